@@ -45,798 +45,1044 @@ static const struct awsc_jmespath_node jp_5_nodes[] = {
 };
 static const struct awsc_jmespath jp_5 = {"ByoipCidrs", jp_5_nodes, 1};
 
-/* CapacityReservationFleets */
+/* CapacityBlockExtensions */
 static const struct awsc_jmespath_node jp_6_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "CapacityBlockExtensions"},
+};
+static const struct awsc_jmespath jp_6 = {"CapacityBlockExtensions", jp_6_nodes, 1};
+
+/* CapacityBlockExtensionOfferings */
+static const struct awsc_jmespath_node jp_7_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "CapacityBlockExtensionOfferings"},
+};
+static const struct awsc_jmespath jp_7 = {"CapacityBlockExtensionOfferings", jp_7_nodes, 1};
+
+/* CapacityBlockOfferings */
+static const struct awsc_jmespath_node jp_8_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "CapacityBlockOfferings"},
+};
+static const struct awsc_jmespath jp_8 = {"CapacityBlockOfferings", jp_8_nodes, 1};
+
+/* CapacityBlockStatuses */
+static const struct awsc_jmespath_node jp_9_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "CapacityBlockStatuses"},
+};
+static const struct awsc_jmespath jp_9 = {"CapacityBlockStatuses", jp_9_nodes, 1};
+
+/* CapacityBlocks */
+static const struct awsc_jmespath_node jp_10_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "CapacityBlocks"},
+};
+static const struct awsc_jmespath jp_10 = {"CapacityBlocks", jp_10_nodes, 1};
+
+/* CapacityManagerDataExports */
+static const struct awsc_jmespath_node jp_11_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "CapacityManagerDataExports"},
+};
+static const struct awsc_jmespath jp_11 = {"CapacityManagerDataExports", jp_11_nodes, 1};
+
+/* CapacityReservationBillingRequests */
+static const struct awsc_jmespath_node jp_12_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "CapacityReservationBillingRequests"},
+};
+static const struct awsc_jmespath jp_12 = {"CapacityReservationBillingRequests", jp_12_nodes, 1};
+
+/* CapacityReservationFleets */
+static const struct awsc_jmespath_node jp_13_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "CapacityReservationFleets"},
 };
-static const struct awsc_jmespath jp_6 = {"CapacityReservationFleets", jp_6_nodes, 1};
+static const struct awsc_jmespath jp_13 = {"CapacityReservationFleets", jp_13_nodes, 1};
 
 /* CapacityReservations */
-static const struct awsc_jmespath_node jp_7_nodes[] = {
+static const struct awsc_jmespath_node jp_14_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "CapacityReservations"},
 };
-static const struct awsc_jmespath jp_7 = {"CapacityReservations", jp_7_nodes, 1};
+static const struct awsc_jmespath jp_14 = {"CapacityReservations", jp_14_nodes, 1};
 
 /* CarrierGateways */
-static const struct awsc_jmespath_node jp_8_nodes[] = {
+static const struct awsc_jmespath_node jp_15_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "CarrierGateways"},
 };
-static const struct awsc_jmespath jp_8 = {"CarrierGateways", jp_8_nodes, 1};
+static const struct awsc_jmespath jp_15 = {"CarrierGateways", jp_15_nodes, 1};
 
 /* Instances */
-static const struct awsc_jmespath_node jp_9_nodes[] = {
+static const struct awsc_jmespath_node jp_16_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Instances"},
 };
-static const struct awsc_jmespath jp_9 = {"Instances", jp_9_nodes, 1};
+static const struct awsc_jmespath jp_16 = {"Instances", jp_16_nodes, 1};
 
 /* AuthorizationRules */
-static const struct awsc_jmespath_node jp_10_nodes[] = {
+static const struct awsc_jmespath_node jp_17_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "AuthorizationRules"},
 };
-static const struct awsc_jmespath jp_10 = {"AuthorizationRules", jp_10_nodes, 1};
+static const struct awsc_jmespath jp_17 = {"AuthorizationRules", jp_17_nodes, 1};
 
 /* Connections */
-static const struct awsc_jmespath_node jp_11_nodes[] = {
+static const struct awsc_jmespath_node jp_18_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Connections"},
 };
-static const struct awsc_jmespath jp_11 = {"Connections", jp_11_nodes, 1};
+static const struct awsc_jmespath jp_18 = {"Connections", jp_18_nodes, 1};
 
 /* ClientVpnEndpoints */
-static const struct awsc_jmespath_node jp_12_nodes[] = {
+static const struct awsc_jmespath_node jp_19_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ClientVpnEndpoints"},
 };
-static const struct awsc_jmespath jp_12 = {"ClientVpnEndpoints", jp_12_nodes, 1};
+static const struct awsc_jmespath jp_19 = {"ClientVpnEndpoints", jp_19_nodes, 1};
 
 /* Routes */
-static const struct awsc_jmespath_node jp_13_nodes[] = {
+static const struct awsc_jmespath_node jp_20_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Routes"},
 };
-static const struct awsc_jmespath jp_13 = {"Routes", jp_13_nodes, 1};
+static const struct awsc_jmespath jp_20 = {"Routes", jp_20_nodes, 1};
 
 /* ClientVpnTargetNetworks */
-static const struct awsc_jmespath_node jp_14_nodes[] = {
+static const struct awsc_jmespath_node jp_21_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ClientVpnTargetNetworks"},
 };
-static const struct awsc_jmespath jp_14 = {"ClientVpnTargetNetworks", jp_14_nodes, 1};
+static const struct awsc_jmespath jp_21 = {"ClientVpnTargetNetworks", jp_21_nodes, 1};
 
 /* CoipPools */
-static const struct awsc_jmespath_node jp_15_nodes[] = {
+static const struct awsc_jmespath_node jp_22_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "CoipPools"},
 };
-static const struct awsc_jmespath jp_15 = {"CoipPools", jp_15_nodes, 1};
+static const struct awsc_jmespath jp_22 = {"CoipPools", jp_22_nodes, 1};
 
 /* DhcpOptions */
-static const struct awsc_jmespath_node jp_16_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "DhcpOptions"},
+static const struct awsc_jmespath_node jp_23_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "DhcpOptions"},
 };
-static const struct awsc_jmespath jp_16 = {"DhcpOptions", jp_16_nodes, 1};
+static const struct awsc_jmespath jp_23 = {"DhcpOptions", jp_23_nodes, 1};
 
 /* EgressOnlyInternetGateways */
-static const struct awsc_jmespath_node jp_17_nodes[] = {
+static const struct awsc_jmespath_node jp_24_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "EgressOnlyInternetGateways"},
 };
-static const struct awsc_jmespath jp_17 = {"EgressOnlyInternetGateways", jp_17_nodes, 1};
+static const struct awsc_jmespath jp_24 = {"EgressOnlyInternetGateways", jp_24_nodes, 1};
 
 /* ExportImageTasks */
-static const struct awsc_jmespath_node jp_18_nodes[] = {
+static const struct awsc_jmespath_node jp_25_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ExportImageTasks"},
 };
-static const struct awsc_jmespath jp_18 = {"ExportImageTasks", jp_18_nodes, 1};
+static const struct awsc_jmespath jp_25 = {"ExportImageTasks", jp_25_nodes, 1};
 
 /* FastLaunchImages */
-static const struct awsc_jmespath_node jp_19_nodes[] = {
+static const struct awsc_jmespath_node jp_26_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "FastLaunchImages"},
 };
-static const struct awsc_jmespath jp_19 = {"FastLaunchImages", jp_19_nodes, 1};
+static const struct awsc_jmespath jp_26 = {"FastLaunchImages", jp_26_nodes, 1};
 
 /* FastSnapshotRestores */
-static const struct awsc_jmespath_node jp_20_nodes[] = {
+static const struct awsc_jmespath_node jp_27_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "FastSnapshotRestores"},
 };
-static const struct awsc_jmespath jp_20 = {"FastSnapshotRestores", jp_20_nodes, 1};
+static const struct awsc_jmespath jp_27 = {"FastSnapshotRestores", jp_27_nodes, 1};
 
 /* Fleets */
-static const struct awsc_jmespath_node jp_21_nodes[] = {
+static const struct awsc_jmespath_node jp_28_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Fleets"},
 };
-static const struct awsc_jmespath jp_21 = {"Fleets", jp_21_nodes, 1};
+static const struct awsc_jmespath jp_28 = {"Fleets", jp_28_nodes, 1};
 
 /* FlowLogs */
-static const struct awsc_jmespath_node jp_22_nodes[] = {
+static const struct awsc_jmespath_node jp_29_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "FlowLogs"},
 };
-static const struct awsc_jmespath jp_22 = {"FlowLogs", jp_22_nodes, 1};
+static const struct awsc_jmespath jp_29 = {"FlowLogs", jp_29_nodes, 1};
 
 /* FpgaImages */
-static const struct awsc_jmespath_node jp_23_nodes[] = {
+static const struct awsc_jmespath_node jp_30_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "FpgaImages"},
 };
-static const struct awsc_jmespath jp_23 = {"FpgaImages", jp_23_nodes, 1};
+static const struct awsc_jmespath jp_30 = {"FpgaImages", jp_30_nodes, 1};
 
 /* OfferingSet */
-static const struct awsc_jmespath_node jp_24_nodes[] = {
+static const struct awsc_jmespath_node jp_31_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "OfferingSet"},
 };
-static const struct awsc_jmespath jp_24 = {"OfferingSet", jp_24_nodes, 1};
+static const struct awsc_jmespath jp_31 = {"OfferingSet", jp_31_nodes, 1};
 
 /* HostReservationSet */
-static const struct awsc_jmespath_node jp_25_nodes[] = {
+static const struct awsc_jmespath_node jp_32_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "HostReservationSet"},
 };
-static const struct awsc_jmespath jp_25 = {"HostReservationSet", jp_25_nodes, 1};
+static const struct awsc_jmespath jp_32 = {"HostReservationSet", jp_32_nodes, 1};
 
 /* Hosts */
-static const struct awsc_jmespath_node jp_26_nodes[] = {
+static const struct awsc_jmespath_node jp_33_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Hosts"},
 };
-static const struct awsc_jmespath jp_26 = {"Hosts", jp_26_nodes, 1};
+static const struct awsc_jmespath jp_33 = {"Hosts", jp_33_nodes, 1};
 
 /* IamInstanceProfileAssociations */
-static const struct awsc_jmespath_node jp_27_nodes[] = {
+static const struct awsc_jmespath_node jp_34_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "IamInstanceProfileAssociations"},
 };
-static const struct awsc_jmespath jp_27 = {"IamInstanceProfileAssociations", jp_27_nodes, 1};
+static const struct awsc_jmespath jp_34 = {"IamInstanceProfileAssociations", jp_34_nodes, 1};
 
-/* ImportImageTasks */
-static const struct awsc_jmespath_node jp_28_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "ImportImageTasks"},
-};
-static const struct awsc_jmespath jp_28 = {"ImportImageTasks", jp_28_nodes, 1};
-
-/* ImportSnapshotTasks */
-static const struct awsc_jmespath_node jp_29_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "ImportSnapshotTasks"},
-};
-static const struct awsc_jmespath jp_29 = {"ImportSnapshotTasks", jp_29_nodes, 1};
-
-/* InstanceCreditSpecifications */
-static const struct awsc_jmespath_node jp_30_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstanceCreditSpecifications"},
-};
-static const struct awsc_jmespath jp_30 = {"InstanceCreditSpecifications", jp_30_nodes, 1};
-
-/* InstanceEventWindows */
-static const struct awsc_jmespath_node jp_31_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstanceEventWindows"},
-};
-static const struct awsc_jmespath jp_31 = {"InstanceEventWindows", jp_31_nodes, 1};
-
-/* InstanceStatuses */
-static const struct awsc_jmespath_node jp_32_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstanceStatuses"},
-};
-static const struct awsc_jmespath jp_32 = {"InstanceStatuses", jp_32_nodes, 1};
-
-/* InstanceTypeOfferings */
-static const struct awsc_jmespath_node jp_33_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstanceTypeOfferings"},
-};
-static const struct awsc_jmespath jp_33 = {"InstanceTypeOfferings", jp_33_nodes, 1};
-
-/* InstanceTypes */
-static const struct awsc_jmespath_node jp_34_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstanceTypes"},
-};
-static const struct awsc_jmespath jp_34 = {"InstanceTypes", jp_34_nodes, 1};
-
-/* Reservations */
+/* ImageReferences */
 static const struct awsc_jmespath_node jp_35_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Reservations"},
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "ImageReferences"},
 };
-static const struct awsc_jmespath jp_35 = {"Reservations", jp_35_nodes, 1};
+static const struct awsc_jmespath jp_35 = {"ImageReferences", jp_35_nodes, 1};
 
-/* InternetGateways */
+/* ImageUsageReportEntries */
 static const struct awsc_jmespath_node jp_36_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "InternetGateways"},
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "ImageUsageReportEntries"},
 };
-static const struct awsc_jmespath jp_36 = {"InternetGateways", jp_36_nodes, 1};
+static const struct awsc_jmespath jp_36 = {"ImageUsageReportEntries", jp_36_nodes, 1};
 
-/* IpamPools */
+/* ImageUsageReports */
 static const struct awsc_jmespath_node jp_37_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "IpamPools"},
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "ImageUsageReports"},
 };
-static const struct awsc_jmespath jp_37 = {"IpamPools", jp_37_nodes, 1};
-
-/* IpamScopes */
-static const struct awsc_jmespath_node jp_38_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "IpamScopes"},
-};
-static const struct awsc_jmespath jp_38 = {"IpamScopes", jp_38_nodes, 1};
-
-/* Ipams */
-static const struct awsc_jmespath_node jp_39_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Ipams"},
-};
-static const struct awsc_jmespath jp_39 = {"Ipams", jp_39_nodes, 1};
-
-/* Ipv6Pools */
-static const struct awsc_jmespath_node jp_40_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Ipv6Pools"},
-};
-static const struct awsc_jmespath jp_40 = {"Ipv6Pools", jp_40_nodes, 1};
-
-/* LaunchTemplateVersions */
-static const struct awsc_jmespath_node jp_41_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "LaunchTemplateVersions"},
-};
-static const struct awsc_jmespath jp_41 = {"LaunchTemplateVersions", jp_41_nodes, 1};
-
-/* LaunchTemplates */
-static const struct awsc_jmespath_node jp_42_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "LaunchTemplates"},
-};
-static const struct awsc_jmespath jp_42 = {"LaunchTemplates", jp_42_nodes, 1};
-
-/* LocalGatewayRouteTableVirtualInterfaceGroupAssociations */
-static const struct awsc_jmespath_node jp_43_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "LocalGatewayRouteTableVirtualInterfaceGroupAssociations"},
-};
-static const struct awsc_jmespath jp_43 = {"LocalGatewayRouteTableVirtualInterfaceGroupAssociations", jp_43_nodes, 1};
-
-/* LocalGatewayRouteTableVpcAssociations */
-static const struct awsc_jmespath_node jp_44_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "LocalGatewayRouteTableVpcAssociations"},
-};
-static const struct awsc_jmespath jp_44 = {"LocalGatewayRouteTableVpcAssociations", jp_44_nodes, 1};
-
-/* LocalGatewayRouteTables */
-static const struct awsc_jmespath_node jp_45_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "LocalGatewayRouteTables"},
-};
-static const struct awsc_jmespath jp_45 = {"LocalGatewayRouteTables", jp_45_nodes, 1};
-
-/* LocalGatewayVirtualInterfaceGroups */
-static const struct awsc_jmespath_node jp_46_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "LocalGatewayVirtualInterfaceGroups"},
-};
-static const struct awsc_jmespath jp_46 = {"LocalGatewayVirtualInterfaceGroups", jp_46_nodes, 1};
-
-/* LocalGatewayVirtualInterfaces */
-static const struct awsc_jmespath_node jp_47_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "LocalGatewayVirtualInterfaces"},
-};
-static const struct awsc_jmespath jp_47 = {"LocalGatewayVirtualInterfaces", jp_47_nodes, 1};
-
-/* LocalGateways */
-static const struct awsc_jmespath_node jp_48_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "LocalGateways"},
-};
-static const struct awsc_jmespath jp_48 = {"LocalGateways", jp_48_nodes, 1};
-
-/* PrefixLists */
-static const struct awsc_jmespath_node jp_49_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "PrefixLists"},
-};
-static const struct awsc_jmespath jp_49 = {"PrefixLists", jp_49_nodes, 1};
-
-/* MovingAddressStatuses */
-static const struct awsc_jmespath_node jp_50_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "MovingAddressStatuses"},
-};
-static const struct awsc_jmespath jp_50 = {"MovingAddressStatuses", jp_50_nodes, 1};
-
-/* NatGateways */
-static const struct awsc_jmespath_node jp_51_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "NatGateways"},
-};
-static const struct awsc_jmespath jp_51 = {"NatGateways", jp_51_nodes, 1};
-
-/* NetworkAcls */
-static const struct awsc_jmespath_node jp_52_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "NetworkAcls"},
-};
-static const struct awsc_jmespath jp_52 = {"NetworkAcls", jp_52_nodes, 1};
-
-/* NetworkInsightsAccessScopeAnalyses */
-static const struct awsc_jmespath_node jp_53_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "NetworkInsightsAccessScopeAnalyses"},
-};
-static const struct awsc_jmespath jp_53 = {"NetworkInsightsAccessScopeAnalyses", jp_53_nodes, 1};
-
-/* NetworkInsightsAccessScopes */
-static const struct awsc_jmespath_node jp_54_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "NetworkInsightsAccessScopes"},
-};
-static const struct awsc_jmespath jp_54 = {"NetworkInsightsAccessScopes", jp_54_nodes, 1};
-
-/* NetworkInsightsAnalyses */
-static const struct awsc_jmespath_node jp_55_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "NetworkInsightsAnalyses"},
-};
-static const struct awsc_jmespath jp_55 = {"NetworkInsightsAnalyses", jp_55_nodes, 1};
-
-/* NetworkInsightsPaths */
-static const struct awsc_jmespath_node jp_56_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "NetworkInsightsPaths"},
-};
-static const struct awsc_jmespath jp_56 = {"NetworkInsightsPaths", jp_56_nodes, 1};
-
-/* NetworkInterfacePermissions */
-static const struct awsc_jmespath_node jp_57_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "NetworkInterfacePermissions"},
-};
-static const struct awsc_jmespath jp_57 = {"NetworkInterfacePermissions", jp_57_nodes, 1};
-
-/* NetworkInterfaces */
-static const struct awsc_jmespath_node jp_58_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "NetworkInterfaces"},
-};
-static const struct awsc_jmespath jp_58 = {"NetworkInterfaces", jp_58_nodes, 1};
-
-/* Principals */
-static const struct awsc_jmespath_node jp_59_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Principals"},
-};
-static const struct awsc_jmespath jp_59 = {"Principals", jp_59_nodes, 1};
-
-/* PublicIpv4Pools */
-static const struct awsc_jmespath_node jp_60_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "PublicIpv4Pools"},
-};
-static const struct awsc_jmespath jp_60 = {"PublicIpv4Pools", jp_60_nodes, 1};
-
-/* ReplaceRootVolumeTasks */
-static const struct awsc_jmespath_node jp_61_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "ReplaceRootVolumeTasks"},
-};
-static const struct awsc_jmespath jp_61 = {"ReplaceRootVolumeTasks", jp_61_nodes, 1};
-
-/* ReservedInstancesModifications */
-static const struct awsc_jmespath_node jp_62_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "ReservedInstancesModifications"},
-};
-static const struct awsc_jmespath jp_62 = {"ReservedInstancesModifications", jp_62_nodes, 1};
-
-/* ReservedInstancesOfferings */
-static const struct awsc_jmespath_node jp_63_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "ReservedInstancesOfferings"},
-};
-static const struct awsc_jmespath jp_63 = {"ReservedInstancesOfferings", jp_63_nodes, 1};
-
-/* RouteTables */
-static const struct awsc_jmespath_node jp_64_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "RouteTables"},
-};
-static const struct awsc_jmespath jp_64 = {"RouteTables", jp_64_nodes, 1};
-
-/* ScheduledInstanceAvailabilitySet */
-static const struct awsc_jmespath_node jp_65_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "ScheduledInstanceAvailabilitySet"},
-};
-static const struct awsc_jmespath jp_65 = {"ScheduledInstanceAvailabilitySet", jp_65_nodes, 1};
-
-/* ScheduledInstanceSet */
-static const struct awsc_jmespath_node jp_66_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "ScheduledInstanceSet"},
-};
-static const struct awsc_jmespath jp_66 = {"ScheduledInstanceSet", jp_66_nodes, 1};
-
-/* SecurityGroupRules */
-static const struct awsc_jmespath_node jp_67_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "SecurityGroupRules"},
-};
-static const struct awsc_jmespath jp_67 = {"SecurityGroupRules", jp_67_nodes, 1};
-
-/* SecurityGroups */
-static const struct awsc_jmespath_node jp_68_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "SecurityGroups"},
-};
-static const struct awsc_jmespath jp_68 = {"SecurityGroups", jp_68_nodes, 1};
-
-/* SnapshotTierStatuses */
-static const struct awsc_jmespath_node jp_69_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "SnapshotTierStatuses"},
-};
-static const struct awsc_jmespath jp_69 = {"SnapshotTierStatuses", jp_69_nodes, 1};
-
-/* Snapshots */
-static const struct awsc_jmespath_node jp_70_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Snapshots"},
-};
-static const struct awsc_jmespath jp_70 = {"Snapshots", jp_70_nodes, 1};
-
-/* ActiveInstances */
-static const struct awsc_jmespath_node jp_71_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "ActiveInstances"},
-};
-static const struct awsc_jmespath jp_71 = {"ActiveInstances", jp_71_nodes, 1};
-
-/* SpotFleetRequestConfigs */
-static const struct awsc_jmespath_node jp_72_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "SpotFleetRequestConfigs"},
-};
-static const struct awsc_jmespath jp_72 = {"SpotFleetRequestConfigs", jp_72_nodes, 1};
-
-/* SpotInstanceRequests */
-static const struct awsc_jmespath_node jp_73_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "SpotInstanceRequests"},
-};
-static const struct awsc_jmespath jp_73 = {"SpotInstanceRequests", jp_73_nodes, 1};
-
-/* SpotPriceHistory */
-static const struct awsc_jmespath_node jp_74_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "SpotPriceHistory"},
-};
-static const struct awsc_jmespath jp_74 = {"SpotPriceHistory", jp_74_nodes, 1};
-
-/* StaleSecurityGroupSet */
-static const struct awsc_jmespath_node jp_75_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "StaleSecurityGroupSet"},
-};
-static const struct awsc_jmespath jp_75 = {"StaleSecurityGroupSet", jp_75_nodes, 1};
-
-/* StoreImageTaskResults */
-static const struct awsc_jmespath_node jp_76_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "StoreImageTaskResults"},
-};
-static const struct awsc_jmespath jp_76 = {"StoreImageTaskResults", jp_76_nodes, 1};
-
-/* Subnets */
-static const struct awsc_jmespath_node jp_77_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Subnets"},
-};
-static const struct awsc_jmespath jp_77 = {"Subnets", jp_77_nodes, 1};
-
-/* Tags */
-static const struct awsc_jmespath_node jp_78_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Tags"},
-};
-static const struct awsc_jmespath jp_78 = {"Tags", jp_78_nodes, 1};
-
-/* TrafficMirrorFilters */
-static const struct awsc_jmespath_node jp_79_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TrafficMirrorFilters"},
-};
-static const struct awsc_jmespath jp_79 = {"TrafficMirrorFilters", jp_79_nodes, 1};
-
-/* TrafficMirrorSessions */
-static const struct awsc_jmespath_node jp_80_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TrafficMirrorSessions"},
-};
-static const struct awsc_jmespath jp_80 = {"TrafficMirrorSessions", jp_80_nodes, 1};
-
-/* TrafficMirrorTargets */
-static const struct awsc_jmespath_node jp_81_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TrafficMirrorTargets"},
-};
-static const struct awsc_jmespath jp_81 = {"TrafficMirrorTargets", jp_81_nodes, 1};
-
-/* TransitGatewayAttachments */
-static const struct awsc_jmespath_node jp_82_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayAttachments"},
-};
-static const struct awsc_jmespath jp_82 = {"TransitGatewayAttachments", jp_82_nodes, 1};
-
-/* TransitGatewayConnectPeers */
-static const struct awsc_jmespath_node jp_83_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayConnectPeers"},
-};
-static const struct awsc_jmespath jp_83 = {"TransitGatewayConnectPeers", jp_83_nodes, 1};
-
-/* TransitGatewayConnects */
-static const struct awsc_jmespath_node jp_84_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayConnects"},
-};
-static const struct awsc_jmespath jp_84 = {"TransitGatewayConnects", jp_84_nodes, 1};
-
-/* TransitGatewayMulticastDomains */
-static const struct awsc_jmespath_node jp_85_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayMulticastDomains"},
-};
-static const struct awsc_jmespath jp_85 = {"TransitGatewayMulticastDomains", jp_85_nodes, 1};
-
-/* TransitGatewayPeeringAttachments */
-static const struct awsc_jmespath_node jp_86_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayPeeringAttachments"},
-};
-static const struct awsc_jmespath jp_86 = {"TransitGatewayPeeringAttachments", jp_86_nodes, 1};
-
-/* TransitGatewayPolicyTables */
-static const struct awsc_jmespath_node jp_87_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayPolicyTables"},
-};
-static const struct awsc_jmespath jp_87 = {"TransitGatewayPolicyTables", jp_87_nodes, 1};
-
-/* TransitGatewayRouteTableAnnouncements */
-static const struct awsc_jmespath_node jp_88_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayRouteTableAnnouncements"},
-};
-static const struct awsc_jmespath jp_88 = {"TransitGatewayRouteTableAnnouncements", jp_88_nodes, 1};
-
-/* TransitGatewayRouteTables */
-static const struct awsc_jmespath_node jp_89_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayRouteTables"},
-};
-static const struct awsc_jmespath jp_89 = {"TransitGatewayRouteTables", jp_89_nodes, 1};
-
-/* TransitGatewayVpcAttachments */
-static const struct awsc_jmespath_node jp_90_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayVpcAttachments"},
-};
-static const struct awsc_jmespath jp_90 = {"TransitGatewayVpcAttachments", jp_90_nodes, 1};
-
-/* TransitGateways */
-static const struct awsc_jmespath_node jp_91_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGateways"},
-};
-static const struct awsc_jmespath jp_91 = {"TransitGateways", jp_91_nodes, 1};
-
-/* InterfaceAssociations */
-static const struct awsc_jmespath_node jp_92_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "InterfaceAssociations"},
-};
-static const struct awsc_jmespath jp_92 = {"InterfaceAssociations", jp_92_nodes, 1};
-
-/* VerifiedAccessEndpoints */
-static const struct awsc_jmespath_node jp_93_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "VerifiedAccessEndpoints"},
-};
-static const struct awsc_jmespath jp_93 = {"VerifiedAccessEndpoints", jp_93_nodes, 1};
-
-/* VerifiedAccessGroups */
-static const struct awsc_jmespath_node jp_94_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "VerifiedAccessGroups"},
-};
-static const struct awsc_jmespath jp_94 = {"VerifiedAccessGroups", jp_94_nodes, 1};
-
-/* LoggingConfigurations */
-static const struct awsc_jmespath_node jp_95_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "LoggingConfigurations"},
-};
-static const struct awsc_jmespath jp_95 = {"LoggingConfigurations", jp_95_nodes, 1};
-
-/* VerifiedAccessInstances */
-static const struct awsc_jmespath_node jp_96_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "VerifiedAccessInstances"},
-};
-static const struct awsc_jmespath jp_96 = {"VerifiedAccessInstances", jp_96_nodes, 1};
-
-/* VerifiedAccessTrustProviders */
-static const struct awsc_jmespath_node jp_97_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "VerifiedAccessTrustProviders"},
-};
-static const struct awsc_jmespath jp_97 = {"VerifiedAccessTrustProviders", jp_97_nodes, 1};
-
-/* VolumeStatuses */
-static const struct awsc_jmespath_node jp_98_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "VolumeStatuses"},
-};
-static const struct awsc_jmespath jp_98 = {"VolumeStatuses", jp_98_nodes, 1};
-
-/* Volumes */
-static const struct awsc_jmespath_node jp_99_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Volumes"},
-};
-static const struct awsc_jmespath jp_99 = {"Volumes", jp_99_nodes, 1};
-
-/* VolumesModifications */
-static const struct awsc_jmespath_node jp_100_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "VolumesModifications"},
-};
-static const struct awsc_jmespath jp_100 = {"VolumesModifications", jp_100_nodes, 1};
-
-/* Vpcs */
-static const struct awsc_jmespath_node jp_101_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Vpcs"},
-};
-static const struct awsc_jmespath jp_101 = {"Vpcs", jp_101_nodes, 1};
-
-/* ConnectionNotificationSet */
-static const struct awsc_jmespath_node jp_102_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "ConnectionNotificationSet"},
-};
-static const struct awsc_jmespath jp_102 = {"ConnectionNotificationSet", jp_102_nodes, 1};
-
-/* VpcEndpointConnections */
-static const struct awsc_jmespath_node jp_103_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "VpcEndpointConnections"},
-};
-static const struct awsc_jmespath jp_103 = {"VpcEndpointConnections", jp_103_nodes, 1};
-
-/* ServiceConfigurations */
-static const struct awsc_jmespath_node jp_104_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "ServiceConfigurations"},
-};
-static const struct awsc_jmespath jp_104 = {"ServiceConfigurations", jp_104_nodes, 1};
-
-/* AllowedPrincipals */
-static const struct awsc_jmespath_node jp_105_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "AllowedPrincipals"},
-};
-static const struct awsc_jmespath jp_105 = {"AllowedPrincipals", jp_105_nodes, 1};
-
-/* NextToken */
-static const struct awsc_jmespath_node jp_106_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 2, .string = "NextToken"},
-};
-static const struct awsc_jmespath jp_106 = {"NextToken", jp_106_nodes, 1};
-
-/* ServiceDetails */
-static const struct awsc_jmespath_node jp_107_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "ServiceDetails"},
-};
-static const struct awsc_jmespath jp_107 = {"ServiceDetails", jp_107_nodes, 1};
-
-/* ServiceNames */
-static const struct awsc_jmespath_node jp_108_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "ServiceNames"},
-};
-static const struct awsc_jmespath jp_108 = {"ServiceNames", jp_108_nodes, 1};
-
-/* VpcEndpoints */
-static const struct awsc_jmespath_node jp_109_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "VpcEndpoints"},
-};
-static const struct awsc_jmespath jp_109 = {"VpcEndpoints", jp_109_nodes, 1};
-
-/* VpcPeeringConnections */
-static const struct awsc_jmespath_node jp_110_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "VpcPeeringConnections"},
-};
-static const struct awsc_jmespath jp_110 = {"VpcPeeringConnections", jp_110_nodes, 1};
-
-/* Vpcs */
-static const struct awsc_jmespath_node jp_111_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Vpcs"},
-};
-static const struct awsc_jmespath jp_111 = {"Vpcs", jp_111_nodes, 1};
-
-/* Ipv6CidrAssociations */
-static const struct awsc_jmespath_node jp_112_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Ipv6CidrAssociations"},
-};
-static const struct awsc_jmespath jp_112 = {"Ipv6CidrAssociations", jp_112_nodes, 1};
-
-/* DataResponses */
-static const struct awsc_jmespath_node jp_113_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "DataResponses"},
-};
-static const struct awsc_jmespath jp_113 = {"DataResponses", jp_113_nodes, 1};
-
-/* CapacityReservationGroups */
-static const struct awsc_jmespath_node jp_114_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "CapacityReservationGroups"},
-};
-static const struct awsc_jmespath jp_114 = {"CapacityReservationGroups", jp_114_nodes, 1};
-
-/* HistoryRecords */
-static const struct awsc_jmespath_node jp_115_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "HistoryRecords"},
-};
-static const struct awsc_jmespath jp_115 = {"HistoryRecords", jp_115_nodes, 1};
-
-/* IpamPoolAllocations */
-static const struct awsc_jmespath_node jp_116_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "IpamPoolAllocations"},
-};
-static const struct awsc_jmespath jp_116 = {"IpamPoolAllocations", jp_116_nodes, 1};
-
-/* IpamPoolCidrs */
-static const struct awsc_jmespath_node jp_117_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "IpamPoolCidrs"},
-};
-static const struct awsc_jmespath jp_117 = {"IpamPoolCidrs", jp_117_nodes, 1};
-
-/* IpamResourceCidrs */
-static const struct awsc_jmespath_node jp_118_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "IpamResourceCidrs"},
-};
-static const struct awsc_jmespath jp_118 = {"IpamResourceCidrs", jp_118_nodes, 1};
-
-/* PrefixListAssociations */
-static const struct awsc_jmespath_node jp_119_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "PrefixListAssociations"},
-};
-static const struct awsc_jmespath jp_119 = {"PrefixListAssociations", jp_119_nodes, 1};
-
-/* Entries */
-static const struct awsc_jmespath_node jp_120_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Entries"},
-};
-static const struct awsc_jmespath jp_120 = {"Entries", jp_120_nodes, 1};
-
-/* SpotPlacementScores */
-static const struct awsc_jmespath_node jp_121_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "SpotPlacementScores"},
-};
-static const struct awsc_jmespath jp_121 = {"SpotPlacementScores", jp_121_nodes, 1};
-
-/* TransitGatewayAttachmentPropagations */
-static const struct awsc_jmespath_node jp_122_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayAttachmentPropagations"},
-};
-static const struct awsc_jmespath jp_122 = {"TransitGatewayAttachmentPropagations", jp_122_nodes, 1};
-
-/* MulticastDomainAssociations */
-static const struct awsc_jmespath_node jp_123_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "MulticastDomainAssociations"},
-};
-static const struct awsc_jmespath jp_123 = {"MulticastDomainAssociations", jp_123_nodes, 1};
-
-/* Associations */
-static const struct awsc_jmespath_node jp_124_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Associations"},
-};
-static const struct awsc_jmespath jp_124 = {"Associations", jp_124_nodes, 1};
-
-/* TransitGatewayPrefixListReferences */
-static const struct awsc_jmespath_node jp_125_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayPrefixListReferences"},
-};
-static const struct awsc_jmespath jp_125 = {"TransitGatewayPrefixListReferences", jp_125_nodes, 1};
-
-/* TransitGatewayRouteTablePropagations */
-static const struct awsc_jmespath_node jp_126_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayRouteTablePropagations"},
-};
-static const struct awsc_jmespath jp_126 = {"TransitGatewayRouteTablePropagations", jp_126_nodes, 1};
-
-/* VpnConnectionDeviceTypes */
-static const struct awsc_jmespath_node jp_127_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "VpnConnectionDeviceTypes"},
-};
-static const struct awsc_jmespath jp_127 = {"VpnConnectionDeviceTypes", jp_127_nodes, 1};
+static const struct awsc_jmespath jp_37 = {"ImageUsageReports", jp_37_nodes, 1};
 
 /* Images */
+static const struct awsc_jmespath_node jp_38_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Images"},
+};
+static const struct awsc_jmespath jp_38 = {"Images", jp_38_nodes, 1};
+
+/* ImportImageTasks */
+static const struct awsc_jmespath_node jp_39_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "ImportImageTasks"},
+};
+static const struct awsc_jmespath jp_39 = {"ImportImageTasks", jp_39_nodes, 1};
+
+/* ImportSnapshotTasks */
+static const struct awsc_jmespath_node jp_40_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "ImportSnapshotTasks"},
+};
+static const struct awsc_jmespath jp_40 = {"ImportSnapshotTasks", jp_40_nodes, 1};
+
+/* InstanceConnectEndpoints */
+static const struct awsc_jmespath_node jp_41_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstanceConnectEndpoints"},
+};
+static const struct awsc_jmespath jp_41 = {"InstanceConnectEndpoints", jp_41_nodes, 1};
+
+/* InstanceCreditSpecifications */
+static const struct awsc_jmespath_node jp_42_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstanceCreditSpecifications"},
+};
+static const struct awsc_jmespath jp_42 = {"InstanceCreditSpecifications", jp_42_nodes, 1};
+
+/* InstanceEventWindows */
+static const struct awsc_jmespath_node jp_43_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstanceEventWindows"},
+};
+static const struct awsc_jmespath jp_43 = {"InstanceEventWindows", jp_43_nodes, 1};
+
+/* InstanceImageMetadata */
+static const struct awsc_jmespath_node jp_44_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstanceImageMetadata"},
+};
+static const struct awsc_jmespath jp_44 = {"InstanceImageMetadata", jp_44_nodes, 1};
+
+/* InstanceStatuses */
+static const struct awsc_jmespath_node jp_45_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstanceStatuses"},
+};
+static const struct awsc_jmespath jp_45 = {"InstanceStatuses", jp_45_nodes, 1};
+
+/* InstanceTypeOfferings */
+static const struct awsc_jmespath_node jp_46_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstanceTypeOfferings"},
+};
+static const struct awsc_jmespath jp_46 = {"InstanceTypeOfferings", jp_46_nodes, 1};
+
+/* InstanceTypes */
+static const struct awsc_jmespath_node jp_47_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstanceTypes"},
+};
+static const struct awsc_jmespath jp_47 = {"InstanceTypes", jp_47_nodes, 1};
+
+/* Reservations */
+static const struct awsc_jmespath_node jp_48_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Reservations"},
+};
+static const struct awsc_jmespath jp_48 = {"Reservations", jp_48_nodes, 1};
+
+/* InternetGateways */
+static const struct awsc_jmespath_node jp_49_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "InternetGateways"},
+};
+static const struct awsc_jmespath jp_49 = {"InternetGateways", jp_49_nodes, 1};
+
+/* IpamPoolAllocations */
+static const struct awsc_jmespath_node jp_50_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "IpamPoolAllocations"},
+};
+static const struct awsc_jmespath jp_50 = {"IpamPoolAllocations", jp_50_nodes, 1};
+
+/* IpamPools */
+static const struct awsc_jmespath_node jp_51_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "IpamPools"},
+};
+static const struct awsc_jmespath jp_51 = {"IpamPools", jp_51_nodes, 1};
+
+/* IpamPrefixListResolverTargets */
+static const struct awsc_jmespath_node jp_52_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "IpamPrefixListResolverTargets"},
+};
+static const struct awsc_jmespath jp_52 = {"IpamPrefixListResolverTargets", jp_52_nodes, 1};
+
+/* IpamPrefixListResolvers */
+static const struct awsc_jmespath_node jp_53_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "IpamPrefixListResolvers"},
+};
+static const struct awsc_jmespath jp_53 = {"IpamPrefixListResolvers", jp_53_nodes, 1};
+
+/* IpamResourceDiscoveries */
+static const struct awsc_jmespath_node jp_54_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "IpamResourceDiscoveries"},
+};
+static const struct awsc_jmespath jp_54 = {"IpamResourceDiscoveries", jp_54_nodes, 1};
+
+/* IpamResourceDiscoveryAssociations */
+static const struct awsc_jmespath_node jp_55_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "IpamResourceDiscoveryAssociations"},
+};
+static const struct awsc_jmespath jp_55 = {"IpamResourceDiscoveryAssociations", jp_55_nodes, 1};
+
+/* IpamScopes */
+static const struct awsc_jmespath_node jp_56_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "IpamScopes"},
+};
+static const struct awsc_jmespath jp_56 = {"IpamScopes", jp_56_nodes, 1};
+
+/* Ipams */
+static const struct awsc_jmespath_node jp_57_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Ipams"},
+};
+static const struct awsc_jmespath jp_57 = {"Ipams", jp_57_nodes, 1};
+
+/* Ipv6Pools */
+static const struct awsc_jmespath_node jp_58_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Ipv6Pools"},
+};
+static const struct awsc_jmespath jp_58 = {"Ipv6Pools", jp_58_nodes, 1};
+
+/* LaunchTemplateVersions */
+static const struct awsc_jmespath_node jp_59_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "LaunchTemplateVersions"},
+};
+static const struct awsc_jmespath jp_59 = {"LaunchTemplateVersions", jp_59_nodes, 1};
+
+/* LaunchTemplates */
+static const struct awsc_jmespath_node jp_60_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "LaunchTemplates"},
+};
+static const struct awsc_jmespath jp_60 = {"LaunchTemplates", jp_60_nodes, 1};
+
+/* LocalGatewayRouteTableVirtualInterfaceGroupAssociations */
+static const struct awsc_jmespath_node jp_61_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "LocalGatewayRouteTableVirtualInterfaceGroupAssociations"},
+};
+static const struct awsc_jmespath jp_61 = {"LocalGatewayRouteTableVirtualInterfaceGroupAssociations", jp_61_nodes, 1};
+
+/* LocalGatewayRouteTableVpcAssociations */
+static const struct awsc_jmespath_node jp_62_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "LocalGatewayRouteTableVpcAssociations"},
+};
+static const struct awsc_jmespath jp_62 = {"LocalGatewayRouteTableVpcAssociations", jp_62_nodes, 1};
+
+/* LocalGatewayRouteTables */
+static const struct awsc_jmespath_node jp_63_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "LocalGatewayRouteTables"},
+};
+static const struct awsc_jmespath jp_63 = {"LocalGatewayRouteTables", jp_63_nodes, 1};
+
+/* LocalGatewayVirtualInterfaceGroups */
+static const struct awsc_jmespath_node jp_64_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "LocalGatewayVirtualInterfaceGroups"},
+};
+static const struct awsc_jmespath jp_64 = {"LocalGatewayVirtualInterfaceGroups", jp_64_nodes, 1};
+
+/* LocalGatewayVirtualInterfaces */
+static const struct awsc_jmespath_node jp_65_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "LocalGatewayVirtualInterfaces"},
+};
+static const struct awsc_jmespath jp_65 = {"LocalGatewayVirtualInterfaces", jp_65_nodes, 1};
+
+/* LocalGateways */
+static const struct awsc_jmespath_node jp_66_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "LocalGateways"},
+};
+static const struct awsc_jmespath jp_66 = {"LocalGateways", jp_66_nodes, 1};
+
+/* MacHosts */
+static const struct awsc_jmespath_node jp_67_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "MacHosts"},
+};
+static const struct awsc_jmespath jp_67 = {"MacHosts", jp_67_nodes, 1};
+
+/* MacModificationTasks */
+static const struct awsc_jmespath_node jp_68_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "MacModificationTasks"},
+};
+static const struct awsc_jmespath jp_68 = {"MacModificationTasks", jp_68_nodes, 1};
+
+/* PrefixLists */
+static const struct awsc_jmespath_node jp_69_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "PrefixLists"},
+};
+static const struct awsc_jmespath jp_69 = {"PrefixLists", jp_69_nodes, 1};
+
+/* MovingAddressStatuses */
+static const struct awsc_jmespath_node jp_70_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "MovingAddressStatuses"},
+};
+static const struct awsc_jmespath jp_70 = {"MovingAddressStatuses", jp_70_nodes, 1};
+
+/* NatGateways */
+static const struct awsc_jmespath_node jp_71_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "NatGateways"},
+};
+static const struct awsc_jmespath jp_71 = {"NatGateways", jp_71_nodes, 1};
+
+/* NetworkAcls */
+static const struct awsc_jmespath_node jp_72_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "NetworkAcls"},
+};
+static const struct awsc_jmespath jp_72 = {"NetworkAcls", jp_72_nodes, 1};
+
+/* NetworkInsightsAccessScopeAnalyses */
+static const struct awsc_jmespath_node jp_73_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "NetworkInsightsAccessScopeAnalyses"},
+};
+static const struct awsc_jmespath jp_73 = {"NetworkInsightsAccessScopeAnalyses", jp_73_nodes, 1};
+
+/* NetworkInsightsAccessScopes */
+static const struct awsc_jmespath_node jp_74_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "NetworkInsightsAccessScopes"},
+};
+static const struct awsc_jmespath jp_74 = {"NetworkInsightsAccessScopes", jp_74_nodes, 1};
+
+/* NetworkInsightsAnalyses */
+static const struct awsc_jmespath_node jp_75_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "NetworkInsightsAnalyses"},
+};
+static const struct awsc_jmespath jp_75 = {"NetworkInsightsAnalyses", jp_75_nodes, 1};
+
+/* NetworkInsightsPaths */
+static const struct awsc_jmespath_node jp_76_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "NetworkInsightsPaths"},
+};
+static const struct awsc_jmespath jp_76 = {"NetworkInsightsPaths", jp_76_nodes, 1};
+
+/* NetworkInterfacePermissions */
+static const struct awsc_jmespath_node jp_77_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "NetworkInterfacePermissions"},
+};
+static const struct awsc_jmespath jp_77 = {"NetworkInterfacePermissions", jp_77_nodes, 1};
+
+/* NetworkInterfaces */
+static const struct awsc_jmespath_node jp_78_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "NetworkInterfaces"},
+};
+static const struct awsc_jmespath jp_78 = {"NetworkInterfaces", jp_78_nodes, 1};
+
+/* Principals */
+static const struct awsc_jmespath_node jp_79_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Principals"},
+};
+static const struct awsc_jmespath jp_79 = {"Principals", jp_79_nodes, 1};
+
+/* PublicIpv4Pools */
+static const struct awsc_jmespath_node jp_80_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "PublicIpv4Pools"},
+};
+static const struct awsc_jmespath jp_80 = {"PublicIpv4Pools", jp_80_nodes, 1};
+
+/* ReplaceRootVolumeTasks */
+static const struct awsc_jmespath_node jp_81_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "ReplaceRootVolumeTasks"},
+};
+static const struct awsc_jmespath jp_81 = {"ReplaceRootVolumeTasks", jp_81_nodes, 1};
+
+/* ReservedInstancesModifications */
+static const struct awsc_jmespath_node jp_82_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "ReservedInstancesModifications"},
+};
+static const struct awsc_jmespath jp_82 = {"ReservedInstancesModifications", jp_82_nodes, 1};
+
+/* ReservedInstancesOfferings */
+static const struct awsc_jmespath_node jp_83_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "ReservedInstancesOfferings"},
+};
+static const struct awsc_jmespath jp_83 = {"ReservedInstancesOfferings", jp_83_nodes, 1};
+
+/* RouteServerEndpoints */
+static const struct awsc_jmespath_node jp_84_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "RouteServerEndpoints"},
+};
+static const struct awsc_jmespath jp_84 = {"RouteServerEndpoints", jp_84_nodes, 1};
+
+/* RouteServerPeers */
+static const struct awsc_jmespath_node jp_85_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "RouteServerPeers"},
+};
+static const struct awsc_jmespath jp_85 = {"RouteServerPeers", jp_85_nodes, 1};
+
+/* RouteServers */
+static const struct awsc_jmespath_node jp_86_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "RouteServers"},
+};
+static const struct awsc_jmespath jp_86 = {"RouteServers", jp_86_nodes, 1};
+
+/* RouteTables */
+static const struct awsc_jmespath_node jp_87_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "RouteTables"},
+};
+static const struct awsc_jmespath jp_87 = {"RouteTables", jp_87_nodes, 1};
+
+/* ScheduledInstanceAvailabilitySet */
+static const struct awsc_jmespath_node jp_88_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "ScheduledInstanceAvailabilitySet"},
+};
+static const struct awsc_jmespath jp_88 = {"ScheduledInstanceAvailabilitySet", jp_88_nodes, 1};
+
+/* ScheduledInstanceSet */
+static const struct awsc_jmespath_node jp_89_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "ScheduledInstanceSet"},
+};
+static const struct awsc_jmespath jp_89 = {"ScheduledInstanceSet", jp_89_nodes, 1};
+
+/* SecondaryInterfaces */
+static const struct awsc_jmespath_node jp_90_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "SecondaryInterfaces"},
+};
+static const struct awsc_jmespath jp_90 = {"SecondaryInterfaces", jp_90_nodes, 1};
+
+/* SecondaryNetworks */
+static const struct awsc_jmespath_node jp_91_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "SecondaryNetworks"},
+};
+static const struct awsc_jmespath jp_91 = {"SecondaryNetworks", jp_91_nodes, 1};
+
+/* SecondarySubnets */
+static const struct awsc_jmespath_node jp_92_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "SecondarySubnets"},
+};
+static const struct awsc_jmespath jp_92 = {"SecondarySubnets", jp_92_nodes, 1};
+
+/* SecurityGroupRules */
+static const struct awsc_jmespath_node jp_93_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "SecurityGroupRules"},
+};
+static const struct awsc_jmespath jp_93 = {"SecurityGroupRules", jp_93_nodes, 1};
+
+/* SecurityGroupVpcAssociations */
+static const struct awsc_jmespath_node jp_94_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "SecurityGroupVpcAssociations"},
+};
+static const struct awsc_jmespath jp_94 = {"SecurityGroupVpcAssociations", jp_94_nodes, 1};
+
+/* SecurityGroups */
+static const struct awsc_jmespath_node jp_95_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "SecurityGroups"},
+};
+static const struct awsc_jmespath jp_95 = {"SecurityGroups", jp_95_nodes, 1};
+
+/* SnapshotTierStatuses */
+static const struct awsc_jmespath_node jp_96_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "SnapshotTierStatuses"},
+};
+static const struct awsc_jmespath jp_96 = {"SnapshotTierStatuses", jp_96_nodes, 1};
+
+/* Snapshots */
+static const struct awsc_jmespath_node jp_97_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Snapshots"},
+};
+static const struct awsc_jmespath jp_97 = {"Snapshots", jp_97_nodes, 1};
+
+/* ActiveInstances */
+static const struct awsc_jmespath_node jp_98_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "ActiveInstances"},
+};
+static const struct awsc_jmespath jp_98 = {"ActiveInstances", jp_98_nodes, 1};
+
+/* SpotFleetRequestConfigs */
+static const struct awsc_jmespath_node jp_99_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "SpotFleetRequestConfigs"},
+};
+static const struct awsc_jmespath jp_99 = {"SpotFleetRequestConfigs", jp_99_nodes, 1};
+
+/* SpotInstanceRequests */
+static const struct awsc_jmespath_node jp_100_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "SpotInstanceRequests"},
+};
+static const struct awsc_jmespath jp_100 = {"SpotInstanceRequests", jp_100_nodes, 1};
+
+/* SpotPriceHistory */
+static const struct awsc_jmespath_node jp_101_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "SpotPriceHistory"},
+};
+static const struct awsc_jmespath jp_101 = {"SpotPriceHistory", jp_101_nodes, 1};
+
+/* StaleSecurityGroupSet */
+static const struct awsc_jmespath_node jp_102_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "StaleSecurityGroupSet"},
+};
+static const struct awsc_jmespath jp_102 = {"StaleSecurityGroupSet", jp_102_nodes, 1};
+
+/* StoreImageTaskResults */
+static const struct awsc_jmespath_node jp_103_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "StoreImageTaskResults"},
+};
+static const struct awsc_jmespath jp_103 = {"StoreImageTaskResults", jp_103_nodes, 1};
+
+/* Subnets */
+static const struct awsc_jmespath_node jp_104_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Subnets"},
+};
+static const struct awsc_jmespath jp_104 = {"Subnets", jp_104_nodes, 1};
+
+/* Tags */
+static const struct awsc_jmespath_node jp_105_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Tags"},
+};
+static const struct awsc_jmespath jp_105 = {"Tags", jp_105_nodes, 1};
+
+/* TrafficMirrorFilters */
+static const struct awsc_jmespath_node jp_106_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TrafficMirrorFilters"},
+};
+static const struct awsc_jmespath jp_106 = {"TrafficMirrorFilters", jp_106_nodes, 1};
+
+/* TrafficMirrorSessions */
+static const struct awsc_jmespath_node jp_107_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TrafficMirrorSessions"},
+};
+static const struct awsc_jmespath jp_107 = {"TrafficMirrorSessions", jp_107_nodes, 1};
+
+/* TrafficMirrorTargets */
+static const struct awsc_jmespath_node jp_108_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TrafficMirrorTargets"},
+};
+static const struct awsc_jmespath jp_108 = {"TrafficMirrorTargets", jp_108_nodes, 1};
+
+/* TransitGatewayAttachments */
+static const struct awsc_jmespath_node jp_109_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayAttachments"},
+};
+static const struct awsc_jmespath jp_109 = {"TransitGatewayAttachments", jp_109_nodes, 1};
+
+/* TransitGatewayConnectPeers */
+static const struct awsc_jmespath_node jp_110_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayConnectPeers"},
+};
+static const struct awsc_jmespath jp_110 = {"TransitGatewayConnectPeers", jp_110_nodes, 1};
+
+/* TransitGatewayConnects */
+static const struct awsc_jmespath_node jp_111_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayConnects"},
+};
+static const struct awsc_jmespath jp_111 = {"TransitGatewayConnects", jp_111_nodes, 1};
+
+/* TransitGatewayMulticastDomains */
+static const struct awsc_jmespath_node jp_112_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayMulticastDomains"},
+};
+static const struct awsc_jmespath jp_112 = {"TransitGatewayMulticastDomains", jp_112_nodes, 1};
+
+/* TransitGatewayPeeringAttachments */
+static const struct awsc_jmespath_node jp_113_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayPeeringAttachments"},
+};
+static const struct awsc_jmespath jp_113 = {"TransitGatewayPeeringAttachments", jp_113_nodes, 1};
+
+/* TransitGatewayPolicyTables */
+static const struct awsc_jmespath_node jp_114_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayPolicyTables"},
+};
+static const struct awsc_jmespath jp_114 = {"TransitGatewayPolicyTables", jp_114_nodes, 1};
+
+/* TransitGatewayRouteTableAnnouncements */
+static const struct awsc_jmespath_node jp_115_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayRouteTableAnnouncements"},
+};
+static const struct awsc_jmespath jp_115 = {"TransitGatewayRouteTableAnnouncements", jp_115_nodes, 1};
+
+/* TransitGatewayRouteTables */
+static const struct awsc_jmespath_node jp_116_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayRouteTables"},
+};
+static const struct awsc_jmespath jp_116 = {"TransitGatewayRouteTables", jp_116_nodes, 1};
+
+/* TransitGatewayVpcAttachments */
+static const struct awsc_jmespath_node jp_117_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayVpcAttachments"},
+};
+static const struct awsc_jmespath jp_117 = {"TransitGatewayVpcAttachments", jp_117_nodes, 1};
+
+/* TransitGateways */
+static const struct awsc_jmespath_node jp_118_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGateways"},
+};
+static const struct awsc_jmespath jp_118 = {"TransitGateways", jp_118_nodes, 1};
+
+/* InterfaceAssociations */
+static const struct awsc_jmespath_node jp_119_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "InterfaceAssociations"},
+};
+static const struct awsc_jmespath jp_119 = {"InterfaceAssociations", jp_119_nodes, 1};
+
+/* VerifiedAccessEndpoints */
+static const struct awsc_jmespath_node jp_120_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "VerifiedAccessEndpoints"},
+};
+static const struct awsc_jmespath jp_120 = {"VerifiedAccessEndpoints", jp_120_nodes, 1};
+
+/* VerifiedAccessGroups */
+static const struct awsc_jmespath_node jp_121_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "VerifiedAccessGroups"},
+};
+static const struct awsc_jmespath jp_121 = {"VerifiedAccessGroups", jp_121_nodes, 1};
+
+/* LoggingConfigurations */
+static const struct awsc_jmespath_node jp_122_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "LoggingConfigurations"},
+};
+static const struct awsc_jmespath jp_122 = {"LoggingConfigurations", jp_122_nodes, 1};
+
+/* VerifiedAccessInstances */
+static const struct awsc_jmespath_node jp_123_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "VerifiedAccessInstances"},
+};
+static const struct awsc_jmespath jp_123 = {"VerifiedAccessInstances", jp_123_nodes, 1};
+
+/* VerifiedAccessTrustProviders */
+static const struct awsc_jmespath_node jp_124_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "VerifiedAccessTrustProviders"},
+};
+static const struct awsc_jmespath jp_124 = {"VerifiedAccessTrustProviders", jp_124_nodes, 1};
+
+/* VolumeStatuses */
+static const struct awsc_jmespath_node jp_125_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "VolumeStatuses"},
+};
+static const struct awsc_jmespath jp_125 = {"VolumeStatuses", jp_125_nodes, 1};
+
+/* Volumes */
+static const struct awsc_jmespath_node jp_126_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Volumes"},
+};
+static const struct awsc_jmespath jp_126 = {"Volumes", jp_126_nodes, 1};
+
+/* VolumesModifications */
+static const struct awsc_jmespath_node jp_127_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "VolumesModifications"},
+};
+static const struct awsc_jmespath jp_127 = {"VolumesModifications", jp_127_nodes, 1};
+
+/* Vpcs */
 static const struct awsc_jmespath_node jp_128_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Vpcs"},
+};
+static const struct awsc_jmespath jp_128 = {"Vpcs", jp_128_nodes, 1};
+
+/* ConnectionNotificationSet */
+static const struct awsc_jmespath_node jp_129_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "ConnectionNotificationSet"},
+};
+static const struct awsc_jmespath jp_129 = {"ConnectionNotificationSet", jp_129_nodes, 1};
+
+/* VpcEndpointConnections */
+static const struct awsc_jmespath_node jp_130_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "VpcEndpointConnections"},
+};
+static const struct awsc_jmespath jp_130 = {"VpcEndpointConnections", jp_130_nodes, 1};
+
+/* ServiceConfigurations */
+static const struct awsc_jmespath_node jp_131_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "ServiceConfigurations"},
+};
+static const struct awsc_jmespath jp_131 = {"ServiceConfigurations", jp_131_nodes, 1};
+
+/* AllowedPrincipals */
+static const struct awsc_jmespath_node jp_132_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "AllowedPrincipals"},
+};
+static const struct awsc_jmespath jp_132 = {"AllowedPrincipals", jp_132_nodes, 1};
+
+/* NextToken */
+static const struct awsc_jmespath_node jp_133_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 2, .string = "NextToken"},
+};
+static const struct awsc_jmespath jp_133 = {"NextToken", jp_133_nodes, 1};
+
+/* ServiceDetails */
+static const struct awsc_jmespath_node jp_134_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "ServiceDetails"},
+};
+static const struct awsc_jmespath jp_134 = {"ServiceDetails", jp_134_nodes, 1};
+
+/* ServiceNames */
+static const struct awsc_jmespath_node jp_135_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "ServiceNames"},
+};
+static const struct awsc_jmespath jp_135 = {"ServiceNames", jp_135_nodes, 1};
+
+/* VpcEndpoints */
+static const struct awsc_jmespath_node jp_136_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "VpcEndpoints"},
+};
+static const struct awsc_jmespath jp_136 = {"VpcEndpoints", jp_136_nodes, 1};
+
+/* VpcPeeringConnections */
+static const struct awsc_jmespath_node jp_137_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "VpcPeeringConnections"},
+};
+static const struct awsc_jmespath jp_137 = {"VpcPeeringConnections", jp_137_nodes, 1};
+
+/* VpnConcentrators */
+static const struct awsc_jmespath_node jp_138_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "VpnConcentrators"},
+};
+static const struct awsc_jmespath jp_138 = {"VpnConcentrators", jp_138_nodes, 1};
+
+/* Ipv6CidrAssociations */
+static const struct awsc_jmespath_node jp_139_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Ipv6CidrAssociations"},
+};
+static const struct awsc_jmespath jp_139 = {"Ipv6CidrAssociations", jp_139_nodes, 1};
+
+/* DataResponses */
+static const struct awsc_jmespath_node jp_140_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "DataResponses"},
+};
+static const struct awsc_jmespath jp_140 = {"DataResponses", jp_140_nodes, 1};
+
+/* MetricDataResults */
+static const struct awsc_jmespath_node jp_141_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "MetricDataResults"},
+};
+static const struct awsc_jmespath jp_141 = {"MetricDataResults", jp_141_nodes, 1};
+
+/* MetricDimensionResults */
+static const struct awsc_jmespath_node jp_142_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "MetricDimensionResults"},
+};
+static const struct awsc_jmespath jp_142 = {"MetricDimensionResults", jp_142_nodes, 1};
+
+/* CapacityManagerTagKeys */
+static const struct awsc_jmespath_node jp_143_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "CapacityManagerTagKeys"},
+};
+static const struct awsc_jmespath jp_143 = {"CapacityManagerTagKeys", jp_143_nodes, 1};
+
+/* CapacityReservationGroups */
+static const struct awsc_jmespath_node jp_144_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "CapacityReservationGroups"},
+};
+static const struct awsc_jmespath jp_144 = {"CapacityReservationGroups", jp_144_nodes, 1};
+
+/* HistoryRecords */
+static const struct awsc_jmespath_node jp_145_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "HistoryRecords"},
+};
+static const struct awsc_jmespath jp_145 = {"HistoryRecords", jp_145_nodes, 1};
+
+/* IpamDiscoveredAccounts */
+static const struct awsc_jmespath_node jp_146_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "IpamDiscoveredAccounts"},
+};
+static const struct awsc_jmespath jp_146 = {"IpamDiscoveredAccounts", jp_146_nodes, 1};
+
+/* IpamDiscoveredResourceCidrs */
+static const struct awsc_jmespath_node jp_147_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "IpamDiscoveredResourceCidrs"},
+};
+static const struct awsc_jmespath jp_147 = {"IpamDiscoveredResourceCidrs", jp_147_nodes, 1};
+
+/* IpamPoolCidrs */
+static const struct awsc_jmespath_node jp_148_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "IpamPoolCidrs"},
+};
+static const struct awsc_jmespath jp_148 = {"IpamPoolCidrs", jp_148_nodes, 1};
+
+/* Rules */
+static const struct awsc_jmespath_node jp_149_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Rules"},
+};
+static const struct awsc_jmespath jp_149 = {"Rules", jp_149_nodes, 1};
+
+/* Entries */
+static const struct awsc_jmespath_node jp_150_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Entries"},
+};
+static const struct awsc_jmespath jp_150 = {"Entries", jp_150_nodes, 1};
+
+/* IpamPrefixListResolverVersions */
+static const struct awsc_jmespath_node jp_151_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "IpamPrefixListResolverVersions"},
+};
+static const struct awsc_jmespath jp_151 = {"IpamPrefixListResolverVersions", jp_151_nodes, 1};
+
+/* IpamResourceCidrs */
+static const struct awsc_jmespath_node jp_152_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "IpamResourceCidrs"},
+};
+static const struct awsc_jmespath jp_152 = {"IpamResourceCidrs", jp_152_nodes, 1};
+
+/* PrefixListAssociations */
+static const struct awsc_jmespath_node jp_153_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "PrefixListAssociations"},
+};
+static const struct awsc_jmespath jp_153 = {"PrefixListAssociations", jp_153_nodes, 1};
+
+/* NextToken */
+static const struct awsc_jmespath_node jp_154_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 3, .string = "NextToken"},
+};
+static const struct awsc_jmespath jp_154 = {"NextToken", jp_154_nodes, 1};
+
+/* AnalysisFindings */
+static const struct awsc_jmespath_node jp_155_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 2, .string = "AnalysisFindings"},
+};
+static const struct awsc_jmespath jp_155 = {"AnalysisFindings", jp_155_nodes, 1};
+
+/* AnalysisStatus */
+static const struct awsc_jmespath_node jp_156_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "AnalysisStatus"},
+};
+static const struct awsc_jmespath jp_156 = {"AnalysisStatus", jp_156_nodes, 1};
+
+/* NetworkInsightsAccessScopeAnalysisId */
+static const struct awsc_jmespath_node jp_157_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "NetworkInsightsAccessScopeAnalysisId"},
+};
+static const struct awsc_jmespath jp_157 = {"NetworkInsightsAccessScopeAnalysisId", jp_157_nodes, 1};
+
+/* SecurityGroupForVpcs */
+static const struct awsc_jmespath_node jp_158_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "SecurityGroupForVpcs"},
+};
+static const struct awsc_jmespath jp_158 = {"SecurityGroupForVpcs", jp_158_nodes, 1};
+
+/* SpotPlacementScores */
+static const struct awsc_jmespath_node jp_159_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "SpotPlacementScores"},
+};
+static const struct awsc_jmespath jp_159 = {"SpotPlacementScores", jp_159_nodes, 1};
+
+/* TransitGatewayAttachmentPropagations */
+static const struct awsc_jmespath_node jp_160_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayAttachmentPropagations"},
+};
+static const struct awsc_jmespath jp_160 = {"TransitGatewayAttachmentPropagations", jp_160_nodes, 1};
+
+/* MulticastDomainAssociations */
+static const struct awsc_jmespath_node jp_161_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "MulticastDomainAssociations"},
+};
+static const struct awsc_jmespath jp_161 = {"MulticastDomainAssociations", jp_161_nodes, 1};
+
+/* Associations */
+static const struct awsc_jmespath_node jp_162_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Associations"},
+};
+static const struct awsc_jmespath jp_162 = {"Associations", jp_162_nodes, 1};
+
+/* TransitGatewayPolicyTableEntries */
+static const struct awsc_jmespath_node jp_163_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayPolicyTableEntries"},
+};
+static const struct awsc_jmespath jp_163 = {"TransitGatewayPolicyTableEntries", jp_163_nodes, 1};
+
+/* TransitGatewayPrefixListReferences */
+static const struct awsc_jmespath_node jp_164_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayPrefixListReferences"},
+};
+static const struct awsc_jmespath jp_164 = {"TransitGatewayPrefixListReferences", jp_164_nodes, 1};
+
+/* TransitGatewayRouteTablePropagations */
+static const struct awsc_jmespath_node jp_165_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransitGatewayRouteTablePropagations"},
+};
+static const struct awsc_jmespath jp_165 = {"TransitGatewayRouteTablePropagations", jp_165_nodes, 1};
+
+/* VpnConnectionDeviceTypes */
+static const struct awsc_jmespath_node jp_166_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "VpnConnectionDeviceTypes"},
+};
+static const struct awsc_jmespath jp_166 = {"VpnConnectionDeviceTypes", jp_166_nodes, 1};
+
+/* Images */
+static const struct awsc_jmespath_node jp_167_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Images"},
 };
-static const struct awsc_jmespath jp_128 = {"Images", jp_128_nodes, 1};
+static const struct awsc_jmespath jp_167 = {"Images", jp_167_nodes, 1};
+
+/* Snapshots */
+static const struct awsc_jmespath_node jp_168_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Snapshots"},
+};
+static const struct awsc_jmespath jp_168 = {"Snapshots", jp_168_nodes, 1};
 
 /* MulticastGroups */
-static const struct awsc_jmespath_node jp_129_nodes[] = {
+static const struct awsc_jmespath_node jp_169_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "MulticastGroups"},
 };
-static const struct awsc_jmespath jp_129 = {"MulticastGroups", jp_129_nodes, 1};
+static const struct awsc_jmespath jp_169 = {"MulticastGroups", jp_169_nodes, 1};
+
+/* AdditionalRoutesAvailable */
+static const struct awsc_jmespath_node jp_170_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "AdditionalRoutesAvailable"},
+};
+static const struct awsc_jmespath jp_170 = {"AdditionalRoutesAvailable", jp_170_nodes, 1};
 
 /* BundleTasks[].State */
-static const struct awsc_jmespath_node jp_130_nodes[] = {
+static const struct awsc_jmespath_node jp_171_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "BundleTasks"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
-    {.op = AWSC_JP_MEMBER, .member = 5, .string = "State"},
+    {.op = AWSC_JP_MEMBER, .member = 2, .string = "State"},
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
 };
-static const struct awsc_jmespath jp_130 = {"BundleTasks[].State", jp_130_nodes, 4};
+static const struct awsc_jmespath jp_171 = {"BundleTasks[].State", jp_171_nodes, 4};
 
 /* ConversionTasks[].State */
-static const struct awsc_jmespath_node jp_131_nodes[] = {
+static const struct awsc_jmespath_node jp_172_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ConversionTasks"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
     {.op = AWSC_JP_MEMBER, .member = 4, .string = "State"},
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
 };
-static const struct awsc_jmespath jp_131 = {"ConversionTasks[].State", jp_131_nodes, 4};
+static const struct awsc_jmespath jp_172 = {"ConversionTasks[].State", jp_172_nodes, 4};
 
 /* CustomerGateways[].State */
-static const struct awsc_jmespath_node jp_132_nodes[] = {
+static const struct awsc_jmespath_node jp_173_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "CustomerGateways"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
-    {.op = AWSC_JP_MEMBER, .member = 4, .string = "State"},
+    {.op = AWSC_JP_MEMBER, .member = 5, .string = "State"},
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
 };
-static const struct awsc_jmespath jp_132 = {"CustomerGateways[].State", jp_132_nodes, 4};
+static const struct awsc_jmespath jp_173 = {"CustomerGateways[].State", jp_173_nodes, 4};
 
 /* ExportTasks[].State */
-static const struct awsc_jmespath_node jp_133_nodes[] = {
+static const struct awsc_jmespath_node jp_174_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ExportTasks"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
     {.op = AWSC_JP_MEMBER, .member = 4, .string = "State"},
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
 };
-static const struct awsc_jmespath jp_133 = {"ExportTasks[].State", jp_133_nodes, 4};
+static const struct awsc_jmespath jp_174 = {"ExportTasks[].State", jp_174_nodes, 4};
 
 /* Images[].State */
-static const struct awsc_jmespath_node jp_134_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Images"},
+static const struct awsc_jmespath_node jp_175_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Images"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
-    {.op = AWSC_JP_MEMBER, .member = 13, .string = "State"},
+    {.op = AWSC_JP_MEMBER, .member = 29, .string = "State"},
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
 };
-static const struct awsc_jmespath jp_134 = {"Images[].State", jp_134_nodes, 4};
+static const struct awsc_jmespath jp_175 = {"Images[].State", jp_175_nodes, 4};
 
 /* length(Images[]) > `0` */
-static const struct awsc_jmespath_node jp_135_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Images"},
+static const struct awsc_jmespath_node jp_176_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Images"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
     {.op = AWSC_JP_CURRENT},
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
@@ -844,11 +1090,20 @@ static const struct awsc_jmespath_node jp_135_nodes[] = {
     {.op = AWSC_JP_LITERAL, .literal = {.type = AWSC_JP_NUMBER, .number = 0.0}},
     {.op = AWSC_JP_GT, .a = 4, .b = 5},
 };
-static const struct awsc_jmespath jp_135 = {"length(Images[]) > `0`", jp_135_nodes, 7};
+static const struct awsc_jmespath jp_176 = {"length(Images[]) > `0`", jp_176_nodes, 7};
+
+/* ImageUsageReports[].State */
+static const struct awsc_jmespath_node jp_177_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "ImageUsageReports"},
+    {.op = AWSC_JP_FLATTEN, .a = 0},
+    {.op = AWSC_JP_MEMBER, .member = 4, .string = "State"},
+    {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
+};
+static const struct awsc_jmespath jp_177 = {"ImageUsageReports[].State", jp_177_nodes, 4};
 
 /* length(Reservations[]) > `0` */
-static const struct awsc_jmespath_node jp_136_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Reservations"},
+static const struct awsc_jmespath_node jp_178_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Reservations"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
     {.op = AWSC_JP_CURRENT},
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
@@ -856,35 +1111,35 @@ static const struct awsc_jmespath_node jp_136_nodes[] = {
     {.op = AWSC_JP_LITERAL, .literal = {.type = AWSC_JP_NUMBER, .number = 0.0}},
     {.op = AWSC_JP_GT, .a = 4, .b = 5},
 };
-static const struct awsc_jmespath jp_136 = {"length(Reservations[]) > `0`", jp_136_nodes, 7};
+static const struct awsc_jmespath jp_178 = {"length(Reservations[]) > `0`", jp_178_nodes, 7};
 
 /* Reservations[].Instances[].State.Name */
-static const struct awsc_jmespath_node jp_137_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Reservations"},
+static const struct awsc_jmespath_node jp_179_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Reservations"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Instances"},
+    {.op = AWSC_JP_MEMBER, .member = 4, .string = "Instances"},
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
     {.op = AWSC_JP_FLATTEN, .a = 3},
-    {.op = AWSC_JP_MEMBER, .member = 16, .string = "State"},
+    {.op = AWSC_JP_MEMBER, .member = 43, .string = "State"},
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Name"},
     {.op = AWSC_JP_SUB, .a = 5, .b = 6},
     {.op = AWSC_JP_PROJECT, .a = 4, .b = 7},
 };
-static const struct awsc_jmespath jp_137 = {"Reservations[].Instances[].State.Name", jp_137_nodes, 9};
+static const struct awsc_jmespath jp_179 = {"Reservations[].Instances[].State.Name", jp_179_nodes, 9};
 
 /* InstanceStatuses[].InstanceStatus.Status */
-static const struct awsc_jmespath_node jp_138_nodes[] = {
+static const struct awsc_jmespath_node jp_180_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstanceStatuses"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
-    {.op = AWSC_JP_MEMBER, .member = 5, .string = "InstanceStatus"},
+    {.op = AWSC_JP_MEMBER, .member = 7, .string = "InstanceStatus"},
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Status"},
     {.op = AWSC_JP_SUB, .a = 2, .b = 3},
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 4},
 };
-static const struct awsc_jmespath jp_138 = {"InstanceStatuses[].InstanceStatus.Status", jp_138_nodes, 6};
+static const struct awsc_jmespath jp_180 = {"InstanceStatuses[].InstanceStatus.Status", jp_180_nodes, 6};
 
 /* length(InternetGateways[].InternetGatewayId) > `0` */
-static const struct awsc_jmespath_node jp_139_nodes[] = {
+static const struct awsc_jmespath_node jp_181_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "InternetGateways"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "InternetGatewayId"},
@@ -893,119 +1148,178 @@ static const struct awsc_jmespath_node jp_139_nodes[] = {
     {.op = AWSC_JP_LITERAL, .literal = {.type = AWSC_JP_NUMBER, .number = 0.0}},
     {.op = AWSC_JP_GT, .a = 4, .b = 5},
 };
-static const struct awsc_jmespath jp_139 = {"length(InternetGateways[].InternetGatewayId) > `0`", jp_139_nodes, 7};
+static const struct awsc_jmespath jp_181 = {"length(InternetGateways[].InternetGatewayId) > `0`", jp_181_nodes, 7};
 
 /* length(KeyPairs[].KeyName) > `0` */
-static const struct awsc_jmespath_node jp_140_nodes[] = {
+static const struct awsc_jmespath_node jp_182_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "KeyPairs"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
-    {.op = AWSC_JP_MEMBER, .member = 2, .string = "KeyName"},
+    {.op = AWSC_JP_MEMBER, .member = 5, .string = "KeyName"},
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
     {.op = AWSC_JP_LENGTH, .a = 3},
     {.op = AWSC_JP_LITERAL, .literal = {.type = AWSC_JP_NUMBER, .number = 0.0}},
     {.op = AWSC_JP_GT, .a = 4, .b = 5},
 };
-static const struct awsc_jmespath jp_140 = {"length(KeyPairs[].KeyName) > `0`", jp_140_nodes, 7};
+static const struct awsc_jmespath jp_182 = {"length(KeyPairs[].KeyName) > `0`", jp_182_nodes, 7};
 
 /* NatGateways[].State */
-static const struct awsc_jmespath_node jp_141_nodes[] = {
+static const struct awsc_jmespath_node jp_183_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "NatGateways"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
     {.op = AWSC_JP_MEMBER, .member = 7, .string = "State"},
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
 };
-static const struct awsc_jmespath jp_141 = {"NatGateways[].State", jp_141_nodes, 4};
+static const struct awsc_jmespath jp_183 = {"NatGateways[].State", jp_183_nodes, 4};
 
 /* NetworkInterfaces[].Status */
-static const struct awsc_jmespath_node jp_142_nodes[] = {
+static const struct awsc_jmespath_node jp_184_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "NetworkInterfaces"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
-    {.op = AWSC_JP_MEMBER, .member = 19, .string = "Status"},
+    {.op = AWSC_JP_MEMBER, .member = 22, .string = "Status"},
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
 };
-static const struct awsc_jmespath jp_142 = {"NetworkInterfaces[].Status", jp_142_nodes, 4};
+static const struct awsc_jmespath jp_184 = {"NetworkInterfaces[].Status", jp_184_nodes, 4};
 
 /* length(PasswordData) > `0` */
-static const struct awsc_jmespath_node jp_143_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 1, .string = "PasswordData"},
+static const struct awsc_jmespath_node jp_185_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 2, .string = "PasswordData"},
     {.op = AWSC_JP_LENGTH, .a = 0},
     {.op = AWSC_JP_LITERAL, .literal = {.type = AWSC_JP_NUMBER, .number = 0.0}},
     {.op = AWSC_JP_GT, .a = 1, .b = 2},
 };
-static const struct awsc_jmespath jp_143 = {"length(PasswordData) > `0`", jp_143_nodes, 4};
+static const struct awsc_jmespath jp_185 = {"length(PasswordData) > `0`", jp_185_nodes, 4};
+
+/* SecondaryNetworks[].State */
+static const struct awsc_jmespath_node jp_186_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "SecondaryNetworks"},
+    {.op = AWSC_JP_FLATTEN, .a = 0},
+    {.op = AWSC_JP_MEMBER, .member = 4, .string = "State"},
+    {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
+};
+static const struct awsc_jmespath jp_186 = {"SecondaryNetworks[].State", jp_186_nodes, 4};
+
+/* SecondarySubnets[].State */
+static const struct awsc_jmespath_node jp_187_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "SecondarySubnets"},
+    {.op = AWSC_JP_FLATTEN, .a = 0},
+    {.op = AWSC_JP_MEMBER, .member = 8, .string = "State"},
+    {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
+};
+static const struct awsc_jmespath jp_187 = {"SecondarySubnets[].State", jp_187_nodes, 4};
 
 /* length(SecurityGroups[].GroupId) > `0` */
-static const struct awsc_jmespath_node jp_144_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "SecurityGroups"},
+static const struct awsc_jmespath_node jp_188_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "SecurityGroups"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
-    {.op = AWSC_JP_MEMBER, .member = 4, .string = "GroupId"},
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "GroupId"},
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
     {.op = AWSC_JP_LENGTH, .a = 3},
     {.op = AWSC_JP_LITERAL, .literal = {.type = AWSC_JP_NUMBER, .number = 0.0}},
     {.op = AWSC_JP_GT, .a = 4, .b = 5},
 };
-static const struct awsc_jmespath jp_144 = {"length(SecurityGroups[].GroupId) > `0`", jp_144_nodes, 7};
+static const struct awsc_jmespath jp_188 = {"length(SecurityGroups[].GroupId) > `0`", jp_188_nodes, 7};
 
-/* Snapshots[].State */
-static const struct awsc_jmespath_node jp_145_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Snapshots"},
+/* SecurityGroupVpcAssociations[].State */
+static const struct awsc_jmespath_node jp_189_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "SecurityGroupVpcAssociations"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
-    {.op = AWSC_JP_MEMBER, .member = 8, .string = "State"},
+    {.op = AWSC_JP_MEMBER, .member = 3, .string = "State"},
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
 };
-static const struct awsc_jmespath jp_145 = {"Snapshots[].State", jp_145_nodes, 4};
+static const struct awsc_jmespath jp_189 = {"SecurityGroupVpcAssociations[].State", jp_189_nodes, 4};
+
+/* length(SecurityGroupVpcAssociations[]) == `0` */
+static const struct awsc_jmespath_node jp_190_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "SecurityGroupVpcAssociations"},
+    {.op = AWSC_JP_FLATTEN, .a = 0},
+    {.op = AWSC_JP_CURRENT},
+    {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
+    {.op = AWSC_JP_LENGTH, .a = 3},
+    {.op = AWSC_JP_LITERAL, .literal = {.type = AWSC_JP_NUMBER, .number = 0.0}},
+    {.op = AWSC_JP_EQ, .a = 4, .b = 5},
+};
+static const struct awsc_jmespath jp_190 = {"length(SecurityGroupVpcAssociations[]) == `0`", jp_190_nodes, 7};
+
+/* Snapshots[].State */
+static const struct awsc_jmespath_node jp_191_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Snapshots"},
+    {.op = AWSC_JP_FLATTEN, .a = 0},
+    {.op = AWSC_JP_MEMBER, .member = 13, .string = "State"},
+    {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
+};
+static const struct awsc_jmespath jp_191 = {"Snapshots[].State", jp_191_nodes, 4};
+
+/* ImportSnapshotTasks[].SnapshotTaskDetail.Status */
+static const struct awsc_jmespath_node jp_192_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "ImportSnapshotTasks"},
+    {.op = AWSC_JP_FLATTEN, .a = 0},
+    {.op = AWSC_JP_MEMBER, .member = 2, .string = "SnapshotTaskDetail"},
+    {.op = AWSC_JP_MEMBER, .member = 7, .string = "Status"},
+    {.op = AWSC_JP_SUB, .a = 2, .b = 3},
+    {.op = AWSC_JP_PROJECT, .a = 1, .b = 4},
+};
+static const struct awsc_jmespath jp_192 = {"ImportSnapshotTasks[].SnapshotTaskDetail.Status", jp_192_nodes, 6};
 
 /* SpotInstanceRequests[].Status.Code */
-static const struct awsc_jmespath_node jp_146_nodes[] = {
+static const struct awsc_jmespath_node jp_193_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "SpotInstanceRequests"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
-    {.op = AWSC_JP_MEMBER, .member = 13, .string = "Status"},
+    {.op = AWSC_JP_MEMBER, .member = 14, .string = "Status"},
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Code"},
     {.op = AWSC_JP_SUB, .a = 2, .b = 3},
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 4},
 };
-static const struct awsc_jmespath jp_146 = {"SpotInstanceRequests[].Status.Code", jp_146_nodes, 6};
+static const struct awsc_jmespath jp_193 = {"SpotInstanceRequests[].Status.Code", jp_193_nodes, 6};
 
-/* Subnets[].State */
-static const struct awsc_jmespath_node jp_147_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Subnets"},
+/* StoreImageTaskResults[].StoreTaskState */
+static const struct awsc_jmespath_node jp_194_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "StoreImageTaskResults"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
-    {.op = AWSC_JP_MEMBER, .member = 9, .string = "State"},
+    {.op = AWSC_JP_MEMBER, .member = 5, .string = "StoreTaskState"},
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
 };
-static const struct awsc_jmespath jp_147 = {"Subnets[].State", jp_147_nodes, 4};
+static const struct awsc_jmespath jp_194 = {"StoreImageTaskResults[].StoreTaskState", jp_194_nodes, 4};
+
+/* Subnets[].State */
+static const struct awsc_jmespath_node jp_195_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Subnets"},
+    {.op = AWSC_JP_FLATTEN, .a = 0},
+    {.op = AWSC_JP_MEMBER, .member = 16, .string = "State"},
+    {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
+};
+static const struct awsc_jmespath jp_195 = {"Subnets[].State", jp_195_nodes, 4};
 
 /* InstanceStatuses[].SystemStatus.Status */
-static const struct awsc_jmespath_node jp_148_nodes[] = {
+static const struct awsc_jmespath_node jp_196_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstanceStatuses"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
-    {.op = AWSC_JP_MEMBER, .member = 6, .string = "SystemStatus"},
+    {.op = AWSC_JP_MEMBER, .member = 8, .string = "SystemStatus"},
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Status"},
     {.op = AWSC_JP_SUB, .a = 2, .b = 3},
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 4},
 };
-static const struct awsc_jmespath jp_148 = {"InstanceStatuses[].SystemStatus.Status", jp_148_nodes, 6};
+static const struct awsc_jmespath jp_196 = {"InstanceStatuses[].SystemStatus.Status", jp_196_nodes, 6};
 
 /* Volumes[].State */
-static const struct awsc_jmespath_node jp_149_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Volumes"},
+static const struct awsc_jmespath_node jp_197_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Volumes"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
-    {.op = AWSC_JP_MEMBER, .member = 8, .string = "State"},
+    {.op = AWSC_JP_MEMBER, .member = 16, .string = "State"},
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
 };
-static const struct awsc_jmespath jp_149 = {"Volumes[].State", jp_149_nodes, 4};
+static const struct awsc_jmespath jp_197 = {"Volumes[].State", jp_197_nodes, 4};
 
 /* Vpcs[].State */
-static const struct awsc_jmespath_node jp_150_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Vpcs"},
+static const struct awsc_jmespath_node jp_198_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Vpcs"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
-    {.op = AWSC_JP_MEMBER, .member = 2, .string = "State"},
+    {.op = AWSC_JP_MEMBER, .member = 9, .string = "State"},
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
 };
-static const struct awsc_jmespath jp_150 = {"Vpcs[].State", jp_150_nodes, 4};
+static const struct awsc_jmespath jp_198 = {"Vpcs[].State", jp_198_nodes, 4};
 
 /* VpcPeeringConnections[].Status.Code */
-static const struct awsc_jmespath_node jp_151_nodes[] = {
+static const struct awsc_jmespath_node jp_199_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "VpcPeeringConnections"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
     {.op = AWSC_JP_MEMBER, .member = 3, .string = "Status"},
@@ -1013,16 +1327,16 @@ static const struct awsc_jmespath_node jp_151_nodes[] = {
     {.op = AWSC_JP_SUB, .a = 2, .b = 3},
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 4},
 };
-static const struct awsc_jmespath jp_151 = {"VpcPeeringConnections[].Status.Code", jp_151_nodes, 6};
+static const struct awsc_jmespath jp_199 = {"VpcPeeringConnections[].Status.Code", jp_199_nodes, 6};
 
 /* VpnConnections[].State */
-static const struct awsc_jmespath_node jp_152_nodes[] = {
+static const struct awsc_jmespath_node jp_200_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "VpnConnections"},
     {.op = AWSC_JP_FLATTEN, .a = 0},
-    {.op = AWSC_JP_MEMBER, .member = 3, .string = "State"},
+    {.op = AWSC_JP_MEMBER, .member = 12, .string = "State"},
     {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
 };
-static const struct awsc_jmespath jp_152 = {"VpnConnections[].State", jp_152_nodes, 4};
+static const struct awsc_jmespath jp_200 = {"VpnConnections[].State", jp_200_nodes, 4};
 
 /* ---------------------------------------------------------- paginators */
 
@@ -1054,900 +1368,1188 @@ static const uint16_t pg_3_input_tokens[] = {
 static const struct awsc_jmespath *const pg_3_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_3_result_keys[] = {&jp_5};
 
-/* DescribeCapacityReservationFleets */
+/* DescribeCapacityBlockExtensionHistory */
 static const uint16_t pg_4_input_tokens[] = {
     1, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_4_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_4_result_keys[] = {&jp_6};
 
-/* DescribeCapacityReservations */
+/* DescribeCapacityBlockExtensionOfferings */
 static const uint16_t pg_5_input_tokens[] = {
-    1, /* NextToken */
+    3, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_5_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_5_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_5_result_keys[] = {&jp_7};
 
-/* DescribeCarrierGateways */
+/* DescribeCapacityBlockOfferings */
 static const uint16_t pg_6_input_tokens[] = {
-    3, /* NextToken */
+    6, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_6_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_6_result_keys[] = {&jp_8};
 
-/* DescribeClassicLinkInstances */
+/* DescribeCapacityBlockStatus */
 static const uint16_t pg_7_input_tokens[] = {
-    4, /* NextToken */
+    1, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_7_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_7_result_keys[] = {&jp_9};
 
-/* DescribeClientVpnAuthorizationRules */
+/* DescribeCapacityBlocks */
 static const uint16_t pg_8_input_tokens[] = {
-    2, /* NextToken */
+    1, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_8_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_8_result_keys[] = {&jp_10};
 
-/* DescribeClientVpnConnections */
+/* DescribeCapacityManagerDataExports */
 static const uint16_t pg_9_input_tokens[] = {
     2, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_9_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_9_result_keys[] = {&jp_11};
 
-/* DescribeClientVpnEndpoints */
+/* DescribeCapacityReservationBillingRequests */
 static const uint16_t pg_10_input_tokens[] = {
     2, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_10_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_10_output_tokens[] = {&jp_3};
 static const struct awsc_jmespath *const pg_10_result_keys[] = {&jp_12};
 
-/* DescribeClientVpnRoutes */
+/* DescribeCapacityReservationFleets */
 static const uint16_t pg_11_input_tokens[] = {
-    3, /* NextToken */
+    1, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_11_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_11_result_keys[] = {&jp_13};
 
-/* DescribeClientVpnTargetNetworks */
+/* DescribeCapacityReservations */
 static const uint16_t pg_12_input_tokens[] = {
-    3, /* NextToken */
+    1, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_12_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_12_output_tokens[] = {&jp_3};
 static const struct awsc_jmespath *const pg_12_result_keys[] = {&jp_14};
 
-/* DescribeCoipPools */
+/* DescribeCarrierGateways */
 static const uint16_t pg_13_input_tokens[] = {
     3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_13_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_13_result_keys[] = {&jp_15};
 
-/* DescribeDhcpOptions */
+/* DescribeClassicLinkInstances */
 static const uint16_t pg_14_input_tokens[] = {
     3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_14_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_14_result_keys[] = {&jp_16};
 
-/* DescribeEgressOnlyInternetGateways */
+/* DescribeClientVpnAuthorizationRules */
 static const uint16_t pg_15_input_tokens[] = {
-    3, /* NextToken */
+    2, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_15_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_15_result_keys[] = {&jp_17};
 
-/* DescribeExportImageTasks */
+/* DescribeClientVpnConnections */
 static const uint16_t pg_16_input_tokens[] = {
-    4, /* NextToken */
+    2, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_16_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_16_result_keys[] = {&jp_18};
 
-/* DescribeFastLaunchImages */
+/* DescribeClientVpnEndpoints */
 static const uint16_t pg_17_input_tokens[] = {
-    3, /* NextToken */
+    2, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_17_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_17_result_keys[] = {&jp_19};
 
-/* DescribeFastSnapshotRestores */
+/* DescribeClientVpnRoutes */
 static const uint16_t pg_18_input_tokens[] = {
-    2, /* NextToken */
+    3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_18_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_18_result_keys[] = {&jp_20};
 
-/* DescribeFleets */
+/* DescribeClientVpnTargetNetworks */
 static const uint16_t pg_19_input_tokens[] = {
-    2, /* NextToken */
+    3, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_19_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_19_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_19_result_keys[] = {&jp_21};
 
-/* DescribeFlowLogs */
+/* DescribeCoipPools */
 static const uint16_t pg_20_input_tokens[] = {
-    4, /* NextToken */
+    3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_20_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_20_result_keys[] = {&jp_22};
 
-/* DescribeFpgaImages */
+/* DescribeDhcpOptions */
 static const uint16_t pg_21_input_tokens[] = {
-    4, /* NextToken */
+    1, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_21_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_21_output_tokens[] = {&jp_3};
 static const struct awsc_jmespath *const pg_21_result_keys[] = {&jp_23};
 
-/* DescribeHostReservationOfferings */
+/* DescribeEgressOnlyInternetGateways */
 static const uint16_t pg_22_input_tokens[] = {
-    4, /* NextToken */
+    3, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_22_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_22_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_22_result_keys[] = {&jp_24};
 
-/* DescribeHostReservations */
+/* DescribeExportImageTasks */
 static const uint16_t pg_23_input_tokens[] = {
-    3, /* NextToken */
+    4, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_23_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_23_result_keys[] = {&jp_25};
 
-/* DescribeHosts */
+/* DescribeFastLaunchImages */
 static const uint16_t pg_24_input_tokens[] = {
     3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_24_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_24_result_keys[] = {&jp_26};
 
-/* DescribeIamInstanceProfileAssociations */
+/* DescribeFastSnapshotRestores */
 static const uint16_t pg_25_input_tokens[] = {
-    3, /* NextToken */
+    2, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_25_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_25_result_keys[] = {&jp_27};
 
-/* DescribeImportImageTasks */
+/* DescribeFleets */
 static const uint16_t pg_26_input_tokens[] = {
-    4, /* NextToken */
+    2, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_26_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_26_output_tokens[] = {&jp_3};
 static const struct awsc_jmespath *const pg_26_result_keys[] = {&jp_28};
 
-/* DescribeImportSnapshotTasks */
+/* DescribeFlowLogs */
 static const uint16_t pg_27_input_tokens[] = {
     4, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_27_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_27_result_keys[] = {&jp_29};
 
-/* DescribeInstanceCreditSpecifications */
+/* DescribeFpgaImages */
 static const uint16_t pg_28_input_tokens[] = {
     4, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_28_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_28_result_keys[] = {&jp_30};
 
-/* DescribeInstanceEventWindows */
+/* DescribeHostReservationOfferings */
 static const uint16_t pg_29_input_tokens[] = {
     4, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_29_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_29_output_tokens[] = {&jp_3};
 static const struct awsc_jmespath *const pg_29_result_keys[] = {&jp_31};
 
-/* DescribeInstanceStatus */
+/* DescribeHostReservations */
 static const uint16_t pg_30_input_tokens[] = {
     3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_30_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_30_result_keys[] = {&jp_32};
 
-/* DescribeInstanceTypeOfferings */
+/* DescribeHosts */
 static const uint16_t pg_31_input_tokens[] = {
-    4, /* NextToken */
+    1, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_31_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_31_result_keys[] = {&jp_33};
 
-/* DescribeInstanceTypes */
+/* DescribeIamInstanceProfileAssociations */
 static const uint16_t pg_32_input_tokens[] = {
-    4, /* NextToken */
+    3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_32_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_32_result_keys[] = {&jp_34};
 
-/* DescribeInstances */
+/* DescribeImageReferences */
 static const uint16_t pg_33_input_tokens[] = {
-    4, /* NextToken */
+    3, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_33_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_33_output_tokens[] = {&jp_3};
 static const struct awsc_jmespath *const pg_33_result_keys[] = {&jp_35};
 
-/* DescribeInternetGateways */
+/* DescribeImageUsageReportEntries */
 static const uint16_t pg_34_input_tokens[] = {
-    3, /* NextToken */
+    2, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_34_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_34_output_tokens[] = {&jp_3};
 static const struct awsc_jmespath *const pg_34_result_keys[] = {&jp_36};
 
-/* DescribeIpamPools */
+/* DescribeImageUsageReports */
 static const uint16_t pg_35_input_tokens[] = {
-    3, /* NextToken */
+    2, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_35_output_tokens[] = {&jp_3};
 static const struct awsc_jmespath *const pg_35_result_keys[] = {&jp_37};
 
-/* DescribeIpamScopes */
+/* DescribeImages */
 static const uint16_t pg_36_input_tokens[] = {
-    3, /* NextToken */
+    6, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_36_output_tokens[] = {&jp_3};
 static const struct awsc_jmespath *const pg_36_result_keys[] = {&jp_38};
 
-/* DescribeIpams */
+/* DescribeImportImageTasks */
 static const uint16_t pg_37_input_tokens[] = {
-    3, /* NextToken */
+    4, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_37_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_37_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_37_result_keys[] = {&jp_39};
 
-/* DescribeIpv6Pools */
+/* DescribeImportSnapshotTasks */
 static const uint16_t pg_38_input_tokens[] = {
-    1, /* NextToken */
+    4, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_38_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_38_result_keys[] = {&jp_40};
 
-/* DescribeLaunchTemplateVersions */
+/* DescribeInstanceConnectEndpoints */
 static const uint16_t pg_39_input_tokens[] = {
-    6, /* NextToken */
+    2, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_39_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_39_result_keys[] = {&jp_41};
 
-/* DescribeLaunchTemplates */
+/* DescribeInstanceCreditSpecifications */
 static const uint16_t pg_40_input_tokens[] = {
     4, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_40_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_40_result_keys[] = {&jp_42};
 
-/* DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations */
+/* DescribeInstanceEventWindows */
 static const uint16_t pg_41_input_tokens[] = {
-    3, /* NextToken */
+    4, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_41_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_41_result_keys[] = {&jp_43};
 
-/* DescribeLocalGatewayRouteTableVpcAssociations */
+/* DescribeInstanceImageMetadata */
 static const uint16_t pg_42_input_tokens[] = {
     3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_42_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_42_result_keys[] = {&jp_44};
 
-/* DescribeLocalGatewayRouteTables */
+/* DescribeInstanceStatus */
 static const uint16_t pg_43_input_tokens[] = {
-    3, /* NextToken */
+    2, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_43_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_43_result_keys[] = {&jp_45};
 
-/* DescribeLocalGatewayVirtualInterfaceGroups */
+/* DescribeInstanceTopology */
 static const uint16_t pg_44_input_tokens[] = {
-    3, /* NextToken */
+    1, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_44_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_44_result_keys[] = {&jp_46};
+static const struct awsc_jmespath *const pg_44_result_keys[] = {&jp_16};
 
-/* DescribeLocalGatewayVirtualInterfaces */
+/* DescribeInstanceTypeOfferings */
 static const uint16_t pg_45_input_tokens[] = {
-    3, /* NextToken */
+    4, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_45_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_45_result_keys[] = {&jp_47};
+static const struct awsc_jmespath *const pg_45_result_keys[] = {&jp_46};
 
-/* DescribeLocalGateways */
+/* DescribeInstanceTypes */
 static const uint16_t pg_46_input_tokens[] = {
-    3, /* NextToken */
+    4, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_46_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_46_result_keys[] = {&jp_48};
+static const struct awsc_jmespath *const pg_46_result_keys[] = {&jp_47};
 
-/* DescribeManagedPrefixLists */
+/* DescribeInstances */
 static const uint16_t pg_47_input_tokens[] = {
-    3, /* NextToken */
+    4, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_47_output_tokens[] = {&jp_3};
-static const struct awsc_jmespath *const pg_47_result_keys[] = {&jp_49};
+static const struct awsc_jmespath *const pg_47_result_keys[] = {&jp_48};
 
-/* DescribeMovingAddresses */
+/* DescribeInternetGateways */
 static const uint16_t pg_48_input_tokens[] = {
-    3, /* NextToken */
+    0, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_48_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_48_result_keys[] = {&jp_50};
+static const struct awsc_jmespath *const pg_48_result_keys[] = {&jp_49};
 
-/* DescribeNatGateways */
+/* DescribeIpamPoolAllocations */
 static const uint16_t pg_49_input_tokens[] = {
     4, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_49_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_49_result_keys[] = {&jp_51};
+static const struct awsc_jmespath *const pg_49_result_keys[] = {&jp_50};
 
-/* DescribeNetworkAcls */
+/* DescribeIpamPools */
 static const uint16_t pg_50_input_tokens[] = {
     3, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_50_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_50_result_keys[] = {&jp_52};
+static const struct awsc_jmespath *const pg_50_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_50_result_keys[] = {&jp_51};
 
-/* DescribeNetworkInsightsAccessScopeAnalyses */
+/* DescribeIpamPrefixListResolverTargets */
 static const uint16_t pg_51_input_tokens[] = {
-    7, /* NextToken */
+    3, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_51_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_51_result_keys[] = {&jp_53};
+static const struct awsc_jmespath *const pg_51_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_51_result_keys[] = {&jp_52};
 
-/* DescribeNetworkInsightsAccessScopes */
+/* DescribeIpamPrefixListResolvers */
 static const uint16_t pg_52_input_tokens[] = {
-    4, /* NextToken */
+    3, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_52_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_52_result_keys[] = {&jp_54};
+static const struct awsc_jmespath *const pg_52_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_52_result_keys[] = {&jp_53};
 
-/* DescribeNetworkInsightsAnalyses */
+/* DescribeIpamResourceDiscoveries */
 static const uint16_t pg_53_input_tokens[] = {
-    7, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_53_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_53_result_keys[] = {&jp_55};
-
-/* DescribeNetworkInsightsPaths */
-static const uint16_t pg_54_input_tokens[] = {
-    4, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_54_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_54_result_keys[] = {&jp_56};
-
-/* DescribeNetworkInterfacePermissions */
-static const uint16_t pg_55_input_tokens[] = {
     2, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_55_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_55_result_keys[] = {&jp_57};
+static const struct awsc_jmespath *const pg_53_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_53_result_keys[] = {&jp_54};
 
-/* DescribeNetworkInterfaces */
+/* DescribeIpamResourceDiscoveryAssociations */
+static const uint16_t pg_54_input_tokens[] = {
+    2, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_54_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_54_result_keys[] = {&jp_55};
+
+/* DescribeIpamScopes */
+static const uint16_t pg_55_input_tokens[] = {
+    3, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_55_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_55_result_keys[] = {&jp_56};
+
+/* DescribeIpams */
 static const uint16_t pg_56_input_tokens[] = {
     3, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_56_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_56_result_keys[] = {&jp_58};
+static const struct awsc_jmespath *const pg_56_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_56_result_keys[] = {&jp_57};
 
-/* DescribePrefixLists */
+/* DescribeIpv6Pools */
 static const uint16_t pg_57_input_tokens[] = {
-    3, /* NextToken */
+    1, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_57_output_tokens[] = {&jp_3};
-static const struct awsc_jmespath *const pg_57_result_keys[] = {&jp_49};
+static const struct awsc_jmespath *const pg_57_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_57_result_keys[] = {&jp_58};
 
-/* DescribePrincipalIdFormat */
+/* DescribeLaunchTemplateVersions */
 static const uint16_t pg_58_input_tokens[] = {
-    3, /* NextToken */
+    6, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_58_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_58_result_keys[] = {&jp_59};
 
-/* DescribePublicIpv4Pools */
+/* DescribeLaunchTemplates */
 static const uint16_t pg_59_input_tokens[] = {
-    1, /* NextToken */
+    4, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_59_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_59_result_keys[] = {&jp_60};
 
-/* DescribeReplaceRootVolumeTasks */
+/* DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations */
 static const uint16_t pg_60_input_tokens[] = {
     3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_60_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_60_result_keys[] = {&jp_61};
 
-/* DescribeReservedInstancesModifications */
+/* DescribeLocalGatewayRouteTableVpcAssociations */
 static const uint16_t pg_61_input_tokens[] = {
-    2, /* NextToken */
+    3, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_61_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_61_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_61_result_keys[] = {&jp_62};
 
-/* DescribeReservedInstancesOfferings */
+/* DescribeLocalGatewayRouteTables */
 static const uint16_t pg_62_input_tokens[] = {
-    13, /* NextToken */
+    3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_62_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_62_result_keys[] = {&jp_63};
 
-/* DescribeRouteTables */
+/* DescribeLocalGatewayVirtualInterfaceGroups */
 static const uint16_t pg_63_input_tokens[] = {
     3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_63_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_63_result_keys[] = {&jp_64};
 
-/* DescribeScheduledInstanceAvailability */
+/* DescribeLocalGatewayVirtualInterfaces */
 static const uint16_t pg_64_input_tokens[] = {
-    6, /* NextToken */
+    3, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_64_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_64_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_64_result_keys[] = {&jp_65};
 
-/* DescribeScheduledInstances */
+/* DescribeLocalGateways */
 static const uint16_t pg_65_input_tokens[] = {
     3, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_65_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_65_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_65_result_keys[] = {&jp_66};
 
-/* DescribeSecurityGroupRules */
+/* DescribeMacHosts */
 static const uint16_t pg_66_input_tokens[] = {
     3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_66_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_66_result_keys[] = {&jp_67};
 
-/* DescribeSecurityGroups */
+/* DescribeMacModificationTasks */
 static const uint16_t pg_67_input_tokens[] = {
     4, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_67_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_67_result_keys[] = {&jp_68};
 
-/* DescribeSnapshotTierStatus */
+/* DescribeManagedPrefixLists */
 static const uint16_t pg_68_input_tokens[] = {
-    2, /* NextToken */
+    3, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_68_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_68_output_tokens[] = {&jp_3};
 static const struct awsc_jmespath *const pg_68_result_keys[] = {&jp_69};
 
-/* DescribeSnapshots */
+/* DescribeMovingAddresses */
 static const uint16_t pg_69_input_tokens[] = {
     2, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_69_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_69_result_keys[] = {&jp_70};
 
-/* DescribeSpotFleetInstances */
+/* DescribeNatGateways */
 static const uint16_t pg_70_input_tokens[] = {
-    2, /* NextToken */
+    4, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_70_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_70_result_keys[] = {&jp_71};
 
-/* DescribeSpotFleetRequests */
+/* DescribeNetworkAcls */
 static const uint16_t pg_71_input_tokens[] = {
-    2, /* NextToken */
+    0, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_71_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_71_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_71_result_keys[] = {&jp_72};
 
-/* DescribeSpotInstanceRequests */
+/* DescribeNetworkInsightsAccessScopeAnalyses */
 static const uint16_t pg_72_input_tokens[] = {
-    3, /* NextToken */
+    7, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_72_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_72_result_keys[] = {&jp_73};
 
-/* DescribeSpotPriceHistory */
+/* DescribeNetworkInsightsAccessScopes */
 static const uint16_t pg_73_input_tokens[] = {
-    6, /* NextToken */
+    4, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_73_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_73_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_73_result_keys[] = {&jp_74};
 
-/* DescribeStaleSecurityGroups */
+/* DescribeNetworkInsightsAnalyses */
 static const uint16_t pg_74_input_tokens[] = {
-    2, /* NextToken */
+    7, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_74_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_74_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_74_result_keys[] = {&jp_75};
 
-/* DescribeStoreImageTasks */
+/* DescribeNetworkInsightsPaths */
 static const uint16_t pg_75_input_tokens[] = {
-    3, /* NextToken */
+    4, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_75_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_75_result_keys[] = {&jp_76};
 
-/* DescribeSubnets */
+/* DescribeNetworkInterfacePermissions */
 static const uint16_t pg_76_input_tokens[] = {
-    3, /* NextToken */
+    2, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_76_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_76_result_keys[] = {&jp_77};
 
-/* DescribeTags */
+/* DescribeNetworkInterfaces */
 static const uint16_t pg_77_input_tokens[] = {
-    3, /* NextToken */
+    0, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_77_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_77_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_77_result_keys[] = {&jp_78};
 
-/* DescribeTrafficMirrorFilters */
+/* DescribePrefixLists */
 static const uint16_t pg_78_input_tokens[] = {
-    4, /* NextToken */
+    3, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_78_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_78_result_keys[] = {&jp_79};
+static const struct awsc_jmespath *const pg_78_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_78_result_keys[] = {&jp_69};
 
-/* DescribeTrafficMirrorSessions */
+/* DescribePrincipalIdFormat */
 static const uint16_t pg_79_input_tokens[] = {
-    4, /* NextToken */
+    3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_79_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_79_result_keys[] = {&jp_80};
+static const struct awsc_jmespath *const pg_79_result_keys[] = {&jp_79};
 
-/* DescribeTrafficMirrorTargets */
+/* DescribePublicIpv4Pools */
 static const uint16_t pg_80_input_tokens[] = {
-    4, /* NextToken */
+    1, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_80_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_80_result_keys[] = {&jp_81};
+static const struct awsc_jmespath *const pg_80_result_keys[] = {&jp_80};
 
-/* DescribeTransitGatewayAttachments */
+/* DescribeReplaceRootVolumeTasks */
 static const uint16_t pg_81_input_tokens[] = {
     3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_81_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_81_result_keys[] = {&jp_82};
+static const struct awsc_jmespath *const pg_81_result_keys[] = {&jp_81};
 
-/* DescribeTransitGatewayConnectPeers */
+/* DescribeReservedInstancesModifications */
 static const uint16_t pg_82_input_tokens[] = {
-    3, /* NextToken */
+    1, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_82_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_82_result_keys[] = {&jp_83};
+static const struct awsc_jmespath *const pg_82_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_82_result_keys[] = {&jp_82};
 
-/* DescribeTransitGatewayConnects */
+/* DescribeReservedInstancesOfferings */
 static const uint16_t pg_83_input_tokens[] = {
-    3, /* NextToken */
+    14, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_83_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_83_result_keys[] = {&jp_84};
+static const struct awsc_jmespath *const pg_83_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_83_result_keys[] = {&jp_83};
 
-/* DescribeTransitGatewayMulticastDomains */
+/* DescribeRouteServerEndpoints */
 static const uint16_t pg_84_input_tokens[] = {
-    3, /* NextToken */
+    1, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_84_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_84_result_keys[] = {&jp_85};
+static const struct awsc_jmespath *const pg_84_result_keys[] = {&jp_84};
 
-/* DescribeTransitGatewayPeeringAttachments */
+/* DescribeRouteServerPeers */
 static const uint16_t pg_85_input_tokens[] = {
-    3, /* NextToken */
+    1, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_85_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_85_result_keys[] = {&jp_86};
+static const struct awsc_jmespath *const pg_85_result_keys[] = {&jp_85};
 
-/* DescribeTransitGatewayPolicyTables */
+/* DescribeRouteServers */
 static const uint16_t pg_86_input_tokens[] = {
-    3, /* NextToken */
+    1, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_86_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_86_result_keys[] = {&jp_87};
+static const struct awsc_jmespath *const pg_86_result_keys[] = {&jp_86};
 
-/* DescribeTransitGatewayRouteTableAnnouncements */
+/* DescribeRouteTables */
 static const uint16_t pg_87_input_tokens[] = {
-    3, /* NextToken */
+    0, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_87_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_87_result_keys[] = {&jp_88};
+static const struct awsc_jmespath *const pg_87_result_keys[] = {&jp_87};
 
-/* DescribeTransitGatewayRouteTables */
+/* DescribeScheduledInstanceAvailability */
 static const uint16_t pg_88_input_tokens[] = {
-    3, /* NextToken */
+    6, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_88_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_88_result_keys[] = {&jp_89};
+static const struct awsc_jmespath *const pg_88_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_88_result_keys[] = {&jp_88};
 
-/* DescribeTransitGatewayVpcAttachments */
+/* DescribeScheduledInstances */
 static const uint16_t pg_89_input_tokens[] = {
     3, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_89_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_89_result_keys[] = {&jp_90};
+static const struct awsc_jmespath *const pg_89_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_89_result_keys[] = {&jp_89};
 
-/* DescribeTransitGateways */
+/* DescribeSecondaryInterfaces */
 static const uint16_t pg_90_input_tokens[] = {
     3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_90_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_90_result_keys[] = {&jp_91};
+static const struct awsc_jmespath *const pg_90_result_keys[] = {&jp_90};
 
-/* DescribeTrunkInterfaceAssociations */
+/* DescribeSecondaryNetworks */
 static const uint16_t pg_91_input_tokens[] = {
     3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_91_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_91_result_keys[] = {&jp_92};
+static const struct awsc_jmespath *const pg_91_result_keys[] = {&jp_91};
 
-/* DescribeVerifiedAccessEndpoints */
+/* DescribeSecondarySubnets */
 static const uint16_t pg_92_input_tokens[] = {
-    4, /* NextToken */
+    3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_92_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_92_result_keys[] = {&jp_93};
+static const struct awsc_jmespath *const pg_92_result_keys[] = {&jp_92};
 
-/* DescribeVerifiedAccessGroups */
+/* DescribeSecurityGroupRules */
 static const uint16_t pg_93_input_tokens[] = {
     3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_93_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_93_result_keys[] = {&jp_94};
+static const struct awsc_jmespath *const pg_93_result_keys[] = {&jp_93};
 
-/* DescribeVerifiedAccessInstanceLoggingConfigurations */
+/* DescribeSecurityGroupVpcAssociations */
 static const uint16_t pg_94_input_tokens[] = {
-    2, /* NextToken */
+    1, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_94_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_94_result_keys[] = {&jp_95};
+static const struct awsc_jmespath *const pg_94_result_keys[] = {&jp_94};
 
-/* DescribeVerifiedAccessInstances */
+/* DescribeSecurityGroups */
 static const uint16_t pg_95_input_tokens[] = {
     2, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_95_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_95_result_keys[] = {&jp_96};
+static const struct awsc_jmespath *const pg_95_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_95_result_keys[] = {&jp_95};
 
-/* DescribeVerifiedAccessTrustProviders */
+/* DescribeSnapshotTierStatus */
 static const uint16_t pg_96_input_tokens[] = {
     2, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_96_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_96_result_keys[] = {&jp_97};
+static const struct awsc_jmespath *const pg_96_result_keys[] = {&jp_96};
 
-/* DescribeVolumeStatus */
+/* DescribeSnapshots */
 static const uint16_t pg_97_input_tokens[] = {
-    2, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_97_output_tokens[] = {&jp_3};
-static const struct awsc_jmespath *const pg_97_result_keys[] = {&jp_98};
-
-/* DescribeVolumes */
-static const uint16_t pg_98_input_tokens[] = {
-    4, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_98_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_98_result_keys[] = {&jp_99};
-
-/* DescribeVolumesModifications */
-static const uint16_t pg_99_input_tokens[] = {
-    3, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_99_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_99_result_keys[] = {&jp_100};
-
-/* DescribeVpcClassicLinkDnsSupport */
-static const uint16_t pg_100_input_tokens[] = {
     1, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_100_output_tokens[] = {&jp_3};
-static const struct awsc_jmespath *const pg_100_result_keys[] = {&jp_101};
+static const struct awsc_jmespath *const pg_97_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_97_result_keys[] = {&jp_97};
 
-/* DescribeVpcEndpointConnectionNotifications */
-static const uint16_t pg_101_input_tokens[] = {
-    4, /* NextToken */
+/* DescribeSpotFleetInstances */
+static const uint16_t pg_98_input_tokens[] = {
+    2, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_101_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_101_result_keys[] = {&jp_102};
+static const struct awsc_jmespath *const pg_98_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_98_result_keys[] = {&jp_98};
 
-/* DescribeVpcEndpointConnections */
+/* DescribeSpotFleetRequests */
+static const uint16_t pg_99_input_tokens[] = {
+    2, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_99_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_99_result_keys[] = {&jp_99};
+
+/* DescribeSpotInstanceRequests */
+static const uint16_t pg_100_input_tokens[] = {
+    0, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_100_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_100_result_keys[] = {&jp_100};
+
+/* DescribeSpotPriceHistory */
+static const uint16_t pg_101_input_tokens[] = {
+    9, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_101_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_101_result_keys[] = {&jp_101};
+
+/* DescribeStaleSecurityGroups */
 static const uint16_t pg_102_input_tokens[] = {
+    2, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_102_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_102_result_keys[] = {&jp_102};
+
+/* DescribeStoreImageTasks */
+static const uint16_t pg_103_input_tokens[] = {
     3, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_102_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_102_result_keys[] = {&jp_103};
-
-/* DescribeVpcEndpointServiceConfigurations */
-static const uint16_t pg_103_input_tokens[] = {
-    4, /* NextToken */
-};
 static const struct awsc_jmespath *const pg_103_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_103_result_keys[] = {&jp_104};
+static const struct awsc_jmespath *const pg_103_result_keys[] = {&jp_103};
 
-/* DescribeVpcEndpointServicePermissions */
+/* DescribeSubnets */
 static const uint16_t pg_104_input_tokens[] = {
-    4, /* NextToken */
+    2, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_104_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_104_result_keys[] = {&jp_105};
+static const struct awsc_jmespath *const pg_104_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_104_result_keys[] = {&jp_104};
 
-/* DescribeVpcEndpointServices */
+/* DescribeTags */
 static const uint16_t pg_105_input_tokens[] = {
-    4, /* NextToken */
+    3, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_105_output_tokens[] = {&jp_106};
-static const struct awsc_jmespath *const pg_105_result_keys[] = {&jp_107, &jp_108};
+static const struct awsc_jmespath *const pg_105_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_105_result_keys[] = {&jp_105};
 
-/* DescribeVpcEndpoints */
+/* DescribeTrafficMirrorFilters */
 static const uint16_t pg_106_input_tokens[] = {
     4, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_106_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_106_result_keys[] = {&jp_109};
+static const struct awsc_jmespath *const pg_106_result_keys[] = {&jp_106};
 
-/* DescribeVpcPeeringConnections */
+/* DescribeTrafficMirrorSessions */
 static const uint16_t pg_107_input_tokens[] = {
-    3, /* NextToken */
+    4, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_107_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_107_result_keys[] = {&jp_110};
+static const struct awsc_jmespath *const pg_107_result_keys[] = {&jp_107};
 
-/* DescribeVpcs */
+/* DescribeTrafficMirrorTargets */
 static const uint16_t pg_108_input_tokens[] = {
-    3, /* NextToken */
+    4, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_108_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_108_result_keys[] = {&jp_111};
+static const struct awsc_jmespath *const pg_108_result_keys[] = {&jp_108};
 
-/* GetAssociatedIpv6PoolCidrs */
+/* DescribeTransitGatewayAttachments */
 static const uint16_t pg_109_input_tokens[] = {
-    1, /* NextToken */
+    3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_109_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_109_result_keys[] = {&jp_112};
+static const struct awsc_jmespath *const pg_109_result_keys[] = {&jp_109};
 
-/* GetAwsNetworkPerformanceData */
+/* DescribeTransitGatewayConnectPeers */
 static const uint16_t pg_110_input_tokens[] = {
-    4, /* NextToken */
+    3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_110_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_110_result_keys[] = {&jp_113};
+static const struct awsc_jmespath *const pg_110_result_keys[] = {&jp_110};
 
-/* GetGroupsForCapacityReservation */
+/* DescribeTransitGatewayConnects */
 static const uint16_t pg_111_input_tokens[] = {
-    1, /* NextToken */
+    3, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_111_output_tokens[] = {&jp_3};
-static const struct awsc_jmespath *const pg_111_result_keys[] = {&jp_114};
+static const struct awsc_jmespath *const pg_111_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_111_result_keys[] = {&jp_111};
 
-/* GetInstanceTypesFromInstanceRequirements */
+/* DescribeTransitGatewayMulticastDomains */
 static const uint16_t pg_112_input_tokens[] = {
-    5, /* NextToken */
+    3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_112_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_112_result_keys[] = {&jp_34};
+static const struct awsc_jmespath *const pg_112_result_keys[] = {&jp_112};
 
-/* GetIpamAddressHistory */
+/* DescribeTransitGatewayPeeringAttachments */
 static const uint16_t pg_113_input_tokens[] = {
-    7, /* NextToken */
+    3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_113_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_113_result_keys[] = {&jp_115};
+static const struct awsc_jmespath *const pg_113_result_keys[] = {&jp_113};
 
-/* GetIpamPoolAllocations */
+/* DescribeTransitGatewayPolicyTables */
 static const uint16_t pg_114_input_tokens[] = {
-    5, /* NextToken */
+    3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_114_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_114_result_keys[] = {&jp_116};
+static const struct awsc_jmespath *const pg_114_result_keys[] = {&jp_114};
 
-/* GetIpamPoolCidrs */
+/* DescribeTransitGatewayRouteTableAnnouncements */
 static const uint16_t pg_115_input_tokens[] = {
-    4, /* NextToken */
+    3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_115_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_115_result_keys[] = {&jp_117};
+static const struct awsc_jmespath *const pg_115_result_keys[] = {&jp_115};
 
-/* GetIpamResourceCidrs */
+/* DescribeTransitGatewayRouteTables */
 static const uint16_t pg_116_input_tokens[] = {
     3, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_116_output_tokens[] = {&jp_3};
-static const struct awsc_jmespath *const pg_116_result_keys[] = {&jp_118};
+static const struct awsc_jmespath *const pg_116_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_116_result_keys[] = {&jp_116};
 
-/* GetManagedPrefixListAssociations */
+/* DescribeTransitGatewayVpcAttachments */
 static const uint16_t pg_117_input_tokens[] = {
     3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_117_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_117_result_keys[] = {&jp_119};
+static const struct awsc_jmespath *const pg_117_result_keys[] = {&jp_117};
 
-/* GetManagedPrefixListEntries */
+/* DescribeTransitGateways */
 static const uint16_t pg_118_input_tokens[] = {
-    4, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_118_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_118_result_keys[] = {&jp_120};
-
-/* GetSpotPlacementScores */
-static const uint16_t pg_119_input_tokens[] = {
-    8, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_119_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_119_result_keys[] = {&jp_121};
-
-/* GetTransitGatewayAttachmentPropagations */
-static const uint16_t pg_120_input_tokens[] = {
     3, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_120_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_120_result_keys[] = {&jp_122};
+static const struct awsc_jmespath *const pg_118_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_118_result_keys[] = {&jp_118};
 
-/* GetTransitGatewayMulticastDomainAssociations */
+/* DescribeTrunkInterfaceAssociations */
+static const uint16_t pg_119_input_tokens[] = {
+    3, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_119_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_119_result_keys[] = {&jp_119};
+
+/* DescribeVerifiedAccessEndpoints */
+static const uint16_t pg_120_input_tokens[] = {
+    4, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_120_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_120_result_keys[] = {&jp_120};
+
+/* DescribeVerifiedAccessGroups */
 static const uint16_t pg_121_input_tokens[] = {
     3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_121_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_121_result_keys[] = {&jp_123};
+static const struct awsc_jmespath *const pg_121_result_keys[] = {&jp_121};
 
-/* GetTransitGatewayPolicyTableAssociations */
+/* DescribeVerifiedAccessInstanceLoggingConfigurations */
 static const uint16_t pg_122_input_tokens[] = {
-    3, /* NextToken */
+    2, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_122_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_122_result_keys[] = {&jp_124};
+static const struct awsc_jmespath *const pg_122_result_keys[] = {&jp_122};
 
-/* GetTransitGatewayPrefixListReferences */
+/* DescribeVerifiedAccessInstances */
 static const uint16_t pg_123_input_tokens[] = {
-    3, /* NextToken */
+    2, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_123_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_123_result_keys[] = {&jp_125};
+static const struct awsc_jmespath *const pg_123_result_keys[] = {&jp_123};
 
-/* GetTransitGatewayRouteTableAssociations */
+/* DescribeVerifiedAccessTrustProviders */
 static const uint16_t pg_124_input_tokens[] = {
-    3, /* NextToken */
+    2, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_124_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_124_result_keys[] = {&jp_124};
 
-/* GetTransitGatewayRouteTablePropagations */
+/* DescribeVolumeStatus */
 static const uint16_t pg_125_input_tokens[] = {
-    3, /* NextToken */
+    1, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_125_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_125_result_keys[] = {&jp_126};
+static const struct awsc_jmespath *const pg_125_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_125_result_keys[] = {&jp_125};
 
-/* GetVpnConnectionDeviceTypes */
+/* DescribeVolumes */
 static const uint16_t pg_126_input_tokens[] = {
-    1, /* NextToken */
+    4, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_126_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_126_result_keys[] = {&jp_127};
+static const struct awsc_jmespath *const pg_126_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_126_result_keys[] = {&jp_126};
 
-/* ListImagesInRecycleBin */
+/* DescribeVolumesModifications */
 static const uint16_t pg_127_input_tokens[] = {
-    1, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_127_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_127_result_keys[] = {&jp_128};
-
-/* ListSnapshotsInRecycleBin */
-static const uint16_t pg_128_input_tokens[] = {
-    1, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_128_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_128_result_keys[] = {&jp_70};
-
-/* SearchLocalGatewayRoutes */
-static const uint16_t pg_129_input_tokens[] = {
     3, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_127_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_127_result_keys[] = {&jp_127};
+
+/* DescribeVpcClassicLinkDnsSupport */
+static const uint16_t pg_128_input_tokens[] = {
+    2, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_128_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_128_result_keys[] = {&jp_128};
+
+/* DescribeVpcEndpointConnectionNotifications */
+static const uint16_t pg_129_input_tokens[] = {
+    4, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_129_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_129_result_keys[] = {&jp_13};
+static const struct awsc_jmespath *const pg_129_result_keys[] = {&jp_129};
 
-/* SearchTransitGatewayMulticastGroups */
+/* DescribeVpcEndpointConnections */
 static const uint16_t pg_130_input_tokens[] = {
     3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_130_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_130_result_keys[] = {&jp_129};
+static const struct awsc_jmespath *const pg_130_result_keys[] = {&jp_130};
 
-const struct awsc_paginator awsc_ec2_paginators[131] = {
+/* DescribeVpcEndpointServiceConfigurations */
+static const uint16_t pg_131_input_tokens[] = {
+    4, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_131_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_131_result_keys[] = {&jp_131};
+
+/* DescribeVpcEndpointServicePermissions */
+static const uint16_t pg_132_input_tokens[] = {
+    4, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_132_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_132_result_keys[] = {&jp_132};
+
+/* DescribeVpcEndpointServices */
+static const uint16_t pg_133_input_tokens[] = {
+    4, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_133_output_tokens[] = {&jp_133};
+static const struct awsc_jmespath *const pg_133_result_keys[] = {&jp_134, &jp_135};
+
+/* DescribeVpcEndpoints */
+static const uint16_t pg_134_input_tokens[] = {
+    4, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_134_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_134_result_keys[] = {&jp_136};
+
+/* DescribeVpcPeeringConnections */
+static const uint16_t pg_135_input_tokens[] = {
+    0, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_135_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_135_result_keys[] = {&jp_137};
+
+/* DescribeVpcs */
+static const uint16_t pg_136_input_tokens[] = {
+    2, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_136_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_136_result_keys[] = {&jp_128};
+
+/* DescribeVpnConcentrators */
+static const uint16_t pg_137_input_tokens[] = {
+    3, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_137_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_137_result_keys[] = {&jp_138};
+
+/* GetAssociatedIpv6PoolCidrs */
+static const uint16_t pg_138_input_tokens[] = {
+    1, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_138_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_138_result_keys[] = {&jp_139};
+
+/* GetAwsNetworkPerformanceData */
+static const uint16_t pg_139_input_tokens[] = {
+    4, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_139_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_139_result_keys[] = {&jp_140};
+
+/* GetCapacityManagerMetricData */
+static const uint16_t pg_140_input_tokens[] = {
+    7, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_140_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_140_result_keys[] = {&jp_141};
+
+/* GetCapacityManagerMetricDimensions */
+static const uint16_t pg_141_input_tokens[] = {
+    6, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_141_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_141_result_keys[] = {&jp_142};
+
+/* GetCapacityManagerMonitoredTagKeys */
+static const uint16_t pg_142_input_tokens[] = {
+    1, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_142_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_142_result_keys[] = {&jp_143};
+
+/* GetGroupsForCapacityReservation */
+static const uint16_t pg_143_input_tokens[] = {
+    1, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_143_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_143_result_keys[] = {&jp_144};
+
+/* GetInstanceTypesFromInstanceRequirements */
+static const uint16_t pg_144_input_tokens[] = {
+    5, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_144_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_144_result_keys[] = {&jp_47};
+
+/* GetIpamAddressHistory */
+static const uint16_t pg_145_input_tokens[] = {
+    7, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_145_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_145_result_keys[] = {&jp_145};
+
+/* GetIpamDiscoveredAccounts */
+static const uint16_t pg_146_input_tokens[] = {
+    4, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_146_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_146_result_keys[] = {&jp_146};
+
+/* GetIpamDiscoveredResourceCidrs */
+static const uint16_t pg_147_input_tokens[] = {
+    4, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_147_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_147_result_keys[] = {&jp_147};
+
+/* GetIpamPoolAllocations */
+static const uint16_t pg_148_input_tokens[] = {
+    5, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_148_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_148_result_keys[] = {&jp_50};
+
+/* GetIpamPoolCidrs */
+static const uint16_t pg_149_input_tokens[] = {
+    4, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_149_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_149_result_keys[] = {&jp_148};
+
+/* GetIpamPrefixListResolverRules */
+static const uint16_t pg_150_input_tokens[] = {
+    4, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_150_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_150_result_keys[] = {&jp_149};
+
+/* GetIpamPrefixListResolverVersionEntries */
+static const uint16_t pg_151_input_tokens[] = {
+    4, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_151_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_151_result_keys[] = {&jp_150};
+
+/* GetIpamPrefixListResolverVersions */
+static const uint16_t pg_152_input_tokens[] = {
+    5, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_152_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_152_result_keys[] = {&jp_151};
+
+/* GetIpamResourceCidrs */
+static const uint16_t pg_153_input_tokens[] = {
+    3, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_153_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_153_result_keys[] = {&jp_152};
+
+/* GetManagedPrefixListAssociations */
+static const uint16_t pg_154_input_tokens[] = {
+    3, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_154_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_154_result_keys[] = {&jp_153};
+
+/* GetManagedPrefixListEntries */
+static const uint16_t pg_155_input_tokens[] = {
+    4, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_155_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_155_result_keys[] = {&jp_150};
+
+/* GetNetworkInsightsAccessScopeAnalysisFindings */
+static const uint16_t pg_156_input_tokens[] = {
+    2, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_156_output_tokens[] = {&jp_154};
+static const struct awsc_jmespath *const pg_156_result_keys[] = {&jp_155};
+static const struct awsc_jmespath *const pg_156_non_aggregate_keys[] = {&jp_156, &jp_157};
+
+/* GetSecurityGroupsForVpc */
+static const uint16_t pg_157_input_tokens[] = {
+    1, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_157_output_tokens[] = {&jp_3};
+static const struct awsc_jmespath *const pg_157_result_keys[] = {&jp_158};
+
+/* GetSpotPlacementScores */
+static const uint16_t pg_158_input_tokens[] = {
+    8, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_158_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_158_result_keys[] = {&jp_159};
+
+/* GetTransitGatewayAttachmentPropagations */
+static const uint16_t pg_159_input_tokens[] = {
+    3, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_159_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_159_result_keys[] = {&jp_160};
+
+/* GetTransitGatewayMulticastDomainAssociations */
+static const uint16_t pg_160_input_tokens[] = {
+    3, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_160_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_160_result_keys[] = {&jp_161};
+
+/* GetTransitGatewayPolicyTableAssociations */
+static const uint16_t pg_161_input_tokens[] = {
+    3, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_161_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_161_result_keys[] = {&jp_162};
+
+/* GetTransitGatewayPolicyTableEntries */
+static const uint16_t pg_162_input_tokens[] = {
+    3, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_162_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_162_result_keys[] = {&jp_163};
+
+/* GetTransitGatewayPrefixListReferences */
+static const uint16_t pg_163_input_tokens[] = {
+    3, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_163_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_163_result_keys[] = {&jp_164};
+
+/* GetTransitGatewayRouteTableAssociations */
+static const uint16_t pg_164_input_tokens[] = {
+    3, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_164_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_164_result_keys[] = {&jp_162};
+
+/* GetTransitGatewayRouteTablePropagations */
+static const uint16_t pg_165_input_tokens[] = {
+    3, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_165_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_165_result_keys[] = {&jp_165};
+
+/* GetVpnConnectionDeviceTypes */
+static const uint16_t pg_166_input_tokens[] = {
+    1, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_166_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_166_result_keys[] = {&jp_166};
+
+/* ListImagesInRecycleBin */
+static const uint16_t pg_167_input_tokens[] = {
+    1, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_167_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_167_result_keys[] = {&jp_167};
+
+/* ListSnapshotsInRecycleBin */
+static const uint16_t pg_168_input_tokens[] = {
+    1, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_168_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_168_result_keys[] = {&jp_168};
+
+/* SearchLocalGatewayRoutes */
+static const uint16_t pg_169_input_tokens[] = {
+    3, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_169_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_169_result_keys[] = {&jp_20};
+
+/* SearchTransitGatewayMulticastGroups */
+static const uint16_t pg_170_input_tokens[] = {
+    3, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_170_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_170_result_keys[] = {&jp_169};
+
+/* SearchTransitGatewayRoutes */
+static const uint16_t pg_171_input_tokens[] = {
+    4, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_171_output_tokens[] = {&jp_133};
+static const struct awsc_jmespath *const pg_171_result_keys[] = {&jp_20};
+
+const struct awsc_paginator awsc_ec2_paginators[172] = {
     {
         .name = "DescribeAddressTransfers",
         .service = &awsc_ec2_service,
-        .operation = 211, /* DescribeAddressTransfers */
+        .operation = 281, /* DescribeAddressTransfers */
         .input_tokens = pg_0_input_tokens,
         .output_tokens = pg_0_output_tokens,
         .token_count = 1,
@@ -1959,7 +2561,7 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
     {
         .name = "DescribeAddressesAttribute",
         .service = &awsc_ec2_service,
-        .operation = 213, /* DescribeAddressesAttribute */
+        .operation = 283, /* DescribeAddressesAttribute */
         .input_tokens = pg_1_input_tokens,
         .output_tokens = pg_1_output_tokens,
         .token_count = 1,
@@ -1971,7 +2573,7 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
     {
         .name = "DescribeAwsNetworkPerformanceMetricSubscriptions",
         .service = &awsc_ec2_service,
-        .operation = 216, /* DescribeAwsNetworkPerformanceMetricSubscriptions */
+        .operation = 289, /* DescribeAwsNetworkPerformanceMetricSubscriptions */
         .input_tokens = pg_2_input_tokens,
         .output_tokens = pg_2_output_tokens,
         .token_count = 1,
@@ -1983,7 +2585,7 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
     {
         .name = "DescribeByoipCidrs",
         .service = &awsc_ec2_service,
-        .operation = 218, /* DescribeByoipCidrs */
+        .operation = 291, /* DescribeByoipCidrs */
         .input_tokens = pg_3_input_tokens,
         .output_tokens = pg_3_output_tokens,
         .token_count = 1,
@@ -1993,9 +2595,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        .name = "DescribeCapacityReservationFleets",
+        .name = "DescribeCapacityBlockExtensionHistory",
         .service = &awsc_ec2_service,
-        .operation = 219, /* DescribeCapacityReservationFleets */
+        .operation = 292, /* DescribeCapacityBlockExtensionHistory */
         .input_tokens = pg_4_input_tokens,
         .output_tokens = pg_4_output_tokens,
         .token_count = 1,
@@ -2005,81 +2607,81 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        .name = "DescribeCapacityReservations",
+        .name = "DescribeCapacityBlockExtensionOfferings",
         .service = &awsc_ec2_service,
-        .operation = 220, /* DescribeCapacityReservations */
+        .operation = 293, /* DescribeCapacityBlockExtensionOfferings */
         .input_tokens = pg_5_input_tokens,
         .output_tokens = pg_5_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 4,
         .result_keys = pg_5_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeCarrierGateways",
+        .name = "DescribeCapacityBlockOfferings",
         .service = &awsc_ec2_service,
-        .operation = 221, /* DescribeCarrierGateways */
+        .operation = 294, /* DescribeCapacityBlockOfferings */
         .input_tokens = pg_6_input_tokens,
         .output_tokens = pg_6_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 7,
         .result_keys = pg_6_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeClassicLinkInstances",
+        .name = "DescribeCapacityBlockStatus",
         .service = &awsc_ec2_service,
-        .operation = 222, /* DescribeClassicLinkInstances */
+        .operation = 295, /* DescribeCapacityBlockStatus */
         .input_tokens = pg_7_input_tokens,
         .output_tokens = pg_7_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 3,
+        .limit_key = 2,
         .result_keys = pg_7_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeClientVpnAuthorizationRules",
+        .name = "DescribeCapacityBlocks",
         .service = &awsc_ec2_service,
-        .operation = 223, /* DescribeClientVpnAuthorizationRules */
+        .operation = 296, /* DescribeCapacityBlocks */
         .input_tokens = pg_8_input_tokens,
         .output_tokens = pg_8_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 4,
+        .limit_key = 2,
         .result_keys = pg_8_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeClientVpnConnections",
+        .name = "DescribeCapacityManagerDataExports",
         .service = &awsc_ec2_service,
-        .operation = 224, /* DescribeClientVpnConnections */
+        .operation = 297, /* DescribeCapacityManagerDataExports */
         .input_tokens = pg_9_input_tokens,
         .output_tokens = pg_9_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 3,
+        .limit_key = 1,
         .result_keys = pg_9_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeClientVpnEndpoints",
+        .name = "DescribeCapacityReservationBillingRequests",
         .service = &awsc_ec2_service,
-        .operation = 225, /* DescribeClientVpnEndpoints */
+        .operation = 298, /* DescribeCapacityReservationBillingRequests */
         .input_tokens = pg_10_input_tokens,
         .output_tokens = pg_10_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 1,
+        .limit_key = 3,
         .result_keys = pg_10_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeClientVpnRoutes",
+        .name = "DescribeCapacityReservationFleets",
         .service = &awsc_ec2_service,
-        .operation = 226, /* DescribeClientVpnRoutes */
+        .operation = 300, /* DescribeCapacityReservationFleets */
         .input_tokens = pg_11_input_tokens,
         .output_tokens = pg_11_output_tokens,
         .token_count = 1,
@@ -2089,9 +2691,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        .name = "DescribeClientVpnTargetNetworks",
+        .name = "DescribeCapacityReservations",
         .service = &awsc_ec2_service,
-        .operation = 227, /* DescribeClientVpnTargetNetworks */
+        .operation = 302, /* DescribeCapacityReservations */
         .input_tokens = pg_12_input_tokens,
         .output_tokens = pg_12_output_tokens,
         .token_count = 1,
@@ -2101,9 +2703,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        .name = "DescribeCoipPools",
+        .name = "DescribeCarrierGateways",
         .service = &awsc_ec2_service,
-        .operation = 228, /* DescribeCoipPools */
+        .operation = 303, /* DescribeCarrierGateways */
         .input_tokens = pg_13_input_tokens,
         .output_tokens = pg_13_output_tokens,
         .token_count = 1,
@@ -2113,9 +2715,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        .name = "DescribeDhcpOptions",
+        .name = "DescribeClassicLinkInstances",
         .service = &awsc_ec2_service,
-        .operation = 231, /* DescribeDhcpOptions */
+        .operation = 304, /* DescribeClassicLinkInstances */
         .input_tokens = pg_14_input_tokens,
         .output_tokens = pg_14_output_tokens,
         .token_count = 1,
@@ -2125,21 +2727,21 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        .name = "DescribeEgressOnlyInternetGateways",
+        .name = "DescribeClientVpnAuthorizationRules",
         .service = &awsc_ec2_service,
-        .operation = 232, /* DescribeEgressOnlyInternetGateways */
+        .operation = 305, /* DescribeClientVpnAuthorizationRules */
         .input_tokens = pg_15_input_tokens,
         .output_tokens = pg_15_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 4,
         .result_keys = pg_15_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeExportImageTasks",
+        .name = "DescribeClientVpnConnections",
         .service = &awsc_ec2_service,
-        .operation = 234, /* DescribeExportImageTasks */
+        .operation = 306, /* DescribeClientVpnConnections */
         .input_tokens = pg_16_input_tokens,
         .output_tokens = pg_16_output_tokens,
         .token_count = 1,
@@ -2149,69 +2751,69 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        .name = "DescribeFastLaunchImages",
+        .name = "DescribeClientVpnEndpoints",
         .service = &awsc_ec2_service,
-        .operation = 236, /* DescribeFastLaunchImages */
+        .operation = 307, /* DescribeClientVpnEndpoints */
         .input_tokens = pg_17_input_tokens,
         .output_tokens = pg_17_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 1,
         .result_keys = pg_17_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeFastSnapshotRestores",
+        .name = "DescribeClientVpnRoutes",
         .service = &awsc_ec2_service,
-        .operation = 237, /* DescribeFastSnapshotRestores */
+        .operation = 308, /* DescribeClientVpnRoutes */
         .input_tokens = pg_18_input_tokens,
         .output_tokens = pg_18_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 1,
+        .limit_key = 2,
         .result_keys = pg_18_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeFleets",
+        .name = "DescribeClientVpnTargetNetworks",
         .service = &awsc_ec2_service,
-        .operation = 240, /* DescribeFleets */
+        .operation = 309, /* DescribeClientVpnTargetNetworks */
         .input_tokens = pg_19_input_tokens,
         .output_tokens = pg_19_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 1,
+        .limit_key = 2,
         .result_keys = pg_19_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeFlowLogs",
+        .name = "DescribeCoipPools",
         .service = &awsc_ec2_service,
-        .operation = 241, /* DescribeFlowLogs */
+        .operation = 310, /* DescribeCoipPools */
         .input_tokens = pg_20_input_tokens,
         .output_tokens = pg_20_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 3,
+        .limit_key = 2,
         .result_keys = pg_20_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeFpgaImages",
+        .name = "DescribeDhcpOptions",
         .service = &awsc_ec2_service,
-        .operation = 243, /* DescribeFpgaImages */
+        .operation = 314, /* DescribeDhcpOptions */
         .input_tokens = pg_21_input_tokens,
         .output_tokens = pg_21_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 5,
+        .limit_key = 2,
         .result_keys = pg_21_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeHostReservationOfferings",
+        .name = "DescribeEgressOnlyInternetGateways",
         .service = &awsc_ec2_service,
-        .operation = 244, /* DescribeHostReservationOfferings */
+        .operation = 315, /* DescribeEgressOnlyInternetGateways */
         .input_tokens = pg_22_input_tokens,
         .output_tokens = pg_22_output_tokens,
         .token_count = 1,
@@ -2221,21 +2823,21 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        .name = "DescribeHostReservations",
+        .name = "DescribeExportImageTasks",
         .service = &awsc_ec2_service,
-        .operation = 245, /* DescribeHostReservations */
+        .operation = 317, /* DescribeExportImageTasks */
         .input_tokens = pg_23_input_tokens,
         .output_tokens = pg_23_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 3,
         .result_keys = pg_23_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeHosts",
+        .name = "DescribeFastLaunchImages",
         .service = &awsc_ec2_service,
-        .operation = 246, /* DescribeHosts */
+        .operation = 319, /* DescribeFastLaunchImages */
         .input_tokens = pg_24_input_tokens,
         .output_tokens = pg_24_output_tokens,
         .token_count = 1,
@@ -2245,33 +2847,33 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        .name = "DescribeIamInstanceProfileAssociations",
+        .name = "DescribeFastSnapshotRestores",
         .service = &awsc_ec2_service,
-        .operation = 247, /* DescribeIamInstanceProfileAssociations */
+        .operation = 320, /* DescribeFastSnapshotRestores */
         .input_tokens = pg_25_input_tokens,
         .output_tokens = pg_25_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 1,
         .result_keys = pg_25_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeImportImageTasks",
+        .name = "DescribeFleets",
         .service = &awsc_ec2_service,
-        .operation = 252, /* DescribeImportImageTasks */
+        .operation = 323, /* DescribeFleets */
         .input_tokens = pg_26_input_tokens,
         .output_tokens = pg_26_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 3,
+        .limit_key = 1,
         .result_keys = pg_26_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeImportSnapshotTasks",
+        .name = "DescribeFlowLogs",
         .service = &awsc_ec2_service,
-        .operation = 253, /* DescribeImportSnapshotTasks */
+        .operation = 324, /* DescribeFlowLogs */
         .input_tokens = pg_27_input_tokens,
         .output_tokens = pg_27_output_tokens,
         .token_count = 1,
@@ -2281,33 +2883,33 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        .name = "DescribeInstanceCreditSpecifications",
+        .name = "DescribeFpgaImages",
         .service = &awsc_ec2_service,
-        .operation = 255, /* DescribeInstanceCreditSpecifications */
+        .operation = 326, /* DescribeFpgaImages */
         .input_tokens = pg_28_input_tokens,
         .output_tokens = pg_28_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 3,
+        .limit_key = 5,
         .result_keys = pg_28_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeInstanceEventWindows",
+        .name = "DescribeHostReservationOfferings",
         .service = &awsc_ec2_service,
-        .operation = 257, /* DescribeInstanceEventWindows */
+        .operation = 327, /* DescribeHostReservationOfferings */
         .input_tokens = pg_29_input_tokens,
         .output_tokens = pg_29_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 3,
+        .limit_key = 2,
         .result_keys = pg_29_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeInstanceStatus",
+        .name = "DescribeHostReservations",
         .service = &awsc_ec2_service,
-        .operation = 258, /* DescribeInstanceStatus */
+        .operation = 328, /* DescribeHostReservations */
         .input_tokens = pg_30_input_tokens,
         .output_tokens = pg_30_output_tokens,
         .token_count = 1,
@@ -2317,141 +2919,141 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        .name = "DescribeInstanceTypeOfferings",
+        .name = "DescribeHosts",
         .service = &awsc_ec2_service,
-        .operation = 259, /* DescribeInstanceTypeOfferings */
+        .operation = 329, /* DescribeHosts */
         .input_tokens = pg_31_input_tokens,
         .output_tokens = pg_31_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 3,
+        .limit_key = 2,
         .result_keys = pg_31_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeInstanceTypes",
+        .name = "DescribeIamInstanceProfileAssociations",
         .service = &awsc_ec2_service,
-        .operation = 260, /* DescribeInstanceTypes */
+        .operation = 330, /* DescribeIamInstanceProfileAssociations */
         .input_tokens = pg_32_input_tokens,
         .output_tokens = pg_32_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 3,
+        .limit_key = 2,
         .result_keys = pg_32_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeInstances",
+        .name = "DescribeImageReferences",
         .service = &awsc_ec2_service,
-        .operation = 261, /* DescribeInstances */
+        .operation = 334, /* DescribeImageReferences */
         .input_tokens = pg_33_input_tokens,
         .output_tokens = pg_33_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 3,
+        .limit_key = 5,
         .result_keys = pg_33_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeInternetGateways",
+        .name = "DescribeImageUsageReportEntries",
         .service = &awsc_ec2_service,
-        .operation = 262, /* DescribeInternetGateways */
+        .operation = 335, /* DescribeImageUsageReportEntries */
         .input_tokens = pg_34_input_tokens,
         .output_tokens = pg_34_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 4,
+        .limit_key = 5,
         .result_keys = pg_34_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeIpamPools",
+        .name = "DescribeImageUsageReports",
         .service = &awsc_ec2_service,
-        .operation = 263, /* DescribeIpamPools */
+        .operation = 336, /* DescribeImageUsageReports */
         .input_tokens = pg_35_input_tokens,
         .output_tokens = pg_35_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 5,
         .result_keys = pg_35_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeIpamScopes",
+        .name = "DescribeImages",
         .service = &awsc_ec2_service,
-        .operation = 264, /* DescribeIpamScopes */
+        .operation = 337, /* DescribeImages */
         .input_tokens = pg_36_input_tokens,
         .output_tokens = pg_36_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 5,
         .result_keys = pg_36_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeIpams",
+        .name = "DescribeImportImageTasks",
         .service = &awsc_ec2_service,
-        .operation = 265, /* DescribeIpams */
+        .operation = 338, /* DescribeImportImageTasks */
         .input_tokens = pg_37_input_tokens,
         .output_tokens = pg_37_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 3,
         .result_keys = pg_37_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeIpv6Pools",
+        .name = "DescribeImportSnapshotTasks",
         .service = &awsc_ec2_service,
-        .operation = 266, /* DescribeIpv6Pools */
+        .operation = 339, /* DescribeImportSnapshotTasks */
         .input_tokens = pg_38_input_tokens,
         .output_tokens = pg_38_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 3,
         .result_keys = pg_38_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeLaunchTemplateVersions",
+        .name = "DescribeInstanceConnectEndpoints",
         .service = &awsc_ec2_service,
-        .operation = 268, /* DescribeLaunchTemplateVersions */
+        .operation = 341, /* DescribeInstanceConnectEndpoints */
         .input_tokens = pg_39_input_tokens,
         .output_tokens = pg_39_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 7,
+        .limit_key = 1,
         .result_keys = pg_39_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeLaunchTemplates",
+        .name = "DescribeInstanceCreditSpecifications",
         .service = &awsc_ec2_service,
-        .operation = 269, /* DescribeLaunchTemplates */
+        .operation = 342, /* DescribeInstanceCreditSpecifications */
         .input_tokens = pg_40_input_tokens,
         .output_tokens = pg_40_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 5,
+        .limit_key = 3,
         .result_keys = pg_40_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations",
+        .name = "DescribeInstanceEventWindows",
         .service = &awsc_ec2_service,
-        .operation = 270, /* DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations */
+        .operation = 344, /* DescribeInstanceEventWindows */
         .input_tokens = pg_41_input_tokens,
         .output_tokens = pg_41_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 3,
         .result_keys = pg_41_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeLocalGatewayRouteTableVpcAssociations",
+        .name = "DescribeInstanceImageMetadata",
         .service = &awsc_ec2_service,
-        .operation = 271, /* DescribeLocalGatewayRouteTableVpcAssociations */
+        .operation = 345, /* DescribeInstanceImageMetadata */
         .input_tokens = pg_42_input_tokens,
         .output_tokens = pg_42_output_tokens,
         .token_count = 1,
@@ -2461,21 +3063,21 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        .name = "DescribeLocalGatewayRouteTables",
+        .name = "DescribeInstanceStatus",
         .service = &awsc_ec2_service,
-        .operation = 272, /* DescribeLocalGatewayRouteTables */
+        .operation = 348, /* DescribeInstanceStatus */
         .input_tokens = pg_43_input_tokens,
         .output_tokens = pg_43_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 1,
         .result_keys = pg_43_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeLocalGatewayVirtualInterfaceGroups",
+        .name = "DescribeInstanceTopology",
         .service = &awsc_ec2_service,
-        .operation = 273, /* DescribeLocalGatewayVirtualInterfaceGroups */
+        .operation = 349, /* DescribeInstanceTopology */
         .input_tokens = pg_44_input_tokens,
         .output_tokens = pg_44_output_tokens,
         .token_count = 1,
@@ -2485,93 +3087,93 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        .name = "DescribeLocalGatewayVirtualInterfaces",
+        .name = "DescribeInstanceTypeOfferings",
         .service = &awsc_ec2_service,
-        .operation = 274, /* DescribeLocalGatewayVirtualInterfaces */
+        .operation = 350, /* DescribeInstanceTypeOfferings */
         .input_tokens = pg_45_input_tokens,
         .output_tokens = pg_45_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 3,
         .result_keys = pg_45_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeLocalGateways",
+        .name = "DescribeInstanceTypes",
         .service = &awsc_ec2_service,
-        .operation = 275, /* DescribeLocalGateways */
+        .operation = 351, /* DescribeInstanceTypes */
         .input_tokens = pg_46_input_tokens,
         .output_tokens = pg_46_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 3,
         .result_keys = pg_46_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeManagedPrefixLists",
+        .name = "DescribeInstances",
         .service = &awsc_ec2_service,
-        .operation = 276, /* DescribeManagedPrefixLists */
+        .operation = 352, /* DescribeInstances */
         .input_tokens = pg_47_input_tokens,
         .output_tokens = pg_47_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 5,
         .result_keys = pg_47_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeMovingAddresses",
+        .name = "DescribeInternetGateways",
         .service = &awsc_ec2_service,
-        .operation = 277, /* DescribeMovingAddresses */
+        .operation = 353, /* DescribeInternetGateways */
         .input_tokens = pg_48_input_tokens,
         .output_tokens = pg_48_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 1,
         .result_keys = pg_48_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeNatGateways",
+        .name = "DescribeIpamPoolAllocations",
         .service = &awsc_ec2_service,
-        .operation = 278, /* DescribeNatGateways */
+        .operation = 358, /* DescribeIpamPoolAllocations */
         .input_tokens = pg_49_input_tokens,
         .output_tokens = pg_49_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 3,
         .result_keys = pg_49_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeNetworkAcls",
+        .name = "DescribeIpamPools",
         .service = &awsc_ec2_service,
-        .operation = 279, /* DescribeNetworkAcls */
+        .operation = 359, /* DescribeIpamPools */
         .input_tokens = pg_50_input_tokens,
         .output_tokens = pg_50_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 4,
+        .limit_key = 2,
         .result_keys = pg_50_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeNetworkInsightsAccessScopeAnalyses",
+        .name = "DescribeIpamPrefixListResolverTargets",
         .service = &awsc_ec2_service,
-        .operation = 280, /* DescribeNetworkInsightsAccessScopeAnalyses */
+        .operation = 360, /* DescribeIpamPrefixListResolverTargets */
         .input_tokens = pg_51_input_tokens,
         .output_tokens = pg_51_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 5,
+        .limit_key = 2,
         .result_keys = pg_51_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeNetworkInsightsAccessScopes",
+        .name = "DescribeIpamPrefixListResolvers",
         .service = &awsc_ec2_service,
-        .operation = 281, /* DescribeNetworkInsightsAccessScopes */
+        .operation = 361, /* DescribeIpamPrefixListResolvers */
         .input_tokens = pg_52_input_tokens,
         .output_tokens = pg_52_output_tokens,
         .token_count = 1,
@@ -2581,57 +3183,57 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        .name = "DescribeNetworkInsightsAnalyses",
+        .name = "DescribeIpamResourceDiscoveries",
         .service = &awsc_ec2_service,
-        .operation = 282, /* DescribeNetworkInsightsAnalyses */
+        .operation = 362, /* DescribeIpamResourceDiscoveries */
         .input_tokens = pg_53_input_tokens,
         .output_tokens = pg_53_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 5,
+        .limit_key = 3,
         .result_keys = pg_53_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeNetworkInsightsPaths",
+        .name = "DescribeIpamResourceDiscoveryAssociations",
         .service = &awsc_ec2_service,
-        .operation = 283, /* DescribeNetworkInsightsPaths */
+        .operation = 363, /* DescribeIpamResourceDiscoveryAssociations */
         .input_tokens = pg_54_input_tokens,
         .output_tokens = pg_54_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 3,
         .result_keys = pg_54_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeNetworkInterfacePermissions",
+        .name = "DescribeIpamScopes",
         .service = &awsc_ec2_service,
-        .operation = 285, /* DescribeNetworkInterfacePermissions */
+        .operation = 364, /* DescribeIpamScopes */
         .input_tokens = pg_55_input_tokens,
         .output_tokens = pg_55_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 3,
+        .limit_key = 2,
         .result_keys = pg_55_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeNetworkInterfaces",
+        .name = "DescribeIpams",
         .service = &awsc_ec2_service,
-        .operation = 286, /* DescribeNetworkInterfaces */
+        .operation = 365, /* DescribeIpams */
         .input_tokens = pg_56_input_tokens,
         .output_tokens = pg_56_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 4,
+        .limit_key = 2,
         .result_keys = pg_56_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribePrefixLists",
+        .name = "DescribeIpv6Pools",
         .service = &awsc_ec2_service,
-        .operation = 288, /* DescribePrefixLists */
+        .operation = 366, /* DescribeIpv6Pools */
         .input_tokens = pg_57_input_tokens,
         .output_tokens = pg_57_output_tokens,
         .token_count = 1,
@@ -2641,33 +3243,33 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        .name = "DescribePrincipalIdFormat",
+        .name = "DescribeLaunchTemplateVersions",
         .service = &awsc_ec2_service,
-        .operation = 289, /* DescribePrincipalIdFormat */
+        .operation = 368, /* DescribeLaunchTemplateVersions */
         .input_tokens = pg_58_input_tokens,
         .output_tokens = pg_58_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 7,
         .result_keys = pg_58_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribePublicIpv4Pools",
+        .name = "DescribeLaunchTemplates",
         .service = &awsc_ec2_service,
-        .operation = 290, /* DescribePublicIpv4Pools */
+        .operation = 369, /* DescribeLaunchTemplates */
         .input_tokens = pg_59_input_tokens,
         .output_tokens = pg_59_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 5,
         .result_keys = pg_59_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeReplaceRootVolumeTasks",
+        .name = "DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations",
         .service = &awsc_ec2_service,
-        .operation = 292, /* DescribeReplaceRootVolumeTasks */
+        .operation = 370, /* DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations */
         .input_tokens = pg_60_input_tokens,
         .output_tokens = pg_60_output_tokens,
         .token_count = 1,
@@ -2677,57 +3279,57 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        .name = "DescribeReservedInstancesModifications",
+        .name = "DescribeLocalGatewayRouteTableVpcAssociations",
         .service = &awsc_ec2_service,
-        .operation = 295, /* DescribeReservedInstancesModifications */
+        .operation = 371, /* DescribeLocalGatewayRouteTableVpcAssociations */
         .input_tokens = pg_61_input_tokens,
         .output_tokens = pg_61_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = -1,
+        .limit_key = 2,
         .result_keys = pg_61_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeReservedInstancesOfferings",
+        .name = "DescribeLocalGatewayRouteTables",
         .service = &awsc_ec2_service,
-        .operation = 296, /* DescribeReservedInstancesOfferings */
+        .operation = 372, /* DescribeLocalGatewayRouteTables */
         .input_tokens = pg_62_input_tokens,
         .output_tokens = pg_62_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 12,
+        .limit_key = 2,
         .result_keys = pg_62_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeRouteTables",
+        .name = "DescribeLocalGatewayVirtualInterfaceGroups",
         .service = &awsc_ec2_service,
-        .operation = 297, /* DescribeRouteTables */
+        .operation = 373, /* DescribeLocalGatewayVirtualInterfaceGroups */
         .input_tokens = pg_63_input_tokens,
         .output_tokens = pg_63_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 4,
+        .limit_key = 2,
         .result_keys = pg_63_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeScheduledInstanceAvailability",
+        .name = "DescribeLocalGatewayVirtualInterfaces",
         .service = &awsc_ec2_service,
-        .operation = 298, /* DescribeScheduledInstanceAvailability */
+        .operation = 374, /* DescribeLocalGatewayVirtualInterfaces */
         .input_tokens = pg_64_input_tokens,
         .output_tokens = pg_64_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 3,
+        .limit_key = 2,
         .result_keys = pg_64_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeScheduledInstances",
+        .name = "DescribeLocalGateways",
         .service = &awsc_ec2_service,
-        .operation = 299, /* DescribeScheduledInstances */
+        .operation = 375, /* DescribeLocalGateways */
         .input_tokens = pg_65_input_tokens,
         .output_tokens = pg_65_output_tokens,
         .token_count = 1,
@@ -2737,69 +3339,69 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        .name = "DescribeSecurityGroupRules",
+        .name = "DescribeMacHosts",
         .service = &awsc_ec2_service,
-        .operation = 301, /* DescribeSecurityGroupRules */
+        .operation = 377, /* DescribeMacHosts */
         .input_tokens = pg_66_input_tokens,
         .output_tokens = pg_66_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 4,
+        .limit_key = 2,
         .result_keys = pg_66_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeSecurityGroups",
+        .name = "DescribeMacModificationTasks",
         .service = &awsc_ec2_service,
-        .operation = 302, /* DescribeSecurityGroups */
+        .operation = 378, /* DescribeMacModificationTasks */
         .input_tokens = pg_67_input_tokens,
         .output_tokens = pg_67_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 5,
+        .limit_key = 3,
         .result_keys = pg_67_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeSnapshotTierStatus",
+        .name = "DescribeManagedPrefixLists",
         .service = &awsc_ec2_service,
-        .operation = 304, /* DescribeSnapshotTierStatus */
+        .operation = 379, /* DescribeManagedPrefixLists */
         .input_tokens = pg_68_input_tokens,
         .output_tokens = pg_68_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 3,
+        .limit_key = 2,
         .result_keys = pg_68_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeSnapshots",
+        .name = "DescribeMovingAddresses",
         .service = &awsc_ec2_service,
-        .operation = 305, /* DescribeSnapshots */
+        .operation = 380, /* DescribeMovingAddresses */
         .input_tokens = pg_69_input_tokens,
         .output_tokens = pg_69_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 1,
+        .limit_key = 4,
         .result_keys = pg_69_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeSpotFleetInstances",
+        .name = "DescribeNatGateways",
         .service = &awsc_ec2_service,
-        .operation = 307, /* DescribeSpotFleetInstances */
+        .operation = 381, /* DescribeNatGateways */
         .input_tokens = pg_70_input_tokens,
         .output_tokens = pg_70_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 1,
+        .limit_key = 2,
         .result_keys = pg_70_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeSpotFleetRequests",
+        .name = "DescribeNetworkAcls",
         .service = &awsc_ec2_service,
-        .operation = 309, /* DescribeSpotFleetRequests */
+        .operation = 382, /* DescribeNetworkAcls */
         .input_tokens = pg_71_input_tokens,
         .output_tokens = pg_71_output_tokens,
         .token_count = 1,
@@ -2809,117 +3411,117 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        .name = "DescribeSpotInstanceRequests",
+        .name = "DescribeNetworkInsightsAccessScopeAnalyses",
         .service = &awsc_ec2_service,
-        .operation = 310, /* DescribeSpotInstanceRequests */
+        .operation = 383, /* DescribeNetworkInsightsAccessScopeAnalyses */
         .input_tokens = pg_72_input_tokens,
         .output_tokens = pg_72_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 4,
+        .limit_key = 5,
         .result_keys = pg_72_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeSpotPriceHistory",
+        .name = "DescribeNetworkInsightsAccessScopes",
         .service = &awsc_ec2_service,
-        .operation = 311, /* DescribeSpotPriceHistory */
+        .operation = 384, /* DescribeNetworkInsightsAccessScopes */
         .input_tokens = pg_73_input_tokens,
         .output_tokens = pg_73_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 5,
+        .limit_key = 2,
         .result_keys = pg_73_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeStaleSecurityGroups",
+        .name = "DescribeNetworkInsightsAnalyses",
         .service = &awsc_ec2_service,
-        .operation = 312, /* DescribeStaleSecurityGroups */
+        .operation = 385, /* DescribeNetworkInsightsAnalyses */
         .input_tokens = pg_74_input_tokens,
         .output_tokens = pg_74_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 1,
+        .limit_key = 5,
         .result_keys = pg_74_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeStoreImageTasks",
+        .name = "DescribeNetworkInsightsPaths",
         .service = &awsc_ec2_service,
-        .operation = 313, /* DescribeStoreImageTasks */
+        .operation = 386, /* DescribeNetworkInsightsPaths */
         .input_tokens = pg_75_input_tokens,
         .output_tokens = pg_75_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 4,
+        .limit_key = 2,
         .result_keys = pg_75_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeSubnets",
+        .name = "DescribeNetworkInterfacePermissions",
         .service = &awsc_ec2_service,
-        .operation = 314, /* DescribeSubnets */
+        .operation = 388, /* DescribeNetworkInterfacePermissions */
         .input_tokens = pg_76_input_tokens,
         .output_tokens = pg_76_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 4,
+        .limit_key = 3,
         .result_keys = pg_76_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeTags",
+        .name = "DescribeNetworkInterfaces",
         .service = &awsc_ec2_service,
-        .operation = 315, /* DescribeTags */
+        .operation = 389, /* DescribeNetworkInterfaces */
         .input_tokens = pg_77_input_tokens,
         .output_tokens = pg_77_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 1,
         .result_keys = pg_77_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeTrafficMirrorFilters",
+        .name = "DescribePrefixLists",
         .service = &awsc_ec2_service,
-        .operation = 316, /* DescribeTrafficMirrorFilters */
+        .operation = 392, /* DescribePrefixLists */
         .input_tokens = pg_78_input_tokens,
         .output_tokens = pg_78_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 3,
+        .limit_key = 2,
         .result_keys = pg_78_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeTrafficMirrorSessions",
+        .name = "DescribePrincipalIdFormat",
         .service = &awsc_ec2_service,
-        .operation = 317, /* DescribeTrafficMirrorSessions */
+        .operation = 393, /* DescribePrincipalIdFormat */
         .input_tokens = pg_79_input_tokens,
         .output_tokens = pg_79_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 3,
+        .limit_key = 2,
         .result_keys = pg_79_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeTrafficMirrorTargets",
+        .name = "DescribePublicIpv4Pools",
         .service = &awsc_ec2_service,
-        .operation = 318, /* DescribeTrafficMirrorTargets */
+        .operation = 394, /* DescribePublicIpv4Pools */
         .input_tokens = pg_80_input_tokens,
         .output_tokens = pg_80_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 3,
+        .limit_key = 2,
         .result_keys = pg_80_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeTransitGatewayAttachments",
+        .name = "DescribeReplaceRootVolumeTasks",
         .service = &awsc_ec2_service,
-        .operation = 319, /* DescribeTransitGatewayAttachments */
+        .operation = 396, /* DescribeReplaceRootVolumeTasks */
         .input_tokens = pg_81_input_tokens,
         .output_tokens = pg_81_output_tokens,
         .token_count = 1,
@@ -2929,33 +3531,33 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        .name = "DescribeTransitGatewayConnectPeers",
+        .name = "DescribeReservedInstancesModifications",
         .service = &awsc_ec2_service,
-        .operation = 320, /* DescribeTransitGatewayConnectPeers */
+        .operation = 399, /* DescribeReservedInstancesModifications */
         .input_tokens = pg_82_input_tokens,
         .output_tokens = pg_82_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = -1,
         .result_keys = pg_82_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeTransitGatewayConnects",
+        .name = "DescribeReservedInstancesOfferings",
         .service = &awsc_ec2_service,
-        .operation = 321, /* DescribeTransitGatewayConnects */
+        .operation = 400, /* DescribeReservedInstancesOfferings */
         .input_tokens = pg_83_input_tokens,
         .output_tokens = pg_83_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 15,
         .result_keys = pg_83_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeTransitGatewayMulticastDomains",
+        .name = "DescribeRouteServerEndpoints",
         .service = &awsc_ec2_service,
-        .operation = 322, /* DescribeTransitGatewayMulticastDomains */
+        .operation = 401, /* DescribeRouteServerEndpoints */
         .input_tokens = pg_84_input_tokens,
         .output_tokens = pg_84_output_tokens,
         .token_count = 1,
@@ -2965,9 +3567,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        .name = "DescribeTransitGatewayPeeringAttachments",
+        .name = "DescribeRouteServerPeers",
         .service = &awsc_ec2_service,
-        .operation = 323, /* DescribeTransitGatewayPeeringAttachments */
+        .operation = 402, /* DescribeRouteServerPeers */
         .input_tokens = pg_85_input_tokens,
         .output_tokens = pg_85_output_tokens,
         .token_count = 1,
@@ -2977,9 +3579,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        .name = "DescribeTransitGatewayPolicyTables",
+        .name = "DescribeRouteServers",
         .service = &awsc_ec2_service,
-        .operation = 324, /* DescribeTransitGatewayPolicyTables */
+        .operation = 403, /* DescribeRouteServers */
         .input_tokens = pg_86_input_tokens,
         .output_tokens = pg_86_output_tokens,
         .token_count = 1,
@@ -2989,33 +3591,33 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        .name = "DescribeTransitGatewayRouteTableAnnouncements",
+        .name = "DescribeRouteTables",
         .service = &awsc_ec2_service,
-        .operation = 325, /* DescribeTransitGatewayRouteTableAnnouncements */
+        .operation = 404, /* DescribeRouteTables */
         .input_tokens = pg_87_input_tokens,
         .output_tokens = pg_87_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 1,
         .result_keys = pg_87_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeTransitGatewayRouteTables",
+        .name = "DescribeScheduledInstanceAvailability",
         .service = &awsc_ec2_service,
-        .operation = 326, /* DescribeTransitGatewayRouteTables */
+        .operation = 405, /* DescribeScheduledInstanceAvailability */
         .input_tokens = pg_88_input_tokens,
         .output_tokens = pg_88_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 3,
         .result_keys = pg_88_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeTransitGatewayVpcAttachments",
+        .name = "DescribeScheduledInstances",
         .service = &awsc_ec2_service,
-        .operation = 327, /* DescribeTransitGatewayVpcAttachments */
+        .operation = 406, /* DescribeScheduledInstances */
         .input_tokens = pg_89_input_tokens,
         .output_tokens = pg_89_output_tokens,
         .token_count = 1,
@@ -3025,9 +3627,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        .name = "DescribeTransitGateways",
+        .name = "DescribeSecondaryInterfaces",
         .service = &awsc_ec2_service,
-        .operation = 328, /* DescribeTransitGateways */
+        .operation = 407, /* DescribeSecondaryInterfaces */
         .input_tokens = pg_90_input_tokens,
         .output_tokens = pg_90_output_tokens,
         .token_count = 1,
@@ -3037,93 +3639,93 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        .name = "DescribeTrunkInterfaceAssociations",
+        .name = "DescribeSecondaryNetworks",
         .service = &awsc_ec2_service,
-        .operation = 329, /* DescribeTrunkInterfaceAssociations */
+        .operation = 408, /* DescribeSecondaryNetworks */
         .input_tokens = pg_91_input_tokens,
         .output_tokens = pg_91_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 4,
+        .limit_key = 2,
         .result_keys = pg_91_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeVerifiedAccessEndpoints",
+        .name = "DescribeSecondarySubnets",
         .service = &awsc_ec2_service,
-        .operation = 330, /* DescribeVerifiedAccessEndpoints */
+        .operation = 409, /* DescribeSecondarySubnets */
         .input_tokens = pg_92_input_tokens,
         .output_tokens = pg_92_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 3,
+        .limit_key = 2,
         .result_keys = pg_92_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeVerifiedAccessGroups",
+        .name = "DescribeSecurityGroupRules",
         .service = &awsc_ec2_service,
-        .operation = 331, /* DescribeVerifiedAccessGroups */
+        .operation = 411, /* DescribeSecurityGroupRules */
         .input_tokens = pg_93_input_tokens,
         .output_tokens = pg_93_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 4,
         .result_keys = pg_93_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeVerifiedAccessInstanceLoggingConfigurations",
+        .name = "DescribeSecurityGroupVpcAssociations",
         .service = &awsc_ec2_service,
-        .operation = 332, /* DescribeVerifiedAccessInstanceLoggingConfigurations */
+        .operation = 412, /* DescribeSecurityGroupVpcAssociations */
         .input_tokens = pg_94_input_tokens,
         .output_tokens = pg_94_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 1,
+        .limit_key = 2,
         .result_keys = pg_94_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeVerifiedAccessInstances",
+        .name = "DescribeSecurityGroups",
         .service = &awsc_ec2_service,
-        .operation = 333, /* DescribeVerifiedAccessInstances */
+        .operation = 413, /* DescribeSecurityGroups */
         .input_tokens = pg_95_input_tokens,
         .output_tokens = pg_95_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 1,
+        .limit_key = 3,
         .result_keys = pg_95_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeVerifiedAccessTrustProviders",
+        .name = "DescribeSnapshotTierStatus",
         .service = &awsc_ec2_service,
-        .operation = 334, /* DescribeVerifiedAccessTrustProviders */
+        .operation = 416, /* DescribeSnapshotTierStatus */
         .input_tokens = pg_96_input_tokens,
         .output_tokens = pg_96_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 1,
+        .limit_key = 3,
         .result_keys = pg_96_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeVolumeStatus",
+        .name = "DescribeSnapshots",
         .service = &awsc_ec2_service,
-        .operation = 336, /* DescribeVolumeStatus */
+        .operation = 417, /* DescribeSnapshots */
         .input_tokens = pg_97_input_tokens,
         .output_tokens = pg_97_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 1,
+        .limit_key = 0,
         .result_keys = pg_97_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeVolumes",
+        .name = "DescribeSpotFleetInstances",
         .service = &awsc_ec2_service,
-        .operation = 337, /* DescribeVolumes */
+        .operation = 419, /* DescribeSpotFleetInstances */
         .input_tokens = pg_98_input_tokens,
         .output_tokens = pg_98_output_tokens,
         .token_count = 1,
@@ -3133,69 +3735,69 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        .name = "DescribeVolumesModifications",
+        .name = "DescribeSpotFleetRequests",
         .service = &awsc_ec2_service,
-        .operation = 338, /* DescribeVolumesModifications */
+        .operation = 421, /* DescribeSpotFleetRequests */
         .input_tokens = pg_99_input_tokens,
         .output_tokens = pg_99_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 4,
+        .limit_key = 3,
         .result_keys = pg_99_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeVpcClassicLinkDnsSupport",
+        .name = "DescribeSpotInstanceRequests",
         .service = &awsc_ec2_service,
-        .operation = 341, /* DescribeVpcClassicLinkDnsSupport */
+        .operation = 422, /* DescribeSpotInstanceRequests */
         .input_tokens = pg_100_input_tokens,
         .output_tokens = pg_100_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 0,
+        .limit_key = 1,
         .result_keys = pg_100_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeVpcEndpointConnectionNotifications",
+        .name = "DescribeSpotPriceHistory",
         .service = &awsc_ec2_service,
-        .operation = 342, /* DescribeVpcEndpointConnectionNotifications */
+        .operation = 423, /* DescribeSpotPriceHistory */
         .input_tokens = pg_101_input_tokens,
         .output_tokens = pg_101_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 3,
+        .limit_key = 8,
         .result_keys = pg_101_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeVpcEndpointConnections",
+        .name = "DescribeStaleSecurityGroups",
         .service = &awsc_ec2_service,
-        .operation = 343, /* DescribeVpcEndpointConnections */
+        .operation = 424, /* DescribeStaleSecurityGroups */
         .input_tokens = pg_102_input_tokens,
         .output_tokens = pg_102_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 1,
         .result_keys = pg_102_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeVpcEndpointServiceConfigurations",
+        .name = "DescribeStoreImageTasks",
         .service = &awsc_ec2_service,
-        .operation = 344, /* DescribeVpcEndpointServiceConfigurations */
+        .operation = 425, /* DescribeStoreImageTasks */
         .input_tokens = pg_103_input_tokens,
         .output_tokens = pg_103_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 3,
+        .limit_key = 4,
         .result_keys = pg_103_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeVpcEndpointServicePermissions",
+        .name = "DescribeSubnets",
         .service = &awsc_ec2_service,
-        .operation = 345, /* DescribeVpcEndpointServicePermissions */
+        .operation = 426, /* DescribeSubnets */
         .input_tokens = pg_104_input_tokens,
         .output_tokens = pg_104_output_tokens,
         .token_count = 1,
@@ -3205,21 +3807,21 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        .name = "DescribeVpcEndpointServices",
+        .name = "DescribeTags",
         .service = &awsc_ec2_service,
-        .operation = 346, /* DescribeVpcEndpointServices */
+        .operation = 427, /* DescribeTags */
         .input_tokens = pg_105_input_tokens,
         .output_tokens = pg_105_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 3,
+        .limit_key = 2,
         .result_keys = pg_105_result_keys,
-        .result_key_count = 2,
+        .result_key_count = 1,
     },
     {
-        .name = "DescribeVpcEndpoints",
+        .name = "DescribeTrafficMirrorFilters",
         .service = &awsc_ec2_service,
-        .operation = 347, /* DescribeVpcEndpoints */
+        .operation = 429, /* DescribeTrafficMirrorFilters */
         .input_tokens = pg_106_input_tokens,
         .output_tokens = pg_106_output_tokens,
         .token_count = 1,
@@ -3229,33 +3831,33 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        .name = "DescribeVpcPeeringConnections",
+        .name = "DescribeTrafficMirrorSessions",
         .service = &awsc_ec2_service,
-        .operation = 348, /* DescribeVpcPeeringConnections */
+        .operation = 430, /* DescribeTrafficMirrorSessions */
         .input_tokens = pg_107_input_tokens,
         .output_tokens = pg_107_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 4,
+        .limit_key = 3,
         .result_keys = pg_107_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "DescribeVpcs",
+        .name = "DescribeTrafficMirrorTargets",
         .service = &awsc_ec2_service,
-        .operation = 349, /* DescribeVpcs */
+        .operation = 431, /* DescribeTrafficMirrorTargets */
         .input_tokens = pg_108_input_tokens,
         .output_tokens = pg_108_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 4,
+        .limit_key = 3,
         .result_keys = pg_108_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "GetAssociatedIpv6PoolCidrs",
+        .name = "DescribeTransitGatewayAttachments",
         .service = &awsc_ec2_service,
-        .operation = 401, /* GetAssociatedIpv6PoolCidrs */
+        .operation = 432, /* DescribeTransitGatewayAttachments */
         .input_tokens = pg_109_input_tokens,
         .output_tokens = pg_109_output_tokens,
         .token_count = 1,
@@ -3265,21 +3867,21 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        .name = "GetAwsNetworkPerformanceData",
+        .name = "DescribeTransitGatewayConnectPeers",
         .service = &awsc_ec2_service,
-        .operation = 402, /* GetAwsNetworkPerformanceData */
+        .operation = 433, /* DescribeTransitGatewayConnectPeers */
         .input_tokens = pg_110_input_tokens,
         .output_tokens = pg_110_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 3,
+        .limit_key = 2,
         .result_keys = pg_110_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "GetGroupsForCapacityReservation",
+        .name = "DescribeTransitGatewayConnects",
         .service = &awsc_ec2_service,
-        .operation = 411, /* GetGroupsForCapacityReservation */
+        .operation = 434, /* DescribeTransitGatewayConnects */
         .input_tokens = pg_111_input_tokens,
         .output_tokens = pg_111_output_tokens,
         .token_count = 1,
@@ -3289,57 +3891,57 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        .name = "GetInstanceTypesFromInstanceRequirements",
+        .name = "DescribeTransitGatewayMulticastDomains",
         .service = &awsc_ec2_service,
-        .operation = 413, /* GetInstanceTypesFromInstanceRequirements */
+        .operation = 436, /* DescribeTransitGatewayMulticastDomains */
         .input_tokens = pg_112_input_tokens,
         .output_tokens = pg_112_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 4,
+        .limit_key = 2,
         .result_keys = pg_112_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "GetIpamAddressHistory",
+        .name = "DescribeTransitGatewayPeeringAttachments",
         .service = &awsc_ec2_service,
-        .operation = 415, /* GetIpamAddressHistory */
+        .operation = 437, /* DescribeTransitGatewayPeeringAttachments */
         .input_tokens = pg_113_input_tokens,
         .output_tokens = pg_113_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 6,
+        .limit_key = 2,
         .result_keys = pg_113_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "GetIpamPoolAllocations",
+        .name = "DescribeTransitGatewayPolicyTables",
         .service = &awsc_ec2_service,
-        .operation = 416, /* GetIpamPoolAllocations */
+        .operation = 438, /* DescribeTransitGatewayPolicyTables */
         .input_tokens = pg_114_input_tokens,
         .output_tokens = pg_114_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 4,
+        .limit_key = 2,
         .result_keys = pg_114_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "GetIpamPoolCidrs",
+        .name = "DescribeTransitGatewayRouteTableAnnouncements",
         .service = &awsc_ec2_service,
-        .operation = 417, /* GetIpamPoolCidrs */
+        .operation = 439, /* DescribeTransitGatewayRouteTableAnnouncements */
         .input_tokens = pg_115_input_tokens,
         .output_tokens = pg_115_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 3,
+        .limit_key = 2,
         .result_keys = pg_115_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "GetIpamResourceCidrs",
+        .name = "DescribeTransitGatewayRouteTables",
         .service = &awsc_ec2_service,
-        .operation = 418, /* GetIpamResourceCidrs */
+        .operation = 440, /* DescribeTransitGatewayRouteTables */
         .input_tokens = pg_116_input_tokens,
         .output_tokens = pg_116_output_tokens,
         .token_count = 1,
@@ -3349,9 +3951,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        .name = "GetManagedPrefixListAssociations",
+        .name = "DescribeTransitGatewayVpcAttachments",
         .service = &awsc_ec2_service,
-        .operation = 420, /* GetManagedPrefixListAssociations */
+        .operation = 441, /* DescribeTransitGatewayVpcAttachments */
         .input_tokens = pg_117_input_tokens,
         .output_tokens = pg_117_output_tokens,
         .token_count = 1,
@@ -3361,45 +3963,45 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        .name = "GetManagedPrefixListEntries",
+        .name = "DescribeTransitGateways",
         .service = &awsc_ec2_service,
-        .operation = 421, /* GetManagedPrefixListEntries */
+        .operation = 442, /* DescribeTransitGateways */
         .input_tokens = pg_118_input_tokens,
         .output_tokens = pg_118_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 3,
+        .limit_key = 2,
         .result_keys = pg_118_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "GetSpotPlacementScores",
+        .name = "DescribeTrunkInterfaceAssociations",
         .service = &awsc_ec2_service,
-        .operation = 427, /* GetSpotPlacementScores */
+        .operation = 443, /* DescribeTrunkInterfaceAssociations */
         .input_tokens = pg_119_input_tokens,
         .output_tokens = pg_119_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 7,
+        .limit_key = 4,
         .result_keys = pg_119_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "GetTransitGatewayAttachmentPropagations",
+        .name = "DescribeVerifiedAccessEndpoints",
         .service = &awsc_ec2_service,
-        .operation = 429, /* GetTransitGatewayAttachmentPropagations */
+        .operation = 444, /* DescribeVerifiedAccessEndpoints */
         .input_tokens = pg_120_input_tokens,
         .output_tokens = pg_120_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 3,
         .result_keys = pg_120_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "GetTransitGatewayMulticastDomainAssociations",
+        .name = "DescribeVerifiedAccessGroups",
         .service = &awsc_ec2_service,
-        .operation = 430, /* GetTransitGatewayMulticastDomainAssociations */
+        .operation = 445, /* DescribeVerifiedAccessGroups */
         .input_tokens = pg_121_input_tokens,
         .output_tokens = pg_121_output_tokens,
         .token_count = 1,
@@ -3409,111 +4011,605 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        .name = "GetTransitGatewayPolicyTableAssociations",
+        .name = "DescribeVerifiedAccessInstanceLoggingConfigurations",
         .service = &awsc_ec2_service,
-        .operation = 431, /* GetTransitGatewayPolicyTableAssociations */
+        .operation = 446, /* DescribeVerifiedAccessInstanceLoggingConfigurations */
         .input_tokens = pg_122_input_tokens,
         .output_tokens = pg_122_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 1,
         .result_keys = pg_122_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "GetTransitGatewayPrefixListReferences",
+        .name = "DescribeVerifiedAccessInstances",
         .service = &awsc_ec2_service,
-        .operation = 433, /* GetTransitGatewayPrefixListReferences */
+        .operation = 447, /* DescribeVerifiedAccessInstances */
         .input_tokens = pg_123_input_tokens,
         .output_tokens = pg_123_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 1,
         .result_keys = pg_123_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "GetTransitGatewayRouteTableAssociations",
+        .name = "DescribeVerifiedAccessTrustProviders",
         .service = &awsc_ec2_service,
-        .operation = 434, /* GetTransitGatewayRouteTableAssociations */
+        .operation = 448, /* DescribeVerifiedAccessTrustProviders */
         .input_tokens = pg_124_input_tokens,
         .output_tokens = pg_124_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 1,
         .result_keys = pg_124_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "GetTransitGatewayRouteTablePropagations",
+        .name = "DescribeVolumeStatus",
         .service = &awsc_ec2_service,
-        .operation = 435, /* GetTransitGatewayRouteTablePropagations */
+        .operation = 450, /* DescribeVolumeStatus */
         .input_tokens = pg_125_input_tokens,
         .output_tokens = pg_125_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 0,
         .result_keys = pg_125_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "GetVpnConnectionDeviceTypes",
+        .name = "DescribeVolumes",
         .service = &awsc_ec2_service,
-        .operation = 439, /* GetVpnConnectionDeviceTypes */
+        .operation = 451, /* DescribeVolumes */
         .input_tokens = pg_126_input_tokens,
         .output_tokens = pg_126_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 0,
+        .limit_key = 5,
         .result_keys = pg_126_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "ListImagesInRecycleBin",
+        .name = "DescribeVolumesModifications",
         .service = &awsc_ec2_service,
-        .operation = 446, /* ListImagesInRecycleBin */
+        .operation = 452, /* DescribeVolumesModifications */
         .input_tokens = pg_127_input_tokens,
         .output_tokens = pg_127_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 4,
         .result_keys = pg_127_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "ListSnapshotsInRecycleBin",
+        .name = "DescribeVpcClassicLinkDnsSupport",
         .service = &awsc_ec2_service,
-        .operation = 447, /* ListSnapshotsInRecycleBin */
+        .operation = 457, /* DescribeVpcClassicLinkDnsSupport */
         .input_tokens = pg_128_input_tokens,
         .output_tokens = pg_128_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 0,
+        .limit_key = 1,
         .result_keys = pg_128_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "SearchLocalGatewayRoutes",
+        .name = "DescribeVpcEndpointConnectionNotifications",
         .service = &awsc_ec2_service,
-        .operation = 559, /* SearchLocalGatewayRoutes */
+        .operation = 460, /* DescribeVpcEndpointConnectionNotifications */
         .input_tokens = pg_129_input_tokens,
         .output_tokens = pg_129_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 3,
         .result_keys = pg_129_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "SearchTransitGatewayMulticastGroups",
+        .name = "DescribeVpcEndpointConnections",
         .service = &awsc_ec2_service,
-        .operation = 560, /* SearchTransitGatewayMulticastGroups */
+        .operation = 461, /* DescribeVpcEndpointConnections */
         .input_tokens = pg_130_input_tokens,
         .output_tokens = pg_130_output_tokens,
         .token_count = 1,
         .more_results = NULL,
         .limit_key = 2,
         .result_keys = pg_130_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "DescribeVpcEndpointServiceConfigurations",
+        .service = &awsc_ec2_service,
+        .operation = 462, /* DescribeVpcEndpointServiceConfigurations */
+        .input_tokens = pg_131_input_tokens,
+        .output_tokens = pg_131_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 3,
+        .result_keys = pg_131_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "DescribeVpcEndpointServicePermissions",
+        .service = &awsc_ec2_service,
+        .operation = 463, /* DescribeVpcEndpointServicePermissions */
+        .input_tokens = pg_132_input_tokens,
+        .output_tokens = pg_132_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 3,
+        .result_keys = pg_132_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "DescribeVpcEndpointServices",
+        .service = &awsc_ec2_service,
+        .operation = 464, /* DescribeVpcEndpointServices */
+        .input_tokens = pg_133_input_tokens,
+        .output_tokens = pg_133_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 3,
+        .result_keys = pg_133_result_keys,
+        .result_key_count = 2,
+    },
+    {
+        .name = "DescribeVpcEndpoints",
+        .service = &awsc_ec2_service,
+        .operation = 465, /* DescribeVpcEndpoints */
+        .input_tokens = pg_134_input_tokens,
+        .output_tokens = pg_134_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 3,
+        .result_keys = pg_134_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "DescribeVpcPeeringConnections",
+        .service = &awsc_ec2_service,
+        .operation = 466, /* DescribeVpcPeeringConnections */
+        .input_tokens = pg_135_input_tokens,
+        .output_tokens = pg_135_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 1,
+        .result_keys = pg_135_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "DescribeVpcs",
+        .service = &awsc_ec2_service,
+        .operation = 467, /* DescribeVpcs */
+        .input_tokens = pg_136_input_tokens,
+        .output_tokens = pg_136_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 3,
+        .result_keys = pg_136_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "DescribeVpnConcentrators",
+        .service = &awsc_ec2_service,
+        .operation = 468, /* DescribeVpnConcentrators */
+        .input_tokens = pg_137_input_tokens,
+        .output_tokens = pg_137_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 2,
+        .result_keys = pg_137_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "GetAssociatedIpv6PoolCidrs",
+        .service = &awsc_ec2_service,
+        .operation = 552, /* GetAssociatedIpv6PoolCidrs */
+        .input_tokens = pg_138_input_tokens,
+        .output_tokens = pg_138_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 2,
+        .result_keys = pg_138_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "GetAwsNetworkPerformanceData",
+        .service = &awsc_ec2_service,
+        .operation = 553, /* GetAwsNetworkPerformanceData */
+        .input_tokens = pg_139_input_tokens,
+        .output_tokens = pg_139_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 3,
+        .result_keys = pg_139_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "GetCapacityManagerMetricData",
+        .service = &awsc_ec2_service,
+        .operation = 555, /* GetCapacityManagerMetricData */
+        .input_tokens = pg_140_input_tokens,
+        .output_tokens = pg_140_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 6,
+        .result_keys = pg_140_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "GetCapacityManagerMetricDimensions",
+        .service = &awsc_ec2_service,
+        .operation = 556, /* GetCapacityManagerMetricDimensions */
+        .input_tokens = pg_141_input_tokens,
+        .output_tokens = pg_141_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 5,
+        .result_keys = pg_141_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "GetCapacityManagerMonitoredTagKeys",
+        .service = &awsc_ec2_service,
+        .operation = 557, /* GetCapacityManagerMonitoredTagKeys */
+        .input_tokens = pg_142_input_tokens,
+        .output_tokens = pg_142_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 0,
+        .result_keys = pg_142_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "GetGroupsForCapacityReservation",
+        .service = &awsc_ec2_service,
+        .operation = 568, /* GetGroupsForCapacityReservation */
+        .input_tokens = pg_143_input_tokens,
+        .output_tokens = pg_143_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 2,
+        .result_keys = pg_143_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "GetInstanceTypesFromInstanceRequirements",
+        .service = &awsc_ec2_service,
+        .operation = 574, /* GetInstanceTypesFromInstanceRequirements */
+        .input_tokens = pg_144_input_tokens,
+        .output_tokens = pg_144_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 4,
+        .result_keys = pg_144_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "GetIpamAddressHistory",
+        .service = &awsc_ec2_service,
+        .operation = 576, /* GetIpamAddressHistory */
+        .input_tokens = pg_145_input_tokens,
+        .output_tokens = pg_145_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 6,
+        .result_keys = pg_145_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "GetIpamDiscoveredAccounts",
+        .service = &awsc_ec2_service,
+        .operation = 577, /* GetIpamDiscoveredAccounts */
+        .input_tokens = pg_146_input_tokens,
+        .output_tokens = pg_146_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 5,
+        .result_keys = pg_146_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "GetIpamDiscoveredResourceCidrs",
+        .service = &awsc_ec2_service,
+        .operation = 579, /* GetIpamDiscoveredResourceCidrs */
+        .input_tokens = pg_147_input_tokens,
+        .output_tokens = pg_147_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 5,
+        .result_keys = pg_147_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "GetIpamPoolAllocations",
+        .service = &awsc_ec2_service,
+        .operation = 585, /* GetIpamPoolAllocations */
+        .input_tokens = pg_148_input_tokens,
+        .output_tokens = pg_148_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 4,
+        .result_keys = pg_148_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "GetIpamPoolCidrs",
+        .service = &awsc_ec2_service,
+        .operation = 586, /* GetIpamPoolCidrs */
+        .input_tokens = pg_149_input_tokens,
+        .output_tokens = pg_149_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 3,
+        .result_keys = pg_149_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "GetIpamPrefixListResolverRules",
+        .service = &awsc_ec2_service,
+        .operation = 587, /* GetIpamPrefixListResolverRules */
+        .input_tokens = pg_150_input_tokens,
+        .output_tokens = pg_150_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 3,
+        .result_keys = pg_150_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "GetIpamPrefixListResolverVersionEntries",
+        .service = &awsc_ec2_service,
+        .operation = 588, /* GetIpamPrefixListResolverVersionEntries */
+        .input_tokens = pg_151_input_tokens,
+        .output_tokens = pg_151_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 3,
+        .result_keys = pg_151_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "GetIpamPrefixListResolverVersions",
+        .service = &awsc_ec2_service,
+        .operation = 589, /* GetIpamPrefixListResolverVersions */
+        .input_tokens = pg_152_input_tokens,
+        .output_tokens = pg_152_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 3,
+        .result_keys = pg_152_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "GetIpamResourceCidrs",
+        .service = &awsc_ec2_service,
+        .operation = 590, /* GetIpamResourceCidrs */
+        .input_tokens = pg_153_input_tokens,
+        .output_tokens = pg_153_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 2,
+        .result_keys = pg_153_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "GetManagedPrefixListAssociations",
+        .service = &awsc_ec2_service,
+        .operation = 596, /* GetManagedPrefixListAssociations */
+        .input_tokens = pg_154_input_tokens,
+        .output_tokens = pg_154_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 2,
+        .result_keys = pg_154_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "GetManagedPrefixListEntries",
+        .service = &awsc_ec2_service,
+        .operation = 597, /* GetManagedPrefixListEntries */
+        .input_tokens = pg_155_input_tokens,
+        .output_tokens = pg_155_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 3,
+        .result_keys = pg_155_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "GetNetworkInsightsAccessScopeAnalysisFindings",
+        .service = &awsc_ec2_service,
+        .operation = 599, /* GetNetworkInsightsAccessScopeAnalysisFindings */
+        .input_tokens = pg_156_input_tokens,
+        .output_tokens = pg_156_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 1,
+        .result_keys = pg_156_result_keys,
+        .result_key_count = 1,
+        .non_aggregate_keys = pg_156_non_aggregate_keys,
+        .non_aggregate_key_count = 2,
+    },
+    {
+        .name = "GetSecurityGroupsForVpc",
+        .service = &awsc_ec2_service,
+        .operation = 606, /* GetSecurityGroupsForVpc */
+        .input_tokens = pg_157_input_tokens,
+        .output_tokens = pg_157_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 2,
+        .result_keys = pg_157_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "GetSpotPlacementScores",
+        .service = &awsc_ec2_service,
+        .operation = 609, /* GetSpotPlacementScores */
+        .input_tokens = pg_158_input_tokens,
+        .output_tokens = pg_158_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 7,
+        .result_keys = pg_158_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "GetTransitGatewayAttachmentPropagations",
+        .service = &awsc_ec2_service,
+        .operation = 611, /* GetTransitGatewayAttachmentPropagations */
+        .input_tokens = pg_159_input_tokens,
+        .output_tokens = pg_159_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 2,
+        .result_keys = pg_159_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "GetTransitGatewayMulticastDomainAssociations",
+        .service = &awsc_ec2_service,
+        .operation = 613, /* GetTransitGatewayMulticastDomainAssociations */
+        .input_tokens = pg_160_input_tokens,
+        .output_tokens = pg_160_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 2,
+        .result_keys = pg_160_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "GetTransitGatewayPolicyTableAssociations",
+        .service = &awsc_ec2_service,
+        .operation = 614, /* GetTransitGatewayPolicyTableAssociations */
+        .input_tokens = pg_161_input_tokens,
+        .output_tokens = pg_161_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 2,
+        .result_keys = pg_161_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "GetTransitGatewayPolicyTableEntries",
+        .service = &awsc_ec2_service,
+        .operation = 615, /* GetTransitGatewayPolicyTableEntries */
+        .input_tokens = pg_162_input_tokens,
+        .output_tokens = pg_162_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 2,
+        .result_keys = pg_162_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "GetTransitGatewayPrefixListReferences",
+        .service = &awsc_ec2_service,
+        .operation = 616, /* GetTransitGatewayPrefixListReferences */
+        .input_tokens = pg_163_input_tokens,
+        .output_tokens = pg_163_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 2,
+        .result_keys = pg_163_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "GetTransitGatewayRouteTableAssociations",
+        .service = &awsc_ec2_service,
+        .operation = 617, /* GetTransitGatewayRouteTableAssociations */
+        .input_tokens = pg_164_input_tokens,
+        .output_tokens = pg_164_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 2,
+        .result_keys = pg_164_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "GetTransitGatewayRouteTablePropagations",
+        .service = &awsc_ec2_service,
+        .operation = 618, /* GetTransitGatewayRouteTablePropagations */
+        .input_tokens = pg_165_input_tokens,
+        .output_tokens = pg_165_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 2,
+        .result_keys = pg_165_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "GetVpnConnectionDeviceTypes",
+        .service = &awsc_ec2_service,
+        .operation = 624, /* GetVpnConnectionDeviceTypes */
+        .input_tokens = pg_166_input_tokens,
+        .output_tokens = pg_166_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 0,
+        .result_keys = pg_166_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "ListImagesInRecycleBin",
+        .service = &awsc_ec2_service,
+        .operation = 632, /* ListImagesInRecycleBin */
+        .input_tokens = pg_167_input_tokens,
+        .output_tokens = pg_167_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 2,
+        .result_keys = pg_167_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "ListSnapshotsInRecycleBin",
+        .service = &awsc_ec2_service,
+        .operation = 633, /* ListSnapshotsInRecycleBin */
+        .input_tokens = pg_168_input_tokens,
+        .output_tokens = pg_168_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 0,
+        .result_keys = pg_168_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "SearchLocalGatewayRoutes",
+        .service = &awsc_ec2_service,
+        .operation = 777, /* SearchLocalGatewayRoutes */
+        .input_tokens = pg_169_input_tokens,
+        .output_tokens = pg_169_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 2,
+        .result_keys = pg_169_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "SearchTransitGatewayMulticastGroups",
+        .service = &awsc_ec2_service,
+        .operation = 778, /* SearchTransitGatewayMulticastGroups */
+        .input_tokens = pg_170_input_tokens,
+        .output_tokens = pg_170_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 2,
+        .result_keys = pg_170_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "SearchTransitGatewayRoutes",
+        .service = &awsc_ec2_service,
+        .operation = 779, /* SearchTransitGatewayRoutes */
+        .input_tokens = pg_171_input_tokens,
+        .output_tokens = pg_171_output_tokens,
+        .token_count = 1,
+        .more_results = &jp_170,
+        .limit_key = 2,
+        .result_keys = pg_171_result_keys,
         .result_key_count = 1,
     },
 };
@@ -3742,23 +4838,415 @@ int awsc_ec2_describe_byoip_cidrs_collect(struct awsc_pager *pager,
     return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[3], output, err);
 }
 
+int awsc_ec2_describe_capacity_block_extension_history_paginate(struct awsc_client *client,
+                                                                const struct awsc_ec2_describe_capacity_block_extension_history_input *input,
+                                                                const struct awsc_page_options *options,
+                                                                struct awsc_pager **pager,
+                                                                struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[4], input, options, pager, err);
+}
+
+int awsc_ec2_describe_capacity_block_extension_history_next_page(struct awsc_pager *pager,
+                                                                 struct awsc_ec2_describe_capacity_block_extension_history_output **page,
+                                                                 struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[4], page, err);
+}
+
+static void pg_4_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_capacity_block_extension_history_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_describe_capacity_block_extension_history_next_page_async(struct awsc_pager *pager,
+                                                                       awsc_ec2_describe_capacity_block_extension_history_cb *cb,
+                                                                       void *user_data,
+                                                                       struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[4], pg_4_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_capacity_block_extension_history_next_item(struct awsc_pager *pager,
+                                                                 const struct awsc_ec2_capacity_block_extension **item,
+                                                                 struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[4], false, item, err);
+}
+
+static void pg_4_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_capacity_block_extension_history_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_describe_capacity_block_extension_history_next_item_async(struct awsc_pager *pager,
+                                                                       awsc_ec2_describe_capacity_block_extension_history_item_cb *cb,
+                                                                       void *user_data,
+                                                                       struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[4], pg_4_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_capacity_block_extension_history_collect(struct awsc_pager *pager,
+                                                               struct awsc_ec2_describe_capacity_block_extension_history_output **output,
+                                                               struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[4], output, err);
+}
+
+int awsc_ec2_describe_capacity_block_extension_offerings_paginate(struct awsc_client *client,
+                                                                  const struct awsc_ec2_describe_capacity_block_extension_offerings_input *input,
+                                                                  const struct awsc_page_options *options,
+                                                                  struct awsc_pager **pager,
+                                                                  struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[5], input, options, pager, err);
+}
+
+int awsc_ec2_describe_capacity_block_extension_offerings_next_page(struct awsc_pager *pager,
+                                                                   struct awsc_ec2_describe_capacity_block_extension_offerings_output **page,
+                                                                   struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[5], page, err);
+}
+
+static void pg_5_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_capacity_block_extension_offerings_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_describe_capacity_block_extension_offerings_next_page_async(struct awsc_pager *pager,
+                                                                         awsc_ec2_describe_capacity_block_extension_offerings_cb *cb,
+                                                                         void *user_data,
+                                                                         struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[5], pg_5_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_capacity_block_extension_offerings_next_item(struct awsc_pager *pager,
+                                                                   const struct awsc_ec2_capacity_block_extension_offering **item,
+                                                                   struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[5], false, item, err);
+}
+
+static void pg_5_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_capacity_block_extension_offerings_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_describe_capacity_block_extension_offerings_next_item_async(struct awsc_pager *pager,
+                                                                         awsc_ec2_describe_capacity_block_extension_offerings_item_cb *cb,
+                                                                         void *user_data,
+                                                                         struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[5], pg_5_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_capacity_block_extension_offerings_collect(struct awsc_pager *pager,
+                                                                 struct awsc_ec2_describe_capacity_block_extension_offerings_output **output,
+                                                                 struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[5], output, err);
+}
+
+int awsc_ec2_describe_capacity_block_offerings_paginate(struct awsc_client *client,
+                                                        const struct awsc_ec2_describe_capacity_block_offerings_input *input,
+                                                        const struct awsc_page_options *options,
+                                                        struct awsc_pager **pager,
+                                                        struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[6], input, options, pager, err);
+}
+
+int awsc_ec2_describe_capacity_block_offerings_next_page(struct awsc_pager *pager,
+                                                         struct awsc_ec2_describe_capacity_block_offerings_output **page,
+                                                         struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[6], page, err);
+}
+
+static void pg_6_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_capacity_block_offerings_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_describe_capacity_block_offerings_next_page_async(struct awsc_pager *pager,
+                                                               awsc_ec2_describe_capacity_block_offerings_cb *cb,
+                                                               void *user_data,
+                                                               struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[6], pg_6_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_capacity_block_offerings_next_item(struct awsc_pager *pager,
+                                                         const struct awsc_ec2_capacity_block_offering **item,
+                                                         struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[6], false, item, err);
+}
+
+static void pg_6_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_capacity_block_offerings_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_describe_capacity_block_offerings_next_item_async(struct awsc_pager *pager,
+                                                               awsc_ec2_describe_capacity_block_offerings_item_cb *cb,
+                                                               void *user_data,
+                                                               struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[6], pg_6_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_capacity_block_offerings_collect(struct awsc_pager *pager,
+                                                       struct awsc_ec2_describe_capacity_block_offerings_output **output,
+                                                       struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[6], output, err);
+}
+
+int awsc_ec2_describe_capacity_block_status_paginate(struct awsc_client *client,
+                                                     const struct awsc_ec2_describe_capacity_block_status_input *input,
+                                                     const struct awsc_page_options *options,
+                                                     struct awsc_pager **pager,
+                                                     struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[7], input, options, pager, err);
+}
+
+int awsc_ec2_describe_capacity_block_status_next_page(struct awsc_pager *pager,
+                                                      struct awsc_ec2_describe_capacity_block_status_output **page,
+                                                      struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[7], page, err);
+}
+
+static void pg_7_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_capacity_block_status_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_describe_capacity_block_status_next_page_async(struct awsc_pager *pager,
+                                                            awsc_ec2_describe_capacity_block_status_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[7], pg_7_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_capacity_block_status_next_item(struct awsc_pager *pager,
+                                                      const struct awsc_ec2_capacity_block_status **item,
+                                                      struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[7], false, item, err);
+}
+
+static void pg_7_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_capacity_block_status_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_describe_capacity_block_status_next_item_async(struct awsc_pager *pager,
+                                                            awsc_ec2_describe_capacity_block_status_item_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[7], pg_7_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_capacity_block_status_collect(struct awsc_pager *pager,
+                                                    struct awsc_ec2_describe_capacity_block_status_output **output,
+                                                    struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[7], output, err);
+}
+
+int awsc_ec2_describe_capacity_blocks_paginate(struct awsc_client *client,
+                                               const struct awsc_ec2_describe_capacity_blocks_input *input,
+                                               const struct awsc_page_options *options,
+                                               struct awsc_pager **pager,
+                                               struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[8], input, options, pager, err);
+}
+
+int awsc_ec2_describe_capacity_blocks_next_page(struct awsc_pager *pager,
+                                                struct awsc_ec2_describe_capacity_blocks_output **page,
+                                                struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[8], page, err);
+}
+
+static void pg_8_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_capacity_blocks_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_describe_capacity_blocks_next_page_async(struct awsc_pager *pager,
+                                                      awsc_ec2_describe_capacity_blocks_cb *cb,
+                                                      void *user_data,
+                                                      struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[8], pg_8_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_capacity_blocks_next_item(struct awsc_pager *pager,
+                                                const struct awsc_ec2_capacity_block **item,
+                                                struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[8], false, item, err);
+}
+
+static void pg_8_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_capacity_blocks_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_describe_capacity_blocks_next_item_async(struct awsc_pager *pager,
+                                                      awsc_ec2_describe_capacity_blocks_item_cb *cb,
+                                                      void *user_data,
+                                                      struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[8], pg_8_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_capacity_blocks_collect(struct awsc_pager *pager,
+                                              struct awsc_ec2_describe_capacity_blocks_output **output,
+                                              struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[8], output, err);
+}
+
+int awsc_ec2_describe_capacity_manager_data_exports_paginate(struct awsc_client *client,
+                                                             const struct awsc_ec2_describe_capacity_manager_data_exports_input *input,
+                                                             const struct awsc_page_options *options,
+                                                             struct awsc_pager **pager,
+                                                             struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[9], input, options, pager, err);
+}
+
+int awsc_ec2_describe_capacity_manager_data_exports_next_page(struct awsc_pager *pager,
+                                                              struct awsc_ec2_describe_capacity_manager_data_exports_output **page,
+                                                              struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[9], page, err);
+}
+
+static void pg_9_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_capacity_manager_data_exports_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_describe_capacity_manager_data_exports_next_page_async(struct awsc_pager *pager,
+                                                                    awsc_ec2_describe_capacity_manager_data_exports_cb *cb,
+                                                                    void *user_data,
+                                                                    struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[9], pg_9_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_capacity_manager_data_exports_next_item(struct awsc_pager *pager,
+                                                              const struct awsc_ec2_capacity_manager_data_export_response **item,
+                                                              struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[9], false, item, err);
+}
+
+static void pg_9_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_capacity_manager_data_exports_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_describe_capacity_manager_data_exports_next_item_async(struct awsc_pager *pager,
+                                                                    awsc_ec2_describe_capacity_manager_data_exports_item_cb *cb,
+                                                                    void *user_data,
+                                                                    struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[9], pg_9_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_capacity_manager_data_exports_collect(struct awsc_pager *pager,
+                                                            struct awsc_ec2_describe_capacity_manager_data_exports_output **output,
+                                                            struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[9], output, err);
+}
+
+int awsc_ec2_describe_capacity_reservation_billing_requests_paginate(struct awsc_client *client,
+                                                                     const struct awsc_ec2_describe_capacity_reservation_billing_requests_input *input,
+                                                                     const struct awsc_page_options *options,
+                                                                     struct awsc_pager **pager,
+                                                                     struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[10], input, options, pager, err);
+}
+
+int awsc_ec2_describe_capacity_reservation_billing_requests_next_page(struct awsc_pager *pager,
+                                                                      struct awsc_ec2_describe_capacity_reservation_billing_requests_output **page,
+                                                                      struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[10], page, err);
+}
+
+static void pg_10_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_capacity_reservation_billing_requests_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_describe_capacity_reservation_billing_requests_next_page_async(struct awsc_pager *pager,
+                                                                            awsc_ec2_describe_capacity_reservation_billing_requests_cb *cb,
+                                                                            void *user_data,
+                                                                            struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[10], pg_10_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_capacity_reservation_billing_requests_next_item(struct awsc_pager *pager,
+                                                                      const struct awsc_ec2_capacity_reservation_billing_request **item,
+                                                                      struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[10], false, item, err);
+}
+
+static void pg_10_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_capacity_reservation_billing_requests_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_describe_capacity_reservation_billing_requests_next_item_async(struct awsc_pager *pager,
+                                                                            awsc_ec2_describe_capacity_reservation_billing_requests_item_cb *cb,
+                                                                            void *user_data,
+                                                                            struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[10], pg_10_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_capacity_reservation_billing_requests_collect(struct awsc_pager *pager,
+                                                                    struct awsc_ec2_describe_capacity_reservation_billing_requests_output **output,
+                                                                    struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[10], output, err);
+}
+
 int awsc_ec2_describe_capacity_reservation_fleets_paginate(struct awsc_client *client,
                                                            const struct awsc_ec2_describe_capacity_reservation_fleets_input *input,
                                                            const struct awsc_page_options *options,
                                                            struct awsc_pager **pager,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[4], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[11], input, options, pager, err);
 }
 
 int awsc_ec2_describe_capacity_reservation_fleets_next_page(struct awsc_pager *pager,
                                                             struct awsc_ec2_describe_capacity_reservation_fleets_output **page,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[4], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[11], page, err);
 }
 
-static void pg_4_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_11_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_capacity_reservation_fleets_cb *)cb)(user_data, status, page, err);
 }
@@ -3768,17 +5256,17 @@ int awsc_ec2_describe_capacity_reservation_fleets_next_page_async(struct awsc_pa
                                                                   void *user_data,
                                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[4], pg_4_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[11], pg_11_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_capacity_reservation_fleets_next_item(struct awsc_pager *pager,
                                                             const struct awsc_ec2_capacity_reservation_fleet **item,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[4], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[11], false, item, err);
 }
 
-static void pg_4_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_11_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_capacity_reservation_fleets_item_cb *)cb)(user_data, status, item, err);
 }
@@ -3788,14 +5276,14 @@ int awsc_ec2_describe_capacity_reservation_fleets_next_item_async(struct awsc_pa
                                                                   void *user_data,
                                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[4], pg_4_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[11], pg_11_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_capacity_reservation_fleets_collect(struct awsc_pager *pager,
                                                           struct awsc_ec2_describe_capacity_reservation_fleets_output **output,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[4], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[11], output, err);
 }
 
 int awsc_ec2_describe_capacity_reservations_paginate(struct awsc_client *client,
@@ -3804,17 +5292,17 @@ int awsc_ec2_describe_capacity_reservations_paginate(struct awsc_client *client,
                                                      struct awsc_pager **pager,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[5], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[12], input, options, pager, err);
 }
 
 int awsc_ec2_describe_capacity_reservations_next_page(struct awsc_pager *pager,
                                                       struct awsc_ec2_describe_capacity_reservations_output **page,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[5], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[12], page, err);
 }
 
-static void pg_5_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_12_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_capacity_reservations_cb *)cb)(user_data, status, page, err);
 }
@@ -3824,17 +5312,17 @@ int awsc_ec2_describe_capacity_reservations_next_page_async(struct awsc_pager *p
                                                             void *user_data,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[5], pg_5_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[12], pg_12_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_capacity_reservations_next_item(struct awsc_pager *pager,
                                                       const struct awsc_ec2_capacity_reservation **item,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[5], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[12], false, item, err);
 }
 
-static void pg_5_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_12_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_capacity_reservations_item_cb *)cb)(user_data, status, item, err);
 }
@@ -3844,14 +5332,14 @@ int awsc_ec2_describe_capacity_reservations_next_item_async(struct awsc_pager *p
                                                             void *user_data,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[5], pg_5_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[12], pg_12_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_capacity_reservations_collect(struct awsc_pager *pager,
                                                     struct awsc_ec2_describe_capacity_reservations_output **output,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[5], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[12], output, err);
 }
 
 int awsc_ec2_describe_carrier_gateways_paginate(struct awsc_client *client,
@@ -3860,17 +5348,17 @@ int awsc_ec2_describe_carrier_gateways_paginate(struct awsc_client *client,
                                                 struct awsc_pager **pager,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[6], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[13], input, options, pager, err);
 }
 
 int awsc_ec2_describe_carrier_gateways_next_page(struct awsc_pager *pager,
                                                  struct awsc_ec2_describe_carrier_gateways_output **page,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[6], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[13], page, err);
 }
 
-static void pg_6_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_13_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_carrier_gateways_cb *)cb)(user_data, status, page, err);
 }
@@ -3880,17 +5368,17 @@ int awsc_ec2_describe_carrier_gateways_next_page_async(struct awsc_pager *pager,
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[6], pg_6_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[13], pg_13_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_carrier_gateways_next_item(struct awsc_pager *pager,
                                                  const struct awsc_ec2_carrier_gateway **item,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[6], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[13], false, item, err);
 }
 
-static void pg_6_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_13_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_carrier_gateways_item_cb *)cb)(user_data, status, item, err);
 }
@@ -3900,14 +5388,14 @@ int awsc_ec2_describe_carrier_gateways_next_item_async(struct awsc_pager *pager,
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[6], pg_6_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[13], pg_13_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_carrier_gateways_collect(struct awsc_pager *pager,
                                                struct awsc_ec2_describe_carrier_gateways_output **output,
                                                struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[6], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[13], output, err);
 }
 
 int awsc_ec2_describe_classic_link_instances_paginate(struct awsc_client *client,
@@ -3916,17 +5404,17 @@ int awsc_ec2_describe_classic_link_instances_paginate(struct awsc_client *client
                                                       struct awsc_pager **pager,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[7], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[14], input, options, pager, err);
 }
 
 int awsc_ec2_describe_classic_link_instances_next_page(struct awsc_pager *pager,
                                                        struct awsc_ec2_describe_classic_link_instances_output **page,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[7], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[14], page, err);
 }
 
-static void pg_7_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_14_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_classic_link_instances_cb *)cb)(user_data, status, page, err);
 }
@@ -3936,17 +5424,17 @@ int awsc_ec2_describe_classic_link_instances_next_page_async(struct awsc_pager *
                                                              void *user_data,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[7], pg_7_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[14], pg_14_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_classic_link_instances_next_item(struct awsc_pager *pager,
                                                        const struct awsc_ec2_classic_link_instance **item,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[7], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[14], false, item, err);
 }
 
-static void pg_7_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_14_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_classic_link_instances_item_cb *)cb)(user_data, status, item, err);
 }
@@ -3956,14 +5444,14 @@ int awsc_ec2_describe_classic_link_instances_next_item_async(struct awsc_pager *
                                                              void *user_data,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[7], pg_7_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[14], pg_14_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_classic_link_instances_collect(struct awsc_pager *pager,
                                                      struct awsc_ec2_describe_classic_link_instances_output **output,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[7], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[14], output, err);
 }
 
 int awsc_ec2_describe_client_vpn_authorization_rules_paginate(struct awsc_client *client,
@@ -3972,17 +5460,17 @@ int awsc_ec2_describe_client_vpn_authorization_rules_paginate(struct awsc_client
                                                               struct awsc_pager **pager,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[8], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[15], input, options, pager, err);
 }
 
 int awsc_ec2_describe_client_vpn_authorization_rules_next_page(struct awsc_pager *pager,
                                                                struct awsc_ec2_describe_client_vpn_authorization_rules_output **page,
                                                                struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[8], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[15], page, err);
 }
 
-static void pg_8_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_15_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_client_vpn_authorization_rules_cb *)cb)(user_data, status, page, err);
 }
@@ -3992,17 +5480,17 @@ int awsc_ec2_describe_client_vpn_authorization_rules_next_page_async(struct awsc
                                                                      void *user_data,
                                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[8], pg_8_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[15], pg_15_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_client_vpn_authorization_rules_next_item(struct awsc_pager *pager,
                                                                const struct awsc_ec2_authorization_rule **item,
                                                                struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[8], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[15], false, item, err);
 }
 
-static void pg_8_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_15_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_client_vpn_authorization_rules_item_cb *)cb)(user_data, status, item, err);
 }
@@ -4012,14 +5500,14 @@ int awsc_ec2_describe_client_vpn_authorization_rules_next_item_async(struct awsc
                                                                      void *user_data,
                                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[8], pg_8_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[15], pg_15_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_client_vpn_authorization_rules_collect(struct awsc_pager *pager,
                                                              struct awsc_ec2_describe_client_vpn_authorization_rules_output **output,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[8], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[15], output, err);
 }
 
 int awsc_ec2_describe_client_vpn_connections_paginate(struct awsc_client *client,
@@ -4028,17 +5516,17 @@ int awsc_ec2_describe_client_vpn_connections_paginate(struct awsc_client *client
                                                       struct awsc_pager **pager,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[9], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[16], input, options, pager, err);
 }
 
 int awsc_ec2_describe_client_vpn_connections_next_page(struct awsc_pager *pager,
                                                        struct awsc_ec2_describe_client_vpn_connections_output **page,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[9], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[16], page, err);
 }
 
-static void pg_9_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_16_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_client_vpn_connections_cb *)cb)(user_data, status, page, err);
 }
@@ -4048,17 +5536,17 @@ int awsc_ec2_describe_client_vpn_connections_next_page_async(struct awsc_pager *
                                                              void *user_data,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[9], pg_9_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[16], pg_16_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_client_vpn_connections_next_item(struct awsc_pager *pager,
                                                        const struct awsc_ec2_client_vpn_connection **item,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[9], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[16], false, item, err);
 }
 
-static void pg_9_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_16_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_client_vpn_connections_item_cb *)cb)(user_data, status, item, err);
 }
@@ -4068,14 +5556,14 @@ int awsc_ec2_describe_client_vpn_connections_next_item_async(struct awsc_pager *
                                                              void *user_data,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[9], pg_9_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[16], pg_16_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_client_vpn_connections_collect(struct awsc_pager *pager,
                                                      struct awsc_ec2_describe_client_vpn_connections_output **output,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[9], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[16], output, err);
 }
 
 int awsc_ec2_describe_client_vpn_endpoints_paginate(struct awsc_client *client,
@@ -4084,17 +5572,17 @@ int awsc_ec2_describe_client_vpn_endpoints_paginate(struct awsc_client *client,
                                                     struct awsc_pager **pager,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[10], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[17], input, options, pager, err);
 }
 
 int awsc_ec2_describe_client_vpn_endpoints_next_page(struct awsc_pager *pager,
                                                      struct awsc_ec2_describe_client_vpn_endpoints_output **page,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[10], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[17], page, err);
 }
 
-static void pg_10_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_17_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_client_vpn_endpoints_cb *)cb)(user_data, status, page, err);
 }
@@ -4104,17 +5592,17 @@ int awsc_ec2_describe_client_vpn_endpoints_next_page_async(struct awsc_pager *pa
                                                            void *user_data,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[10], pg_10_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[17], pg_17_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_client_vpn_endpoints_next_item(struct awsc_pager *pager,
                                                      const struct awsc_ec2_client_vpn_endpoint **item,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[10], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[17], false, item, err);
 }
 
-static void pg_10_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_17_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_client_vpn_endpoints_item_cb *)cb)(user_data, status, item, err);
 }
@@ -4124,14 +5612,14 @@ int awsc_ec2_describe_client_vpn_endpoints_next_item_async(struct awsc_pager *pa
                                                            void *user_data,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[10], pg_10_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[17], pg_17_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_client_vpn_endpoints_collect(struct awsc_pager *pager,
                                                    struct awsc_ec2_describe_client_vpn_endpoints_output **output,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[10], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[17], output, err);
 }
 
 int awsc_ec2_describe_client_vpn_routes_paginate(struct awsc_client *client,
@@ -4140,17 +5628,17 @@ int awsc_ec2_describe_client_vpn_routes_paginate(struct awsc_client *client,
                                                  struct awsc_pager **pager,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[11], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[18], input, options, pager, err);
 }
 
 int awsc_ec2_describe_client_vpn_routes_next_page(struct awsc_pager *pager,
                                                   struct awsc_ec2_describe_client_vpn_routes_output **page,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[11], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[18], page, err);
 }
 
-static void pg_11_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_18_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_client_vpn_routes_cb *)cb)(user_data, status, page, err);
 }
@@ -4160,17 +5648,17 @@ int awsc_ec2_describe_client_vpn_routes_next_page_async(struct awsc_pager *pager
                                                         void *user_data,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[11], pg_11_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[18], pg_18_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_client_vpn_routes_next_item(struct awsc_pager *pager,
                                                   const struct awsc_ec2_client_vpn_route **item,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[11], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[18], false, item, err);
 }
 
-static void pg_11_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_18_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_client_vpn_routes_item_cb *)cb)(user_data, status, item, err);
 }
@@ -4180,14 +5668,14 @@ int awsc_ec2_describe_client_vpn_routes_next_item_async(struct awsc_pager *pager
                                                         void *user_data,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[11], pg_11_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[18], pg_18_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_client_vpn_routes_collect(struct awsc_pager *pager,
                                                 struct awsc_ec2_describe_client_vpn_routes_output **output,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[11], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[18], output, err);
 }
 
 int awsc_ec2_describe_client_vpn_target_networks_paginate(struct awsc_client *client,
@@ -4196,17 +5684,17 @@ int awsc_ec2_describe_client_vpn_target_networks_paginate(struct awsc_client *cl
                                                           struct awsc_pager **pager,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[12], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[19], input, options, pager, err);
 }
 
 int awsc_ec2_describe_client_vpn_target_networks_next_page(struct awsc_pager *pager,
                                                            struct awsc_ec2_describe_client_vpn_target_networks_output **page,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[12], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[19], page, err);
 }
 
-static void pg_12_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_19_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_client_vpn_target_networks_cb *)cb)(user_data, status, page, err);
 }
@@ -4216,17 +5704,17 @@ int awsc_ec2_describe_client_vpn_target_networks_next_page_async(struct awsc_pag
                                                                  void *user_data,
                                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[12], pg_12_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[19], pg_19_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_client_vpn_target_networks_next_item(struct awsc_pager *pager,
                                                            const struct awsc_ec2_target_network **item,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[12], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[19], false, item, err);
 }
 
-static void pg_12_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_19_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_client_vpn_target_networks_item_cb *)cb)(user_data, status, item, err);
 }
@@ -4236,14 +5724,14 @@ int awsc_ec2_describe_client_vpn_target_networks_next_item_async(struct awsc_pag
                                                                  void *user_data,
                                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[12], pg_12_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[19], pg_19_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_client_vpn_target_networks_collect(struct awsc_pager *pager,
                                                          struct awsc_ec2_describe_client_vpn_target_networks_output **output,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[12], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[19], output, err);
 }
 
 int awsc_ec2_describe_coip_pools_paginate(struct awsc_client *client,
@@ -4252,17 +5740,17 @@ int awsc_ec2_describe_coip_pools_paginate(struct awsc_client *client,
                                           struct awsc_pager **pager,
                                           struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[13], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[20], input, options, pager, err);
 }
 
 int awsc_ec2_describe_coip_pools_next_page(struct awsc_pager *pager,
                                            struct awsc_ec2_describe_coip_pools_output **page,
                                            struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[13], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[20], page, err);
 }
 
-static void pg_13_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_20_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_coip_pools_cb *)cb)(user_data, status, page, err);
 }
@@ -4272,17 +5760,17 @@ int awsc_ec2_describe_coip_pools_next_page_async(struct awsc_pager *pager,
                                                  void *user_data,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[13], pg_13_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[20], pg_20_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_coip_pools_next_item(struct awsc_pager *pager,
                                            const struct awsc_ec2_coip_pool **item,
                                            struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[13], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[20], false, item, err);
 }
 
-static void pg_13_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_20_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_coip_pools_item_cb *)cb)(user_data, status, item, err);
 }
@@ -4292,14 +5780,14 @@ int awsc_ec2_describe_coip_pools_next_item_async(struct awsc_pager *pager,
                                                  void *user_data,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[13], pg_13_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[20], pg_20_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_coip_pools_collect(struct awsc_pager *pager,
                                          struct awsc_ec2_describe_coip_pools_output **output,
                                          struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[13], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[20], output, err);
 }
 
 int awsc_ec2_describe_dhcp_options_paginate(struct awsc_client *client,
@@ -4308,17 +5796,17 @@ int awsc_ec2_describe_dhcp_options_paginate(struct awsc_client *client,
                                             struct awsc_pager **pager,
                                             struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[14], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[21], input, options, pager, err);
 }
 
 int awsc_ec2_describe_dhcp_options_next_page(struct awsc_pager *pager,
                                              struct awsc_ec2_describe_dhcp_options_output **page,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[14], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[21], page, err);
 }
 
-static void pg_14_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_21_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_dhcp_options_cb *)cb)(user_data, status, page, err);
 }
@@ -4328,17 +5816,17 @@ int awsc_ec2_describe_dhcp_options_next_page_async(struct awsc_pager *pager,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[14], pg_14_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[21], pg_21_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_dhcp_options_next_item(struct awsc_pager *pager,
                                              const struct awsc_ec2_dhcp_options **item,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[14], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[21], false, item, err);
 }
 
-static void pg_14_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_21_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_dhcp_options_item_cb *)cb)(user_data, status, item, err);
 }
@@ -4348,14 +5836,14 @@ int awsc_ec2_describe_dhcp_options_next_item_async(struct awsc_pager *pager,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[14], pg_14_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[21], pg_21_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_dhcp_options_collect(struct awsc_pager *pager,
                                            struct awsc_ec2_describe_dhcp_options_output **output,
                                            struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[14], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[21], output, err);
 }
 
 int awsc_ec2_describe_egress_only_internet_gateways_paginate(struct awsc_client *client,
@@ -4364,17 +5852,17 @@ int awsc_ec2_describe_egress_only_internet_gateways_paginate(struct awsc_client 
                                                              struct awsc_pager **pager,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[15], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[22], input, options, pager, err);
 }
 
 int awsc_ec2_describe_egress_only_internet_gateways_next_page(struct awsc_pager *pager,
                                                               struct awsc_ec2_describe_egress_only_internet_gateways_output **page,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[15], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[22], page, err);
 }
 
-static void pg_15_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_22_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_egress_only_internet_gateways_cb *)cb)(user_data, status, page, err);
 }
@@ -4384,17 +5872,17 @@ int awsc_ec2_describe_egress_only_internet_gateways_next_page_async(struct awsc_
                                                                     void *user_data,
                                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[15], pg_15_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[22], pg_22_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_egress_only_internet_gateways_next_item(struct awsc_pager *pager,
                                                               const struct awsc_ec2_egress_only_internet_gateway **item,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[15], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[22], false, item, err);
 }
 
-static void pg_15_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_22_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_egress_only_internet_gateways_item_cb *)cb)(user_data, status, item, err);
 }
@@ -4404,14 +5892,14 @@ int awsc_ec2_describe_egress_only_internet_gateways_next_item_async(struct awsc_
                                                                     void *user_data,
                                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[15], pg_15_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[22], pg_22_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_egress_only_internet_gateways_collect(struct awsc_pager *pager,
                                                             struct awsc_ec2_describe_egress_only_internet_gateways_output **output,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[15], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[22], output, err);
 }
 
 int awsc_ec2_describe_export_image_tasks_paginate(struct awsc_client *client,
@@ -4420,17 +5908,17 @@ int awsc_ec2_describe_export_image_tasks_paginate(struct awsc_client *client,
                                                   struct awsc_pager **pager,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[16], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[23], input, options, pager, err);
 }
 
 int awsc_ec2_describe_export_image_tasks_next_page(struct awsc_pager *pager,
                                                    struct awsc_ec2_describe_export_image_tasks_output **page,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[16], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[23], page, err);
 }
 
-static void pg_16_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_23_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_export_image_tasks_cb *)cb)(user_data, status, page, err);
 }
@@ -4440,17 +5928,17 @@ int awsc_ec2_describe_export_image_tasks_next_page_async(struct awsc_pager *page
                                                          void *user_data,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[16], pg_16_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[23], pg_23_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_export_image_tasks_next_item(struct awsc_pager *pager,
                                                    const struct awsc_ec2_export_image_task **item,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[16], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[23], false, item, err);
 }
 
-static void pg_16_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_23_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_export_image_tasks_item_cb *)cb)(user_data, status, item, err);
 }
@@ -4460,14 +5948,14 @@ int awsc_ec2_describe_export_image_tasks_next_item_async(struct awsc_pager *page
                                                          void *user_data,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[16], pg_16_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[23], pg_23_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_export_image_tasks_collect(struct awsc_pager *pager,
                                                  struct awsc_ec2_describe_export_image_tasks_output **output,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[16], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[23], output, err);
 }
 
 int awsc_ec2_describe_fast_launch_images_paginate(struct awsc_client *client,
@@ -4476,17 +5964,17 @@ int awsc_ec2_describe_fast_launch_images_paginate(struct awsc_client *client,
                                                   struct awsc_pager **pager,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[17], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[24], input, options, pager, err);
 }
 
 int awsc_ec2_describe_fast_launch_images_next_page(struct awsc_pager *pager,
                                                    struct awsc_ec2_describe_fast_launch_images_output **page,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[17], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[24], page, err);
 }
 
-static void pg_17_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_24_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_fast_launch_images_cb *)cb)(user_data, status, page, err);
 }
@@ -4496,17 +5984,17 @@ int awsc_ec2_describe_fast_launch_images_next_page_async(struct awsc_pager *page
                                                          void *user_data,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[17], pg_17_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[24], pg_24_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_fast_launch_images_next_item(struct awsc_pager *pager,
                                                    const struct awsc_ec2_describe_fast_launch_images_success_item **item,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[17], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[24], false, item, err);
 }
 
-static void pg_17_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_24_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_fast_launch_images_item_cb *)cb)(user_data, status, item, err);
 }
@@ -4516,14 +6004,14 @@ int awsc_ec2_describe_fast_launch_images_next_item_async(struct awsc_pager *page
                                                          void *user_data,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[17], pg_17_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[24], pg_24_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_fast_launch_images_collect(struct awsc_pager *pager,
                                                  struct awsc_ec2_describe_fast_launch_images_output **output,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[17], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[24], output, err);
 }
 
 int awsc_ec2_describe_fast_snapshot_restores_paginate(struct awsc_client *client,
@@ -4532,17 +6020,17 @@ int awsc_ec2_describe_fast_snapshot_restores_paginate(struct awsc_client *client
                                                       struct awsc_pager **pager,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[18], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[25], input, options, pager, err);
 }
 
 int awsc_ec2_describe_fast_snapshot_restores_next_page(struct awsc_pager *pager,
                                                        struct awsc_ec2_describe_fast_snapshot_restores_output **page,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[18], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[25], page, err);
 }
 
-static void pg_18_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_25_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_fast_snapshot_restores_cb *)cb)(user_data, status, page, err);
 }
@@ -4552,17 +6040,17 @@ int awsc_ec2_describe_fast_snapshot_restores_next_page_async(struct awsc_pager *
                                                              void *user_data,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[18], pg_18_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[25], pg_25_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_fast_snapshot_restores_next_item(struct awsc_pager *pager,
                                                        const struct awsc_ec2_describe_fast_snapshot_restore_success_item **item,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[18], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[25], false, item, err);
 }
 
-static void pg_18_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_25_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_fast_snapshot_restores_item_cb *)cb)(user_data, status, item, err);
 }
@@ -4572,14 +6060,14 @@ int awsc_ec2_describe_fast_snapshot_restores_next_item_async(struct awsc_pager *
                                                              void *user_data,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[18], pg_18_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[25], pg_25_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_fast_snapshot_restores_collect(struct awsc_pager *pager,
                                                      struct awsc_ec2_describe_fast_snapshot_restores_output **output,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[18], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[25], output, err);
 }
 
 int awsc_ec2_describe_fleets_paginate(struct awsc_client *client,
@@ -4588,17 +6076,17 @@ int awsc_ec2_describe_fleets_paginate(struct awsc_client *client,
                                       struct awsc_pager **pager,
                                       struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[19], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[26], input, options, pager, err);
 }
 
 int awsc_ec2_describe_fleets_next_page(struct awsc_pager *pager,
                                        struct awsc_ec2_describe_fleets_output **page,
                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[19], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[26], page, err);
 }
 
-static void pg_19_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_26_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_fleets_cb *)cb)(user_data, status, page, err);
 }
@@ -4608,17 +6096,17 @@ int awsc_ec2_describe_fleets_next_page_async(struct awsc_pager *pager,
                                              void *user_data,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[19], pg_19_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[26], pg_26_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_fleets_next_item(struct awsc_pager *pager,
                                        const struct awsc_ec2_fleet_data **item,
                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[19], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[26], false, item, err);
 }
 
-static void pg_19_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_26_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_fleets_item_cb *)cb)(user_data, status, item, err);
 }
@@ -4628,14 +6116,14 @@ int awsc_ec2_describe_fleets_next_item_async(struct awsc_pager *pager,
                                              void *user_data,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[19], pg_19_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[26], pg_26_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_fleets_collect(struct awsc_pager *pager,
                                      struct awsc_ec2_describe_fleets_output **output,
                                      struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[19], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[26], output, err);
 }
 
 int awsc_ec2_describe_flow_logs_paginate(struct awsc_client *client,
@@ -4644,17 +6132,17 @@ int awsc_ec2_describe_flow_logs_paginate(struct awsc_client *client,
                                          struct awsc_pager **pager,
                                          struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[20], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[27], input, options, pager, err);
 }
 
 int awsc_ec2_describe_flow_logs_next_page(struct awsc_pager *pager,
                                           struct awsc_ec2_describe_flow_logs_output **page,
                                           struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[20], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[27], page, err);
 }
 
-static void pg_20_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_27_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_flow_logs_cb *)cb)(user_data, status, page, err);
 }
@@ -4664,17 +6152,17 @@ int awsc_ec2_describe_flow_logs_next_page_async(struct awsc_pager *pager,
                                                 void *user_data,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[20], pg_20_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[27], pg_27_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_flow_logs_next_item(struct awsc_pager *pager,
                                           const struct awsc_ec2_flow_log **item,
                                           struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[20], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[27], false, item, err);
 }
 
-static void pg_20_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_27_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_flow_logs_item_cb *)cb)(user_data, status, item, err);
 }
@@ -4684,14 +6172,14 @@ int awsc_ec2_describe_flow_logs_next_item_async(struct awsc_pager *pager,
                                                 void *user_data,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[20], pg_20_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[27], pg_27_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_flow_logs_collect(struct awsc_pager *pager,
                                         struct awsc_ec2_describe_flow_logs_output **output,
                                         struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[20], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[27], output, err);
 }
 
 int awsc_ec2_describe_fpga_images_paginate(struct awsc_client *client,
@@ -4700,17 +6188,17 @@ int awsc_ec2_describe_fpga_images_paginate(struct awsc_client *client,
                                            struct awsc_pager **pager,
                                            struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[21], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[28], input, options, pager, err);
 }
 
 int awsc_ec2_describe_fpga_images_next_page(struct awsc_pager *pager,
                                             struct awsc_ec2_describe_fpga_images_output **page,
                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[21], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[28], page, err);
 }
 
-static void pg_21_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_28_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_fpga_images_cb *)cb)(user_data, status, page, err);
 }
@@ -4720,17 +6208,17 @@ int awsc_ec2_describe_fpga_images_next_page_async(struct awsc_pager *pager,
                                                   void *user_data,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[21], pg_21_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[28], pg_28_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_fpga_images_next_item(struct awsc_pager *pager,
                                             const struct awsc_ec2_fpga_image **item,
                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[21], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[28], false, item, err);
 }
 
-static void pg_21_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_28_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_fpga_images_item_cb *)cb)(user_data, status, item, err);
 }
@@ -4740,14 +6228,14 @@ int awsc_ec2_describe_fpga_images_next_item_async(struct awsc_pager *pager,
                                                   void *user_data,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[21], pg_21_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[28], pg_28_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_fpga_images_collect(struct awsc_pager *pager,
                                           struct awsc_ec2_describe_fpga_images_output **output,
                                           struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[21], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[28], output, err);
 }
 
 int awsc_ec2_describe_host_reservation_offerings_paginate(struct awsc_client *client,
@@ -4756,17 +6244,17 @@ int awsc_ec2_describe_host_reservation_offerings_paginate(struct awsc_client *cl
                                                           struct awsc_pager **pager,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[22], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[29], input, options, pager, err);
 }
 
 int awsc_ec2_describe_host_reservation_offerings_next_page(struct awsc_pager *pager,
                                                            struct awsc_ec2_describe_host_reservation_offerings_output **page,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[22], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[29], page, err);
 }
 
-static void pg_22_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_29_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_host_reservation_offerings_cb *)cb)(user_data, status, page, err);
 }
@@ -4776,17 +6264,17 @@ int awsc_ec2_describe_host_reservation_offerings_next_page_async(struct awsc_pag
                                                                  void *user_data,
                                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[22], pg_22_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[29], pg_29_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_host_reservation_offerings_next_item(struct awsc_pager *pager,
                                                            const struct awsc_ec2_host_offering **item,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[22], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[29], false, item, err);
 }
 
-static void pg_22_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_29_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_host_reservation_offerings_item_cb *)cb)(user_data, status, item, err);
 }
@@ -4796,14 +6284,14 @@ int awsc_ec2_describe_host_reservation_offerings_next_item_async(struct awsc_pag
                                                                  void *user_data,
                                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[22], pg_22_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[29], pg_29_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_host_reservation_offerings_collect(struct awsc_pager *pager,
                                                          struct awsc_ec2_describe_host_reservation_offerings_output **output,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[22], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[29], output, err);
 }
 
 int awsc_ec2_describe_host_reservations_paginate(struct awsc_client *client,
@@ -4812,17 +6300,17 @@ int awsc_ec2_describe_host_reservations_paginate(struct awsc_client *client,
                                                  struct awsc_pager **pager,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[23], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[30], input, options, pager, err);
 }
 
 int awsc_ec2_describe_host_reservations_next_page(struct awsc_pager *pager,
                                                   struct awsc_ec2_describe_host_reservations_output **page,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[23], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[30], page, err);
 }
 
-static void pg_23_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_30_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_host_reservations_cb *)cb)(user_data, status, page, err);
 }
@@ -4832,17 +6320,17 @@ int awsc_ec2_describe_host_reservations_next_page_async(struct awsc_pager *pager
                                                         void *user_data,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[23], pg_23_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[30], pg_30_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_host_reservations_next_item(struct awsc_pager *pager,
                                                   const struct awsc_ec2_host_reservation **item,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[23], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[30], false, item, err);
 }
 
-static void pg_23_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_30_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_host_reservations_item_cb *)cb)(user_data, status, item, err);
 }
@@ -4852,14 +6340,14 @@ int awsc_ec2_describe_host_reservations_next_item_async(struct awsc_pager *pager
                                                         void *user_data,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[23], pg_23_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[30], pg_30_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_host_reservations_collect(struct awsc_pager *pager,
                                                 struct awsc_ec2_describe_host_reservations_output **output,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[23], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[30], output, err);
 }
 
 int awsc_ec2_describe_hosts_paginate(struct awsc_client *client,
@@ -4868,17 +6356,17 @@ int awsc_ec2_describe_hosts_paginate(struct awsc_client *client,
                                      struct awsc_pager **pager,
                                      struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[24], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[31], input, options, pager, err);
 }
 
 int awsc_ec2_describe_hosts_next_page(struct awsc_pager *pager,
                                       struct awsc_ec2_describe_hosts_output **page,
                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[24], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[31], page, err);
 }
 
-static void pg_24_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_31_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_hosts_cb *)cb)(user_data, status, page, err);
 }
@@ -4888,17 +6376,17 @@ int awsc_ec2_describe_hosts_next_page_async(struct awsc_pager *pager,
                                             void *user_data,
                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[24], pg_24_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[31], pg_31_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_hosts_next_item(struct awsc_pager *pager,
                                       const struct awsc_ec2_host **item,
                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[24], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[31], false, item, err);
 }
 
-static void pg_24_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_31_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_hosts_item_cb *)cb)(user_data, status, item, err);
 }
@@ -4908,14 +6396,14 @@ int awsc_ec2_describe_hosts_next_item_async(struct awsc_pager *pager,
                                             void *user_data,
                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[24], pg_24_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[31], pg_31_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_hosts_collect(struct awsc_pager *pager,
                                     struct awsc_ec2_describe_hosts_output **output,
                                     struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[24], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[31], output, err);
 }
 
 int awsc_ec2_describe_iam_instance_profile_associations_paginate(struct awsc_client *client,
@@ -4924,17 +6412,17 @@ int awsc_ec2_describe_iam_instance_profile_associations_paginate(struct awsc_cli
                                                                  struct awsc_pager **pager,
                                                                  struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[25], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[32], input, options, pager, err);
 }
 
 int awsc_ec2_describe_iam_instance_profile_associations_next_page(struct awsc_pager *pager,
                                                                   struct awsc_ec2_describe_iam_instance_profile_associations_output **page,
                                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[25], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[32], page, err);
 }
 
-static void pg_25_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_32_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_iam_instance_profile_associations_cb *)cb)(user_data, status, page, err);
 }
@@ -4944,17 +6432,17 @@ int awsc_ec2_describe_iam_instance_profile_associations_next_page_async(struct a
                                                                         void *user_data,
                                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[25], pg_25_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[32], pg_32_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_iam_instance_profile_associations_next_item(struct awsc_pager *pager,
                                                                   const struct awsc_ec2_iam_instance_profile_association **item,
                                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[25], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[32], false, item, err);
 }
 
-static void pg_25_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_32_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_iam_instance_profile_associations_item_cb *)cb)(user_data, status, item, err);
 }
@@ -4964,14 +6452,238 @@ int awsc_ec2_describe_iam_instance_profile_associations_next_item_async(struct a
                                                                         void *user_data,
                                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[25], pg_25_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[32], pg_32_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_iam_instance_profile_associations_collect(struct awsc_pager *pager,
                                                                 struct awsc_ec2_describe_iam_instance_profile_associations_output **output,
                                                                 struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[25], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[32], output, err);
+}
+
+int awsc_ec2_describe_image_references_paginate(struct awsc_client *client,
+                                                const struct awsc_ec2_describe_image_references_input *input,
+                                                const struct awsc_page_options *options,
+                                                struct awsc_pager **pager,
+                                                struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[33], input, options, pager, err);
+}
+
+int awsc_ec2_describe_image_references_next_page(struct awsc_pager *pager,
+                                                 struct awsc_ec2_describe_image_references_output **page,
+                                                 struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[33], page, err);
+}
+
+static void pg_33_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_image_references_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_describe_image_references_next_page_async(struct awsc_pager *pager,
+                                                       awsc_ec2_describe_image_references_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[33], pg_33_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_image_references_next_item(struct awsc_pager *pager,
+                                                 const struct awsc_ec2_image_reference **item,
+                                                 struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[33], false, item, err);
+}
+
+static void pg_33_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_image_references_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_describe_image_references_next_item_async(struct awsc_pager *pager,
+                                                       awsc_ec2_describe_image_references_item_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[33], pg_33_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_image_references_collect(struct awsc_pager *pager,
+                                               struct awsc_ec2_describe_image_references_output **output,
+                                               struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[33], output, err);
+}
+
+int awsc_ec2_describe_image_usage_report_entries_paginate(struct awsc_client *client,
+                                                          const struct awsc_ec2_describe_image_usage_report_entries_input *input,
+                                                          const struct awsc_page_options *options,
+                                                          struct awsc_pager **pager,
+                                                          struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[34], input, options, pager, err);
+}
+
+int awsc_ec2_describe_image_usage_report_entries_next_page(struct awsc_pager *pager,
+                                                           struct awsc_ec2_describe_image_usage_report_entries_output **page,
+                                                           struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[34], page, err);
+}
+
+static void pg_34_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_image_usage_report_entries_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_describe_image_usage_report_entries_next_page_async(struct awsc_pager *pager,
+                                                                 awsc_ec2_describe_image_usage_report_entries_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[34], pg_34_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_image_usage_report_entries_next_item(struct awsc_pager *pager,
+                                                           const struct awsc_ec2_image_usage_report_entry **item,
+                                                           struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[34], false, item, err);
+}
+
+static void pg_34_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_image_usage_report_entries_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_describe_image_usage_report_entries_next_item_async(struct awsc_pager *pager,
+                                                                 awsc_ec2_describe_image_usage_report_entries_item_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[34], pg_34_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_image_usage_report_entries_collect(struct awsc_pager *pager,
+                                                         struct awsc_ec2_describe_image_usage_report_entries_output **output,
+                                                         struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[34], output, err);
+}
+
+int awsc_ec2_describe_image_usage_reports_paginate(struct awsc_client *client,
+                                                   const struct awsc_ec2_describe_image_usage_reports_input *input,
+                                                   const struct awsc_page_options *options,
+                                                   struct awsc_pager **pager,
+                                                   struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[35], input, options, pager, err);
+}
+
+int awsc_ec2_describe_image_usage_reports_next_page(struct awsc_pager *pager,
+                                                    struct awsc_ec2_describe_image_usage_reports_output **page,
+                                                    struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[35], page, err);
+}
+
+static void pg_35_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_image_usage_reports_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_describe_image_usage_reports_next_page_async(struct awsc_pager *pager,
+                                                          awsc_ec2_describe_image_usage_reports_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[35], pg_35_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_image_usage_reports_next_item(struct awsc_pager *pager,
+                                                    const struct awsc_ec2_image_usage_report **item,
+                                                    struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[35], false, item, err);
+}
+
+static void pg_35_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_image_usage_reports_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_describe_image_usage_reports_next_item_async(struct awsc_pager *pager,
+                                                          awsc_ec2_describe_image_usage_reports_item_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[35], pg_35_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_image_usage_reports_collect(struct awsc_pager *pager,
+                                                  struct awsc_ec2_describe_image_usage_reports_output **output,
+                                                  struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[35], output, err);
+}
+
+int awsc_ec2_describe_images_paginate(struct awsc_client *client,
+                                      const struct awsc_ec2_describe_images_input *input,
+                                      const struct awsc_page_options *options,
+                                      struct awsc_pager **pager,
+                                      struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[36], input, options, pager, err);
+}
+
+int awsc_ec2_describe_images_next_page(struct awsc_pager *pager,
+                                       struct awsc_ec2_describe_images_output **page,
+                                       struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[36], page, err);
+}
+
+static void pg_36_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_images_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_describe_images_next_page_async(struct awsc_pager *pager,
+                                             awsc_ec2_describe_images_cb *cb,
+                                             void *user_data,
+                                             struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[36], pg_36_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_images_next_item(struct awsc_pager *pager,
+                                       const struct awsc_ec2_image **item,
+                                       struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[36], false, item, err);
+}
+
+static void pg_36_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_images_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_describe_images_next_item_async(struct awsc_pager *pager,
+                                             awsc_ec2_describe_images_item_cb *cb,
+                                             void *user_data,
+                                             struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[36], pg_36_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_images_collect(struct awsc_pager *pager,
+                                     struct awsc_ec2_describe_images_output **output,
+                                     struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[36], output, err);
 }
 
 int awsc_ec2_describe_import_image_tasks_paginate(struct awsc_client *client,
@@ -4980,17 +6692,17 @@ int awsc_ec2_describe_import_image_tasks_paginate(struct awsc_client *client,
                                                   struct awsc_pager **pager,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[26], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[37], input, options, pager, err);
 }
 
 int awsc_ec2_describe_import_image_tasks_next_page(struct awsc_pager *pager,
                                                    struct awsc_ec2_describe_import_image_tasks_output **page,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[26], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[37], page, err);
 }
 
-static void pg_26_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_37_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_import_image_tasks_cb *)cb)(user_data, status, page, err);
 }
@@ -5000,17 +6712,17 @@ int awsc_ec2_describe_import_image_tasks_next_page_async(struct awsc_pager *page
                                                          void *user_data,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[26], pg_26_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[37], pg_37_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_import_image_tasks_next_item(struct awsc_pager *pager,
                                                    const struct awsc_ec2_import_image_task **item,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[26], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[37], false, item, err);
 }
 
-static void pg_26_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_37_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_import_image_tasks_item_cb *)cb)(user_data, status, item, err);
 }
@@ -5020,14 +6732,14 @@ int awsc_ec2_describe_import_image_tasks_next_item_async(struct awsc_pager *page
                                                          void *user_data,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[26], pg_26_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[37], pg_37_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_import_image_tasks_collect(struct awsc_pager *pager,
                                                  struct awsc_ec2_describe_import_image_tasks_output **output,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[26], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[37], output, err);
 }
 
 int awsc_ec2_describe_import_snapshot_tasks_paginate(struct awsc_client *client,
@@ -5036,17 +6748,17 @@ int awsc_ec2_describe_import_snapshot_tasks_paginate(struct awsc_client *client,
                                                      struct awsc_pager **pager,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[27], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[38], input, options, pager, err);
 }
 
 int awsc_ec2_describe_import_snapshot_tasks_next_page(struct awsc_pager *pager,
                                                       struct awsc_ec2_describe_import_snapshot_tasks_output **page,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[27], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[38], page, err);
 }
 
-static void pg_27_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_38_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_import_snapshot_tasks_cb *)cb)(user_data, status, page, err);
 }
@@ -5056,17 +6768,17 @@ int awsc_ec2_describe_import_snapshot_tasks_next_page_async(struct awsc_pager *p
                                                             void *user_data,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[27], pg_27_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[38], pg_38_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_import_snapshot_tasks_next_item(struct awsc_pager *pager,
                                                       const struct awsc_ec2_import_snapshot_task **item,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[27], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[38], false, item, err);
 }
 
-static void pg_27_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_38_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_import_snapshot_tasks_item_cb *)cb)(user_data, status, item, err);
 }
@@ -5076,14 +6788,70 @@ int awsc_ec2_describe_import_snapshot_tasks_next_item_async(struct awsc_pager *p
                                                             void *user_data,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[27], pg_27_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[38], pg_38_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_import_snapshot_tasks_collect(struct awsc_pager *pager,
                                                     struct awsc_ec2_describe_import_snapshot_tasks_output **output,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[27], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[38], output, err);
+}
+
+int awsc_ec2_describe_instance_connect_endpoints_paginate(struct awsc_client *client,
+                                                          const struct awsc_ec2_describe_instance_connect_endpoints_input *input,
+                                                          const struct awsc_page_options *options,
+                                                          struct awsc_pager **pager,
+                                                          struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[39], input, options, pager, err);
+}
+
+int awsc_ec2_describe_instance_connect_endpoints_next_page(struct awsc_pager *pager,
+                                                           struct awsc_ec2_describe_instance_connect_endpoints_output **page,
+                                                           struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[39], page, err);
+}
+
+static void pg_39_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_instance_connect_endpoints_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_describe_instance_connect_endpoints_next_page_async(struct awsc_pager *pager,
+                                                                 awsc_ec2_describe_instance_connect_endpoints_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[39], pg_39_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_instance_connect_endpoints_next_item(struct awsc_pager *pager,
+                                                           const struct awsc_ec2_ec2_instance_connect_endpoint **item,
+                                                           struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[39], false, item, err);
+}
+
+static void pg_39_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_instance_connect_endpoints_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_describe_instance_connect_endpoints_next_item_async(struct awsc_pager *pager,
+                                                                 awsc_ec2_describe_instance_connect_endpoints_item_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[39], pg_39_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_instance_connect_endpoints_collect(struct awsc_pager *pager,
+                                                         struct awsc_ec2_describe_instance_connect_endpoints_output **output,
+                                                         struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[39], output, err);
 }
 
 int awsc_ec2_describe_instance_credit_specifications_paginate(struct awsc_client *client,
@@ -5092,17 +6860,17 @@ int awsc_ec2_describe_instance_credit_specifications_paginate(struct awsc_client
                                                               struct awsc_pager **pager,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[28], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[40], input, options, pager, err);
 }
 
 int awsc_ec2_describe_instance_credit_specifications_next_page(struct awsc_pager *pager,
                                                                struct awsc_ec2_describe_instance_credit_specifications_output **page,
                                                                struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[28], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[40], page, err);
 }
 
-static void pg_28_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_40_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_instance_credit_specifications_cb *)cb)(user_data, status, page, err);
 }
@@ -5112,17 +6880,17 @@ int awsc_ec2_describe_instance_credit_specifications_next_page_async(struct awsc
                                                                      void *user_data,
                                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[28], pg_28_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[40], pg_40_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_instance_credit_specifications_next_item(struct awsc_pager *pager,
                                                                const struct awsc_ec2_instance_credit_specification **item,
                                                                struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[28], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[40], false, item, err);
 }
 
-static void pg_28_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_40_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_instance_credit_specifications_item_cb *)cb)(user_data, status, item, err);
 }
@@ -5132,14 +6900,14 @@ int awsc_ec2_describe_instance_credit_specifications_next_item_async(struct awsc
                                                                      void *user_data,
                                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[28], pg_28_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[40], pg_40_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_instance_credit_specifications_collect(struct awsc_pager *pager,
                                                              struct awsc_ec2_describe_instance_credit_specifications_output **output,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[28], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[40], output, err);
 }
 
 int awsc_ec2_describe_instance_event_windows_paginate(struct awsc_client *client,
@@ -5148,17 +6916,17 @@ int awsc_ec2_describe_instance_event_windows_paginate(struct awsc_client *client
                                                       struct awsc_pager **pager,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[29], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[41], input, options, pager, err);
 }
 
 int awsc_ec2_describe_instance_event_windows_next_page(struct awsc_pager *pager,
                                                        struct awsc_ec2_describe_instance_event_windows_output **page,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[29], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[41], page, err);
 }
 
-static void pg_29_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_41_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_instance_event_windows_cb *)cb)(user_data, status, page, err);
 }
@@ -5168,17 +6936,17 @@ int awsc_ec2_describe_instance_event_windows_next_page_async(struct awsc_pager *
                                                              void *user_data,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[29], pg_29_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[41], pg_41_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_instance_event_windows_next_item(struct awsc_pager *pager,
                                                        const struct awsc_ec2_instance_event_window **item,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[29], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[41], false, item, err);
 }
 
-static void pg_29_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_41_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_instance_event_windows_item_cb *)cb)(user_data, status, item, err);
 }
@@ -5188,14 +6956,70 @@ int awsc_ec2_describe_instance_event_windows_next_item_async(struct awsc_pager *
                                                              void *user_data,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[29], pg_29_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[41], pg_41_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_instance_event_windows_collect(struct awsc_pager *pager,
                                                      struct awsc_ec2_describe_instance_event_windows_output **output,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[29], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[41], output, err);
+}
+
+int awsc_ec2_describe_instance_image_metadata_paginate(struct awsc_client *client,
+                                                       const struct awsc_ec2_describe_instance_image_metadata_input *input,
+                                                       const struct awsc_page_options *options,
+                                                       struct awsc_pager **pager,
+                                                       struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[42], input, options, pager, err);
+}
+
+int awsc_ec2_describe_instance_image_metadata_next_page(struct awsc_pager *pager,
+                                                        struct awsc_ec2_describe_instance_image_metadata_output **page,
+                                                        struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[42], page, err);
+}
+
+static void pg_42_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_instance_image_metadata_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_describe_instance_image_metadata_next_page_async(struct awsc_pager *pager,
+                                                              awsc_ec2_describe_instance_image_metadata_cb *cb,
+                                                              void *user_data,
+                                                              struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[42], pg_42_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_instance_image_metadata_next_item(struct awsc_pager *pager,
+                                                        const struct awsc_ec2_instance_image_metadata **item,
+                                                        struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[42], false, item, err);
+}
+
+static void pg_42_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_instance_image_metadata_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_describe_instance_image_metadata_next_item_async(struct awsc_pager *pager,
+                                                              awsc_ec2_describe_instance_image_metadata_item_cb *cb,
+                                                              void *user_data,
+                                                              struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[42], pg_42_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_instance_image_metadata_collect(struct awsc_pager *pager,
+                                                      struct awsc_ec2_describe_instance_image_metadata_output **output,
+                                                      struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[42], output, err);
 }
 
 int awsc_ec2_describe_instance_status_paginate(struct awsc_client *client,
@@ -5204,17 +7028,17 @@ int awsc_ec2_describe_instance_status_paginate(struct awsc_client *client,
                                                struct awsc_pager **pager,
                                                struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[30], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[43], input, options, pager, err);
 }
 
 int awsc_ec2_describe_instance_status_next_page(struct awsc_pager *pager,
                                                 struct awsc_ec2_describe_instance_status_output **page,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[30], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[43], page, err);
 }
 
-static void pg_30_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_43_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_instance_status_cb *)cb)(user_data, status, page, err);
 }
@@ -5224,17 +7048,17 @@ int awsc_ec2_describe_instance_status_next_page_async(struct awsc_pager *pager,
                                                       void *user_data,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[30], pg_30_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[43], pg_43_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_instance_status_next_item(struct awsc_pager *pager,
                                                 const struct awsc_ec2_instance_status **item,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[30], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[43], false, item, err);
 }
 
-static void pg_30_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_43_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_instance_status_item_cb *)cb)(user_data, status, item, err);
 }
@@ -5244,14 +7068,70 @@ int awsc_ec2_describe_instance_status_next_item_async(struct awsc_pager *pager,
                                                       void *user_data,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[30], pg_30_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[43], pg_43_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_instance_status_collect(struct awsc_pager *pager,
                                               struct awsc_ec2_describe_instance_status_output **output,
                                               struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[30], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[43], output, err);
+}
+
+int awsc_ec2_describe_instance_topology_paginate(struct awsc_client *client,
+                                                 const struct awsc_ec2_describe_instance_topology_input *input,
+                                                 const struct awsc_page_options *options,
+                                                 struct awsc_pager **pager,
+                                                 struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[44], input, options, pager, err);
+}
+
+int awsc_ec2_describe_instance_topology_next_page(struct awsc_pager *pager,
+                                                  struct awsc_ec2_describe_instance_topology_output **page,
+                                                  struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[44], page, err);
+}
+
+static void pg_44_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_instance_topology_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_describe_instance_topology_next_page_async(struct awsc_pager *pager,
+                                                        awsc_ec2_describe_instance_topology_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[44], pg_44_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_instance_topology_next_item(struct awsc_pager *pager,
+                                                  const struct awsc_ec2_instance_topology **item,
+                                                  struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[44], false, item, err);
+}
+
+static void pg_44_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_instance_topology_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_describe_instance_topology_next_item_async(struct awsc_pager *pager,
+                                                        awsc_ec2_describe_instance_topology_item_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[44], pg_44_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_instance_topology_collect(struct awsc_pager *pager,
+                                                struct awsc_ec2_describe_instance_topology_output **output,
+                                                struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[44], output, err);
 }
 
 int awsc_ec2_describe_instance_type_offerings_paginate(struct awsc_client *client,
@@ -5260,17 +7140,17 @@ int awsc_ec2_describe_instance_type_offerings_paginate(struct awsc_client *clien
                                                        struct awsc_pager **pager,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[31], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[45], input, options, pager, err);
 }
 
 int awsc_ec2_describe_instance_type_offerings_next_page(struct awsc_pager *pager,
                                                         struct awsc_ec2_describe_instance_type_offerings_output **page,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[31], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[45], page, err);
 }
 
-static void pg_31_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_45_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_instance_type_offerings_cb *)cb)(user_data, status, page, err);
 }
@@ -5280,17 +7160,17 @@ int awsc_ec2_describe_instance_type_offerings_next_page_async(struct awsc_pager 
                                                               void *user_data,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[31], pg_31_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[45], pg_45_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_instance_type_offerings_next_item(struct awsc_pager *pager,
                                                         const struct awsc_ec2_instance_type_offering **item,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[31], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[45], false, item, err);
 }
 
-static void pg_31_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_45_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_instance_type_offerings_item_cb *)cb)(user_data, status, item, err);
 }
@@ -5300,14 +7180,14 @@ int awsc_ec2_describe_instance_type_offerings_next_item_async(struct awsc_pager 
                                                               void *user_data,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[31], pg_31_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[45], pg_45_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_instance_type_offerings_collect(struct awsc_pager *pager,
                                                       struct awsc_ec2_describe_instance_type_offerings_output **output,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[31], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[45], output, err);
 }
 
 int awsc_ec2_describe_instance_types_paginate(struct awsc_client *client,
@@ -5316,17 +7196,17 @@ int awsc_ec2_describe_instance_types_paginate(struct awsc_client *client,
                                               struct awsc_pager **pager,
                                               struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[32], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[46], input, options, pager, err);
 }
 
 int awsc_ec2_describe_instance_types_next_page(struct awsc_pager *pager,
                                                struct awsc_ec2_describe_instance_types_output **page,
                                                struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[32], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[46], page, err);
 }
 
-static void pg_32_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_46_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_instance_types_cb *)cb)(user_data, status, page, err);
 }
@@ -5336,17 +7216,17 @@ int awsc_ec2_describe_instance_types_next_page_async(struct awsc_pager *pager,
                                                      void *user_data,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[32], pg_32_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[46], pg_46_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_instance_types_next_item(struct awsc_pager *pager,
                                                const struct awsc_ec2_instance_type_info **item,
                                                struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[32], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[46], false, item, err);
 }
 
-static void pg_32_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_46_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_instance_types_item_cb *)cb)(user_data, status, item, err);
 }
@@ -5356,14 +7236,14 @@ int awsc_ec2_describe_instance_types_next_item_async(struct awsc_pager *pager,
                                                      void *user_data,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[32], pg_32_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[46], pg_46_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_instance_types_collect(struct awsc_pager *pager,
                                              struct awsc_ec2_describe_instance_types_output **output,
                                              struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[32], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[46], output, err);
 }
 
 int awsc_ec2_describe_instances_paginate(struct awsc_client *client,
@@ -5372,17 +7252,17 @@ int awsc_ec2_describe_instances_paginate(struct awsc_client *client,
                                          struct awsc_pager **pager,
                                          struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[33], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[47], input, options, pager, err);
 }
 
 int awsc_ec2_describe_instances_next_page(struct awsc_pager *pager,
                                           struct awsc_ec2_describe_instances_output **page,
                                           struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[33], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[47], page, err);
 }
 
-static void pg_33_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_47_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_instances_cb *)cb)(user_data, status, page, err);
 }
@@ -5392,17 +7272,17 @@ int awsc_ec2_describe_instances_next_page_async(struct awsc_pager *pager,
                                                 void *user_data,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[33], pg_33_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[47], pg_47_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_instances_next_item(struct awsc_pager *pager,
                                           const struct awsc_ec2_reservation **item,
                                           struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[33], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[47], false, item, err);
 }
 
-static void pg_33_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_47_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_instances_item_cb *)cb)(user_data, status, item, err);
 }
@@ -5412,14 +7292,14 @@ int awsc_ec2_describe_instances_next_item_async(struct awsc_pager *pager,
                                                 void *user_data,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[33], pg_33_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[47], pg_47_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_instances_collect(struct awsc_pager *pager,
                                         struct awsc_ec2_describe_instances_output **output,
                                         struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[33], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[47], output, err);
 }
 
 int awsc_ec2_describe_internet_gateways_paginate(struct awsc_client *client,
@@ -5428,17 +7308,17 @@ int awsc_ec2_describe_internet_gateways_paginate(struct awsc_client *client,
                                                  struct awsc_pager **pager,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[34], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[48], input, options, pager, err);
 }
 
 int awsc_ec2_describe_internet_gateways_next_page(struct awsc_pager *pager,
                                                   struct awsc_ec2_describe_internet_gateways_output **page,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[34], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[48], page, err);
 }
 
-static void pg_34_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_48_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_internet_gateways_cb *)cb)(user_data, status, page, err);
 }
@@ -5448,17 +7328,17 @@ int awsc_ec2_describe_internet_gateways_next_page_async(struct awsc_pager *pager
                                                         void *user_data,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[34], pg_34_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[48], pg_48_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_internet_gateways_next_item(struct awsc_pager *pager,
                                                   const struct awsc_ec2_internet_gateway **item,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[34], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[48], false, item, err);
 }
 
-static void pg_34_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_48_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_internet_gateways_item_cb *)cb)(user_data, status, item, err);
 }
@@ -5468,14 +7348,70 @@ int awsc_ec2_describe_internet_gateways_next_item_async(struct awsc_pager *pager
                                                         void *user_data,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[34], pg_34_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[48], pg_48_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_internet_gateways_collect(struct awsc_pager *pager,
                                                 struct awsc_ec2_describe_internet_gateways_output **output,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[34], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[48], output, err);
+}
+
+int awsc_ec2_describe_ipam_pool_allocations_paginate(struct awsc_client *client,
+                                                     const struct awsc_ec2_describe_ipam_pool_allocations_input *input,
+                                                     const struct awsc_page_options *options,
+                                                     struct awsc_pager **pager,
+                                                     struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[49], input, options, pager, err);
+}
+
+int awsc_ec2_describe_ipam_pool_allocations_next_page(struct awsc_pager *pager,
+                                                      struct awsc_ec2_describe_ipam_pool_allocations_output **page,
+                                                      struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[49], page, err);
+}
+
+static void pg_49_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_ipam_pool_allocations_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_describe_ipam_pool_allocations_next_page_async(struct awsc_pager *pager,
+                                                            awsc_ec2_describe_ipam_pool_allocations_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[49], pg_49_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_ipam_pool_allocations_next_item(struct awsc_pager *pager,
+                                                      const struct awsc_ec2_ipam_pool_allocation **item,
+                                                      struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[49], false, item, err);
+}
+
+static void pg_49_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_ipam_pool_allocations_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_describe_ipam_pool_allocations_next_item_async(struct awsc_pager *pager,
+                                                            awsc_ec2_describe_ipam_pool_allocations_item_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[49], pg_49_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_ipam_pool_allocations_collect(struct awsc_pager *pager,
+                                                    struct awsc_ec2_describe_ipam_pool_allocations_output **output,
+                                                    struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[49], output, err);
 }
 
 int awsc_ec2_describe_ipam_pools_paginate(struct awsc_client *client,
@@ -5484,17 +7420,17 @@ int awsc_ec2_describe_ipam_pools_paginate(struct awsc_client *client,
                                           struct awsc_pager **pager,
                                           struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[35], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[50], input, options, pager, err);
 }
 
 int awsc_ec2_describe_ipam_pools_next_page(struct awsc_pager *pager,
                                            struct awsc_ec2_describe_ipam_pools_output **page,
                                            struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[35], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[50], page, err);
 }
 
-static void pg_35_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_50_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_ipam_pools_cb *)cb)(user_data, status, page, err);
 }
@@ -5504,17 +7440,17 @@ int awsc_ec2_describe_ipam_pools_next_page_async(struct awsc_pager *pager,
                                                  void *user_data,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[35], pg_35_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[50], pg_50_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_ipam_pools_next_item(struct awsc_pager *pager,
                                            const struct awsc_ec2_ipam_pool **item,
                                            struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[35], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[50], false, item, err);
 }
 
-static void pg_35_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_50_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_ipam_pools_item_cb *)cb)(user_data, status, item, err);
 }
@@ -5524,14 +7460,238 @@ int awsc_ec2_describe_ipam_pools_next_item_async(struct awsc_pager *pager,
                                                  void *user_data,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[35], pg_35_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[50], pg_50_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_ipam_pools_collect(struct awsc_pager *pager,
                                          struct awsc_ec2_describe_ipam_pools_output **output,
                                          struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[35], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[50], output, err);
+}
+
+int awsc_ec2_describe_ipam_prefix_list_resolver_targets_paginate(struct awsc_client *client,
+                                                                 const struct awsc_ec2_describe_ipam_prefix_list_resolver_targets_input *input,
+                                                                 const struct awsc_page_options *options,
+                                                                 struct awsc_pager **pager,
+                                                                 struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[51], input, options, pager, err);
+}
+
+int awsc_ec2_describe_ipam_prefix_list_resolver_targets_next_page(struct awsc_pager *pager,
+                                                                  struct awsc_ec2_describe_ipam_prefix_list_resolver_targets_output **page,
+                                                                  struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[51], page, err);
+}
+
+static void pg_51_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_ipam_prefix_list_resolver_targets_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_describe_ipam_prefix_list_resolver_targets_next_page_async(struct awsc_pager *pager,
+                                                                        awsc_ec2_describe_ipam_prefix_list_resolver_targets_cb *cb,
+                                                                        void *user_data,
+                                                                        struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[51], pg_51_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_ipam_prefix_list_resolver_targets_next_item(struct awsc_pager *pager,
+                                                                  const struct awsc_ec2_ipam_prefix_list_resolver_target **item,
+                                                                  struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[51], false, item, err);
+}
+
+static void pg_51_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_ipam_prefix_list_resolver_targets_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_describe_ipam_prefix_list_resolver_targets_next_item_async(struct awsc_pager *pager,
+                                                                        awsc_ec2_describe_ipam_prefix_list_resolver_targets_item_cb *cb,
+                                                                        void *user_data,
+                                                                        struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[51], pg_51_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_ipam_prefix_list_resolver_targets_collect(struct awsc_pager *pager,
+                                                                struct awsc_ec2_describe_ipam_prefix_list_resolver_targets_output **output,
+                                                                struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[51], output, err);
+}
+
+int awsc_ec2_describe_ipam_prefix_list_resolvers_paginate(struct awsc_client *client,
+                                                          const struct awsc_ec2_describe_ipam_prefix_list_resolvers_input *input,
+                                                          const struct awsc_page_options *options,
+                                                          struct awsc_pager **pager,
+                                                          struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[52], input, options, pager, err);
+}
+
+int awsc_ec2_describe_ipam_prefix_list_resolvers_next_page(struct awsc_pager *pager,
+                                                           struct awsc_ec2_describe_ipam_prefix_list_resolvers_output **page,
+                                                           struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[52], page, err);
+}
+
+static void pg_52_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_ipam_prefix_list_resolvers_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_describe_ipam_prefix_list_resolvers_next_page_async(struct awsc_pager *pager,
+                                                                 awsc_ec2_describe_ipam_prefix_list_resolvers_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[52], pg_52_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_ipam_prefix_list_resolvers_next_item(struct awsc_pager *pager,
+                                                           const struct awsc_ec2_ipam_prefix_list_resolver **item,
+                                                           struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[52], false, item, err);
+}
+
+static void pg_52_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_ipam_prefix_list_resolvers_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_describe_ipam_prefix_list_resolvers_next_item_async(struct awsc_pager *pager,
+                                                                 awsc_ec2_describe_ipam_prefix_list_resolvers_item_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[52], pg_52_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_ipam_prefix_list_resolvers_collect(struct awsc_pager *pager,
+                                                         struct awsc_ec2_describe_ipam_prefix_list_resolvers_output **output,
+                                                         struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[52], output, err);
+}
+
+int awsc_ec2_describe_ipam_resource_discoveries_paginate(struct awsc_client *client,
+                                                         const struct awsc_ec2_describe_ipam_resource_discoveries_input *input,
+                                                         const struct awsc_page_options *options,
+                                                         struct awsc_pager **pager,
+                                                         struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[53], input, options, pager, err);
+}
+
+int awsc_ec2_describe_ipam_resource_discoveries_next_page(struct awsc_pager *pager,
+                                                          struct awsc_ec2_describe_ipam_resource_discoveries_output **page,
+                                                          struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[53], page, err);
+}
+
+static void pg_53_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_ipam_resource_discoveries_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_describe_ipam_resource_discoveries_next_page_async(struct awsc_pager *pager,
+                                                                awsc_ec2_describe_ipam_resource_discoveries_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[53], pg_53_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_ipam_resource_discoveries_next_item(struct awsc_pager *pager,
+                                                          const struct awsc_ec2_ipam_resource_discovery **item,
+                                                          struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[53], false, item, err);
+}
+
+static void pg_53_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_ipam_resource_discoveries_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_describe_ipam_resource_discoveries_next_item_async(struct awsc_pager *pager,
+                                                                awsc_ec2_describe_ipam_resource_discoveries_item_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[53], pg_53_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_ipam_resource_discoveries_collect(struct awsc_pager *pager,
+                                                        struct awsc_ec2_describe_ipam_resource_discoveries_output **output,
+                                                        struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[53], output, err);
+}
+
+int awsc_ec2_describe_ipam_resource_discovery_associations_paginate(struct awsc_client *client,
+                                                                    const struct awsc_ec2_describe_ipam_resource_discovery_associations_input *input,
+                                                                    const struct awsc_page_options *options,
+                                                                    struct awsc_pager **pager,
+                                                                    struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[54], input, options, pager, err);
+}
+
+int awsc_ec2_describe_ipam_resource_discovery_associations_next_page(struct awsc_pager *pager,
+                                                                     struct awsc_ec2_describe_ipam_resource_discovery_associations_output **page,
+                                                                     struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[54], page, err);
+}
+
+static void pg_54_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_ipam_resource_discovery_associations_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_describe_ipam_resource_discovery_associations_next_page_async(struct awsc_pager *pager,
+                                                                           awsc_ec2_describe_ipam_resource_discovery_associations_cb *cb,
+                                                                           void *user_data,
+                                                                           struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[54], pg_54_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_ipam_resource_discovery_associations_next_item(struct awsc_pager *pager,
+                                                                     const struct awsc_ec2_ipam_resource_discovery_association **item,
+                                                                     struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[54], false, item, err);
+}
+
+static void pg_54_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_ipam_resource_discovery_associations_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_describe_ipam_resource_discovery_associations_next_item_async(struct awsc_pager *pager,
+                                                                           awsc_ec2_describe_ipam_resource_discovery_associations_item_cb *cb,
+                                                                           void *user_data,
+                                                                           struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[54], pg_54_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_ipam_resource_discovery_associations_collect(struct awsc_pager *pager,
+                                                                   struct awsc_ec2_describe_ipam_resource_discovery_associations_output **output,
+                                                                   struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[54], output, err);
 }
 
 int awsc_ec2_describe_ipam_scopes_paginate(struct awsc_client *client,
@@ -5540,17 +7700,17 @@ int awsc_ec2_describe_ipam_scopes_paginate(struct awsc_client *client,
                                            struct awsc_pager **pager,
                                            struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[36], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[55], input, options, pager, err);
 }
 
 int awsc_ec2_describe_ipam_scopes_next_page(struct awsc_pager *pager,
                                             struct awsc_ec2_describe_ipam_scopes_output **page,
                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[36], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[55], page, err);
 }
 
-static void pg_36_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_55_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_ipam_scopes_cb *)cb)(user_data, status, page, err);
 }
@@ -5560,17 +7720,17 @@ int awsc_ec2_describe_ipam_scopes_next_page_async(struct awsc_pager *pager,
                                                   void *user_data,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[36], pg_36_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[55], pg_55_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_ipam_scopes_next_item(struct awsc_pager *pager,
                                             const struct awsc_ec2_ipam_scope **item,
                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[36], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[55], false, item, err);
 }
 
-static void pg_36_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_55_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_ipam_scopes_item_cb *)cb)(user_data, status, item, err);
 }
@@ -5580,14 +7740,14 @@ int awsc_ec2_describe_ipam_scopes_next_item_async(struct awsc_pager *pager,
                                                   void *user_data,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[36], pg_36_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[55], pg_55_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_ipam_scopes_collect(struct awsc_pager *pager,
                                           struct awsc_ec2_describe_ipam_scopes_output **output,
                                           struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[36], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[55], output, err);
 }
 
 int awsc_ec2_describe_ipams_paginate(struct awsc_client *client,
@@ -5596,17 +7756,17 @@ int awsc_ec2_describe_ipams_paginate(struct awsc_client *client,
                                      struct awsc_pager **pager,
                                      struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[37], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[56], input, options, pager, err);
 }
 
 int awsc_ec2_describe_ipams_next_page(struct awsc_pager *pager,
                                       struct awsc_ec2_describe_ipams_output **page,
                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[37], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[56], page, err);
 }
 
-static void pg_37_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_56_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_ipams_cb *)cb)(user_data, status, page, err);
 }
@@ -5616,17 +7776,17 @@ int awsc_ec2_describe_ipams_next_page_async(struct awsc_pager *pager,
                                             void *user_data,
                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[37], pg_37_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[56], pg_56_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_ipams_next_item(struct awsc_pager *pager,
                                       const struct awsc_ec2_ipam **item,
                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[37], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[56], false, item, err);
 }
 
-static void pg_37_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_56_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_ipams_item_cb *)cb)(user_data, status, item, err);
 }
@@ -5636,14 +7796,14 @@ int awsc_ec2_describe_ipams_next_item_async(struct awsc_pager *pager,
                                             void *user_data,
                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[37], pg_37_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[56], pg_56_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_ipams_collect(struct awsc_pager *pager,
                                     struct awsc_ec2_describe_ipams_output **output,
                                     struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[37], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[56], output, err);
 }
 
 int awsc_ec2_describe_ipv6_pools_paginate(struct awsc_client *client,
@@ -5652,17 +7812,17 @@ int awsc_ec2_describe_ipv6_pools_paginate(struct awsc_client *client,
                                           struct awsc_pager **pager,
                                           struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[38], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[57], input, options, pager, err);
 }
 
 int awsc_ec2_describe_ipv6_pools_next_page(struct awsc_pager *pager,
                                            struct awsc_ec2_describe_ipv6_pools_output **page,
                                            struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[38], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[57], page, err);
 }
 
-static void pg_38_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_57_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_ipv6_pools_cb *)cb)(user_data, status, page, err);
 }
@@ -5672,17 +7832,17 @@ int awsc_ec2_describe_ipv6_pools_next_page_async(struct awsc_pager *pager,
                                                  void *user_data,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[38], pg_38_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[57], pg_57_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_ipv6_pools_next_item(struct awsc_pager *pager,
                                            const struct awsc_ec2_ipv6_pool **item,
                                            struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[38], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[57], false, item, err);
 }
 
-static void pg_38_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_57_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_ipv6_pools_item_cb *)cb)(user_data, status, item, err);
 }
@@ -5692,14 +7852,14 @@ int awsc_ec2_describe_ipv6_pools_next_item_async(struct awsc_pager *pager,
                                                  void *user_data,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[38], pg_38_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[57], pg_57_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_ipv6_pools_collect(struct awsc_pager *pager,
                                          struct awsc_ec2_describe_ipv6_pools_output **output,
                                          struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[38], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[57], output, err);
 }
 
 int awsc_ec2_describe_launch_template_versions_paginate(struct awsc_client *client,
@@ -5708,17 +7868,17 @@ int awsc_ec2_describe_launch_template_versions_paginate(struct awsc_client *clie
                                                         struct awsc_pager **pager,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[39], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[58], input, options, pager, err);
 }
 
 int awsc_ec2_describe_launch_template_versions_next_page(struct awsc_pager *pager,
                                                          struct awsc_ec2_describe_launch_template_versions_output **page,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[39], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[58], page, err);
 }
 
-static void pg_39_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_58_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_launch_template_versions_cb *)cb)(user_data, status, page, err);
 }
@@ -5728,17 +7888,17 @@ int awsc_ec2_describe_launch_template_versions_next_page_async(struct awsc_pager
                                                                void *user_data,
                                                                struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[39], pg_39_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[58], pg_58_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_launch_template_versions_next_item(struct awsc_pager *pager,
                                                          const struct awsc_ec2_launch_template_version **item,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[39], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[58], false, item, err);
 }
 
-static void pg_39_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_58_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_launch_template_versions_item_cb *)cb)(user_data, status, item, err);
 }
@@ -5748,14 +7908,14 @@ int awsc_ec2_describe_launch_template_versions_next_item_async(struct awsc_pager
                                                                void *user_data,
                                                                struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[39], pg_39_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[58], pg_58_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_launch_template_versions_collect(struct awsc_pager *pager,
                                                        struct awsc_ec2_describe_launch_template_versions_output **output,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[39], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[58], output, err);
 }
 
 int awsc_ec2_describe_launch_templates_paginate(struct awsc_client *client,
@@ -5764,17 +7924,17 @@ int awsc_ec2_describe_launch_templates_paginate(struct awsc_client *client,
                                                 struct awsc_pager **pager,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[40], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[59], input, options, pager, err);
 }
 
 int awsc_ec2_describe_launch_templates_next_page(struct awsc_pager *pager,
                                                  struct awsc_ec2_describe_launch_templates_output **page,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[40], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[59], page, err);
 }
 
-static void pg_40_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_59_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_launch_templates_cb *)cb)(user_data, status, page, err);
 }
@@ -5784,17 +7944,17 @@ int awsc_ec2_describe_launch_templates_next_page_async(struct awsc_pager *pager,
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[40], pg_40_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[59], pg_59_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_launch_templates_next_item(struct awsc_pager *pager,
                                                  const struct awsc_ec2_launch_template **item,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[40], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[59], false, item, err);
 }
 
-static void pg_40_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_59_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_launch_templates_item_cb *)cb)(user_data, status, item, err);
 }
@@ -5804,14 +7964,14 @@ int awsc_ec2_describe_launch_templates_next_item_async(struct awsc_pager *pager,
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[40], pg_40_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[59], pg_59_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_launch_templates_collect(struct awsc_pager *pager,
                                                struct awsc_ec2_describe_launch_templates_output **output,
                                                struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[40], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[59], output, err);
 }
 
 int awsc_ec2_describe_local_gateway_route_table_virtual_interface_group_associations_paginate(struct awsc_client *client,
@@ -5820,17 +7980,17 @@ int awsc_ec2_describe_local_gateway_route_table_virtual_interface_group_associat
                                                                                               struct awsc_pager **pager,
                                                                                               struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[41], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[60], input, options, pager, err);
 }
 
 int awsc_ec2_describe_local_gateway_route_table_virtual_interface_group_associations_next_page(struct awsc_pager *pager,
                                                                                                struct awsc_ec2_describe_local_gateway_route_table_virtual_interface_group_associations_output **page,
                                                                                                struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[41], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[60], page, err);
 }
 
-static void pg_41_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_60_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_local_gateway_route_table_virtual_interface_group_associations_cb *)cb)(user_data, status, page, err);
 }
@@ -5840,17 +8000,17 @@ int awsc_ec2_describe_local_gateway_route_table_virtual_interface_group_associat
                                                                                                      void *user_data,
                                                                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[41], pg_41_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[60], pg_60_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_local_gateway_route_table_virtual_interface_group_associations_next_item(struct awsc_pager *pager,
                                                                                                const struct awsc_ec2_local_gateway_route_table_virtual_interface_group_association **item,
                                                                                                struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[41], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[60], false, item, err);
 }
 
-static void pg_41_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_60_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_local_gateway_route_table_virtual_interface_group_associations_item_cb *)cb)(user_data, status, item, err);
 }
@@ -5860,14 +8020,14 @@ int awsc_ec2_describe_local_gateway_route_table_virtual_interface_group_associat
                                                                                                      void *user_data,
                                                                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[41], pg_41_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[60], pg_60_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_local_gateway_route_table_virtual_interface_group_associations_collect(struct awsc_pager *pager,
                                                                                              struct awsc_ec2_describe_local_gateway_route_table_virtual_interface_group_associations_output **output,
                                                                                              struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[41], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[60], output, err);
 }
 
 int awsc_ec2_describe_local_gateway_route_table_vpc_associations_paginate(struct awsc_client *client,
@@ -5876,17 +8036,17 @@ int awsc_ec2_describe_local_gateway_route_table_vpc_associations_paginate(struct
                                                                           struct awsc_pager **pager,
                                                                           struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[42], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[61], input, options, pager, err);
 }
 
 int awsc_ec2_describe_local_gateway_route_table_vpc_associations_next_page(struct awsc_pager *pager,
                                                                            struct awsc_ec2_describe_local_gateway_route_table_vpc_associations_output **page,
                                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[42], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[61], page, err);
 }
 
-static void pg_42_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_61_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_local_gateway_route_table_vpc_associations_cb *)cb)(user_data, status, page, err);
 }
@@ -5896,17 +8056,17 @@ int awsc_ec2_describe_local_gateway_route_table_vpc_associations_next_page_async
                                                                                  void *user_data,
                                                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[42], pg_42_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[61], pg_61_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_local_gateway_route_table_vpc_associations_next_item(struct awsc_pager *pager,
                                                                            const struct awsc_ec2_local_gateway_route_table_vpc_association **item,
                                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[42], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[61], false, item, err);
 }
 
-static void pg_42_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_61_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_local_gateway_route_table_vpc_associations_item_cb *)cb)(user_data, status, item, err);
 }
@@ -5916,14 +8076,14 @@ int awsc_ec2_describe_local_gateway_route_table_vpc_associations_next_item_async
                                                                                  void *user_data,
                                                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[42], pg_42_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[61], pg_61_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_local_gateway_route_table_vpc_associations_collect(struct awsc_pager *pager,
                                                                          struct awsc_ec2_describe_local_gateway_route_table_vpc_associations_output **output,
                                                                          struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[42], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[61], output, err);
 }
 
 int awsc_ec2_describe_local_gateway_route_tables_paginate(struct awsc_client *client,
@@ -5932,17 +8092,17 @@ int awsc_ec2_describe_local_gateway_route_tables_paginate(struct awsc_client *cl
                                                           struct awsc_pager **pager,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[43], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[62], input, options, pager, err);
 }
 
 int awsc_ec2_describe_local_gateway_route_tables_next_page(struct awsc_pager *pager,
                                                            struct awsc_ec2_describe_local_gateway_route_tables_output **page,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[43], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[62], page, err);
 }
 
-static void pg_43_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_62_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_local_gateway_route_tables_cb *)cb)(user_data, status, page, err);
 }
@@ -5952,17 +8112,17 @@ int awsc_ec2_describe_local_gateway_route_tables_next_page_async(struct awsc_pag
                                                                  void *user_data,
                                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[43], pg_43_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[62], pg_62_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_local_gateway_route_tables_next_item(struct awsc_pager *pager,
                                                            const struct awsc_ec2_local_gateway_route_table **item,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[43], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[62], false, item, err);
 }
 
-static void pg_43_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_62_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_local_gateway_route_tables_item_cb *)cb)(user_data, status, item, err);
 }
@@ -5972,14 +8132,14 @@ int awsc_ec2_describe_local_gateway_route_tables_next_item_async(struct awsc_pag
                                                                  void *user_data,
                                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[43], pg_43_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[62], pg_62_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_local_gateway_route_tables_collect(struct awsc_pager *pager,
                                                          struct awsc_ec2_describe_local_gateway_route_tables_output **output,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[43], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[62], output, err);
 }
 
 int awsc_ec2_describe_local_gateway_virtual_interface_groups_paginate(struct awsc_client *client,
@@ -5988,17 +8148,17 @@ int awsc_ec2_describe_local_gateway_virtual_interface_groups_paginate(struct aws
                                                                       struct awsc_pager **pager,
                                                                       struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[44], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[63], input, options, pager, err);
 }
 
 int awsc_ec2_describe_local_gateway_virtual_interface_groups_next_page(struct awsc_pager *pager,
                                                                        struct awsc_ec2_describe_local_gateway_virtual_interface_groups_output **page,
                                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[44], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[63], page, err);
 }
 
-static void pg_44_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_63_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_local_gateway_virtual_interface_groups_cb *)cb)(user_data, status, page, err);
 }
@@ -6008,17 +8168,17 @@ int awsc_ec2_describe_local_gateway_virtual_interface_groups_next_page_async(str
                                                                              void *user_data,
                                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[44], pg_44_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[63], pg_63_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_local_gateway_virtual_interface_groups_next_item(struct awsc_pager *pager,
                                                                        const struct awsc_ec2_local_gateway_virtual_interface_group **item,
                                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[44], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[63], false, item, err);
 }
 
-static void pg_44_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_63_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_local_gateway_virtual_interface_groups_item_cb *)cb)(user_data, status, item, err);
 }
@@ -6028,14 +8188,14 @@ int awsc_ec2_describe_local_gateway_virtual_interface_groups_next_item_async(str
                                                                              void *user_data,
                                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[44], pg_44_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[63], pg_63_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_local_gateway_virtual_interface_groups_collect(struct awsc_pager *pager,
                                                                      struct awsc_ec2_describe_local_gateway_virtual_interface_groups_output **output,
                                                                      struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[44], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[63], output, err);
 }
 
 int awsc_ec2_describe_local_gateway_virtual_interfaces_paginate(struct awsc_client *client,
@@ -6044,17 +8204,17 @@ int awsc_ec2_describe_local_gateway_virtual_interfaces_paginate(struct awsc_clie
                                                                 struct awsc_pager **pager,
                                                                 struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[45], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[64], input, options, pager, err);
 }
 
 int awsc_ec2_describe_local_gateway_virtual_interfaces_next_page(struct awsc_pager *pager,
                                                                  struct awsc_ec2_describe_local_gateway_virtual_interfaces_output **page,
                                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[45], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[64], page, err);
 }
 
-static void pg_45_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_64_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_local_gateway_virtual_interfaces_cb *)cb)(user_data, status, page, err);
 }
@@ -6064,17 +8224,17 @@ int awsc_ec2_describe_local_gateway_virtual_interfaces_next_page_async(struct aw
                                                                        void *user_data,
                                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[45], pg_45_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[64], pg_64_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_local_gateway_virtual_interfaces_next_item(struct awsc_pager *pager,
                                                                  const struct awsc_ec2_local_gateway_virtual_interface **item,
                                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[45], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[64], false, item, err);
 }
 
-static void pg_45_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_64_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_local_gateway_virtual_interfaces_item_cb *)cb)(user_data, status, item, err);
 }
@@ -6084,14 +8244,14 @@ int awsc_ec2_describe_local_gateway_virtual_interfaces_next_item_async(struct aw
                                                                        void *user_data,
                                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[45], pg_45_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[64], pg_64_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_local_gateway_virtual_interfaces_collect(struct awsc_pager *pager,
                                                                struct awsc_ec2_describe_local_gateway_virtual_interfaces_output **output,
                                                                struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[45], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[64], output, err);
 }
 
 int awsc_ec2_describe_local_gateways_paginate(struct awsc_client *client,
@@ -6100,17 +8260,17 @@ int awsc_ec2_describe_local_gateways_paginate(struct awsc_client *client,
                                               struct awsc_pager **pager,
                                               struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[46], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[65], input, options, pager, err);
 }
 
 int awsc_ec2_describe_local_gateways_next_page(struct awsc_pager *pager,
                                                struct awsc_ec2_describe_local_gateways_output **page,
                                                struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[46], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[65], page, err);
 }
 
-static void pg_46_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_65_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_local_gateways_cb *)cb)(user_data, status, page, err);
 }
@@ -6120,17 +8280,17 @@ int awsc_ec2_describe_local_gateways_next_page_async(struct awsc_pager *pager,
                                                      void *user_data,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[46], pg_46_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[65], pg_65_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_local_gateways_next_item(struct awsc_pager *pager,
                                                const struct awsc_ec2_local_gateway **item,
                                                struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[46], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[65], false, item, err);
 }
 
-static void pg_46_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_65_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_local_gateways_item_cb *)cb)(user_data, status, item, err);
 }
@@ -6140,14 +8300,126 @@ int awsc_ec2_describe_local_gateways_next_item_async(struct awsc_pager *pager,
                                                      void *user_data,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[46], pg_46_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[65], pg_65_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_local_gateways_collect(struct awsc_pager *pager,
                                              struct awsc_ec2_describe_local_gateways_output **output,
                                              struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[46], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[65], output, err);
+}
+
+int awsc_ec2_describe_mac_hosts_paginate(struct awsc_client *client,
+                                         const struct awsc_ec2_describe_mac_hosts_input *input,
+                                         const struct awsc_page_options *options,
+                                         struct awsc_pager **pager,
+                                         struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[66], input, options, pager, err);
+}
+
+int awsc_ec2_describe_mac_hosts_next_page(struct awsc_pager *pager,
+                                          struct awsc_ec2_describe_mac_hosts_output **page,
+                                          struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[66], page, err);
+}
+
+static void pg_66_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_mac_hosts_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_describe_mac_hosts_next_page_async(struct awsc_pager *pager,
+                                                awsc_ec2_describe_mac_hosts_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[66], pg_66_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_mac_hosts_next_item(struct awsc_pager *pager,
+                                          const struct awsc_ec2_mac_host **item,
+                                          struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[66], false, item, err);
+}
+
+static void pg_66_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_mac_hosts_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_describe_mac_hosts_next_item_async(struct awsc_pager *pager,
+                                                awsc_ec2_describe_mac_hosts_item_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[66], pg_66_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_mac_hosts_collect(struct awsc_pager *pager,
+                                        struct awsc_ec2_describe_mac_hosts_output **output,
+                                        struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[66], output, err);
+}
+
+int awsc_ec2_describe_mac_modification_tasks_paginate(struct awsc_client *client,
+                                                      const struct awsc_ec2_describe_mac_modification_tasks_input *input,
+                                                      const struct awsc_page_options *options,
+                                                      struct awsc_pager **pager,
+                                                      struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[67], input, options, pager, err);
+}
+
+int awsc_ec2_describe_mac_modification_tasks_next_page(struct awsc_pager *pager,
+                                                       struct awsc_ec2_describe_mac_modification_tasks_output **page,
+                                                       struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[67], page, err);
+}
+
+static void pg_67_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_mac_modification_tasks_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_describe_mac_modification_tasks_next_page_async(struct awsc_pager *pager,
+                                                             awsc_ec2_describe_mac_modification_tasks_cb *cb,
+                                                             void *user_data,
+                                                             struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[67], pg_67_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_mac_modification_tasks_next_item(struct awsc_pager *pager,
+                                                       const struct awsc_ec2_mac_modification_task **item,
+                                                       struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[67], false, item, err);
+}
+
+static void pg_67_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_mac_modification_tasks_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_describe_mac_modification_tasks_next_item_async(struct awsc_pager *pager,
+                                                             awsc_ec2_describe_mac_modification_tasks_item_cb *cb,
+                                                             void *user_data,
+                                                             struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[67], pg_67_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_mac_modification_tasks_collect(struct awsc_pager *pager,
+                                                     struct awsc_ec2_describe_mac_modification_tasks_output **output,
+                                                     struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[67], output, err);
 }
 
 int awsc_ec2_describe_managed_prefix_lists_paginate(struct awsc_client *client,
@@ -6156,17 +8428,17 @@ int awsc_ec2_describe_managed_prefix_lists_paginate(struct awsc_client *client,
                                                     struct awsc_pager **pager,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[47], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[68], input, options, pager, err);
 }
 
 int awsc_ec2_describe_managed_prefix_lists_next_page(struct awsc_pager *pager,
                                                      struct awsc_ec2_describe_managed_prefix_lists_output **page,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[47], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[68], page, err);
 }
 
-static void pg_47_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_68_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_managed_prefix_lists_cb *)cb)(user_data, status, page, err);
 }
@@ -6176,17 +8448,17 @@ int awsc_ec2_describe_managed_prefix_lists_next_page_async(struct awsc_pager *pa
                                                            void *user_data,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[47], pg_47_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[68], pg_68_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_managed_prefix_lists_next_item(struct awsc_pager *pager,
                                                      const struct awsc_ec2_managed_prefix_list **item,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[47], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[68], false, item, err);
 }
 
-static void pg_47_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_68_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_managed_prefix_lists_item_cb *)cb)(user_data, status, item, err);
 }
@@ -6196,14 +8468,14 @@ int awsc_ec2_describe_managed_prefix_lists_next_item_async(struct awsc_pager *pa
                                                            void *user_data,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[47], pg_47_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[68], pg_68_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_managed_prefix_lists_collect(struct awsc_pager *pager,
                                                    struct awsc_ec2_describe_managed_prefix_lists_output **output,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[47], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[68], output, err);
 }
 
 int awsc_ec2_describe_moving_addresses_paginate(struct awsc_client *client,
@@ -6212,17 +8484,17 @@ int awsc_ec2_describe_moving_addresses_paginate(struct awsc_client *client,
                                                 struct awsc_pager **pager,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[48], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[69], input, options, pager, err);
 }
 
 int awsc_ec2_describe_moving_addresses_next_page(struct awsc_pager *pager,
                                                  struct awsc_ec2_describe_moving_addresses_output **page,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[48], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[69], page, err);
 }
 
-static void pg_48_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_69_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_moving_addresses_cb *)cb)(user_data, status, page, err);
 }
@@ -6232,17 +8504,17 @@ int awsc_ec2_describe_moving_addresses_next_page_async(struct awsc_pager *pager,
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[48], pg_48_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[69], pg_69_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_moving_addresses_next_item(struct awsc_pager *pager,
                                                  const struct awsc_ec2_moving_address_status **item,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[48], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[69], false, item, err);
 }
 
-static void pg_48_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_69_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_moving_addresses_item_cb *)cb)(user_data, status, item, err);
 }
@@ -6252,14 +8524,14 @@ int awsc_ec2_describe_moving_addresses_next_item_async(struct awsc_pager *pager,
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[48], pg_48_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[69], pg_69_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_moving_addresses_collect(struct awsc_pager *pager,
                                                struct awsc_ec2_describe_moving_addresses_output **output,
                                                struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[48], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[69], output, err);
 }
 
 int awsc_ec2_describe_nat_gateways_paginate(struct awsc_client *client,
@@ -6268,17 +8540,17 @@ int awsc_ec2_describe_nat_gateways_paginate(struct awsc_client *client,
                                             struct awsc_pager **pager,
                                             struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[49], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[70], input, options, pager, err);
 }
 
 int awsc_ec2_describe_nat_gateways_next_page(struct awsc_pager *pager,
                                              struct awsc_ec2_describe_nat_gateways_output **page,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[49], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[70], page, err);
 }
 
-static void pg_49_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_70_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_nat_gateways_cb *)cb)(user_data, status, page, err);
 }
@@ -6288,17 +8560,17 @@ int awsc_ec2_describe_nat_gateways_next_page_async(struct awsc_pager *pager,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[49], pg_49_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[70], pg_70_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_nat_gateways_next_item(struct awsc_pager *pager,
                                              const struct awsc_ec2_nat_gateway **item,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[49], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[70], false, item, err);
 }
 
-static void pg_49_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_70_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_nat_gateways_item_cb *)cb)(user_data, status, item, err);
 }
@@ -6308,14 +8580,14 @@ int awsc_ec2_describe_nat_gateways_next_item_async(struct awsc_pager *pager,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[49], pg_49_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[70], pg_70_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_nat_gateways_collect(struct awsc_pager *pager,
                                            struct awsc_ec2_describe_nat_gateways_output **output,
                                            struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[49], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[70], output, err);
 }
 
 int awsc_ec2_describe_network_acls_paginate(struct awsc_client *client,
@@ -6324,17 +8596,17 @@ int awsc_ec2_describe_network_acls_paginate(struct awsc_client *client,
                                             struct awsc_pager **pager,
                                             struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[50], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[71], input, options, pager, err);
 }
 
 int awsc_ec2_describe_network_acls_next_page(struct awsc_pager *pager,
                                              struct awsc_ec2_describe_network_acls_output **page,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[50], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[71], page, err);
 }
 
-static void pg_50_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_71_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_network_acls_cb *)cb)(user_data, status, page, err);
 }
@@ -6344,17 +8616,17 @@ int awsc_ec2_describe_network_acls_next_page_async(struct awsc_pager *pager,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[50], pg_50_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[71], pg_71_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_network_acls_next_item(struct awsc_pager *pager,
                                              const struct awsc_ec2_network_acl **item,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[50], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[71], false, item, err);
 }
 
-static void pg_50_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_71_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_network_acls_item_cb *)cb)(user_data, status, item, err);
 }
@@ -6364,14 +8636,14 @@ int awsc_ec2_describe_network_acls_next_item_async(struct awsc_pager *pager,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[50], pg_50_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[71], pg_71_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_network_acls_collect(struct awsc_pager *pager,
                                            struct awsc_ec2_describe_network_acls_output **output,
                                            struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[50], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[71], output, err);
 }
 
 int awsc_ec2_describe_network_insights_access_scope_analyses_paginate(struct awsc_client *client,
@@ -6380,17 +8652,17 @@ int awsc_ec2_describe_network_insights_access_scope_analyses_paginate(struct aws
                                                                       struct awsc_pager **pager,
                                                                       struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[51], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[72], input, options, pager, err);
 }
 
 int awsc_ec2_describe_network_insights_access_scope_analyses_next_page(struct awsc_pager *pager,
                                                                        struct awsc_ec2_describe_network_insights_access_scope_analyses_output **page,
                                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[51], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[72], page, err);
 }
 
-static void pg_51_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_72_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_network_insights_access_scope_analyses_cb *)cb)(user_data, status, page, err);
 }
@@ -6400,17 +8672,17 @@ int awsc_ec2_describe_network_insights_access_scope_analyses_next_page_async(str
                                                                              void *user_data,
                                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[51], pg_51_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[72], pg_72_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_network_insights_access_scope_analyses_next_item(struct awsc_pager *pager,
                                                                        const struct awsc_ec2_network_insights_access_scope_analysis **item,
                                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[51], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[72], false, item, err);
 }
 
-static void pg_51_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_72_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_network_insights_access_scope_analyses_item_cb *)cb)(user_data, status, item, err);
 }
@@ -6420,14 +8692,14 @@ int awsc_ec2_describe_network_insights_access_scope_analyses_next_item_async(str
                                                                              void *user_data,
                                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[51], pg_51_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[72], pg_72_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_network_insights_access_scope_analyses_collect(struct awsc_pager *pager,
                                                                      struct awsc_ec2_describe_network_insights_access_scope_analyses_output **output,
                                                                      struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[51], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[72], output, err);
 }
 
 int awsc_ec2_describe_network_insights_access_scopes_paginate(struct awsc_client *client,
@@ -6436,17 +8708,17 @@ int awsc_ec2_describe_network_insights_access_scopes_paginate(struct awsc_client
                                                               struct awsc_pager **pager,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[52], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[73], input, options, pager, err);
 }
 
 int awsc_ec2_describe_network_insights_access_scopes_next_page(struct awsc_pager *pager,
                                                                struct awsc_ec2_describe_network_insights_access_scopes_output **page,
                                                                struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[52], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[73], page, err);
 }
 
-static void pg_52_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_73_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_network_insights_access_scopes_cb *)cb)(user_data, status, page, err);
 }
@@ -6456,17 +8728,17 @@ int awsc_ec2_describe_network_insights_access_scopes_next_page_async(struct awsc
                                                                      void *user_data,
                                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[52], pg_52_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[73], pg_73_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_network_insights_access_scopes_next_item(struct awsc_pager *pager,
                                                                const struct awsc_ec2_network_insights_access_scope **item,
                                                                struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[52], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[73], false, item, err);
 }
 
-static void pg_52_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_73_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_network_insights_access_scopes_item_cb *)cb)(user_data, status, item, err);
 }
@@ -6476,14 +8748,14 @@ int awsc_ec2_describe_network_insights_access_scopes_next_item_async(struct awsc
                                                                      void *user_data,
                                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[52], pg_52_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[73], pg_73_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_network_insights_access_scopes_collect(struct awsc_pager *pager,
                                                              struct awsc_ec2_describe_network_insights_access_scopes_output **output,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[52], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[73], output, err);
 }
 
 int awsc_ec2_describe_network_insights_analyses_paginate(struct awsc_client *client,
@@ -6492,17 +8764,17 @@ int awsc_ec2_describe_network_insights_analyses_paginate(struct awsc_client *cli
                                                          struct awsc_pager **pager,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[53], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[74], input, options, pager, err);
 }
 
 int awsc_ec2_describe_network_insights_analyses_next_page(struct awsc_pager *pager,
                                                           struct awsc_ec2_describe_network_insights_analyses_output **page,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[53], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[74], page, err);
 }
 
-static void pg_53_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_74_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_network_insights_analyses_cb *)cb)(user_data, status, page, err);
 }
@@ -6512,17 +8784,17 @@ int awsc_ec2_describe_network_insights_analyses_next_page_async(struct awsc_page
                                                                 void *user_data,
                                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[53], pg_53_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[74], pg_74_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_network_insights_analyses_next_item(struct awsc_pager *pager,
                                                           const struct awsc_ec2_network_insights_analysis **item,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[53], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[74], false, item, err);
 }
 
-static void pg_53_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_74_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_network_insights_analyses_item_cb *)cb)(user_data, status, item, err);
 }
@@ -6532,14 +8804,14 @@ int awsc_ec2_describe_network_insights_analyses_next_item_async(struct awsc_page
                                                                 void *user_data,
                                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[53], pg_53_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[74], pg_74_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_network_insights_analyses_collect(struct awsc_pager *pager,
                                                         struct awsc_ec2_describe_network_insights_analyses_output **output,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[53], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[74], output, err);
 }
 
 int awsc_ec2_describe_network_insights_paths_paginate(struct awsc_client *client,
@@ -6548,17 +8820,17 @@ int awsc_ec2_describe_network_insights_paths_paginate(struct awsc_client *client
                                                       struct awsc_pager **pager,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[54], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[75], input, options, pager, err);
 }
 
 int awsc_ec2_describe_network_insights_paths_next_page(struct awsc_pager *pager,
                                                        struct awsc_ec2_describe_network_insights_paths_output **page,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[54], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[75], page, err);
 }
 
-static void pg_54_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_75_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_network_insights_paths_cb *)cb)(user_data, status, page, err);
 }
@@ -6568,17 +8840,17 @@ int awsc_ec2_describe_network_insights_paths_next_page_async(struct awsc_pager *
                                                              void *user_data,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[54], pg_54_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[75], pg_75_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_network_insights_paths_next_item(struct awsc_pager *pager,
                                                        const struct awsc_ec2_network_insights_path **item,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[54], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[75], false, item, err);
 }
 
-static void pg_54_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_75_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_network_insights_paths_item_cb *)cb)(user_data, status, item, err);
 }
@@ -6588,14 +8860,14 @@ int awsc_ec2_describe_network_insights_paths_next_item_async(struct awsc_pager *
                                                              void *user_data,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[54], pg_54_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[75], pg_75_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_network_insights_paths_collect(struct awsc_pager *pager,
                                                      struct awsc_ec2_describe_network_insights_paths_output **output,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[54], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[75], output, err);
 }
 
 int awsc_ec2_describe_network_interface_permissions_paginate(struct awsc_client *client,
@@ -6604,17 +8876,17 @@ int awsc_ec2_describe_network_interface_permissions_paginate(struct awsc_client 
                                                              struct awsc_pager **pager,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[55], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[76], input, options, pager, err);
 }
 
 int awsc_ec2_describe_network_interface_permissions_next_page(struct awsc_pager *pager,
                                                               struct awsc_ec2_describe_network_interface_permissions_output **page,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[55], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[76], page, err);
 }
 
-static void pg_55_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_76_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_network_interface_permissions_cb *)cb)(user_data, status, page, err);
 }
@@ -6624,17 +8896,17 @@ int awsc_ec2_describe_network_interface_permissions_next_page_async(struct awsc_
                                                                     void *user_data,
                                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[55], pg_55_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[76], pg_76_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_network_interface_permissions_next_item(struct awsc_pager *pager,
                                                               const struct awsc_ec2_network_interface_permission **item,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[55], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[76], false, item, err);
 }
 
-static void pg_55_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_76_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_network_interface_permissions_item_cb *)cb)(user_data, status, item, err);
 }
@@ -6644,14 +8916,14 @@ int awsc_ec2_describe_network_interface_permissions_next_item_async(struct awsc_
                                                                     void *user_data,
                                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[55], pg_55_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[76], pg_76_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_network_interface_permissions_collect(struct awsc_pager *pager,
                                                             struct awsc_ec2_describe_network_interface_permissions_output **output,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[55], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[76], output, err);
 }
 
 int awsc_ec2_describe_network_interfaces_paginate(struct awsc_client *client,
@@ -6660,17 +8932,17 @@ int awsc_ec2_describe_network_interfaces_paginate(struct awsc_client *client,
                                                   struct awsc_pager **pager,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[56], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[77], input, options, pager, err);
 }
 
 int awsc_ec2_describe_network_interfaces_next_page(struct awsc_pager *pager,
                                                    struct awsc_ec2_describe_network_interfaces_output **page,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[56], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[77], page, err);
 }
 
-static void pg_56_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_77_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_network_interfaces_cb *)cb)(user_data, status, page, err);
 }
@@ -6680,17 +8952,17 @@ int awsc_ec2_describe_network_interfaces_next_page_async(struct awsc_pager *page
                                                          void *user_data,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[56], pg_56_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[77], pg_77_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_network_interfaces_next_item(struct awsc_pager *pager,
                                                    const struct awsc_ec2_network_interface **item,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[56], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[77], false, item, err);
 }
 
-static void pg_56_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_77_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_network_interfaces_item_cb *)cb)(user_data, status, item, err);
 }
@@ -6700,14 +8972,14 @@ int awsc_ec2_describe_network_interfaces_next_item_async(struct awsc_pager *page
                                                          void *user_data,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[56], pg_56_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[77], pg_77_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_network_interfaces_collect(struct awsc_pager *pager,
                                                  struct awsc_ec2_describe_network_interfaces_output **output,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[56], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[77], output, err);
 }
 
 int awsc_ec2_describe_prefix_lists_paginate(struct awsc_client *client,
@@ -6716,17 +8988,17 @@ int awsc_ec2_describe_prefix_lists_paginate(struct awsc_client *client,
                                             struct awsc_pager **pager,
                                             struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[57], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[78], input, options, pager, err);
 }
 
 int awsc_ec2_describe_prefix_lists_next_page(struct awsc_pager *pager,
                                              struct awsc_ec2_describe_prefix_lists_output **page,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[57], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[78], page, err);
 }
 
-static void pg_57_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_78_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_prefix_lists_cb *)cb)(user_data, status, page, err);
 }
@@ -6736,17 +9008,17 @@ int awsc_ec2_describe_prefix_lists_next_page_async(struct awsc_pager *pager,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[57], pg_57_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[78], pg_78_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_prefix_lists_next_item(struct awsc_pager *pager,
                                              const struct awsc_ec2_prefix_list **item,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[57], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[78], false, item, err);
 }
 
-static void pg_57_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_78_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_prefix_lists_item_cb *)cb)(user_data, status, item, err);
 }
@@ -6756,14 +9028,14 @@ int awsc_ec2_describe_prefix_lists_next_item_async(struct awsc_pager *pager,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[57], pg_57_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[78], pg_78_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_prefix_lists_collect(struct awsc_pager *pager,
                                            struct awsc_ec2_describe_prefix_lists_output **output,
                                            struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[57], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[78], output, err);
 }
 
 int awsc_ec2_describe_principal_id_format_paginate(struct awsc_client *client,
@@ -6772,17 +9044,17 @@ int awsc_ec2_describe_principal_id_format_paginate(struct awsc_client *client,
                                                    struct awsc_pager **pager,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[58], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[79], input, options, pager, err);
 }
 
 int awsc_ec2_describe_principal_id_format_next_page(struct awsc_pager *pager,
                                                     struct awsc_ec2_describe_principal_id_format_output **page,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[58], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[79], page, err);
 }
 
-static void pg_58_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_79_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_principal_id_format_cb *)cb)(user_data, status, page, err);
 }
@@ -6792,17 +9064,17 @@ int awsc_ec2_describe_principal_id_format_next_page_async(struct awsc_pager *pag
                                                           void *user_data,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[58], pg_58_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[79], pg_79_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_principal_id_format_next_item(struct awsc_pager *pager,
                                                     const struct awsc_ec2_principal_id_format **item,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[58], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[79], false, item, err);
 }
 
-static void pg_58_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_79_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_principal_id_format_item_cb *)cb)(user_data, status, item, err);
 }
@@ -6812,14 +9084,14 @@ int awsc_ec2_describe_principal_id_format_next_item_async(struct awsc_pager *pag
                                                           void *user_data,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[58], pg_58_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[79], pg_79_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_principal_id_format_collect(struct awsc_pager *pager,
                                                   struct awsc_ec2_describe_principal_id_format_output **output,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[58], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[79], output, err);
 }
 
 int awsc_ec2_describe_public_ipv4_pools_paginate(struct awsc_client *client,
@@ -6828,17 +9100,17 @@ int awsc_ec2_describe_public_ipv4_pools_paginate(struct awsc_client *client,
                                                  struct awsc_pager **pager,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[59], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[80], input, options, pager, err);
 }
 
 int awsc_ec2_describe_public_ipv4_pools_next_page(struct awsc_pager *pager,
                                                   struct awsc_ec2_describe_public_ipv4_pools_output **page,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[59], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[80], page, err);
 }
 
-static void pg_59_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_80_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_public_ipv4_pools_cb *)cb)(user_data, status, page, err);
 }
@@ -6848,17 +9120,17 @@ int awsc_ec2_describe_public_ipv4_pools_next_page_async(struct awsc_pager *pager
                                                         void *user_data,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[59], pg_59_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[80], pg_80_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_public_ipv4_pools_next_item(struct awsc_pager *pager,
                                                   const struct awsc_ec2_public_ipv4_pool **item,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[59], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[80], false, item, err);
 }
 
-static void pg_59_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_80_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_public_ipv4_pools_item_cb *)cb)(user_data, status, item, err);
 }
@@ -6868,14 +9140,14 @@ int awsc_ec2_describe_public_ipv4_pools_next_item_async(struct awsc_pager *pager
                                                         void *user_data,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[59], pg_59_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[80], pg_80_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_public_ipv4_pools_collect(struct awsc_pager *pager,
                                                 struct awsc_ec2_describe_public_ipv4_pools_output **output,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[59], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[80], output, err);
 }
 
 int awsc_ec2_describe_replace_root_volume_tasks_paginate(struct awsc_client *client,
@@ -6884,17 +9156,17 @@ int awsc_ec2_describe_replace_root_volume_tasks_paginate(struct awsc_client *cli
                                                          struct awsc_pager **pager,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[60], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[81], input, options, pager, err);
 }
 
 int awsc_ec2_describe_replace_root_volume_tasks_next_page(struct awsc_pager *pager,
                                                           struct awsc_ec2_describe_replace_root_volume_tasks_output **page,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[60], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[81], page, err);
 }
 
-static void pg_60_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_81_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_replace_root_volume_tasks_cb *)cb)(user_data, status, page, err);
 }
@@ -6904,17 +9176,17 @@ int awsc_ec2_describe_replace_root_volume_tasks_next_page_async(struct awsc_page
                                                                 void *user_data,
                                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[60], pg_60_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[81], pg_81_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_replace_root_volume_tasks_next_item(struct awsc_pager *pager,
                                                           const struct awsc_ec2_replace_root_volume_task **item,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[60], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[81], false, item, err);
 }
 
-static void pg_60_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_81_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_replace_root_volume_tasks_item_cb *)cb)(user_data, status, item, err);
 }
@@ -6924,14 +9196,14 @@ int awsc_ec2_describe_replace_root_volume_tasks_next_item_async(struct awsc_page
                                                                 void *user_data,
                                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[60], pg_60_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[81], pg_81_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_replace_root_volume_tasks_collect(struct awsc_pager *pager,
                                                         struct awsc_ec2_describe_replace_root_volume_tasks_output **output,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[60], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[81], output, err);
 }
 
 int awsc_ec2_describe_reserved_instances_modifications_paginate(struct awsc_client *client,
@@ -6940,17 +9212,17 @@ int awsc_ec2_describe_reserved_instances_modifications_paginate(struct awsc_clie
                                                                 struct awsc_pager **pager,
                                                                 struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[61], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[82], input, options, pager, err);
 }
 
 int awsc_ec2_describe_reserved_instances_modifications_next_page(struct awsc_pager *pager,
                                                                  struct awsc_ec2_describe_reserved_instances_modifications_output **page,
                                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[61], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[82], page, err);
 }
 
-static void pg_61_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_82_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_reserved_instances_modifications_cb *)cb)(user_data, status, page, err);
 }
@@ -6960,17 +9232,17 @@ int awsc_ec2_describe_reserved_instances_modifications_next_page_async(struct aw
                                                                        void *user_data,
                                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[61], pg_61_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[82], pg_82_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_reserved_instances_modifications_next_item(struct awsc_pager *pager,
                                                                  const struct awsc_ec2_reserved_instances_modification **item,
                                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[61], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[82], false, item, err);
 }
 
-static void pg_61_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_82_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_reserved_instances_modifications_item_cb *)cb)(user_data, status, item, err);
 }
@@ -6980,14 +9252,14 @@ int awsc_ec2_describe_reserved_instances_modifications_next_item_async(struct aw
                                                                        void *user_data,
                                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[61], pg_61_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[82], pg_82_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_reserved_instances_modifications_collect(struct awsc_pager *pager,
                                                                struct awsc_ec2_describe_reserved_instances_modifications_output **output,
                                                                struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[61], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[82], output, err);
 }
 
 int awsc_ec2_describe_reserved_instances_offerings_paginate(struct awsc_client *client,
@@ -6996,17 +9268,17 @@ int awsc_ec2_describe_reserved_instances_offerings_paginate(struct awsc_client *
                                                             struct awsc_pager **pager,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[62], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[83], input, options, pager, err);
 }
 
 int awsc_ec2_describe_reserved_instances_offerings_next_page(struct awsc_pager *pager,
                                                              struct awsc_ec2_describe_reserved_instances_offerings_output **page,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[62], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[83], page, err);
 }
 
-static void pg_62_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_83_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_reserved_instances_offerings_cb *)cb)(user_data, status, page, err);
 }
@@ -7016,17 +9288,17 @@ int awsc_ec2_describe_reserved_instances_offerings_next_page_async(struct awsc_p
                                                                    void *user_data,
                                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[62], pg_62_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[83], pg_83_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_reserved_instances_offerings_next_item(struct awsc_pager *pager,
                                                              const struct awsc_ec2_reserved_instances_offering **item,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[62], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[83], false, item, err);
 }
 
-static void pg_62_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_83_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_reserved_instances_offerings_item_cb *)cb)(user_data, status, item, err);
 }
@@ -7036,14 +9308,182 @@ int awsc_ec2_describe_reserved_instances_offerings_next_item_async(struct awsc_p
                                                                    void *user_data,
                                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[62], pg_62_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[83], pg_83_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_reserved_instances_offerings_collect(struct awsc_pager *pager,
                                                            struct awsc_ec2_describe_reserved_instances_offerings_output **output,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[62], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[83], output, err);
+}
+
+int awsc_ec2_describe_route_server_endpoints_paginate(struct awsc_client *client,
+                                                      const struct awsc_ec2_describe_route_server_endpoints_input *input,
+                                                      const struct awsc_page_options *options,
+                                                      struct awsc_pager **pager,
+                                                      struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[84], input, options, pager, err);
+}
+
+int awsc_ec2_describe_route_server_endpoints_next_page(struct awsc_pager *pager,
+                                                       struct awsc_ec2_describe_route_server_endpoints_output **page,
+                                                       struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[84], page, err);
+}
+
+static void pg_84_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_route_server_endpoints_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_describe_route_server_endpoints_next_page_async(struct awsc_pager *pager,
+                                                             awsc_ec2_describe_route_server_endpoints_cb *cb,
+                                                             void *user_data,
+                                                             struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[84], pg_84_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_route_server_endpoints_next_item(struct awsc_pager *pager,
+                                                       const struct awsc_ec2_route_server_endpoint **item,
+                                                       struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[84], false, item, err);
+}
+
+static void pg_84_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_route_server_endpoints_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_describe_route_server_endpoints_next_item_async(struct awsc_pager *pager,
+                                                             awsc_ec2_describe_route_server_endpoints_item_cb *cb,
+                                                             void *user_data,
+                                                             struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[84], pg_84_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_route_server_endpoints_collect(struct awsc_pager *pager,
+                                                     struct awsc_ec2_describe_route_server_endpoints_output **output,
+                                                     struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[84], output, err);
+}
+
+int awsc_ec2_describe_route_server_peers_paginate(struct awsc_client *client,
+                                                  const struct awsc_ec2_describe_route_server_peers_input *input,
+                                                  const struct awsc_page_options *options,
+                                                  struct awsc_pager **pager,
+                                                  struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[85], input, options, pager, err);
+}
+
+int awsc_ec2_describe_route_server_peers_next_page(struct awsc_pager *pager,
+                                                   struct awsc_ec2_describe_route_server_peers_output **page,
+                                                   struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[85], page, err);
+}
+
+static void pg_85_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_route_server_peers_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_describe_route_server_peers_next_page_async(struct awsc_pager *pager,
+                                                         awsc_ec2_describe_route_server_peers_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[85], pg_85_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_route_server_peers_next_item(struct awsc_pager *pager,
+                                                   const struct awsc_ec2_route_server_peer **item,
+                                                   struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[85], false, item, err);
+}
+
+static void pg_85_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_route_server_peers_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_describe_route_server_peers_next_item_async(struct awsc_pager *pager,
+                                                         awsc_ec2_describe_route_server_peers_item_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[85], pg_85_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_route_server_peers_collect(struct awsc_pager *pager,
+                                                 struct awsc_ec2_describe_route_server_peers_output **output,
+                                                 struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[85], output, err);
+}
+
+int awsc_ec2_describe_route_servers_paginate(struct awsc_client *client,
+                                             const struct awsc_ec2_describe_route_servers_input *input,
+                                             const struct awsc_page_options *options,
+                                             struct awsc_pager **pager,
+                                             struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[86], input, options, pager, err);
+}
+
+int awsc_ec2_describe_route_servers_next_page(struct awsc_pager *pager,
+                                              struct awsc_ec2_describe_route_servers_output **page,
+                                              struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[86], page, err);
+}
+
+static void pg_86_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_route_servers_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_describe_route_servers_next_page_async(struct awsc_pager *pager,
+                                                    awsc_ec2_describe_route_servers_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[86], pg_86_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_route_servers_next_item(struct awsc_pager *pager,
+                                              const struct awsc_ec2_route_server **item,
+                                              struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[86], false, item, err);
+}
+
+static void pg_86_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_route_servers_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_describe_route_servers_next_item_async(struct awsc_pager *pager,
+                                                    awsc_ec2_describe_route_servers_item_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[86], pg_86_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_route_servers_collect(struct awsc_pager *pager,
+                                            struct awsc_ec2_describe_route_servers_output **output,
+                                            struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[86], output, err);
 }
 
 int awsc_ec2_describe_route_tables_paginate(struct awsc_client *client,
@@ -7052,17 +9492,17 @@ int awsc_ec2_describe_route_tables_paginate(struct awsc_client *client,
                                             struct awsc_pager **pager,
                                             struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[63], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[87], input, options, pager, err);
 }
 
 int awsc_ec2_describe_route_tables_next_page(struct awsc_pager *pager,
                                              struct awsc_ec2_describe_route_tables_output **page,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[63], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[87], page, err);
 }
 
-static void pg_63_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_87_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_route_tables_cb *)cb)(user_data, status, page, err);
 }
@@ -7072,17 +9512,17 @@ int awsc_ec2_describe_route_tables_next_page_async(struct awsc_pager *pager,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[63], pg_63_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[87], pg_87_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_route_tables_next_item(struct awsc_pager *pager,
                                              const struct awsc_ec2_route_table **item,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[63], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[87], false, item, err);
 }
 
-static void pg_63_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_87_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_route_tables_item_cb *)cb)(user_data, status, item, err);
 }
@@ -7092,14 +9532,14 @@ int awsc_ec2_describe_route_tables_next_item_async(struct awsc_pager *pager,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[63], pg_63_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[87], pg_87_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_route_tables_collect(struct awsc_pager *pager,
                                            struct awsc_ec2_describe_route_tables_output **output,
                                            struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[63], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[87], output, err);
 }
 
 int awsc_ec2_describe_scheduled_instance_availability_paginate(struct awsc_client *client,
@@ -7108,17 +9548,17 @@ int awsc_ec2_describe_scheduled_instance_availability_paginate(struct awsc_clien
                                                                struct awsc_pager **pager,
                                                                struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[64], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[88], input, options, pager, err);
 }
 
 int awsc_ec2_describe_scheduled_instance_availability_next_page(struct awsc_pager *pager,
                                                                 struct awsc_ec2_describe_scheduled_instance_availability_output **page,
                                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[64], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[88], page, err);
 }
 
-static void pg_64_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_88_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_scheduled_instance_availability_cb *)cb)(user_data, status, page, err);
 }
@@ -7128,17 +9568,17 @@ int awsc_ec2_describe_scheduled_instance_availability_next_page_async(struct aws
                                                                       void *user_data,
                                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[64], pg_64_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[88], pg_88_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_scheduled_instance_availability_next_item(struct awsc_pager *pager,
                                                                 const struct awsc_ec2_scheduled_instance_availability **item,
                                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[64], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[88], false, item, err);
 }
 
-static void pg_64_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_88_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_scheduled_instance_availability_item_cb *)cb)(user_data, status, item, err);
 }
@@ -7148,14 +9588,14 @@ int awsc_ec2_describe_scheduled_instance_availability_next_item_async(struct aws
                                                                       void *user_data,
                                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[64], pg_64_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[88], pg_88_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_scheduled_instance_availability_collect(struct awsc_pager *pager,
                                                               struct awsc_ec2_describe_scheduled_instance_availability_output **output,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[64], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[88], output, err);
 }
 
 int awsc_ec2_describe_scheduled_instances_paginate(struct awsc_client *client,
@@ -7164,17 +9604,17 @@ int awsc_ec2_describe_scheduled_instances_paginate(struct awsc_client *client,
                                                    struct awsc_pager **pager,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[65], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[89], input, options, pager, err);
 }
 
 int awsc_ec2_describe_scheduled_instances_next_page(struct awsc_pager *pager,
                                                     struct awsc_ec2_describe_scheduled_instances_output **page,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[65], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[89], page, err);
 }
 
-static void pg_65_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_89_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_scheduled_instances_cb *)cb)(user_data, status, page, err);
 }
@@ -7184,17 +9624,17 @@ int awsc_ec2_describe_scheduled_instances_next_page_async(struct awsc_pager *pag
                                                           void *user_data,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[65], pg_65_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[89], pg_89_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_scheduled_instances_next_item(struct awsc_pager *pager,
                                                     const struct awsc_ec2_scheduled_instance **item,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[65], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[89], false, item, err);
 }
 
-static void pg_65_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_89_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_scheduled_instances_item_cb *)cb)(user_data, status, item, err);
 }
@@ -7204,14 +9644,182 @@ int awsc_ec2_describe_scheduled_instances_next_item_async(struct awsc_pager *pag
                                                           void *user_data,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[65], pg_65_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[89], pg_89_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_scheduled_instances_collect(struct awsc_pager *pager,
                                                   struct awsc_ec2_describe_scheduled_instances_output **output,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[65], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[89], output, err);
+}
+
+int awsc_ec2_describe_secondary_interfaces_paginate(struct awsc_client *client,
+                                                    const struct awsc_ec2_describe_secondary_interfaces_input *input,
+                                                    const struct awsc_page_options *options,
+                                                    struct awsc_pager **pager,
+                                                    struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[90], input, options, pager, err);
+}
+
+int awsc_ec2_describe_secondary_interfaces_next_page(struct awsc_pager *pager,
+                                                     struct awsc_ec2_describe_secondary_interfaces_output **page,
+                                                     struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[90], page, err);
+}
+
+static void pg_90_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_secondary_interfaces_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_describe_secondary_interfaces_next_page_async(struct awsc_pager *pager,
+                                                           awsc_ec2_describe_secondary_interfaces_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[90], pg_90_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_secondary_interfaces_next_item(struct awsc_pager *pager,
+                                                     const struct awsc_ec2_secondary_interface **item,
+                                                     struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[90], false, item, err);
+}
+
+static void pg_90_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_secondary_interfaces_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_describe_secondary_interfaces_next_item_async(struct awsc_pager *pager,
+                                                           awsc_ec2_describe_secondary_interfaces_item_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[90], pg_90_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_secondary_interfaces_collect(struct awsc_pager *pager,
+                                                   struct awsc_ec2_describe_secondary_interfaces_output **output,
+                                                   struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[90], output, err);
+}
+
+int awsc_ec2_describe_secondary_networks_paginate(struct awsc_client *client,
+                                                  const struct awsc_ec2_describe_secondary_networks_input *input,
+                                                  const struct awsc_page_options *options,
+                                                  struct awsc_pager **pager,
+                                                  struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[91], input, options, pager, err);
+}
+
+int awsc_ec2_describe_secondary_networks_next_page(struct awsc_pager *pager,
+                                                   struct awsc_ec2_describe_secondary_networks_output **page,
+                                                   struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[91], page, err);
+}
+
+static void pg_91_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_secondary_networks_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_describe_secondary_networks_next_page_async(struct awsc_pager *pager,
+                                                         awsc_ec2_describe_secondary_networks_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[91], pg_91_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_secondary_networks_next_item(struct awsc_pager *pager,
+                                                   const struct awsc_ec2_secondary_network **item,
+                                                   struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[91], false, item, err);
+}
+
+static void pg_91_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_secondary_networks_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_describe_secondary_networks_next_item_async(struct awsc_pager *pager,
+                                                         awsc_ec2_describe_secondary_networks_item_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[91], pg_91_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_secondary_networks_collect(struct awsc_pager *pager,
+                                                 struct awsc_ec2_describe_secondary_networks_output **output,
+                                                 struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[91], output, err);
+}
+
+int awsc_ec2_describe_secondary_subnets_paginate(struct awsc_client *client,
+                                                 const struct awsc_ec2_describe_secondary_subnets_input *input,
+                                                 const struct awsc_page_options *options,
+                                                 struct awsc_pager **pager,
+                                                 struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[92], input, options, pager, err);
+}
+
+int awsc_ec2_describe_secondary_subnets_next_page(struct awsc_pager *pager,
+                                                  struct awsc_ec2_describe_secondary_subnets_output **page,
+                                                  struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[92], page, err);
+}
+
+static void pg_92_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_secondary_subnets_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_describe_secondary_subnets_next_page_async(struct awsc_pager *pager,
+                                                        awsc_ec2_describe_secondary_subnets_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[92], pg_92_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_secondary_subnets_next_item(struct awsc_pager *pager,
+                                                  const struct awsc_ec2_secondary_subnet **item,
+                                                  struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[92], false, item, err);
+}
+
+static void pg_92_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_secondary_subnets_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_describe_secondary_subnets_next_item_async(struct awsc_pager *pager,
+                                                        awsc_ec2_describe_secondary_subnets_item_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[92], pg_92_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_secondary_subnets_collect(struct awsc_pager *pager,
+                                                struct awsc_ec2_describe_secondary_subnets_output **output,
+                                                struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[92], output, err);
 }
 
 int awsc_ec2_describe_security_group_rules_paginate(struct awsc_client *client,
@@ -7220,17 +9828,17 @@ int awsc_ec2_describe_security_group_rules_paginate(struct awsc_client *client,
                                                     struct awsc_pager **pager,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[66], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[93], input, options, pager, err);
 }
 
 int awsc_ec2_describe_security_group_rules_next_page(struct awsc_pager *pager,
                                                      struct awsc_ec2_describe_security_group_rules_output **page,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[66], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[93], page, err);
 }
 
-static void pg_66_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_93_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_security_group_rules_cb *)cb)(user_data, status, page, err);
 }
@@ -7240,17 +9848,17 @@ int awsc_ec2_describe_security_group_rules_next_page_async(struct awsc_pager *pa
                                                            void *user_data,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[66], pg_66_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[93], pg_93_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_security_group_rules_next_item(struct awsc_pager *pager,
                                                      const struct awsc_ec2_security_group_rule **item,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[66], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[93], false, item, err);
 }
 
-static void pg_66_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_93_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_security_group_rules_item_cb *)cb)(user_data, status, item, err);
 }
@@ -7260,14 +9868,70 @@ int awsc_ec2_describe_security_group_rules_next_item_async(struct awsc_pager *pa
                                                            void *user_data,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[66], pg_66_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[93], pg_93_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_security_group_rules_collect(struct awsc_pager *pager,
                                                    struct awsc_ec2_describe_security_group_rules_output **output,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[66], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[93], output, err);
+}
+
+int awsc_ec2_describe_security_group_vpc_associations_paginate(struct awsc_client *client,
+                                                               const struct awsc_ec2_describe_security_group_vpc_associations_input *input,
+                                                               const struct awsc_page_options *options,
+                                                               struct awsc_pager **pager,
+                                                               struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[94], input, options, pager, err);
+}
+
+int awsc_ec2_describe_security_group_vpc_associations_next_page(struct awsc_pager *pager,
+                                                                struct awsc_ec2_describe_security_group_vpc_associations_output **page,
+                                                                struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[94], page, err);
+}
+
+static void pg_94_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_security_group_vpc_associations_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_describe_security_group_vpc_associations_next_page_async(struct awsc_pager *pager,
+                                                                      awsc_ec2_describe_security_group_vpc_associations_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[94], pg_94_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_security_group_vpc_associations_next_item(struct awsc_pager *pager,
+                                                                const struct awsc_ec2_security_group_vpc_association **item,
+                                                                struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[94], false, item, err);
+}
+
+static void pg_94_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_security_group_vpc_associations_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_describe_security_group_vpc_associations_next_item_async(struct awsc_pager *pager,
+                                                                      awsc_ec2_describe_security_group_vpc_associations_item_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[94], pg_94_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_security_group_vpc_associations_collect(struct awsc_pager *pager,
+                                                              struct awsc_ec2_describe_security_group_vpc_associations_output **output,
+                                                              struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[94], output, err);
 }
 
 int awsc_ec2_describe_security_groups_paginate(struct awsc_client *client,
@@ -7276,17 +9940,17 @@ int awsc_ec2_describe_security_groups_paginate(struct awsc_client *client,
                                                struct awsc_pager **pager,
                                                struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[67], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[95], input, options, pager, err);
 }
 
 int awsc_ec2_describe_security_groups_next_page(struct awsc_pager *pager,
                                                 struct awsc_ec2_describe_security_groups_output **page,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[67], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[95], page, err);
 }
 
-static void pg_67_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_95_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_security_groups_cb *)cb)(user_data, status, page, err);
 }
@@ -7296,17 +9960,17 @@ int awsc_ec2_describe_security_groups_next_page_async(struct awsc_pager *pager,
                                                       void *user_data,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[67], pg_67_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[95], pg_95_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_security_groups_next_item(struct awsc_pager *pager,
                                                 const struct awsc_ec2_security_group **item,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[67], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[95], false, item, err);
 }
 
-static void pg_67_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_95_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_security_groups_item_cb *)cb)(user_data, status, item, err);
 }
@@ -7316,14 +9980,14 @@ int awsc_ec2_describe_security_groups_next_item_async(struct awsc_pager *pager,
                                                       void *user_data,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[67], pg_67_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[95], pg_95_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_security_groups_collect(struct awsc_pager *pager,
                                               struct awsc_ec2_describe_security_groups_output **output,
                                               struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[67], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[95], output, err);
 }
 
 int awsc_ec2_describe_snapshot_tier_status_paginate(struct awsc_client *client,
@@ -7332,17 +9996,17 @@ int awsc_ec2_describe_snapshot_tier_status_paginate(struct awsc_client *client,
                                                     struct awsc_pager **pager,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[68], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[96], input, options, pager, err);
 }
 
 int awsc_ec2_describe_snapshot_tier_status_next_page(struct awsc_pager *pager,
                                                      struct awsc_ec2_describe_snapshot_tier_status_output **page,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[68], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[96], page, err);
 }
 
-static void pg_68_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_96_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_snapshot_tier_status_cb *)cb)(user_data, status, page, err);
 }
@@ -7352,17 +10016,17 @@ int awsc_ec2_describe_snapshot_tier_status_next_page_async(struct awsc_pager *pa
                                                            void *user_data,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[68], pg_68_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[96], pg_96_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_snapshot_tier_status_next_item(struct awsc_pager *pager,
                                                      const struct awsc_ec2_snapshot_tier_status **item,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[68], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[96], false, item, err);
 }
 
-static void pg_68_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_96_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_snapshot_tier_status_item_cb *)cb)(user_data, status, item, err);
 }
@@ -7372,14 +10036,14 @@ int awsc_ec2_describe_snapshot_tier_status_next_item_async(struct awsc_pager *pa
                                                            void *user_data,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[68], pg_68_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[96], pg_96_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_snapshot_tier_status_collect(struct awsc_pager *pager,
                                                    struct awsc_ec2_describe_snapshot_tier_status_output **output,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[68], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[96], output, err);
 }
 
 int awsc_ec2_describe_snapshots_paginate(struct awsc_client *client,
@@ -7388,17 +10052,17 @@ int awsc_ec2_describe_snapshots_paginate(struct awsc_client *client,
                                          struct awsc_pager **pager,
                                          struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[69], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[97], input, options, pager, err);
 }
 
 int awsc_ec2_describe_snapshots_next_page(struct awsc_pager *pager,
                                           struct awsc_ec2_describe_snapshots_output **page,
                                           struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[69], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[97], page, err);
 }
 
-static void pg_69_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_97_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_snapshots_cb *)cb)(user_data, status, page, err);
 }
@@ -7408,17 +10072,17 @@ int awsc_ec2_describe_snapshots_next_page_async(struct awsc_pager *pager,
                                                 void *user_data,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[69], pg_69_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[97], pg_97_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_snapshots_next_item(struct awsc_pager *pager,
                                           const struct awsc_ec2_snapshot **item,
                                           struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[69], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[97], false, item, err);
 }
 
-static void pg_69_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_97_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_snapshots_item_cb *)cb)(user_data, status, item, err);
 }
@@ -7428,14 +10092,14 @@ int awsc_ec2_describe_snapshots_next_item_async(struct awsc_pager *pager,
                                                 void *user_data,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[69], pg_69_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[97], pg_97_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_snapshots_collect(struct awsc_pager *pager,
                                         struct awsc_ec2_describe_snapshots_output **output,
                                         struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[69], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[97], output, err);
 }
 
 int awsc_ec2_describe_spot_fleet_instances_paginate(struct awsc_client *client,
@@ -7444,17 +10108,17 @@ int awsc_ec2_describe_spot_fleet_instances_paginate(struct awsc_client *client,
                                                     struct awsc_pager **pager,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[70], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[98], input, options, pager, err);
 }
 
 int awsc_ec2_describe_spot_fleet_instances_next_page(struct awsc_pager *pager,
                                                      struct awsc_ec2_describe_spot_fleet_instances_output **page,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[70], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[98], page, err);
 }
 
-static void pg_70_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_98_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_spot_fleet_instances_cb *)cb)(user_data, status, page, err);
 }
@@ -7464,17 +10128,17 @@ int awsc_ec2_describe_spot_fleet_instances_next_page_async(struct awsc_pager *pa
                                                            void *user_data,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[70], pg_70_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[98], pg_98_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_spot_fleet_instances_next_item(struct awsc_pager *pager,
                                                      const struct awsc_ec2_active_instance **item,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[70], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[98], false, item, err);
 }
 
-static void pg_70_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_98_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_spot_fleet_instances_item_cb *)cb)(user_data, status, item, err);
 }
@@ -7484,14 +10148,14 @@ int awsc_ec2_describe_spot_fleet_instances_next_item_async(struct awsc_pager *pa
                                                            void *user_data,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[70], pg_70_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[98], pg_98_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_spot_fleet_instances_collect(struct awsc_pager *pager,
                                                    struct awsc_ec2_describe_spot_fleet_instances_output **output,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[70], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[98], output, err);
 }
 
 int awsc_ec2_describe_spot_fleet_requests_paginate(struct awsc_client *client,
@@ -7500,17 +10164,17 @@ int awsc_ec2_describe_spot_fleet_requests_paginate(struct awsc_client *client,
                                                    struct awsc_pager **pager,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[71], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[99], input, options, pager, err);
 }
 
 int awsc_ec2_describe_spot_fleet_requests_next_page(struct awsc_pager *pager,
                                                     struct awsc_ec2_describe_spot_fleet_requests_output **page,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[71], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[99], page, err);
 }
 
-static void pg_71_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_99_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_spot_fleet_requests_cb *)cb)(user_data, status, page, err);
 }
@@ -7520,17 +10184,17 @@ int awsc_ec2_describe_spot_fleet_requests_next_page_async(struct awsc_pager *pag
                                                           void *user_data,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[71], pg_71_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[99], pg_99_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_spot_fleet_requests_next_item(struct awsc_pager *pager,
                                                     const struct awsc_ec2_spot_fleet_request_config **item,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[71], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[99], false, item, err);
 }
 
-static void pg_71_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_99_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_spot_fleet_requests_item_cb *)cb)(user_data, status, item, err);
 }
@@ -7540,14 +10204,14 @@ int awsc_ec2_describe_spot_fleet_requests_next_item_async(struct awsc_pager *pag
                                                           void *user_data,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[71], pg_71_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[99], pg_99_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_spot_fleet_requests_collect(struct awsc_pager *pager,
                                                   struct awsc_ec2_describe_spot_fleet_requests_output **output,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[71], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[99], output, err);
 }
 
 int awsc_ec2_describe_spot_instance_requests_paginate(struct awsc_client *client,
@@ -7556,17 +10220,17 @@ int awsc_ec2_describe_spot_instance_requests_paginate(struct awsc_client *client
                                                       struct awsc_pager **pager,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[72], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[100], input, options, pager, err);
 }
 
 int awsc_ec2_describe_spot_instance_requests_next_page(struct awsc_pager *pager,
                                                        struct awsc_ec2_describe_spot_instance_requests_output **page,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[72], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[100], page, err);
 }
 
-static void pg_72_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_100_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_spot_instance_requests_cb *)cb)(user_data, status, page, err);
 }
@@ -7576,17 +10240,17 @@ int awsc_ec2_describe_spot_instance_requests_next_page_async(struct awsc_pager *
                                                              void *user_data,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[72], pg_72_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[100], pg_100_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_spot_instance_requests_next_item(struct awsc_pager *pager,
                                                        const struct awsc_ec2_spot_instance_request **item,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[72], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[100], false, item, err);
 }
 
-static void pg_72_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_100_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_spot_instance_requests_item_cb *)cb)(user_data, status, item, err);
 }
@@ -7596,14 +10260,14 @@ int awsc_ec2_describe_spot_instance_requests_next_item_async(struct awsc_pager *
                                                              void *user_data,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[72], pg_72_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[100], pg_100_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_spot_instance_requests_collect(struct awsc_pager *pager,
                                                      struct awsc_ec2_describe_spot_instance_requests_output **output,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[72], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[100], output, err);
 }
 
 int awsc_ec2_describe_spot_price_history_paginate(struct awsc_client *client,
@@ -7612,17 +10276,17 @@ int awsc_ec2_describe_spot_price_history_paginate(struct awsc_client *client,
                                                   struct awsc_pager **pager,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[73], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[101], input, options, pager, err);
 }
 
 int awsc_ec2_describe_spot_price_history_next_page(struct awsc_pager *pager,
                                                    struct awsc_ec2_describe_spot_price_history_output **page,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[73], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[101], page, err);
 }
 
-static void pg_73_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_101_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_spot_price_history_cb *)cb)(user_data, status, page, err);
 }
@@ -7632,17 +10296,17 @@ int awsc_ec2_describe_spot_price_history_next_page_async(struct awsc_pager *page
                                                          void *user_data,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[73], pg_73_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[101], pg_101_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_spot_price_history_next_item(struct awsc_pager *pager,
                                                    const struct awsc_ec2_spot_price **item,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[73], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[101], false, item, err);
 }
 
-static void pg_73_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_101_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_spot_price_history_item_cb *)cb)(user_data, status, item, err);
 }
@@ -7652,14 +10316,14 @@ int awsc_ec2_describe_spot_price_history_next_item_async(struct awsc_pager *page
                                                          void *user_data,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[73], pg_73_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[101], pg_101_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_spot_price_history_collect(struct awsc_pager *pager,
                                                  struct awsc_ec2_describe_spot_price_history_output **output,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[73], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[101], output, err);
 }
 
 int awsc_ec2_describe_stale_security_groups_paginate(struct awsc_client *client,
@@ -7668,17 +10332,17 @@ int awsc_ec2_describe_stale_security_groups_paginate(struct awsc_client *client,
                                                      struct awsc_pager **pager,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[74], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[102], input, options, pager, err);
 }
 
 int awsc_ec2_describe_stale_security_groups_next_page(struct awsc_pager *pager,
                                                       struct awsc_ec2_describe_stale_security_groups_output **page,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[74], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[102], page, err);
 }
 
-static void pg_74_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_102_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_stale_security_groups_cb *)cb)(user_data, status, page, err);
 }
@@ -7688,17 +10352,17 @@ int awsc_ec2_describe_stale_security_groups_next_page_async(struct awsc_pager *p
                                                             void *user_data,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[74], pg_74_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[102], pg_102_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_stale_security_groups_next_item(struct awsc_pager *pager,
                                                       const struct awsc_ec2_stale_security_group **item,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[74], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[102], false, item, err);
 }
 
-static void pg_74_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_102_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_stale_security_groups_item_cb *)cb)(user_data, status, item, err);
 }
@@ -7708,14 +10372,14 @@ int awsc_ec2_describe_stale_security_groups_next_item_async(struct awsc_pager *p
                                                             void *user_data,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[74], pg_74_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[102], pg_102_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_stale_security_groups_collect(struct awsc_pager *pager,
                                                     struct awsc_ec2_describe_stale_security_groups_output **output,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[74], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[102], output, err);
 }
 
 int awsc_ec2_describe_store_image_tasks_paginate(struct awsc_client *client,
@@ -7724,17 +10388,17 @@ int awsc_ec2_describe_store_image_tasks_paginate(struct awsc_client *client,
                                                  struct awsc_pager **pager,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[75], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[103], input, options, pager, err);
 }
 
 int awsc_ec2_describe_store_image_tasks_next_page(struct awsc_pager *pager,
                                                   struct awsc_ec2_describe_store_image_tasks_output **page,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[75], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[103], page, err);
 }
 
-static void pg_75_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_103_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_store_image_tasks_cb *)cb)(user_data, status, page, err);
 }
@@ -7744,17 +10408,17 @@ int awsc_ec2_describe_store_image_tasks_next_page_async(struct awsc_pager *pager
                                                         void *user_data,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[75], pg_75_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[103], pg_103_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_store_image_tasks_next_item(struct awsc_pager *pager,
                                                   const struct awsc_ec2_store_image_task_result **item,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[75], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[103], false, item, err);
 }
 
-static void pg_75_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_103_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_store_image_tasks_item_cb *)cb)(user_data, status, item, err);
 }
@@ -7764,14 +10428,14 @@ int awsc_ec2_describe_store_image_tasks_next_item_async(struct awsc_pager *pager
                                                         void *user_data,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[75], pg_75_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[103], pg_103_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_store_image_tasks_collect(struct awsc_pager *pager,
                                                 struct awsc_ec2_describe_store_image_tasks_output **output,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[75], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[103], output, err);
 }
 
 int awsc_ec2_describe_subnets_paginate(struct awsc_client *client,
@@ -7780,17 +10444,17 @@ int awsc_ec2_describe_subnets_paginate(struct awsc_client *client,
                                        struct awsc_pager **pager,
                                        struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[76], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[104], input, options, pager, err);
 }
 
 int awsc_ec2_describe_subnets_next_page(struct awsc_pager *pager,
                                         struct awsc_ec2_describe_subnets_output **page,
                                         struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[76], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[104], page, err);
 }
 
-static void pg_76_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_104_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_subnets_cb *)cb)(user_data, status, page, err);
 }
@@ -7800,17 +10464,17 @@ int awsc_ec2_describe_subnets_next_page_async(struct awsc_pager *pager,
                                               void *user_data,
                                               struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[76], pg_76_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[104], pg_104_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_subnets_next_item(struct awsc_pager *pager,
                                         const struct awsc_ec2_subnet **item,
                                         struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[76], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[104], false, item, err);
 }
 
-static void pg_76_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_104_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_subnets_item_cb *)cb)(user_data, status, item, err);
 }
@@ -7820,14 +10484,14 @@ int awsc_ec2_describe_subnets_next_item_async(struct awsc_pager *pager,
                                               void *user_data,
                                               struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[76], pg_76_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[104], pg_104_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_subnets_collect(struct awsc_pager *pager,
                                       struct awsc_ec2_describe_subnets_output **output,
                                       struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[76], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[104], output, err);
 }
 
 int awsc_ec2_describe_tags_paginate(struct awsc_client *client,
@@ -7836,17 +10500,17 @@ int awsc_ec2_describe_tags_paginate(struct awsc_client *client,
                                     struct awsc_pager **pager,
                                     struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[77], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[105], input, options, pager, err);
 }
 
 int awsc_ec2_describe_tags_next_page(struct awsc_pager *pager,
                                      struct awsc_ec2_describe_tags_output **page,
                                      struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[77], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[105], page, err);
 }
 
-static void pg_77_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_105_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_tags_cb *)cb)(user_data, status, page, err);
 }
@@ -7856,17 +10520,17 @@ int awsc_ec2_describe_tags_next_page_async(struct awsc_pager *pager,
                                            void *user_data,
                                            struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[77], pg_77_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[105], pg_105_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_tags_next_item(struct awsc_pager *pager,
                                      const struct awsc_ec2_tag_description **item,
                                      struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[77], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[105], false, item, err);
 }
 
-static void pg_77_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_105_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_tags_item_cb *)cb)(user_data, status, item, err);
 }
@@ -7876,14 +10540,14 @@ int awsc_ec2_describe_tags_next_item_async(struct awsc_pager *pager,
                                            void *user_data,
                                            struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[77], pg_77_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[105], pg_105_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_tags_collect(struct awsc_pager *pager,
                                    struct awsc_ec2_describe_tags_output **output,
                                    struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[77], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[105], output, err);
 }
 
 int awsc_ec2_describe_traffic_mirror_filters_paginate(struct awsc_client *client,
@@ -7892,17 +10556,17 @@ int awsc_ec2_describe_traffic_mirror_filters_paginate(struct awsc_client *client
                                                       struct awsc_pager **pager,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[78], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[106], input, options, pager, err);
 }
 
 int awsc_ec2_describe_traffic_mirror_filters_next_page(struct awsc_pager *pager,
                                                        struct awsc_ec2_describe_traffic_mirror_filters_output **page,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[78], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[106], page, err);
 }
 
-static void pg_78_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_106_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_traffic_mirror_filters_cb *)cb)(user_data, status, page, err);
 }
@@ -7912,17 +10576,17 @@ int awsc_ec2_describe_traffic_mirror_filters_next_page_async(struct awsc_pager *
                                                              void *user_data,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[78], pg_78_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[106], pg_106_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_traffic_mirror_filters_next_item(struct awsc_pager *pager,
                                                        const struct awsc_ec2_traffic_mirror_filter **item,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[78], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[106], false, item, err);
 }
 
-static void pg_78_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_106_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_traffic_mirror_filters_item_cb *)cb)(user_data, status, item, err);
 }
@@ -7932,14 +10596,14 @@ int awsc_ec2_describe_traffic_mirror_filters_next_item_async(struct awsc_pager *
                                                              void *user_data,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[78], pg_78_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[106], pg_106_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_traffic_mirror_filters_collect(struct awsc_pager *pager,
                                                      struct awsc_ec2_describe_traffic_mirror_filters_output **output,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[78], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[106], output, err);
 }
 
 int awsc_ec2_describe_traffic_mirror_sessions_paginate(struct awsc_client *client,
@@ -7948,17 +10612,17 @@ int awsc_ec2_describe_traffic_mirror_sessions_paginate(struct awsc_client *clien
                                                        struct awsc_pager **pager,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[79], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[107], input, options, pager, err);
 }
 
 int awsc_ec2_describe_traffic_mirror_sessions_next_page(struct awsc_pager *pager,
                                                         struct awsc_ec2_describe_traffic_mirror_sessions_output **page,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[79], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[107], page, err);
 }
 
-static void pg_79_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_107_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_traffic_mirror_sessions_cb *)cb)(user_data, status, page, err);
 }
@@ -7968,17 +10632,17 @@ int awsc_ec2_describe_traffic_mirror_sessions_next_page_async(struct awsc_pager 
                                                               void *user_data,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[79], pg_79_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[107], pg_107_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_traffic_mirror_sessions_next_item(struct awsc_pager *pager,
                                                         const struct awsc_ec2_traffic_mirror_session **item,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[79], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[107], false, item, err);
 }
 
-static void pg_79_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_107_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_traffic_mirror_sessions_item_cb *)cb)(user_data, status, item, err);
 }
@@ -7988,14 +10652,14 @@ int awsc_ec2_describe_traffic_mirror_sessions_next_item_async(struct awsc_pager 
                                                               void *user_data,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[79], pg_79_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[107], pg_107_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_traffic_mirror_sessions_collect(struct awsc_pager *pager,
                                                       struct awsc_ec2_describe_traffic_mirror_sessions_output **output,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[79], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[107], output, err);
 }
 
 int awsc_ec2_describe_traffic_mirror_targets_paginate(struct awsc_client *client,
@@ -8004,17 +10668,17 @@ int awsc_ec2_describe_traffic_mirror_targets_paginate(struct awsc_client *client
                                                       struct awsc_pager **pager,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[80], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[108], input, options, pager, err);
 }
 
 int awsc_ec2_describe_traffic_mirror_targets_next_page(struct awsc_pager *pager,
                                                        struct awsc_ec2_describe_traffic_mirror_targets_output **page,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[80], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[108], page, err);
 }
 
-static void pg_80_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_108_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_traffic_mirror_targets_cb *)cb)(user_data, status, page, err);
 }
@@ -8024,17 +10688,17 @@ int awsc_ec2_describe_traffic_mirror_targets_next_page_async(struct awsc_pager *
                                                              void *user_data,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[80], pg_80_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[108], pg_108_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_traffic_mirror_targets_next_item(struct awsc_pager *pager,
                                                        const struct awsc_ec2_traffic_mirror_target **item,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[80], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[108], false, item, err);
 }
 
-static void pg_80_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_108_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_traffic_mirror_targets_item_cb *)cb)(user_data, status, item, err);
 }
@@ -8044,14 +10708,14 @@ int awsc_ec2_describe_traffic_mirror_targets_next_item_async(struct awsc_pager *
                                                              void *user_data,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[80], pg_80_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[108], pg_108_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_traffic_mirror_targets_collect(struct awsc_pager *pager,
                                                      struct awsc_ec2_describe_traffic_mirror_targets_output **output,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[80], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[108], output, err);
 }
 
 int awsc_ec2_describe_transit_gateway_attachments_paginate(struct awsc_client *client,
@@ -8060,17 +10724,17 @@ int awsc_ec2_describe_transit_gateway_attachments_paginate(struct awsc_client *c
                                                            struct awsc_pager **pager,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[81], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[109], input, options, pager, err);
 }
 
 int awsc_ec2_describe_transit_gateway_attachments_next_page(struct awsc_pager *pager,
                                                             struct awsc_ec2_describe_transit_gateway_attachments_output **page,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[81], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[109], page, err);
 }
 
-static void pg_81_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_109_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_transit_gateway_attachments_cb *)cb)(user_data, status, page, err);
 }
@@ -8080,17 +10744,17 @@ int awsc_ec2_describe_transit_gateway_attachments_next_page_async(struct awsc_pa
                                                                   void *user_data,
                                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[81], pg_81_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[109], pg_109_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_transit_gateway_attachments_next_item(struct awsc_pager *pager,
                                                             const struct awsc_ec2_transit_gateway_attachment **item,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[81], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[109], false, item, err);
 }
 
-static void pg_81_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_109_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_transit_gateway_attachments_item_cb *)cb)(user_data, status, item, err);
 }
@@ -8100,14 +10764,14 @@ int awsc_ec2_describe_transit_gateway_attachments_next_item_async(struct awsc_pa
                                                                   void *user_data,
                                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[81], pg_81_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[109], pg_109_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_transit_gateway_attachments_collect(struct awsc_pager *pager,
                                                           struct awsc_ec2_describe_transit_gateway_attachments_output **output,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[81], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[109], output, err);
 }
 
 int awsc_ec2_describe_transit_gateway_connect_peers_paginate(struct awsc_client *client,
@@ -8116,17 +10780,17 @@ int awsc_ec2_describe_transit_gateway_connect_peers_paginate(struct awsc_client 
                                                              struct awsc_pager **pager,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[82], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[110], input, options, pager, err);
 }
 
 int awsc_ec2_describe_transit_gateway_connect_peers_next_page(struct awsc_pager *pager,
                                                               struct awsc_ec2_describe_transit_gateway_connect_peers_output **page,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[82], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[110], page, err);
 }
 
-static void pg_82_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_110_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_transit_gateway_connect_peers_cb *)cb)(user_data, status, page, err);
 }
@@ -8136,17 +10800,17 @@ int awsc_ec2_describe_transit_gateway_connect_peers_next_page_async(struct awsc_
                                                                     void *user_data,
                                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[82], pg_82_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[110], pg_110_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_transit_gateway_connect_peers_next_item(struct awsc_pager *pager,
                                                               const struct awsc_ec2_transit_gateway_connect_peer **item,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[82], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[110], false, item, err);
 }
 
-static void pg_82_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_110_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_transit_gateway_connect_peers_item_cb *)cb)(user_data, status, item, err);
 }
@@ -8156,14 +10820,14 @@ int awsc_ec2_describe_transit_gateway_connect_peers_next_item_async(struct awsc_
                                                                     void *user_data,
                                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[82], pg_82_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[110], pg_110_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_transit_gateway_connect_peers_collect(struct awsc_pager *pager,
                                                             struct awsc_ec2_describe_transit_gateway_connect_peers_output **output,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[82], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[110], output, err);
 }
 
 int awsc_ec2_describe_transit_gateway_connects_paginate(struct awsc_client *client,
@@ -8172,17 +10836,17 @@ int awsc_ec2_describe_transit_gateway_connects_paginate(struct awsc_client *clie
                                                         struct awsc_pager **pager,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[83], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[111], input, options, pager, err);
 }
 
 int awsc_ec2_describe_transit_gateway_connects_next_page(struct awsc_pager *pager,
                                                          struct awsc_ec2_describe_transit_gateway_connects_output **page,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[83], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[111], page, err);
 }
 
-static void pg_83_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_111_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_transit_gateway_connects_cb *)cb)(user_data, status, page, err);
 }
@@ -8192,17 +10856,17 @@ int awsc_ec2_describe_transit_gateway_connects_next_page_async(struct awsc_pager
                                                                void *user_data,
                                                                struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[83], pg_83_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[111], pg_111_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_transit_gateway_connects_next_item(struct awsc_pager *pager,
                                                          const struct awsc_ec2_transit_gateway_connect **item,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[83], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[111], false, item, err);
 }
 
-static void pg_83_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_111_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_transit_gateway_connects_item_cb *)cb)(user_data, status, item, err);
 }
@@ -8212,14 +10876,14 @@ int awsc_ec2_describe_transit_gateway_connects_next_item_async(struct awsc_pager
                                                                void *user_data,
                                                                struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[83], pg_83_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[111], pg_111_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_transit_gateway_connects_collect(struct awsc_pager *pager,
                                                        struct awsc_ec2_describe_transit_gateway_connects_output **output,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[83], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[111], output, err);
 }
 
 int awsc_ec2_describe_transit_gateway_multicast_domains_paginate(struct awsc_client *client,
@@ -8228,17 +10892,17 @@ int awsc_ec2_describe_transit_gateway_multicast_domains_paginate(struct awsc_cli
                                                                  struct awsc_pager **pager,
                                                                  struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[84], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[112], input, options, pager, err);
 }
 
 int awsc_ec2_describe_transit_gateway_multicast_domains_next_page(struct awsc_pager *pager,
                                                                   struct awsc_ec2_describe_transit_gateway_multicast_domains_output **page,
                                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[84], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[112], page, err);
 }
 
-static void pg_84_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_112_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_transit_gateway_multicast_domains_cb *)cb)(user_data, status, page, err);
 }
@@ -8248,17 +10912,17 @@ int awsc_ec2_describe_transit_gateway_multicast_domains_next_page_async(struct a
                                                                         void *user_data,
                                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[84], pg_84_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[112], pg_112_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_transit_gateway_multicast_domains_next_item(struct awsc_pager *pager,
                                                                   const struct awsc_ec2_transit_gateway_multicast_domain **item,
                                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[84], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[112], false, item, err);
 }
 
-static void pg_84_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_112_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_transit_gateway_multicast_domains_item_cb *)cb)(user_data, status, item, err);
 }
@@ -8268,14 +10932,14 @@ int awsc_ec2_describe_transit_gateway_multicast_domains_next_item_async(struct a
                                                                         void *user_data,
                                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[84], pg_84_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[112], pg_112_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_transit_gateway_multicast_domains_collect(struct awsc_pager *pager,
                                                                 struct awsc_ec2_describe_transit_gateway_multicast_domains_output **output,
                                                                 struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[84], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[112], output, err);
 }
 
 int awsc_ec2_describe_transit_gateway_peering_attachments_paginate(struct awsc_client *client,
@@ -8284,17 +10948,17 @@ int awsc_ec2_describe_transit_gateway_peering_attachments_paginate(struct awsc_c
                                                                    struct awsc_pager **pager,
                                                                    struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[85], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[113], input, options, pager, err);
 }
 
 int awsc_ec2_describe_transit_gateway_peering_attachments_next_page(struct awsc_pager *pager,
                                                                     struct awsc_ec2_describe_transit_gateway_peering_attachments_output **page,
                                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[85], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[113], page, err);
 }
 
-static void pg_85_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_113_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_transit_gateway_peering_attachments_cb *)cb)(user_data, status, page, err);
 }
@@ -8304,17 +10968,17 @@ int awsc_ec2_describe_transit_gateway_peering_attachments_next_page_async(struct
                                                                           void *user_data,
                                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[85], pg_85_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[113], pg_113_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_transit_gateway_peering_attachments_next_item(struct awsc_pager *pager,
                                                                     const struct awsc_ec2_transit_gateway_peering_attachment **item,
                                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[85], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[113], false, item, err);
 }
 
-static void pg_85_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_113_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_transit_gateway_peering_attachments_item_cb *)cb)(user_data, status, item, err);
 }
@@ -8324,14 +10988,14 @@ int awsc_ec2_describe_transit_gateway_peering_attachments_next_item_async(struct
                                                                           void *user_data,
                                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[85], pg_85_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[113], pg_113_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_transit_gateway_peering_attachments_collect(struct awsc_pager *pager,
                                                                   struct awsc_ec2_describe_transit_gateway_peering_attachments_output **output,
                                                                   struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[85], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[113], output, err);
 }
 
 int awsc_ec2_describe_transit_gateway_policy_tables_paginate(struct awsc_client *client,
@@ -8340,17 +11004,17 @@ int awsc_ec2_describe_transit_gateway_policy_tables_paginate(struct awsc_client 
                                                              struct awsc_pager **pager,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[86], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[114], input, options, pager, err);
 }
 
 int awsc_ec2_describe_transit_gateway_policy_tables_next_page(struct awsc_pager *pager,
                                                               struct awsc_ec2_describe_transit_gateway_policy_tables_output **page,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[86], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[114], page, err);
 }
 
-static void pg_86_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_114_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_transit_gateway_policy_tables_cb *)cb)(user_data, status, page, err);
 }
@@ -8360,17 +11024,17 @@ int awsc_ec2_describe_transit_gateway_policy_tables_next_page_async(struct awsc_
                                                                     void *user_data,
                                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[86], pg_86_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[114], pg_114_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_transit_gateway_policy_tables_next_item(struct awsc_pager *pager,
                                                               const struct awsc_ec2_transit_gateway_policy_table **item,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[86], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[114], false, item, err);
 }
 
-static void pg_86_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_114_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_transit_gateway_policy_tables_item_cb *)cb)(user_data, status, item, err);
 }
@@ -8380,14 +11044,14 @@ int awsc_ec2_describe_transit_gateway_policy_tables_next_item_async(struct awsc_
                                                                     void *user_data,
                                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[86], pg_86_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[114], pg_114_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_transit_gateway_policy_tables_collect(struct awsc_pager *pager,
                                                             struct awsc_ec2_describe_transit_gateway_policy_tables_output **output,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[86], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[114], output, err);
 }
 
 int awsc_ec2_describe_transit_gateway_route_table_announcements_paginate(struct awsc_client *client,
@@ -8396,17 +11060,17 @@ int awsc_ec2_describe_transit_gateway_route_table_announcements_paginate(struct 
                                                                          struct awsc_pager **pager,
                                                                          struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[87], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[115], input, options, pager, err);
 }
 
 int awsc_ec2_describe_transit_gateway_route_table_announcements_next_page(struct awsc_pager *pager,
                                                                           struct awsc_ec2_describe_transit_gateway_route_table_announcements_output **page,
                                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[87], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[115], page, err);
 }
 
-static void pg_87_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_115_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_transit_gateway_route_table_announcements_cb *)cb)(user_data, status, page, err);
 }
@@ -8416,17 +11080,17 @@ int awsc_ec2_describe_transit_gateway_route_table_announcements_next_page_async(
                                                                                 void *user_data,
                                                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[87], pg_87_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[115], pg_115_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_transit_gateway_route_table_announcements_next_item(struct awsc_pager *pager,
                                                                           const struct awsc_ec2_transit_gateway_route_table_announcement **item,
                                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[87], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[115], false, item, err);
 }
 
-static void pg_87_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_115_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_transit_gateway_route_table_announcements_item_cb *)cb)(user_data, status, item, err);
 }
@@ -8436,14 +11100,14 @@ int awsc_ec2_describe_transit_gateway_route_table_announcements_next_item_async(
                                                                                 void *user_data,
                                                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[87], pg_87_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[115], pg_115_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_transit_gateway_route_table_announcements_collect(struct awsc_pager *pager,
                                                                         struct awsc_ec2_describe_transit_gateway_route_table_announcements_output **output,
                                                                         struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[87], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[115], output, err);
 }
 
 int awsc_ec2_describe_transit_gateway_route_tables_paginate(struct awsc_client *client,
@@ -8452,17 +11116,17 @@ int awsc_ec2_describe_transit_gateway_route_tables_paginate(struct awsc_client *
                                                             struct awsc_pager **pager,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[88], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[116], input, options, pager, err);
 }
 
 int awsc_ec2_describe_transit_gateway_route_tables_next_page(struct awsc_pager *pager,
                                                              struct awsc_ec2_describe_transit_gateway_route_tables_output **page,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[88], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[116], page, err);
 }
 
-static void pg_88_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_116_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_transit_gateway_route_tables_cb *)cb)(user_data, status, page, err);
 }
@@ -8472,17 +11136,17 @@ int awsc_ec2_describe_transit_gateway_route_tables_next_page_async(struct awsc_p
                                                                    void *user_data,
                                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[88], pg_88_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[116], pg_116_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_transit_gateway_route_tables_next_item(struct awsc_pager *pager,
                                                              const struct awsc_ec2_transit_gateway_route_table **item,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[88], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[116], false, item, err);
 }
 
-static void pg_88_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_116_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_transit_gateway_route_tables_item_cb *)cb)(user_data, status, item, err);
 }
@@ -8492,14 +11156,14 @@ int awsc_ec2_describe_transit_gateway_route_tables_next_item_async(struct awsc_p
                                                                    void *user_data,
                                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[88], pg_88_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[116], pg_116_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_transit_gateway_route_tables_collect(struct awsc_pager *pager,
                                                            struct awsc_ec2_describe_transit_gateway_route_tables_output **output,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[88], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[116], output, err);
 }
 
 int awsc_ec2_describe_transit_gateway_vpc_attachments_paginate(struct awsc_client *client,
@@ -8508,17 +11172,17 @@ int awsc_ec2_describe_transit_gateway_vpc_attachments_paginate(struct awsc_clien
                                                                struct awsc_pager **pager,
                                                                struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[89], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[117], input, options, pager, err);
 }
 
 int awsc_ec2_describe_transit_gateway_vpc_attachments_next_page(struct awsc_pager *pager,
                                                                 struct awsc_ec2_describe_transit_gateway_vpc_attachments_output **page,
                                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[89], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[117], page, err);
 }
 
-static void pg_89_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_117_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_transit_gateway_vpc_attachments_cb *)cb)(user_data, status, page, err);
 }
@@ -8528,17 +11192,17 @@ int awsc_ec2_describe_transit_gateway_vpc_attachments_next_page_async(struct aws
                                                                       void *user_data,
                                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[89], pg_89_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[117], pg_117_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_transit_gateway_vpc_attachments_next_item(struct awsc_pager *pager,
                                                                 const struct awsc_ec2_transit_gateway_vpc_attachment **item,
                                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[89], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[117], false, item, err);
 }
 
-static void pg_89_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_117_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_transit_gateway_vpc_attachments_item_cb *)cb)(user_data, status, item, err);
 }
@@ -8548,14 +11212,14 @@ int awsc_ec2_describe_transit_gateway_vpc_attachments_next_item_async(struct aws
                                                                       void *user_data,
                                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[89], pg_89_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[117], pg_117_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_transit_gateway_vpc_attachments_collect(struct awsc_pager *pager,
                                                               struct awsc_ec2_describe_transit_gateway_vpc_attachments_output **output,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[89], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[117], output, err);
 }
 
 int awsc_ec2_describe_transit_gateways_paginate(struct awsc_client *client,
@@ -8564,17 +11228,17 @@ int awsc_ec2_describe_transit_gateways_paginate(struct awsc_client *client,
                                                 struct awsc_pager **pager,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[90], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[118], input, options, pager, err);
 }
 
 int awsc_ec2_describe_transit_gateways_next_page(struct awsc_pager *pager,
                                                  struct awsc_ec2_describe_transit_gateways_output **page,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[90], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[118], page, err);
 }
 
-static void pg_90_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_118_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_transit_gateways_cb *)cb)(user_data, status, page, err);
 }
@@ -8584,17 +11248,17 @@ int awsc_ec2_describe_transit_gateways_next_page_async(struct awsc_pager *pager,
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[90], pg_90_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[118], pg_118_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_transit_gateways_next_item(struct awsc_pager *pager,
                                                  const struct awsc_ec2_transit_gateway **item,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[90], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[118], false, item, err);
 }
 
-static void pg_90_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_118_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_transit_gateways_item_cb *)cb)(user_data, status, item, err);
 }
@@ -8604,14 +11268,14 @@ int awsc_ec2_describe_transit_gateways_next_item_async(struct awsc_pager *pager,
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[90], pg_90_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[118], pg_118_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_transit_gateways_collect(struct awsc_pager *pager,
                                                struct awsc_ec2_describe_transit_gateways_output **output,
                                                struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[90], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[118], output, err);
 }
 
 int awsc_ec2_describe_trunk_interface_associations_paginate(struct awsc_client *client,
@@ -8620,17 +11284,17 @@ int awsc_ec2_describe_trunk_interface_associations_paginate(struct awsc_client *
                                                             struct awsc_pager **pager,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[91], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[119], input, options, pager, err);
 }
 
 int awsc_ec2_describe_trunk_interface_associations_next_page(struct awsc_pager *pager,
                                                              struct awsc_ec2_describe_trunk_interface_associations_output **page,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[91], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[119], page, err);
 }
 
-static void pg_91_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_119_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_trunk_interface_associations_cb *)cb)(user_data, status, page, err);
 }
@@ -8640,17 +11304,17 @@ int awsc_ec2_describe_trunk_interface_associations_next_page_async(struct awsc_p
                                                                    void *user_data,
                                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[91], pg_91_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[119], pg_119_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_trunk_interface_associations_next_item(struct awsc_pager *pager,
                                                              const struct awsc_ec2_trunk_interface_association **item,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[91], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[119], false, item, err);
 }
 
-static void pg_91_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_119_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_trunk_interface_associations_item_cb *)cb)(user_data, status, item, err);
 }
@@ -8660,14 +11324,14 @@ int awsc_ec2_describe_trunk_interface_associations_next_item_async(struct awsc_p
                                                                    void *user_data,
                                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[91], pg_91_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[119], pg_119_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_trunk_interface_associations_collect(struct awsc_pager *pager,
                                                            struct awsc_ec2_describe_trunk_interface_associations_output **output,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[91], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[119], output, err);
 }
 
 int awsc_ec2_describe_verified_access_endpoints_paginate(struct awsc_client *client,
@@ -8676,17 +11340,17 @@ int awsc_ec2_describe_verified_access_endpoints_paginate(struct awsc_client *cli
                                                          struct awsc_pager **pager,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[92], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[120], input, options, pager, err);
 }
 
 int awsc_ec2_describe_verified_access_endpoints_next_page(struct awsc_pager *pager,
                                                           struct awsc_ec2_describe_verified_access_endpoints_output **page,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[92], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[120], page, err);
 }
 
-static void pg_92_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_120_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_verified_access_endpoints_cb *)cb)(user_data, status, page, err);
 }
@@ -8696,17 +11360,17 @@ int awsc_ec2_describe_verified_access_endpoints_next_page_async(struct awsc_page
                                                                 void *user_data,
                                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[92], pg_92_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[120], pg_120_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_verified_access_endpoints_next_item(struct awsc_pager *pager,
                                                           const struct awsc_ec2_verified_access_endpoint **item,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[92], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[120], false, item, err);
 }
 
-static void pg_92_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_120_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_verified_access_endpoints_item_cb *)cb)(user_data, status, item, err);
 }
@@ -8716,14 +11380,14 @@ int awsc_ec2_describe_verified_access_endpoints_next_item_async(struct awsc_page
                                                                 void *user_data,
                                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[92], pg_92_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[120], pg_120_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_verified_access_endpoints_collect(struct awsc_pager *pager,
                                                         struct awsc_ec2_describe_verified_access_endpoints_output **output,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[92], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[120], output, err);
 }
 
 int awsc_ec2_describe_verified_access_groups_paginate(struct awsc_client *client,
@@ -8732,17 +11396,17 @@ int awsc_ec2_describe_verified_access_groups_paginate(struct awsc_client *client
                                                       struct awsc_pager **pager,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[93], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[121], input, options, pager, err);
 }
 
 int awsc_ec2_describe_verified_access_groups_next_page(struct awsc_pager *pager,
                                                        struct awsc_ec2_describe_verified_access_groups_output **page,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[93], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[121], page, err);
 }
 
-static void pg_93_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_121_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_verified_access_groups_cb *)cb)(user_data, status, page, err);
 }
@@ -8752,17 +11416,17 @@ int awsc_ec2_describe_verified_access_groups_next_page_async(struct awsc_pager *
                                                              void *user_data,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[93], pg_93_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[121], pg_121_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_verified_access_groups_next_item(struct awsc_pager *pager,
                                                        const struct awsc_ec2_verified_access_group **item,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[93], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[121], false, item, err);
 }
 
-static void pg_93_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_121_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_verified_access_groups_item_cb *)cb)(user_data, status, item, err);
 }
@@ -8772,14 +11436,14 @@ int awsc_ec2_describe_verified_access_groups_next_item_async(struct awsc_pager *
                                                              void *user_data,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[93], pg_93_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[121], pg_121_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_verified_access_groups_collect(struct awsc_pager *pager,
                                                      struct awsc_ec2_describe_verified_access_groups_output **output,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[93], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[121], output, err);
 }
 
 int awsc_ec2_describe_verified_access_instance_logging_configurations_paginate(struct awsc_client *client,
@@ -8788,17 +11452,17 @@ int awsc_ec2_describe_verified_access_instance_logging_configurations_paginate(s
                                                                                struct awsc_pager **pager,
                                                                                struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[94], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[122], input, options, pager, err);
 }
 
 int awsc_ec2_describe_verified_access_instance_logging_configurations_next_page(struct awsc_pager *pager,
                                                                                 struct awsc_ec2_describe_verified_access_instance_logging_configurations_output **page,
                                                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[94], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[122], page, err);
 }
 
-static void pg_94_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_122_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_verified_access_instance_logging_configurations_cb *)cb)(user_data, status, page, err);
 }
@@ -8808,17 +11472,17 @@ int awsc_ec2_describe_verified_access_instance_logging_configurations_next_page_
                                                                                       void *user_data,
                                                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[94], pg_94_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[122], pg_122_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_verified_access_instance_logging_configurations_next_item(struct awsc_pager *pager,
                                                                                 const struct awsc_ec2_verified_access_instance_logging_configuration **item,
                                                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[94], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[122], false, item, err);
 }
 
-static void pg_94_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_122_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_verified_access_instance_logging_configurations_item_cb *)cb)(user_data, status, item, err);
 }
@@ -8828,14 +11492,14 @@ int awsc_ec2_describe_verified_access_instance_logging_configurations_next_item_
                                                                                       void *user_data,
                                                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[94], pg_94_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[122], pg_122_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_verified_access_instance_logging_configurations_collect(struct awsc_pager *pager,
                                                                               struct awsc_ec2_describe_verified_access_instance_logging_configurations_output **output,
                                                                               struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[94], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[122], output, err);
 }
 
 int awsc_ec2_describe_verified_access_instances_paginate(struct awsc_client *client,
@@ -8844,17 +11508,17 @@ int awsc_ec2_describe_verified_access_instances_paginate(struct awsc_client *cli
                                                          struct awsc_pager **pager,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[95], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[123], input, options, pager, err);
 }
 
 int awsc_ec2_describe_verified_access_instances_next_page(struct awsc_pager *pager,
                                                           struct awsc_ec2_describe_verified_access_instances_output **page,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[95], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[123], page, err);
 }
 
-static void pg_95_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_123_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_verified_access_instances_cb *)cb)(user_data, status, page, err);
 }
@@ -8864,17 +11528,17 @@ int awsc_ec2_describe_verified_access_instances_next_page_async(struct awsc_page
                                                                 void *user_data,
                                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[95], pg_95_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[123], pg_123_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_verified_access_instances_next_item(struct awsc_pager *pager,
                                                           const struct awsc_ec2_verified_access_instance **item,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[95], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[123], false, item, err);
 }
 
-static void pg_95_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_123_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_verified_access_instances_item_cb *)cb)(user_data, status, item, err);
 }
@@ -8884,14 +11548,14 @@ int awsc_ec2_describe_verified_access_instances_next_item_async(struct awsc_page
                                                                 void *user_data,
                                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[95], pg_95_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[123], pg_123_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_verified_access_instances_collect(struct awsc_pager *pager,
                                                         struct awsc_ec2_describe_verified_access_instances_output **output,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[95], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[123], output, err);
 }
 
 int awsc_ec2_describe_verified_access_trust_providers_paginate(struct awsc_client *client,
@@ -8900,17 +11564,17 @@ int awsc_ec2_describe_verified_access_trust_providers_paginate(struct awsc_clien
                                                                struct awsc_pager **pager,
                                                                struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[96], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[124], input, options, pager, err);
 }
 
 int awsc_ec2_describe_verified_access_trust_providers_next_page(struct awsc_pager *pager,
                                                                 struct awsc_ec2_describe_verified_access_trust_providers_output **page,
                                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[96], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[124], page, err);
 }
 
-static void pg_96_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_124_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_verified_access_trust_providers_cb *)cb)(user_data, status, page, err);
 }
@@ -8920,17 +11584,17 @@ int awsc_ec2_describe_verified_access_trust_providers_next_page_async(struct aws
                                                                       void *user_data,
                                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[96], pg_96_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[124], pg_124_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_verified_access_trust_providers_next_item(struct awsc_pager *pager,
                                                                 const struct awsc_ec2_verified_access_trust_provider **item,
                                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[96], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[124], false, item, err);
 }
 
-static void pg_96_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_124_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_verified_access_trust_providers_item_cb *)cb)(user_data, status, item, err);
 }
@@ -8940,14 +11604,14 @@ int awsc_ec2_describe_verified_access_trust_providers_next_item_async(struct aws
                                                                       void *user_data,
                                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[96], pg_96_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[124], pg_124_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_verified_access_trust_providers_collect(struct awsc_pager *pager,
                                                               struct awsc_ec2_describe_verified_access_trust_providers_output **output,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[96], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[124], output, err);
 }
 
 int awsc_ec2_describe_volume_status_paginate(struct awsc_client *client,
@@ -8956,17 +11620,17 @@ int awsc_ec2_describe_volume_status_paginate(struct awsc_client *client,
                                              struct awsc_pager **pager,
                                              struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[97], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[125], input, options, pager, err);
 }
 
 int awsc_ec2_describe_volume_status_next_page(struct awsc_pager *pager,
                                               struct awsc_ec2_describe_volume_status_output **page,
                                               struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[97], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[125], page, err);
 }
 
-static void pg_97_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_125_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_volume_status_cb *)cb)(user_data, status, page, err);
 }
@@ -8976,17 +11640,17 @@ int awsc_ec2_describe_volume_status_next_page_async(struct awsc_pager *pager,
                                                     void *user_data,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[97], pg_97_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[125], pg_125_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_volume_status_next_item(struct awsc_pager *pager,
                                               const struct awsc_ec2_volume_status_item **item,
                                               struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[97], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[125], false, item, err);
 }
 
-static void pg_97_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_125_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_volume_status_item_cb *)cb)(user_data, status, item, err);
 }
@@ -8996,14 +11660,14 @@ int awsc_ec2_describe_volume_status_next_item_async(struct awsc_pager *pager,
                                                     void *user_data,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[97], pg_97_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[125], pg_125_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_volume_status_collect(struct awsc_pager *pager,
                                             struct awsc_ec2_describe_volume_status_output **output,
                                             struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[97], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[125], output, err);
 }
 
 int awsc_ec2_describe_volumes_paginate(struct awsc_client *client,
@@ -9012,17 +11676,17 @@ int awsc_ec2_describe_volumes_paginate(struct awsc_client *client,
                                        struct awsc_pager **pager,
                                        struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[98], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[126], input, options, pager, err);
 }
 
 int awsc_ec2_describe_volumes_next_page(struct awsc_pager *pager,
                                         struct awsc_ec2_describe_volumes_output **page,
                                         struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[98], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[126], page, err);
 }
 
-static void pg_98_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_126_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_volumes_cb *)cb)(user_data, status, page, err);
 }
@@ -9032,17 +11696,17 @@ int awsc_ec2_describe_volumes_next_page_async(struct awsc_pager *pager,
                                               void *user_data,
                                               struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[98], pg_98_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[126], pg_126_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_volumes_next_item(struct awsc_pager *pager,
                                         const struct awsc_ec2_volume **item,
                                         struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[98], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[126], false, item, err);
 }
 
-static void pg_98_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_126_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_volumes_item_cb *)cb)(user_data, status, item, err);
 }
@@ -9052,14 +11716,14 @@ int awsc_ec2_describe_volumes_next_item_async(struct awsc_pager *pager,
                                               void *user_data,
                                               struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[98], pg_98_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[126], pg_126_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_volumes_collect(struct awsc_pager *pager,
                                       struct awsc_ec2_describe_volumes_output **output,
                                       struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[98], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[126], output, err);
 }
 
 int awsc_ec2_describe_volumes_modifications_paginate(struct awsc_client *client,
@@ -9068,17 +11732,17 @@ int awsc_ec2_describe_volumes_modifications_paginate(struct awsc_client *client,
                                                      struct awsc_pager **pager,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[99], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[127], input, options, pager, err);
 }
 
 int awsc_ec2_describe_volumes_modifications_next_page(struct awsc_pager *pager,
                                                       struct awsc_ec2_describe_volumes_modifications_output **page,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[99], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[127], page, err);
 }
 
-static void pg_99_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_127_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_volumes_modifications_cb *)cb)(user_data, status, page, err);
 }
@@ -9088,17 +11752,17 @@ int awsc_ec2_describe_volumes_modifications_next_page_async(struct awsc_pager *p
                                                             void *user_data,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[99], pg_99_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[127], pg_127_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_volumes_modifications_next_item(struct awsc_pager *pager,
                                                       const struct awsc_ec2_volume_modification **item,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[99], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[127], false, item, err);
 }
 
-static void pg_99_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_127_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_volumes_modifications_item_cb *)cb)(user_data, status, item, err);
 }
@@ -9108,14 +11772,14 @@ int awsc_ec2_describe_volumes_modifications_next_item_async(struct awsc_pager *p
                                                             void *user_data,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[99], pg_99_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[127], pg_127_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_volumes_modifications_collect(struct awsc_pager *pager,
                                                     struct awsc_ec2_describe_volumes_modifications_output **output,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[99], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[127], output, err);
 }
 
 int awsc_ec2_describe_vpc_classic_link_dns_support_paginate(struct awsc_client *client,
@@ -9124,17 +11788,17 @@ int awsc_ec2_describe_vpc_classic_link_dns_support_paginate(struct awsc_client *
                                                             struct awsc_pager **pager,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[100], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[128], input, options, pager, err);
 }
 
 int awsc_ec2_describe_vpc_classic_link_dns_support_next_page(struct awsc_pager *pager,
                                                              struct awsc_ec2_describe_vpc_classic_link_dns_support_output **page,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[100], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[128], page, err);
 }
 
-static void pg_100_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_128_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_vpc_classic_link_dns_support_cb *)cb)(user_data, status, page, err);
 }
@@ -9144,17 +11808,17 @@ int awsc_ec2_describe_vpc_classic_link_dns_support_next_page_async(struct awsc_p
                                                                    void *user_data,
                                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[100], pg_100_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[128], pg_128_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_vpc_classic_link_dns_support_next_item(struct awsc_pager *pager,
                                                              const struct awsc_ec2_classic_link_dns_support **item,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[100], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[128], false, item, err);
 }
 
-static void pg_100_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_128_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_vpc_classic_link_dns_support_item_cb *)cb)(user_data, status, item, err);
 }
@@ -9164,14 +11828,14 @@ int awsc_ec2_describe_vpc_classic_link_dns_support_next_item_async(struct awsc_p
                                                                    void *user_data,
                                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[100], pg_100_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[128], pg_128_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_vpc_classic_link_dns_support_collect(struct awsc_pager *pager,
                                                            struct awsc_ec2_describe_vpc_classic_link_dns_support_output **output,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[100], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[128], output, err);
 }
 
 int awsc_ec2_describe_vpc_endpoint_connection_notifications_paginate(struct awsc_client *client,
@@ -9180,17 +11844,17 @@ int awsc_ec2_describe_vpc_endpoint_connection_notifications_paginate(struct awsc
                                                                      struct awsc_pager **pager,
                                                                      struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[101], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[129], input, options, pager, err);
 }
 
 int awsc_ec2_describe_vpc_endpoint_connection_notifications_next_page(struct awsc_pager *pager,
                                                                       struct awsc_ec2_describe_vpc_endpoint_connection_notifications_output **page,
                                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[101], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[129], page, err);
 }
 
-static void pg_101_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_129_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_vpc_endpoint_connection_notifications_cb *)cb)(user_data, status, page, err);
 }
@@ -9200,17 +11864,17 @@ int awsc_ec2_describe_vpc_endpoint_connection_notifications_next_page_async(stru
                                                                             void *user_data,
                                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[101], pg_101_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[129], pg_129_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_vpc_endpoint_connection_notifications_next_item(struct awsc_pager *pager,
                                                                       const struct awsc_ec2_connection_notification **item,
                                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[101], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[129], false, item, err);
 }
 
-static void pg_101_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_129_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_vpc_endpoint_connection_notifications_item_cb *)cb)(user_data, status, item, err);
 }
@@ -9220,14 +11884,14 @@ int awsc_ec2_describe_vpc_endpoint_connection_notifications_next_item_async(stru
                                                                             void *user_data,
                                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[101], pg_101_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[129], pg_129_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_vpc_endpoint_connection_notifications_collect(struct awsc_pager *pager,
                                                                     struct awsc_ec2_describe_vpc_endpoint_connection_notifications_output **output,
                                                                     struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[101], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[129], output, err);
 }
 
 int awsc_ec2_describe_vpc_endpoint_connections_paginate(struct awsc_client *client,
@@ -9236,17 +11900,17 @@ int awsc_ec2_describe_vpc_endpoint_connections_paginate(struct awsc_client *clie
                                                         struct awsc_pager **pager,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[102], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[130], input, options, pager, err);
 }
 
 int awsc_ec2_describe_vpc_endpoint_connections_next_page(struct awsc_pager *pager,
                                                          struct awsc_ec2_describe_vpc_endpoint_connections_output **page,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[102], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[130], page, err);
 }
 
-static void pg_102_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_130_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_vpc_endpoint_connections_cb *)cb)(user_data, status, page, err);
 }
@@ -9256,17 +11920,17 @@ int awsc_ec2_describe_vpc_endpoint_connections_next_page_async(struct awsc_pager
                                                                void *user_data,
                                                                struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[102], pg_102_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[130], pg_130_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_vpc_endpoint_connections_next_item(struct awsc_pager *pager,
                                                          const struct awsc_ec2_vpc_endpoint_connection **item,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[102], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[130], false, item, err);
 }
 
-static void pg_102_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_130_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_vpc_endpoint_connections_item_cb *)cb)(user_data, status, item, err);
 }
@@ -9276,14 +11940,14 @@ int awsc_ec2_describe_vpc_endpoint_connections_next_item_async(struct awsc_pager
                                                                void *user_data,
                                                                struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[102], pg_102_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[130], pg_130_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_vpc_endpoint_connections_collect(struct awsc_pager *pager,
                                                        struct awsc_ec2_describe_vpc_endpoint_connections_output **output,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[102], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[130], output, err);
 }
 
 int awsc_ec2_describe_vpc_endpoint_service_configurations_paginate(struct awsc_client *client,
@@ -9292,17 +11956,17 @@ int awsc_ec2_describe_vpc_endpoint_service_configurations_paginate(struct awsc_c
                                                                    struct awsc_pager **pager,
                                                                    struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[103], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[131], input, options, pager, err);
 }
 
 int awsc_ec2_describe_vpc_endpoint_service_configurations_next_page(struct awsc_pager *pager,
                                                                     struct awsc_ec2_describe_vpc_endpoint_service_configurations_output **page,
                                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[103], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[131], page, err);
 }
 
-static void pg_103_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_131_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_vpc_endpoint_service_configurations_cb *)cb)(user_data, status, page, err);
 }
@@ -9312,17 +11976,17 @@ int awsc_ec2_describe_vpc_endpoint_service_configurations_next_page_async(struct
                                                                           void *user_data,
                                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[103], pg_103_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[131], pg_131_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_vpc_endpoint_service_configurations_next_item(struct awsc_pager *pager,
                                                                     const struct awsc_ec2_service_configuration **item,
                                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[103], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[131], false, item, err);
 }
 
-static void pg_103_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_131_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_vpc_endpoint_service_configurations_item_cb *)cb)(user_data, status, item, err);
 }
@@ -9332,14 +11996,14 @@ int awsc_ec2_describe_vpc_endpoint_service_configurations_next_item_async(struct
                                                                           void *user_data,
                                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[103], pg_103_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[131], pg_131_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_vpc_endpoint_service_configurations_collect(struct awsc_pager *pager,
                                                                   struct awsc_ec2_describe_vpc_endpoint_service_configurations_output **output,
                                                                   struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[103], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[131], output, err);
 }
 
 int awsc_ec2_describe_vpc_endpoint_service_permissions_paginate(struct awsc_client *client,
@@ -9348,17 +12012,17 @@ int awsc_ec2_describe_vpc_endpoint_service_permissions_paginate(struct awsc_clie
                                                                 struct awsc_pager **pager,
                                                                 struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[104], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[132], input, options, pager, err);
 }
 
 int awsc_ec2_describe_vpc_endpoint_service_permissions_next_page(struct awsc_pager *pager,
                                                                  struct awsc_ec2_describe_vpc_endpoint_service_permissions_output **page,
                                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[104], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[132], page, err);
 }
 
-static void pg_104_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_132_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_vpc_endpoint_service_permissions_cb *)cb)(user_data, status, page, err);
 }
@@ -9368,17 +12032,17 @@ int awsc_ec2_describe_vpc_endpoint_service_permissions_next_page_async(struct aw
                                                                        void *user_data,
                                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[104], pg_104_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[132], pg_132_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_vpc_endpoint_service_permissions_next_item(struct awsc_pager *pager,
                                                                  const struct awsc_ec2_allowed_principal **item,
                                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[104], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[132], false, item, err);
 }
 
-static void pg_104_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_132_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_vpc_endpoint_service_permissions_item_cb *)cb)(user_data, status, item, err);
 }
@@ -9388,14 +12052,14 @@ int awsc_ec2_describe_vpc_endpoint_service_permissions_next_item_async(struct aw
                                                                        void *user_data,
                                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[104], pg_104_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[132], pg_132_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_vpc_endpoint_service_permissions_collect(struct awsc_pager *pager,
                                                                struct awsc_ec2_describe_vpc_endpoint_service_permissions_output **output,
                                                                struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[104], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[132], output, err);
 }
 
 int awsc_ec2_describe_vpc_endpoint_services_paginate(struct awsc_client *client,
@@ -9404,17 +12068,17 @@ int awsc_ec2_describe_vpc_endpoint_services_paginate(struct awsc_client *client,
                                                      struct awsc_pager **pager,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[105], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[133], input, options, pager, err);
 }
 
 int awsc_ec2_describe_vpc_endpoint_services_next_page(struct awsc_pager *pager,
                                                       struct awsc_ec2_describe_vpc_endpoint_services_output **page,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[105], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[133], page, err);
 }
 
-static void pg_105_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_133_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_vpc_endpoint_services_cb *)cb)(user_data, status, page, err);
 }
@@ -9424,17 +12088,17 @@ int awsc_ec2_describe_vpc_endpoint_services_next_page_async(struct awsc_pager *p
                                                             void *user_data,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[105], pg_105_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[133], pg_133_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_vpc_endpoint_services_next_item(struct awsc_pager *pager,
                                                       const struct awsc_ec2_service_detail **item,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[105], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[133], false, item, err);
 }
 
-static void pg_105_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_133_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_vpc_endpoint_services_item_cb *)cb)(user_data, status, item, err);
 }
@@ -9444,14 +12108,14 @@ int awsc_ec2_describe_vpc_endpoint_services_next_item_async(struct awsc_pager *p
                                                             void *user_data,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[105], pg_105_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[133], pg_133_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_vpc_endpoint_services_collect(struct awsc_pager *pager,
                                                     struct awsc_ec2_describe_vpc_endpoint_services_output **output,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[105], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[133], output, err);
 }
 
 int awsc_ec2_describe_vpc_endpoints_paginate(struct awsc_client *client,
@@ -9460,17 +12124,17 @@ int awsc_ec2_describe_vpc_endpoints_paginate(struct awsc_client *client,
                                              struct awsc_pager **pager,
                                              struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[106], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[134], input, options, pager, err);
 }
 
 int awsc_ec2_describe_vpc_endpoints_next_page(struct awsc_pager *pager,
                                               struct awsc_ec2_describe_vpc_endpoints_output **page,
                                               struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[106], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[134], page, err);
 }
 
-static void pg_106_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_134_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_vpc_endpoints_cb *)cb)(user_data, status, page, err);
 }
@@ -9480,17 +12144,17 @@ int awsc_ec2_describe_vpc_endpoints_next_page_async(struct awsc_pager *pager,
                                                     void *user_data,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[106], pg_106_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[134], pg_134_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_vpc_endpoints_next_item(struct awsc_pager *pager,
                                               const struct awsc_ec2_vpc_endpoint **item,
                                               struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[106], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[134], false, item, err);
 }
 
-static void pg_106_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_134_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_vpc_endpoints_item_cb *)cb)(user_data, status, item, err);
 }
@@ -9500,14 +12164,14 @@ int awsc_ec2_describe_vpc_endpoints_next_item_async(struct awsc_pager *pager,
                                                     void *user_data,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[106], pg_106_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[134], pg_134_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_vpc_endpoints_collect(struct awsc_pager *pager,
                                             struct awsc_ec2_describe_vpc_endpoints_output **output,
                                             struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[106], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[134], output, err);
 }
 
 int awsc_ec2_describe_vpc_peering_connections_paginate(struct awsc_client *client,
@@ -9516,17 +12180,17 @@ int awsc_ec2_describe_vpc_peering_connections_paginate(struct awsc_client *clien
                                                        struct awsc_pager **pager,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[107], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[135], input, options, pager, err);
 }
 
 int awsc_ec2_describe_vpc_peering_connections_next_page(struct awsc_pager *pager,
                                                         struct awsc_ec2_describe_vpc_peering_connections_output **page,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[107], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[135], page, err);
 }
 
-static void pg_107_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_135_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_vpc_peering_connections_cb *)cb)(user_data, status, page, err);
 }
@@ -9536,17 +12200,17 @@ int awsc_ec2_describe_vpc_peering_connections_next_page_async(struct awsc_pager 
                                                               void *user_data,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[107], pg_107_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[135], pg_135_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_vpc_peering_connections_next_item(struct awsc_pager *pager,
                                                         const struct awsc_ec2_vpc_peering_connection **item,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[107], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[135], false, item, err);
 }
 
-static void pg_107_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_135_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_vpc_peering_connections_item_cb *)cb)(user_data, status, item, err);
 }
@@ -9556,14 +12220,14 @@ int awsc_ec2_describe_vpc_peering_connections_next_item_async(struct awsc_pager 
                                                               void *user_data,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[107], pg_107_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[135], pg_135_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_vpc_peering_connections_collect(struct awsc_pager *pager,
                                                       struct awsc_ec2_describe_vpc_peering_connections_output **output,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[107], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[135], output, err);
 }
 
 int awsc_ec2_describe_vpcs_paginate(struct awsc_client *client,
@@ -9572,17 +12236,17 @@ int awsc_ec2_describe_vpcs_paginate(struct awsc_client *client,
                                     struct awsc_pager **pager,
                                     struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[108], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[136], input, options, pager, err);
 }
 
 int awsc_ec2_describe_vpcs_next_page(struct awsc_pager *pager,
                                      struct awsc_ec2_describe_vpcs_output **page,
                                      struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[108], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[136], page, err);
 }
 
-static void pg_108_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_136_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_describe_vpcs_cb *)cb)(user_data, status, page, err);
 }
@@ -9592,17 +12256,17 @@ int awsc_ec2_describe_vpcs_next_page_async(struct awsc_pager *pager,
                                            void *user_data,
                                            struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[108], pg_108_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[136], pg_136_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_vpcs_next_item(struct awsc_pager *pager,
                                      const struct awsc_ec2_vpc **item,
                                      struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[108], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[136], false, item, err);
 }
 
-static void pg_108_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_136_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_describe_vpcs_item_cb *)cb)(user_data, status, item, err);
 }
@@ -9612,14 +12276,70 @@ int awsc_ec2_describe_vpcs_next_item_async(struct awsc_pager *pager,
                                            void *user_data,
                                            struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[108], pg_108_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[136], pg_136_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_describe_vpcs_collect(struct awsc_pager *pager,
                                    struct awsc_ec2_describe_vpcs_output **output,
                                    struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[108], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[136], output, err);
+}
+
+int awsc_ec2_describe_vpn_concentrators_paginate(struct awsc_client *client,
+                                                 const struct awsc_ec2_describe_vpn_concentrators_input *input,
+                                                 const struct awsc_page_options *options,
+                                                 struct awsc_pager **pager,
+                                                 struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[137], input, options, pager, err);
+}
+
+int awsc_ec2_describe_vpn_concentrators_next_page(struct awsc_pager *pager,
+                                                  struct awsc_ec2_describe_vpn_concentrators_output **page,
+                                                  struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[137], page, err);
+}
+
+static void pg_137_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_vpn_concentrators_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_describe_vpn_concentrators_next_page_async(struct awsc_pager *pager,
+                                                        awsc_ec2_describe_vpn_concentrators_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[137], pg_137_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_vpn_concentrators_next_item(struct awsc_pager *pager,
+                                                  const struct awsc_ec2_vpn_concentrator **item,
+                                                  struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[137], false, item, err);
+}
+
+static void pg_137_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_describe_vpn_concentrators_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_describe_vpn_concentrators_next_item_async(struct awsc_pager *pager,
+                                                        awsc_ec2_describe_vpn_concentrators_item_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[137], pg_137_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_describe_vpn_concentrators_collect(struct awsc_pager *pager,
+                                                struct awsc_ec2_describe_vpn_concentrators_output **output,
+                                                struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[137], output, err);
 }
 
 int awsc_ec2_get_associated_ipv6_pool_cidrs_paginate(struct awsc_client *client,
@@ -9628,17 +12348,17 @@ int awsc_ec2_get_associated_ipv6_pool_cidrs_paginate(struct awsc_client *client,
                                                      struct awsc_pager **pager,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[109], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[138], input, options, pager, err);
 }
 
 int awsc_ec2_get_associated_ipv6_pool_cidrs_next_page(struct awsc_pager *pager,
                                                       struct awsc_ec2_get_associated_ipv6_pool_cidrs_output **page,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[109], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[138], page, err);
 }
 
-static void pg_109_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_138_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_get_associated_ipv6_pool_cidrs_cb *)cb)(user_data, status, page, err);
 }
@@ -9648,17 +12368,17 @@ int awsc_ec2_get_associated_ipv6_pool_cidrs_next_page_async(struct awsc_pager *p
                                                             void *user_data,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[109], pg_109_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[138], pg_138_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_associated_ipv6_pool_cidrs_next_item(struct awsc_pager *pager,
                                                       const struct awsc_ec2_ipv6_cidr_association **item,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[109], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[138], false, item, err);
 }
 
-static void pg_109_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_138_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_get_associated_ipv6_pool_cidrs_item_cb *)cb)(user_data, status, item, err);
 }
@@ -9668,14 +12388,14 @@ int awsc_ec2_get_associated_ipv6_pool_cidrs_next_item_async(struct awsc_pager *p
                                                             void *user_data,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[109], pg_109_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[138], pg_138_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_associated_ipv6_pool_cidrs_collect(struct awsc_pager *pager,
                                                     struct awsc_ec2_get_associated_ipv6_pool_cidrs_output **output,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[109], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[138], output, err);
 }
 
 int awsc_ec2_get_aws_network_performance_data_paginate(struct awsc_client *client,
@@ -9684,17 +12404,17 @@ int awsc_ec2_get_aws_network_performance_data_paginate(struct awsc_client *clien
                                                        struct awsc_pager **pager,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[110], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[139], input, options, pager, err);
 }
 
 int awsc_ec2_get_aws_network_performance_data_next_page(struct awsc_pager *pager,
                                                         struct awsc_ec2_get_aws_network_performance_data_output **page,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[110], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[139], page, err);
 }
 
-static void pg_110_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_139_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_get_aws_network_performance_data_cb *)cb)(user_data, status, page, err);
 }
@@ -9704,17 +12424,17 @@ int awsc_ec2_get_aws_network_performance_data_next_page_async(struct awsc_pager 
                                                               void *user_data,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[110], pg_110_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[139], pg_139_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_aws_network_performance_data_next_item(struct awsc_pager *pager,
                                                         const struct awsc_ec2_data_response **item,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[110], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[139], false, item, err);
 }
 
-static void pg_110_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_139_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_get_aws_network_performance_data_item_cb *)cb)(user_data, status, item, err);
 }
@@ -9724,14 +12444,182 @@ int awsc_ec2_get_aws_network_performance_data_next_item_async(struct awsc_pager 
                                                               void *user_data,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[110], pg_110_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[139], pg_139_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_aws_network_performance_data_collect(struct awsc_pager *pager,
                                                       struct awsc_ec2_get_aws_network_performance_data_output **output,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[110], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[139], output, err);
+}
+
+int awsc_ec2_get_capacity_manager_metric_data_paginate(struct awsc_client *client,
+                                                       const struct awsc_ec2_get_capacity_manager_metric_data_input *input,
+                                                       const struct awsc_page_options *options,
+                                                       struct awsc_pager **pager,
+                                                       struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[140], input, options, pager, err);
+}
+
+int awsc_ec2_get_capacity_manager_metric_data_next_page(struct awsc_pager *pager,
+                                                        struct awsc_ec2_get_capacity_manager_metric_data_output **page,
+                                                        struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[140], page, err);
+}
+
+static void pg_140_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_get_capacity_manager_metric_data_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_get_capacity_manager_metric_data_next_page_async(struct awsc_pager *pager,
+                                                              awsc_ec2_get_capacity_manager_metric_data_cb *cb,
+                                                              void *user_data,
+                                                              struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[140], pg_140_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_get_capacity_manager_metric_data_next_item(struct awsc_pager *pager,
+                                                        const struct awsc_ec2_metric_data_result **item,
+                                                        struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[140], false, item, err);
+}
+
+static void pg_140_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_get_capacity_manager_metric_data_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_get_capacity_manager_metric_data_next_item_async(struct awsc_pager *pager,
+                                                              awsc_ec2_get_capacity_manager_metric_data_item_cb *cb,
+                                                              void *user_data,
+                                                              struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[140], pg_140_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_get_capacity_manager_metric_data_collect(struct awsc_pager *pager,
+                                                      struct awsc_ec2_get_capacity_manager_metric_data_output **output,
+                                                      struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[140], output, err);
+}
+
+int awsc_ec2_get_capacity_manager_metric_dimensions_paginate(struct awsc_client *client,
+                                                             const struct awsc_ec2_get_capacity_manager_metric_dimensions_input *input,
+                                                             const struct awsc_page_options *options,
+                                                             struct awsc_pager **pager,
+                                                             struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[141], input, options, pager, err);
+}
+
+int awsc_ec2_get_capacity_manager_metric_dimensions_next_page(struct awsc_pager *pager,
+                                                              struct awsc_ec2_get_capacity_manager_metric_dimensions_output **page,
+                                                              struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[141], page, err);
+}
+
+static void pg_141_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_get_capacity_manager_metric_dimensions_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_get_capacity_manager_metric_dimensions_next_page_async(struct awsc_pager *pager,
+                                                                    awsc_ec2_get_capacity_manager_metric_dimensions_cb *cb,
+                                                                    void *user_data,
+                                                                    struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[141], pg_141_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_get_capacity_manager_metric_dimensions_next_item(struct awsc_pager *pager,
+                                                              const struct awsc_ec2_capacity_manager_dimension **item,
+                                                              struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[141], false, item, err);
+}
+
+static void pg_141_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_get_capacity_manager_metric_dimensions_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_get_capacity_manager_metric_dimensions_next_item_async(struct awsc_pager *pager,
+                                                                    awsc_ec2_get_capacity_manager_metric_dimensions_item_cb *cb,
+                                                                    void *user_data,
+                                                                    struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[141], pg_141_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_get_capacity_manager_metric_dimensions_collect(struct awsc_pager *pager,
+                                                            struct awsc_ec2_get_capacity_manager_metric_dimensions_output **output,
+                                                            struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[141], output, err);
+}
+
+int awsc_ec2_get_capacity_manager_monitored_tag_keys_paginate(struct awsc_client *client,
+                                                              const struct awsc_ec2_get_capacity_manager_monitored_tag_keys_input *input,
+                                                              const struct awsc_page_options *options,
+                                                              struct awsc_pager **pager,
+                                                              struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[142], input, options, pager, err);
+}
+
+int awsc_ec2_get_capacity_manager_monitored_tag_keys_next_page(struct awsc_pager *pager,
+                                                               struct awsc_ec2_get_capacity_manager_monitored_tag_keys_output **page,
+                                                               struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[142], page, err);
+}
+
+static void pg_142_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_get_capacity_manager_monitored_tag_keys_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_get_capacity_manager_monitored_tag_keys_next_page_async(struct awsc_pager *pager,
+                                                                     awsc_ec2_get_capacity_manager_monitored_tag_keys_cb *cb,
+                                                                     void *user_data,
+                                                                     struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[142], pg_142_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_get_capacity_manager_monitored_tag_keys_next_item(struct awsc_pager *pager,
+                                                               const struct awsc_ec2_capacity_manager_monitored_tag_key **item,
+                                                               struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[142], false, item, err);
+}
+
+static void pg_142_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_get_capacity_manager_monitored_tag_keys_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_get_capacity_manager_monitored_tag_keys_next_item_async(struct awsc_pager *pager,
+                                                                     awsc_ec2_get_capacity_manager_monitored_tag_keys_item_cb *cb,
+                                                                     void *user_data,
+                                                                     struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[142], pg_142_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_get_capacity_manager_monitored_tag_keys_collect(struct awsc_pager *pager,
+                                                             struct awsc_ec2_get_capacity_manager_monitored_tag_keys_output **output,
+                                                             struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[142], output, err);
 }
 
 int awsc_ec2_get_groups_for_capacity_reservation_paginate(struct awsc_client *client,
@@ -9740,17 +12628,17 @@ int awsc_ec2_get_groups_for_capacity_reservation_paginate(struct awsc_client *cl
                                                           struct awsc_pager **pager,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[111], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[143], input, options, pager, err);
 }
 
 int awsc_ec2_get_groups_for_capacity_reservation_next_page(struct awsc_pager *pager,
                                                            struct awsc_ec2_get_groups_for_capacity_reservation_output **page,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[111], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[143], page, err);
 }
 
-static void pg_111_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_143_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_get_groups_for_capacity_reservation_cb *)cb)(user_data, status, page, err);
 }
@@ -9760,17 +12648,17 @@ int awsc_ec2_get_groups_for_capacity_reservation_next_page_async(struct awsc_pag
                                                                  void *user_data,
                                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[111], pg_111_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[143], pg_143_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_groups_for_capacity_reservation_next_item(struct awsc_pager *pager,
                                                            const struct awsc_ec2_capacity_reservation_group **item,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[111], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[143], false, item, err);
 }
 
-static void pg_111_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_143_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_get_groups_for_capacity_reservation_item_cb *)cb)(user_data, status, item, err);
 }
@@ -9780,14 +12668,14 @@ int awsc_ec2_get_groups_for_capacity_reservation_next_item_async(struct awsc_pag
                                                                  void *user_data,
                                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[111], pg_111_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[143], pg_143_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_groups_for_capacity_reservation_collect(struct awsc_pager *pager,
                                                          struct awsc_ec2_get_groups_for_capacity_reservation_output **output,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[111], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[143], output, err);
 }
 
 int awsc_ec2_get_instance_types_from_instance_requirements_paginate(struct awsc_client *client,
@@ -9796,17 +12684,17 @@ int awsc_ec2_get_instance_types_from_instance_requirements_paginate(struct awsc_
                                                                     struct awsc_pager **pager,
                                                                     struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[112], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[144], input, options, pager, err);
 }
 
 int awsc_ec2_get_instance_types_from_instance_requirements_next_page(struct awsc_pager *pager,
                                                                      struct awsc_ec2_get_instance_types_from_instance_requirements_output **page,
                                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[112], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[144], page, err);
 }
 
-static void pg_112_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_144_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_get_instance_types_from_instance_requirements_cb *)cb)(user_data, status, page, err);
 }
@@ -9816,17 +12704,17 @@ int awsc_ec2_get_instance_types_from_instance_requirements_next_page_async(struc
                                                                            void *user_data,
                                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[112], pg_112_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[144], pg_144_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_instance_types_from_instance_requirements_next_item(struct awsc_pager *pager,
                                                                      const struct awsc_ec2_instance_type_info_from_instance_requirements **item,
                                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[112], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[144], false, item, err);
 }
 
-static void pg_112_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_144_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_get_instance_types_from_instance_requirements_item_cb *)cb)(user_data, status, item, err);
 }
@@ -9836,14 +12724,14 @@ int awsc_ec2_get_instance_types_from_instance_requirements_next_item_async(struc
                                                                            void *user_data,
                                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[112], pg_112_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[144], pg_144_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_instance_types_from_instance_requirements_collect(struct awsc_pager *pager,
                                                                    struct awsc_ec2_get_instance_types_from_instance_requirements_output **output,
                                                                    struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[112], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[144], output, err);
 }
 
 int awsc_ec2_get_ipam_address_history_paginate(struct awsc_client *client,
@@ -9852,17 +12740,17 @@ int awsc_ec2_get_ipam_address_history_paginate(struct awsc_client *client,
                                                struct awsc_pager **pager,
                                                struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[113], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[145], input, options, pager, err);
 }
 
 int awsc_ec2_get_ipam_address_history_next_page(struct awsc_pager *pager,
                                                 struct awsc_ec2_get_ipam_address_history_output **page,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[113], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[145], page, err);
 }
 
-static void pg_113_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_145_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_get_ipam_address_history_cb *)cb)(user_data, status, page, err);
 }
@@ -9872,17 +12760,17 @@ int awsc_ec2_get_ipam_address_history_next_page_async(struct awsc_pager *pager,
                                                       void *user_data,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[113], pg_113_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[145], pg_145_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_ipam_address_history_next_item(struct awsc_pager *pager,
                                                 const struct awsc_ec2_ipam_address_history_record **item,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[113], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[145], false, item, err);
 }
 
-static void pg_113_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_145_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_get_ipam_address_history_item_cb *)cb)(user_data, status, item, err);
 }
@@ -9892,14 +12780,126 @@ int awsc_ec2_get_ipam_address_history_next_item_async(struct awsc_pager *pager,
                                                       void *user_data,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[113], pg_113_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[145], pg_145_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_ipam_address_history_collect(struct awsc_pager *pager,
                                               struct awsc_ec2_get_ipam_address_history_output **output,
                                               struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[113], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[145], output, err);
+}
+
+int awsc_ec2_get_ipam_discovered_accounts_paginate(struct awsc_client *client,
+                                                   const struct awsc_ec2_get_ipam_discovered_accounts_input *input,
+                                                   const struct awsc_page_options *options,
+                                                   struct awsc_pager **pager,
+                                                   struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[146], input, options, pager, err);
+}
+
+int awsc_ec2_get_ipam_discovered_accounts_next_page(struct awsc_pager *pager,
+                                                    struct awsc_ec2_get_ipam_discovered_accounts_output **page,
+                                                    struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[146], page, err);
+}
+
+static void pg_146_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_get_ipam_discovered_accounts_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_get_ipam_discovered_accounts_next_page_async(struct awsc_pager *pager,
+                                                          awsc_ec2_get_ipam_discovered_accounts_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[146], pg_146_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_get_ipam_discovered_accounts_next_item(struct awsc_pager *pager,
+                                                    const struct awsc_ec2_ipam_discovered_account **item,
+                                                    struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[146], false, item, err);
+}
+
+static void pg_146_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_get_ipam_discovered_accounts_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_get_ipam_discovered_accounts_next_item_async(struct awsc_pager *pager,
+                                                          awsc_ec2_get_ipam_discovered_accounts_item_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[146], pg_146_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_get_ipam_discovered_accounts_collect(struct awsc_pager *pager,
+                                                  struct awsc_ec2_get_ipam_discovered_accounts_output **output,
+                                                  struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[146], output, err);
+}
+
+int awsc_ec2_get_ipam_discovered_resource_cidrs_paginate(struct awsc_client *client,
+                                                         const struct awsc_ec2_get_ipam_discovered_resource_cidrs_input *input,
+                                                         const struct awsc_page_options *options,
+                                                         struct awsc_pager **pager,
+                                                         struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[147], input, options, pager, err);
+}
+
+int awsc_ec2_get_ipam_discovered_resource_cidrs_next_page(struct awsc_pager *pager,
+                                                          struct awsc_ec2_get_ipam_discovered_resource_cidrs_output **page,
+                                                          struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[147], page, err);
+}
+
+static void pg_147_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_get_ipam_discovered_resource_cidrs_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_get_ipam_discovered_resource_cidrs_next_page_async(struct awsc_pager *pager,
+                                                                awsc_ec2_get_ipam_discovered_resource_cidrs_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[147], pg_147_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_get_ipam_discovered_resource_cidrs_next_item(struct awsc_pager *pager,
+                                                          const struct awsc_ec2_ipam_discovered_resource_cidr **item,
+                                                          struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[147], false, item, err);
+}
+
+static void pg_147_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_get_ipam_discovered_resource_cidrs_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_get_ipam_discovered_resource_cidrs_next_item_async(struct awsc_pager *pager,
+                                                                awsc_ec2_get_ipam_discovered_resource_cidrs_item_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[147], pg_147_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_get_ipam_discovered_resource_cidrs_collect(struct awsc_pager *pager,
+                                                        struct awsc_ec2_get_ipam_discovered_resource_cidrs_output **output,
+                                                        struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[147], output, err);
 }
 
 int awsc_ec2_get_ipam_pool_allocations_paginate(struct awsc_client *client,
@@ -9908,17 +12908,17 @@ int awsc_ec2_get_ipam_pool_allocations_paginate(struct awsc_client *client,
                                                 struct awsc_pager **pager,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[114], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[148], input, options, pager, err);
 }
 
 int awsc_ec2_get_ipam_pool_allocations_next_page(struct awsc_pager *pager,
                                                  struct awsc_ec2_get_ipam_pool_allocations_output **page,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[114], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[148], page, err);
 }
 
-static void pg_114_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_148_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_get_ipam_pool_allocations_cb *)cb)(user_data, status, page, err);
 }
@@ -9928,17 +12928,17 @@ int awsc_ec2_get_ipam_pool_allocations_next_page_async(struct awsc_pager *pager,
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[114], pg_114_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[148], pg_148_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_ipam_pool_allocations_next_item(struct awsc_pager *pager,
                                                  const struct awsc_ec2_ipam_pool_allocation **item,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[114], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[148], false, item, err);
 }
 
-static void pg_114_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_148_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_get_ipam_pool_allocations_item_cb *)cb)(user_data, status, item, err);
 }
@@ -9948,14 +12948,14 @@ int awsc_ec2_get_ipam_pool_allocations_next_item_async(struct awsc_pager *pager,
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[114], pg_114_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[148], pg_148_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_ipam_pool_allocations_collect(struct awsc_pager *pager,
                                                struct awsc_ec2_get_ipam_pool_allocations_output **output,
                                                struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[114], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[148], output, err);
 }
 
 int awsc_ec2_get_ipam_pool_cidrs_paginate(struct awsc_client *client,
@@ -9964,17 +12964,17 @@ int awsc_ec2_get_ipam_pool_cidrs_paginate(struct awsc_client *client,
                                           struct awsc_pager **pager,
                                           struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[115], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[149], input, options, pager, err);
 }
 
 int awsc_ec2_get_ipam_pool_cidrs_next_page(struct awsc_pager *pager,
                                            struct awsc_ec2_get_ipam_pool_cidrs_output **page,
                                            struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[115], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[149], page, err);
 }
 
-static void pg_115_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_149_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_get_ipam_pool_cidrs_cb *)cb)(user_data, status, page, err);
 }
@@ -9984,17 +12984,17 @@ int awsc_ec2_get_ipam_pool_cidrs_next_page_async(struct awsc_pager *pager,
                                                  void *user_data,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[115], pg_115_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[149], pg_149_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_ipam_pool_cidrs_next_item(struct awsc_pager *pager,
                                            const struct awsc_ec2_ipam_pool_cidr **item,
                                            struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[115], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[149], false, item, err);
 }
 
-static void pg_115_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_149_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_get_ipam_pool_cidrs_item_cb *)cb)(user_data, status, item, err);
 }
@@ -10004,14 +13004,182 @@ int awsc_ec2_get_ipam_pool_cidrs_next_item_async(struct awsc_pager *pager,
                                                  void *user_data,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[115], pg_115_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[149], pg_149_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_ipam_pool_cidrs_collect(struct awsc_pager *pager,
                                          struct awsc_ec2_get_ipam_pool_cidrs_output **output,
                                          struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[115], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[149], output, err);
+}
+
+int awsc_ec2_get_ipam_prefix_list_resolver_rules_paginate(struct awsc_client *client,
+                                                          const struct awsc_ec2_get_ipam_prefix_list_resolver_rules_input *input,
+                                                          const struct awsc_page_options *options,
+                                                          struct awsc_pager **pager,
+                                                          struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[150], input, options, pager, err);
+}
+
+int awsc_ec2_get_ipam_prefix_list_resolver_rules_next_page(struct awsc_pager *pager,
+                                                           struct awsc_ec2_get_ipam_prefix_list_resolver_rules_output **page,
+                                                           struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[150], page, err);
+}
+
+static void pg_150_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_get_ipam_prefix_list_resolver_rules_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_get_ipam_prefix_list_resolver_rules_next_page_async(struct awsc_pager *pager,
+                                                                 awsc_ec2_get_ipam_prefix_list_resolver_rules_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[150], pg_150_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_get_ipam_prefix_list_resolver_rules_next_item(struct awsc_pager *pager,
+                                                           const struct awsc_ec2_ipam_prefix_list_resolver_rule **item,
+                                                           struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[150], false, item, err);
+}
+
+static void pg_150_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_get_ipam_prefix_list_resolver_rules_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_get_ipam_prefix_list_resolver_rules_next_item_async(struct awsc_pager *pager,
+                                                                 awsc_ec2_get_ipam_prefix_list_resolver_rules_item_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[150], pg_150_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_get_ipam_prefix_list_resolver_rules_collect(struct awsc_pager *pager,
+                                                         struct awsc_ec2_get_ipam_prefix_list_resolver_rules_output **output,
+                                                         struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[150], output, err);
+}
+
+int awsc_ec2_get_ipam_prefix_list_resolver_version_entries_paginate(struct awsc_client *client,
+                                                                    const struct awsc_ec2_get_ipam_prefix_list_resolver_version_entries_input *input,
+                                                                    const struct awsc_page_options *options,
+                                                                    struct awsc_pager **pager,
+                                                                    struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[151], input, options, pager, err);
+}
+
+int awsc_ec2_get_ipam_prefix_list_resolver_version_entries_next_page(struct awsc_pager *pager,
+                                                                     struct awsc_ec2_get_ipam_prefix_list_resolver_version_entries_output **page,
+                                                                     struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[151], page, err);
+}
+
+static void pg_151_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_get_ipam_prefix_list_resolver_version_entries_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_get_ipam_prefix_list_resolver_version_entries_next_page_async(struct awsc_pager *pager,
+                                                                           awsc_ec2_get_ipam_prefix_list_resolver_version_entries_cb *cb,
+                                                                           void *user_data,
+                                                                           struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[151], pg_151_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_get_ipam_prefix_list_resolver_version_entries_next_item(struct awsc_pager *pager,
+                                                                     const struct awsc_ec2_ipam_prefix_list_resolver_version_entry **item,
+                                                                     struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[151], false, item, err);
+}
+
+static void pg_151_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_get_ipam_prefix_list_resolver_version_entries_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_get_ipam_prefix_list_resolver_version_entries_next_item_async(struct awsc_pager *pager,
+                                                                           awsc_ec2_get_ipam_prefix_list_resolver_version_entries_item_cb *cb,
+                                                                           void *user_data,
+                                                                           struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[151], pg_151_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_get_ipam_prefix_list_resolver_version_entries_collect(struct awsc_pager *pager,
+                                                                   struct awsc_ec2_get_ipam_prefix_list_resolver_version_entries_output **output,
+                                                                   struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[151], output, err);
+}
+
+int awsc_ec2_get_ipam_prefix_list_resolver_versions_paginate(struct awsc_client *client,
+                                                             const struct awsc_ec2_get_ipam_prefix_list_resolver_versions_input *input,
+                                                             const struct awsc_page_options *options,
+                                                             struct awsc_pager **pager,
+                                                             struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[152], input, options, pager, err);
+}
+
+int awsc_ec2_get_ipam_prefix_list_resolver_versions_next_page(struct awsc_pager *pager,
+                                                              struct awsc_ec2_get_ipam_prefix_list_resolver_versions_output **page,
+                                                              struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[152], page, err);
+}
+
+static void pg_152_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_get_ipam_prefix_list_resolver_versions_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_get_ipam_prefix_list_resolver_versions_next_page_async(struct awsc_pager *pager,
+                                                                    awsc_ec2_get_ipam_prefix_list_resolver_versions_cb *cb,
+                                                                    void *user_data,
+                                                                    struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[152], pg_152_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_get_ipam_prefix_list_resolver_versions_next_item(struct awsc_pager *pager,
+                                                              const struct awsc_ec2_ipam_prefix_list_resolver_version **item,
+                                                              struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[152], false, item, err);
+}
+
+static void pg_152_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_get_ipam_prefix_list_resolver_versions_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_get_ipam_prefix_list_resolver_versions_next_item_async(struct awsc_pager *pager,
+                                                                    awsc_ec2_get_ipam_prefix_list_resolver_versions_item_cb *cb,
+                                                                    void *user_data,
+                                                                    struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[152], pg_152_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_get_ipam_prefix_list_resolver_versions_collect(struct awsc_pager *pager,
+                                                            struct awsc_ec2_get_ipam_prefix_list_resolver_versions_output **output,
+                                                            struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[152], output, err);
 }
 
 int awsc_ec2_get_ipam_resource_cidrs_paginate(struct awsc_client *client,
@@ -10020,17 +13188,17 @@ int awsc_ec2_get_ipam_resource_cidrs_paginate(struct awsc_client *client,
                                               struct awsc_pager **pager,
                                               struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[116], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[153], input, options, pager, err);
 }
 
 int awsc_ec2_get_ipam_resource_cidrs_next_page(struct awsc_pager *pager,
                                                struct awsc_ec2_get_ipam_resource_cidrs_output **page,
                                                struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[116], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[153], page, err);
 }
 
-static void pg_116_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_153_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_get_ipam_resource_cidrs_cb *)cb)(user_data, status, page, err);
 }
@@ -10040,17 +13208,17 @@ int awsc_ec2_get_ipam_resource_cidrs_next_page_async(struct awsc_pager *pager,
                                                      void *user_data,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[116], pg_116_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[153], pg_153_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_ipam_resource_cidrs_next_item(struct awsc_pager *pager,
                                                const struct awsc_ec2_ipam_resource_cidr **item,
                                                struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[116], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[153], false, item, err);
 }
 
-static void pg_116_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_153_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_get_ipam_resource_cidrs_item_cb *)cb)(user_data, status, item, err);
 }
@@ -10060,14 +13228,14 @@ int awsc_ec2_get_ipam_resource_cidrs_next_item_async(struct awsc_pager *pager,
                                                      void *user_data,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[116], pg_116_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[153], pg_153_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_ipam_resource_cidrs_collect(struct awsc_pager *pager,
                                              struct awsc_ec2_get_ipam_resource_cidrs_output **output,
                                              struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[116], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[153], output, err);
 }
 
 int awsc_ec2_get_managed_prefix_list_associations_paginate(struct awsc_client *client,
@@ -10076,17 +13244,17 @@ int awsc_ec2_get_managed_prefix_list_associations_paginate(struct awsc_client *c
                                                            struct awsc_pager **pager,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[117], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[154], input, options, pager, err);
 }
 
 int awsc_ec2_get_managed_prefix_list_associations_next_page(struct awsc_pager *pager,
                                                             struct awsc_ec2_get_managed_prefix_list_associations_output **page,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[117], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[154], page, err);
 }
 
-static void pg_117_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_154_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_get_managed_prefix_list_associations_cb *)cb)(user_data, status, page, err);
 }
@@ -10096,17 +13264,17 @@ int awsc_ec2_get_managed_prefix_list_associations_next_page_async(struct awsc_pa
                                                                   void *user_data,
                                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[117], pg_117_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[154], pg_154_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_managed_prefix_list_associations_next_item(struct awsc_pager *pager,
                                                             const struct awsc_ec2_prefix_list_association **item,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[117], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[154], false, item, err);
 }
 
-static void pg_117_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_154_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_get_managed_prefix_list_associations_item_cb *)cb)(user_data, status, item, err);
 }
@@ -10116,14 +13284,14 @@ int awsc_ec2_get_managed_prefix_list_associations_next_item_async(struct awsc_pa
                                                                   void *user_data,
                                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[117], pg_117_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[154], pg_154_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_managed_prefix_list_associations_collect(struct awsc_pager *pager,
                                                           struct awsc_ec2_get_managed_prefix_list_associations_output **output,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[117], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[154], output, err);
 }
 
 int awsc_ec2_get_managed_prefix_list_entries_paginate(struct awsc_client *client,
@@ -10132,17 +13300,17 @@ int awsc_ec2_get_managed_prefix_list_entries_paginate(struct awsc_client *client
                                                       struct awsc_pager **pager,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[118], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[155], input, options, pager, err);
 }
 
 int awsc_ec2_get_managed_prefix_list_entries_next_page(struct awsc_pager *pager,
                                                        struct awsc_ec2_get_managed_prefix_list_entries_output **page,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[118], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[155], page, err);
 }
 
-static void pg_118_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_155_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_get_managed_prefix_list_entries_cb *)cb)(user_data, status, page, err);
 }
@@ -10152,17 +13320,17 @@ int awsc_ec2_get_managed_prefix_list_entries_next_page_async(struct awsc_pager *
                                                              void *user_data,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[118], pg_118_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[155], pg_155_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_managed_prefix_list_entries_next_item(struct awsc_pager *pager,
                                                        const struct awsc_ec2_prefix_list_entry **item,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[118], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[155], false, item, err);
 }
 
-static void pg_118_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_155_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_get_managed_prefix_list_entries_item_cb *)cb)(user_data, status, item, err);
 }
@@ -10172,14 +13340,126 @@ int awsc_ec2_get_managed_prefix_list_entries_next_item_async(struct awsc_pager *
                                                              void *user_data,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[118], pg_118_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[155], pg_155_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_managed_prefix_list_entries_collect(struct awsc_pager *pager,
                                                      struct awsc_ec2_get_managed_prefix_list_entries_output **output,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[118], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[155], output, err);
+}
+
+int awsc_ec2_get_network_insights_access_scope_analysis_findings_paginate(struct awsc_client *client,
+                                                                          const struct awsc_ec2_get_network_insights_access_scope_analysis_findings_input *input,
+                                                                          const struct awsc_page_options *options,
+                                                                          struct awsc_pager **pager,
+                                                                          struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[156], input, options, pager, err);
+}
+
+int awsc_ec2_get_network_insights_access_scope_analysis_findings_next_page(struct awsc_pager *pager,
+                                                                           struct awsc_ec2_get_network_insights_access_scope_analysis_findings_output **page,
+                                                                           struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[156], page, err);
+}
+
+static void pg_156_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_get_network_insights_access_scope_analysis_findings_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_get_network_insights_access_scope_analysis_findings_next_page_async(struct awsc_pager *pager,
+                                                                                 awsc_ec2_get_network_insights_access_scope_analysis_findings_cb *cb,
+                                                                                 void *user_data,
+                                                                                 struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[156], pg_156_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_get_network_insights_access_scope_analysis_findings_next_item(struct awsc_pager *pager,
+                                                                           const struct awsc_ec2_access_scope_analysis_finding **item,
+                                                                           struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[156], false, item, err);
+}
+
+static void pg_156_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_get_network_insights_access_scope_analysis_findings_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_get_network_insights_access_scope_analysis_findings_next_item_async(struct awsc_pager *pager,
+                                                                                 awsc_ec2_get_network_insights_access_scope_analysis_findings_item_cb *cb,
+                                                                                 void *user_data,
+                                                                                 struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[156], pg_156_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_get_network_insights_access_scope_analysis_findings_collect(struct awsc_pager *pager,
+                                                                         struct awsc_ec2_get_network_insights_access_scope_analysis_findings_output **output,
+                                                                         struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[156], output, err);
+}
+
+int awsc_ec2_get_security_groups_for_vpc_paginate(struct awsc_client *client,
+                                                  const struct awsc_ec2_get_security_groups_for_vpc_input *input,
+                                                  const struct awsc_page_options *options,
+                                                  struct awsc_pager **pager,
+                                                  struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[157], input, options, pager, err);
+}
+
+int awsc_ec2_get_security_groups_for_vpc_next_page(struct awsc_pager *pager,
+                                                   struct awsc_ec2_get_security_groups_for_vpc_output **page,
+                                                   struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[157], page, err);
+}
+
+static void pg_157_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_get_security_groups_for_vpc_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_get_security_groups_for_vpc_next_page_async(struct awsc_pager *pager,
+                                                         awsc_ec2_get_security_groups_for_vpc_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[157], pg_157_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_get_security_groups_for_vpc_next_item(struct awsc_pager *pager,
+                                                   const struct awsc_ec2_security_group_for_vpc **item,
+                                                   struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[157], false, item, err);
+}
+
+static void pg_157_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_get_security_groups_for_vpc_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_get_security_groups_for_vpc_next_item_async(struct awsc_pager *pager,
+                                                         awsc_ec2_get_security_groups_for_vpc_item_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[157], pg_157_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_get_security_groups_for_vpc_collect(struct awsc_pager *pager,
+                                                 struct awsc_ec2_get_security_groups_for_vpc_output **output,
+                                                 struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[157], output, err);
 }
 
 int awsc_ec2_get_spot_placement_scores_paginate(struct awsc_client *client,
@@ -10188,17 +13468,17 @@ int awsc_ec2_get_spot_placement_scores_paginate(struct awsc_client *client,
                                                 struct awsc_pager **pager,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[119], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[158], input, options, pager, err);
 }
 
 int awsc_ec2_get_spot_placement_scores_next_page(struct awsc_pager *pager,
                                                  struct awsc_ec2_get_spot_placement_scores_output **page,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[119], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[158], page, err);
 }
 
-static void pg_119_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_158_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_get_spot_placement_scores_cb *)cb)(user_data, status, page, err);
 }
@@ -10208,17 +13488,17 @@ int awsc_ec2_get_spot_placement_scores_next_page_async(struct awsc_pager *pager,
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[119], pg_119_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[158], pg_158_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_spot_placement_scores_next_item(struct awsc_pager *pager,
                                                  const struct awsc_ec2_spot_placement_score **item,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[119], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[158], false, item, err);
 }
 
-static void pg_119_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_158_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_get_spot_placement_scores_item_cb *)cb)(user_data, status, item, err);
 }
@@ -10228,14 +13508,14 @@ int awsc_ec2_get_spot_placement_scores_next_item_async(struct awsc_pager *pager,
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[119], pg_119_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[158], pg_158_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_spot_placement_scores_collect(struct awsc_pager *pager,
                                                struct awsc_ec2_get_spot_placement_scores_output **output,
                                                struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[119], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[158], output, err);
 }
 
 int awsc_ec2_get_transit_gateway_attachment_propagations_paginate(struct awsc_client *client,
@@ -10244,17 +13524,17 @@ int awsc_ec2_get_transit_gateway_attachment_propagations_paginate(struct awsc_cl
                                                                   struct awsc_pager **pager,
                                                                   struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[120], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[159], input, options, pager, err);
 }
 
 int awsc_ec2_get_transit_gateway_attachment_propagations_next_page(struct awsc_pager *pager,
                                                                    struct awsc_ec2_get_transit_gateway_attachment_propagations_output **page,
                                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[120], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[159], page, err);
 }
 
-static void pg_120_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_159_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_get_transit_gateway_attachment_propagations_cb *)cb)(user_data, status, page, err);
 }
@@ -10264,17 +13544,17 @@ int awsc_ec2_get_transit_gateway_attachment_propagations_next_page_async(struct 
                                                                          void *user_data,
                                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[120], pg_120_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[159], pg_159_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_transit_gateway_attachment_propagations_next_item(struct awsc_pager *pager,
                                                                    const struct awsc_ec2_transit_gateway_attachment_propagation **item,
                                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[120], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[159], false, item, err);
 }
 
-static void pg_120_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_159_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_get_transit_gateway_attachment_propagations_item_cb *)cb)(user_data, status, item, err);
 }
@@ -10284,14 +13564,14 @@ int awsc_ec2_get_transit_gateway_attachment_propagations_next_item_async(struct 
                                                                          void *user_data,
                                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[120], pg_120_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[159], pg_159_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_transit_gateway_attachment_propagations_collect(struct awsc_pager *pager,
                                                                  struct awsc_ec2_get_transit_gateway_attachment_propagations_output **output,
                                                                  struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[120], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[159], output, err);
 }
 
 int awsc_ec2_get_transit_gateway_multicast_domain_associations_paginate(struct awsc_client *client,
@@ -10300,17 +13580,17 @@ int awsc_ec2_get_transit_gateway_multicast_domain_associations_paginate(struct a
                                                                         struct awsc_pager **pager,
                                                                         struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[121], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[160], input, options, pager, err);
 }
 
 int awsc_ec2_get_transit_gateway_multicast_domain_associations_next_page(struct awsc_pager *pager,
                                                                          struct awsc_ec2_get_transit_gateway_multicast_domain_associations_output **page,
                                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[121], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[160], page, err);
 }
 
-static void pg_121_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_160_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_get_transit_gateway_multicast_domain_associations_cb *)cb)(user_data, status, page, err);
 }
@@ -10320,17 +13600,17 @@ int awsc_ec2_get_transit_gateway_multicast_domain_associations_next_page_async(s
                                                                                void *user_data,
                                                                                struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[121], pg_121_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[160], pg_160_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_transit_gateway_multicast_domain_associations_next_item(struct awsc_pager *pager,
                                                                          const struct awsc_ec2_transit_gateway_multicast_domain_association **item,
                                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[121], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[160], false, item, err);
 }
 
-static void pg_121_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_160_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_get_transit_gateway_multicast_domain_associations_item_cb *)cb)(user_data, status, item, err);
 }
@@ -10340,14 +13620,14 @@ int awsc_ec2_get_transit_gateway_multicast_domain_associations_next_item_async(s
                                                                                void *user_data,
                                                                                struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[121], pg_121_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[160], pg_160_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_transit_gateway_multicast_domain_associations_collect(struct awsc_pager *pager,
                                                                        struct awsc_ec2_get_transit_gateway_multicast_domain_associations_output **output,
                                                                        struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[121], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[160], output, err);
 }
 
 int awsc_ec2_get_transit_gateway_policy_table_associations_paginate(struct awsc_client *client,
@@ -10356,17 +13636,17 @@ int awsc_ec2_get_transit_gateway_policy_table_associations_paginate(struct awsc_
                                                                     struct awsc_pager **pager,
                                                                     struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[122], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[161], input, options, pager, err);
 }
 
 int awsc_ec2_get_transit_gateway_policy_table_associations_next_page(struct awsc_pager *pager,
                                                                      struct awsc_ec2_get_transit_gateway_policy_table_associations_output **page,
                                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[122], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[161], page, err);
 }
 
-static void pg_122_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_161_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_get_transit_gateway_policy_table_associations_cb *)cb)(user_data, status, page, err);
 }
@@ -10376,17 +13656,17 @@ int awsc_ec2_get_transit_gateway_policy_table_associations_next_page_async(struc
                                                                            void *user_data,
                                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[122], pg_122_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[161], pg_161_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_transit_gateway_policy_table_associations_next_item(struct awsc_pager *pager,
                                                                      const struct awsc_ec2_transit_gateway_policy_table_association **item,
                                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[122], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[161], false, item, err);
 }
 
-static void pg_122_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_161_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_get_transit_gateway_policy_table_associations_item_cb *)cb)(user_data, status, item, err);
 }
@@ -10396,14 +13676,70 @@ int awsc_ec2_get_transit_gateway_policy_table_associations_next_item_async(struc
                                                                            void *user_data,
                                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[122], pg_122_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[161], pg_161_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_transit_gateway_policy_table_associations_collect(struct awsc_pager *pager,
                                                                    struct awsc_ec2_get_transit_gateway_policy_table_associations_output **output,
                                                                    struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[122], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[161], output, err);
+}
+
+int awsc_ec2_get_transit_gateway_policy_table_entries_paginate(struct awsc_client *client,
+                                                               const struct awsc_ec2_get_transit_gateway_policy_table_entries_input *input,
+                                                               const struct awsc_page_options *options,
+                                                               struct awsc_pager **pager,
+                                                               struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[162], input, options, pager, err);
+}
+
+int awsc_ec2_get_transit_gateway_policy_table_entries_next_page(struct awsc_pager *pager,
+                                                                struct awsc_ec2_get_transit_gateway_policy_table_entries_output **page,
+                                                                struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[162], page, err);
+}
+
+static void pg_162_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_get_transit_gateway_policy_table_entries_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_get_transit_gateway_policy_table_entries_next_page_async(struct awsc_pager *pager,
+                                                                      awsc_ec2_get_transit_gateway_policy_table_entries_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[162], pg_162_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_get_transit_gateway_policy_table_entries_next_item(struct awsc_pager *pager,
+                                                                const struct awsc_ec2_transit_gateway_policy_table_entry **item,
+                                                                struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[162], false, item, err);
+}
+
+static void pg_162_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_get_transit_gateway_policy_table_entries_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_get_transit_gateway_policy_table_entries_next_item_async(struct awsc_pager *pager,
+                                                                      awsc_ec2_get_transit_gateway_policy_table_entries_item_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[162], pg_162_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_get_transit_gateway_policy_table_entries_collect(struct awsc_pager *pager,
+                                                              struct awsc_ec2_get_transit_gateway_policy_table_entries_output **output,
+                                                              struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[162], output, err);
 }
 
 int awsc_ec2_get_transit_gateway_prefix_list_references_paginate(struct awsc_client *client,
@@ -10412,17 +13748,17 @@ int awsc_ec2_get_transit_gateway_prefix_list_references_paginate(struct awsc_cli
                                                                  struct awsc_pager **pager,
                                                                  struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[123], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[163], input, options, pager, err);
 }
 
 int awsc_ec2_get_transit_gateway_prefix_list_references_next_page(struct awsc_pager *pager,
                                                                   struct awsc_ec2_get_transit_gateway_prefix_list_references_output **page,
                                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[123], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[163], page, err);
 }
 
-static void pg_123_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_163_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_get_transit_gateway_prefix_list_references_cb *)cb)(user_data, status, page, err);
 }
@@ -10432,17 +13768,17 @@ int awsc_ec2_get_transit_gateway_prefix_list_references_next_page_async(struct a
                                                                         void *user_data,
                                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[123], pg_123_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[163], pg_163_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_transit_gateway_prefix_list_references_next_item(struct awsc_pager *pager,
                                                                   const struct awsc_ec2_transit_gateway_prefix_list_reference **item,
                                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[123], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[163], false, item, err);
 }
 
-static void pg_123_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_163_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_get_transit_gateway_prefix_list_references_item_cb *)cb)(user_data, status, item, err);
 }
@@ -10452,14 +13788,14 @@ int awsc_ec2_get_transit_gateway_prefix_list_references_next_item_async(struct a
                                                                         void *user_data,
                                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[123], pg_123_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[163], pg_163_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_transit_gateway_prefix_list_references_collect(struct awsc_pager *pager,
                                                                 struct awsc_ec2_get_transit_gateway_prefix_list_references_output **output,
                                                                 struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[123], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[163], output, err);
 }
 
 int awsc_ec2_get_transit_gateway_route_table_associations_paginate(struct awsc_client *client,
@@ -10468,17 +13804,17 @@ int awsc_ec2_get_transit_gateway_route_table_associations_paginate(struct awsc_c
                                                                    struct awsc_pager **pager,
                                                                    struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[124], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[164], input, options, pager, err);
 }
 
 int awsc_ec2_get_transit_gateway_route_table_associations_next_page(struct awsc_pager *pager,
                                                                     struct awsc_ec2_get_transit_gateway_route_table_associations_output **page,
                                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[124], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[164], page, err);
 }
 
-static void pg_124_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_164_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_get_transit_gateway_route_table_associations_cb *)cb)(user_data, status, page, err);
 }
@@ -10488,17 +13824,17 @@ int awsc_ec2_get_transit_gateway_route_table_associations_next_page_async(struct
                                                                           void *user_data,
                                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[124], pg_124_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[164], pg_164_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_transit_gateway_route_table_associations_next_item(struct awsc_pager *pager,
                                                                     const struct awsc_ec2_transit_gateway_route_table_association **item,
                                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[124], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[164], false, item, err);
 }
 
-static void pg_124_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_164_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_get_transit_gateway_route_table_associations_item_cb *)cb)(user_data, status, item, err);
 }
@@ -10508,14 +13844,14 @@ int awsc_ec2_get_transit_gateway_route_table_associations_next_item_async(struct
                                                                           void *user_data,
                                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[124], pg_124_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[164], pg_164_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_transit_gateway_route_table_associations_collect(struct awsc_pager *pager,
                                                                   struct awsc_ec2_get_transit_gateway_route_table_associations_output **output,
                                                                   struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[124], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[164], output, err);
 }
 
 int awsc_ec2_get_transit_gateway_route_table_propagations_paginate(struct awsc_client *client,
@@ -10524,17 +13860,17 @@ int awsc_ec2_get_transit_gateway_route_table_propagations_paginate(struct awsc_c
                                                                    struct awsc_pager **pager,
                                                                    struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[125], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[165], input, options, pager, err);
 }
 
 int awsc_ec2_get_transit_gateway_route_table_propagations_next_page(struct awsc_pager *pager,
                                                                     struct awsc_ec2_get_transit_gateway_route_table_propagations_output **page,
                                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[125], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[165], page, err);
 }
 
-static void pg_125_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_165_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_get_transit_gateway_route_table_propagations_cb *)cb)(user_data, status, page, err);
 }
@@ -10544,17 +13880,17 @@ int awsc_ec2_get_transit_gateway_route_table_propagations_next_page_async(struct
                                                                           void *user_data,
                                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[125], pg_125_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[165], pg_165_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_transit_gateway_route_table_propagations_next_item(struct awsc_pager *pager,
                                                                     const struct awsc_ec2_transit_gateway_route_table_propagation **item,
                                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[125], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[165], false, item, err);
 }
 
-static void pg_125_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_165_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_get_transit_gateway_route_table_propagations_item_cb *)cb)(user_data, status, item, err);
 }
@@ -10564,14 +13900,14 @@ int awsc_ec2_get_transit_gateway_route_table_propagations_next_item_async(struct
                                                                           void *user_data,
                                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[125], pg_125_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[165], pg_165_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_transit_gateway_route_table_propagations_collect(struct awsc_pager *pager,
                                                                   struct awsc_ec2_get_transit_gateway_route_table_propagations_output **output,
                                                                   struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[125], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[165], output, err);
 }
 
 int awsc_ec2_get_vpn_connection_device_types_paginate(struct awsc_client *client,
@@ -10580,17 +13916,17 @@ int awsc_ec2_get_vpn_connection_device_types_paginate(struct awsc_client *client
                                                       struct awsc_pager **pager,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[126], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[166], input, options, pager, err);
 }
 
 int awsc_ec2_get_vpn_connection_device_types_next_page(struct awsc_pager *pager,
                                                        struct awsc_ec2_get_vpn_connection_device_types_output **page,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[126], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[166], page, err);
 }
 
-static void pg_126_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_166_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_get_vpn_connection_device_types_cb *)cb)(user_data, status, page, err);
 }
@@ -10600,17 +13936,17 @@ int awsc_ec2_get_vpn_connection_device_types_next_page_async(struct awsc_pager *
                                                              void *user_data,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[126], pg_126_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[166], pg_166_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_vpn_connection_device_types_next_item(struct awsc_pager *pager,
                                                        const struct awsc_ec2_vpn_connection_device_type **item,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[126], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[166], false, item, err);
 }
 
-static void pg_126_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_166_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_get_vpn_connection_device_types_item_cb *)cb)(user_data, status, item, err);
 }
@@ -10620,14 +13956,14 @@ int awsc_ec2_get_vpn_connection_device_types_next_item_async(struct awsc_pager *
                                                              void *user_data,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[126], pg_126_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[166], pg_166_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_get_vpn_connection_device_types_collect(struct awsc_pager *pager,
                                                      struct awsc_ec2_get_vpn_connection_device_types_output **output,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[126], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[166], output, err);
 }
 
 int awsc_ec2_list_images_in_recycle_bin_paginate(struct awsc_client *client,
@@ -10636,17 +13972,17 @@ int awsc_ec2_list_images_in_recycle_bin_paginate(struct awsc_client *client,
                                                  struct awsc_pager **pager,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[127], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[167], input, options, pager, err);
 }
 
 int awsc_ec2_list_images_in_recycle_bin_next_page(struct awsc_pager *pager,
                                                   struct awsc_ec2_list_images_in_recycle_bin_output **page,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[127], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[167], page, err);
 }
 
-static void pg_127_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_167_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_list_images_in_recycle_bin_cb *)cb)(user_data, status, page, err);
 }
@@ -10656,17 +13992,17 @@ int awsc_ec2_list_images_in_recycle_bin_next_page_async(struct awsc_pager *pager
                                                         void *user_data,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[127], pg_127_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[167], pg_167_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_list_images_in_recycle_bin_next_item(struct awsc_pager *pager,
                                                   const struct awsc_ec2_image_recycle_bin_info **item,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[127], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[167], false, item, err);
 }
 
-static void pg_127_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_167_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_list_images_in_recycle_bin_item_cb *)cb)(user_data, status, item, err);
 }
@@ -10676,14 +14012,14 @@ int awsc_ec2_list_images_in_recycle_bin_next_item_async(struct awsc_pager *pager
                                                         void *user_data,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[127], pg_127_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[167], pg_167_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_list_images_in_recycle_bin_collect(struct awsc_pager *pager,
                                                 struct awsc_ec2_list_images_in_recycle_bin_output **output,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[127], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[167], output, err);
 }
 
 int awsc_ec2_list_snapshots_in_recycle_bin_paginate(struct awsc_client *client,
@@ -10692,17 +14028,17 @@ int awsc_ec2_list_snapshots_in_recycle_bin_paginate(struct awsc_client *client,
                                                     struct awsc_pager **pager,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[128], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[168], input, options, pager, err);
 }
 
 int awsc_ec2_list_snapshots_in_recycle_bin_next_page(struct awsc_pager *pager,
                                                      struct awsc_ec2_list_snapshots_in_recycle_bin_output **page,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[128], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[168], page, err);
 }
 
-static void pg_128_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_168_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_list_snapshots_in_recycle_bin_cb *)cb)(user_data, status, page, err);
 }
@@ -10712,17 +14048,17 @@ int awsc_ec2_list_snapshots_in_recycle_bin_next_page_async(struct awsc_pager *pa
                                                            void *user_data,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[128], pg_128_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[168], pg_168_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_list_snapshots_in_recycle_bin_next_item(struct awsc_pager *pager,
                                                      const struct awsc_ec2_snapshot_recycle_bin_info **item,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[128], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[168], false, item, err);
 }
 
-static void pg_128_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_168_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_list_snapshots_in_recycle_bin_item_cb *)cb)(user_data, status, item, err);
 }
@@ -10732,14 +14068,14 @@ int awsc_ec2_list_snapshots_in_recycle_bin_next_item_async(struct awsc_pager *pa
                                                            void *user_data,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[128], pg_128_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[168], pg_168_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_list_snapshots_in_recycle_bin_collect(struct awsc_pager *pager,
                                                    struct awsc_ec2_list_snapshots_in_recycle_bin_output **output,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[128], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[168], output, err);
 }
 
 int awsc_ec2_search_local_gateway_routes_paginate(struct awsc_client *client,
@@ -10748,17 +14084,17 @@ int awsc_ec2_search_local_gateway_routes_paginate(struct awsc_client *client,
                                                   struct awsc_pager **pager,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[129], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[169], input, options, pager, err);
 }
 
 int awsc_ec2_search_local_gateway_routes_next_page(struct awsc_pager *pager,
                                                    struct awsc_ec2_search_local_gateway_routes_output **page,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[129], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[169], page, err);
 }
 
-static void pg_129_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_169_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_search_local_gateway_routes_cb *)cb)(user_data, status, page, err);
 }
@@ -10768,17 +14104,17 @@ int awsc_ec2_search_local_gateway_routes_next_page_async(struct awsc_pager *page
                                                          void *user_data,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[129], pg_129_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[169], pg_169_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_search_local_gateway_routes_next_item(struct awsc_pager *pager,
                                                    const struct awsc_ec2_local_gateway_route **item,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[129], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[169], false, item, err);
 }
 
-static void pg_129_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_169_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_search_local_gateway_routes_item_cb *)cb)(user_data, status, item, err);
 }
@@ -10788,14 +14124,14 @@ int awsc_ec2_search_local_gateway_routes_next_item_async(struct awsc_pager *page
                                                          void *user_data,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[129], pg_129_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[169], pg_169_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_search_local_gateway_routes_collect(struct awsc_pager *pager,
                                                  struct awsc_ec2_search_local_gateway_routes_output **output,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[129], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[169], output, err);
 }
 
 int awsc_ec2_search_transit_gateway_multicast_groups_paginate(struct awsc_client *client,
@@ -10804,17 +14140,17 @@ int awsc_ec2_search_transit_gateway_multicast_groups_paginate(struct awsc_client
                                                               struct awsc_pager **pager,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ec2_paginators[130], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ec2_paginators[170], input, options, pager, err);
 }
 
 int awsc_ec2_search_transit_gateway_multicast_groups_next_page(struct awsc_pager *pager,
                                                                struct awsc_ec2_search_transit_gateway_multicast_groups_output **page,
                                                                struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[130], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[170], page, err);
 }
 
-static void pg_130_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_170_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ec2_search_transit_gateway_multicast_groups_cb *)cb)(user_data, status, page, err);
 }
@@ -10824,17 +14160,17 @@ int awsc_ec2_search_transit_gateway_multicast_groups_next_page_async(struct awsc
                                                                      void *user_data,
                                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[130], pg_130_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[170], pg_170_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_search_transit_gateway_multicast_groups_next_item(struct awsc_pager *pager,
                                                                const struct awsc_ec2_transit_gateway_multicast_group **item,
                                                                struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[130], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[170], false, item, err);
 }
 
-static void pg_130_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_170_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ec2_search_transit_gateway_multicast_groups_item_cb *)cb)(user_data, status, item, err);
 }
@@ -10844,235 +14180,351 @@ int awsc_ec2_search_transit_gateway_multicast_groups_next_item_async(struct awsc
                                                                      void *user_data,
                                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[130], pg_130_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[170], pg_170_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ec2_search_transit_gateway_multicast_groups_collect(struct awsc_pager *pager,
                                                              struct awsc_ec2_search_transit_gateway_multicast_groups_output **output,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[130], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[170], output, err);
+}
+
+int awsc_ec2_search_transit_gateway_routes_paginate(struct awsc_client *client,
+                                                    const struct awsc_ec2_search_transit_gateway_routes_input *input,
+                                                    const struct awsc_page_options *options,
+                                                    struct awsc_pager **pager,
+                                                    struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ec2_paginators[171], input, options, pager, err);
+}
+
+int awsc_ec2_search_transit_gateway_routes_next_page(struct awsc_pager *pager,
+                                                     struct awsc_ec2_search_transit_gateway_routes_output **page,
+                                                     struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ec2_paginators[171], page, err);
+}
+
+static void pg_171_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ec2_search_transit_gateway_routes_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ec2_search_transit_gateway_routes_next_page_async(struct awsc_pager *pager,
+                                                           awsc_ec2_search_transit_gateway_routes_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ec2_paginators[171], pg_171_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_search_transit_gateway_routes_next_item(struct awsc_pager *pager,
+                                                     const struct awsc_ec2_transit_gateway_route **item,
+                                                     struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ec2_paginators[171], false, item, err);
+}
+
+static void pg_171_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ec2_search_transit_gateway_routes_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ec2_search_transit_gateway_routes_next_item_async(struct awsc_pager *pager,
+                                                           awsc_ec2_search_transit_gateway_routes_item_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ec2_paginators[171], pg_171_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ec2_search_transit_gateway_routes_collect(struct awsc_pager *pager,
+                                                   struct awsc_ec2_search_transit_gateway_routes_output **output,
+                                                   struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ec2_paginators[171], output, err);
 }
 
 /* ------------------------------------------------------------- waiters */
 
 /* BundleTaskComplete */
 static const struct awsc_waiter_acceptor w_0_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_130, .expected = {.type = AWSC_JP_STRING, .string = "complete"}},
-    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_130, .expected = {.type = AWSC_JP_STRING, .string = "failed"}},
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_171, .expected = {.type = AWSC_JP_STRING, .string = "complete"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_171, .expected = {.type = AWSC_JP_STRING, .string = "failed"}},
 };
 
 /* ConversionTaskCancelled */
 static const struct awsc_waiter_acceptor w_1_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_131, .expected = {.type = AWSC_JP_STRING, .string = "cancelled"}},
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_172, .expected = {.type = AWSC_JP_STRING, .string = "cancelled"}},
 };
 
 /* ConversionTaskCompleted */
 static const struct awsc_waiter_acceptor w_2_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_131, .expected = {.type = AWSC_JP_STRING, .string = "completed"}},
-    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_131, .expected = {.type = AWSC_JP_STRING, .string = "cancelled"}},
-    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_131, .expected = {.type = AWSC_JP_STRING, .string = "cancelling"}},
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_172, .expected = {.type = AWSC_JP_STRING, .string = "completed"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_172, .expected = {.type = AWSC_JP_STRING, .string = "cancelled"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_172, .expected = {.type = AWSC_JP_STRING, .string = "cancelling"}},
 };
 
 /* ConversionTaskDeleted */
 static const struct awsc_waiter_acceptor w_3_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_131, .expected = {.type = AWSC_JP_STRING, .string = "deleted"}},
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_172, .expected = {.type = AWSC_JP_STRING, .string = "deleted"}},
 };
 
 /* CustomerGatewayAvailable */
 static const struct awsc_waiter_acceptor w_4_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_132, .expected = {.type = AWSC_JP_STRING, .string = "available"}},
-    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_132, .expected = {.type = AWSC_JP_STRING, .string = "deleted"}},
-    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_132, .expected = {.type = AWSC_JP_STRING, .string = "deleting"}},
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_173, .expected = {.type = AWSC_JP_STRING, .string = "available"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_173, .expected = {.type = AWSC_JP_STRING, .string = "deleted"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_173, .expected = {.type = AWSC_JP_STRING, .string = "deleting"}},
 };
 
 /* ExportTaskCancelled */
 static const struct awsc_waiter_acceptor w_5_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_133, .expected = {.type = AWSC_JP_STRING, .string = "cancelled"}},
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_174, .expected = {.type = AWSC_JP_STRING, .string = "cancelled"}},
 };
 
 /* ExportTaskCompleted */
 static const struct awsc_waiter_acceptor w_6_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_133, .expected = {.type = AWSC_JP_STRING, .string = "completed"}},
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_174, .expected = {.type = AWSC_JP_STRING, .string = "completed"}},
 };
 
 /* ImageAvailable */
 static const struct awsc_waiter_acceptor w_7_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_134, .expected = {.type = AWSC_JP_STRING, .string = "available"}},
-    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_134, .expected = {.type = AWSC_JP_STRING, .string = "failed"}},
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_175, .expected = {.type = AWSC_JP_STRING, .string = "available"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_175, .expected = {.type = AWSC_JP_STRING, .string = "failed"}},
 };
 
 /* ImageExists */
 static const struct awsc_waiter_acceptor w_8_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument = &jp_135, .expected = {.type = AWSC_JP_BOOL, .boolean = true}},
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument = &jp_176, .expected = {.type = AWSC_JP_BOOL, .boolean = true}},
     {.matcher = AWSC_WAIT_ERROR, .state = AWSC_WAIT_RETRY, .expected = {.type = AWSC_JP_STRING, .string = "InvalidAMIID.NotFound"}},
 };
 
-/* InstanceExists */
+/* ImageUsageReportAvailable */
 static const struct awsc_waiter_acceptor w_9_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument = &jp_136, .expected = {.type = AWSC_JP_BOOL, .boolean = true}},
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_177, .expected = {.type = AWSC_JP_STRING, .string = "available"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_177, .expected = {.type = AWSC_JP_STRING, .string = "failed"}},
+};
+
+/* InstanceExists */
+static const struct awsc_waiter_acceptor w_10_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument = &jp_178, .expected = {.type = AWSC_JP_BOOL, .boolean = true}},
     {.matcher = AWSC_WAIT_ERROR, .state = AWSC_WAIT_RETRY, .expected = {.type = AWSC_JP_STRING, .string = "InvalidInstanceID.NotFound"}},
 };
 
 /* InstanceRunning */
-static const struct awsc_waiter_acceptor w_10_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_137, .expected = {.type = AWSC_JP_STRING, .string = "running"}},
-    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_137, .expected = {.type = AWSC_JP_STRING, .string = "shutting-down"}},
-    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_137, .expected = {.type = AWSC_JP_STRING, .string = "terminated"}},
-    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_137, .expected = {.type = AWSC_JP_STRING, .string = "stopping"}},
+static const struct awsc_waiter_acceptor w_11_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_179, .expected = {.type = AWSC_JP_STRING, .string = "running"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_179, .expected = {.type = AWSC_JP_STRING, .string = "shutting-down"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_179, .expected = {.type = AWSC_JP_STRING, .string = "terminated"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_179, .expected = {.type = AWSC_JP_STRING, .string = "stopping"}},
     {.matcher = AWSC_WAIT_ERROR, .state = AWSC_WAIT_RETRY, .expected = {.type = AWSC_JP_STRING, .string = "InvalidInstanceID.NotFound"}},
 };
 
 /* InstanceStatusOk */
-static const struct awsc_waiter_acceptor w_11_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_138, .expected = {.type = AWSC_JP_STRING, .string = "ok"}},
+static const struct awsc_waiter_acceptor w_12_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_180, .expected = {.type = AWSC_JP_STRING, .string = "ok"}},
     {.matcher = AWSC_WAIT_ERROR, .state = AWSC_WAIT_RETRY, .expected = {.type = AWSC_JP_STRING, .string = "InvalidInstanceID.NotFound"}},
 };
 
 /* InstanceStopped */
-static const struct awsc_waiter_acceptor w_12_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_137, .expected = {.type = AWSC_JP_STRING, .string = "stopped"}},
-    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_137, .expected = {.type = AWSC_JP_STRING, .string = "pending"}},
-    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_137, .expected = {.type = AWSC_JP_STRING, .string = "terminated"}},
+static const struct awsc_waiter_acceptor w_13_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_179, .expected = {.type = AWSC_JP_STRING, .string = "stopped"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_179, .expected = {.type = AWSC_JP_STRING, .string = "pending"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_179, .expected = {.type = AWSC_JP_STRING, .string = "terminated"}},
 };
 
 /* InstanceTerminated */
-static const struct awsc_waiter_acceptor w_13_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_137, .expected = {.type = AWSC_JP_STRING, .string = "terminated"}},
-    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_137, .expected = {.type = AWSC_JP_STRING, .string = "pending"}},
-    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_137, .expected = {.type = AWSC_JP_STRING, .string = "stopping"}},
+static const struct awsc_waiter_acceptor w_14_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_179, .expected = {.type = AWSC_JP_STRING, .string = "terminated"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_179, .expected = {.type = AWSC_JP_STRING, .string = "pending"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_179, .expected = {.type = AWSC_JP_STRING, .string = "stopping"}},
 };
 
 /* InternetGatewayExists */
-static const struct awsc_waiter_acceptor w_14_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument = &jp_139, .expected = {.type = AWSC_JP_BOOL, .boolean = true}},
+static const struct awsc_waiter_acceptor w_15_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument = &jp_181, .expected = {.type = AWSC_JP_BOOL, .boolean = true}},
     {.matcher = AWSC_WAIT_ERROR, .state = AWSC_WAIT_RETRY, .expected = {.type = AWSC_JP_STRING, .string = "InvalidInternetGateway.NotFound"}},
 };
 
 /* KeyPairExists */
-static const struct awsc_waiter_acceptor w_15_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument = &jp_140, .expected = {.type = AWSC_JP_BOOL, .boolean = true}},
+static const struct awsc_waiter_acceptor w_16_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument = &jp_182, .expected = {.type = AWSC_JP_BOOL, .boolean = true}},
     {.matcher = AWSC_WAIT_ERROR, .state = AWSC_WAIT_RETRY, .expected = {.type = AWSC_JP_STRING, .string = "InvalidKeyPair.NotFound"}},
 };
 
 /* NatGatewayAvailable */
-static const struct awsc_waiter_acceptor w_16_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_141, .expected = {.type = AWSC_JP_STRING, .string = "available"}},
-    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_141, .expected = {.type = AWSC_JP_STRING, .string = "failed"}},
-    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_141, .expected = {.type = AWSC_JP_STRING, .string = "deleting"}},
-    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_141, .expected = {.type = AWSC_JP_STRING, .string = "deleted"}},
+static const struct awsc_waiter_acceptor w_17_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_183, .expected = {.type = AWSC_JP_STRING, .string = "available"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_183, .expected = {.type = AWSC_JP_STRING, .string = "failed"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_183, .expected = {.type = AWSC_JP_STRING, .string = "deleting"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_183, .expected = {.type = AWSC_JP_STRING, .string = "deleted"}},
     {.matcher = AWSC_WAIT_ERROR, .state = AWSC_WAIT_RETRY, .expected = {.type = AWSC_JP_STRING, .string = "NatGatewayNotFound"}},
 };
 
 /* NatGatewayDeleted */
-static const struct awsc_waiter_acceptor w_17_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_141, .expected = {.type = AWSC_JP_STRING, .string = "deleted"}},
+static const struct awsc_waiter_acceptor w_18_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_183, .expected = {.type = AWSC_JP_STRING, .string = "deleted"}},
     {.matcher = AWSC_WAIT_ERROR, .state = AWSC_WAIT_SUCCESS, .expected = {.type = AWSC_JP_STRING, .string = "NatGatewayNotFound"}},
 };
 
 /* NetworkInterfaceAvailable */
-static const struct awsc_waiter_acceptor w_18_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_142, .expected = {.type = AWSC_JP_STRING, .string = "available"}},
+static const struct awsc_waiter_acceptor w_19_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_184, .expected = {.type = AWSC_JP_STRING, .string = "available"}},
     {.matcher = AWSC_WAIT_ERROR, .state = AWSC_WAIT_FAILURE, .expected = {.type = AWSC_JP_STRING, .string = "InvalidNetworkInterfaceID.NotFound"}},
 };
 
 /* PasswordDataAvailable */
-static const struct awsc_waiter_acceptor w_19_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument = &jp_143, .expected = {.type = AWSC_JP_BOOL, .boolean = true}},
+static const struct awsc_waiter_acceptor w_20_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument = &jp_185, .expected = {.type = AWSC_JP_BOOL, .boolean = true}},
+};
+
+/* SecondaryNetworkCreateComplete */
+static const struct awsc_waiter_acceptor w_21_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_186, .expected = {.type = AWSC_JP_STRING, .string = "create-complete"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_186, .expected = {.type = AWSC_JP_STRING, .string = "create-failed"}},
+    {.matcher = AWSC_WAIT_ERROR, .state = AWSC_WAIT_RETRY, .expected = {.type = AWSC_JP_STRING, .string = "InvalidSecondaryNetworkId.NotFound"}},
+};
+
+/* SecondaryNetworkDeleteComplete */
+static const struct awsc_waiter_acceptor w_22_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_186, .expected = {.type = AWSC_JP_STRING, .string = "delete-complete"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_186, .expected = {.type = AWSC_JP_STRING, .string = "delete-failed"}},
+};
+
+/* SecondarySubnetCreateComplete */
+static const struct awsc_waiter_acceptor w_23_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_187, .expected = {.type = AWSC_JP_STRING, .string = "create-complete"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_187, .expected = {.type = AWSC_JP_STRING, .string = "delete-failed"}},
+    {.matcher = AWSC_WAIT_ERROR, .state = AWSC_WAIT_RETRY, .expected = {.type = AWSC_JP_STRING, .string = "InvalidSecondarySubnetId.NotFound"}},
+};
+
+/* SecondarySubnetDeleteComplete */
+static const struct awsc_waiter_acceptor w_24_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_187, .expected = {.type = AWSC_JP_STRING, .string = "delete-complete"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_187, .expected = {.type = AWSC_JP_STRING, .string = "delete-failed"}},
 };
 
 /* SecurityGroupExists */
-static const struct awsc_waiter_acceptor w_20_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument = &jp_144, .expected = {.type = AWSC_JP_BOOL, .boolean = true}},
+static const struct awsc_waiter_acceptor w_25_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument = &jp_188, .expected = {.type = AWSC_JP_BOOL, .boolean = true}},
     {.matcher = AWSC_WAIT_ERROR, .state = AWSC_WAIT_RETRY, .expected = {.type = AWSC_JP_STRING, .string = "InvalidGroup.NotFound"}},
 };
 
+/* SecurityGroupVpcAssociationAssociated */
+static const struct awsc_waiter_acceptor w_26_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_189, .expected = {.type = AWSC_JP_STRING, .string = "associated"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_RETRY, .argument = &jp_189, .expected = {.type = AWSC_JP_STRING, .string = "associating"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_189, .expected = {.type = AWSC_JP_STRING, .string = "association-failed"}},
+};
+
+/* SecurityGroupVpcAssociationDisassociated */
+static const struct awsc_waiter_acceptor w_27_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_189, .expected = {.type = AWSC_JP_STRING, .string = "disassociated"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_RETRY, .argument = &jp_189, .expected = {.type = AWSC_JP_STRING, .string = "disassociating"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_189, .expected = {.type = AWSC_JP_STRING, .string = "disassociation-failed"}},
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument = &jp_190, .expected = {.type = AWSC_JP_BOOL, .boolean = true}},
+};
+
 /* SnapshotCompleted */
-static const struct awsc_waiter_acceptor w_21_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_145, .expected = {.type = AWSC_JP_STRING, .string = "completed"}},
-    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_145, .expected = {.type = AWSC_JP_STRING, .string = "error"}},
+static const struct awsc_waiter_acceptor w_28_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_191, .expected = {.type = AWSC_JP_STRING, .string = "completed"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_191, .expected = {.type = AWSC_JP_STRING, .string = "error"}},
+};
+
+/* SnapshotImported */
+static const struct awsc_waiter_acceptor w_29_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_192, .expected = {.type = AWSC_JP_STRING, .string = "completed"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_192, .expected = {.type = AWSC_JP_STRING, .string = "error"}},
 };
 
 /* SpotInstanceRequestFulfilled */
-static const struct awsc_waiter_acceptor w_22_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_146, .expected = {.type = AWSC_JP_STRING, .string = "fulfilled"}},
-    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_146, .expected = {.type = AWSC_JP_STRING, .string = "request-canceled-and-instance-running"}},
-    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_146, .expected = {.type = AWSC_JP_STRING, .string = "schedule-expired"}},
-    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_146, .expected = {.type = AWSC_JP_STRING, .string = "canceled-before-fulfillment"}},
-    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_146, .expected = {.type = AWSC_JP_STRING, .string = "bad-parameters"}},
-    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_146, .expected = {.type = AWSC_JP_STRING, .string = "system-error"}},
+static const struct awsc_waiter_acceptor w_30_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_193, .expected = {.type = AWSC_JP_STRING, .string = "fulfilled"}},
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_193, .expected = {.type = AWSC_JP_STRING, .string = "request-canceled-and-instance-running"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_193, .expected = {.type = AWSC_JP_STRING, .string = "schedule-expired"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_193, .expected = {.type = AWSC_JP_STRING, .string = "canceled-before-fulfillment"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_193, .expected = {.type = AWSC_JP_STRING, .string = "bad-parameters"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_193, .expected = {.type = AWSC_JP_STRING, .string = "system-error"}},
     {.matcher = AWSC_WAIT_ERROR, .state = AWSC_WAIT_RETRY, .expected = {.type = AWSC_JP_STRING, .string = "InvalidSpotInstanceRequestID.NotFound"}},
 };
 
+/* StoreImageTaskComplete */
+static const struct awsc_waiter_acceptor w_31_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_194, .expected = {.type = AWSC_JP_STRING, .string = "Completed"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_194, .expected = {.type = AWSC_JP_STRING, .string = "Failed"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_RETRY, .argument = &jp_194, .expected = {.type = AWSC_JP_STRING, .string = "InProgress"}},
+};
+
 /* SubnetAvailable */
-static const struct awsc_waiter_acceptor w_23_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_147, .expected = {.type = AWSC_JP_STRING, .string = "available"}},
+static const struct awsc_waiter_acceptor w_32_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_195, .expected = {.type = AWSC_JP_STRING, .string = "available"}},
 };
 
 /* SystemStatusOk */
-static const struct awsc_waiter_acceptor w_24_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_148, .expected = {.type = AWSC_JP_STRING, .string = "ok"}},
+static const struct awsc_waiter_acceptor w_33_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_196, .expected = {.type = AWSC_JP_STRING, .string = "ok"}},
 };
 
 /* VolumeAvailable */
-static const struct awsc_waiter_acceptor w_25_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_149, .expected = {.type = AWSC_JP_STRING, .string = "available"}},
-    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_149, .expected = {.type = AWSC_JP_STRING, .string = "deleted"}},
+static const struct awsc_waiter_acceptor w_34_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_197, .expected = {.type = AWSC_JP_STRING, .string = "available"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_197, .expected = {.type = AWSC_JP_STRING, .string = "deleted"}},
 };
 
 /* VolumeDeleted */
-static const struct awsc_waiter_acceptor w_26_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_149, .expected = {.type = AWSC_JP_STRING, .string = "deleted"}},
+static const struct awsc_waiter_acceptor w_35_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_197, .expected = {.type = AWSC_JP_STRING, .string = "deleted"}},
     {.matcher = AWSC_WAIT_ERROR, .state = AWSC_WAIT_SUCCESS, .expected = {.type = AWSC_JP_STRING, .string = "InvalidVolume.NotFound"}},
 };
 
 /* VolumeInUse */
-static const struct awsc_waiter_acceptor w_27_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_149, .expected = {.type = AWSC_JP_STRING, .string = "in-use"}},
-    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_149, .expected = {.type = AWSC_JP_STRING, .string = "deleted"}},
+static const struct awsc_waiter_acceptor w_36_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_197, .expected = {.type = AWSC_JP_STRING, .string = "in-use"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_197, .expected = {.type = AWSC_JP_STRING, .string = "deleted"}},
 };
 
 /* VpcAvailable */
-static const struct awsc_waiter_acceptor w_28_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_150, .expected = {.type = AWSC_JP_STRING, .string = "available"}},
+static const struct awsc_waiter_acceptor w_37_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_198, .expected = {.type = AWSC_JP_STRING, .string = "available"}},
 };
 
 /* VpcExists */
-static const struct awsc_waiter_acceptor w_29_acceptors[] = {
+static const struct awsc_waiter_acceptor w_38_acceptors[] = {
     {.matcher = AWSC_WAIT_STATUS, .state = AWSC_WAIT_SUCCESS, .expected = {.type = AWSC_JP_NUMBER, .number = 200.0}},
     {.matcher = AWSC_WAIT_ERROR, .state = AWSC_WAIT_RETRY, .expected = {.type = AWSC_JP_STRING, .string = "InvalidVpcID.NotFound"}},
 };
 
 /* VpcPeeringConnectionDeleted */
-static const struct awsc_waiter_acceptor w_30_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_151, .expected = {.type = AWSC_JP_STRING, .string = "deleted"}},
+static const struct awsc_waiter_acceptor w_39_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_199, .expected = {.type = AWSC_JP_STRING, .string = "deleted"}},
     {.matcher = AWSC_WAIT_ERROR, .state = AWSC_WAIT_SUCCESS, .expected = {.type = AWSC_JP_STRING, .string = "InvalidVpcPeeringConnectionID.NotFound"}},
 };
 
 /* VpcPeeringConnectionExists */
-static const struct awsc_waiter_acceptor w_31_acceptors[] = {
+static const struct awsc_waiter_acceptor w_40_acceptors[] = {
     {.matcher = AWSC_WAIT_STATUS, .state = AWSC_WAIT_SUCCESS, .expected = {.type = AWSC_JP_NUMBER, .number = 200.0}},
     {.matcher = AWSC_WAIT_ERROR, .state = AWSC_WAIT_RETRY, .expected = {.type = AWSC_JP_STRING, .string = "InvalidVpcPeeringConnectionID.NotFound"}},
 };
 
 /* VpnConnectionAvailable */
-static const struct awsc_waiter_acceptor w_32_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_152, .expected = {.type = AWSC_JP_STRING, .string = "available"}},
-    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_152, .expected = {.type = AWSC_JP_STRING, .string = "deleting"}},
-    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_152, .expected = {.type = AWSC_JP_STRING, .string = "deleted"}},
+static const struct awsc_waiter_acceptor w_41_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_200, .expected = {.type = AWSC_JP_STRING, .string = "available"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_200, .expected = {.type = AWSC_JP_STRING, .string = "deleting"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_200, .expected = {.type = AWSC_JP_STRING, .string = "deleted"}},
 };
 
 /* VpnConnectionDeleted */
-static const struct awsc_waiter_acceptor w_33_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_152, .expected = {.type = AWSC_JP_STRING, .string = "deleted"}},
-    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_152, .expected = {.type = AWSC_JP_STRING, .string = "pending"}},
+static const struct awsc_waiter_acceptor w_42_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH_ALL, .state = AWSC_WAIT_SUCCESS, .argument = &jp_200, .expected = {.type = AWSC_JP_STRING, .string = "deleted"}},
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_FAILURE, .argument = &jp_200, .expected = {.type = AWSC_JP_STRING, .string = "pending"}},
 };
 
-const struct awsc_waiter awsc_ec2_waiters[34] = {
+const struct awsc_waiter awsc_ec2_waiters[43] = {
     {
         .name = "BundleTaskComplete",
         .service = &awsc_ec2_service,
-        .operation = 217, /* DescribeBundleTasks */
+        .operation = 290, /* DescribeBundleTasks */
         .delay = 15,
         .max_attempts = 40,
         .acceptors = w_0_acceptors,
@@ -11081,7 +14533,7 @@ const struct awsc_waiter awsc_ec2_waiters[34] = {
     {
         .name = "ConversionTaskCancelled",
         .service = &awsc_ec2_service,
-        .operation = 229, /* DescribeConversionTasks */
+        .operation = 311, /* DescribeConversionTasks */
         .delay = 15,
         .max_attempts = 40,
         .acceptors = w_1_acceptors,
@@ -11090,7 +14542,7 @@ const struct awsc_waiter awsc_ec2_waiters[34] = {
     {
         .name = "ConversionTaskCompleted",
         .service = &awsc_ec2_service,
-        .operation = 229, /* DescribeConversionTasks */
+        .operation = 311, /* DescribeConversionTasks */
         .delay = 15,
         .max_attempts = 40,
         .acceptors = w_2_acceptors,
@@ -11099,7 +14551,7 @@ const struct awsc_waiter awsc_ec2_waiters[34] = {
     {
         .name = "ConversionTaskDeleted",
         .service = &awsc_ec2_service,
-        .operation = 229, /* DescribeConversionTasks */
+        .operation = 311, /* DescribeConversionTasks */
         .delay = 15,
         .max_attempts = 40,
         .acceptors = w_3_acceptors,
@@ -11108,7 +14560,7 @@ const struct awsc_waiter awsc_ec2_waiters[34] = {
     {
         .name = "CustomerGatewayAvailable",
         .service = &awsc_ec2_service,
-        .operation = 230, /* DescribeCustomerGateways */
+        .operation = 312, /* DescribeCustomerGateways */
         .delay = 15,
         .max_attempts = 40,
         .acceptors = w_4_acceptors,
@@ -11117,7 +14569,7 @@ const struct awsc_waiter awsc_ec2_waiters[34] = {
     {
         .name = "ExportTaskCancelled",
         .service = &awsc_ec2_service,
-        .operation = 235, /* DescribeExportTasks */
+        .operation = 318, /* DescribeExportTasks */
         .delay = 15,
         .max_attempts = 40,
         .acceptors = w_5_acceptors,
@@ -11126,7 +14578,7 @@ const struct awsc_waiter awsc_ec2_waiters[34] = {
     {
         .name = "ExportTaskCompleted",
         .service = &awsc_ec2_service,
-        .operation = 235, /* DescribeExportTasks */
+        .operation = 318, /* DescribeExportTasks */
         .delay = 15,
         .max_attempts = 40,
         .acceptors = w_6_acceptors,
@@ -11135,7 +14587,7 @@ const struct awsc_waiter awsc_ec2_waiters[34] = {
     {
         .name = "ImageAvailable",
         .service = &awsc_ec2_service,
-        .operation = 251, /* DescribeImages */
+        .operation = 337, /* DescribeImages */
         .delay = 15,
         .max_attempts = 40,
         .acceptors = w_7_acceptors,
@@ -11144,235 +14596,316 @@ const struct awsc_waiter awsc_ec2_waiters[34] = {
     {
         .name = "ImageExists",
         .service = &awsc_ec2_service,
-        .operation = 251, /* DescribeImages */
+        .operation = 337, /* DescribeImages */
         .delay = 15,
         .max_attempts = 40,
         .acceptors = w_8_acceptors,
         .acceptor_count = 2,
     },
     {
-        .name = "InstanceExists",
+        .name = "ImageUsageReportAvailable",
         .service = &awsc_ec2_service,
-        .operation = 261, /* DescribeInstances */
-        .delay = 5,
+        .operation = 336, /* DescribeImageUsageReports */
+        .delay = 15,
         .max_attempts = 40,
         .acceptors = w_9_acceptors,
         .acceptor_count = 2,
     },
     {
-        .name = "InstanceRunning",
+        .name = "InstanceExists",
         .service = &awsc_ec2_service,
-        .operation = 261, /* DescribeInstances */
-        .delay = 15,
+        .operation = 352, /* DescribeInstances */
+        .delay = 5,
         .max_attempts = 40,
         .acceptors = w_10_acceptors,
+        .acceptor_count = 2,
+    },
+    {
+        .name = "InstanceRunning",
+        .service = &awsc_ec2_service,
+        .operation = 352, /* DescribeInstances */
+        .delay = 15,
+        .max_attempts = 40,
+        .acceptors = w_11_acceptors,
         .acceptor_count = 5,
     },
     {
         .name = "InstanceStatusOk",
         .service = &awsc_ec2_service,
-        .operation = 258, /* DescribeInstanceStatus */
+        .operation = 348, /* DescribeInstanceStatus */
         .delay = 15,
         .max_attempts = 40,
-        .acceptors = w_11_acceptors,
+        .acceptors = w_12_acceptors,
         .acceptor_count = 2,
     },
     {
         .name = "InstanceStopped",
         .service = &awsc_ec2_service,
-        .operation = 261, /* DescribeInstances */
-        .delay = 15,
-        .max_attempts = 40,
-        .acceptors = w_12_acceptors,
-        .acceptor_count = 3,
-    },
-    {
-        .name = "InstanceTerminated",
-        .service = &awsc_ec2_service,
-        .operation = 261, /* DescribeInstances */
+        .operation = 352, /* DescribeInstances */
         .delay = 15,
         .max_attempts = 40,
         .acceptors = w_13_acceptors,
         .acceptor_count = 3,
     },
     {
-        .name = "InternetGatewayExists",
+        .name = "InstanceTerminated",
         .service = &awsc_ec2_service,
-        .operation = 262, /* DescribeInternetGateways */
-        .delay = 5,
-        .max_attempts = 6,
+        .operation = 352, /* DescribeInstances */
+        .delay = 15,
+        .max_attempts = 40,
         .acceptors = w_14_acceptors,
-        .acceptor_count = 2,
+        .acceptor_count = 3,
     },
     {
-        .name = "KeyPairExists",
+        .name = "InternetGatewayExists",
         .service = &awsc_ec2_service,
-        .operation = 267, /* DescribeKeyPairs */
+        .operation = 353, /* DescribeInternetGateways */
         .delay = 5,
         .max_attempts = 6,
         .acceptors = w_15_acceptors,
         .acceptor_count = 2,
     },
     {
+        .name = "KeyPairExists",
+        .service = &awsc_ec2_service,
+        .operation = 367, /* DescribeKeyPairs */
+        .delay = 5,
+        .max_attempts = 6,
+        .acceptors = w_16_acceptors,
+        .acceptor_count = 2,
+    },
+    {
         .name = "NatGatewayAvailable",
         .service = &awsc_ec2_service,
-        .operation = 278, /* DescribeNatGateways */
+        .operation = 381, /* DescribeNatGateways */
         .delay = 15,
         .max_attempts = 40,
-        .acceptors = w_16_acceptors,
+        .acceptors = w_17_acceptors,
         .acceptor_count = 5,
     },
     {
         .name = "NatGatewayDeleted",
         .service = &awsc_ec2_service,
-        .operation = 278, /* DescribeNatGateways */
+        .operation = 381, /* DescribeNatGateways */
         .delay = 15,
         .max_attempts = 40,
-        .acceptors = w_17_acceptors,
+        .acceptors = w_18_acceptors,
         .acceptor_count = 2,
     },
     {
         .name = "NetworkInterfaceAvailable",
         .service = &awsc_ec2_service,
-        .operation = 286, /* DescribeNetworkInterfaces */
+        .operation = 389, /* DescribeNetworkInterfaces */
         .delay = 20,
         .max_attempts = 10,
-        .acceptors = w_18_acceptors,
+        .acceptors = w_19_acceptors,
         .acceptor_count = 2,
     },
     {
         .name = "PasswordDataAvailable",
         .service = &awsc_ec2_service,
-        .operation = 424, /* GetPasswordData */
+        .operation = 601, /* GetPasswordData */
         .delay = 15,
         .max_attempts = 40,
-        .acceptors = w_19_acceptors,
+        .acceptors = w_20_acceptors,
         .acceptor_count = 1,
+    },
+    {
+        .name = "SecondaryNetworkCreateComplete",
+        .service = &awsc_ec2_service,
+        .operation = 408, /* DescribeSecondaryNetworks */
+        .delay = 10,
+        .max_attempts = 30,
+        .acceptors = w_21_acceptors,
+        .acceptor_count = 3,
+    },
+    {
+        .name = "SecondaryNetworkDeleteComplete",
+        .service = &awsc_ec2_service,
+        .operation = 408, /* DescribeSecondaryNetworks */
+        .delay = 10,
+        .max_attempts = 30,
+        .acceptors = w_22_acceptors,
+        .acceptor_count = 2,
+    },
+    {
+        .name = "SecondarySubnetCreateComplete",
+        .service = &awsc_ec2_service,
+        .operation = 409, /* DescribeSecondarySubnets */
+        .delay = 10,
+        .max_attempts = 30,
+        .acceptors = w_23_acceptors,
+        .acceptor_count = 3,
+    },
+    {
+        .name = "SecondarySubnetDeleteComplete",
+        .service = &awsc_ec2_service,
+        .operation = 409, /* DescribeSecondarySubnets */
+        .delay = 10,
+        .max_attempts = 30,
+        .acceptors = w_24_acceptors,
+        .acceptor_count = 2,
     },
     {
         .name = "SecurityGroupExists",
         .service = &awsc_ec2_service,
-        .operation = 302, /* DescribeSecurityGroups */
+        .operation = 413, /* DescribeSecurityGroups */
         .delay = 5,
         .max_attempts = 6,
-        .acceptors = w_20_acceptors,
+        .acceptors = w_25_acceptors,
         .acceptor_count = 2,
+    },
+    {
+        .name = "SecurityGroupVpcAssociationAssociated",
+        .service = &awsc_ec2_service,
+        .operation = 412, /* DescribeSecurityGroupVpcAssociations */
+        .delay = 10,
+        .max_attempts = 7,
+        .acceptors = w_26_acceptors,
+        .acceptor_count = 3,
+    },
+    {
+        .name = "SecurityGroupVpcAssociationDisassociated",
+        .service = &awsc_ec2_service,
+        .operation = 412, /* DescribeSecurityGroupVpcAssociations */
+        .delay = 10,
+        .max_attempts = 7,
+        .acceptors = w_27_acceptors,
+        .acceptor_count = 4,
     },
     {
         .name = "SnapshotCompleted",
         .service = &awsc_ec2_service,
-        .operation = 305, /* DescribeSnapshots */
+        .operation = 417, /* DescribeSnapshots */
         .delay = 15,
         .max_attempts = 40,
-        .acceptors = w_21_acceptors,
+        .acceptors = w_28_acceptors,
+        .acceptor_count = 2,
+    },
+    {
+        .name = "SnapshotImported",
+        .service = &awsc_ec2_service,
+        .operation = 339, /* DescribeImportSnapshotTasks */
+        .delay = 15,
+        .max_attempts = 40,
+        .acceptors = w_29_acceptors,
         .acceptor_count = 2,
     },
     {
         .name = "SpotInstanceRequestFulfilled",
         .service = &awsc_ec2_service,
-        .operation = 310, /* DescribeSpotInstanceRequests */
+        .operation = 422, /* DescribeSpotInstanceRequests */
         .delay = 15,
         .max_attempts = 40,
-        .acceptors = w_22_acceptors,
+        .acceptors = w_30_acceptors,
         .acceptor_count = 7,
+    },
+    {
+        .name = "StoreImageTaskComplete",
+        .service = &awsc_ec2_service,
+        .operation = 425, /* DescribeStoreImageTasks */
+        .delay = 5,
+        .max_attempts = 40,
+        .acceptors = w_31_acceptors,
+        .acceptor_count = 3,
     },
     {
         .name = "SubnetAvailable",
         .service = &awsc_ec2_service,
-        .operation = 314, /* DescribeSubnets */
+        .operation = 426, /* DescribeSubnets */
         .delay = 15,
         .max_attempts = 40,
-        .acceptors = w_23_acceptors,
+        .acceptors = w_32_acceptors,
         .acceptor_count = 1,
     },
     {
         .name = "SystemStatusOk",
         .service = &awsc_ec2_service,
-        .operation = 258, /* DescribeInstanceStatus */
+        .operation = 348, /* DescribeInstanceStatus */
         .delay = 15,
         .max_attempts = 40,
-        .acceptors = w_24_acceptors,
+        .acceptors = w_33_acceptors,
         .acceptor_count = 1,
     },
     {
         .name = "VolumeAvailable",
         .service = &awsc_ec2_service,
-        .operation = 337, /* DescribeVolumes */
+        .operation = 451, /* DescribeVolumes */
         .delay = 15,
         .max_attempts = 40,
-        .acceptors = w_25_acceptors,
+        .acceptors = w_34_acceptors,
         .acceptor_count = 2,
     },
     {
         .name = "VolumeDeleted",
         .service = &awsc_ec2_service,
-        .operation = 337, /* DescribeVolumes */
+        .operation = 451, /* DescribeVolumes */
         .delay = 15,
         .max_attempts = 40,
-        .acceptors = w_26_acceptors,
+        .acceptors = w_35_acceptors,
         .acceptor_count = 2,
     },
     {
         .name = "VolumeInUse",
         .service = &awsc_ec2_service,
-        .operation = 337, /* DescribeVolumes */
+        .operation = 451, /* DescribeVolumes */
         .delay = 15,
         .max_attempts = 40,
-        .acceptors = w_27_acceptors,
+        .acceptors = w_36_acceptors,
         .acceptor_count = 2,
     },
     {
         .name = "VpcAvailable",
         .service = &awsc_ec2_service,
-        .operation = 349, /* DescribeVpcs */
+        .operation = 467, /* DescribeVpcs */
         .delay = 15,
         .max_attempts = 40,
-        .acceptors = w_28_acceptors,
+        .acceptors = w_37_acceptors,
         .acceptor_count = 1,
     },
     {
         .name = "VpcExists",
         .service = &awsc_ec2_service,
-        .operation = 349, /* DescribeVpcs */
+        .operation = 467, /* DescribeVpcs */
         .delay = 1,
         .max_attempts = 5,
-        .acceptors = w_29_acceptors,
+        .acceptors = w_38_acceptors,
         .acceptor_count = 2,
     },
     {
         .name = "VpcPeeringConnectionDeleted",
         .service = &awsc_ec2_service,
-        .operation = 348, /* DescribeVpcPeeringConnections */
+        .operation = 466, /* DescribeVpcPeeringConnections */
         .delay = 15,
         .max_attempts = 40,
-        .acceptors = w_30_acceptors,
+        .acceptors = w_39_acceptors,
         .acceptor_count = 2,
     },
     {
         .name = "VpcPeeringConnectionExists",
         .service = &awsc_ec2_service,
-        .operation = 348, /* DescribeVpcPeeringConnections */
+        .operation = 466, /* DescribeVpcPeeringConnections */
         .delay = 15,
         .max_attempts = 40,
-        .acceptors = w_31_acceptors,
+        .acceptors = w_40_acceptors,
         .acceptor_count = 2,
     },
     {
         .name = "VpnConnectionAvailable",
         .service = &awsc_ec2_service,
-        .operation = 350, /* DescribeVpnConnections */
+        .operation = 469, /* DescribeVpnConnections */
         .delay = 15,
         .max_attempts = 40,
-        .acceptors = w_32_acceptors,
+        .acceptors = w_41_acceptors,
         .acceptor_count = 3,
     },
     {
         .name = "VpnConnectionDeleted",
         .service = &awsc_ec2_service,
-        .operation = 350, /* DescribeVpnConnections */
+        .operation = 469, /* DescribeVpnConnections */
         .delay = 15,
         .max_attempts = 40,
-        .acceptors = w_33_acceptors,
+        .acceptors = w_42_acceptors,
         .acceptor_count = 2,
     },
 };
@@ -11539,12 +15072,30 @@ int awsc_ec2_wait_image_exists_async(struct awsc_client *client,
     return awsc_wait_async(client, &awsc_ec2_waiters[8], input, options, cb, user_data, err);
 }
 
+int awsc_ec2_wait_image_usage_report_available(struct awsc_client *client,
+                                               const struct awsc_ec2_describe_image_usage_reports_input *input,
+                                               const struct awsc_wait_options *options,
+                                               struct awsc_error *err)
+{
+    return awsc_wait(client, &awsc_ec2_waiters[9], input, options, err);
+}
+
+int awsc_ec2_wait_image_usage_report_available_async(struct awsc_client *client,
+                                                     const struct awsc_ec2_describe_image_usage_reports_input *input,
+                                                     const struct awsc_wait_options *options,
+                                                     awsc_wait_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err)
+{
+    return awsc_wait_async(client, &awsc_ec2_waiters[9], input, options, cb, user_data, err);
+}
+
 int awsc_ec2_wait_instance_exists(struct awsc_client *client,
                                   const struct awsc_ec2_describe_instances_input *input,
                                   const struct awsc_wait_options *options,
                                   struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_ec2_waiters[9], input, options, err);
+    return awsc_wait(client, &awsc_ec2_waiters[10], input, options, err);
 }
 
 int awsc_ec2_wait_instance_exists_async(struct awsc_client *client,
@@ -11554,7 +15105,7 @@ int awsc_ec2_wait_instance_exists_async(struct awsc_client *client,
                                         void *user_data,
                                         struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_ec2_waiters[9], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &awsc_ec2_waiters[10], input, options, cb, user_data, err);
 }
 
 int awsc_ec2_wait_instance_running(struct awsc_client *client,
@@ -11562,7 +15113,7 @@ int awsc_ec2_wait_instance_running(struct awsc_client *client,
                                    const struct awsc_wait_options *options,
                                    struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_ec2_waiters[10], input, options, err);
+    return awsc_wait(client, &awsc_ec2_waiters[11], input, options, err);
 }
 
 int awsc_ec2_wait_instance_running_async(struct awsc_client *client,
@@ -11572,7 +15123,7 @@ int awsc_ec2_wait_instance_running_async(struct awsc_client *client,
                                          void *user_data,
                                          struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_ec2_waiters[10], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &awsc_ec2_waiters[11], input, options, cb, user_data, err);
 }
 
 int awsc_ec2_wait_instance_status_ok(struct awsc_client *client,
@@ -11580,7 +15131,7 @@ int awsc_ec2_wait_instance_status_ok(struct awsc_client *client,
                                      const struct awsc_wait_options *options,
                                      struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_ec2_waiters[11], input, options, err);
+    return awsc_wait(client, &awsc_ec2_waiters[12], input, options, err);
 }
 
 int awsc_ec2_wait_instance_status_ok_async(struct awsc_client *client,
@@ -11590,7 +15141,7 @@ int awsc_ec2_wait_instance_status_ok_async(struct awsc_client *client,
                                            void *user_data,
                                            struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_ec2_waiters[11], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &awsc_ec2_waiters[12], input, options, cb, user_data, err);
 }
 
 int awsc_ec2_wait_instance_stopped(struct awsc_client *client,
@@ -11598,7 +15149,7 @@ int awsc_ec2_wait_instance_stopped(struct awsc_client *client,
                                    const struct awsc_wait_options *options,
                                    struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_ec2_waiters[12], input, options, err);
+    return awsc_wait(client, &awsc_ec2_waiters[13], input, options, err);
 }
 
 int awsc_ec2_wait_instance_stopped_async(struct awsc_client *client,
@@ -11608,7 +15159,7 @@ int awsc_ec2_wait_instance_stopped_async(struct awsc_client *client,
                                          void *user_data,
                                          struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_ec2_waiters[12], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &awsc_ec2_waiters[13], input, options, cb, user_data, err);
 }
 
 int awsc_ec2_wait_instance_terminated(struct awsc_client *client,
@@ -11616,7 +15167,7 @@ int awsc_ec2_wait_instance_terminated(struct awsc_client *client,
                                       const struct awsc_wait_options *options,
                                       struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_ec2_waiters[13], input, options, err);
+    return awsc_wait(client, &awsc_ec2_waiters[14], input, options, err);
 }
 
 int awsc_ec2_wait_instance_terminated_async(struct awsc_client *client,
@@ -11626,7 +15177,7 @@ int awsc_ec2_wait_instance_terminated_async(struct awsc_client *client,
                                             void *user_data,
                                             struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_ec2_waiters[13], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &awsc_ec2_waiters[14], input, options, cb, user_data, err);
 }
 
 int awsc_ec2_wait_internet_gateway_exists(struct awsc_client *client,
@@ -11634,7 +15185,7 @@ int awsc_ec2_wait_internet_gateway_exists(struct awsc_client *client,
                                           const struct awsc_wait_options *options,
                                           struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_ec2_waiters[14], input, options, err);
+    return awsc_wait(client, &awsc_ec2_waiters[15], input, options, err);
 }
 
 int awsc_ec2_wait_internet_gateway_exists_async(struct awsc_client *client,
@@ -11644,7 +15195,7 @@ int awsc_ec2_wait_internet_gateway_exists_async(struct awsc_client *client,
                                                 void *user_data,
                                                 struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_ec2_waiters[14], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &awsc_ec2_waiters[15], input, options, cb, user_data, err);
 }
 
 int awsc_ec2_wait_key_pair_exists(struct awsc_client *client,
@@ -11652,7 +15203,7 @@ int awsc_ec2_wait_key_pair_exists(struct awsc_client *client,
                                   const struct awsc_wait_options *options,
                                   struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_ec2_waiters[15], input, options, err);
+    return awsc_wait(client, &awsc_ec2_waiters[16], input, options, err);
 }
 
 int awsc_ec2_wait_key_pair_exists_async(struct awsc_client *client,
@@ -11662,7 +15213,7 @@ int awsc_ec2_wait_key_pair_exists_async(struct awsc_client *client,
                                         void *user_data,
                                         struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_ec2_waiters[15], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &awsc_ec2_waiters[16], input, options, cb, user_data, err);
 }
 
 int awsc_ec2_wait_nat_gateway_available(struct awsc_client *client,
@@ -11670,7 +15221,7 @@ int awsc_ec2_wait_nat_gateway_available(struct awsc_client *client,
                                         const struct awsc_wait_options *options,
                                         struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_ec2_waiters[16], input, options, err);
+    return awsc_wait(client, &awsc_ec2_waiters[17], input, options, err);
 }
 
 int awsc_ec2_wait_nat_gateway_available_async(struct awsc_client *client,
@@ -11680,7 +15231,7 @@ int awsc_ec2_wait_nat_gateway_available_async(struct awsc_client *client,
                                               void *user_data,
                                               struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_ec2_waiters[16], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &awsc_ec2_waiters[17], input, options, cb, user_data, err);
 }
 
 int awsc_ec2_wait_nat_gateway_deleted(struct awsc_client *client,
@@ -11688,7 +15239,7 @@ int awsc_ec2_wait_nat_gateway_deleted(struct awsc_client *client,
                                       const struct awsc_wait_options *options,
                                       struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_ec2_waiters[17], input, options, err);
+    return awsc_wait(client, &awsc_ec2_waiters[18], input, options, err);
 }
 
 int awsc_ec2_wait_nat_gateway_deleted_async(struct awsc_client *client,
@@ -11698,7 +15249,7 @@ int awsc_ec2_wait_nat_gateway_deleted_async(struct awsc_client *client,
                                             void *user_data,
                                             struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_ec2_waiters[17], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &awsc_ec2_waiters[18], input, options, cb, user_data, err);
 }
 
 int awsc_ec2_wait_network_interface_available(struct awsc_client *client,
@@ -11706,7 +15257,7 @@ int awsc_ec2_wait_network_interface_available(struct awsc_client *client,
                                               const struct awsc_wait_options *options,
                                               struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_ec2_waiters[18], input, options, err);
+    return awsc_wait(client, &awsc_ec2_waiters[19], input, options, err);
 }
 
 int awsc_ec2_wait_network_interface_available_async(struct awsc_client *client,
@@ -11716,7 +15267,7 @@ int awsc_ec2_wait_network_interface_available_async(struct awsc_client *client,
                                                     void *user_data,
                                                     struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_ec2_waiters[18], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &awsc_ec2_waiters[19], input, options, cb, user_data, err);
 }
 
 int awsc_ec2_wait_password_data_available(struct awsc_client *client,
@@ -11724,7 +15275,7 @@ int awsc_ec2_wait_password_data_available(struct awsc_client *client,
                                           const struct awsc_wait_options *options,
                                           struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_ec2_waiters[19], input, options, err);
+    return awsc_wait(client, &awsc_ec2_waiters[20], input, options, err);
 }
 
 int awsc_ec2_wait_password_data_available_async(struct awsc_client *client,
@@ -11734,7 +15285,79 @@ int awsc_ec2_wait_password_data_available_async(struct awsc_client *client,
                                                 void *user_data,
                                                 struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_ec2_waiters[19], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &awsc_ec2_waiters[20], input, options, cb, user_data, err);
+}
+
+int awsc_ec2_wait_secondary_network_create_complete(struct awsc_client *client,
+                                                    const struct awsc_ec2_describe_secondary_networks_input *input,
+                                                    const struct awsc_wait_options *options,
+                                                    struct awsc_error *err)
+{
+    return awsc_wait(client, &awsc_ec2_waiters[21], input, options, err);
+}
+
+int awsc_ec2_wait_secondary_network_create_complete_async(struct awsc_client *client,
+                                                          const struct awsc_ec2_describe_secondary_networks_input *input,
+                                                          const struct awsc_wait_options *options,
+                                                          awsc_wait_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err)
+{
+    return awsc_wait_async(client, &awsc_ec2_waiters[21], input, options, cb, user_data, err);
+}
+
+int awsc_ec2_wait_secondary_network_delete_complete(struct awsc_client *client,
+                                                    const struct awsc_ec2_describe_secondary_networks_input *input,
+                                                    const struct awsc_wait_options *options,
+                                                    struct awsc_error *err)
+{
+    return awsc_wait(client, &awsc_ec2_waiters[22], input, options, err);
+}
+
+int awsc_ec2_wait_secondary_network_delete_complete_async(struct awsc_client *client,
+                                                          const struct awsc_ec2_describe_secondary_networks_input *input,
+                                                          const struct awsc_wait_options *options,
+                                                          awsc_wait_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err)
+{
+    return awsc_wait_async(client, &awsc_ec2_waiters[22], input, options, cb, user_data, err);
+}
+
+int awsc_ec2_wait_secondary_subnet_create_complete(struct awsc_client *client,
+                                                   const struct awsc_ec2_describe_secondary_subnets_input *input,
+                                                   const struct awsc_wait_options *options,
+                                                   struct awsc_error *err)
+{
+    return awsc_wait(client, &awsc_ec2_waiters[23], input, options, err);
+}
+
+int awsc_ec2_wait_secondary_subnet_create_complete_async(struct awsc_client *client,
+                                                         const struct awsc_ec2_describe_secondary_subnets_input *input,
+                                                         const struct awsc_wait_options *options,
+                                                         awsc_wait_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err)
+{
+    return awsc_wait_async(client, &awsc_ec2_waiters[23], input, options, cb, user_data, err);
+}
+
+int awsc_ec2_wait_secondary_subnet_delete_complete(struct awsc_client *client,
+                                                   const struct awsc_ec2_describe_secondary_subnets_input *input,
+                                                   const struct awsc_wait_options *options,
+                                                   struct awsc_error *err)
+{
+    return awsc_wait(client, &awsc_ec2_waiters[24], input, options, err);
+}
+
+int awsc_ec2_wait_secondary_subnet_delete_complete_async(struct awsc_client *client,
+                                                         const struct awsc_ec2_describe_secondary_subnets_input *input,
+                                                         const struct awsc_wait_options *options,
+                                                         awsc_wait_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err)
+{
+    return awsc_wait_async(client, &awsc_ec2_waiters[24], input, options, cb, user_data, err);
 }
 
 int awsc_ec2_wait_security_group_exists(struct awsc_client *client,
@@ -11742,7 +15365,7 @@ int awsc_ec2_wait_security_group_exists(struct awsc_client *client,
                                         const struct awsc_wait_options *options,
                                         struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_ec2_waiters[20], input, options, err);
+    return awsc_wait(client, &awsc_ec2_waiters[25], input, options, err);
 }
 
 int awsc_ec2_wait_security_group_exists_async(struct awsc_client *client,
@@ -11752,7 +15375,43 @@ int awsc_ec2_wait_security_group_exists_async(struct awsc_client *client,
                                               void *user_data,
                                               struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_ec2_waiters[20], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &awsc_ec2_waiters[25], input, options, cb, user_data, err);
+}
+
+int awsc_ec2_wait_security_group_vpc_association_associated(struct awsc_client *client,
+                                                            const struct awsc_ec2_describe_security_group_vpc_associations_input *input,
+                                                            const struct awsc_wait_options *options,
+                                                            struct awsc_error *err)
+{
+    return awsc_wait(client, &awsc_ec2_waiters[26], input, options, err);
+}
+
+int awsc_ec2_wait_security_group_vpc_association_associated_async(struct awsc_client *client,
+                                                                  const struct awsc_ec2_describe_security_group_vpc_associations_input *input,
+                                                                  const struct awsc_wait_options *options,
+                                                                  awsc_wait_cb *cb,
+                                                                  void *user_data,
+                                                                  struct awsc_error *err)
+{
+    return awsc_wait_async(client, &awsc_ec2_waiters[26], input, options, cb, user_data, err);
+}
+
+int awsc_ec2_wait_security_group_vpc_association_disassociated(struct awsc_client *client,
+                                                               const struct awsc_ec2_describe_security_group_vpc_associations_input *input,
+                                                               const struct awsc_wait_options *options,
+                                                               struct awsc_error *err)
+{
+    return awsc_wait(client, &awsc_ec2_waiters[27], input, options, err);
+}
+
+int awsc_ec2_wait_security_group_vpc_association_disassociated_async(struct awsc_client *client,
+                                                                     const struct awsc_ec2_describe_security_group_vpc_associations_input *input,
+                                                                     const struct awsc_wait_options *options,
+                                                                     awsc_wait_cb *cb,
+                                                                     void *user_data,
+                                                                     struct awsc_error *err)
+{
+    return awsc_wait_async(client, &awsc_ec2_waiters[27], input, options, cb, user_data, err);
 }
 
 int awsc_ec2_wait_snapshot_completed(struct awsc_client *client,
@@ -11760,7 +15419,7 @@ int awsc_ec2_wait_snapshot_completed(struct awsc_client *client,
                                      const struct awsc_wait_options *options,
                                      struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_ec2_waiters[21], input, options, err);
+    return awsc_wait(client, &awsc_ec2_waiters[28], input, options, err);
 }
 
 int awsc_ec2_wait_snapshot_completed_async(struct awsc_client *client,
@@ -11770,7 +15429,25 @@ int awsc_ec2_wait_snapshot_completed_async(struct awsc_client *client,
                                            void *user_data,
                                            struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_ec2_waiters[21], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &awsc_ec2_waiters[28], input, options, cb, user_data, err);
+}
+
+int awsc_ec2_wait_snapshot_imported(struct awsc_client *client,
+                                    const struct awsc_ec2_describe_import_snapshot_tasks_input *input,
+                                    const struct awsc_wait_options *options,
+                                    struct awsc_error *err)
+{
+    return awsc_wait(client, &awsc_ec2_waiters[29], input, options, err);
+}
+
+int awsc_ec2_wait_snapshot_imported_async(struct awsc_client *client,
+                                          const struct awsc_ec2_describe_import_snapshot_tasks_input *input,
+                                          const struct awsc_wait_options *options,
+                                          awsc_wait_cb *cb,
+                                          void *user_data,
+                                          struct awsc_error *err)
+{
+    return awsc_wait_async(client, &awsc_ec2_waiters[29], input, options, cb, user_data, err);
 }
 
 int awsc_ec2_wait_spot_instance_request_fulfilled(struct awsc_client *client,
@@ -11778,7 +15455,7 @@ int awsc_ec2_wait_spot_instance_request_fulfilled(struct awsc_client *client,
                                                   const struct awsc_wait_options *options,
                                                   struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_ec2_waiters[22], input, options, err);
+    return awsc_wait(client, &awsc_ec2_waiters[30], input, options, err);
 }
 
 int awsc_ec2_wait_spot_instance_request_fulfilled_async(struct awsc_client *client,
@@ -11788,7 +15465,25 @@ int awsc_ec2_wait_spot_instance_request_fulfilled_async(struct awsc_client *clie
                                                         void *user_data,
                                                         struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_ec2_waiters[22], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &awsc_ec2_waiters[30], input, options, cb, user_data, err);
+}
+
+int awsc_ec2_wait_store_image_task_complete(struct awsc_client *client,
+                                            const struct awsc_ec2_describe_store_image_tasks_input *input,
+                                            const struct awsc_wait_options *options,
+                                            struct awsc_error *err)
+{
+    return awsc_wait(client, &awsc_ec2_waiters[31], input, options, err);
+}
+
+int awsc_ec2_wait_store_image_task_complete_async(struct awsc_client *client,
+                                                  const struct awsc_ec2_describe_store_image_tasks_input *input,
+                                                  const struct awsc_wait_options *options,
+                                                  awsc_wait_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err)
+{
+    return awsc_wait_async(client, &awsc_ec2_waiters[31], input, options, cb, user_data, err);
 }
 
 int awsc_ec2_wait_subnet_available(struct awsc_client *client,
@@ -11796,7 +15491,7 @@ int awsc_ec2_wait_subnet_available(struct awsc_client *client,
                                    const struct awsc_wait_options *options,
                                    struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_ec2_waiters[23], input, options, err);
+    return awsc_wait(client, &awsc_ec2_waiters[32], input, options, err);
 }
 
 int awsc_ec2_wait_subnet_available_async(struct awsc_client *client,
@@ -11806,7 +15501,7 @@ int awsc_ec2_wait_subnet_available_async(struct awsc_client *client,
                                          void *user_data,
                                          struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_ec2_waiters[23], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &awsc_ec2_waiters[32], input, options, cb, user_data, err);
 }
 
 int awsc_ec2_wait_system_status_ok(struct awsc_client *client,
@@ -11814,7 +15509,7 @@ int awsc_ec2_wait_system_status_ok(struct awsc_client *client,
                                    const struct awsc_wait_options *options,
                                    struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_ec2_waiters[24], input, options, err);
+    return awsc_wait(client, &awsc_ec2_waiters[33], input, options, err);
 }
 
 int awsc_ec2_wait_system_status_ok_async(struct awsc_client *client,
@@ -11824,7 +15519,7 @@ int awsc_ec2_wait_system_status_ok_async(struct awsc_client *client,
                                          void *user_data,
                                          struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_ec2_waiters[24], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &awsc_ec2_waiters[33], input, options, cb, user_data, err);
 }
 
 int awsc_ec2_wait_volume_available(struct awsc_client *client,
@@ -11832,7 +15527,7 @@ int awsc_ec2_wait_volume_available(struct awsc_client *client,
                                    const struct awsc_wait_options *options,
                                    struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_ec2_waiters[25], input, options, err);
+    return awsc_wait(client, &awsc_ec2_waiters[34], input, options, err);
 }
 
 int awsc_ec2_wait_volume_available_async(struct awsc_client *client,
@@ -11842,7 +15537,7 @@ int awsc_ec2_wait_volume_available_async(struct awsc_client *client,
                                          void *user_data,
                                          struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_ec2_waiters[25], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &awsc_ec2_waiters[34], input, options, cb, user_data, err);
 }
 
 int awsc_ec2_wait_volume_deleted(struct awsc_client *client,
@@ -11850,7 +15545,7 @@ int awsc_ec2_wait_volume_deleted(struct awsc_client *client,
                                  const struct awsc_wait_options *options,
                                  struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_ec2_waiters[26], input, options, err);
+    return awsc_wait(client, &awsc_ec2_waiters[35], input, options, err);
 }
 
 int awsc_ec2_wait_volume_deleted_async(struct awsc_client *client,
@@ -11860,7 +15555,7 @@ int awsc_ec2_wait_volume_deleted_async(struct awsc_client *client,
                                        void *user_data,
                                        struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_ec2_waiters[26], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &awsc_ec2_waiters[35], input, options, cb, user_data, err);
 }
 
 int awsc_ec2_wait_volume_in_use(struct awsc_client *client,
@@ -11868,7 +15563,7 @@ int awsc_ec2_wait_volume_in_use(struct awsc_client *client,
                                 const struct awsc_wait_options *options,
                                 struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_ec2_waiters[27], input, options, err);
+    return awsc_wait(client, &awsc_ec2_waiters[36], input, options, err);
 }
 
 int awsc_ec2_wait_volume_in_use_async(struct awsc_client *client,
@@ -11878,7 +15573,7 @@ int awsc_ec2_wait_volume_in_use_async(struct awsc_client *client,
                                       void *user_data,
                                       struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_ec2_waiters[27], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &awsc_ec2_waiters[36], input, options, cb, user_data, err);
 }
 
 int awsc_ec2_wait_vpc_available(struct awsc_client *client,
@@ -11886,7 +15581,7 @@ int awsc_ec2_wait_vpc_available(struct awsc_client *client,
                                 const struct awsc_wait_options *options,
                                 struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_ec2_waiters[28], input, options, err);
+    return awsc_wait(client, &awsc_ec2_waiters[37], input, options, err);
 }
 
 int awsc_ec2_wait_vpc_available_async(struct awsc_client *client,
@@ -11896,7 +15591,7 @@ int awsc_ec2_wait_vpc_available_async(struct awsc_client *client,
                                       void *user_data,
                                       struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_ec2_waiters[28], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &awsc_ec2_waiters[37], input, options, cb, user_data, err);
 }
 
 int awsc_ec2_wait_vpc_exists(struct awsc_client *client,
@@ -11904,7 +15599,7 @@ int awsc_ec2_wait_vpc_exists(struct awsc_client *client,
                              const struct awsc_wait_options *options,
                              struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_ec2_waiters[29], input, options, err);
+    return awsc_wait(client, &awsc_ec2_waiters[38], input, options, err);
 }
 
 int awsc_ec2_wait_vpc_exists_async(struct awsc_client *client,
@@ -11914,7 +15609,7 @@ int awsc_ec2_wait_vpc_exists_async(struct awsc_client *client,
                                    void *user_data,
                                    struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_ec2_waiters[29], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &awsc_ec2_waiters[38], input, options, cb, user_data, err);
 }
 
 int awsc_ec2_wait_vpc_peering_connection_deleted(struct awsc_client *client,
@@ -11922,7 +15617,7 @@ int awsc_ec2_wait_vpc_peering_connection_deleted(struct awsc_client *client,
                                                  const struct awsc_wait_options *options,
                                                  struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_ec2_waiters[30], input, options, err);
+    return awsc_wait(client, &awsc_ec2_waiters[39], input, options, err);
 }
 
 int awsc_ec2_wait_vpc_peering_connection_deleted_async(struct awsc_client *client,
@@ -11932,7 +15627,7 @@ int awsc_ec2_wait_vpc_peering_connection_deleted_async(struct awsc_client *clien
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_ec2_waiters[30], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &awsc_ec2_waiters[39], input, options, cb, user_data, err);
 }
 
 int awsc_ec2_wait_vpc_peering_connection_exists(struct awsc_client *client,
@@ -11940,7 +15635,7 @@ int awsc_ec2_wait_vpc_peering_connection_exists(struct awsc_client *client,
                                                 const struct awsc_wait_options *options,
                                                 struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_ec2_waiters[31], input, options, err);
+    return awsc_wait(client, &awsc_ec2_waiters[40], input, options, err);
 }
 
 int awsc_ec2_wait_vpc_peering_connection_exists_async(struct awsc_client *client,
@@ -11950,7 +15645,7 @@ int awsc_ec2_wait_vpc_peering_connection_exists_async(struct awsc_client *client
                                                       void *user_data,
                                                       struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_ec2_waiters[31], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &awsc_ec2_waiters[40], input, options, cb, user_data, err);
 }
 
 int awsc_ec2_wait_vpn_connection_available(struct awsc_client *client,
@@ -11958,7 +15653,7 @@ int awsc_ec2_wait_vpn_connection_available(struct awsc_client *client,
                                            const struct awsc_wait_options *options,
                                            struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_ec2_waiters[32], input, options, err);
+    return awsc_wait(client, &awsc_ec2_waiters[41], input, options, err);
 }
 
 int awsc_ec2_wait_vpn_connection_available_async(struct awsc_client *client,
@@ -11968,7 +15663,7 @@ int awsc_ec2_wait_vpn_connection_available_async(struct awsc_client *client,
                                                  void *user_data,
                                                  struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_ec2_waiters[32], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &awsc_ec2_waiters[41], input, options, cb, user_data, err);
 }
 
 int awsc_ec2_wait_vpn_connection_deleted(struct awsc_client *client,
@@ -11976,7 +15671,7 @@ int awsc_ec2_wait_vpn_connection_deleted(struct awsc_client *client,
                                          const struct awsc_wait_options *options,
                                          struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_ec2_waiters[33], input, options, err);
+    return awsc_wait(client, &awsc_ec2_waiters[42], input, options, err);
 }
 
 int awsc_ec2_wait_vpn_connection_deleted_async(struct awsc_client *client,
@@ -11986,5 +15681,5 @@ int awsc_ec2_wait_vpn_connection_deleted_async(struct awsc_client *client,
                                                void *user_data,
                                                struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_ec2_waiters[33], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &awsc_ec2_waiters[42], input, options, cb, user_data, err);
 }

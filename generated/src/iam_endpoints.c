@@ -9,372 +9,503 @@
 /* ---- iam: parameters, then the variables the rules assign */
 static const struct awsc_ep_param rs_params[] = {
     /* name, type, built-in, flags, default boolean, default string */
-    {"Region", AWSC_EP_PARAM_STRING, AWSC_EP_BUILTIN_REGION, 0, false, NULL},
     {"UseDualStack", AWSC_EP_PARAM_BOOLEAN, AWSC_EP_BUILTIN_USE_DUAL_STACK, AWSC_EP_PF_REQUIRED | AWSC_EP_PF_DEFAULT, false, NULL},
     {"UseFIPS", AWSC_EP_PARAM_BOOLEAN, AWSC_EP_BUILTIN_USE_FIPS, AWSC_EP_PF_REQUIRED | AWSC_EP_PF_DEFAULT, false, NULL},
     {"Endpoint", AWSC_EP_PARAM_STRING, AWSC_EP_BUILTIN_ENDPOINT, 0, false, NULL},
+    {"Region", AWSC_EP_PARAM_STRING, AWSC_EP_BUILTIN_REGION, 0, false, NULL},
 };
 static const char *const rs_slots[] = {
-    "Region", /* 0 */
-    "UseDualStack", /* 1 */
-    "UseFIPS", /* 2 */
-    "Endpoint", /* 3 */
+    "UseDualStack", /* 0 */
+    "UseFIPS", /* 1 */
+    "Endpoint", /* 2 */
+    "Region", /* 3 */
     "PartitionResult", /* 4 */
-    "url", /* 5 */
 };
 
 /* Expressions. A(obj, attribute, index) is getAttr, V(slot) a variable,
  * T(n, first) a template of n parts from args, F(fn, n, first) a call. */
 static const struct awsc_ep_expr rs_exprs[] = {
-    /* 0 */ AWSC_EP_V(0), /* Region */
-    /* 1 */ AWSC_EP_F(PARTITION, 1, 0), /* aws.partition(Region) */
-    /* 2 */ AWSC_EP_V(3), /* Endpoint */
-    /* 3 */ AWSC_EP_F(IS_SET, 1, 1), /* isSet(Endpoint) */
-    /* 4 */ AWSC_EP_F(PARSE_URL, 1, 1), /* parseURL(Endpoint) */
-    /* 5 */ AWSC_EP_V(4), /* PartitionResult */
-    /* 6 */ AWSC_EP_A(5, NAME, AWSC_EP_NONE), /* PartitionResult#name */
-    /* 7 */ AWSC_EP_S("aws"),
-    /* 8 */ AWSC_EP_F(STRING_EQUALS, 2, 2), /* stringEquals(PartitionResult#name, "aws") */
-    /* 9 */ AWSC_EP_S("aws-cn"),
-    /* 10 */ AWSC_EP_F(STRING_EQUALS, 2, 4), /* stringEquals(PartitionResult#name, "aws-cn") */
-    /* 11 */ AWSC_EP_S("aws-us-gov"),
-    /* 12 */ AWSC_EP_F(STRING_EQUALS, 2, 6), /* stringEquals(PartitionResult#name, "aws-us-gov") */
-    /* 13 */ AWSC_EP_S("aws-iso"),
-    /* 14 */ AWSC_EP_F(STRING_EQUALS, 2, 8), /* stringEquals(PartitionResult#name, "aws-iso") */
-    /* 15 */ AWSC_EP_S("aws-iso-b"),
-    /* 16 */ AWSC_EP_F(STRING_EQUALS, 2, 10), /* stringEquals(PartitionResult#name, "aws-iso-b") */
-    /* 17 */ AWSC_EP_V(2), /* UseFIPS */
-    /* 18 */ AWSC_EP_B(1), /* true */
-    /* 19 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 12), /* booleanEquals(UseFIPS, true) */
-    /* 20 */ AWSC_EP_V(1), /* UseDualStack */
-    /* 21 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 14), /* booleanEquals(UseDualStack, true) */
-    /* 22 */ AWSC_EP_S("Invalid Configuration: FIPS and custom endpoint are not supported"),
-    /* 23 */ AWSC_EP_S("Invalid Configuration: Dualstack and custom endpoint are not supported"),
-    /* 24 */ AWSC_EP_S("https://iam.amazonaws.com"),
-    /* 25 */ AWSC_EP_S("sigv4"),
-    /* 26 */ AWSC_EP_S("us-east-1"),
-    /* 27 */ AWSC_EP_S("iam"),
-    /* 28 */ AWSC_EP_A(5, SUPPORTS_FIPS, AWSC_EP_NONE), /* PartitionResult#supportsFIPS */
-    /* 29 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 16), /* booleanEquals(true, PartitionResult#supportsFIPS) */
-    /* 30 */ AWSC_EP_A(5, SUPPORTS_DUAL_STACK, AWSC_EP_NONE), /* PartitionResult#supportsDualStack */
-    /* 31 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 18), /* booleanEquals(true, PartitionResult#supportsDualStack) */
-    /* 32 */ AWSC_EP_S("FIPS and DualStack are enabled, but this partition does not support one or both"),
-    /* 33 */ AWSC_EP_S("https://iam-fips."),
-    /* 34 */ AWSC_EP_S(".api.aws"),
-    /* 35 */ AWSC_EP_T(3, 20), /* "https://iam-fips.{Region}.api.aws" */
-    /* 36 */ AWSC_EP_S("FIPS is enabled but this partition does not support FIPS"),
-    /* 37 */ AWSC_EP_S("https://iam-fips.amazonaws.com"),
-    /* 38 */ AWSC_EP_S("DualStack is enabled but this partition does not support DualStack"),
-    /* 39 */ AWSC_EP_S("https://iam."),
-    /* 40 */ AWSC_EP_T(3, 23), /* "https://iam.{Region}.api.aws" */
-    /* 41 */ AWSC_EP_S("https://iam.cn-north-1.amazonaws.com.cn"),
-    /* 42 */ AWSC_EP_S("cn-north-1"),
-    /* 43 */ AWSC_EP_S(".api.amazonwebservices.com.cn"),
-    /* 44 */ AWSC_EP_T(3, 26), /* "https://iam-fips.{Region}.api.amazonwebservices.com.cn" */
-    /* 45 */ AWSC_EP_S(".amazonaws.com.cn"),
-    /* 46 */ AWSC_EP_T(3, 29), /* "https://iam-fips.{Region}.amazonaws.com.cn" */
-    /* 47 */ AWSC_EP_T(3, 32), /* "https://iam.{Region}.api.amazonwebservices.com.cn" */
-    /* 48 */ AWSC_EP_S("https://iam.us-gov.amazonaws.com"),
-    /* 49 */ AWSC_EP_S("us-gov-west-1"),
-    /* 50 */ AWSC_EP_S("https://iam.us-iso-east-1.c2s.ic.gov"),
-    /* 51 */ AWSC_EP_S("us-iso-east-1"),
-    /* 52 */ AWSC_EP_S(".c2s.ic.gov"),
-    /* 53 */ AWSC_EP_T(3, 35), /* "https://iam-fips.{Region}.c2s.ic.gov" */
-    /* 54 */ AWSC_EP_S("https://iam.us-isob-east-1.sc2s.sgov.gov"),
-    /* 55 */ AWSC_EP_S("us-isob-east-1"),
-    /* 56 */ AWSC_EP_S(".sc2s.sgov.gov"),
-    /* 57 */ AWSC_EP_T(3, 38), /* "https://iam-fips.{Region}.sc2s.sgov.gov" */
-    /* 58 */ AWSC_EP_S("."),
-    /* 59 */ AWSC_EP_A(5, DUAL_STACK_DNS_SUFFIX, AWSC_EP_NONE), /* PartitionResult#dualStackDnsSuffix */
-    /* 60 */ AWSC_EP_T(4, 41), /* "https://iam-fips.{Region}.{PartitionResult#dualStackDnsSuffix}" */
-    /* 61 */ AWSC_EP_F(STRING_EQUALS, 2, 45), /* stringEquals(Region, "iam") */
-    /* 62 */ AWSC_EP_S("aws-global"),
-    /* 63 */ AWSC_EP_F(STRING_EQUALS, 2, 47), /* stringEquals(Region, "aws-global") */
-    /* 64 */ AWSC_EP_S("iam-govcloud"),
-    /* 65 */ AWSC_EP_F(STRING_EQUALS, 2, 49), /* stringEquals(Region, "iam-govcloud") */
-    /* 66 */ AWSC_EP_S("aws-us-gov-global"),
-    /* 67 */ AWSC_EP_F(STRING_EQUALS, 2, 51), /* stringEquals(Region, "aws-us-gov-global") */
-    /* 68 */ AWSC_EP_A(5, DNS_SUFFIX, AWSC_EP_NONE), /* PartitionResult#dnsSuffix */
-    /* 69 */ AWSC_EP_T(4, 53), /* "https://iam-fips.{Region}.{PartitionResult#dnsSuffix}" */
-    /* 70 */ AWSC_EP_T(4, 57), /* "https://iam.{Region}.{PartitionResult#dualStackDnsSuffix}" */
-    /* 71 */ AWSC_EP_S("aws-cn-global"),
-    /* 72 */ AWSC_EP_F(STRING_EQUALS, 2, 61), /* stringEquals(Region, "aws-cn-global") */
-    /* 73 */ AWSC_EP_S("aws-iso-global"),
-    /* 74 */ AWSC_EP_F(STRING_EQUALS, 2, 63), /* stringEquals(Region, "aws-iso-global") */
-    /* 75 */ AWSC_EP_S("aws-iso-b-global"),
-    /* 76 */ AWSC_EP_F(STRING_EQUALS, 2, 65), /* stringEquals(Region, "aws-iso-b-global") */
-    /* 77 */ AWSC_EP_T(4, 67), /* "https://iam.{Region}.{PartitionResult#dnsSuffix}" */
+    /* 0 */ AWSC_EP_V(2), /* Endpoint */
+    /* 1 */ AWSC_EP_F(IS_SET, 1, 0), /* isSet(Endpoint) */
+    /* 2 */ AWSC_EP_V(1), /* UseFIPS */
+    /* 3 */ AWSC_EP_B(1), /* true */
+    /* 4 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 1), /* booleanEquals(UseFIPS, true) */
+    /* 5 */ AWSC_EP_S("Invalid Configuration: FIPS and custom endpoint are not supported"),
+    /* 6 */ AWSC_EP_V(0), /* UseDualStack */
+    /* 7 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 3), /* booleanEquals(UseDualStack, true) */
+    /* 8 */ AWSC_EP_S("Invalid Configuration: Dualstack and custom endpoint are not supported"),
+    /* 9 */ AWSC_EP_V(3), /* Region */
+    /* 10 */ AWSC_EP_F(IS_SET, 1, 5), /* isSet(Region) */
+    /* 11 */ AWSC_EP_S("Invalid Configuration: Missing Region"),
+    /* 12 */ AWSC_EP_F(PARTITION, 1, 5), /* aws.partition(Region) */
+    /* 13 */ AWSC_EP_V(4), /* PartitionResult */
+    /* 14 */ AWSC_EP_A(13, NAME, AWSC_EP_NONE), /* PartitionResult#name */
+    /* 15 */ AWSC_EP_S("aws"),
+    /* 16 */ AWSC_EP_F(STRING_EQUALS, 2, 6), /* stringEquals(PartitionResult#name, "aws") */
+    /* 17 */ AWSC_EP_B(0), /* false */
+    /* 18 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 8), /* booleanEquals(UseFIPS, false) */
+    /* 19 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 10), /* booleanEquals(UseDualStack, false) */
+    /* 20 */ AWSC_EP_S("https://iam.amazonaws.com"),
+    /* 21 */ AWSC_EP_S("sigv4"),
+    /* 22 */ AWSC_EP_S("us-east-1"),
+    /* 23 */ AWSC_EP_S("https://iam-fips.amazonaws.com"),
+    /* 24 */ AWSC_EP_S("https://iam.global.api.aws"),
+    /* 25 */ AWSC_EP_S("https://iam-fips.global.api.aws"),
+    /* 26 */ AWSC_EP_S("aws-cn"),
+    /* 27 */ AWSC_EP_F(STRING_EQUALS, 2, 12), /* stringEquals(PartitionResult#name, "aws-cn") */
+    /* 28 */ AWSC_EP_S("https://iam.global.api.amazonwebservices.com.cn"),
+    /* 29 */ AWSC_EP_S("cn-north-1"),
+    /* 30 */ AWSC_EP_S("https://iam-fips.api.amazonwebservices.com.cn"),
+    /* 31 */ AWSC_EP_S("https://iam.cn-north-1.amazonaws.com.cn"),
+    /* 32 */ AWSC_EP_S("https://iam-fips.amazonaws.com.cn"),
+    /* 33 */ AWSC_EP_S("aws-us-gov"),
+    /* 34 */ AWSC_EP_F(STRING_EQUALS, 2, 14), /* stringEquals(PartitionResult#name, "aws-us-gov") */
+    /* 35 */ AWSC_EP_S("https://iam.us-gov.api.aws"),
+    /* 36 */ AWSC_EP_S("us-gov-west-1"),
+    /* 37 */ AWSC_EP_S("https://iam.us-gov.amazonaws.com"),
+    /* 38 */ AWSC_EP_S("aws-iso"),
+    /* 39 */ AWSC_EP_F(STRING_EQUALS, 2, 16), /* stringEquals(PartitionResult#name, "aws-iso") */
+    /* 40 */ AWSC_EP_S("https://iam.us-iso-east-1.c2s.ic.gov"),
+    /* 41 */ AWSC_EP_S("us-iso-east-1"),
+    /* 42 */ AWSC_EP_S("https://iam-fips.us-iso-east-1.c2s.ic.gov"),
+    /* 43 */ AWSC_EP_S("https://iam.api.aws.ic.gov"),
+    /* 44 */ AWSC_EP_S("https://iam-fips.api.aws.ic.gov"),
+    /* 45 */ AWSC_EP_S("aws-iso-b"),
+    /* 46 */ AWSC_EP_F(STRING_EQUALS, 2, 18), /* stringEquals(PartitionResult#name, "aws-iso-b") */
+    /* 47 */ AWSC_EP_S("https://iam.us-isob-east-1.sc2s.sgov.gov"),
+    /* 48 */ AWSC_EP_S("us-isob-east-1"),
+    /* 49 */ AWSC_EP_S("https://iam-fips.us-isob-east-1.sc2s.sgov.gov"),
+    /* 50 */ AWSC_EP_S("https://iam.api.aws.scloud"),
+    /* 51 */ AWSC_EP_S("https://iam-fips.api.aws.scloud"),
+    /* 52 */ AWSC_EP_S("aws-iso-e"),
+    /* 53 */ AWSC_EP_F(STRING_EQUALS, 2, 20), /* stringEquals(PartitionResult#name, "aws-iso-e") */
+    /* 54 */ AWSC_EP_S("https://iam.eu-isoe-west-1.cloud.adc-e.uk"),
+    /* 55 */ AWSC_EP_S("eu-isoe-west-1"),
+    /* 56 */ AWSC_EP_S("https://iam-fips.cloud.adc-e.uk"),
+    /* 57 */ AWSC_EP_S("https://iam.api.cloud-aws.adc-e.uk"),
+    /* 58 */ AWSC_EP_S("https://iam-fips.api.cloud-aws.adc-e.uk"),
+    /* 59 */ AWSC_EP_S("aws-iso-f"),
+    /* 60 */ AWSC_EP_F(STRING_EQUALS, 2, 22), /* stringEquals(PartitionResult#name, "aws-iso-f") */
+    /* 61 */ AWSC_EP_S("https://iam.us-isof-south-1.csp.hci.ic.gov"),
+    /* 62 */ AWSC_EP_S("us-isof-south-1"),
+    /* 63 */ AWSC_EP_S("https://iam-fips.csp.hci.ic.gov"),
+    /* 64 */ AWSC_EP_S("https://iam.api.aws.hci.ic.gov"),
+    /* 65 */ AWSC_EP_S("https://iam-fips.api.aws.hci.ic.gov"),
+    /* 66 */ AWSC_EP_S("aws-eusc"),
+    /* 67 */ AWSC_EP_F(STRING_EQUALS, 2, 24), /* stringEquals(PartitionResult#name, "aws-eusc") */
+    /* 68 */ AWSC_EP_S("https://iam.eusc-de-east-1.amazonaws.eu"),
+    /* 69 */ AWSC_EP_S("eusc-de-east-1"),
+    /* 70 */ AWSC_EP_S("https://iam-fips.amazonaws.eu"),
+    /* 71 */ AWSC_EP_S("https://iam.global.api.amazonwebservices.eu"),
+    /* 72 */ AWSC_EP_S("https://iam-fips.api.amazonwebservices.eu"),
+    /* 73 */ AWSC_EP_S("https://iam."),
+    /* 74 */ AWSC_EP_A(13, IMPLICIT_GLOBAL_REGION, AWSC_EP_NONE), /* PartitionResult#implicitGlobalRegion */
+    /* 75 */ AWSC_EP_S("."),
+    /* 76 */ AWSC_EP_A(13, DNS_SUFFIX, AWSC_EP_NONE), /* PartitionResult#dnsSuffix */
+    /* 77 */ AWSC_EP_T(4, 26), /* "https://iam.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dnsSuffix}" */
+    /* 78 */ AWSC_EP_A(13, SUPPORTS_FIPS, AWSC_EP_NONE), /* PartitionResult#supportsFIPS */
+    /* 79 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 30), /* booleanEquals(true, PartitionResult#supportsFIPS) */
+    /* 80 */ AWSC_EP_A(13, SUPPORTS_DUAL_STACK, AWSC_EP_NONE), /* PartitionResult#supportsDualStack */
+    /* 81 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 32), /* booleanEquals(true, PartitionResult#supportsDualStack) */
+    /* 82 */ AWSC_EP_S("FIPS and DualStack are enabled, but this partition does not support one or both"),
+    /* 83 */ AWSC_EP_S("https://iam-fips."),
+    /* 84 */ AWSC_EP_A(13, DUAL_STACK_DNS_SUFFIX, AWSC_EP_NONE), /* PartitionResult#dualStackDnsSuffix */
+    /* 85 */ AWSC_EP_T(4, 34), /* "https://iam-fips.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dualStackDnsSuffix}" */
+    /* 86 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 38), /* booleanEquals(PartitionResult#supportsFIPS, true) */
+    /* 87 */ AWSC_EP_S("FIPS is enabled but this partition does not support FIPS"),
+    /* 88 */ AWSC_EP_T(4, 40), /* "https://iam-fips.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dnsSuffix}" */
+    /* 89 */ AWSC_EP_S("DualStack is enabled but this partition does not support DualStack"),
+    /* 90 */ AWSC_EP_T(4, 44), /* "https://iam.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dualStackDnsSuffix}" */
 };
 static const uint16_t rs_args[] = {
-    0, 2, 6, 7, 6, 9, 6, 11, 6, 13, 6, 15, 17, 18, 20, 18,
-    18, 28, 18, 30, 33, 0, 34, 39, 0, 34, 33, 0, 43, 33, 0, 45,
-    39, 0, 43, 33, 0, 52, 33, 0, 56, 33, 0, 58, 59, 0, 27, 0,
-    62, 0, 64, 0, 66, 33, 0, 58, 68, 39, 0, 58, 59, 0, 71, 0,
-    73, 0, 75, 39, 0, 58, 68,
+    0, 2, 3, 6, 3, 9, 14, 15, 2, 17, 6, 17, 14, 26, 14, 33,
+    14, 38, 14, 45, 14, 52, 14, 59, 14, 66, 73, 74, 75, 76, 3, 78,
+    3, 80, 83, 74, 75, 84, 78, 3, 83, 74, 75, 76, 73, 74, 75, 84,
 };
 
 /* Conditions: expression, and the variable its result is assigned to. */
 static const struct awsc_ep_cond rs_conds[] = {
-    /* 0 */ {1, 4}, /* PartitionResult = aws.partition(Region) */
-    /* 1 */ {3, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 2 */ {4, 5}, /* url = parseURL(Endpoint) */
-    /* 3 */ {8, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws") */
-    /* 4 */ {10, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws-cn") */
-    /* 5 */ {12, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws-us-gov") */
-    /* 6 */ {14, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws-iso") */
-    /* 7 */ {16, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws-iso-b") */
-    /* 8 */ {19, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 9 */ {21, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 10 */ {19, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 11 */ {21, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 12 */ {19, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 13 */ {21, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 14 */ {19, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 15 */ {21, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 16 */ {19, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 17 */ {21, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 18 */ {29, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsFIPS) */
-    /* 19 */ {31, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsDualStack) */
-    /* 20 */ {29, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsFIPS) */
-    /* 21 */ {31, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsDualStack) */
-    /* 22 */ {19, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 23 */ {21, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 24 */ {19, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 25 */ {21, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 26 */ {29, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsFIPS) */
-    /* 27 */ {31, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsDualStack) */
-    /* 28 */ {29, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsFIPS) */
-    /* 29 */ {31, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsDualStack) */
-    /* 30 */ {19, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 31 */ {21, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 32 */ {19, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 33 */ {21, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 34 */ {29, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsFIPS) */
-    /* 35 */ {31, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsDualStack) */
-    /* 36 */ {29, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsFIPS) */
-    /* 37 */ {31, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsDualStack) */
-    /* 38 */ {19, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 39 */ {29, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsFIPS) */
-    /* 40 */ {19, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 41 */ {29, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsFIPS) */
-    /* 42 */ {29, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsFIPS) */
-    /* 43 */ {31, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsDualStack) */
-    /* 44 */ {29, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsFIPS) */
-    /* 45 */ {61, AWSC_EP_NONE}, /* stringEquals(Region, "iam") */
-    /* 46 */ {63, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 47 */ {65, AWSC_EP_NONE}, /* stringEquals(Region, "iam-govcloud") */
-    /* 48 */ {67, AWSC_EP_NONE}, /* stringEquals(Region, "aws-us-gov-global") */
-    /* 49 */ {31, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsDualStack) */
-    /* 50 */ {63, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 51 */ {72, AWSC_EP_NONE}, /* stringEquals(Region, "aws-cn-global") */
-    /* 52 */ {67, AWSC_EP_NONE}, /* stringEquals(Region, "aws-us-gov-global") */
-    /* 53 */ {74, AWSC_EP_NONE}, /* stringEquals(Region, "aws-iso-global") */
-    /* 54 */ {76, AWSC_EP_NONE}, /* stringEquals(Region, "aws-iso-b-global") */
+    /* 0 */ {1, AWSC_EP_NONE}, /* isSet(Endpoint) */
+    /* 1 */ {4, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 2 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 3 */ {10, AWSC_EP_NONE}, /* isSet(Region) */
+    /* 4 */ {12, 4}, /* PartitionResult = aws.partition(Region) */
+    /* 5 */ {16, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws") */
+    /* 6 */ {18, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 7 */ {19, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 8 */ {16, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws") */
+    /* 9 */ {4, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 10 */ {19, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 11 */ {16, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws") */
+    /* 12 */ {18, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 13 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 14 */ {16, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws") */
+    /* 15 */ {4, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 16 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 17 */ {27, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws-cn") */
+    /* 18 */ {18, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 19 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 20 */ {27, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws-cn") */
+    /* 21 */ {4, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 22 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 23 */ {27, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws-cn") */
+    /* 24 */ {18, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 25 */ {19, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 26 */ {27, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws-cn") */
+    /* 27 */ {4, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 28 */ {19, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 29 */ {34, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws-us-gov") */
+    /* 30 */ {18, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 31 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 32 */ {34, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws-us-gov") */
+    /* 33 */ {4, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 34 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 35 */ {34, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws-us-gov") */
+    /* 36 */ {18, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 37 */ {19, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 38 */ {34, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws-us-gov") */
+    /* 39 */ {4, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 40 */ {19, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 41 */ {39, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws-iso") */
+    /* 42 */ {18, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 43 */ {19, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 44 */ {39, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws-iso") */
+    /* 45 */ {4, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 46 */ {19, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 47 */ {39, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws-iso") */
+    /* 48 */ {18, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 49 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 50 */ {39, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws-iso") */
+    /* 51 */ {4, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 52 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 53 */ {46, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws-iso-b") */
+    /* 54 */ {18, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 55 */ {19, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 56 */ {46, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws-iso-b") */
+    /* 57 */ {4, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 58 */ {19, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 59 */ {46, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws-iso-b") */
+    /* 60 */ {18, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 61 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 62 */ {46, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws-iso-b") */
+    /* 63 */ {4, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 64 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 65 */ {53, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws-iso-e") */
+    /* 66 */ {18, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 67 */ {19, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 68 */ {53, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws-iso-e") */
+    /* 69 */ {4, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 70 */ {19, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 71 */ {53, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws-iso-e") */
+    /* 72 */ {18, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 73 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 74 */ {53, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws-iso-e") */
+    /* 75 */ {4, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 76 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 77 */ {60, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws-iso-f") */
+    /* 78 */ {18, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 79 */ {19, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 80 */ {60, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws-iso-f") */
+    /* 81 */ {4, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 82 */ {19, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 83 */ {60, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws-iso-f") */
+    /* 84 */ {18, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 85 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 86 */ {60, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws-iso-f") */
+    /* 87 */ {4, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 88 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 89 */ {67, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws-eusc") */
+    /* 90 */ {18, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 91 */ {19, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 92 */ {67, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws-eusc") */
+    /* 93 */ {4, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 94 */ {19, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 95 */ {67, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws-eusc") */
+    /* 96 */ {18, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 97 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 98 */ {67, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws-eusc") */
+    /* 99 */ {4, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 100 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 101 */ {4, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 102 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 103 */ {4, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 104 */ {19, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 105 */ {18, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 106 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 107 */ {79, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsFIPS) */
+    /* 108 */ {81, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsDualStack) */
+    /* 109 */ {86, AWSC_EP_NONE}, /* booleanEquals(PartitionResult#supportsFIPS, true) */
+    /* 110 */ {81, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsDualStack) */
 };
 
 /* Endpoints: URL, properties, first header, header count. */
 static const struct awsc_ep_endpoint rs_endpoints[] = {
-    /* 0 */ {2, AWSC_EP_NONE, 0, 0}, /* Endpoint */
-    /* 1 */ {24, 0, 0, 0}, /* "https://iam.amazonaws.com" */
-    /* 2 */ {35, 6, 0, 0}, /* "https://iam-fips.{Region}.api.aws" */
-    /* 3 */ {37, 12, 0, 0}, /* "https://iam-fips.amazonaws.com" */
-    /* 4 */ {40, 18, 0, 0}, /* "https://iam.{Region}.api.aws" */
-    /* 5 */ {41, 24, 0, 0}, /* "https://iam.cn-north-1.amazonaws.com.cn" */
-    /* 6 */ {44, 30, 0, 0}, /* "https://iam-fips.{Region}.api.amazonwebservices.com.cn" */
-    /* 7 */ {46, 36, 0, 0}, /* "https://iam-fips.{Region}.amazonaws.com.cn" */
-    /* 8 */ {47, 42, 0, 0}, /* "https://iam.{Region}.api.amazonwebservices.com.cn" */
-    /* 9 */ {48, 48, 0, 0}, /* "https://iam.us-gov.amazonaws.com" */
-    /* 10 */ {35, 54, 0, 0}, /* "https://iam-fips.{Region}.api.aws" */
-    /* 11 */ {40, 60, 0, 0}, /* "https://iam.{Region}.api.aws" */
-    /* 12 */ {50, 66, 0, 0}, /* "https://iam.us-iso-east-1.c2s.ic.gov" */
-    /* 13 */ {53, 72, 0, 0}, /* "https://iam-fips.{Region}.c2s.ic.gov" */
-    /* 14 */ {54, 78, 0, 0}, /* "https://iam.us-isob-east-1.sc2s.sgov.gov" */
-    /* 15 */ {57, 84, 0, 0}, /* "https://iam-fips.{Region}.sc2s.sgov.gov" */
-    /* 16 */ {60, AWSC_EP_NONE, 0, 0}, /* "https://iam-fips.{Region}.{PartitionResult#dualStackDnsSuffix}" */
-    /* 17 */ {69, AWSC_EP_NONE, 0, 0}, /* "https://iam-fips.{Region}.{PartitionResult#dnsSuffix}" */
-    /* 18 */ {70, AWSC_EP_NONE, 0, 0}, /* "https://iam.{Region}.{PartitionResult#dualStackDnsSuffix}" */
-    /* 19 */ {77, AWSC_EP_NONE, 0, 0}, /* "https://iam.{Region}.{PartitionResult#dnsSuffix}" */
+    /* 0 */ {0, AWSC_EP_NONE, 0, 0}, /* Endpoint */
+    /* 1 */ {20, 0, 0, 0}, /* "https://iam.amazonaws.com" */
+    /* 2 */ {23, 5, 0, 0}, /* "https://iam-fips.amazonaws.com" */
+    /* 3 */ {24, 10, 0, 0}, /* "https://iam.global.api.aws" */
+    /* 4 */ {25, 15, 0, 0}, /* "https://iam-fips.global.api.aws" */
+    /* 5 */ {28, 20, 0, 0}, /* "https://iam.global.api.amazonwebservices.com.cn" */
+    /* 6 */ {30, 25, 0, 0}, /* "https://iam-fips.api.amazonwebservices.com.cn" */
+    /* 7 */ {31, 30, 0, 0}, /* "https://iam.cn-north-1.amazonaws.com.cn" */
+    /* 8 */ {32, 35, 0, 0}, /* "https://iam-fips.amazonaws.com.cn" */
+    /* 9 */ {35, 40, 0, 0}, /* "https://iam.us-gov.api.aws" */
+    /* 10 */ {37, 45, 0, 0}, /* "https://iam.us-gov.amazonaws.com" */
+    /* 11 */ {40, 50, 0, 0}, /* "https://iam.us-iso-east-1.c2s.ic.gov" */
+    /* 12 */ {42, 55, 0, 0}, /* "https://iam-fips.us-iso-east-1.c2s.ic.gov" */
+    /* 13 */ {43, 60, 0, 0}, /* "https://iam.api.aws.ic.gov" */
+    /* 14 */ {44, 65, 0, 0}, /* "https://iam-fips.api.aws.ic.gov" */
+    /* 15 */ {47, 70, 0, 0}, /* "https://iam.us-isob-east-1.sc2s.sgov.gov" */
+    /* 16 */ {49, 75, 0, 0}, /* "https://iam-fips.us-isob-east-1.sc2s.sgov.gov" */
+    /* 17 */ {50, 80, 0, 0}, /* "https://iam.api.aws.scloud" */
+    /* 18 */ {51, 85, 0, 0}, /* "https://iam-fips.api.aws.scloud" */
+    /* 19 */ {54, 90, 0, 0}, /* "https://iam.eu-isoe-west-1.cloud.adc-e.uk" */
+    /* 20 */ {56, 95, 0, 0}, /* "https://iam-fips.cloud.adc-e.uk" */
+    /* 21 */ {57, 100, 0, 0}, /* "https://iam.api.cloud-aws.adc-e.uk" */
+    /* 22 */ {58, 105, 0, 0}, /* "https://iam-fips.api.cloud-aws.adc-e.uk" */
+    /* 23 */ {61, 110, 0, 0}, /* "https://iam.us-isof-south-1.csp.hci.ic.gov" */
+    /* 24 */ {63, 115, 0, 0}, /* "https://iam-fips.csp.hci.ic.gov" */
+    /* 25 */ {64, 120, 0, 0}, /* "https://iam.api.aws.hci.ic.gov" */
+    /* 26 */ {65, 125, 0, 0}, /* "https://iam-fips.api.aws.hci.ic.gov" */
+    /* 27 */ {68, 130, 0, 0}, /* "https://iam.eusc-de-east-1.amazonaws.eu" */
+    /* 28 */ {70, 135, 0, 0}, /* "https://iam-fips.amazonaws.eu" */
+    /* 29 */ {71, 140, 0, 0}, /* "https://iam.global.api.amazonwebservices.eu" */
+    /* 30 */ {72, 145, 0, 0}, /* "https://iam-fips.api.amazonwebservices.eu" */
+    /* 31 */ {77, 150, 0, 0}, /* "https://iam.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dnsSuffix}" */
+    /* 32 */ {85, 155, 0, 0}, /* "https://iam-fips.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dualStackDnsSuffix}" */
+    /* 33 */ {88, 160, 0, 0}, /* "https://iam-fips.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dnsSuffix}" */
+    /* 34 */ {90, 165, 0, 0}, /* "https://iam.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dualStackDnsSuffix}" */
 };
 static const struct awsc_ep_prop rs_props[] = {
     /* 0 */ {NULL, AWSC_EP_PROP_OBJECT, 1, 1},
     /* 1 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 2, 1},
-    /* 2 */ {NULL, AWSC_EP_PROP_OBJECT, 3, 3},
-    /* 3 */ {"name", AWSC_EP_PROP_STRING, 25, 0},
-    /* 4 */ {"signingRegion", AWSC_EP_PROP_STRING, 26, 0},
-    /* 5 */ {"signingName", AWSC_EP_PROP_STRING, 27, 0},
-    /* 6 */ {NULL, AWSC_EP_PROP_OBJECT, 7, 1},
-    /* 7 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 8, 1},
-    /* 8 */ {NULL, AWSC_EP_PROP_OBJECT, 9, 3},
-    /* 9 */ {"name", AWSC_EP_PROP_STRING, 25, 0},
-    /* 10 */ {"signingRegion", AWSC_EP_PROP_STRING, 26, 0},
-    /* 11 */ {"signingName", AWSC_EP_PROP_STRING, 27, 0},
-    /* 12 */ {NULL, AWSC_EP_PROP_OBJECT, 13, 1},
-    /* 13 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 14, 1},
-    /* 14 */ {NULL, AWSC_EP_PROP_OBJECT, 15, 3},
-    /* 15 */ {"name", AWSC_EP_PROP_STRING, 25, 0},
-    /* 16 */ {"signingRegion", AWSC_EP_PROP_STRING, 26, 0},
-    /* 17 */ {"signingName", AWSC_EP_PROP_STRING, 27, 0},
-    /* 18 */ {NULL, AWSC_EP_PROP_OBJECT, 19, 1},
-    /* 19 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 20, 1},
-    /* 20 */ {NULL, AWSC_EP_PROP_OBJECT, 21, 3},
-    /* 21 */ {"name", AWSC_EP_PROP_STRING, 25, 0},
-    /* 22 */ {"signingRegion", AWSC_EP_PROP_STRING, 26, 0},
-    /* 23 */ {"signingName", AWSC_EP_PROP_STRING, 27, 0},
-    /* 24 */ {NULL, AWSC_EP_PROP_OBJECT, 25, 1},
-    /* 25 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 26, 1},
-    /* 26 */ {NULL, AWSC_EP_PROP_OBJECT, 27, 3},
-    /* 27 */ {"name", AWSC_EP_PROP_STRING, 25, 0},
-    /* 28 */ {"signingRegion", AWSC_EP_PROP_STRING, 42, 0},
-    /* 29 */ {"signingName", AWSC_EP_PROP_STRING, 27, 0},
+    /* 2 */ {NULL, AWSC_EP_PROP_OBJECT, 3, 2},
+    /* 3 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 4 */ {"signingRegion", AWSC_EP_PROP_STRING, 22, 0},
+    /* 5 */ {NULL, AWSC_EP_PROP_OBJECT, 6, 1},
+    /* 6 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 7, 1},
+    /* 7 */ {NULL, AWSC_EP_PROP_OBJECT, 8, 2},
+    /* 8 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 9 */ {"signingRegion", AWSC_EP_PROP_STRING, 22, 0},
+    /* 10 */ {NULL, AWSC_EP_PROP_OBJECT, 11, 1},
+    /* 11 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 12, 1},
+    /* 12 */ {NULL, AWSC_EP_PROP_OBJECT, 13, 2},
+    /* 13 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 14 */ {"signingRegion", AWSC_EP_PROP_STRING, 22, 0},
+    /* 15 */ {NULL, AWSC_EP_PROP_OBJECT, 16, 1},
+    /* 16 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 17, 1},
+    /* 17 */ {NULL, AWSC_EP_PROP_OBJECT, 18, 2},
+    /* 18 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 19 */ {"signingRegion", AWSC_EP_PROP_STRING, 22, 0},
+    /* 20 */ {NULL, AWSC_EP_PROP_OBJECT, 21, 1},
+    /* 21 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 22, 1},
+    /* 22 */ {NULL, AWSC_EP_PROP_OBJECT, 23, 2},
+    /* 23 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 24 */ {"signingRegion", AWSC_EP_PROP_STRING, 29, 0},
+    /* 25 */ {NULL, AWSC_EP_PROP_OBJECT, 26, 1},
+    /* 26 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 27, 1},
+    /* 27 */ {NULL, AWSC_EP_PROP_OBJECT, 28, 2},
+    /* 28 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 29 */ {"signingRegion", AWSC_EP_PROP_STRING, 29, 0},
     /* 30 */ {NULL, AWSC_EP_PROP_OBJECT, 31, 1},
     /* 31 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 32, 1},
-    /* 32 */ {NULL, AWSC_EP_PROP_OBJECT, 33, 3},
-    /* 33 */ {"name", AWSC_EP_PROP_STRING, 25, 0},
-    /* 34 */ {"signingRegion", AWSC_EP_PROP_STRING, 42, 0},
-    /* 35 */ {"signingName", AWSC_EP_PROP_STRING, 27, 0},
-    /* 36 */ {NULL, AWSC_EP_PROP_OBJECT, 37, 1},
-    /* 37 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 38, 1},
-    /* 38 */ {NULL, AWSC_EP_PROP_OBJECT, 39, 3},
-    /* 39 */ {"name", AWSC_EP_PROP_STRING, 25, 0},
-    /* 40 */ {"signingRegion", AWSC_EP_PROP_STRING, 42, 0},
-    /* 41 */ {"signingName", AWSC_EP_PROP_STRING, 27, 0},
-    /* 42 */ {NULL, AWSC_EP_PROP_OBJECT, 43, 1},
-    /* 43 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 44, 1},
-    /* 44 */ {NULL, AWSC_EP_PROP_OBJECT, 45, 3},
-    /* 45 */ {"name", AWSC_EP_PROP_STRING, 25, 0},
-    /* 46 */ {"signingRegion", AWSC_EP_PROP_STRING, 42, 0},
-    /* 47 */ {"signingName", AWSC_EP_PROP_STRING, 27, 0},
-    /* 48 */ {NULL, AWSC_EP_PROP_OBJECT, 49, 1},
-    /* 49 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 50, 1},
-    /* 50 */ {NULL, AWSC_EP_PROP_OBJECT, 51, 3},
-    /* 51 */ {"name", AWSC_EP_PROP_STRING, 25, 0},
-    /* 52 */ {"signingRegion", AWSC_EP_PROP_STRING, 49, 0},
-    /* 53 */ {"signingName", AWSC_EP_PROP_STRING, 27, 0},
-    /* 54 */ {NULL, AWSC_EP_PROP_OBJECT, 55, 1},
-    /* 55 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 56, 1},
-    /* 56 */ {NULL, AWSC_EP_PROP_OBJECT, 57, 3},
-    /* 57 */ {"name", AWSC_EP_PROP_STRING, 25, 0},
-    /* 58 */ {"signingRegion", AWSC_EP_PROP_STRING, 49, 0},
-    /* 59 */ {"signingName", AWSC_EP_PROP_STRING, 27, 0},
+    /* 32 */ {NULL, AWSC_EP_PROP_OBJECT, 33, 2},
+    /* 33 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 34 */ {"signingRegion", AWSC_EP_PROP_STRING, 29, 0},
+    /* 35 */ {NULL, AWSC_EP_PROP_OBJECT, 36, 1},
+    /* 36 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 37, 1},
+    /* 37 */ {NULL, AWSC_EP_PROP_OBJECT, 38, 2},
+    /* 38 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 39 */ {"signingRegion", AWSC_EP_PROP_STRING, 29, 0},
+    /* 40 */ {NULL, AWSC_EP_PROP_OBJECT, 41, 1},
+    /* 41 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 42, 1},
+    /* 42 */ {NULL, AWSC_EP_PROP_OBJECT, 43, 2},
+    /* 43 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 44 */ {"signingRegion", AWSC_EP_PROP_STRING, 36, 0},
+    /* 45 */ {NULL, AWSC_EP_PROP_OBJECT, 46, 1},
+    /* 46 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 47, 1},
+    /* 47 */ {NULL, AWSC_EP_PROP_OBJECT, 48, 2},
+    /* 48 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 49 */ {"signingRegion", AWSC_EP_PROP_STRING, 36, 0},
+    /* 50 */ {NULL, AWSC_EP_PROP_OBJECT, 51, 1},
+    /* 51 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 52, 1},
+    /* 52 */ {NULL, AWSC_EP_PROP_OBJECT, 53, 2},
+    /* 53 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 54 */ {"signingRegion", AWSC_EP_PROP_STRING, 41, 0},
+    /* 55 */ {NULL, AWSC_EP_PROP_OBJECT, 56, 1},
+    /* 56 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 57, 1},
+    /* 57 */ {NULL, AWSC_EP_PROP_OBJECT, 58, 2},
+    /* 58 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 59 */ {"signingRegion", AWSC_EP_PROP_STRING, 41, 0},
     /* 60 */ {NULL, AWSC_EP_PROP_OBJECT, 61, 1},
     /* 61 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 62, 1},
-    /* 62 */ {NULL, AWSC_EP_PROP_OBJECT, 63, 3},
-    /* 63 */ {"name", AWSC_EP_PROP_STRING, 25, 0},
-    /* 64 */ {"signingRegion", AWSC_EP_PROP_STRING, 49, 0},
-    /* 65 */ {"signingName", AWSC_EP_PROP_STRING, 27, 0},
-    /* 66 */ {NULL, AWSC_EP_PROP_OBJECT, 67, 1},
-    /* 67 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 68, 1},
-    /* 68 */ {NULL, AWSC_EP_PROP_OBJECT, 69, 3},
-    /* 69 */ {"name", AWSC_EP_PROP_STRING, 25, 0},
-    /* 70 */ {"signingRegion", AWSC_EP_PROP_STRING, 51, 0},
-    /* 71 */ {"signingName", AWSC_EP_PROP_STRING, 27, 0},
-    /* 72 */ {NULL, AWSC_EP_PROP_OBJECT, 73, 1},
-    /* 73 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 74, 1},
-    /* 74 */ {NULL, AWSC_EP_PROP_OBJECT, 75, 3},
-    /* 75 */ {"name", AWSC_EP_PROP_STRING, 25, 0},
-    /* 76 */ {"signingRegion", AWSC_EP_PROP_STRING, 51, 0},
-    /* 77 */ {"signingName", AWSC_EP_PROP_STRING, 27, 0},
-    /* 78 */ {NULL, AWSC_EP_PROP_OBJECT, 79, 1},
-    /* 79 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 80, 1},
-    /* 80 */ {NULL, AWSC_EP_PROP_OBJECT, 81, 3},
-    /* 81 */ {"name", AWSC_EP_PROP_STRING, 25, 0},
-    /* 82 */ {"signingRegion", AWSC_EP_PROP_STRING, 55, 0},
-    /* 83 */ {"signingName", AWSC_EP_PROP_STRING, 27, 0},
-    /* 84 */ {NULL, AWSC_EP_PROP_OBJECT, 85, 1},
-    /* 85 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 86, 1},
-    /* 86 */ {NULL, AWSC_EP_PROP_OBJECT, 87, 3},
-    /* 87 */ {"name", AWSC_EP_PROP_STRING, 25, 0},
-    /* 88 */ {"signingRegion", AWSC_EP_PROP_STRING, 55, 0},
-    /* 89 */ {"signingName", AWSC_EP_PROP_STRING, 27, 0},
+    /* 62 */ {NULL, AWSC_EP_PROP_OBJECT, 63, 2},
+    /* 63 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 64 */ {"signingRegion", AWSC_EP_PROP_STRING, 41, 0},
+    /* 65 */ {NULL, AWSC_EP_PROP_OBJECT, 66, 1},
+    /* 66 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 67, 1},
+    /* 67 */ {NULL, AWSC_EP_PROP_OBJECT, 68, 2},
+    /* 68 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 69 */ {"signingRegion", AWSC_EP_PROP_STRING, 41, 0},
+    /* 70 */ {NULL, AWSC_EP_PROP_OBJECT, 71, 1},
+    /* 71 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 72, 1},
+    /* 72 */ {NULL, AWSC_EP_PROP_OBJECT, 73, 2},
+    /* 73 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 74 */ {"signingRegion", AWSC_EP_PROP_STRING, 48, 0},
+    /* 75 */ {NULL, AWSC_EP_PROP_OBJECT, 76, 1},
+    /* 76 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 77, 1},
+    /* 77 */ {NULL, AWSC_EP_PROP_OBJECT, 78, 2},
+    /* 78 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 79 */ {"signingRegion", AWSC_EP_PROP_STRING, 48, 0},
+    /* 80 */ {NULL, AWSC_EP_PROP_OBJECT, 81, 1},
+    /* 81 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 82, 1},
+    /* 82 */ {NULL, AWSC_EP_PROP_OBJECT, 83, 2},
+    /* 83 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 84 */ {"signingRegion", AWSC_EP_PROP_STRING, 48, 0},
+    /* 85 */ {NULL, AWSC_EP_PROP_OBJECT, 86, 1},
+    /* 86 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 87, 1},
+    /* 87 */ {NULL, AWSC_EP_PROP_OBJECT, 88, 2},
+    /* 88 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 89 */ {"signingRegion", AWSC_EP_PROP_STRING, 48, 0},
+    /* 90 */ {NULL, AWSC_EP_PROP_OBJECT, 91, 1},
+    /* 91 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 92, 1},
+    /* 92 */ {NULL, AWSC_EP_PROP_OBJECT, 93, 2},
+    /* 93 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 94 */ {"signingRegion", AWSC_EP_PROP_STRING, 55, 0},
+    /* 95 */ {NULL, AWSC_EP_PROP_OBJECT, 96, 1},
+    /* 96 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 97, 1},
+    /* 97 */ {NULL, AWSC_EP_PROP_OBJECT, 98, 2},
+    /* 98 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 99 */ {"signingRegion", AWSC_EP_PROP_STRING, 55, 0},
+    /* 100 */ {NULL, AWSC_EP_PROP_OBJECT, 101, 1},
+    /* 101 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 102, 1},
+    /* 102 */ {NULL, AWSC_EP_PROP_OBJECT, 103, 2},
+    /* 103 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 104 */ {"signingRegion", AWSC_EP_PROP_STRING, 55, 0},
+    /* 105 */ {NULL, AWSC_EP_PROP_OBJECT, 106, 1},
+    /* 106 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 107, 1},
+    /* 107 */ {NULL, AWSC_EP_PROP_OBJECT, 108, 2},
+    /* 108 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 109 */ {"signingRegion", AWSC_EP_PROP_STRING, 55, 0},
+    /* 110 */ {NULL, AWSC_EP_PROP_OBJECT, 111, 1},
+    /* 111 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 112, 1},
+    /* 112 */ {NULL, AWSC_EP_PROP_OBJECT, 113, 2},
+    /* 113 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 114 */ {"signingRegion", AWSC_EP_PROP_STRING, 62, 0},
+    /* 115 */ {NULL, AWSC_EP_PROP_OBJECT, 116, 1},
+    /* 116 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 117, 1},
+    /* 117 */ {NULL, AWSC_EP_PROP_OBJECT, 118, 2},
+    /* 118 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 119 */ {"signingRegion", AWSC_EP_PROP_STRING, 62, 0},
+    /* 120 */ {NULL, AWSC_EP_PROP_OBJECT, 121, 1},
+    /* 121 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 122, 1},
+    /* 122 */ {NULL, AWSC_EP_PROP_OBJECT, 123, 2},
+    /* 123 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 124 */ {"signingRegion", AWSC_EP_PROP_STRING, 62, 0},
+    /* 125 */ {NULL, AWSC_EP_PROP_OBJECT, 126, 1},
+    /* 126 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 127, 1},
+    /* 127 */ {NULL, AWSC_EP_PROP_OBJECT, 128, 2},
+    /* 128 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 129 */ {"signingRegion", AWSC_EP_PROP_STRING, 62, 0},
+    /* 130 */ {NULL, AWSC_EP_PROP_OBJECT, 131, 1},
+    /* 131 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 132, 1},
+    /* 132 */ {NULL, AWSC_EP_PROP_OBJECT, 133, 2},
+    /* 133 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 134 */ {"signingRegion", AWSC_EP_PROP_STRING, 69, 0},
+    /* 135 */ {NULL, AWSC_EP_PROP_OBJECT, 136, 1},
+    /* 136 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 137, 1},
+    /* 137 */ {NULL, AWSC_EP_PROP_OBJECT, 138, 2},
+    /* 138 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 139 */ {"signingRegion", AWSC_EP_PROP_STRING, 69, 0},
+    /* 140 */ {NULL, AWSC_EP_PROP_OBJECT, 141, 1},
+    /* 141 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 142, 1},
+    /* 142 */ {NULL, AWSC_EP_PROP_OBJECT, 143, 2},
+    /* 143 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 144 */ {"signingRegion", AWSC_EP_PROP_STRING, 69, 0},
+    /* 145 */ {NULL, AWSC_EP_PROP_OBJECT, 146, 1},
+    /* 146 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 147, 1},
+    /* 147 */ {NULL, AWSC_EP_PROP_OBJECT, 148, 2},
+    /* 148 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 149 */ {"signingRegion", AWSC_EP_PROP_STRING, 69, 0},
+    /* 150 */ {NULL, AWSC_EP_PROP_OBJECT, 151, 1},
+    /* 151 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 152, 1},
+    /* 152 */ {NULL, AWSC_EP_PROP_OBJECT, 153, 2},
+    /* 153 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 154 */ {"signingRegion", AWSC_EP_PROP_STRING, 74, 0},
+    /* 155 */ {NULL, AWSC_EP_PROP_OBJECT, 156, 1},
+    /* 156 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 157, 1},
+    /* 157 */ {NULL, AWSC_EP_PROP_OBJECT, 158, 2},
+    /* 158 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 159 */ {"signingRegion", AWSC_EP_PROP_STRING, 74, 0},
+    /* 160 */ {NULL, AWSC_EP_PROP_OBJECT, 161, 1},
+    /* 161 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 162, 1},
+    /* 162 */ {NULL, AWSC_EP_PROP_OBJECT, 163, 2},
+    /* 163 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 164 */ {"signingRegion", AWSC_EP_PROP_STRING, 74, 0},
+    /* 165 */ {NULL, AWSC_EP_PROP_OBJECT, 166, 1},
+    /* 166 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 167, 1},
+    /* 167 */ {NULL, AWSC_EP_PROP_OBJECT, 168, 2},
+    /* 168 */ {"name", AWSC_EP_PROP_STRING, 21, 0},
+    /* 169 */ {"signingRegion", AWSC_EP_PROP_STRING, 74, 0},
 };
 
 /* Rules: type, condition count, first condition, then a tree's first
  * child and child count, an endpoint's index, or an error's message. */
 static const struct awsc_ep_rule rs_rules[] = {
-    /* 0 */ {AWSC_EP_RULE_TREE, 1, 0, 1, 10}, /* PartitionResult = aws.partition(Region) */
-    /* 1 */ {AWSC_EP_RULE_TREE, 2, 1, 11, 2}, /* isSet(Endpoint) && url = parseURL(Endpoint) */
-    /* 2 */ {AWSC_EP_RULE_TREE, 1, 3, 15, 4}, /* stringEquals(PartitionResult#name, "aws") */
-    /* 3 */ {AWSC_EP_RULE_TREE, 1, 4, 28, 4}, /* stringEquals(PartitionResult#name, "aws-cn") */
-    /* 4 */ {AWSC_EP_RULE_TREE, 1, 5, 41, 4}, /* stringEquals(PartitionResult#name, "aws-us-gov") */
-    /* 5 */ {AWSC_EP_RULE_TREE, 1, 6, 54, 2}, /* stringEquals(PartitionResult#name, "aws-iso") */
-    /* 6 */ {AWSC_EP_RULE_TREE, 1, 7, 59, 2}, /* stringEquals(PartitionResult#name, "aws-iso-b") */
-    /* 7 */ {AWSC_EP_RULE_TREE, 2, 8, 64, 2}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
-    /* 8 */ {AWSC_EP_RULE_TREE, 1, 10, 67, 2}, /* booleanEquals(UseFIPS, true) */
-    /* 9 */ {AWSC_EP_RULE_TREE, 1, 11, 75, 2}, /* booleanEquals(UseDualStack, true) */
-    /* 10 */ {AWSC_EP_RULE_TREE, 0, 12, 78, 6}, /* always */
-    /* 11 */ {AWSC_EP_RULE_ERROR, 1, 12, 22, 0}, /* booleanEquals(UseFIPS, true) */
-    /* 12 */ {AWSC_EP_RULE_TREE, 0, 13, 13, 2}, /* always */
-    /* 13 */ {AWSC_EP_RULE_ERROR, 1, 13, 23, 0}, /* booleanEquals(UseDualStack, true) */
-    /* 14 */ {AWSC_EP_RULE_ENDPOINT, 0, 14, 0, 0}, /* always */
-    /* 15 */ {AWSC_EP_RULE_TREE, 2, 14, 19, 2}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
-    /* 16 */ {AWSC_EP_RULE_TREE, 1, 16, 22, 2}, /* booleanEquals(UseFIPS, true) */
-    /* 17 */ {AWSC_EP_RULE_TREE, 1, 17, 25, 2}, /* booleanEquals(UseDualStack, true) */
-    /* 18 */ {AWSC_EP_RULE_ENDPOINT, 0, 18, 1, 0}, /* always */
-    /* 19 */ {AWSC_EP_RULE_TREE, 2, 18, 21, 1}, /* booleanEquals(true, PartitionResult#supportsFIPS) && booleanEquals(true, PartitionResu ... */
-    /* 20 */ {AWSC_EP_RULE_ERROR, 0, 20, 32, 0}, /* always */
-    /* 21 */ {AWSC_EP_RULE_ENDPOINT, 0, 20, 2, 0}, /* always */
-    /* 22 */ {AWSC_EP_RULE_TREE, 1, 20, 24, 1}, /* booleanEquals(true, PartitionResult#supportsFIPS) */
-    /* 23 */ {AWSC_EP_RULE_ERROR, 0, 21, 36, 0}, /* always */
-    /* 24 */ {AWSC_EP_RULE_ENDPOINT, 0, 21, 3, 0}, /* always */
-    /* 25 */ {AWSC_EP_RULE_TREE, 1, 21, 27, 1}, /* booleanEquals(true, PartitionResult#supportsDualStack) */
-    /* 26 */ {AWSC_EP_RULE_ERROR, 0, 22, 38, 0}, /* always */
-    /* 27 */ {AWSC_EP_RULE_ENDPOINT, 0, 22, 4, 0}, /* always */
-    /* 28 */ {AWSC_EP_RULE_TREE, 2, 22, 32, 2}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
-    /* 29 */ {AWSC_EP_RULE_TREE, 1, 24, 35, 2}, /* booleanEquals(UseFIPS, true) */
-    /* 30 */ {AWSC_EP_RULE_TREE, 1, 25, 38, 2}, /* booleanEquals(UseDualStack, true) */
-    /* 31 */ {AWSC_EP_RULE_ENDPOINT, 0, 26, 5, 0}, /* always */
-    /* 32 */ {AWSC_EP_RULE_TREE, 2, 26, 34, 1}, /* booleanEquals(true, PartitionResult#supportsFIPS) && booleanEquals(true, PartitionResu ... */
-    /* 33 */ {AWSC_EP_RULE_ERROR, 0, 28, 32, 0}, /* always */
-    /* 34 */ {AWSC_EP_RULE_ENDPOINT, 0, 28, 6, 0}, /* always */
-    /* 35 */ {AWSC_EP_RULE_TREE, 1, 28, 37, 1}, /* booleanEquals(true, PartitionResult#supportsFIPS) */
-    /* 36 */ {AWSC_EP_RULE_ERROR, 0, 29, 36, 0}, /* always */
-    /* 37 */ {AWSC_EP_RULE_ENDPOINT, 0, 29, 7, 0}, /* always */
-    /* 38 */ {AWSC_EP_RULE_TREE, 1, 29, 40, 1}, /* booleanEquals(true, PartitionResult#supportsDualStack) */
-    /* 39 */ {AWSC_EP_RULE_ERROR, 0, 30, 38, 0}, /* always */
-    /* 40 */ {AWSC_EP_RULE_ENDPOINT, 0, 30, 8, 0}, /* always */
-    /* 41 */ {AWSC_EP_RULE_TREE, 2, 30, 45, 2}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
-    /* 42 */ {AWSC_EP_RULE_TREE, 1, 32, 48, 2}, /* booleanEquals(UseFIPS, true) */
-    /* 43 */ {AWSC_EP_RULE_TREE, 1, 33, 51, 2}, /* booleanEquals(UseDualStack, true) */
-    /* 44 */ {AWSC_EP_RULE_ENDPOINT, 0, 34, 9, 0}, /* always */
-    /* 45 */ {AWSC_EP_RULE_TREE, 2, 34, 47, 1}, /* booleanEquals(true, PartitionResult#supportsFIPS) && booleanEquals(true, PartitionResu ... */
-    /* 46 */ {AWSC_EP_RULE_ERROR, 0, 36, 32, 0}, /* always */
-    /* 47 */ {AWSC_EP_RULE_ENDPOINT, 0, 36, 10, 0}, /* always */
-    /* 48 */ {AWSC_EP_RULE_TREE, 1, 36, 50, 1}, /* booleanEquals(true, PartitionResult#supportsFIPS) */
-    /* 49 */ {AWSC_EP_RULE_ERROR, 0, 37, 36, 0}, /* always */
-    /* 50 */ {AWSC_EP_RULE_ENDPOINT, 0, 37, 9, 0}, /* always */
-    /* 51 */ {AWSC_EP_RULE_TREE, 1, 37, 53, 1}, /* booleanEquals(true, PartitionResult#supportsDualStack) */
-    /* 52 */ {AWSC_EP_RULE_ERROR, 0, 38, 38, 0}, /* always */
-    /* 53 */ {AWSC_EP_RULE_ENDPOINT, 0, 38, 11, 0}, /* always */
-    /* 54 */ {AWSC_EP_RULE_TREE, 1, 38, 56, 2}, /* booleanEquals(UseFIPS, true) */
-    /* 55 */ {AWSC_EP_RULE_ENDPOINT, 0, 39, 12, 0}, /* always */
-    /* 56 */ {AWSC_EP_RULE_TREE, 1, 39, 58, 1}, /* booleanEquals(true, PartitionResult#supportsFIPS) */
-    /* 57 */ {AWSC_EP_RULE_ERROR, 0, 40, 36, 0}, /* always */
-    /* 58 */ {AWSC_EP_RULE_ENDPOINT, 0, 40, 13, 0}, /* always */
-    /* 59 */ {AWSC_EP_RULE_TREE, 1, 40, 61, 2}, /* booleanEquals(UseFIPS, true) */
-    /* 60 */ {AWSC_EP_RULE_ENDPOINT, 0, 41, 14, 0}, /* always */
-    /* 61 */ {AWSC_EP_RULE_TREE, 1, 41, 63, 1}, /* booleanEquals(true, PartitionResult#supportsFIPS) */
-    /* 62 */ {AWSC_EP_RULE_ERROR, 0, 42, 36, 0}, /* always */
-    /* 63 */ {AWSC_EP_RULE_ENDPOINT, 0, 42, 15, 0}, /* always */
-    /* 64 */ {AWSC_EP_RULE_TREE, 2, 42, 66, 1}, /* booleanEquals(true, PartitionResult#supportsFIPS) && booleanEquals(true, PartitionResu ... */
-    /* 65 */ {AWSC_EP_RULE_ERROR, 0, 44, 32, 0}, /* always */
-    /* 66 */ {AWSC_EP_RULE_ENDPOINT, 0, 44, 16, 0}, /* always */
-    /* 67 */ {AWSC_EP_RULE_TREE, 1, 44, 69, 1}, /* booleanEquals(true, PartitionResult#supportsFIPS) */
-    /* 68 */ {AWSC_EP_RULE_ERROR, 0, 45, 36, 0}, /* always */
-    /* 69 */ {AWSC_EP_RULE_TREE, 0, 45, 70, 5}, /* always */
-    /* 70 */ {AWSC_EP_RULE_ENDPOINT, 1, 45, 3, 0}, /* stringEquals(Region, "iam") */
-    /* 71 */ {AWSC_EP_RULE_ENDPOINT, 1, 46, 3, 0}, /* stringEquals(Region, "aws-global") */
-    /* 72 */ {AWSC_EP_RULE_ENDPOINT, 1, 47, 9, 0}, /* stringEquals(Region, "iam-govcloud") */
-    /* 73 */ {AWSC_EP_RULE_ENDPOINT, 1, 48, 9, 0}, /* stringEquals(Region, "aws-us-gov-global") */
-    /* 74 */ {AWSC_EP_RULE_ENDPOINT, 0, 49, 17, 0}, /* always */
-    /* 75 */ {AWSC_EP_RULE_TREE, 1, 49, 77, 1}, /* booleanEquals(true, PartitionResult#supportsDualStack) */
-    /* 76 */ {AWSC_EP_RULE_ERROR, 0, 50, 38, 0}, /* always */
-    /* 77 */ {AWSC_EP_RULE_ENDPOINT, 0, 50, 18, 0}, /* always */
-    /* 78 */ {AWSC_EP_RULE_ENDPOINT, 1, 50, 1, 0}, /* stringEquals(Region, "aws-global") */
-    /* 79 */ {AWSC_EP_RULE_ENDPOINT, 1, 51, 5, 0}, /* stringEquals(Region, "aws-cn-global") */
-    /* 80 */ {AWSC_EP_RULE_ENDPOINT, 1, 52, 9, 0}, /* stringEquals(Region, "aws-us-gov-global") */
-    /* 81 */ {AWSC_EP_RULE_ENDPOINT, 1, 53, 12, 0}, /* stringEquals(Region, "aws-iso-global") */
-    /* 82 */ {AWSC_EP_RULE_ENDPOINT, 1, 54, 14, 0}, /* stringEquals(Region, "aws-iso-b-global") */
-    /* 83 */ {AWSC_EP_RULE_ENDPOINT, 0, 55, 19, 0}, /* always */
+    /* 0 */ {AWSC_EP_RULE_TREE, 1, 0, 2, 2}, /* isSet(Endpoint) */
+    /* 1 */ {AWSC_EP_RULE_TREE, 0, 1, 6, 2}, /* always */
+    /* 2 */ {AWSC_EP_RULE_ERROR, 1, 1, 5, 0}, /* booleanEquals(UseFIPS, true) */
+    /* 3 */ {AWSC_EP_RULE_TREE, 0, 2, 4, 2}, /* always */
+    /* 4 */ {AWSC_EP_RULE_ERROR, 1, 2, 8, 0}, /* booleanEquals(UseDualStack, true) */
+    /* 5 */ {AWSC_EP_RULE_ENDPOINT, 0, 3, 0, 0}, /* always */
+    /* 6 */ {AWSC_EP_RULE_TREE, 1, 3, 8, 1}, /* isSet(Region) */
+    /* 7 */ {AWSC_EP_RULE_ERROR, 0, 4, 11, 0}, /* always */
+    /* 8 */ {AWSC_EP_RULE_TREE, 1, 4, 9, 36}, /* PartitionResult = aws.partition(Region) */
+    /* 9 */ {AWSC_EP_RULE_ENDPOINT, 3, 5, 1, 0}, /* stringEquals(PartitionResult#name, "aws") && booleanEquals(UseFIPS, false) && booleanE ... */
+    /* 10 */ {AWSC_EP_RULE_ENDPOINT, 3, 8, 2, 0}, /* stringEquals(PartitionResult#name, "aws") && booleanEquals(UseFIPS, true) && booleanEq ... */
+    /* 11 */ {AWSC_EP_RULE_ENDPOINT, 3, 11, 3, 0}, /* stringEquals(PartitionResult#name, "aws") && booleanEquals(UseFIPS, false) && booleanE ... */
+    /* 12 */ {AWSC_EP_RULE_ENDPOINT, 3, 14, 4, 0}, /* stringEquals(PartitionResult#name, "aws") && booleanEquals(UseFIPS, true) && booleanEq ... */
+    /* 13 */ {AWSC_EP_RULE_ENDPOINT, 3, 17, 5, 0}, /* stringEquals(PartitionResult#name, "aws-cn") && booleanEquals(UseFIPS, false) && boole ... */
+    /* 14 */ {AWSC_EP_RULE_ENDPOINT, 3, 20, 6, 0}, /* stringEquals(PartitionResult#name, "aws-cn") && booleanEquals(UseFIPS, true) && boolea ... */
+    /* 15 */ {AWSC_EP_RULE_ENDPOINT, 3, 23, 7, 0}, /* stringEquals(PartitionResult#name, "aws-cn") && booleanEquals(UseFIPS, false) && boole ... */
+    /* 16 */ {AWSC_EP_RULE_ENDPOINT, 3, 26, 8, 0}, /* stringEquals(PartitionResult#name, "aws-cn") && booleanEquals(UseFIPS, true) && boolea ... */
+    /* 17 */ {AWSC_EP_RULE_ENDPOINT, 3, 29, 9, 0}, /* stringEquals(PartitionResult#name, "aws-us-gov") && booleanEquals(UseFIPS, false) && b ... */
+    /* 18 */ {AWSC_EP_RULE_ENDPOINT, 3, 32, 9, 0}, /* stringEquals(PartitionResult#name, "aws-us-gov") && booleanEquals(UseFIPS, true) && bo ... */
+    /* 19 */ {AWSC_EP_RULE_ENDPOINT, 3, 35, 10, 0}, /* stringEquals(PartitionResult#name, "aws-us-gov") && booleanEquals(UseFIPS, false) && b ... */
+    /* 20 */ {AWSC_EP_RULE_ENDPOINT, 3, 38, 10, 0}, /* stringEquals(PartitionResult#name, "aws-us-gov") && booleanEquals(UseFIPS, true) && bo ... */
+    /* 21 */ {AWSC_EP_RULE_ENDPOINT, 3, 41, 11, 0}, /* stringEquals(PartitionResult#name, "aws-iso") && booleanEquals(UseFIPS, false) && bool ... */
+    /* 22 */ {AWSC_EP_RULE_ENDPOINT, 3, 44, 12, 0}, /* stringEquals(PartitionResult#name, "aws-iso") && booleanEquals(UseFIPS, true) && boole ... */
+    /* 23 */ {AWSC_EP_RULE_ENDPOINT, 3, 47, 13, 0}, /* stringEquals(PartitionResult#name, "aws-iso") && booleanEquals(UseFIPS, false) && bool ... */
+    /* 24 */ {AWSC_EP_RULE_ENDPOINT, 3, 50, 14, 0}, /* stringEquals(PartitionResult#name, "aws-iso") && booleanEquals(UseFIPS, true) && boole ... */
+    /* 25 */ {AWSC_EP_RULE_ENDPOINT, 3, 53, 15, 0}, /* stringEquals(PartitionResult#name, "aws-iso-b") && booleanEquals(UseFIPS, false) && bo ... */
+    /* 26 */ {AWSC_EP_RULE_ENDPOINT, 3, 56, 16, 0}, /* stringEquals(PartitionResult#name, "aws-iso-b") && booleanEquals(UseFIPS, true) && boo ... */
+    /* 27 */ {AWSC_EP_RULE_ENDPOINT, 3, 59, 17, 0}, /* stringEquals(PartitionResult#name, "aws-iso-b") && booleanEquals(UseFIPS, false) && bo ... */
+    /* 28 */ {AWSC_EP_RULE_ENDPOINT, 3, 62, 18, 0}, /* stringEquals(PartitionResult#name, "aws-iso-b") && booleanEquals(UseFIPS, true) && boo ... */
+    /* 29 */ {AWSC_EP_RULE_ENDPOINT, 3, 65, 19, 0}, /* stringEquals(PartitionResult#name, "aws-iso-e") && booleanEquals(UseFIPS, false) && bo ... */
+    /* 30 */ {AWSC_EP_RULE_ENDPOINT, 3, 68, 20, 0}, /* stringEquals(PartitionResult#name, "aws-iso-e") && booleanEquals(UseFIPS, true) && boo ... */
+    /* 31 */ {AWSC_EP_RULE_ENDPOINT, 3, 71, 21, 0}, /* stringEquals(PartitionResult#name, "aws-iso-e") && booleanEquals(UseFIPS, false) && bo ... */
+    /* 32 */ {AWSC_EP_RULE_ENDPOINT, 3, 74, 22, 0}, /* stringEquals(PartitionResult#name, "aws-iso-e") && booleanEquals(UseFIPS, true) && boo ... */
+    /* 33 */ {AWSC_EP_RULE_ENDPOINT, 3, 77, 23, 0}, /* stringEquals(PartitionResult#name, "aws-iso-f") && booleanEquals(UseFIPS, false) && bo ... */
+    /* 34 */ {AWSC_EP_RULE_ENDPOINT, 3, 80, 24, 0}, /* stringEquals(PartitionResult#name, "aws-iso-f") && booleanEquals(UseFIPS, true) && boo ... */
+    /* 35 */ {AWSC_EP_RULE_ENDPOINT, 3, 83, 25, 0}, /* stringEquals(PartitionResult#name, "aws-iso-f") && booleanEquals(UseFIPS, false) && bo ... */
+    /* 36 */ {AWSC_EP_RULE_ENDPOINT, 3, 86, 26, 0}, /* stringEquals(PartitionResult#name, "aws-iso-f") && booleanEquals(UseFIPS, true) && boo ... */
+    /* 37 */ {AWSC_EP_RULE_ENDPOINT, 3, 89, 27, 0}, /* stringEquals(PartitionResult#name, "aws-eusc") && booleanEquals(UseFIPS, false) && boo ... */
+    /* 38 */ {AWSC_EP_RULE_ENDPOINT, 3, 92, 28, 0}, /* stringEquals(PartitionResult#name, "aws-eusc") && booleanEquals(UseFIPS, true) && bool ... */
+    /* 39 */ {AWSC_EP_RULE_ENDPOINT, 3, 95, 29, 0}, /* stringEquals(PartitionResult#name, "aws-eusc") && booleanEquals(UseFIPS, false) && boo ... */
+    /* 40 */ {AWSC_EP_RULE_ENDPOINT, 3, 98, 30, 0}, /* stringEquals(PartitionResult#name, "aws-eusc") && booleanEquals(UseFIPS, true) && bool ... */
+    /* 41 */ {AWSC_EP_RULE_TREE, 2, 101, 45, 2}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
+    /* 42 */ {AWSC_EP_RULE_TREE, 2, 103, 48, 2}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) */
+    /* 43 */ {AWSC_EP_RULE_TREE, 2, 105, 51, 2}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) */
+    /* 44 */ {AWSC_EP_RULE_ENDPOINT, 0, 107, 31, 0}, /* always */
+    /* 45 */ {AWSC_EP_RULE_TREE, 2, 107, 47, 1}, /* booleanEquals(true, PartitionResult#supportsFIPS) && booleanEquals(true, PartitionResu ... */
+    /* 46 */ {AWSC_EP_RULE_ERROR, 0, 109, 82, 0}, /* always */
+    /* 47 */ {AWSC_EP_RULE_ENDPOINT, 0, 109, 32, 0}, /* always */
+    /* 48 */ {AWSC_EP_RULE_TREE, 1, 109, 50, 1}, /* booleanEquals(PartitionResult#supportsFIPS, true) */
+    /* 49 */ {AWSC_EP_RULE_ERROR, 0, 110, 87, 0}, /* always */
+    /* 50 */ {AWSC_EP_RULE_ENDPOINT, 0, 110, 33, 0}, /* always */
+    /* 51 */ {AWSC_EP_RULE_TREE, 1, 110, 53, 1}, /* booleanEquals(true, PartitionResult#supportsDualStack) */
+    /* 52 */ {AWSC_EP_RULE_ERROR, 0, 111, 89, 0}, /* always */
+    /* 53 */ {AWSC_EP_RULE_ENDPOINT, 0, 111, 34, 0}, /* always */
 };
 
 extern const struct awsc_ruleset awsc__iam_ruleset;
@@ -382,10 +513,10 @@ const struct awsc_ruleset awsc__iam_ruleset = {
     .service = "iam",
     .params = rs_params,
     .param_count = 4,
-    .slot_count = 6,
+    .slot_count = 5,
     .slots = rs_slots,
-    .rule_count = 1,
-    .flags = AWSC_EP_RS_GLOBAL,
+    .rule_count = 2,
+    .flags = 0,
     .rules = rs_rules,
     .conds = rs_conds,
     .exprs = rs_exprs,

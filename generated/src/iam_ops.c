@@ -6,17 +6,23 @@
 #include <awsc/iam.h>
 #include <awsc/shape.h>
 
+extern const struct awsc_shape awsc__iam_AcceptDelegationRequestRequest;
+extern const struct awsc_shape awsc__iam_AccountNotManagementOrDelegatedAdministratorException;
 extern const struct awsc_shape awsc__iam_AddClientIDToOpenIDConnectProviderRequest;
 extern const struct awsc_shape awsc__iam_AddRoleToInstanceProfileRequest;
 extern const struct awsc_shape awsc__iam_AddUserToGroupRequest;
+extern const struct awsc_shape awsc__iam_AssociateDelegationRequestRequest;
 extern const struct awsc_shape awsc__iam_AttachGroupPolicyRequest;
 extern const struct awsc_shape awsc__iam_AttachRolePolicyRequest;
 extern const struct awsc_shape awsc__iam_AttachUserPolicyRequest;
+extern const struct awsc_shape awsc__iam_CallerIsNotManagementAccountException;
 extern const struct awsc_shape awsc__iam_ChangePasswordRequest;
 extern const struct awsc_shape awsc__iam_ConcurrentModificationException;
 extern const struct awsc_shape awsc__iam_CreateAccessKeyRequest;
 extern const struct awsc_shape awsc__iam_CreateAccessKeyResponse;
 extern const struct awsc_shape awsc__iam_CreateAccountAliasRequest;
+extern const struct awsc_shape awsc__iam_CreateDelegationRequestRequest;
+extern const struct awsc_shape awsc__iam_CreateDelegationRequestResponse;
 extern const struct awsc_shape awsc__iam_CreateGroupRequest;
 extern const struct awsc_shape awsc__iam_CreateGroupResponse;
 extern const struct awsc_shape awsc__iam_CreateInstanceProfileRequest;
@@ -72,11 +78,22 @@ extern const struct awsc_shape awsc__iam_DeleteVirtualMFADeviceRequest;
 extern const struct awsc_shape awsc__iam_DetachGroupPolicyRequest;
 extern const struct awsc_shape awsc__iam_DetachRolePolicyRequest;
 extern const struct awsc_shape awsc__iam_DetachUserPolicyRequest;
+extern const struct awsc_shape awsc__iam_DisableOrganizationsRootCredentialsManagementRequest;
+extern const struct awsc_shape awsc__iam_DisableOrganizationsRootCredentialsManagementResponse;
+extern const struct awsc_shape awsc__iam_DisableOrganizationsRootSessionsRequest;
+extern const struct awsc_shape awsc__iam_DisableOrganizationsRootSessionsResponse;
 extern const struct awsc_shape awsc__iam_DuplicateCertificateException;
 extern const struct awsc_shape awsc__iam_DuplicateSSHPublicKeyException;
 extern const struct awsc_shape awsc__iam_EnableMFADeviceRequest;
+extern const struct awsc_shape awsc__iam_EnableOrganizationsRootCredentialsManagementRequest;
+extern const struct awsc_shape awsc__iam_EnableOrganizationsRootCredentialsManagementResponse;
+extern const struct awsc_shape awsc__iam_EnableOrganizationsRootSessionsRequest;
+extern const struct awsc_shape awsc__iam_EnableOrganizationsRootSessionsResponse;
+extern const struct awsc_shape awsc__iam_EnableOutboundWebIdentityFederationResponse;
 extern const struct awsc_shape awsc__iam_EntityAlreadyExistsException;
 extern const struct awsc_shape awsc__iam_EntityTemporarilyUnmodifiableException;
+extern const struct awsc_shape awsc__iam_FeatureDisabledException;
+extern const struct awsc_shape awsc__iam_FeatureEnabledException;
 extern const struct awsc_shape awsc__iam_GenerateCredentialReportResponse;
 extern const struct awsc_shape awsc__iam_GenerateOrganizationsAccessReportRequest;
 extern const struct awsc_shape awsc__iam_GenerateOrganizationsAccessReportResponse;
@@ -92,18 +109,25 @@ extern const struct awsc_shape awsc__iam_GetContextKeysForCustomPolicyRequest;
 extern const struct awsc_shape awsc__iam_GetContextKeysForPolicyResponse;
 extern const struct awsc_shape awsc__iam_GetContextKeysForPrincipalPolicyRequest;
 extern const struct awsc_shape awsc__iam_GetCredentialReportResponse;
+extern const struct awsc_shape awsc__iam_GetDelegationRequestRequest;
+extern const struct awsc_shape awsc__iam_GetDelegationRequestResponse;
 extern const struct awsc_shape awsc__iam_GetGroupPolicyRequest;
 extern const struct awsc_shape awsc__iam_GetGroupPolicyResponse;
 extern const struct awsc_shape awsc__iam_GetGroupRequest;
 extern const struct awsc_shape awsc__iam_GetGroupResponse;
+extern const struct awsc_shape awsc__iam_GetHumanReadableSummaryRequest;
+extern const struct awsc_shape awsc__iam_GetHumanReadableSummaryResponse;
 extern const struct awsc_shape awsc__iam_GetInstanceProfileRequest;
 extern const struct awsc_shape awsc__iam_GetInstanceProfileResponse;
 extern const struct awsc_shape awsc__iam_GetLoginProfileRequest;
 extern const struct awsc_shape awsc__iam_GetLoginProfileResponse;
+extern const struct awsc_shape awsc__iam_GetMFADeviceRequest;
+extern const struct awsc_shape awsc__iam_GetMFADeviceResponse;
 extern const struct awsc_shape awsc__iam_GetOpenIDConnectProviderRequest;
 extern const struct awsc_shape awsc__iam_GetOpenIDConnectProviderResponse;
 extern const struct awsc_shape awsc__iam_GetOrganizationsAccessReportRequest;
 extern const struct awsc_shape awsc__iam_GetOrganizationsAccessReportResponse;
+extern const struct awsc_shape awsc__iam_GetOutboundWebIdentityFederationInfoResponse;
 extern const struct awsc_shape awsc__iam_GetPolicyRequest;
 extern const struct awsc_shape awsc__iam_GetPolicyResponse;
 extern const struct awsc_shape awsc__iam_GetPolicyVersionRequest;
@@ -145,6 +169,8 @@ extern const struct awsc_shape awsc__iam_ListAttachedRolePoliciesRequest;
 extern const struct awsc_shape awsc__iam_ListAttachedRolePoliciesResponse;
 extern const struct awsc_shape awsc__iam_ListAttachedUserPoliciesRequest;
 extern const struct awsc_shape awsc__iam_ListAttachedUserPoliciesResponse;
+extern const struct awsc_shape awsc__iam_ListDelegationRequestsRequest;
+extern const struct awsc_shape awsc__iam_ListDelegationRequestsResponse;
 extern const struct awsc_shape awsc__iam_ListEntitiesForPolicyRequest;
 extern const struct awsc_shape awsc__iam_ListEntitiesForPolicyResponse;
 extern const struct awsc_shape awsc__iam_ListGroupPoliciesRequest;
@@ -167,6 +193,8 @@ extern const struct awsc_shape awsc__iam_ListOpenIDConnectProviderTagsRequest;
 extern const struct awsc_shape awsc__iam_ListOpenIDConnectProviderTagsResponse;
 extern const struct awsc_shape awsc__iam_ListOpenIDConnectProvidersRequest;
 extern const struct awsc_shape awsc__iam_ListOpenIDConnectProvidersResponse;
+extern const struct awsc_shape awsc__iam_ListOrganizationsFeaturesRequest;
+extern const struct awsc_shape awsc__iam_ListOrganizationsFeaturesResponse;
 extern const struct awsc_shape awsc__iam_ListPoliciesGrantingServiceAccessRequest;
 extern const struct awsc_shape awsc__iam_ListPoliciesGrantingServiceAccessResponse;
 extern const struct awsc_shape awsc__iam_ListPoliciesRequest;
@@ -206,6 +234,9 @@ extern const struct awsc_shape awsc__iam_ListVirtualMFADevicesResponse;
 extern const struct awsc_shape awsc__iam_MalformedCertificateException;
 extern const struct awsc_shape awsc__iam_MalformedPolicyDocumentException;
 extern const struct awsc_shape awsc__iam_NoSuchEntityException;
+extern const struct awsc_shape awsc__iam_OpenIdIdpCommunicationErrorException;
+extern const struct awsc_shape awsc__iam_OrganizationNotFoundException;
+extern const struct awsc_shape awsc__iam_OrganizationNotInAllFeaturesModeException;
 extern const struct awsc_shape awsc__iam_PasswordPolicyViolationException;
 extern const struct awsc_shape awsc__iam_PolicyEvaluationException;
 extern const struct awsc_shape awsc__iam_PolicyNotAttachableException;
@@ -214,6 +245,7 @@ extern const struct awsc_shape awsc__iam_PutRolePermissionsBoundaryRequest;
 extern const struct awsc_shape awsc__iam_PutRolePolicyRequest;
 extern const struct awsc_shape awsc__iam_PutUserPermissionsBoundaryRequest;
 extern const struct awsc_shape awsc__iam_PutUserPolicyRequest;
+extern const struct awsc_shape awsc__iam_RejectDelegationRequestRequest;
 extern const struct awsc_shape awsc__iam_RemoveClientIDFromOpenIDConnectProviderRequest;
 extern const struct awsc_shape awsc__iam_RemoveRoleFromInstanceProfileRequest;
 extern const struct awsc_shape awsc__iam_RemoveUserFromGroupRequest;
@@ -221,6 +253,8 @@ extern const struct awsc_shape awsc__iam_ReportGenerationLimitExceededException;
 extern const struct awsc_shape awsc__iam_ResetServiceSpecificCredentialRequest;
 extern const struct awsc_shape awsc__iam_ResetServiceSpecificCredentialResponse;
 extern const struct awsc_shape awsc__iam_ResyncMFADeviceRequest;
+extern const struct awsc_shape awsc__iam_SendDelegationTokenRequest;
+extern const struct awsc_shape awsc__iam_ServiceAccessNotEnabledException;
 extern const struct awsc_shape awsc__iam_ServiceFailureException;
 extern const struct awsc_shape awsc__iam_ServiceNotSupportedException;
 extern const struct awsc_shape awsc__iam_SetDefaultPolicyVersionRequest;
@@ -249,6 +283,7 @@ extern const struct awsc_shape awsc__iam_UntagUserRequest;
 extern const struct awsc_shape awsc__iam_UpdateAccessKeyRequest;
 extern const struct awsc_shape awsc__iam_UpdateAccountPasswordPolicyRequest;
 extern const struct awsc_shape awsc__iam_UpdateAssumeRolePolicyRequest;
+extern const struct awsc_shape awsc__iam_UpdateDelegationRequestRequest;
 extern const struct awsc_shape awsc__iam_UpdateGroupRequest;
 extern const struct awsc_shape awsc__iam_UpdateLoginProfileRequest;
 extern const struct awsc_shape awsc__iam_UpdateOpenIDConnectProviderThumbprintRequest;
@@ -271,7 +306,48 @@ extern const struct awsc_shape awsc__iam_UploadSigningCertificateRequest;
 extern const struct awsc_shape awsc__iam_UploadSigningCertificateResponse;
 
 extern const struct awsc_ruleset awsc__iam_ruleset;
+static const struct awsc_shape *const op_AcceptDelegationRequest_errors[] = {
+    &awsc__iam_ConcurrentModificationException,
+    &awsc__iam_NoSuchEntityException,
+    &awsc__iam_ServiceFailureException,
+};
+
+static const struct awsc_operation op_AcceptDelegationRequest = {
+    .name = "AcceptDelegationRequest",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__iam_AcceptDelegationRequestRequest,
+    .output = NULL,
+    .errors = op_AcceptDelegationRequest_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_iam_service,
+};
+
+int awsc_iam_accept_delegation_request(struct awsc_client *client,
+                                       const struct awsc_iam_accept_delegation_request_input *input,
+                                       struct awsc_error *err)
+{
+    return awsc_call(client, &op_AcceptDelegationRequest, input, NULL, err);
+}
+
+static void accept_delegation_request_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_iam_accept_delegation_request_cb *)cb)(user_data, status, err);
+}
+
+int awsc_iam_accept_delegation_request_async(struct awsc_client *client,
+                                             const struct awsc_iam_accept_delegation_request_input *input,
+                                             awsc_iam_accept_delegation_request_cb *cb,
+                                             void *user_data,
+                                             struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_AcceptDelegationRequest, input, accept_delegation_request_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_AddClientIDToOpenIDConnectProvider_errors[] = {
+    &awsc__iam_ConcurrentModificationException,
     &awsc__iam_InvalidInputException,
     &awsc__iam_LimitExceededException,
     &awsc__iam_NoSuchEntityException,
@@ -285,7 +361,7 @@ static const struct awsc_operation op_AddClientIDToOpenIDConnectProvider = {
     .input = &awsc__iam_AddClientIDToOpenIDConnectProviderRequest,
     .output = NULL,
     .errors = op_AddClientIDToOpenIDConnectProvider_errors,
-    .error_count = 4,
+    .error_count = 5,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
@@ -393,6 +469,47 @@ int awsc_iam_add_user_to_group_async(struct awsc_client *client,
                                      struct awsc_error *err)
 {
     return awsc_call_async_typed(client, &op_AddUserToGroup, input, add_user_to_group_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_AssociateDelegationRequest_errors[] = {
+    &awsc__iam_ConcurrentModificationException,
+    &awsc__iam_InvalidInputException,
+    &awsc__iam_NoSuchEntityException,
+    &awsc__iam_ServiceFailureException,
+};
+
+static const struct awsc_operation op_AssociateDelegationRequest = {
+    .name = "AssociateDelegationRequest",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__iam_AssociateDelegationRequestRequest,
+    .output = NULL,
+    .errors = op_AssociateDelegationRequest_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_iam_service,
+};
+
+int awsc_iam_associate_delegation_request(struct awsc_client *client,
+                                          const struct awsc_iam_associate_delegation_request_input *input,
+                                          struct awsc_error *err)
+{
+    return awsc_call(client, &op_AssociateDelegationRequest, input, NULL, err);
+}
+
+static void associate_delegation_request_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_iam_associate_delegation_request_cb *)cb)(user_data, status, err);
+}
+
+int awsc_iam_associate_delegation_request_async(struct awsc_client *client,
+                                                const struct awsc_iam_associate_delegation_request_input *input,
+                                                awsc_iam_associate_delegation_request_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_AssociateDelegationRequest, input, associate_delegation_request_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_AttachGroupPolicy_errors[] = {
     &awsc__iam_InvalidInputException,
@@ -612,6 +729,7 @@ int awsc_iam_create_access_key_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateAccessKey, input, create_access_key_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateAccountAlias_errors[] = {
+    &awsc__iam_ConcurrentModificationException,
     &awsc__iam_EntityAlreadyExistsException,
     &awsc__iam_LimitExceededException,
     &awsc__iam_ServiceFailureException,
@@ -624,7 +742,7 @@ static const struct awsc_operation op_CreateAccountAlias = {
     .input = &awsc__iam_CreateAccountAliasRequest,
     .output = NULL,
     .errors = op_CreateAccountAlias_errors,
-    .error_count = 3,
+    .error_count = 4,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
@@ -650,6 +768,55 @@ int awsc_iam_create_account_alias_async(struct awsc_client *client,
                                         struct awsc_error *err)
 {
     return awsc_call_async_typed(client, &op_CreateAccountAlias, input, create_account_alias_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_CreateDelegationRequest_errors[] = {
+    &awsc__iam_ConcurrentModificationException,
+    &awsc__iam_EntityAlreadyExistsException,
+    &awsc__iam_InvalidInputException,
+    &awsc__iam_LimitExceededException,
+    &awsc__iam_ServiceFailureException,
+};
+
+static const struct awsc_operation op_CreateDelegationRequest = {
+    .name = "CreateDelegationRequest",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__iam_CreateDelegationRequestRequest,
+    .output = &awsc__iam_CreateDelegationRequestResponse,
+    .errors = op_CreateDelegationRequest_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_iam_service,
+    .result_wrapper = "CreateDelegationRequestResult",
+};
+
+int awsc_iam_create_delegation_request(struct awsc_client *client,
+                                       const struct awsc_iam_create_delegation_request_input *input,
+                                       struct awsc_iam_create_delegation_request_output **output,
+                                       struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CreateDelegationRequest, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void create_delegation_request_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_iam_create_delegation_request_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_iam_create_delegation_request_async(struct awsc_client *client,
+                                             const struct awsc_iam_create_delegation_request_input *input,
+                                             awsc_iam_create_delegation_request_cb *cb,
+                                             void *user_data,
+                                             struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CreateDelegationRequest, input, create_delegation_request_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateGroup_errors[] = {
     &awsc__iam_EntityAlreadyExistsException,
@@ -802,6 +969,7 @@ static const struct awsc_shape *const op_CreateOpenIDConnectProvider_errors[] = 
     &awsc__iam_EntityAlreadyExistsException,
     &awsc__iam_InvalidInputException,
     &awsc__iam_LimitExceededException,
+    &awsc__iam_OpenIdIdpCommunicationErrorException,
     &awsc__iam_ServiceFailureException,
 };
 
@@ -812,7 +980,7 @@ static const struct awsc_operation op_CreateOpenIDConnectProvider = {
     .input = &awsc__iam_CreateOpenIDConnectProviderRequest,
     .output = &awsc__iam_CreateOpenIDConnectProviderResponse,
     .errors = op_CreateOpenIDConnectProvider_errors,
-    .error_count = 5,
+    .error_count = 6,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
@@ -1239,6 +1407,7 @@ int awsc_iam_create_virtual_mfa_device_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateVirtualMFADevice, input, create_virtual_mfa_device_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeactivateMFADevice_errors[] = {
+    &awsc__iam_ConcurrentModificationException,
     &awsc__iam_EntityTemporarilyUnmodifiableException,
     &awsc__iam_LimitExceededException,
     &awsc__iam_NoSuchEntityException,
@@ -1252,7 +1421,7 @@ static const struct awsc_operation op_DeactivateMFADevice = {
     .input = &awsc__iam_DeactivateMFADeviceRequest,
     .output = NULL,
     .errors = op_DeactivateMFADevice_errors,
-    .error_count = 4,
+    .error_count = 5,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
@@ -1320,6 +1489,7 @@ int awsc_iam_delete_access_key_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteAccessKey, input, delete_access_key_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteAccountAlias_errors[] = {
+    &awsc__iam_ConcurrentModificationException,
     &awsc__iam_LimitExceededException,
     &awsc__iam_NoSuchEntityException,
     &awsc__iam_ServiceFailureException,
@@ -1332,7 +1502,7 @@ static const struct awsc_operation op_DeleteAccountAlias = {
     .input = &awsc__iam_DeleteAccountAliasRequest,
     .output = NULL,
     .errors = op_DeleteAccountAlias_errors,
-    .error_count = 3,
+    .error_count = 4,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
@@ -2013,6 +2183,7 @@ int awsc_iam_delete_service_specific_credential_async(struct awsc_client *client
     return awsc_call_async_typed(client, &op_DeleteServiceSpecificCredential, input, delete_service_specific_credential_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteSigningCertificate_errors[] = {
+    &awsc__iam_ConcurrentModificationException,
     &awsc__iam_LimitExceededException,
     &awsc__iam_NoSuchEntityException,
     &awsc__iam_ServiceFailureException,
@@ -2025,7 +2196,7 @@ static const struct awsc_operation op_DeleteSigningCertificate = {
     .input = &awsc__iam_DeleteSigningCertificateRequest,
     .output = NULL,
     .errors = op_DeleteSigningCertificate_errors,
-    .error_count = 3,
+    .error_count = 4,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
@@ -2174,6 +2345,7 @@ int awsc_iam_delete_user_policy_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteUserPolicy, input, delete_user_policy_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteVirtualMFADevice_errors[] = {
+    &awsc__iam_ConcurrentModificationException,
     &awsc__iam_DeleteConflictException,
     &awsc__iam_LimitExceededException,
     &awsc__iam_NoSuchEntityException,
@@ -2187,7 +2359,7 @@ static const struct awsc_operation op_DeleteVirtualMFADevice = {
     .input = &awsc__iam_DeleteVirtualMFADeviceRequest,
     .output = NULL,
     .errors = op_DeleteVirtualMFADevice_errors,
-    .error_count = 4,
+    .error_count = 5,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
@@ -2338,7 +2510,140 @@ int awsc_iam_detach_user_policy_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_DetachUserPolicy, input, detach_user_policy_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_DisableOrganizationsRootCredentialsManagement_errors[] = {
+    &awsc__iam_AccountNotManagementOrDelegatedAdministratorException,
+    &awsc__iam_OrganizationNotFoundException,
+    &awsc__iam_OrganizationNotInAllFeaturesModeException,
+    &awsc__iam_ServiceAccessNotEnabledException,
+};
+
+static const struct awsc_operation op_DisableOrganizationsRootCredentialsManagement = {
+    .name = "DisableOrganizationsRootCredentialsManagement",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__iam_DisableOrganizationsRootCredentialsManagementRequest,
+    .output = &awsc__iam_DisableOrganizationsRootCredentialsManagementResponse,
+    .errors = op_DisableOrganizationsRootCredentialsManagement_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_iam_service,
+    .result_wrapper = "DisableOrganizationsRootCredentialsManagementResult",
+};
+
+int awsc_iam_disable_organizations_root_credentials_management(struct awsc_client *client,
+                                                               const struct awsc_iam_disable_organizations_root_credentials_management_input *input,
+                                                               struct awsc_iam_disable_organizations_root_credentials_management_output **output,
+                                                               struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DisableOrganizationsRootCredentialsManagement, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void disable_organizations_root_credentials_management_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_iam_disable_organizations_root_credentials_management_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_iam_disable_organizations_root_credentials_management_async(struct awsc_client *client,
+                                                                     const struct awsc_iam_disable_organizations_root_credentials_management_input *input,
+                                                                     awsc_iam_disable_organizations_root_credentials_management_cb *cb,
+                                                                     void *user_data,
+                                                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DisableOrganizationsRootCredentialsManagement, input, disable_organizations_root_credentials_management_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DisableOrganizationsRootSessions_errors[] = {
+    &awsc__iam_AccountNotManagementOrDelegatedAdministratorException,
+    &awsc__iam_OrganizationNotFoundException,
+    &awsc__iam_OrganizationNotInAllFeaturesModeException,
+    &awsc__iam_ServiceAccessNotEnabledException,
+};
+
+static const struct awsc_operation op_DisableOrganizationsRootSessions = {
+    .name = "DisableOrganizationsRootSessions",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__iam_DisableOrganizationsRootSessionsRequest,
+    .output = &awsc__iam_DisableOrganizationsRootSessionsResponse,
+    .errors = op_DisableOrganizationsRootSessions_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_iam_service,
+    .result_wrapper = "DisableOrganizationsRootSessionsResult",
+};
+
+int awsc_iam_disable_organizations_root_sessions(struct awsc_client *client,
+                                                 const struct awsc_iam_disable_organizations_root_sessions_input *input,
+                                                 struct awsc_iam_disable_organizations_root_sessions_output **output,
+                                                 struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DisableOrganizationsRootSessions, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void disable_organizations_root_sessions_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_iam_disable_organizations_root_sessions_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_iam_disable_organizations_root_sessions_async(struct awsc_client *client,
+                                                       const struct awsc_iam_disable_organizations_root_sessions_input *input,
+                                                       awsc_iam_disable_organizations_root_sessions_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DisableOrganizationsRootSessions, input, disable_organizations_root_sessions_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DisableOutboundWebIdentityFederation_errors[] = {
+    &awsc__iam_FeatureDisabledException,
+};
+
+static const struct awsc_operation op_DisableOutboundWebIdentityFederation = {
+    .name = "DisableOutboundWebIdentityFederation",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = NULL,
+    .output = NULL,
+    .errors = op_DisableOutboundWebIdentityFederation_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_iam_service,
+};
+
+int awsc_iam_disable_outbound_web_identity_federation(struct awsc_client *client,
+                                                      struct awsc_error *err)
+{
+    return awsc_call(client, &op_DisableOutboundWebIdentityFederation, NULL, NULL, err);
+}
+
+static void disable_outbound_web_identity_federation_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_iam_disable_outbound_web_identity_federation_cb *)cb)(user_data, status, err);
+}
+
+int awsc_iam_disable_outbound_web_identity_federation_async(struct awsc_client *client,
+                                                            awsc_iam_disable_outbound_web_identity_federation_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DisableOutboundWebIdentityFederation, NULL, disable_outbound_web_identity_federation_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_EnableMFADevice_errors[] = {
+    &awsc__iam_ConcurrentModificationException,
     &awsc__iam_EntityAlreadyExistsException,
     &awsc__iam_EntityTemporarilyUnmodifiableException,
     &awsc__iam_InvalidAuthenticationCodeException,
@@ -2354,7 +2659,7 @@ static const struct awsc_operation op_EnableMFADevice = {
     .input = &awsc__iam_EnableMFADeviceRequest,
     .output = NULL,
     .errors = op_EnableMFADevice_errors,
-    .error_count = 6,
+    .error_count = 7,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
@@ -2380,6 +2685,147 @@ int awsc_iam_enable_mfa_device_async(struct awsc_client *client,
                                      struct awsc_error *err)
 {
     return awsc_call_async_typed(client, &op_EnableMFADevice, input, enable_mfa_device_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_EnableOrganizationsRootCredentialsManagement_errors[] = {
+    &awsc__iam_AccountNotManagementOrDelegatedAdministratorException,
+    &awsc__iam_CallerIsNotManagementAccountException,
+    &awsc__iam_OrganizationNotFoundException,
+    &awsc__iam_OrganizationNotInAllFeaturesModeException,
+    &awsc__iam_ServiceAccessNotEnabledException,
+};
+
+static const struct awsc_operation op_EnableOrganizationsRootCredentialsManagement = {
+    .name = "EnableOrganizationsRootCredentialsManagement",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__iam_EnableOrganizationsRootCredentialsManagementRequest,
+    .output = &awsc__iam_EnableOrganizationsRootCredentialsManagementResponse,
+    .errors = op_EnableOrganizationsRootCredentialsManagement_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_iam_service,
+    .result_wrapper = "EnableOrganizationsRootCredentialsManagementResult",
+};
+
+int awsc_iam_enable_organizations_root_credentials_management(struct awsc_client *client,
+                                                              const struct awsc_iam_enable_organizations_root_credentials_management_input *input,
+                                                              struct awsc_iam_enable_organizations_root_credentials_management_output **output,
+                                                              struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_EnableOrganizationsRootCredentialsManagement, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void enable_organizations_root_credentials_management_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_iam_enable_organizations_root_credentials_management_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_iam_enable_organizations_root_credentials_management_async(struct awsc_client *client,
+                                                                    const struct awsc_iam_enable_organizations_root_credentials_management_input *input,
+                                                                    awsc_iam_enable_organizations_root_credentials_management_cb *cb,
+                                                                    void *user_data,
+                                                                    struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_EnableOrganizationsRootCredentialsManagement, input, enable_organizations_root_credentials_management_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_EnableOrganizationsRootSessions_errors[] = {
+    &awsc__iam_AccountNotManagementOrDelegatedAdministratorException,
+    &awsc__iam_CallerIsNotManagementAccountException,
+    &awsc__iam_OrganizationNotFoundException,
+    &awsc__iam_OrganizationNotInAllFeaturesModeException,
+    &awsc__iam_ServiceAccessNotEnabledException,
+};
+
+static const struct awsc_operation op_EnableOrganizationsRootSessions = {
+    .name = "EnableOrganizationsRootSessions",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__iam_EnableOrganizationsRootSessionsRequest,
+    .output = &awsc__iam_EnableOrganizationsRootSessionsResponse,
+    .errors = op_EnableOrganizationsRootSessions_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_iam_service,
+    .result_wrapper = "EnableOrganizationsRootSessionsResult",
+};
+
+int awsc_iam_enable_organizations_root_sessions(struct awsc_client *client,
+                                                const struct awsc_iam_enable_organizations_root_sessions_input *input,
+                                                struct awsc_iam_enable_organizations_root_sessions_output **output,
+                                                struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_EnableOrganizationsRootSessions, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void enable_organizations_root_sessions_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_iam_enable_organizations_root_sessions_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_iam_enable_organizations_root_sessions_async(struct awsc_client *client,
+                                                      const struct awsc_iam_enable_organizations_root_sessions_input *input,
+                                                      awsc_iam_enable_organizations_root_sessions_cb *cb,
+                                                      void *user_data,
+                                                      struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_EnableOrganizationsRootSessions, input, enable_organizations_root_sessions_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_EnableOutboundWebIdentityFederation_errors[] = {
+    &awsc__iam_FeatureEnabledException,
+};
+
+static const struct awsc_operation op_EnableOutboundWebIdentityFederation = {
+    .name = "EnableOutboundWebIdentityFederation",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = NULL,
+    .output = &awsc__iam_EnableOutboundWebIdentityFederationResponse,
+    .errors = op_EnableOutboundWebIdentityFederation_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_iam_service,
+    .result_wrapper = "EnableOutboundWebIdentityFederationResult",
+};
+
+int awsc_iam_enable_outbound_web_identity_federation(struct awsc_client *client,
+                                                     struct awsc_iam_enable_outbound_web_identity_federation_output **output,
+                                                     struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_EnableOutboundWebIdentityFederation, NULL, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void enable_outbound_web_identity_federation_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_iam_enable_outbound_web_identity_federation_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_iam_enable_outbound_web_identity_federation_async(struct awsc_client *client,
+                                                           awsc_iam_enable_outbound_web_identity_federation_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_EnableOutboundWebIdentityFederation, NULL, enable_outbound_web_identity_federation_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GenerateCredentialReport_errors[] = {
     &awsc__iam_LimitExceededException,
@@ -2516,9 +2962,6 @@ int awsc_iam_generate_service_last_accessed_details_async(struct awsc_client *cl
 {
     return awsc_call_async_typed(client, &op_GenerateServiceLastAccessedDetails, input, generate_service_last_accessed_details_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_GetAccessKeyLastUsed_errors[] = {
-    &awsc__iam_NoSuchEntityException,
-};
 
 static const struct awsc_operation op_GetAccessKeyLastUsed = {
     .name = "GetAccessKeyLastUsed",
@@ -2526,8 +2969,6 @@ static const struct awsc_operation op_GetAccessKeyLastUsed = {
     .request_uri = "/",
     .input = &awsc__iam_GetAccessKeyLastUsedRequest,
     .output = &awsc__iam_GetAccessKeyLastUsedResponse,
-    .errors = op_GetAccessKeyLastUsed_errors,
-    .error_count = 1,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
@@ -2830,6 +3271,52 @@ int awsc_iam_get_credential_report_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetCredentialReport, NULL, get_credential_report_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_GetDelegationRequest_errors[] = {
+    &awsc__iam_NoSuchEntityException,
+    &awsc__iam_ServiceFailureException,
+};
+
+static const struct awsc_operation op_GetDelegationRequest = {
+    .name = "GetDelegationRequest",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__iam_GetDelegationRequestRequest,
+    .output = &awsc__iam_GetDelegationRequestResponse,
+    .errors = op_GetDelegationRequest_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_iam_service,
+    .result_wrapper = "GetDelegationRequestResult",
+};
+
+int awsc_iam_get_delegation_request(struct awsc_client *client,
+                                    const struct awsc_iam_get_delegation_request_input *input,
+                                    struct awsc_iam_get_delegation_request_output **output,
+                                    struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetDelegationRequest, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_delegation_request_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_iam_get_delegation_request_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_iam_get_delegation_request_async(struct awsc_client *client,
+                                          const struct awsc_iam_get_delegation_request_input *input,
+                                          awsc_iam_get_delegation_request_cb *cb,
+                                          void *user_data,
+                                          struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetDelegationRequest, input, get_delegation_request_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_GetGroup_errors[] = {
     &awsc__iam_NoSuchEntityException,
     &awsc__iam_ServiceFailureException,
@@ -2921,6 +3408,53 @@ int awsc_iam_get_group_policy_async(struct awsc_client *client,
                                     struct awsc_error *err)
 {
     return awsc_call_async_typed(client, &op_GetGroupPolicy, input, get_group_policy_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetHumanReadableSummary_errors[] = {
+    &awsc__iam_InvalidInputException,
+    &awsc__iam_NoSuchEntityException,
+    &awsc__iam_ServiceFailureException,
+};
+
+static const struct awsc_operation op_GetHumanReadableSummary = {
+    .name = "GetHumanReadableSummary",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__iam_GetHumanReadableSummaryRequest,
+    .output = &awsc__iam_GetHumanReadableSummaryResponse,
+    .errors = op_GetHumanReadableSummary_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_iam_service,
+    .result_wrapper = "GetHumanReadableSummaryResult",
+};
+
+int awsc_iam_get_human_readable_summary(struct awsc_client *client,
+                                        const struct awsc_iam_get_human_readable_summary_input *input,
+                                        struct awsc_iam_get_human_readable_summary_output **output,
+                                        struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetHumanReadableSummary, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_human_readable_summary_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_iam_get_human_readable_summary_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_iam_get_human_readable_summary_async(struct awsc_client *client,
+                                              const struct awsc_iam_get_human_readable_summary_input *input,
+                                              awsc_iam_get_human_readable_summary_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetHumanReadableSummary, input, get_human_readable_summary_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetInstanceProfile_errors[] = {
     &awsc__iam_NoSuchEntityException,
@@ -3014,6 +3548,52 @@ int awsc_iam_get_login_profile_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetLoginProfile, input, get_login_profile_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_GetMFADevice_errors[] = {
+    &awsc__iam_NoSuchEntityException,
+    &awsc__iam_ServiceFailureException,
+};
+
+static const struct awsc_operation op_GetMFADevice = {
+    .name = "GetMFADevice",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__iam_GetMFADeviceRequest,
+    .output = &awsc__iam_GetMFADeviceResponse,
+    .errors = op_GetMFADevice_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_iam_service,
+    .result_wrapper = "GetMFADeviceResult",
+};
+
+int awsc_iam_get_mfa_device(struct awsc_client *client,
+                            const struct awsc_iam_get_mfa_device_input *input,
+                            struct awsc_iam_get_mfa_device_output **output,
+                            struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetMFADevice, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_mfa_device_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_iam_get_mfa_device_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_iam_get_mfa_device_async(struct awsc_client *client,
+                                  const struct awsc_iam_get_mfa_device_input *input,
+                                  awsc_iam_get_mfa_device_cb *cb,
+                                  void *user_data,
+                                  struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetMFADevice, input, get_mfa_device_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_GetOpenIDConnectProvider_errors[] = {
     &awsc__iam_InvalidInputException,
     &awsc__iam_NoSuchEntityException,
@@ -3105,6 +3685,49 @@ int awsc_iam_get_organizations_access_report_async(struct awsc_client *client,
                                                    struct awsc_error *err)
 {
     return awsc_call_async_typed(client, &op_GetOrganizationsAccessReport, input, get_organizations_access_report_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetOutboundWebIdentityFederationInfo_errors[] = {
+    &awsc__iam_FeatureDisabledException,
+};
+
+static const struct awsc_operation op_GetOutboundWebIdentityFederationInfo = {
+    .name = "GetOutboundWebIdentityFederationInfo",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = NULL,
+    .output = &awsc__iam_GetOutboundWebIdentityFederationInfoResponse,
+    .errors = op_GetOutboundWebIdentityFederationInfo_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_iam_service,
+    .result_wrapper = "GetOutboundWebIdentityFederationInfoResult",
+};
+
+int awsc_iam_get_outbound_web_identity_federation_info(struct awsc_client *client,
+                                                       struct awsc_iam_get_outbound_web_identity_federation_info_output **output,
+                                                       struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetOutboundWebIdentityFederationInfo, NULL, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_outbound_web_identity_federation_info_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_iam_get_outbound_web_identity_federation_info_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_iam_get_outbound_web_identity_federation_info_async(struct awsc_client *client,
+                                                             awsc_iam_get_outbound_web_identity_federation_info_cb *cb,
+                                                             void *user_data,
+                                                             struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetOutboundWebIdentityFederationInfo, NULL, get_outbound_web_identity_federation_info_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetPolicy_errors[] = {
     &awsc__iam_InvalidInputException,
@@ -3894,6 +4517,53 @@ int awsc_iam_list_attached_user_policies_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_ListAttachedUserPolicies, input, list_attached_user_policies_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_ListDelegationRequests_errors[] = {
+    &awsc__iam_InvalidInputException,
+    &awsc__iam_NoSuchEntityException,
+    &awsc__iam_ServiceFailureException,
+};
+
+static const struct awsc_operation op_ListDelegationRequests = {
+    .name = "ListDelegationRequests",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__iam_ListDelegationRequestsRequest,
+    .output = &awsc__iam_ListDelegationRequestsResponse,
+    .errors = op_ListDelegationRequests_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_iam_service,
+    .result_wrapper = "ListDelegationRequestsResult",
+};
+
+int awsc_iam_list_delegation_requests(struct awsc_client *client,
+                                      const struct awsc_iam_list_delegation_requests_input *input,
+                                      struct awsc_iam_list_delegation_requests_output **output,
+                                      struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListDelegationRequests, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_delegation_requests_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_iam_list_delegation_requests_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_iam_list_delegation_requests_async(struct awsc_client *client,
+                                            const struct awsc_iam_list_delegation_requests_input *input,
+                                            awsc_iam_list_delegation_requests_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListDelegationRequests, input, list_delegation_requests_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_ListEntitiesForPolicy_errors[] = {
     &awsc__iam_InvalidInputException,
     &awsc__iam_NoSuchEntityException,
@@ -4399,6 +5069,54 @@ int awsc_iam_list_open_id_connect_providers_async(struct awsc_client *client,
                                                   struct awsc_error *err)
 {
     return awsc_call_async_typed(client, &op_ListOpenIDConnectProviders, input, list_open_id_connect_providers_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListOrganizationsFeatures_errors[] = {
+    &awsc__iam_AccountNotManagementOrDelegatedAdministratorException,
+    &awsc__iam_OrganizationNotFoundException,
+    &awsc__iam_OrganizationNotInAllFeaturesModeException,
+    &awsc__iam_ServiceAccessNotEnabledException,
+};
+
+static const struct awsc_operation op_ListOrganizationsFeatures = {
+    .name = "ListOrganizationsFeatures",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__iam_ListOrganizationsFeaturesRequest,
+    .output = &awsc__iam_ListOrganizationsFeaturesResponse,
+    .errors = op_ListOrganizationsFeatures_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_iam_service,
+    .result_wrapper = "ListOrganizationsFeaturesResult",
+};
+
+int awsc_iam_list_organizations_features(struct awsc_client *client,
+                                         const struct awsc_iam_list_organizations_features_input *input,
+                                         struct awsc_iam_list_organizations_features_output **output,
+                                         struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListOrganizationsFeatures, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_organizations_features_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_iam_list_organizations_features_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_iam_list_organizations_features_async(struct awsc_client *client,
+                                               const struct awsc_iam_list_organizations_features_input *input,
+                                               awsc_iam_list_organizations_features_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListOrganizationsFeatures, input, list_organizations_features_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListPolicies_errors[] = {
     &awsc__iam_ServiceFailureException,
@@ -5426,7 +6144,49 @@ int awsc_iam_put_user_policy_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutUserPolicy, input, put_user_policy_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_RejectDelegationRequest_errors[] = {
+    &awsc__iam_ConcurrentModificationException,
+    &awsc__iam_InvalidInputException,
+    &awsc__iam_NoSuchEntityException,
+    &awsc__iam_ServiceFailureException,
+};
+
+static const struct awsc_operation op_RejectDelegationRequest = {
+    .name = "RejectDelegationRequest",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__iam_RejectDelegationRequestRequest,
+    .output = NULL,
+    .errors = op_RejectDelegationRequest_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_iam_service,
+};
+
+int awsc_iam_reject_delegation_request(struct awsc_client *client,
+                                       const struct awsc_iam_reject_delegation_request_input *input,
+                                       struct awsc_error *err)
+{
+    return awsc_call(client, &op_RejectDelegationRequest, input, NULL, err);
+}
+
+static void reject_delegation_request_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_iam_reject_delegation_request_cb *)cb)(user_data, status, err);
+}
+
+int awsc_iam_reject_delegation_request_async(struct awsc_client *client,
+                                             const struct awsc_iam_reject_delegation_request_input *input,
+                                             awsc_iam_reject_delegation_request_cb *cb,
+                                             void *user_data,
+                                             struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_RejectDelegationRequest, input, reject_delegation_request_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_RemoveClientIDFromOpenIDConnectProvider_errors[] = {
+    &awsc__iam_ConcurrentModificationException,
     &awsc__iam_InvalidInputException,
     &awsc__iam_NoSuchEntityException,
     &awsc__iam_ServiceFailureException,
@@ -5439,7 +6199,7 @@ static const struct awsc_operation op_RemoveClientIDFromOpenIDConnectProvider = 
     .input = &awsc__iam_RemoveClientIDFromOpenIDConnectProviderRequest,
     .output = NULL,
     .errors = op_RemoveClientIDFromOpenIDConnectProvider_errors,
-    .error_count = 3,
+    .error_count = 4,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
@@ -5593,6 +6353,7 @@ int awsc_iam_reset_service_specific_credential_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ResetServiceSpecificCredential, input, reset_service_specific_credential_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ResyncMFADevice_errors[] = {
+    &awsc__iam_ConcurrentModificationException,
     &awsc__iam_InvalidAuthenticationCodeException,
     &awsc__iam_LimitExceededException,
     &awsc__iam_NoSuchEntityException,
@@ -5606,7 +6367,7 @@ static const struct awsc_operation op_ResyncMFADevice = {
     .input = &awsc__iam_ResyncMFADeviceRequest,
     .output = NULL,
     .errors = op_ResyncMFADevice_errors,
-    .error_count = 4,
+    .error_count = 5,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
@@ -5632,6 +6393,47 @@ int awsc_iam_resync_mfa_device_async(struct awsc_client *client,
                                      struct awsc_error *err)
 {
     return awsc_call_async_typed(client, &op_ResyncMFADevice, input, resync_mfa_device_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_SendDelegationToken_errors[] = {
+    &awsc__iam_ConcurrentModificationException,
+    &awsc__iam_InvalidInputException,
+    &awsc__iam_NoSuchEntityException,
+    &awsc__iam_ServiceFailureException,
+};
+
+static const struct awsc_operation op_SendDelegationToken = {
+    .name = "SendDelegationToken",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__iam_SendDelegationTokenRequest,
+    .output = NULL,
+    .errors = op_SendDelegationToken_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_iam_service,
+};
+
+int awsc_iam_send_delegation_token(struct awsc_client *client,
+                                   const struct awsc_iam_send_delegation_token_input *input,
+                                   struct awsc_error *err)
+{
+    return awsc_call(client, &op_SendDelegationToken, input, NULL, err);
+}
+
+static void send_delegation_token_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_iam_send_delegation_token_cb *)cb)(user_data, status, err);
+}
+
+int awsc_iam_send_delegation_token_async(struct awsc_client *client,
+                                         const struct awsc_iam_send_delegation_token_input *input,
+                                         awsc_iam_send_delegation_token_cb *cb,
+                                         void *user_data,
+                                         struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_SendDelegationToken, input, send_delegation_token_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SetDefaultPolicyVersion_errors[] = {
     &awsc__iam_InvalidInputException,
@@ -6468,6 +7270,7 @@ int awsc_iam_untag_user_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UntagUser, input, untag_user_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateAccessKey_errors[] = {
+    &awsc__iam_InvalidInputException,
     &awsc__iam_LimitExceededException,
     &awsc__iam_NoSuchEntityException,
     &awsc__iam_ServiceFailureException,
@@ -6480,7 +7283,7 @@ static const struct awsc_operation op_UpdateAccessKey = {
     .input = &awsc__iam_UpdateAccessKeyRequest,
     .output = NULL,
     .errors = op_UpdateAccessKey_errors,
-    .error_count = 3,
+    .error_count = 4,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
@@ -6590,6 +7393,47 @@ int awsc_iam_update_assume_role_policy_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_UpdateAssumeRolePolicy, input, update_assume_role_policy_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_UpdateDelegationRequest_errors[] = {
+    &awsc__iam_ConcurrentModificationException,
+    &awsc__iam_InvalidInputException,
+    &awsc__iam_NoSuchEntityException,
+    &awsc__iam_ServiceFailureException,
+};
+
+static const struct awsc_operation op_UpdateDelegationRequest = {
+    .name = "UpdateDelegationRequest",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__iam_UpdateDelegationRequestRequest,
+    .output = NULL,
+    .errors = op_UpdateDelegationRequest_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_iam_service,
+};
+
+int awsc_iam_update_delegation_request(struct awsc_client *client,
+                                       const struct awsc_iam_update_delegation_request_input *input,
+                                       struct awsc_error *err)
+{
+    return awsc_call(client, &op_UpdateDelegationRequest, input, NULL, err);
+}
+
+static void update_delegation_request_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_iam_update_delegation_request_cb *)cb)(user_data, status, err);
+}
+
+int awsc_iam_update_delegation_request_async(struct awsc_client *client,
+                                             const struct awsc_iam_update_delegation_request_input *input,
+                                             awsc_iam_update_delegation_request_cb *cb,
+                                             void *user_data,
+                                             struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UpdateDelegationRequest, input, update_delegation_request_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_UpdateGroup_errors[] = {
     &awsc__iam_EntityAlreadyExistsException,
     &awsc__iam_LimitExceededException,
@@ -6674,6 +7518,7 @@ int awsc_iam_update_login_profile_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateLoginProfile, input, update_login_profile_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateOpenIDConnectProviderThumbprint_errors[] = {
+    &awsc__iam_ConcurrentModificationException,
     &awsc__iam_InvalidInputException,
     &awsc__iam_NoSuchEntityException,
     &awsc__iam_ServiceFailureException,
@@ -6686,7 +7531,7 @@ static const struct awsc_operation op_UpdateOpenIDConnectProviderThumbprint = {
     .input = &awsc__iam_UpdateOpenIDConnectProviderThumbprintRequest,
     .output = NULL,
     .errors = op_UpdateOpenIDConnectProviderThumbprint_errors,
-    .error_count = 3,
+    .error_count = 4,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
@@ -6808,6 +7653,7 @@ int awsc_iam_update_role_description_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateRoleDescription, input, update_role_description_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateSAMLProvider_errors[] = {
+    &awsc__iam_ConcurrentModificationException,
     &awsc__iam_InvalidInputException,
     &awsc__iam_LimitExceededException,
     &awsc__iam_NoSuchEntityException,
@@ -6821,7 +7667,7 @@ static const struct awsc_operation op_UpdateSAMLProvider = {
     .input = &awsc__iam_UpdateSAMLProviderRequest,
     .output = &awsc__iam_UpdateSAMLProviderResponse,
     .errors = op_UpdateSAMLProvider_errors,
-    .error_count = 4,
+    .error_count = 5,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
@@ -6856,6 +7702,7 @@ int awsc_iam_update_saml_provider_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UpdateSAMLProvider, input, update_saml_provider_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateSSHPublicKey_errors[] = {
+    &awsc__iam_InvalidInputException,
     &awsc__iam_NoSuchEntityException,
 };
 
@@ -6866,7 +7713,7 @@ static const struct awsc_operation op_UpdateSSHPublicKey = {
     .input = &awsc__iam_UpdateSSHPublicKeyRequest,
     .output = NULL,
     .errors = op_UpdateSSHPublicKey_errors,
-    .error_count = 1,
+    .error_count = 2,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
@@ -6973,6 +7820,7 @@ int awsc_iam_update_service_specific_credential_async(struct awsc_client *client
     return awsc_call_async_typed(client, &op_UpdateServiceSpecificCredential, input, update_service_specific_credential_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateSigningCertificate_errors[] = {
+    &awsc__iam_InvalidInputException,
     &awsc__iam_LimitExceededException,
     &awsc__iam_NoSuchEntityException,
     &awsc__iam_ServiceFailureException,
@@ -6985,7 +7833,7 @@ static const struct awsc_operation op_UpdateSigningCertificate = {
     .input = &awsc__iam_UpdateSigningCertificateRequest,
     .output = NULL,
     .errors = op_UpdateSigningCertificate_errors,
-    .error_count = 3,
+    .error_count = 4,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
@@ -7156,6 +8004,7 @@ int awsc_iam_upload_server_certificate_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_UploadServerCertificate, input, upload_server_certificate_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UploadSigningCertificate_errors[] = {
+    &awsc__iam_ConcurrentModificationException,
     &awsc__iam_DuplicateCertificateException,
     &awsc__iam_EntityAlreadyExistsException,
     &awsc__iam_InvalidCertificateException,
@@ -7172,7 +8021,7 @@ static const struct awsc_operation op_UploadSigningCertificate = {
     .input = &awsc__iam_UploadSigningCertificateRequest,
     .output = &awsc__iam_UploadSigningCertificateResponse,
     .errors = op_UploadSigningCertificate_errors,
-    .error_count = 7,
+    .error_count = 8,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
@@ -7208,15 +8057,18 @@ int awsc_iam_upload_signing_certificate_async(struct awsc_client *client,
 }
 
 static const struct awsc_operation *const operations[] = {
+    &op_AcceptDelegationRequest,
     &op_AddClientIDToOpenIDConnectProvider,
     &op_AddRoleToInstanceProfile,
     &op_AddUserToGroup,
+    &op_AssociateDelegationRequest,
     &op_AttachGroupPolicy,
     &op_AttachRolePolicy,
     &op_AttachUserPolicy,
     &op_ChangePassword,
     &op_CreateAccessKey,
     &op_CreateAccountAlias,
+    &op_CreateDelegationRequest,
     &op_CreateGroup,
     &op_CreateInstanceProfile,
     &op_CreateLoginProfile,
@@ -7256,7 +8108,13 @@ static const struct awsc_operation *const operations[] = {
     &op_DetachGroupPolicy,
     &op_DetachRolePolicy,
     &op_DetachUserPolicy,
+    &op_DisableOrganizationsRootCredentialsManagement,
+    &op_DisableOrganizationsRootSessions,
+    &op_DisableOutboundWebIdentityFederation,
     &op_EnableMFADevice,
+    &op_EnableOrganizationsRootCredentialsManagement,
+    &op_EnableOrganizationsRootSessions,
+    &op_EnableOutboundWebIdentityFederation,
     &op_GenerateCredentialReport,
     &op_GenerateOrganizationsAccessReport,
     &op_GenerateServiceLastAccessedDetails,
@@ -7267,12 +8125,16 @@ static const struct awsc_operation *const operations[] = {
     &op_GetContextKeysForCustomPolicy,
     &op_GetContextKeysForPrincipalPolicy,
     &op_GetCredentialReport,
+    &op_GetDelegationRequest,
     &op_GetGroup,
     &op_GetGroupPolicy,
+    &op_GetHumanReadableSummary,
     &op_GetInstanceProfile,
     &op_GetLoginProfile,
+    &op_GetMFADevice,
     &op_GetOpenIDConnectProvider,
     &op_GetOrganizationsAccessReport,
+    &op_GetOutboundWebIdentityFederationInfo,
     &op_GetPolicy,
     &op_GetPolicyVersion,
     &op_GetRole,
@@ -7290,6 +8152,7 @@ static const struct awsc_operation *const operations[] = {
     &op_ListAttachedGroupPolicies,
     &op_ListAttachedRolePolicies,
     &op_ListAttachedUserPolicies,
+    &op_ListDelegationRequests,
     &op_ListEntitiesForPolicy,
     &op_ListGroupPolicies,
     &op_ListGroups,
@@ -7301,6 +8164,7 @@ static const struct awsc_operation *const operations[] = {
     &op_ListMFADevices,
     &op_ListOpenIDConnectProviderTags,
     &op_ListOpenIDConnectProviders,
+    &op_ListOrganizationsFeatures,
     &op_ListPolicies,
     &op_ListPoliciesGrantingServiceAccess,
     &op_ListPolicyTags,
@@ -7324,11 +8188,13 @@ static const struct awsc_operation *const operations[] = {
     &op_PutRolePolicy,
     &op_PutUserPermissionsBoundary,
     &op_PutUserPolicy,
+    &op_RejectDelegationRequest,
     &op_RemoveClientIDFromOpenIDConnectProvider,
     &op_RemoveRoleFromInstanceProfile,
     &op_RemoveUserFromGroup,
     &op_ResetServiceSpecificCredential,
     &op_ResyncMFADevice,
+    &op_SendDelegationToken,
     &op_SetDefaultPolicyVersion,
     &op_SetSecurityTokenServicePreferences,
     &op_SimulateCustomPolicy,
@@ -7352,6 +8218,7 @@ static const struct awsc_operation *const operations[] = {
     &op_UpdateAccessKey,
     &op_UpdateAccountPasswordPolicy,
     &op_UpdateAssumeRolePolicy,
+    &op_UpdateDelegationRequest,
     &op_UpdateGroup,
     &op_UpdateLoginProfile,
     &op_UpdateOpenIDConnectProviderThumbprint,
@@ -7370,12 +8237,16 @@ static const struct awsc_operation *const operations[] = {
 
 /* Every modeled error, sorted by its code on the wire. */
 static const struct awsc_shape *const errors[] = {
+    &awsc__iam_AccountNotManagementOrDelegatedAdministratorException,
+    &awsc__iam_CallerIsNotManagementAccountException,
     &awsc__iam_ConcurrentModificationException,
     &awsc__iam_DeleteConflictException,
     &awsc__iam_DuplicateCertificateException,
     &awsc__iam_DuplicateSSHPublicKeyException,
     &awsc__iam_EntityAlreadyExistsException,
     &awsc__iam_EntityTemporarilyUnmodifiableException,
+    &awsc__iam_FeatureDisabledException,
+    &awsc__iam_FeatureEnabledException,
     &awsc__iam_InvalidAuthenticationCodeException,
     &awsc__iam_InvalidCertificateException,
     &awsc__iam_InvalidInputException,
@@ -7387,6 +8258,9 @@ static const struct awsc_shape *const errors[] = {
     &awsc__iam_MalformedPolicyDocumentException,
     &awsc__iam_NoSuchEntityException,
     &awsc__iam_ServiceNotSupportedException,
+    &awsc__iam_OpenIdIdpCommunicationErrorException,
+    &awsc__iam_OrganizationNotFoundException,
+    &awsc__iam_OrganizationNotInAllFeaturesModeException,
     &awsc__iam_PasswordPolicyViolationException,
     &awsc__iam_PolicyEvaluationException,
     &awsc__iam_PolicyNotAttachableException,
@@ -7394,6 +8268,7 @@ static const struct awsc_shape *const errors[] = {
     &awsc__iam_ReportGenerationLimitExceededException,
     &awsc__iam_CredentialReportNotReadyException,
     &awsc__iam_CredentialReportNotPresentException,
+    &awsc__iam_ServiceAccessNotEnabledException,
     &awsc__iam_ServiceFailureException,
     &awsc__iam_UnmodifiableEntityException,
     &awsc__iam_UnrecognizedPublicKeyEncodingException,
@@ -7412,13 +8287,13 @@ const struct awsc_service awsc_iam_service = {
     .env_name = "IAM",
     .protocol = AWSC_PROTO_QUERY,
     .operations = operations,
-    .operation_count = 158,
+    .operation_count = 176,
     .errors = errors,
-    .error_count = 27,
+    .error_count = 35,
     .flags = 0,
     .ruleset = &awsc__iam_ruleset,
     .paginators = awsc_iam_paginators,
-    .paginator_count = 27,
+    .paginator_count = 34,
     .waiters = awsc_iam_waiters,
     .waiter_count = 4,
 };

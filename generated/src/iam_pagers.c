@@ -141,59 +141,59 @@ static const struct awsc_jmespath_node jp_21_nodes[] = {
 };
 static const struct awsc_jmespath jp_21 = {"Groups", jp_21_nodes, 1};
 
-/* InstanceProfiles */
-static const struct awsc_jmespath_node jp_22_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstanceProfiles"},
-};
-static const struct awsc_jmespath jp_22 = {"InstanceProfiles", jp_22_nodes, 1};
-
-/* MFADevices */
-static const struct awsc_jmespath_node jp_23_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "MFADevices"},
-};
-static const struct awsc_jmespath jp_23 = {"MFADevices", jp_23_nodes, 1};
-
-/* Policies */
-static const struct awsc_jmespath_node jp_24_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Policies"},
-};
-static const struct awsc_jmespath jp_24 = {"Policies", jp_24_nodes, 1};
-
-/* Versions */
-static const struct awsc_jmespath_node jp_25_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Versions"},
-};
-static const struct awsc_jmespath jp_25 = {"Versions", jp_25_nodes, 1};
-
-/* Roles */
-static const struct awsc_jmespath_node jp_26_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Roles"},
-};
-static const struct awsc_jmespath jp_26 = {"Roles", jp_26_nodes, 1};
-
-/* SSHPublicKeys */
-static const struct awsc_jmespath_node jp_27_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "SSHPublicKeys"},
-};
-static const struct awsc_jmespath jp_27 = {"SSHPublicKeys", jp_27_nodes, 1};
-
-/* ServerCertificateMetadataList */
-static const struct awsc_jmespath_node jp_28_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "ServerCertificateMetadataList"},
-};
-static const struct awsc_jmespath jp_28 = {"ServerCertificateMetadataList", jp_28_nodes, 1};
-
-/* Certificates */
-static const struct awsc_jmespath_node jp_29_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Certificates"},
-};
-static const struct awsc_jmespath jp_29 = {"Certificates", jp_29_nodes, 1};
-
 /* Tags */
-static const struct awsc_jmespath_node jp_30_nodes[] = {
+static const struct awsc_jmespath_node jp_22_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Tags"},
 };
-static const struct awsc_jmespath jp_30 = {"Tags", jp_30_nodes, 1};
+static const struct awsc_jmespath jp_22 = {"Tags", jp_22_nodes, 1};
+
+/* InstanceProfiles */
+static const struct awsc_jmespath_node jp_23_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstanceProfiles"},
+};
+static const struct awsc_jmespath jp_23 = {"InstanceProfiles", jp_23_nodes, 1};
+
+/* MFADevices */
+static const struct awsc_jmespath_node jp_24_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "MFADevices"},
+};
+static const struct awsc_jmespath jp_24 = {"MFADevices", jp_24_nodes, 1};
+
+/* Policies */
+static const struct awsc_jmespath_node jp_25_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Policies"},
+};
+static const struct awsc_jmespath jp_25 = {"Policies", jp_25_nodes, 1};
+
+/* Versions */
+static const struct awsc_jmespath_node jp_26_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Versions"},
+};
+static const struct awsc_jmespath jp_26 = {"Versions", jp_26_nodes, 1};
+
+/* Roles */
+static const struct awsc_jmespath_node jp_27_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Roles"},
+};
+static const struct awsc_jmespath jp_27 = {"Roles", jp_27_nodes, 1};
+
+/* SSHPublicKeys */
+static const struct awsc_jmespath_node jp_28_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "SSHPublicKeys"},
+};
+static const struct awsc_jmespath jp_28 = {"SSHPublicKeys", jp_28_nodes, 1};
+
+/* ServerCertificateMetadataList */
+static const struct awsc_jmespath_node jp_29_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "ServerCertificateMetadataList"},
+};
+static const struct awsc_jmespath jp_29 = {"ServerCertificateMetadataList", jp_29_nodes, 1};
+
+/* Certificates */
+static const struct awsc_jmespath_node jp_30_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Certificates"},
+};
+static const struct awsc_jmespath jp_30 = {"Certificates", jp_30_nodes, 1};
 
 /* Users */
 static const struct awsc_jmespath_node jp_31_nodes[] = {
@@ -293,123 +293,172 @@ static const uint16_t pg_10_input_tokens[] = {
 static const struct awsc_jmespath *const pg_10_output_tokens[] = {&jp_10};
 static const struct awsc_jmespath *const pg_10_result_keys[] = {&jp_21};
 
-/* ListInstanceProfiles */
+/* ListInstanceProfileTags */
 static const uint16_t pg_11_input_tokens[] = {
     1, /* Marker */
 };
 static const struct awsc_jmespath *const pg_11_output_tokens[] = {&jp_10};
 static const struct awsc_jmespath *const pg_11_result_keys[] = {&jp_22};
 
-/* ListInstanceProfilesForRole */
+/* ListInstanceProfiles */
 static const uint16_t pg_12_input_tokens[] = {
     1, /* Marker */
 };
 static const struct awsc_jmespath *const pg_12_output_tokens[] = {&jp_10};
-static const struct awsc_jmespath *const pg_12_result_keys[] = {&jp_22};
+static const struct awsc_jmespath *const pg_12_result_keys[] = {&jp_23};
 
-/* ListMFADevices */
+/* ListInstanceProfilesForRole */
 static const uint16_t pg_13_input_tokens[] = {
     1, /* Marker */
 };
 static const struct awsc_jmespath *const pg_13_output_tokens[] = {&jp_10};
 static const struct awsc_jmespath *const pg_13_result_keys[] = {&jp_23};
 
-/* ListPolicies */
+/* ListMFADeviceTags */
 static const uint16_t pg_14_input_tokens[] = {
-    4, /* Marker */
+    1, /* Marker */
 };
 static const struct awsc_jmespath *const pg_14_output_tokens[] = {&jp_10};
-static const struct awsc_jmespath *const pg_14_result_keys[] = {&jp_24};
+static const struct awsc_jmespath *const pg_14_result_keys[] = {&jp_22};
 
-/* ListPolicyVersions */
+/* ListMFADevices */
 static const uint16_t pg_15_input_tokens[] = {
     1, /* Marker */
 };
 static const struct awsc_jmespath *const pg_15_output_tokens[] = {&jp_10};
-static const struct awsc_jmespath *const pg_15_result_keys[] = {&jp_25};
+static const struct awsc_jmespath *const pg_15_result_keys[] = {&jp_24};
 
-/* ListRolePolicies */
+/* ListOpenIDConnectProviderTags */
 static const uint16_t pg_16_input_tokens[] = {
     1, /* Marker */
 };
 static const struct awsc_jmespath *const pg_16_output_tokens[] = {&jp_10};
-static const struct awsc_jmespath *const pg_16_result_keys[] = {&jp_20};
+static const struct awsc_jmespath *const pg_16_result_keys[] = {&jp_22};
 
-/* ListRoles */
+/* ListPolicies */
 static const uint16_t pg_17_input_tokens[] = {
-    1, /* Marker */
+    4, /* Marker */
 };
 static const struct awsc_jmespath *const pg_17_output_tokens[] = {&jp_10};
-static const struct awsc_jmespath *const pg_17_result_keys[] = {&jp_26};
+static const struct awsc_jmespath *const pg_17_result_keys[] = {&jp_25};
 
-/* ListSSHPublicKeys */
+/* ListPolicyTags */
 static const uint16_t pg_18_input_tokens[] = {
     1, /* Marker */
 };
 static const struct awsc_jmespath *const pg_18_output_tokens[] = {&jp_10};
-static const struct awsc_jmespath *const pg_18_result_keys[] = {&jp_27};
+static const struct awsc_jmespath *const pg_18_result_keys[] = {&jp_22};
 
-/* ListServerCertificates */
+/* ListPolicyVersions */
 static const uint16_t pg_19_input_tokens[] = {
     1, /* Marker */
 };
 static const struct awsc_jmespath *const pg_19_output_tokens[] = {&jp_10};
-static const struct awsc_jmespath *const pg_19_result_keys[] = {&jp_28};
+static const struct awsc_jmespath *const pg_19_result_keys[] = {&jp_26};
 
-/* ListSigningCertificates */
+/* ListRolePolicies */
 static const uint16_t pg_20_input_tokens[] = {
     1, /* Marker */
 };
 static const struct awsc_jmespath *const pg_20_output_tokens[] = {&jp_10};
-static const struct awsc_jmespath *const pg_20_result_keys[] = {&jp_29};
+static const struct awsc_jmespath *const pg_20_result_keys[] = {&jp_20};
 
-/* ListUserPolicies */
+/* ListRoleTags */
 static const uint16_t pg_21_input_tokens[] = {
     1, /* Marker */
 };
 static const struct awsc_jmespath *const pg_21_output_tokens[] = {&jp_10};
-static const struct awsc_jmespath *const pg_21_result_keys[] = {&jp_20};
+static const struct awsc_jmespath *const pg_21_result_keys[] = {&jp_22};
 
-/* ListUserTags */
+/* ListRoles */
 static const uint16_t pg_22_input_tokens[] = {
     1, /* Marker */
 };
 static const struct awsc_jmespath *const pg_22_output_tokens[] = {&jp_10};
-static const struct awsc_jmespath *const pg_22_result_keys[] = {&jp_30};
+static const struct awsc_jmespath *const pg_22_result_keys[] = {&jp_27};
 
-/* ListUsers */
+/* ListSAMLProviderTags */
 static const uint16_t pg_23_input_tokens[] = {
     1, /* Marker */
 };
 static const struct awsc_jmespath *const pg_23_output_tokens[] = {&jp_10};
-static const struct awsc_jmespath *const pg_23_result_keys[] = {&jp_31};
+static const struct awsc_jmespath *const pg_23_result_keys[] = {&jp_22};
 
-/* ListVirtualMFADevices */
+/* ListSSHPublicKeys */
 static const uint16_t pg_24_input_tokens[] = {
     1, /* Marker */
 };
 static const struct awsc_jmespath *const pg_24_output_tokens[] = {&jp_10};
-static const struct awsc_jmespath *const pg_24_result_keys[] = {&jp_32};
+static const struct awsc_jmespath *const pg_24_result_keys[] = {&jp_28};
 
-/* SimulateCustomPolicy */
+/* ListServerCertificateTags */
 static const uint16_t pg_25_input_tokens[] = {
-    10, /* Marker */
+    1, /* Marker */
 };
 static const struct awsc_jmespath *const pg_25_output_tokens[] = {&jp_10};
-static const struct awsc_jmespath *const pg_25_result_keys[] = {&jp_33};
+static const struct awsc_jmespath *const pg_25_result_keys[] = {&jp_22};
 
-/* SimulatePrincipalPolicy */
+/* ListServerCertificates */
 static const uint16_t pg_26_input_tokens[] = {
-    11, /* Marker */
+    1, /* Marker */
 };
 static const struct awsc_jmespath *const pg_26_output_tokens[] = {&jp_10};
-static const struct awsc_jmespath *const pg_26_result_keys[] = {&jp_33};
+static const struct awsc_jmespath *const pg_26_result_keys[] = {&jp_29};
 
-const struct awsc_paginator awsc_iam_paginators[27] = {
+/* ListSigningCertificates */
+static const uint16_t pg_27_input_tokens[] = {
+    1, /* Marker */
+};
+static const struct awsc_jmespath *const pg_27_output_tokens[] = {&jp_10};
+static const struct awsc_jmespath *const pg_27_result_keys[] = {&jp_30};
+
+/* ListUserPolicies */
+static const uint16_t pg_28_input_tokens[] = {
+    1, /* Marker */
+};
+static const struct awsc_jmespath *const pg_28_output_tokens[] = {&jp_10};
+static const struct awsc_jmespath *const pg_28_result_keys[] = {&jp_20};
+
+/* ListUserTags */
+static const uint16_t pg_29_input_tokens[] = {
+    1, /* Marker */
+};
+static const struct awsc_jmespath *const pg_29_output_tokens[] = {&jp_10};
+static const struct awsc_jmespath *const pg_29_result_keys[] = {&jp_22};
+
+/* ListUsers */
+static const uint16_t pg_30_input_tokens[] = {
+    1, /* Marker */
+};
+static const struct awsc_jmespath *const pg_30_output_tokens[] = {&jp_10};
+static const struct awsc_jmespath *const pg_30_result_keys[] = {&jp_31};
+
+/* ListVirtualMFADevices */
+static const uint16_t pg_31_input_tokens[] = {
+    1, /* Marker */
+};
+static const struct awsc_jmespath *const pg_31_output_tokens[] = {&jp_10};
+static const struct awsc_jmespath *const pg_31_result_keys[] = {&jp_32};
+
+/* SimulateCustomPolicy */
+static const uint16_t pg_32_input_tokens[] = {
+    11, /* Marker */
+};
+static const struct awsc_jmespath *const pg_32_output_tokens[] = {&jp_10};
+static const struct awsc_jmespath *const pg_32_result_keys[] = {&jp_33};
+
+/* SimulatePrincipalPolicy */
+static const uint16_t pg_33_input_tokens[] = {
+    12, /* Marker */
+};
+static const struct awsc_jmespath *const pg_33_output_tokens[] = {&jp_10};
+static const struct awsc_jmespath *const pg_33_result_keys[] = {&jp_33};
+
+const struct awsc_paginator awsc_iam_paginators[34] = {
     {
         .name = "GetAccountAuthorizationDetails",
         .service = &awsc_iam_service,
-        .operation = 53, /* GetAccountAuthorizationDetails */
+        .operation = 62, /* GetAccountAuthorizationDetails */
         .input_tokens = pg_0_input_tokens,
         .output_tokens = pg_0_output_tokens,
         .token_count = 1,
@@ -421,7 +470,7 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
     {
         .name = "GetGroup",
         .service = &awsc_iam_service,
-        .operation = 59, /* GetGroup */
+        .operation = 69, /* GetGroup */
         .input_tokens = pg_1_input_tokens,
         .output_tokens = pg_1_output_tokens,
         .token_count = 1,
@@ -435,7 +484,7 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
     {
         .name = "ListAccessKeys",
         .service = &awsc_iam_service,
-        .operation = 77, /* ListAccessKeys */
+        .operation = 90, /* ListAccessKeys */
         .input_tokens = pg_2_input_tokens,
         .output_tokens = pg_2_output_tokens,
         .token_count = 1,
@@ -447,7 +496,7 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
     {
         .name = "ListAccountAliases",
         .service = &awsc_iam_service,
-        .operation = 78, /* ListAccountAliases */
+        .operation = 91, /* ListAccountAliases */
         .input_tokens = pg_3_input_tokens,
         .output_tokens = pg_3_output_tokens,
         .token_count = 1,
@@ -459,7 +508,7 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
     {
         .name = "ListAttachedGroupPolicies",
         .service = &awsc_iam_service,
-        .operation = 79, /* ListAttachedGroupPolicies */
+        .operation = 92, /* ListAttachedGroupPolicies */
         .input_tokens = pg_4_input_tokens,
         .output_tokens = pg_4_output_tokens,
         .token_count = 1,
@@ -471,7 +520,7 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
     {
         .name = "ListAttachedRolePolicies",
         .service = &awsc_iam_service,
-        .operation = 80, /* ListAttachedRolePolicies */
+        .operation = 93, /* ListAttachedRolePolicies */
         .input_tokens = pg_5_input_tokens,
         .output_tokens = pg_5_output_tokens,
         .token_count = 1,
@@ -483,7 +532,7 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
     {
         .name = "ListAttachedUserPolicies",
         .service = &awsc_iam_service,
-        .operation = 81, /* ListAttachedUserPolicies */
+        .operation = 94, /* ListAttachedUserPolicies */
         .input_tokens = pg_6_input_tokens,
         .output_tokens = pg_6_output_tokens,
         .token_count = 1,
@@ -495,7 +544,7 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
     {
         .name = "ListEntitiesForPolicy",
         .service = &awsc_iam_service,
-        .operation = 82, /* ListEntitiesForPolicy */
+        .operation = 96, /* ListEntitiesForPolicy */
         .input_tokens = pg_7_input_tokens,
         .output_tokens = pg_7_output_tokens,
         .token_count = 1,
@@ -507,7 +556,7 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
     {
         .name = "ListGroupPolicies",
         .service = &awsc_iam_service,
-        .operation = 83, /* ListGroupPolicies */
+        .operation = 97, /* ListGroupPolicies */
         .input_tokens = pg_8_input_tokens,
         .output_tokens = pg_8_output_tokens,
         .token_count = 1,
@@ -519,7 +568,7 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
     {
         .name = "ListGroups",
         .service = &awsc_iam_service,
-        .operation = 84, /* ListGroups */
+        .operation = 98, /* ListGroups */
         .input_tokens = pg_9_input_tokens,
         .output_tokens = pg_9_output_tokens,
         .token_count = 1,
@@ -531,7 +580,7 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
     {
         .name = "ListGroupsForUser",
         .service = &awsc_iam_service,
-        .operation = 85, /* ListGroupsForUser */
+        .operation = 99, /* ListGroupsForUser */
         .input_tokens = pg_10_input_tokens,
         .output_tokens = pg_10_output_tokens,
         .token_count = 1,
@@ -541,9 +590,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        .name = "ListInstanceProfiles",
+        .name = "ListInstanceProfileTags",
         .service = &awsc_iam_service,
-        .operation = 87, /* ListInstanceProfiles */
+        .operation = 100, /* ListInstanceProfileTags */
         .input_tokens = pg_11_input_tokens,
         .output_tokens = pg_11_output_tokens,
         .token_count = 1,
@@ -553,9 +602,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        .name = "ListInstanceProfilesForRole",
+        .name = "ListInstanceProfiles",
         .service = &awsc_iam_service,
-        .operation = 88, /* ListInstanceProfilesForRole */
+        .operation = 101, /* ListInstanceProfiles */
         .input_tokens = pg_12_input_tokens,
         .output_tokens = pg_12_output_tokens,
         .token_count = 1,
@@ -565,9 +614,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        .name = "ListMFADevices",
+        .name = "ListInstanceProfilesForRole",
         .service = &awsc_iam_service,
-        .operation = 90, /* ListMFADevices */
+        .operation = 102, /* ListInstanceProfilesForRole */
         .input_tokens = pg_13_input_tokens,
         .output_tokens = pg_13_output_tokens,
         .token_count = 1,
@@ -577,21 +626,21 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        .name = "ListPolicies",
+        .name = "ListMFADeviceTags",
         .service = &awsc_iam_service,
-        .operation = 93, /* ListPolicies */
+        .operation = 103, /* ListMFADeviceTags */
         .input_tokens = pg_14_input_tokens,
         .output_tokens = pg_14_output_tokens,
         .token_count = 1,
         .more_results = &jp_11,
-        .limit_key = 5,
+        .limit_key = 2,
         .result_keys = pg_14_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "ListPolicyVersions",
+        .name = "ListMFADevices",
         .service = &awsc_iam_service,
-        .operation = 96, /* ListPolicyVersions */
+        .operation = 104, /* ListMFADevices */
         .input_tokens = pg_15_input_tokens,
         .output_tokens = pg_15_output_tokens,
         .token_count = 1,
@@ -601,9 +650,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        .name = "ListRolePolicies",
+        .name = "ListOpenIDConnectProviderTags",
         .service = &awsc_iam_service,
-        .operation = 97, /* ListRolePolicies */
+        .operation = 105, /* ListOpenIDConnectProviderTags */
         .input_tokens = pg_16_input_tokens,
         .output_tokens = pg_16_output_tokens,
         .token_count = 1,
@@ -613,21 +662,21 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        .name = "ListRoles",
+        .name = "ListPolicies",
         .service = &awsc_iam_service,
-        .operation = 99, /* ListRoles */
+        .operation = 108, /* ListPolicies */
         .input_tokens = pg_17_input_tokens,
         .output_tokens = pg_17_output_tokens,
         .token_count = 1,
         .more_results = &jp_11,
-        .limit_key = 2,
+        .limit_key = 5,
         .result_keys = pg_17_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "ListSSHPublicKeys",
+        .name = "ListPolicyTags",
         .service = &awsc_iam_service,
-        .operation = 102, /* ListSSHPublicKeys */
+        .operation = 110, /* ListPolicyTags */
         .input_tokens = pg_18_input_tokens,
         .output_tokens = pg_18_output_tokens,
         .token_count = 1,
@@ -637,9 +686,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        .name = "ListServerCertificates",
+        .name = "ListPolicyVersions",
         .service = &awsc_iam_service,
-        .operation = 104, /* ListServerCertificates */
+        .operation = 111, /* ListPolicyVersions */
         .input_tokens = pg_19_input_tokens,
         .output_tokens = pg_19_output_tokens,
         .token_count = 1,
@@ -649,9 +698,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        .name = "ListSigningCertificates",
+        .name = "ListRolePolicies",
         .service = &awsc_iam_service,
-        .operation = 106, /* ListSigningCertificates */
+        .operation = 112, /* ListRolePolicies */
         .input_tokens = pg_20_input_tokens,
         .output_tokens = pg_20_output_tokens,
         .token_count = 1,
@@ -661,9 +710,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        .name = "ListUserPolicies",
+        .name = "ListRoleTags",
         .service = &awsc_iam_service,
-        .operation = 107, /* ListUserPolicies */
+        .operation = 113, /* ListRoleTags */
         .input_tokens = pg_21_input_tokens,
         .output_tokens = pg_21_output_tokens,
         .token_count = 1,
@@ -673,9 +722,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        .name = "ListUserTags",
+        .name = "ListRoles",
         .service = &awsc_iam_service,
-        .operation = 108, /* ListUserTags */
+        .operation = 114, /* ListRoles */
         .input_tokens = pg_22_input_tokens,
         .output_tokens = pg_22_output_tokens,
         .token_count = 1,
@@ -685,9 +734,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        .name = "ListUsers",
+        .name = "ListSAMLProviderTags",
         .service = &awsc_iam_service,
-        .operation = 109, /* ListUsers */
+        .operation = 115, /* ListSAMLProviderTags */
         .input_tokens = pg_23_input_tokens,
         .output_tokens = pg_23_output_tokens,
         .token_count = 1,
@@ -697,9 +746,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        .name = "ListVirtualMFADevices",
+        .name = "ListSSHPublicKeys",
         .service = &awsc_iam_service,
-        .operation = 110, /* ListVirtualMFADevices */
+        .operation = 117, /* ListSSHPublicKeys */
         .input_tokens = pg_24_input_tokens,
         .output_tokens = pg_24_output_tokens,
         .token_count = 1,
@@ -709,27 +758,111 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        .name = "SimulateCustomPolicy",
+        .name = "ListServerCertificateTags",
         .service = &awsc_iam_service,
-        .operation = 123, /* SimulateCustomPolicy */
+        .operation = 118, /* ListServerCertificateTags */
         .input_tokens = pg_25_input_tokens,
         .output_tokens = pg_25_output_tokens,
         .token_count = 1,
         .more_results = &jp_11,
-        .limit_key = 9,
+        .limit_key = 2,
         .result_keys = pg_25_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "ListServerCertificates",
+        .service = &awsc_iam_service,
+        .operation = 119, /* ListServerCertificates */
+        .input_tokens = pg_26_input_tokens,
+        .output_tokens = pg_26_output_tokens,
+        .token_count = 1,
+        .more_results = &jp_11,
+        .limit_key = 2,
+        .result_keys = pg_26_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "ListSigningCertificates",
+        .service = &awsc_iam_service,
+        .operation = 121, /* ListSigningCertificates */
+        .input_tokens = pg_27_input_tokens,
+        .output_tokens = pg_27_output_tokens,
+        .token_count = 1,
+        .more_results = &jp_11,
+        .limit_key = 2,
+        .result_keys = pg_27_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "ListUserPolicies",
+        .service = &awsc_iam_service,
+        .operation = 122, /* ListUserPolicies */
+        .input_tokens = pg_28_input_tokens,
+        .output_tokens = pg_28_output_tokens,
+        .token_count = 1,
+        .more_results = &jp_11,
+        .limit_key = 2,
+        .result_keys = pg_28_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "ListUserTags",
+        .service = &awsc_iam_service,
+        .operation = 123, /* ListUserTags */
+        .input_tokens = pg_29_input_tokens,
+        .output_tokens = pg_29_output_tokens,
+        .token_count = 1,
+        .more_results = &jp_11,
+        .limit_key = 2,
+        .result_keys = pg_29_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "ListUsers",
+        .service = &awsc_iam_service,
+        .operation = 124, /* ListUsers */
+        .input_tokens = pg_30_input_tokens,
+        .output_tokens = pg_30_output_tokens,
+        .token_count = 1,
+        .more_results = &jp_11,
+        .limit_key = 2,
+        .result_keys = pg_30_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "ListVirtualMFADevices",
+        .service = &awsc_iam_service,
+        .operation = 125, /* ListVirtualMFADevices */
+        .input_tokens = pg_31_input_tokens,
+        .output_tokens = pg_31_output_tokens,
+        .token_count = 1,
+        .more_results = &jp_11,
+        .limit_key = 2,
+        .result_keys = pg_31_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "SimulateCustomPolicy",
+        .service = &awsc_iam_service,
+        .operation = 140, /* SimulateCustomPolicy */
+        .input_tokens = pg_32_input_tokens,
+        .output_tokens = pg_32_output_tokens,
+        .token_count = 1,
+        .more_results = &jp_11,
+        .limit_key = 10,
+        .result_keys = pg_32_result_keys,
         .result_key_count = 1,
     },
     {
         .name = "SimulatePrincipalPolicy",
         .service = &awsc_iam_service,
-        .operation = 124, /* SimulatePrincipalPolicy */
-        .input_tokens = pg_26_input_tokens,
-        .output_tokens = pg_26_output_tokens,
+        .operation = 141, /* SimulatePrincipalPolicy */
+        .input_tokens = pg_33_input_tokens,
+        .output_tokens = pg_33_output_tokens,
         .token_count = 1,
         .more_results = &jp_11,
-        .limit_key = 10,
-        .result_keys = pg_26_result_keys,
+        .limit_key = 11,
+        .result_keys = pg_33_result_keys,
         .result_key_count = 1,
     },
 };
@@ -1350,23 +1483,79 @@ int awsc_iam_list_groups_for_user_collect(struct awsc_pager *pager,
     return awsc_pager_collect_typed(pager, &awsc_iam_paginators[10], output, err);
 }
 
+int awsc_iam_list_instance_profile_tags_paginate(struct awsc_client *client,
+                                                 const struct awsc_iam_list_instance_profile_tags_input *input,
+                                                 const struct awsc_page_options *options,
+                                                 struct awsc_pager **pager,
+                                                 struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_iam_paginators[11], input, options, pager, err);
+}
+
+int awsc_iam_list_instance_profile_tags_next_page(struct awsc_pager *pager,
+                                                  struct awsc_iam_list_instance_profile_tags_output **page,
+                                                  struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[11], page, err);
+}
+
+static void pg_11_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_iam_list_instance_profile_tags_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_iam_list_instance_profile_tags_next_page_async(struct awsc_pager *pager,
+                                                        awsc_iam_list_instance_profile_tags_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[11], pg_11_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_iam_list_instance_profile_tags_next_item(struct awsc_pager *pager,
+                                                  const struct awsc_iam_tag **item,
+                                                  struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[11], false, item, err);
+}
+
+static void pg_11_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_iam_list_instance_profile_tags_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_iam_list_instance_profile_tags_next_item_async(struct awsc_pager *pager,
+                                                        awsc_iam_list_instance_profile_tags_item_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[11], pg_11_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_iam_list_instance_profile_tags_collect(struct awsc_pager *pager,
+                                                struct awsc_iam_list_instance_profile_tags_output **output,
+                                                struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[11], output, err);
+}
+
 int awsc_iam_list_instance_profiles_paginate(struct awsc_client *client,
                                              const struct awsc_iam_list_instance_profiles_input *input,
                                              const struct awsc_page_options *options,
                                              struct awsc_pager **pager,
                                              struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_iam_paginators[11], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_iam_paginators[12], input, options, pager, err);
 }
 
 int awsc_iam_list_instance_profiles_next_page(struct awsc_pager *pager,
                                               struct awsc_iam_list_instance_profiles_output **page,
                                               struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[11], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[12], page, err);
 }
 
-static void pg_11_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_12_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_iam_list_instance_profiles_cb *)cb)(user_data, status, page, err);
 }
@@ -1376,17 +1565,17 @@ int awsc_iam_list_instance_profiles_next_page_async(struct awsc_pager *pager,
                                                     void *user_data,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[11], pg_11_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[12], pg_12_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_iam_list_instance_profiles_next_item(struct awsc_pager *pager,
                                               const struct awsc_iam_instance_profile **item,
                                               struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[11], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[12], false, item, err);
 }
 
-static void pg_11_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_12_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_iam_list_instance_profiles_item_cb *)cb)(user_data, status, item, err);
 }
@@ -1396,14 +1585,14 @@ int awsc_iam_list_instance_profiles_next_item_async(struct awsc_pager *pager,
                                                     void *user_data,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[11], pg_11_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[12], pg_12_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_iam_list_instance_profiles_collect(struct awsc_pager *pager,
                                             struct awsc_iam_list_instance_profiles_output **output,
                                             struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[11], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[12], output, err);
 }
 
 int awsc_iam_list_instance_profiles_for_role_paginate(struct awsc_client *client,
@@ -1412,17 +1601,17 @@ int awsc_iam_list_instance_profiles_for_role_paginate(struct awsc_client *client
                                                       struct awsc_pager **pager,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_iam_paginators[12], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_iam_paginators[13], input, options, pager, err);
 }
 
 int awsc_iam_list_instance_profiles_for_role_next_page(struct awsc_pager *pager,
                                                        struct awsc_iam_list_instance_profiles_for_role_output **page,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[12], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[13], page, err);
 }
 
-static void pg_12_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_13_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_iam_list_instance_profiles_for_role_cb *)cb)(user_data, status, page, err);
 }
@@ -1432,17 +1621,17 @@ int awsc_iam_list_instance_profiles_for_role_next_page_async(struct awsc_pager *
                                                              void *user_data,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[12], pg_12_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[13], pg_13_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_iam_list_instance_profiles_for_role_next_item(struct awsc_pager *pager,
                                                        const struct awsc_iam_instance_profile **item,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[12], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[13], false, item, err);
 }
 
-static void pg_12_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_13_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_iam_list_instance_profiles_for_role_item_cb *)cb)(user_data, status, item, err);
 }
@@ -1452,14 +1641,70 @@ int awsc_iam_list_instance_profiles_for_role_next_item_async(struct awsc_pager *
                                                              void *user_data,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[12], pg_12_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[13], pg_13_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_iam_list_instance_profiles_for_role_collect(struct awsc_pager *pager,
                                                      struct awsc_iam_list_instance_profiles_for_role_output **output,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[12], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[13], output, err);
+}
+
+int awsc_iam_list_mfa_device_tags_paginate(struct awsc_client *client,
+                                           const struct awsc_iam_list_mfa_device_tags_input *input,
+                                           const struct awsc_page_options *options,
+                                           struct awsc_pager **pager,
+                                           struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_iam_paginators[14], input, options, pager, err);
+}
+
+int awsc_iam_list_mfa_device_tags_next_page(struct awsc_pager *pager,
+                                            struct awsc_iam_list_mfa_device_tags_output **page,
+                                            struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[14], page, err);
+}
+
+static void pg_14_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_iam_list_mfa_device_tags_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_iam_list_mfa_device_tags_next_page_async(struct awsc_pager *pager,
+                                                  awsc_iam_list_mfa_device_tags_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[14], pg_14_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_iam_list_mfa_device_tags_next_item(struct awsc_pager *pager,
+                                            const struct awsc_iam_tag **item,
+                                            struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[14], false, item, err);
+}
+
+static void pg_14_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_iam_list_mfa_device_tags_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_iam_list_mfa_device_tags_next_item_async(struct awsc_pager *pager,
+                                                  awsc_iam_list_mfa_device_tags_item_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[14], pg_14_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_iam_list_mfa_device_tags_collect(struct awsc_pager *pager,
+                                          struct awsc_iam_list_mfa_device_tags_output **output,
+                                          struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[14], output, err);
 }
 
 int awsc_iam_list_mfa_devices_paginate(struct awsc_client *client,
@@ -1468,17 +1713,17 @@ int awsc_iam_list_mfa_devices_paginate(struct awsc_client *client,
                                        struct awsc_pager **pager,
                                        struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_iam_paginators[13], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_iam_paginators[15], input, options, pager, err);
 }
 
 int awsc_iam_list_mfa_devices_next_page(struct awsc_pager *pager,
                                         struct awsc_iam_list_mfa_devices_output **page,
                                         struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[13], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[15], page, err);
 }
 
-static void pg_13_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_15_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_iam_list_mfa_devices_cb *)cb)(user_data, status, page, err);
 }
@@ -1488,17 +1733,17 @@ int awsc_iam_list_mfa_devices_next_page_async(struct awsc_pager *pager,
                                               void *user_data,
                                               struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[13], pg_13_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[15], pg_15_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_iam_list_mfa_devices_next_item(struct awsc_pager *pager,
                                         const struct awsc_iam_mfa_device **item,
                                         struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[13], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[15], false, item, err);
 }
 
-static void pg_13_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_15_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_iam_list_mfa_devices_item_cb *)cb)(user_data, status, item, err);
 }
@@ -1508,14 +1753,70 @@ int awsc_iam_list_mfa_devices_next_item_async(struct awsc_pager *pager,
                                               void *user_data,
                                               struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[13], pg_13_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[15], pg_15_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_iam_list_mfa_devices_collect(struct awsc_pager *pager,
                                       struct awsc_iam_list_mfa_devices_output **output,
                                       struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[13], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[15], output, err);
+}
+
+int awsc_iam_list_open_id_connect_provider_tags_paginate(struct awsc_client *client,
+                                                         const struct awsc_iam_list_open_id_connect_provider_tags_input *input,
+                                                         const struct awsc_page_options *options,
+                                                         struct awsc_pager **pager,
+                                                         struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_iam_paginators[16], input, options, pager, err);
+}
+
+int awsc_iam_list_open_id_connect_provider_tags_next_page(struct awsc_pager *pager,
+                                                          struct awsc_iam_list_open_id_connect_provider_tags_output **page,
+                                                          struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[16], page, err);
+}
+
+static void pg_16_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_iam_list_open_id_connect_provider_tags_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_iam_list_open_id_connect_provider_tags_next_page_async(struct awsc_pager *pager,
+                                                                awsc_iam_list_open_id_connect_provider_tags_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[16], pg_16_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_iam_list_open_id_connect_provider_tags_next_item(struct awsc_pager *pager,
+                                                          const struct awsc_iam_tag **item,
+                                                          struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[16], false, item, err);
+}
+
+static void pg_16_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_iam_list_open_id_connect_provider_tags_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_iam_list_open_id_connect_provider_tags_next_item_async(struct awsc_pager *pager,
+                                                                awsc_iam_list_open_id_connect_provider_tags_item_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[16], pg_16_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_iam_list_open_id_connect_provider_tags_collect(struct awsc_pager *pager,
+                                                        struct awsc_iam_list_open_id_connect_provider_tags_output **output,
+                                                        struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[16], output, err);
 }
 
 int awsc_iam_list_policies_paginate(struct awsc_client *client,
@@ -1524,17 +1825,17 @@ int awsc_iam_list_policies_paginate(struct awsc_client *client,
                                     struct awsc_pager **pager,
                                     struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_iam_paginators[14], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_iam_paginators[17], input, options, pager, err);
 }
 
 int awsc_iam_list_policies_next_page(struct awsc_pager *pager,
                                      struct awsc_iam_list_policies_output **page,
                                      struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[14], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[17], page, err);
 }
 
-static void pg_14_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_17_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_iam_list_policies_cb *)cb)(user_data, status, page, err);
 }
@@ -1544,17 +1845,17 @@ int awsc_iam_list_policies_next_page_async(struct awsc_pager *pager,
                                            void *user_data,
                                            struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[14], pg_14_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[17], pg_17_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_iam_list_policies_next_item(struct awsc_pager *pager,
                                      const struct awsc_iam_policy **item,
                                      struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[14], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[17], false, item, err);
 }
 
-static void pg_14_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_17_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_iam_list_policies_item_cb *)cb)(user_data, status, item, err);
 }
@@ -1564,14 +1865,70 @@ int awsc_iam_list_policies_next_item_async(struct awsc_pager *pager,
                                            void *user_data,
                                            struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[14], pg_14_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[17], pg_17_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_iam_list_policies_collect(struct awsc_pager *pager,
                                    struct awsc_iam_list_policies_output **output,
                                    struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[14], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[17], output, err);
+}
+
+int awsc_iam_list_policy_tags_paginate(struct awsc_client *client,
+                                       const struct awsc_iam_list_policy_tags_input *input,
+                                       const struct awsc_page_options *options,
+                                       struct awsc_pager **pager,
+                                       struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_iam_paginators[18], input, options, pager, err);
+}
+
+int awsc_iam_list_policy_tags_next_page(struct awsc_pager *pager,
+                                        struct awsc_iam_list_policy_tags_output **page,
+                                        struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[18], page, err);
+}
+
+static void pg_18_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_iam_list_policy_tags_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_iam_list_policy_tags_next_page_async(struct awsc_pager *pager,
+                                              awsc_iam_list_policy_tags_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[18], pg_18_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_iam_list_policy_tags_next_item(struct awsc_pager *pager,
+                                        const struct awsc_iam_tag **item,
+                                        struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[18], false, item, err);
+}
+
+static void pg_18_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_iam_list_policy_tags_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_iam_list_policy_tags_next_item_async(struct awsc_pager *pager,
+                                              awsc_iam_list_policy_tags_item_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[18], pg_18_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_iam_list_policy_tags_collect(struct awsc_pager *pager,
+                                      struct awsc_iam_list_policy_tags_output **output,
+                                      struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[18], output, err);
 }
 
 int awsc_iam_list_policy_versions_paginate(struct awsc_client *client,
@@ -1580,17 +1937,17 @@ int awsc_iam_list_policy_versions_paginate(struct awsc_client *client,
                                            struct awsc_pager **pager,
                                            struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_iam_paginators[15], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_iam_paginators[19], input, options, pager, err);
 }
 
 int awsc_iam_list_policy_versions_next_page(struct awsc_pager *pager,
                                             struct awsc_iam_list_policy_versions_output **page,
                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[15], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[19], page, err);
 }
 
-static void pg_15_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_19_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_iam_list_policy_versions_cb *)cb)(user_data, status, page, err);
 }
@@ -1600,17 +1957,17 @@ int awsc_iam_list_policy_versions_next_page_async(struct awsc_pager *pager,
                                                   void *user_data,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[15], pg_15_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[19], pg_19_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_iam_list_policy_versions_next_item(struct awsc_pager *pager,
                                             const struct awsc_iam_policy_version **item,
                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[15], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[19], false, item, err);
 }
 
-static void pg_15_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_19_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_iam_list_policy_versions_item_cb *)cb)(user_data, status, item, err);
 }
@@ -1620,14 +1977,14 @@ int awsc_iam_list_policy_versions_next_item_async(struct awsc_pager *pager,
                                                   void *user_data,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[15], pg_15_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[19], pg_19_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_iam_list_policy_versions_collect(struct awsc_pager *pager,
                                           struct awsc_iam_list_policy_versions_output **output,
                                           struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[15], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[19], output, err);
 }
 
 int awsc_iam_list_role_policies_paginate(struct awsc_client *client,
@@ -1636,17 +1993,17 @@ int awsc_iam_list_role_policies_paginate(struct awsc_client *client,
                                          struct awsc_pager **pager,
                                          struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_iam_paginators[16], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_iam_paginators[20], input, options, pager, err);
 }
 
 int awsc_iam_list_role_policies_next_page(struct awsc_pager *pager,
                                           struct awsc_iam_list_role_policies_output **page,
                                           struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[16], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[20], page, err);
 }
 
-static void pg_16_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_20_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_iam_list_role_policies_cb *)cb)(user_data, status, page, err);
 }
@@ -1656,17 +2013,17 @@ int awsc_iam_list_role_policies_next_page_async(struct awsc_pager *pager,
                                                 void *user_data,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[16], pg_16_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[20], pg_20_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_iam_list_role_policies_next_item(struct awsc_pager *pager,
                                           const char **item,
                                           struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[16], true, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[20], true, item, err);
 }
 
-static void pg_16_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_20_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_iam_list_role_policies_item_cb *)cb)(user_data, status, item ? *(const char *const *)item : NULL, err);
 }
@@ -1676,14 +2033,70 @@ int awsc_iam_list_role_policies_next_item_async(struct awsc_pager *pager,
                                                 void *user_data,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[16], pg_16_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[20], pg_20_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_iam_list_role_policies_collect(struct awsc_pager *pager,
                                         struct awsc_iam_list_role_policies_output **output,
                                         struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[16], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[20], output, err);
+}
+
+int awsc_iam_list_role_tags_paginate(struct awsc_client *client,
+                                     const struct awsc_iam_list_role_tags_input *input,
+                                     const struct awsc_page_options *options,
+                                     struct awsc_pager **pager,
+                                     struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_iam_paginators[21], input, options, pager, err);
+}
+
+int awsc_iam_list_role_tags_next_page(struct awsc_pager *pager,
+                                      struct awsc_iam_list_role_tags_output **page,
+                                      struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[21], page, err);
+}
+
+static void pg_21_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_iam_list_role_tags_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_iam_list_role_tags_next_page_async(struct awsc_pager *pager,
+                                            awsc_iam_list_role_tags_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[21], pg_21_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_iam_list_role_tags_next_item(struct awsc_pager *pager,
+                                      const struct awsc_iam_tag **item,
+                                      struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[21], false, item, err);
+}
+
+static void pg_21_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_iam_list_role_tags_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_iam_list_role_tags_next_item_async(struct awsc_pager *pager,
+                                            awsc_iam_list_role_tags_item_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[21], pg_21_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_iam_list_role_tags_collect(struct awsc_pager *pager,
+                                    struct awsc_iam_list_role_tags_output **output,
+                                    struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[21], output, err);
 }
 
 int awsc_iam_list_roles_paginate(struct awsc_client *client,
@@ -1692,17 +2105,17 @@ int awsc_iam_list_roles_paginate(struct awsc_client *client,
                                  struct awsc_pager **pager,
                                  struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_iam_paginators[17], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_iam_paginators[22], input, options, pager, err);
 }
 
 int awsc_iam_list_roles_next_page(struct awsc_pager *pager,
                                   struct awsc_iam_list_roles_output **page,
                                   struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[17], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[22], page, err);
 }
 
-static void pg_17_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_22_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_iam_list_roles_cb *)cb)(user_data, status, page, err);
 }
@@ -1712,17 +2125,17 @@ int awsc_iam_list_roles_next_page_async(struct awsc_pager *pager,
                                         void *user_data,
                                         struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[17], pg_17_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[22], pg_22_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_iam_list_roles_next_item(struct awsc_pager *pager,
                                   const struct awsc_iam_role **item,
                                   struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[17], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[22], false, item, err);
 }
 
-static void pg_17_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_22_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_iam_list_roles_item_cb *)cb)(user_data, status, item, err);
 }
@@ -1732,14 +2145,70 @@ int awsc_iam_list_roles_next_item_async(struct awsc_pager *pager,
                                         void *user_data,
                                         struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[17], pg_17_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[22], pg_22_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_iam_list_roles_collect(struct awsc_pager *pager,
                                 struct awsc_iam_list_roles_output **output,
                                 struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[17], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[22], output, err);
+}
+
+int awsc_iam_list_saml_provider_tags_paginate(struct awsc_client *client,
+                                              const struct awsc_iam_list_saml_provider_tags_input *input,
+                                              const struct awsc_page_options *options,
+                                              struct awsc_pager **pager,
+                                              struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_iam_paginators[23], input, options, pager, err);
+}
+
+int awsc_iam_list_saml_provider_tags_next_page(struct awsc_pager *pager,
+                                               struct awsc_iam_list_saml_provider_tags_output **page,
+                                               struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[23], page, err);
+}
+
+static void pg_23_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_iam_list_saml_provider_tags_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_iam_list_saml_provider_tags_next_page_async(struct awsc_pager *pager,
+                                                     awsc_iam_list_saml_provider_tags_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[23], pg_23_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_iam_list_saml_provider_tags_next_item(struct awsc_pager *pager,
+                                               const struct awsc_iam_tag **item,
+                                               struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[23], false, item, err);
+}
+
+static void pg_23_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_iam_list_saml_provider_tags_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_iam_list_saml_provider_tags_next_item_async(struct awsc_pager *pager,
+                                                     awsc_iam_list_saml_provider_tags_item_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[23], pg_23_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_iam_list_saml_provider_tags_collect(struct awsc_pager *pager,
+                                             struct awsc_iam_list_saml_provider_tags_output **output,
+                                             struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[23], output, err);
 }
 
 int awsc_iam_list_ssh_public_keys_paginate(struct awsc_client *client,
@@ -1748,17 +2217,17 @@ int awsc_iam_list_ssh_public_keys_paginate(struct awsc_client *client,
                                            struct awsc_pager **pager,
                                            struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_iam_paginators[18], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_iam_paginators[24], input, options, pager, err);
 }
 
 int awsc_iam_list_ssh_public_keys_next_page(struct awsc_pager *pager,
                                             struct awsc_iam_list_ssh_public_keys_output **page,
                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[18], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[24], page, err);
 }
 
-static void pg_18_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_24_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_iam_list_ssh_public_keys_cb *)cb)(user_data, status, page, err);
 }
@@ -1768,17 +2237,17 @@ int awsc_iam_list_ssh_public_keys_next_page_async(struct awsc_pager *pager,
                                                   void *user_data,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[18], pg_18_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[24], pg_24_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_iam_list_ssh_public_keys_next_item(struct awsc_pager *pager,
                                             const struct awsc_iam_ssh_public_key_metadata **item,
                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[18], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[24], false, item, err);
 }
 
-static void pg_18_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_24_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_iam_list_ssh_public_keys_item_cb *)cb)(user_data, status, item, err);
 }
@@ -1788,14 +2257,70 @@ int awsc_iam_list_ssh_public_keys_next_item_async(struct awsc_pager *pager,
                                                   void *user_data,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[18], pg_18_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[24], pg_24_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_iam_list_ssh_public_keys_collect(struct awsc_pager *pager,
                                           struct awsc_iam_list_ssh_public_keys_output **output,
                                           struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[18], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[24], output, err);
+}
+
+int awsc_iam_list_server_certificate_tags_paginate(struct awsc_client *client,
+                                                   const struct awsc_iam_list_server_certificate_tags_input *input,
+                                                   const struct awsc_page_options *options,
+                                                   struct awsc_pager **pager,
+                                                   struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_iam_paginators[25], input, options, pager, err);
+}
+
+int awsc_iam_list_server_certificate_tags_next_page(struct awsc_pager *pager,
+                                                    struct awsc_iam_list_server_certificate_tags_output **page,
+                                                    struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[25], page, err);
+}
+
+static void pg_25_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_iam_list_server_certificate_tags_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_iam_list_server_certificate_tags_next_page_async(struct awsc_pager *pager,
+                                                          awsc_iam_list_server_certificate_tags_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[25], pg_25_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_iam_list_server_certificate_tags_next_item(struct awsc_pager *pager,
+                                                    const struct awsc_iam_tag **item,
+                                                    struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[25], false, item, err);
+}
+
+static void pg_25_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_iam_list_server_certificate_tags_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_iam_list_server_certificate_tags_next_item_async(struct awsc_pager *pager,
+                                                          awsc_iam_list_server_certificate_tags_item_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[25], pg_25_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_iam_list_server_certificate_tags_collect(struct awsc_pager *pager,
+                                                  struct awsc_iam_list_server_certificate_tags_output **output,
+                                                  struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[25], output, err);
 }
 
 int awsc_iam_list_server_certificates_paginate(struct awsc_client *client,
@@ -1804,17 +2329,17 @@ int awsc_iam_list_server_certificates_paginate(struct awsc_client *client,
                                                struct awsc_pager **pager,
                                                struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_iam_paginators[19], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_iam_paginators[26], input, options, pager, err);
 }
 
 int awsc_iam_list_server_certificates_next_page(struct awsc_pager *pager,
                                                 struct awsc_iam_list_server_certificates_output **page,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[19], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[26], page, err);
 }
 
-static void pg_19_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_26_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_iam_list_server_certificates_cb *)cb)(user_data, status, page, err);
 }
@@ -1824,17 +2349,17 @@ int awsc_iam_list_server_certificates_next_page_async(struct awsc_pager *pager,
                                                       void *user_data,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[19], pg_19_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[26], pg_26_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_iam_list_server_certificates_next_item(struct awsc_pager *pager,
                                                 const struct awsc_iam_server_certificate_metadata **item,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[19], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[26], false, item, err);
 }
 
-static void pg_19_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_26_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_iam_list_server_certificates_item_cb *)cb)(user_data, status, item, err);
 }
@@ -1844,14 +2369,14 @@ int awsc_iam_list_server_certificates_next_item_async(struct awsc_pager *pager,
                                                       void *user_data,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[19], pg_19_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[26], pg_26_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_iam_list_server_certificates_collect(struct awsc_pager *pager,
                                               struct awsc_iam_list_server_certificates_output **output,
                                               struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[19], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[26], output, err);
 }
 
 int awsc_iam_list_signing_certificates_paginate(struct awsc_client *client,
@@ -1860,17 +2385,17 @@ int awsc_iam_list_signing_certificates_paginate(struct awsc_client *client,
                                                 struct awsc_pager **pager,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_iam_paginators[20], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_iam_paginators[27], input, options, pager, err);
 }
 
 int awsc_iam_list_signing_certificates_next_page(struct awsc_pager *pager,
                                                  struct awsc_iam_list_signing_certificates_output **page,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[20], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[27], page, err);
 }
 
-static void pg_20_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_27_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_iam_list_signing_certificates_cb *)cb)(user_data, status, page, err);
 }
@@ -1880,17 +2405,17 @@ int awsc_iam_list_signing_certificates_next_page_async(struct awsc_pager *pager,
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[20], pg_20_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[27], pg_27_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_iam_list_signing_certificates_next_item(struct awsc_pager *pager,
                                                  const struct awsc_iam_signing_certificate **item,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[20], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[27], false, item, err);
 }
 
-static void pg_20_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_27_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_iam_list_signing_certificates_item_cb *)cb)(user_data, status, item, err);
 }
@@ -1900,14 +2425,14 @@ int awsc_iam_list_signing_certificates_next_item_async(struct awsc_pager *pager,
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[20], pg_20_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[27], pg_27_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_iam_list_signing_certificates_collect(struct awsc_pager *pager,
                                                struct awsc_iam_list_signing_certificates_output **output,
                                                struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[20], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[27], output, err);
 }
 
 int awsc_iam_list_user_policies_paginate(struct awsc_client *client,
@@ -1916,17 +2441,17 @@ int awsc_iam_list_user_policies_paginate(struct awsc_client *client,
                                          struct awsc_pager **pager,
                                          struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_iam_paginators[21], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_iam_paginators[28], input, options, pager, err);
 }
 
 int awsc_iam_list_user_policies_next_page(struct awsc_pager *pager,
                                           struct awsc_iam_list_user_policies_output **page,
                                           struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[21], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[28], page, err);
 }
 
-static void pg_21_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_28_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_iam_list_user_policies_cb *)cb)(user_data, status, page, err);
 }
@@ -1936,17 +2461,17 @@ int awsc_iam_list_user_policies_next_page_async(struct awsc_pager *pager,
                                                 void *user_data,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[21], pg_21_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[28], pg_28_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_iam_list_user_policies_next_item(struct awsc_pager *pager,
                                           const char **item,
                                           struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[21], true, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[28], true, item, err);
 }
 
-static void pg_21_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_28_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_iam_list_user_policies_item_cb *)cb)(user_data, status, item ? *(const char *const *)item : NULL, err);
 }
@@ -1956,14 +2481,14 @@ int awsc_iam_list_user_policies_next_item_async(struct awsc_pager *pager,
                                                 void *user_data,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[21], pg_21_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[28], pg_28_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_iam_list_user_policies_collect(struct awsc_pager *pager,
                                         struct awsc_iam_list_user_policies_output **output,
                                         struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[21], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[28], output, err);
 }
 
 int awsc_iam_list_user_tags_paginate(struct awsc_client *client,
@@ -1972,17 +2497,17 @@ int awsc_iam_list_user_tags_paginate(struct awsc_client *client,
                                      struct awsc_pager **pager,
                                      struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_iam_paginators[22], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_iam_paginators[29], input, options, pager, err);
 }
 
 int awsc_iam_list_user_tags_next_page(struct awsc_pager *pager,
                                       struct awsc_iam_list_user_tags_output **page,
                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[22], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[29], page, err);
 }
 
-static void pg_22_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_29_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_iam_list_user_tags_cb *)cb)(user_data, status, page, err);
 }
@@ -1992,17 +2517,17 @@ int awsc_iam_list_user_tags_next_page_async(struct awsc_pager *pager,
                                             void *user_data,
                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[22], pg_22_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[29], pg_29_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_iam_list_user_tags_next_item(struct awsc_pager *pager,
                                       const struct awsc_iam_tag **item,
                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[22], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[29], false, item, err);
 }
 
-static void pg_22_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_29_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_iam_list_user_tags_item_cb *)cb)(user_data, status, item, err);
 }
@@ -2012,14 +2537,14 @@ int awsc_iam_list_user_tags_next_item_async(struct awsc_pager *pager,
                                             void *user_data,
                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[22], pg_22_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[29], pg_29_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_iam_list_user_tags_collect(struct awsc_pager *pager,
                                     struct awsc_iam_list_user_tags_output **output,
                                     struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[22], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[29], output, err);
 }
 
 int awsc_iam_list_users_paginate(struct awsc_client *client,
@@ -2028,17 +2553,17 @@ int awsc_iam_list_users_paginate(struct awsc_client *client,
                                  struct awsc_pager **pager,
                                  struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_iam_paginators[23], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_iam_paginators[30], input, options, pager, err);
 }
 
 int awsc_iam_list_users_next_page(struct awsc_pager *pager,
                                   struct awsc_iam_list_users_output **page,
                                   struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[23], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[30], page, err);
 }
 
-static void pg_23_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_30_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_iam_list_users_cb *)cb)(user_data, status, page, err);
 }
@@ -2048,17 +2573,17 @@ int awsc_iam_list_users_next_page_async(struct awsc_pager *pager,
                                         void *user_data,
                                         struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[23], pg_23_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[30], pg_30_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_iam_list_users_next_item(struct awsc_pager *pager,
                                   const struct awsc_iam_user **item,
                                   struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[23], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[30], false, item, err);
 }
 
-static void pg_23_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_30_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_iam_list_users_item_cb *)cb)(user_data, status, item, err);
 }
@@ -2068,14 +2593,14 @@ int awsc_iam_list_users_next_item_async(struct awsc_pager *pager,
                                         void *user_data,
                                         struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[23], pg_23_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[30], pg_30_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_iam_list_users_collect(struct awsc_pager *pager,
                                 struct awsc_iam_list_users_output **output,
                                 struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[23], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[30], output, err);
 }
 
 int awsc_iam_list_virtual_mfa_devices_paginate(struct awsc_client *client,
@@ -2084,17 +2609,17 @@ int awsc_iam_list_virtual_mfa_devices_paginate(struct awsc_client *client,
                                                struct awsc_pager **pager,
                                                struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_iam_paginators[24], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_iam_paginators[31], input, options, pager, err);
 }
 
 int awsc_iam_list_virtual_mfa_devices_next_page(struct awsc_pager *pager,
                                                 struct awsc_iam_list_virtual_mfa_devices_output **page,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[24], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[31], page, err);
 }
 
-static void pg_24_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_31_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_iam_list_virtual_mfa_devices_cb *)cb)(user_data, status, page, err);
 }
@@ -2104,17 +2629,17 @@ int awsc_iam_list_virtual_mfa_devices_next_page_async(struct awsc_pager *pager,
                                                       void *user_data,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[24], pg_24_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[31], pg_31_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_iam_list_virtual_mfa_devices_next_item(struct awsc_pager *pager,
                                                 const struct awsc_iam_virtual_mfa_device **item,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[24], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[31], false, item, err);
 }
 
-static void pg_24_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_31_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_iam_list_virtual_mfa_devices_item_cb *)cb)(user_data, status, item, err);
 }
@@ -2124,14 +2649,14 @@ int awsc_iam_list_virtual_mfa_devices_next_item_async(struct awsc_pager *pager,
                                                       void *user_data,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[24], pg_24_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[31], pg_31_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_iam_list_virtual_mfa_devices_collect(struct awsc_pager *pager,
                                               struct awsc_iam_list_virtual_mfa_devices_output **output,
                                               struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[24], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[31], output, err);
 }
 
 int awsc_iam_simulate_custom_policy_paginate(struct awsc_client *client,
@@ -2140,17 +2665,17 @@ int awsc_iam_simulate_custom_policy_paginate(struct awsc_client *client,
                                              struct awsc_pager **pager,
                                              struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_iam_paginators[25], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_iam_paginators[32], input, options, pager, err);
 }
 
 int awsc_iam_simulate_custom_policy_next_page(struct awsc_pager *pager,
                                               struct awsc_iam_simulate_policy_response **page,
                                               struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[25], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[32], page, err);
 }
 
-static void pg_25_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_32_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_iam_simulate_custom_policy_cb *)cb)(user_data, status, page, err);
 }
@@ -2160,17 +2685,17 @@ int awsc_iam_simulate_custom_policy_next_page_async(struct awsc_pager *pager,
                                                     void *user_data,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[25], pg_25_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[32], pg_32_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_iam_simulate_custom_policy_next_item(struct awsc_pager *pager,
                                               const struct awsc_iam_evaluation_result **item,
                                               struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[25], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[32], false, item, err);
 }
 
-static void pg_25_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_32_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_iam_simulate_custom_policy_item_cb *)cb)(user_data, status, item, err);
 }
@@ -2180,14 +2705,14 @@ int awsc_iam_simulate_custom_policy_next_item_async(struct awsc_pager *pager,
                                                     void *user_data,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[25], pg_25_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[32], pg_32_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_iam_simulate_custom_policy_collect(struct awsc_pager *pager,
                                             struct awsc_iam_simulate_policy_response **output,
                                             struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[25], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[32], output, err);
 }
 
 int awsc_iam_simulate_principal_policy_paginate(struct awsc_client *client,
@@ -2196,17 +2721,17 @@ int awsc_iam_simulate_principal_policy_paginate(struct awsc_client *client,
                                                 struct awsc_pager **pager,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_iam_paginators[26], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_iam_paginators[33], input, options, pager, err);
 }
 
 int awsc_iam_simulate_principal_policy_next_page(struct awsc_pager *pager,
                                                  struct awsc_iam_simulate_policy_response **page,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[26], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_iam_paginators[33], page, err);
 }
 
-static void pg_26_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_33_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_iam_simulate_principal_policy_cb *)cb)(user_data, status, page, err);
 }
@@ -2216,17 +2741,17 @@ int awsc_iam_simulate_principal_policy_next_page_async(struct awsc_pager *pager,
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[26], pg_26_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_iam_paginators[33], pg_33_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_iam_simulate_principal_policy_next_item(struct awsc_pager *pager,
                                                  const struct awsc_iam_evaluation_result **item,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[26], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_iam_paginators[33], false, item, err);
 }
 
-static void pg_26_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_33_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_iam_simulate_principal_policy_item_cb *)cb)(user_data, status, item, err);
 }
@@ -2236,14 +2761,14 @@ int awsc_iam_simulate_principal_policy_next_item_async(struct awsc_pager *pager,
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[26], pg_26_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_iam_paginators[33], pg_33_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_iam_simulate_principal_policy_collect(struct awsc_pager *pager,
                                                struct awsc_iam_simulate_policy_response **output,
                                                struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[26], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_iam_paginators[33], output, err);
 }
 
 /* ------------------------------------------------------------- waiters */
@@ -2276,7 +2801,7 @@ const struct awsc_waiter awsc_iam_waiters[4] = {
     {
         .name = "InstanceProfileExists",
         .service = &awsc_iam_service,
-        .operation = 61, /* GetInstanceProfile */
+        .operation = 72, /* GetInstanceProfile */
         .delay = 1,
         .max_attempts = 40,
         .acceptors = w_0_acceptors,
@@ -2285,7 +2810,7 @@ const struct awsc_waiter awsc_iam_waiters[4] = {
     {
         .name = "PolicyExists",
         .service = &awsc_iam_service,
-        .operation = 65, /* GetPolicy */
+        .operation = 78, /* GetPolicy */
         .delay = 1,
         .max_attempts = 20,
         .acceptors = w_1_acceptors,
@@ -2294,7 +2819,7 @@ const struct awsc_waiter awsc_iam_waiters[4] = {
     {
         .name = "RoleExists",
         .service = &awsc_iam_service,
-        .operation = 67, /* GetRole */
+        .operation = 80, /* GetRole */
         .delay = 1,
         .max_attempts = 20,
         .acceptors = w_2_acceptors,
@@ -2303,7 +2828,7 @@ const struct awsc_waiter awsc_iam_waiters[4] = {
     {
         .name = "UserExists",
         .service = &awsc_iam_service,
-        .operation = 75, /* GetUser */
+        .operation = 88, /* GetUser */
         .delay = 1,
         .max_attempts = 20,
         .acceptors = w_3_acceptors,

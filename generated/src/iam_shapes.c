@@ -17,8 +17,11 @@ _Static_assert(offsetof(struct awsc_iam_context_entry_list_type, count) == offse
 _Static_assert(offsetof(struct awsc_iam_context_key_names_result_list_type, count) == offsetof(struct awsc_list_view, count), "ContextKeyNamesResultListType");
 _Static_assert(offsetof(struct awsc_iam_context_key_value_list_type, count) == offsetof(struct awsc_list_view, count), "ContextKeyValueListType");
 _Static_assert(offsetof(struct awsc_iam_evaluation_results_list_type, count) == offsetof(struct awsc_list_view, count), "EvaluationResultsListType");
+_Static_assert(offsetof(struct awsc_iam_features_list_type, count) == offsetof(struct awsc_list_view, count), "FeaturesListType");
 _Static_assert(offsetof(struct awsc_iam_managed_policy_detail_list_type, count) == offsetof(struct awsc_list_view, count), "ManagedPolicyDetailListType");
 _Static_assert(offsetof(struct awsc_iam_open_id_connect_provider_list_type, count) == offsetof(struct awsc_list_view, count), "OpenIDConnectProviderListType");
+_Static_assert(offsetof(struct awsc_iam_organization_policy_list_type, count) == offsetof(struct awsc_list_view, count), "OrganizationPolicyListType");
+_Static_assert(offsetof(struct awsc_iam_policy_exclusions_list_type, count) == offsetof(struct awsc_list_view, count), "PolicyExclusionsListType");
 _Static_assert(offsetof(struct awsc_iam_policy_group_list_type, count) == offsetof(struct awsc_list_view, count), "PolicyGroupListType");
 _Static_assert(offsetof(struct awsc_iam_policy_role_list_type, count) == offsetof(struct awsc_list_view, count), "PolicyRoleListType");
 _Static_assert(offsetof(struct awsc_iam_policy_user_list_type, count) == offsetof(struct awsc_list_view, count), "PolicyUserListType");
@@ -37,6 +40,7 @@ _Static_assert(offsetof(struct awsc_iam_account_alias_list_type, count) == offse
 _Static_assert(offsetof(struct awsc_iam_attached_policies_list_type, count) == offsetof(struct awsc_list_view, count), "attachedPoliciesListType");
 _Static_assert(offsetof(struct awsc_iam_certificate_list_type, count) == offsetof(struct awsc_list_view, count), "certificateListType");
 _Static_assert(offsetof(struct awsc_iam_client_id_list_type, count) == offsetof(struct awsc_list_view, count), "clientIDListType");
+_Static_assert(offsetof(struct awsc_iam_delegation_requests_list_type, count) == offsetof(struct awsc_list_view, count), "delegationRequestsListType");
 _Static_assert(offsetof(struct awsc_iam_entity_details_list_type, count) == offsetof(struct awsc_list_view, count), "entityDetailsListType");
 _Static_assert(offsetof(struct awsc_iam_entity_list_type, count) == offsetof(struct awsc_list_view, count), "entityListType");
 _Static_assert(offsetof(struct awsc_iam_group_detail_list_type, count) == offsetof(struct awsc_list_view, count), "groupDetailListType");
@@ -50,8 +54,12 @@ _Static_assert(offsetof(struct awsc_iam_policy_document_version_list_type, count
 _Static_assert(offsetof(struct awsc_iam_policy_granting_service_access_list_type, count) == offsetof(struct awsc_list_view, count), "policyGrantingServiceAccessListType");
 _Static_assert(offsetof(struct awsc_iam_policy_list_type, count) == offsetof(struct awsc_list_view, count), "policyListType");
 _Static_assert(offsetof(struct awsc_iam_policy_name_list_type, count) == offsetof(struct awsc_list_view, count), "policyNameListType");
+_Static_assert(offsetof(struct awsc_iam_policy_parameter_list_type, count) == offsetof(struct awsc_list_view, count), "policyParameterListType");
+_Static_assert(offsetof(struct awsc_iam_policy_parameter_values_list_type, count) == offsetof(struct awsc_list_view, count), "policyParameterValuesListType");
+_Static_assert(offsetof(struct awsc_iam_private_key_list, count) == offsetof(struct awsc_list_view, count), "privateKeyList");
 _Static_assert(offsetof(struct awsc_iam_role_detail_list_type, count) == offsetof(struct awsc_list_view, count), "roleDetailListType");
 _Static_assert(offsetof(struct awsc_iam_role_list_type, count) == offsetof(struct awsc_list_view, count), "roleListType");
+_Static_assert(offsetof(struct awsc_iam_role_permission_restriction_arn_list_type, count) == offsetof(struct awsc_list_view, count), "rolePermissionRestrictionArnListType");
 _Static_assert(offsetof(struct awsc_iam_server_certificate_metadata_list_type, count) == offsetof(struct awsc_list_view, count), "serverCertificateMetadataListType");
 _Static_assert(offsetof(struct awsc_iam_service_namespace_list_type, count) == offsetof(struct awsc_list_view, count), "serviceNamespaceListType");
 _Static_assert(offsetof(struct awsc_iam_tag_key_list_type, count) == offsetof(struct awsc_list_view, count), "tagKeyListType");
@@ -60,27 +68,37 @@ _Static_assert(offsetof(struct awsc_iam_thumbprint_list_type, count) == offsetof
 _Static_assert(offsetof(struct awsc_iam_user_detail_list_type, count) == offsetof(struct awsc_list_view, count), "userDetailListType");
 _Static_assert(offsetof(struct awsc_iam_user_list_type, count) == offsetof(struct awsc_list_view, count), "userListType");
 _Static_assert(offsetof(struct awsc_iam_virtual_mfa_device_list_type, count) == offsetof(struct awsc_list_view, count), "virtualMFADeviceListType");
+_Static_assert(offsetof(struct awsc_iam_certification_map_type, count) == offsetof(struct awsc_map_view, count), "CertificationMapType");
 _Static_assert(offsetof(struct awsc_iam_eval_decision_details_type, count) == offsetof(struct awsc_map_view, count), "EvalDecisionDetailsType");
 _Static_assert(offsetof(struct awsc_iam_summary_map_type, count) == offsetof(struct awsc_map_view, count), "summaryMapType");
 
+extern const struct awsc_shape awsc__iam_AcceptDelegationRequestRequest;
 static const struct awsc_shape s_AccessAdvisorUsageGranularityType;
 static const struct awsc_shape s_AccessDetail;
 static const struct awsc_shape s_AccessDetails;
 static const struct awsc_shape s_AccessKey;
 static const struct awsc_shape s_AccessKeyLastUsed;
 static const struct awsc_shape s_AccessKeyMetadata;
+extern const struct awsc_shape awsc__iam_AccountNotManagementOrDelegatedAdministratorException;
 static const struct awsc_shape s_ActionNameListType;
 static const struct awsc_shape s_ActionNameType;
 extern const struct awsc_shape awsc__iam_AddClientIDToOpenIDConnectProviderRequest;
 extern const struct awsc_shape awsc__iam_AddRoleToInstanceProfileRequest;
 extern const struct awsc_shape awsc__iam_AddUserToGroupRequest;
 static const struct awsc_shape s_ArnListType;
+extern const struct awsc_shape awsc__iam_AssociateDelegationRequestRequest;
 extern const struct awsc_shape awsc__iam_AttachGroupPolicyRequest;
 extern const struct awsc_shape awsc__iam_AttachRolePolicyRequest;
 extern const struct awsc_shape awsc__iam_AttachUserPolicyRequest;
 static const struct awsc_shape s_AttachedPermissionsBoundary;
 static const struct awsc_shape s_AttachedPolicy;
+static const struct awsc_shape s_AttachmentName;
+static const struct awsc_shape s_AttachmentType;
 static const struct awsc_shape s_BootstrapDatum;
+extern const struct awsc_shape awsc__iam_CallerIsNotManagementAccountException;
+static const struct awsc_shape s_CertificationKeyType;
+static const struct awsc_shape s_CertificationMapType;
+static const struct awsc_shape s_CertificationValueType;
 extern const struct awsc_shape awsc__iam_ChangePasswordRequest;
 static const struct awsc_shape s_ColumnNumber;
 extern const struct awsc_shape awsc__iam_ConcurrentModificationException;
@@ -95,6 +113,8 @@ static const struct awsc_shape s_ContextKeyValueType;
 extern const struct awsc_shape awsc__iam_CreateAccessKeyRequest;
 extern const struct awsc_shape awsc__iam_CreateAccessKeyResponse;
 extern const struct awsc_shape awsc__iam_CreateAccountAliasRequest;
+extern const struct awsc_shape awsc__iam_CreateDelegationRequestRequest;
+extern const struct awsc_shape awsc__iam_CreateDelegationRequestResponse;
 extern const struct awsc_shape awsc__iam_CreateGroupRequest;
 extern const struct awsc_shape awsc__iam_CreateGroupResponse;
 extern const struct awsc_shape awsc__iam_CreateInstanceProfileRequest;
@@ -123,6 +143,8 @@ extern const struct awsc_shape awsc__iam_CredentialReportExpiredException;
 extern const struct awsc_shape awsc__iam_CredentialReportNotPresentException;
 extern const struct awsc_shape awsc__iam_CredentialReportNotReadyException;
 extern const struct awsc_shape awsc__iam_DeactivateMFADeviceRequest;
+static const struct awsc_shape s_DelegationPermission;
+static const struct awsc_shape s_DelegationRequest;
 extern const struct awsc_shape awsc__iam_DeleteAccessKeyRequest;
 extern const struct awsc_shape awsc__iam_DeleteAccountAliasRequest;
 extern const struct awsc_shape awsc__iam_DeleteConflictException;
@@ -153,9 +175,18 @@ static const struct awsc_shape s_DeletionTaskStatusType;
 extern const struct awsc_shape awsc__iam_DetachGroupPolicyRequest;
 extern const struct awsc_shape awsc__iam_DetachRolePolicyRequest;
 extern const struct awsc_shape awsc__iam_DetachUserPolicyRequest;
+extern const struct awsc_shape awsc__iam_DisableOrganizationsRootCredentialsManagementRequest;
+extern const struct awsc_shape awsc__iam_DisableOrganizationsRootCredentialsManagementResponse;
+extern const struct awsc_shape awsc__iam_DisableOrganizationsRootSessionsRequest;
+extern const struct awsc_shape awsc__iam_DisableOrganizationsRootSessionsResponse;
 extern const struct awsc_shape awsc__iam_DuplicateCertificateException;
 extern const struct awsc_shape awsc__iam_DuplicateSSHPublicKeyException;
 extern const struct awsc_shape awsc__iam_EnableMFADeviceRequest;
+extern const struct awsc_shape awsc__iam_EnableOrganizationsRootCredentialsManagementRequest;
+extern const struct awsc_shape awsc__iam_EnableOrganizationsRootCredentialsManagementResponse;
+extern const struct awsc_shape awsc__iam_EnableOrganizationsRootSessionsRequest;
+extern const struct awsc_shape awsc__iam_EnableOrganizationsRootSessionsResponse;
+extern const struct awsc_shape awsc__iam_EnableOutboundWebIdentityFederationResponse;
 extern const struct awsc_shape awsc__iam_EntityAlreadyExistsException;
 static const struct awsc_shape s_EntityDetails;
 static const struct awsc_shape s_EntityInfo;
@@ -166,6 +197,12 @@ static const struct awsc_shape s_EvalDecisionDetailsType;
 static const struct awsc_shape s_EvalDecisionSourceType;
 static const struct awsc_shape s_EvaluationResult;
 static const struct awsc_shape s_EvaluationResultsListType;
+extern const struct awsc_shape awsc__iam_FeatureDisabledException;
+static const struct awsc_shape s_FeatureDisabledMessage;
+extern const struct awsc_shape awsc__iam_FeatureEnabledException;
+static const struct awsc_shape s_FeatureEnabledMessage;
+static const struct awsc_shape s_FeatureType;
+static const struct awsc_shape s_FeaturesListType;
 extern const struct awsc_shape awsc__iam_GenerateCredentialReportResponse;
 extern const struct awsc_shape awsc__iam_GenerateOrganizationsAccessReportRequest;
 extern const struct awsc_shape awsc__iam_GenerateOrganizationsAccessReportResponse;
@@ -181,18 +218,25 @@ extern const struct awsc_shape awsc__iam_GetContextKeysForCustomPolicyRequest;
 extern const struct awsc_shape awsc__iam_GetContextKeysForPolicyResponse;
 extern const struct awsc_shape awsc__iam_GetContextKeysForPrincipalPolicyRequest;
 extern const struct awsc_shape awsc__iam_GetCredentialReportResponse;
+extern const struct awsc_shape awsc__iam_GetDelegationRequestRequest;
+extern const struct awsc_shape awsc__iam_GetDelegationRequestResponse;
 extern const struct awsc_shape awsc__iam_GetGroupPolicyRequest;
 extern const struct awsc_shape awsc__iam_GetGroupPolicyResponse;
 extern const struct awsc_shape awsc__iam_GetGroupRequest;
 extern const struct awsc_shape awsc__iam_GetGroupResponse;
+extern const struct awsc_shape awsc__iam_GetHumanReadableSummaryRequest;
+extern const struct awsc_shape awsc__iam_GetHumanReadableSummaryResponse;
 extern const struct awsc_shape awsc__iam_GetInstanceProfileRequest;
 extern const struct awsc_shape awsc__iam_GetInstanceProfileResponse;
 extern const struct awsc_shape awsc__iam_GetLoginProfileRequest;
 extern const struct awsc_shape awsc__iam_GetLoginProfileResponse;
+extern const struct awsc_shape awsc__iam_GetMFADeviceRequest;
+extern const struct awsc_shape awsc__iam_GetMFADeviceResponse;
 extern const struct awsc_shape awsc__iam_GetOpenIDConnectProviderRequest;
 extern const struct awsc_shape awsc__iam_GetOpenIDConnectProviderResponse;
 extern const struct awsc_shape awsc__iam_GetOrganizationsAccessReportRequest;
 extern const struct awsc_shape awsc__iam_GetOrganizationsAccessReportResponse;
+extern const struct awsc_shape awsc__iam_GetOutboundWebIdentityFederationInfoResponse;
 extern const struct awsc_shape awsc__iam_GetPolicyRequest;
 extern const struct awsc_shape awsc__iam_GetPolicyResponse;
 extern const struct awsc_shape awsc__iam_GetPolicyVersionRequest;
@@ -219,6 +263,7 @@ extern const struct awsc_shape awsc__iam_GetUserRequest;
 extern const struct awsc_shape awsc__iam_GetUserResponse;
 static const struct awsc_shape s_Group;
 static const struct awsc_shape s_GroupDetail;
+static const struct awsc_shape s_InlinePolicyIdentifierType;
 static const struct awsc_shape s_InstanceProfile;
 extern const struct awsc_shape awsc__iam_InvalidAuthenticationCodeException;
 extern const struct awsc_shape awsc__iam_InvalidCertificateException;
@@ -238,6 +283,8 @@ extern const struct awsc_shape awsc__iam_ListAttachedRolePoliciesRequest;
 extern const struct awsc_shape awsc__iam_ListAttachedRolePoliciesResponse;
 extern const struct awsc_shape awsc__iam_ListAttachedUserPoliciesRequest;
 extern const struct awsc_shape awsc__iam_ListAttachedUserPoliciesResponse;
+extern const struct awsc_shape awsc__iam_ListDelegationRequestsRequest;
+extern const struct awsc_shape awsc__iam_ListDelegationRequestsResponse;
 extern const struct awsc_shape awsc__iam_ListEntitiesForPolicyRequest;
 extern const struct awsc_shape awsc__iam_ListEntitiesForPolicyResponse;
 extern const struct awsc_shape awsc__iam_ListGroupPoliciesRequest;
@@ -260,6 +307,8 @@ extern const struct awsc_shape awsc__iam_ListOpenIDConnectProviderTagsRequest;
 extern const struct awsc_shape awsc__iam_ListOpenIDConnectProviderTagsResponse;
 extern const struct awsc_shape awsc__iam_ListOpenIDConnectProvidersRequest;
 extern const struct awsc_shape awsc__iam_ListOpenIDConnectProvidersResponse;
+extern const struct awsc_shape awsc__iam_ListOrganizationsFeaturesRequest;
+extern const struct awsc_shape awsc__iam_ListOrganizationsFeaturesResponse;
 static const struct awsc_shape s_ListPoliciesGrantingServiceAccessEntry;
 extern const struct awsc_shape awsc__iam_ListPoliciesGrantingServiceAccessRequest;
 extern const struct awsc_shape awsc__iam_ListPoliciesGrantingServiceAccessResponse;
@@ -307,6 +356,12 @@ extern const struct awsc_shape awsc__iam_NoSuchEntityException;
 static const struct awsc_shape s_OpenIDConnectProviderListEntry;
 static const struct awsc_shape s_OpenIDConnectProviderListType;
 static const struct awsc_shape s_OpenIDConnectProviderUrlType;
+extern const struct awsc_shape awsc__iam_OpenIdIdpCommunicationErrorException;
+static const struct awsc_shape s_OrderedOrganizationPolicyType;
+static const struct awsc_shape s_OrganizationIdType;
+extern const struct awsc_shape awsc__iam_OrganizationNotFoundException;
+extern const struct awsc_shape awsc__iam_OrganizationNotInAllFeaturesModeException;
+static const struct awsc_shape s_OrganizationPolicyListType;
 static const struct awsc_shape s_OrganizationsDecisionDetail;
 static const struct awsc_shape s_PasswordPolicy;
 extern const struct awsc_shape awsc__iam_PasswordPolicyViolationException;
@@ -316,11 +371,16 @@ static const struct awsc_shape s_Policy;
 static const struct awsc_shape s_PolicyDetail;
 static const struct awsc_shape s_PolicyEvaluationDecisionType;
 extern const struct awsc_shape awsc__iam_PolicyEvaluationException;
+static const struct awsc_shape s_PolicyExclusionsListType;
 static const struct awsc_shape s_PolicyGrantingServiceAccess;
 static const struct awsc_shape s_PolicyGroup;
 static const struct awsc_shape s_PolicyGroupListType;
+static const struct awsc_shape s_PolicyIdentifier;
+static const struct awsc_shape s_PolicyIdentifierPolicyType;
 static const struct awsc_shape s_PolicyIdentifierType;
 extern const struct awsc_shape awsc__iam_PolicyNotAttachableException;
+static const struct awsc_shape s_PolicyParameter;
+static const struct awsc_shape s_PolicyParameterTypeEnum;
 static const struct awsc_shape s_PolicyRole;
 static const struct awsc_shape s_PolicyRoleListType;
 static const struct awsc_shape s_PolicySourceType;
@@ -336,6 +396,7 @@ extern const struct awsc_shape awsc__iam_PutUserPermissionsBoundaryRequest;
 extern const struct awsc_shape awsc__iam_PutUserPolicyRequest;
 static const struct awsc_shape s_ReasonType;
 static const struct awsc_shape s_RegionNameType;
+extern const struct awsc_shape awsc__iam_RejectDelegationRequestRequest;
 extern const struct awsc_shape awsc__iam_RemoveClientIDFromOpenIDConnectProviderRequest;
 extern const struct awsc_shape awsc__iam_RemoveRoleFromInstanceProfileRequest;
 extern const struct awsc_shape awsc__iam_RemoveUserFromGroupRequest;
@@ -358,14 +419,17 @@ static const struct awsc_shape s_RoleLastUsed;
 static const struct awsc_shape s_RoleUsageListType;
 static const struct awsc_shape s_RoleUsageType;
 static const struct awsc_shape s_SAMLMetadataDocumentType;
+static const struct awsc_shape s_SAMLPrivateKey;
 static const struct awsc_shape s_SAMLProviderListEntry;
 static const struct awsc_shape s_SAMLProviderListType;
 static const struct awsc_shape s_SAMLProviderNameType;
 static const struct awsc_shape s_SSHPublicKey;
 static const struct awsc_shape s_SSHPublicKeyListType;
 static const struct awsc_shape s_SSHPublicKeyMetadata;
+extern const struct awsc_shape awsc__iam_SendDelegationTokenRequest;
 static const struct awsc_shape s_ServerCertificate;
 static const struct awsc_shape s_ServerCertificateMetadata;
+extern const struct awsc_shape awsc__iam_ServiceAccessNotEnabledException;
 extern const struct awsc_shape awsc__iam_ServiceFailureException;
 static const struct awsc_shape s_ServiceLastAccessed;
 extern const struct awsc_shape awsc__iam_ServiceNotSupportedException;
@@ -406,6 +470,7 @@ extern const struct awsc_shape awsc__iam_UntagUserRequest;
 extern const struct awsc_shape awsc__iam_UpdateAccessKeyRequest;
 extern const struct awsc_shape awsc__iam_UpdateAccountPasswordPolicyRequest;
 extern const struct awsc_shape awsc__iam_UpdateAssumeRolePolicyRequest;
+extern const struct awsc_shape awsc__iam_UpdateDelegationRequestRequest;
 extern const struct awsc_shape awsc__iam_UpdateGroupRequest;
 extern const struct awsc_shape awsc__iam_UpdateLoginProfileRequest;
 extern const struct awsc_shape awsc__iam_UpdateOpenIDConnectProviderThumbprintRequest;
@@ -434,7 +499,10 @@ static const struct awsc_shape s_accessKeyMetadataListType;
 static const struct awsc_shape s_accessKeySecretType;
 static const struct awsc_shape s_accountAliasListType;
 static const struct awsc_shape s_accountAliasType;
+static const struct awsc_shape s_accountIdType;
+static const struct awsc_shape s_allUsers;
 static const struct awsc_shape s_arnType;
+static const struct awsc_shape s_assertionEncryptionModeType;
 static const struct awsc_shape s_assignmentStatusType;
 static const struct awsc_shape s_attachedPoliciesListType;
 static const struct awsc_shape s_attachmentCountType;
@@ -447,11 +515,16 @@ static const struct awsc_shape s_certificateIdType;
 static const struct awsc_shape s_certificateListType;
 static const struct awsc_shape s_clientIDListType;
 static const struct awsc_shape s_clientIDType;
+static const struct awsc_shape s_consoleDeepLinkType;
+static const struct awsc_shape s_credentialAgeDays;
 static const struct awsc_shape s_credentialReportExpiredExceptionMessage;
 static const struct awsc_shape s_credentialReportNotPresentExceptionMessage;
 static const struct awsc_shape s_credentialReportNotReadyExceptionMessage;
 static const struct awsc_shape s_customSuffixType;
 static const struct awsc_shape s_dateType;
+static const struct awsc_shape s_delegationRequestDescriptionType;
+static const struct awsc_shape s_delegationRequestIdType;
+static const struct awsc_shape s_delegationRequestsListType;
 static const struct awsc_shape s_deleteConflictMessage;
 static const struct awsc_shape s_duplicateCertificateMessage;
 static const struct awsc_shape s_duplicateSSHPublicKeyMessage;
@@ -481,6 +554,7 @@ static const struct awsc_shape s_jobStatusType;
 static const struct awsc_shape s_keyPairMismatchMessage;
 static const struct awsc_shape s_limitExceededMessage;
 static const struct awsc_shape s_listPolicyGrantingServiceAccessResponseListType;
+static const struct awsc_shape s_localeType;
 static const struct awsc_shape s_malformedCertificateMessage;
 static const struct awsc_shape s_malformedPolicyDocumentMessage;
 static const struct awsc_shape s_markerType;
@@ -489,13 +563,20 @@ static const struct awsc_shape s_maxPasswordAgeType;
 static const struct awsc_shape s_mfaDeviceListType;
 static const struct awsc_shape s_minimumPasswordLengthType;
 static const struct awsc_shape s_noSuchEntityMessage;
+static const struct awsc_shape s_notesType;
+static const struct awsc_shape s_notificationChannelType;
+static const struct awsc_shape s_openIdIdpCommunicationErrorExceptionMessage;
 static const struct awsc_shape s_organizationsEntityPathType;
 static const struct awsc_shape s_organizationsPolicyIdType;
+static const struct awsc_shape s_ownerIdType;
 static const struct awsc_shape s_passwordPolicyViolationMessage;
 static const struct awsc_shape s_passwordReusePreventionType;
 static const struct awsc_shape s_passwordType;
 static const struct awsc_shape s_pathPrefixType;
 static const struct awsc_shape s_pathType;
+static const struct awsc_shape s_permissionCheckResultType;
+static const struct awsc_shape s_permissionCheckStatusType;
+static const struct awsc_shape s_permissionType;
 static const struct awsc_shape s_policyDescriptionType;
 static const struct awsc_shape s_policyDetailListType;
 static const struct awsc_shape s_policyDocumentType;
@@ -507,24 +588,37 @@ static const struct awsc_shape s_policyNameListType;
 static const struct awsc_shape s_policyNameType;
 static const struct awsc_shape s_policyNotAttachableMessage;
 static const struct awsc_shape s_policyOwnerEntityType;
+static const struct awsc_shape s_policyParameterListType;
+static const struct awsc_shape s_policyParameterNameType;
+static const struct awsc_shape s_policyParameterValueType;
+static const struct awsc_shape s_policyParameterValuesListType;
 static const struct awsc_shape s_policyPathType;
 static const struct awsc_shape s_policyScopeType;
 static const struct awsc_shape s_policyType;
 static const struct awsc_shape s_policyVersionIdType;
+static const struct awsc_shape s_privateKeyIdType;
+static const struct awsc_shape s_privateKeyList;
 static const struct awsc_shape s_privateKeyType;
 static const struct awsc_shape s_publicKeyFingerprintType;
 static const struct awsc_shape s_publicKeyIdType;
 static const struct awsc_shape s_publicKeyMaterialType;
+static const struct awsc_shape s_redirectUrlType;
 static const struct awsc_shape s_reportGenerationLimitExceededMessage;
+static const struct awsc_shape s_requestMessageType;
+static const struct awsc_shape s_requestorNameType;
+static const struct awsc_shape s_requestorWorkflowIdType;
 static const struct awsc_shape s_responseMarkerType;
 static const struct awsc_shape s_roleDescriptionType;
 static const struct awsc_shape s_roleDetailListType;
 static const struct awsc_shape s_roleListType;
 static const struct awsc_shape s_roleMaxSessionDurationType;
 static const struct awsc_shape s_roleNameType;
+static const struct awsc_shape s_rolePermissionRestrictionArnListType;
 static const struct awsc_shape s_serialNumberType;
 static const struct awsc_shape s_serverCertificateMetadataListType;
 static const struct awsc_shape s_serverCertificateNameType;
+static const struct awsc_shape s_serviceCredentialAlias;
+static const struct awsc_shape s_serviceCredentialSecret;
 static const struct awsc_shape s_serviceFailureExceptionMessage;
 static const struct awsc_shape s_serviceName;
 static const struct awsc_shape s_serviceNameType;
@@ -534,11 +628,15 @@ static const struct awsc_shape s_serviceNotSupportedMessage;
 static const struct awsc_shape s_servicePassword;
 static const struct awsc_shape s_serviceSpecificCredentialId;
 static const struct awsc_shape s_serviceUserName;
+static const struct awsc_shape s_sessionDurationType;
 static const struct awsc_shape s_sortKeyType;
+static const struct awsc_shape s_stateType;
 static const struct awsc_shape s_statusType;
 static const struct awsc_shape s_stringType;
+static const struct awsc_shape s_summaryContentType;
 static const struct awsc_shape s_summaryKeyType;
 static const struct awsc_shape s_summaryMapType;
+static const struct awsc_shape s_summaryStateType;
 static const struct awsc_shape s_summaryValueType;
 static const struct awsc_shape s_tagKeyListType;
 static const struct awsc_shape s_tagKeyType;
@@ -567,6 +665,22 @@ enum awsc_iam_access_advisor_usage_granularity_type awsc_iam_access_advisor_usag
 const char *awsc_iam_access_advisor_usage_granularity_type_str(enum awsc_iam_access_advisor_usage_granularity_type value)
 {
     return awsc_enum_str(s_AccessAdvisorUsageGranularityType_values, 2, (int)value);
+}
+
+static const char *const s_AttachmentType_values[] = {
+    "user",
+    "group",
+    "role",
+};
+
+enum awsc_iam_attachment_type awsc_iam_attachment_type_parse(const char *value)
+{
+    return (enum awsc_iam_attachment_type)awsc_enum_parse(s_AttachmentType_values, 3, value);
+}
+
+const char *awsc_iam_attachment_type_str(enum awsc_iam_attachment_type value)
+{
+    return awsc_enum_str(s_AttachmentType_values, 3, (int)value);
 }
 
 static const char *const s_ContextKeyTypeEnum_values[] = {
@@ -629,6 +743,21 @@ const char *awsc_iam_entity_type_str(enum awsc_iam_entity_type value)
     return awsc_enum_str(s_EntityType_values, 5, (int)value);
 }
 
+static const char *const s_FeatureType_values[] = {
+    "RootCredentialsManagement",
+    "RootSessions",
+};
+
+enum awsc_iam_feature_type awsc_iam_feature_type_parse(const char *value)
+{
+    return (enum awsc_iam_feature_type)awsc_enum_parse(s_FeatureType_values, 2, value);
+}
+
+const char *awsc_iam_feature_type_str(enum awsc_iam_feature_type value)
+{
+    return awsc_enum_str(s_FeatureType_values, 2, (int)value);
+}
+
 static const char *const s_PermissionsBoundaryAttachmentType_values[] = {
     "PermissionsBoundaryPolicy",
 };
@@ -657,6 +786,40 @@ enum awsc_iam_policy_evaluation_decision_type awsc_iam_policy_evaluation_decisio
 const char *awsc_iam_policy_evaluation_decision_type_str(enum awsc_iam_policy_evaluation_decision_type value)
 {
     return awsc_enum_str(s_PolicyEvaluationDecisionType_values, 3, (int)value);
+}
+
+static const char *const s_PolicyIdentifierPolicyType_values[] = {
+    "inline",
+    "aws-managed",
+    "user-managed",
+    "permission-boundary",
+    "scp",
+    "rcp",
+};
+
+enum awsc_iam_policy_identifier_policy_type awsc_iam_policy_identifier_policy_type_parse(const char *value)
+{
+    return (enum awsc_iam_policy_identifier_policy_type)awsc_enum_parse(s_PolicyIdentifierPolicyType_values, 6, value);
+}
+
+const char *awsc_iam_policy_identifier_policy_type_str(enum awsc_iam_policy_identifier_policy_type value)
+{
+    return awsc_enum_str(s_PolicyIdentifierPolicyType_values, 6, (int)value);
+}
+
+static const char *const s_PolicyParameterTypeEnum_values[] = {
+    "string",
+    "stringList",
+};
+
+enum awsc_iam_policy_parameter_type_enum awsc_iam_policy_parameter_type_enum_parse(const char *value)
+{
+    return (enum awsc_iam_policy_parameter_type_enum)awsc_enum_parse(s_PolicyParameterTypeEnum_values, 2, value);
+}
+
+const char *awsc_iam_policy_parameter_type_enum_str(enum awsc_iam_policy_parameter_type_enum value)
+{
+    return awsc_enum_str(s_PolicyParameterTypeEnum_values, 2, (int)value);
 }
 
 static const char *const s_PolicySourceType_values[] = {
@@ -724,6 +887,21 @@ const char *awsc_iam_report_state_type_str(enum awsc_iam_report_state_type value
     return awsc_enum_str(s_ReportStateType_values, 3, (int)value);
 }
 
+static const char *const s_assertionEncryptionModeType_values[] = {
+    "Required",
+    "Allowed",
+};
+
+enum awsc_iam_assertion_encryption_mode_type awsc_iam_assertion_encryption_mode_type_parse(const char *value)
+{
+    return (enum awsc_iam_assertion_encryption_mode_type)awsc_enum_parse(s_assertionEncryptionModeType_values, 2, value);
+}
+
+const char *awsc_iam_assertion_encryption_mode_type_str(enum awsc_iam_assertion_encryption_mode_type value)
+{
+    return awsc_enum_str(s_assertionEncryptionModeType_values, 2, (int)value);
+}
+
 static const char *const s_assignmentStatusType_values[] = {
     "Assigned",
     "Unassigned",
@@ -784,6 +962,38 @@ enum awsc_iam_job_status_type awsc_iam_job_status_type_parse(const char *value)
 const char *awsc_iam_job_status_type_str(enum awsc_iam_job_status_type value)
 {
     return awsc_enum_str(s_jobStatusType_values, 3, (int)value);
+}
+
+static const char *const s_permissionCheckResultType_values[] = {
+    "ALLOWED",
+    "DENIED",
+    "UNSURE",
+};
+
+enum awsc_iam_permission_check_result_type awsc_iam_permission_check_result_type_parse(const char *value)
+{
+    return (enum awsc_iam_permission_check_result_type)awsc_enum_parse(s_permissionCheckResultType_values, 3, value);
+}
+
+const char *awsc_iam_permission_check_result_type_str(enum awsc_iam_permission_check_result_type value)
+{
+    return awsc_enum_str(s_permissionCheckResultType_values, 3, (int)value);
+}
+
+static const char *const s_permissionCheckStatusType_values[] = {
+    "COMPLETE",
+    "IN_PROGRESS",
+    "FAILED",
+};
+
+enum awsc_iam_permission_check_status_type awsc_iam_permission_check_status_type_parse(const char *value)
+{
+    return (enum awsc_iam_permission_check_status_type)awsc_enum_parse(s_permissionCheckStatusType_values, 3, value);
+}
+
+const char *awsc_iam_permission_check_status_type_str(enum awsc_iam_permission_check_status_type value)
+{
+    return awsc_enum_str(s_permissionCheckStatusType_values, 3, (int)value);
 }
 
 static const char *const s_policyOwnerEntityType_values[] = {
@@ -850,19 +1060,40 @@ const char *awsc_iam_sort_key_type_str(enum awsc_iam_sort_key_type value)
     return awsc_enum_str(s_sortKeyType_values, 4, (int)value);
 }
 
+static const char *const s_stateType_values[] = {
+    "UNASSIGNED",
+    "ASSIGNED",
+    "PENDING_APPROVAL",
+    "FINALIZED",
+    "ACCEPTED",
+    "REJECTED",
+    "EXPIRED",
+};
+
+enum awsc_iam_state_type awsc_iam_state_type_parse(const char *value)
+{
+    return (enum awsc_iam_state_type)awsc_enum_parse(s_stateType_values, 7, value);
+}
+
+const char *awsc_iam_state_type_str(enum awsc_iam_state_type value)
+{
+    return awsc_enum_str(s_stateType_values, 7, (int)value);
+}
+
 static const char *const s_statusType_values[] = {
     "Active",
     "Inactive",
+    "Expired",
 };
 
 enum awsc_iam_status_type awsc_iam_status_type_parse(const char *value)
 {
-    return (enum awsc_iam_status_type)awsc_enum_parse(s_statusType_values, 2, value);
+    return (enum awsc_iam_status_type)awsc_enum_parse(s_statusType_values, 3, value);
 }
 
 const char *awsc_iam_status_type_str(enum awsc_iam_status_type value)
 {
-    return awsc_enum_str(s_statusType_values, 2, (int)value);
+    return awsc_enum_str(s_statusType_values, 3, (int)value);
 }
 
 static const char *const s_summaryKeyType_values[] = {
@@ -881,6 +1112,7 @@ static const char *const s_summaryKeyType_values[] = {
     "MFADevicesInUse",
     "AccountMFAEnabled",
     "AccountAccessKeysPresent",
+    "AccountPasswordPresent",
     "AccountSigningCertificatesPresent",
     "AttachedPoliciesPerGroupQuota",
     "AttachedPoliciesPerRoleQuota",
@@ -892,23 +1124,53 @@ static const char *const s_summaryKeyType_values[] = {
     "PolicyVersionsInUseQuota",
     "VersionsPerPolicyQuota",
     "GlobalEndpointTokenVersion",
+    "AssumeRolePolicySizeQuota",
+    "InstanceProfiles",
+    "InstanceProfilesQuota",
+    "Providers",
+    "RolePolicySizeQuota",
+    "Roles",
+    "RolesQuota",
 };
 
 enum awsc_iam_summary_key_type awsc_iam_summary_key_type_parse(const char *value)
 {
-    return (enum awsc_iam_summary_key_type)awsc_enum_parse(s_summaryKeyType_values, 26, value);
+    return (enum awsc_iam_summary_key_type)awsc_enum_parse(s_summaryKeyType_values, 34, value);
 }
 
 const char *awsc_iam_summary_key_type_str(enum awsc_iam_summary_key_type value)
 {
-    return awsc_enum_str(s_summaryKeyType_values, 26, (int)value);
+    return awsc_enum_str(s_summaryKeyType_values, 34, (int)value);
+}
+
+static const char *const s_summaryStateType_values[] = {
+    "AVAILABLE",
+    "NOT_AVAILABLE",
+    "NOT_SUPPORTED",
+    "FAILED",
+};
+
+enum awsc_iam_summary_state_type awsc_iam_summary_state_type_parse(const char *value)
+{
+    return (enum awsc_iam_summary_state_type)awsc_enum_parse(s_summaryStateType_values, 4, value);
+}
+
+const char *awsc_iam_summary_state_type_str(enum awsc_iam_summary_state_type value)
+{
+    return awsc_enum_str(s_summaryStateType_values, 4, (int)value);
 }
 
 static const struct awsc_range s_ActionNameType_range = { true, true, 3, 128 };
+static const struct awsc_range s_AttachmentName_range = { true, true, 1, 128 };
+static const struct awsc_range s_CertificationKeyType_range = { true, true, 1, 128 };
+static const struct awsc_range s_CertificationValueType_range = { true, true, 1, 32 };
 static const struct awsc_range s_ContextKeyNameType_range = { true, true, 5, 256 };
 static const struct awsc_range s_DeletionTaskIdType_range = { true, true, 1, 1000 };
 static const struct awsc_range s_EvalDecisionSourceType_range = { true, true, 3, 256 };
 static const struct awsc_range s_OpenIDConnectProviderUrlType_range = { true, true, 1, 255 };
+static const struct awsc_range s_OrganizationIdType_range = { false, true, 0, 34 };
+static const struct awsc_range s_OrganizationPolicyListType_range = { false, true, 0, 7 };
+static const struct awsc_range s_PolicyExclusionsListType_range = { false, true, 0, 256 };
 static const struct awsc_range s_ReasonType_range = { false, true, 0, 1000 };
 static const struct awsc_range s_RegionNameType_range = { true, true, 1, 100 };
 static const struct awsc_range s_ResourceHandlingOptionType_range = { true, true, 1, 64 };
@@ -923,18 +1185,26 @@ static const struct awsc_range s_certificateBodyType_range = { true, true, 1, 16
 static const struct awsc_range s_certificateChainType_range = { true, true, 1, 2097152 };
 static const struct awsc_range s_certificateIdType_range = { true, true, 24, 128 };
 static const struct awsc_range s_clientIDType_range = { true, true, 1, 255 };
+static const struct awsc_range s_consoleDeepLinkType_range = { true, true, 1, 255 };
+static const struct awsc_range s_credentialAgeDays_range = { true, true, 1, 36600 };
 static const struct awsc_range s_customSuffixType_range = { true, true, 1, 64 };
+static const struct awsc_range s_delegationRequestDescriptionType_range = { false, true, 0, 1000 };
+static const struct awsc_range s_delegationRequestIdType_range = { true, true, 16, 128 };
 static const struct awsc_range s_entityNameType_range = { true, true, 1, 128 };
 static const struct awsc_range s_existingUserNameType_range = { true, true, 1, 128 };
 static const struct awsc_range s_groupNameType_range = { true, true, 1, 128 };
 static const struct awsc_range s_idType_range = { true, true, 16, 128 };
 static const struct awsc_range s_instanceProfileNameType_range = { true, true, 1, 128 };
 static const struct awsc_range s_jobIDType_range = { true, true, 36, 36 };
+static const struct awsc_range s_localeType_range = { true, true, 2, 12 };
 static const struct awsc_range s_markerType_range = { true, true, 1, 320 };
 static const struct awsc_range s_maxItemsType_range = { true, true, 1, 1000 };
 static const struct awsc_range s_maxPasswordAgeType_range = { true, true, 1, 1095 };
 static const struct awsc_range s_minimumPasswordLengthType_range = { true, true, 6, 128 };
+static const struct awsc_range s_notesType_range = { false, true, 0, 500 };
+static const struct awsc_range s_notificationChannelType_range = { true, true, 2, 400 };
 static const struct awsc_range s_organizationsEntityPathType_range = { true, true, 19, 427 };
+static const struct awsc_range s_ownerIdType_range = { true, true, 20, 2048 };
 static const struct awsc_range s_passwordReusePreventionType_range = { true, true, 1, 24 };
 static const struct awsc_range s_passwordType_range = { true, true, 1, 128 };
 static const struct awsc_range s_pathPrefixType_range = { true, true, 1, 512 };
@@ -942,20 +1212,31 @@ static const struct awsc_range s_pathType_range = { true, true, 1, 512 };
 static const struct awsc_range s_policyDescriptionType_range = { false, true, 0, 1000 };
 static const struct awsc_range s_policyDocumentType_range = { true, true, 1, 131072 };
 static const struct awsc_range s_policyNameType_range = { true, true, 1, 128 };
+static const struct awsc_range s_policyParameterListType_range = { false, true, 0, 50 };
+static const struct awsc_range s_policyParameterNameType_range = { true, true, 5, 256 };
 static const struct awsc_range s_policyPathType_range = { true, true, 1, 512 };
+static const struct awsc_range s_privateKeyIdType_range = { true, true, 22, 64 };
+static const struct awsc_range s_privateKeyList_range = { false, true, 0, 2 };
 static const struct awsc_range s_privateKeyType_range = { true, true, 1, 16384 };
 static const struct awsc_range s_publicKeyFingerprintType_range = { true, true, 48, 48 };
 static const struct awsc_range s_publicKeyIdType_range = { true, true, 20, 128 };
 static const struct awsc_range s_publicKeyMaterialType_range = { true, true, 1, 16384 };
+static const struct awsc_range s_redirectUrlType_range = { true, true, 1, 255 };
+static const struct awsc_range s_requestMessageType_range = { false, true, 0, 200 };
+static const struct awsc_range s_requestorNameType_range = { false, true, 0, 30 };
+static const struct awsc_range s_requestorWorkflowIdType_range = { true, true, 5, 400 };
 static const struct awsc_range s_roleDescriptionType_range = { false, true, 0, 1000 };
 static const struct awsc_range s_roleMaxSessionDurationType_range = { true, true, 3600, 43200 };
 static const struct awsc_range s_roleNameType_range = { true, true, 1, 64 };
 static const struct awsc_range s_serialNumberType_range = { true, true, 9, 256 };
 static const struct awsc_range s_serverCertificateNameType_range = { true, true, 1, 128 };
+static const struct awsc_range s_serviceCredentialAlias_range = { true, true, 0, 200 };
 static const struct awsc_range s_serviceNamespaceListType_range = { true, true, 1, 200 };
 static const struct awsc_range s_serviceNamespaceType_range = { true, true, 1, 64 };
 static const struct awsc_range s_serviceSpecificCredentialId_range = { true, true, 20, 128 };
-static const struct awsc_range s_serviceUserName_range = { true, true, 17, 200 };
+static const struct awsc_range s_serviceUserName_range = { true, true, 0, 200 };
+static const struct awsc_range s_sessionDurationType_range = { true, true, 300, 43200 };
+static const struct awsc_range s_summaryContentType_range = { true, true, 0, 10000 };
 static const struct awsc_range s_tagKeyListType_range = { false, true, 0, 50 };
 static const struct awsc_range s_tagKeyType_range = { true, true, 1, 128 };
 static const struct awsc_range s_tagListType_range = { false, true, 0, 50 };
@@ -963,6 +1244,12 @@ static const struct awsc_range s_tagValueType_range = { true, true, 0, 256 };
 static const struct awsc_range s_thumbprintType_range = { true, true, 40, 40 };
 static const struct awsc_range s_userNameType_range = { true, true, 1, 64 };
 static const struct awsc_range s_virtualMFADeviceName_range = { true, false, 1, 0 };
+
+static const struct awsc_member awsc__iam_AcceptDelegationRequestRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"DelegationRequestId", "DelegationRequestId", "delegation_request_id", &s_delegationRequestIdType, offsetof(struct awsc_iam_accept_delegation_request_input, delegation_request_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__iam_AcceptDelegationRequestRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_AccessDetail_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -987,7 +1274,7 @@ static const uint16_t s_AccessKey_by_wire_name[] = { 1, 4, 3, 2, 0 };
 
 static const struct awsc_member s_AccessKeyLastUsed_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"LastUsedDate", "LastUsedDate", "last_used_date", &s_dateType, offsetof(struct awsc_iam_access_key_last_used, last_used_date), offsetof(struct awsc_iam_access_key_last_used, has_last_used_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"LastUsedDate", "LastUsedDate", "last_used_date", &s_dateType, offsetof(struct awsc_iam_access_key_last_used, last_used_date), offsetof(struct awsc_iam_access_key_last_used, has_last_used_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ServiceName", "ServiceName", "service_name", &s_stringType, offsetof(struct awsc_iam_access_key_last_used, service_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Region", "Region", "region", &s_stringType, offsetof(struct awsc_iam_access_key_last_used, region), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
@@ -1022,6 +1309,12 @@ static const struct awsc_member awsc__iam_AddUserToGroupRequest_members[] = {
     {"UserName", "UserName", "user_name", &s_existingUserNameType, offsetof(struct awsc_iam_add_user_to_group_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__iam_AddUserToGroupRequest_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__iam_AssociateDelegationRequestRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"DelegationRequestId", "DelegationRequestId", "delegation_request_id", &s_delegationRequestIdType, offsetof(struct awsc_iam_associate_delegation_request_input, delegation_request_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__iam_AssociateDelegationRequestRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_AttachGroupPolicyRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1097,6 +1390,27 @@ static const struct awsc_member awsc__iam_CreateAccountAliasRequest_members[] = 
 };
 static const uint16_t awsc__iam_CreateAccountAliasRequest_by_wire_name[] = { 0 };
 
+static const struct awsc_member awsc__iam_CreateDelegationRequestRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"OwnerAccountId", "OwnerAccountId", "owner_account_id", &s_accountIdType, offsetof(struct awsc_iam_create_delegation_request_input, owner_account_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Description", "Description", "description", &s_delegationRequestDescriptionType, offsetof(struct awsc_iam_create_delegation_request_input, description), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Permissions", "Permissions", "permissions", &s_DelegationPermission, offsetof(struct awsc_iam_create_delegation_request_input, permissions), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RequestMessage", "RequestMessage", "request_message", &s_requestMessageType, offsetof(struct awsc_iam_create_delegation_request_input, request_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RequestorWorkflowId", "RequestorWorkflowId", "requestor_workflow_id", &s_requestorWorkflowIdType, offsetof(struct awsc_iam_create_delegation_request_input, requestor_workflow_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RedirectUrl", "RedirectUrl", "redirect_url", &s_redirectUrlType, offsetof(struct awsc_iam_create_delegation_request_input, redirect_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NotificationChannel", "NotificationChannel", "notification_channel", &s_notificationChannelType, offsetof(struct awsc_iam_create_delegation_request_input, notification_channel), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SessionDuration", "SessionDuration", "session_duration", &s_sessionDurationType, offsetof(struct awsc_iam_create_delegation_request_input, session_duration), offsetof(struct awsc_iam_create_delegation_request_input, has_session_duration), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"OnlySendByOwner", "OnlySendByOwner", "only_send_by_owner", &s_booleanType, offsetof(struct awsc_iam_create_delegation_request_input, only_send_by_owner), offsetof(struct awsc_iam_create_delegation_request_input, has_only_send_by_owner), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__iam_CreateDelegationRequestRequest_by_wire_name[] = { 1, 6, 8, 0, 2, 5, 3, 4, 7 };
+
+static const struct awsc_member awsc__iam_CreateDelegationRequestResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ConsoleDeepLink", "ConsoleDeepLink", "console_deep_link", &s_consoleDeepLinkType, offsetof(struct awsc_iam_create_delegation_request_output, console_deep_link), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DelegationRequestId", "DelegationRequestId", "delegation_request_id", &s_delegationRequestIdType, offsetof(struct awsc_iam_create_delegation_request_output, delegation_request_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__iam_CreateDelegationRequestResponse_by_wire_name[] = { 0, 1 };
+
 static const struct awsc_member awsc__iam_CreateGroupRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Path", "Path", "path", &s_pathType, offsetof(struct awsc_iam_create_group_input, path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -1126,8 +1440,8 @@ static const uint16_t awsc__iam_CreateInstanceProfileResponse_by_wire_name[] = {
 
 static const struct awsc_member awsc__iam_CreateLoginProfileRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_create_login_profile_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Password", "Password", "password", &s_passwordType, offsetof(struct awsc_iam_create_login_profile_input, password), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_create_login_profile_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Password", "Password", "password", &s_passwordType, offsetof(struct awsc_iam_create_login_profile_input, password), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"PasswordResetRequired", "PasswordResetRequired", "password_reset_required", &s_booleanType, offsetof(struct awsc_iam_create_login_profile_input, password_reset_required), offsetof(struct awsc_iam_create_login_profile_input, has_password_reset_required), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__iam_CreateLoginProfileRequest_by_wire_name[] = { 1, 2, 0 };
@@ -1142,7 +1456,7 @@ static const struct awsc_member awsc__iam_CreateOpenIDConnectProviderRequest_mem
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Url", "Url", "url", &s_OpenIDConnectProviderUrlType, offsetof(struct awsc_iam_create_open_id_connect_provider_input, url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ClientIDList", "ClientIDList", "client_id_list", &s_clientIDListType, offsetof(struct awsc_iam_create_open_id_connect_provider_input, client_id_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ThumbprintList", "ThumbprintList", "thumbprint_list", &s_thumbprintListType, offsetof(struct awsc_iam_create_open_id_connect_provider_input, thumbprint_list), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ThumbprintList", "ThumbprintList", "thumbprint_list", &s_thumbprintListType, offsetof(struct awsc_iam_create_open_id_connect_provider_input, thumbprint_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_create_open_id_connect_provider_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__iam_CreateOpenIDConnectProviderRequest_by_wire_name[] = { 1, 3, 2, 0 };
@@ -1207,8 +1521,10 @@ static const struct awsc_member awsc__iam_CreateSAMLProviderRequest_members[] = 
     {"SAMLMetadataDocument", "SAMLMetadataDocument", "saml_metadata_document", &s_SAMLMetadataDocumentType, offsetof(struct awsc_iam_create_saml_provider_input, saml_metadata_document), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Name", "Name", "name", &s_SAMLProviderNameType, offsetof(struct awsc_iam_create_saml_provider_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_create_saml_provider_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AssertionEncryptionMode", "AssertionEncryptionMode", "assertion_encryption_mode", &s_assertionEncryptionModeType, offsetof(struct awsc_iam_create_saml_provider_input, assertion_encryption_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AddPrivateKey", "AddPrivateKey", "add_private_key", &s_privateKeyType, offsetof(struct awsc_iam_create_saml_provider_input, add_private_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__iam_CreateSAMLProviderRequest_by_wire_name[] = { 1, 0, 2 };
+static const uint16_t awsc__iam_CreateSAMLProviderRequest_by_wire_name[] = { 4, 3, 1, 0, 2 };
 
 static const struct awsc_member awsc__iam_CreateSAMLProviderResponse_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1235,8 +1551,9 @@ static const struct awsc_member awsc__iam_CreateServiceSpecificCredentialRequest
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_create_service_specific_credential_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ServiceName", "ServiceName", "service_name", &s_serviceName, offsetof(struct awsc_iam_create_service_specific_credential_input, service_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CredentialAgeDays", "CredentialAgeDays", "credential_age_days", &s_credentialAgeDays, offsetof(struct awsc_iam_create_service_specific_credential_input, credential_age_days), offsetof(struct awsc_iam_create_service_specific_credential_input, has_credential_age_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__iam_CreateServiceSpecificCredentialRequest_by_wire_name[] = { 1, 0 };
+static const uint16_t awsc__iam_CreateServiceSpecificCredentialRequest_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member awsc__iam_CreateServiceSpecificCredentialResponse_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1293,10 +1610,42 @@ static const uint16_t awsc__iam_CredentialReportNotReadyException_by_wire_name[]
 
 static const struct awsc_member awsc__iam_DeactivateMFADeviceRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_existingUserNameType, offsetof(struct awsc_iam_deactivate_mfa_device_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"UserName", "UserName", "user_name", &s_existingUserNameType, offsetof(struct awsc_iam_deactivate_mfa_device_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SerialNumber", "SerialNumber", "serial_number", &s_serialNumberType, offsetof(struct awsc_iam_deactivate_mfa_device_input, serial_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__iam_DeactivateMFADeviceRequest_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member s_DelegationPermission_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"PolicyTemplateArn", "PolicyTemplateArn", "policy_template_arn", &s_arnType, offsetof(struct awsc_iam_delegation_permission, policy_template_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Parameters", "Parameters", "parameters", &s_policyParameterListType, offsetof(struct awsc_iam_delegation_permission, parameters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_DelegationPermission_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member s_DelegationRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"DelegationRequestId", "DelegationRequestId", "delegation_request_id", &s_delegationRequestIdType, offsetof(struct awsc_iam_delegation_request, delegation_request_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"OwnerAccountId", "OwnerAccountId", "owner_account_id", &s_accountIdType, offsetof(struct awsc_iam_delegation_request, owner_account_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Description", "Description", "description", &s_delegationRequestDescriptionType, offsetof(struct awsc_iam_delegation_request, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RequestMessage", "RequestMessage", "request_message", &s_requestMessageType, offsetof(struct awsc_iam_delegation_request, request_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Permissions", "Permissions", "permissions", &s_DelegationPermission, offsetof(struct awsc_iam_delegation_request, permissions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PermissionPolicy", "PermissionPolicy", "permission_policy", &s_permissionType, offsetof(struct awsc_iam_delegation_request, permission_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RolePermissionRestrictionArns", "RolePermissionRestrictionArns", "role_permission_restriction_arns", &s_rolePermissionRestrictionArnListType, offsetof(struct awsc_iam_delegation_request, role_permission_restriction_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"OwnerId", "OwnerId", "owner_id", &s_ownerIdType, offsetof(struct awsc_iam_delegation_request, owner_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ApproverId", "ApproverId", "approver_id", &s_arnType, offsetof(struct awsc_iam_delegation_request, approver_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"State", "State", "state", &s_stateType, offsetof(struct awsc_iam_delegation_request, state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExpirationTime", "ExpirationTime", "expiration_time", &s_dateType, offsetof(struct awsc_iam_delegation_request, expiration_time), offsetof(struct awsc_iam_delegation_request, has_expiration_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RequestorId", "RequestorId", "requestor_id", &s_accountIdType, offsetof(struct awsc_iam_delegation_request, requestor_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RequestorName", "RequestorName", "requestor_name", &s_requestorNameType, offsetof(struct awsc_iam_delegation_request, requestor_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CreateDate", "CreateDate", "create_date", &s_dateType, offsetof(struct awsc_iam_delegation_request, create_date), offsetof(struct awsc_iam_delegation_request, has_create_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SessionDuration", "SessionDuration", "session_duration", &s_sessionDurationType, offsetof(struct awsc_iam_delegation_request, session_duration), offsetof(struct awsc_iam_delegation_request, has_session_duration), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RedirectUrl", "RedirectUrl", "redirect_url", &s_redirectUrlType, offsetof(struct awsc_iam_delegation_request, redirect_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Notes", "Notes", "notes", &s_notesType, offsetof(struct awsc_iam_delegation_request, notes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RejectionReason", "RejectionReason", "rejection_reason", &s_notesType, offsetof(struct awsc_iam_delegation_request, rejection_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"OnlySendByOwner", "OnlySendByOwner", "only_send_by_owner", &s_booleanType, offsetof(struct awsc_iam_delegation_request, only_send_by_owner), offsetof(struct awsc_iam_delegation_request, has_only_send_by_owner), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"UpdatedTime", "UpdatedTime", "updated_time", &s_dateType, offsetof(struct awsc_iam_delegation_request, updated_time), offsetof(struct awsc_iam_delegation_request, has_updated_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_DelegationRequest_by_wire_name[] = { 8, 13, 0, 2, 10, 16, 18, 1, 7, 5, 4, 15, 17, 3, 11, 12, 6, 14, 9, 19 };
 
 static const struct awsc_member awsc__iam_DeleteAccessKeyRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1338,7 +1687,7 @@ static const uint16_t awsc__iam_DeleteInstanceProfileRequest_by_wire_name[] = { 
 
 static const struct awsc_member awsc__iam_DeleteLoginProfileRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_delete_login_profile_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_delete_login_profile_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__iam_DeleteLoginProfileRequest_by_wire_name[] = { 0 };
 
@@ -1478,6 +1827,20 @@ static const struct awsc_member awsc__iam_DetachUserPolicyRequest_members[] = {
 };
 static const uint16_t awsc__iam_DetachUserPolicyRequest_by_wire_name[] = { 1, 0 };
 
+static const struct awsc_member awsc__iam_DisableOrganizationsRootCredentialsManagementResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"OrganizationId", "OrganizationId", "organization_id", &s_OrganizationIdType, offsetof(struct awsc_iam_disable_organizations_root_credentials_management_output, organization_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EnabledFeatures", "EnabledFeatures", "enabled_features", &s_FeaturesListType, offsetof(struct awsc_iam_disable_organizations_root_credentials_management_output, enabled_features), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__iam_DisableOrganizationsRootCredentialsManagementResponse_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__iam_DisableOrganizationsRootSessionsResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"OrganizationId", "OrganizationId", "organization_id", &s_OrganizationIdType, offsetof(struct awsc_iam_disable_organizations_root_sessions_output, organization_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EnabledFeatures", "EnabledFeatures", "enabled_features", &s_FeaturesListType, offsetof(struct awsc_iam_disable_organizations_root_sessions_output, enabled_features), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__iam_DisableOrganizationsRootSessionsResponse_by_wire_name[] = { 1, 0 };
+
 static const struct awsc_member awsc__iam_DuplicateCertificateException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"message", "message", "message", &s_duplicateCertificateMessage, offsetof(struct awsc_iam_duplicate_certificate_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -1498,6 +1861,26 @@ static const struct awsc_member awsc__iam_EnableMFADeviceRequest_members[] = {
     {"AuthenticationCode2", "AuthenticationCode2", "authentication_code2", &s_authenticationCodeType, offsetof(struct awsc_iam_enable_mfa_device_input, authentication_code2), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__iam_EnableMFADeviceRequest_by_wire_name[] = { 2, 3, 1, 0 };
+
+static const struct awsc_member awsc__iam_EnableOrganizationsRootCredentialsManagementResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"OrganizationId", "OrganizationId", "organization_id", &s_OrganizationIdType, offsetof(struct awsc_iam_enable_organizations_root_credentials_management_output, organization_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EnabledFeatures", "EnabledFeatures", "enabled_features", &s_FeaturesListType, offsetof(struct awsc_iam_enable_organizations_root_credentials_management_output, enabled_features), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__iam_EnableOrganizationsRootCredentialsManagementResponse_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__iam_EnableOrganizationsRootSessionsResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"OrganizationId", "OrganizationId", "organization_id", &s_OrganizationIdType, offsetof(struct awsc_iam_enable_organizations_root_sessions_output, organization_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EnabledFeatures", "EnabledFeatures", "enabled_features", &s_FeaturesListType, offsetof(struct awsc_iam_enable_organizations_root_sessions_output, enabled_features), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__iam_EnableOrganizationsRootSessionsResponse_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__iam_EnableOutboundWebIdentityFederationResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"IssuerIdentifier", "IssuerIdentifier", "issuer_identifier", &s_stringType, offsetof(struct awsc_iam_enable_outbound_web_identity_federation_output, issuer_identifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__iam_EnableOutboundWebIdentityFederationResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_EntityAlreadyExistsException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1548,6 +1931,18 @@ static const struct awsc_member s_EvaluationResult_members[] = {
     {"ResourceSpecificResults", "ResourceSpecificResults", "resource_specific_results", &s_ResourceSpecificResultListType, offsetof(struct awsc_iam_evaluation_result, resource_specific_results), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_EvaluationResult_by_wire_name[] = { 0, 2, 7, 1, 3, 4, 5, 6, 8 };
+
+static const struct awsc_member awsc__iam_FeatureDisabledException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_FeatureDisabledMessage, offsetof(struct awsc_iam_feature_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__iam_FeatureDisabledException_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__iam_FeatureEnabledException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_FeatureEnabledMessage, offsetof(struct awsc_iam_feature_enabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__iam_FeatureEnabledException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_GenerateCredentialReportResponse_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1653,6 +2048,21 @@ static const struct awsc_member awsc__iam_GetCredentialReportResponse_members[] 
 };
 static const uint16_t awsc__iam_GetCredentialReportResponse_by_wire_name[] = { 0, 2, 1 };
 
+static const struct awsc_member awsc__iam_GetDelegationRequestRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"DelegationRequestId", "DelegationRequestId", "delegation_request_id", &s_delegationRequestIdType, offsetof(struct awsc_iam_get_delegation_request_input, delegation_request_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DelegationPermissionCheck", "DelegationPermissionCheck", "delegation_permission_check", &s_booleanType, offsetof(struct awsc_iam_get_delegation_request_input, delegation_permission_check), offsetof(struct awsc_iam_get_delegation_request_input, has_delegation_permission_check), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__iam_GetDelegationRequestRequest_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__iam_GetDelegationRequestResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"DelegationRequest", "DelegationRequest", "delegation_request", &s_DelegationRequest, offsetof(struct awsc_iam_get_delegation_request_output, delegation_request), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PermissionCheckStatus", "PermissionCheckStatus", "permission_check_status", &s_permissionCheckStatusType, offsetof(struct awsc_iam_get_delegation_request_output, permission_check_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PermissionCheckResult", "PermissionCheckResult", "permission_check_result", &s_permissionCheckResultType, offsetof(struct awsc_iam_get_delegation_request_output, permission_check_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__iam_GetDelegationRequestResponse_by_wire_name[] = { 0, 2, 1 };
+
 static const struct awsc_member awsc__iam_GetGroupPolicyRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"GroupName", "GroupName", "group_name", &s_groupNameType, offsetof(struct awsc_iam_get_group_policy_input, group_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -1685,6 +2095,21 @@ static const struct awsc_member awsc__iam_GetGroupResponse_members[] = {
 };
 static const uint16_t awsc__iam_GetGroupResponse_by_wire_name[] = { 0, 2, 3, 1 };
 
+static const struct awsc_member awsc__iam_GetHumanReadableSummaryRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"EntityArn", "EntityArn", "entity_arn", &s_arnType, offsetof(struct awsc_iam_get_human_readable_summary_input, entity_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Locale", "Locale", "locale", &s_localeType, offsetof(struct awsc_iam_get_human_readable_summary_input, locale), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__iam_GetHumanReadableSummaryRequest_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__iam_GetHumanReadableSummaryResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"SummaryContent", "SummaryContent", "summary_content", &s_summaryContentType, offsetof(struct awsc_iam_get_human_readable_summary_output, summary_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Locale", "Locale", "locale", &s_localeType, offsetof(struct awsc_iam_get_human_readable_summary_output, locale), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SummaryState", "SummaryState", "summary_state", &s_summaryStateType, offsetof(struct awsc_iam_get_human_readable_summary_output, summary_state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__iam_GetHumanReadableSummaryResponse_by_wire_name[] = { 1, 0, 2 };
+
 static const struct awsc_member awsc__iam_GetInstanceProfileRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"InstanceProfileName", "InstanceProfileName", "instance_profile_name", &s_instanceProfileNameType, offsetof(struct awsc_iam_get_instance_profile_input, instance_profile_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -1699,7 +2124,7 @@ static const uint16_t awsc__iam_GetInstanceProfileResponse_by_wire_name[] = { 0 
 
 static const struct awsc_member awsc__iam_GetLoginProfileRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_get_login_profile_input, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_get_login_profile_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__iam_GetLoginProfileRequest_by_wire_name[] = { 0 };
 
@@ -1708,6 +2133,22 @@ static const struct awsc_member awsc__iam_GetLoginProfileResponse_members[] = {
     {"LoginProfile", "LoginProfile", "login_profile", &s_LoginProfile, offsetof(struct awsc_iam_get_login_profile_output, login_profile), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__iam_GetLoginProfileResponse_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__iam_GetMFADeviceRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"SerialNumber", "SerialNumber", "serial_number", &s_serialNumberType, offsetof(struct awsc_iam_get_mfa_device_input, serial_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_get_mfa_device_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__iam_GetMFADeviceRequest_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__iam_GetMFADeviceResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_get_mfa_device_output, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SerialNumber", "SerialNumber", "serial_number", &s_serialNumberType, offsetof(struct awsc_iam_get_mfa_device_output, serial_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EnableDate", "EnableDate", "enable_date", &s_dateType, offsetof(struct awsc_iam_get_mfa_device_output, enable_date), offsetof(struct awsc_iam_get_mfa_device_output, has_enable_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Certifications", "Certifications", "certifications", &s_CertificationMapType, offsetof(struct awsc_iam_get_mfa_device_output, certifications), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__iam_GetMFADeviceResponse_by_wire_name[] = { 3, 2, 1, 0 };
 
 static const struct awsc_member awsc__iam_GetOpenIDConnectProviderRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1747,6 +2188,13 @@ static const struct awsc_member awsc__iam_GetOrganizationsAccessReportResponse_m
     {"ErrorDetails", "ErrorDetails", "error_details", &s_ErrorDetails, offsetof(struct awsc_iam_get_organizations_access_report_output, error_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__iam_GetOrganizationsAccessReportResponse_by_wire_name[] = { 5, 8, 6, 2, 1, 0, 7, 3, 4 };
+
+static const struct awsc_member awsc__iam_GetOutboundWebIdentityFederationInfoResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"IssuerIdentifier", "IssuerIdentifier", "issuer_identifier", &s_stringType, offsetof(struct awsc_iam_get_outbound_web_identity_federation_info_output, issuer_identifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"JwtVendingEnabled", "JwtVendingEnabled", "jwt_vending_enabled", &s_booleanType, offsetof(struct awsc_iam_get_outbound_web_identity_federation_info_output, jwt_vending_enabled), offsetof(struct awsc_iam_get_outbound_web_identity_federation_info_output, has_jwt_vending_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__iam_GetOutboundWebIdentityFederationInfoResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_GetPolicyRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1808,12 +2256,15 @@ static const uint16_t awsc__iam_GetSAMLProviderRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__iam_GetSAMLProviderResponse_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"SAMLProviderUUID", "SAMLProviderUUID", "saml_provider_uuid", &s_privateKeyIdType, offsetof(struct awsc_iam_get_saml_provider_output, saml_provider_uuid), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SAMLMetadataDocument", "SAMLMetadataDocument", "saml_metadata_document", &s_SAMLMetadataDocumentType, offsetof(struct awsc_iam_get_saml_provider_output, saml_metadata_document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"CreateDate", "CreateDate", "create_date", &s_dateType, offsetof(struct awsc_iam_get_saml_provider_output, create_date), offsetof(struct awsc_iam_get_saml_provider_output, has_create_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ValidUntil", "ValidUntil", "valid_until", &s_dateType, offsetof(struct awsc_iam_get_saml_provider_output, valid_until), offsetof(struct awsc_iam_get_saml_provider_output, has_valid_until), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_iam_get_saml_provider_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AssertionEncryptionMode", "AssertionEncryptionMode", "assertion_encryption_mode", &s_assertionEncryptionModeType, offsetof(struct awsc_iam_get_saml_provider_output, assertion_encryption_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PrivateKeyList", "PrivateKeyList", "private_key_list", &s_privateKeyList, offsetof(struct awsc_iam_get_saml_provider_output, private_key_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__iam_GetSAMLProviderResponse_by_wire_name[] = { 1, 0, 3, 2 };
+static const uint16_t awsc__iam_GetSAMLProviderResponse_by_wire_name[] = { 5, 2, 6, 1, 0, 4, 3 };
 
 static const struct awsc_member awsc__iam_GetSSHPublicKeyRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1944,6 +2395,14 @@ static const struct awsc_member s_GroupDetail_members[] = {
     {"AttachedManagedPolicies", "AttachedManagedPolicies", "attached_managed_policies", &s_attachedPoliciesListType, offsetof(struct awsc_iam_group_detail, attached_managed_policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_GroupDetail_by_wire_name[] = { 3, 6, 4, 2, 1, 5, 0 };
+
+static const struct awsc_member s_InlinePolicyIdentifierType_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"PolicyName", "PolicyName", "policy_name", &s_policyNameType, offsetof(struct awsc_iam_inline_policy_identifier_type, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AttachmentType", "AttachmentType", "attachment_type", &s_AttachmentType, offsetof(struct awsc_iam_inline_policy_identifier_type, attachment_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AttachmentName", "AttachmentName", "attachment_name", &s_AttachmentName, offsetof(struct awsc_iam_inline_policy_identifier_type, attachment_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_InlinePolicyIdentifierType_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member s_InstanceProfile_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2080,6 +2539,22 @@ static const struct awsc_member awsc__iam_ListAttachedUserPoliciesResponse_membe
     {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_attached_user_policies_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__iam_ListAttachedUserPoliciesResponse_by_wire_name[] = { 0, 1, 2 };
+
+static const struct awsc_member awsc__iam_ListDelegationRequestsRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"OwnerId", "OwnerId", "owner_id", &s_ownerIdType, offsetof(struct awsc_iam_list_delegation_requests_input, owner_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_delegation_requests_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_delegation_requests_input, max_items), offsetof(struct awsc_iam_list_delegation_requests_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__iam_ListDelegationRequestsRequest_by_wire_name[] = { 1, 2, 0 };
+
+static const struct awsc_member awsc__iam_ListDelegationRequestsResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"DelegationRequests", "DelegationRequests", "delegation_requests", &s_delegationRequestsListType, offsetof(struct awsc_iam_list_delegation_requests_output, delegation_requests), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_delegation_requests_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"isTruncated", "isTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_delegation_requests_output, is_truncated), offsetof(struct awsc_iam_list_delegation_requests_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__iam_ListDelegationRequestsResponse_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__iam_ListEntitiesForPolicyRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2251,6 +2726,13 @@ static const struct awsc_member awsc__iam_ListOpenIDConnectProvidersResponse_mem
     {"OpenIDConnectProviderList", "OpenIDConnectProviderList", "open_id_connect_provider_list", &s_OpenIDConnectProviderListType, offsetof(struct awsc_iam_list_open_id_connect_providers_output, open_id_connect_provider_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__iam_ListOpenIDConnectProvidersResponse_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__iam_ListOrganizationsFeaturesResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"OrganizationId", "OrganizationId", "organization_id", &s_OrganizationIdType, offsetof(struct awsc_iam_list_organizations_features_output, organization_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EnabledFeatures", "EnabledFeatures", "enabled_features", &s_FeaturesListType, offsetof(struct awsc_iam_list_organizations_features_output, enabled_features), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__iam_ListOrganizationsFeaturesResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ListPoliciesGrantingServiceAccessEntry_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2448,14 +2930,19 @@ static const struct awsc_member awsc__iam_ListServiceSpecificCredentialsRequest_
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_list_service_specific_credentials_input, user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ServiceName", "ServiceName", "service_name", &s_serviceName, offsetof(struct awsc_iam_list_service_specific_credentials_input, service_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AllUsers", "AllUsers", "all_users", &s_allUsers, offsetof(struct awsc_iam_list_service_specific_credentials_input, all_users), offsetof(struct awsc_iam_list_service_specific_credentials_input, has_all_users), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_list_service_specific_credentials_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_list_service_specific_credentials_input, max_items), offsetof(struct awsc_iam_list_service_specific_credentials_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__iam_ListServiceSpecificCredentialsRequest_by_wire_name[] = { 1, 0 };
+static const uint16_t awsc__iam_ListServiceSpecificCredentialsRequest_by_wire_name[] = { 2, 3, 4, 1, 0 };
 
 static const struct awsc_member awsc__iam_ListServiceSpecificCredentialsResponse_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"ServiceSpecificCredentials", "ServiceSpecificCredentials", "service_specific_credentials", &s_ServiceSpecificCredentialsListType, offsetof(struct awsc_iam_list_service_specific_credentials_output, service_specific_credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Marker", "Marker", "marker", &s_responseMarkerType, offsetof(struct awsc_iam_list_service_specific_credentials_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"IsTruncated", "IsTruncated", "is_truncated", &s_booleanType, offsetof(struct awsc_iam_list_service_specific_credentials_output, is_truncated), offsetof(struct awsc_iam_list_service_specific_credentials_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__iam_ListServiceSpecificCredentialsResponse_by_wire_name[] = { 0 };
+static const uint16_t awsc__iam_ListServiceSpecificCredentialsResponse_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member awsc__iam_ListSigningCertificatesRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2594,6 +3081,18 @@ static const struct awsc_member s_OpenIDConnectProviderListEntry_members[] = {
 };
 static const uint16_t s_OpenIDConnectProviderListEntry_by_wire_name[] = { 0 };
 
+static const struct awsc_member awsc__iam_OpenIdIdpCommunicationErrorException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_openIdIdpCommunicationErrorExceptionMessage, offsetof(struct awsc_iam_open_id_idp_communication_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__iam_OpenIdIdpCommunicationErrorException_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_OrderedOrganizationPolicyType_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ServiceControlPolicyInputList", "ServiceControlPolicyInputList", "service_control_policy_input_list", &s_SimulationPolicyListType, offsetof(struct awsc_iam_ordered_organization_policy_type, service_control_policy_input_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_OrderedOrganizationPolicyType_by_wire_name[] = { 0 };
+
 static const struct awsc_member s_OrganizationsDecisionDetail_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"AllowedByOrganizations", "AllowedByOrganizations", "allowed_by_organizations", &s_booleanType, offsetof(struct awsc_iam_organizations_decision_detail, allowed_by_organizations), offsetof(struct awsc_iam_organizations_decision_detail, has_allowed_by_organizations), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -2674,11 +3173,27 @@ static const struct awsc_member s_PolicyGroup_members[] = {
 };
 static const uint16_t s_PolicyGroup_by_wire_name[] = { 1, 0 };
 
+static const struct awsc_member s_PolicyIdentifier_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"PolicyType", "PolicyType", "policy_type", &s_PolicyIdentifierPolicyType, offsetof(struct awsc_iam_policy_identifier, policy_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PolicyArn", "PolicyArn", "policy_arn", &s_arnType, offsetof(struct awsc_iam_policy_identifier, policy_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"InlinePolicyIdentifier", "InlinePolicyIdentifier", "inline_policy_identifier", &s_InlinePolicyIdentifierType, offsetof(struct awsc_iam_policy_identifier, inline_policy_identifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_PolicyIdentifier_by_wire_name[] = { 2, 1, 0 };
+
 static const struct awsc_member awsc__iam_PolicyNotAttachableException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"message", "message", "message", &s_policyNotAttachableMessage, offsetof(struct awsc_iam_policy_not_attachable_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__iam_PolicyNotAttachableException_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_PolicyParameter_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Name", "Name", "name", &s_policyParameterNameType, offsetof(struct awsc_iam_policy_parameter, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Values", "Values", "values", &s_policyParameterValuesListType, offsetof(struct awsc_iam_policy_parameter, values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Type", "Type", "type", &s_PolicyParameterTypeEnum, offsetof(struct awsc_iam_policy_parameter, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_PolicyParameter_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_PolicyRole_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2747,6 +3262,13 @@ static const struct awsc_member awsc__iam_PutUserPolicyRequest_members[] = {
     {"PolicyDocument", "PolicyDocument", "policy_document", &s_policyDocumentType, offsetof(struct awsc_iam_put_user_policy_input, policy_document), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__iam_PutUserPolicyRequest_by_wire_name[] = { 2, 1, 0 };
+
+static const struct awsc_member awsc__iam_RejectDelegationRequestRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"DelegationRequestId", "DelegationRequestId", "delegation_request_id", &s_delegationRequestIdType, offsetof(struct awsc_iam_reject_delegation_request_input, delegation_request_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Notes", "Notes", "notes", &s_notesType, offsetof(struct awsc_iam_reject_delegation_request_input, notes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__iam_RejectDelegationRequestRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__iam_RemoveClientIDFromOpenIDConnectProviderRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2855,6 +3377,13 @@ static const struct awsc_member s_RoleUsageType_members[] = {
 };
 static const uint16_t s_RoleUsageType_by_wire_name[] = { 0, 1 };
 
+static const struct awsc_member s_SAMLPrivateKey_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"KeyId", "KeyId", "key_id", &s_privateKeyIdType, offsetof(struct awsc_iam_saml_private_key, key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Timestamp", "Timestamp", "timestamp", &s_dateType, offsetof(struct awsc_iam_saml_private_key, timestamp), offsetof(struct awsc_iam_saml_private_key, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_SAMLPrivateKey_by_wire_name[] = { 0, 1 };
+
 static const struct awsc_member s_SAMLProviderListEntry_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Arn", "Arn", "arn", &s_arnType, offsetof(struct awsc_iam_saml_provider_list_entry, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -2882,6 +3411,12 @@ static const struct awsc_member s_SSHPublicKeyMetadata_members[] = {
     {"UploadDate", "UploadDate", "upload_date", &s_dateType, offsetof(struct awsc_iam_ssh_public_key_metadata, upload_date), offsetof(struct awsc_iam_ssh_public_key_metadata, has_upload_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_SSHPublicKeyMetadata_by_wire_name[] = { 1, 2, 3, 0 };
+
+static const struct awsc_member awsc__iam_SendDelegationTokenRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"DelegationRequestId", "DelegationRequestId", "delegation_request_id", &s_delegationRequestIdType, offsetof(struct awsc_iam_send_delegation_token_input, delegation_request_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__iam_SendDelegationTokenRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ServerCertificate_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2930,25 +3465,30 @@ static const uint16_t awsc__iam_ServiceNotSupportedException_by_wire_name[] = { 
 static const struct awsc_member s_ServiceSpecificCredential_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"CreateDate", "CreateDate", "create_date", &s_dateType, offsetof(struct awsc_iam_service_specific_credential, create_date), offsetof(struct awsc_iam_service_specific_credential, has_create_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExpirationDate", "ExpirationDate", "expiration_date", &s_dateType, offsetof(struct awsc_iam_service_specific_credential, expiration_date), offsetof(struct awsc_iam_service_specific_credential, has_expiration_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ServiceName", "ServiceName", "service_name", &s_serviceName, offsetof(struct awsc_iam_service_specific_credential, service_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServiceUserName", "ServiceUserName", "service_user_name", &s_serviceUserName, offsetof(struct awsc_iam_service_specific_credential, service_user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServicePassword", "ServicePassword", "service_password", &s_servicePassword, offsetof(struct awsc_iam_service_specific_credential, service_password), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ServiceUserName", "ServiceUserName", "service_user_name", &s_serviceUserName, offsetof(struct awsc_iam_service_specific_credential, service_user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ServicePassword", "ServicePassword", "service_password", &s_servicePassword, offsetof(struct awsc_iam_service_specific_credential, service_password), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ServiceCredentialAlias", "ServiceCredentialAlias", "service_credential_alias", &s_serviceCredentialAlias, offsetof(struct awsc_iam_service_specific_credential, service_credential_alias), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ServiceCredentialSecret", "ServiceCredentialSecret", "service_credential_secret", &s_serviceCredentialSecret, offsetof(struct awsc_iam_service_specific_credential, service_credential_secret), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ServiceSpecificCredentialId", "ServiceSpecificCredentialId", "service_specific_credential_id", &s_serviceSpecificCredentialId, offsetof(struct awsc_iam_service_specific_credential, service_specific_credential_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_service_specific_credential, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Status", "Status", "status", &s_statusType, offsetof(struct awsc_iam_service_specific_credential, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_ServiceSpecificCredential_by_wire_name[] = { 0, 1, 3, 4, 2, 6, 5 };
+static const uint16_t s_ServiceSpecificCredential_by_wire_name[] = { 0, 1, 5, 6, 2, 4, 7, 3, 9, 8 };
 
 static const struct awsc_member s_ServiceSpecificCredentialMetadata_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"UserName", "UserName", "user_name", &s_userNameType, offsetof(struct awsc_iam_service_specific_credential_metadata, user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Status", "Status", "status", &s_statusType, offsetof(struct awsc_iam_service_specific_credential_metadata, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ServiceUserName", "ServiceUserName", "service_user_name", &s_serviceUserName, offsetof(struct awsc_iam_service_specific_credential_metadata, service_user_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ServiceUserName", "ServiceUserName", "service_user_name", &s_serviceUserName, offsetof(struct awsc_iam_service_specific_credential_metadata, service_user_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ServiceCredentialAlias", "ServiceCredentialAlias", "service_credential_alias", &s_serviceCredentialAlias, offsetof(struct awsc_iam_service_specific_credential_metadata, service_credential_alias), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"CreateDate", "CreateDate", "create_date", &s_dateType, offsetof(struct awsc_iam_service_specific_credential_metadata, create_date), offsetof(struct awsc_iam_service_specific_credential_metadata, has_create_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExpirationDate", "ExpirationDate", "expiration_date", &s_dateType, offsetof(struct awsc_iam_service_specific_credential_metadata, expiration_date), offsetof(struct awsc_iam_service_specific_credential_metadata, has_expiration_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ServiceSpecificCredentialId", "ServiceSpecificCredentialId", "service_specific_credential_id", &s_serviceSpecificCredentialId, offsetof(struct awsc_iam_service_specific_credential_metadata, service_specific_credential_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ServiceName", "ServiceName", "service_name", &s_serviceName, offsetof(struct awsc_iam_service_specific_credential_metadata, service_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_ServiceSpecificCredentialMetadata_by_wire_name[] = { 3, 5, 4, 2, 1, 0 };
+static const uint16_t s_ServiceSpecificCredentialMetadata_by_wire_name[] = { 4, 5, 3, 7, 6, 2, 1, 0 };
 
 static const struct awsc_member awsc__iam_SetDefaultPolicyVersionRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2977,6 +3517,7 @@ static const struct awsc_member awsc__iam_SimulateCustomPolicyRequest_members[] 
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"PolicyInputList", "PolicyInputList", "policy_input_list", &s_SimulationPolicyListType, offsetof(struct awsc_iam_simulate_custom_policy_input, policy_input_list), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"PermissionsBoundaryPolicyInputList", "PermissionsBoundaryPolicyInputList", "permissions_boundary_policy_input_list", &s_SimulationPolicyListType, offsetof(struct awsc_iam_simulate_custom_policy_input, permissions_boundary_policy_input_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"OrderedOrganizationPolicyInputList", "OrderedOrganizationPolicyInputList", "ordered_organization_policy_input_list", &s_OrganizationPolicyListType, offsetof(struct awsc_iam_simulate_custom_policy_input, ordered_organization_policy_input_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ActionNames", "ActionNames", "action_names", &s_ActionNameListType, offsetof(struct awsc_iam_simulate_custom_policy_input, action_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ResourceArns", "ResourceArns", "resource_arns", &s_ResourceNameListType, offsetof(struct awsc_iam_simulate_custom_policy_input, resource_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ResourcePolicy", "ResourcePolicy", "resource_policy", &s_policyDocumentType, offsetof(struct awsc_iam_simulate_custom_policy_input, resource_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -2987,7 +3528,7 @@ static const struct awsc_member awsc__iam_SimulateCustomPolicyRequest_members[] 
     {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_simulate_custom_policy_input, max_items), offsetof(struct awsc_iam_simulate_custom_policy_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_simulate_custom_policy_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__iam_SimulateCustomPolicyRequest_by_wire_name[] = { 2, 6, 7, 10, 9, 1, 0, 3, 8, 5, 4 };
+static const uint16_t awsc__iam_SimulateCustomPolicyRequest_by_wire_name[] = { 3, 7, 8, 11, 10, 2, 1, 0, 4, 9, 6, 5 };
 
 static const struct awsc_member awsc__iam_SimulatePolicyResponse_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3002,6 +3543,7 @@ static const struct awsc_member awsc__iam_SimulatePrincipalPolicyRequest_members
     {"PolicySourceArn", "PolicySourceArn", "policy_source_arn", &s_arnType, offsetof(struct awsc_iam_simulate_principal_policy_input, policy_source_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"PolicyInputList", "PolicyInputList", "policy_input_list", &s_SimulationPolicyListType, offsetof(struct awsc_iam_simulate_principal_policy_input, policy_input_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"PermissionsBoundaryPolicyInputList", "PermissionsBoundaryPolicyInputList", "permissions_boundary_policy_input_list", &s_SimulationPolicyListType, offsetof(struct awsc_iam_simulate_principal_policy_input, permissions_boundary_policy_input_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PolicyExclusionList", "PolicyExclusionList", "policy_exclusion_list", &s_PolicyExclusionsListType, offsetof(struct awsc_iam_simulate_principal_policy_input, policy_exclusion_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ActionNames", "ActionNames", "action_names", &s_ActionNameListType, offsetof(struct awsc_iam_simulate_principal_policy_input, action_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ResourceArns", "ResourceArns", "resource_arns", &s_ResourceNameListType, offsetof(struct awsc_iam_simulate_principal_policy_input, resource_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ResourcePolicy", "ResourcePolicy", "resource_policy", &s_policyDocumentType, offsetof(struct awsc_iam_simulate_principal_policy_input, resource_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -3012,7 +3554,7 @@ static const struct awsc_member awsc__iam_SimulatePrincipalPolicyRequest_members
     {"MaxItems", "MaxItems", "max_items", &s_maxItemsType, offsetof(struct awsc_iam_simulate_principal_policy_input, max_items), offsetof(struct awsc_iam_simulate_principal_policy_input, has_max_items), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Marker", "Marker", "marker", &s_markerType, offsetof(struct awsc_iam_simulate_principal_policy_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__iam_SimulatePrincipalPolicyRequest_by_wire_name[] = { 3, 7, 8, 11, 10, 2, 1, 0, 4, 9, 6, 5 };
+static const uint16_t awsc__iam_SimulatePrincipalPolicyRequest_by_wire_name[] = { 4, 8, 9, 12, 11, 2, 3, 1, 0, 5, 10, 7, 6 };
 
 static const struct awsc_member s_Statement_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3192,6 +3734,13 @@ static const struct awsc_member awsc__iam_UpdateAssumeRolePolicyRequest_members[
 };
 static const uint16_t awsc__iam_UpdateAssumeRolePolicyRequest_by_wire_name[] = { 1, 0 };
 
+static const struct awsc_member awsc__iam_UpdateDelegationRequestRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"DelegationRequestId", "DelegationRequestId", "delegation_request_id", &s_delegationRequestIdType, offsetof(struct awsc_iam_update_delegation_request_input, delegation_request_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Notes", "Notes", "notes", &s_notesType, offsetof(struct awsc_iam_update_delegation_request_input, notes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__iam_UpdateDelegationRequestRequest_by_wire_name[] = { 0, 1 };
+
 static const struct awsc_member awsc__iam_UpdateGroupRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"GroupName", "GroupName", "group_name", &s_groupNameType, offsetof(struct awsc_iam_update_group_input, group_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -3238,10 +3787,13 @@ static const uint16_t awsc__iam_UpdateRoleRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__iam_UpdateSAMLProviderRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"SAMLMetadataDocument", "SAMLMetadataDocument", "saml_metadata_document", &s_SAMLMetadataDocumentType, offsetof(struct awsc_iam_update_saml_provider_input, saml_metadata_document), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SAMLMetadataDocument", "SAMLMetadataDocument", "saml_metadata_document", &s_SAMLMetadataDocumentType, offsetof(struct awsc_iam_update_saml_provider_input, saml_metadata_document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SAMLProviderArn", "SAMLProviderArn", "saml_provider_arn", &s_arnType, offsetof(struct awsc_iam_update_saml_provider_input, saml_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AssertionEncryptionMode", "AssertionEncryptionMode", "assertion_encryption_mode", &s_assertionEncryptionModeType, offsetof(struct awsc_iam_update_saml_provider_input, assertion_encryption_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AddPrivateKey", "AddPrivateKey", "add_private_key", &s_privateKeyType, offsetof(struct awsc_iam_update_saml_provider_input, add_private_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RemovePrivateKey", "RemovePrivateKey", "remove_private_key", &s_privateKeyIdType, offsetof(struct awsc_iam_update_saml_provider_input, remove_private_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__iam_UpdateSAMLProviderRequest_by_wire_name[] = { 0, 1 };
+static const uint16_t awsc__iam_UpdateSAMLProviderRequest_by_wire_name[] = { 3, 2, 4, 0, 1 };
 
 static const struct awsc_member awsc__iam_UpdateSAMLProviderResponse_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3372,6 +3924,15 @@ static const struct awsc_member s_VirtualMFADevice_members[] = {
 };
 static const uint16_t s_VirtualMFADevice_by_wire_name[] = { 1, 4, 2, 0, 5, 3 };
 
+const struct awsc_shape awsc__iam_AcceptDelegationRequestRequest = {
+    .name = "AcceptDelegationRequestRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_iam_accept_delegation_request_input),
+    .members = awsc__iam_AcceptDelegationRequestRequest_members,
+    .member_count = 1,
+    .by_wire_name = awsc__iam_AcceptDelegationRequestRequest_by_wire_name,
+};
+
 static const struct awsc_shape s_AccessAdvisorUsageGranularityType = {
     .name = "AccessAdvisorUsageGranularityType",
     .type = AWSC_SHAPE_STRING,
@@ -3423,6 +3984,15 @@ static const struct awsc_shape s_AccessKeyMetadata = {
     .by_wire_name = s_AccessKeyMetadata_by_wire_name,
 };
 
+const struct awsc_shape awsc__iam_AccountNotManagementOrDelegatedAdministratorException = {
+    .name = "AccountNotManagementOrDelegatedAdministratorException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_iam_account_not_management_or_delegated_administrator_exception),
+    .error_code = "AccountNotManagementOrDelegatedAdministratorException",
+    .http_status = 0,
+};
+
 static const struct awsc_shape s_ActionNameListType = {
     .name = "ActionNameListType",
     .type = AWSC_SHAPE_LIST,
@@ -3471,6 +4041,15 @@ static const struct awsc_shape s_ArnListType = {
     .item = &s_arnType,
 };
 
+const struct awsc_shape awsc__iam_AssociateDelegationRequestRequest = {
+    .name = "AssociateDelegationRequestRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_iam_associate_delegation_request_input),
+    .members = awsc__iam_AssociateDelegationRequestRequest_members,
+    .member_count = 1,
+    .by_wire_name = awsc__iam_AssociateDelegationRequestRequest_by_wire_name,
+};
+
 const struct awsc_shape awsc__iam_AttachGroupPolicyRequest = {
     .name = "AttachGroupPolicyRequest",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -3516,11 +4095,59 @@ static const struct awsc_shape s_AttachedPolicy = {
     .by_wire_name = s_AttachedPolicy_by_wire_name,
 };
 
+static const struct awsc_shape s_AttachmentName = {
+    .name = "AttachmentName",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_AttachmentName_range,
+};
+
+static const struct awsc_shape s_AttachmentType = {
+    .name = "AttachmentType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_AttachmentType_values,
+    .enum_count = 3,
+};
+
 static const struct awsc_shape s_BootstrapDatum = {
     .name = "BootstrapDatum",
     .type = AWSC_SHAPE_BLOB,
     .flags = AWSC_SF_SENSITIVE,
     .size = sizeof(struct awsc_blob),
+};
+
+const struct awsc_shape awsc__iam_CallerIsNotManagementAccountException = {
+    .name = "CallerIsNotManagementAccountException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_iam_caller_is_not_management_account_exception),
+    .error_code = "CallerIsNotManagementAccountException",
+    .http_status = 0,
+};
+
+static const struct awsc_shape s_CertificationKeyType = {
+    .name = "CertificationKeyType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_CertificationKeyType_range,
+};
+
+static const struct awsc_shape s_CertificationMapType = {
+    .name = "CertificationMapType",
+    .type = AWSC_SHAPE_MAP,
+    .size = sizeof(struct awsc_iam_certification_map_type),
+    .item = &s_CertificationValueType,
+    .key = &s_CertificationKeyType,
+    .value_offset = offsetof(struct awsc_iam_certification_map_type_entry, value),
+    .entry_size = sizeof(struct awsc_iam_certification_map_type_entry),
+};
+
+static const struct awsc_shape s_CertificationValueType = {
+    .name = "CertificationValueType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_CertificationValueType_range,
 };
 
 const struct awsc_shape awsc__iam_ChangePasswordRequest = {
@@ -3632,6 +4259,24 @@ const struct awsc_shape awsc__iam_CreateAccountAliasRequest = {
     .members = awsc__iam_CreateAccountAliasRequest_members,
     .member_count = 1,
     .by_wire_name = awsc__iam_CreateAccountAliasRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__iam_CreateDelegationRequestRequest = {
+    .name = "CreateDelegationRequestRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_iam_create_delegation_request_input),
+    .members = awsc__iam_CreateDelegationRequestRequest_members,
+    .member_count = 9,
+    .by_wire_name = awsc__iam_CreateDelegationRequestRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__iam_CreateDelegationRequestResponse = {
+    .name = "CreateDelegationRequestResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_iam_create_delegation_request_output),
+    .members = awsc__iam_CreateDelegationRequestResponse_members,
+    .member_count = 2,
+    .by_wire_name = awsc__iam_CreateDelegationRequestResponse_by_wire_name,
 };
 
 const struct awsc_shape awsc__iam_CreateGroupRequest = {
@@ -3765,7 +4410,7 @@ const struct awsc_shape awsc__iam_CreateSAMLProviderRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_iam_create_saml_provider_input),
     .members = awsc__iam_CreateSAMLProviderRequest_members,
-    .member_count = 3,
+    .member_count = 5,
     .by_wire_name = awsc__iam_CreateSAMLProviderRequest_by_wire_name,
 };
 
@@ -3801,7 +4446,7 @@ const struct awsc_shape awsc__iam_CreateServiceSpecificCredentialRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_iam_create_service_specific_credential_input),
     .members = awsc__iam_CreateServiceSpecificCredentialRequest_members,
-    .member_count = 2,
+    .member_count = 3,
     .by_wire_name = awsc__iam_CreateServiceSpecificCredentialRequest_by_wire_name,
 };
 
@@ -3893,6 +4538,24 @@ const struct awsc_shape awsc__iam_DeactivateMFADeviceRequest = {
     .members = awsc__iam_DeactivateMFADeviceRequest_members,
     .member_count = 2,
     .by_wire_name = awsc__iam_DeactivateMFADeviceRequest_by_wire_name,
+};
+
+static const struct awsc_shape s_DelegationPermission = {
+    .name = "DelegationPermission",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_iam_delegation_permission),
+    .members = s_DelegationPermission_members,
+    .member_count = 2,
+    .by_wire_name = s_DelegationPermission_by_wire_name,
+};
+
+static const struct awsc_shape s_DelegationRequest = {
+    .name = "DelegationRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_iam_delegation_request),
+    .members = s_DelegationRequest_members,
+    .member_count = 20,
+    .by_wire_name = s_DelegationRequest_by_wire_name,
 };
 
 const struct awsc_shape awsc__iam_DeleteAccessKeyRequest = {
@@ -4165,6 +4828,36 @@ const struct awsc_shape awsc__iam_DetachUserPolicyRequest = {
     .by_wire_name = awsc__iam_DetachUserPolicyRequest_by_wire_name,
 };
 
+const struct awsc_shape awsc__iam_DisableOrganizationsRootCredentialsManagementRequest = {
+    .name = "DisableOrganizationsRootCredentialsManagementRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_iam_disable_organizations_root_credentials_management_input),
+};
+
+const struct awsc_shape awsc__iam_DisableOrganizationsRootCredentialsManagementResponse = {
+    .name = "DisableOrganizationsRootCredentialsManagementResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_iam_disable_organizations_root_credentials_management_output),
+    .members = awsc__iam_DisableOrganizationsRootCredentialsManagementResponse_members,
+    .member_count = 2,
+    .by_wire_name = awsc__iam_DisableOrganizationsRootCredentialsManagementResponse_by_wire_name,
+};
+
+const struct awsc_shape awsc__iam_DisableOrganizationsRootSessionsRequest = {
+    .name = "DisableOrganizationsRootSessionsRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_iam_disable_organizations_root_sessions_input),
+};
+
+const struct awsc_shape awsc__iam_DisableOrganizationsRootSessionsResponse = {
+    .name = "DisableOrganizationsRootSessionsResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_iam_disable_organizations_root_sessions_output),
+    .members = awsc__iam_DisableOrganizationsRootSessionsResponse_members,
+    .member_count = 2,
+    .by_wire_name = awsc__iam_DisableOrganizationsRootSessionsResponse_by_wire_name,
+};
+
 const struct awsc_shape awsc__iam_DuplicateCertificateException = {
     .name = "DuplicateCertificateException",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -4196,6 +4889,45 @@ const struct awsc_shape awsc__iam_EnableMFADeviceRequest = {
     .members = awsc__iam_EnableMFADeviceRequest_members,
     .member_count = 4,
     .by_wire_name = awsc__iam_EnableMFADeviceRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__iam_EnableOrganizationsRootCredentialsManagementRequest = {
+    .name = "EnableOrganizationsRootCredentialsManagementRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_iam_enable_organizations_root_credentials_management_input),
+};
+
+const struct awsc_shape awsc__iam_EnableOrganizationsRootCredentialsManagementResponse = {
+    .name = "EnableOrganizationsRootCredentialsManagementResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_iam_enable_organizations_root_credentials_management_output),
+    .members = awsc__iam_EnableOrganizationsRootCredentialsManagementResponse_members,
+    .member_count = 2,
+    .by_wire_name = awsc__iam_EnableOrganizationsRootCredentialsManagementResponse_by_wire_name,
+};
+
+const struct awsc_shape awsc__iam_EnableOrganizationsRootSessionsRequest = {
+    .name = "EnableOrganizationsRootSessionsRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_iam_enable_organizations_root_sessions_input),
+};
+
+const struct awsc_shape awsc__iam_EnableOrganizationsRootSessionsResponse = {
+    .name = "EnableOrganizationsRootSessionsResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_iam_enable_organizations_root_sessions_output),
+    .members = awsc__iam_EnableOrganizationsRootSessionsResponse_members,
+    .member_count = 2,
+    .by_wire_name = awsc__iam_EnableOrganizationsRootSessionsResponse_by_wire_name,
+};
+
+const struct awsc_shape awsc__iam_EnableOutboundWebIdentityFederationResponse = {
+    .name = "EnableOutboundWebIdentityFederationResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_iam_enable_outbound_web_identity_federation_output),
+    .members = awsc__iam_EnableOutboundWebIdentityFederationResponse_members,
+    .member_count = 1,
+    .by_wire_name = awsc__iam_EnableOutboundWebIdentityFederationResponse_by_wire_name,
 };
 
 const struct awsc_shape awsc__iam_EntityAlreadyExistsException = {
@@ -4288,6 +5020,57 @@ static const struct awsc_shape s_EvaluationResultsListType = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_iam_evaluation_results_list_type),
     .item = &s_EvaluationResult,
+};
+
+const struct awsc_shape awsc__iam_FeatureDisabledException = {
+    .name = "FeatureDisabledException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_iam_feature_disabled_exception),
+    .members = awsc__iam_FeatureDisabledException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__iam_FeatureDisabledException_by_wire_name,
+    .error_code = "FeatureDisabled",
+    .http_status = 404,
+};
+
+static const struct awsc_shape s_FeatureDisabledMessage = {
+    .name = "FeatureDisabledMessage",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+const struct awsc_shape awsc__iam_FeatureEnabledException = {
+    .name = "FeatureEnabledException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_iam_feature_enabled_exception),
+    .members = awsc__iam_FeatureEnabledException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__iam_FeatureEnabledException_by_wire_name,
+    .error_code = "FeatureEnabled",
+    .http_status = 409,
+};
+
+static const struct awsc_shape s_FeatureEnabledMessage = {
+    .name = "FeatureEnabledMessage",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_FeatureType = {
+    .name = "FeatureType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_FeatureType_values,
+    .enum_count = 2,
+};
+
+static const struct awsc_shape s_FeaturesListType = {
+    .name = "FeaturesListType",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_iam_features_list_type),
+    .item = &s_FeatureType,
 };
 
 const struct awsc_shape awsc__iam_GenerateCredentialReportResponse = {
@@ -4425,6 +5208,24 @@ const struct awsc_shape awsc__iam_GetCredentialReportResponse = {
     .by_wire_name = awsc__iam_GetCredentialReportResponse_by_wire_name,
 };
 
+const struct awsc_shape awsc__iam_GetDelegationRequestRequest = {
+    .name = "GetDelegationRequestRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_iam_get_delegation_request_input),
+    .members = awsc__iam_GetDelegationRequestRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__iam_GetDelegationRequestRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__iam_GetDelegationRequestResponse = {
+    .name = "GetDelegationRequestResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_iam_get_delegation_request_output),
+    .members = awsc__iam_GetDelegationRequestResponse_members,
+    .member_count = 3,
+    .by_wire_name = awsc__iam_GetDelegationRequestResponse_by_wire_name,
+};
+
 const struct awsc_shape awsc__iam_GetGroupPolicyRequest = {
     .name = "GetGroupPolicyRequest",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -4459,6 +5260,24 @@ const struct awsc_shape awsc__iam_GetGroupResponse = {
     .members = awsc__iam_GetGroupResponse_members,
     .member_count = 4,
     .by_wire_name = awsc__iam_GetGroupResponse_by_wire_name,
+};
+
+const struct awsc_shape awsc__iam_GetHumanReadableSummaryRequest = {
+    .name = "GetHumanReadableSummaryRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_iam_get_human_readable_summary_input),
+    .members = awsc__iam_GetHumanReadableSummaryRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__iam_GetHumanReadableSummaryRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__iam_GetHumanReadableSummaryResponse = {
+    .name = "GetHumanReadableSummaryResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_iam_get_human_readable_summary_output),
+    .members = awsc__iam_GetHumanReadableSummaryResponse_members,
+    .member_count = 3,
+    .by_wire_name = awsc__iam_GetHumanReadableSummaryResponse_by_wire_name,
 };
 
 const struct awsc_shape awsc__iam_GetInstanceProfileRequest = {
@@ -4497,6 +5316,24 @@ const struct awsc_shape awsc__iam_GetLoginProfileResponse = {
     .by_wire_name = awsc__iam_GetLoginProfileResponse_by_wire_name,
 };
 
+const struct awsc_shape awsc__iam_GetMFADeviceRequest = {
+    .name = "GetMFADeviceRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_iam_get_mfa_device_input),
+    .members = awsc__iam_GetMFADeviceRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__iam_GetMFADeviceRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__iam_GetMFADeviceResponse = {
+    .name = "GetMFADeviceResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_iam_get_mfa_device_output),
+    .members = awsc__iam_GetMFADeviceResponse_members,
+    .member_count = 4,
+    .by_wire_name = awsc__iam_GetMFADeviceResponse_by_wire_name,
+};
+
 const struct awsc_shape awsc__iam_GetOpenIDConnectProviderRequest = {
     .name = "GetOpenIDConnectProviderRequest",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -4531,6 +5368,15 @@ const struct awsc_shape awsc__iam_GetOrganizationsAccessReportResponse = {
     .members = awsc__iam_GetOrganizationsAccessReportResponse_members,
     .member_count = 9,
     .by_wire_name = awsc__iam_GetOrganizationsAccessReportResponse_by_wire_name,
+};
+
+const struct awsc_shape awsc__iam_GetOutboundWebIdentityFederationInfoResponse = {
+    .name = "GetOutboundWebIdentityFederationInfoResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_iam_get_outbound_web_identity_federation_info_output),
+    .members = awsc__iam_GetOutboundWebIdentityFederationInfoResponse_members,
+    .member_count = 2,
+    .by_wire_name = awsc__iam_GetOutboundWebIdentityFederationInfoResponse_by_wire_name,
 };
 
 const struct awsc_shape awsc__iam_GetPolicyRequest = {
@@ -4619,7 +5465,7 @@ const struct awsc_shape awsc__iam_GetSAMLProviderResponse = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_iam_get_saml_provider_output),
     .members = awsc__iam_GetSAMLProviderResponse_members,
-    .member_count = 4,
+    .member_count = 7,
     .by_wire_name = awsc__iam_GetSAMLProviderResponse_by_wire_name,
 };
 
@@ -4765,6 +5611,15 @@ static const struct awsc_shape s_GroupDetail = {
     .members = s_GroupDetail_members,
     .member_count = 7,
     .by_wire_name = s_GroupDetail_by_wire_name,
+};
+
+static const struct awsc_shape s_InlinePolicyIdentifierType = {
+    .name = "InlinePolicyIdentifierType",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_iam_inline_policy_identifier_type),
+    .members = s_InlinePolicyIdentifierType_members,
+    .member_count = 3,
+    .by_wire_name = s_InlinePolicyIdentifierType_by_wire_name,
 };
 
 static const struct awsc_shape s_InstanceProfile = {
@@ -4954,6 +5809,24 @@ const struct awsc_shape awsc__iam_ListAttachedUserPoliciesResponse = {
     .members = awsc__iam_ListAttachedUserPoliciesResponse_members,
     .member_count = 3,
     .by_wire_name = awsc__iam_ListAttachedUserPoliciesResponse_by_wire_name,
+};
+
+const struct awsc_shape awsc__iam_ListDelegationRequestsRequest = {
+    .name = "ListDelegationRequestsRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_iam_list_delegation_requests_input),
+    .members = awsc__iam_ListDelegationRequestsRequest_members,
+    .member_count = 3,
+    .by_wire_name = awsc__iam_ListDelegationRequestsRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__iam_ListDelegationRequestsResponse = {
+    .name = "ListDelegationRequestsResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_iam_list_delegation_requests_output),
+    .members = awsc__iam_ListDelegationRequestsResponse_members,
+    .member_count = 3,
+    .by_wire_name = awsc__iam_ListDelegationRequestsResponse_by_wire_name,
 };
 
 const struct awsc_shape awsc__iam_ListEntitiesForPolicyRequest = {
@@ -5149,6 +6022,21 @@ const struct awsc_shape awsc__iam_ListOpenIDConnectProvidersResponse = {
     .members = awsc__iam_ListOpenIDConnectProvidersResponse_members,
     .member_count = 1,
     .by_wire_name = awsc__iam_ListOpenIDConnectProvidersResponse_by_wire_name,
+};
+
+const struct awsc_shape awsc__iam_ListOrganizationsFeaturesRequest = {
+    .name = "ListOrganizationsFeaturesRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_iam_list_organizations_features_input),
+};
+
+const struct awsc_shape awsc__iam_ListOrganizationsFeaturesResponse = {
+    .name = "ListOrganizationsFeaturesResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_iam_list_organizations_features_output),
+    .members = awsc__iam_ListOrganizationsFeaturesResponse_members,
+    .member_count = 2,
+    .by_wire_name = awsc__iam_ListOrganizationsFeaturesResponse_by_wire_name,
 };
 
 static const struct awsc_shape s_ListPoliciesGrantingServiceAccessEntry = {
@@ -5378,7 +6266,7 @@ const struct awsc_shape awsc__iam_ListServiceSpecificCredentialsRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_iam_list_service_specific_credentials_input),
     .members = awsc__iam_ListServiceSpecificCredentialsRequest_members,
-    .member_count = 2,
+    .member_count = 5,
     .by_wire_name = awsc__iam_ListServiceSpecificCredentialsRequest_by_wire_name,
 };
 
@@ -5387,7 +6275,7 @@ const struct awsc_shape awsc__iam_ListServiceSpecificCredentialsResponse = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_iam_list_service_specific_credentials_output),
     .members = awsc__iam_ListServiceSpecificCredentialsResponse_members,
-    .member_count = 1,
+    .member_count = 3,
     .by_wire_name = awsc__iam_ListServiceSpecificCredentialsResponse_by_wire_name,
 };
 
@@ -5574,6 +6462,60 @@ static const struct awsc_shape s_OpenIDConnectProviderUrlType = {
     .range = &s_OpenIDConnectProviderUrlType_range,
 };
 
+const struct awsc_shape awsc__iam_OpenIdIdpCommunicationErrorException = {
+    .name = "OpenIdIdpCommunicationErrorException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_iam_open_id_idp_communication_error_exception),
+    .members = awsc__iam_OpenIdIdpCommunicationErrorException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__iam_OpenIdIdpCommunicationErrorException_by_wire_name,
+    .error_code = "OpenIdIdpCommunicationError",
+    .http_status = 400,
+};
+
+static const struct awsc_shape s_OrderedOrganizationPolicyType = {
+    .name = "OrderedOrganizationPolicyType",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_iam_ordered_organization_policy_type),
+    .members = s_OrderedOrganizationPolicyType_members,
+    .member_count = 1,
+    .by_wire_name = s_OrderedOrganizationPolicyType_by_wire_name,
+};
+
+static const struct awsc_shape s_OrganizationIdType = {
+    .name = "OrganizationIdType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_OrganizationIdType_range,
+};
+
+const struct awsc_shape awsc__iam_OrganizationNotFoundException = {
+    .name = "OrganizationNotFoundException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_iam_organization_not_found_exception),
+    .error_code = "OrganizationNotFoundException",
+    .http_status = 0,
+};
+
+const struct awsc_shape awsc__iam_OrganizationNotInAllFeaturesModeException = {
+    .name = "OrganizationNotInAllFeaturesModeException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_iam_organization_not_in_all_features_mode_exception),
+    .error_code = "OrganizationNotInAllFeaturesModeException",
+    .http_status = 0,
+};
+
+static const struct awsc_shape s_OrganizationPolicyListType = {
+    .name = "OrganizationPolicyListType",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_iam_organization_policy_list_type),
+    .range = &s_OrganizationPolicyListType_range,
+    .item = &s_OrderedOrganizationPolicyType,
+};
+
 static const struct awsc_shape s_OrganizationsDecisionDetail = {
     .name = "OrganizationsDecisionDetail",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -5659,6 +6601,14 @@ const struct awsc_shape awsc__iam_PolicyEvaluationException = {
     .http_status = 500,
 };
 
+static const struct awsc_shape s_PolicyExclusionsListType = {
+    .name = "PolicyExclusionsListType",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_iam_policy_exclusions_list_type),
+    .range = &s_PolicyExclusionsListType_range,
+    .item = &s_PolicyIdentifier,
+};
+
 static const struct awsc_shape s_PolicyGrantingServiceAccess = {
     .name = "PolicyGrantingServiceAccess",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -5684,6 +6634,24 @@ static const struct awsc_shape s_PolicyGroupListType = {
     .item = &s_PolicyGroup,
 };
 
+static const struct awsc_shape s_PolicyIdentifier = {
+    .name = "PolicyIdentifier",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_UNION,
+    .size = sizeof(struct awsc_iam_policy_identifier),
+    .members = s_PolicyIdentifier_members,
+    .member_count = 3,
+    .by_wire_name = s_PolicyIdentifier_by_wire_name,
+};
+
+static const struct awsc_shape s_PolicyIdentifierPolicyType = {
+    .name = "PolicyIdentifierPolicyType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_PolicyIdentifierPolicyType_values,
+    .enum_count = 6,
+};
+
 static const struct awsc_shape s_PolicyIdentifierType = {
     .name = "PolicyIdentifierType",
     .type = AWSC_SHAPE_STRING,
@@ -5700,6 +6668,23 @@ const struct awsc_shape awsc__iam_PolicyNotAttachableException = {
     .by_wire_name = awsc__iam_PolicyNotAttachableException_by_wire_name,
     .error_code = "PolicyNotAttachable",
     .http_status = 400,
+};
+
+static const struct awsc_shape s_PolicyParameter = {
+    .name = "PolicyParameter",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_iam_policy_parameter),
+    .members = s_PolicyParameter_members,
+    .member_count = 3,
+    .by_wire_name = s_PolicyParameter_by_wire_name,
+};
+
+static const struct awsc_shape s_PolicyParameterTypeEnum = {
+    .name = "PolicyParameterTypeEnum",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_PolicyParameterTypeEnum_values,
+    .enum_count = 2,
 };
 
 static const struct awsc_shape s_PolicyRole = {
@@ -5825,6 +6810,15 @@ static const struct awsc_shape s_RegionNameType = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .range = &s_RegionNameType_range,
+};
+
+const struct awsc_shape awsc__iam_RejectDelegationRequestRequest = {
+    .name = "RejectDelegationRequestRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_iam_reject_delegation_request_input),
+    .members = awsc__iam_RejectDelegationRequestRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__iam_RejectDelegationRequestRequest_by_wire_name,
 };
 
 const struct awsc_shape awsc__iam_RemoveClientIDFromOpenIDConnectProviderRequest = {
@@ -6008,6 +7002,15 @@ static const struct awsc_shape s_SAMLMetadataDocumentType = {
     .range = &s_SAMLMetadataDocumentType_range,
 };
 
+static const struct awsc_shape s_SAMLPrivateKey = {
+    .name = "SAMLPrivateKey",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_iam_saml_private_key),
+    .members = s_SAMLPrivateKey_members,
+    .member_count = 2,
+    .by_wire_name = s_SAMLPrivateKey_by_wire_name,
+};
+
 static const struct awsc_shape s_SAMLProviderListEntry = {
     .name = "SAMLProviderListEntry",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -6056,6 +7059,15 @@ static const struct awsc_shape s_SSHPublicKeyMetadata = {
     .by_wire_name = s_SSHPublicKeyMetadata_by_wire_name,
 };
 
+const struct awsc_shape awsc__iam_SendDelegationTokenRequest = {
+    .name = "SendDelegationTokenRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_iam_send_delegation_token_input),
+    .members = awsc__iam_SendDelegationTokenRequest_members,
+    .member_count = 1,
+    .by_wire_name = awsc__iam_SendDelegationTokenRequest_by_wire_name,
+};
+
 static const struct awsc_shape s_ServerCertificate = {
     .name = "ServerCertificate",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -6072,6 +7084,15 @@ static const struct awsc_shape s_ServerCertificateMetadata = {
     .members = s_ServerCertificateMetadata_members,
     .member_count = 6,
     .by_wire_name = s_ServerCertificateMetadata_by_wire_name,
+};
+
+const struct awsc_shape awsc__iam_ServiceAccessNotEnabledException = {
+    .name = "ServiceAccessNotEnabledException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_iam_service_access_not_enabled_exception),
+    .error_code = "ServiceAccessNotEnabledException",
+    .http_status = 0,
 };
 
 const struct awsc_shape awsc__iam_ServiceFailureException = {
@@ -6112,7 +7133,7 @@ static const struct awsc_shape s_ServiceSpecificCredential = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_iam_service_specific_credential),
     .members = s_ServiceSpecificCredential_members,
-    .member_count = 7,
+    .member_count = 10,
     .by_wire_name = s_ServiceSpecificCredential_by_wire_name,
 };
 
@@ -6121,7 +7142,7 @@ static const struct awsc_shape s_ServiceSpecificCredentialMetadata = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_iam_service_specific_credential_metadata),
     .members = s_ServiceSpecificCredentialMetadata_members,
-    .member_count = 6,
+    .member_count = 8,
     .by_wire_name = s_ServiceSpecificCredentialMetadata_by_wire_name,
 };
 
@@ -6171,7 +7192,7 @@ const struct awsc_shape awsc__iam_SimulateCustomPolicyRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_iam_simulate_custom_policy_input),
     .members = awsc__iam_SimulateCustomPolicyRequest_members,
-    .member_count = 11,
+    .member_count = 12,
     .by_wire_name = awsc__iam_SimulateCustomPolicyRequest_by_wire_name,
 };
 
@@ -6189,7 +7210,7 @@ const struct awsc_shape awsc__iam_SimulatePrincipalPolicyRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_iam_simulate_principal_policy_input),
     .members = awsc__iam_SimulatePrincipalPolicyRequest_members,
-    .member_count = 12,
+    .member_count = 13,
     .by_wire_name = awsc__iam_SimulatePrincipalPolicyRequest_by_wire_name,
 };
 
@@ -6436,6 +7457,15 @@ const struct awsc_shape awsc__iam_UpdateAssumeRolePolicyRequest = {
     .by_wire_name = awsc__iam_UpdateAssumeRolePolicyRequest_by_wire_name,
 };
 
+const struct awsc_shape awsc__iam_UpdateDelegationRequestRequest = {
+    .name = "UpdateDelegationRequestRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_iam_update_delegation_request_input),
+    .members = awsc__iam_UpdateDelegationRequestRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__iam_UpdateDelegationRequestRequest_by_wire_name,
+};
+
 const struct awsc_shape awsc__iam_UpdateGroupRequest = {
     .name = "UpdateGroupRequest",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -6501,7 +7531,7 @@ const struct awsc_shape awsc__iam_UpdateSAMLProviderRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_iam_update_saml_provider_input),
     .members = awsc__iam_UpdateSAMLProviderRequest_members,
-    .member_count = 2,
+    .member_count = 5,
     .by_wire_name = awsc__iam_UpdateSAMLProviderRequest_by_wire_name,
 };
 
@@ -6675,11 +7705,31 @@ static const struct awsc_shape s_accountAliasType = {
     .range = &s_accountAliasType_range,
 };
 
+static const struct awsc_shape s_accountIdType = {
+    .name = "accountIdType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_allUsers = {
+    .name = "allUsers",
+    .type = AWSC_SHAPE_BOOLEAN,
+    .size = sizeof(bool),
+};
+
 static const struct awsc_shape s_arnType = {
     .name = "arnType",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .range = &s_arnType_range,
+};
+
+static const struct awsc_shape s_assertionEncryptionModeType = {
+    .name = "assertionEncryptionModeType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_assertionEncryptionModeType_values,
+    .enum_count = 2,
 };
 
 static const struct awsc_shape s_assignmentStatusType = {
@@ -6764,6 +7814,20 @@ static const struct awsc_shape s_clientIDType = {
     .range = &s_clientIDType_range,
 };
 
+static const struct awsc_shape s_consoleDeepLinkType = {
+    .name = "consoleDeepLinkType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_consoleDeepLinkType_range,
+};
+
+static const struct awsc_shape s_credentialAgeDays = {
+    .name = "credentialAgeDays",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_credentialAgeDays_range,
+};
+
 static const struct awsc_shape s_credentialReportExpiredExceptionMessage = {
     .name = "credentialReportExpiredExceptionMessage",
     .type = AWSC_SHAPE_STRING,
@@ -6793,6 +7857,27 @@ static const struct awsc_shape s_dateType = {
     .name = "dateType",
     .type = AWSC_SHAPE_TIMESTAMP,
     .size = sizeof(struct awsc_timestamp),
+};
+
+static const struct awsc_shape s_delegationRequestDescriptionType = {
+    .name = "delegationRequestDescriptionType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_delegationRequestDescriptionType_range,
+};
+
+static const struct awsc_shape s_delegationRequestIdType = {
+    .name = "delegationRequestIdType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_delegationRequestIdType_range,
+};
+
+static const struct awsc_shape s_delegationRequestsListType = {
+    .name = "delegationRequestsListType",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_iam_delegation_requests_list_type),
+    .item = &s_DelegationRequest,
 };
 
 static const struct awsc_shape s_deleteConflictMessage = {
@@ -6988,6 +8073,13 @@ static const struct awsc_shape s_listPolicyGrantingServiceAccessResponseListType
     .item = &s_ListPoliciesGrantingServiceAccessEntry,
 };
 
+static const struct awsc_shape s_localeType = {
+    .name = "localeType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_localeType_range,
+};
+
 static const struct awsc_shape s_malformedCertificateMessage = {
     .name = "malformedCertificateMessage",
     .type = AWSC_SHAPE_STRING,
@@ -7041,6 +8133,26 @@ static const struct awsc_shape s_noSuchEntityMessage = {
     .size = sizeof(const char *),
 };
 
+static const struct awsc_shape s_notesType = {
+    .name = "notesType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_notesType_range,
+};
+
+static const struct awsc_shape s_notificationChannelType = {
+    .name = "notificationChannelType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_notificationChannelType_range,
+};
+
+static const struct awsc_shape s_openIdIdpCommunicationErrorExceptionMessage = {
+    .name = "openIdIdpCommunicationErrorExceptionMessage",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
 static const struct awsc_shape s_organizationsEntityPathType = {
     .name = "organizationsEntityPathType",
     .type = AWSC_SHAPE_STRING,
@@ -7052,6 +8164,13 @@ static const struct awsc_shape s_organizationsPolicyIdType = {
     .name = "organizationsPolicyIdType",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_ownerIdType = {
+    .name = "ownerIdType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_ownerIdType_range,
 };
 
 static const struct awsc_shape s_passwordPolicyViolationMessage = {
@@ -7087,6 +8206,28 @@ static const struct awsc_shape s_pathType = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .range = &s_pathType_range,
+};
+
+static const struct awsc_shape s_permissionCheckResultType = {
+    .name = "permissionCheckResultType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_permissionCheckResultType_values,
+    .enum_count = 3,
+};
+
+static const struct awsc_shape s_permissionCheckStatusType = {
+    .name = "permissionCheckStatusType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_permissionCheckStatusType_values,
+    .enum_count = 3,
+};
+
+static const struct awsc_shape s_permissionType = {
+    .name = "permissionType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
 };
 
 static const struct awsc_shape s_policyDescriptionType = {
@@ -7165,6 +8306,34 @@ static const struct awsc_shape s_policyOwnerEntityType = {
     .enum_count = 3,
 };
 
+static const struct awsc_shape s_policyParameterListType = {
+    .name = "policyParameterListType",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_iam_policy_parameter_list_type),
+    .range = &s_policyParameterListType_range,
+    .item = &s_PolicyParameter,
+};
+
+static const struct awsc_shape s_policyParameterNameType = {
+    .name = "policyParameterNameType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_policyParameterNameType_range,
+};
+
+static const struct awsc_shape s_policyParameterValueType = {
+    .name = "policyParameterValueType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_policyParameterValuesListType = {
+    .name = "policyParameterValuesListType",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_iam_policy_parameter_values_list_type),
+    .item = &s_policyParameterValueType,
+};
+
 static const struct awsc_shape s_policyPathType = {
     .name = "policyPathType",
     .type = AWSC_SHAPE_STRING,
@@ -7192,6 +8361,21 @@ static const struct awsc_shape s_policyVersionIdType = {
     .name = "policyVersionIdType",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_privateKeyIdType = {
+    .name = "privateKeyIdType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_privateKeyIdType_range,
+};
+
+static const struct awsc_shape s_privateKeyList = {
+    .name = "privateKeyList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_iam_private_key_list),
+    .range = &s_privateKeyList_range,
+    .item = &s_SAMLPrivateKey,
 };
 
 static const struct awsc_shape s_privateKeyType = {
@@ -7223,10 +8407,38 @@ static const struct awsc_shape s_publicKeyMaterialType = {
     .range = &s_publicKeyMaterialType_range,
 };
 
+static const struct awsc_shape s_redirectUrlType = {
+    .name = "redirectUrlType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_redirectUrlType_range,
+};
+
 static const struct awsc_shape s_reportGenerationLimitExceededMessage = {
     .name = "reportGenerationLimitExceededMessage",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_requestMessageType = {
+    .name = "requestMessageType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_requestMessageType_range,
+};
+
+static const struct awsc_shape s_requestorNameType = {
+    .name = "requestorNameType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_requestorNameType_range,
+};
+
+static const struct awsc_shape s_requestorWorkflowIdType = {
+    .name = "requestorWorkflowIdType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_requestorWorkflowIdType_range,
 };
 
 static const struct awsc_shape s_responseMarkerType = {
@@ -7270,6 +8482,13 @@ static const struct awsc_shape s_roleNameType = {
     .range = &s_roleNameType_range,
 };
 
+static const struct awsc_shape s_rolePermissionRestrictionArnListType = {
+    .name = "rolePermissionRestrictionArnListType",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_iam_role_permission_restriction_arn_list_type),
+    .item = &s_arnType,
+};
+
 static const struct awsc_shape s_serialNumberType = {
     .name = "serialNumberType",
     .type = AWSC_SHAPE_STRING,
@@ -7289,6 +8508,20 @@ static const struct awsc_shape s_serverCertificateNameType = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .range = &s_serverCertificateNameType_range,
+};
+
+static const struct awsc_shape s_serviceCredentialAlias = {
+    .name = "serviceCredentialAlias",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_serviceCredentialAlias_range,
+};
+
+static const struct awsc_shape s_serviceCredentialSecret = {
+    .name = "serviceCredentialSecret",
+    .type = AWSC_SHAPE_STRING,
+    .flags = AWSC_SF_SENSITIVE,
+    .size = sizeof(const char *),
 };
 
 static const struct awsc_shape s_serviceFailureExceptionMessage = {
@@ -7351,6 +8584,13 @@ static const struct awsc_shape s_serviceUserName = {
     .range = &s_serviceUserName_range,
 };
 
+static const struct awsc_shape s_sessionDurationType = {
+    .name = "sessionDurationType",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_sessionDurationType_range,
+};
+
 static const struct awsc_shape s_sortKeyType = {
     .name = "sortKeyType",
     .type = AWSC_SHAPE_STRING,
@@ -7359,12 +8599,20 @@ static const struct awsc_shape s_sortKeyType = {
     .enum_count = 4,
 };
 
+static const struct awsc_shape s_stateType = {
+    .name = "stateType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_stateType_values,
+    .enum_count = 7,
+};
+
 static const struct awsc_shape s_statusType = {
     .name = "statusType",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_statusType_values,
-    .enum_count = 2,
+    .enum_count = 3,
 };
 
 static const struct awsc_shape s_stringType = {
@@ -7373,12 +8621,19 @@ static const struct awsc_shape s_stringType = {
     .size = sizeof(const char *),
 };
 
+static const struct awsc_shape s_summaryContentType = {
+    .name = "summaryContentType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_summaryContentType_range,
+};
+
 static const struct awsc_shape s_summaryKeyType = {
     .name = "summaryKeyType",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_summaryKeyType_values,
-    .enum_count = 26,
+    .enum_count = 34,
 };
 
 static const struct awsc_shape s_summaryMapType = {
@@ -7389,6 +8644,14 @@ static const struct awsc_shape s_summaryMapType = {
     .key = &s_summaryKeyType,
     .value_offset = offsetof(struct awsc_iam_summary_map_type_entry, value),
     .entry_size = sizeof(struct awsc_iam_summary_map_type_entry),
+};
+
+static const struct awsc_shape s_summaryStateType = {
+    .name = "summaryStateType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_summaryStateType_values,
+    .enum_count = 4,
 };
 
 static const struct awsc_shape s_summaryValueType = {

@@ -5,12 +5,17 @@
  */
 #include <awsc/kinesis.h>
 #include <awsc/shape.h>
+#include <awsc/endpoint.h>
 
+extern const struct awsc_shape awsc__kinesis_AccessDeniedException;
 extern const struct awsc_shape awsc__kinesis_AddTagsToStreamInput;
 extern const struct awsc_shape awsc__kinesis_CreateStreamInput;
 extern const struct awsc_shape awsc__kinesis_DecreaseStreamRetentionPeriodInput;
+extern const struct awsc_shape awsc__kinesis_DeleteResourcePolicyInput;
 extern const struct awsc_shape awsc__kinesis_DeleteStreamInput;
 extern const struct awsc_shape awsc__kinesis_DeregisterStreamConsumerInput;
+extern const struct awsc_shape awsc__kinesis_DescribeAccountSettingsInput;
+extern const struct awsc_shape awsc__kinesis_DescribeAccountSettingsOutput;
 extern const struct awsc_shape awsc__kinesis_DescribeLimitsInput;
 extern const struct awsc_shape awsc__kinesis_DescribeLimitsOutput;
 extern const struct awsc_shape awsc__kinesis_DescribeStreamConsumerInput;
@@ -26,6 +31,8 @@ extern const struct awsc_shape awsc__kinesis_ExpiredIteratorException;
 extern const struct awsc_shape awsc__kinesis_ExpiredNextTokenException;
 extern const struct awsc_shape awsc__kinesis_GetRecordsInput;
 extern const struct awsc_shape awsc__kinesis_GetRecordsOutput;
+extern const struct awsc_shape awsc__kinesis_GetResourcePolicyInput;
+extern const struct awsc_shape awsc__kinesis_GetResourcePolicyOutput;
 extern const struct awsc_shape awsc__kinesis_GetShardIteratorInput;
 extern const struct awsc_shape awsc__kinesis_GetShardIteratorOutput;
 extern const struct awsc_shape awsc__kinesis_IncreaseStreamRetentionPeriodInput;
@@ -44,6 +51,8 @@ extern const struct awsc_shape awsc__kinesis_ListStreamConsumersInput;
 extern const struct awsc_shape awsc__kinesis_ListStreamConsumersOutput;
 extern const struct awsc_shape awsc__kinesis_ListStreamsInput;
 extern const struct awsc_shape awsc__kinesis_ListStreamsOutput;
+extern const struct awsc_shape awsc__kinesis_ListTagsForResourceInput;
+extern const struct awsc_shape awsc__kinesis_ListTagsForResourceOutput;
 extern const struct awsc_shape awsc__kinesis_ListTagsForStreamInput;
 extern const struct awsc_shape awsc__kinesis_ListTagsForStreamOutput;
 extern const struct awsc_shape awsc__kinesis_MergeShardsInput;
@@ -52,6 +61,7 @@ extern const struct awsc_shape awsc__kinesis_PutRecordInput;
 extern const struct awsc_shape awsc__kinesis_PutRecordOutput;
 extern const struct awsc_shape awsc__kinesis_PutRecordsInput;
 extern const struct awsc_shape awsc__kinesis_PutRecordsOutput;
+extern const struct awsc_shape awsc__kinesis_PutResourcePolicyInput;
 extern const struct awsc_shape awsc__kinesis_RegisterStreamConsumerInput;
 extern const struct awsc_shape awsc__kinesis_RegisterStreamConsumerOutput;
 extern const struct awsc_shape awsc__kinesis_RemoveTagsFromStreamInput;
@@ -62,17 +72,32 @@ extern const struct awsc_shape awsc__kinesis_StartStreamEncryptionInput;
 extern const struct awsc_shape awsc__kinesis_StopStreamEncryptionInput;
 extern const struct awsc_shape awsc__kinesis_SubscribeToShardInput;
 extern const struct awsc_shape awsc__kinesis_SubscribeToShardOutput;
+extern const struct awsc_shape awsc__kinesis_TagResourceInput;
+extern const struct awsc_shape awsc__kinesis_UntagResourceInput;
+extern const struct awsc_shape awsc__kinesis_UpdateAccountSettingsInput;
+extern const struct awsc_shape awsc__kinesis_UpdateAccountSettingsOutput;
+extern const struct awsc_shape awsc__kinesis_UpdateMaxRecordSizeInput;
 extern const struct awsc_shape awsc__kinesis_UpdateShardCountInput;
 extern const struct awsc_shape awsc__kinesis_UpdateShardCountOutput;
 extern const struct awsc_shape awsc__kinesis_UpdateStreamModeInput;
+extern const struct awsc_shape awsc__kinesis_UpdateStreamWarmThroughputInput;
+extern const struct awsc_shape awsc__kinesis_UpdateStreamWarmThroughputOutput;
 extern const struct awsc_shape awsc__kinesis_ValidationException;
 
 extern const struct awsc_ruleset awsc__kinesis_ruleset;
 static const struct awsc_shape *const op_AddTagsToStream_errors[] = {
+    &awsc__kinesis_AccessDeniedException,
     &awsc__kinesis_InvalidArgumentException,
     &awsc__kinesis_LimitExceededException,
     &awsc__kinesis_ResourceInUseException,
     &awsc__kinesis_ResourceNotFoundException,
+};
+static const struct awsc_endpoint_param op_AddTagsToStream_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "control"},
+};
+static const struct awsc_endpoint_context_param op_AddTagsToStream_context_params[] = {
+    {"StreamARN", "StreamARN", 2},
+    {"StreamId", "StreamId", 3},
 };
 
 static const struct awsc_operation op_AddTagsToStream = {
@@ -82,10 +107,14 @@ static const struct awsc_operation op_AddTagsToStream = {
     .input = &awsc__kinesis_AddTagsToStreamInput,
     .output = NULL,
     .errors = op_AddTagsToStream_errors,
-    .error_count = 4,
+    .error_count = 5,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_kinesis_service,
+    .static_params = op_AddTagsToStream_static_params,
+    .static_param_count = 1,
+    .context_params = op_AddTagsToStream_context_params,
+    .context_param_count = 2,
 };
 
 int awsc_kinesis_add_tags_to_stream(struct awsc_client *client,
@@ -113,6 +142,7 @@ static const struct awsc_shape *const op_CreateStream_errors[] = {
     &awsc__kinesis_InvalidArgumentException,
     &awsc__kinesis_LimitExceededException,
     &awsc__kinesis_ResourceInUseException,
+    &awsc__kinesis_ValidationException,
 };
 
 static const struct awsc_operation op_CreateStream = {
@@ -122,7 +152,7 @@ static const struct awsc_operation op_CreateStream = {
     .input = &awsc__kinesis_CreateStreamInput,
     .output = NULL,
     .errors = op_CreateStream_errors,
-    .error_count = 3,
+    .error_count = 4,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_kinesis_service,
@@ -150,10 +180,18 @@ int awsc_kinesis_create_stream_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateStream, input, create_stream_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DecreaseStreamRetentionPeriod_errors[] = {
+    &awsc__kinesis_AccessDeniedException,
     &awsc__kinesis_InvalidArgumentException,
     &awsc__kinesis_LimitExceededException,
     &awsc__kinesis_ResourceInUseException,
     &awsc__kinesis_ResourceNotFoundException,
+};
+static const struct awsc_endpoint_param op_DecreaseStreamRetentionPeriod_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "control"},
+};
+static const struct awsc_endpoint_context_param op_DecreaseStreamRetentionPeriod_context_params[] = {
+    {"StreamARN", "StreamARN", 2},
+    {"StreamId", "StreamId", 3},
 };
 
 static const struct awsc_operation op_DecreaseStreamRetentionPeriod = {
@@ -163,10 +201,14 @@ static const struct awsc_operation op_DecreaseStreamRetentionPeriod = {
     .input = &awsc__kinesis_DecreaseStreamRetentionPeriodInput,
     .output = NULL,
     .errors = op_DecreaseStreamRetentionPeriod_errors,
-    .error_count = 4,
+    .error_count = 5,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_kinesis_service,
+    .static_params = op_DecreaseStreamRetentionPeriod_static_params,
+    .static_param_count = 1,
+    .context_params = op_DecreaseStreamRetentionPeriod_context_params,
+    .context_param_count = 2,
 };
 
 int awsc_kinesis_decrease_stream_retention_period(struct awsc_client *client,
@@ -190,10 +232,72 @@ int awsc_kinesis_decrease_stream_retention_period_async(struct awsc_client *clie
 {
     return awsc_call_async_typed(client, &op_DecreaseStreamRetentionPeriod, input, decrease_stream_retention_period_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_DeleteStream_errors[] = {
+static const struct awsc_shape *const op_DeleteResourcePolicy_errors[] = {
+    &awsc__kinesis_AccessDeniedException,
+    &awsc__kinesis_InvalidArgumentException,
     &awsc__kinesis_LimitExceededException,
     &awsc__kinesis_ResourceInUseException,
     &awsc__kinesis_ResourceNotFoundException,
+};
+static const struct awsc_endpoint_param op_DeleteResourcePolicy_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "control"},
+};
+static const struct awsc_endpoint_context_param op_DeleteResourcePolicy_context_params[] = {
+    {"ResourceARN", "ResourceARN", 0},
+    {"StreamId", "StreamId", 1},
+};
+
+static const struct awsc_operation op_DeleteResourcePolicy = {
+    .name = "DeleteResourcePolicy",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_DeleteResourcePolicyInput,
+    .output = NULL,
+    .errors = op_DeleteResourcePolicy_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+    .static_params = op_DeleteResourcePolicy_static_params,
+    .static_param_count = 1,
+    .context_params = op_DeleteResourcePolicy_context_params,
+    .context_param_count = 2,
+};
+
+int awsc_kinesis_delete_resource_policy(struct awsc_client *client,
+                                        const struct awsc_kinesis_delete_resource_policy_input *input,
+                                        struct awsc_error *err)
+{
+    return awsc_call(client, &op_DeleteResourcePolicy, input, NULL, err);
+}
+
+static void delete_resource_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_kinesis_delete_resource_policy_cb *)cb)(user_data, status, err);
+}
+
+int awsc_kinesis_delete_resource_policy_async(struct awsc_client *client,
+                                              const struct awsc_kinesis_delete_resource_policy_input *input,
+                                              awsc_kinesis_delete_resource_policy_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteResourcePolicy, input, delete_resource_policy_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DeleteStream_errors[] = {
+    &awsc__kinesis_AccessDeniedException,
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_ResourceInUseException,
+    &awsc__kinesis_ResourceNotFoundException,
+};
+static const struct awsc_endpoint_param op_DeleteStream_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "control"},
+};
+static const struct awsc_endpoint_context_param op_DeleteStream_context_params[] = {
+    {"StreamARN", "StreamARN", 2},
+    {"StreamId", "StreamId", 3},
 };
 
 static const struct awsc_operation op_DeleteStream = {
@@ -203,10 +307,14 @@ static const struct awsc_operation op_DeleteStream = {
     .input = &awsc__kinesis_DeleteStreamInput,
     .output = NULL,
     .errors = op_DeleteStream_errors,
-    .error_count = 3,
+    .error_count = 5,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_kinesis_service,
+    .static_params = op_DeleteStream_static_params,
+    .static_param_count = 1,
+    .context_params = op_DeleteStream_context_params,
+    .context_param_count = 2,
 };
 
 int awsc_kinesis_delete_stream(struct awsc_client *client,
@@ -235,6 +343,14 @@ static const struct awsc_shape *const op_DeregisterStreamConsumer_errors[] = {
     &awsc__kinesis_LimitExceededException,
     &awsc__kinesis_ResourceNotFoundException,
 };
+static const struct awsc_endpoint_param op_DeregisterStreamConsumer_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "control"},
+};
+static const struct awsc_endpoint_context_param op_DeregisterStreamConsumer_context_params[] = {
+    {"StreamARN", "StreamARN", 0},
+    {"ConsumerARN", "ConsumerARN", 2},
+    {"StreamId", "StreamId", 3},
+};
 
 static const struct awsc_operation op_DeregisterStreamConsumer = {
     .name = "DeregisterStreamConsumer",
@@ -247,6 +363,10 @@ static const struct awsc_operation op_DeregisterStreamConsumer = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_kinesis_service,
+    .static_params = op_DeregisterStreamConsumer_static_params,
+    .static_param_count = 1,
+    .context_params = op_DeregisterStreamConsumer_context_params,
+    .context_param_count = 3,
 };
 
 int awsc_kinesis_deregister_stream_consumer(struct awsc_client *client,
@@ -269,6 +389,50 @@ int awsc_kinesis_deregister_stream_consumer_async(struct awsc_client *client,
                                                   struct awsc_error *err)
 {
     return awsc_call_async_typed(client, &op_DeregisterStreamConsumer, input, deregister_stream_consumer_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DescribeAccountSettings_errors[] = {
+    &awsc__kinesis_LimitExceededException,
+};
+
+static const struct awsc_operation op_DescribeAccountSettings = {
+    .name = "DescribeAccountSettings",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_DescribeAccountSettingsInput,
+    .output = &awsc__kinesis_DescribeAccountSettingsOutput,
+    .errors = op_DescribeAccountSettings_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+};
+
+int awsc_kinesis_describe_account_settings(struct awsc_client *client,
+                                           const struct awsc_kinesis_describe_account_settings_input *input,
+                                           struct awsc_kinesis_describe_account_settings_output **output,
+                                           struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DescribeAccountSettings, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void describe_account_settings_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_kinesis_describe_account_settings_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_kinesis_describe_account_settings_async(struct awsc_client *client,
+                                                 const struct awsc_kinesis_describe_account_settings_input *input,
+                                                 awsc_kinesis_describe_account_settings_cb *cb,
+                                                 void *user_data,
+                                                 struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DescribeAccountSettings, input, describe_account_settings_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeLimits_errors[] = {
     &awsc__kinesis_LimitExceededException,
@@ -315,8 +479,17 @@ int awsc_kinesis_describe_limits_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeLimits, input, describe_limits_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeStream_errors[] = {
+    &awsc__kinesis_AccessDeniedException,
+    &awsc__kinesis_InvalidArgumentException,
     &awsc__kinesis_LimitExceededException,
     &awsc__kinesis_ResourceNotFoundException,
+};
+static const struct awsc_endpoint_param op_DescribeStream_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "control"},
+};
+static const struct awsc_endpoint_context_param op_DescribeStream_context_params[] = {
+    {"StreamARN", "StreamARN", 3},
+    {"StreamId", "StreamId", 4},
 };
 
 static const struct awsc_operation op_DescribeStream = {
@@ -326,10 +499,14 @@ static const struct awsc_operation op_DescribeStream = {
     .input = &awsc__kinesis_DescribeStreamInput,
     .output = &awsc__kinesis_DescribeStreamOutput,
     .errors = op_DescribeStream_errors,
-    .error_count = 2,
+    .error_count = 4,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_kinesis_service,
+    .static_params = op_DescribeStream_static_params,
+    .static_param_count = 1,
+    .context_params = op_DescribeStream_context_params,
+    .context_param_count = 2,
 };
 
 int awsc_kinesis_describe_stream(struct awsc_client *client,
@@ -364,6 +541,14 @@ static const struct awsc_shape *const op_DescribeStreamConsumer_errors[] = {
     &awsc__kinesis_LimitExceededException,
     &awsc__kinesis_ResourceNotFoundException,
 };
+static const struct awsc_endpoint_param op_DescribeStreamConsumer_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "control"},
+};
+static const struct awsc_endpoint_context_param op_DescribeStreamConsumer_context_params[] = {
+    {"StreamARN", "StreamARN", 0},
+    {"ConsumerARN", "ConsumerARN", 2},
+    {"StreamId", "StreamId", 3},
+};
 
 static const struct awsc_operation op_DescribeStreamConsumer = {
     .name = "DescribeStreamConsumer",
@@ -376,6 +561,10 @@ static const struct awsc_operation op_DescribeStreamConsumer = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_kinesis_service,
+    .static_params = op_DescribeStreamConsumer_static_params,
+    .static_param_count = 1,
+    .context_params = op_DescribeStreamConsumer_context_params,
+    .context_param_count = 3,
 };
 
 int awsc_kinesis_describe_stream_consumer(struct awsc_client *client,
@@ -406,8 +595,17 @@ int awsc_kinesis_describe_stream_consumer_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeStreamConsumer, input, describe_stream_consumer_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DescribeStreamSummary_errors[] = {
+    &awsc__kinesis_AccessDeniedException,
+    &awsc__kinesis_InvalidArgumentException,
     &awsc__kinesis_LimitExceededException,
     &awsc__kinesis_ResourceNotFoundException,
+};
+static const struct awsc_endpoint_param op_DescribeStreamSummary_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "control"},
+};
+static const struct awsc_endpoint_context_param op_DescribeStreamSummary_context_params[] = {
+    {"StreamARN", "StreamARN", 1},
+    {"StreamId", "StreamId", 2},
 };
 
 static const struct awsc_operation op_DescribeStreamSummary = {
@@ -417,10 +615,14 @@ static const struct awsc_operation op_DescribeStreamSummary = {
     .input = &awsc__kinesis_DescribeStreamSummaryInput,
     .output = &awsc__kinesis_DescribeStreamSummaryOutput,
     .errors = op_DescribeStreamSummary_errors,
-    .error_count = 2,
+    .error_count = 4,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_kinesis_service,
+    .static_params = op_DescribeStreamSummary_static_params,
+    .static_param_count = 1,
+    .context_params = op_DescribeStreamSummary_context_params,
+    .context_param_count = 2,
 };
 
 int awsc_kinesis_describe_stream_summary(struct awsc_client *client,
@@ -451,10 +653,18 @@ int awsc_kinesis_describe_stream_summary_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DescribeStreamSummary, input, describe_stream_summary_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DisableEnhancedMonitoring_errors[] = {
+    &awsc__kinesis_AccessDeniedException,
     &awsc__kinesis_InvalidArgumentException,
     &awsc__kinesis_LimitExceededException,
     &awsc__kinesis_ResourceInUseException,
     &awsc__kinesis_ResourceNotFoundException,
+};
+static const struct awsc_endpoint_param op_DisableEnhancedMonitoring_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "control"},
+};
+static const struct awsc_endpoint_context_param op_DisableEnhancedMonitoring_context_params[] = {
+    {"StreamARN", "StreamARN", 2},
+    {"StreamId", "StreamId", 3},
 };
 
 static const struct awsc_operation op_DisableEnhancedMonitoring = {
@@ -464,10 +674,14 @@ static const struct awsc_operation op_DisableEnhancedMonitoring = {
     .input = &awsc__kinesis_DisableEnhancedMonitoringInput,
     .output = &awsc__kinesis_EnhancedMonitoringOutput,
     .errors = op_DisableEnhancedMonitoring_errors,
-    .error_count = 4,
+    .error_count = 5,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_kinesis_service,
+    .static_params = op_DisableEnhancedMonitoring_static_params,
+    .static_param_count = 1,
+    .context_params = op_DisableEnhancedMonitoring_context_params,
+    .context_param_count = 2,
 };
 
 int awsc_kinesis_disable_enhanced_monitoring(struct awsc_client *client,
@@ -498,10 +712,18 @@ int awsc_kinesis_disable_enhanced_monitoring_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DisableEnhancedMonitoring, input, disable_enhanced_monitoring_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_EnableEnhancedMonitoring_errors[] = {
+    &awsc__kinesis_AccessDeniedException,
     &awsc__kinesis_InvalidArgumentException,
     &awsc__kinesis_LimitExceededException,
     &awsc__kinesis_ResourceInUseException,
     &awsc__kinesis_ResourceNotFoundException,
+};
+static const struct awsc_endpoint_param op_EnableEnhancedMonitoring_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "control"},
+};
+static const struct awsc_endpoint_context_param op_EnableEnhancedMonitoring_context_params[] = {
+    {"StreamARN", "StreamARN", 2},
+    {"StreamId", "StreamId", 3},
 };
 
 static const struct awsc_operation op_EnableEnhancedMonitoring = {
@@ -511,10 +733,14 @@ static const struct awsc_operation op_EnableEnhancedMonitoring = {
     .input = &awsc__kinesis_EnableEnhancedMonitoringInput,
     .output = &awsc__kinesis_EnhancedMonitoringOutput,
     .errors = op_EnableEnhancedMonitoring_errors,
-    .error_count = 4,
+    .error_count = 5,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_kinesis_service,
+    .static_params = op_EnableEnhancedMonitoring_static_params,
+    .static_param_count = 1,
+    .context_params = op_EnableEnhancedMonitoring_context_params,
+    .context_param_count = 2,
 };
 
 int awsc_kinesis_enable_enhanced_monitoring(struct awsc_client *client,
@@ -545,7 +771,9 @@ int awsc_kinesis_enable_enhanced_monitoring_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_EnableEnhancedMonitoring, input, enable_enhanced_monitoring_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetRecords_errors[] = {
+    &awsc__kinesis_AccessDeniedException,
     &awsc__kinesis_ExpiredIteratorException,
+    &awsc__kinesis_InternalFailureException,
     &awsc__kinesis_InvalidArgumentException,
     &awsc__kinesis_KMSAccessDeniedException,
     &awsc__kinesis_KMSDisabledException,
@@ -556,6 +784,13 @@ static const struct awsc_shape *const op_GetRecords_errors[] = {
     &awsc__kinesis_ProvisionedThroughputExceededException,
     &awsc__kinesis_ResourceNotFoundException,
 };
+static const struct awsc_endpoint_param op_GetRecords_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "data"},
+};
+static const struct awsc_endpoint_context_param op_GetRecords_context_params[] = {
+    {"StreamARN", "StreamARN", 2},
+    {"StreamId", "StreamId", 3},
+};
 
 static const struct awsc_operation op_GetRecords = {
     .name = "GetRecords",
@@ -564,10 +799,14 @@ static const struct awsc_operation op_GetRecords = {
     .input = &awsc__kinesis_GetRecordsInput,
     .output = &awsc__kinesis_GetRecordsOutput,
     .errors = op_GetRecords_errors,
-    .error_count = 10,
+    .error_count = 12,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_kinesis_service,
+    .static_params = op_GetRecords_static_params,
+    .static_param_count = 1,
+    .context_params = op_GetRecords_context_params,
+    .context_param_count = 2,
 };
 
 int awsc_kinesis_get_records(struct awsc_client *client,
@@ -597,10 +836,78 @@ int awsc_kinesis_get_records_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetRecords, input, get_records_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_GetResourcePolicy_errors[] = {
+    &awsc__kinesis_AccessDeniedException,
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_ResourceInUseException,
+    &awsc__kinesis_ResourceNotFoundException,
+};
+static const struct awsc_endpoint_param op_GetResourcePolicy_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "control"},
+};
+static const struct awsc_endpoint_context_param op_GetResourcePolicy_context_params[] = {
+    {"ResourceARN", "ResourceARN", 0},
+    {"StreamId", "StreamId", 1},
+};
+
+static const struct awsc_operation op_GetResourcePolicy = {
+    .name = "GetResourcePolicy",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_GetResourcePolicyInput,
+    .output = &awsc__kinesis_GetResourcePolicyOutput,
+    .errors = op_GetResourcePolicy_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+    .static_params = op_GetResourcePolicy_static_params,
+    .static_param_count = 1,
+    .context_params = op_GetResourcePolicy_context_params,
+    .context_param_count = 2,
+};
+
+int awsc_kinesis_get_resource_policy(struct awsc_client *client,
+                                     const struct awsc_kinesis_get_resource_policy_input *input,
+                                     struct awsc_kinesis_get_resource_policy_output **output,
+                                     struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetResourcePolicy, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_resource_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_kinesis_get_resource_policy_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_kinesis_get_resource_policy_async(struct awsc_client *client,
+                                           const struct awsc_kinesis_get_resource_policy_input *input,
+                                           awsc_kinesis_get_resource_policy_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetResourcePolicy, input, get_resource_policy_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_GetShardIterator_errors[] = {
+    &awsc__kinesis_AccessDeniedException,
+    &awsc__kinesis_InternalFailureException,
     &awsc__kinesis_InvalidArgumentException,
     &awsc__kinesis_ProvisionedThroughputExceededException,
     &awsc__kinesis_ResourceNotFoundException,
+};
+static const struct awsc_endpoint_param op_GetShardIterator_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "data"},
+};
+static const struct awsc_endpoint_context_param op_GetShardIterator_context_params[] = {
+    {"StreamARN", "StreamARN", 5},
+    {"StreamId", "StreamId", 6},
 };
 
 static const struct awsc_operation op_GetShardIterator = {
@@ -610,10 +917,14 @@ static const struct awsc_operation op_GetShardIterator = {
     .input = &awsc__kinesis_GetShardIteratorInput,
     .output = &awsc__kinesis_GetShardIteratorOutput,
     .errors = op_GetShardIterator_errors,
-    .error_count = 3,
+    .error_count = 5,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_kinesis_service,
+    .static_params = op_GetShardIterator_static_params,
+    .static_param_count = 1,
+    .context_params = op_GetShardIterator_context_params,
+    .context_param_count = 2,
 };
 
 int awsc_kinesis_get_shard_iterator(struct awsc_client *client,
@@ -644,10 +955,18 @@ int awsc_kinesis_get_shard_iterator_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetShardIterator, input, get_shard_iterator_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_IncreaseStreamRetentionPeriod_errors[] = {
+    &awsc__kinesis_AccessDeniedException,
     &awsc__kinesis_InvalidArgumentException,
     &awsc__kinesis_LimitExceededException,
     &awsc__kinesis_ResourceInUseException,
     &awsc__kinesis_ResourceNotFoundException,
+};
+static const struct awsc_endpoint_param op_IncreaseStreamRetentionPeriod_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "control"},
+};
+static const struct awsc_endpoint_context_param op_IncreaseStreamRetentionPeriod_context_params[] = {
+    {"StreamARN", "StreamARN", 2},
+    {"StreamId", "StreamId", 3},
 };
 
 static const struct awsc_operation op_IncreaseStreamRetentionPeriod = {
@@ -657,10 +976,14 @@ static const struct awsc_operation op_IncreaseStreamRetentionPeriod = {
     .input = &awsc__kinesis_IncreaseStreamRetentionPeriodInput,
     .output = NULL,
     .errors = op_IncreaseStreamRetentionPeriod_errors,
-    .error_count = 4,
+    .error_count = 5,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_kinesis_service,
+    .static_params = op_IncreaseStreamRetentionPeriod_static_params,
+    .static_param_count = 1,
+    .context_params = op_IncreaseStreamRetentionPeriod_context_params,
+    .context_param_count = 2,
 };
 
 int awsc_kinesis_increase_stream_retention_period(struct awsc_client *client,
@@ -685,11 +1008,19 @@ int awsc_kinesis_increase_stream_retention_period_async(struct awsc_client *clie
     return awsc_call_async_typed(client, &op_IncreaseStreamRetentionPeriod, input, increase_stream_retention_period_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListShards_errors[] = {
+    &awsc__kinesis_AccessDeniedException,
     &awsc__kinesis_ExpiredNextTokenException,
     &awsc__kinesis_InvalidArgumentException,
     &awsc__kinesis_LimitExceededException,
     &awsc__kinesis_ResourceInUseException,
     &awsc__kinesis_ResourceNotFoundException,
+};
+static const struct awsc_endpoint_param op_ListShards_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "control"},
+};
+static const struct awsc_endpoint_context_param op_ListShards_context_params[] = {
+    {"StreamARN", "StreamARN", 6},
+    {"StreamId", "StreamId", 7},
 };
 
 static const struct awsc_operation op_ListShards = {
@@ -699,10 +1030,14 @@ static const struct awsc_operation op_ListShards = {
     .input = &awsc__kinesis_ListShardsInput,
     .output = &awsc__kinesis_ListShardsOutput,
     .errors = op_ListShards_errors,
-    .error_count = 5,
+    .error_count = 6,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_kinesis_service,
+    .static_params = op_ListShards_static_params,
+    .static_param_count = 1,
+    .context_params = op_ListShards_context_params,
+    .context_param_count = 2,
 };
 
 int awsc_kinesis_list_shards(struct awsc_client *client,
@@ -739,6 +1074,13 @@ static const struct awsc_shape *const op_ListStreamConsumers_errors[] = {
     &awsc__kinesis_ResourceInUseException,
     &awsc__kinesis_ResourceNotFoundException,
 };
+static const struct awsc_endpoint_param op_ListStreamConsumers_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "control"},
+};
+static const struct awsc_endpoint_context_param op_ListStreamConsumers_context_params[] = {
+    {"StreamARN", "StreamARN", 0},
+    {"StreamId", "StreamId", 4},
+};
 
 static const struct awsc_operation op_ListStreamConsumers = {
     .name = "ListStreamConsumers",
@@ -751,6 +1093,10 @@ static const struct awsc_operation op_ListStreamConsumers = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_kinesis_service,
+    .static_params = op_ListStreamConsumers_static_params,
+    .static_param_count = 1,
+    .context_params = op_ListStreamConsumers_context_params,
+    .context_param_count = 2,
 };
 
 int awsc_kinesis_list_stream_consumers(struct awsc_client *client,
@@ -781,6 +1127,8 @@ int awsc_kinesis_list_stream_consumers_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListStreamConsumers, input, list_stream_consumers_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListStreams_errors[] = {
+    &awsc__kinesis_ExpiredNextTokenException,
+    &awsc__kinesis_InvalidArgumentException,
     &awsc__kinesis_LimitExceededException,
 };
 
@@ -791,7 +1139,7 @@ static const struct awsc_operation op_ListStreams = {
     .input = &awsc__kinesis_ListStreamsInput,
     .output = &awsc__kinesis_ListStreamsOutput,
     .errors = op_ListStreams_errors,
-    .error_count = 1,
+    .error_count = 3,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_kinesis_service,
@@ -824,10 +1172,77 @@ int awsc_kinesis_list_streams_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_ListStreams, input, list_streams_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_ListTagsForResource_errors[] = {
+    &awsc__kinesis_AccessDeniedException,
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_ResourceInUseException,
+    &awsc__kinesis_ResourceNotFoundException,
+};
+static const struct awsc_endpoint_param op_ListTagsForResource_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "control"},
+};
+static const struct awsc_endpoint_context_param op_ListTagsForResource_context_params[] = {
+    {"ResourceARN", "ResourceARN", 0},
+    {"StreamId", "StreamId", 1},
+};
+
+static const struct awsc_operation op_ListTagsForResource = {
+    .name = "ListTagsForResource",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_ListTagsForResourceInput,
+    .output = &awsc__kinesis_ListTagsForResourceOutput,
+    .errors = op_ListTagsForResource_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+    .static_params = op_ListTagsForResource_static_params,
+    .static_param_count = 1,
+    .context_params = op_ListTagsForResource_context_params,
+    .context_param_count = 2,
+};
+
+int awsc_kinesis_list_tags_for_resource(struct awsc_client *client,
+                                        const struct awsc_kinesis_list_tags_for_resource_input *input,
+                                        struct awsc_kinesis_list_tags_for_resource_output **output,
+                                        struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListTagsForResource, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_tags_for_resource_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_kinesis_list_tags_for_resource_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_kinesis_list_tags_for_resource_async(struct awsc_client *client,
+                                              const struct awsc_kinesis_list_tags_for_resource_input *input,
+                                              awsc_kinesis_list_tags_for_resource_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListTagsForResource, input, list_tags_for_resource_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_ListTagsForStream_errors[] = {
+    &awsc__kinesis_AccessDeniedException,
     &awsc__kinesis_InvalidArgumentException,
     &awsc__kinesis_LimitExceededException,
     &awsc__kinesis_ResourceNotFoundException,
+};
+static const struct awsc_endpoint_param op_ListTagsForStream_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "control"},
+};
+static const struct awsc_endpoint_context_param op_ListTagsForStream_context_params[] = {
+    {"StreamARN", "StreamARN", 3},
+    {"StreamId", "StreamId", 4},
 };
 
 static const struct awsc_operation op_ListTagsForStream = {
@@ -837,10 +1252,14 @@ static const struct awsc_operation op_ListTagsForStream = {
     .input = &awsc__kinesis_ListTagsForStreamInput,
     .output = &awsc__kinesis_ListTagsForStreamOutput,
     .errors = op_ListTagsForStream_errors,
-    .error_count = 3,
+    .error_count = 4,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_kinesis_service,
+    .static_params = op_ListTagsForStream_static_params,
+    .static_param_count = 1,
+    .context_params = op_ListTagsForStream_context_params,
+    .context_param_count = 2,
 };
 
 int awsc_kinesis_list_tags_for_stream(struct awsc_client *client,
@@ -871,11 +1290,19 @@ int awsc_kinesis_list_tags_for_stream_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListTagsForStream, input, list_tags_for_stream_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_MergeShards_errors[] = {
+    &awsc__kinesis_AccessDeniedException,
     &awsc__kinesis_InvalidArgumentException,
     &awsc__kinesis_LimitExceededException,
     &awsc__kinesis_ResourceInUseException,
     &awsc__kinesis_ResourceNotFoundException,
     &awsc__kinesis_ValidationException,
+};
+static const struct awsc_endpoint_param op_MergeShards_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "control"},
+};
+static const struct awsc_endpoint_context_param op_MergeShards_context_params[] = {
+    {"StreamARN", "StreamARN", 3},
+    {"StreamId", "StreamId", 4},
 };
 
 static const struct awsc_operation op_MergeShards = {
@@ -885,10 +1312,14 @@ static const struct awsc_operation op_MergeShards = {
     .input = &awsc__kinesis_MergeShardsInput,
     .output = NULL,
     .errors = op_MergeShards_errors,
-    .error_count = 5,
+    .error_count = 6,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_kinesis_service,
+    .static_params = op_MergeShards_static_params,
+    .static_param_count = 1,
+    .context_params = op_MergeShards_context_params,
+    .context_param_count = 2,
 };
 
 int awsc_kinesis_merge_shards(struct awsc_client *client,
@@ -913,6 +1344,8 @@ int awsc_kinesis_merge_shards_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_MergeShards, input, merge_shards_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutRecord_errors[] = {
+    &awsc__kinesis_AccessDeniedException,
+    &awsc__kinesis_InternalFailureException,
     &awsc__kinesis_InvalidArgumentException,
     &awsc__kinesis_KMSAccessDeniedException,
     &awsc__kinesis_KMSDisabledException,
@@ -923,6 +1356,13 @@ static const struct awsc_shape *const op_PutRecord_errors[] = {
     &awsc__kinesis_ProvisionedThroughputExceededException,
     &awsc__kinesis_ResourceNotFoundException,
 };
+static const struct awsc_endpoint_param op_PutRecord_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "data"},
+};
+static const struct awsc_endpoint_context_param op_PutRecord_context_params[] = {
+    {"StreamARN", "StreamARN", 5},
+    {"StreamId", "StreamId", 6},
+};
 
 static const struct awsc_operation op_PutRecord = {
     .name = "PutRecord",
@@ -931,10 +1371,14 @@ static const struct awsc_operation op_PutRecord = {
     .input = &awsc__kinesis_PutRecordInput,
     .output = &awsc__kinesis_PutRecordOutput,
     .errors = op_PutRecord_errors,
-    .error_count = 9,
+    .error_count = 11,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_kinesis_service,
+    .static_params = op_PutRecord_static_params,
+    .static_param_count = 1,
+    .context_params = op_PutRecord_context_params,
+    .context_param_count = 2,
 };
 
 int awsc_kinesis_put_record(struct awsc_client *client,
@@ -965,6 +1409,8 @@ int awsc_kinesis_put_record_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PutRecord, input, put_record_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutRecords_errors[] = {
+    &awsc__kinesis_AccessDeniedException,
+    &awsc__kinesis_InternalFailureException,
     &awsc__kinesis_InvalidArgumentException,
     &awsc__kinesis_KMSAccessDeniedException,
     &awsc__kinesis_KMSDisabledException,
@@ -975,6 +1421,13 @@ static const struct awsc_shape *const op_PutRecords_errors[] = {
     &awsc__kinesis_ProvisionedThroughputExceededException,
     &awsc__kinesis_ResourceNotFoundException,
 };
+static const struct awsc_endpoint_param op_PutRecords_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "data"},
+};
+static const struct awsc_endpoint_context_param op_PutRecords_context_params[] = {
+    {"StreamARN", "StreamARN", 2},
+    {"StreamId", "StreamId", 3},
+};
 
 static const struct awsc_operation op_PutRecords = {
     .name = "PutRecords",
@@ -983,10 +1436,14 @@ static const struct awsc_operation op_PutRecords = {
     .input = &awsc__kinesis_PutRecordsInput,
     .output = &awsc__kinesis_PutRecordsOutput,
     .errors = op_PutRecords_errors,
-    .error_count = 9,
+    .error_count = 11,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_kinesis_service,
+    .static_params = op_PutRecords_static_params,
+    .static_param_count = 1,
+    .context_params = op_PutRecords_context_params,
+    .context_param_count = 2,
 };
 
 int awsc_kinesis_put_records(struct awsc_client *client,
@@ -1016,11 +1473,71 @@ int awsc_kinesis_put_records_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutRecords, input, put_records_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_PutResourcePolicy_errors[] = {
+    &awsc__kinesis_AccessDeniedException,
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_ResourceInUseException,
+    &awsc__kinesis_ResourceNotFoundException,
+};
+static const struct awsc_endpoint_param op_PutResourcePolicy_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "control"},
+};
+static const struct awsc_endpoint_context_param op_PutResourcePolicy_context_params[] = {
+    {"ResourceARN", "ResourceARN", 0},
+    {"StreamId", "StreamId", 1},
+};
+
+static const struct awsc_operation op_PutResourcePolicy = {
+    .name = "PutResourcePolicy",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_PutResourcePolicyInput,
+    .output = NULL,
+    .errors = op_PutResourcePolicy_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+    .static_params = op_PutResourcePolicy_static_params,
+    .static_param_count = 1,
+    .context_params = op_PutResourcePolicy_context_params,
+    .context_param_count = 2,
+};
+
+int awsc_kinesis_put_resource_policy(struct awsc_client *client,
+                                     const struct awsc_kinesis_put_resource_policy_input *input,
+                                     struct awsc_error *err)
+{
+    return awsc_call(client, &op_PutResourcePolicy, input, NULL, err);
+}
+
+static void put_resource_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_kinesis_put_resource_policy_cb *)cb)(user_data, status, err);
+}
+
+int awsc_kinesis_put_resource_policy_async(struct awsc_client *client,
+                                           const struct awsc_kinesis_put_resource_policy_input *input,
+                                           awsc_kinesis_put_resource_policy_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutResourcePolicy, input, put_resource_policy_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_RegisterStreamConsumer_errors[] = {
     &awsc__kinesis_InvalidArgumentException,
     &awsc__kinesis_LimitExceededException,
     &awsc__kinesis_ResourceInUseException,
     &awsc__kinesis_ResourceNotFoundException,
+};
+static const struct awsc_endpoint_param op_RegisterStreamConsumer_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "control"},
+};
+static const struct awsc_endpoint_context_param op_RegisterStreamConsumer_context_params[] = {
+    {"StreamARN", "StreamARN", 0},
+    {"StreamId", "StreamId", 2},
 };
 
 static const struct awsc_operation op_RegisterStreamConsumer = {
@@ -1034,6 +1551,10 @@ static const struct awsc_operation op_RegisterStreamConsumer = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_kinesis_service,
+    .static_params = op_RegisterStreamConsumer_static_params,
+    .static_param_count = 1,
+    .context_params = op_RegisterStreamConsumer_context_params,
+    .context_param_count = 2,
 };
 
 int awsc_kinesis_register_stream_consumer(struct awsc_client *client,
@@ -1064,10 +1585,18 @@ int awsc_kinesis_register_stream_consumer_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_RegisterStreamConsumer, input, register_stream_consumer_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_RemoveTagsFromStream_errors[] = {
+    &awsc__kinesis_AccessDeniedException,
     &awsc__kinesis_InvalidArgumentException,
     &awsc__kinesis_LimitExceededException,
     &awsc__kinesis_ResourceInUseException,
     &awsc__kinesis_ResourceNotFoundException,
+};
+static const struct awsc_endpoint_param op_RemoveTagsFromStream_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "control"},
+};
+static const struct awsc_endpoint_context_param op_RemoveTagsFromStream_context_params[] = {
+    {"StreamARN", "StreamARN", 2},
+    {"StreamId", "StreamId", 3},
 };
 
 static const struct awsc_operation op_RemoveTagsFromStream = {
@@ -1077,10 +1606,14 @@ static const struct awsc_operation op_RemoveTagsFromStream = {
     .input = &awsc__kinesis_RemoveTagsFromStreamInput,
     .output = NULL,
     .errors = op_RemoveTagsFromStream_errors,
-    .error_count = 4,
+    .error_count = 5,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_kinesis_service,
+    .static_params = op_RemoveTagsFromStream_static_params,
+    .static_param_count = 1,
+    .context_params = op_RemoveTagsFromStream_context_params,
+    .context_param_count = 2,
 };
 
 int awsc_kinesis_remove_tags_from_stream(struct awsc_client *client,
@@ -1105,11 +1638,19 @@ int awsc_kinesis_remove_tags_from_stream_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_RemoveTagsFromStream, input, remove_tags_from_stream_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SplitShard_errors[] = {
+    &awsc__kinesis_AccessDeniedException,
     &awsc__kinesis_InvalidArgumentException,
     &awsc__kinesis_LimitExceededException,
     &awsc__kinesis_ResourceInUseException,
     &awsc__kinesis_ResourceNotFoundException,
     &awsc__kinesis_ValidationException,
+};
+static const struct awsc_endpoint_param op_SplitShard_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "control"},
+};
+static const struct awsc_endpoint_context_param op_SplitShard_context_params[] = {
+    {"StreamARN", "StreamARN", 3},
+    {"StreamId", "StreamId", 4},
 };
 
 static const struct awsc_operation op_SplitShard = {
@@ -1119,10 +1660,14 @@ static const struct awsc_operation op_SplitShard = {
     .input = &awsc__kinesis_SplitShardInput,
     .output = NULL,
     .errors = op_SplitShard_errors,
-    .error_count = 5,
+    .error_count = 6,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_kinesis_service,
+    .static_params = op_SplitShard_static_params,
+    .static_param_count = 1,
+    .context_params = op_SplitShard_context_params,
+    .context_param_count = 2,
 };
 
 int awsc_kinesis_split_shard(struct awsc_client *client,
@@ -1147,6 +1692,7 @@ int awsc_kinesis_split_shard_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_SplitShard, input, split_shard_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_StartStreamEncryption_errors[] = {
+    &awsc__kinesis_AccessDeniedException,
     &awsc__kinesis_InvalidArgumentException,
     &awsc__kinesis_KMSAccessDeniedException,
     &awsc__kinesis_KMSDisabledException,
@@ -1158,6 +1704,13 @@ static const struct awsc_shape *const op_StartStreamEncryption_errors[] = {
     &awsc__kinesis_ResourceInUseException,
     &awsc__kinesis_ResourceNotFoundException,
 };
+static const struct awsc_endpoint_param op_StartStreamEncryption_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "control"},
+};
+static const struct awsc_endpoint_context_param op_StartStreamEncryption_context_params[] = {
+    {"StreamARN", "StreamARN", 3},
+    {"StreamId", "StreamId", 4},
+};
 
 static const struct awsc_operation op_StartStreamEncryption = {
     .name = "StartStreamEncryption",
@@ -1166,10 +1719,14 @@ static const struct awsc_operation op_StartStreamEncryption = {
     .input = &awsc__kinesis_StartStreamEncryptionInput,
     .output = NULL,
     .errors = op_StartStreamEncryption_errors,
-    .error_count = 10,
+    .error_count = 11,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_kinesis_service,
+    .static_params = op_StartStreamEncryption_static_params,
+    .static_param_count = 1,
+    .context_params = op_StartStreamEncryption_context_params,
+    .context_param_count = 2,
 };
 
 int awsc_kinesis_start_stream_encryption(struct awsc_client *client,
@@ -1194,10 +1751,18 @@ int awsc_kinesis_start_stream_encryption_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_StartStreamEncryption, input, start_stream_encryption_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_StopStreamEncryption_errors[] = {
+    &awsc__kinesis_AccessDeniedException,
     &awsc__kinesis_InvalidArgumentException,
     &awsc__kinesis_LimitExceededException,
     &awsc__kinesis_ResourceInUseException,
     &awsc__kinesis_ResourceNotFoundException,
+};
+static const struct awsc_endpoint_param op_StopStreamEncryption_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "control"},
+};
+static const struct awsc_endpoint_context_param op_StopStreamEncryption_context_params[] = {
+    {"StreamARN", "StreamARN", 3},
+    {"StreamId", "StreamId", 4},
 };
 
 static const struct awsc_operation op_StopStreamEncryption = {
@@ -1207,10 +1772,14 @@ static const struct awsc_operation op_StopStreamEncryption = {
     .input = &awsc__kinesis_StopStreamEncryptionInput,
     .output = NULL,
     .errors = op_StopStreamEncryption_errors,
-    .error_count = 4,
+    .error_count = 5,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_kinesis_service,
+    .static_params = op_StopStreamEncryption_static_params,
+    .static_param_count = 1,
+    .context_params = op_StopStreamEncryption_context_params,
+    .context_param_count = 2,
 };
 
 int awsc_kinesis_stop_stream_encryption(struct awsc_client *client,
@@ -1235,10 +1804,18 @@ int awsc_kinesis_stop_stream_encryption_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_StopStreamEncryption, input, stop_stream_encryption_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SubscribeToShard_errors[] = {
+    &awsc__kinesis_AccessDeniedException,
     &awsc__kinesis_InvalidArgumentException,
     &awsc__kinesis_LimitExceededException,
     &awsc__kinesis_ResourceInUseException,
     &awsc__kinesis_ResourceNotFoundException,
+};
+static const struct awsc_endpoint_param op_SubscribeToShard_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "data"},
+};
+static const struct awsc_endpoint_context_param op_SubscribeToShard_context_params[] = {
+    {"ConsumerARN", "ConsumerARN", 0},
+    {"StreamId", "StreamId", 1},
 };
 
 static const struct awsc_operation op_SubscribeToShard = {
@@ -1248,19 +1825,30 @@ static const struct awsc_operation op_SubscribeToShard = {
     .input = &awsc__kinesis_SubscribeToShardInput,
     .output = &awsc__kinesis_SubscribeToShardOutput,
     .errors = op_SubscribeToShard_errors,
-    .error_count = 4,
+    .error_count = 5,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_kinesis_service,
+    .static_params = op_SubscribeToShard_static_params,
+    .static_param_count = 1,
+    .context_params = op_SubscribeToShard_context_params,
+    .context_param_count = 2,
 };
+
+static int subscribe_to_shard_event(awsc_fn *on_event, void *user_data, const void *event)
+{
+    return ((awsc_kinesis_subscribe_to_shard_event_cb *)on_event)(user_data, event);
+}
 
 int awsc_kinesis_subscribe_to_shard(struct awsc_client *client,
                                     const struct awsc_kinesis_subscribe_to_shard_input *input,
+                                    awsc_kinesis_subscribe_to_shard_event_cb *on_event,
+                                    void *user_data,
                                     struct awsc_kinesis_subscribe_to_shard_output **output,
                                     struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_SubscribeToShard, input, &out, err);
+    int status = awsc_call_events_typed(client, &op_SubscribeToShard, input, subscribe_to_shard_event, (awsc_fn *)on_event, user_data, &out, err);
     if (output)
         *output = out;
     else
@@ -1275,18 +1863,233 @@ static void subscribe_to_shard_done(awsc_fn *cb, void *user_data, int status, vo
 
 int awsc_kinesis_subscribe_to_shard_async(struct awsc_client *client,
                                           const struct awsc_kinesis_subscribe_to_shard_input *input,
+                                          awsc_kinesis_subscribe_to_shard_event_cb *on_event,
                                           awsc_kinesis_subscribe_to_shard_cb *cb,
                                           void *user_data,
                                           struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_SubscribeToShard, input, subscribe_to_shard_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_events_async_typed(client, &op_SubscribeToShard, input, subscribe_to_shard_event, (awsc_fn *)on_event, subscribe_to_shard_done, (awsc_fn *)cb, user_data, err);
 }
-static const struct awsc_shape *const op_UpdateShardCount_errors[] = {
+static const struct awsc_shape *const op_TagResource_errors[] = {
+    &awsc__kinesis_AccessDeniedException,
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_ResourceInUseException,
+    &awsc__kinesis_ResourceNotFoundException,
+};
+static const struct awsc_endpoint_param op_TagResource_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "control"},
+};
+static const struct awsc_endpoint_context_param op_TagResource_context_params[] = {
+    {"ResourceARN", "ResourceARN", 1},
+    {"StreamId", "StreamId", 2},
+};
+
+static const struct awsc_operation op_TagResource = {
+    .name = "TagResource",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_TagResourceInput,
+    .output = NULL,
+    .errors = op_TagResource_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+    .static_params = op_TagResource_static_params,
+    .static_param_count = 1,
+    .context_params = op_TagResource_context_params,
+    .context_param_count = 2,
+};
+
+int awsc_kinesis_tag_resource(struct awsc_client *client,
+                              const struct awsc_kinesis_tag_resource_input *input,
+                              struct awsc_error *err)
+{
+    return awsc_call(client, &op_TagResource, input, NULL, err);
+}
+
+static void tag_resource_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_kinesis_tag_resource_cb *)cb)(user_data, status, err);
+}
+
+int awsc_kinesis_tag_resource_async(struct awsc_client *client,
+                                    const struct awsc_kinesis_tag_resource_input *input,
+                                    awsc_kinesis_tag_resource_cb *cb,
+                                    void *user_data,
+                                    struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_TagResource, input, tag_resource_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_UntagResource_errors[] = {
+    &awsc__kinesis_AccessDeniedException,
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_ResourceInUseException,
+    &awsc__kinesis_ResourceNotFoundException,
+};
+static const struct awsc_endpoint_param op_UntagResource_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "control"},
+};
+static const struct awsc_endpoint_context_param op_UntagResource_context_params[] = {
+    {"ResourceARN", "ResourceARN", 1},
+    {"StreamId", "StreamId", 2},
+};
+
+static const struct awsc_operation op_UntagResource = {
+    .name = "UntagResource",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_UntagResourceInput,
+    .output = NULL,
+    .errors = op_UntagResource_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+    .static_params = op_UntagResource_static_params,
+    .static_param_count = 1,
+    .context_params = op_UntagResource_context_params,
+    .context_param_count = 2,
+};
+
+int awsc_kinesis_untag_resource(struct awsc_client *client,
+                                const struct awsc_kinesis_untag_resource_input *input,
+                                struct awsc_error *err)
+{
+    return awsc_call(client, &op_UntagResource, input, NULL, err);
+}
+
+static void untag_resource_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_kinesis_untag_resource_cb *)cb)(user_data, status, err);
+}
+
+int awsc_kinesis_untag_resource_async(struct awsc_client *client,
+                                      const struct awsc_kinesis_untag_resource_input *input,
+                                      awsc_kinesis_untag_resource_cb *cb,
+                                      void *user_data,
+                                      struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UntagResource, input, untag_resource_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_UpdateAccountSettings_errors[] = {
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_ValidationException,
+};
+
+static const struct awsc_operation op_UpdateAccountSettings = {
+    .name = "UpdateAccountSettings",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_UpdateAccountSettingsInput,
+    .output = &awsc__kinesis_UpdateAccountSettingsOutput,
+    .errors = op_UpdateAccountSettings_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+};
+
+int awsc_kinesis_update_account_settings(struct awsc_client *client,
+                                         const struct awsc_kinesis_update_account_settings_input *input,
+                                         struct awsc_kinesis_update_account_settings_output **output,
+                                         struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_UpdateAccountSettings, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void update_account_settings_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_kinesis_update_account_settings_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_kinesis_update_account_settings_async(struct awsc_client *client,
+                                               const struct awsc_kinesis_update_account_settings_input *input,
+                                               awsc_kinesis_update_account_settings_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UpdateAccountSettings, input, update_account_settings_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_UpdateMaxRecordSize_errors[] = {
+    &awsc__kinesis_AccessDeniedException,
     &awsc__kinesis_InvalidArgumentException,
     &awsc__kinesis_LimitExceededException,
     &awsc__kinesis_ResourceInUseException,
     &awsc__kinesis_ResourceNotFoundException,
     &awsc__kinesis_ValidationException,
+};
+static const struct awsc_endpoint_param op_UpdateMaxRecordSize_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "control"},
+};
+static const struct awsc_endpoint_context_param op_UpdateMaxRecordSize_context_params[] = {
+    {"StreamARN", "StreamARN", 0},
+    {"StreamId", "StreamId", 1},
+};
+
+static const struct awsc_operation op_UpdateMaxRecordSize = {
+    .name = "UpdateMaxRecordSize",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_UpdateMaxRecordSizeInput,
+    .output = NULL,
+    .errors = op_UpdateMaxRecordSize_errors,
+    .error_count = 6,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+    .static_params = op_UpdateMaxRecordSize_static_params,
+    .static_param_count = 1,
+    .context_params = op_UpdateMaxRecordSize_context_params,
+    .context_param_count = 2,
+};
+
+int awsc_kinesis_update_max_record_size(struct awsc_client *client,
+                                        const struct awsc_kinesis_update_max_record_size_input *input,
+                                        struct awsc_error *err)
+{
+    return awsc_call(client, &op_UpdateMaxRecordSize, input, NULL, err);
+}
+
+static void update_max_record_size_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_kinesis_update_max_record_size_cb *)cb)(user_data, status, err);
+}
+
+int awsc_kinesis_update_max_record_size_async(struct awsc_client *client,
+                                              const struct awsc_kinesis_update_max_record_size_input *input,
+                                              awsc_kinesis_update_max_record_size_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UpdateMaxRecordSize, input, update_max_record_size_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_UpdateShardCount_errors[] = {
+    &awsc__kinesis_AccessDeniedException,
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_ResourceInUseException,
+    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_ValidationException,
+};
+static const struct awsc_endpoint_param op_UpdateShardCount_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "control"},
+};
+static const struct awsc_endpoint_context_param op_UpdateShardCount_context_params[] = {
+    {"StreamARN", "StreamARN", 3},
+    {"StreamId", "StreamId", 4},
 };
 
 static const struct awsc_operation op_UpdateShardCount = {
@@ -1296,10 +2099,14 @@ static const struct awsc_operation op_UpdateShardCount = {
     .input = &awsc__kinesis_UpdateShardCountInput,
     .output = &awsc__kinesis_UpdateShardCountOutput,
     .errors = op_UpdateShardCount_errors,
-    .error_count = 5,
+    .error_count = 6,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_kinesis_service,
+    .static_params = op_UpdateShardCount_static_params,
+    .static_param_count = 1,
+    .context_params = op_UpdateShardCount_context_params,
+    .context_param_count = 2,
 };
 
 int awsc_kinesis_update_shard_count(struct awsc_client *client,
@@ -1334,6 +2141,14 @@ static const struct awsc_shape *const op_UpdateStreamMode_errors[] = {
     &awsc__kinesis_LimitExceededException,
     &awsc__kinesis_ResourceInUseException,
     &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_ValidationException,
+};
+static const struct awsc_endpoint_param op_UpdateStreamMode_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "control"},
+};
+static const struct awsc_endpoint_context_param op_UpdateStreamMode_context_params[] = {
+    {"StreamARN", "StreamARN", 0},
+    {"StreamId", "StreamId", 1},
 };
 
 static const struct awsc_operation op_UpdateStreamMode = {
@@ -1343,10 +2158,14 @@ static const struct awsc_operation op_UpdateStreamMode = {
     .input = &awsc__kinesis_UpdateStreamModeInput,
     .output = NULL,
     .errors = op_UpdateStreamMode_errors,
-    .error_count = 4,
+    .error_count = 5,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_kinesis_service,
+    .static_params = op_UpdateStreamMode_static_params,
+    .static_param_count = 1,
+    .context_params = op_UpdateStreamMode_context_params,
+    .context_param_count = 2,
 };
 
 int awsc_kinesis_update_stream_mode(struct awsc_client *client,
@@ -1370,13 +2189,75 @@ int awsc_kinesis_update_stream_mode_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_UpdateStreamMode, input, update_stream_mode_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_UpdateStreamWarmThroughput_errors[] = {
+    &awsc__kinesis_AccessDeniedException,
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_ResourceInUseException,
+    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_ValidationException,
+};
+static const struct awsc_endpoint_param op_UpdateStreamWarmThroughput_static_params[] = {
+    {"OperationType", AWSC_EP_PARAM_STRING, false, "control"},
+};
+static const struct awsc_endpoint_context_param op_UpdateStreamWarmThroughput_context_params[] = {
+    {"StreamARN", "StreamARN", 0},
+    {"StreamId", "StreamId", 2},
+};
+
+static const struct awsc_operation op_UpdateStreamWarmThroughput = {
+    .name = "UpdateStreamWarmThroughput",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_UpdateStreamWarmThroughputInput,
+    .output = &awsc__kinesis_UpdateStreamWarmThroughputOutput,
+    .errors = op_UpdateStreamWarmThroughput_errors,
+    .error_count = 6,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+    .static_params = op_UpdateStreamWarmThroughput_static_params,
+    .static_param_count = 1,
+    .context_params = op_UpdateStreamWarmThroughput_context_params,
+    .context_param_count = 2,
+};
+
+int awsc_kinesis_update_stream_warm_throughput(struct awsc_client *client,
+                                               const struct awsc_kinesis_update_stream_warm_throughput_input *input,
+                                               struct awsc_kinesis_update_stream_warm_throughput_output **output,
+                                               struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_UpdateStreamWarmThroughput, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void update_stream_warm_throughput_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_kinesis_update_stream_warm_throughput_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_kinesis_update_stream_warm_throughput_async(struct awsc_client *client,
+                                                     const struct awsc_kinesis_update_stream_warm_throughput_input *input,
+                                                     awsc_kinesis_update_stream_warm_throughput_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UpdateStreamWarmThroughput, input, update_stream_warm_throughput_done, (awsc_fn *)cb, user_data, err);
+}
 
 static const struct awsc_operation *const operations[] = {
     &op_AddTagsToStream,
     &op_CreateStream,
     &op_DecreaseStreamRetentionPeriod,
+    &op_DeleteResourcePolicy,
     &op_DeleteStream,
     &op_DeregisterStreamConsumer,
+    &op_DescribeAccountSettings,
     &op_DescribeLimits,
     &op_DescribeStream,
     &op_DescribeStreamConsumer,
@@ -1384,27 +2265,36 @@ static const struct awsc_operation *const operations[] = {
     &op_DisableEnhancedMonitoring,
     &op_EnableEnhancedMonitoring,
     &op_GetRecords,
+    &op_GetResourcePolicy,
     &op_GetShardIterator,
     &op_IncreaseStreamRetentionPeriod,
     &op_ListShards,
     &op_ListStreamConsumers,
     &op_ListStreams,
+    &op_ListTagsForResource,
     &op_ListTagsForStream,
     &op_MergeShards,
     &op_PutRecord,
     &op_PutRecords,
+    &op_PutResourcePolicy,
     &op_RegisterStreamConsumer,
     &op_RemoveTagsFromStream,
     &op_SplitShard,
     &op_StartStreamEncryption,
     &op_StopStreamEncryption,
     &op_SubscribeToShard,
+    &op_TagResource,
+    &op_UntagResource,
+    &op_UpdateAccountSettings,
+    &op_UpdateMaxRecordSize,
     &op_UpdateShardCount,
     &op_UpdateStreamMode,
+    &op_UpdateStreamWarmThroughput,
 };
 
 /* Every modeled error, sorted by its code on the wire. */
 static const struct awsc_shape *const errors[] = {
+    &awsc__kinesis_AccessDeniedException,
     &awsc__kinesis_ExpiredIteratorException,
     &awsc__kinesis_ExpiredNextTokenException,
     &awsc__kinesis_InternalFailureException,
@@ -1435,9 +2325,9 @@ const struct awsc_service awsc_kinesis_service = {
     .env_name = "KINESIS",
     .protocol = AWSC_PROTO_JSON,
     .operations = operations,
-    .operation_count = 29,
+    .operation_count = 39,
     .errors = errors,
-    .error_count = 15,
+    .error_count = 16,
     .flags = 0,
     .ruleset = &awsc__kinesis_ruleset,
     .paginators = awsc_kinesis_paginators,

@@ -119,13 +119,11 @@ static const struct awsc_jmespath_node jp_13_nodes[] = {
 };
 static const struct awsc_jmespath jp_13 = {"Consumers", jp_13_nodes, 1};
 
-/* StreamNames[-1] */
+/* NextToken */
 static const struct awsc_jmespath_node jp_14_nodes[] = {
-    {.op = AWSC_JP_MEMBER, .member = 0, .string = "StreamNames"},
-    {.op = AWSC_JP_INDEX, .index = -1},
-    {.op = AWSC_JP_SUB, .a = 0, .b = 1},
+    {.op = AWSC_JP_MEMBER, .member = 2, .string = "NextToken"},
 };
-static const struct awsc_jmespath jp_14 = {"StreamNames[-1]", jp_14_nodes, 3};
+static const struct awsc_jmespath jp_14 = {"NextToken", jp_14_nodes, 1};
 
 /* HasMoreStreams */
 static const struct awsc_jmespath_node jp_15_nodes[] = {
@@ -138,6 +136,12 @@ static const struct awsc_jmespath_node jp_16_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "StreamNames"},
 };
 static const struct awsc_jmespath jp_16 = {"StreamNames", jp_16_nodes, 1};
+
+/* StreamSummaries */
+static const struct awsc_jmespath_node jp_17_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 3, .string = "StreamSummaries"},
+};
+static const struct awsc_jmespath jp_17 = {"StreamSummaries", jp_17_nodes, 1};
 
 /* ---------------------------------------------------------- paginators */
 
@@ -165,16 +169,16 @@ static const struct awsc_jmespath *const pg_2_result_keys[] = {&jp_13};
 
 /* ListStreams */
 static const uint16_t pg_3_input_tokens[] = {
-    1, /* ExclusiveStartStreamName */
+    2, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_3_output_tokens[] = {&jp_14};
-static const struct awsc_jmespath *const pg_3_result_keys[] = {&jp_16};
+static const struct awsc_jmespath *const pg_3_result_keys[] = {&jp_16, &jp_17};
 
 const struct awsc_paginator awsc_kinesis_paginators[4] = {
     {
         .name = "DescribeStream",
         .service = &awsc_kinesis_service,
-        .operation = 6, /* DescribeStream */
+        .operation = 8, /* DescribeStream */
         .input_tokens = pg_0_input_tokens,
         .output_tokens = pg_0_output_tokens,
         .token_count = 1,
@@ -188,7 +192,7 @@ const struct awsc_paginator awsc_kinesis_paginators[4] = {
     {
         .name = "ListShards",
         .service = &awsc_kinesis_service,
-        .operation = 14, /* ListShards */
+        .operation = 17, /* ListShards */
         .input_tokens = pg_1_input_tokens,
         .output_tokens = pg_1_output_tokens,
         .token_count = 1,
@@ -200,7 +204,7 @@ const struct awsc_paginator awsc_kinesis_paginators[4] = {
     {
         .name = "ListStreamConsumers",
         .service = &awsc_kinesis_service,
-        .operation = 15, /* ListStreamConsumers */
+        .operation = 18, /* ListStreamConsumers */
         .input_tokens = pg_2_input_tokens,
         .output_tokens = pg_2_output_tokens,
         .token_count = 1,
@@ -212,14 +216,14 @@ const struct awsc_paginator awsc_kinesis_paginators[4] = {
     {
         .name = "ListStreams",
         .service = &awsc_kinesis_service,
-        .operation = 16, /* ListStreams */
+        .operation = 19, /* ListStreams */
         .input_tokens = pg_3_input_tokens,
         .output_tokens = pg_3_output_tokens,
         .token_count = 1,
         .more_results = &jp_15,
         .limit_key = 0,
         .result_keys = pg_3_result_keys,
-        .result_key_count = 1,
+        .result_key_count = 2,
     },
 };
 
@@ -463,7 +467,7 @@ const struct awsc_waiter awsc_kinesis_waiters[2] = {
     {
         .name = "StreamExists",
         .service = &awsc_kinesis_service,
-        .operation = 6, /* DescribeStream */
+        .operation = 8, /* DescribeStream */
         .delay = 10,
         .max_attempts = 18,
         .acceptors = w_0_acceptors,
@@ -472,7 +476,7 @@ const struct awsc_waiter awsc_kinesis_waiters[2] = {
     {
         .name = "StreamNotExists",
         .service = &awsc_kinesis_service,
-        .operation = 6, /* DescribeStream */
+        .operation = 8, /* DescribeStream */
         .delay = 10,
         .max_attempts = 18,
         .acceptors = w_1_acceptors,

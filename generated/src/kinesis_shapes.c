@@ -20,10 +20,12 @@ _Static_assert(offsetof(struct awsc_kinesis_record_list, count) == offsetof(stru
 _Static_assert(offsetof(struct awsc_kinesis_shard_id_list, count) == offsetof(struct awsc_list_view, count), "ShardIdList");
 _Static_assert(offsetof(struct awsc_kinesis_shard_list, count) == offsetof(struct awsc_list_view, count), "ShardList");
 _Static_assert(offsetof(struct awsc_kinesis_stream_name_list, count) == offsetof(struct awsc_list_view, count), "StreamNameList");
+_Static_assert(offsetof(struct awsc_kinesis_stream_summary_list, count) == offsetof(struct awsc_list_view, count), "StreamSummaryList");
 _Static_assert(offsetof(struct awsc_kinesis_tag_key_list, count) == offsetof(struct awsc_list_view, count), "TagKeyList");
 _Static_assert(offsetof(struct awsc_kinesis_tag_list, count) == offsetof(struct awsc_list_view, count), "TagList");
 _Static_assert(offsetof(struct awsc_kinesis_tag_map, count) == offsetof(struct awsc_map_view, count), "TagMap");
 
+extern const struct awsc_shape awsc__kinesis_AccessDeniedException;
 extern const struct awsc_shape awsc__kinesis_AddTagsToStreamInput;
 static const struct awsc_shape s_BooleanObject;
 static const struct awsc_shape s_ChildShard;
@@ -38,8 +40,11 @@ static const struct awsc_shape s_ConsumerStatus;
 extern const struct awsc_shape awsc__kinesis_CreateStreamInput;
 static const struct awsc_shape s_Data;
 extern const struct awsc_shape awsc__kinesis_DecreaseStreamRetentionPeriodInput;
+extern const struct awsc_shape awsc__kinesis_DeleteResourcePolicyInput;
 extern const struct awsc_shape awsc__kinesis_DeleteStreamInput;
 extern const struct awsc_shape awsc__kinesis_DeregisterStreamConsumerInput;
+extern const struct awsc_shape awsc__kinesis_DescribeAccountSettingsInput;
+extern const struct awsc_shape awsc__kinesis_DescribeAccountSettingsOutput;
 extern const struct awsc_shape awsc__kinesis_DescribeLimitsInput;
 extern const struct awsc_shape awsc__kinesis_DescribeLimitsOutput;
 extern const struct awsc_shape awsc__kinesis_DescribeStreamConsumerInput;
@@ -62,6 +67,8 @@ extern const struct awsc_shape awsc__kinesis_ExpiredNextTokenException;
 extern const struct awsc_shape awsc__kinesis_GetRecordsInput;
 static const struct awsc_shape s_GetRecordsInputLimit;
 extern const struct awsc_shape awsc__kinesis_GetRecordsOutput;
+extern const struct awsc_shape awsc__kinesis_GetResourcePolicyInput;
+extern const struct awsc_shape awsc__kinesis_GetResourcePolicyOutput;
 extern const struct awsc_shape awsc__kinesis_GetShardIteratorInput;
 extern const struct awsc_shape awsc__kinesis_GetShardIteratorOutput;
 static const struct awsc_shape s_HashKey;
@@ -86,17 +93,26 @@ extern const struct awsc_shape awsc__kinesis_ListStreamConsumersOutput;
 extern const struct awsc_shape awsc__kinesis_ListStreamsInput;
 static const struct awsc_shape s_ListStreamsInputLimit;
 extern const struct awsc_shape awsc__kinesis_ListStreamsOutput;
+extern const struct awsc_shape awsc__kinesis_ListTagsForResourceInput;
+extern const struct awsc_shape awsc__kinesis_ListTagsForResourceOutput;
 extern const struct awsc_shape awsc__kinesis_ListTagsForStreamInput;
 static const struct awsc_shape s_ListTagsForStreamInputLimit;
 extern const struct awsc_shape awsc__kinesis_ListTagsForStreamOutput;
+static const struct awsc_shape s_MaxRecordSizeInKiB;
 extern const struct awsc_shape awsc__kinesis_MergeShardsInput;
 static const struct awsc_shape s_MetricsName;
 static const struct awsc_shape s_MetricsNameList;
 static const struct awsc_shape s_MillisBehindLatest;
+static const struct awsc_shape s_MinimumThroughputBillingCommitmentInput;
+static const struct awsc_shape s_MinimumThroughputBillingCommitmentInputStatus;
+static const struct awsc_shape s_MinimumThroughputBillingCommitmentOutput;
+static const struct awsc_shape s_MinimumThroughputBillingCommitmentOutputStatus;
+static const struct awsc_shape s_NaturalIntegerObject;
 static const struct awsc_shape s_NextToken;
 static const struct awsc_shape s_OnDemandStreamCountLimitObject;
 static const struct awsc_shape s_OnDemandStreamCountObject;
 static const struct awsc_shape s_PartitionKey;
+static const struct awsc_shape s_Policy;
 static const struct awsc_shape s_PositiveIntegerObject;
 extern const struct awsc_shape awsc__kinesis_ProvisionedThroughputExceededException;
 extern const struct awsc_shape awsc__kinesis_PutRecordInput;
@@ -107,11 +123,13 @@ static const struct awsc_shape s_PutRecordsRequestEntry;
 static const struct awsc_shape s_PutRecordsRequestEntryList;
 static const struct awsc_shape s_PutRecordsResultEntry;
 static const struct awsc_shape s_PutRecordsResultEntryList;
+extern const struct awsc_shape awsc__kinesis_PutResourcePolicyInput;
 static const struct awsc_shape s_Record;
 static const struct awsc_shape s_RecordList;
 extern const struct awsc_shape awsc__kinesis_RegisterStreamConsumerInput;
 extern const struct awsc_shape awsc__kinesis_RegisterStreamConsumerOutput;
 extern const struct awsc_shape awsc__kinesis_RemoveTagsFromStreamInput;
+static const struct awsc_shape s_ResourceARN;
 extern const struct awsc_shape awsc__kinesis_ResourceInUseException;
 extern const struct awsc_shape awsc__kinesis_ResourceNotFoundException;
 static const struct awsc_shape s_RetentionPeriodHours;
@@ -134,11 +152,14 @@ extern const struct awsc_shape awsc__kinesis_StopStreamEncryptionInput;
 static const struct awsc_shape s_StreamARN;
 static const struct awsc_shape s_StreamDescription;
 static const struct awsc_shape s_StreamDescriptionSummary;
+static const struct awsc_shape s_StreamId;
 static const struct awsc_shape s_StreamMode;
 static const struct awsc_shape s_StreamModeDetails;
 static const struct awsc_shape s_StreamName;
 static const struct awsc_shape s_StreamNameList;
 static const struct awsc_shape s_StreamStatus;
+static const struct awsc_shape s_StreamSummary;
+static const struct awsc_shape s_StreamSummaryList;
 static const struct awsc_shape s_SubscribeToShardEvent;
 static const struct awsc_shape s_SubscribeToShardEventStream;
 extern const struct awsc_shape awsc__kinesis_SubscribeToShardInput;
@@ -148,12 +169,20 @@ static const struct awsc_shape s_TagKey;
 static const struct awsc_shape s_TagKeyList;
 static const struct awsc_shape s_TagList;
 static const struct awsc_shape s_TagMap;
+extern const struct awsc_shape awsc__kinesis_TagResourceInput;
 static const struct awsc_shape s_TagValue;
 static const struct awsc_shape s_Timestamp;
+extern const struct awsc_shape awsc__kinesis_UntagResourceInput;
+extern const struct awsc_shape awsc__kinesis_UpdateAccountSettingsInput;
+extern const struct awsc_shape awsc__kinesis_UpdateAccountSettingsOutput;
+extern const struct awsc_shape awsc__kinesis_UpdateMaxRecordSizeInput;
 extern const struct awsc_shape awsc__kinesis_UpdateShardCountInput;
 extern const struct awsc_shape awsc__kinesis_UpdateShardCountOutput;
 extern const struct awsc_shape awsc__kinesis_UpdateStreamModeInput;
+extern const struct awsc_shape awsc__kinesis_UpdateStreamWarmThroughputInput;
+extern const struct awsc_shape awsc__kinesis_UpdateStreamWarmThroughputOutput;
 extern const struct awsc_shape awsc__kinesis_ValidationException;
+static const struct awsc_shape s_WarmThroughputObject;
 
 static const char *const s_ConsumerStatus_values[] = {
     "CREATING",
@@ -205,6 +234,37 @@ enum awsc_kinesis_metrics_name awsc_kinesis_metrics_name_parse(const char *value
 const char *awsc_kinesis_metrics_name_str(enum awsc_kinesis_metrics_name value)
 {
     return awsc_enum_str(s_MetricsName_values, 8, (int)value);
+}
+
+static const char *const s_MinimumThroughputBillingCommitmentInputStatus_values[] = {
+    "ENABLED",
+    "DISABLED",
+};
+
+enum awsc_kinesis_minimum_throughput_billing_commitment_input_status awsc_kinesis_minimum_throughput_billing_commitment_input_status_parse(const char *value)
+{
+    return (enum awsc_kinesis_minimum_throughput_billing_commitment_input_status)awsc_enum_parse(s_MinimumThroughputBillingCommitmentInputStatus_values, 2, value);
+}
+
+const char *awsc_kinesis_minimum_throughput_billing_commitment_input_status_str(enum awsc_kinesis_minimum_throughput_billing_commitment_input_status value)
+{
+    return awsc_enum_str(s_MinimumThroughputBillingCommitmentInputStatus_values, 2, (int)value);
+}
+
+static const char *const s_MinimumThroughputBillingCommitmentOutputStatus_values[] = {
+    "ENABLED",
+    "DISABLED",
+    "ENABLED_UNTIL_EARLIEST_ALLOWED_END",
+};
+
+enum awsc_kinesis_minimum_throughput_billing_commitment_output_status awsc_kinesis_minimum_throughput_billing_commitment_output_status_parse(const char *value)
+{
+    return (enum awsc_kinesis_minimum_throughput_billing_commitment_output_status)awsc_enum_parse(s_MinimumThroughputBillingCommitmentOutputStatus_values, 3, value);
+}
+
+const char *awsc_kinesis_minimum_throughput_billing_commitment_output_status_str(enum awsc_kinesis_minimum_throughput_billing_commitment_output_status value)
+{
+    return awsc_enum_str(s_MinimumThroughputBillingCommitmentOutputStatus_values, 3, (int)value);
 }
 
 static const char *const s_ScalingType_values[] = {
@@ -293,7 +353,7 @@ const char *awsc_kinesis_stream_status_str(enum awsc_kinesis_stream_status value
 static const struct awsc_range s_ConsumerARN_range = { true, true, 1, 2048 };
 static const struct awsc_range s_ConsumerCountObject_range = { true, true, 0, 1000000 };
 static const struct awsc_range s_ConsumerName_range = { true, true, 1, 128 };
-static const struct awsc_range s_Data_range = { true, true, 0, 1048576 };
+static const struct awsc_range s_Data_range = { true, true, 0, 10485760 };
 static const struct awsc_range s_DescribeStreamInputLimit_range = { true, true, 1, 10000 };
 static const struct awsc_range s_GetRecordsInputLimit_range = { true, true, 1, 10000 };
 static const struct awsc_range s_KeyId_range = { true, true, 1, 2048 };
@@ -301,8 +361,10 @@ static const struct awsc_range s_ListShardsInputLimit_range = { true, true, 1, 1
 static const struct awsc_range s_ListStreamConsumersInputLimit_range = { true, true, 1, 10000 };
 static const struct awsc_range s_ListStreamsInputLimit_range = { true, true, 1, 10000 };
 static const struct awsc_range s_ListTagsForStreamInputLimit_range = { true, true, 1, 50 };
+static const struct awsc_range s_MaxRecordSizeInKiB_range = { true, true, 1024, 10240 };
 static const struct awsc_range s_MetricsNameList_range = { true, true, 1, 7 };
 static const struct awsc_range s_MillisBehindLatest_range = { true, false, 0, 0 };
+static const struct awsc_range s_NaturalIntegerObject_range = { true, false, 0, 0 };
 static const struct awsc_range s_NextToken_range = { true, true, 1, 1048576 };
 static const struct awsc_range s_OnDemandStreamCountLimitObject_range = { true, true, 0, 1000000 };
 static const struct awsc_range s_OnDemandStreamCountObject_range = { true, true, 0, 1000000 };
@@ -310,10 +372,12 @@ static const struct awsc_range s_PartitionKey_range = { true, true, 1, 256 };
 static const struct awsc_range s_PositiveIntegerObject_range = { true, false, 1, 0 };
 static const struct awsc_range s_PutRecordsRequestEntryList_range = { true, true, 1, 500 };
 static const struct awsc_range s_PutRecordsResultEntryList_range = { true, true, 1, 500 };
+static const struct awsc_range s_ResourceARN_range = { true, true, 1, 2048 };
 static const struct awsc_range s_ShardCountObject_range = { true, true, 0, 1000000 };
 static const struct awsc_range s_ShardId_range = { true, true, 1, 128 };
 static const struct awsc_range s_ShardIterator_range = { true, true, 1, 512 };
 static const struct awsc_range s_StreamARN_range = { true, true, 1, 2048 };
+static const struct awsc_range s_StreamId_range = { true, true, 1, 24 };
 static const struct awsc_range s_StreamName_range = { true, true, 1, 128 };
 static const struct awsc_range s_TagKey_range = { true, true, 1, 128 };
 static const struct awsc_range s_TagKeyList_range = { true, true, 1, 50 };
@@ -321,12 +385,20 @@ static const struct awsc_range s_TagList_range = { true, true, 0, 200 };
 static const struct awsc_range s_TagMap_range = { true, true, 1, 200 };
 static const struct awsc_range s_TagValue_range = { true, true, 0, 256 };
 
+static const struct awsc_member awsc__kinesis_AccessDeniedException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_kinesis_access_denied_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_AccessDeniedException_by_wire_name[] = { 0 };
+
 static const struct awsc_member awsc__kinesis_AddTagsToStreamInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_add_tags_to_stream_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_add_tags_to_stream_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Tags", "Tags", "tags", &s_TagMap, offsetof(struct awsc_kinesis_add_tags_to_stream_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_add_tags_to_stream_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_add_tags_to_stream_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__kinesis_AddTagsToStreamInput_by_wire_name[] = { 0, 1 };
+static const uint16_t awsc__kinesis_AddTagsToStreamInput_by_wire_name[] = { 2, 3, 0, 1 };
 
 static const struct awsc_member s_ChildShard_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -360,30 +432,51 @@ static const struct awsc_member awsc__kinesis_CreateStreamInput_members[] = {
     {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_create_stream_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ShardCount", "ShardCount", "shard_count", &s_PositiveIntegerObject, offsetof(struct awsc_kinesis_create_stream_input, shard_count), offsetof(struct awsc_kinesis_create_stream_input, has_shard_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"StreamModeDetails", "StreamModeDetails", "stream_mode_details", &s_StreamModeDetails, offsetof(struct awsc_kinesis_create_stream_input, stream_mode_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Tags", "Tags", "tags", &s_TagMap, offsetof(struct awsc_kinesis_create_stream_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"WarmThroughputMiBps", "WarmThroughputMiBps", "warm_throughput_mi_bps", &s_NaturalIntegerObject, offsetof(struct awsc_kinesis_create_stream_input, warm_throughput_mi_bps), offsetof(struct awsc_kinesis_create_stream_input, has_warm_throughput_mi_bps), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MaxRecordSizeInKiB", "MaxRecordSizeInKiB", "max_record_size_in_ki_b", &s_MaxRecordSizeInKiB, offsetof(struct awsc_kinesis_create_stream_input, max_record_size_in_ki_b), offsetof(struct awsc_kinesis_create_stream_input, has_max_record_size_in_ki_b), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__kinesis_CreateStreamInput_by_wire_name[] = { 1, 2, 0 };
+static const uint16_t awsc__kinesis_CreateStreamInput_by_wire_name[] = { 5, 1, 2, 0, 3, 4 };
 
 static const struct awsc_member awsc__kinesis_DecreaseStreamRetentionPeriodInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"RetentionPeriodHours", "RetentionPeriodHours", "retention_period_hours", &s_RetentionPeriodHours, offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, retention_period_hours), offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, has_retention_period_hours), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__kinesis_DecreaseStreamRetentionPeriodInput_by_wire_name[] = { 1, 0 };
+static const uint16_t awsc__kinesis_DecreaseStreamRetentionPeriodInput_by_wire_name[] = { 1, 2, 3, 0 };
+
+static const struct awsc_member awsc__kinesis_DeleteResourcePolicyInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ResourceARN", "ResourceARN", "resource_arn", &s_ResourceARN, offsetof(struct awsc_kinesis_delete_resource_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_delete_resource_policy_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_DeleteResourcePolicyInput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__kinesis_DeleteStreamInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_delete_stream_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_delete_stream_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"EnforceConsumerDeletion", "EnforceConsumerDeletion", "enforce_consumer_deletion", &s_BooleanObject, offsetof(struct awsc_kinesis_delete_stream_input, enforce_consumer_deletion), offsetof(struct awsc_kinesis_delete_stream_input, has_enforce_consumer_deletion), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_delete_stream_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_delete_stream_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__kinesis_DeleteStreamInput_by_wire_name[] = { 1, 0 };
+static const uint16_t awsc__kinesis_DeleteStreamInput_by_wire_name[] = { 1, 2, 3, 0 };
 
 static const struct awsc_member awsc__kinesis_DeregisterStreamConsumerInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_deregister_stream_consumer_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ConsumerName", "ConsumerName", "consumer_name", &s_ConsumerName, offsetof(struct awsc_kinesis_deregister_stream_consumer_input, consumer_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ConsumerARN", "ConsumerARN", "consumer_arn", &s_ConsumerARN, offsetof(struct awsc_kinesis_deregister_stream_consumer_input, consumer_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_deregister_stream_consumer_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__kinesis_DeregisterStreamConsumerInput_by_wire_name[] = { 2, 1, 0 };
+static const uint16_t awsc__kinesis_DeregisterStreamConsumerInput_by_wire_name[] = { 2, 1, 0, 3 };
+
+static const struct awsc_member awsc__kinesis_DescribeAccountSettingsOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"MinimumThroughputBillingCommitment", "MinimumThroughputBillingCommitment", "minimum_throughput_billing_commitment", &s_MinimumThroughputBillingCommitmentOutput, offsetof(struct awsc_kinesis_describe_account_settings_output, minimum_throughput_billing_commitment), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_DescribeAccountSettingsOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__kinesis_DescribeLimitsOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -399,8 +492,9 @@ static const struct awsc_member awsc__kinesis_DescribeStreamConsumerInput_member
     {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_describe_stream_consumer_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ConsumerName", "ConsumerName", "consumer_name", &s_ConsumerName, offsetof(struct awsc_kinesis_describe_stream_consumer_input, consumer_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ConsumerARN", "ConsumerARN", "consumer_arn", &s_ConsumerARN, offsetof(struct awsc_kinesis_describe_stream_consumer_input, consumer_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_describe_stream_consumer_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__kinesis_DescribeStreamConsumerInput_by_wire_name[] = { 2, 1, 0 };
+static const uint16_t awsc__kinesis_DescribeStreamConsumerInput_by_wire_name[] = { 2, 1, 0, 3 };
 
 static const struct awsc_member awsc__kinesis_DescribeStreamConsumerOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -410,11 +504,13 @@ static const uint16_t awsc__kinesis_DescribeStreamConsumerOutput_by_wire_name[] 
 
 static const struct awsc_member awsc__kinesis_DescribeStreamInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_describe_stream_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_describe_stream_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Limit", "Limit", "limit", &s_DescribeStreamInputLimit, offsetof(struct awsc_kinesis_describe_stream_input, limit), offsetof(struct awsc_kinesis_describe_stream_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExclusiveStartShardId", "ExclusiveStartShardId", "exclusive_start_shard_id", &s_ShardId, offsetof(struct awsc_kinesis_describe_stream_input, exclusive_start_shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_describe_stream_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_describe_stream_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__kinesis_DescribeStreamInput_by_wire_name[] = { 2, 1, 0 };
+static const uint16_t awsc__kinesis_DescribeStreamInput_by_wire_name[] = { 2, 1, 3, 4, 0 };
 
 static const struct awsc_member awsc__kinesis_DescribeStreamOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -424,9 +520,11 @@ static const uint16_t awsc__kinesis_DescribeStreamOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__kinesis_DescribeStreamSummaryInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_describe_stream_summary_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_describe_stream_summary_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_describe_stream_summary_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_describe_stream_summary_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__kinesis_DescribeStreamSummaryInput_by_wire_name[] = { 0 };
+static const uint16_t awsc__kinesis_DescribeStreamSummaryInput_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__kinesis_DescribeStreamSummaryOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -436,17 +534,21 @@ static const uint16_t awsc__kinesis_DescribeStreamSummaryOutput_by_wire_name[] =
 
 static const struct awsc_member awsc__kinesis_DisableEnhancedMonitoringInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_disable_enhanced_monitoring_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_disable_enhanced_monitoring_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ShardLevelMetrics", "ShardLevelMetrics", "shard_level_metrics", &s_MetricsNameList, offsetof(struct awsc_kinesis_disable_enhanced_monitoring_input, shard_level_metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_disable_enhanced_monitoring_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_disable_enhanced_monitoring_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__kinesis_DisableEnhancedMonitoringInput_by_wire_name[] = { 1, 0 };
+static const uint16_t awsc__kinesis_DisableEnhancedMonitoringInput_by_wire_name[] = { 1, 2, 3, 0 };
 
 static const struct awsc_member awsc__kinesis_EnableEnhancedMonitoringInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_enable_enhanced_monitoring_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_enable_enhanced_monitoring_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ShardLevelMetrics", "ShardLevelMetrics", "shard_level_metrics", &s_MetricsNameList, offsetof(struct awsc_kinesis_enable_enhanced_monitoring_input, shard_level_metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_enable_enhanced_monitoring_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_enable_enhanced_monitoring_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__kinesis_EnableEnhancedMonitoringInput_by_wire_name[] = { 1, 0 };
+static const uint16_t awsc__kinesis_EnableEnhancedMonitoringInput_by_wire_name[] = { 1, 2, 3, 0 };
 
 static const struct awsc_member s_EnhancedMetrics_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -459,8 +561,9 @@ static const struct awsc_member awsc__kinesis_EnhancedMonitoringOutput_members[]
     {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_enhanced_monitoring_output, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"CurrentShardLevelMetrics", "CurrentShardLevelMetrics", "current_shard_level_metrics", &s_MetricsNameList, offsetof(struct awsc_kinesis_enhanced_monitoring_output, current_shard_level_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"DesiredShardLevelMetrics", "DesiredShardLevelMetrics", "desired_shard_level_metrics", &s_MetricsNameList, offsetof(struct awsc_kinesis_enhanced_monitoring_output, desired_shard_level_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_enhanced_monitoring_output, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__kinesis_EnhancedMonitoringOutput_by_wire_name[] = { 1, 2, 0 };
+static const uint16_t awsc__kinesis_EnhancedMonitoringOutput_by_wire_name[] = { 1, 2, 3, 0 };
 
 static const struct awsc_member awsc__kinesis_ExpiredIteratorException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -478,8 +581,10 @@ static const struct awsc_member awsc__kinesis_GetRecordsInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"ShardIterator", "ShardIterator", "shard_iterator", &s_ShardIterator, offsetof(struct awsc_kinesis_get_records_input, shard_iterator), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Limit", "Limit", "limit", &s_GetRecordsInputLimit, offsetof(struct awsc_kinesis_get_records_input, limit), offsetof(struct awsc_kinesis_get_records_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_get_records_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_get_records_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__kinesis_GetRecordsInput_by_wire_name[] = { 1, 0 };
+static const uint16_t awsc__kinesis_GetRecordsInput_by_wire_name[] = { 1, 0, 2, 3 };
 
 static const struct awsc_member awsc__kinesis_GetRecordsOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -490,15 +595,30 @@ static const struct awsc_member awsc__kinesis_GetRecordsOutput_members[] = {
 };
 static const uint16_t awsc__kinesis_GetRecordsOutput_by_wire_name[] = { 3, 2, 1, 0 };
 
+static const struct awsc_member awsc__kinesis_GetResourcePolicyInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ResourceARN", "ResourceARN", "resource_arn", &s_ResourceARN, offsetof(struct awsc_kinesis_get_resource_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_get_resource_policy_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_GetResourcePolicyInput_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__kinesis_GetResourcePolicyOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Policy", "Policy", "policy", &s_Policy, offsetof(struct awsc_kinesis_get_resource_policy_output, policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_GetResourcePolicyOutput_by_wire_name[] = { 0 };
+
 static const struct awsc_member awsc__kinesis_GetShardIteratorInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_get_shard_iterator_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_get_shard_iterator_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ShardId", "ShardId", "shard_id", &s_ShardId, offsetof(struct awsc_kinesis_get_shard_iterator_input, shard_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ShardIteratorType", "ShardIteratorType", "shard_iterator_type", &s_ShardIteratorType, offsetof(struct awsc_kinesis_get_shard_iterator_input, shard_iterator_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"StartingSequenceNumber", "StartingSequenceNumber", "starting_sequence_number", &s_SequenceNumber, offsetof(struct awsc_kinesis_get_shard_iterator_input, starting_sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Timestamp", "Timestamp", "timestamp", &s_Timestamp, offsetof(struct awsc_kinesis_get_shard_iterator_input, timestamp), offsetof(struct awsc_kinesis_get_shard_iterator_input, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_get_shard_iterator_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_get_shard_iterator_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__kinesis_GetShardIteratorInput_by_wire_name[] = { 1, 2, 3, 0, 4 };
+static const uint16_t awsc__kinesis_GetShardIteratorInput_by_wire_name[] = { 1, 2, 3, 5, 6, 0, 4 };
 
 static const struct awsc_member awsc__kinesis_GetShardIteratorOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -515,10 +635,12 @@ static const uint16_t s_HashKeyRange_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__kinesis_IncreaseStreamRetentionPeriodInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_increase_stream_retention_period_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_increase_stream_retention_period_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"RetentionPeriodHours", "RetentionPeriodHours", "retention_period_hours", &s_RetentionPeriodHours, offsetof(struct awsc_kinesis_increase_stream_retention_period_input, retention_period_hours), offsetof(struct awsc_kinesis_increase_stream_retention_period_input, has_retention_period_hours), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_increase_stream_retention_period_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_increase_stream_retention_period_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__kinesis_IncreaseStreamRetentionPeriodInput_by_wire_name[] = { 1, 0 };
+static const uint16_t awsc__kinesis_IncreaseStreamRetentionPeriodInput_by_wire_name[] = { 1, 2, 3, 0 };
 
 static const struct awsc_member awsc__kinesis_InternalFailureException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -582,8 +704,10 @@ static const struct awsc_member awsc__kinesis_ListShardsInput_members[] = {
     {"MaxResults", "MaxResults", "max_results", &s_ListShardsInputLimit, offsetof(struct awsc_kinesis_list_shards_input, max_results), offsetof(struct awsc_kinesis_list_shards_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"StreamCreationTimestamp", "StreamCreationTimestamp", "stream_creation_timestamp", &s_Timestamp, offsetof(struct awsc_kinesis_list_shards_input, stream_creation_timestamp), offsetof(struct awsc_kinesis_list_shards_input, has_stream_creation_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ShardFilter", "ShardFilter", "shard_filter", &s_ShardFilter, offsetof(struct awsc_kinesis_list_shards_input, shard_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_list_shards_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_list_shards_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__kinesis_ListShardsInput_by_wire_name[] = { 2, 3, 1, 5, 4, 0 };
+static const uint16_t awsc__kinesis_ListShardsInput_by_wire_name[] = { 2, 3, 1, 5, 6, 4, 7, 0 };
 
 static const struct awsc_member awsc__kinesis_ListShardsOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -598,8 +722,9 @@ static const struct awsc_member awsc__kinesis_ListStreamConsumersInput_members[]
     {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_kinesis_list_stream_consumers_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MaxResults", "MaxResults", "max_results", &s_ListStreamConsumersInputLimit, offsetof(struct awsc_kinesis_list_stream_consumers_input, max_results), offsetof(struct awsc_kinesis_list_stream_consumers_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"StreamCreationTimestamp", "StreamCreationTimestamp", "stream_creation_timestamp", &s_Timestamp, offsetof(struct awsc_kinesis_list_stream_consumers_input, stream_creation_timestamp), offsetof(struct awsc_kinesis_list_stream_consumers_input, has_stream_creation_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_list_stream_consumers_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__kinesis_ListStreamConsumersInput_by_wire_name[] = { 2, 1, 0, 3 };
+static const uint16_t awsc__kinesis_ListStreamConsumersInput_by_wire_name[] = { 2, 1, 0, 3, 4 };
 
 static const struct awsc_member awsc__kinesis_ListStreamConsumersOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -612,23 +737,41 @@ static const struct awsc_member awsc__kinesis_ListStreamsInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Limit", "Limit", "limit", &s_ListStreamsInputLimit, offsetof(struct awsc_kinesis_list_streams_input, limit), offsetof(struct awsc_kinesis_list_streams_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExclusiveStartStreamName", "ExclusiveStartStreamName", "exclusive_start_stream_name", &s_StreamName, offsetof(struct awsc_kinesis_list_streams_input, exclusive_start_stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_kinesis_list_streams_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__kinesis_ListStreamsInput_by_wire_name[] = { 1, 0 };
+static const uint16_t awsc__kinesis_ListStreamsInput_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member awsc__kinesis_ListStreamsOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"StreamNames", "StreamNames", "stream_names", &s_StreamNameList, offsetof(struct awsc_kinesis_list_streams_output, stream_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"HasMoreStreams", "HasMoreStreams", "has_more_streams", &s_BooleanObject, offsetof(struct awsc_kinesis_list_streams_output, has_more_streams), offsetof(struct awsc_kinesis_list_streams_output, has_has_more_streams), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_kinesis_list_streams_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamSummaries", "StreamSummaries", "stream_summaries", &s_StreamSummaryList, offsetof(struct awsc_kinesis_list_streams_output, stream_summaries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__kinesis_ListStreamsOutput_by_wire_name[] = { 1, 0 };
+static const uint16_t awsc__kinesis_ListStreamsOutput_by_wire_name[] = { 1, 2, 0, 3 };
+
+static const struct awsc_member awsc__kinesis_ListTagsForResourceInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ResourceARN", "ResourceARN", "resource_arn", &s_ResourceARN, offsetof(struct awsc_kinesis_list_tags_for_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_list_tags_for_resource_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_ListTagsForResourceInput_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__kinesis_ListTagsForResourceOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_kinesis_list_tags_for_resource_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_ListTagsForResourceOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__kinesis_ListTagsForStreamInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_list_tags_for_stream_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_list_tags_for_stream_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExclusiveStartTagKey", "ExclusiveStartTagKey", "exclusive_start_tag_key", &s_TagKey, offsetof(struct awsc_kinesis_list_tags_for_stream_input, exclusive_start_tag_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Limit", "Limit", "limit", &s_ListTagsForStreamInputLimit, offsetof(struct awsc_kinesis_list_tags_for_stream_input, limit), offsetof(struct awsc_kinesis_list_tags_for_stream_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_list_tags_for_stream_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_list_tags_for_stream_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__kinesis_ListTagsForStreamInput_by_wire_name[] = { 1, 2, 0 };
+static const uint16_t awsc__kinesis_ListTagsForStreamInput_by_wire_name[] = { 1, 2, 3, 4, 0 };
 
 static const struct awsc_member awsc__kinesis_ListTagsForStreamOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -639,11 +782,28 @@ static const uint16_t awsc__kinesis_ListTagsForStreamOutput_by_wire_name[] = { 1
 
 static const struct awsc_member awsc__kinesis_MergeShardsInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_merge_shards_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_merge_shards_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ShardToMerge", "ShardToMerge", "shard_to_merge", &s_ShardId, offsetof(struct awsc_kinesis_merge_shards_input, shard_to_merge), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"AdjacentShardToMerge", "AdjacentShardToMerge", "adjacent_shard_to_merge", &s_ShardId, offsetof(struct awsc_kinesis_merge_shards_input, adjacent_shard_to_merge), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_merge_shards_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_merge_shards_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__kinesis_MergeShardsInput_by_wire_name[] = { 2, 1, 0 };
+static const uint16_t awsc__kinesis_MergeShardsInput_by_wire_name[] = { 2, 1, 3, 4, 0 };
+
+static const struct awsc_member s_MinimumThroughputBillingCommitmentInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Status", "Status", "status", &s_MinimumThroughputBillingCommitmentInputStatus, offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_input, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_MinimumThroughputBillingCommitmentInput_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_MinimumThroughputBillingCommitmentOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Status", "Status", "status", &s_MinimumThroughputBillingCommitmentOutputStatus, offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StartedAt", "StartedAt", "started_at", &s_Timestamp, offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, started_at), offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, has_started_at), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EndedAt", "EndedAt", "ended_at", &s_Timestamp, offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, ended_at), offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, has_ended_at), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EarliestAllowedEndAt", "EarliestAllowedEndAt", "earliest_allowed_end_at", &s_Timestamp, offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, earliest_allowed_end_at), offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, has_earliest_allowed_end_at), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_MinimumThroughputBillingCommitmentOutput_by_wire_name[] = { 3, 2, 1, 0 };
 
 static const struct awsc_member awsc__kinesis_ProvisionedThroughputExceededException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -653,13 +813,15 @@ static const uint16_t awsc__kinesis_ProvisionedThroughputExceededException_by_wi
 
 static const struct awsc_member awsc__kinesis_PutRecordInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_put_record_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_put_record_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Data", "Data", "data", &s_Data, offsetof(struct awsc_kinesis_put_record_input, data), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"PartitionKey", "PartitionKey", "partition_key", &s_PartitionKey, offsetof(struct awsc_kinesis_put_record_input, partition_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExplicitHashKey", "ExplicitHashKey", "explicit_hash_key", &s_HashKey, offsetof(struct awsc_kinesis_put_record_input, explicit_hash_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SequenceNumberForOrdering", "SequenceNumberForOrdering", "sequence_number_for_ordering", &s_SequenceNumber, offsetof(struct awsc_kinesis_put_record_input, sequence_number_for_ordering), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_put_record_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_put_record_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__kinesis_PutRecordInput_by_wire_name[] = { 1, 3, 2, 4, 0 };
+static const uint16_t awsc__kinesis_PutRecordInput_by_wire_name[] = { 1, 3, 2, 4, 5, 6, 0 };
 
 static const struct awsc_member awsc__kinesis_PutRecordOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -672,9 +834,11 @@ static const uint16_t awsc__kinesis_PutRecordOutput_by_wire_name[] = { 2, 1, 0 }
 static const struct awsc_member awsc__kinesis_PutRecordsInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Records", "Records", "records", &s_PutRecordsRequestEntryList, offsetof(struct awsc_kinesis_put_records_input, records), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_put_records_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_put_records_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_put_records_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_put_records_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__kinesis_PutRecordsInput_by_wire_name[] = { 0, 1 };
+static const uint16_t awsc__kinesis_PutRecordsInput_by_wire_name[] = { 0, 2, 3, 1 };
 
 static const struct awsc_member awsc__kinesis_PutRecordsOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -701,6 +865,14 @@ static const struct awsc_member s_PutRecordsResultEntry_members[] = {
 };
 static const uint16_t s_PutRecordsResultEntry_by_wire_name[] = { 2, 3, 0, 1 };
 
+static const struct awsc_member awsc__kinesis_PutResourcePolicyInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ResourceARN", "ResourceARN", "resource_arn", &s_ResourceARN, offsetof(struct awsc_kinesis_put_resource_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_put_resource_policy_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Policy", "Policy", "policy", &s_Policy, offsetof(struct awsc_kinesis_put_resource_policy_input, policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_PutResourcePolicyInput_by_wire_name[] = { 2, 0, 1 };
+
 static const struct awsc_member s_Record_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"SequenceNumber", "SequenceNumber", "sequence_number", &s_SequenceNumber, offsetof(struct awsc_kinesis_record, sequence_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -715,8 +887,10 @@ static const struct awsc_member awsc__kinesis_RegisterStreamConsumerInput_member
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_register_stream_consumer_input, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ConsumerName", "ConsumerName", "consumer_name", &s_ConsumerName, offsetof(struct awsc_kinesis_register_stream_consumer_input, consumer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_register_stream_consumer_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Tags", "Tags", "tags", &s_TagMap, offsetof(struct awsc_kinesis_register_stream_consumer_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__kinesis_RegisterStreamConsumerInput_by_wire_name[] = { 1, 0 };
+static const uint16_t awsc__kinesis_RegisterStreamConsumerInput_by_wire_name[] = { 1, 0, 2, 3 };
 
 static const struct awsc_member awsc__kinesis_RegisterStreamConsumerOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -726,10 +900,12 @@ static const uint16_t awsc__kinesis_RegisterStreamConsumerOutput_by_wire_name[] 
 
 static const struct awsc_member awsc__kinesis_RemoveTagsFromStreamInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_remove_tags_from_stream_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_remove_tags_from_stream_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TagKeys", "TagKeys", "tag_keys", &s_TagKeyList, offsetof(struct awsc_kinesis_remove_tags_from_stream_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_remove_tags_from_stream_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_remove_tags_from_stream_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__kinesis_RemoveTagsFromStreamInput_by_wire_name[] = { 0, 1 };
+static const uint16_t awsc__kinesis_RemoveTagsFromStreamInput_by_wire_name[] = { 2, 3, 0, 1 };
 
 static const struct awsc_member awsc__kinesis_ResourceInUseException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -770,19 +946,23 @@ static const uint16_t s_ShardFilter_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__kinesis_SplitShardInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_split_shard_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_split_shard_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ShardToSplit", "ShardToSplit", "shard_to_split", &s_ShardId, offsetof(struct awsc_kinesis_split_shard_input, shard_to_split), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"NewStartingHashKey", "NewStartingHashKey", "new_starting_hash_key", &s_HashKey, offsetof(struct awsc_kinesis_split_shard_input, new_starting_hash_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_split_shard_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_split_shard_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__kinesis_SplitShardInput_by_wire_name[] = { 2, 1, 0 };
+static const uint16_t awsc__kinesis_SplitShardInput_by_wire_name[] = { 2, 1, 3, 4, 0 };
 
 static const struct awsc_member awsc__kinesis_StartStreamEncryptionInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_start_stream_encryption_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_start_stream_encryption_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"EncryptionType", "EncryptionType", "encryption_type", &s_EncryptionType, offsetof(struct awsc_kinesis_start_stream_encryption_input, encryption_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"KeyId", "KeyId", "key_id", &s_KeyId, offsetof(struct awsc_kinesis_start_stream_encryption_input, key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_start_stream_encryption_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_start_stream_encryption_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__kinesis_StartStreamEncryptionInput_by_wire_name[] = { 1, 2, 0 };
+static const uint16_t awsc__kinesis_StartStreamEncryptionInput_by_wire_name[] = { 1, 2, 3, 4, 0 };
 
 static const struct awsc_member s_StartingPosition_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -794,11 +974,13 @@ static const uint16_t s_StartingPosition_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__kinesis_StopStreamEncryptionInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_stop_stream_encryption_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_stop_stream_encryption_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"EncryptionType", "EncryptionType", "encryption_type", &s_EncryptionType, offsetof(struct awsc_kinesis_stop_stream_encryption_input, encryption_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"KeyId", "KeyId", "key_id", &s_KeyId, offsetof(struct awsc_kinesis_stop_stream_encryption_input, key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_stop_stream_encryption_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_stop_stream_encryption_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__kinesis_StopStreamEncryptionInput_by_wire_name[] = { 1, 2, 0 };
+static const uint16_t awsc__kinesis_StopStreamEncryptionInput_by_wire_name[] = { 1, 2, 3, 4, 0 };
 
 static const struct awsc_member s_StreamDescription_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -820,6 +1002,7 @@ static const struct awsc_member s_StreamDescriptionSummary_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_stream_description_summary, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_stream_description_summary, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_stream_description_summary, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"StreamStatus", "StreamStatus", "stream_status", &s_StreamStatus, offsetof(struct awsc_kinesis_stream_description_summary, stream_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"StreamModeDetails", "StreamModeDetails", "stream_mode_details", &s_StreamModeDetails, offsetof(struct awsc_kinesis_stream_description_summary, stream_mode_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"RetentionPeriodHours", "RetentionPeriodHours", "retention_period_hours", &s_RetentionPeriodHours, offsetof(struct awsc_kinesis_stream_description_summary, retention_period_hours), offsetof(struct awsc_kinesis_stream_description_summary, has_retention_period_hours), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -829,14 +1012,26 @@ static const struct awsc_member s_StreamDescriptionSummary_members[] = {
     {"KeyId", "KeyId", "key_id", &s_KeyId, offsetof(struct awsc_kinesis_stream_description_summary, key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"OpenShardCount", "OpenShardCount", "open_shard_count", &s_ShardCountObject, offsetof(struct awsc_kinesis_stream_description_summary, open_shard_count), offsetof(struct awsc_kinesis_stream_description_summary, has_open_shard_count), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ConsumerCount", "ConsumerCount", "consumer_count", &s_ConsumerCountObject, offsetof(struct awsc_kinesis_stream_description_summary, consumer_count), offsetof(struct awsc_kinesis_stream_description_summary, has_consumer_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"WarmThroughput", "WarmThroughput", "warm_throughput", &s_WarmThroughputObject, offsetof(struct awsc_kinesis_stream_description_summary, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MaxRecordSizeInKiB", "MaxRecordSizeInKiB", "max_record_size_in_ki_b", &s_MaxRecordSizeInKiB, offsetof(struct awsc_kinesis_stream_description_summary, max_record_size_in_ki_b), offsetof(struct awsc_kinesis_stream_description_summary, has_max_record_size_in_ki_b), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_StreamDescriptionSummary_by_wire_name[] = { 10, 7, 6, 8, 9, 4, 1, 5, 3, 0, 2 };
+static const uint16_t s_StreamDescriptionSummary_by_wire_name[] = { 11, 8, 7, 9, 13, 10, 5, 1, 6, 2, 4, 0, 3, 12 };
 
 static const struct awsc_member s_StreamModeDetails_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"StreamMode", "StreamMode", "stream_mode", &s_StreamMode, offsetof(struct awsc_kinesis_stream_mode_details, stream_mode), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_StreamModeDetails_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_StreamSummary_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_stream_summary, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_stream_summary, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamStatus", "StreamStatus", "stream_status", &s_StreamStatus, offsetof(struct awsc_kinesis_stream_summary, stream_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamModeDetails", "StreamModeDetails", "stream_mode_details", &s_StreamModeDetails, offsetof(struct awsc_kinesis_stream_summary, stream_mode_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamCreationTimestamp", "StreamCreationTimestamp", "stream_creation_timestamp", &s_Timestamp, offsetof(struct awsc_kinesis_stream_summary, stream_creation_timestamp), offsetof(struct awsc_kinesis_stream_summary, has_stream_creation_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_StreamSummary_by_wire_name[] = { 1, 4, 3, 0, 2 };
 
 static const struct awsc_member s_SubscribeToShardEvent_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -865,10 +1060,11 @@ static const uint16_t s_SubscribeToShardEventStream_by_wire_name[] = { 9, 5, 3, 
 static const struct awsc_member awsc__kinesis_SubscribeToShardInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"ConsumerARN", "ConsumerARN", "consumer_arn", &s_ConsumerARN, offsetof(struct awsc_kinesis_subscribe_to_shard_input, consumer_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_subscribe_to_shard_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ShardId", "ShardId", "shard_id", &s_ShardId, offsetof(struct awsc_kinesis_subscribe_to_shard_input, shard_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"StartingPosition", "StartingPosition", "starting_position", &s_StartingPosition, offsetof(struct awsc_kinesis_subscribe_to_shard_input, starting_position), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__kinesis_SubscribeToShardInput_by_wire_name[] = { 0, 1, 2 };
+static const uint16_t awsc__kinesis_SubscribeToShardInput_by_wire_name[] = { 0, 2, 3, 1 };
 
 static const struct awsc_member awsc__kinesis_SubscribeToShardOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -883,28 +1079,86 @@ static const struct awsc_member s_Tag_members[] = {
 };
 static const uint16_t s_Tag_by_wire_name[] = { 0, 1 };
 
+static const struct awsc_member awsc__kinesis_TagResourceInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Tags", "Tags", "tags", &s_TagMap, offsetof(struct awsc_kinesis_tag_resource_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ResourceARN", "ResourceARN", "resource_arn", &s_ResourceARN, offsetof(struct awsc_kinesis_tag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_tag_resource_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_TagResourceInput_by_wire_name[] = { 1, 2, 0 };
+
+static const struct awsc_member awsc__kinesis_UntagResourceInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"TagKeys", "TagKeys", "tag_keys", &s_TagKeyList, offsetof(struct awsc_kinesis_untag_resource_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ResourceARN", "ResourceARN", "resource_arn", &s_ResourceARN, offsetof(struct awsc_kinesis_untag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_untag_resource_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_UntagResourceInput_by_wire_name[] = { 1, 2, 0 };
+
+static const struct awsc_member awsc__kinesis_UpdateAccountSettingsInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"MinimumThroughputBillingCommitment", "MinimumThroughputBillingCommitment", "minimum_throughput_billing_commitment", &s_MinimumThroughputBillingCommitmentInput, offsetof(struct awsc_kinesis_update_account_settings_input, minimum_throughput_billing_commitment), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_UpdateAccountSettingsInput_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__kinesis_UpdateAccountSettingsOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"MinimumThroughputBillingCommitment", "MinimumThroughputBillingCommitment", "minimum_throughput_billing_commitment", &s_MinimumThroughputBillingCommitmentOutput, offsetof(struct awsc_kinesis_update_account_settings_output, minimum_throughput_billing_commitment), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_UpdateAccountSettingsOutput_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__kinesis_UpdateMaxRecordSizeInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_update_max_record_size_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_update_max_record_size_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MaxRecordSizeInKiB", "MaxRecordSizeInKiB", "max_record_size_in_ki_b", &s_MaxRecordSizeInKiB, offsetof(struct awsc_kinesis_update_max_record_size_input, max_record_size_in_ki_b), offsetof(struct awsc_kinesis_update_max_record_size_input, has_max_record_size_in_ki_b), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_UpdateMaxRecordSizeInput_by_wire_name[] = { 2, 0, 1 };
+
 static const struct awsc_member awsc__kinesis_UpdateShardCountInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_update_shard_count_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_update_shard_count_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TargetShardCount", "TargetShardCount", "target_shard_count", &s_PositiveIntegerObject, offsetof(struct awsc_kinesis_update_shard_count_input, target_shard_count), offsetof(struct awsc_kinesis_update_shard_count_input, has_target_shard_count), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ScalingType", "ScalingType", "scaling_type", &s_ScalingType, offsetof(struct awsc_kinesis_update_shard_count_input, scaling_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_update_shard_count_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_update_shard_count_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__kinesis_UpdateShardCountInput_by_wire_name[] = { 2, 0, 1 };
+static const uint16_t awsc__kinesis_UpdateShardCountInput_by_wire_name[] = { 2, 3, 4, 0, 1 };
 
 static const struct awsc_member awsc__kinesis_UpdateShardCountOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_update_shard_count_output, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"CurrentShardCount", "CurrentShardCount", "current_shard_count", &s_PositiveIntegerObject, offsetof(struct awsc_kinesis_update_shard_count_output, current_shard_count), offsetof(struct awsc_kinesis_update_shard_count_output, has_current_shard_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TargetShardCount", "TargetShardCount", "target_shard_count", &s_PositiveIntegerObject, offsetof(struct awsc_kinesis_update_shard_count_output, target_shard_count), offsetof(struct awsc_kinesis_update_shard_count_output, has_target_shard_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_update_shard_count_output, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__kinesis_UpdateShardCountOutput_by_wire_name[] = { 1, 0, 2 };
+static const uint16_t awsc__kinesis_UpdateShardCountOutput_by_wire_name[] = { 1, 3, 0, 2 };
 
 static const struct awsc_member awsc__kinesis_UpdateStreamModeInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_update_stream_mode_input, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_update_stream_mode_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"StreamModeDetails", "StreamModeDetails", "stream_mode_details", &s_StreamModeDetails, offsetof(struct awsc_kinesis_update_stream_mode_input, stream_mode_details), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"WarmThroughputMiBps", "WarmThroughputMiBps", "warm_throughput_mi_bps", &s_NaturalIntegerObject, offsetof(struct awsc_kinesis_update_stream_mode_input, warm_throughput_mi_bps), offsetof(struct awsc_kinesis_update_stream_mode_input, has_warm_throughput_mi_bps), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__kinesis_UpdateStreamModeInput_by_wire_name[] = { 0, 1 };
+static const uint16_t awsc__kinesis_UpdateStreamModeInput_by_wire_name[] = { 0, 1, 2, 3 };
+
+static const struct awsc_member awsc__kinesis_UpdateStreamWarmThroughputInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamId", "StreamId", "stream_id", &s_StreamId, offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"WarmThroughputMiBps", "WarmThroughputMiBps", "warm_throughput_mi_bps", &s_NaturalIntegerObject, offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, warm_throughput_mi_bps), offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, has_warm_throughput_mi_bps), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_UpdateStreamWarmThroughputInput_by_wire_name[] = { 0, 2, 1, 3 };
+
+static const struct awsc_member awsc__kinesis_UpdateStreamWarmThroughputOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_update_stream_warm_throughput_output, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_update_stream_warm_throughput_output, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"WarmThroughput", "WarmThroughput", "warm_throughput", &s_WarmThroughputObject, offsetof(struct awsc_kinesis_update_stream_warm_throughput_output, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_UpdateStreamWarmThroughputOutput_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__kinesis_ValidationException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -912,12 +1166,31 @@ static const struct awsc_member awsc__kinesis_ValidationException_members[] = {
 };
 static const uint16_t awsc__kinesis_ValidationException_by_wire_name[] = { 0 };
 
+static const struct awsc_member s_WarmThroughputObject_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"TargetMiBps", "TargetMiBps", "target_mi_bps", &s_NaturalIntegerObject, offsetof(struct awsc_kinesis_warm_throughput_object, target_mi_bps), offsetof(struct awsc_kinesis_warm_throughput_object, has_target_mi_bps), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CurrentMiBps", "CurrentMiBps", "current_mi_bps", &s_NaturalIntegerObject, offsetof(struct awsc_kinesis_warm_throughput_object, current_mi_bps), offsetof(struct awsc_kinesis_warm_throughput_object, has_current_mi_bps), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_WarmThroughputObject_by_wire_name[] = { 1, 0 };
+
+const struct awsc_shape awsc__kinesis_AccessDeniedException = {
+    .name = "AccessDeniedException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_kinesis_access_denied_exception),
+    .members = awsc__kinesis_AccessDeniedException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__kinesis_AccessDeniedException_by_wire_name,
+    .error_code = "AccessDeniedException",
+    .http_status = 0,
+};
+
 const struct awsc_shape awsc__kinesis_AddTagsToStreamInput = {
     .name = "AddTagsToStreamInput",
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_kinesis_add_tags_to_stream_input),
     .members = awsc__kinesis_AddTagsToStreamInput_members,
-    .member_count = 2,
+    .member_count = 4,
     .by_wire_name = awsc__kinesis_AddTagsToStreamInput_by_wire_name,
 };
 
@@ -1002,7 +1275,7 @@ const struct awsc_shape awsc__kinesis_CreateStreamInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_kinesis_create_stream_input),
     .members = awsc__kinesis_CreateStreamInput_members,
-    .member_count = 3,
+    .member_count = 6,
     .by_wire_name = awsc__kinesis_CreateStreamInput_by_wire_name,
 };
 
@@ -1018,8 +1291,17 @@ const struct awsc_shape awsc__kinesis_DecreaseStreamRetentionPeriodInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_kinesis_decrease_stream_retention_period_input),
     .members = awsc__kinesis_DecreaseStreamRetentionPeriodInput_members,
-    .member_count = 2,
+    .member_count = 4,
     .by_wire_name = awsc__kinesis_DecreaseStreamRetentionPeriodInput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_DeleteResourcePolicyInput = {
+    .name = "DeleteResourcePolicyInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_delete_resource_policy_input),
+    .members = awsc__kinesis_DeleteResourcePolicyInput_members,
+    .member_count = 2,
+    .by_wire_name = awsc__kinesis_DeleteResourcePolicyInput_by_wire_name,
 };
 
 const struct awsc_shape awsc__kinesis_DeleteStreamInput = {
@@ -1027,7 +1309,7 @@ const struct awsc_shape awsc__kinesis_DeleteStreamInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_kinesis_delete_stream_input),
     .members = awsc__kinesis_DeleteStreamInput_members,
-    .member_count = 2,
+    .member_count = 4,
     .by_wire_name = awsc__kinesis_DeleteStreamInput_by_wire_name,
 };
 
@@ -1036,8 +1318,23 @@ const struct awsc_shape awsc__kinesis_DeregisterStreamConsumerInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_kinesis_deregister_stream_consumer_input),
     .members = awsc__kinesis_DeregisterStreamConsumerInput_members,
-    .member_count = 3,
+    .member_count = 4,
     .by_wire_name = awsc__kinesis_DeregisterStreamConsumerInput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_DescribeAccountSettingsInput = {
+    .name = "DescribeAccountSettingsInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_describe_account_settings_input),
+};
+
+const struct awsc_shape awsc__kinesis_DescribeAccountSettingsOutput = {
+    .name = "DescribeAccountSettingsOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_describe_account_settings_output),
+    .members = awsc__kinesis_DescribeAccountSettingsOutput_members,
+    .member_count = 1,
+    .by_wire_name = awsc__kinesis_DescribeAccountSettingsOutput_by_wire_name,
 };
 
 const struct awsc_shape awsc__kinesis_DescribeLimitsInput = {
@@ -1060,7 +1357,7 @@ const struct awsc_shape awsc__kinesis_DescribeStreamConsumerInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_kinesis_describe_stream_consumer_input),
     .members = awsc__kinesis_DescribeStreamConsumerInput_members,
-    .member_count = 3,
+    .member_count = 4,
     .by_wire_name = awsc__kinesis_DescribeStreamConsumerInput_by_wire_name,
 };
 
@@ -1078,7 +1375,7 @@ const struct awsc_shape awsc__kinesis_DescribeStreamInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_kinesis_describe_stream_input),
     .members = awsc__kinesis_DescribeStreamInput_members,
-    .member_count = 3,
+    .member_count = 5,
     .by_wire_name = awsc__kinesis_DescribeStreamInput_by_wire_name,
 };
 
@@ -1103,7 +1400,7 @@ const struct awsc_shape awsc__kinesis_DescribeStreamSummaryInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_kinesis_describe_stream_summary_input),
     .members = awsc__kinesis_DescribeStreamSummaryInput_members,
-    .member_count = 1,
+    .member_count = 3,
     .by_wire_name = awsc__kinesis_DescribeStreamSummaryInput_by_wire_name,
 };
 
@@ -1121,7 +1418,7 @@ const struct awsc_shape awsc__kinesis_DisableEnhancedMonitoringInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_kinesis_disable_enhanced_monitoring_input),
     .members = awsc__kinesis_DisableEnhancedMonitoringInput_members,
-    .member_count = 2,
+    .member_count = 4,
     .by_wire_name = awsc__kinesis_DisableEnhancedMonitoringInput_by_wire_name,
 };
 
@@ -1130,7 +1427,7 @@ const struct awsc_shape awsc__kinesis_EnableEnhancedMonitoringInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_kinesis_enable_enhanced_monitoring_input),
     .members = awsc__kinesis_EnableEnhancedMonitoringInput_members,
-    .member_count = 2,
+    .member_count = 4,
     .by_wire_name = awsc__kinesis_EnableEnhancedMonitoringInput_by_wire_name,
 };
 
@@ -1163,7 +1460,7 @@ const struct awsc_shape awsc__kinesis_EnhancedMonitoringOutput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_kinesis_enhanced_monitoring_output),
     .members = awsc__kinesis_EnhancedMonitoringOutput_members,
-    .member_count = 3,
+    .member_count = 4,
     .by_wire_name = awsc__kinesis_EnhancedMonitoringOutput_by_wire_name,
 };
 
@@ -1208,7 +1505,7 @@ const struct awsc_shape awsc__kinesis_GetRecordsInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_kinesis_get_records_input),
     .members = awsc__kinesis_GetRecordsInput_members,
-    .member_count = 2,
+    .member_count = 4,
     .by_wire_name = awsc__kinesis_GetRecordsInput_by_wire_name,
 };
 
@@ -1228,12 +1525,30 @@ const struct awsc_shape awsc__kinesis_GetRecordsOutput = {
     .by_wire_name = awsc__kinesis_GetRecordsOutput_by_wire_name,
 };
 
+const struct awsc_shape awsc__kinesis_GetResourcePolicyInput = {
+    .name = "GetResourcePolicyInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_get_resource_policy_input),
+    .members = awsc__kinesis_GetResourcePolicyInput_members,
+    .member_count = 2,
+    .by_wire_name = awsc__kinesis_GetResourcePolicyInput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_GetResourcePolicyOutput = {
+    .name = "GetResourcePolicyOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_get_resource_policy_output),
+    .members = awsc__kinesis_GetResourcePolicyOutput_members,
+    .member_count = 1,
+    .by_wire_name = awsc__kinesis_GetResourcePolicyOutput_by_wire_name,
+};
+
 const struct awsc_shape awsc__kinesis_GetShardIteratorInput = {
     .name = "GetShardIteratorInput",
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_kinesis_get_shard_iterator_input),
     .members = awsc__kinesis_GetShardIteratorInput_members,
-    .member_count = 5,
+    .member_count = 7,
     .by_wire_name = awsc__kinesis_GetShardIteratorInput_by_wire_name,
 };
 
@@ -1266,7 +1581,7 @@ const struct awsc_shape awsc__kinesis_IncreaseStreamRetentionPeriodInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_kinesis_increase_stream_retention_period_input),
     .members = awsc__kinesis_IncreaseStreamRetentionPeriodInput_members,
-    .member_count = 2,
+    .member_count = 4,
     .by_wire_name = awsc__kinesis_IncreaseStreamRetentionPeriodInput_by_wire_name,
 };
 
@@ -1390,7 +1705,7 @@ const struct awsc_shape awsc__kinesis_ListShardsInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_kinesis_list_shards_input),
     .members = awsc__kinesis_ListShardsInput_members,
-    .member_count = 6,
+    .member_count = 8,
     .by_wire_name = awsc__kinesis_ListShardsInput_by_wire_name,
 };
 
@@ -1415,7 +1730,7 @@ const struct awsc_shape awsc__kinesis_ListStreamConsumersInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_kinesis_list_stream_consumers_input),
     .members = awsc__kinesis_ListStreamConsumersInput_members,
-    .member_count = 4,
+    .member_count = 5,
     .by_wire_name = awsc__kinesis_ListStreamConsumersInput_by_wire_name,
 };
 
@@ -1440,7 +1755,7 @@ const struct awsc_shape awsc__kinesis_ListStreamsInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_kinesis_list_streams_input),
     .members = awsc__kinesis_ListStreamsInput_members,
-    .member_count = 2,
+    .member_count = 3,
     .by_wire_name = awsc__kinesis_ListStreamsInput_by_wire_name,
 };
 
@@ -1456,8 +1771,26 @@ const struct awsc_shape awsc__kinesis_ListStreamsOutput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_kinesis_list_streams_output),
     .members = awsc__kinesis_ListStreamsOutput_members,
-    .member_count = 2,
+    .member_count = 4,
     .by_wire_name = awsc__kinesis_ListStreamsOutput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_ListTagsForResourceInput = {
+    .name = "ListTagsForResourceInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_list_tags_for_resource_input),
+    .members = awsc__kinesis_ListTagsForResourceInput_members,
+    .member_count = 2,
+    .by_wire_name = awsc__kinesis_ListTagsForResourceInput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_ListTagsForResourceOutput = {
+    .name = "ListTagsForResourceOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_list_tags_for_resource_output),
+    .members = awsc__kinesis_ListTagsForResourceOutput_members,
+    .member_count = 1,
+    .by_wire_name = awsc__kinesis_ListTagsForResourceOutput_by_wire_name,
 };
 
 const struct awsc_shape awsc__kinesis_ListTagsForStreamInput = {
@@ -1465,7 +1798,7 @@ const struct awsc_shape awsc__kinesis_ListTagsForStreamInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_kinesis_list_tags_for_stream_input),
     .members = awsc__kinesis_ListTagsForStreamInput_members,
-    .member_count = 3,
+    .member_count = 5,
     .by_wire_name = awsc__kinesis_ListTagsForStreamInput_by_wire_name,
 };
 
@@ -1485,12 +1818,19 @@ const struct awsc_shape awsc__kinesis_ListTagsForStreamOutput = {
     .by_wire_name = awsc__kinesis_ListTagsForStreamOutput_by_wire_name,
 };
 
+static const struct awsc_shape s_MaxRecordSizeInKiB = {
+    .name = "MaxRecordSizeInKiB",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_MaxRecordSizeInKiB_range,
+};
+
 const struct awsc_shape awsc__kinesis_MergeShardsInput = {
     .name = "MergeShardsInput",
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_kinesis_merge_shards_input),
     .members = awsc__kinesis_MergeShardsInput_members,
-    .member_count = 3,
+    .member_count = 5,
     .by_wire_name = awsc__kinesis_MergeShardsInput_by_wire_name,
 };
 
@@ -1515,6 +1855,47 @@ static const struct awsc_shape s_MillisBehindLatest = {
     .type = AWSC_SHAPE_LONG,
     .size = sizeof(int64_t),
     .range = &s_MillisBehindLatest_range,
+};
+
+static const struct awsc_shape s_MinimumThroughputBillingCommitmentInput = {
+    .name = "MinimumThroughputBillingCommitmentInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_minimum_throughput_billing_commitment_input),
+    .members = s_MinimumThroughputBillingCommitmentInput_members,
+    .member_count = 1,
+    .by_wire_name = s_MinimumThroughputBillingCommitmentInput_by_wire_name,
+};
+
+static const struct awsc_shape s_MinimumThroughputBillingCommitmentInputStatus = {
+    .name = "MinimumThroughputBillingCommitmentInputStatus",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_MinimumThroughputBillingCommitmentInputStatus_values,
+    .enum_count = 2,
+};
+
+static const struct awsc_shape s_MinimumThroughputBillingCommitmentOutput = {
+    .name = "MinimumThroughputBillingCommitmentOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_minimum_throughput_billing_commitment_output),
+    .members = s_MinimumThroughputBillingCommitmentOutput_members,
+    .member_count = 4,
+    .by_wire_name = s_MinimumThroughputBillingCommitmentOutput_by_wire_name,
+};
+
+static const struct awsc_shape s_MinimumThroughputBillingCommitmentOutputStatus = {
+    .name = "MinimumThroughputBillingCommitmentOutputStatus",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_MinimumThroughputBillingCommitmentOutputStatus_values,
+    .enum_count = 3,
+};
+
+static const struct awsc_shape s_NaturalIntegerObject = {
+    .name = "NaturalIntegerObject",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_NaturalIntegerObject_range,
 };
 
 static const struct awsc_shape s_NextToken = {
@@ -1545,6 +1926,12 @@ static const struct awsc_shape s_PartitionKey = {
     .range = &s_PartitionKey_range,
 };
 
+static const struct awsc_shape s_Policy = {
+    .name = "Policy",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
 static const struct awsc_shape s_PositiveIntegerObject = {
     .name = "PositiveIntegerObject",
     .type = AWSC_SHAPE_INTEGER,
@@ -1569,7 +1956,7 @@ const struct awsc_shape awsc__kinesis_PutRecordInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_kinesis_put_record_input),
     .members = awsc__kinesis_PutRecordInput_members,
-    .member_count = 5,
+    .member_count = 7,
     .by_wire_name = awsc__kinesis_PutRecordInput_by_wire_name,
 };
 
@@ -1587,7 +1974,7 @@ const struct awsc_shape awsc__kinesis_PutRecordsInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_kinesis_put_records_input),
     .members = awsc__kinesis_PutRecordsInput_members,
-    .member_count = 2,
+    .member_count = 4,
     .by_wire_name = awsc__kinesis_PutRecordsInput_by_wire_name,
 };
 
@@ -1634,6 +2021,15 @@ static const struct awsc_shape s_PutRecordsResultEntryList = {
     .item = &s_PutRecordsResultEntry,
 };
 
+const struct awsc_shape awsc__kinesis_PutResourcePolicyInput = {
+    .name = "PutResourcePolicyInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_put_resource_policy_input),
+    .members = awsc__kinesis_PutResourcePolicyInput_members,
+    .member_count = 3,
+    .by_wire_name = awsc__kinesis_PutResourcePolicyInput_by_wire_name,
+};
+
 static const struct awsc_shape s_Record = {
     .name = "Record",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -1655,7 +2051,7 @@ const struct awsc_shape awsc__kinesis_RegisterStreamConsumerInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_kinesis_register_stream_consumer_input),
     .members = awsc__kinesis_RegisterStreamConsumerInput_members,
-    .member_count = 2,
+    .member_count = 4,
     .by_wire_name = awsc__kinesis_RegisterStreamConsumerInput_by_wire_name,
 };
 
@@ -1673,8 +2069,15 @@ const struct awsc_shape awsc__kinesis_RemoveTagsFromStreamInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_kinesis_remove_tags_from_stream_input),
     .members = awsc__kinesis_RemoveTagsFromStreamInput_members,
-    .member_count = 2,
+    .member_count = 4,
     .by_wire_name = awsc__kinesis_RemoveTagsFromStreamInput_by_wire_name,
+};
+
+static const struct awsc_shape s_ResourceARN = {
+    .name = "ResourceARN",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_ResourceARN_range,
 };
 
 const struct awsc_shape awsc__kinesis_ResourceInUseException = {
@@ -1804,7 +2207,7 @@ const struct awsc_shape awsc__kinesis_SplitShardInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_kinesis_split_shard_input),
     .members = awsc__kinesis_SplitShardInput_members,
-    .member_count = 3,
+    .member_count = 5,
     .by_wire_name = awsc__kinesis_SplitShardInput_by_wire_name,
 };
 
@@ -1813,7 +2216,7 @@ const struct awsc_shape awsc__kinesis_StartStreamEncryptionInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_kinesis_start_stream_encryption_input),
     .members = awsc__kinesis_StartStreamEncryptionInput_members,
-    .member_count = 3,
+    .member_count = 5,
     .by_wire_name = awsc__kinesis_StartStreamEncryptionInput_by_wire_name,
 };
 
@@ -1831,7 +2234,7 @@ const struct awsc_shape awsc__kinesis_StopStreamEncryptionInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_kinesis_stop_stream_encryption_input),
     .members = awsc__kinesis_StopStreamEncryptionInput_members,
-    .member_count = 3,
+    .member_count = 5,
     .by_wire_name = awsc__kinesis_StopStreamEncryptionInput_by_wire_name,
 };
 
@@ -1856,8 +2259,15 @@ static const struct awsc_shape s_StreamDescriptionSummary = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_kinesis_stream_description_summary),
     .members = s_StreamDescriptionSummary_members,
-    .member_count = 11,
+    .member_count = 14,
     .by_wire_name = s_StreamDescriptionSummary_by_wire_name,
+};
+
+static const struct awsc_shape s_StreamId = {
+    .name = "StreamId",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_StreamId_range,
 };
 
 static const struct awsc_shape s_StreamMode = {
@@ -1899,6 +2309,22 @@ static const struct awsc_shape s_StreamStatus = {
     .enum_count = 4,
 };
 
+static const struct awsc_shape s_StreamSummary = {
+    .name = "StreamSummary",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_stream_summary),
+    .members = s_StreamSummary_members,
+    .member_count = 5,
+    .by_wire_name = s_StreamSummary_by_wire_name,
+};
+
+static const struct awsc_shape s_StreamSummaryList = {
+    .name = "StreamSummaryList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_kinesis_stream_summary_list),
+    .item = &s_StreamSummary,
+};
+
 static const struct awsc_shape s_SubscribeToShardEvent = {
     .name = "SubscribeToShardEvent",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -1924,7 +2350,7 @@ const struct awsc_shape awsc__kinesis_SubscribeToShardInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_kinesis_subscribe_to_shard_input),
     .members = awsc__kinesis_SubscribeToShardInput_members,
-    .member_count = 3,
+    .member_count = 4,
     .by_wire_name = awsc__kinesis_SubscribeToShardInput_by_wire_name,
 };
 
@@ -1980,6 +2406,15 @@ static const struct awsc_shape s_TagMap = {
     .entry_size = sizeof(struct awsc_kinesis_tag_map_entry),
 };
 
+const struct awsc_shape awsc__kinesis_TagResourceInput = {
+    .name = "TagResourceInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_tag_resource_input),
+    .members = awsc__kinesis_TagResourceInput_members,
+    .member_count = 3,
+    .by_wire_name = awsc__kinesis_TagResourceInput_by_wire_name,
+};
+
 static const struct awsc_shape s_TagValue = {
     .name = "TagValue",
     .type = AWSC_SHAPE_STRING,
@@ -1993,12 +2428,48 @@ static const struct awsc_shape s_Timestamp = {
     .size = sizeof(struct awsc_timestamp),
 };
 
+const struct awsc_shape awsc__kinesis_UntagResourceInput = {
+    .name = "UntagResourceInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_untag_resource_input),
+    .members = awsc__kinesis_UntagResourceInput_members,
+    .member_count = 3,
+    .by_wire_name = awsc__kinesis_UntagResourceInput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_UpdateAccountSettingsInput = {
+    .name = "UpdateAccountSettingsInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_update_account_settings_input),
+    .members = awsc__kinesis_UpdateAccountSettingsInput_members,
+    .member_count = 1,
+    .by_wire_name = awsc__kinesis_UpdateAccountSettingsInput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_UpdateAccountSettingsOutput = {
+    .name = "UpdateAccountSettingsOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_update_account_settings_output),
+    .members = awsc__kinesis_UpdateAccountSettingsOutput_members,
+    .member_count = 1,
+    .by_wire_name = awsc__kinesis_UpdateAccountSettingsOutput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_UpdateMaxRecordSizeInput = {
+    .name = "UpdateMaxRecordSizeInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_update_max_record_size_input),
+    .members = awsc__kinesis_UpdateMaxRecordSizeInput_members,
+    .member_count = 3,
+    .by_wire_name = awsc__kinesis_UpdateMaxRecordSizeInput_by_wire_name,
+};
+
 const struct awsc_shape awsc__kinesis_UpdateShardCountInput = {
     .name = "UpdateShardCountInput",
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_kinesis_update_shard_count_input),
     .members = awsc__kinesis_UpdateShardCountInput_members,
-    .member_count = 3,
+    .member_count = 5,
     .by_wire_name = awsc__kinesis_UpdateShardCountInput_by_wire_name,
 };
 
@@ -2007,7 +2478,7 @@ const struct awsc_shape awsc__kinesis_UpdateShardCountOutput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_kinesis_update_shard_count_output),
     .members = awsc__kinesis_UpdateShardCountOutput_members,
-    .member_count = 3,
+    .member_count = 4,
     .by_wire_name = awsc__kinesis_UpdateShardCountOutput_by_wire_name,
 };
 
@@ -2016,8 +2487,26 @@ const struct awsc_shape awsc__kinesis_UpdateStreamModeInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_kinesis_update_stream_mode_input),
     .members = awsc__kinesis_UpdateStreamModeInput_members,
-    .member_count = 2,
+    .member_count = 4,
     .by_wire_name = awsc__kinesis_UpdateStreamModeInput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_UpdateStreamWarmThroughputInput = {
+    .name = "UpdateStreamWarmThroughputInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_update_stream_warm_throughput_input),
+    .members = awsc__kinesis_UpdateStreamWarmThroughputInput_members,
+    .member_count = 4,
+    .by_wire_name = awsc__kinesis_UpdateStreamWarmThroughputInput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_UpdateStreamWarmThroughputOutput = {
+    .name = "UpdateStreamWarmThroughputOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_update_stream_warm_throughput_output),
+    .members = awsc__kinesis_UpdateStreamWarmThroughputOutput_members,
+    .member_count = 3,
+    .by_wire_name = awsc__kinesis_UpdateStreamWarmThroughputOutput_by_wire_name,
 };
 
 const struct awsc_shape awsc__kinesis_ValidationException = {
@@ -2030,4 +2519,13 @@ const struct awsc_shape awsc__kinesis_ValidationException = {
     .by_wire_name = awsc__kinesis_ValidationException_by_wire_name,
     .error_code = "ValidationException",
     .http_status = 0,
+};
+
+static const struct awsc_shape s_WarmThroughputObject = {
+    .name = "WarmThroughputObject",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_warm_throughput_object),
+    .members = s_WarmThroughputObject_members,
+    .member_count = 2,
+    .by_wire_name = s_WarmThroughputObject_by_wire_name,
 };

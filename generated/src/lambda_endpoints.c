@@ -9,7 +9,7 @@
 /* ---- lambda: parameters, then the variables the rules assign */
 static const struct awsc_ep_param rs_params[] = {
     /* name, type, built-in, flags, default boolean, default string */
-    {"Region", AWSC_EP_PARAM_STRING, AWSC_EP_BUILTIN_REGION, AWSC_EP_PF_REQUIRED, false, NULL},
+    {"Region", AWSC_EP_PARAM_STRING, AWSC_EP_BUILTIN_REGION, 0, false, NULL},
     {"UseDualStack", AWSC_EP_PARAM_BOOLEAN, AWSC_EP_BUILTIN_USE_DUAL_STACK, AWSC_EP_PF_REQUIRED | AWSC_EP_PF_DEFAULT, false, NULL},
     {"UseFIPS", AWSC_EP_PARAM_BOOLEAN, AWSC_EP_BUILTIN_USE_FIPS, AWSC_EP_PF_REQUIRED | AWSC_EP_PF_DEFAULT, false, NULL},
     {"Endpoint", AWSC_EP_PARAM_STRING, AWSC_EP_BUILTIN_ENDPOINT, 0, false, NULL},
@@ -20,95 +20,96 @@ static const char *const rs_slots[] = {
     "UseFIPS", /* 2 */
     "Endpoint", /* 3 */
     "PartitionResult", /* 4 */
-    "url", /* 5 */
 };
 
 /* Expressions. A(obj, attribute, index) is getAttr, V(slot) a variable,
  * T(n, first) a template of n parts from args, F(fn, n, first) a call. */
 static const struct awsc_ep_expr rs_exprs[] = {
-    /* 0 */ AWSC_EP_V(0), /* Region */
-    /* 1 */ AWSC_EP_F(PARTITION, 1, 0), /* aws.partition(Region) */
-    /* 2 */ AWSC_EP_V(3), /* Endpoint */
-    /* 3 */ AWSC_EP_F(IS_SET, 1, 1), /* isSet(Endpoint) */
-    /* 4 */ AWSC_EP_F(PARSE_URL, 1, 1), /* parseURL(Endpoint) */
+    /* 0 */ AWSC_EP_V(3), /* Endpoint */
+    /* 1 */ AWSC_EP_F(IS_SET, 1, 0), /* isSet(Endpoint) */
+    /* 2 */ AWSC_EP_V(0), /* Region */
+    /* 3 */ AWSC_EP_F(IS_SET, 1, 1), /* isSet(Region) */
+    /* 4 */ AWSC_EP_S("Invalid Configuration: Missing Region"),
     /* 5 */ AWSC_EP_V(2), /* UseFIPS */
     /* 6 */ AWSC_EP_B(1), /* true */
     /* 7 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 2), /* booleanEquals(UseFIPS, true) */
-    /* 8 */ AWSC_EP_V(1), /* UseDualStack */
-    /* 9 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 4), /* booleanEquals(UseDualStack, true) */
-    /* 10 */ AWSC_EP_S("https://lambda."),
-    /* 11 */ AWSC_EP_S("."),
-    /* 12 */ AWSC_EP_V(4), /* PartitionResult */
-    /* 13 */ AWSC_EP_A(12, DNS_SUFFIX, AWSC_EP_NONE), /* PartitionResult#dnsSuffix */
-    /* 14 */ AWSC_EP_T(4, 6), /* "https://lambda.{Region}.{PartitionResult#dnsSuffix}" */
-    /* 15 */ AWSC_EP_S("Invalid Configuration: FIPS and custom endpoint are not supported"),
-    /* 16 */ AWSC_EP_S("Invalid Configuration: Dualstack and custom endpoint are not supported"),
-    /* 17 */ AWSC_EP_A(12, SUPPORTS_FIPS, AWSC_EP_NONE), /* PartitionResult#supportsFIPS */
-    /* 18 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 10), /* booleanEquals(true, PartitionResult#supportsFIPS) */
-    /* 19 */ AWSC_EP_A(12, SUPPORTS_DUAL_STACK, AWSC_EP_NONE), /* PartitionResult#supportsDualStack */
-    /* 20 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 12), /* booleanEquals(true, PartitionResult#supportsDualStack) */
-    /* 21 */ AWSC_EP_S("FIPS and DualStack are enabled, but this partition does not support one or both"),
-    /* 22 */ AWSC_EP_S("https://lambda-fips."),
-    /* 23 */ AWSC_EP_A(12, DUAL_STACK_DNS_SUFFIX, AWSC_EP_NONE), /* PartitionResult#dualStackDnsSuffix */
-    /* 24 */ AWSC_EP_T(4, 14), /* "https://lambda-fips.{Region}.{PartitionResult#dualStackDnsSuffix}" */
-    /* 25 */ AWSC_EP_S("FIPS is enabled but this partition does not support FIPS"),
-    /* 26 */ AWSC_EP_T(4, 18), /* "https://lambda-fips.{Region}.{PartitionResult#dnsSuffix}" */
-    /* 27 */ AWSC_EP_S("DualStack is enabled but this partition does not support DualStack"),
-    /* 28 */ AWSC_EP_T(4, 22), /* "https://lambda.{Region}.{PartitionResult#dualStackDnsSuffix}" */
+    /* 8 */ AWSC_EP_S("Invalid Configuration: FIPS and custom endpoint are not supported"),
+    /* 9 */ AWSC_EP_V(1), /* UseDualStack */
+    /* 10 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 4), /* booleanEquals(UseDualStack, true) */
+    /* 11 */ AWSC_EP_S("Invalid Configuration: Dualstack and custom endpoint are not supported"),
+    /* 12 */ AWSC_EP_F(PARTITION, 1, 1), /* aws.partition(Region) */
+    /* 13 */ AWSC_EP_S("https://lambda."),
+    /* 14 */ AWSC_EP_S("."),
+    /* 15 */ AWSC_EP_V(4), /* PartitionResult */
+    /* 16 */ AWSC_EP_A(15, DNS_SUFFIX, AWSC_EP_NONE), /* PartitionResult#dnsSuffix */
+    /* 17 */ AWSC_EP_T(4, 6), /* "https://lambda.{Region}.{PartitionResult#dnsSuffix}" */
+    /* 18 */ AWSC_EP_A(15, SUPPORTS_FIPS, AWSC_EP_NONE), /* PartitionResult#supportsFIPS */
+    /* 19 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 10), /* booleanEquals(true, PartitionResult#supportsFIPS) */
+    /* 20 */ AWSC_EP_A(15, SUPPORTS_DUAL_STACK, AWSC_EP_NONE), /* PartitionResult#supportsDualStack */
+    /* 21 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 12), /* booleanEquals(true, PartitionResult#supportsDualStack) */
+    /* 22 */ AWSC_EP_S("FIPS and DualStack are enabled, but this partition does not support one or both"),
+    /* 23 */ AWSC_EP_S("https://lambda-fips."),
+    /* 24 */ AWSC_EP_A(15, DUAL_STACK_DNS_SUFFIX, AWSC_EP_NONE), /* PartitionResult#dualStackDnsSuffix */
+    /* 25 */ AWSC_EP_T(4, 14), /* "https://lambda-fips.{Region}.{PartitionResult#dualStackDnsSuffix}" */
+    /* 26 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 18), /* booleanEquals(PartitionResult#supportsFIPS, true) */
+    /* 27 */ AWSC_EP_S("FIPS is enabled but this partition does not support FIPS"),
+    /* 28 */ AWSC_EP_T(4, 20), /* "https://lambda-fips.{Region}.{PartitionResult#dnsSuffix}" */
+    /* 29 */ AWSC_EP_S("DualStack is enabled but this partition does not support DualStack"),
+    /* 30 */ AWSC_EP_T(4, 24), /* "https://lambda.{Region}.{PartitionResult#dualStackDnsSuffix}" */
 };
 static const uint16_t rs_args[] = {
-    0, 2, 5, 6, 8, 6, 10, 0, 11, 13, 6, 17, 6, 19, 22, 0,
-    11, 23, 22, 0, 11, 13, 10, 0, 11, 23,
+    0, 2, 5, 6, 9, 6, 13, 2, 14, 16, 6, 18, 6, 20, 23, 2,
+    14, 24, 18, 6, 23, 2, 14, 16, 13, 2, 14, 24,
 };
 
 /* Conditions: expression, and the variable its result is assigned to. */
 static const struct awsc_ep_cond rs_conds[] = {
-    /* 0 */ {1, 4}, /* PartitionResult = aws.partition(Region) */
-    /* 1 */ {3, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 2 */ {4, 5}, /* url = parseURL(Endpoint) */
-    /* 3 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 4 */ {9, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 0 */ {1, AWSC_EP_NONE}, /* isSet(Endpoint) */
+    /* 1 */ {3, AWSC_EP_NONE}, /* isSet(Region) */
+    /* 2 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 3 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 4 */ {12, 4}, /* PartitionResult = aws.partition(Region) */
     /* 5 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 6 */ {9, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 6 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
     /* 7 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 8 */ {9, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 9 */ {18, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsFIPS) */
-    /* 10 */ {20, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsDualStack) */
-    /* 11 */ {18, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsFIPS) */
-    /* 12 */ {20, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsDualStack) */
+    /* 8 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 9 */ {19, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsFIPS) */
+    /* 10 */ {21, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsDualStack) */
+    /* 11 */ {26, AWSC_EP_NONE}, /* booleanEquals(PartitionResult#supportsFIPS, true) */
+    /* 12 */ {21, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsDualStack) */
 };
 
 /* Endpoints: URL, properties, first header, header count. */
 static const struct awsc_ep_endpoint rs_endpoints[] = {
-    /* 0 */ {14, AWSC_EP_NONE, 0, 0}, /* "https://lambda.{Region}.{PartitionResult#dnsSuffix}" */
-    /* 1 */ {2, AWSC_EP_NONE, 0, 0}, /* Endpoint */
-    /* 2 */ {24, AWSC_EP_NONE, 0, 0}, /* "https://lambda-fips.{Region}.{PartitionResult#dualStackDnsSuffix}" */
-    /* 3 */ {26, AWSC_EP_NONE, 0, 0}, /* "https://lambda-fips.{Region}.{PartitionResult#dnsSuffix}" */
-    /* 4 */ {28, AWSC_EP_NONE, 0, 0}, /* "https://lambda.{Region}.{PartitionResult#dualStackDnsSuffix}" */
+    /* 0 */ {0, AWSC_EP_NONE, 0, 0}, /* Endpoint */
+    /* 1 */ {17, AWSC_EP_NONE, 0, 0}, /* "https://lambda.{Region}.{PartitionResult#dnsSuffix}" */
+    /* 2 */ {25, AWSC_EP_NONE, 0, 0}, /* "https://lambda-fips.{Region}.{PartitionResult#dualStackDnsSuffix}" */
+    /* 3 */ {28, AWSC_EP_NONE, 0, 0}, /* "https://lambda-fips.{Region}.{PartitionResult#dnsSuffix}" */
+    /* 4 */ {30, AWSC_EP_NONE, 0, 0}, /* "https://lambda.{Region}.{PartitionResult#dualStackDnsSuffix}" */
 };
 
 /* Rules: type, condition count, first condition, then a tree's first
  * child and child count, an endpoint's index, or an error's message. */
 static const struct awsc_ep_rule rs_rules[] = {
-    /* 0 */ {AWSC_EP_RULE_TREE, 1, 0, 1, 5}, /* PartitionResult = aws.partition(Region) */
-    /* 1 */ {AWSC_EP_RULE_TREE, 2, 1, 6, 2}, /* isSet(Endpoint) && url = parseURL(Endpoint) */
-    /* 2 */ {AWSC_EP_RULE_TREE, 2, 3, 10, 2}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
-    /* 3 */ {AWSC_EP_RULE_TREE, 1, 5, 13, 2}, /* booleanEquals(UseFIPS, true) */
-    /* 4 */ {AWSC_EP_RULE_TREE, 1, 6, 17, 2}, /* booleanEquals(UseDualStack, true) */
-    /* 5 */ {AWSC_EP_RULE_ENDPOINT, 0, 7, 0, 0}, /* always */
-    /* 6 */ {AWSC_EP_RULE_ERROR, 1, 7, 15, 0}, /* booleanEquals(UseFIPS, true) */
-    /* 7 */ {AWSC_EP_RULE_TREE, 0, 8, 8, 2}, /* always */
-    /* 8 */ {AWSC_EP_RULE_ERROR, 1, 8, 16, 0}, /* booleanEquals(UseDualStack, true) */
-    /* 9 */ {AWSC_EP_RULE_ENDPOINT, 0, 9, 1, 0}, /* always */
-    /* 10 */ {AWSC_EP_RULE_TREE, 2, 9, 12, 1}, /* booleanEquals(true, PartitionResult#supportsFIPS) && booleanEquals(true, PartitionResu ... */
-    /* 11 */ {AWSC_EP_RULE_ERROR, 0, 11, 21, 0}, /* always */
-    /* 12 */ {AWSC_EP_RULE_ENDPOINT, 0, 11, 2, 0}, /* always */
-    /* 13 */ {AWSC_EP_RULE_TREE, 1, 11, 15, 1}, /* booleanEquals(true, PartitionResult#supportsFIPS) */
-    /* 14 */ {AWSC_EP_RULE_ERROR, 0, 12, 25, 0}, /* always */
-    /* 15 */ {AWSC_EP_RULE_TREE, 0, 12, 16, 1}, /* always */
+    /* 0 */ {AWSC_EP_RULE_TREE, 1, 0, 3, 3}, /* isSet(Endpoint) */
+    /* 1 */ {AWSC_EP_RULE_TREE, 1, 1, 6, 1}, /* isSet(Region) */
+    /* 2 */ {AWSC_EP_RULE_ERROR, 0, 2, 4, 0}, /* always */
+    /* 3 */ {AWSC_EP_RULE_ERROR, 1, 2, 8, 0}, /* booleanEquals(UseFIPS, true) */
+    /* 4 */ {AWSC_EP_RULE_ERROR, 1, 3, 11, 0}, /* booleanEquals(UseDualStack, true) */
+    /* 5 */ {AWSC_EP_RULE_ENDPOINT, 0, 4, 0, 0}, /* always */
+    /* 6 */ {AWSC_EP_RULE_TREE, 1, 4, 7, 4}, /* PartitionResult = aws.partition(Region) */
+    /* 7 */ {AWSC_EP_RULE_TREE, 2, 5, 11, 2}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
+    /* 8 */ {AWSC_EP_RULE_TREE, 1, 7, 14, 2}, /* booleanEquals(UseFIPS, true) */
+    /* 9 */ {AWSC_EP_RULE_TREE, 1, 8, 17, 2}, /* booleanEquals(UseDualStack, true) */
+    /* 10 */ {AWSC_EP_RULE_ENDPOINT, 0, 9, 1, 0}, /* always */
+    /* 11 */ {AWSC_EP_RULE_TREE, 2, 9, 13, 1}, /* booleanEquals(true, PartitionResult#supportsFIPS) && booleanEquals(true, PartitionResu ... */
+    /* 12 */ {AWSC_EP_RULE_ERROR, 0, 11, 22, 0}, /* always */
+    /* 13 */ {AWSC_EP_RULE_ENDPOINT, 0, 11, 2, 0}, /* always */
+    /* 14 */ {AWSC_EP_RULE_TREE, 1, 11, 16, 1}, /* booleanEquals(PartitionResult#supportsFIPS, true) */
+    /* 15 */ {AWSC_EP_RULE_ERROR, 0, 12, 27, 0}, /* always */
     /* 16 */ {AWSC_EP_RULE_ENDPOINT, 0, 12, 3, 0}, /* always */
     /* 17 */ {AWSC_EP_RULE_TREE, 1, 12, 19, 1}, /* booleanEquals(true, PartitionResult#supportsDualStack) */
-    /* 18 */ {AWSC_EP_RULE_ERROR, 0, 13, 27, 0}, /* always */
+    /* 18 */ {AWSC_EP_RULE_ERROR, 0, 13, 29, 0}, /* always */
     /* 19 */ {AWSC_EP_RULE_ENDPOINT, 0, 13, 4, 0}, /* always */
 };
 
@@ -117,9 +118,9 @@ const struct awsc_ruleset awsc__lambda_ruleset = {
     .service = "lambda",
     .params = rs_params,
     .param_count = 4,
-    .slot_count = 6,
+    .slot_count = 5,
     .slots = rs_slots,
-    .rule_count = 1,
+    .rule_count = 3,
     .flags = 0,
     .rules = rs_rules,
     .conds = rs_conds,

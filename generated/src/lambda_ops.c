@@ -11,11 +11,21 @@ extern const struct awsc_shape awsc__lambda_AddLayerVersionPermissionResponse;
 extern const struct awsc_shape awsc__lambda_AddPermissionRequest;
 extern const struct awsc_shape awsc__lambda_AddPermissionResponse;
 extern const struct awsc_shape awsc__lambda_AliasConfiguration;
+extern const struct awsc_shape awsc__lambda_AliasLimitExceededException;
+extern const struct awsc_shape awsc__lambda_CallbackTimeoutException;
+extern const struct awsc_shape awsc__lambda_CapacityProviderLimitExceededException;
+extern const struct awsc_shape awsc__lambda_CheckpointDurableExecutionRequest;
+extern const struct awsc_shape awsc__lambda_CheckpointDurableExecutionResponse;
+extern const struct awsc_shape awsc__lambda_CodeArtifactUserDeletedException;
+extern const struct awsc_shape awsc__lambda_CodeArtifactUserFailedException;
+extern const struct awsc_shape awsc__lambda_CodeArtifactUserPendingException;
 extern const struct awsc_shape awsc__lambda_CodeSigningConfigNotFoundException;
 extern const struct awsc_shape awsc__lambda_CodeStorageExceededException;
 extern const struct awsc_shape awsc__lambda_CodeVerificationFailedException;
 extern const struct awsc_shape awsc__lambda_Concurrency;
 extern const struct awsc_shape awsc__lambda_CreateAliasRequest;
+extern const struct awsc_shape awsc__lambda_CreateCapacityProviderRequest;
+extern const struct awsc_shape awsc__lambda_CreateCapacityProviderResponse;
 extern const struct awsc_shape awsc__lambda_CreateCodeSigningConfigRequest;
 extern const struct awsc_shape awsc__lambda_CreateCodeSigningConfigResponse;
 extern const struct awsc_shape awsc__lambda_CreateEventSourceMappingRequest;
@@ -23,6 +33,8 @@ extern const struct awsc_shape awsc__lambda_CreateFunctionRequest;
 extern const struct awsc_shape awsc__lambda_CreateFunctionUrlConfigRequest;
 extern const struct awsc_shape awsc__lambda_CreateFunctionUrlConfigResponse;
 extern const struct awsc_shape awsc__lambda_DeleteAliasRequest;
+extern const struct awsc_shape awsc__lambda_DeleteCapacityProviderRequest;
+extern const struct awsc_shape awsc__lambda_DeleteCapacityProviderResponse;
 extern const struct awsc_shape awsc__lambda_DeleteCodeSigningConfigRequest;
 extern const struct awsc_shape awsc__lambda_DeleteCodeSigningConfigResponse;
 extern const struct awsc_shape awsc__lambda_DeleteEventSourceMappingRequest;
@@ -30,9 +42,11 @@ extern const struct awsc_shape awsc__lambda_DeleteFunctionCodeSigningConfigReque
 extern const struct awsc_shape awsc__lambda_DeleteFunctionConcurrencyRequest;
 extern const struct awsc_shape awsc__lambda_DeleteFunctionEventInvokeConfigRequest;
 extern const struct awsc_shape awsc__lambda_DeleteFunctionRequest;
+extern const struct awsc_shape awsc__lambda_DeleteFunctionResponse;
 extern const struct awsc_shape awsc__lambda_DeleteFunctionUrlConfigRequest;
 extern const struct awsc_shape awsc__lambda_DeleteLayerVersionRequest;
 extern const struct awsc_shape awsc__lambda_DeleteProvisionedConcurrencyConfigRequest;
+extern const struct awsc_shape awsc__lambda_DurableExecutionAlreadyStartedException;
 extern const struct awsc_shape awsc__lambda_EC2AccessDeniedException;
 extern const struct awsc_shape awsc__lambda_EC2ThrottledException;
 extern const struct awsc_shape awsc__lambda_EC2UnexpectedException;
@@ -41,14 +55,24 @@ extern const struct awsc_shape awsc__lambda_EFSMountConnectivityException;
 extern const struct awsc_shape awsc__lambda_EFSMountFailureException;
 extern const struct awsc_shape awsc__lambda_EFSMountTimeoutException;
 extern const struct awsc_shape awsc__lambda_ENILimitReachedException;
+extern const struct awsc_shape awsc__lambda_ENINotReadyException;
 extern const struct awsc_shape awsc__lambda_EventSourceMappingConfiguration;
 extern const struct awsc_shape awsc__lambda_FunctionConfiguration;
 extern const struct awsc_shape awsc__lambda_FunctionEventInvokeConfig;
+extern const struct awsc_shape awsc__lambda_FunctionVersionsPerCapacityProviderLimitExceededException;
 extern const struct awsc_shape awsc__lambda_GetAccountSettingsRequest;
 extern const struct awsc_shape awsc__lambda_GetAccountSettingsResponse;
 extern const struct awsc_shape awsc__lambda_GetAliasRequest;
+extern const struct awsc_shape awsc__lambda_GetCapacityProviderRequest;
+extern const struct awsc_shape awsc__lambda_GetCapacityProviderResponse;
 extern const struct awsc_shape awsc__lambda_GetCodeSigningConfigRequest;
 extern const struct awsc_shape awsc__lambda_GetCodeSigningConfigResponse;
+extern const struct awsc_shape awsc__lambda_GetDurableExecutionHistoryRequest;
+extern const struct awsc_shape awsc__lambda_GetDurableExecutionHistoryResponse;
+extern const struct awsc_shape awsc__lambda_GetDurableExecutionRequest;
+extern const struct awsc_shape awsc__lambda_GetDurableExecutionResponse;
+extern const struct awsc_shape awsc__lambda_GetDurableExecutionStateRequest;
+extern const struct awsc_shape awsc__lambda_GetDurableExecutionStateResponse;
 extern const struct awsc_shape awsc__lambda_GetEventSourceMappingRequest;
 extern const struct awsc_shape awsc__lambda_GetFunctionCodeSigningConfigRequest;
 extern const struct awsc_shape awsc__lambda_GetFunctionCodeSigningConfigResponse;
@@ -56,8 +80,12 @@ extern const struct awsc_shape awsc__lambda_GetFunctionConcurrencyRequest;
 extern const struct awsc_shape awsc__lambda_GetFunctionConcurrencyResponse;
 extern const struct awsc_shape awsc__lambda_GetFunctionConfigurationRequest;
 extern const struct awsc_shape awsc__lambda_GetFunctionEventInvokeConfigRequest;
+extern const struct awsc_shape awsc__lambda_GetFunctionRecursionConfigRequest;
+extern const struct awsc_shape awsc__lambda_GetFunctionRecursionConfigResponse;
 extern const struct awsc_shape awsc__lambda_GetFunctionRequest;
 extern const struct awsc_shape awsc__lambda_GetFunctionResponse;
+extern const struct awsc_shape awsc__lambda_GetFunctionScalingConfigRequest;
+extern const struct awsc_shape awsc__lambda_GetFunctionScalingConfigResponse;
 extern const struct awsc_shape awsc__lambda_GetFunctionUrlConfigRequest;
 extern const struct awsc_shape awsc__lambda_GetFunctionUrlConfigResponse;
 extern const struct awsc_shape awsc__lambda_GetLayerVersionByArnRequest;
@@ -69,6 +97,8 @@ extern const struct awsc_shape awsc__lambda_GetPolicyRequest;
 extern const struct awsc_shape awsc__lambda_GetPolicyResponse;
 extern const struct awsc_shape awsc__lambda_GetProvisionedConcurrencyConfigRequest;
 extern const struct awsc_shape awsc__lambda_GetProvisionedConcurrencyConfigResponse;
+extern const struct awsc_shape awsc__lambda_GetRuntimeManagementConfigRequest;
+extern const struct awsc_shape awsc__lambda_GetRuntimeManagementConfigResponse;
 extern const struct awsc_shape awsc__lambda_InvalidCodeSignatureException;
 extern const struct awsc_shape awsc__lambda_InvalidParameterValueException;
 extern const struct awsc_shape awsc__lambda_InvalidRequestContentException;
@@ -80,20 +110,28 @@ extern const struct awsc_shape awsc__lambda_InvocationRequest;
 extern const struct awsc_shape awsc__lambda_InvocationResponse;
 extern const struct awsc_shape awsc__lambda_InvokeAsyncRequest;
 extern const struct awsc_shape awsc__lambda_InvokeAsyncResponse;
+extern const struct awsc_shape awsc__lambda_InvokeWithResponseStreamRequest;
+extern const struct awsc_shape awsc__lambda_InvokeWithResponseStreamResponse;
 extern const struct awsc_shape awsc__lambda_KMSAccessDeniedException;
 extern const struct awsc_shape awsc__lambda_KMSDisabledException;
 extern const struct awsc_shape awsc__lambda_KMSInvalidStateException;
 extern const struct awsc_shape awsc__lambda_KMSNotFoundException;
 extern const struct awsc_shape awsc__lambda_ListAliasesRequest;
 extern const struct awsc_shape awsc__lambda_ListAliasesResponse;
+extern const struct awsc_shape awsc__lambda_ListCapacityProvidersRequest;
+extern const struct awsc_shape awsc__lambda_ListCapacityProvidersResponse;
 extern const struct awsc_shape awsc__lambda_ListCodeSigningConfigsRequest;
 extern const struct awsc_shape awsc__lambda_ListCodeSigningConfigsResponse;
+extern const struct awsc_shape awsc__lambda_ListDurableExecutionsByFunctionRequest;
+extern const struct awsc_shape awsc__lambda_ListDurableExecutionsByFunctionResponse;
 extern const struct awsc_shape awsc__lambda_ListEventSourceMappingsRequest;
 extern const struct awsc_shape awsc__lambda_ListEventSourceMappingsResponse;
 extern const struct awsc_shape awsc__lambda_ListFunctionEventInvokeConfigsRequest;
 extern const struct awsc_shape awsc__lambda_ListFunctionEventInvokeConfigsResponse;
 extern const struct awsc_shape awsc__lambda_ListFunctionUrlConfigsRequest;
 extern const struct awsc_shape awsc__lambda_ListFunctionUrlConfigsResponse;
+extern const struct awsc_shape awsc__lambda_ListFunctionVersionsByCapacityProviderRequest;
+extern const struct awsc_shape awsc__lambda_ListFunctionVersionsByCapacityProviderResponse;
 extern const struct awsc_shape awsc__lambda_ListFunctionsByCodeSigningConfigRequest;
 extern const struct awsc_shape awsc__lambda_ListFunctionsByCodeSigningConfigResponse;
 extern const struct awsc_shape awsc__lambda_ListFunctionsRequest;
@@ -108,9 +146,12 @@ extern const struct awsc_shape awsc__lambda_ListTagsRequest;
 extern const struct awsc_shape awsc__lambda_ListTagsResponse;
 extern const struct awsc_shape awsc__lambda_ListVersionsByFunctionRequest;
 extern const struct awsc_shape awsc__lambda_ListVersionsByFunctionResponse;
+extern const struct awsc_shape awsc__lambda_ModeNotSupportedException;
+extern const struct awsc_shape awsc__lambda_NoPublishedVersionException;
 extern const struct awsc_shape awsc__lambda_PolicyLengthExceededException;
 extern const struct awsc_shape awsc__lambda_PreconditionFailedException;
 extern const struct awsc_shape awsc__lambda_ProvisionedConcurrencyConfigNotFoundException;
+extern const struct awsc_shape awsc__lambda_PublicPolicyException;
 extern const struct awsc_shape awsc__lambda_PublishLayerVersionRequest;
 extern const struct awsc_shape awsc__lambda_PublishLayerVersionResponse;
 extern const struct awsc_shape awsc__lambda_PublishVersionRequest;
@@ -118,8 +159,15 @@ extern const struct awsc_shape awsc__lambda_PutFunctionCodeSigningConfigRequest;
 extern const struct awsc_shape awsc__lambda_PutFunctionCodeSigningConfigResponse;
 extern const struct awsc_shape awsc__lambda_PutFunctionConcurrencyRequest;
 extern const struct awsc_shape awsc__lambda_PutFunctionEventInvokeConfigRequest;
+extern const struct awsc_shape awsc__lambda_PutFunctionRecursionConfigRequest;
+extern const struct awsc_shape awsc__lambda_PutFunctionRecursionConfigResponse;
+extern const struct awsc_shape awsc__lambda_PutFunctionScalingConfigRequest;
+extern const struct awsc_shape awsc__lambda_PutFunctionScalingConfigResponse;
 extern const struct awsc_shape awsc__lambda_PutProvisionedConcurrencyConfigRequest;
 extern const struct awsc_shape awsc__lambda_PutProvisionedConcurrencyConfigResponse;
+extern const struct awsc_shape awsc__lambda_PutRuntimeManagementConfigRequest;
+extern const struct awsc_shape awsc__lambda_PutRuntimeManagementConfigResponse;
+extern const struct awsc_shape awsc__lambda_RecursiveInvocationException;
 extern const struct awsc_shape awsc__lambda_RemoveLayerVersionPermissionRequest;
 extern const struct awsc_shape awsc__lambda_RemovePermissionRequest;
 extern const struct awsc_shape awsc__lambda_RequestTooLargeException;
@@ -127,16 +175,32 @@ extern const struct awsc_shape awsc__lambda_ResourceConflictException;
 extern const struct awsc_shape awsc__lambda_ResourceInUseException;
 extern const struct awsc_shape awsc__lambda_ResourceNotFoundException;
 extern const struct awsc_shape awsc__lambda_ResourceNotReadyException;
+extern const struct awsc_shape awsc__lambda_S3FilesMountConnectivityException;
+extern const struct awsc_shape awsc__lambda_S3FilesMountFailureException;
+extern const struct awsc_shape awsc__lambda_S3FilesMountTimeoutException;
+extern const struct awsc_shape awsc__lambda_SendDurableExecutionCallbackFailureRequest;
+extern const struct awsc_shape awsc__lambda_SendDurableExecutionCallbackFailureResponse;
+extern const struct awsc_shape awsc__lambda_SendDurableExecutionCallbackHeartbeatRequest;
+extern const struct awsc_shape awsc__lambda_SendDurableExecutionCallbackHeartbeatResponse;
+extern const struct awsc_shape awsc__lambda_SendDurableExecutionCallbackSuccessRequest;
+extern const struct awsc_shape awsc__lambda_SendDurableExecutionCallbackSuccessResponse;
+extern const struct awsc_shape awsc__lambda_SerializedRequestEntityTooLargeException;
 extern const struct awsc_shape awsc__lambda_ServiceException;
+extern const struct awsc_shape awsc__lambda_ServiceQuotaExceededException;
 extern const struct awsc_shape awsc__lambda_SnapStartException;
 extern const struct awsc_shape awsc__lambda_SnapStartNotReadyException;
+extern const struct awsc_shape awsc__lambda_SnapStartRegenerationFailureException;
 extern const struct awsc_shape awsc__lambda_SnapStartTimeoutException;
+extern const struct awsc_shape awsc__lambda_StopDurableExecutionRequest;
+extern const struct awsc_shape awsc__lambda_StopDurableExecutionResponse;
 extern const struct awsc_shape awsc__lambda_SubnetIPAddressLimitReachedException;
 extern const struct awsc_shape awsc__lambda_TagResourceRequest;
 extern const struct awsc_shape awsc__lambda_TooManyRequestsException;
 extern const struct awsc_shape awsc__lambda_UnsupportedMediaTypeException;
 extern const struct awsc_shape awsc__lambda_UntagResourceRequest;
 extern const struct awsc_shape awsc__lambda_UpdateAliasRequest;
+extern const struct awsc_shape awsc__lambda_UpdateCapacityProviderRequest;
+extern const struct awsc_shape awsc__lambda_UpdateCapacityProviderResponse;
 extern const struct awsc_shape awsc__lambda_UpdateCodeSigningConfigRequest;
 extern const struct awsc_shape awsc__lambda_UpdateCodeSigningConfigResponse;
 extern const struct awsc_shape awsc__lambda_UpdateEventSourceMappingRequest;
@@ -201,6 +265,7 @@ static const struct awsc_shape *const op_AddPermission_errors[] = {
     &awsc__lambda_InvalidParameterValueException,
     &awsc__lambda_PolicyLengthExceededException,
     &awsc__lambda_PreconditionFailedException,
+    &awsc__lambda_PublicPolicyException,
     &awsc__lambda_ResourceConflictException,
     &awsc__lambda_ResourceNotFoundException,
     &awsc__lambda_ServiceException,
@@ -214,7 +279,7 @@ static const struct awsc_operation op_AddPermission = {
     .input = &awsc__lambda_AddPermissionRequest,
     .output = &awsc__lambda_AddPermissionResponse,
     .errors = op_AddPermission_errors,
-    .error_count = 7,
+    .error_count = 8,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_lambda_service,
@@ -247,7 +312,58 @@ int awsc_lambda_add_permission_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_AddPermission, input, add_permission_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_CheckpointDurableExecution_errors[] = {
+    &awsc__lambda_InvalidParameterValueException,
+    &awsc__lambda_KMSAccessDeniedException,
+    &awsc__lambda_KMSDisabledException,
+    &awsc__lambda_KMSInvalidStateException,
+    &awsc__lambda_KMSNotFoundException,
+    &awsc__lambda_ServiceException,
+    &awsc__lambda_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_CheckpointDurableExecution = {
+    .name = "CheckpointDurableExecution",
+    .http_method = "POST",
+    .request_uri = "/2025-12-01/durable-executions/{DurableExecutionArn}/checkpoint",
+    .input = &awsc__lambda_CheckpointDurableExecutionRequest,
+    .output = &awsc__lambda_CheckpointDurableExecutionResponse,
+    .errors = op_CheckpointDurableExecution_errors,
+    .error_count = 7,
+    .flags = AWSC_OF_IDEMPOTENT,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_lambda_service,
+};
+
+int awsc_lambda_checkpoint_durable_execution(struct awsc_client *client,
+                                             const struct awsc_lambda_checkpoint_durable_execution_input *input,
+                                             struct awsc_lambda_checkpoint_durable_execution_output **output,
+                                             struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CheckpointDurableExecution, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void checkpoint_durable_execution_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_lambda_checkpoint_durable_execution_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_lambda_checkpoint_durable_execution_async(struct awsc_client *client,
+                                                   const struct awsc_lambda_checkpoint_durable_execution_input *input,
+                                                   awsc_lambda_checkpoint_durable_execution_cb *cb,
+                                                   void *user_data,
+                                                   struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CheckpointDurableExecution, input, checkpoint_durable_execution_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_CreateAlias_errors[] = {
+    &awsc__lambda_AliasLimitExceededException,
     &awsc__lambda_InvalidParameterValueException,
     &awsc__lambda_ResourceConflictException,
     &awsc__lambda_ResourceNotFoundException,
@@ -262,8 +378,8 @@ static const struct awsc_operation op_CreateAlias = {
     .input = &awsc__lambda_CreateAliasRequest,
     .output = &awsc__lambda_AliasConfiguration,
     .errors = op_CreateAlias_errors,
-    .error_count = 5,
-    .flags = 0,
+    .error_count = 6,
+    .flags = AWSC_OF_IDEMPOTENT,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_lambda_service,
 };
@@ -295,6 +411,54 @@ int awsc_lambda_create_alias_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_CreateAlias, input, create_alias_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_CreateCapacityProvider_errors[] = {
+    &awsc__lambda_CapacityProviderLimitExceededException,
+    &awsc__lambda_InvalidParameterValueException,
+    &awsc__lambda_ResourceConflictException,
+    &awsc__lambda_ServiceException,
+    &awsc__lambda_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_CreateCapacityProvider = {
+    .name = "CreateCapacityProvider",
+    .http_method = "POST",
+    .request_uri = "/2025-11-30/capacity-providers",
+    .input = &awsc__lambda_CreateCapacityProviderRequest,
+    .output = &awsc__lambda_CreateCapacityProviderResponse,
+    .errors = op_CreateCapacityProvider_errors,
+    .error_count = 5,
+    .flags = AWSC_OF_IDEMPOTENT,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_lambda_service,
+};
+
+int awsc_lambda_create_capacity_provider(struct awsc_client *client,
+                                         const struct awsc_lambda_create_capacity_provider_input *input,
+                                         struct awsc_lambda_create_capacity_provider_output **output,
+                                         struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CreateCapacityProvider, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void create_capacity_provider_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_lambda_create_capacity_provider_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_lambda_create_capacity_provider_async(struct awsc_client *client,
+                                               const struct awsc_lambda_create_capacity_provider_input *input,
+                                               awsc_lambda_create_capacity_provider_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CreateCapacityProvider, input, create_capacity_provider_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_CreateCodeSigningConfig_errors[] = {
     &awsc__lambda_InvalidParameterValueException,
     &awsc__lambda_ServiceException,
@@ -303,7 +467,7 @@ static const struct awsc_shape *const op_CreateCodeSigningConfig_errors[] = {
 static const struct awsc_operation op_CreateCodeSigningConfig = {
     .name = "CreateCodeSigningConfig",
     .http_method = "POST",
-    .request_uri = "/2020-04-22/code-signing-configs/",
+    .request_uri = "/2020-04-22/code-signing-configs",
     .input = &awsc__lambda_CreateCodeSigningConfigRequest,
     .output = &awsc__lambda_CreateCodeSigningConfigResponse,
     .errors = op_CreateCodeSigningConfig_errors,
@@ -351,7 +515,7 @@ static const struct awsc_shape *const op_CreateEventSourceMapping_errors[] = {
 static const struct awsc_operation op_CreateEventSourceMapping = {
     .name = "CreateEventSourceMapping",
     .http_method = "POST",
-    .request_uri = "/2015-03-31/event-source-mappings/",
+    .request_uri = "/2015-03-31/event-source-mappings",
     .input = &awsc__lambda_CreateEventSourceMappingRequest,
     .output = &awsc__lambda_EventSourceMappingConfiguration,
     .errors = op_CreateEventSourceMapping_errors,
@@ -392,6 +556,7 @@ static const struct awsc_shape *const op_CreateFunction_errors[] = {
     &awsc__lambda_CodeSigningConfigNotFoundException,
     &awsc__lambda_CodeStorageExceededException,
     &awsc__lambda_CodeVerificationFailedException,
+    &awsc__lambda_FunctionVersionsPerCapacityProviderLimitExceededException,
     &awsc__lambda_InvalidCodeSignatureException,
     &awsc__lambda_InvalidParameterValueException,
     &awsc__lambda_ResourceConflictException,
@@ -407,8 +572,8 @@ static const struct awsc_operation op_CreateFunction = {
     .input = &awsc__lambda_CreateFunctionRequest,
     .output = &awsc__lambda_FunctionConfiguration,
     .errors = op_CreateFunction_errors,
-    .error_count = 9,
-    .flags = 0,
+    .error_count = 10,
+    .flags = AWSC_OF_IDEMPOTENT,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_lambda_service,
 };
@@ -491,6 +656,7 @@ int awsc_lambda_create_function_url_config_async(struct awsc_client *client,
 static const struct awsc_shape *const op_DeleteAlias_errors[] = {
     &awsc__lambda_InvalidParameterValueException,
     &awsc__lambda_ResourceConflictException,
+    &awsc__lambda_ResourceNotFoundException,
     &awsc__lambda_ServiceException,
     &awsc__lambda_TooManyRequestsException,
 };
@@ -502,8 +668,8 @@ static const struct awsc_operation op_DeleteAlias = {
     .input = &awsc__lambda_DeleteAliasRequest,
     .output = NULL,
     .errors = op_DeleteAlias_errors,
-    .error_count = 4,
-    .flags = 0,
+    .error_count = 5,
+    .flags = AWSC_OF_IDEMPOTENT,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_lambda_service,
 };
@@ -529,6 +695,54 @@ int awsc_lambda_delete_alias_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_DeleteAlias, input, delete_alias_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_DeleteCapacityProvider_errors[] = {
+    &awsc__lambda_InvalidParameterValueException,
+    &awsc__lambda_ResourceConflictException,
+    &awsc__lambda_ResourceNotFoundException,
+    &awsc__lambda_ServiceException,
+    &awsc__lambda_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_DeleteCapacityProvider = {
+    .name = "DeleteCapacityProvider",
+    .http_method = "DELETE",
+    .request_uri = "/2025-11-30/capacity-providers/{CapacityProviderName}",
+    .input = &awsc__lambda_DeleteCapacityProviderRequest,
+    .output = &awsc__lambda_DeleteCapacityProviderResponse,
+    .errors = op_DeleteCapacityProvider_errors,
+    .error_count = 5,
+    .flags = AWSC_OF_IDEMPOTENT,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_lambda_service,
+};
+
+int awsc_lambda_delete_capacity_provider(struct awsc_client *client,
+                                         const struct awsc_lambda_delete_capacity_provider_input *input,
+                                         struct awsc_lambda_delete_capacity_provider_output **output,
+                                         struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DeleteCapacityProvider, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void delete_capacity_provider_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_lambda_delete_capacity_provider_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_lambda_delete_capacity_provider_async(struct awsc_client *client,
+                                               const struct awsc_lambda_delete_capacity_provider_input *input,
+                                               awsc_lambda_delete_capacity_provider_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteCapacityProvider, input, delete_capacity_provider_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_DeleteCodeSigningConfig_errors[] = {
     &awsc__lambda_InvalidParameterValueException,
     &awsc__lambda_ResourceConflictException,
@@ -544,7 +758,7 @@ static const struct awsc_operation op_DeleteCodeSigningConfig = {
     .output = &awsc__lambda_DeleteCodeSigningConfigResponse,
     .errors = op_DeleteCodeSigningConfig_errors,
     .error_count = 4,
-    .flags = 0,
+    .flags = AWSC_OF_IDEMPOTENT,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_lambda_service,
 };
@@ -578,6 +792,7 @@ int awsc_lambda_delete_code_signing_config_async(struct awsc_client *client,
 }
 static const struct awsc_shape *const op_DeleteEventSourceMapping_errors[] = {
     &awsc__lambda_InvalidParameterValueException,
+    &awsc__lambda_ResourceConflictException,
     &awsc__lambda_ResourceInUseException,
     &awsc__lambda_ResourceNotFoundException,
     &awsc__lambda_ServiceException,
@@ -591,8 +806,8 @@ static const struct awsc_operation op_DeleteEventSourceMapping = {
     .input = &awsc__lambda_DeleteEventSourceMappingRequest,
     .output = &awsc__lambda_EventSourceMappingConfiguration,
     .errors = op_DeleteEventSourceMapping_errors,
-    .error_count = 5,
-    .flags = 0,
+    .error_count = 6,
+    .flags = AWSC_OF_IDEMPOTENT,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_lambda_service,
 };
@@ -637,25 +852,31 @@ static const struct awsc_operation op_DeleteFunction = {
     .http_method = "DELETE",
     .request_uri = "/2015-03-31/functions/{FunctionName}",
     .input = &awsc__lambda_DeleteFunctionRequest,
-    .output = NULL,
+    .output = &awsc__lambda_DeleteFunctionResponse,
     .errors = op_DeleteFunction_errors,
     .error_count = 5,
-    .flags = 0,
+    .flags = AWSC_OF_IDEMPOTENT,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_lambda_service,
 };
 
 int awsc_lambda_delete_function(struct awsc_client *client,
                                 const struct awsc_lambda_delete_function_input *input,
+                                struct awsc_lambda_delete_function_output **output,
                                 struct awsc_error *err)
 {
-    return awsc_call(client, &op_DeleteFunction, input, NULL, err);
+    void *out = NULL;
+    int status = awsc_call(client, &op_DeleteFunction, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
 }
 
 static void delete_function_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
 {
-    (void)output;
-    ((awsc_lambda_delete_function_cb *)cb)(user_data, status, err);
+    ((awsc_lambda_delete_function_cb *)cb)(user_data, status, output, err);
 }
 
 int awsc_lambda_delete_function_async(struct awsc_client *client,
@@ -794,6 +1015,7 @@ int awsc_lambda_delete_function_event_invoke_config_async(struct awsc_client *cl
     return awsc_call_async_typed(client, &op_DeleteFunctionEventInvokeConfig, input, delete_function_event_invoke_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteFunctionUrlConfig_errors[] = {
+    &awsc__lambda_InvalidParameterValueException,
     &awsc__lambda_ResourceConflictException,
     &awsc__lambda_ResourceNotFoundException,
     &awsc__lambda_ServiceException,
@@ -807,7 +1029,7 @@ static const struct awsc_operation op_DeleteFunctionUrlConfig = {
     .input = &awsc__lambda_DeleteFunctionUrlConfigRequest,
     .output = NULL,
     .errors = op_DeleteFunctionUrlConfig_errors,
-    .error_count = 4,
+    .error_count = 5,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_lambda_service,
@@ -835,6 +1057,8 @@ int awsc_lambda_delete_function_url_config_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteFunctionUrlConfig, input, delete_function_url_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteLayerVersion_errors[] = {
+    &awsc__lambda_InvalidParameterValueException,
+    &awsc__lambda_ResourceNotFoundException,
     &awsc__lambda_ServiceException,
     &awsc__lambda_TooManyRequestsException,
 };
@@ -846,8 +1070,8 @@ static const struct awsc_operation op_DeleteLayerVersion = {
     .input = &awsc__lambda_DeleteLayerVersionRequest,
     .output = NULL,
     .errors = op_DeleteLayerVersion_errors,
-    .error_count = 2,
-    .flags = 0,
+    .error_count = 4,
+    .flags = AWSC_OF_IDEMPOTENT,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_lambda_service,
 };
@@ -889,7 +1113,7 @@ static const struct awsc_operation op_DeleteProvisionedConcurrencyConfig = {
     .output = NULL,
     .errors = op_DeleteProvisionedConcurrencyConfig_errors,
     .error_count = 5,
-    .flags = 0,
+    .flags = AWSC_OF_IDEMPOTENT,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_lambda_service,
 };
@@ -923,7 +1147,7 @@ static const struct awsc_shape *const op_GetAccountSettings_errors[] = {
 static const struct awsc_operation op_GetAccountSettings = {
     .name = "GetAccountSettings",
     .http_method = "GET",
-    .request_uri = "/2016-08-19/account-settings/",
+    .request_uri = "/2016-08-19/account-settings",
     .input = &awsc__lambda_GetAccountSettingsRequest,
     .output = &awsc__lambda_GetAccountSettingsResponse,
     .errors = op_GetAccountSettings_errors,
@@ -1007,6 +1231,53 @@ int awsc_lambda_get_alias_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetAlias, input, get_alias_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_GetCapacityProvider_errors[] = {
+    &awsc__lambda_InvalidParameterValueException,
+    &awsc__lambda_ResourceNotFoundException,
+    &awsc__lambda_ServiceException,
+    &awsc__lambda_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_GetCapacityProvider = {
+    .name = "GetCapacityProvider",
+    .http_method = "GET",
+    .request_uri = "/2025-11-30/capacity-providers/{CapacityProviderName}",
+    .input = &awsc__lambda_GetCapacityProviderRequest,
+    .output = &awsc__lambda_GetCapacityProviderResponse,
+    .errors = op_GetCapacityProvider_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_lambda_service,
+};
+
+int awsc_lambda_get_capacity_provider(struct awsc_client *client,
+                                      const struct awsc_lambda_get_capacity_provider_input *input,
+                                      struct awsc_lambda_get_capacity_provider_output **output,
+                                      struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetCapacityProvider, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_capacity_provider_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_lambda_get_capacity_provider_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_lambda_get_capacity_provider_async(struct awsc_client *client,
+                                            const struct awsc_lambda_get_capacity_provider_input *input,
+                                            awsc_lambda_get_capacity_provider_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetCapacityProvider, input, get_capacity_provider_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_GetCodeSigningConfig_errors[] = {
     &awsc__lambda_InvalidParameterValueException,
     &awsc__lambda_ResourceNotFoundException,
@@ -1052,6 +1323,158 @@ int awsc_lambda_get_code_signing_config_async(struct awsc_client *client,
                                               struct awsc_error *err)
 {
     return awsc_call_async_typed(client, &op_GetCodeSigningConfig, input, get_code_signing_config_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetDurableExecution_errors[] = {
+    &awsc__lambda_InvalidParameterValueException,
+    &awsc__lambda_KMSAccessDeniedException,
+    &awsc__lambda_KMSDisabledException,
+    &awsc__lambda_KMSInvalidStateException,
+    &awsc__lambda_KMSNotFoundException,
+    &awsc__lambda_ResourceNotFoundException,
+    &awsc__lambda_ServiceException,
+    &awsc__lambda_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_GetDurableExecution = {
+    .name = "GetDurableExecution",
+    .http_method = "GET",
+    .request_uri = "/2025-12-01/durable-executions/{DurableExecutionArn}",
+    .input = &awsc__lambda_GetDurableExecutionRequest,
+    .output = &awsc__lambda_GetDurableExecutionResponse,
+    .errors = op_GetDurableExecution_errors,
+    .error_count = 8,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_lambda_service,
+};
+
+int awsc_lambda_get_durable_execution(struct awsc_client *client,
+                                      const struct awsc_lambda_get_durable_execution_input *input,
+                                      struct awsc_lambda_get_durable_execution_output **output,
+                                      struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetDurableExecution, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_durable_execution_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_lambda_get_durable_execution_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_lambda_get_durable_execution_async(struct awsc_client *client,
+                                            const struct awsc_lambda_get_durable_execution_input *input,
+                                            awsc_lambda_get_durable_execution_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetDurableExecution, input, get_durable_execution_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetDurableExecutionHistory_errors[] = {
+    &awsc__lambda_InvalidParameterValueException,
+    &awsc__lambda_KMSAccessDeniedException,
+    &awsc__lambda_KMSDisabledException,
+    &awsc__lambda_KMSInvalidStateException,
+    &awsc__lambda_KMSNotFoundException,
+    &awsc__lambda_ResourceNotFoundException,
+    &awsc__lambda_ServiceException,
+    &awsc__lambda_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_GetDurableExecutionHistory = {
+    .name = "GetDurableExecutionHistory",
+    .http_method = "GET",
+    .request_uri = "/2025-12-01/durable-executions/{DurableExecutionArn}/history",
+    .input = &awsc__lambda_GetDurableExecutionHistoryRequest,
+    .output = &awsc__lambda_GetDurableExecutionHistoryResponse,
+    .errors = op_GetDurableExecutionHistory_errors,
+    .error_count = 8,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_lambda_service,
+};
+
+int awsc_lambda_get_durable_execution_history(struct awsc_client *client,
+                                              const struct awsc_lambda_get_durable_execution_history_input *input,
+                                              struct awsc_lambda_get_durable_execution_history_output **output,
+                                              struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetDurableExecutionHistory, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_durable_execution_history_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_lambda_get_durable_execution_history_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_lambda_get_durable_execution_history_async(struct awsc_client *client,
+                                                    const struct awsc_lambda_get_durable_execution_history_input *input,
+                                                    awsc_lambda_get_durable_execution_history_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetDurableExecutionHistory, input, get_durable_execution_history_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetDurableExecutionState_errors[] = {
+    &awsc__lambda_InvalidParameterValueException,
+    &awsc__lambda_KMSAccessDeniedException,
+    &awsc__lambda_KMSDisabledException,
+    &awsc__lambda_KMSInvalidStateException,
+    &awsc__lambda_KMSNotFoundException,
+    &awsc__lambda_ServiceException,
+    &awsc__lambda_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_GetDurableExecutionState = {
+    .name = "GetDurableExecutionState",
+    .http_method = "GET",
+    .request_uri = "/2025-12-01/durable-executions/{DurableExecutionArn}/state",
+    .input = &awsc__lambda_GetDurableExecutionStateRequest,
+    .output = &awsc__lambda_GetDurableExecutionStateResponse,
+    .errors = op_GetDurableExecutionState_errors,
+    .error_count = 7,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_lambda_service,
+};
+
+int awsc_lambda_get_durable_execution_state(struct awsc_client *client,
+                                            const struct awsc_lambda_get_durable_execution_state_input *input,
+                                            struct awsc_lambda_get_durable_execution_state_output **output,
+                                            struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetDurableExecutionState, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_durable_execution_state_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_lambda_get_durable_execution_state_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_lambda_get_durable_execution_state_async(struct awsc_client *client,
+                                                  const struct awsc_lambda_get_durable_execution_state_input *input,
+                                                  awsc_lambda_get_durable_execution_state_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetDurableExecutionState, input, get_durable_execution_state_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetEventSourceMapping_errors[] = {
     &awsc__lambda_InvalidParameterValueException,
@@ -1148,6 +1571,7 @@ int awsc_lambda_get_function_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetFunction, input, get_function_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetFunctionCodeSigningConfig_errors[] = {
+    &awsc__lambda_CodeSigningConfigNotFoundException,
     &awsc__lambda_InvalidParameterValueException,
     &awsc__lambda_ResourceNotFoundException,
     &awsc__lambda_ServiceException,
@@ -1161,7 +1585,7 @@ static const struct awsc_operation op_GetFunctionCodeSigningConfig = {
     .input = &awsc__lambda_GetFunctionCodeSigningConfigRequest,
     .output = &awsc__lambda_GetFunctionCodeSigningConfigResponse,
     .errors = op_GetFunctionCodeSigningConfig_errors,
-    .error_count = 4,
+    .error_count = 5,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_lambda_service,
@@ -1334,6 +1758,100 @@ int awsc_lambda_get_function_event_invoke_config_async(struct awsc_client *clien
                                                        struct awsc_error *err)
 {
     return awsc_call_async_typed(client, &op_GetFunctionEventInvokeConfig, input, get_function_event_invoke_config_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetFunctionRecursionConfig_errors[] = {
+    &awsc__lambda_InvalidParameterValueException,
+    &awsc__lambda_ResourceNotFoundException,
+    &awsc__lambda_ServiceException,
+    &awsc__lambda_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_GetFunctionRecursionConfig = {
+    .name = "GetFunctionRecursionConfig",
+    .http_method = "GET",
+    .request_uri = "/2024-08-31/functions/{FunctionName}/recursion-config",
+    .input = &awsc__lambda_GetFunctionRecursionConfigRequest,
+    .output = &awsc__lambda_GetFunctionRecursionConfigResponse,
+    .errors = op_GetFunctionRecursionConfig_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_lambda_service,
+};
+
+int awsc_lambda_get_function_recursion_config(struct awsc_client *client,
+                                              const struct awsc_lambda_get_function_recursion_config_input *input,
+                                              struct awsc_lambda_get_function_recursion_config_output **output,
+                                              struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetFunctionRecursionConfig, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_function_recursion_config_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_lambda_get_function_recursion_config_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_lambda_get_function_recursion_config_async(struct awsc_client *client,
+                                                    const struct awsc_lambda_get_function_recursion_config_input *input,
+                                                    awsc_lambda_get_function_recursion_config_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetFunctionRecursionConfig, input, get_function_recursion_config_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetFunctionScalingConfig_errors[] = {
+    &awsc__lambda_InvalidParameterValueException,
+    &awsc__lambda_ResourceNotFoundException,
+    &awsc__lambda_ServiceException,
+    &awsc__lambda_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_GetFunctionScalingConfig = {
+    .name = "GetFunctionScalingConfig",
+    .http_method = "GET",
+    .request_uri = "/2025-11-30/functions/{FunctionName}/function-scaling-config",
+    .input = &awsc__lambda_GetFunctionScalingConfigRequest,
+    .output = &awsc__lambda_GetFunctionScalingConfigResponse,
+    .errors = op_GetFunctionScalingConfig_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_lambda_service,
+};
+
+int awsc_lambda_get_function_scaling_config(struct awsc_client *client,
+                                            const struct awsc_lambda_get_function_scaling_config_input *input,
+                                            struct awsc_lambda_get_function_scaling_config_output **output,
+                                            struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetFunctionScalingConfig, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_function_scaling_config_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_lambda_get_function_scaling_config_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_lambda_get_function_scaling_config_async(struct awsc_client *client,
+                                                  const struct awsc_lambda_get_function_scaling_config_input *input,
+                                                  awsc_lambda_get_function_scaling_config_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetFunctionScalingConfig, input, get_function_scaling_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetFunctionUrlConfig_errors[] = {
     &awsc__lambda_InvalidParameterValueException,
@@ -1618,7 +2136,58 @@ int awsc_lambda_get_provisioned_concurrency_config_async(struct awsc_client *cli
 {
     return awsc_call_async_typed(client, &op_GetProvisionedConcurrencyConfig, input, get_provisioned_concurrency_config_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_GetRuntimeManagementConfig_errors[] = {
+    &awsc__lambda_InvalidParameterValueException,
+    &awsc__lambda_ResourceNotFoundException,
+    &awsc__lambda_ServiceException,
+    &awsc__lambda_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_GetRuntimeManagementConfig = {
+    .name = "GetRuntimeManagementConfig",
+    .http_method = "GET",
+    .request_uri = "/2021-07-20/functions/{FunctionName}/runtime-management-config",
+    .input = &awsc__lambda_GetRuntimeManagementConfigRequest,
+    .output = &awsc__lambda_GetRuntimeManagementConfigResponse,
+    .errors = op_GetRuntimeManagementConfig_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_lambda_service,
+};
+
+int awsc_lambda_get_runtime_management_config(struct awsc_client *client,
+                                              const struct awsc_lambda_get_runtime_management_config_input *input,
+                                              struct awsc_lambda_get_runtime_management_config_output **output,
+                                              struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetRuntimeManagementConfig, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_runtime_management_config_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_lambda_get_runtime_management_config_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_lambda_get_runtime_management_config_async(struct awsc_client *client,
+                                                    const struct awsc_lambda_get_runtime_management_config_input *input,
+                                                    awsc_lambda_get_runtime_management_config_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetRuntimeManagementConfig, input, get_runtime_management_config_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_Invoke_errors[] = {
+    &awsc__lambda_CodeArtifactUserDeletedException,
+    &awsc__lambda_CodeArtifactUserFailedException,
+    &awsc__lambda_CodeArtifactUserPendingException,
+    &awsc__lambda_DurableExecutionAlreadyStartedException,
     &awsc__lambda_EC2AccessDeniedException,
     &awsc__lambda_EC2ThrottledException,
     &awsc__lambda_EC2UnexpectedException,
@@ -1627,6 +2196,7 @@ static const struct awsc_shape *const op_Invoke_errors[] = {
     &awsc__lambda_EFSMountFailureException,
     &awsc__lambda_EFSMountTimeoutException,
     &awsc__lambda_ENILimitReachedException,
+    &awsc__lambda_ENINotReadyException,
     &awsc__lambda_InvalidParameterValueException,
     &awsc__lambda_InvalidRequestContentException,
     &awsc__lambda_InvalidRuntimeException,
@@ -1637,13 +2207,22 @@ static const struct awsc_shape *const op_Invoke_errors[] = {
     &awsc__lambda_KMSDisabledException,
     &awsc__lambda_KMSInvalidStateException,
     &awsc__lambda_KMSNotFoundException,
+    &awsc__lambda_ModeNotSupportedException,
+    &awsc__lambda_NoPublishedVersionException,
+    &awsc__lambda_RecursiveInvocationException,
     &awsc__lambda_RequestTooLargeException,
     &awsc__lambda_ResourceConflictException,
     &awsc__lambda_ResourceNotFoundException,
     &awsc__lambda_ResourceNotReadyException,
+    &awsc__lambda_S3FilesMountConnectivityException,
+    &awsc__lambda_S3FilesMountFailureException,
+    &awsc__lambda_S3FilesMountTimeoutException,
+    &awsc__lambda_SerializedRequestEntityTooLargeException,
     &awsc__lambda_ServiceException,
+    &awsc__lambda_ServiceQuotaExceededException,
     &awsc__lambda_SnapStartException,
     &awsc__lambda_SnapStartNotReadyException,
+    &awsc__lambda_SnapStartRegenerationFailureException,
     &awsc__lambda_SnapStartTimeoutException,
     &awsc__lambda_SubnetIPAddressLimitReachedException,
     &awsc__lambda_TooManyRequestsException,
@@ -1657,7 +2236,7 @@ static const struct awsc_operation op_Invoke = {
     .input = &awsc__lambda_InvocationRequest,
     .output = &awsc__lambda_InvocationResponse,
     .errors = op_Invoke_errors,
-    .error_count = 29,
+    .error_count = 43,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_lambda_service,
@@ -1691,21 +2270,45 @@ int awsc_lambda_invoke_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_Invoke, input, invoke_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_InvokeAsync_errors[] = {
+    &awsc__lambda_EC2AccessDeniedException,
+    &awsc__lambda_EC2ThrottledException,
+    &awsc__lambda_EC2UnexpectedException,
+    &awsc__lambda_EFSIOException,
+    &awsc__lambda_EFSMountConnectivityException,
+    &awsc__lambda_EFSMountFailureException,
+    &awsc__lambda_EFSMountTimeoutException,
+    &awsc__lambda_ENILimitReachedException,
     &awsc__lambda_InvalidRequestContentException,
     &awsc__lambda_InvalidRuntimeException,
+    &awsc__lambda_InvalidSecurityGroupIDException,
+    &awsc__lambda_InvalidSubnetIDException,
+    &awsc__lambda_KMSAccessDeniedException,
+    &awsc__lambda_KMSDisabledException,
+    &awsc__lambda_KMSInvalidStateException,
+    &awsc__lambda_KMSNotFoundException,
+    &awsc__lambda_ModeNotSupportedException,
     &awsc__lambda_ResourceConflictException,
     &awsc__lambda_ResourceNotFoundException,
+    &awsc__lambda_S3FilesMountConnectivityException,
+    &awsc__lambda_S3FilesMountFailureException,
+    &awsc__lambda_S3FilesMountTimeoutException,
     &awsc__lambda_ServiceException,
+    &awsc__lambda_ServiceQuotaExceededException,
+    &awsc__lambda_SnapStartException,
+    &awsc__lambda_SnapStartNotReadyException,
+    &awsc__lambda_SnapStartRegenerationFailureException,
+    &awsc__lambda_SnapStartTimeoutException,
+    &awsc__lambda_SubnetIPAddressLimitReachedException,
 };
 
 static const struct awsc_operation op_InvokeAsync = {
     .name = "InvokeAsync",
     .http_method = "POST",
-    .request_uri = "/2014-11-13/functions/{FunctionName}/invoke-async/",
+    .request_uri = "/2014-11-13/functions/{FunctionName}/invoke-async",
     .input = &awsc__lambda_InvokeAsyncRequest,
     .output = &awsc__lambda_InvokeAsyncResponse,
     .errors = op_InvokeAsync_errors,
-    .error_count = 5,
+    .error_count = 29,
     .flags = AWSC_OF_DEPRECATED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_lambda_service,
@@ -1737,6 +2340,94 @@ int awsc_lambda_invoke_async_op_async(struct awsc_client *client,
                                       struct awsc_error *err)
 {
     return awsc_call_async_typed(client, &op_InvokeAsync, input, invoke_async_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_InvokeWithResponseStream_errors[] = {
+    &awsc__lambda_EC2AccessDeniedException,
+    &awsc__lambda_EC2ThrottledException,
+    &awsc__lambda_EC2UnexpectedException,
+    &awsc__lambda_EFSIOException,
+    &awsc__lambda_EFSMountConnectivityException,
+    &awsc__lambda_EFSMountFailureException,
+    &awsc__lambda_EFSMountTimeoutException,
+    &awsc__lambda_ENILimitReachedException,
+    &awsc__lambda_InvalidParameterValueException,
+    &awsc__lambda_InvalidRequestContentException,
+    &awsc__lambda_InvalidRuntimeException,
+    &awsc__lambda_InvalidSecurityGroupIDException,
+    &awsc__lambda_InvalidSubnetIDException,
+    &awsc__lambda_InvalidZipFileException,
+    &awsc__lambda_KMSAccessDeniedException,
+    &awsc__lambda_KMSDisabledException,
+    &awsc__lambda_KMSInvalidStateException,
+    &awsc__lambda_KMSNotFoundException,
+    &awsc__lambda_NoPublishedVersionException,
+    &awsc__lambda_RecursiveInvocationException,
+    &awsc__lambda_RequestTooLargeException,
+    &awsc__lambda_ResourceConflictException,
+    &awsc__lambda_ResourceNotFoundException,
+    &awsc__lambda_ResourceNotReadyException,
+    &awsc__lambda_S3FilesMountConnectivityException,
+    &awsc__lambda_S3FilesMountFailureException,
+    &awsc__lambda_S3FilesMountTimeoutException,
+    &awsc__lambda_SerializedRequestEntityTooLargeException,
+    &awsc__lambda_ServiceException,
+    &awsc__lambda_ServiceQuotaExceededException,
+    &awsc__lambda_SnapStartException,
+    &awsc__lambda_SnapStartNotReadyException,
+    &awsc__lambda_SnapStartRegenerationFailureException,
+    &awsc__lambda_SnapStartTimeoutException,
+    &awsc__lambda_SubnetIPAddressLimitReachedException,
+    &awsc__lambda_TooManyRequestsException,
+    &awsc__lambda_UnsupportedMediaTypeException,
+};
+
+static const struct awsc_operation op_InvokeWithResponseStream = {
+    .name = "InvokeWithResponseStream",
+    .http_method = "POST",
+    .request_uri = "/2021-11-15/functions/{FunctionName}/response-streaming-invocations",
+    .input = &awsc__lambda_InvokeWithResponseStreamRequest,
+    .output = &awsc__lambda_InvokeWithResponseStreamResponse,
+    .errors = op_InvokeWithResponseStream_errors,
+    .error_count = 37,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_lambda_service,
+};
+
+static int invoke_with_response_stream_event(awsc_fn *on_event, void *user_data, const void *event)
+{
+    return ((awsc_lambda_invoke_with_response_stream_event_cb *)on_event)(user_data, event);
+}
+
+int awsc_lambda_invoke_with_response_stream(struct awsc_client *client,
+                                            const struct awsc_lambda_invoke_with_response_stream_input *input,
+                                            awsc_lambda_invoke_with_response_stream_event_cb *on_event,
+                                            void *user_data,
+                                            struct awsc_lambda_invoke_with_response_stream_output **output,
+                                            struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call_events_typed(client, &op_InvokeWithResponseStream, input, invoke_with_response_stream_event, (awsc_fn *)on_event, user_data, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void invoke_with_response_stream_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_lambda_invoke_with_response_stream_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_lambda_invoke_with_response_stream_async(struct awsc_client *client,
+                                                  const struct awsc_lambda_invoke_with_response_stream_input *input,
+                                                  awsc_lambda_invoke_with_response_stream_event_cb *on_event,
+                                                  awsc_lambda_invoke_with_response_stream_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err)
+{
+    return awsc_call_events_async_typed(client, &op_InvokeWithResponseStream, input, invoke_with_response_stream_event, (awsc_fn *)on_event, invoke_with_response_stream_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListAliases_errors[] = {
     &awsc__lambda_InvalidParameterValueException,
@@ -1785,6 +2476,52 @@ int awsc_lambda_list_aliases_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_ListAliases, input, list_aliases_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_ListCapacityProviders_errors[] = {
+    &awsc__lambda_InvalidParameterValueException,
+    &awsc__lambda_ServiceException,
+    &awsc__lambda_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_ListCapacityProviders = {
+    .name = "ListCapacityProviders",
+    .http_method = "GET",
+    .request_uri = "/2025-11-30/capacity-providers",
+    .input = &awsc__lambda_ListCapacityProvidersRequest,
+    .output = &awsc__lambda_ListCapacityProvidersResponse,
+    .errors = op_ListCapacityProviders_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_lambda_service,
+};
+
+int awsc_lambda_list_capacity_providers(struct awsc_client *client,
+                                        const struct awsc_lambda_list_capacity_providers_input *input,
+                                        struct awsc_lambda_list_capacity_providers_output **output,
+                                        struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListCapacityProviders, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_capacity_providers_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_lambda_list_capacity_providers_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_lambda_list_capacity_providers_async(struct awsc_client *client,
+                                              const struct awsc_lambda_list_capacity_providers_input *input,
+                                              awsc_lambda_list_capacity_providers_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListCapacityProviders, input, list_capacity_providers_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_ListCodeSigningConfigs_errors[] = {
     &awsc__lambda_InvalidParameterValueException,
     &awsc__lambda_ServiceException,
@@ -1793,7 +2530,7 @@ static const struct awsc_shape *const op_ListCodeSigningConfigs_errors[] = {
 static const struct awsc_operation op_ListCodeSigningConfigs = {
     .name = "ListCodeSigningConfigs",
     .http_method = "GET",
-    .request_uri = "/2020-04-22/code-signing-configs/",
+    .request_uri = "/2020-04-22/code-signing-configs",
     .input = &awsc__lambda_ListCodeSigningConfigsRequest,
     .output = &awsc__lambda_ListCodeSigningConfigsResponse,
     .errors = op_ListCodeSigningConfigs_errors,
@@ -1830,6 +2567,53 @@ int awsc_lambda_list_code_signing_configs_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_ListCodeSigningConfigs, input, list_code_signing_configs_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_ListDurableExecutionsByFunction_errors[] = {
+    &awsc__lambda_InvalidParameterValueException,
+    &awsc__lambda_ResourceNotFoundException,
+    &awsc__lambda_ServiceException,
+    &awsc__lambda_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_ListDurableExecutionsByFunction = {
+    .name = "ListDurableExecutionsByFunction",
+    .http_method = "GET",
+    .request_uri = "/2025-12-01/functions/{FunctionName}/durable-executions",
+    .input = &awsc__lambda_ListDurableExecutionsByFunctionRequest,
+    .output = &awsc__lambda_ListDurableExecutionsByFunctionResponse,
+    .errors = op_ListDurableExecutionsByFunction_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_lambda_service,
+};
+
+int awsc_lambda_list_durable_executions_by_function(struct awsc_client *client,
+                                                    const struct awsc_lambda_list_durable_executions_by_function_input *input,
+                                                    struct awsc_lambda_list_durable_executions_by_function_output **output,
+                                                    struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListDurableExecutionsByFunction, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_durable_executions_by_function_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_lambda_list_durable_executions_by_function_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_lambda_list_durable_executions_by_function_async(struct awsc_client *client,
+                                                          const struct awsc_lambda_list_durable_executions_by_function_input *input,
+                                                          awsc_lambda_list_durable_executions_by_function_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListDurableExecutionsByFunction, input, list_durable_executions_by_function_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_ListEventSourceMappings_errors[] = {
     &awsc__lambda_InvalidParameterValueException,
     &awsc__lambda_ResourceNotFoundException,
@@ -1840,7 +2624,7 @@ static const struct awsc_shape *const op_ListEventSourceMappings_errors[] = {
 static const struct awsc_operation op_ListEventSourceMappings = {
     .name = "ListEventSourceMappings",
     .http_method = "GET",
-    .request_uri = "/2015-03-31/event-source-mappings/",
+    .request_uri = "/2015-03-31/event-source-mappings",
     .input = &awsc__lambda_ListEventSourceMappingsRequest,
     .output = &awsc__lambda_ListEventSourceMappingsResponse,
     .errors = op_ListEventSourceMappings_errors,
@@ -1971,6 +2755,53 @@ int awsc_lambda_list_function_url_configs_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_ListFunctionUrlConfigs, input, list_function_url_configs_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_ListFunctionVersionsByCapacityProvider_errors[] = {
+    &awsc__lambda_InvalidParameterValueException,
+    &awsc__lambda_ResourceNotFoundException,
+    &awsc__lambda_ServiceException,
+    &awsc__lambda_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_ListFunctionVersionsByCapacityProvider = {
+    .name = "ListFunctionVersionsByCapacityProvider",
+    .http_method = "GET",
+    .request_uri = "/2025-11-30/capacity-providers/{CapacityProviderName}/function-versions",
+    .input = &awsc__lambda_ListFunctionVersionsByCapacityProviderRequest,
+    .output = &awsc__lambda_ListFunctionVersionsByCapacityProviderResponse,
+    .errors = op_ListFunctionVersionsByCapacityProvider_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_lambda_service,
+};
+
+int awsc_lambda_list_function_versions_by_capacity_provider(struct awsc_client *client,
+                                                            const struct awsc_lambda_list_function_versions_by_capacity_provider_input *input,
+                                                            struct awsc_lambda_list_function_versions_by_capacity_provider_output **output,
+                                                            struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListFunctionVersionsByCapacityProvider, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_function_versions_by_capacity_provider_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_lambda_list_function_versions_by_capacity_provider_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_lambda_list_function_versions_by_capacity_provider_async(struct awsc_client *client,
+                                                                  const struct awsc_lambda_list_function_versions_by_capacity_provider_input *input,
+                                                                  awsc_lambda_list_function_versions_by_capacity_provider_cb *cb,
+                                                                  void *user_data,
+                                                                  struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListFunctionVersionsByCapacityProvider, input, list_function_versions_by_capacity_provider_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_ListFunctions_errors[] = {
     &awsc__lambda_InvalidParameterValueException,
     &awsc__lambda_ServiceException,
@@ -1980,7 +2811,7 @@ static const struct awsc_shape *const op_ListFunctions_errors[] = {
 static const struct awsc_operation op_ListFunctions = {
     .name = "ListFunctions",
     .http_method = "GET",
-    .request_uri = "/2015-03-31/functions/",
+    .request_uri = "/2015-03-31/functions",
     .input = &awsc__lambda_ListFunctionsRequest,
     .output = &awsc__lambda_ListFunctionsResponse,
     .errors = op_ListFunctions_errors,
@@ -2213,7 +3044,7 @@ static const struct awsc_shape *const op_ListTags_errors[] = {
 static const struct awsc_operation op_ListTags = {
     .name = "ListTags",
     .http_method = "GET",
-    .request_uri = "/2017-03-31/tags/{ARN}",
+    .request_uri = "/2017-03-31/tags/{Resource}",
     .input = &awsc__lambda_ListTagsRequest,
     .output = &awsc__lambda_ListTagsResponse,
     .errors = op_ListTags_errors,
@@ -2347,6 +3178,7 @@ int awsc_lambda_publish_layer_version_async(struct awsc_client *client,
 }
 static const struct awsc_shape *const op_PublishVersion_errors[] = {
     &awsc__lambda_CodeStorageExceededException,
+    &awsc__lambda_FunctionVersionsPerCapacityProviderLimitExceededException,
     &awsc__lambda_InvalidParameterValueException,
     &awsc__lambda_PreconditionFailedException,
     &awsc__lambda_ResourceConflictException,
@@ -2362,7 +3194,7 @@ static const struct awsc_operation op_PublishVersion = {
     .input = &awsc__lambda_PublishVersionRequest,
     .output = &awsc__lambda_FunctionConfiguration,
     .errors = op_PublishVersion_errors,
-    .error_count = 7,
+    .error_count = 8,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_lambda_service,
@@ -2540,6 +3372,102 @@ int awsc_lambda_put_function_event_invoke_config_async(struct awsc_client *clien
 {
     return awsc_call_async_typed(client, &op_PutFunctionEventInvokeConfig, input, put_function_event_invoke_config_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_PutFunctionRecursionConfig_errors[] = {
+    &awsc__lambda_InvalidParameterValueException,
+    &awsc__lambda_ResourceConflictException,
+    &awsc__lambda_ResourceNotFoundException,
+    &awsc__lambda_ServiceException,
+    &awsc__lambda_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_PutFunctionRecursionConfig = {
+    .name = "PutFunctionRecursionConfig",
+    .http_method = "PUT",
+    .request_uri = "/2024-08-31/functions/{FunctionName}/recursion-config",
+    .input = &awsc__lambda_PutFunctionRecursionConfigRequest,
+    .output = &awsc__lambda_PutFunctionRecursionConfigResponse,
+    .errors = op_PutFunctionRecursionConfig_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_lambda_service,
+};
+
+int awsc_lambda_put_function_recursion_config(struct awsc_client *client,
+                                              const struct awsc_lambda_put_function_recursion_config_input *input,
+                                              struct awsc_lambda_put_function_recursion_config_output **output,
+                                              struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutFunctionRecursionConfig, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_function_recursion_config_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_lambda_put_function_recursion_config_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_lambda_put_function_recursion_config_async(struct awsc_client *client,
+                                                    const struct awsc_lambda_put_function_recursion_config_input *input,
+                                                    awsc_lambda_put_function_recursion_config_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutFunctionRecursionConfig, input, put_function_recursion_config_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutFunctionScalingConfig_errors[] = {
+    &awsc__lambda_InvalidParameterValueException,
+    &awsc__lambda_ResourceConflictException,
+    &awsc__lambda_ResourceNotFoundException,
+    &awsc__lambda_ServiceException,
+    &awsc__lambda_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_PutFunctionScalingConfig = {
+    .name = "PutFunctionScalingConfig",
+    .http_method = "PUT",
+    .request_uri = "/2025-11-30/functions/{FunctionName}/function-scaling-config",
+    .input = &awsc__lambda_PutFunctionScalingConfigRequest,
+    .output = &awsc__lambda_PutFunctionScalingConfigResponse,
+    .errors = op_PutFunctionScalingConfig_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_lambda_service,
+};
+
+int awsc_lambda_put_function_scaling_config(struct awsc_client *client,
+                                            const struct awsc_lambda_put_function_scaling_config_input *input,
+                                            struct awsc_lambda_put_function_scaling_config_output **output,
+                                            struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutFunctionScalingConfig, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_function_scaling_config_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_lambda_put_function_scaling_config_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_lambda_put_function_scaling_config_async(struct awsc_client *client,
+                                                  const struct awsc_lambda_put_function_scaling_config_input *input,
+                                                  awsc_lambda_put_function_scaling_config_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutFunctionScalingConfig, input, put_function_scaling_config_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_PutProvisionedConcurrencyConfig_errors[] = {
     &awsc__lambda_InvalidParameterValueException,
     &awsc__lambda_ResourceConflictException,
@@ -2556,7 +3484,7 @@ static const struct awsc_operation op_PutProvisionedConcurrencyConfig = {
     .output = &awsc__lambda_PutProvisionedConcurrencyConfigResponse,
     .errors = op_PutProvisionedConcurrencyConfig_errors,
     .error_count = 5,
-    .flags = 0,
+    .flags = AWSC_OF_IDEMPOTENT,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_lambda_service,
 };
@@ -2587,6 +3515,54 @@ int awsc_lambda_put_provisioned_concurrency_config_async(struct awsc_client *cli
                                                          struct awsc_error *err)
 {
     return awsc_call_async_typed(client, &op_PutProvisionedConcurrencyConfig, input, put_provisioned_concurrency_config_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutRuntimeManagementConfig_errors[] = {
+    &awsc__lambda_InvalidParameterValueException,
+    &awsc__lambda_ResourceConflictException,
+    &awsc__lambda_ResourceNotFoundException,
+    &awsc__lambda_ServiceException,
+    &awsc__lambda_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_PutRuntimeManagementConfig = {
+    .name = "PutRuntimeManagementConfig",
+    .http_method = "PUT",
+    .request_uri = "/2021-07-20/functions/{FunctionName}/runtime-management-config",
+    .input = &awsc__lambda_PutRuntimeManagementConfigRequest,
+    .output = &awsc__lambda_PutRuntimeManagementConfigResponse,
+    .errors = op_PutRuntimeManagementConfig_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_lambda_service,
+};
+
+int awsc_lambda_put_runtime_management_config(struct awsc_client *client,
+                                              const struct awsc_lambda_put_runtime_management_config_input *input,
+                                              struct awsc_lambda_put_runtime_management_config_output **output,
+                                              struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutRuntimeManagementConfig, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_runtime_management_config_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_lambda_put_runtime_management_config_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_lambda_put_runtime_management_config_async(struct awsc_client *client,
+                                                    const struct awsc_lambda_put_runtime_management_config_input *input,
+                                                    awsc_lambda_put_runtime_management_config_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutRuntimeManagementConfig, input, put_runtime_management_config_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_RemoveLayerVersionPermission_errors[] = {
     &awsc__lambda_InvalidParameterValueException,
@@ -2633,6 +3609,7 @@ int awsc_lambda_remove_layer_version_permission_async(struct awsc_client *client
 static const struct awsc_shape *const op_RemovePermission_errors[] = {
     &awsc__lambda_InvalidParameterValueException,
     &awsc__lambda_PreconditionFailedException,
+    &awsc__lambda_PublicPolicyException,
     &awsc__lambda_ResourceNotFoundException,
     &awsc__lambda_ServiceException,
     &awsc__lambda_TooManyRequestsException,
@@ -2645,7 +3622,7 @@ static const struct awsc_operation op_RemovePermission = {
     .input = &awsc__lambda_RemovePermissionRequest,
     .output = NULL,
     .errors = op_RemovePermission_errors,
-    .error_count = 5,
+    .error_count = 6,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_lambda_service,
@@ -2672,6 +3649,209 @@ int awsc_lambda_remove_permission_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_RemovePermission, input, remove_permission_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_SendDurableExecutionCallbackFailure_errors[] = {
+    &awsc__lambda_CallbackTimeoutException,
+    &awsc__lambda_InvalidParameterValueException,
+    &awsc__lambda_KMSAccessDeniedException,
+    &awsc__lambda_KMSDisabledException,
+    &awsc__lambda_KMSInvalidStateException,
+    &awsc__lambda_KMSNotFoundException,
+    &awsc__lambda_ResourceNotFoundException,
+    &awsc__lambda_ServiceException,
+    &awsc__lambda_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_SendDurableExecutionCallbackFailure = {
+    .name = "SendDurableExecutionCallbackFailure",
+    .http_method = "POST",
+    .request_uri = "/2025-12-01/durable-execution-callbacks/{CallbackId}/fail",
+    .input = &awsc__lambda_SendDurableExecutionCallbackFailureRequest,
+    .output = &awsc__lambda_SendDurableExecutionCallbackFailureResponse,
+    .errors = op_SendDurableExecutionCallbackFailure_errors,
+    .error_count = 9,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_lambda_service,
+};
+
+int awsc_lambda_send_durable_execution_callback_failure(struct awsc_client *client,
+                                                        const struct awsc_lambda_send_durable_execution_callback_failure_input *input,
+                                                        struct awsc_lambda_send_durable_execution_callback_failure_output **output,
+                                                        struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_SendDurableExecutionCallbackFailure, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void send_durable_execution_callback_failure_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_lambda_send_durable_execution_callback_failure_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_lambda_send_durable_execution_callback_failure_async(struct awsc_client *client,
+                                                              const struct awsc_lambda_send_durable_execution_callback_failure_input *input,
+                                                              awsc_lambda_send_durable_execution_callback_failure_cb *cb,
+                                                              void *user_data,
+                                                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_SendDurableExecutionCallbackFailure, input, send_durable_execution_callback_failure_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_SendDurableExecutionCallbackHeartbeat_errors[] = {
+    &awsc__lambda_CallbackTimeoutException,
+    &awsc__lambda_InvalidParameterValueException,
+    &awsc__lambda_ResourceNotFoundException,
+    &awsc__lambda_ServiceException,
+    &awsc__lambda_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_SendDurableExecutionCallbackHeartbeat = {
+    .name = "SendDurableExecutionCallbackHeartbeat",
+    .http_method = "POST",
+    .request_uri = "/2025-12-01/durable-execution-callbacks/{CallbackId}/heartbeat",
+    .input = &awsc__lambda_SendDurableExecutionCallbackHeartbeatRequest,
+    .output = &awsc__lambda_SendDurableExecutionCallbackHeartbeatResponse,
+    .errors = op_SendDurableExecutionCallbackHeartbeat_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_lambda_service,
+};
+
+int awsc_lambda_send_durable_execution_callback_heartbeat(struct awsc_client *client,
+                                                          const struct awsc_lambda_send_durable_execution_callback_heartbeat_input *input,
+                                                          struct awsc_lambda_send_durable_execution_callback_heartbeat_output **output,
+                                                          struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_SendDurableExecutionCallbackHeartbeat, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void send_durable_execution_callback_heartbeat_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_lambda_send_durable_execution_callback_heartbeat_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_lambda_send_durable_execution_callback_heartbeat_async(struct awsc_client *client,
+                                                                const struct awsc_lambda_send_durable_execution_callback_heartbeat_input *input,
+                                                                awsc_lambda_send_durable_execution_callback_heartbeat_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_SendDurableExecutionCallbackHeartbeat, input, send_durable_execution_callback_heartbeat_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_SendDurableExecutionCallbackSuccess_errors[] = {
+    &awsc__lambda_CallbackTimeoutException,
+    &awsc__lambda_InvalidParameterValueException,
+    &awsc__lambda_KMSAccessDeniedException,
+    &awsc__lambda_KMSDisabledException,
+    &awsc__lambda_KMSInvalidStateException,
+    &awsc__lambda_KMSNotFoundException,
+    &awsc__lambda_ResourceNotFoundException,
+    &awsc__lambda_ServiceException,
+    &awsc__lambda_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_SendDurableExecutionCallbackSuccess = {
+    .name = "SendDurableExecutionCallbackSuccess",
+    .http_method = "POST",
+    .request_uri = "/2025-12-01/durable-execution-callbacks/{CallbackId}/succeed",
+    .input = &awsc__lambda_SendDurableExecutionCallbackSuccessRequest,
+    .output = &awsc__lambda_SendDurableExecutionCallbackSuccessResponse,
+    .errors = op_SendDurableExecutionCallbackSuccess_errors,
+    .error_count = 9,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_lambda_service,
+};
+
+int awsc_lambda_send_durable_execution_callback_success(struct awsc_client *client,
+                                                        const struct awsc_lambda_send_durable_execution_callback_success_input *input,
+                                                        struct awsc_lambda_send_durable_execution_callback_success_output **output,
+                                                        struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_SendDurableExecutionCallbackSuccess, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void send_durable_execution_callback_success_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_lambda_send_durable_execution_callback_success_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_lambda_send_durable_execution_callback_success_async(struct awsc_client *client,
+                                                              const struct awsc_lambda_send_durable_execution_callback_success_input *input,
+                                                              awsc_lambda_send_durable_execution_callback_success_cb *cb,
+                                                              void *user_data,
+                                                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_SendDurableExecutionCallbackSuccess, input, send_durable_execution_callback_success_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_StopDurableExecution_errors[] = {
+    &awsc__lambda_InvalidParameterValueException,
+    &awsc__lambda_KMSAccessDeniedException,
+    &awsc__lambda_KMSDisabledException,
+    &awsc__lambda_KMSInvalidStateException,
+    &awsc__lambda_KMSNotFoundException,
+    &awsc__lambda_ResourceNotFoundException,
+    &awsc__lambda_ServiceException,
+    &awsc__lambda_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_StopDurableExecution = {
+    .name = "StopDurableExecution",
+    .http_method = "POST",
+    .request_uri = "/2025-12-01/durable-executions/{DurableExecutionArn}/stop",
+    .input = &awsc__lambda_StopDurableExecutionRequest,
+    .output = &awsc__lambda_StopDurableExecutionResponse,
+    .errors = op_StopDurableExecution_errors,
+    .error_count = 8,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_lambda_service,
+};
+
+int awsc_lambda_stop_durable_execution(struct awsc_client *client,
+                                       const struct awsc_lambda_stop_durable_execution_input *input,
+                                       struct awsc_lambda_stop_durable_execution_output **output,
+                                       struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_StopDurableExecution, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void stop_durable_execution_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_lambda_stop_durable_execution_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_lambda_stop_durable_execution_async(struct awsc_client *client,
+                                             const struct awsc_lambda_stop_durable_execution_input *input,
+                                             awsc_lambda_stop_durable_execution_cb *cb,
+                                             void *user_data,
+                                             struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_StopDurableExecution, input, stop_durable_execution_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_TagResource_errors[] = {
     &awsc__lambda_InvalidParameterValueException,
     &awsc__lambda_ResourceConflictException,
@@ -2683,7 +3863,7 @@ static const struct awsc_shape *const op_TagResource_errors[] = {
 static const struct awsc_operation op_TagResource = {
     .name = "TagResource",
     .http_method = "POST",
-    .request_uri = "/2017-03-31/tags/{ARN}",
+    .request_uri = "/2017-03-31/tags/{Resource}",
     .input = &awsc__lambda_TagResourceRequest,
     .output = NULL,
     .errors = op_TagResource_errors,
@@ -2725,7 +3905,7 @@ static const struct awsc_shape *const op_UntagResource_errors[] = {
 static const struct awsc_operation op_UntagResource = {
     .name = "UntagResource",
     .http_method = "DELETE",
-    .request_uri = "/2017-03-31/tags/{ARN}",
+    .request_uri = "/2017-03-31/tags/{Resource}",
     .input = &awsc__lambda_UntagResourceRequest,
     .output = NULL,
     .errors = op_UntagResource_errors,
@@ -2804,6 +3984,54 @@ int awsc_lambda_update_alias_async(struct awsc_client *client,
                                    struct awsc_error *err)
 {
     return awsc_call_async_typed(client, &op_UpdateAlias, input, update_alias_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_UpdateCapacityProvider_errors[] = {
+    &awsc__lambda_InvalidParameterValueException,
+    &awsc__lambda_ResourceConflictException,
+    &awsc__lambda_ResourceNotFoundException,
+    &awsc__lambda_ServiceException,
+    &awsc__lambda_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_UpdateCapacityProvider = {
+    .name = "UpdateCapacityProvider",
+    .http_method = "PUT",
+    .request_uri = "/2025-11-30/capacity-providers/{CapacityProviderName}",
+    .input = &awsc__lambda_UpdateCapacityProviderRequest,
+    .output = &awsc__lambda_UpdateCapacityProviderResponse,
+    .errors = op_UpdateCapacityProvider_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_lambda_service,
+};
+
+int awsc_lambda_update_capacity_provider(struct awsc_client *client,
+                                         const struct awsc_lambda_update_capacity_provider_input *input,
+                                         struct awsc_lambda_update_capacity_provider_output **output,
+                                         struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_UpdateCapacityProvider, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void update_capacity_provider_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_lambda_update_capacity_provider_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_lambda_update_capacity_provider_async(struct awsc_client *client,
+                                               const struct awsc_lambda_update_capacity_provider_input *input,
+                                               awsc_lambda_update_capacity_provider_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UpdateCapacityProvider, input, update_capacity_provider_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_UpdateCodeSigningConfig_errors[] = {
     &awsc__lambda_InvalidParameterValueException,
@@ -3105,12 +4333,15 @@ int awsc_lambda_update_function_url_config_async(struct awsc_client *client,
 static const struct awsc_operation *const operations[] = {
     &op_AddLayerVersionPermission,
     &op_AddPermission,
+    &op_CheckpointDurableExecution,
     &op_CreateAlias,
+    &op_CreateCapacityProvider,
     &op_CreateCodeSigningConfig,
     &op_CreateEventSourceMapping,
     &op_CreateFunction,
     &op_CreateFunctionUrlConfig,
     &op_DeleteAlias,
+    &op_DeleteCapacityProvider,
     &op_DeleteCodeSigningConfig,
     &op_DeleteEventSourceMapping,
     &op_DeleteFunction,
@@ -3122,26 +4353,37 @@ static const struct awsc_operation *const operations[] = {
     &op_DeleteProvisionedConcurrencyConfig,
     &op_GetAccountSettings,
     &op_GetAlias,
+    &op_GetCapacityProvider,
     &op_GetCodeSigningConfig,
+    &op_GetDurableExecution,
+    &op_GetDurableExecutionHistory,
+    &op_GetDurableExecutionState,
     &op_GetEventSourceMapping,
     &op_GetFunction,
     &op_GetFunctionCodeSigningConfig,
     &op_GetFunctionConcurrency,
     &op_GetFunctionConfiguration,
     &op_GetFunctionEventInvokeConfig,
+    &op_GetFunctionRecursionConfig,
+    &op_GetFunctionScalingConfig,
     &op_GetFunctionUrlConfig,
     &op_GetLayerVersion,
     &op_GetLayerVersionByArn,
     &op_GetLayerVersionPolicy,
     &op_GetPolicy,
     &op_GetProvisionedConcurrencyConfig,
+    &op_GetRuntimeManagementConfig,
     &op_Invoke,
     &op_InvokeAsync,
+    &op_InvokeWithResponseStream,
     &op_ListAliases,
+    &op_ListCapacityProviders,
     &op_ListCodeSigningConfigs,
+    &op_ListDurableExecutionsByFunction,
     &op_ListEventSourceMappings,
     &op_ListFunctionEventInvokeConfigs,
     &op_ListFunctionUrlConfigs,
+    &op_ListFunctionVersionsByCapacityProvider,
     &op_ListFunctions,
     &op_ListFunctionsByCodeSigningConfig,
     &op_ListLayerVersions,
@@ -3154,12 +4396,20 @@ static const struct awsc_operation *const operations[] = {
     &op_PutFunctionCodeSigningConfig,
     &op_PutFunctionConcurrency,
     &op_PutFunctionEventInvokeConfig,
+    &op_PutFunctionRecursionConfig,
+    &op_PutFunctionScalingConfig,
     &op_PutProvisionedConcurrencyConfig,
+    &op_PutRuntimeManagementConfig,
     &op_RemoveLayerVersionPermission,
     &op_RemovePermission,
+    &op_SendDurableExecutionCallbackFailure,
+    &op_SendDurableExecutionCallbackHeartbeat,
+    &op_SendDurableExecutionCallbackSuccess,
+    &op_StopDurableExecution,
     &op_TagResource,
     &op_UntagResource,
     &op_UpdateAlias,
+    &op_UpdateCapacityProvider,
     &op_UpdateCodeSigningConfig,
     &op_UpdateEventSourceMapping,
     &op_UpdateFunctionCode,
@@ -3170,9 +4420,16 @@ static const struct awsc_operation *const operations[] = {
 
 /* Every modeled error, sorted by its code on the wire. */
 static const struct awsc_shape *const errors[] = {
+    &awsc__lambda_AliasLimitExceededException,
+    &awsc__lambda_CallbackTimeoutException,
+    &awsc__lambda_CapacityProviderLimitExceededException,
+    &awsc__lambda_CodeArtifactUserDeletedException,
+    &awsc__lambda_CodeArtifactUserFailedException,
+    &awsc__lambda_CodeArtifactUserPendingException,
     &awsc__lambda_CodeSigningConfigNotFoundException,
     &awsc__lambda_CodeStorageExceededException,
     &awsc__lambda_CodeVerificationFailedException,
+    &awsc__lambda_DurableExecutionAlreadyStartedException,
     &awsc__lambda_EC2AccessDeniedException,
     &awsc__lambda_EC2ThrottledException,
     &awsc__lambda_EC2UnexpectedException,
@@ -3181,6 +4438,8 @@ static const struct awsc_shape *const errors[] = {
     &awsc__lambda_EFSMountFailureException,
     &awsc__lambda_EFSMountTimeoutException,
     &awsc__lambda_ENILimitReachedException,
+    &awsc__lambda_ENINotReadyException,
+    &awsc__lambda_FunctionVersionsPerCapacityProviderLimitExceededException,
     &awsc__lambda_InvalidCodeSignatureException,
     &awsc__lambda_InvalidParameterValueException,
     &awsc__lambda_InvalidRequestContentException,
@@ -3192,17 +4451,27 @@ static const struct awsc_shape *const errors[] = {
     &awsc__lambda_KMSDisabledException,
     &awsc__lambda_KMSInvalidStateException,
     &awsc__lambda_KMSNotFoundException,
+    &awsc__lambda_ModeNotSupportedException,
+    &awsc__lambda_NoPublishedVersionException,
     &awsc__lambda_PolicyLengthExceededException,
     &awsc__lambda_PreconditionFailedException,
     &awsc__lambda_ProvisionedConcurrencyConfigNotFoundException,
+    &awsc__lambda_PublicPolicyException,
+    &awsc__lambda_RecursiveInvocationException,
     &awsc__lambda_RequestTooLargeException,
     &awsc__lambda_ResourceConflictException,
     &awsc__lambda_ResourceInUseException,
     &awsc__lambda_ResourceNotFoundException,
     &awsc__lambda_ResourceNotReadyException,
+    &awsc__lambda_S3FilesMountConnectivityException,
+    &awsc__lambda_S3FilesMountFailureException,
+    &awsc__lambda_S3FilesMountTimeoutException,
+    &awsc__lambda_SerializedRequestEntityTooLargeException,
     &awsc__lambda_ServiceException,
+    &awsc__lambda_ServiceQuotaExceededException,
     &awsc__lambda_SnapStartException,
     &awsc__lambda_SnapStartNotReadyException,
+    &awsc__lambda_SnapStartRegenerationFailureException,
     &awsc__lambda_SnapStartTimeoutException,
     &awsc__lambda_SubnetIPAddressLimitReachedException,
     &awsc__lambda_TooManyRequestsException,
@@ -3222,13 +4491,13 @@ const struct awsc_service awsc_lambda_service = {
     .env_name = "LAMBDA",
     .protocol = AWSC_PROTO_REST_JSON,
     .operations = operations,
-    .operation_count = 63,
+    .operation_count = 85,
     .errors = errors,
-    .error_count = 37,
+    .error_count = 56,
     .flags = 0,
     .ruleset = &awsc__lambda_ruleset,
     .paginators = awsc_lambda_paginators,
-    .paginator_count = 11,
+    .paginator_count = 16,
     .waiters = awsc_lambda_waiters,
     .waiter_count = 6,
 };

@@ -14,11 +14,19 @@ _Static_assert(offsetof(struct awsc_lambda_alias_list, count) == offsetof(struct
 _Static_assert(offsetof(struct awsc_lambda_allow_methods_list, count) == offsetof(struct awsc_list_view, count), "AllowMethodsList");
 _Static_assert(offsetof(struct awsc_lambda_allow_origins_list, count) == offsetof(struct awsc_list_view, count), "AllowOriginsList");
 _Static_assert(offsetof(struct awsc_lambda_architectures_list, count) == offsetof(struct awsc_list_view, count), "ArchitecturesList");
+_Static_assert(offsetof(struct awsc_lambda_capacity_provider_scaling_policies_list, count) == offsetof(struct awsc_list_view, count), "CapacityProviderScalingPoliciesList");
+_Static_assert(offsetof(struct awsc_lambda_capacity_provider_security_group_ids, count) == offsetof(struct awsc_list_view, count), "CapacityProviderSecurityGroupIds");
+_Static_assert(offsetof(struct awsc_lambda_capacity_provider_subnet_ids, count) == offsetof(struct awsc_list_view, count), "CapacityProviderSubnetIds");
+_Static_assert(offsetof(struct awsc_lambda_capacity_providers_list, count) == offsetof(struct awsc_list_view, count), "CapacityProvidersList");
 _Static_assert(offsetof(struct awsc_lambda_code_signing_config_list, count) == offsetof(struct awsc_list_view, count), "CodeSigningConfigList");
 _Static_assert(offsetof(struct awsc_lambda_compatible_architectures, count) == offsetof(struct awsc_list_view, count), "CompatibleArchitectures");
 _Static_assert(offsetof(struct awsc_lambda_compatible_runtimes, count) == offsetof(struct awsc_list_view, count), "CompatibleRuntimes");
+_Static_assert(offsetof(struct awsc_lambda_durable_executions, count) == offsetof(struct awsc_list_view, count), "DurableExecutions");
 _Static_assert(offsetof(struct awsc_lambda_endpoint_lists, count) == offsetof(struct awsc_list_view, count), "EndpointLists");
+_Static_assert(offsetof(struct awsc_lambda_event_source_mapping_metric_list, count) == offsetof(struct awsc_list_view, count), "EventSourceMappingMetricList");
 _Static_assert(offsetof(struct awsc_lambda_event_source_mappings_list, count) == offsetof(struct awsc_list_view, count), "EventSourceMappingsList");
+_Static_assert(offsetof(struct awsc_lambda_events, count) == offsetof(struct awsc_list_view, count), "Events");
+_Static_assert(offsetof(struct awsc_lambda_execution_status_list, count) == offsetof(struct awsc_list_view, count), "ExecutionStatusList");
 _Static_assert(offsetof(struct awsc_lambda_file_system_config_list, count) == offsetof(struct awsc_list_view, count), "FileSystemConfigList");
 _Static_assert(offsetof(struct awsc_lambda_filter_list, count) == offsetof(struct awsc_list_view, count), "FilterList");
 _Static_assert(offsetof(struct awsc_lambda_function_arn_list, count) == offsetof(struct awsc_list_view, count), "FunctionArnList");
@@ -26,16 +34,23 @@ _Static_assert(offsetof(struct awsc_lambda_function_event_invoke_config_list, co
 _Static_assert(offsetof(struct awsc_lambda_function_list, count) == offsetof(struct awsc_list_view, count), "FunctionList");
 _Static_assert(offsetof(struct awsc_lambda_function_response_type_list, count) == offsetof(struct awsc_list_view, count), "FunctionResponseTypeList");
 _Static_assert(offsetof(struct awsc_lambda_function_url_config_list, count) == offsetof(struct awsc_list_view, count), "FunctionUrlConfigList");
+_Static_assert(offsetof(struct awsc_lambda_function_versions_by_capacity_provider_list, count) == offsetof(struct awsc_list_view, count), "FunctionVersionsByCapacityProviderList");
 _Static_assert(offsetof(struct awsc_lambda_headers_list, count) == offsetof(struct awsc_list_view, count), "HeadersList");
+_Static_assert(offsetof(struct awsc_lambda_instance_type_set, count) == offsetof(struct awsc_list_view, count), "InstanceTypeSet");
+_Static_assert(offsetof(struct awsc_lambda_kafka_schema_registry_access_config_list, count) == offsetof(struct awsc_list_view, count), "KafkaSchemaRegistryAccessConfigList");
+_Static_assert(offsetof(struct awsc_lambda_kafka_schema_validation_config_list, count) == offsetof(struct awsc_list_view, count), "KafkaSchemaValidationConfigList");
 _Static_assert(offsetof(struct awsc_lambda_layer_list, count) == offsetof(struct awsc_list_view, count), "LayerList");
 _Static_assert(offsetof(struct awsc_lambda_layer_versions_list, count) == offsetof(struct awsc_list_view, count), "LayerVersionsList");
 _Static_assert(offsetof(struct awsc_lambda_layers_list, count) == offsetof(struct awsc_list_view, count), "LayersList");
 _Static_assert(offsetof(struct awsc_lambda_layers_reference_list, count) == offsetof(struct awsc_list_view, count), "LayersReferenceList");
+_Static_assert(offsetof(struct awsc_lambda_operation_updates, count) == offsetof(struct awsc_list_view, count), "OperationUpdates");
+_Static_assert(offsetof(struct awsc_lambda_operations, count) == offsetof(struct awsc_list_view, count), "Operations");
 _Static_assert(offsetof(struct awsc_lambda_provisioned_concurrency_config_list, count) == offsetof(struct awsc_list_view, count), "ProvisionedConcurrencyConfigList");
 _Static_assert(offsetof(struct awsc_lambda_queues, count) == offsetof(struct awsc_list_view, count), "Queues");
 _Static_assert(offsetof(struct awsc_lambda_security_group_ids, count) == offsetof(struct awsc_list_view, count), "SecurityGroupIds");
 _Static_assert(offsetof(struct awsc_lambda_signing_profile_version_arns, count) == offsetof(struct awsc_list_view, count), "SigningProfileVersionArns");
 _Static_assert(offsetof(struct awsc_lambda_source_access_configurations, count) == offsetof(struct awsc_list_view, count), "SourceAccessConfigurations");
+_Static_assert(offsetof(struct awsc_lambda_stack_trace_entries, count) == offsetof(struct awsc_list_view, count), "StackTraceEntries");
 _Static_assert(offsetof(struct awsc_lambda_string_list, count) == offsetof(struct awsc_list_view, count), "StringList");
 _Static_assert(offsetof(struct awsc_lambda_subnet_ids, count) == offsetof(struct awsc_list_view, count), "SubnetIds");
 _Static_assert(offsetof(struct awsc_lambda_tag_key_list, count) == offsetof(struct awsc_list_view, count), "TagKeyList");
@@ -43,6 +58,7 @@ _Static_assert(offsetof(struct awsc_lambda_topics, count) == offsetof(struct aws
 _Static_assert(offsetof(struct awsc_lambda_additional_version_weights, count) == offsetof(struct awsc_map_view, count), "AdditionalVersionWeights");
 _Static_assert(offsetof(struct awsc_lambda_endpoints, count) == offsetof(struct awsc_map_view, count), "Endpoints");
 _Static_assert(offsetof(struct awsc_lambda_environment_variables, count) == offsetof(struct awsc_map_view, count), "EnvironmentVariables");
+_Static_assert(offsetof(struct awsc_lambda_propagate_tags_explicit_tags_map, count) == offsetof(struct awsc_map_view, count), "PropagateTagsExplicitTagsMap");
 _Static_assert(offsetof(struct awsc_lambda_tags, count) == offsetof(struct awsc_map_view, count), "Tags");
 
 static const struct awsc_shape s_AccountLimit;
@@ -56,6 +72,7 @@ static const struct awsc_shape s_AdditionalVersion;
 static const struct awsc_shape s_AdditionalVersionWeights;
 static const struct awsc_shape s_Alias;
 extern const struct awsc_shape awsc__lambda_AliasConfiguration;
+extern const struct awsc_shape awsc__lambda_AliasLimitExceededException;
 static const struct awsc_shape s_AliasList;
 static const struct awsc_shape s_AliasRoutingConfiguration;
 static const struct awsc_shape s_AllowCredentials;
@@ -63,14 +80,60 @@ static const struct awsc_shape s_AllowMethodsList;
 static const struct awsc_shape s_AllowOriginsList;
 static const struct awsc_shape s_AllowedPublishers;
 static const struct awsc_shape s_AmazonManagedKafkaEventSourceConfig;
+static const struct awsc_shape s_ApplicationLogLevel;
 static const struct awsc_shape s_Architecture;
 static const struct awsc_shape s_ArchitecturesList;
 static const struct awsc_shape s_Arn;
+static const struct awsc_shape s_AttemptCount;
 static const struct awsc_shape s_BatchSize;
+static const struct awsc_shape s_BinaryOperationPayload;
 static const struct awsc_shape s_BisectBatchOnFunctionError;
 static const struct awsc_shape s_Blob;
 static const struct awsc_shape s_BlobStream;
 static const struct awsc_shape s_Boolean;
+static const struct awsc_shape s_CallbackDetails;
+static const struct awsc_shape s_CallbackFailedDetails;
+static const struct awsc_shape s_CallbackId;
+static const struct awsc_shape s_CallbackOptions;
+static const struct awsc_shape s_CallbackOptionsHeartbeatTimeoutSecondsInteger;
+static const struct awsc_shape s_CallbackOptionsTimeoutSecondsInteger;
+static const struct awsc_shape s_CallbackStartedDetails;
+static const struct awsc_shape s_CallbackSucceededDetails;
+static const struct awsc_shape s_CallbackTimedOutDetails;
+extern const struct awsc_shape awsc__lambda_CallbackTimeoutException;
+static const struct awsc_shape s_CapacityProvider;
+static const struct awsc_shape s_CapacityProviderArn;
+static const struct awsc_shape s_CapacityProviderConfig;
+extern const struct awsc_shape awsc__lambda_CapacityProviderLimitExceededException;
+static const struct awsc_shape s_CapacityProviderLoggingConfig;
+static const struct awsc_shape s_CapacityProviderMaxVCpuCount;
+static const struct awsc_shape s_CapacityProviderName;
+static const struct awsc_shape s_CapacityProviderPermissionsConfig;
+static const struct awsc_shape s_CapacityProviderPredefinedMetricType;
+static const struct awsc_shape s_CapacityProviderScalingConfig;
+static const struct awsc_shape s_CapacityProviderScalingMode;
+static const struct awsc_shape s_CapacityProviderScalingPoliciesList;
+static const struct awsc_shape s_CapacityProviderSecurityGroupIds;
+static const struct awsc_shape s_CapacityProviderState;
+static const struct awsc_shape s_CapacityProviderSubnetIds;
+static const struct awsc_shape s_CapacityProviderTelemetryConfig;
+static const struct awsc_shape s_CapacityProviderVpcConfig;
+static const struct awsc_shape s_CapacityProvidersList;
+static const struct awsc_shape s_ChainedInvokeDetails;
+static const struct awsc_shape s_ChainedInvokeFailedDetails;
+static const struct awsc_shape s_ChainedInvokeOptions;
+static const struct awsc_shape s_ChainedInvokeStartedDetails;
+static const struct awsc_shape s_ChainedInvokeStoppedDetails;
+static const struct awsc_shape s_ChainedInvokeSucceededDetails;
+static const struct awsc_shape s_ChainedInvokeTimedOutDetails;
+extern const struct awsc_shape awsc__lambda_CheckpointDurableExecutionRequest;
+extern const struct awsc_shape awsc__lambda_CheckpointDurableExecutionResponse;
+static const struct awsc_shape s_CheckpointToken;
+static const struct awsc_shape s_CheckpointUpdatedExecutionState;
+static const struct awsc_shape s_ClientToken;
+extern const struct awsc_shape awsc__lambda_CodeArtifactUserDeletedException;
+extern const struct awsc_shape awsc__lambda_CodeArtifactUserFailedException;
+extern const struct awsc_shape awsc__lambda_CodeArtifactUserPendingException;
 static const struct awsc_shape s_CodeSigningConfig;
 static const struct awsc_shape s_CodeSigningConfigArn;
 static const struct awsc_shape s_CodeSigningConfigId;
@@ -80,20 +143,31 @@ static const struct awsc_shape s_CodeSigningPolicies;
 static const struct awsc_shape s_CodeSigningPolicy;
 extern const struct awsc_shape awsc__lambda_CodeStorageExceededException;
 extern const struct awsc_shape awsc__lambda_CodeVerificationFailedException;
+static const struct awsc_shape s_CollectionName;
 static const struct awsc_shape s_CompatibleArchitectures;
 static const struct awsc_shape s_CompatibleRuntimes;
 extern const struct awsc_shape awsc__lambda_Concurrency;
+static const struct awsc_shape s_ContextDetails;
+static const struct awsc_shape s_ContextFailedDetails;
+static const struct awsc_shape s_ContextOptions;
+static const struct awsc_shape s_ContextStartedDetails;
+static const struct awsc_shape s_ContextSucceededDetails;
 static const struct awsc_shape s_Cors;
 extern const struct awsc_shape awsc__lambda_CreateAliasRequest;
+extern const struct awsc_shape awsc__lambda_CreateCapacityProviderRequest;
+extern const struct awsc_shape awsc__lambda_CreateCapacityProviderResponse;
 extern const struct awsc_shape awsc__lambda_CreateCodeSigningConfigRequest;
 extern const struct awsc_shape awsc__lambda_CreateCodeSigningConfigResponse;
 extern const struct awsc_shape awsc__lambda_CreateEventSourceMappingRequest;
 extern const struct awsc_shape awsc__lambda_CreateFunctionRequest;
 extern const struct awsc_shape awsc__lambda_CreateFunctionUrlConfigRequest;
 extern const struct awsc_shape awsc__lambda_CreateFunctionUrlConfigResponse;
+static const struct awsc_shape s_DatabaseName;
 static const struct awsc_shape s_Date;
 static const struct awsc_shape s_DeadLetterConfig;
 extern const struct awsc_shape awsc__lambda_DeleteAliasRequest;
+extern const struct awsc_shape awsc__lambda_DeleteCapacityProviderRequest;
+extern const struct awsc_shape awsc__lambda_DeleteCapacityProviderResponse;
 extern const struct awsc_shape awsc__lambda_DeleteCodeSigningConfigRequest;
 extern const struct awsc_shape awsc__lambda_DeleteCodeSigningConfigResponse;
 extern const struct awsc_shape awsc__lambda_DeleteEventSourceMappingRequest;
@@ -101,12 +175,20 @@ extern const struct awsc_shape awsc__lambda_DeleteFunctionCodeSigningConfigReque
 extern const struct awsc_shape awsc__lambda_DeleteFunctionConcurrencyRequest;
 extern const struct awsc_shape awsc__lambda_DeleteFunctionEventInvokeConfigRequest;
 extern const struct awsc_shape awsc__lambda_DeleteFunctionRequest;
+extern const struct awsc_shape awsc__lambda_DeleteFunctionResponse;
 extern const struct awsc_shape awsc__lambda_DeleteFunctionUrlConfigRequest;
 extern const struct awsc_shape awsc__lambda_DeleteLayerVersionRequest;
 extern const struct awsc_shape awsc__lambda_DeleteProvisionedConcurrencyConfigRequest;
 static const struct awsc_shape s_Description;
 static const struct awsc_shape s_DestinationArn;
 static const struct awsc_shape s_DestinationConfig;
+static const struct awsc_shape s_DocumentDBEventSourceConfig;
+static const struct awsc_shape s_DurableConfig;
+extern const struct awsc_shape awsc__lambda_DurableExecutionAlreadyStartedException;
+static const struct awsc_shape s_DurableExecutionArn;
+static const struct awsc_shape s_DurableExecutionName;
+static const struct awsc_shape s_DurableExecutions;
+static const struct awsc_shape s_DurationSeconds;
 extern const struct awsc_shape awsc__lambda_EC2AccessDeniedException;
 extern const struct awsc_shape awsc__lambda_EC2ThrottledException;
 extern const struct awsc_shape awsc__lambda_EC2UnexpectedException;
@@ -115,6 +197,7 @@ extern const struct awsc_shape awsc__lambda_EFSMountConnectivityException;
 extern const struct awsc_shape awsc__lambda_EFSMountFailureException;
 extern const struct awsc_shape awsc__lambda_EFSMountTimeoutException;
 extern const struct awsc_shape awsc__lambda_ENILimitReachedException;
+extern const struct awsc_shape awsc__lambda_ENINotReadyException;
 static const struct awsc_shape s_Enabled;
 static const struct awsc_shape s_EndPointType;
 static const struct awsc_shape s_Endpoint;
@@ -128,20 +211,55 @@ static const struct awsc_shape s_EnvironmentVariableValue;
 static const struct awsc_shape s_EnvironmentVariables;
 static const struct awsc_shape s_EphemeralStorage;
 static const struct awsc_shape s_EphemeralStorageSize;
+static const struct awsc_shape s_ErrorData;
+static const struct awsc_shape s_ErrorMessage;
+static const struct awsc_shape s_ErrorObject;
+static const struct awsc_shape s_ErrorType;
+static const struct awsc_shape s_Event;
+static const struct awsc_shape s_EventError;
+static const struct awsc_shape s_EventId;
+static const struct awsc_shape s_EventInput;
+static const struct awsc_shape s_EventResult;
+static const struct awsc_shape s_EventSourceMappingArn;
 extern const struct awsc_shape awsc__lambda_EventSourceMappingConfiguration;
+static const struct awsc_shape s_EventSourceMappingLoggingConfig;
+static const struct awsc_shape s_EventSourceMappingMetric;
+static const struct awsc_shape s_EventSourceMappingMetricList;
+static const struct awsc_shape s_EventSourceMappingMetricsConfig;
+static const struct awsc_shape s_EventSourceMappingSystemLogLevel;
 static const struct awsc_shape s_EventSourceMappingsList;
 static const struct awsc_shape s_EventSourcePosition;
 static const struct awsc_shape s_EventSourceToken;
+static const struct awsc_shape s_EventType;
+static const struct awsc_shape s_Events;
+static const struct awsc_shape s_Execution;
+static const struct awsc_shape s_ExecutionDataIncluded;
+static const struct awsc_shape s_ExecutionDetails;
+static const struct awsc_shape s_ExecutionEnvironmentMemoryGiBPerVCpu;
+static const struct awsc_shape s_ExecutionFailedDetails;
+static const struct awsc_shape s_ExecutionStartedDetails;
+static const struct awsc_shape s_ExecutionStatus;
+static const struct awsc_shape s_ExecutionStatusList;
+static const struct awsc_shape s_ExecutionStoppedDetails;
+static const struct awsc_shape s_ExecutionSucceededDetails;
+static const struct awsc_shape s_ExecutionTimedOutDetails;
+static const struct awsc_shape s_ExecutionTimeout;
+static const struct awsc_shape s_ExecutionTimestamp;
 static const struct awsc_shape s_FileSystemArn;
 static const struct awsc_shape s_FileSystemConfig;
 static const struct awsc_shape s_FileSystemConfigList;
 static const struct awsc_shape s_Filter;
 static const struct awsc_shape s_FilterCriteria;
+static const struct awsc_shape s_FilterCriteriaError;
+static const struct awsc_shape s_FilterCriteriaErrorCode;
+static const struct awsc_shape s_FilterCriteriaErrorMessage;
 static const struct awsc_shape s_FilterList;
+static const struct awsc_shape s_FullDocument;
 static const struct awsc_shape s_FunctionArn;
 static const struct awsc_shape s_FunctionArnList;
 static const struct awsc_shape s_FunctionCode;
 static const struct awsc_shape s_FunctionCodeLocation;
+static const struct awsc_shape s_FunctionCodeLocationError;
 extern const struct awsc_shape awsc__lambda_FunctionConfiguration;
 extern const struct awsc_shape awsc__lambda_FunctionEventInvokeConfig;
 static const struct awsc_shape s_FunctionEventInvokeConfigList;
@@ -149,17 +267,32 @@ static const struct awsc_shape s_FunctionList;
 static const struct awsc_shape s_FunctionName;
 static const struct awsc_shape s_FunctionResponseType;
 static const struct awsc_shape s_FunctionResponseTypeList;
+static const struct awsc_shape s_FunctionScalingConfig;
+static const struct awsc_shape s_FunctionScalingConfigExecutionEnvironments;
 static const struct awsc_shape s_FunctionUrl;
 static const struct awsc_shape s_FunctionUrlAuthType;
 static const struct awsc_shape s_FunctionUrlConfig;
 static const struct awsc_shape s_FunctionUrlConfigList;
+static const struct awsc_shape s_FunctionUrlFunctionName;
 static const struct awsc_shape s_FunctionUrlQualifier;
 static const struct awsc_shape s_FunctionVersion;
+static const struct awsc_shape s_FunctionVersionLatestPublished;
+static const struct awsc_shape s_FunctionVersionsByCapacityProviderList;
+static const struct awsc_shape s_FunctionVersionsByCapacityProviderListItem;
+extern const struct awsc_shape awsc__lambda_FunctionVersionsPerCapacityProviderLimitExceededException;
 extern const struct awsc_shape awsc__lambda_GetAccountSettingsRequest;
 extern const struct awsc_shape awsc__lambda_GetAccountSettingsResponse;
 extern const struct awsc_shape awsc__lambda_GetAliasRequest;
+extern const struct awsc_shape awsc__lambda_GetCapacityProviderRequest;
+extern const struct awsc_shape awsc__lambda_GetCapacityProviderResponse;
 extern const struct awsc_shape awsc__lambda_GetCodeSigningConfigRequest;
 extern const struct awsc_shape awsc__lambda_GetCodeSigningConfigResponse;
+extern const struct awsc_shape awsc__lambda_GetDurableExecutionHistoryRequest;
+extern const struct awsc_shape awsc__lambda_GetDurableExecutionHistoryResponse;
+extern const struct awsc_shape awsc__lambda_GetDurableExecutionRequest;
+extern const struct awsc_shape awsc__lambda_GetDurableExecutionResponse;
+extern const struct awsc_shape awsc__lambda_GetDurableExecutionStateRequest;
+extern const struct awsc_shape awsc__lambda_GetDurableExecutionStateResponse;
 extern const struct awsc_shape awsc__lambda_GetEventSourceMappingRequest;
 extern const struct awsc_shape awsc__lambda_GetFunctionCodeSigningConfigRequest;
 extern const struct awsc_shape awsc__lambda_GetFunctionCodeSigningConfigResponse;
@@ -167,8 +300,12 @@ extern const struct awsc_shape awsc__lambda_GetFunctionConcurrencyRequest;
 extern const struct awsc_shape awsc__lambda_GetFunctionConcurrencyResponse;
 extern const struct awsc_shape awsc__lambda_GetFunctionConfigurationRequest;
 extern const struct awsc_shape awsc__lambda_GetFunctionEventInvokeConfigRequest;
+extern const struct awsc_shape awsc__lambda_GetFunctionRecursionConfigRequest;
+extern const struct awsc_shape awsc__lambda_GetFunctionRecursionConfigResponse;
 extern const struct awsc_shape awsc__lambda_GetFunctionRequest;
 extern const struct awsc_shape awsc__lambda_GetFunctionResponse;
+extern const struct awsc_shape awsc__lambda_GetFunctionScalingConfigRequest;
+extern const struct awsc_shape awsc__lambda_GetFunctionScalingConfigResponse;
 extern const struct awsc_shape awsc__lambda_GetFunctionUrlConfigRequest;
 extern const struct awsc_shape awsc__lambda_GetFunctionUrlConfigResponse;
 extern const struct awsc_shape awsc__lambda_GetLayerVersionByArnRequest;
@@ -180,6 +317,8 @@ extern const struct awsc_shape awsc__lambda_GetPolicyRequest;
 extern const struct awsc_shape awsc__lambda_GetPolicyResponse;
 extern const struct awsc_shape awsc__lambda_GetProvisionedConcurrencyConfigRequest;
 extern const struct awsc_shape awsc__lambda_GetProvisionedConcurrencyConfigResponse;
+extern const struct awsc_shape awsc__lambda_GetRuntimeManagementConfigRequest;
+extern const struct awsc_shape awsc__lambda_GetRuntimeManagementConfigResponse;
 static const struct awsc_shape s_Handler;
 static const struct awsc_shape s_Header;
 static const struct awsc_shape s_HeadersList;
@@ -187,6 +326,11 @@ static const struct awsc_shape s_HttpStatus;
 static const struct awsc_shape s_ImageConfig;
 static const struct awsc_shape s_ImageConfigError;
 static const struct awsc_shape s_ImageConfigResponse;
+static const struct awsc_shape s_IncludeExecutionData;
+static const struct awsc_shape s_InputPayload;
+static const struct awsc_shape s_InstanceRequirements;
+static const struct awsc_shape s_InstanceType;
+static const struct awsc_shape s_InstanceTypeSet;
 static const struct awsc_shape s_Integer;
 extern const struct awsc_shape awsc__lambda_InvalidCodeSignatureException;
 extern const struct awsc_shape awsc__lambda_InvalidParameterValueException;
@@ -195,16 +339,34 @@ extern const struct awsc_shape awsc__lambda_InvalidRuntimeException;
 extern const struct awsc_shape awsc__lambda_InvalidSecurityGroupIDException;
 extern const struct awsc_shape awsc__lambda_InvalidSubnetIDException;
 extern const struct awsc_shape awsc__lambda_InvalidZipFileException;
+static const struct awsc_shape s_InvocationCompletedDetails;
 extern const struct awsc_shape awsc__lambda_InvocationRequest;
 extern const struct awsc_shape awsc__lambda_InvocationResponse;
 static const struct awsc_shape s_InvocationType;
 extern const struct awsc_shape awsc__lambda_InvokeAsyncRequest;
 extern const struct awsc_shape awsc__lambda_InvokeAsyncResponse;
+static const struct awsc_shape s_InvokeMode;
+static const struct awsc_shape s_InvokeResponseStreamUpdate;
+static const struct awsc_shape s_InvokeWithResponseStreamCompleteEvent;
+extern const struct awsc_shape awsc__lambda_InvokeWithResponseStreamRequest;
+extern const struct awsc_shape awsc__lambda_InvokeWithResponseStreamResponse;
+static const struct awsc_shape s_InvokeWithResponseStreamResponseEvent;
+static const struct awsc_shape s_InvokedViaFunctionUrl;
+static const struct awsc_shape s_ItemCount;
 extern const struct awsc_shape awsc__lambda_KMSAccessDeniedException;
 extern const struct awsc_shape awsc__lambda_KMSDisabledException;
 extern const struct awsc_shape awsc__lambda_KMSInvalidStateException;
 static const struct awsc_shape s_KMSKeyArn;
+static const struct awsc_shape s_KMSKeyArnNonEmpty;
 extern const struct awsc_shape awsc__lambda_KMSNotFoundException;
+static const struct awsc_shape s_KafkaSchemaRegistryAccessConfig;
+static const struct awsc_shape s_KafkaSchemaRegistryAccessConfigList;
+static const struct awsc_shape s_KafkaSchemaRegistryAuthType;
+static const struct awsc_shape s_KafkaSchemaRegistryConfig;
+static const struct awsc_shape s_KafkaSchemaValidationAttribute;
+static const struct awsc_shape s_KafkaSchemaValidationConfig;
+static const struct awsc_shape s_KafkaSchemaValidationConfigList;
+static const struct awsc_shape s_LambdaManagedInstancesCapacityProviderConfig;
 static const struct awsc_shape s_LastUpdateStatus;
 static const struct awsc_shape s_LastUpdateStatusReason;
 static const struct awsc_shape s_LastUpdateStatusReasonCode;
@@ -226,14 +388,20 @@ static const struct awsc_shape s_LayersReferenceList;
 static const struct awsc_shape s_LicenseInfo;
 extern const struct awsc_shape awsc__lambda_ListAliasesRequest;
 extern const struct awsc_shape awsc__lambda_ListAliasesResponse;
+extern const struct awsc_shape awsc__lambda_ListCapacityProvidersRequest;
+extern const struct awsc_shape awsc__lambda_ListCapacityProvidersResponse;
 extern const struct awsc_shape awsc__lambda_ListCodeSigningConfigsRequest;
 extern const struct awsc_shape awsc__lambda_ListCodeSigningConfigsResponse;
+extern const struct awsc_shape awsc__lambda_ListDurableExecutionsByFunctionRequest;
+extern const struct awsc_shape awsc__lambda_ListDurableExecutionsByFunctionResponse;
 extern const struct awsc_shape awsc__lambda_ListEventSourceMappingsRequest;
 extern const struct awsc_shape awsc__lambda_ListEventSourceMappingsResponse;
 extern const struct awsc_shape awsc__lambda_ListFunctionEventInvokeConfigsRequest;
 extern const struct awsc_shape awsc__lambda_ListFunctionEventInvokeConfigsResponse;
 extern const struct awsc_shape awsc__lambda_ListFunctionUrlConfigsRequest;
 extern const struct awsc_shape awsc__lambda_ListFunctionUrlConfigsResponse;
+extern const struct awsc_shape awsc__lambda_ListFunctionVersionsByCapacityProviderRequest;
+extern const struct awsc_shape awsc__lambda_ListFunctionVersionsByCapacityProviderResponse;
 extern const struct awsc_shape awsc__lambda_ListFunctionsByCodeSigningConfigRequest;
 extern const struct awsc_shape awsc__lambda_ListFunctionsByCodeSigningConfigResponse;
 extern const struct awsc_shape awsc__lambda_ListFunctionsRequest;
@@ -249,115 +417,206 @@ extern const struct awsc_shape awsc__lambda_ListTagsResponse;
 extern const struct awsc_shape awsc__lambda_ListVersionsByFunctionRequest;
 extern const struct awsc_shape awsc__lambda_ListVersionsByFunctionResponse;
 static const struct awsc_shape s_LocalMountPath;
+static const struct awsc_shape s_LogFormat;
+static const struct awsc_shape s_LogGroup;
 static const struct awsc_shape s_LogType;
+static const struct awsc_shape s_LoggingConfig;
 static const struct awsc_shape s_Long;
 static const struct awsc_shape s_MasterRegion;
 static const struct awsc_shape s_MaxAge;
+static const struct awsc_shape s_MaxFiftyListItems;
 static const struct awsc_shape s_MaxFunctionEventInvokeConfigListItems;
 static const struct awsc_shape s_MaxItems;
 static const struct awsc_shape s_MaxLayerListItems;
 static const struct awsc_shape s_MaxListItems;
 static const struct awsc_shape s_MaxProvisionedConcurrencyConfigListItems;
 static const struct awsc_shape s_MaximumBatchingWindowInSeconds;
+static const struct awsc_shape s_MaximumConcurrency;
 static const struct awsc_shape s_MaximumEventAgeInSeconds;
+static const struct awsc_shape s_MaximumNumberOfPollers;
 static const struct awsc_shape s_MaximumRecordAgeInSeconds;
 static const struct awsc_shape s_MaximumRetryAttempts;
 static const struct awsc_shape s_MaximumRetryAttemptsEventSourceMapping;
 static const struct awsc_shape s_MemorySize;
 static const struct awsc_shape s_Method;
+static const struct awsc_shape s_MetricTargetValue;
+static const struct awsc_shape s_MinimumNumberOfPollers;
+extern const struct awsc_shape awsc__lambda_ModeNotSupportedException;
 static const struct awsc_shape s_NameSpacedFunctionArn;
 static const struct awsc_shape s_NamespacedFunctionName;
 static const struct awsc_shape s_NamespacedStatementId;
+extern const struct awsc_shape awsc__lambda_NoPublishedVersionException;
 static const struct awsc_shape s_NonNegativeInteger;
+static const struct awsc_shape s_NullableBoolean;
+static const struct awsc_shape s_NumericLatestPublishedOrAliasQualifier;
 static const struct awsc_shape s_OnFailure;
 static const struct awsc_shape s_OnSuccess;
+static const struct awsc_shape s_Operation;
+static const struct awsc_shape s_OperationAction;
+static const struct awsc_shape s_OperationId;
+static const struct awsc_shape s_OperationName;
+static const struct awsc_shape s_OperationPayload;
+static const struct awsc_shape s_OperationStatus;
+static const struct awsc_shape s_OperationSubType;
+static const struct awsc_shape s_OperationType;
+static const struct awsc_shape s_OperationUpdate;
+static const struct awsc_shape s_OperationUpdates;
+static const struct awsc_shape s_Operations;
 static const struct awsc_shape s_OrganizationId;
 static const struct awsc_shape s_Origin;
+static const struct awsc_shape s_OutputPayload;
 static const struct awsc_shape s_PackageType;
 static const struct awsc_shape s_ParallelizationFactor;
 static const struct awsc_shape s_Pattern;
+static const struct awsc_shape s_PerExecutionEnvironmentMaxConcurrency;
 extern const struct awsc_shape awsc__lambda_PolicyLengthExceededException;
 static const struct awsc_shape s_PositiveInteger;
 extern const struct awsc_shape awsc__lambda_PreconditionFailedException;
 static const struct awsc_shape s_Principal;
 static const struct awsc_shape s_PrincipalOrgID;
+static const struct awsc_shape s_PropagateTags;
+static const struct awsc_shape s_PropagateTagsExplicitTagsMap;
+static const struct awsc_shape s_PropagateTagsMode;
 static const struct awsc_shape s_ProvisionedConcurrencyConfigList;
 static const struct awsc_shape s_ProvisionedConcurrencyConfigListItem;
 extern const struct awsc_shape awsc__lambda_ProvisionedConcurrencyConfigNotFoundException;
 static const struct awsc_shape s_ProvisionedConcurrencyStatusEnum;
+static const struct awsc_shape s_ProvisionedPollerConfig;
+static const struct awsc_shape s_ProvisionedPollerGroupName;
+extern const struct awsc_shape awsc__lambda_PublicPolicyException;
 extern const struct awsc_shape awsc__lambda_PublishLayerVersionRequest;
 extern const struct awsc_shape awsc__lambda_PublishLayerVersionResponse;
 extern const struct awsc_shape awsc__lambda_PublishVersionRequest;
+static const struct awsc_shape s_PublishedFunctionQualifier;
 extern const struct awsc_shape awsc__lambda_PutFunctionCodeSigningConfigRequest;
 extern const struct awsc_shape awsc__lambda_PutFunctionCodeSigningConfigResponse;
 extern const struct awsc_shape awsc__lambda_PutFunctionConcurrencyRequest;
 extern const struct awsc_shape awsc__lambda_PutFunctionEventInvokeConfigRequest;
+extern const struct awsc_shape awsc__lambda_PutFunctionRecursionConfigRequest;
+extern const struct awsc_shape awsc__lambda_PutFunctionRecursionConfigResponse;
+extern const struct awsc_shape awsc__lambda_PutFunctionScalingConfigRequest;
+extern const struct awsc_shape awsc__lambda_PutFunctionScalingConfigResponse;
 extern const struct awsc_shape awsc__lambda_PutProvisionedConcurrencyConfigRequest;
 extern const struct awsc_shape awsc__lambda_PutProvisionedConcurrencyConfigResponse;
+extern const struct awsc_shape awsc__lambda_PutRuntimeManagementConfigRequest;
+extern const struct awsc_shape awsc__lambda_PutRuntimeManagementConfigResponse;
 static const struct awsc_shape s_Qualifier;
 static const struct awsc_shape s_Queue;
 static const struct awsc_shape s_Queues;
+extern const struct awsc_shape awsc__lambda_RecursiveInvocationException;
+static const struct awsc_shape s_RecursiveLoop;
 extern const struct awsc_shape awsc__lambda_RemoveLayerVersionPermissionRequest;
 extern const struct awsc_shape awsc__lambda_RemovePermissionRequest;
+static const struct awsc_shape s_ReplayChildren;
 extern const struct awsc_shape awsc__lambda_RequestTooLargeException;
 static const struct awsc_shape s_ReservedConcurrentExecutions;
+static const struct awsc_shape s_ResolvedS3Object;
 static const struct awsc_shape s_ResourceArn;
 extern const struct awsc_shape awsc__lambda_ResourceConflictException;
 extern const struct awsc_shape awsc__lambda_ResourceInUseException;
 extern const struct awsc_shape awsc__lambda_ResourceNotFoundException;
 extern const struct awsc_shape awsc__lambda_ResourceNotReadyException;
+static const struct awsc_shape s_ResponseStreamingInvocationType;
+static const struct awsc_shape s_RetentionPeriodInDays;
+static const struct awsc_shape s_RetryDetails;
+static const struct awsc_shape s_ReverseOrder;
 static const struct awsc_shape s_RoleArn;
 static const struct awsc_shape s_Runtime;
+static const struct awsc_shape s_RuntimeVersionArn;
+static const struct awsc_shape s_RuntimeVersionConfig;
+static const struct awsc_shape s_RuntimeVersionError;
 static const struct awsc_shape s_S3Bucket;
+extern const struct awsc_shape awsc__lambda_S3FilesMountConnectivityException;
+extern const struct awsc_shape awsc__lambda_S3FilesMountFailureException;
+extern const struct awsc_shape awsc__lambda_S3FilesMountTimeoutException;
 static const struct awsc_shape s_S3Key;
+static const struct awsc_shape s_S3ObjectStorageMode;
 static const struct awsc_shape s_S3ObjectVersion;
+static const struct awsc_shape s_ScalingConfig;
+static const struct awsc_shape s_SchemaRegistryEventRecordFormat;
+static const struct awsc_shape s_SchemaRegistryUri;
 static const struct awsc_shape s_SecurityGroupId;
 static const struct awsc_shape s_SecurityGroupIds;
 static const struct awsc_shape s_SelfManagedEventSource;
 static const struct awsc_shape s_SelfManagedKafkaEventSourceConfig;
+extern const struct awsc_shape awsc__lambda_SendDurableExecutionCallbackFailureRequest;
+extern const struct awsc_shape awsc__lambda_SendDurableExecutionCallbackFailureResponse;
+extern const struct awsc_shape awsc__lambda_SendDurableExecutionCallbackHeartbeatRequest;
+extern const struct awsc_shape awsc__lambda_SendDurableExecutionCallbackHeartbeatResponse;
+extern const struct awsc_shape awsc__lambda_SendDurableExecutionCallbackSuccessRequest;
+extern const struct awsc_shape awsc__lambda_SendDurableExecutionCallbackSuccessResponse;
 static const struct awsc_shape s_SensitiveString;
+static const struct awsc_shape s_SensitiveStringOnServerOnly;
+extern const struct awsc_shape awsc__lambda_SerializedRequestEntityTooLargeException;
 extern const struct awsc_shape awsc__lambda_ServiceException;
+extern const struct awsc_shape awsc__lambda_ServiceQuotaExceededException;
 static const struct awsc_shape s_SigningProfileVersionArns;
 static const struct awsc_shape s_SnapStart;
 static const struct awsc_shape s_SnapStartApplyOn;
 extern const struct awsc_shape awsc__lambda_SnapStartException;
 extern const struct awsc_shape awsc__lambda_SnapStartNotReadyException;
 static const struct awsc_shape s_SnapStartOptimizationStatus;
+extern const struct awsc_shape awsc__lambda_SnapStartRegenerationFailureException;
 static const struct awsc_shape s_SnapStartResponse;
 extern const struct awsc_shape awsc__lambda_SnapStartTimeoutException;
 static const struct awsc_shape s_SourceAccessConfiguration;
 static const struct awsc_shape s_SourceAccessConfigurations;
 static const struct awsc_shape s_SourceAccessType;
 static const struct awsc_shape s_SourceOwner;
+static const struct awsc_shape s_StackTraceEntries;
+static const struct awsc_shape s_StackTraceEntry;
 static const struct awsc_shape s_State;
 static const struct awsc_shape s_StateReason;
 static const struct awsc_shape s_StateReasonCode;
 static const struct awsc_shape s_StatementId;
+static const struct awsc_shape s_StepDetails;
+static const struct awsc_shape s_StepFailedDetails;
+static const struct awsc_shape s_StepOptions;
+static const struct awsc_shape s_StepOptionsNextAttemptDelaySecondsInteger;
+static const struct awsc_shape s_StepStartedDetails;
+static const struct awsc_shape s_StepSucceededDetails;
+extern const struct awsc_shape awsc__lambda_StopDurableExecutionRequest;
+extern const struct awsc_shape awsc__lambda_StopDurableExecutionResponse;
 static const struct awsc_shape s_String;
 static const struct awsc_shape s_StringList;
 extern const struct awsc_shape awsc__lambda_SubnetIPAddressLimitReachedException;
 static const struct awsc_shape s_SubnetId;
 static const struct awsc_shape s_SubnetIds;
+static const struct awsc_shape s_SystemLogLevel;
 static const struct awsc_shape s_TagKey;
 static const struct awsc_shape s_TagKeyList;
 extern const struct awsc_shape awsc__lambda_TagResourceRequest;
 static const struct awsc_shape s_TagValue;
+static const struct awsc_shape s_TaggableResource;
 static const struct awsc_shape s_Tags;
+static const struct awsc_shape s_TagsError;
+static const struct awsc_shape s_TagsErrorCode;
+static const struct awsc_shape s_TagsErrorMessage;
+static const struct awsc_shape s_TargetTrackingScalingPolicy;
+static const struct awsc_shape s_TenancyConfig;
+static const struct awsc_shape s_TenantId;
+static const struct awsc_shape s_TenantIsolationMode;
 static const struct awsc_shape s_ThrottleReason;
 static const struct awsc_shape s_Timeout;
 static const struct awsc_shape s_Timestamp;
 extern const struct awsc_shape awsc__lambda_TooManyRequestsException;
 static const struct awsc_shape s_Topic;
 static const struct awsc_shape s_Topics;
+static const struct awsc_shape s_TraceHeader;
 static const struct awsc_shape s_TracingConfig;
 static const struct awsc_shape s_TracingConfigResponse;
 static const struct awsc_shape s_TracingMode;
+static const struct awsc_shape s_Truncated;
 static const struct awsc_shape s_TumblingWindowInSeconds;
 static const struct awsc_shape s_URI;
+static const struct awsc_shape s_UUIDString;
+static const struct awsc_shape s_UnqualifiedFunctionName;
 static const struct awsc_shape s_UnreservedConcurrentExecutions;
 extern const struct awsc_shape awsc__lambda_UnsupportedMediaTypeException;
 extern const struct awsc_shape awsc__lambda_UntagResourceRequest;
 extern const struct awsc_shape awsc__lambda_UpdateAliasRequest;
+extern const struct awsc_shape awsc__lambda_UpdateCapacityProviderRequest;
+extern const struct awsc_shape awsc__lambda_UpdateCapacityProviderResponse;
 extern const struct awsc_shape awsc__lambda_UpdateCodeSigningConfigRequest;
 extern const struct awsc_shape awsc__lambda_UpdateCodeSigningConfigResponse;
 extern const struct awsc_shape awsc__lambda_UpdateEventSourceMappingRequest;
@@ -366,12 +625,40 @@ extern const struct awsc_shape awsc__lambda_UpdateFunctionConfigurationRequest;
 extern const struct awsc_shape awsc__lambda_UpdateFunctionEventInvokeConfigRequest;
 extern const struct awsc_shape awsc__lambda_UpdateFunctionUrlConfigRequest;
 extern const struct awsc_shape awsc__lambda_UpdateFunctionUrlConfigResponse;
+static const struct awsc_shape s_UpdateRuntimeOn;
 static const struct awsc_shape s_Version;
+static const struct awsc_shape s_VersionWithLatestPublished;
 static const struct awsc_shape s_VpcConfig;
 static const struct awsc_shape s_VpcConfigResponse;
 static const struct awsc_shape s_VpcId;
+static const struct awsc_shape s_WaitCancelledDetails;
+static const struct awsc_shape s_WaitDetails;
+static const struct awsc_shape s_WaitOptions;
+static const struct awsc_shape s_WaitOptionsWaitSecondsInteger;
+static const struct awsc_shape s_WaitStartedDetails;
+static const struct awsc_shape s_WaitSucceededDetails;
 static const struct awsc_shape s_Weight;
 static const struct awsc_shape s_WorkingDirectory;
+static const struct awsc_shape s_XAmznTraceId;
+
+static const char *const s_ApplicationLogLevel_values[] = {
+    "TRACE",
+    "DEBUG",
+    "INFO",
+    "WARN",
+    "ERROR",
+    "FATAL",
+};
+
+enum awsc_lambda_application_log_level awsc_lambda_application_log_level_parse(const char *value)
+{
+    return (enum awsc_lambda_application_log_level)awsc_enum_parse(s_ApplicationLogLevel_values, 6, value);
+}
+
+const char *awsc_lambda_application_log_level_str(enum awsc_lambda_application_log_level value)
+{
+    return awsc_enum_str(s_ApplicationLogLevel_values, 6, (int)value);
+}
 
 static const char *const s_Architecture_values[] = {
     "x86_64",
@@ -386,6 +673,52 @@ enum awsc_lambda_architecture awsc_lambda_architecture_parse(const char *value)
 const char *awsc_lambda_architecture_str(enum awsc_lambda_architecture value)
 {
     return awsc_enum_str(s_Architecture_values, 2, (int)value);
+}
+
+static const char *const s_CapacityProviderPredefinedMetricType_values[] = {
+    "LambdaCapacityProviderAverageCPUUtilization",
+};
+
+enum awsc_lambda_capacity_provider_predefined_metric_type awsc_lambda_capacity_provider_predefined_metric_type_parse(const char *value)
+{
+    return (enum awsc_lambda_capacity_provider_predefined_metric_type)awsc_enum_parse(s_CapacityProviderPredefinedMetricType_values, 1, value);
+}
+
+const char *awsc_lambda_capacity_provider_predefined_metric_type_str(enum awsc_lambda_capacity_provider_predefined_metric_type value)
+{
+    return awsc_enum_str(s_CapacityProviderPredefinedMetricType_values, 1, (int)value);
+}
+
+static const char *const s_CapacityProviderScalingMode_values[] = {
+    "Auto",
+    "Manual",
+};
+
+enum awsc_lambda_capacity_provider_scaling_mode awsc_lambda_capacity_provider_scaling_mode_parse(const char *value)
+{
+    return (enum awsc_lambda_capacity_provider_scaling_mode)awsc_enum_parse(s_CapacityProviderScalingMode_values, 2, value);
+}
+
+const char *awsc_lambda_capacity_provider_scaling_mode_str(enum awsc_lambda_capacity_provider_scaling_mode value)
+{
+    return awsc_enum_str(s_CapacityProviderScalingMode_values, 2, (int)value);
+}
+
+static const char *const s_CapacityProviderState_values[] = {
+    "Pending",
+    "Active",
+    "Failed",
+    "Deleting",
+};
+
+enum awsc_lambda_capacity_provider_state awsc_lambda_capacity_provider_state_parse(const char *value)
+{
+    return (enum awsc_lambda_capacity_provider_state)awsc_enum_parse(s_CapacityProviderState_values, 4, value);
+}
+
+const char *awsc_lambda_capacity_provider_state_str(enum awsc_lambda_capacity_provider_state value)
+{
+    return awsc_enum_str(s_CapacityProviderState_values, 4, (int)value);
 }
 
 static const char *const s_CodeSigningPolicy_values[] = {
@@ -417,6 +750,38 @@ const char *awsc_lambda_end_point_type_str(enum awsc_lambda_end_point_type value
     return awsc_enum_str(s_EndPointType_values, 1, (int)value);
 }
 
+static const char *const s_EventSourceMappingMetric_values[] = {
+    "EventCount",
+    "ErrorCount",
+    "KafkaMetrics",
+};
+
+enum awsc_lambda_event_source_mapping_metric awsc_lambda_event_source_mapping_metric_parse(const char *value)
+{
+    return (enum awsc_lambda_event_source_mapping_metric)awsc_enum_parse(s_EventSourceMappingMetric_values, 3, value);
+}
+
+const char *awsc_lambda_event_source_mapping_metric_str(enum awsc_lambda_event_source_mapping_metric value)
+{
+    return awsc_enum_str(s_EventSourceMappingMetric_values, 3, (int)value);
+}
+
+static const char *const s_EventSourceMappingSystemLogLevel_values[] = {
+    "DEBUG",
+    "INFO",
+    "WARN",
+};
+
+enum awsc_lambda_event_source_mapping_system_log_level awsc_lambda_event_source_mapping_system_log_level_parse(const char *value)
+{
+    return (enum awsc_lambda_event_source_mapping_system_log_level)awsc_enum_parse(s_EventSourceMappingSystemLogLevel_values, 3, value);
+}
+
+const char *awsc_lambda_event_source_mapping_system_log_level_str(enum awsc_lambda_event_source_mapping_system_log_level value)
+{
+    return awsc_enum_str(s_EventSourceMappingSystemLogLevel_values, 3, (int)value);
+}
+
 static const char *const s_EventSourcePosition_values[] = {
     "TRIM_HORIZON",
     "LATEST",
@@ -431,6 +796,76 @@ enum awsc_lambda_event_source_position awsc_lambda_event_source_position_parse(c
 const char *awsc_lambda_event_source_position_str(enum awsc_lambda_event_source_position value)
 {
     return awsc_enum_str(s_EventSourcePosition_values, 3, (int)value);
+}
+
+static const char *const s_EventType_values[] = {
+    "ExecutionStarted",
+    "ExecutionSucceeded",
+    "ExecutionFailed",
+    "ExecutionTimedOut",
+    "ExecutionStopped",
+    "ContextStarted",
+    "ContextSucceeded",
+    "ContextFailed",
+    "WaitStarted",
+    "WaitSucceeded",
+    "WaitCancelled",
+    "StepStarted",
+    "StepSucceeded",
+    "StepFailed",
+    "ChainedInvokeStarted",
+    "ChainedInvokeSucceeded",
+    "ChainedInvokeFailed",
+    "ChainedInvokeTimedOut",
+    "ChainedInvokeStopped",
+    "CallbackStarted",
+    "CallbackSucceeded",
+    "CallbackFailed",
+    "CallbackTimedOut",
+    "InvocationCompleted",
+};
+
+enum awsc_lambda_event_type awsc_lambda_event_type_parse(const char *value)
+{
+    return (enum awsc_lambda_event_type)awsc_enum_parse(s_EventType_values, 24, value);
+}
+
+const char *awsc_lambda_event_type_str(enum awsc_lambda_event_type value)
+{
+    return awsc_enum_str(s_EventType_values, 24, (int)value);
+}
+
+static const char *const s_ExecutionStatus_values[] = {
+    "RUNNING",
+    "SUCCEEDED",
+    "FAILED",
+    "TIMED_OUT",
+    "STOPPED",
+};
+
+enum awsc_lambda_execution_status awsc_lambda_execution_status_parse(const char *value)
+{
+    return (enum awsc_lambda_execution_status)awsc_enum_parse(s_ExecutionStatus_values, 5, value);
+}
+
+const char *awsc_lambda_execution_status_str(enum awsc_lambda_execution_status value)
+{
+    return awsc_enum_str(s_ExecutionStatus_values, 5, (int)value);
+}
+
+static const char *const s_FullDocument_values[] = {
+    "UpdateLookup",
+    "Default",
+};
+
+enum awsc_lambda_full_document awsc_lambda_full_document_parse(const char *value)
+{
+    return (enum awsc_lambda_full_document)awsc_enum_parse(s_FullDocument_values, 2, value);
+}
+
+const char *awsc_lambda_full_document_str(enum awsc_lambda_full_document value)
+{
+    return awsc_enum_str(s_FullDocument_values, 2, (int)value);
 }
 
 static const char *const s_FunctionResponseType_values[] = {
@@ -476,6 +911,20 @@ const char *awsc_lambda_function_version_str(enum awsc_lambda_function_version v
     return awsc_enum_str(s_FunctionVersion_values, 1, (int)value);
 }
 
+static const char *const s_FunctionVersionLatestPublished_values[] = {
+    "LATEST_PUBLISHED",
+};
+
+enum awsc_lambda_function_version_latest_published awsc_lambda_function_version_latest_published_parse(const char *value)
+{
+    return (enum awsc_lambda_function_version_latest_published)awsc_enum_parse(s_FunctionVersionLatestPublished_values, 1, value);
+}
+
+const char *awsc_lambda_function_version_latest_published_str(enum awsc_lambda_function_version_latest_published value)
+{
+    return awsc_enum_str(s_FunctionVersionLatestPublished_values, 1, (int)value);
+}
+
 static const char *const s_InvocationType_values[] = {
     "Event",
     "RequestResponse",
@@ -490,6 +939,52 @@ enum awsc_lambda_invocation_type awsc_lambda_invocation_type_parse(const char *v
 const char *awsc_lambda_invocation_type_str(enum awsc_lambda_invocation_type value)
 {
     return awsc_enum_str(s_InvocationType_values, 3, (int)value);
+}
+
+static const char *const s_InvokeMode_values[] = {
+    "BUFFERED",
+    "RESPONSE_STREAM",
+};
+
+enum awsc_lambda_invoke_mode awsc_lambda_invoke_mode_parse(const char *value)
+{
+    return (enum awsc_lambda_invoke_mode)awsc_enum_parse(s_InvokeMode_values, 2, value);
+}
+
+const char *awsc_lambda_invoke_mode_str(enum awsc_lambda_invoke_mode value)
+{
+    return awsc_enum_str(s_InvokeMode_values, 2, (int)value);
+}
+
+static const char *const s_KafkaSchemaRegistryAuthType_values[] = {
+    "BASIC_AUTH",
+    "CLIENT_CERTIFICATE_TLS_AUTH",
+    "SERVER_ROOT_CA_CERTIFICATE",
+};
+
+enum awsc_lambda_kafka_schema_registry_auth_type awsc_lambda_kafka_schema_registry_auth_type_parse(const char *value)
+{
+    return (enum awsc_lambda_kafka_schema_registry_auth_type)awsc_enum_parse(s_KafkaSchemaRegistryAuthType_values, 3, value);
+}
+
+const char *awsc_lambda_kafka_schema_registry_auth_type_str(enum awsc_lambda_kafka_schema_registry_auth_type value)
+{
+    return awsc_enum_str(s_KafkaSchemaRegistryAuthType_values, 3, (int)value);
+}
+
+static const char *const s_KafkaSchemaValidationAttribute_values[] = {
+    "KEY",
+    "VALUE",
+};
+
+enum awsc_lambda_kafka_schema_validation_attribute awsc_lambda_kafka_schema_validation_attribute_parse(const char *value)
+{
+    return (enum awsc_lambda_kafka_schema_validation_attribute)awsc_enum_parse(s_KafkaSchemaValidationAttribute_values, 2, value);
+}
+
+const char *awsc_lambda_kafka_schema_validation_attribute_str(enum awsc_lambda_kafka_schema_validation_attribute value)
+{
+    return awsc_enum_str(s_KafkaSchemaValidationAttribute_values, 2, (int)value);
 }
 
 static const char *const s_LastUpdateStatus_values[] = {
@@ -530,16 +1025,46 @@ static const char *const s_LastUpdateStatusReasonCode_values[] = {
     "InvalidRuntime",
     "InvalidZipFileException",
     "FunctionError",
+    "ServiceQuotaExceededException",
+    "VcpuLimitExceeded",
+    "CapacityProviderScalingLimitExceeded",
+    "InsufficientCapacity",
+    "EC2RequestLimitExceeded",
+    "FunctionError.InitTimeout",
+    "FunctionError.RuntimeInitError",
+    "FunctionError.ExtensionInitError",
+    "FunctionError.InvalidEntryPoint",
+    "FunctionError.InvalidWorkingDirectory",
+    "FunctionError.PermissionDenied",
+    "FunctionError.TooManyExtensions",
+    "FunctionError.InitResourceExhausted",
+    "DisallowedByVpcEncryptionControl",
+    "DependencyError",
 };
 
 enum awsc_lambda_last_update_status_reason_code awsc_lambda_last_update_status_reason_code_parse(const char *value)
 {
-    return (enum awsc_lambda_last_update_status_reason_code)awsc_enum_parse(s_LastUpdateStatusReasonCode_values, 21, value);
+    return (enum awsc_lambda_last_update_status_reason_code)awsc_enum_parse(s_LastUpdateStatusReasonCode_values, 36, value);
 }
 
 const char *awsc_lambda_last_update_status_reason_code_str(enum awsc_lambda_last_update_status_reason_code value)
 {
-    return awsc_enum_str(s_LastUpdateStatusReasonCode_values, 21, (int)value);
+    return awsc_enum_str(s_LastUpdateStatusReasonCode_values, 36, (int)value);
+}
+
+static const char *const s_LogFormat_values[] = {
+    "JSON",
+    "Text",
+};
+
+enum awsc_lambda_log_format awsc_lambda_log_format_parse(const char *value)
+{
+    return (enum awsc_lambda_log_format)awsc_enum_parse(s_LogFormat_values, 2, value);
+}
+
+const char *awsc_lambda_log_format_str(enum awsc_lambda_log_format value)
+{
+    return awsc_enum_str(s_LogFormat_values, 2, (int)value);
 }
 
 static const char *const s_LogType_values[] = {
@@ -557,6 +1082,64 @@ const char *awsc_lambda_log_type_str(enum awsc_lambda_log_type value)
     return awsc_enum_str(s_LogType_values, 2, (int)value);
 }
 
+static const char *const s_OperationAction_values[] = {
+    "START",
+    "SUCCEED",
+    "FAIL",
+    "RETRY",
+    "CANCEL",
+};
+
+enum awsc_lambda_operation_action awsc_lambda_operation_action_parse(const char *value)
+{
+    return (enum awsc_lambda_operation_action)awsc_enum_parse(s_OperationAction_values, 5, value);
+}
+
+const char *awsc_lambda_operation_action_str(enum awsc_lambda_operation_action value)
+{
+    return awsc_enum_str(s_OperationAction_values, 5, (int)value);
+}
+
+static const char *const s_OperationStatus_values[] = {
+    "STARTED",
+    "PENDING",
+    "READY",
+    "SUCCEEDED",
+    "FAILED",
+    "CANCELLED",
+    "TIMED_OUT",
+    "STOPPED",
+};
+
+enum awsc_lambda_operation_status awsc_lambda_operation_status_parse(const char *value)
+{
+    return (enum awsc_lambda_operation_status)awsc_enum_parse(s_OperationStatus_values, 8, value);
+}
+
+const char *awsc_lambda_operation_status_str(enum awsc_lambda_operation_status value)
+{
+    return awsc_enum_str(s_OperationStatus_values, 8, (int)value);
+}
+
+static const char *const s_OperationType_values[] = {
+    "EXECUTION",
+    "CONTEXT",
+    "STEP",
+    "WAIT",
+    "CALLBACK",
+    "CHAINED_INVOKE",
+};
+
+enum awsc_lambda_operation_type awsc_lambda_operation_type_parse(const char *value)
+{
+    return (enum awsc_lambda_operation_type)awsc_enum_parse(s_OperationType_values, 6, value);
+}
+
+const char *awsc_lambda_operation_type_str(enum awsc_lambda_operation_type value)
+{
+    return awsc_enum_str(s_OperationType_values, 6, (int)value);
+}
+
 static const char *const s_PackageType_values[] = {
     "Zip",
     "Image",
@@ -570,6 +1153,21 @@ enum awsc_lambda_package_type awsc_lambda_package_type_parse(const char *value)
 const char *awsc_lambda_package_type_str(enum awsc_lambda_package_type value)
 {
     return awsc_enum_str(s_PackageType_values, 2, (int)value);
+}
+
+static const char *const s_PropagateTagsMode_values[] = {
+    "None",
+    "Explicit",
+};
+
+enum awsc_lambda_propagate_tags_mode awsc_lambda_propagate_tags_mode_parse(const char *value)
+{
+    return (enum awsc_lambda_propagate_tags_mode)awsc_enum_parse(s_PropagateTagsMode_values, 2, value);
+}
+
+const char *awsc_lambda_propagate_tags_mode_str(enum awsc_lambda_propagate_tags_mode value)
+{
+    return awsc_enum_str(s_PropagateTagsMode_values, 2, (int)value);
 }
 
 static const char *const s_ProvisionedConcurrencyStatusEnum_values[] = {
@@ -588,6 +1186,36 @@ const char *awsc_lambda_provisioned_concurrency_status_enum_str(enum awsc_lambda
     return awsc_enum_str(s_ProvisionedConcurrencyStatusEnum_values, 3, (int)value);
 }
 
+static const char *const s_RecursiveLoop_values[] = {
+    "Allow",
+    "Terminate",
+};
+
+enum awsc_lambda_recursive_loop awsc_lambda_recursive_loop_parse(const char *value)
+{
+    return (enum awsc_lambda_recursive_loop)awsc_enum_parse(s_RecursiveLoop_values, 2, value);
+}
+
+const char *awsc_lambda_recursive_loop_str(enum awsc_lambda_recursive_loop value)
+{
+    return awsc_enum_str(s_RecursiveLoop_values, 2, (int)value);
+}
+
+static const char *const s_ResponseStreamingInvocationType_values[] = {
+    "RequestResponse",
+    "DryRun",
+};
+
+enum awsc_lambda_response_streaming_invocation_type awsc_lambda_response_streaming_invocation_type_parse(const char *value)
+{
+    return (enum awsc_lambda_response_streaming_invocation_type)awsc_enum_parse(s_ResponseStreamingInvocationType_values, 2, value);
+}
+
+const char *awsc_lambda_response_streaming_invocation_type_str(enum awsc_lambda_response_streaming_invocation_type value)
+{
+    return awsc_enum_str(s_ResponseStreamingInvocationType_values, 2, (int)value);
+}
+
 static const char *const s_Runtime_values[] = {
     "nodejs",
     "nodejs4.3",
@@ -597,36 +1225,89 @@ static const char *const s_Runtime_values[] = {
     "nodejs12.x",
     "nodejs14.x",
     "nodejs16.x",
+    "nodejs18.x",
+    "nodejs20.x",
+    "nodejs22.x",
+    "nodejs24.x",
     "java8",
     "java8.al2",
     "java11",
+    "java17",
+    "java21",
+    "java25",
     "python2.7",
     "python3.6",
     "python3.7",
     "python3.8",
     "python3.9",
+    "python3.10",
+    "python3.11",
+    "python3.12",
+    "python3.13",
+    "python3.14",
     "dotnetcore1.0",
     "dotnetcore2.0",
     "dotnetcore2.1",
     "dotnetcore3.1",
     "dotnet6",
+    "dotnet8",
+    "dotnet10",
     "nodejs4.3-edge",
     "go1.x",
     "ruby2.5",
     "ruby2.7",
+    "ruby3.2",
+    "ruby3.3",
+    "ruby3.4",
+    "ruby4.0",
     "provided",
     "provided.al2",
-    "nodejs18.x",
+    "provided.al2023",
+    "nodejs26.x",
+    "python3.15",
+    "java8.al2023",
+    "java11.al2023",
+    "java17.al2023",
 };
 
 enum awsc_lambda_runtime awsc_lambda_runtime_parse(const char *value)
 {
-    return (enum awsc_lambda_runtime)awsc_enum_parse(s_Runtime_values, 28, value);
+    return (enum awsc_lambda_runtime)awsc_enum_parse(s_Runtime_values, 51, value);
 }
 
 const char *awsc_lambda_runtime_str(enum awsc_lambda_runtime value)
 {
-    return awsc_enum_str(s_Runtime_values, 28, (int)value);
+    return awsc_enum_str(s_Runtime_values, 51, (int)value);
+}
+
+static const char *const s_S3ObjectStorageMode_values[] = {
+    "COPY",
+    "REFERENCE",
+};
+
+enum awsc_lambda_s3_object_storage_mode awsc_lambda_s3_object_storage_mode_parse(const char *value)
+{
+    return (enum awsc_lambda_s3_object_storage_mode)awsc_enum_parse(s_S3ObjectStorageMode_values, 2, value);
+}
+
+const char *awsc_lambda_s3_object_storage_mode_str(enum awsc_lambda_s3_object_storage_mode value)
+{
+    return awsc_enum_str(s_S3ObjectStorageMode_values, 2, (int)value);
+}
+
+static const char *const s_SchemaRegistryEventRecordFormat_values[] = {
+    "JSON",
+    "SOURCE",
+};
+
+enum awsc_lambda_schema_registry_event_record_format awsc_lambda_schema_registry_event_record_format_parse(const char *value)
+{
+    return (enum awsc_lambda_schema_registry_event_record_format)awsc_enum_parse(s_SchemaRegistryEventRecordFormat_values, 2, value);
+}
+
+const char *awsc_lambda_schema_registry_event_record_format_str(enum awsc_lambda_schema_registry_event_record_format value)
+{
+    return awsc_enum_str(s_SchemaRegistryEventRecordFormat_values, 2, (int)value);
 }
 
 static const char *const s_SnapStartApplyOn_values[] = {
@@ -685,16 +1366,20 @@ static const char *const s_State_values[] = {
     "Active",
     "Inactive",
     "Failed",
+    "Deactivating",
+    "Deactivated",
+    "ActiveNonInvocable",
+    "Deleting",
 };
 
 enum awsc_lambda_state awsc_lambda_state_parse(const char *value)
 {
-    return (enum awsc_lambda_state)awsc_enum_parse(s_State_values, 4, value);
+    return (enum awsc_lambda_state)awsc_enum_parse(s_State_values, 8, value);
 }
 
 const char *awsc_lambda_state_str(enum awsc_lambda_state value)
 {
-    return awsc_enum_str(s_State_values, 4, (int)value);
+    return awsc_enum_str(s_State_values, 8, (int)value);
 }
 
 static const char *const s_StateReasonCode_values[] = {
@@ -722,16 +1407,62 @@ static const char *const s_StateReasonCode_values[] = {
     "InvalidRuntime",
     "InvalidZipFileException",
     "FunctionError",
+    "ServiceQuotaExceededException",
+    "VcpuLimitExceeded",
+    "CapacityProviderScalingLimitExceeded",
+    "InsufficientCapacity",
+    "EC2RequestLimitExceeded",
+    "FunctionError.InitTimeout",
+    "FunctionError.RuntimeInitError",
+    "FunctionError.ExtensionInitError",
+    "FunctionError.InvalidEntryPoint",
+    "FunctionError.InvalidWorkingDirectory",
+    "FunctionError.PermissionDenied",
+    "FunctionError.TooManyExtensions",
+    "FunctionError.InitResourceExhausted",
+    "DisallowedByVpcEncryptionControl",
+    "DrainingDurableExecutions",
+    "DependencyError",
 };
 
 enum awsc_lambda_state_reason_code awsc_lambda_state_reason_code_parse(const char *value)
 {
-    return (enum awsc_lambda_state_reason_code)awsc_enum_parse(s_StateReasonCode_values, 24, value);
+    return (enum awsc_lambda_state_reason_code)awsc_enum_parse(s_StateReasonCode_values, 40, value);
 }
 
 const char *awsc_lambda_state_reason_code_str(enum awsc_lambda_state_reason_code value)
 {
-    return awsc_enum_str(s_StateReasonCode_values, 24, (int)value);
+    return awsc_enum_str(s_StateReasonCode_values, 40, (int)value);
+}
+
+static const char *const s_SystemLogLevel_values[] = {
+    "DEBUG",
+    "INFO",
+    "WARN",
+};
+
+enum awsc_lambda_system_log_level awsc_lambda_system_log_level_parse(const char *value)
+{
+    return (enum awsc_lambda_system_log_level)awsc_enum_parse(s_SystemLogLevel_values, 3, value);
+}
+
+const char *awsc_lambda_system_log_level_str(enum awsc_lambda_system_log_level value)
+{
+    return awsc_enum_str(s_SystemLogLevel_values, 3, (int)value);
+}
+
+static const char *const s_TenantIsolationMode_values[] = {
+    "PER_TENANT",
+};
+
+enum awsc_lambda_tenant_isolation_mode awsc_lambda_tenant_isolation_mode_parse(const char *value)
+{
+    return (enum awsc_lambda_tenant_isolation_mode)awsc_enum_parse(s_TenantIsolationMode_values, 1, value);
+}
+
+const char *awsc_lambda_tenant_isolation_mode_str(enum awsc_lambda_tenant_isolation_mode value)
+{
+    return awsc_enum_str(s_TenantIsolationMode_values, 1, (int)value);
 }
 
 static const char *const s_ThrottleReason_values[] = {
@@ -768,82 +1499,178 @@ const char *awsc_lambda_tracing_mode_str(enum awsc_lambda_tracing_mode value)
     return awsc_enum_str(s_TracingMode_values, 2, (int)value);
 }
 
+static const char *const s_UpdateRuntimeOn_values[] = {
+    "Auto",
+    "Manual",
+    "FunctionUpdate",
+};
+
+enum awsc_lambda_update_runtime_on awsc_lambda_update_runtime_on_parse(const char *value)
+{
+    return (enum awsc_lambda_update_runtime_on)awsc_enum_parse(s_UpdateRuntimeOn_values, 3, value);
+}
+
+const char *awsc_lambda_update_runtime_on_str(enum awsc_lambda_update_runtime_on value)
+{
+    return awsc_enum_str(s_UpdateRuntimeOn_values, 3, (int)value);
+}
+
+static const struct awsc_range s_Action_range = { true, true, 0, 10000 };
 static const struct awsc_range s_AdditionalVersion_range = { true, true, 1, 1024 };
 static const struct awsc_range s_Alias_range = { true, true, 1, 128 };
-static const struct awsc_range s_AllowMethodsList_range = { false, true, 0, 6 };
-static const struct awsc_range s_AllowOriginsList_range = { false, true, 0, 100 };
+static const struct awsc_range s_AllowMethodsList_range = { true, true, 0, 6 };
+static const struct awsc_range s_AllowOriginsList_range = { true, true, 0, 100 };
 static const struct awsc_range s_ArchitecturesList_range = { true, true, 1, 1 };
+static const struct awsc_range s_Arn_range = { true, true, 0, 10000 };
+static const struct awsc_range s_AttemptCount_range = { true, false, 0, 0 };
 static const struct awsc_range s_BatchSize_range = { true, true, 1, 10000 };
-static const struct awsc_range s_CodeSigningConfigArn_range = { false, true, 0, 200 };
-static const struct awsc_range s_CompatibleArchitectures_range = { false, true, 0, 2 };
-static const struct awsc_range s_CompatibleRuntimes_range = { false, true, 0, 15 };
+static const struct awsc_range s_BinaryOperationPayload_range = { true, true, 0, 262144 };
+static const struct awsc_range s_CallbackId_range = { true, true, 1, 1024 };
+static const struct awsc_range s_CallbackOptionsHeartbeatTimeoutSecondsInteger_range = { true, true, 0, 99999999 };
+static const struct awsc_range s_CallbackOptionsTimeoutSecondsInteger_range = { true, true, 0, 99999999 };
+static const struct awsc_range s_CapacityProviderArn_range = { true, true, 1, 140 };
+static const struct awsc_range s_CapacityProviderMaxVCpuCount_range = { true, true, 2, 15000 };
+static const struct awsc_range s_CapacityProviderName_range = { true, true, 1, 140 };
+static const struct awsc_range s_CapacityProviderScalingPoliciesList_range = { true, true, 1, 10 };
+static const struct awsc_range s_CapacityProviderSecurityGroupIds_range = { true, true, 0, 5 };
+static const struct awsc_range s_CapacityProviderSubnetIds_range = { true, true, 1, 16 };
+static const struct awsc_range s_CapacityProvidersList_range = { true, true, 0, 50 };
+static const struct awsc_range s_CheckpointToken_range = { true, true, 1, 2048 };
+static const struct awsc_range s_ClientToken_range = { true, true, 1, 64 };
+static const struct awsc_range s_CodeSigningConfigArn_range = { true, true, 0, 200 };
+static const struct awsc_range s_CollectionName_range = { true, true, 1, 57 };
+static const struct awsc_range s_CompatibleArchitectures_range = { true, true, 0, 2 };
+static const struct awsc_range s_CompatibleRuntimes_range = { true, true, 0, 15 };
+static const struct awsc_range s_DatabaseName_range = { true, true, 1, 63 };
 static const struct awsc_range s_Description_range = { true, true, 0, 256 };
 static const struct awsc_range s_DestinationArn_range = { true, true, 0, 350 };
+static const struct awsc_range s_DurableExecutionArn_range = { true, true, 1, 1024 };
+static const struct awsc_range s_DurableExecutionName_range = { true, true, 1, 64 };
+static const struct awsc_range s_DurationSeconds_range = { true, false, 0, 0 };
 static const struct awsc_range s_Endpoint_range = { true, true, 1, 300 };
 static const struct awsc_range s_EndpointLists_range = { true, true, 1, 10 };
 static const struct awsc_range s_Endpoints_range = { true, true, 1, 2 };
 static const struct awsc_range s_EphemeralStorageSize_range = { true, true, 512, 10240 };
+static const struct awsc_range s_EventId_range = { true, false, 1, 0 };
+static const struct awsc_range s_EventSourceMappingArn_range = { true, true, 85, 120 };
+static const struct awsc_range s_EventSourceMappingMetricList_range = { true, true, 0, 3 };
 static const struct awsc_range s_EventSourceToken_range = { true, true, 0, 256 };
-static const struct awsc_range s_FileSystemArn_range = { false, true, 0, 200 };
-static const struct awsc_range s_FileSystemConfigList_range = { false, true, 0, 1 };
+static const struct awsc_range s_ExecutionEnvironmentMemoryGiBPerVCpu_range = { true, true, 2, 8 };
+static const struct awsc_range s_ExecutionStatusList_range = { true, true, 1, 10 };
+static const struct awsc_range s_ExecutionTimeout_range = { true, true, 1, 31622400 };
+static const struct awsc_range s_FileSystemArn_range = { true, true, 0, 256 };
+static const struct awsc_range s_FileSystemConfigList_range = { true, true, 0, 1 };
+static const struct awsc_range s_FilterCriteriaErrorCode_range = { true, true, 10, 50 };
+static const struct awsc_range s_FilterCriteriaErrorMessage_range = { true, true, 10, 2048 };
+static const struct awsc_range s_FunctionArn_range = { true, true, 0, 10000 };
 static const struct awsc_range s_FunctionName_range = { true, true, 1, 140 };
 static const struct awsc_range s_FunctionResponseTypeList_range = { true, true, 0, 1 };
+static const struct awsc_range s_FunctionScalingConfigExecutionEnvironments_range = { true, true, 0, 15000 };
 static const struct awsc_range s_FunctionUrl_range = { true, true, 40, 100 };
+static const struct awsc_range s_FunctionUrlFunctionName_range = { true, true, 1, 140 };
 static const struct awsc_range s_FunctionUrlQualifier_range = { true, true, 1, 128 };
-static const struct awsc_range s_Handler_range = { false, true, 0, 128 };
-static const struct awsc_range s_Header_range = { false, true, 0, 1024 };
-static const struct awsc_range s_HeadersList_range = { false, true, 0, 100 };
-static const struct awsc_range s_LayerArn_range = { true, true, 1, 140 };
+static const struct awsc_range s_FunctionVersionsByCapacityProviderList_range = { true, true, 0, 50 };
+static const struct awsc_range s_Handler_range = { true, true, 0, 128 };
+static const struct awsc_range s_Header_range = { true, true, 0, 1024 };
+static const struct awsc_range s_HeadersList_range = { true, true, 0, 100 };
+static const struct awsc_range s_InputPayload_range = { true, true, 0, 6291456 };
+static const struct awsc_range s_InstanceType_range = { true, true, 1, 30 };
+static const struct awsc_range s_InstanceTypeSet_range = { true, true, 0, 400 };
+static const struct awsc_range s_ItemCount_range = { true, true, 0, 1000 };
+static const struct awsc_range s_KMSKeyArn_range = { true, true, 0, 10000 };
+static const struct awsc_range s_KMSKeyArnNonEmpty_range = { true, true, 0, 10000 };
+static const struct awsc_range s_LayerArn_range = { true, true, 1, 2048 };
 static const struct awsc_range s_LayerName_range = { true, true, 1, 140 };
-static const struct awsc_range s_LayerPermissionAllowedAction_range = { false, true, 0, 22 };
-static const struct awsc_range s_LayerVersionArn_range = { true, true, 1, 140 };
-static const struct awsc_range s_LicenseInfo_range = { false, true, 0, 512 };
-static const struct awsc_range s_LocalMountPath_range = { false, true, 0, 160 };
+static const struct awsc_range s_LayerPermissionAllowedAction_range = { true, true, 0, 22 };
+static const struct awsc_range s_LayerPermissionAllowedPrincipal_range = { true, true, 0, 10000 };
+static const struct awsc_range s_LayerVersionArn_range = { true, true, 1, 2048 };
+static const struct awsc_range s_LicenseInfo_range = { true, true, 0, 512 };
+static const struct awsc_range s_LocalMountPath_range = { true, true, 0, 160 };
+static const struct awsc_range s_LogGroup_range = { true, true, 1, 512 };
+static const struct awsc_range s_MasterRegion_range = { true, true, 1, 50 };
 static const struct awsc_range s_MaxAge_range = { true, true, 0, 86400 };
+static const struct awsc_range s_MaxFiftyListItems_range = { true, true, 1, 50 };
 static const struct awsc_range s_MaxFunctionEventInvokeConfigListItems_range = { true, true, 1, 50 };
 static const struct awsc_range s_MaxItems_range = { true, true, 1, 50 };
 static const struct awsc_range s_MaxLayerListItems_range = { true, true, 1, 50 };
 static const struct awsc_range s_MaxListItems_range = { true, true, 1, 10000 };
 static const struct awsc_range s_MaxProvisionedConcurrencyConfigListItems_range = { true, true, 1, 50 };
 static const struct awsc_range s_MaximumBatchingWindowInSeconds_range = { true, true, 0, 300 };
+static const struct awsc_range s_MaximumConcurrency_range = { true, true, 2, 1000 };
 static const struct awsc_range s_MaximumEventAgeInSeconds_range = { true, true, 60, 21600 };
+static const struct awsc_range s_MaximumNumberOfPollers_range = { true, true, 1, 10000 };
 static const struct awsc_range s_MaximumRecordAgeInSeconds_range = { true, true, -1, 604800 };
 static const struct awsc_range s_MaximumRetryAttempts_range = { true, true, 0, 2 };
 static const struct awsc_range s_MaximumRetryAttemptsEventSourceMapping_range = { true, true, -1, 10000 };
-static const struct awsc_range s_MemorySize_range = { true, true, 128, 10240 };
-static const struct awsc_range s_Method_range = { false, true, 0, 6 };
-static const struct awsc_range s_NamespacedFunctionName_range = { true, true, 1, 170 };
+static const struct awsc_range s_MemorySize_range = { true, true, 128, 32768 };
+static const struct awsc_range s_Method_range = { true, true, 0, 6 };
+static const struct awsc_range s_MetricTargetValue_range = { true, true, 0, 100 };
+static const struct awsc_range s_MinimumNumberOfPollers_range = { true, true, 1, 200 };
+static const struct awsc_range s_NameSpacedFunctionArn_range = { true, true, 0, 10000 };
+static const struct awsc_range s_NamespacedFunctionName_range = { true, true, 1, 256 };
 static const struct awsc_range s_NamespacedStatementId_range = { true, true, 1, 100 };
 static const struct awsc_range s_NonNegativeInteger_range = { true, false, 0, 0 };
-static const struct awsc_range s_OrganizationId_range = { false, true, 0, 34 };
+static const struct awsc_range s_NumericLatestPublishedOrAliasQualifier_range = { true, true, 1, 128 };
+static const struct awsc_range s_OperationId_range = { true, true, 1, 64 };
+static const struct awsc_range s_OperationName_range = { true, true, 1, 256 };
+static const struct awsc_range s_OperationPayload_range = { true, true, 0, 6291456 };
+static const struct awsc_range s_OperationSubType_range = { true, true, 1, 32 };
+static const struct awsc_range s_OrganizationId_range = { true, true, 0, 34 };
 static const struct awsc_range s_Origin_range = { true, true, 1, 253 };
+static const struct awsc_range s_OutputPayload_range = { true, true, 0, 6291456 };
 static const struct awsc_range s_ParallelizationFactor_range = { true, true, 1, 10 };
 static const struct awsc_range s_Pattern_range = { true, true, 0, 4096 };
+static const struct awsc_range s_PerExecutionEnvironmentMaxConcurrency_range = { true, true, 1, 1600 };
 static const struct awsc_range s_PositiveInteger_range = { true, false, 1, 0 };
+static const struct awsc_range s_Principal_range = { true, true, 0, 2048 };
 static const struct awsc_range s_PrincipalOrgID_range = { true, true, 12, 34 };
+static const struct awsc_range s_PropagateTagsExplicitTagsMap_range = { true, true, 0, 40 };
+static const struct awsc_range s_ProvisionedPollerGroupName_range = { true, true, 0, 128 };
+static const struct awsc_range s_PublishedFunctionQualifier_range = { true, true, 1, 128 };
 static const struct awsc_range s_Qualifier_range = { true, true, 1, 128 };
 static const struct awsc_range s_Queue_range = { true, true, 1, 1000 };
 static const struct awsc_range s_Queues_range = { true, true, 1, 1 };
 static const struct awsc_range s_ReservedConcurrentExecutions_range = { true, false, 0, 0 };
+static const struct awsc_range s_ResourceArn_range = { true, true, 0, 10000 };
+static const struct awsc_range s_RetentionPeriodInDays_range = { true, true, 1, 90 };
+static const struct awsc_range s_RoleArn_range = { true, true, 0, 10000 };
+static const struct awsc_range s_RuntimeVersionArn_range = { true, true, 26, 2048 };
 static const struct awsc_range s_S3Bucket_range = { true, true, 3, 63 };
 static const struct awsc_range s_S3Key_range = { true, true, 1, 1024 };
 static const struct awsc_range s_S3ObjectVersion_range = { true, true, 1, 1024 };
-static const struct awsc_range s_SecurityGroupIds_range = { false, true, 0, 5 };
+static const struct awsc_range s_SchemaRegistryUri_range = { true, true, 1, 10000 };
+static const struct awsc_range s_SecurityGroupId_range = { true, true, 0, 1024 };
+static const struct awsc_range s_SecurityGroupIds_range = { true, true, 0, 5 };
+static const struct awsc_range s_SensitiveStringOnServerOnly_range = { true, true, 0, 10000 };
 static const struct awsc_range s_SigningProfileVersionArns_range = { true, true, 1, 20 };
-static const struct awsc_range s_SourceAccessConfigurations_range = { true, true, 0, 22 };
-static const struct awsc_range s_SourceOwner_range = { false, true, 0, 12 };
+static const struct awsc_range s_SourceAccessConfigurations_range = { true, true, 0, 23 };
+static const struct awsc_range s_SourceOwner_range = { true, true, 0, 12 };
 static const struct awsc_range s_StatementId_range = { true, true, 1, 100 };
-static const struct awsc_range s_StringList_range = { false, true, 0, 1500 };
-static const struct awsc_range s_SubnetIds_range = { false, true, 0, 16 };
-static const struct awsc_range s_Timeout_range = { true, false, 1, 0 };
+static const struct awsc_range s_StepOptionsNextAttemptDelaySecondsInteger_range = { true, true, 1, 31622400 };
+static const struct awsc_range s_StringList_range = { true, true, 0, 1500 };
+static const struct awsc_range s_SubnetId_range = { true, true, 0, 1024 };
+static const struct awsc_range s_SubnetIds_range = { true, true, 0, 16 };
+static const struct awsc_range s_TagKey_range = { true, true, 1, 128 };
+static const struct awsc_range s_TagValue_range = { true, true, 0, 256 };
+static const struct awsc_range s_TaggableResource_range = { true, true, 1, 10000 };
+static const struct awsc_range s_TagsErrorCode_range = { true, true, 10, 21 };
+static const struct awsc_range s_TagsErrorMessage_range = { true, true, 84, 1000 };
+static const struct awsc_range s_TenantId_range = { true, true, 1, 256 };
+static const struct awsc_range s_Timeout_range = { true, true, 1, 5400 };
+static const struct awsc_range s_Timestamp_range = { true, true, 0, 100 };
 static const struct awsc_range s_Topic_range = { true, true, 1, 249 };
 static const struct awsc_range s_Topics_range = { true, true, 1, 1 };
 static const struct awsc_range s_TumblingWindowInSeconds_range = { true, true, 0, 900 };
 static const struct awsc_range s_URI_range = { true, true, 1, 200 };
+static const struct awsc_range s_UUIDString_range = { true, true, 36, 36 };
+static const struct awsc_range s_UnqualifiedFunctionName_range = { true, true, 1, 140 };
 static const struct awsc_range s_UnreservedConcurrentExecutions_range = { true, false, 0, 0 };
 static const struct awsc_range s_Version_range = { true, true, 1, 1024 };
+static const struct awsc_range s_VersionWithLatestPublished_range = { true, true, 1, 1024 };
+static const struct awsc_range s_WaitOptionsWaitSecondsInteger_range = { true, true, 1, 31622400 };
 static const struct awsc_range s_Weight_range = { true, true, 0.0, 1.0 };
-static const struct awsc_range s_WorkingDirectory_range = { false, true, 0, 1000 };
+static const struct awsc_range s_WorkingDirectory_range = { true, true, 0, 1000 };
+static const struct awsc_range s_XAmznTraceId_range = { true, true, 0, 8192 };
 
 static const struct awsc_member s_AccountLimit_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -883,19 +1710,20 @@ static const uint16_t awsc__lambda_AddLayerVersionPermissionResponse_by_wire_nam
 
 static const struct awsc_member awsc__lambda_AddPermissionRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_add_permission_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_add_permission_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"StatementId", "StatementId", "statement_id", &s_StatementId, offsetof(struct awsc_lambda_add_permission_input, statement_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Action", "Action", "action", &s_Action, offsetof(struct awsc_lambda_add_permission_input, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Principal", "Principal", "principal", &s_Principal, offsetof(struct awsc_lambda_add_permission_input, principal), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SourceArn", "SourceArn", "source_arn", &s_Arn, offsetof(struct awsc_lambda_add_permission_input, source_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FunctionUrlAuthType", "FunctionUrlAuthType", "function_url_auth_type", &s_FunctionUrlAuthType, offsetof(struct awsc_lambda_add_permission_input, function_url_auth_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"InvokedViaFunctionUrl", "InvokedViaFunctionUrl", "invoked_via_function_url", &s_InvokedViaFunctionUrl, offsetof(struct awsc_lambda_add_permission_input, invoked_via_function_url), offsetof(struct awsc_lambda_add_permission_input, has_invoked_via_function_url), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SourceAccount", "SourceAccount", "source_account", &s_SourceOwner, offsetof(struct awsc_lambda_add_permission_input, source_account), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"EventSourceToken", "EventSourceToken", "event_source_token", &s_EventSourceToken, offsetof(struct awsc_lambda_add_permission_input, event_source_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_Qualifier, offsetof(struct awsc_lambda_add_permission_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Qualifier", "Qualifier", "qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_add_permission_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"RevisionId", "RevisionId", "revision_id", &s_String, offsetof(struct awsc_lambda_add_permission_input, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"PrincipalOrgID", "PrincipalOrgID", "principal_org_id", &s_PrincipalOrgID, offsetof(struct awsc_lambda_add_permission_input, principal_org_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionUrlAuthType", "FunctionUrlAuthType", "function_url_auth_type", &s_FunctionUrlAuthType, offsetof(struct awsc_lambda_add_permission_input, function_url_auth_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__lambda_AddPermissionRequest_by_wire_name[] = { 2, 6, 0, 10, 3, 9, 7, 8, 5, 4, 1 };
+static const uint16_t awsc__lambda_AddPermissionRequest_by_wire_name[] = { 2, 8, 0, 5, 6, 3, 11, 9, 10, 7, 4, 1 };
 
 static const struct awsc_member awsc__lambda_AddPermissionResponse_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -914,6 +1742,13 @@ static const struct awsc_member awsc__lambda_AliasConfiguration_members[] = {
 };
 static const uint16_t awsc__lambda_AliasConfiguration_by_wire_name[] = { 0, 3, 2, 1, 5, 4 };
 
+static const struct awsc_member awsc__lambda_AliasLimitExceededException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_alias_limit_exceeded_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"message", "message", "message", &s_String, offsetof(struct awsc_lambda_alias_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_AliasLimitExceededException_by_wire_name[] = { 0, 1 };
+
 static const struct awsc_member s_AliasRoutingConfiguration_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"AdditionalVersionWeights", "AdditionalVersionWeights", "additional_version_weights", &s_AdditionalVersionWeights, offsetof(struct awsc_lambda_alias_routing_configuration, additional_version_weights), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -929,8 +1764,211 @@ static const uint16_t s_AllowedPublishers_by_wire_name[] = { 0 };
 static const struct awsc_member s_AmazonManagedKafkaEventSourceConfig_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"ConsumerGroupId", "ConsumerGroupId", "consumer_group_id", &s_URI, offsetof(struct awsc_lambda_amazon_managed_kafka_event_source_config, consumer_group_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SchemaRegistryConfig", "SchemaRegistryConfig", "schema_registry_config", &s_KafkaSchemaRegistryConfig, offsetof(struct awsc_lambda_amazon_managed_kafka_event_source_config, schema_registry_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_AmazonManagedKafkaEventSourceConfig_by_wire_name[] = { 0 };
+static const uint16_t s_AmazonManagedKafkaEventSourceConfig_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_CallbackDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CallbackId", "CallbackId", "callback_id", &s_CallbackId, offsetof(struct awsc_lambda_callback_details, callback_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Result", "Result", "result", &s_OperationPayload, offsetof(struct awsc_lambda_callback_details, result), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Error", "Error", "error", &s_ErrorObject, offsetof(struct awsc_lambda_callback_details, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_CallbackDetails_by_wire_name[] = { 0, 2, 1 };
+
+static const struct awsc_member s_CallbackFailedDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Error", "Error", "error", &s_EventError, offsetof(struct awsc_lambda_callback_failed_details, error), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_CallbackFailedDetails_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_CallbackOptions_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"TimeoutSeconds", "TimeoutSeconds", "timeout_seconds", &s_CallbackOptionsTimeoutSecondsInteger, offsetof(struct awsc_lambda_callback_options, timeout_seconds), offsetof(struct awsc_lambda_callback_options, has_timeout_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"HeartbeatTimeoutSeconds", "HeartbeatTimeoutSeconds", "heartbeat_timeout_seconds", &s_CallbackOptionsHeartbeatTimeoutSecondsInteger, offsetof(struct awsc_lambda_callback_options, heartbeat_timeout_seconds), offsetof(struct awsc_lambda_callback_options, has_heartbeat_timeout_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_CallbackOptions_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member s_CallbackStartedDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CallbackId", "CallbackId", "callback_id", &s_CallbackId, offsetof(struct awsc_lambda_callback_started_details, callback_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"HeartbeatTimeout", "HeartbeatTimeout", "heartbeat_timeout", &s_DurationSeconds, offsetof(struct awsc_lambda_callback_started_details, heartbeat_timeout), offsetof(struct awsc_lambda_callback_started_details, has_heartbeat_timeout), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Timeout", "Timeout", "timeout", &s_DurationSeconds, offsetof(struct awsc_lambda_callback_started_details, timeout), offsetof(struct awsc_lambda_callback_started_details, has_timeout), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_CallbackStartedDetails_by_wire_name[] = { 0, 1, 2 };
+
+static const struct awsc_member s_CallbackSucceededDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Result", "Result", "result", &s_EventResult, offsetof(struct awsc_lambda_callback_succeeded_details, result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_CallbackSucceededDetails_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_CallbackTimedOutDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Error", "Error", "error", &s_EventError, offsetof(struct awsc_lambda_callback_timed_out_details, error), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_CallbackTimedOutDetails_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__lambda_CallbackTimeoutException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_callback_timeout_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_callback_timeout_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_CallbackTimeoutException_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member s_CapacityProvider_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CapacityProviderArn", "CapacityProviderArn", "capacity_provider_arn", &s_CapacityProviderArn, offsetof(struct awsc_lambda_capacity_provider, capacity_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"State", "State", "state", &s_CapacityProviderState, offsetof(struct awsc_lambda_capacity_provider, state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"VpcConfig", "VpcConfig", "vpc_config", &s_CapacityProviderVpcConfig, offsetof(struct awsc_lambda_capacity_provider, vpc_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PermissionsConfig", "PermissionsConfig", "permissions_config", &s_CapacityProviderPermissionsConfig, offsetof(struct awsc_lambda_capacity_provider, permissions_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"InstanceRequirements", "InstanceRequirements", "instance_requirements", &s_InstanceRequirements, offsetof(struct awsc_lambda_capacity_provider, instance_requirements), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CapacityProviderScalingConfig", "CapacityProviderScalingConfig", "capacity_provider_scaling_config", &s_CapacityProviderScalingConfig, offsetof(struct awsc_lambda_capacity_provider, capacity_provider_scaling_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"KmsKeyArn", "KmsKeyArn", "kms_key_arn", &s_KMSKeyArn, offsetof(struct awsc_lambda_capacity_provider, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"LastModified", "LastModified", "last_modified", &s_Timestamp, offsetof(struct awsc_lambda_capacity_provider, last_modified), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PropagateTags", "PropagateTags", "propagate_tags", &s_PropagateTags, offsetof(struct awsc_lambda_capacity_provider, propagate_tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TelemetryConfig", "TelemetryConfig", "telemetry_config", &s_CapacityProviderTelemetryConfig, offsetof(struct awsc_lambda_capacity_provider, telemetry_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_CapacityProvider_by_wire_name[] = { 0, 5, 4, 6, 7, 3, 8, 1, 9, 2 };
+
+static const struct awsc_member s_CapacityProviderConfig_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"LambdaManagedInstancesCapacityProviderConfig", "LambdaManagedInstancesCapacityProviderConfig", "lambda_managed_instances_capacity_provider_config", &s_LambdaManagedInstancesCapacityProviderConfig, offsetof(struct awsc_lambda_capacity_provider_config, lambda_managed_instances_capacity_provider_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_CapacityProviderConfig_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__lambda_CapacityProviderLimitExceededException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_capacity_provider_limit_exceeded_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"message", "message", "message", &s_String, offsetof(struct awsc_lambda_capacity_provider_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_CapacityProviderLimitExceededException_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_CapacityProviderLoggingConfig_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"SystemLogLevel", "SystemLogLevel", "system_log_level", &s_SystemLogLevel, offsetof(struct awsc_lambda_capacity_provider_logging_config, system_log_level), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"LogGroup", "LogGroup", "log_group", &s_LogGroup, offsetof(struct awsc_lambda_capacity_provider_logging_config, log_group), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_CapacityProviderLoggingConfig_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member s_CapacityProviderPermissionsConfig_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CapacityProviderOperatorRoleArn", "CapacityProviderOperatorRoleArn", "capacity_provider_operator_role_arn", &s_RoleArn, offsetof(struct awsc_lambda_capacity_provider_permissions_config, capacity_provider_operator_role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_CapacityProviderPermissionsConfig_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_CapacityProviderScalingConfig_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"MaxVCpuCount", "MaxVCpuCount", "max_v_cpu_count", &s_CapacityProviderMaxVCpuCount, offsetof(struct awsc_lambda_capacity_provider_scaling_config, max_v_cpu_count), offsetof(struct awsc_lambda_capacity_provider_scaling_config, has_max_v_cpu_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ScalingMode", "ScalingMode", "scaling_mode", &s_CapacityProviderScalingMode, offsetof(struct awsc_lambda_capacity_provider_scaling_config, scaling_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ScalingPolicies", "ScalingPolicies", "scaling_policies", &s_CapacityProviderScalingPoliciesList, offsetof(struct awsc_lambda_capacity_provider_scaling_config, scaling_policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_CapacityProviderScalingConfig_by_wire_name[] = { 0, 1, 2 };
+
+static const struct awsc_member s_CapacityProviderTelemetryConfig_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"LoggingConfig", "LoggingConfig", "logging_config", &s_CapacityProviderLoggingConfig, offsetof(struct awsc_lambda_capacity_provider_telemetry_config, logging_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_CapacityProviderTelemetryConfig_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_CapacityProviderVpcConfig_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"SubnetIds", "SubnetIds", "subnet_ids", &s_CapacityProviderSubnetIds, offsetof(struct awsc_lambda_capacity_provider_vpc_config, subnet_ids), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SecurityGroupIds", "SecurityGroupIds", "security_group_ids", &s_CapacityProviderSecurityGroupIds, offsetof(struct awsc_lambda_capacity_provider_vpc_config, security_group_ids), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_CapacityProviderVpcConfig_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member s_ChainedInvokeDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Result", "Result", "result", &s_OperationPayload, offsetof(struct awsc_lambda_chained_invoke_details, result), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Error", "Error", "error", &s_ErrorObject, offsetof(struct awsc_lambda_chained_invoke_details, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ChainedInvokeDetails_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member s_ChainedInvokeFailedDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Error", "Error", "error", &s_EventError, offsetof(struct awsc_lambda_chained_invoke_failed_details, error), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ChainedInvokeFailedDetails_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_ChainedInvokeOptions_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_chained_invoke_options, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TenantId", "TenantId", "tenant_id", &s_TenantId, offsetof(struct awsc_lambda_chained_invoke_options, tenant_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ChainedInvokeOptions_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_ChainedInvokeStartedDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_chained_invoke_started_details, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TenantId", "TenantId", "tenant_id", &s_TenantId, offsetof(struct awsc_lambda_chained_invoke_started_details, tenant_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Input", "Input", "input", &s_EventInput, offsetof(struct awsc_lambda_chained_invoke_started_details, input), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExecutedVersion", "ExecutedVersion", "executed_version", &s_VersionWithLatestPublished, offsetof(struct awsc_lambda_chained_invoke_started_details, executed_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DurableExecutionArn", "DurableExecutionArn", "durable_execution_arn", &s_DurableExecutionArn, offsetof(struct awsc_lambda_chained_invoke_started_details, durable_execution_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ChainedInvokeStartedDetails_by_wire_name[] = { 4, 3, 0, 2, 1 };
+
+static const struct awsc_member s_ChainedInvokeStoppedDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Error", "Error", "error", &s_EventError, offsetof(struct awsc_lambda_chained_invoke_stopped_details, error), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ChainedInvokeStoppedDetails_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_ChainedInvokeSucceededDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Result", "Result", "result", &s_EventResult, offsetof(struct awsc_lambda_chained_invoke_succeeded_details, result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ChainedInvokeSucceededDetails_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_ChainedInvokeTimedOutDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Error", "Error", "error", &s_EventError, offsetof(struct awsc_lambda_chained_invoke_timed_out_details, error), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ChainedInvokeTimedOutDetails_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__lambda_CheckpointDurableExecutionRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"DurableExecutionArn", "DurableExecutionArn", "durable_execution_arn", &s_DurableExecutionArn, offsetof(struct awsc_lambda_checkpoint_durable_execution_input, durable_execution_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CheckpointToken", "CheckpointToken", "checkpoint_token", &s_CheckpointToken, offsetof(struct awsc_lambda_checkpoint_durable_execution_input, checkpoint_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Updates", "Updates", "updates", &s_OperationUpdates, offsetof(struct awsc_lambda_checkpoint_durable_execution_input, updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ClientToken", "ClientToken", "client_token", &s_ClientToken, offsetof(struct awsc_lambda_checkpoint_durable_execution_input, client_token), AWSC_NO_PRESENCE, AWSC_MF_IDEMPOTENCY_TOKEN, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_CheckpointDurableExecutionRequest_by_wire_name[] = { 1, 3, 0, 2 };
+
+static const struct awsc_member awsc__lambda_CheckpointDurableExecutionResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CheckpointToken", "CheckpointToken", "checkpoint_token", &s_CheckpointToken, offsetof(struct awsc_lambda_checkpoint_durable_execution_output, checkpoint_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NewExecutionState", "NewExecutionState", "new_execution_state", &s_CheckpointUpdatedExecutionState, offsetof(struct awsc_lambda_checkpoint_durable_execution_output, new_execution_state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_CheckpointDurableExecutionResponse_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_CheckpointUpdatedExecutionState_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Operations", "Operations", "operations", &s_Operations, offsetof(struct awsc_lambda_checkpoint_updated_execution_state, operations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextMarker", "NextMarker", "next_marker", &s_String, offsetof(struct awsc_lambda_checkpoint_updated_execution_state, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_CheckpointUpdatedExecutionState_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__lambda_CodeArtifactUserDeletedException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_code_artifact_user_deleted_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"message", "message", "message", &s_String, offsetof(struct awsc_lambda_code_artifact_user_deleted_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_CodeArtifactUserDeletedException_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__lambda_CodeArtifactUserFailedException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_code_artifact_user_failed_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"message", "message", "message", &s_String, offsetof(struct awsc_lambda_code_artifact_user_failed_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_CodeArtifactUserFailedException_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__lambda_CodeArtifactUserPendingException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_code_artifact_user_pending_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"message", "message", "message", &s_String, offsetof(struct awsc_lambda_code_artifact_user_pending_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_CodeArtifactUserPendingException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_CodeSigningConfig_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -976,6 +2014,32 @@ static const struct awsc_member awsc__lambda_Concurrency_members[] = {
 };
 static const uint16_t awsc__lambda_Concurrency_by_wire_name[] = { 0 };
 
+static const struct awsc_member s_ContextDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ReplayChildren", "ReplayChildren", "replay_children", &s_ReplayChildren, offsetof(struct awsc_lambda_context_details, replay_children), offsetof(struct awsc_lambda_context_details, has_replay_children), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Result", "Result", "result", &s_OperationPayload, offsetof(struct awsc_lambda_context_details, result), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Error", "Error", "error", &s_ErrorObject, offsetof(struct awsc_lambda_context_details, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ContextDetails_by_wire_name[] = { 2, 0, 1 };
+
+static const struct awsc_member s_ContextFailedDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Error", "Error", "error", &s_EventError, offsetof(struct awsc_lambda_context_failed_details, error), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ContextFailedDetails_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_ContextOptions_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ReplayChildren", "ReplayChildren", "replay_children", &s_ReplayChildren, offsetof(struct awsc_lambda_context_options, replay_children), offsetof(struct awsc_lambda_context_options, has_replay_children), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ContextOptions_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_ContextSucceededDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Result", "Result", "result", &s_EventResult, offsetof(struct awsc_lambda_context_succeeded_details, result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ContextSucceededDetails_by_wire_name[] = { 0 };
+
 static const struct awsc_member s_Cors_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"AllowCredentials", "AllowCredentials", "allow_credentials", &s_AllowCredentials, offsetof(struct awsc_lambda_cors, allow_credentials), offsetof(struct awsc_lambda_cors, has_allow_credentials), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -991,19 +2055,40 @@ static const struct awsc_member awsc__lambda_CreateAliasRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_create_alias_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Name", "Name", "name", &s_Alias, offsetof(struct awsc_lambda_create_alias_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionVersion", "FunctionVersion", "function_version", &s_Version, offsetof(struct awsc_lambda_create_alias_input, function_version), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FunctionVersion", "FunctionVersion", "function_version", &s_VersionWithLatestPublished, offsetof(struct awsc_lambda_create_alias_input, function_version), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Description", "Description", "description", &s_Description, offsetof(struct awsc_lambda_create_alias_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"RoutingConfig", "RoutingConfig", "routing_config", &s_AliasRoutingConfiguration, offsetof(struct awsc_lambda_create_alias_input, routing_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__lambda_CreateAliasRequest_by_wire_name[] = { 3, 0, 2, 1, 4 };
+
+static const struct awsc_member awsc__lambda_CreateCapacityProviderRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CapacityProviderName", "CapacityProviderName", "capacity_provider_name", &s_CapacityProviderName, offsetof(struct awsc_lambda_create_capacity_provider_input, capacity_provider_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"VpcConfig", "VpcConfig", "vpc_config", &s_CapacityProviderVpcConfig, offsetof(struct awsc_lambda_create_capacity_provider_input, vpc_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PermissionsConfig", "PermissionsConfig", "permissions_config", &s_CapacityProviderPermissionsConfig, offsetof(struct awsc_lambda_create_capacity_provider_input, permissions_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"InstanceRequirements", "InstanceRequirements", "instance_requirements", &s_InstanceRequirements, offsetof(struct awsc_lambda_create_capacity_provider_input, instance_requirements), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CapacityProviderScalingConfig", "CapacityProviderScalingConfig", "capacity_provider_scaling_config", &s_CapacityProviderScalingConfig, offsetof(struct awsc_lambda_create_capacity_provider_input, capacity_provider_scaling_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"KmsKeyArn", "KmsKeyArn", "kms_key_arn", &s_KMSKeyArnNonEmpty, offsetof(struct awsc_lambda_create_capacity_provider_input, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Tags", "Tags", "tags", &s_Tags, offsetof(struct awsc_lambda_create_capacity_provider_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PropagateTags", "PropagateTags", "propagate_tags", &s_PropagateTags, offsetof(struct awsc_lambda_create_capacity_provider_input, propagate_tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TelemetryConfig", "TelemetryConfig", "telemetry_config", &s_CapacityProviderTelemetryConfig, offsetof(struct awsc_lambda_create_capacity_provider_input, telemetry_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_CreateCapacityProviderRequest_by_wire_name[] = { 0, 4, 3, 5, 2, 7, 6, 8, 1 };
+
+static const struct awsc_member awsc__lambda_CreateCapacityProviderResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CapacityProvider", "CapacityProvider", "capacity_provider", &s_CapacityProvider, offsetof(struct awsc_lambda_create_capacity_provider_output, capacity_provider), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_CreateCapacityProviderResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_CreateCodeSigningConfigRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Description", "Description", "description", &s_Description, offsetof(struct awsc_lambda_create_code_signing_config_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"AllowedPublishers", "AllowedPublishers", "allowed_publishers", &s_AllowedPublishers, offsetof(struct awsc_lambda_create_code_signing_config_input, allowed_publishers), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"CodeSigningPolicies", "CodeSigningPolicies", "code_signing_policies", &s_CodeSigningPolicies, offsetof(struct awsc_lambda_create_code_signing_config_input, code_signing_policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Tags", "Tags", "tags", &s_Tags, offsetof(struct awsc_lambda_create_code_signing_config_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__lambda_CreateCodeSigningConfigRequest_by_wire_name[] = { 1, 2, 0 };
+static const uint16_t awsc__lambda_CreateCodeSigningConfigRequest_by_wire_name[] = { 1, 2, 0, 3 };
 
 static const struct awsc_member awsc__lambda_CreateCodeSigningConfigResponse_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1014,10 +2099,14 @@ static const uint16_t awsc__lambda_CreateCodeSigningConfigResponse_by_wire_name[
 static const struct awsc_member awsc__lambda_CreateEventSourceMappingRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"EventSourceArn", "EventSourceArn", "event_source_arn", &s_Arn, offsetof(struct awsc_lambda_create_event_source_mapping_input, event_source_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_create_event_source_mapping_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_create_event_source_mapping_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Enabled", "Enabled", "enabled", &s_Enabled, offsetof(struct awsc_lambda_create_event_source_mapping_input, enabled), offsetof(struct awsc_lambda_create_event_source_mapping_input, has_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"BatchSize", "BatchSize", "batch_size", &s_BatchSize, offsetof(struct awsc_lambda_create_event_source_mapping_input, batch_size), offsetof(struct awsc_lambda_create_event_source_mapping_input, has_batch_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"FilterCriteria", "FilterCriteria", "filter_criteria", &s_FilterCriteria, offsetof(struct awsc_lambda_create_event_source_mapping_input, filter_criteria), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"KMSKeyArn", "KMSKeyArn", "kms_key_arn", &s_KMSKeyArn, offsetof(struct awsc_lambda_create_event_source_mapping_input, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MetricsConfig", "MetricsConfig", "metrics_config", &s_EventSourceMappingMetricsConfig, offsetof(struct awsc_lambda_create_event_source_mapping_input, metrics_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"LoggingConfig", "LoggingConfig", "logging_config", &s_EventSourceMappingLoggingConfig, offsetof(struct awsc_lambda_create_event_source_mapping_input, logging_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ScalingConfig", "ScalingConfig", "scaling_config", &s_ScalingConfig, offsetof(struct awsc_lambda_create_event_source_mapping_input, scaling_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MaximumBatchingWindowInSeconds", "MaximumBatchingWindowInSeconds", "maximum_batching_window_in_seconds", &s_MaximumBatchingWindowInSeconds, offsetof(struct awsc_lambda_create_event_source_mapping_input, maximum_batching_window_in_seconds), offsetof(struct awsc_lambda_create_event_source_mapping_input, has_maximum_batching_window_in_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ParallelizationFactor", "ParallelizationFactor", "parallelization_factor", &s_ParallelizationFactor, offsetof(struct awsc_lambda_create_event_source_mapping_input, parallelization_factor), offsetof(struct awsc_lambda_create_event_source_mapping_input, has_parallelization_factor), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"StartingPosition", "StartingPosition", "starting_position", &s_EventSourcePosition, offsetof(struct awsc_lambda_create_event_source_mapping_input, starting_position), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -1026,6 +2115,7 @@ static const struct awsc_member awsc__lambda_CreateEventSourceMappingRequest_mem
     {"MaximumRecordAgeInSeconds", "MaximumRecordAgeInSeconds", "maximum_record_age_in_seconds", &s_MaximumRecordAgeInSeconds, offsetof(struct awsc_lambda_create_event_source_mapping_input, maximum_record_age_in_seconds), offsetof(struct awsc_lambda_create_event_source_mapping_input, has_maximum_record_age_in_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"BisectBatchOnFunctionError", "BisectBatchOnFunctionError", "bisect_batch_on_function_error", &s_BisectBatchOnFunctionError, offsetof(struct awsc_lambda_create_event_source_mapping_input, bisect_batch_on_function_error), offsetof(struct awsc_lambda_create_event_source_mapping_input, has_bisect_batch_on_function_error), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MaximumRetryAttempts", "MaximumRetryAttempts", "maximum_retry_attempts", &s_MaximumRetryAttemptsEventSourceMapping, offsetof(struct awsc_lambda_create_event_source_mapping_input, maximum_retry_attempts), offsetof(struct awsc_lambda_create_event_source_mapping_input, has_maximum_retry_attempts), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Tags", "Tags", "tags", &s_Tags, offsetof(struct awsc_lambda_create_event_source_mapping_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TumblingWindowInSeconds", "TumblingWindowInSeconds", "tumbling_window_in_seconds", &s_TumblingWindowInSeconds, offsetof(struct awsc_lambda_create_event_source_mapping_input, tumbling_window_in_seconds), offsetof(struct awsc_lambda_create_event_source_mapping_input, has_tumbling_window_in_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Topics", "Topics", "topics", &s_Topics, offsetof(struct awsc_lambda_create_event_source_mapping_input, topics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Queues", "Queues", "queues", &s_Queues, offsetof(struct awsc_lambda_create_event_source_mapping_input, queues), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -1034,8 +2124,10 @@ static const struct awsc_member awsc__lambda_CreateEventSourceMappingRequest_mem
     {"FunctionResponseTypes", "FunctionResponseTypes", "function_response_types", &s_FunctionResponseTypeList, offsetof(struct awsc_lambda_create_event_source_mapping_input, function_response_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"AmazonManagedKafkaEventSourceConfig", "AmazonManagedKafkaEventSourceConfig", "amazon_managed_kafka_event_source_config", &s_AmazonManagedKafkaEventSourceConfig, offsetof(struct awsc_lambda_create_event_source_mapping_input, amazon_managed_kafka_event_source_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SelfManagedKafkaEventSourceConfig", "SelfManagedKafkaEventSourceConfig", "self_managed_kafka_event_source_config", &s_SelfManagedKafkaEventSourceConfig, offsetof(struct awsc_lambda_create_event_source_mapping_input, self_managed_kafka_event_source_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DocumentDBEventSourceConfig", "DocumentDBEventSourceConfig", "document_db_event_source_config", &s_DocumentDBEventSourceConfig, offsetof(struct awsc_lambda_create_event_source_mapping_input, document_db_event_source_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ProvisionedPollerConfig", "ProvisionedPollerConfig", "provisioned_poller_config", &s_ProvisionedPollerConfig, offsetof(struct awsc_lambda_create_event_source_mapping_input, provisioned_poller_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__lambda_CreateEventSourceMappingRequest_by_wire_name[] = { 19, 3, 11, 9, 2, 0, 4, 1, 18, 5, 10, 12, 6, 15, 17, 20, 16, 7, 8, 14, 13 };
+static const uint16_t awsc__lambda_CreateEventSourceMappingRequest_by_wire_name[] = { 24, 3, 15, 13, 26, 2, 0, 4, 1, 23, 5, 7, 9, 14, 16, 6, 10, 27, 20, 8, 22, 25, 21, 11, 12, 17, 19, 18 };
 
 static const struct awsc_member awsc__lambda_CreateFunctionRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1048,6 +2140,7 @@ static const struct awsc_member awsc__lambda_CreateFunctionRequest_members[] = {
     {"Timeout", "Timeout", "timeout", &s_Timeout, offsetof(struct awsc_lambda_create_function_input, timeout), offsetof(struct awsc_lambda_create_function_input, has_timeout), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MemorySize", "MemorySize", "memory_size", &s_MemorySize, offsetof(struct awsc_lambda_create_function_input, memory_size), offsetof(struct awsc_lambda_create_function_input, has_memory_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Publish", "Publish", "publish", &s_Boolean, offsetof(struct awsc_lambda_create_function_input, publish), offsetof(struct awsc_lambda_create_function_input, has_publish), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PublishTo", "PublishTo", "publish_to", &s_FunctionVersionLatestPublished, offsetof(struct awsc_lambda_create_function_input, publish_to), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"VpcConfig", "VpcConfig", "vpc_config", &s_VpcConfig, offsetof(struct awsc_lambda_create_function_input, vpc_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"PackageType", "PackageType", "package_type", &s_PackageType, offsetof(struct awsc_lambda_create_function_input, package_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"DeadLetterConfig", "DeadLetterConfig", "dead_letter_config", &s_DeadLetterConfig, offsetof(struct awsc_lambda_create_function_input, dead_letter_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -1057,22 +2150,27 @@ static const struct awsc_member awsc__lambda_CreateFunctionRequest_members[] = {
     {"Tags", "Tags", "tags", &s_Tags, offsetof(struct awsc_lambda_create_function_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Layers", "Layers", "layers", &s_LayerList, offsetof(struct awsc_lambda_create_function_input, layers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"FileSystemConfigs", "FileSystemConfigs", "file_system_configs", &s_FileSystemConfigList, offsetof(struct awsc_lambda_create_function_input, file_system_configs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ImageConfig", "ImageConfig", "image_config", &s_ImageConfig, offsetof(struct awsc_lambda_create_function_input, image_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"CodeSigningConfigArn", "CodeSigningConfigArn", "code_signing_config_arn", &s_CodeSigningConfigArn, offsetof(struct awsc_lambda_create_function_input, code_signing_config_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ImageConfig", "ImageConfig", "image_config", &s_ImageConfig, offsetof(struct awsc_lambda_create_function_input, image_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Architectures", "Architectures", "architectures", &s_ArchitecturesList, offsetof(struct awsc_lambda_create_function_input, architectures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"EphemeralStorage", "EphemeralStorage", "ephemeral_storage", &s_EphemeralStorage, offsetof(struct awsc_lambda_create_function_input, ephemeral_storage), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SnapStart", "SnapStart", "snap_start", &s_SnapStart, offsetof(struct awsc_lambda_create_function_input, snap_start), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"LoggingConfig", "LoggingConfig", "logging_config", &s_LoggingConfig, offsetof(struct awsc_lambda_create_function_input, logging_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TenancyConfig", "TenancyConfig", "tenancy_config", &s_TenancyConfig, offsetof(struct awsc_lambda_create_function_input, tenancy_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CapacityProviderConfig", "CapacityProviderConfig", "capacity_provider_config", &s_CapacityProviderConfig, offsetof(struct awsc_lambda_create_function_input, capacity_provider_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DurableConfig", "DurableConfig", "durable_config", &s_DurableConfig, offsetof(struct awsc_lambda_create_function_input, durable_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__lambda_CreateFunctionRequest_by_wire_name[] = { 20, 4, 19, 11, 5, 12, 21, 17, 0, 3, 18, 13, 16, 7, 10, 8, 2, 1, 22, 15, 6, 14, 9 };
+static const uint16_t awsc__lambda_CreateFunctionRequest_by_wire_name[] = { 21, 26, 4, 19, 12, 5, 27, 13, 22, 18, 0, 3, 20, 14, 17, 24, 7, 11, 8, 9, 2, 1, 23, 16, 25, 6, 15, 10 };
 
 static const struct awsc_member awsc__lambda_CreateFunctionUrlConfigRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_create_function_url_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FunctionName", "FunctionName", "function_name", &s_FunctionUrlFunctionName, offsetof(struct awsc_lambda_create_function_url_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Qualifier", "Qualifier", "qualifier", &s_FunctionUrlQualifier, offsetof(struct awsc_lambda_create_function_url_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"AuthType", "AuthType", "auth_type", &s_FunctionUrlAuthType, offsetof(struct awsc_lambda_create_function_url_config_input, auth_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Cors", "Cors", "cors", &s_Cors, offsetof(struct awsc_lambda_create_function_url_config_input, cors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"InvokeMode", "InvokeMode", "invoke_mode", &s_InvokeMode, offsetof(struct awsc_lambda_create_function_url_config_input, invoke_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__lambda_CreateFunctionUrlConfigRequest_by_wire_name[] = { 2, 3, 0, 1 };
+static const uint16_t awsc__lambda_CreateFunctionUrlConfigRequest_by_wire_name[] = { 2, 3, 0, 4, 1 };
 
 static const struct awsc_member awsc__lambda_CreateFunctionUrlConfigResponse_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1081,8 +2179,9 @@ static const struct awsc_member awsc__lambda_CreateFunctionUrlConfigResponse_mem
     {"AuthType", "AuthType", "auth_type", &s_FunctionUrlAuthType, offsetof(struct awsc_lambda_create_function_url_config_output, auth_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Cors", "Cors", "cors", &s_Cors, offsetof(struct awsc_lambda_create_function_url_config_output, cors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"CreationTime", "CreationTime", "creation_time", &s_Timestamp, offsetof(struct awsc_lambda_create_function_url_config_output, creation_time), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"InvokeMode", "InvokeMode", "invoke_mode", &s_InvokeMode, offsetof(struct awsc_lambda_create_function_url_config_output, invoke_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__lambda_CreateFunctionUrlConfigResponse_by_wire_name[] = { 2, 3, 4, 1, 0 };
+static const uint16_t awsc__lambda_CreateFunctionUrlConfigResponse_by_wire_name[] = { 2, 3, 4, 1, 0, 5 };
 
 static const struct awsc_member s_DeadLetterConfig_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1097,6 +2196,18 @@ static const struct awsc_member awsc__lambda_DeleteAliasRequest_members[] = {
 };
 static const uint16_t awsc__lambda_DeleteAliasRequest_by_wire_name[] = { 0, 1 };
 
+static const struct awsc_member awsc__lambda_DeleteCapacityProviderRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CapacityProviderName", "CapacityProviderName", "capacity_provider_name", &s_CapacityProviderName, offsetof(struct awsc_lambda_delete_capacity_provider_input, capacity_provider_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_DeleteCapacityProviderRequest_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__lambda_DeleteCapacityProviderResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CapacityProvider", "CapacityProvider", "capacity_provider", &s_CapacityProvider, offsetof(struct awsc_lambda_delete_capacity_provider_output, capacity_provider), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_DeleteCapacityProviderResponse_by_wire_name[] = { 0 };
+
 static const struct awsc_member awsc__lambda_DeleteCodeSigningConfigRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"CodeSigningConfigArn", "CodeSigningConfigArn", "code_signing_config_arn", &s_CodeSigningConfigArn, offsetof(struct awsc_lambda_delete_code_signing_config_input, code_signing_config_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -1105,13 +2216,13 @@ static const uint16_t awsc__lambda_DeleteCodeSigningConfigRequest_by_wire_name[]
 
 static const struct awsc_member awsc__lambda_DeleteEventSourceMappingRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UUID", "UUID", "uuid", &s_String, offsetof(struct awsc_lambda_delete_event_source_mapping_input, uuid), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"UUID", "UUID", "uuid", &s_UUIDString, offsetof(struct awsc_lambda_delete_event_source_mapping_input, uuid), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__lambda_DeleteEventSourceMappingRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_DeleteFunctionCodeSigningConfigRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_delete_function_code_signing_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_delete_function_code_signing_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__lambda_DeleteFunctionCodeSigningConfigRequest_by_wire_name[] = { 0 };
 
@@ -1123,21 +2234,27 @@ static const uint16_t awsc__lambda_DeleteFunctionConcurrencyRequest_by_wire_name
 
 static const struct awsc_member awsc__lambda_DeleteFunctionEventInvokeConfigRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_delete_function_event_invoke_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_Qualifier, offsetof(struct awsc_lambda_delete_function_event_invoke_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_delete_function_event_invoke_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Qualifier", "Qualifier", "qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_delete_function_event_invoke_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__lambda_DeleteFunctionEventInvokeConfigRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_DeleteFunctionRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_delete_function_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_Qualifier, offsetof(struct awsc_lambda_delete_function_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_delete_function_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Qualifier", "Qualifier", "qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_delete_function_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__lambda_DeleteFunctionRequest_by_wire_name[] = { 0, 1 };
 
+static const struct awsc_member awsc__lambda_DeleteFunctionResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StatusCode", "StatusCode", "status_code", &s_Integer, offsetof(struct awsc_lambda_delete_function_output, status_code), offsetof(struct awsc_lambda_delete_function_output, has_status_code), 0, AWSC_LOC_STATUS_CODE, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_DeleteFunctionResponse_by_wire_name[] = { 0 };
+
 static const struct awsc_member awsc__lambda_DeleteFunctionUrlConfigRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_delete_function_url_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FunctionName", "FunctionName", "function_name", &s_FunctionUrlFunctionName, offsetof(struct awsc_lambda_delete_function_url_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Qualifier", "Qualifier", "qualifier", &s_FunctionUrlQualifier, offsetof(struct awsc_lambda_delete_function_url_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__lambda_DeleteFunctionUrlConfigRequest_by_wire_name[] = { 0, 1 };
@@ -1162,6 +2279,29 @@ static const struct awsc_member s_DestinationConfig_members[] = {
     {"OnFailure", "OnFailure", "on_failure", &s_OnFailure, offsetof(struct awsc_lambda_destination_config, on_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_DestinationConfig_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member s_DocumentDBEventSourceConfig_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"DatabaseName", "DatabaseName", "database_name", &s_DatabaseName, offsetof(struct awsc_lambda_document_db_event_source_config, database_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CollectionName", "CollectionName", "collection_name", &s_CollectionName, offsetof(struct awsc_lambda_document_db_event_source_config, collection_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FullDocument", "FullDocument", "full_document", &s_FullDocument, offsetof(struct awsc_lambda_document_db_event_source_config, full_document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_DocumentDBEventSourceConfig_by_wire_name[] = { 1, 0, 2 };
+
+static const struct awsc_member s_DurableConfig_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"KMSKeyArn", "KMSKeyArn", "kms_key_arn", &s_KMSKeyArn, offsetof(struct awsc_lambda_durable_config, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RetentionPeriodInDays", "RetentionPeriodInDays", "retention_period_in_days", &s_RetentionPeriodInDays, offsetof(struct awsc_lambda_durable_config, retention_period_in_days), offsetof(struct awsc_lambda_durable_config, has_retention_period_in_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExecutionTimeout", "ExecutionTimeout", "execution_timeout", &s_ExecutionTimeout, offsetof(struct awsc_lambda_durable_config, execution_timeout), offsetof(struct awsc_lambda_durable_config, has_execution_timeout), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_DurableConfig_by_wire_name[] = { 2, 0, 1 };
+
+static const struct awsc_member awsc__lambda_DurableExecutionAlreadyStartedException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_durable_execution_already_started_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_durable_execution_already_started_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_DurableExecutionAlreadyStartedException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_EC2AccessDeniedException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1220,6 +2360,13 @@ static const struct awsc_member awsc__lambda_ENILimitReachedException_members[] 
 };
 static const uint16_t awsc__lambda_ENILimitReachedException_by_wire_name[] = { 1, 0 };
 
+static const struct awsc_member awsc__lambda_ENINotReadyException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_eni_not_ready_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_eni_not_ready_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_ENINotReadyException_by_wire_name[] = { 1, 0 };
+
 static const struct awsc_member s_Environment_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Variables", "Variables", "variables", &s_EnvironmentVariables, offsetof(struct awsc_lambda_environment, variables), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -1246,9 +2393,75 @@ static const struct awsc_member s_EphemeralStorage_members[] = {
 };
 static const uint16_t s_EphemeralStorage_by_wire_name[] = { 0 };
 
+static const struct awsc_member s_ErrorObject_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ErrorMessage", "ErrorMessage", "error_message", &s_ErrorMessage, offsetof(struct awsc_lambda_error_object, error_message), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ErrorType", "ErrorType", "error_type", &s_ErrorType, offsetof(struct awsc_lambda_error_object, error_type), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ErrorData", "ErrorData", "error_data", &s_ErrorData, offsetof(struct awsc_lambda_error_object, error_data), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StackTrace", "StackTrace", "stack_trace", &s_StackTraceEntries, offsetof(struct awsc_lambda_error_object, stack_trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ErrorObject_by_wire_name[] = { 2, 0, 1, 3 };
+
+static const struct awsc_member s_Event_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"EventType", "EventType", "event_type", &s_EventType, offsetof(struct awsc_lambda_event, event_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SubType", "SubType", "sub_type", &s_OperationSubType, offsetof(struct awsc_lambda_event, sub_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EventId", "EventId", "event_id", &s_EventId, offsetof(struct awsc_lambda_event, event_id), offsetof(struct awsc_lambda_event, has_event_id), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Id", "Id", "id", &s_OperationId, offsetof(struct awsc_lambda_event, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Name", "Name", "name", &s_OperationName, offsetof(struct awsc_lambda_event, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EventTimestamp", "EventTimestamp", "event_timestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_event, event_timestamp), offsetof(struct awsc_lambda_event, has_event_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ParentId", "ParentId", "parent_id", &s_OperationId, offsetof(struct awsc_lambda_event, parent_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExecutionStartedDetails", "ExecutionStartedDetails", "execution_started_details", &s_ExecutionStartedDetails, offsetof(struct awsc_lambda_event, execution_started_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExecutionSucceededDetails", "ExecutionSucceededDetails", "execution_succeeded_details", &s_ExecutionSucceededDetails, offsetof(struct awsc_lambda_event, execution_succeeded_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExecutionFailedDetails", "ExecutionFailedDetails", "execution_failed_details", &s_ExecutionFailedDetails, offsetof(struct awsc_lambda_event, execution_failed_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExecutionTimedOutDetails", "ExecutionTimedOutDetails", "execution_timed_out_details", &s_ExecutionTimedOutDetails, offsetof(struct awsc_lambda_event, execution_timed_out_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExecutionStoppedDetails", "ExecutionStoppedDetails", "execution_stopped_details", &s_ExecutionStoppedDetails, offsetof(struct awsc_lambda_event, execution_stopped_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ContextStartedDetails", "ContextStartedDetails", "context_started_details", &s_ContextStartedDetails, offsetof(struct awsc_lambda_event, context_started_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ContextSucceededDetails", "ContextSucceededDetails", "context_succeeded_details", &s_ContextSucceededDetails, offsetof(struct awsc_lambda_event, context_succeeded_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ContextFailedDetails", "ContextFailedDetails", "context_failed_details", &s_ContextFailedDetails, offsetof(struct awsc_lambda_event, context_failed_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"WaitStartedDetails", "WaitStartedDetails", "wait_started_details", &s_WaitStartedDetails, offsetof(struct awsc_lambda_event, wait_started_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"WaitSucceededDetails", "WaitSucceededDetails", "wait_succeeded_details", &s_WaitSucceededDetails, offsetof(struct awsc_lambda_event, wait_succeeded_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"WaitCancelledDetails", "WaitCancelledDetails", "wait_cancelled_details", &s_WaitCancelledDetails, offsetof(struct awsc_lambda_event, wait_cancelled_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StepStartedDetails", "StepStartedDetails", "step_started_details", &s_StepStartedDetails, offsetof(struct awsc_lambda_event, step_started_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StepSucceededDetails", "StepSucceededDetails", "step_succeeded_details", &s_StepSucceededDetails, offsetof(struct awsc_lambda_event, step_succeeded_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StepFailedDetails", "StepFailedDetails", "step_failed_details", &s_StepFailedDetails, offsetof(struct awsc_lambda_event, step_failed_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChainedInvokeStartedDetails", "ChainedInvokeStartedDetails", "chained_invoke_started_details", &s_ChainedInvokeStartedDetails, offsetof(struct awsc_lambda_event, chained_invoke_started_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChainedInvokeSucceededDetails", "ChainedInvokeSucceededDetails", "chained_invoke_succeeded_details", &s_ChainedInvokeSucceededDetails, offsetof(struct awsc_lambda_event, chained_invoke_succeeded_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChainedInvokeFailedDetails", "ChainedInvokeFailedDetails", "chained_invoke_failed_details", &s_ChainedInvokeFailedDetails, offsetof(struct awsc_lambda_event, chained_invoke_failed_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChainedInvokeTimedOutDetails", "ChainedInvokeTimedOutDetails", "chained_invoke_timed_out_details", &s_ChainedInvokeTimedOutDetails, offsetof(struct awsc_lambda_event, chained_invoke_timed_out_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChainedInvokeStoppedDetails", "ChainedInvokeStoppedDetails", "chained_invoke_stopped_details", &s_ChainedInvokeStoppedDetails, offsetof(struct awsc_lambda_event, chained_invoke_stopped_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CallbackStartedDetails", "CallbackStartedDetails", "callback_started_details", &s_CallbackStartedDetails, offsetof(struct awsc_lambda_event, callback_started_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CallbackSucceededDetails", "CallbackSucceededDetails", "callback_succeeded_details", &s_CallbackSucceededDetails, offsetof(struct awsc_lambda_event, callback_succeeded_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CallbackFailedDetails", "CallbackFailedDetails", "callback_failed_details", &s_CallbackFailedDetails, offsetof(struct awsc_lambda_event, callback_failed_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CallbackTimedOutDetails", "CallbackTimedOutDetails", "callback_timed_out_details", &s_CallbackTimedOutDetails, offsetof(struct awsc_lambda_event, callback_timed_out_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"InvocationCompletedDetails", "InvocationCompletedDetails", "invocation_completed_details", &s_InvocationCompletedDetails, offsetof(struct awsc_lambda_event, invocation_completed_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_Event_by_wire_name[] = { 28, 26, 27, 29, 23, 21, 25, 22, 24, 14, 12, 13, 2, 5, 0, 9, 7, 11, 8, 10, 3, 30, 4, 6, 20, 18, 19, 1, 17, 15, 16 };
+
+static const struct awsc_member s_EventError_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Payload", "Payload", "payload", &s_ErrorObject, offsetof(struct awsc_lambda_event_error, payload), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Truncated", "Truncated", "truncated", &s_Truncated, offsetof(struct awsc_lambda_event_error, truncated), offsetof(struct awsc_lambda_event_error, has_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_EventError_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_EventInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Payload", "Payload", "payload", &s_InputPayload, offsetof(struct awsc_lambda_event_input, payload), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Truncated", "Truncated", "truncated", &s_Truncated, offsetof(struct awsc_lambda_event_input, truncated), offsetof(struct awsc_lambda_event_input, has_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_EventInput_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_EventResult_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Payload", "Payload", "payload", &s_OperationPayload, offsetof(struct awsc_lambda_event_result, payload), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Truncated", "Truncated", "truncated", &s_Truncated, offsetof(struct awsc_lambda_event_result, truncated), offsetof(struct awsc_lambda_event_result, has_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_EventResult_by_wire_name[] = { 0, 1 };
+
 static const struct awsc_member awsc__lambda_EventSourceMappingConfiguration_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UUID", "UUID", "uuid", &s_String, offsetof(struct awsc_lambda_event_source_mapping_configuration, uuid), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"UUID", "UUID", "uuid", &s_UUIDString, offsetof(struct awsc_lambda_event_source_mapping_configuration, uuid), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"StartingPosition", "StartingPosition", "starting_position", &s_EventSourcePosition, offsetof(struct awsc_lambda_event_source_mapping_configuration, starting_position), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"StartingPositionTimestamp", "StartingPositionTimestamp", "starting_position_timestamp", &s_Date, offsetof(struct awsc_lambda_event_source_mapping_configuration, starting_position_timestamp), offsetof(struct awsc_lambda_event_source_mapping_configuration, has_starting_position_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"BatchSize", "BatchSize", "batch_size", &s_BatchSize, offsetof(struct awsc_lambda_event_source_mapping_configuration, batch_size), offsetof(struct awsc_lambda_event_source_mapping_configuration, has_batch_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -1256,6 +2469,11 @@ static const struct awsc_member awsc__lambda_EventSourceMappingConfiguration_mem
     {"ParallelizationFactor", "ParallelizationFactor", "parallelization_factor", &s_ParallelizationFactor, offsetof(struct awsc_lambda_event_source_mapping_configuration, parallelization_factor), offsetof(struct awsc_lambda_event_source_mapping_configuration, has_parallelization_factor), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"EventSourceArn", "EventSourceArn", "event_source_arn", &s_Arn, offsetof(struct awsc_lambda_event_source_mapping_configuration, event_source_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"FilterCriteria", "FilterCriteria", "filter_criteria", &s_FilterCriteria, offsetof(struct awsc_lambda_event_source_mapping_configuration, filter_criteria), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FilterCriteriaError", "FilterCriteriaError", "filter_criteria_error", &s_FilterCriteriaError, offsetof(struct awsc_lambda_event_source_mapping_configuration, filter_criteria_error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"KMSKeyArn", "KMSKeyArn", "kms_key_arn", &s_KMSKeyArn, offsetof(struct awsc_lambda_event_source_mapping_configuration, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MetricsConfig", "MetricsConfig", "metrics_config", &s_EventSourceMappingMetricsConfig, offsetof(struct awsc_lambda_event_source_mapping_configuration, metrics_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"LoggingConfig", "LoggingConfig", "logging_config", &s_EventSourceMappingLoggingConfig, offsetof(struct awsc_lambda_event_source_mapping_configuration, logging_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ScalingConfig", "ScalingConfig", "scaling_config", &s_ScalingConfig, offsetof(struct awsc_lambda_event_source_mapping_configuration, scaling_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"FunctionArn", "FunctionArn", "function_arn", &s_FunctionArn, offsetof(struct awsc_lambda_event_source_mapping_configuration, function_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"LastModified", "LastModified", "last_modified", &s_Date, offsetof(struct awsc_lambda_event_source_mapping_configuration, last_modified), offsetof(struct awsc_lambda_event_source_mapping_configuration, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"LastProcessingResult", "LastProcessingResult", "last_processing_result", &s_String, offsetof(struct awsc_lambda_event_source_mapping_configuration, last_processing_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -1273,8 +2491,72 @@ static const struct awsc_member awsc__lambda_EventSourceMappingConfiguration_mem
     {"FunctionResponseTypes", "FunctionResponseTypes", "function_response_types", &s_FunctionResponseTypeList, offsetof(struct awsc_lambda_event_source_mapping_configuration, function_response_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"AmazonManagedKafkaEventSourceConfig", "AmazonManagedKafkaEventSourceConfig", "amazon_managed_kafka_event_source_config", &s_AmazonManagedKafkaEventSourceConfig, offsetof(struct awsc_lambda_event_source_mapping_configuration, amazon_managed_kafka_event_source_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SelfManagedKafkaEventSourceConfig", "SelfManagedKafkaEventSourceConfig", "self_managed_kafka_event_source_config", &s_SelfManagedKafkaEventSourceConfig, offsetof(struct awsc_lambda_event_source_mapping_configuration, self_managed_kafka_event_source_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DocumentDBEventSourceConfig", "DocumentDBEventSourceConfig", "document_db_event_source_config", &s_DocumentDBEventSourceConfig, offsetof(struct awsc_lambda_event_source_mapping_configuration, document_db_event_source_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EventSourceMappingArn", "EventSourceMappingArn", "event_source_mapping_arn", &s_EventSourceMappingArn, offsetof(struct awsc_lambda_event_source_mapping_configuration, event_source_mapping_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ProvisionedPollerConfig", "ProvisionedPollerConfig", "provisioned_poller_config", &s_ProvisionedPollerConfig, offsetof(struct awsc_lambda_event_source_mapping_configuration, provisioned_poller_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__lambda_EventSourceMappingConfiguration_by_wire_name[] = { 23, 3, 19, 13, 6, 7, 8, 22, 9, 10, 4, 18, 20, 5, 15, 17, 24, 16, 1, 2, 11, 12, 14, 21, 0 };
+static const uint16_t awsc__lambda_EventSourceMappingConfiguration_by_wire_name[] = { 28, 3, 24, 18, 30, 6, 31, 7, 8, 13, 27, 9, 14, 15, 11, 4, 23, 25, 10, 5, 32, 20, 12, 22, 29, 21, 1, 2, 16, 17, 19, 26, 0 };
+
+static const struct awsc_member s_EventSourceMappingLoggingConfig_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"SystemLogLevel", "SystemLogLevel", "system_log_level", &s_EventSourceMappingSystemLogLevel, offsetof(struct awsc_lambda_event_source_mapping_logging_config, system_log_level), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_EventSourceMappingLoggingConfig_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_EventSourceMappingMetricsConfig_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Metrics", "Metrics", "metrics", &s_EventSourceMappingMetricList, offsetof(struct awsc_lambda_event_source_mapping_metrics_config, metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_EventSourceMappingMetricsConfig_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_Execution_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"DurableExecutionArn", "DurableExecutionArn", "durable_execution_arn", &s_DurableExecutionArn, offsetof(struct awsc_lambda_execution, durable_execution_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DurableExecutionName", "DurableExecutionName", "durable_execution_name", &s_DurableExecutionName, offsetof(struct awsc_lambda_execution, durable_execution_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FunctionArn", "FunctionArn", "function_arn", &s_NameSpacedFunctionArn, offsetof(struct awsc_lambda_execution, function_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Status", "Status", "status", &s_ExecutionStatus, offsetof(struct awsc_lambda_execution, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StartTimestamp", "StartTimestamp", "start_timestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_execution, start_timestamp), offsetof(struct awsc_lambda_execution, has_start_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EndTimestamp", "EndTimestamp", "end_timestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_execution, end_timestamp), offsetof(struct awsc_lambda_execution, has_end_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"KMSKeyArn", "KMSKeyArn", "kms_key_arn", &s_KMSKeyArn, offsetof(struct awsc_lambda_execution, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_Execution_by_wire_name[] = { 0, 1, 5, 2, 6, 4, 3 };
+
+static const struct awsc_member s_ExecutionDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"InputPayload", "InputPayload", "input_payload", &s_InputPayload, offsetof(struct awsc_lambda_execution_details, input_payload), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ExecutionDetails_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_ExecutionFailedDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Error", "Error", "error", &s_EventError, offsetof(struct awsc_lambda_execution_failed_details, error), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ExecutionFailedDetails_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_ExecutionStartedDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Input", "Input", "input", &s_EventInput, offsetof(struct awsc_lambda_execution_started_details, input), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExecutionTimeout", "ExecutionTimeout", "execution_timeout", &s_DurationSeconds, offsetof(struct awsc_lambda_execution_started_details, execution_timeout), offsetof(struct awsc_lambda_execution_started_details, has_execution_timeout), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ExecutionStartedDetails_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member s_ExecutionStoppedDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Error", "Error", "error", &s_EventError, offsetof(struct awsc_lambda_execution_stopped_details, error), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ExecutionStoppedDetails_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_ExecutionSucceededDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Result", "Result", "result", &s_EventResult, offsetof(struct awsc_lambda_execution_succeeded_details, result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ExecutionSucceededDetails_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_ExecutionTimedOutDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Error", "Error", "error", &s_EventError, offsetof(struct awsc_lambda_execution_timed_out_details, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ExecutionTimedOutDetails_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_FileSystemConfig_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1295,24 +2577,43 @@ static const struct awsc_member s_FilterCriteria_members[] = {
 };
 static const uint16_t s_FilterCriteria_by_wire_name[] = { 0 };
 
+static const struct awsc_member s_FilterCriteriaError_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ErrorCode", "ErrorCode", "error_code", &s_FilterCriteriaErrorCode, offsetof(struct awsc_lambda_filter_criteria_error, error_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Message", "Message", "message", &s_FilterCriteriaErrorMessage, offsetof(struct awsc_lambda_filter_criteria_error, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_FilterCriteriaError_by_wire_name[] = { 0, 1 };
+
 static const struct awsc_member s_FunctionCode_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"ZipFile", "ZipFile", "zip_file", &s_Blob, offsetof(struct awsc_lambda_function_code, zip_file), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"S3Bucket", "S3Bucket", "s3_bucket", &s_S3Bucket, offsetof(struct awsc_lambda_function_code, s3_bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"S3Key", "S3Key", "s3_key", &s_S3Key, offsetof(struct awsc_lambda_function_code, s3_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"S3ObjectVersion", "S3ObjectVersion", "s3_object_version", &s_S3ObjectVersion, offsetof(struct awsc_lambda_function_code, s3_object_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"S3ObjectStorageMode", "S3ObjectStorageMode", "s3_object_storage_mode", &s_S3ObjectStorageMode, offsetof(struct awsc_lambda_function_code, s3_object_storage_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ImageUri", "ImageUri", "image_uri", &s_String, offsetof(struct awsc_lambda_function_code, image_uri), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SourceKMSKeyArn", "SourceKMSKeyArn", "source_kms_key_arn", &s_KMSKeyArn, offsetof(struct awsc_lambda_function_code, source_kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_FunctionCode_by_wire_name[] = { 4, 1, 2, 3, 0 };
+static const uint16_t s_FunctionCode_by_wire_name[] = { 5, 1, 2, 4, 3, 6, 0 };
 
 static const struct awsc_member s_FunctionCodeLocation_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"RepositoryType", "RepositoryType", "repository_type", &s_String, offsetof(struct awsc_lambda_function_code_location, repository_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Location", "Location", "location", &s_String, offsetof(struct awsc_lambda_function_code_location, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Location", "Location", "location", &s_SensitiveStringOnServerOnly, offsetof(struct awsc_lambda_function_code_location, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ImageUri", "ImageUri", "image_uri", &s_String, offsetof(struct awsc_lambda_function_code_location, image_uri), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ResolvedImageUri", "ResolvedImageUri", "resolved_image_uri", &s_String, offsetof(struct awsc_lambda_function_code_location, resolved_image_uri), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ResolvedS3Object", "ResolvedS3Object", "resolved_s3_object", &s_ResolvedS3Object, offsetof(struct awsc_lambda_function_code_location, resolved_s3_object), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SourceKMSKeyArn", "SourceKMSKeyArn", "source_kms_key_arn", &s_KMSKeyArn, offsetof(struct awsc_lambda_function_code_location, source_kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Error", "Error", "error", &s_FunctionCodeLocationError, offsetof(struct awsc_lambda_function_code_location, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_FunctionCodeLocation_by_wire_name[] = { 2, 1, 0, 3 };
+static const uint16_t s_FunctionCodeLocation_by_wire_name[] = { 6, 2, 1, 0, 3, 4, 5 };
+
+static const struct awsc_member s_FunctionCodeLocationError_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ErrorCode", "ErrorCode", "error_code", &s_String, offsetof(struct awsc_lambda_function_code_location_error, error_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Message", "Message", "message", &s_SensitiveString, offsetof(struct awsc_lambda_function_code_location_error, message), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_FunctionCodeLocationError_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_FunctionConfiguration_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1343,15 +2644,21 @@ static const struct awsc_member awsc__lambda_FunctionConfiguration_members[] = {
     {"LastUpdateStatusReason", "LastUpdateStatusReason", "last_update_status_reason", &s_LastUpdateStatusReason, offsetof(struct awsc_lambda_function_configuration, last_update_status_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"LastUpdateStatusReasonCode", "LastUpdateStatusReasonCode", "last_update_status_reason_code", &s_LastUpdateStatusReasonCode, offsetof(struct awsc_lambda_function_configuration, last_update_status_reason_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"FileSystemConfigs", "FileSystemConfigs", "file_system_configs", &s_FileSystemConfigList, offsetof(struct awsc_lambda_function_configuration, file_system_configs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PackageType", "PackageType", "package_type", &s_PackageType, offsetof(struct awsc_lambda_function_configuration, package_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ImageConfigResponse", "ImageConfigResponse", "image_config_response", &s_ImageConfigResponse, offsetof(struct awsc_lambda_function_configuration, image_config_response), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SigningProfileVersionArn", "SigningProfileVersionArn", "signing_profile_version_arn", &s_Arn, offsetof(struct awsc_lambda_function_configuration, signing_profile_version_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SigningJobArn", "SigningJobArn", "signing_job_arn", &s_Arn, offsetof(struct awsc_lambda_function_configuration, signing_job_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PackageType", "PackageType", "package_type", &s_PackageType, offsetof(struct awsc_lambda_function_configuration, package_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ImageConfigResponse", "ImageConfigResponse", "image_config_response", &s_ImageConfigResponse, offsetof(struct awsc_lambda_function_configuration, image_config_response), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Architectures", "Architectures", "architectures", &s_ArchitecturesList, offsetof(struct awsc_lambda_function_configuration, architectures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"EphemeralStorage", "EphemeralStorage", "ephemeral_storage", &s_EphemeralStorage, offsetof(struct awsc_lambda_function_configuration, ephemeral_storage), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SnapStart", "SnapStart", "snap_start", &s_SnapStartResponse, offsetof(struct awsc_lambda_function_configuration, snap_start), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RuntimeVersionConfig", "RuntimeVersionConfig", "runtime_version_config", &s_RuntimeVersionConfig, offsetof(struct awsc_lambda_function_configuration, runtime_version_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"LoggingConfig", "LoggingConfig", "logging_config", &s_LoggingConfig, offsetof(struct awsc_lambda_function_configuration, logging_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TenancyConfig", "TenancyConfig", "tenancy_config", &s_TenancyConfig, offsetof(struct awsc_lambda_function_configuration, tenancy_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CapacityProviderConfig", "CapacityProviderConfig", "capacity_provider_config", &s_CapacityProviderConfig, offsetof(struct awsc_lambda_function_configuration, capacity_provider_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ConfigSha256", "ConfigSha256", "config_sha256", &s_String, offsetof(struct awsc_lambda_function_configuration, config_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DurableConfig", "DurableConfig", "durable_config", &s_DurableConfig, offsetof(struct awsc_lambda_function_configuration, durable_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__lambda_FunctionConfiguration_by_wire_name[] = { 31, 10, 5, 13, 6, 14, 32, 26, 1, 0, 4, 28, 15, 9, 23, 24, 25, 19, 17, 8, 27, 18, 3, 2, 30, 29, 33, 20, 21, 22, 7, 16, 11, 12 };
+static const uint16_t awsc__lambda_FunctionConfiguration_by_wire_name[] = { 31, 37, 10, 5, 38, 13, 6, 39, 14, 32, 26, 1, 0, 4, 30, 15, 9, 23, 24, 25, 19, 35, 17, 8, 29, 18, 3, 2, 34, 28, 27, 33, 20, 21, 22, 36, 7, 16, 11, 12 };
 
 static const struct awsc_member awsc__lambda_FunctionEventInvokeConfig_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1363,6 +2670,13 @@ static const struct awsc_member awsc__lambda_FunctionEventInvokeConfig_members[]
 };
 static const uint16_t awsc__lambda_FunctionEventInvokeConfig_by_wire_name[] = { 4, 1, 0, 3, 2 };
 
+static const struct awsc_member s_FunctionScalingConfig_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"MinExecutionEnvironments", "MinExecutionEnvironments", "min_execution_environments", &s_FunctionScalingConfigExecutionEnvironments, offsetof(struct awsc_lambda_function_scaling_config, min_execution_environments), offsetof(struct awsc_lambda_function_scaling_config, has_min_execution_environments), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MaxExecutionEnvironments", "MaxExecutionEnvironments", "max_execution_environments", &s_FunctionScalingConfigExecutionEnvironments, offsetof(struct awsc_lambda_function_scaling_config, max_execution_environments), offsetof(struct awsc_lambda_function_scaling_config, has_max_execution_environments), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_FunctionScalingConfig_by_wire_name[] = { 1, 0 };
+
 static const struct awsc_member s_FunctionUrlConfig_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"FunctionUrl", "FunctionUrl", "function_url", &s_FunctionUrl, offsetof(struct awsc_lambda_function_url_config, function_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -1371,8 +2685,23 @@ static const struct awsc_member s_FunctionUrlConfig_members[] = {
     {"LastModifiedTime", "LastModifiedTime", "last_modified_time", &s_Timestamp, offsetof(struct awsc_lambda_function_url_config, last_modified_time), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Cors", "Cors", "cors", &s_Cors, offsetof(struct awsc_lambda_function_url_config, cors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"AuthType", "AuthType", "auth_type", &s_FunctionUrlAuthType, offsetof(struct awsc_lambda_function_url_config, auth_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"InvokeMode", "InvokeMode", "invoke_mode", &s_InvokeMode, offsetof(struct awsc_lambda_function_url_config, invoke_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_FunctionUrlConfig_by_wire_name[] = { 5, 4, 2, 1, 0, 3 };
+static const uint16_t s_FunctionUrlConfig_by_wire_name[] = { 5, 4, 2, 1, 0, 6, 3 };
+
+static const struct awsc_member s_FunctionVersionsByCapacityProviderListItem_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"FunctionArn", "FunctionArn", "function_arn", &s_NameSpacedFunctionArn, offsetof(struct awsc_lambda_function_versions_by_capacity_provider_list_item, function_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"State", "State", "state", &s_State, offsetof(struct awsc_lambda_function_versions_by_capacity_provider_list_item, state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_FunctionVersionsByCapacityProviderListItem_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__lambda_FunctionVersionsPerCapacityProviderLimitExceededException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_function_versions_per_capacity_provider_limit_exceeded_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"message", "message", "message", &s_String, offsetof(struct awsc_lambda_function_versions_per_capacity_provider_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_FunctionVersionsPerCapacityProviderLimitExceededException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_GetAccountSettingsResponse_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1388,6 +2717,18 @@ static const struct awsc_member awsc__lambda_GetAliasRequest_members[] = {
 };
 static const uint16_t awsc__lambda_GetAliasRequest_by_wire_name[] = { 0, 1 };
 
+static const struct awsc_member awsc__lambda_GetCapacityProviderRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CapacityProviderName", "CapacityProviderName", "capacity_provider_name", &s_CapacityProviderName, offsetof(struct awsc_lambda_get_capacity_provider_input, capacity_provider_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_GetCapacityProviderRequest_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__lambda_GetCapacityProviderResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CapacityProvider", "CapacityProvider", "capacity_provider", &s_CapacityProvider, offsetof(struct awsc_lambda_get_capacity_provider_output, capacity_provider), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_GetCapacityProviderResponse_by_wire_name[] = { 0 };
+
 static const struct awsc_member awsc__lambda_GetCodeSigningConfigRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"CodeSigningConfigArn", "CodeSigningConfigArn", "code_signing_config_arn", &s_CodeSigningConfigArn, offsetof(struct awsc_lambda_get_code_signing_config_input, code_signing_config_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -1400,15 +2741,73 @@ static const struct awsc_member awsc__lambda_GetCodeSigningConfigResponse_member
 };
 static const uint16_t awsc__lambda_GetCodeSigningConfigResponse_by_wire_name[] = { 0 };
 
+static const struct awsc_member awsc__lambda_GetDurableExecutionHistoryRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"DurableExecutionArn", "DurableExecutionArn", "durable_execution_arn", &s_DurableExecutionArn, offsetof(struct awsc_lambda_get_durable_execution_history_input, durable_execution_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"IncludeExecutionData", "IncludeExecutionData", "include_execution_data", &s_IncludeExecutionData, offsetof(struct awsc_lambda_get_durable_execution_history_input, include_execution_data), offsetof(struct awsc_lambda_get_durable_execution_history_input, has_include_execution_data), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MaxItems", "MaxItems", "max_items", &s_ItemCount, offsetof(struct awsc_lambda_get_durable_execution_history_input, max_items), offsetof(struct awsc_lambda_get_durable_execution_history_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Marker", "Marker", "marker", &s_String, offsetof(struct awsc_lambda_get_durable_execution_history_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ReverseOrder", "ReverseOrder", "reverse_order", &s_ReverseOrder, offsetof(struct awsc_lambda_get_durable_execution_history_input, reverse_order), offsetof(struct awsc_lambda_get_durable_execution_history_input, has_reverse_order), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_GetDurableExecutionHistoryRequest_by_wire_name[] = { 0, 1, 3, 2, 4 };
+
+static const struct awsc_member awsc__lambda_GetDurableExecutionHistoryResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Events", "Events", "events", &s_Events, offsetof(struct awsc_lambda_get_durable_execution_history_output, events), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextMarker", "NextMarker", "next_marker", &s_String, offsetof(struct awsc_lambda_get_durable_execution_history_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_GetDurableExecutionHistoryResponse_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__lambda_GetDurableExecutionRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"DurableExecutionArn", "DurableExecutionArn", "durable_execution_arn", &s_DurableExecutionArn, offsetof(struct awsc_lambda_get_durable_execution_input, durable_execution_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"IncludeExecutionData", "IncludeExecutionData", "include_execution_data", &s_IncludeExecutionData, offsetof(struct awsc_lambda_get_durable_execution_input, include_execution_data), offsetof(struct awsc_lambda_get_durable_execution_input, has_include_execution_data), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_GetDurableExecutionRequest_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__lambda_GetDurableExecutionResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"DurableExecutionArn", "DurableExecutionArn", "durable_execution_arn", &s_DurableExecutionArn, offsetof(struct awsc_lambda_get_durable_execution_output, durable_execution_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DurableExecutionName", "DurableExecutionName", "durable_execution_name", &s_DurableExecutionName, offsetof(struct awsc_lambda_get_durable_execution_output, durable_execution_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FunctionArn", "FunctionArn", "function_arn", &s_NameSpacedFunctionArn, offsetof(struct awsc_lambda_get_durable_execution_output, function_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"InputPayload", "InputPayload", "input_payload", &s_InputPayload, offsetof(struct awsc_lambda_get_durable_execution_output, input_payload), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Result", "Result", "result", &s_OutputPayload, offsetof(struct awsc_lambda_get_durable_execution_output, result), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Error", "Error", "error", &s_ErrorObject, offsetof(struct awsc_lambda_get_durable_execution_output, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StartTimestamp", "StartTimestamp", "start_timestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_get_durable_execution_output, start_timestamp), offsetof(struct awsc_lambda_get_durable_execution_output, has_start_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Status", "Status", "status", &s_ExecutionStatus, offsetof(struct awsc_lambda_get_durable_execution_output, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EndTimestamp", "EndTimestamp", "end_timestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_get_durable_execution_output, end_timestamp), offsetof(struct awsc_lambda_get_durable_execution_output, has_end_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Version", "Version", "version", &s_VersionWithLatestPublished, offsetof(struct awsc_lambda_get_durable_execution_output, version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TraceHeader", "TraceHeader", "trace_header", &s_TraceHeader, offsetof(struct awsc_lambda_get_durable_execution_output, trace_header), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExecutionDataIncluded", "ExecutionDataIncluded", "execution_data_included", &s_ExecutionDataIncluded, offsetof(struct awsc_lambda_get_durable_execution_output, execution_data_included), offsetof(struct awsc_lambda_get_durable_execution_output, has_execution_data_included), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DurableConfig", "DurableConfig", "durable_config", &s_DurableConfig, offsetof(struct awsc_lambda_get_durable_execution_output, durable_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_GetDurableExecutionResponse_by_wire_name[] = { 12, 0, 1, 8, 5, 11, 2, 3, 4, 6, 7, 10, 9 };
+
+static const struct awsc_member awsc__lambda_GetDurableExecutionStateRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"DurableExecutionArn", "DurableExecutionArn", "durable_execution_arn", &s_DurableExecutionArn, offsetof(struct awsc_lambda_get_durable_execution_state_input, durable_execution_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CheckpointToken", "CheckpointToken", "checkpoint_token", &s_CheckpointToken, offsetof(struct awsc_lambda_get_durable_execution_state_input, checkpoint_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Marker", "Marker", "marker", &s_String, offsetof(struct awsc_lambda_get_durable_execution_state_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MaxItems", "MaxItems", "max_items", &s_ItemCount, offsetof(struct awsc_lambda_get_durable_execution_state_input, max_items), offsetof(struct awsc_lambda_get_durable_execution_state_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_GetDurableExecutionStateRequest_by_wire_name[] = { 1, 0, 2, 3 };
+
+static const struct awsc_member awsc__lambda_GetDurableExecutionStateResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Operations", "Operations", "operations", &s_Operations, offsetof(struct awsc_lambda_get_durable_execution_state_output, operations), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextMarker", "NextMarker", "next_marker", &s_String, offsetof(struct awsc_lambda_get_durable_execution_state_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_GetDurableExecutionStateResponse_by_wire_name[] = { 1, 0 };
+
 static const struct awsc_member awsc__lambda_GetEventSourceMappingRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UUID", "UUID", "uuid", &s_String, offsetof(struct awsc_lambda_get_event_source_mapping_input, uuid), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"UUID", "UUID", "uuid", &s_UUIDString, offsetof(struct awsc_lambda_get_event_source_mapping_input, uuid), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__lambda_GetEventSourceMappingRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_GetFunctionCodeSigningConfigRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_get_function_code_signing_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_get_function_code_signing_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__lambda_GetFunctionCodeSigningConfigRequest_by_wire_name[] = { 0 };
 
@@ -1434,21 +2833,33 @@ static const uint16_t awsc__lambda_GetFunctionConcurrencyResponse_by_wire_name[]
 static const struct awsc_member awsc__lambda_GetFunctionConfigurationRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_get_function_configuration_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_Qualifier, offsetof(struct awsc_lambda_get_function_configuration_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Qualifier", "Qualifier", "qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_get_function_configuration_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__lambda_GetFunctionConfigurationRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_GetFunctionEventInvokeConfigRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_get_function_event_invoke_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_Qualifier, offsetof(struct awsc_lambda_get_function_event_invoke_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_get_function_event_invoke_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Qualifier", "Qualifier", "qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_get_function_event_invoke_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__lambda_GetFunctionEventInvokeConfigRequest_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__lambda_GetFunctionRecursionConfigRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"FunctionName", "FunctionName", "function_name", &s_UnqualifiedFunctionName, offsetof(struct awsc_lambda_get_function_recursion_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_GetFunctionRecursionConfigRequest_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__lambda_GetFunctionRecursionConfigResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"RecursiveLoop", "RecursiveLoop", "recursive_loop", &s_RecursiveLoop, offsetof(struct awsc_lambda_get_function_recursion_config_output, recursive_loop), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_GetFunctionRecursionConfigResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_GetFunctionRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_get_function_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_Qualifier, offsetof(struct awsc_lambda_get_function_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Qualifier", "Qualifier", "qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_get_function_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__lambda_GetFunctionRequest_by_wire_name[] = { 0, 1 };
 
@@ -1457,13 +2868,29 @@ static const struct awsc_member awsc__lambda_GetFunctionResponse_members[] = {
     {"Configuration", "Configuration", "configuration", &awsc__lambda_FunctionConfiguration, offsetof(struct awsc_lambda_get_function_output, configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Code", "Code", "code", &s_FunctionCodeLocation, offsetof(struct awsc_lambda_get_function_output, code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Tags", "Tags", "tags", &s_Tags, offsetof(struct awsc_lambda_get_function_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TagsError", "TagsError", "tags_error", &s_TagsError, offsetof(struct awsc_lambda_get_function_output, tags_error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Concurrency", "Concurrency", "concurrency", &awsc__lambda_Concurrency, offsetof(struct awsc_lambda_get_function_output, concurrency), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__lambda_GetFunctionResponse_by_wire_name[] = { 1, 3, 0, 2 };
+static const uint16_t awsc__lambda_GetFunctionResponse_by_wire_name[] = { 1, 4, 0, 2, 3 };
+
+static const struct awsc_member awsc__lambda_GetFunctionScalingConfigRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"FunctionName", "FunctionName", "function_name", &s_UnqualifiedFunctionName, offsetof(struct awsc_lambda_get_function_scaling_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Qualifier", "Qualifier", "qualifier", &s_PublishedFunctionQualifier, offsetof(struct awsc_lambda_get_function_scaling_config_input, qualifier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_GetFunctionScalingConfigRequest_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__lambda_GetFunctionScalingConfigResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"FunctionArn", "FunctionArn", "function_arn", &s_FunctionArn, offsetof(struct awsc_lambda_get_function_scaling_config_output, function_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AppliedFunctionScalingConfig", "AppliedFunctionScalingConfig", "applied_function_scaling_config", &s_FunctionScalingConfig, offsetof(struct awsc_lambda_get_function_scaling_config_output, applied_function_scaling_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RequestedFunctionScalingConfig", "RequestedFunctionScalingConfig", "requested_function_scaling_config", &s_FunctionScalingConfig, offsetof(struct awsc_lambda_get_function_scaling_config_output, requested_function_scaling_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_GetFunctionScalingConfigResponse_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member awsc__lambda_GetFunctionUrlConfigRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_get_function_url_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FunctionName", "FunctionName", "function_name", &s_FunctionUrlFunctionName, offsetof(struct awsc_lambda_get_function_url_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Qualifier", "Qualifier", "qualifier", &s_FunctionUrlQualifier, offsetof(struct awsc_lambda_get_function_url_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__lambda_GetFunctionUrlConfigRequest_by_wire_name[] = { 0, 1 };
@@ -1476,8 +2903,9 @@ static const struct awsc_member awsc__lambda_GetFunctionUrlConfigResponse_member
     {"Cors", "Cors", "cors", &s_Cors, offsetof(struct awsc_lambda_get_function_url_config_output, cors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"CreationTime", "CreationTime", "creation_time", &s_Timestamp, offsetof(struct awsc_lambda_get_function_url_config_output, creation_time), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"LastModifiedTime", "LastModifiedTime", "last_modified_time", &s_Timestamp, offsetof(struct awsc_lambda_get_function_url_config_output, last_modified_time), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"InvokeMode", "InvokeMode", "invoke_mode", &s_InvokeMode, offsetof(struct awsc_lambda_get_function_url_config_output, invoke_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__lambda_GetFunctionUrlConfigResponse_by_wire_name[] = { 2, 3, 4, 1, 0, 5 };
+static const uint16_t awsc__lambda_GetFunctionUrlConfigResponse_by_wire_name[] = { 2, 3, 4, 1, 0, 6, 5 };
 
 static const struct awsc_member awsc__lambda_GetLayerVersionByArnRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1514,16 +2942,16 @@ static const struct awsc_member awsc__lambda_GetLayerVersionResponse_members[] =
     {"Description", "Description", "description", &s_Description, offsetof(struct awsc_lambda_get_layer_version_response, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"CreatedDate", "CreatedDate", "created_date", &s_Timestamp, offsetof(struct awsc_lambda_get_layer_version_response, created_date), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Version", "Version", "version", &s_LayerVersionNumber, offsetof(struct awsc_lambda_get_layer_version_response, version), offsetof(struct awsc_lambda_get_layer_version_response, has_version), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CompatibleArchitectures", "CompatibleArchitectures", "compatible_architectures", &s_CompatibleArchitectures, offsetof(struct awsc_lambda_get_layer_version_response, compatible_architectures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"CompatibleRuntimes", "CompatibleRuntimes", "compatible_runtimes", &s_CompatibleRuntimes, offsetof(struct awsc_lambda_get_layer_version_response, compatible_runtimes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"LicenseInfo", "LicenseInfo", "license_info", &s_LicenseInfo, offsetof(struct awsc_lambda_get_layer_version_response, license_info), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CompatibleArchitectures", "CompatibleArchitectures", "compatible_architectures", &s_CompatibleArchitectures, offsetof(struct awsc_lambda_get_layer_version_response, compatible_architectures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__lambda_GetLayerVersionResponse_by_wire_name[] = { 8, 6, 0, 4, 3, 1, 2, 7, 5 };
+static const uint16_t awsc__lambda_GetLayerVersionResponse_by_wire_name[] = { 6, 7, 0, 4, 3, 1, 2, 8, 5 };
 
 static const struct awsc_member awsc__lambda_GetPolicyRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_get_policy_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_Qualifier, offsetof(struct awsc_lambda_get_policy_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Qualifier", "Qualifier", "qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_get_policy_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__lambda_GetPolicyRequest_by_wire_name[] = { 0, 1 };
 
@@ -1552,6 +2980,21 @@ static const struct awsc_member awsc__lambda_GetProvisionedConcurrencyConfigResp
 };
 static const uint16_t awsc__lambda_GetProvisionedConcurrencyConfigResponse_by_wire_name[] = { 2, 1, 5, 0, 3, 4 };
 
+static const struct awsc_member awsc__lambda_GetRuntimeManagementConfigRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_get_runtime_management_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Qualifier", "Qualifier", "qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_get_runtime_management_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_GetRuntimeManagementConfigRequest_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__lambda_GetRuntimeManagementConfigResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"UpdateRuntimeOn", "UpdateRuntimeOn", "update_runtime_on", &s_UpdateRuntimeOn, offsetof(struct awsc_lambda_get_runtime_management_config_output, update_runtime_on), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FunctionArn", "FunctionArn", "function_arn", &s_NameSpacedFunctionArn, offsetof(struct awsc_lambda_get_runtime_management_config_output, function_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RuntimeVersionArn", "RuntimeVersionArn", "runtime_version_arn", &s_RuntimeVersionArn, offsetof(struct awsc_lambda_get_runtime_management_config_output, runtime_version_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_GetRuntimeManagementConfigResponse_by_wire_name[] = { 1, 2, 0 };
+
 static const struct awsc_member s_ImageConfig_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"EntryPoint", "EntryPoint", "entry_point", &s_StringList, offsetof(struct awsc_lambda_image_config, entry_point), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -1573,6 +3016,14 @@ static const struct awsc_member s_ImageConfigResponse_members[] = {
     {"Error", "Error", "error", &s_ImageConfigError, offsetof(struct awsc_lambda_image_config_response, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_ImageConfigResponse_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member s_InstanceRequirements_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Architectures", "Architectures", "architectures", &s_ArchitecturesList, offsetof(struct awsc_lambda_instance_requirements, architectures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AllowedInstanceTypes", "AllowedInstanceTypes", "allowed_instance_types", &s_InstanceTypeSet, offsetof(struct awsc_lambda_instance_requirements, allowed_instance_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExcludedInstanceTypes", "ExcludedInstanceTypes", "excluded_instance_types", &s_InstanceTypeSet, offsetof(struct awsc_lambda_instance_requirements, excluded_instance_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_InstanceRequirements_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member awsc__lambda_InvalidCodeSignatureException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1623,16 +3074,27 @@ static const struct awsc_member awsc__lambda_InvalidZipFileException_members[] =
 };
 static const uint16_t awsc__lambda_InvalidZipFileException_by_wire_name[] = { 1, 0 };
 
+static const struct awsc_member s_InvocationCompletedDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StartTimestamp", "StartTimestamp", "start_timestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_invocation_completed_details, start_timestamp), offsetof(struct awsc_lambda_invocation_completed_details, has_start_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EndTimestamp", "EndTimestamp", "end_timestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_invocation_completed_details, end_timestamp), offsetof(struct awsc_lambda_invocation_completed_details, has_end_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RequestId", "RequestId", "request_id", &s_String, offsetof(struct awsc_lambda_invocation_completed_details, request_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Error", "Error", "error", &s_EventError, offsetof(struct awsc_lambda_invocation_completed_details, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_InvocationCompletedDetails_by_wire_name[] = { 1, 3, 2, 0 };
+
 static const struct awsc_member awsc__lambda_InvocationRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_invoke_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"InvocationType", "X-Amz-Invocation-Type", "invocation_type", &s_InvocationType, offsetof(struct awsc_lambda_invoke_input, invocation_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"LogType", "X-Amz-Log-Type", "log_type", &s_LogType, offsetof(struct awsc_lambda_invoke_input, log_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ClientContext", "X-Amz-Client-Context", "client_context", &s_String, offsetof(struct awsc_lambda_invoke_input, client_context), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DurableExecutionName", "X-Amz-Durable-Execution-Name", "durable_execution_name", &s_DurableExecutionName, offsetof(struct awsc_lambda_invoke_input, durable_execution_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Payload", "Payload", "payload", &s_Blob, offsetof(struct awsc_lambda_invoke_input, payload), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_Qualifier, offsetof(struct awsc_lambda_invoke_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Qualifier", "Qualifier", "qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_invoke_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TenantId", "X-Amz-Tenant-Id", "tenant_id", &s_TenantId, offsetof(struct awsc_lambda_invoke_input, tenant_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__lambda_InvocationRequest_by_wire_name[] = { 0, 4, 5, 3, 1, 2 };
+static const uint16_t awsc__lambda_InvocationRequest_by_wire_name[] = { 0, 5, 6, 3, 4, 1, 2, 7 };
 
 static const struct awsc_member awsc__lambda_InvocationResponse_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1641,8 +3103,9 @@ static const struct awsc_member awsc__lambda_InvocationResponse_members[] = {
     {"LogResult", "X-Amz-Log-Result", "log_result", &s_String, offsetof(struct awsc_lambda_invoke_output, log_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Payload", "Payload", "payload", &s_Blob, offsetof(struct awsc_lambda_invoke_output, payload), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExecutedVersion", "X-Amz-Executed-Version", "executed_version", &s_Version, offsetof(struct awsc_lambda_invoke_output, executed_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DurableExecutionArn", "X-Amz-Durable-Execution-Arn", "durable_execution_arn", &s_DurableExecutionArn, offsetof(struct awsc_lambda_invoke_output, durable_execution_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__lambda_InvocationResponse_by_wire_name[] = { 3, 0, 4, 1, 2 };
+static const uint16_t awsc__lambda_InvocationResponse_by_wire_name[] = { 3, 0, 5, 4, 1, 2 };
 
 static const struct awsc_member awsc__lambda_InvokeAsyncRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1656,6 +3119,48 @@ static const struct awsc_member awsc__lambda_InvokeAsyncResponse_members[] = {
     {"Status", "Status", "status", &s_HttpStatus, offsetof(struct awsc_lambda_invoke_async_output, status), offsetof(struct awsc_lambda_invoke_async_output, has_status), 0, AWSC_LOC_STATUS_CODE, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__lambda_InvokeAsyncResponse_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_InvokeResponseStreamUpdate_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Payload", "Payload", "payload", &s_Blob, offsetof(struct awsc_lambda_invoke_response_stream_update, payload), AWSC_NO_PRESENCE, AWSC_MF_EVENTPAYLOAD | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_InvokeResponseStreamUpdate_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_InvokeWithResponseStreamCompleteEvent_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ErrorCode", "ErrorCode", "error_code", &s_String, offsetof(struct awsc_lambda_invoke_with_response_stream_complete_event, error_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ErrorDetails", "ErrorDetails", "error_details", &s_String, offsetof(struct awsc_lambda_invoke_with_response_stream_complete_event, error_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"LogResult", "LogResult", "log_result", &s_String, offsetof(struct awsc_lambda_invoke_with_response_stream_complete_event, log_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_InvokeWithResponseStreamCompleteEvent_by_wire_name[] = { 0, 1, 2 };
+
+static const struct awsc_member awsc__lambda_InvokeWithResponseStreamRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_invoke_with_response_stream_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"LogType", "X-Amz-Log-Type", "log_type", &s_LogType, offsetof(struct awsc_lambda_invoke_with_response_stream_input, log_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ClientContext", "X-Amz-Client-Context", "client_context", &s_String, offsetof(struct awsc_lambda_invoke_with_response_stream_input, client_context), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Qualifier", "Qualifier", "qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_invoke_with_response_stream_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Payload", "Payload", "payload", &s_Blob, offsetof(struct awsc_lambda_invoke_with_response_stream_input, payload), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TenantId", "X-Amz-Tenant-Id", "tenant_id", &s_TenantId, offsetof(struct awsc_lambda_invoke_with_response_stream_input, tenant_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"InvocationType", "X-Amz-Invocation-Type", "invocation_type", &s_ResponseStreamingInvocationType, offsetof(struct awsc_lambda_invoke_with_response_stream_input, invocation_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_InvokeWithResponseStreamRequest_by_wire_name[] = { 0, 4, 3, 2, 6, 1, 5 };
+
+static const struct awsc_member awsc__lambda_InvokeWithResponseStreamResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StatusCode", "StatusCode", "status_code", &s_Integer, offsetof(struct awsc_lambda_invoke_with_response_stream_output, status_code), offsetof(struct awsc_lambda_invoke_with_response_stream_output, has_status_code), 0, AWSC_LOC_STATUS_CODE, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExecutedVersion", "X-Amz-Executed-Version", "executed_version", &s_Version, offsetof(struct awsc_lambda_invoke_with_response_stream_output, executed_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EventStream", "EventStream", "event_stream", &s_InvokeWithResponseStreamResponseEvent, offsetof(struct awsc_lambda_invoke_with_response_stream_output, event_stream), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ResponseStreamContentType", "Content-Type", "response_stream_content_type", &s_String, offsetof(struct awsc_lambda_invoke_with_response_stream_output, response_stream_content_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_InvokeWithResponseStreamResponse_by_wire_name[] = { 3, 2, 0, 1 };
+
+static const struct awsc_member s_InvokeWithResponseStreamResponseEvent_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"PayloadChunk", "PayloadChunk", "payload_chunk", &s_InvokeResponseStreamUpdate, offsetof(struct awsc_lambda_invoke_with_response_stream_event, payload_chunk), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"InvokeComplete", "InvokeComplete", "invoke_complete", &s_InvokeWithResponseStreamCompleteEvent, offsetof(struct awsc_lambda_invoke_with_response_stream_event, invoke_complete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_InvokeWithResponseStreamResponseEvent_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_KMSAccessDeniedException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1685,6 +3190,36 @@ static const struct awsc_member awsc__lambda_KMSNotFoundException_members[] = {
 };
 static const uint16_t awsc__lambda_KMSNotFoundException_by_wire_name[] = { 1, 0 };
 
+static const struct awsc_member s_KafkaSchemaRegistryAccessConfig_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Type", "Type", "type", &s_KafkaSchemaRegistryAuthType, offsetof(struct awsc_lambda_kafka_schema_registry_access_config, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"URI", "URI", "uri", &s_Arn, offsetof(struct awsc_lambda_kafka_schema_registry_access_config, uri), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_KafkaSchemaRegistryAccessConfig_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_KafkaSchemaRegistryConfig_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"SchemaRegistryURI", "SchemaRegistryURI", "schema_registry_uri", &s_SchemaRegistryUri, offsetof(struct awsc_lambda_kafka_schema_registry_config, schema_registry_uri), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EventRecordFormat", "EventRecordFormat", "event_record_format", &s_SchemaRegistryEventRecordFormat, offsetof(struct awsc_lambda_kafka_schema_registry_config, event_record_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AccessConfigs", "AccessConfigs", "access_configs", &s_KafkaSchemaRegistryAccessConfigList, offsetof(struct awsc_lambda_kafka_schema_registry_config, access_configs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SchemaValidationConfigs", "SchemaValidationConfigs", "schema_validation_configs", &s_KafkaSchemaValidationConfigList, offsetof(struct awsc_lambda_kafka_schema_registry_config, schema_validation_configs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_KafkaSchemaRegistryConfig_by_wire_name[] = { 2, 1, 0, 3 };
+
+static const struct awsc_member s_KafkaSchemaValidationConfig_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Attribute", "Attribute", "attribute", &s_KafkaSchemaValidationAttribute, offsetof(struct awsc_lambda_kafka_schema_validation_config, attribute), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_KafkaSchemaValidationConfig_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_LambdaManagedInstancesCapacityProviderConfig_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CapacityProviderArn", "CapacityProviderArn", "capacity_provider_arn", &s_CapacityProviderArn, offsetof(struct awsc_lambda_lambda_managed_instances_capacity_provider_config, capacity_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PerExecutionEnvironmentMaxConcurrency", "PerExecutionEnvironmentMaxConcurrency", "per_execution_environment_max_concurrency", &s_PerExecutionEnvironmentMaxConcurrency, offsetof(struct awsc_lambda_lambda_managed_instances_capacity_provider_config, per_execution_environment_max_concurrency), offsetof(struct awsc_lambda_lambda_managed_instances_capacity_provider_config, has_per_execution_environment_max_concurrency), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExecutionEnvironmentMemoryGiBPerVCpu", "ExecutionEnvironmentMemoryGiBPerVCpu", "execution_environment_memory_gi_b_per_v_cpu", &s_ExecutionEnvironmentMemoryGiBPerVCpu, offsetof(struct awsc_lambda_lambda_managed_instances_capacity_provider_config, execution_environment_memory_gi_b_per_v_cpu), offsetof(struct awsc_lambda_lambda_managed_instances_capacity_provider_config, has_execution_environment_memory_gi_b_per_v_cpu), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_LambdaManagedInstancesCapacityProviderConfig_by_wire_name[] = { 0, 2, 1 };
+
 static const struct awsc_member s_Layer_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Arn", "Arn", "arn", &s_LayerVersionArn, offsetof(struct awsc_lambda_layer, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -1699,19 +3234,21 @@ static const struct awsc_member s_LayerVersionContentInput_members[] = {
     {"S3Bucket", "S3Bucket", "s3_bucket", &s_S3Bucket, offsetof(struct awsc_lambda_layer_version_content_input, s3_bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"S3Key", "S3Key", "s3_key", &s_S3Key, offsetof(struct awsc_lambda_layer_version_content_input, s3_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"S3ObjectVersion", "S3ObjectVersion", "s3_object_version", &s_S3ObjectVersion, offsetof(struct awsc_lambda_layer_version_content_input, s3_object_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"S3ObjectStorageMode", "S3ObjectStorageMode", "s3_object_storage_mode", &s_S3ObjectStorageMode, offsetof(struct awsc_lambda_layer_version_content_input, s3_object_storage_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ZipFile", "ZipFile", "zip_file", &s_Blob, offsetof(struct awsc_lambda_layer_version_content_input, zip_file), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_LayerVersionContentInput_by_wire_name[] = { 0, 1, 2, 3 };
+static const uint16_t s_LayerVersionContentInput_by_wire_name[] = { 0, 1, 3, 2, 4 };
 
 static const struct awsc_member s_LayerVersionContentOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Location", "Location", "location", &s_String, offsetof(struct awsc_lambda_layer_version_content_output, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Location", "Location", "location", &s_SensitiveStringOnServerOnly, offsetof(struct awsc_lambda_layer_version_content_output, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"CodeSha256", "CodeSha256", "code_sha256", &s_String, offsetof(struct awsc_lambda_layer_version_content_output, code_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"CodeSize", "CodeSize", "code_size", &s_Long, offsetof(struct awsc_lambda_layer_version_content_output, code_size), offsetof(struct awsc_lambda_layer_version_content_output, has_code_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SigningProfileVersionArn", "SigningProfileVersionArn", "signing_profile_version_arn", &s_String, offsetof(struct awsc_lambda_layer_version_content_output, signing_profile_version_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SigningJobArn", "SigningJobArn", "signing_job_arn", &s_String, offsetof(struct awsc_lambda_layer_version_content_output, signing_job_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SigningProfileVersionArn", "SigningProfileVersionArn", "signing_profile_version_arn", &s_Arn, offsetof(struct awsc_lambda_layer_version_content_output, signing_profile_version_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SigningJobArn", "SigningJobArn", "signing_job_arn", &s_Arn, offsetof(struct awsc_lambda_layer_version_content_output, signing_job_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ResolvedS3Object", "ResolvedS3Object", "resolved_s3_object", &s_ResolvedS3Object, offsetof(struct awsc_lambda_layer_version_content_output, resolved_s3_object), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_LayerVersionContentOutput_by_wire_name[] = { 1, 2, 0, 4, 3 };
+static const uint16_t s_LayerVersionContentOutput_by_wire_name[] = { 1, 2, 0, 5, 4, 3 };
 
 static const struct awsc_member s_LayerVersionsListItem_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1719,11 +3256,11 @@ static const struct awsc_member s_LayerVersionsListItem_members[] = {
     {"Version", "Version", "version", &s_LayerVersionNumber, offsetof(struct awsc_lambda_layer_versions_list_item, version), offsetof(struct awsc_lambda_layer_versions_list_item, has_version), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Description", "Description", "description", &s_Description, offsetof(struct awsc_lambda_layer_versions_list_item, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"CreatedDate", "CreatedDate", "created_date", &s_Timestamp, offsetof(struct awsc_lambda_layer_versions_list_item, created_date), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CompatibleArchitectures", "CompatibleArchitectures", "compatible_architectures", &s_CompatibleArchitectures, offsetof(struct awsc_lambda_layer_versions_list_item, compatible_architectures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"CompatibleRuntimes", "CompatibleRuntimes", "compatible_runtimes", &s_CompatibleRuntimes, offsetof(struct awsc_lambda_layer_versions_list_item, compatible_runtimes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"LicenseInfo", "LicenseInfo", "license_info", &s_LicenseInfo, offsetof(struct awsc_lambda_layer_versions_list_item, license_info), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CompatibleArchitectures", "CompatibleArchitectures", "compatible_architectures", &s_CompatibleArchitectures, offsetof(struct awsc_lambda_layer_versions_list_item, compatible_architectures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_LayerVersionsListItem_by_wire_name[] = { 6, 4, 3, 2, 0, 5, 1 };
+static const uint16_t s_LayerVersionsListItem_by_wire_name[] = { 4, 5, 3, 2, 0, 6, 1 };
 
 static const struct awsc_member s_LayersListItem_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1736,7 +3273,7 @@ static const uint16_t s_LayersListItem_by_wire_name[] = { 2, 1, 0 };
 static const struct awsc_member awsc__lambda_ListAliasesRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_list_aliases_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionVersion", "FunctionVersion", "function_version", &s_Version, offsetof(struct awsc_lambda_list_aliases_input, function_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FunctionVersion", "FunctionVersion", "function_version", &s_VersionWithLatestPublished, offsetof(struct awsc_lambda_list_aliases_input, function_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Marker", "Marker", "marker", &s_String, offsetof(struct awsc_lambda_list_aliases_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MaxItems", "MaxItems", "max_items", &s_MaxListItems, offsetof(struct awsc_lambda_list_aliases_input, max_items), offsetof(struct awsc_lambda_list_aliases_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
@@ -1748,6 +3285,21 @@ static const struct awsc_member awsc__lambda_ListAliasesResponse_members[] = {
     {"Aliases", "Aliases", "aliases", &s_AliasList, offsetof(struct awsc_lambda_list_aliases_output, aliases), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__lambda_ListAliasesResponse_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__lambda_ListCapacityProvidersRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"State", "State", "state", &s_CapacityProviderState, offsetof(struct awsc_lambda_list_capacity_providers_input, state), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Marker", "Marker", "marker", &s_String, offsetof(struct awsc_lambda_list_capacity_providers_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MaxItems", "MaxItems", "max_items", &s_MaxFiftyListItems, offsetof(struct awsc_lambda_list_capacity_providers_input, max_items), offsetof(struct awsc_lambda_list_capacity_providers_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_ListCapacityProvidersRequest_by_wire_name[] = { 1, 2, 0 };
+
+static const struct awsc_member awsc__lambda_ListCapacityProvidersResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CapacityProviders", "CapacityProviders", "capacity_providers", &s_CapacityProvidersList, offsetof(struct awsc_lambda_list_capacity_providers_output, capacity_providers), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextMarker", "NextMarker", "next_marker", &s_String, offsetof(struct awsc_lambda_list_capacity_providers_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_ListCapacityProvidersResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_ListCodeSigningConfigsRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1763,10 +3315,31 @@ static const struct awsc_member awsc__lambda_ListCodeSigningConfigsResponse_memb
 };
 static const uint16_t awsc__lambda_ListCodeSigningConfigsResponse_by_wire_name[] = { 1, 0 };
 
+static const struct awsc_member awsc__lambda_ListDurableExecutionsByFunctionRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_list_durable_executions_by_function_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Qualifier", "Qualifier", "qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_list_durable_executions_by_function_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DurableExecutionName", "DurableExecutionName", "durable_execution_name", &s_DurableExecutionName, offsetof(struct awsc_lambda_list_durable_executions_by_function_input, durable_execution_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Statuses", "Statuses", "statuses", &s_ExecutionStatusList, offsetof(struct awsc_lambda_list_durable_executions_by_function_input, statuses), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StartedAfter", "StartedAfter", "started_after", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_list_durable_executions_by_function_input, started_after), offsetof(struct awsc_lambda_list_durable_executions_by_function_input, has_started_after), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StartedBefore", "StartedBefore", "started_before", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_list_durable_executions_by_function_input, started_before), offsetof(struct awsc_lambda_list_durable_executions_by_function_input, has_started_before), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ReverseOrder", "ReverseOrder", "reverse_order", &s_ReverseOrder, offsetof(struct awsc_lambda_list_durable_executions_by_function_input, reverse_order), offsetof(struct awsc_lambda_list_durable_executions_by_function_input, has_reverse_order), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Marker", "Marker", "marker", &s_String, offsetof(struct awsc_lambda_list_durable_executions_by_function_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MaxItems", "MaxItems", "max_items", &s_ItemCount, offsetof(struct awsc_lambda_list_durable_executions_by_function_input, max_items), offsetof(struct awsc_lambda_list_durable_executions_by_function_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_ListDurableExecutionsByFunctionRequest_by_wire_name[] = { 2, 0, 7, 8, 1, 6, 4, 5, 3 };
+
+static const struct awsc_member awsc__lambda_ListDurableExecutionsByFunctionResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"DurableExecutions", "DurableExecutions", "durable_executions", &s_DurableExecutions, offsetof(struct awsc_lambda_list_durable_executions_by_function_output, durable_executions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextMarker", "NextMarker", "next_marker", &s_String, offsetof(struct awsc_lambda_list_durable_executions_by_function_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_ListDurableExecutionsByFunctionResponse_by_wire_name[] = { 0, 1 };
+
 static const struct awsc_member awsc__lambda_ListEventSourceMappingsRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"EventSourceArn", "EventSourceArn", "event_source_arn", &s_Arn, offsetof(struct awsc_lambda_list_event_source_mappings_input, event_source_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_list_event_source_mappings_input, function_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_list_event_source_mappings_input, function_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Marker", "Marker", "marker", &s_String, offsetof(struct awsc_lambda_list_event_source_mappings_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MaxItems", "MaxItems", "max_items", &s_MaxListItems, offsetof(struct awsc_lambda_list_event_source_mappings_input, max_items), offsetof(struct awsc_lambda_list_event_source_mappings_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
@@ -1781,7 +3354,7 @@ static const uint16_t awsc__lambda_ListEventSourceMappingsResponse_by_wire_name[
 
 static const struct awsc_member awsc__lambda_ListFunctionEventInvokeConfigsRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_list_function_event_invoke_configs_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_list_function_event_invoke_configs_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Marker", "Marker", "marker", &s_String, offsetof(struct awsc_lambda_list_function_event_invoke_configs_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MaxItems", "MaxItems", "max_items", &s_MaxFunctionEventInvokeConfigListItems, offsetof(struct awsc_lambda_list_function_event_invoke_configs_input, max_items), offsetof(struct awsc_lambda_list_function_event_invoke_configs_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
@@ -1796,7 +3369,7 @@ static const uint16_t awsc__lambda_ListFunctionEventInvokeConfigsResponse_by_wir
 
 static const struct awsc_member awsc__lambda_ListFunctionUrlConfigsRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_list_function_url_configs_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FunctionName", "FunctionName", "function_name", &s_FunctionUrlFunctionName, offsetof(struct awsc_lambda_list_function_url_configs_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Marker", "Marker", "marker", &s_String, offsetof(struct awsc_lambda_list_function_url_configs_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MaxItems", "MaxItems", "max_items", &s_MaxItems, offsetof(struct awsc_lambda_list_function_url_configs_input, max_items), offsetof(struct awsc_lambda_list_function_url_configs_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
@@ -1808,6 +3381,22 @@ static const struct awsc_member awsc__lambda_ListFunctionUrlConfigsResponse_memb
     {"NextMarker", "NextMarker", "next_marker", &s_String, offsetof(struct awsc_lambda_list_function_url_configs_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__lambda_ListFunctionUrlConfigsResponse_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__lambda_ListFunctionVersionsByCapacityProviderRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CapacityProviderName", "CapacityProviderName", "capacity_provider_name", &s_CapacityProviderName, offsetof(struct awsc_lambda_list_function_versions_by_capacity_provider_input, capacity_provider_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Marker", "Marker", "marker", &s_String, offsetof(struct awsc_lambda_list_function_versions_by_capacity_provider_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MaxItems", "MaxItems", "max_items", &s_MaxFiftyListItems, offsetof(struct awsc_lambda_list_function_versions_by_capacity_provider_input, max_items), offsetof(struct awsc_lambda_list_function_versions_by_capacity_provider_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_ListFunctionVersionsByCapacityProviderRequest_by_wire_name[] = { 0, 1, 2 };
+
+static const struct awsc_member awsc__lambda_ListFunctionVersionsByCapacityProviderResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CapacityProviderArn", "CapacityProviderArn", "capacity_provider_arn", &s_CapacityProviderArn, offsetof(struct awsc_lambda_list_function_versions_by_capacity_provider_output, capacity_provider_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FunctionVersions", "FunctionVersions", "function_versions", &s_FunctionVersionsByCapacityProviderList, offsetof(struct awsc_lambda_list_function_versions_by_capacity_provider_output, function_versions), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextMarker", "NextMarker", "next_marker", &s_String, offsetof(struct awsc_lambda_list_function_versions_by_capacity_provider_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_ListFunctionVersionsByCapacityProviderResponse_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__lambda_ListFunctionsByCodeSigningConfigRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1842,13 +3431,13 @@ static const uint16_t awsc__lambda_ListFunctionsResponse_by_wire_name[] = { 1, 0
 
 static const struct awsc_member awsc__lambda_ListLayerVersionsRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CompatibleArchitecture", "CompatibleArchitecture", "compatible_architecture", &s_Architecture, offsetof(struct awsc_lambda_list_layer_versions_input, compatible_architecture), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"CompatibleRuntime", "CompatibleRuntime", "compatible_runtime", &s_Runtime, offsetof(struct awsc_lambda_list_layer_versions_input, compatible_runtime), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"LayerName", "LayerName", "layer_name", &s_LayerName, offsetof(struct awsc_lambda_list_layer_versions_input, layer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Marker", "Marker", "marker", &s_String, offsetof(struct awsc_lambda_list_layer_versions_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MaxItems", "MaxItems", "max_items", &s_MaxLayerListItems, offsetof(struct awsc_lambda_list_layer_versions_input, max_items), offsetof(struct awsc_lambda_list_layer_versions_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CompatibleArchitecture", "CompatibleArchitecture", "compatible_architecture", &s_Architecture, offsetof(struct awsc_lambda_list_layer_versions_input, compatible_architecture), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__lambda_ListLayerVersionsRequest_by_wire_name[] = { 4, 0, 1, 2, 3 };
+static const uint16_t awsc__lambda_ListLayerVersionsRequest_by_wire_name[] = { 0, 1, 2, 3, 4 };
 
 static const struct awsc_member awsc__lambda_ListLayerVersionsResponse_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1859,12 +3448,12 @@ static const uint16_t awsc__lambda_ListLayerVersionsResponse_by_wire_name[] = { 
 
 static const struct awsc_member awsc__lambda_ListLayersRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CompatibleArchitecture", "CompatibleArchitecture", "compatible_architecture", &s_Architecture, offsetof(struct awsc_lambda_list_layers_input, compatible_architecture), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"CompatibleRuntime", "CompatibleRuntime", "compatible_runtime", &s_Runtime, offsetof(struct awsc_lambda_list_layers_input, compatible_runtime), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Marker", "Marker", "marker", &s_String, offsetof(struct awsc_lambda_list_layers_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MaxItems", "MaxItems", "max_items", &s_MaxLayerListItems, offsetof(struct awsc_lambda_list_layers_input, max_items), offsetof(struct awsc_lambda_list_layers_input, has_max_items), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CompatibleArchitecture", "CompatibleArchitecture", "compatible_architecture", &s_Architecture, offsetof(struct awsc_lambda_list_layers_input, compatible_architecture), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__lambda_ListLayersRequest_by_wire_name[] = { 3, 0, 1, 2 };
+static const uint16_t awsc__lambda_ListLayersRequest_by_wire_name[] = { 0, 1, 2, 3 };
 
 static const struct awsc_member awsc__lambda_ListLayersResponse_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1890,7 +3479,7 @@ static const uint16_t awsc__lambda_ListProvisionedConcurrencyConfigsResponse_by_
 
 static const struct awsc_member awsc__lambda_ListTagsRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Resource", "ARN", "resource", &s_FunctionArn, offsetof(struct awsc_lambda_list_tags_input, resource), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Resource", "Resource", "resource", &s_TaggableResource, offsetof(struct awsc_lambda_list_tags_input, resource), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__lambda_ListTagsRequest_by_wire_name[] = { 0 };
 
@@ -1915,6 +3504,29 @@ static const struct awsc_member awsc__lambda_ListVersionsByFunctionResponse_memb
 };
 static const uint16_t awsc__lambda_ListVersionsByFunctionResponse_by_wire_name[] = { 0, 1 };
 
+static const struct awsc_member s_LoggingConfig_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"LogFormat", "LogFormat", "log_format", &s_LogFormat, offsetof(struct awsc_lambda_logging_config, log_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ApplicationLogLevel", "ApplicationLogLevel", "application_log_level", &s_ApplicationLogLevel, offsetof(struct awsc_lambda_logging_config, application_log_level), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SystemLogLevel", "SystemLogLevel", "system_log_level", &s_SystemLogLevel, offsetof(struct awsc_lambda_logging_config, system_log_level), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"LogGroup", "LogGroup", "log_group", &s_LogGroup, offsetof(struct awsc_lambda_logging_config, log_group), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_LoggingConfig_by_wire_name[] = { 1, 0, 3, 2 };
+
+static const struct awsc_member awsc__lambda_ModeNotSupportedException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_mode_not_supported_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"message", "message", "message", &s_String, offsetof(struct awsc_lambda_mode_not_supported_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_ModeNotSupportedException_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__lambda_NoPublishedVersionException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_no_published_version_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_no_published_version_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_NoPublishedVersionException_by_wire_name[] = { 1, 0 };
+
 static const struct awsc_member s_OnFailure_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Destination", "Destination", "destination", &s_DestinationArn, offsetof(struct awsc_lambda_on_failure, destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -1926,6 +3538,43 @@ static const struct awsc_member s_OnSuccess_members[] = {
     {"Destination", "Destination", "destination", &s_DestinationArn, offsetof(struct awsc_lambda_on_success, destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_OnSuccess_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_Operation_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Id", "Id", "id", &s_OperationId, offsetof(struct awsc_lambda_operation, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ParentId", "ParentId", "parent_id", &s_OperationId, offsetof(struct awsc_lambda_operation, parent_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Name", "Name", "name", &s_OperationName, offsetof(struct awsc_lambda_operation, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Type", "Type", "type", &s_OperationType, offsetof(struct awsc_lambda_operation, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SubType", "SubType", "sub_type", &s_OperationSubType, offsetof(struct awsc_lambda_operation, sub_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StartTimestamp", "StartTimestamp", "start_timestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_operation, start_timestamp), offsetof(struct awsc_lambda_operation, has_start_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EndTimestamp", "EndTimestamp", "end_timestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_operation, end_timestamp), offsetof(struct awsc_lambda_operation, has_end_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Status", "Status", "status", &s_OperationStatus, offsetof(struct awsc_lambda_operation, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExecutionDetails", "ExecutionDetails", "execution_details", &s_ExecutionDetails, offsetof(struct awsc_lambda_operation, execution_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ContextDetails", "ContextDetails", "context_details", &s_ContextDetails, offsetof(struct awsc_lambda_operation, context_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StepDetails", "StepDetails", "step_details", &s_StepDetails, offsetof(struct awsc_lambda_operation, step_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"WaitDetails", "WaitDetails", "wait_details", &s_WaitDetails, offsetof(struct awsc_lambda_operation, wait_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CallbackDetails", "CallbackDetails", "callback_details", &s_CallbackDetails, offsetof(struct awsc_lambda_operation, callback_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChainedInvokeDetails", "ChainedInvokeDetails", "chained_invoke_details", &s_ChainedInvokeDetails, offsetof(struct awsc_lambda_operation, chained_invoke_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_Operation_by_wire_name[] = { 12, 13, 9, 6, 8, 0, 2, 1, 5, 7, 10, 4, 3, 11 };
+
+static const struct awsc_member s_OperationUpdate_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Id", "Id", "id", &s_OperationId, offsetof(struct awsc_lambda_operation_update, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ParentId", "ParentId", "parent_id", &s_OperationId, offsetof(struct awsc_lambda_operation_update, parent_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Name", "Name", "name", &s_OperationName, offsetof(struct awsc_lambda_operation_update, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Type", "Type", "type", &s_OperationType, offsetof(struct awsc_lambda_operation_update, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SubType", "SubType", "sub_type", &s_OperationSubType, offsetof(struct awsc_lambda_operation_update, sub_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Action", "Action", "action", &s_OperationAction, offsetof(struct awsc_lambda_operation_update, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Payload", "Payload", "payload", &s_OperationPayload, offsetof(struct awsc_lambda_operation_update, payload), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Error", "Error", "error", &s_ErrorObject, offsetof(struct awsc_lambda_operation_update, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ContextOptions", "ContextOptions", "context_options", &s_ContextOptions, offsetof(struct awsc_lambda_operation_update, context_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StepOptions", "StepOptions", "step_options", &s_StepOptions, offsetof(struct awsc_lambda_operation_update, step_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"WaitOptions", "WaitOptions", "wait_options", &s_WaitOptions, offsetof(struct awsc_lambda_operation_update, wait_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CallbackOptions", "CallbackOptions", "callback_options", &s_CallbackOptions, offsetof(struct awsc_lambda_operation_update, callback_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChainedInvokeOptions", "ChainedInvokeOptions", "chained_invoke_options", &s_ChainedInvokeOptions, offsetof(struct awsc_lambda_operation_update, chained_invoke_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_OperationUpdate_by_wire_name[] = { 5, 11, 12, 8, 7, 0, 2, 1, 6, 9, 4, 3, 10 };
 
 static const struct awsc_member awsc__lambda_PolicyLengthExceededException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1940,6 +3589,13 @@ static const struct awsc_member awsc__lambda_PreconditionFailedException_members
     {"message", "message", "message", &s_String, offsetof(struct awsc_lambda_precondition_failed_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__lambda_PreconditionFailedException_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_PropagateTags_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Mode", "Mode", "mode", &s_PropagateTagsMode, offsetof(struct awsc_lambda_propagate_tags, mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExplicitTags", "ExplicitTags", "explicit_tags", &s_PropagateTagsExplicitTagsMap, offsetof(struct awsc_lambda_propagate_tags, explicit_tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_PropagateTags_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ProvisionedConcurrencyConfigListItem_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1960,16 +3616,31 @@ static const struct awsc_member awsc__lambda_ProvisionedConcurrencyConfigNotFoun
 };
 static const uint16_t awsc__lambda_ProvisionedConcurrencyConfigNotFoundException_by_wire_name[] = { 0, 1 };
 
+static const struct awsc_member s_ProvisionedPollerConfig_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"MinimumPollers", "MinimumPollers", "minimum_pollers", &s_MinimumNumberOfPollers, offsetof(struct awsc_lambda_provisioned_poller_config, minimum_pollers), offsetof(struct awsc_lambda_provisioned_poller_config, has_minimum_pollers), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MaximumPollers", "MaximumPollers", "maximum_pollers", &s_MaximumNumberOfPollers, offsetof(struct awsc_lambda_provisioned_poller_config, maximum_pollers), offsetof(struct awsc_lambda_provisioned_poller_config, has_maximum_pollers), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PollerGroupName", "PollerGroupName", "poller_group_name", &s_ProvisionedPollerGroupName, offsetof(struct awsc_lambda_provisioned_poller_config, poller_group_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ProvisionedPollerConfig_by_wire_name[] = { 1, 0, 2 };
+
+static const struct awsc_member awsc__lambda_PublicPolicyException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_public_policy_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_public_policy_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_PublicPolicyException_by_wire_name[] = { 1, 0 };
+
 static const struct awsc_member awsc__lambda_PublishLayerVersionRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"LayerName", "LayerName", "layer_name", &s_LayerName, offsetof(struct awsc_lambda_publish_layer_version_input, layer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Description", "Description", "description", &s_Description, offsetof(struct awsc_lambda_publish_layer_version_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Content", "Content", "content", &s_LayerVersionContentInput, offsetof(struct awsc_lambda_publish_layer_version_input, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CompatibleArchitectures", "CompatibleArchitectures", "compatible_architectures", &s_CompatibleArchitectures, offsetof(struct awsc_lambda_publish_layer_version_input, compatible_architectures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"CompatibleRuntimes", "CompatibleRuntimes", "compatible_runtimes", &s_CompatibleRuntimes, offsetof(struct awsc_lambda_publish_layer_version_input, compatible_runtimes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"LicenseInfo", "LicenseInfo", "license_info", &s_LicenseInfo, offsetof(struct awsc_lambda_publish_layer_version_input, license_info), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CompatibleArchitectures", "CompatibleArchitectures", "compatible_architectures", &s_CompatibleArchitectures, offsetof(struct awsc_lambda_publish_layer_version_input, compatible_architectures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__lambda_PublishLayerVersionRequest_by_wire_name[] = { 5, 3, 2, 1, 0, 4 };
+static const uint16_t awsc__lambda_PublishLayerVersionRequest_by_wire_name[] = { 3, 4, 2, 1, 0, 5 };
 
 static const struct awsc_member awsc__lambda_PublishLayerVersionResponse_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1979,11 +3650,11 @@ static const struct awsc_member awsc__lambda_PublishLayerVersionResponse_members
     {"Description", "Description", "description", &s_Description, offsetof(struct awsc_lambda_publish_layer_version_output, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"CreatedDate", "CreatedDate", "created_date", &s_Timestamp, offsetof(struct awsc_lambda_publish_layer_version_output, created_date), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Version", "Version", "version", &s_LayerVersionNumber, offsetof(struct awsc_lambda_publish_layer_version_output, version), offsetof(struct awsc_lambda_publish_layer_version_output, has_version), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CompatibleArchitectures", "CompatibleArchitectures", "compatible_architectures", &s_CompatibleArchitectures, offsetof(struct awsc_lambda_publish_layer_version_output, compatible_architectures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"CompatibleRuntimes", "CompatibleRuntimes", "compatible_runtimes", &s_CompatibleRuntimes, offsetof(struct awsc_lambda_publish_layer_version_output, compatible_runtimes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"LicenseInfo", "LicenseInfo", "license_info", &s_LicenseInfo, offsetof(struct awsc_lambda_publish_layer_version_output, license_info), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"CompatibleArchitectures", "CompatibleArchitectures", "compatible_architectures", &s_CompatibleArchitectures, offsetof(struct awsc_lambda_publish_layer_version_output, compatible_architectures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__lambda_PublishLayerVersionResponse_by_wire_name[] = { 8, 6, 0, 4, 3, 1, 2, 7, 5 };
+static const uint16_t awsc__lambda_PublishLayerVersionResponse_by_wire_name[] = { 6, 7, 0, 4, 3, 1, 2, 8, 5 };
 
 static const struct awsc_member awsc__lambda_PublishVersionRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1991,13 +3662,14 @@ static const struct awsc_member awsc__lambda_PublishVersionRequest_members[] = {
     {"CodeSha256", "CodeSha256", "code_sha256", &s_String, offsetof(struct awsc_lambda_publish_version_input, code_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Description", "Description", "description", &s_Description, offsetof(struct awsc_lambda_publish_version_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"RevisionId", "RevisionId", "revision_id", &s_String, offsetof(struct awsc_lambda_publish_version_input, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PublishTo", "PublishTo", "publish_to", &s_FunctionVersionLatestPublished, offsetof(struct awsc_lambda_publish_version_input, publish_to), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__lambda_PublishVersionRequest_by_wire_name[] = { 1, 2, 0, 3 };
+static const uint16_t awsc__lambda_PublishVersionRequest_by_wire_name[] = { 1, 2, 0, 4, 3 };
 
 static const struct awsc_member awsc__lambda_PutFunctionCodeSigningConfigRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"CodeSigningConfigArn", "CodeSigningConfigArn", "code_signing_config_arn", &s_CodeSigningConfigArn, offsetof(struct awsc_lambda_put_function_code_signing_config_input, code_signing_config_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_put_function_code_signing_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_put_function_code_signing_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__lambda_PutFunctionCodeSigningConfigRequest_by_wire_name[] = { 0, 1 };
 
@@ -2017,13 +3689,40 @@ static const uint16_t awsc__lambda_PutFunctionConcurrencyRequest_by_wire_name[] 
 
 static const struct awsc_member awsc__lambda_PutFunctionEventInvokeConfigRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_put_function_event_invoke_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_Qualifier, offsetof(struct awsc_lambda_put_function_event_invoke_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_put_function_event_invoke_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Qualifier", "Qualifier", "qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_put_function_event_invoke_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MaximumRetryAttempts", "MaximumRetryAttempts", "maximum_retry_attempts", &s_MaximumRetryAttempts, offsetof(struct awsc_lambda_put_function_event_invoke_config_input, maximum_retry_attempts), offsetof(struct awsc_lambda_put_function_event_invoke_config_input, has_maximum_retry_attempts), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MaximumEventAgeInSeconds", "MaximumEventAgeInSeconds", "maximum_event_age_in_seconds", &s_MaximumEventAgeInSeconds, offsetof(struct awsc_lambda_put_function_event_invoke_config_input, maximum_event_age_in_seconds), offsetof(struct awsc_lambda_put_function_event_invoke_config_input, has_maximum_event_age_in_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"DestinationConfig", "DestinationConfig", "destination_config", &s_DestinationConfig, offsetof(struct awsc_lambda_put_function_event_invoke_config_input, destination_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__lambda_PutFunctionEventInvokeConfigRequest_by_wire_name[] = { 4, 0, 3, 2, 1 };
+
+static const struct awsc_member awsc__lambda_PutFunctionRecursionConfigRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"FunctionName", "FunctionName", "function_name", &s_UnqualifiedFunctionName, offsetof(struct awsc_lambda_put_function_recursion_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RecursiveLoop", "RecursiveLoop", "recursive_loop", &s_RecursiveLoop, offsetof(struct awsc_lambda_put_function_recursion_config_input, recursive_loop), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_PutFunctionRecursionConfigRequest_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__lambda_PutFunctionRecursionConfigResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"RecursiveLoop", "RecursiveLoop", "recursive_loop", &s_RecursiveLoop, offsetof(struct awsc_lambda_put_function_recursion_config_output, recursive_loop), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_PutFunctionRecursionConfigResponse_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__lambda_PutFunctionScalingConfigRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"FunctionName", "FunctionName", "function_name", &s_UnqualifiedFunctionName, offsetof(struct awsc_lambda_put_function_scaling_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Qualifier", "Qualifier", "qualifier", &s_PublishedFunctionQualifier, offsetof(struct awsc_lambda_put_function_scaling_config_input, qualifier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FunctionScalingConfig", "FunctionScalingConfig", "function_scaling_config", &s_FunctionScalingConfig, offsetof(struct awsc_lambda_put_function_scaling_config_input, function_scaling_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_PutFunctionScalingConfigRequest_by_wire_name[] = { 0, 2, 1 };
+
+static const struct awsc_member awsc__lambda_PutFunctionScalingConfigResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"FunctionState", "FunctionState", "function_state", &s_State, offsetof(struct awsc_lambda_put_function_scaling_config_output, function_state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_PutFunctionScalingConfigResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_PutProvisionedConcurrencyConfigRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2036,13 +3735,37 @@ static const uint16_t awsc__lambda_PutProvisionedConcurrencyConfigRequest_by_wir
 static const struct awsc_member awsc__lambda_PutProvisionedConcurrencyConfigResponse_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"RequestedProvisionedConcurrentExecutions", "RequestedProvisionedConcurrentExecutions", "requested_provisioned_concurrent_executions", &s_PositiveInteger, offsetof(struct awsc_lambda_put_provisioned_concurrency_config_output, requested_provisioned_concurrent_executions), offsetof(struct awsc_lambda_put_provisioned_concurrency_config_output, has_requested_provisioned_concurrent_executions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"AvailableProvisionedConcurrentExecutions", "AvailableProvisionedConcurrentExecutions", "available_provisioned_concurrent_executions", &s_NonNegativeInteger, offsetof(struct awsc_lambda_put_provisioned_concurrency_config_output, available_provisioned_concurrent_executions), offsetof(struct awsc_lambda_put_provisioned_concurrency_config_output, has_available_provisioned_concurrent_executions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"AllocatedProvisionedConcurrentExecutions", "AllocatedProvisionedConcurrentExecutions", "allocated_provisioned_concurrent_executions", &s_NonNegativeInteger, offsetof(struct awsc_lambda_put_provisioned_concurrency_config_output, allocated_provisioned_concurrent_executions), offsetof(struct awsc_lambda_put_provisioned_concurrency_config_output, has_allocated_provisioned_concurrent_executions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AvailableProvisionedConcurrentExecutions", "AvailableProvisionedConcurrentExecutions", "available_provisioned_concurrent_executions", &s_NonNegativeInteger, offsetof(struct awsc_lambda_put_provisioned_concurrency_config_output, available_provisioned_concurrent_executions), offsetof(struct awsc_lambda_put_provisioned_concurrency_config_output, has_available_provisioned_concurrent_executions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Status", "Status", "status", &s_ProvisionedConcurrencyStatusEnum, offsetof(struct awsc_lambda_put_provisioned_concurrency_config_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"StatusReason", "StatusReason", "status_reason", &s_String, offsetof(struct awsc_lambda_put_provisioned_concurrency_config_output, status_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"LastModified", "LastModified", "last_modified", &s_Timestamp, offsetof(struct awsc_lambda_put_provisioned_concurrency_config_output, last_modified), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__lambda_PutProvisionedConcurrencyConfigResponse_by_wire_name[] = { 2, 1, 5, 0, 3, 4 };
+static const uint16_t awsc__lambda_PutProvisionedConcurrencyConfigResponse_by_wire_name[] = { 1, 2, 5, 0, 3, 4 };
+
+static const struct awsc_member awsc__lambda_PutRuntimeManagementConfigRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_put_runtime_management_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Qualifier", "Qualifier", "qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_put_runtime_management_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"UpdateRuntimeOn", "UpdateRuntimeOn", "update_runtime_on", &s_UpdateRuntimeOn, offsetof(struct awsc_lambda_put_runtime_management_config_input, update_runtime_on), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RuntimeVersionArn", "RuntimeVersionArn", "runtime_version_arn", &s_RuntimeVersionArn, offsetof(struct awsc_lambda_put_runtime_management_config_input, runtime_version_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_PutRuntimeManagementConfigRequest_by_wire_name[] = { 0, 1, 3, 2 };
+
+static const struct awsc_member awsc__lambda_PutRuntimeManagementConfigResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"UpdateRuntimeOn", "UpdateRuntimeOn", "update_runtime_on", &s_UpdateRuntimeOn, offsetof(struct awsc_lambda_put_runtime_management_config_output, update_runtime_on), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FunctionArn", "FunctionArn", "function_arn", &s_FunctionArn, offsetof(struct awsc_lambda_put_runtime_management_config_output, function_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RuntimeVersionArn", "RuntimeVersionArn", "runtime_version_arn", &s_RuntimeVersionArn, offsetof(struct awsc_lambda_put_runtime_management_config_output, runtime_version_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_PutRuntimeManagementConfigResponse_by_wire_name[] = { 1, 2, 0 };
+
+static const struct awsc_member awsc__lambda_RecursiveInvocationException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_recursive_invocation_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_recursive_invocation_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_RecursiveInvocationException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__lambda_RemoveLayerVersionPermissionRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2055,9 +3778,9 @@ static const uint16_t awsc__lambda_RemoveLayerVersionPermissionRequest_by_wire_n
 
 static const struct awsc_member awsc__lambda_RemovePermissionRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_remove_permission_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_remove_permission_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"StatementId", "StatementId", "statement_id", &s_NamespacedStatementId, offsetof(struct awsc_lambda_remove_permission_input, statement_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_Qualifier, offsetof(struct awsc_lambda_remove_permission_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Qualifier", "Qualifier", "qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_remove_permission_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"RevisionId", "RevisionId", "revision_id", &s_String, offsetof(struct awsc_lambda_remove_permission_input, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__lambda_RemovePermissionRequest_by_wire_name[] = { 0, 2, 3, 1 };
@@ -2068,6 +3791,14 @@ static const struct awsc_member awsc__lambda_RequestTooLargeException_members[] 
     {"message", "message", "message", &s_String, offsetof(struct awsc_lambda_request_too_large_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__lambda_RequestTooLargeException_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_ResolvedS3Object_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"S3Bucket", "S3Bucket", "s3_bucket", &s_S3Bucket, offsetof(struct awsc_lambda_resolved_s3_object, s3_bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"S3Key", "S3Key", "s3_key", &s_S3Key, offsetof(struct awsc_lambda_resolved_s3_object, s3_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"S3ObjectVersion", "S3ObjectVersion", "s3_object_version", &s_S3ObjectVersion, offsetof(struct awsc_lambda_resolved_s3_object, s3_object_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ResolvedS3Object_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__lambda_ResourceConflictException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2097,6 +3828,54 @@ static const struct awsc_member awsc__lambda_ResourceNotReadyException_members[]
 };
 static const uint16_t awsc__lambda_ResourceNotReadyException_by_wire_name[] = { 0, 1 };
 
+static const struct awsc_member s_RetryDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CurrentAttempt", "CurrentAttempt", "current_attempt", &s_AttemptCount, offsetof(struct awsc_lambda_retry_details, current_attempt), offsetof(struct awsc_lambda_retry_details, has_current_attempt), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextAttemptDelaySeconds", "NextAttemptDelaySeconds", "next_attempt_delay_seconds", &s_DurationSeconds, offsetof(struct awsc_lambda_retry_details, next_attempt_delay_seconds), offsetof(struct awsc_lambda_retry_details, has_next_attempt_delay_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_RetryDetails_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_RuntimeVersionConfig_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"RuntimeVersionArn", "RuntimeVersionArn", "runtime_version_arn", &s_RuntimeVersionArn, offsetof(struct awsc_lambda_runtime_version_config, runtime_version_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Error", "Error", "error", &s_RuntimeVersionError, offsetof(struct awsc_lambda_runtime_version_config, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_RuntimeVersionConfig_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member s_RuntimeVersionError_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ErrorCode", "ErrorCode", "error_code", &s_String, offsetof(struct awsc_lambda_runtime_version_error, error_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Message", "Message", "message", &s_SensitiveString, offsetof(struct awsc_lambda_runtime_version_error, message), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_RuntimeVersionError_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__lambda_S3FilesMountConnectivityException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_s3_files_mount_connectivity_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_s3_files_mount_connectivity_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_S3FilesMountConnectivityException_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__lambda_S3FilesMountFailureException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_s3_files_mount_failure_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_s3_files_mount_failure_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_S3FilesMountFailureException_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__lambda_S3FilesMountTimeoutException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_s3_files_mount_timeout_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_s3_files_mount_timeout_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_S3FilesMountTimeoutException_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member s_ScalingConfig_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"MaximumConcurrency", "MaximumConcurrency", "maximum_concurrency", &s_MaximumConcurrency, offsetof(struct awsc_lambda_scaling_config, maximum_concurrency), offsetof(struct awsc_lambda_scaling_config, has_maximum_concurrency), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ScalingConfig_by_wire_name[] = { 0 };
+
 static const struct awsc_member s_SelfManagedEventSource_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Endpoints", "Endpoints", "endpoints", &s_Endpoints, offsetof(struct awsc_lambda_self_managed_event_source, endpoints), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -2106,8 +3885,36 @@ static const uint16_t s_SelfManagedEventSource_by_wire_name[] = { 0 };
 static const struct awsc_member s_SelfManagedKafkaEventSourceConfig_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"ConsumerGroupId", "ConsumerGroupId", "consumer_group_id", &s_URI, offsetof(struct awsc_lambda_self_managed_kafka_event_source_config, consumer_group_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SchemaRegistryConfig", "SchemaRegistryConfig", "schema_registry_config", &s_KafkaSchemaRegistryConfig, offsetof(struct awsc_lambda_self_managed_kafka_event_source_config, schema_registry_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_SelfManagedKafkaEventSourceConfig_by_wire_name[] = { 0 };
+static const uint16_t s_SelfManagedKafkaEventSourceConfig_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__lambda_SendDurableExecutionCallbackFailureRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CallbackId", "CallbackId", "callback_id", &s_CallbackId, offsetof(struct awsc_lambda_send_durable_execution_callback_failure_input, callback_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Error", "Error", "error", &s_ErrorObject, offsetof(struct awsc_lambda_send_durable_execution_callback_failure_input, error), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_SendDurableExecutionCallbackFailureRequest_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__lambda_SendDurableExecutionCallbackHeartbeatRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CallbackId", "CallbackId", "callback_id", &s_CallbackId, offsetof(struct awsc_lambda_send_durable_execution_callback_heartbeat_input, callback_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_SendDurableExecutionCallbackHeartbeatRequest_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__lambda_SendDurableExecutionCallbackSuccessRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CallbackId", "CallbackId", "callback_id", &s_CallbackId, offsetof(struct awsc_lambda_send_durable_execution_callback_success_input, callback_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Result", "Result", "result", &s_BinaryOperationPayload, offsetof(struct awsc_lambda_send_durable_execution_callback_success_input, result), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_SendDurableExecutionCallbackSuccessRequest_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__lambda_SerializedRequestEntityTooLargeException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_serialized_request_entity_too_large_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"message", "message", "message", &s_String, offsetof(struct awsc_lambda_serialized_request_entity_too_large_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_SerializedRequestEntityTooLargeException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__lambda_ServiceException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2115,6 +3922,13 @@ static const struct awsc_member awsc__lambda_ServiceException_members[] = {
     {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_service_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__lambda_ServiceException_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__lambda_ServiceQuotaExceededException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_service_quota_exceeded_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_service_quota_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_ServiceQuotaExceededException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_SnapStart_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2135,6 +3949,13 @@ static const struct awsc_member awsc__lambda_SnapStartNotReadyException_members[
     {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_snap_start_not_ready_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__lambda_SnapStartNotReadyException_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__lambda_SnapStartRegenerationFailureException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_snap_start_regeneration_failure_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Message", "Message", "message", &s_String, offsetof(struct awsc_lambda_snap_start_regeneration_failure_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_SnapStartRegenerationFailureException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_SnapStartResponse_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2157,6 +3978,48 @@ static const struct awsc_member s_SourceAccessConfiguration_members[] = {
 };
 static const uint16_t s_SourceAccessConfiguration_by_wire_name[] = { 0, 1 };
 
+static const struct awsc_member s_StepDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Attempt", "Attempt", "attempt", &s_AttemptCount, offsetof(struct awsc_lambda_step_details, attempt), offsetof(struct awsc_lambda_step_details, has_attempt), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextAttemptTimestamp", "NextAttemptTimestamp", "next_attempt_timestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_step_details, next_attempt_timestamp), offsetof(struct awsc_lambda_step_details, has_next_attempt_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Result", "Result", "result", &s_OperationPayload, offsetof(struct awsc_lambda_step_details, result), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Error", "Error", "error", &s_ErrorObject, offsetof(struct awsc_lambda_step_details, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_StepDetails_by_wire_name[] = { 0, 3, 1, 2 };
+
+static const struct awsc_member s_StepFailedDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Error", "Error", "error", &s_EventError, offsetof(struct awsc_lambda_step_failed_details, error), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RetryDetails", "RetryDetails", "retry_details", &s_RetryDetails, offsetof(struct awsc_lambda_step_failed_details, retry_details), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_StepFailedDetails_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_StepOptions_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"NextAttemptDelaySeconds", "NextAttemptDelaySeconds", "next_attempt_delay_seconds", &s_StepOptionsNextAttemptDelaySecondsInteger, offsetof(struct awsc_lambda_step_options, next_attempt_delay_seconds), offsetof(struct awsc_lambda_step_options, has_next_attempt_delay_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_StepOptions_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_StepSucceededDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Result", "Result", "result", &s_EventResult, offsetof(struct awsc_lambda_step_succeeded_details, result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RetryDetails", "RetryDetails", "retry_details", &s_RetryDetails, offsetof(struct awsc_lambda_step_succeeded_details, retry_details), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_StepSucceededDetails_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__lambda_StopDurableExecutionRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"DurableExecutionArn", "DurableExecutionArn", "durable_execution_arn", &s_DurableExecutionArn, offsetof(struct awsc_lambda_stop_durable_execution_input, durable_execution_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Error", "Error", "error", &s_ErrorObject, offsetof(struct awsc_lambda_stop_durable_execution_input, error), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_StopDurableExecutionRequest_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__lambda_StopDurableExecutionResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StopTimestamp", "StopTimestamp", "stop_timestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_stop_durable_execution_output, stop_timestamp), offsetof(struct awsc_lambda_stop_durable_execution_output, has_stop_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_StopDurableExecutionResponse_by_wire_name[] = { 0 };
+
 static const struct awsc_member awsc__lambda_SubnetIPAddressLimitReachedException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Type", "Type", "type", &s_String, offsetof(struct awsc_lambda_subnet_ip_address_limit_reached_exception, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -2166,10 +4029,30 @@ static const uint16_t awsc__lambda_SubnetIPAddressLimitReachedException_by_wire_
 
 static const struct awsc_member awsc__lambda_TagResourceRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Resource", "ARN", "resource", &s_FunctionArn, offsetof(struct awsc_lambda_tag_resource_input, resource), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Resource", "Resource", "resource", &s_TaggableResource, offsetof(struct awsc_lambda_tag_resource_input, resource), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Tags", "Tags", "tags", &s_Tags, offsetof(struct awsc_lambda_tag_resource_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__lambda_TagResourceRequest_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_TagsError_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ErrorCode", "ErrorCode", "error_code", &s_TagsErrorCode, offsetof(struct awsc_lambda_tags_error, error_code), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Message", "Message", "message", &s_TagsErrorMessage, offsetof(struct awsc_lambda_tags_error, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_TagsError_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_TargetTrackingScalingPolicy_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"PredefinedMetricType", "PredefinedMetricType", "predefined_metric_type", &s_CapacityProviderPredefinedMetricType, offsetof(struct awsc_lambda_target_tracking_scaling_policy, predefined_metric_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TargetValue", "TargetValue", "target_value", &s_MetricTargetValue, offsetof(struct awsc_lambda_target_tracking_scaling_policy, target_value), offsetof(struct awsc_lambda_target_tracking_scaling_policy, has_target_value), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_TargetTrackingScalingPolicy_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_TenancyConfig_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"TenantIsolationMode", "TenantIsolationMode", "tenant_isolation_mode", &s_TenantIsolationMode, offsetof(struct awsc_lambda_tenancy_config, tenant_isolation_mode), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_TenancyConfig_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_TooManyRequestsException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2179,6 +4062,12 @@ static const struct awsc_member awsc__lambda_TooManyRequestsException_members[] 
     {"Reason", "Reason", "reason", &s_ThrottleReason, offsetof(struct awsc_lambda_too_many_requests_exception, reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__lambda_TooManyRequestsException_by_wire_name[] = { 3, 0, 1, 2 };
+
+static const struct awsc_member s_TraceHeader_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"XAmznTraceId", "XAmznTraceId", "x_amzn_trace_id", &s_XAmznTraceId, offsetof(struct awsc_lambda_trace_header, x_amzn_trace_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_TraceHeader_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_TracingConfig_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2201,7 +4090,7 @@ static const uint16_t awsc__lambda_UnsupportedMediaTypeException_by_wire_name[] 
 
 static const struct awsc_member awsc__lambda_UntagResourceRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Resource", "ARN", "resource", &s_FunctionArn, offsetof(struct awsc_lambda_untag_resource_input, resource), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Resource", "Resource", "resource", &s_TaggableResource, offsetof(struct awsc_lambda_untag_resource_input, resource), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TagKeys", "tagKeys", "tag_keys", &s_TagKeyList, offsetof(struct awsc_lambda_untag_resource_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__lambda_UntagResourceRequest_by_wire_name[] = { 0, 1 };
@@ -2210,12 +4099,27 @@ static const struct awsc_member awsc__lambda_UpdateAliasRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_update_alias_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Name", "Name", "name", &s_Alias, offsetof(struct awsc_lambda_update_alias_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionVersion", "FunctionVersion", "function_version", &s_Version, offsetof(struct awsc_lambda_update_alias_input, function_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FunctionVersion", "FunctionVersion", "function_version", &s_VersionWithLatestPublished, offsetof(struct awsc_lambda_update_alias_input, function_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Description", "Description", "description", &s_Description, offsetof(struct awsc_lambda_update_alias_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"RoutingConfig", "RoutingConfig", "routing_config", &s_AliasRoutingConfiguration, offsetof(struct awsc_lambda_update_alias_input, routing_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"RevisionId", "RevisionId", "revision_id", &s_String, offsetof(struct awsc_lambda_update_alias_input, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__lambda_UpdateAliasRequest_by_wire_name[] = { 3, 0, 2, 1, 5, 4 };
+
+static const struct awsc_member awsc__lambda_UpdateCapacityProviderRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CapacityProviderName", "CapacityProviderName", "capacity_provider_name", &s_CapacityProviderName, offsetof(struct awsc_lambda_update_capacity_provider_input, capacity_provider_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CapacityProviderScalingConfig", "CapacityProviderScalingConfig", "capacity_provider_scaling_config", &s_CapacityProviderScalingConfig, offsetof(struct awsc_lambda_update_capacity_provider_input, capacity_provider_scaling_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PropagateTags", "PropagateTags", "propagate_tags", &s_PropagateTags, offsetof(struct awsc_lambda_update_capacity_provider_input, propagate_tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TelemetryConfig", "TelemetryConfig", "telemetry_config", &s_CapacityProviderTelemetryConfig, offsetof(struct awsc_lambda_update_capacity_provider_input, telemetry_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_UpdateCapacityProviderRequest_by_wire_name[] = { 0, 1, 2, 3 };
+
+static const struct awsc_member awsc__lambda_UpdateCapacityProviderResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CapacityProvider", "CapacityProvider", "capacity_provider", &s_CapacityProvider, offsetof(struct awsc_lambda_update_capacity_provider_output, capacity_provider), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__lambda_UpdateCapacityProviderResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__lambda_UpdateCodeSigningConfigRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2234,22 +4138,30 @@ static const uint16_t awsc__lambda_UpdateCodeSigningConfigResponse_by_wire_name[
 
 static const struct awsc_member awsc__lambda_UpdateEventSourceMappingRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"UUID", "UUID", "uuid", &s_String, offsetof(struct awsc_lambda_update_event_source_mapping_input, uuid), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_update_event_source_mapping_input, function_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"UUID", "UUID", "uuid", &s_UUIDString, offsetof(struct awsc_lambda_update_event_source_mapping_input, uuid), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_update_event_source_mapping_input, function_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Enabled", "Enabled", "enabled", &s_Enabled, offsetof(struct awsc_lambda_update_event_source_mapping_input, enabled), offsetof(struct awsc_lambda_update_event_source_mapping_input, has_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"BatchSize", "BatchSize", "batch_size", &s_BatchSize, offsetof(struct awsc_lambda_update_event_source_mapping_input, batch_size), offsetof(struct awsc_lambda_update_event_source_mapping_input, has_batch_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"FilterCriteria", "FilterCriteria", "filter_criteria", &s_FilterCriteria, offsetof(struct awsc_lambda_update_event_source_mapping_input, filter_criteria), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"KMSKeyArn", "KMSKeyArn", "kms_key_arn", &s_KMSKeyArn, offsetof(struct awsc_lambda_update_event_source_mapping_input, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MetricsConfig", "MetricsConfig", "metrics_config", &s_EventSourceMappingMetricsConfig, offsetof(struct awsc_lambda_update_event_source_mapping_input, metrics_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"LoggingConfig", "LoggingConfig", "logging_config", &s_EventSourceMappingLoggingConfig, offsetof(struct awsc_lambda_update_event_source_mapping_input, logging_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ScalingConfig", "ScalingConfig", "scaling_config", &s_ScalingConfig, offsetof(struct awsc_lambda_update_event_source_mapping_input, scaling_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MaximumBatchingWindowInSeconds", "MaximumBatchingWindowInSeconds", "maximum_batching_window_in_seconds", &s_MaximumBatchingWindowInSeconds, offsetof(struct awsc_lambda_update_event_source_mapping_input, maximum_batching_window_in_seconds), offsetof(struct awsc_lambda_update_event_source_mapping_input, has_maximum_batching_window_in_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ParallelizationFactor", "ParallelizationFactor", "parallelization_factor", &s_ParallelizationFactor, offsetof(struct awsc_lambda_update_event_source_mapping_input, parallelization_factor), offsetof(struct awsc_lambda_update_event_source_mapping_input, has_parallelization_factor), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"DestinationConfig", "DestinationConfig", "destination_config", &s_DestinationConfig, offsetof(struct awsc_lambda_update_event_source_mapping_input, destination_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MaximumRecordAgeInSeconds", "MaximumRecordAgeInSeconds", "maximum_record_age_in_seconds", &s_MaximumRecordAgeInSeconds, offsetof(struct awsc_lambda_update_event_source_mapping_input, maximum_record_age_in_seconds), offsetof(struct awsc_lambda_update_event_source_mapping_input, has_maximum_record_age_in_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"BisectBatchOnFunctionError", "BisectBatchOnFunctionError", "bisect_batch_on_function_error", &s_BisectBatchOnFunctionError, offsetof(struct awsc_lambda_update_event_source_mapping_input, bisect_batch_on_function_error), offsetof(struct awsc_lambda_update_event_source_mapping_input, has_bisect_batch_on_function_error), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MaximumRetryAttempts", "MaximumRetryAttempts", "maximum_retry_attempts", &s_MaximumRetryAttemptsEventSourceMapping, offsetof(struct awsc_lambda_update_event_source_mapping_input, maximum_retry_attempts), offsetof(struct awsc_lambda_update_event_source_mapping_input, has_maximum_retry_attempts), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ParallelizationFactor", "ParallelizationFactor", "parallelization_factor", &s_ParallelizationFactor, offsetof(struct awsc_lambda_update_event_source_mapping_input, parallelization_factor), offsetof(struct awsc_lambda_update_event_source_mapping_input, has_parallelization_factor), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SourceAccessConfigurations", "SourceAccessConfigurations", "source_access_configurations", &s_SourceAccessConfigurations, offsetof(struct awsc_lambda_update_event_source_mapping_input, source_access_configurations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TumblingWindowInSeconds", "TumblingWindowInSeconds", "tumbling_window_in_seconds", &s_TumblingWindowInSeconds, offsetof(struct awsc_lambda_update_event_source_mapping_input, tumbling_window_in_seconds), offsetof(struct awsc_lambda_update_event_source_mapping_input, has_tumbling_window_in_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SourceAccessConfigurations", "SourceAccessConfigurations", "source_access_configurations", &s_SourceAccessConfigurations, offsetof(struct awsc_lambda_update_event_source_mapping_input, source_access_configurations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"FunctionResponseTypes", "FunctionResponseTypes", "function_response_types", &s_FunctionResponseTypeList, offsetof(struct awsc_lambda_update_event_source_mapping_input, function_response_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AmazonManagedKafkaEventSourceConfig", "AmazonManagedKafkaEventSourceConfig", "amazon_managed_kafka_event_source_config", &s_AmazonManagedKafkaEventSourceConfig, offsetof(struct awsc_lambda_update_event_source_mapping_input, amazon_managed_kafka_event_source_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SelfManagedKafkaEventSourceConfig", "SelfManagedKafkaEventSourceConfig", "self_managed_kafka_event_source_config", &s_SelfManagedKafkaEventSourceConfig, offsetof(struct awsc_lambda_update_event_source_mapping_input, self_managed_kafka_event_source_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DocumentDBEventSourceConfig", "DocumentDBEventSourceConfig", "document_db_event_source_config", &s_DocumentDBEventSourceConfig, offsetof(struct awsc_lambda_update_event_source_mapping_input, document_db_event_source_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ProvisionedPollerConfig", "ProvisionedPollerConfig", "provisioned_poller_config", &s_ProvisionedPollerConfig, offsetof(struct awsc_lambda_update_event_source_mapping_input, provisioned_poller_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__lambda_UpdateEventSourceMappingRequest_by_wire_name[] = { 3, 8, 6, 2, 4, 1, 13, 5, 7, 9, 10, 11, 12, 0 };
+static const uint16_t awsc__lambda_UpdateEventSourceMappingRequest_by_wire_name[] = { 18, 3, 13, 11, 20, 2, 4, 1, 17, 5, 7, 9, 12, 14, 6, 10, 21, 8, 19, 16, 15, 0 };
 
 static const struct awsc_member awsc__lambda_UpdateFunctionCodeRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2258,13 +4170,16 @@ static const struct awsc_member awsc__lambda_UpdateFunctionCodeRequest_members[]
     {"S3Bucket", "S3Bucket", "s3_bucket", &s_S3Bucket, offsetof(struct awsc_lambda_update_function_code_input, s3_bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"S3Key", "S3Key", "s3_key", &s_S3Key, offsetof(struct awsc_lambda_update_function_code_input, s3_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"S3ObjectVersion", "S3ObjectVersion", "s3_object_version", &s_S3ObjectVersion, offsetof(struct awsc_lambda_update_function_code_input, s3_object_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"S3ObjectStorageMode", "S3ObjectStorageMode", "s3_object_storage_mode", &s_S3ObjectStorageMode, offsetof(struct awsc_lambda_update_function_code_input, s3_object_storage_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ImageUri", "ImageUri", "image_uri", &s_String, offsetof(struct awsc_lambda_update_function_code_input, image_uri), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Architectures", "Architectures", "architectures", &s_ArchitecturesList, offsetof(struct awsc_lambda_update_function_code_input, architectures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Publish", "Publish", "publish", &s_Boolean, offsetof(struct awsc_lambda_update_function_code_input, publish), offsetof(struct awsc_lambda_update_function_code_input, has_publish), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PublishTo", "PublishTo", "publish_to", &s_FunctionVersionLatestPublished, offsetof(struct awsc_lambda_update_function_code_input, publish_to), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"DryRun", "DryRun", "dry_run", &s_Boolean, offsetof(struct awsc_lambda_update_function_code_input, dry_run), offsetof(struct awsc_lambda_update_function_code_input, has_dry_run), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"RevisionId", "RevisionId", "revision_id", &s_String, offsetof(struct awsc_lambda_update_function_code_input, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Architectures", "Architectures", "architectures", &s_ArchitecturesList, offsetof(struct awsc_lambda_update_function_code_input, architectures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SourceKMSKeyArn", "SourceKMSKeyArn", "source_kms_key_arn", &s_KMSKeyArn, offsetof(struct awsc_lambda_update_function_code_input, source_kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__lambda_UpdateFunctionCodeRequest_by_wire_name[] = { 9, 7, 0, 5, 6, 8, 2, 3, 4, 1 };
+static const uint16_t awsc__lambda_UpdateFunctionCodeRequest_by_wire_name[] = { 7, 10, 0, 6, 8, 9, 11, 2, 3, 5, 4, 12, 1 };
 
 static const struct awsc_member awsc__lambda_UpdateFunctionConfigurationRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2286,13 +4201,16 @@ static const struct awsc_member awsc__lambda_UpdateFunctionConfigurationRequest_
     {"ImageConfig", "ImageConfig", "image_config", &s_ImageConfig, offsetof(struct awsc_lambda_update_function_configuration_input, image_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"EphemeralStorage", "EphemeralStorage", "ephemeral_storage", &s_EphemeralStorage, offsetof(struct awsc_lambda_update_function_configuration_input, ephemeral_storage), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SnapStart", "SnapStart", "snap_start", &s_SnapStart, offsetof(struct awsc_lambda_update_function_configuration_input, snap_start), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"LoggingConfig", "LoggingConfig", "logging_config", &s_LoggingConfig, offsetof(struct awsc_lambda_update_function_configuration_input, logging_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CapacityProviderConfig", "CapacityProviderConfig", "capacity_provider_config", &s_CapacityProviderConfig, offsetof(struct awsc_lambda_update_function_configuration_input, capacity_provider_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DurableConfig", "DurableConfig", "durable_config", &s_DurableConfig, offsetof(struct awsc_lambda_update_function_configuration_input, durable_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__lambda_UpdateFunctionConfigurationRequest_by_wire_name[] = { 9, 3, 7, 16, 14, 0, 2, 15, 10, 13, 5, 12, 1, 8, 17, 4, 11, 6 };
+static const uint16_t awsc__lambda_UpdateFunctionConfigurationRequest_by_wire_name[] = { 19, 9, 3, 20, 7, 16, 14, 0, 2, 15, 10, 13, 18, 5, 12, 1, 8, 17, 4, 11, 6 };
 
 static const struct awsc_member awsc__lambda_UpdateFunctionEventInvokeConfigRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_update_function_event_invoke_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Qualifier", "Qualifier", "qualifier", &s_Qualifier, offsetof(struct awsc_lambda_update_function_event_invoke_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FunctionName", "FunctionName", "function_name", &s_NamespacedFunctionName, offsetof(struct awsc_lambda_update_function_event_invoke_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Qualifier", "Qualifier", "qualifier", &s_NumericLatestPublishedOrAliasQualifier, offsetof(struct awsc_lambda_update_function_event_invoke_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MaximumRetryAttempts", "MaximumRetryAttempts", "maximum_retry_attempts", &s_MaximumRetryAttempts, offsetof(struct awsc_lambda_update_function_event_invoke_config_input, maximum_retry_attempts), offsetof(struct awsc_lambda_update_function_event_invoke_config_input, has_maximum_retry_attempts), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MaximumEventAgeInSeconds", "MaximumEventAgeInSeconds", "maximum_event_age_in_seconds", &s_MaximumEventAgeInSeconds, offsetof(struct awsc_lambda_update_function_event_invoke_config_input, maximum_event_age_in_seconds), offsetof(struct awsc_lambda_update_function_event_invoke_config_input, has_maximum_event_age_in_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"DestinationConfig", "DestinationConfig", "destination_config", &s_DestinationConfig, offsetof(struct awsc_lambda_update_function_event_invoke_config_input, destination_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -2301,12 +4219,13 @@ static const uint16_t awsc__lambda_UpdateFunctionEventInvokeConfigRequest_by_wir
 
 static const struct awsc_member awsc__lambda_UpdateFunctionUrlConfigRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"FunctionName", "FunctionName", "function_name", &s_FunctionName, offsetof(struct awsc_lambda_update_function_url_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FunctionName", "FunctionName", "function_name", &s_FunctionUrlFunctionName, offsetof(struct awsc_lambda_update_function_url_config_input, function_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Qualifier", "Qualifier", "qualifier", &s_FunctionUrlQualifier, offsetof(struct awsc_lambda_update_function_url_config_input, qualifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"AuthType", "AuthType", "auth_type", &s_FunctionUrlAuthType, offsetof(struct awsc_lambda_update_function_url_config_input, auth_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Cors", "Cors", "cors", &s_Cors, offsetof(struct awsc_lambda_update_function_url_config_input, cors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"InvokeMode", "InvokeMode", "invoke_mode", &s_InvokeMode, offsetof(struct awsc_lambda_update_function_url_config_input, invoke_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__lambda_UpdateFunctionUrlConfigRequest_by_wire_name[] = { 2, 3, 0, 1 };
+static const uint16_t awsc__lambda_UpdateFunctionUrlConfigRequest_by_wire_name[] = { 2, 3, 0, 4, 1 };
 
 static const struct awsc_member awsc__lambda_UpdateFunctionUrlConfigResponse_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2316,23 +4235,57 @@ static const struct awsc_member awsc__lambda_UpdateFunctionUrlConfigResponse_mem
     {"Cors", "Cors", "cors", &s_Cors, offsetof(struct awsc_lambda_update_function_url_config_output, cors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"CreationTime", "CreationTime", "creation_time", &s_Timestamp, offsetof(struct awsc_lambda_update_function_url_config_output, creation_time), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"LastModifiedTime", "LastModifiedTime", "last_modified_time", &s_Timestamp, offsetof(struct awsc_lambda_update_function_url_config_output, last_modified_time), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"InvokeMode", "InvokeMode", "invoke_mode", &s_InvokeMode, offsetof(struct awsc_lambda_update_function_url_config_output, invoke_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__lambda_UpdateFunctionUrlConfigResponse_by_wire_name[] = { 2, 3, 4, 1, 0, 5 };
+static const uint16_t awsc__lambda_UpdateFunctionUrlConfigResponse_by_wire_name[] = { 2, 3, 4, 1, 0, 6, 5 };
 
 static const struct awsc_member s_VpcConfig_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"SubnetIds", "SubnetIds", "subnet_ids", &s_SubnetIds, offsetof(struct awsc_lambda_vpc_config, subnet_ids), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SecurityGroupIds", "SecurityGroupIds", "security_group_ids", &s_SecurityGroupIds, offsetof(struct awsc_lambda_vpc_config, security_group_ids), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Ipv6AllowedForDualStack", "Ipv6AllowedForDualStack", "ipv6_allowed_for_dual_stack", &s_NullableBoolean, offsetof(struct awsc_lambda_vpc_config, ipv6_allowed_for_dual_stack), offsetof(struct awsc_lambda_vpc_config, has_ipv6_allowed_for_dual_stack), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_VpcConfig_by_wire_name[] = { 1, 0 };
+static const uint16_t s_VpcConfig_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member s_VpcConfigResponse_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"SubnetIds", "SubnetIds", "subnet_ids", &s_SubnetIds, offsetof(struct awsc_lambda_vpc_config_response, subnet_ids), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SecurityGroupIds", "SecurityGroupIds", "security_group_ids", &s_SecurityGroupIds, offsetof(struct awsc_lambda_vpc_config_response, security_group_ids), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"VpcId", "VpcId", "vpc_id", &s_VpcId, offsetof(struct awsc_lambda_vpc_config_response, vpc_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Ipv6AllowedForDualStack", "Ipv6AllowedForDualStack", "ipv6_allowed_for_dual_stack", &s_NullableBoolean, offsetof(struct awsc_lambda_vpc_config_response, ipv6_allowed_for_dual_stack), offsetof(struct awsc_lambda_vpc_config_response, has_ipv6_allowed_for_dual_stack), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_VpcConfigResponse_by_wire_name[] = { 1, 0, 2 };
+static const uint16_t s_VpcConfigResponse_by_wire_name[] = { 3, 1, 0, 2 };
+
+static const struct awsc_member s_WaitCancelledDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Error", "Error", "error", &s_EventError, offsetof(struct awsc_lambda_wait_cancelled_details, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_WaitCancelledDetails_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_WaitDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ScheduledEndTimestamp", "ScheduledEndTimestamp", "scheduled_end_timestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_wait_details, scheduled_end_timestamp), offsetof(struct awsc_lambda_wait_details, has_scheduled_end_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_WaitDetails_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_WaitOptions_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"WaitSeconds", "WaitSeconds", "wait_seconds", &s_WaitOptionsWaitSecondsInteger, offsetof(struct awsc_lambda_wait_options, wait_seconds), offsetof(struct awsc_lambda_wait_options, has_wait_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_WaitOptions_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_WaitStartedDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Duration", "Duration", "duration", &s_DurationSeconds, offsetof(struct awsc_lambda_wait_started_details, duration), offsetof(struct awsc_lambda_wait_started_details, has_duration), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ScheduledEndTimestamp", "ScheduledEndTimestamp", "scheduled_end_timestamp", &s_ExecutionTimestamp, offsetof(struct awsc_lambda_wait_started_details, scheduled_end_timestamp), offsetof(struct awsc_lambda_wait_started_details, has_scheduled_end_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_WaitStartedDetails_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_WaitSucceededDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Duration", "Duration", "duration", &s_DurationSeconds, offsetof(struct awsc_lambda_wait_succeeded_details, duration), offsetof(struct awsc_lambda_wait_succeeded_details, has_duration), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_WaitSucceededDetails_by_wire_name[] = { 0 };
 
 static const struct awsc_shape s_AccountLimit = {
     .name = "AccountLimit",
@@ -2356,6 +4309,7 @@ static const struct awsc_shape s_Action = {
     .name = "Action",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+    .range = &s_Action_range,
 };
 
 const struct awsc_shape awsc__lambda_AddLayerVersionPermissionRequest = {
@@ -2381,7 +4335,7 @@ const struct awsc_shape awsc__lambda_AddPermissionRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_lambda_add_permission_input),
     .members = awsc__lambda_AddPermissionRequest_members,
-    .member_count = 11,
+    .member_count = 12,
     .by_wire_name = awsc__lambda_AddPermissionRequest_by_wire_name,
 };
 
@@ -2425,6 +4379,18 @@ const struct awsc_shape awsc__lambda_AliasConfiguration = {
     .members = awsc__lambda_AliasConfiguration_members,
     .member_count = 6,
     .by_wire_name = awsc__lambda_AliasConfiguration_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_AliasLimitExceededException = {
+    .name = "AliasLimitExceededException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_lambda_alias_limit_exceeded_exception),
+    .members = awsc__lambda_AliasLimitExceededException_members,
+    .member_count = 2,
+    .by_wire_name = awsc__lambda_AliasLimitExceededException_by_wire_name,
+    .error_code = "AliasLimitExceededException",
+    .http_status = 400,
 };
 
 static const struct awsc_shape s_AliasList = {
@@ -2479,8 +4445,16 @@ static const struct awsc_shape s_AmazonManagedKafkaEventSourceConfig = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_lambda_amazon_managed_kafka_event_source_config),
     .members = s_AmazonManagedKafkaEventSourceConfig_members,
-    .member_count = 1,
+    .member_count = 2,
     .by_wire_name = s_AmazonManagedKafkaEventSourceConfig_by_wire_name,
+};
+
+static const struct awsc_shape s_ApplicationLogLevel = {
+    .name = "ApplicationLogLevel",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_ApplicationLogLevel_values,
+    .enum_count = 6,
 };
 
 static const struct awsc_shape s_Architecture = {
@@ -2503,6 +4477,14 @@ static const struct awsc_shape s_Arn = {
     .name = "Arn",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+    .range = &s_Arn_range,
+};
+
+static const struct awsc_shape s_AttemptCount = {
+    .name = "AttemptCount",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_AttemptCount_range,
 };
 
 static const struct awsc_shape s_BatchSize = {
@@ -2510,6 +4492,14 @@ static const struct awsc_shape s_BatchSize = {
     .type = AWSC_SHAPE_INTEGER,
     .size = sizeof(int32_t),
     .range = &s_BatchSize_range,
+};
+
+static const struct awsc_shape s_BinaryOperationPayload = {
+    .name = "BinaryOperationPayload",
+    .type = AWSC_SHAPE_BLOB,
+    .flags = AWSC_SF_SENSITIVE,
+    .size = sizeof(struct awsc_blob),
+    .range = &s_BinaryOperationPayload_range,
 };
 
 static const struct awsc_shape s_BisectBatchOnFunctionError = {
@@ -2536,6 +4526,385 @@ static const struct awsc_shape s_Boolean = {
     .name = "Boolean",
     .type = AWSC_SHAPE_BOOLEAN,
     .size = sizeof(bool),
+};
+
+static const struct awsc_shape s_CallbackDetails = {
+    .name = "CallbackDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_callback_details),
+    .members = s_CallbackDetails_members,
+    .member_count = 3,
+    .by_wire_name = s_CallbackDetails_by_wire_name,
+};
+
+static const struct awsc_shape s_CallbackFailedDetails = {
+    .name = "CallbackFailedDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_callback_failed_details),
+    .members = s_CallbackFailedDetails_members,
+    .member_count = 1,
+    .by_wire_name = s_CallbackFailedDetails_by_wire_name,
+};
+
+static const struct awsc_shape s_CallbackId = {
+    .name = "CallbackId",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_CallbackId_range,
+};
+
+static const struct awsc_shape s_CallbackOptions = {
+    .name = "CallbackOptions",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_callback_options),
+    .members = s_CallbackOptions_members,
+    .member_count = 2,
+    .by_wire_name = s_CallbackOptions_by_wire_name,
+};
+
+static const struct awsc_shape s_CallbackOptionsHeartbeatTimeoutSecondsInteger = {
+    .name = "CallbackOptionsHeartbeatTimeoutSecondsInteger",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_CallbackOptionsHeartbeatTimeoutSecondsInteger_range,
+};
+
+static const struct awsc_shape s_CallbackOptionsTimeoutSecondsInteger = {
+    .name = "CallbackOptionsTimeoutSecondsInteger",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_CallbackOptionsTimeoutSecondsInteger_range,
+};
+
+static const struct awsc_shape s_CallbackStartedDetails = {
+    .name = "CallbackStartedDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_callback_started_details),
+    .members = s_CallbackStartedDetails_members,
+    .member_count = 3,
+    .by_wire_name = s_CallbackStartedDetails_by_wire_name,
+};
+
+static const struct awsc_shape s_CallbackSucceededDetails = {
+    .name = "CallbackSucceededDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_callback_succeeded_details),
+    .members = s_CallbackSucceededDetails_members,
+    .member_count = 1,
+    .by_wire_name = s_CallbackSucceededDetails_by_wire_name,
+};
+
+static const struct awsc_shape s_CallbackTimedOutDetails = {
+    .name = "CallbackTimedOutDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_callback_timed_out_details),
+    .members = s_CallbackTimedOutDetails_members,
+    .member_count = 1,
+    .by_wire_name = s_CallbackTimedOutDetails_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_CallbackTimeoutException = {
+    .name = "CallbackTimeoutException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_lambda_callback_timeout_exception),
+    .members = awsc__lambda_CallbackTimeoutException_members,
+    .member_count = 2,
+    .by_wire_name = awsc__lambda_CallbackTimeoutException_by_wire_name,
+    .error_code = "CallbackTimeoutException",
+    .http_status = 400,
+};
+
+static const struct awsc_shape s_CapacityProvider = {
+    .name = "CapacityProvider",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_capacity_provider),
+    .members = s_CapacityProvider_members,
+    .member_count = 10,
+    .by_wire_name = s_CapacityProvider_by_wire_name,
+};
+
+static const struct awsc_shape s_CapacityProviderArn = {
+    .name = "CapacityProviderArn",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_CapacityProviderArn_range,
+};
+
+static const struct awsc_shape s_CapacityProviderConfig = {
+    .name = "CapacityProviderConfig",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_capacity_provider_config),
+    .members = s_CapacityProviderConfig_members,
+    .member_count = 1,
+    .by_wire_name = s_CapacityProviderConfig_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_CapacityProviderLimitExceededException = {
+    .name = "CapacityProviderLimitExceededException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_lambda_capacity_provider_limit_exceeded_exception),
+    .members = awsc__lambda_CapacityProviderLimitExceededException_members,
+    .member_count = 2,
+    .by_wire_name = awsc__lambda_CapacityProviderLimitExceededException_by_wire_name,
+    .error_code = "CapacityProviderLimitExceededException",
+    .http_status = 400,
+};
+
+static const struct awsc_shape s_CapacityProviderLoggingConfig = {
+    .name = "CapacityProviderLoggingConfig",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_capacity_provider_logging_config),
+    .members = s_CapacityProviderLoggingConfig_members,
+    .member_count = 2,
+    .by_wire_name = s_CapacityProviderLoggingConfig_by_wire_name,
+};
+
+static const struct awsc_shape s_CapacityProviderMaxVCpuCount = {
+    .name = "CapacityProviderMaxVCpuCount",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_CapacityProviderMaxVCpuCount_range,
+};
+
+static const struct awsc_shape s_CapacityProviderName = {
+    .name = "CapacityProviderName",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_CapacityProviderName_range,
+};
+
+static const struct awsc_shape s_CapacityProviderPermissionsConfig = {
+    .name = "CapacityProviderPermissionsConfig",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_capacity_provider_permissions_config),
+    .members = s_CapacityProviderPermissionsConfig_members,
+    .member_count = 1,
+    .by_wire_name = s_CapacityProviderPermissionsConfig_by_wire_name,
+};
+
+static const struct awsc_shape s_CapacityProviderPredefinedMetricType = {
+    .name = "CapacityProviderPredefinedMetricType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_CapacityProviderPredefinedMetricType_values,
+    .enum_count = 1,
+};
+
+static const struct awsc_shape s_CapacityProviderScalingConfig = {
+    .name = "CapacityProviderScalingConfig",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_capacity_provider_scaling_config),
+    .members = s_CapacityProviderScalingConfig_members,
+    .member_count = 3,
+    .by_wire_name = s_CapacityProviderScalingConfig_by_wire_name,
+};
+
+static const struct awsc_shape s_CapacityProviderScalingMode = {
+    .name = "CapacityProviderScalingMode",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_CapacityProviderScalingMode_values,
+    .enum_count = 2,
+};
+
+static const struct awsc_shape s_CapacityProviderScalingPoliciesList = {
+    .name = "CapacityProviderScalingPoliciesList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_lambda_capacity_provider_scaling_policies_list),
+    .range = &s_CapacityProviderScalingPoliciesList_range,
+    .item = &s_TargetTrackingScalingPolicy,
+};
+
+static const struct awsc_shape s_CapacityProviderSecurityGroupIds = {
+    .name = "CapacityProviderSecurityGroupIds",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_lambda_capacity_provider_security_group_ids),
+    .range = &s_CapacityProviderSecurityGroupIds_range,
+    .item = &s_SecurityGroupId,
+};
+
+static const struct awsc_shape s_CapacityProviderState = {
+    .name = "CapacityProviderState",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_CapacityProviderState_values,
+    .enum_count = 4,
+};
+
+static const struct awsc_shape s_CapacityProviderSubnetIds = {
+    .name = "CapacityProviderSubnetIds",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_lambda_capacity_provider_subnet_ids),
+    .range = &s_CapacityProviderSubnetIds_range,
+    .item = &s_SubnetId,
+};
+
+static const struct awsc_shape s_CapacityProviderTelemetryConfig = {
+    .name = "CapacityProviderTelemetryConfig",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_capacity_provider_telemetry_config),
+    .members = s_CapacityProviderTelemetryConfig_members,
+    .member_count = 1,
+    .by_wire_name = s_CapacityProviderTelemetryConfig_by_wire_name,
+};
+
+static const struct awsc_shape s_CapacityProviderVpcConfig = {
+    .name = "CapacityProviderVpcConfig",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_capacity_provider_vpc_config),
+    .members = s_CapacityProviderVpcConfig_members,
+    .member_count = 2,
+    .by_wire_name = s_CapacityProviderVpcConfig_by_wire_name,
+};
+
+static const struct awsc_shape s_CapacityProvidersList = {
+    .name = "CapacityProvidersList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_lambda_capacity_providers_list),
+    .range = &s_CapacityProvidersList_range,
+    .item = &s_CapacityProvider,
+};
+
+static const struct awsc_shape s_ChainedInvokeDetails = {
+    .name = "ChainedInvokeDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_chained_invoke_details),
+    .members = s_ChainedInvokeDetails_members,
+    .member_count = 2,
+    .by_wire_name = s_ChainedInvokeDetails_by_wire_name,
+};
+
+static const struct awsc_shape s_ChainedInvokeFailedDetails = {
+    .name = "ChainedInvokeFailedDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_chained_invoke_failed_details),
+    .members = s_ChainedInvokeFailedDetails_members,
+    .member_count = 1,
+    .by_wire_name = s_ChainedInvokeFailedDetails_by_wire_name,
+};
+
+static const struct awsc_shape s_ChainedInvokeOptions = {
+    .name = "ChainedInvokeOptions",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_chained_invoke_options),
+    .members = s_ChainedInvokeOptions_members,
+    .member_count = 2,
+    .by_wire_name = s_ChainedInvokeOptions_by_wire_name,
+};
+
+static const struct awsc_shape s_ChainedInvokeStartedDetails = {
+    .name = "ChainedInvokeStartedDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_chained_invoke_started_details),
+    .members = s_ChainedInvokeStartedDetails_members,
+    .member_count = 5,
+    .by_wire_name = s_ChainedInvokeStartedDetails_by_wire_name,
+};
+
+static const struct awsc_shape s_ChainedInvokeStoppedDetails = {
+    .name = "ChainedInvokeStoppedDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_chained_invoke_stopped_details),
+    .members = s_ChainedInvokeStoppedDetails_members,
+    .member_count = 1,
+    .by_wire_name = s_ChainedInvokeStoppedDetails_by_wire_name,
+};
+
+static const struct awsc_shape s_ChainedInvokeSucceededDetails = {
+    .name = "ChainedInvokeSucceededDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_chained_invoke_succeeded_details),
+    .members = s_ChainedInvokeSucceededDetails_members,
+    .member_count = 1,
+    .by_wire_name = s_ChainedInvokeSucceededDetails_by_wire_name,
+};
+
+static const struct awsc_shape s_ChainedInvokeTimedOutDetails = {
+    .name = "ChainedInvokeTimedOutDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_chained_invoke_timed_out_details),
+    .members = s_ChainedInvokeTimedOutDetails_members,
+    .member_count = 1,
+    .by_wire_name = s_ChainedInvokeTimedOutDetails_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_CheckpointDurableExecutionRequest = {
+    .name = "CheckpointDurableExecutionRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_checkpoint_durable_execution_input),
+    .members = awsc__lambda_CheckpointDurableExecutionRequest_members,
+    .member_count = 4,
+    .by_wire_name = awsc__lambda_CheckpointDurableExecutionRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_CheckpointDurableExecutionResponse = {
+    .name = "CheckpointDurableExecutionResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_checkpoint_durable_execution_output),
+    .members = awsc__lambda_CheckpointDurableExecutionResponse_members,
+    .member_count = 2,
+    .by_wire_name = awsc__lambda_CheckpointDurableExecutionResponse_by_wire_name,
+};
+
+static const struct awsc_shape s_CheckpointToken = {
+    .name = "CheckpointToken",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_CheckpointToken_range,
+};
+
+static const struct awsc_shape s_CheckpointUpdatedExecutionState = {
+    .name = "CheckpointUpdatedExecutionState",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_checkpoint_updated_execution_state),
+    .members = s_CheckpointUpdatedExecutionState_members,
+    .member_count = 2,
+    .by_wire_name = s_CheckpointUpdatedExecutionState_by_wire_name,
+};
+
+static const struct awsc_shape s_ClientToken = {
+    .name = "ClientToken",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_ClientToken_range,
+};
+
+const struct awsc_shape awsc__lambda_CodeArtifactUserDeletedException = {
+    .name = "CodeArtifactUserDeletedException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_lambda_code_artifact_user_deleted_exception),
+    .members = awsc__lambda_CodeArtifactUserDeletedException_members,
+    .member_count = 2,
+    .by_wire_name = awsc__lambda_CodeArtifactUserDeletedException_by_wire_name,
+    .error_code = "CodeArtifactUserDeletedException",
+    .http_status = 409,
+};
+
+const struct awsc_shape awsc__lambda_CodeArtifactUserFailedException = {
+    .name = "CodeArtifactUserFailedException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_lambda_code_artifact_user_failed_exception),
+    .members = awsc__lambda_CodeArtifactUserFailedException_members,
+    .member_count = 2,
+    .by_wire_name = awsc__lambda_CodeArtifactUserFailedException_by_wire_name,
+    .error_code = "CodeArtifactUserFailedException",
+    .http_status = 409,
+};
+
+const struct awsc_shape awsc__lambda_CodeArtifactUserPendingException = {
+    .name = "CodeArtifactUserPendingException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_lambda_code_artifact_user_pending_exception),
+    .members = awsc__lambda_CodeArtifactUserPendingException_members,
+    .member_count = 2,
+    .by_wire_name = awsc__lambda_CodeArtifactUserPendingException_by_wire_name,
+    .error_code = "CodeArtifactUserPendingException",
+    .http_status = 409,
 };
 
 static const struct awsc_shape s_CodeSigningConfig = {
@@ -2570,7 +4939,7 @@ static const struct awsc_shape s_CodeSigningConfigList = {
 const struct awsc_shape awsc__lambda_CodeSigningConfigNotFoundException = {
     .name = "CodeSigningConfigNotFoundException",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
     .size = sizeof(struct awsc_lambda_code_signing_config_not_found_exception),
     .members = awsc__lambda_CodeSigningConfigNotFoundException_members,
     .member_count = 2,
@@ -2599,7 +4968,7 @@ static const struct awsc_shape s_CodeSigningPolicy = {
 const struct awsc_shape awsc__lambda_CodeStorageExceededException = {
     .name = "CodeStorageExceededException",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
     .size = sizeof(struct awsc_lambda_code_storage_exceeded_exception),
     .members = awsc__lambda_CodeStorageExceededException_members,
     .member_count = 2,
@@ -2611,13 +4980,20 @@ const struct awsc_shape awsc__lambda_CodeStorageExceededException = {
 const struct awsc_shape awsc__lambda_CodeVerificationFailedException = {
     .name = "CodeVerificationFailedException",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
     .size = sizeof(struct awsc_lambda_code_verification_failed_exception),
     .members = awsc__lambda_CodeVerificationFailedException_members,
     .member_count = 2,
     .by_wire_name = awsc__lambda_CodeVerificationFailedException_by_wire_name,
     .error_code = "CodeVerificationFailedException",
     .http_status = 400,
+};
+
+static const struct awsc_shape s_CollectionName = {
+    .name = "CollectionName",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_CollectionName_range,
 };
 
 static const struct awsc_shape s_CompatibleArchitectures = {
@@ -2645,6 +5021,48 @@ const struct awsc_shape awsc__lambda_Concurrency = {
     .by_wire_name = awsc__lambda_Concurrency_by_wire_name,
 };
 
+static const struct awsc_shape s_ContextDetails = {
+    .name = "ContextDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_context_details),
+    .members = s_ContextDetails_members,
+    .member_count = 3,
+    .by_wire_name = s_ContextDetails_by_wire_name,
+};
+
+static const struct awsc_shape s_ContextFailedDetails = {
+    .name = "ContextFailedDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_context_failed_details),
+    .members = s_ContextFailedDetails_members,
+    .member_count = 1,
+    .by_wire_name = s_ContextFailedDetails_by_wire_name,
+};
+
+static const struct awsc_shape s_ContextOptions = {
+    .name = "ContextOptions",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_context_options),
+    .members = s_ContextOptions_members,
+    .member_count = 1,
+    .by_wire_name = s_ContextOptions_by_wire_name,
+};
+
+static const struct awsc_shape s_ContextStartedDetails = {
+    .name = "ContextStartedDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_context_started_details),
+};
+
+static const struct awsc_shape s_ContextSucceededDetails = {
+    .name = "ContextSucceededDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_context_succeeded_details),
+    .members = s_ContextSucceededDetails_members,
+    .member_count = 1,
+    .by_wire_name = s_ContextSucceededDetails_by_wire_name,
+};
+
 static const struct awsc_shape s_Cors = {
     .name = "Cors",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -2663,12 +5081,30 @@ const struct awsc_shape awsc__lambda_CreateAliasRequest = {
     .by_wire_name = awsc__lambda_CreateAliasRequest_by_wire_name,
 };
 
+const struct awsc_shape awsc__lambda_CreateCapacityProviderRequest = {
+    .name = "CreateCapacityProviderRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_create_capacity_provider_input),
+    .members = awsc__lambda_CreateCapacityProviderRequest_members,
+    .member_count = 9,
+    .by_wire_name = awsc__lambda_CreateCapacityProviderRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_CreateCapacityProviderResponse = {
+    .name = "CreateCapacityProviderResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_create_capacity_provider_output),
+    .members = awsc__lambda_CreateCapacityProviderResponse_members,
+    .member_count = 1,
+    .by_wire_name = awsc__lambda_CreateCapacityProviderResponse_by_wire_name,
+};
+
 const struct awsc_shape awsc__lambda_CreateCodeSigningConfigRequest = {
     .name = "CreateCodeSigningConfigRequest",
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_lambda_create_code_signing_config_input),
     .members = awsc__lambda_CreateCodeSigningConfigRequest_members,
-    .member_count = 3,
+    .member_count = 4,
     .by_wire_name = awsc__lambda_CreateCodeSigningConfigRequest_by_wire_name,
 };
 
@@ -2686,7 +5122,7 @@ const struct awsc_shape awsc__lambda_CreateEventSourceMappingRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_lambda_create_event_source_mapping_input),
     .members = awsc__lambda_CreateEventSourceMappingRequest_members,
-    .member_count = 21,
+    .member_count = 28,
     .by_wire_name = awsc__lambda_CreateEventSourceMappingRequest_by_wire_name,
 };
 
@@ -2695,7 +5131,7 @@ const struct awsc_shape awsc__lambda_CreateFunctionRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_lambda_create_function_input),
     .members = awsc__lambda_CreateFunctionRequest_members,
-    .member_count = 23,
+    .member_count = 28,
     .by_wire_name = awsc__lambda_CreateFunctionRequest_by_wire_name,
 };
 
@@ -2704,7 +5140,7 @@ const struct awsc_shape awsc__lambda_CreateFunctionUrlConfigRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_lambda_create_function_url_config_input),
     .members = awsc__lambda_CreateFunctionUrlConfigRequest_members,
-    .member_count = 4,
+    .member_count = 5,
     .by_wire_name = awsc__lambda_CreateFunctionUrlConfigRequest_by_wire_name,
 };
 
@@ -2713,8 +5149,15 @@ const struct awsc_shape awsc__lambda_CreateFunctionUrlConfigResponse = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_lambda_create_function_url_config_output),
     .members = awsc__lambda_CreateFunctionUrlConfigResponse_members,
-    .member_count = 5,
+    .member_count = 6,
     .by_wire_name = awsc__lambda_CreateFunctionUrlConfigResponse_by_wire_name,
+};
+
+static const struct awsc_shape s_DatabaseName = {
+    .name = "DatabaseName",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_DatabaseName_range,
 };
 
 static const struct awsc_shape s_Date = {
@@ -2739,6 +5182,24 @@ const struct awsc_shape awsc__lambda_DeleteAliasRequest = {
     .members = awsc__lambda_DeleteAliasRequest_members,
     .member_count = 2,
     .by_wire_name = awsc__lambda_DeleteAliasRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_DeleteCapacityProviderRequest = {
+    .name = "DeleteCapacityProviderRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_delete_capacity_provider_input),
+    .members = awsc__lambda_DeleteCapacityProviderRequest_members,
+    .member_count = 1,
+    .by_wire_name = awsc__lambda_DeleteCapacityProviderRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_DeleteCapacityProviderResponse = {
+    .name = "DeleteCapacityProviderResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_delete_capacity_provider_output),
+    .members = awsc__lambda_DeleteCapacityProviderResponse_members,
+    .member_count = 1,
+    .by_wire_name = awsc__lambda_DeleteCapacityProviderResponse_by_wire_name,
 };
 
 const struct awsc_shape awsc__lambda_DeleteCodeSigningConfigRequest = {
@@ -2801,6 +5262,15 @@ const struct awsc_shape awsc__lambda_DeleteFunctionRequest = {
     .by_wire_name = awsc__lambda_DeleteFunctionRequest_by_wire_name,
 };
 
+const struct awsc_shape awsc__lambda_DeleteFunctionResponse = {
+    .name = "DeleteFunctionResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_delete_function_output),
+    .members = awsc__lambda_DeleteFunctionResponse_members,
+    .member_count = 1,
+    .by_wire_name = awsc__lambda_DeleteFunctionResponse_by_wire_name,
+};
+
 const struct awsc_shape awsc__lambda_DeleteFunctionUrlConfigRequest = {
     .name = "DeleteFunctionUrlConfigRequest",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -2851,6 +5321,64 @@ static const struct awsc_shape s_DestinationConfig = {
     .by_wire_name = s_DestinationConfig_by_wire_name,
 };
 
+static const struct awsc_shape s_DocumentDBEventSourceConfig = {
+    .name = "DocumentDBEventSourceConfig",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_document_db_event_source_config),
+    .members = s_DocumentDBEventSourceConfig_members,
+    .member_count = 3,
+    .by_wire_name = s_DocumentDBEventSourceConfig_by_wire_name,
+};
+
+static const struct awsc_shape s_DurableConfig = {
+    .name = "DurableConfig",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_durable_config),
+    .members = s_DurableConfig_members,
+    .member_count = 3,
+    .by_wire_name = s_DurableConfig_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_DurableExecutionAlreadyStartedException = {
+    .name = "DurableExecutionAlreadyStartedException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_lambda_durable_execution_already_started_exception),
+    .members = awsc__lambda_DurableExecutionAlreadyStartedException_members,
+    .member_count = 2,
+    .by_wire_name = awsc__lambda_DurableExecutionAlreadyStartedException_by_wire_name,
+    .error_code = "DurableExecutionAlreadyStartedException",
+    .http_status = 409,
+};
+
+static const struct awsc_shape s_DurableExecutionArn = {
+    .name = "DurableExecutionArn",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_DurableExecutionArn_range,
+};
+
+static const struct awsc_shape s_DurableExecutionName = {
+    .name = "DurableExecutionName",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_DurableExecutionName_range,
+};
+
+static const struct awsc_shape s_DurableExecutions = {
+    .name = "DurableExecutions",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_lambda_durable_executions),
+    .item = &s_Execution,
+};
+
+static const struct awsc_shape s_DurationSeconds = {
+    .name = "DurationSeconds",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_DurationSeconds_range,
+};
+
 const struct awsc_shape awsc__lambda_EC2AccessDeniedException = {
     .name = "EC2AccessDeniedException",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -2890,7 +5418,7 @@ const struct awsc_shape awsc__lambda_EC2UnexpectedException = {
 const struct awsc_shape awsc__lambda_EFSIOException = {
     .name = "EFSIOException",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
     .size = sizeof(struct awsc_lambda_efsio_exception),
     .members = awsc__lambda_EFSIOException_members,
     .member_count = 2,
@@ -2902,7 +5430,7 @@ const struct awsc_shape awsc__lambda_EFSIOException = {
 const struct awsc_shape awsc__lambda_EFSMountConnectivityException = {
     .name = "EFSMountConnectivityException",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
     .size = sizeof(struct awsc_lambda_efs_mount_connectivity_exception),
     .members = awsc__lambda_EFSMountConnectivityException_members,
     .member_count = 2,
@@ -2914,7 +5442,7 @@ const struct awsc_shape awsc__lambda_EFSMountConnectivityException = {
 const struct awsc_shape awsc__lambda_EFSMountFailureException = {
     .name = "EFSMountFailureException",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
     .size = sizeof(struct awsc_lambda_efs_mount_failure_exception),
     .members = awsc__lambda_EFSMountFailureException_members,
     .member_count = 2,
@@ -2926,7 +5454,7 @@ const struct awsc_shape awsc__lambda_EFSMountFailureException = {
 const struct awsc_shape awsc__lambda_EFSMountTimeoutException = {
     .name = "EFSMountTimeoutException",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
     .size = sizeof(struct awsc_lambda_efs_mount_timeout_exception),
     .members = awsc__lambda_EFSMountTimeoutException_members,
     .member_count = 2,
@@ -2944,6 +5472,18 @@ const struct awsc_shape awsc__lambda_ENILimitReachedException = {
     .member_count = 2,
     .by_wire_name = awsc__lambda_ENILimitReachedException_by_wire_name,
     .error_code = "ENILimitReachedException",
+    .http_status = 502,
+};
+
+const struct awsc_shape awsc__lambda_ENINotReadyException = {
+    .name = "ENINotReadyException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_lambda_eni_not_ready_exception),
+    .members = awsc__lambda_ENINotReadyException_members,
+    .member_count = 2,
+    .by_wire_name = awsc__lambda_ENINotReadyException_by_wire_name,
+    .error_code = "ENINotReadyException",
     .http_status = 502,
 };
 
@@ -3055,13 +5595,135 @@ static const struct awsc_shape s_EphemeralStorageSize = {
     .range = &s_EphemeralStorageSize_range,
 };
 
+static const struct awsc_shape s_ErrorData = {
+    .name = "ErrorData",
+    .type = AWSC_SHAPE_STRING,
+    .flags = AWSC_SF_SENSITIVE,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_ErrorMessage = {
+    .name = "ErrorMessage",
+    .type = AWSC_SHAPE_STRING,
+    .flags = AWSC_SF_SENSITIVE,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_ErrorObject = {
+    .name = "ErrorObject",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_error_object),
+    .members = s_ErrorObject_members,
+    .member_count = 4,
+    .by_wire_name = s_ErrorObject_by_wire_name,
+};
+
+static const struct awsc_shape s_ErrorType = {
+    .name = "ErrorType",
+    .type = AWSC_SHAPE_STRING,
+    .flags = AWSC_SF_SENSITIVE,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_Event = {
+    .name = "Event",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_event),
+    .members = s_Event_members,
+    .member_count = 31,
+    .by_wire_name = s_Event_by_wire_name,
+};
+
+static const struct awsc_shape s_EventError = {
+    .name = "EventError",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_event_error),
+    .members = s_EventError_members,
+    .member_count = 2,
+    .by_wire_name = s_EventError_by_wire_name,
+};
+
+static const struct awsc_shape s_EventId = {
+    .name = "EventId",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_EventId_range,
+};
+
+static const struct awsc_shape s_EventInput = {
+    .name = "EventInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_event_input),
+    .members = s_EventInput_members,
+    .member_count = 2,
+    .by_wire_name = s_EventInput_by_wire_name,
+};
+
+static const struct awsc_shape s_EventResult = {
+    .name = "EventResult",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_event_result),
+    .members = s_EventResult_members,
+    .member_count = 2,
+    .by_wire_name = s_EventResult_by_wire_name,
+};
+
+static const struct awsc_shape s_EventSourceMappingArn = {
+    .name = "EventSourceMappingArn",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_EventSourceMappingArn_range,
+};
+
 const struct awsc_shape awsc__lambda_EventSourceMappingConfiguration = {
     .name = "EventSourceMappingConfiguration",
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_lambda_event_source_mapping_configuration),
     .members = awsc__lambda_EventSourceMappingConfiguration_members,
-    .member_count = 25,
+    .member_count = 33,
     .by_wire_name = awsc__lambda_EventSourceMappingConfiguration_by_wire_name,
+};
+
+static const struct awsc_shape s_EventSourceMappingLoggingConfig = {
+    .name = "EventSourceMappingLoggingConfig",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_event_source_mapping_logging_config),
+    .members = s_EventSourceMappingLoggingConfig_members,
+    .member_count = 1,
+    .by_wire_name = s_EventSourceMappingLoggingConfig_by_wire_name,
+};
+
+static const struct awsc_shape s_EventSourceMappingMetric = {
+    .name = "EventSourceMappingMetric",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_EventSourceMappingMetric_values,
+    .enum_count = 3,
+};
+
+static const struct awsc_shape s_EventSourceMappingMetricList = {
+    .name = "EventSourceMappingMetricList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_lambda_event_source_mapping_metric_list),
+    .range = &s_EventSourceMappingMetricList_range,
+    .item = &s_EventSourceMappingMetric,
+};
+
+static const struct awsc_shape s_EventSourceMappingMetricsConfig = {
+    .name = "EventSourceMappingMetricsConfig",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_event_source_mapping_metrics_config),
+    .members = s_EventSourceMappingMetricsConfig_members,
+    .member_count = 1,
+    .by_wire_name = s_EventSourceMappingMetricsConfig_by_wire_name,
+};
+
+static const struct awsc_shape s_EventSourceMappingSystemLogLevel = {
+    .name = "EventSourceMappingSystemLogLevel",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_EventSourceMappingSystemLogLevel_values,
+    .enum_count = 3,
 };
 
 static const struct awsc_shape s_EventSourceMappingsList = {
@@ -3084,6 +5746,126 @@ static const struct awsc_shape s_EventSourceToken = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .range = &s_EventSourceToken_range,
+};
+
+static const struct awsc_shape s_EventType = {
+    .name = "EventType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_EventType_values,
+    .enum_count = 24,
+};
+
+static const struct awsc_shape s_Events = {
+    .name = "Events",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_lambda_events),
+    .item = &s_Event,
+};
+
+static const struct awsc_shape s_Execution = {
+    .name = "Execution",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_execution),
+    .members = s_Execution_members,
+    .member_count = 7,
+    .by_wire_name = s_Execution_by_wire_name,
+};
+
+static const struct awsc_shape s_ExecutionDataIncluded = {
+    .name = "ExecutionDataIncluded",
+    .type = AWSC_SHAPE_BOOLEAN,
+    .size = sizeof(bool),
+};
+
+static const struct awsc_shape s_ExecutionDetails = {
+    .name = "ExecutionDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_execution_details),
+    .members = s_ExecutionDetails_members,
+    .member_count = 1,
+    .by_wire_name = s_ExecutionDetails_by_wire_name,
+};
+
+static const struct awsc_shape s_ExecutionEnvironmentMemoryGiBPerVCpu = {
+    .name = "ExecutionEnvironmentMemoryGiBPerVCpu",
+    .type = AWSC_SHAPE_DOUBLE,
+    .size = sizeof(double),
+    .range = &s_ExecutionEnvironmentMemoryGiBPerVCpu_range,
+};
+
+static const struct awsc_shape s_ExecutionFailedDetails = {
+    .name = "ExecutionFailedDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_execution_failed_details),
+    .members = s_ExecutionFailedDetails_members,
+    .member_count = 1,
+    .by_wire_name = s_ExecutionFailedDetails_by_wire_name,
+};
+
+static const struct awsc_shape s_ExecutionStartedDetails = {
+    .name = "ExecutionStartedDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_execution_started_details),
+    .members = s_ExecutionStartedDetails_members,
+    .member_count = 2,
+    .by_wire_name = s_ExecutionStartedDetails_by_wire_name,
+};
+
+static const struct awsc_shape s_ExecutionStatus = {
+    .name = "ExecutionStatus",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_ExecutionStatus_values,
+    .enum_count = 5,
+};
+
+static const struct awsc_shape s_ExecutionStatusList = {
+    .name = "ExecutionStatusList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_lambda_execution_status_list),
+    .range = &s_ExecutionStatusList_range,
+    .item = &s_ExecutionStatus,
+};
+
+static const struct awsc_shape s_ExecutionStoppedDetails = {
+    .name = "ExecutionStoppedDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_execution_stopped_details),
+    .members = s_ExecutionStoppedDetails_members,
+    .member_count = 1,
+    .by_wire_name = s_ExecutionStoppedDetails_by_wire_name,
+};
+
+static const struct awsc_shape s_ExecutionSucceededDetails = {
+    .name = "ExecutionSucceededDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_execution_succeeded_details),
+    .members = s_ExecutionSucceededDetails_members,
+    .member_count = 1,
+    .by_wire_name = s_ExecutionSucceededDetails_by_wire_name,
+};
+
+static const struct awsc_shape s_ExecutionTimedOutDetails = {
+    .name = "ExecutionTimedOutDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_execution_timed_out_details),
+    .members = s_ExecutionTimedOutDetails_members,
+    .member_count = 1,
+    .by_wire_name = s_ExecutionTimedOutDetails_by_wire_name,
+};
+
+static const struct awsc_shape s_ExecutionTimeout = {
+    .name = "ExecutionTimeout",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_ExecutionTimeout_range,
+};
+
+static const struct awsc_shape s_ExecutionTimestamp = {
+    .name = "ExecutionTimestamp",
+    .type = AWSC_SHAPE_TIMESTAMP,
+    .size = sizeof(struct awsc_timestamp),
 };
 
 static const struct awsc_shape s_FileSystemArn = {
@@ -3128,6 +5910,29 @@ static const struct awsc_shape s_FilterCriteria = {
     .by_wire_name = s_FilterCriteria_by_wire_name,
 };
 
+static const struct awsc_shape s_FilterCriteriaError = {
+    .name = "FilterCriteriaError",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_filter_criteria_error),
+    .members = s_FilterCriteriaError_members,
+    .member_count = 2,
+    .by_wire_name = s_FilterCriteriaError_by_wire_name,
+};
+
+static const struct awsc_shape s_FilterCriteriaErrorCode = {
+    .name = "FilterCriteriaErrorCode",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_FilterCriteriaErrorCode_range,
+};
+
+static const struct awsc_shape s_FilterCriteriaErrorMessage = {
+    .name = "FilterCriteriaErrorMessage",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_FilterCriteriaErrorMessage_range,
+};
+
 static const struct awsc_shape s_FilterList = {
     .name = "FilterList",
     .type = AWSC_SHAPE_LIST,
@@ -3135,10 +5940,19 @@ static const struct awsc_shape s_FilterList = {
     .item = &s_Filter,
 };
 
+static const struct awsc_shape s_FullDocument = {
+    .name = "FullDocument",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_FullDocument_values,
+    .enum_count = 2,
+};
+
 static const struct awsc_shape s_FunctionArn = {
     .name = "FunctionArn",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+    .range = &s_FunctionArn_range,
 };
 
 static const struct awsc_shape s_FunctionArnList = {
@@ -3153,7 +5967,7 @@ static const struct awsc_shape s_FunctionCode = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_lambda_function_code),
     .members = s_FunctionCode_members,
-    .member_count = 5,
+    .member_count = 7,
     .by_wire_name = s_FunctionCode_by_wire_name,
 };
 
@@ -3162,8 +5976,17 @@ static const struct awsc_shape s_FunctionCodeLocation = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_lambda_function_code_location),
     .members = s_FunctionCodeLocation_members,
-    .member_count = 4,
+    .member_count = 7,
     .by_wire_name = s_FunctionCodeLocation_by_wire_name,
+};
+
+static const struct awsc_shape s_FunctionCodeLocationError = {
+    .name = "FunctionCodeLocationError",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_function_code_location_error),
+    .members = s_FunctionCodeLocationError_members,
+    .member_count = 2,
+    .by_wire_name = s_FunctionCodeLocationError_by_wire_name,
 };
 
 const struct awsc_shape awsc__lambda_FunctionConfiguration = {
@@ -3171,7 +5994,7 @@ const struct awsc_shape awsc__lambda_FunctionConfiguration = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_lambda_function_configuration),
     .members = awsc__lambda_FunctionConfiguration_members,
-    .member_count = 34,
+    .member_count = 40,
     .by_wire_name = awsc__lambda_FunctionConfiguration_by_wire_name,
 };
 
@@ -3221,6 +6044,22 @@ static const struct awsc_shape s_FunctionResponseTypeList = {
     .item = &s_FunctionResponseType,
 };
 
+static const struct awsc_shape s_FunctionScalingConfig = {
+    .name = "FunctionScalingConfig",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_function_scaling_config),
+    .members = s_FunctionScalingConfig_members,
+    .member_count = 2,
+    .by_wire_name = s_FunctionScalingConfig_by_wire_name,
+};
+
+static const struct awsc_shape s_FunctionScalingConfigExecutionEnvironments = {
+    .name = "FunctionScalingConfigExecutionEnvironments",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_FunctionScalingConfigExecutionEnvironments_range,
+};
+
 static const struct awsc_shape s_FunctionUrl = {
     .name = "FunctionUrl",
     .type = AWSC_SHAPE_STRING,
@@ -3241,7 +6080,7 @@ static const struct awsc_shape s_FunctionUrlConfig = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_lambda_function_url_config),
     .members = s_FunctionUrlConfig_members,
-    .member_count = 6,
+    .member_count = 7,
     .by_wire_name = s_FunctionUrlConfig_by_wire_name,
 };
 
@@ -3250,6 +6089,13 @@ static const struct awsc_shape s_FunctionUrlConfigList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_lambda_function_url_config_list),
     .item = &s_FunctionUrlConfig,
+};
+
+static const struct awsc_shape s_FunctionUrlFunctionName = {
+    .name = "FunctionUrlFunctionName",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_FunctionUrlFunctionName_range,
 };
 
 static const struct awsc_shape s_FunctionUrlQualifier = {
@@ -3265,6 +6111,43 @@ static const struct awsc_shape s_FunctionVersion = {
     .size = sizeof(const char *),
     .enum_values = s_FunctionVersion_values,
     .enum_count = 1,
+};
+
+static const struct awsc_shape s_FunctionVersionLatestPublished = {
+    .name = "FunctionVersionLatestPublished",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_FunctionVersionLatestPublished_values,
+    .enum_count = 1,
+};
+
+static const struct awsc_shape s_FunctionVersionsByCapacityProviderList = {
+    .name = "FunctionVersionsByCapacityProviderList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_lambda_function_versions_by_capacity_provider_list),
+    .range = &s_FunctionVersionsByCapacityProviderList_range,
+    .item = &s_FunctionVersionsByCapacityProviderListItem,
+};
+
+static const struct awsc_shape s_FunctionVersionsByCapacityProviderListItem = {
+    .name = "FunctionVersionsByCapacityProviderListItem",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_function_versions_by_capacity_provider_list_item),
+    .members = s_FunctionVersionsByCapacityProviderListItem_members,
+    .member_count = 2,
+    .by_wire_name = s_FunctionVersionsByCapacityProviderListItem_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_FunctionVersionsPerCapacityProviderLimitExceededException = {
+    .name = "FunctionVersionsPerCapacityProviderLimitExceededException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_lambda_function_versions_per_capacity_provider_limit_exceeded_exception),
+    .members = awsc__lambda_FunctionVersionsPerCapacityProviderLimitExceededException_members,
+    .member_count = 2,
+    .by_wire_name = awsc__lambda_FunctionVersionsPerCapacityProviderLimitExceededException_by_wire_name,
+    .error_code = "FunctionVersionsPerCapacityProviderLimitExceededException",
+    .http_status = 400,
 };
 
 const struct awsc_shape awsc__lambda_GetAccountSettingsRequest = {
@@ -3291,6 +6174,24 @@ const struct awsc_shape awsc__lambda_GetAliasRequest = {
     .by_wire_name = awsc__lambda_GetAliasRequest_by_wire_name,
 };
 
+const struct awsc_shape awsc__lambda_GetCapacityProviderRequest = {
+    .name = "GetCapacityProviderRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_get_capacity_provider_input),
+    .members = awsc__lambda_GetCapacityProviderRequest_members,
+    .member_count = 1,
+    .by_wire_name = awsc__lambda_GetCapacityProviderRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_GetCapacityProviderResponse = {
+    .name = "GetCapacityProviderResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_get_capacity_provider_output),
+    .members = awsc__lambda_GetCapacityProviderResponse_members,
+    .member_count = 1,
+    .by_wire_name = awsc__lambda_GetCapacityProviderResponse_by_wire_name,
+};
+
 const struct awsc_shape awsc__lambda_GetCodeSigningConfigRequest = {
     .name = "GetCodeSigningConfigRequest",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -3307,6 +6208,60 @@ const struct awsc_shape awsc__lambda_GetCodeSigningConfigResponse = {
     .members = awsc__lambda_GetCodeSigningConfigResponse_members,
     .member_count = 1,
     .by_wire_name = awsc__lambda_GetCodeSigningConfigResponse_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_GetDurableExecutionHistoryRequest = {
+    .name = "GetDurableExecutionHistoryRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_get_durable_execution_history_input),
+    .members = awsc__lambda_GetDurableExecutionHistoryRequest_members,
+    .member_count = 5,
+    .by_wire_name = awsc__lambda_GetDurableExecutionHistoryRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_GetDurableExecutionHistoryResponse = {
+    .name = "GetDurableExecutionHistoryResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_get_durable_execution_history_output),
+    .members = awsc__lambda_GetDurableExecutionHistoryResponse_members,
+    .member_count = 2,
+    .by_wire_name = awsc__lambda_GetDurableExecutionHistoryResponse_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_GetDurableExecutionRequest = {
+    .name = "GetDurableExecutionRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_get_durable_execution_input),
+    .members = awsc__lambda_GetDurableExecutionRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__lambda_GetDurableExecutionRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_GetDurableExecutionResponse = {
+    .name = "GetDurableExecutionResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_get_durable_execution_output),
+    .members = awsc__lambda_GetDurableExecutionResponse_members,
+    .member_count = 13,
+    .by_wire_name = awsc__lambda_GetDurableExecutionResponse_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_GetDurableExecutionStateRequest = {
+    .name = "GetDurableExecutionStateRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_get_durable_execution_state_input),
+    .members = awsc__lambda_GetDurableExecutionStateRequest_members,
+    .member_count = 4,
+    .by_wire_name = awsc__lambda_GetDurableExecutionStateRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_GetDurableExecutionStateResponse = {
+    .name = "GetDurableExecutionStateResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_get_durable_execution_state_output),
+    .members = awsc__lambda_GetDurableExecutionStateResponse_members,
+    .member_count = 2,
+    .by_wire_name = awsc__lambda_GetDurableExecutionStateResponse_by_wire_name,
 };
 
 const struct awsc_shape awsc__lambda_GetEventSourceMappingRequest = {
@@ -3372,6 +6327,24 @@ const struct awsc_shape awsc__lambda_GetFunctionEventInvokeConfigRequest = {
     .by_wire_name = awsc__lambda_GetFunctionEventInvokeConfigRequest_by_wire_name,
 };
 
+const struct awsc_shape awsc__lambda_GetFunctionRecursionConfigRequest = {
+    .name = "GetFunctionRecursionConfigRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_get_function_recursion_config_input),
+    .members = awsc__lambda_GetFunctionRecursionConfigRequest_members,
+    .member_count = 1,
+    .by_wire_name = awsc__lambda_GetFunctionRecursionConfigRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_GetFunctionRecursionConfigResponse = {
+    .name = "GetFunctionRecursionConfigResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_get_function_recursion_config_output),
+    .members = awsc__lambda_GetFunctionRecursionConfigResponse_members,
+    .member_count = 1,
+    .by_wire_name = awsc__lambda_GetFunctionRecursionConfigResponse_by_wire_name,
+};
+
 const struct awsc_shape awsc__lambda_GetFunctionRequest = {
     .name = "GetFunctionRequest",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -3386,8 +6359,26 @@ const struct awsc_shape awsc__lambda_GetFunctionResponse = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_lambda_get_function_output),
     .members = awsc__lambda_GetFunctionResponse_members,
-    .member_count = 4,
+    .member_count = 5,
     .by_wire_name = awsc__lambda_GetFunctionResponse_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_GetFunctionScalingConfigRequest = {
+    .name = "GetFunctionScalingConfigRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_get_function_scaling_config_input),
+    .members = awsc__lambda_GetFunctionScalingConfigRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__lambda_GetFunctionScalingConfigRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_GetFunctionScalingConfigResponse = {
+    .name = "GetFunctionScalingConfigResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_get_function_scaling_config_output),
+    .members = awsc__lambda_GetFunctionScalingConfigResponse_members,
+    .member_count = 3,
+    .by_wire_name = awsc__lambda_GetFunctionScalingConfigResponse_by_wire_name,
 };
 
 const struct awsc_shape awsc__lambda_GetFunctionUrlConfigRequest = {
@@ -3404,7 +6395,7 @@ const struct awsc_shape awsc__lambda_GetFunctionUrlConfigResponse = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_lambda_get_function_url_config_output),
     .members = awsc__lambda_GetFunctionUrlConfigResponse_members,
-    .member_count = 6,
+    .member_count = 7,
     .by_wire_name = awsc__lambda_GetFunctionUrlConfigResponse_by_wire_name,
 };
 
@@ -3489,6 +6480,24 @@ const struct awsc_shape awsc__lambda_GetProvisionedConcurrencyConfigResponse = {
     .by_wire_name = awsc__lambda_GetProvisionedConcurrencyConfigResponse_by_wire_name,
 };
 
+const struct awsc_shape awsc__lambda_GetRuntimeManagementConfigRequest = {
+    .name = "GetRuntimeManagementConfigRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_get_runtime_management_config_input),
+    .members = awsc__lambda_GetRuntimeManagementConfigRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__lambda_GetRuntimeManagementConfigRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_GetRuntimeManagementConfigResponse = {
+    .name = "GetRuntimeManagementConfigResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_get_runtime_management_config_output),
+    .members = awsc__lambda_GetRuntimeManagementConfigResponse_members,
+    .member_count = 3,
+    .by_wire_name = awsc__lambda_GetRuntimeManagementConfigResponse_by_wire_name,
+};
+
 static const struct awsc_shape s_Handler = {
     .name = "Handler",
     .type = AWSC_SHAPE_STRING,
@@ -3544,6 +6553,44 @@ static const struct awsc_shape s_ImageConfigResponse = {
     .by_wire_name = s_ImageConfigResponse_by_wire_name,
 };
 
+static const struct awsc_shape s_IncludeExecutionData = {
+    .name = "IncludeExecutionData",
+    .type = AWSC_SHAPE_BOOLEAN,
+    .size = sizeof(bool),
+};
+
+static const struct awsc_shape s_InputPayload = {
+    .name = "InputPayload",
+    .type = AWSC_SHAPE_STRING,
+    .flags = AWSC_SF_SENSITIVE,
+    .size = sizeof(const char *),
+    .range = &s_InputPayload_range,
+};
+
+static const struct awsc_shape s_InstanceRequirements = {
+    .name = "InstanceRequirements",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_instance_requirements),
+    .members = s_InstanceRequirements_members,
+    .member_count = 3,
+    .by_wire_name = s_InstanceRequirements_by_wire_name,
+};
+
+static const struct awsc_shape s_InstanceType = {
+    .name = "InstanceType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_InstanceType_range,
+};
+
+static const struct awsc_shape s_InstanceTypeSet = {
+    .name = "InstanceTypeSet",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_lambda_instance_type_set),
+    .range = &s_InstanceTypeSet_range,
+    .item = &s_InstanceType,
+};
+
 static const struct awsc_shape s_Integer = {
     .name = "Integer",
     .type = AWSC_SHAPE_INTEGER,
@@ -3553,7 +6600,7 @@ static const struct awsc_shape s_Integer = {
 const struct awsc_shape awsc__lambda_InvalidCodeSignatureException = {
     .name = "InvalidCodeSignatureException",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
     .size = sizeof(struct awsc_lambda_invalid_code_signature_exception),
     .members = awsc__lambda_InvalidCodeSignatureException_members,
     .member_count = 2,
@@ -3565,7 +6612,7 @@ const struct awsc_shape awsc__lambda_InvalidCodeSignatureException = {
 const struct awsc_shape awsc__lambda_InvalidParameterValueException = {
     .name = "InvalidParameterValueException",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
     .size = sizeof(struct awsc_lambda_invalid_parameter_value_exception),
     .members = awsc__lambda_InvalidParameterValueException_members,
     .member_count = 2,
@@ -3577,7 +6624,7 @@ const struct awsc_shape awsc__lambda_InvalidParameterValueException = {
 const struct awsc_shape awsc__lambda_InvalidRequestContentException = {
     .name = "InvalidRequestContentException",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
     .size = sizeof(struct awsc_lambda_invalid_request_content_exception),
     .members = awsc__lambda_InvalidRequestContentException_members,
     .member_count = 2,
@@ -3634,12 +6681,21 @@ const struct awsc_shape awsc__lambda_InvalidZipFileException = {
     .http_status = 502,
 };
 
+static const struct awsc_shape s_InvocationCompletedDetails = {
+    .name = "InvocationCompletedDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_invocation_completed_details),
+    .members = s_InvocationCompletedDetails_members,
+    .member_count = 4,
+    .by_wire_name = s_InvocationCompletedDetails_by_wire_name,
+};
+
 const struct awsc_shape awsc__lambda_InvocationRequest = {
     .name = "InvocationRequest",
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_lambda_invoke_input),
     .members = awsc__lambda_InvocationRequest_members,
-    .member_count = 6,
+    .member_count = 8,
     .by_wire_name = awsc__lambda_InvocationRequest_by_wire_name,
     .payload = "Payload",
 };
@@ -3649,7 +6705,7 @@ const struct awsc_shape awsc__lambda_InvocationResponse = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_lambda_invoke_output),
     .members = awsc__lambda_InvocationResponse_members,
-    .member_count = 5,
+    .member_count = 6,
     .by_wire_name = awsc__lambda_InvocationResponse_by_wire_name,
     .payload = "Payload",
 };
@@ -3679,6 +6735,77 @@ const struct awsc_shape awsc__lambda_InvokeAsyncResponse = {
     .members = awsc__lambda_InvokeAsyncResponse_members,
     .member_count = 1,
     .by_wire_name = awsc__lambda_InvokeAsyncResponse_by_wire_name,
+};
+
+static const struct awsc_shape s_InvokeMode = {
+    .name = "InvokeMode",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_InvokeMode_values,
+    .enum_count = 2,
+};
+
+static const struct awsc_shape s_InvokeResponseStreamUpdate = {
+    .name = "InvokeResponseStreamUpdate",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EVENT,
+    .size = sizeof(struct awsc_lambda_invoke_response_stream_update),
+    .members = s_InvokeResponseStreamUpdate_members,
+    .member_count = 1,
+    .by_wire_name = s_InvokeResponseStreamUpdate_by_wire_name,
+};
+
+static const struct awsc_shape s_InvokeWithResponseStreamCompleteEvent = {
+    .name = "InvokeWithResponseStreamCompleteEvent",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EVENT,
+    .size = sizeof(struct awsc_lambda_invoke_with_response_stream_complete_event),
+    .members = s_InvokeWithResponseStreamCompleteEvent_members,
+    .member_count = 3,
+    .by_wire_name = s_InvokeWithResponseStreamCompleteEvent_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_InvokeWithResponseStreamRequest = {
+    .name = "InvokeWithResponseStreamRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_invoke_with_response_stream_input),
+    .members = awsc__lambda_InvokeWithResponseStreamRequest_members,
+    .member_count = 7,
+    .by_wire_name = awsc__lambda_InvokeWithResponseStreamRequest_by_wire_name,
+    .payload = "Payload",
+};
+
+const struct awsc_shape awsc__lambda_InvokeWithResponseStreamResponse = {
+    .name = "InvokeWithResponseStreamResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_invoke_with_response_stream_output),
+    .members = awsc__lambda_InvokeWithResponseStreamResponse_members,
+    .member_count = 4,
+    .by_wire_name = awsc__lambda_InvokeWithResponseStreamResponse_by_wire_name,
+    .payload = "EventStream",
+};
+
+static const struct awsc_shape s_InvokeWithResponseStreamResponseEvent = {
+    .name = "InvokeWithResponseStreamResponseEvent",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EVENTSTREAM,
+    .size = sizeof(struct awsc_lambda_invoke_with_response_stream_event),
+    .members = s_InvokeWithResponseStreamResponseEvent_members,
+    .member_count = 2,
+    .by_wire_name = s_InvokeWithResponseStreamResponseEvent_by_wire_name,
+};
+
+static const struct awsc_shape s_InvokedViaFunctionUrl = {
+    .name = "InvokedViaFunctionUrl",
+    .type = AWSC_SHAPE_BOOLEAN,
+    .size = sizeof(bool),
+};
+
+static const struct awsc_shape s_ItemCount = {
+    .name = "ItemCount",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_ItemCount_range,
 };
 
 const struct awsc_shape awsc__lambda_KMSAccessDeniedException = {
@@ -3721,6 +6848,14 @@ static const struct awsc_shape s_KMSKeyArn = {
     .name = "KMSKeyArn",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+    .range = &s_KMSKeyArn_range,
+};
+
+static const struct awsc_shape s_KMSKeyArnNonEmpty = {
+    .name = "KMSKeyArnNonEmpty",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_KMSKeyArnNonEmpty_range,
 };
 
 const struct awsc_shape awsc__lambda_KMSNotFoundException = {
@@ -3733,6 +6868,72 @@ const struct awsc_shape awsc__lambda_KMSNotFoundException = {
     .by_wire_name = awsc__lambda_KMSNotFoundException_by_wire_name,
     .error_code = "KMSNotFoundException",
     .http_status = 502,
+};
+
+static const struct awsc_shape s_KafkaSchemaRegistryAccessConfig = {
+    .name = "KafkaSchemaRegistryAccessConfig",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_kafka_schema_registry_access_config),
+    .members = s_KafkaSchemaRegistryAccessConfig_members,
+    .member_count = 2,
+    .by_wire_name = s_KafkaSchemaRegistryAccessConfig_by_wire_name,
+};
+
+static const struct awsc_shape s_KafkaSchemaRegistryAccessConfigList = {
+    .name = "KafkaSchemaRegistryAccessConfigList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_lambda_kafka_schema_registry_access_config_list),
+    .item = &s_KafkaSchemaRegistryAccessConfig,
+};
+
+static const struct awsc_shape s_KafkaSchemaRegistryAuthType = {
+    .name = "KafkaSchemaRegistryAuthType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_KafkaSchemaRegistryAuthType_values,
+    .enum_count = 3,
+};
+
+static const struct awsc_shape s_KafkaSchemaRegistryConfig = {
+    .name = "KafkaSchemaRegistryConfig",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_kafka_schema_registry_config),
+    .members = s_KafkaSchemaRegistryConfig_members,
+    .member_count = 4,
+    .by_wire_name = s_KafkaSchemaRegistryConfig_by_wire_name,
+};
+
+static const struct awsc_shape s_KafkaSchemaValidationAttribute = {
+    .name = "KafkaSchemaValidationAttribute",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_KafkaSchemaValidationAttribute_values,
+    .enum_count = 2,
+};
+
+static const struct awsc_shape s_KafkaSchemaValidationConfig = {
+    .name = "KafkaSchemaValidationConfig",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_kafka_schema_validation_config),
+    .members = s_KafkaSchemaValidationConfig_members,
+    .member_count = 1,
+    .by_wire_name = s_KafkaSchemaValidationConfig_by_wire_name,
+};
+
+static const struct awsc_shape s_KafkaSchemaValidationConfigList = {
+    .name = "KafkaSchemaValidationConfigList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_lambda_kafka_schema_validation_config_list),
+    .item = &s_KafkaSchemaValidationConfig,
+};
+
+static const struct awsc_shape s_LambdaManagedInstancesCapacityProviderConfig = {
+    .name = "LambdaManagedInstancesCapacityProviderConfig",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_lambda_managed_instances_capacity_provider_config),
+    .members = s_LambdaManagedInstancesCapacityProviderConfig_members,
+    .member_count = 3,
+    .by_wire_name = s_LambdaManagedInstancesCapacityProviderConfig_by_wire_name,
 };
 
 static const struct awsc_shape s_LastUpdateStatus = {
@@ -3754,7 +6955,7 @@ static const struct awsc_shape s_LastUpdateStatusReasonCode = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_LastUpdateStatusReasonCode_values,
-    .enum_count = 21,
+    .enum_count = 36,
 };
 
 static const struct awsc_shape s_Layer = {
@@ -3798,6 +6999,7 @@ static const struct awsc_shape s_LayerPermissionAllowedPrincipal = {
     .name = "LayerPermissionAllowedPrincipal",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+    .range = &s_LayerPermissionAllowedPrincipal_range,
 };
 
 static const struct awsc_shape s_LayerVersionArn = {
@@ -3812,7 +7014,7 @@ static const struct awsc_shape s_LayerVersionContentInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_lambda_layer_version_content_input),
     .members = s_LayerVersionContentInput_members,
-    .member_count = 4,
+    .member_count = 5,
     .by_wire_name = s_LayerVersionContentInput_by_wire_name,
 };
 
@@ -3821,7 +7023,7 @@ static const struct awsc_shape s_LayerVersionContentOutput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_lambda_layer_version_content_output),
     .members = s_LayerVersionContentOutput_members,
-    .member_count = 5,
+    .member_count = 6,
     .by_wire_name = s_LayerVersionContentOutput_by_wire_name,
 };
 
@@ -3895,6 +7097,24 @@ const struct awsc_shape awsc__lambda_ListAliasesResponse = {
     .by_wire_name = awsc__lambda_ListAliasesResponse_by_wire_name,
 };
 
+const struct awsc_shape awsc__lambda_ListCapacityProvidersRequest = {
+    .name = "ListCapacityProvidersRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_list_capacity_providers_input),
+    .members = awsc__lambda_ListCapacityProvidersRequest_members,
+    .member_count = 3,
+    .by_wire_name = awsc__lambda_ListCapacityProvidersRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_ListCapacityProvidersResponse = {
+    .name = "ListCapacityProvidersResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_list_capacity_providers_output),
+    .members = awsc__lambda_ListCapacityProvidersResponse_members,
+    .member_count = 2,
+    .by_wire_name = awsc__lambda_ListCapacityProvidersResponse_by_wire_name,
+};
+
 const struct awsc_shape awsc__lambda_ListCodeSigningConfigsRequest = {
     .name = "ListCodeSigningConfigsRequest",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -3911,6 +7131,24 @@ const struct awsc_shape awsc__lambda_ListCodeSigningConfigsResponse = {
     .members = awsc__lambda_ListCodeSigningConfigsResponse_members,
     .member_count = 2,
     .by_wire_name = awsc__lambda_ListCodeSigningConfigsResponse_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_ListDurableExecutionsByFunctionRequest = {
+    .name = "ListDurableExecutionsByFunctionRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_list_durable_executions_by_function_input),
+    .members = awsc__lambda_ListDurableExecutionsByFunctionRequest_members,
+    .member_count = 9,
+    .by_wire_name = awsc__lambda_ListDurableExecutionsByFunctionRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_ListDurableExecutionsByFunctionResponse = {
+    .name = "ListDurableExecutionsByFunctionResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_list_durable_executions_by_function_output),
+    .members = awsc__lambda_ListDurableExecutionsByFunctionResponse_members,
+    .member_count = 2,
+    .by_wire_name = awsc__lambda_ListDurableExecutionsByFunctionResponse_by_wire_name,
 };
 
 const struct awsc_shape awsc__lambda_ListEventSourceMappingsRequest = {
@@ -3965,6 +7203,24 @@ const struct awsc_shape awsc__lambda_ListFunctionUrlConfigsResponse = {
     .members = awsc__lambda_ListFunctionUrlConfigsResponse_members,
     .member_count = 2,
     .by_wire_name = awsc__lambda_ListFunctionUrlConfigsResponse_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_ListFunctionVersionsByCapacityProviderRequest = {
+    .name = "ListFunctionVersionsByCapacityProviderRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_list_function_versions_by_capacity_provider_input),
+    .members = awsc__lambda_ListFunctionVersionsByCapacityProviderRequest_members,
+    .member_count = 3,
+    .by_wire_name = awsc__lambda_ListFunctionVersionsByCapacityProviderRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_ListFunctionVersionsByCapacityProviderResponse = {
+    .name = "ListFunctionVersionsByCapacityProviderResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_list_function_versions_by_capacity_provider_output),
+    .members = awsc__lambda_ListFunctionVersionsByCapacityProviderResponse_members,
+    .member_count = 3,
+    .by_wire_name = awsc__lambda_ListFunctionVersionsByCapacityProviderResponse_by_wire_name,
 };
 
 const struct awsc_shape awsc__lambda_ListFunctionsByCodeSigningConfigRequest = {
@@ -4100,12 +7356,36 @@ static const struct awsc_shape s_LocalMountPath = {
     .range = &s_LocalMountPath_range,
 };
 
+static const struct awsc_shape s_LogFormat = {
+    .name = "LogFormat",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_LogFormat_values,
+    .enum_count = 2,
+};
+
+static const struct awsc_shape s_LogGroup = {
+    .name = "LogGroup",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_LogGroup_range,
+};
+
 static const struct awsc_shape s_LogType = {
     .name = "LogType",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_LogType_values,
     .enum_count = 2,
+};
+
+static const struct awsc_shape s_LoggingConfig = {
+    .name = "LoggingConfig",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_logging_config),
+    .members = s_LoggingConfig_members,
+    .member_count = 4,
+    .by_wire_name = s_LoggingConfig_by_wire_name,
 };
 
 static const struct awsc_shape s_Long = {
@@ -4118,6 +7398,7 @@ static const struct awsc_shape s_MasterRegion = {
     .name = "MasterRegion",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+    .range = &s_MasterRegion_range,
 };
 
 static const struct awsc_shape s_MaxAge = {
@@ -4125,6 +7406,13 @@ static const struct awsc_shape s_MaxAge = {
     .type = AWSC_SHAPE_INTEGER,
     .size = sizeof(int32_t),
     .range = &s_MaxAge_range,
+};
+
+static const struct awsc_shape s_MaxFiftyListItems = {
+    .name = "MaxFiftyListItems",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_MaxFiftyListItems_range,
 };
 
 static const struct awsc_shape s_MaxFunctionEventInvokeConfigListItems = {
@@ -4169,11 +7457,25 @@ static const struct awsc_shape s_MaximumBatchingWindowInSeconds = {
     .range = &s_MaximumBatchingWindowInSeconds_range,
 };
 
+static const struct awsc_shape s_MaximumConcurrency = {
+    .name = "MaximumConcurrency",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_MaximumConcurrency_range,
+};
+
 static const struct awsc_shape s_MaximumEventAgeInSeconds = {
     .name = "MaximumEventAgeInSeconds",
     .type = AWSC_SHAPE_INTEGER,
     .size = sizeof(int32_t),
     .range = &s_MaximumEventAgeInSeconds_range,
+};
+
+static const struct awsc_shape s_MaximumNumberOfPollers = {
+    .name = "MaximumNumberOfPollers",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_MaximumNumberOfPollers_range,
 };
 
 static const struct awsc_shape s_MaximumRecordAgeInSeconds = {
@@ -4211,10 +7513,37 @@ static const struct awsc_shape s_Method = {
     .range = &s_Method_range,
 };
 
+static const struct awsc_shape s_MetricTargetValue = {
+    .name = "MetricTargetValue",
+    .type = AWSC_SHAPE_DOUBLE,
+    .size = sizeof(double),
+    .range = &s_MetricTargetValue_range,
+};
+
+static const struct awsc_shape s_MinimumNumberOfPollers = {
+    .name = "MinimumNumberOfPollers",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_MinimumNumberOfPollers_range,
+};
+
+const struct awsc_shape awsc__lambda_ModeNotSupportedException = {
+    .name = "ModeNotSupportedException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_lambda_mode_not_supported_exception),
+    .members = awsc__lambda_ModeNotSupportedException_members,
+    .member_count = 2,
+    .by_wire_name = awsc__lambda_ModeNotSupportedException_by_wire_name,
+    .error_code = "ModeNotSupportedException",
+    .http_status = 400,
+};
+
 static const struct awsc_shape s_NameSpacedFunctionArn = {
     .name = "NameSpacedFunctionArn",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+    .range = &s_NameSpacedFunctionArn_range,
 };
 
 static const struct awsc_shape s_NamespacedFunctionName = {
@@ -4231,11 +7560,36 @@ static const struct awsc_shape s_NamespacedStatementId = {
     .range = &s_NamespacedStatementId_range,
 };
 
+const struct awsc_shape awsc__lambda_NoPublishedVersionException = {
+    .name = "NoPublishedVersionException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_lambda_no_published_version_exception),
+    .members = awsc__lambda_NoPublishedVersionException_members,
+    .member_count = 2,
+    .by_wire_name = awsc__lambda_NoPublishedVersionException_by_wire_name,
+    .error_code = "NoPublishedVersionException",
+    .http_status = 400,
+};
+
 static const struct awsc_shape s_NonNegativeInteger = {
     .name = "NonNegativeInteger",
     .type = AWSC_SHAPE_INTEGER,
     .size = sizeof(int32_t),
     .range = &s_NonNegativeInteger_range,
+};
+
+static const struct awsc_shape s_NullableBoolean = {
+    .name = "NullableBoolean",
+    .type = AWSC_SHAPE_BOOLEAN,
+    .size = sizeof(bool),
+};
+
+static const struct awsc_shape s_NumericLatestPublishedOrAliasQualifier = {
+    .name = "NumericLatestPublishedOrAliasQualifier",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_NumericLatestPublishedOrAliasQualifier_range,
 };
 
 static const struct awsc_shape s_OnFailure = {
@@ -4256,6 +7610,91 @@ static const struct awsc_shape s_OnSuccess = {
     .by_wire_name = s_OnSuccess_by_wire_name,
 };
 
+static const struct awsc_shape s_Operation = {
+    .name = "Operation",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_operation),
+    .members = s_Operation_members,
+    .member_count = 14,
+    .by_wire_name = s_Operation_by_wire_name,
+};
+
+static const struct awsc_shape s_OperationAction = {
+    .name = "OperationAction",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_OperationAction_values,
+    .enum_count = 5,
+};
+
+static const struct awsc_shape s_OperationId = {
+    .name = "OperationId",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_OperationId_range,
+};
+
+static const struct awsc_shape s_OperationName = {
+    .name = "OperationName",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_OperationName_range,
+};
+
+static const struct awsc_shape s_OperationPayload = {
+    .name = "OperationPayload",
+    .type = AWSC_SHAPE_STRING,
+    .flags = AWSC_SF_SENSITIVE,
+    .size = sizeof(const char *),
+    .range = &s_OperationPayload_range,
+};
+
+static const struct awsc_shape s_OperationStatus = {
+    .name = "OperationStatus",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_OperationStatus_values,
+    .enum_count = 8,
+};
+
+static const struct awsc_shape s_OperationSubType = {
+    .name = "OperationSubType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_OperationSubType_range,
+};
+
+static const struct awsc_shape s_OperationType = {
+    .name = "OperationType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_OperationType_values,
+    .enum_count = 6,
+};
+
+static const struct awsc_shape s_OperationUpdate = {
+    .name = "OperationUpdate",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_operation_update),
+    .members = s_OperationUpdate_members,
+    .member_count = 13,
+    .by_wire_name = s_OperationUpdate_by_wire_name,
+};
+
+static const struct awsc_shape s_OperationUpdates = {
+    .name = "OperationUpdates",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_lambda_operation_updates),
+    .item = &s_OperationUpdate,
+};
+
+static const struct awsc_shape s_Operations = {
+    .name = "Operations",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_lambda_operations),
+    .item = &s_Operation,
+};
+
 static const struct awsc_shape s_OrganizationId = {
     .name = "OrganizationId",
     .type = AWSC_SHAPE_STRING,
@@ -4268,6 +7707,14 @@ static const struct awsc_shape s_Origin = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .range = &s_Origin_range,
+};
+
+static const struct awsc_shape s_OutputPayload = {
+    .name = "OutputPayload",
+    .type = AWSC_SHAPE_STRING,
+    .flags = AWSC_SF_SENSITIVE,
+    .size = sizeof(const char *),
+    .range = &s_OutputPayload_range,
 };
 
 static const struct awsc_shape s_PackageType = {
@@ -4292,10 +7739,17 @@ static const struct awsc_shape s_Pattern = {
     .range = &s_Pattern_range,
 };
 
+static const struct awsc_shape s_PerExecutionEnvironmentMaxConcurrency = {
+    .name = "PerExecutionEnvironmentMaxConcurrency",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_PerExecutionEnvironmentMaxConcurrency_range,
+};
+
 const struct awsc_shape awsc__lambda_PolicyLengthExceededException = {
     .name = "PolicyLengthExceededException",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
     .size = sizeof(struct awsc_lambda_policy_length_exceeded_exception),
     .members = awsc__lambda_PolicyLengthExceededException_members,
     .member_count = 2,
@@ -4314,7 +7768,7 @@ static const struct awsc_shape s_PositiveInteger = {
 const struct awsc_shape awsc__lambda_PreconditionFailedException = {
     .name = "PreconditionFailedException",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
     .size = sizeof(struct awsc_lambda_precondition_failed_exception),
     .members = awsc__lambda_PreconditionFailedException_members,
     .member_count = 2,
@@ -4327,6 +7781,7 @@ static const struct awsc_shape s_Principal = {
     .name = "Principal",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+    .range = &s_Principal_range,
 };
 
 static const struct awsc_shape s_PrincipalOrgID = {
@@ -4334,6 +7789,34 @@ static const struct awsc_shape s_PrincipalOrgID = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .range = &s_PrincipalOrgID_range,
+};
+
+static const struct awsc_shape s_PropagateTags = {
+    .name = "PropagateTags",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_propagate_tags),
+    .members = s_PropagateTags_members,
+    .member_count = 2,
+    .by_wire_name = s_PropagateTags_by_wire_name,
+};
+
+static const struct awsc_shape s_PropagateTagsExplicitTagsMap = {
+    .name = "PropagateTagsExplicitTagsMap",
+    .type = AWSC_SHAPE_MAP,
+    .size = sizeof(struct awsc_lambda_propagate_tags_explicit_tags_map),
+    .range = &s_PropagateTagsExplicitTagsMap_range,
+    .item = &s_TagValue,
+    .key = &s_TagKey,
+    .value_offset = offsetof(struct awsc_lambda_propagate_tags_explicit_tags_map_entry, value),
+    .entry_size = sizeof(struct awsc_lambda_propagate_tags_explicit_tags_map_entry),
+};
+
+static const struct awsc_shape s_PropagateTagsMode = {
+    .name = "PropagateTagsMode",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_PropagateTagsMode_values,
+    .enum_count = 2,
 };
 
 static const struct awsc_shape s_ProvisionedConcurrencyConfigList = {
@@ -4355,7 +7838,7 @@ static const struct awsc_shape s_ProvisionedConcurrencyConfigListItem = {
 const struct awsc_shape awsc__lambda_ProvisionedConcurrencyConfigNotFoundException = {
     .name = "ProvisionedConcurrencyConfigNotFoundException",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
     .size = sizeof(struct awsc_lambda_provisioned_concurrency_config_not_found_exception),
     .members = awsc__lambda_ProvisionedConcurrencyConfigNotFoundException_members,
     .member_count = 2,
@@ -4370,6 +7853,34 @@ static const struct awsc_shape s_ProvisionedConcurrencyStatusEnum = {
     .size = sizeof(const char *),
     .enum_values = s_ProvisionedConcurrencyStatusEnum_values,
     .enum_count = 3,
+};
+
+static const struct awsc_shape s_ProvisionedPollerConfig = {
+    .name = "ProvisionedPollerConfig",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_provisioned_poller_config),
+    .members = s_ProvisionedPollerConfig_members,
+    .member_count = 3,
+    .by_wire_name = s_ProvisionedPollerConfig_by_wire_name,
+};
+
+static const struct awsc_shape s_ProvisionedPollerGroupName = {
+    .name = "ProvisionedPollerGroupName",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_ProvisionedPollerGroupName_range,
+};
+
+const struct awsc_shape awsc__lambda_PublicPolicyException = {
+    .name = "PublicPolicyException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_lambda_public_policy_exception),
+    .members = awsc__lambda_PublicPolicyException_members,
+    .member_count = 2,
+    .by_wire_name = awsc__lambda_PublicPolicyException_by_wire_name,
+    .error_code = "PublicPolicyException",
+    .http_status = 400,
 };
 
 const struct awsc_shape awsc__lambda_PublishLayerVersionRequest = {
@@ -4395,8 +7906,15 @@ const struct awsc_shape awsc__lambda_PublishVersionRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_lambda_publish_version_input),
     .members = awsc__lambda_PublishVersionRequest_members,
-    .member_count = 4,
+    .member_count = 5,
     .by_wire_name = awsc__lambda_PublishVersionRequest_by_wire_name,
+};
+
+static const struct awsc_shape s_PublishedFunctionQualifier = {
+    .name = "PublishedFunctionQualifier",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_PublishedFunctionQualifier_range,
 };
 
 const struct awsc_shape awsc__lambda_PutFunctionCodeSigningConfigRequest = {
@@ -4435,6 +7953,42 @@ const struct awsc_shape awsc__lambda_PutFunctionEventInvokeConfigRequest = {
     .by_wire_name = awsc__lambda_PutFunctionEventInvokeConfigRequest_by_wire_name,
 };
 
+const struct awsc_shape awsc__lambda_PutFunctionRecursionConfigRequest = {
+    .name = "PutFunctionRecursionConfigRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_put_function_recursion_config_input),
+    .members = awsc__lambda_PutFunctionRecursionConfigRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__lambda_PutFunctionRecursionConfigRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_PutFunctionRecursionConfigResponse = {
+    .name = "PutFunctionRecursionConfigResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_put_function_recursion_config_output),
+    .members = awsc__lambda_PutFunctionRecursionConfigResponse_members,
+    .member_count = 1,
+    .by_wire_name = awsc__lambda_PutFunctionRecursionConfigResponse_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_PutFunctionScalingConfigRequest = {
+    .name = "PutFunctionScalingConfigRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_put_function_scaling_config_input),
+    .members = awsc__lambda_PutFunctionScalingConfigRequest_members,
+    .member_count = 3,
+    .by_wire_name = awsc__lambda_PutFunctionScalingConfigRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_PutFunctionScalingConfigResponse = {
+    .name = "PutFunctionScalingConfigResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_put_function_scaling_config_output),
+    .members = awsc__lambda_PutFunctionScalingConfigResponse_members,
+    .member_count = 1,
+    .by_wire_name = awsc__lambda_PutFunctionScalingConfigResponse_by_wire_name,
+};
+
 const struct awsc_shape awsc__lambda_PutProvisionedConcurrencyConfigRequest = {
     .name = "PutProvisionedConcurrencyConfigRequest",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -4451,6 +8005,24 @@ const struct awsc_shape awsc__lambda_PutProvisionedConcurrencyConfigResponse = {
     .members = awsc__lambda_PutProvisionedConcurrencyConfigResponse_members,
     .member_count = 6,
     .by_wire_name = awsc__lambda_PutProvisionedConcurrencyConfigResponse_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_PutRuntimeManagementConfigRequest = {
+    .name = "PutRuntimeManagementConfigRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_put_runtime_management_config_input),
+    .members = awsc__lambda_PutRuntimeManagementConfigRequest_members,
+    .member_count = 4,
+    .by_wire_name = awsc__lambda_PutRuntimeManagementConfigRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_PutRuntimeManagementConfigResponse = {
+    .name = "PutRuntimeManagementConfigResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_put_runtime_management_config_output),
+    .members = awsc__lambda_PutRuntimeManagementConfigResponse_members,
+    .member_count = 3,
+    .by_wire_name = awsc__lambda_PutRuntimeManagementConfigResponse_by_wire_name,
 };
 
 static const struct awsc_shape s_Qualifier = {
@@ -4475,6 +8047,26 @@ static const struct awsc_shape s_Queues = {
     .item = &s_Queue,
 };
 
+const struct awsc_shape awsc__lambda_RecursiveInvocationException = {
+    .name = "RecursiveInvocationException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_lambda_recursive_invocation_exception),
+    .members = awsc__lambda_RecursiveInvocationException_members,
+    .member_count = 2,
+    .by_wire_name = awsc__lambda_RecursiveInvocationException_by_wire_name,
+    .error_code = "RecursiveInvocationException",
+    .http_status = 400,
+};
+
+static const struct awsc_shape s_RecursiveLoop = {
+    .name = "RecursiveLoop",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_RecursiveLoop_values,
+    .enum_count = 2,
+};
+
 const struct awsc_shape awsc__lambda_RemoveLayerVersionPermissionRequest = {
     .name = "RemoveLayerVersionPermissionRequest",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -4493,10 +8085,16 @@ const struct awsc_shape awsc__lambda_RemovePermissionRequest = {
     .by_wire_name = awsc__lambda_RemovePermissionRequest_by_wire_name,
 };
 
+static const struct awsc_shape s_ReplayChildren = {
+    .name = "ReplayChildren",
+    .type = AWSC_SHAPE_BOOLEAN,
+    .size = sizeof(bool),
+};
+
 const struct awsc_shape awsc__lambda_RequestTooLargeException = {
     .name = "RequestTooLargeException",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
     .size = sizeof(struct awsc_lambda_request_too_large_exception),
     .members = awsc__lambda_RequestTooLargeException_members,
     .member_count = 2,
@@ -4512,16 +8110,26 @@ static const struct awsc_shape s_ReservedConcurrentExecutions = {
     .range = &s_ReservedConcurrentExecutions_range,
 };
 
+static const struct awsc_shape s_ResolvedS3Object = {
+    .name = "ResolvedS3Object",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_resolved_s3_object),
+    .members = s_ResolvedS3Object_members,
+    .member_count = 3,
+    .by_wire_name = s_ResolvedS3Object_by_wire_name,
+};
+
 static const struct awsc_shape s_ResourceArn = {
     .name = "ResourceArn",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+    .range = &s_ResourceArn_range,
 };
 
 const struct awsc_shape awsc__lambda_ResourceConflictException = {
     .name = "ResourceConflictException",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
     .size = sizeof(struct awsc_lambda_resource_conflict_exception),
     .members = awsc__lambda_ResourceConflictException_members,
     .member_count = 2,
@@ -4533,7 +8141,7 @@ const struct awsc_shape awsc__lambda_ResourceConflictException = {
 const struct awsc_shape awsc__lambda_ResourceInUseException = {
     .name = "ResourceInUseException",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
     .size = sizeof(struct awsc_lambda_resource_in_use_exception),
     .members = awsc__lambda_ResourceInUseException_members,
     .member_count = 2,
@@ -4545,7 +8153,7 @@ const struct awsc_shape awsc__lambda_ResourceInUseException = {
 const struct awsc_shape awsc__lambda_ResourceNotFoundException = {
     .name = "ResourceNotFoundException",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
     .size = sizeof(struct awsc_lambda_resource_not_found_exception),
     .members = awsc__lambda_ResourceNotFoundException_members,
     .member_count = 2,
@@ -4566,10 +8174,41 @@ const struct awsc_shape awsc__lambda_ResourceNotReadyException = {
     .http_status = 502,
 };
 
+static const struct awsc_shape s_ResponseStreamingInvocationType = {
+    .name = "ResponseStreamingInvocationType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_ResponseStreamingInvocationType_values,
+    .enum_count = 2,
+};
+
+static const struct awsc_shape s_RetentionPeriodInDays = {
+    .name = "RetentionPeriodInDays",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_RetentionPeriodInDays_range,
+};
+
+static const struct awsc_shape s_RetryDetails = {
+    .name = "RetryDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_retry_details),
+    .members = s_RetryDetails_members,
+    .member_count = 2,
+    .by_wire_name = s_RetryDetails_by_wire_name,
+};
+
+static const struct awsc_shape s_ReverseOrder = {
+    .name = "ReverseOrder",
+    .type = AWSC_SHAPE_BOOLEAN,
+    .size = sizeof(bool),
+};
+
 static const struct awsc_shape s_RoleArn = {
     .name = "RoleArn",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+    .range = &s_RoleArn_range,
 };
 
 static const struct awsc_shape s_Runtime = {
@@ -4577,7 +8216,32 @@ static const struct awsc_shape s_Runtime = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_Runtime_values,
-    .enum_count = 28,
+    .enum_count = 51,
+};
+
+static const struct awsc_shape s_RuntimeVersionArn = {
+    .name = "RuntimeVersionArn",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_RuntimeVersionArn_range,
+};
+
+static const struct awsc_shape s_RuntimeVersionConfig = {
+    .name = "RuntimeVersionConfig",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_runtime_version_config),
+    .members = s_RuntimeVersionConfig_members,
+    .member_count = 2,
+    .by_wire_name = s_RuntimeVersionConfig_by_wire_name,
+};
+
+static const struct awsc_shape s_RuntimeVersionError = {
+    .name = "RuntimeVersionError",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_runtime_version_error),
+    .members = s_RuntimeVersionError_members,
+    .member_count = 2,
+    .by_wire_name = s_RuntimeVersionError_by_wire_name,
 };
 
 static const struct awsc_shape s_S3Bucket = {
@@ -4587,11 +8251,55 @@ static const struct awsc_shape s_S3Bucket = {
     .range = &s_S3Bucket_range,
 };
 
+const struct awsc_shape awsc__lambda_S3FilesMountConnectivityException = {
+    .name = "S3FilesMountConnectivityException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_lambda_s3_files_mount_connectivity_exception),
+    .members = awsc__lambda_S3FilesMountConnectivityException_members,
+    .member_count = 2,
+    .by_wire_name = awsc__lambda_S3FilesMountConnectivityException_by_wire_name,
+    .error_code = "S3FilesMountConnectivityException",
+    .http_status = 408,
+};
+
+const struct awsc_shape awsc__lambda_S3FilesMountFailureException = {
+    .name = "S3FilesMountFailureException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_lambda_s3_files_mount_failure_exception),
+    .members = awsc__lambda_S3FilesMountFailureException_members,
+    .member_count = 2,
+    .by_wire_name = awsc__lambda_S3FilesMountFailureException_by_wire_name,
+    .error_code = "S3FilesMountFailureException",
+    .http_status = 403,
+};
+
+const struct awsc_shape awsc__lambda_S3FilesMountTimeoutException = {
+    .name = "S3FilesMountTimeoutException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_lambda_s3_files_mount_timeout_exception),
+    .members = awsc__lambda_S3FilesMountTimeoutException_members,
+    .member_count = 2,
+    .by_wire_name = awsc__lambda_S3FilesMountTimeoutException_by_wire_name,
+    .error_code = "S3FilesMountTimeoutException",
+    .http_status = 408,
+};
+
 static const struct awsc_shape s_S3Key = {
     .name = "S3Key",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .range = &s_S3Key_range,
+};
+
+static const struct awsc_shape s_S3ObjectStorageMode = {
+    .name = "S3ObjectStorageMode",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_S3ObjectStorageMode_values,
+    .enum_count = 2,
 };
 
 static const struct awsc_shape s_S3ObjectVersion = {
@@ -4601,10 +8309,35 @@ static const struct awsc_shape s_S3ObjectVersion = {
     .range = &s_S3ObjectVersion_range,
 };
 
+static const struct awsc_shape s_ScalingConfig = {
+    .name = "ScalingConfig",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_scaling_config),
+    .members = s_ScalingConfig_members,
+    .member_count = 1,
+    .by_wire_name = s_ScalingConfig_by_wire_name,
+};
+
+static const struct awsc_shape s_SchemaRegistryEventRecordFormat = {
+    .name = "SchemaRegistryEventRecordFormat",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_SchemaRegistryEventRecordFormat_values,
+    .enum_count = 2,
+};
+
+static const struct awsc_shape s_SchemaRegistryUri = {
+    .name = "SchemaRegistryUri",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_SchemaRegistryUri_range,
+};
+
 static const struct awsc_shape s_SecurityGroupId = {
     .name = "SecurityGroupId",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+    .range = &s_SecurityGroupId_range,
 };
 
 static const struct awsc_shape s_SecurityGroupIds = {
@@ -4629,8 +8362,55 @@ static const struct awsc_shape s_SelfManagedKafkaEventSourceConfig = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_lambda_self_managed_kafka_event_source_config),
     .members = s_SelfManagedKafkaEventSourceConfig_members,
-    .member_count = 1,
+    .member_count = 2,
     .by_wire_name = s_SelfManagedKafkaEventSourceConfig_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_SendDurableExecutionCallbackFailureRequest = {
+    .name = "SendDurableExecutionCallbackFailureRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_send_durable_execution_callback_failure_input),
+    .members = awsc__lambda_SendDurableExecutionCallbackFailureRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__lambda_SendDurableExecutionCallbackFailureRequest_by_wire_name,
+    .payload = "Error",
+};
+
+const struct awsc_shape awsc__lambda_SendDurableExecutionCallbackFailureResponse = {
+    .name = "SendDurableExecutionCallbackFailureResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_send_durable_execution_callback_failure_output),
+};
+
+const struct awsc_shape awsc__lambda_SendDurableExecutionCallbackHeartbeatRequest = {
+    .name = "SendDurableExecutionCallbackHeartbeatRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_send_durable_execution_callback_heartbeat_input),
+    .members = awsc__lambda_SendDurableExecutionCallbackHeartbeatRequest_members,
+    .member_count = 1,
+    .by_wire_name = awsc__lambda_SendDurableExecutionCallbackHeartbeatRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_SendDurableExecutionCallbackHeartbeatResponse = {
+    .name = "SendDurableExecutionCallbackHeartbeatResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_send_durable_execution_callback_heartbeat_output),
+};
+
+const struct awsc_shape awsc__lambda_SendDurableExecutionCallbackSuccessRequest = {
+    .name = "SendDurableExecutionCallbackSuccessRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_send_durable_execution_callback_success_input),
+    .members = awsc__lambda_SendDurableExecutionCallbackSuccessRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__lambda_SendDurableExecutionCallbackSuccessRequest_by_wire_name,
+    .payload = "Result",
+};
+
+const struct awsc_shape awsc__lambda_SendDurableExecutionCallbackSuccessResponse = {
+    .name = "SendDurableExecutionCallbackSuccessResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_send_durable_execution_callback_success_output),
 };
 
 static const struct awsc_shape s_SensitiveString = {
@@ -4638,6 +8418,25 @@ static const struct awsc_shape s_SensitiveString = {
     .type = AWSC_SHAPE_STRING,
     .flags = AWSC_SF_SENSITIVE,
     .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_SensitiveStringOnServerOnly = {
+    .name = "SensitiveStringOnServerOnly",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_SensitiveStringOnServerOnly_range,
+};
+
+const struct awsc_shape awsc__lambda_SerializedRequestEntityTooLargeException = {
+    .name = "SerializedRequestEntityTooLargeException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_lambda_serialized_request_entity_too_large_exception),
+    .members = awsc__lambda_SerializedRequestEntityTooLargeException_members,
+    .member_count = 2,
+    .by_wire_name = awsc__lambda_SerializedRequestEntityTooLargeException_by_wire_name,
+    .error_code = "SerializedRequestEntityTooLargeException",
+    .http_status = 413,
 };
 
 const struct awsc_shape awsc__lambda_ServiceException = {
@@ -4650,6 +8449,18 @@ const struct awsc_shape awsc__lambda_ServiceException = {
     .by_wire_name = awsc__lambda_ServiceException_by_wire_name,
     .error_code = "ServiceException",
     .http_status = 500,
+};
+
+const struct awsc_shape awsc__lambda_ServiceQuotaExceededException = {
+    .name = "ServiceQuotaExceededException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_lambda_service_quota_exceeded_exception),
+    .members = awsc__lambda_ServiceQuotaExceededException_members,
+    .member_count = 2,
+    .by_wire_name = awsc__lambda_ServiceQuotaExceededException_by_wire_name,
+    .error_code = "ServiceQuotaExceededException",
+    .http_status = 402,
 };
 
 static const struct awsc_shape s_SigningProfileVersionArns = {
@@ -4680,7 +8491,7 @@ static const struct awsc_shape s_SnapStartApplyOn = {
 const struct awsc_shape awsc__lambda_SnapStartException = {
     .name = "SnapStartException",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
     .size = sizeof(struct awsc_lambda_snap_start_exception),
     .members = awsc__lambda_SnapStartException_members,
     .member_count = 2,
@@ -4692,7 +8503,7 @@ const struct awsc_shape awsc__lambda_SnapStartException = {
 const struct awsc_shape awsc__lambda_SnapStartNotReadyException = {
     .name = "SnapStartNotReadyException",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
     .size = sizeof(struct awsc_lambda_snap_start_not_ready_exception),
     .members = awsc__lambda_SnapStartNotReadyException_members,
     .member_count = 2,
@@ -4709,6 +8520,18 @@ static const struct awsc_shape s_SnapStartOptimizationStatus = {
     .enum_count = 2,
 };
 
+const struct awsc_shape awsc__lambda_SnapStartRegenerationFailureException = {
+    .name = "SnapStartRegenerationFailureException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_lambda_snap_start_regeneration_failure_exception),
+    .members = awsc__lambda_SnapStartRegenerationFailureException_members,
+    .member_count = 2,
+    .by_wire_name = awsc__lambda_SnapStartRegenerationFailureException_by_wire_name,
+    .error_code = "SnapStartRegenerationFailureException",
+    .http_status = 409,
+};
+
 static const struct awsc_shape s_SnapStartResponse = {
     .name = "SnapStartResponse",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -4721,7 +8544,7 @@ static const struct awsc_shape s_SnapStartResponse = {
 const struct awsc_shape awsc__lambda_SnapStartTimeoutException = {
     .name = "SnapStartTimeoutException",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
     .size = sizeof(struct awsc_lambda_snap_start_timeout_exception),
     .members = awsc__lambda_SnapStartTimeoutException_members,
     .member_count = 2,
@@ -4762,12 +8585,26 @@ static const struct awsc_shape s_SourceOwner = {
     .range = &s_SourceOwner_range,
 };
 
+static const struct awsc_shape s_StackTraceEntries = {
+    .name = "StackTraceEntries",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_lambda_stack_trace_entries),
+    .item = &s_StackTraceEntry,
+};
+
+static const struct awsc_shape s_StackTraceEntry = {
+    .name = "StackTraceEntry",
+    .type = AWSC_SHAPE_STRING,
+    .flags = AWSC_SF_SENSITIVE,
+    .size = sizeof(const char *),
+};
+
 static const struct awsc_shape s_State = {
     .name = "State",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_State_values,
-    .enum_count = 4,
+    .enum_count = 8,
 };
 
 static const struct awsc_shape s_StateReason = {
@@ -4781,7 +8618,7 @@ static const struct awsc_shape s_StateReasonCode = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_StateReasonCode_values,
-    .enum_count = 24,
+    .enum_count = 40,
 };
 
 static const struct awsc_shape s_StatementId = {
@@ -4789,6 +8626,74 @@ static const struct awsc_shape s_StatementId = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .range = &s_StatementId_range,
+};
+
+static const struct awsc_shape s_StepDetails = {
+    .name = "StepDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_step_details),
+    .members = s_StepDetails_members,
+    .member_count = 4,
+    .by_wire_name = s_StepDetails_by_wire_name,
+};
+
+static const struct awsc_shape s_StepFailedDetails = {
+    .name = "StepFailedDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_step_failed_details),
+    .members = s_StepFailedDetails_members,
+    .member_count = 2,
+    .by_wire_name = s_StepFailedDetails_by_wire_name,
+};
+
+static const struct awsc_shape s_StepOptions = {
+    .name = "StepOptions",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_step_options),
+    .members = s_StepOptions_members,
+    .member_count = 1,
+    .by_wire_name = s_StepOptions_by_wire_name,
+};
+
+static const struct awsc_shape s_StepOptionsNextAttemptDelaySecondsInteger = {
+    .name = "StepOptionsNextAttemptDelaySecondsInteger",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_StepOptionsNextAttemptDelaySecondsInteger_range,
+};
+
+static const struct awsc_shape s_StepStartedDetails = {
+    .name = "StepStartedDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_step_started_details),
+};
+
+static const struct awsc_shape s_StepSucceededDetails = {
+    .name = "StepSucceededDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_step_succeeded_details),
+    .members = s_StepSucceededDetails_members,
+    .member_count = 2,
+    .by_wire_name = s_StepSucceededDetails_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_StopDurableExecutionRequest = {
+    .name = "StopDurableExecutionRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_stop_durable_execution_input),
+    .members = awsc__lambda_StopDurableExecutionRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__lambda_StopDurableExecutionRequest_by_wire_name,
+    .payload = "Error",
+};
+
+const struct awsc_shape awsc__lambda_StopDurableExecutionResponse = {
+    .name = "StopDurableExecutionResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_stop_durable_execution_output),
+    .members = awsc__lambda_StopDurableExecutionResponse_members,
+    .member_count = 1,
+    .by_wire_name = awsc__lambda_StopDurableExecutionResponse_by_wire_name,
 };
 
 static const struct awsc_shape s_String = {
@@ -4821,6 +8726,7 @@ static const struct awsc_shape s_SubnetId = {
     .name = "SubnetId",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+    .range = &s_SubnetId_range,
 };
 
 static const struct awsc_shape s_SubnetIds = {
@@ -4831,10 +8737,19 @@ static const struct awsc_shape s_SubnetIds = {
     .item = &s_SubnetId,
 };
 
+static const struct awsc_shape s_SystemLogLevel = {
+    .name = "SystemLogLevel",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_SystemLogLevel_values,
+    .enum_count = 3,
+};
+
 static const struct awsc_shape s_TagKey = {
     .name = "TagKey",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+    .range = &s_TagKey_range,
 };
 
 static const struct awsc_shape s_TagKeyList = {
@@ -4857,6 +8772,14 @@ static const struct awsc_shape s_TagValue = {
     .name = "TagValue",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+    .range = &s_TagValue_range,
+};
+
+static const struct awsc_shape s_TaggableResource = {
+    .name = "TaggableResource",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_TaggableResource_range,
 };
 
 static const struct awsc_shape s_Tags = {
@@ -4867,6 +8790,62 @@ static const struct awsc_shape s_Tags = {
     .key = &s_TagKey,
     .value_offset = offsetof(struct awsc_lambda_tags_entry, value),
     .entry_size = sizeof(struct awsc_lambda_tags_entry),
+};
+
+static const struct awsc_shape s_TagsError = {
+    .name = "TagsError",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_tags_error),
+    .members = s_TagsError_members,
+    .member_count = 2,
+    .by_wire_name = s_TagsError_by_wire_name,
+};
+
+static const struct awsc_shape s_TagsErrorCode = {
+    .name = "TagsErrorCode",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_TagsErrorCode_range,
+};
+
+static const struct awsc_shape s_TagsErrorMessage = {
+    .name = "TagsErrorMessage",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_TagsErrorMessage_range,
+};
+
+static const struct awsc_shape s_TargetTrackingScalingPolicy = {
+    .name = "TargetTrackingScalingPolicy",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_target_tracking_scaling_policy),
+    .members = s_TargetTrackingScalingPolicy_members,
+    .member_count = 2,
+    .by_wire_name = s_TargetTrackingScalingPolicy_by_wire_name,
+};
+
+static const struct awsc_shape s_TenancyConfig = {
+    .name = "TenancyConfig",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_tenancy_config),
+    .members = s_TenancyConfig_members,
+    .member_count = 1,
+    .by_wire_name = s_TenancyConfig_by_wire_name,
+};
+
+static const struct awsc_shape s_TenantId = {
+    .name = "TenantId",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_TenantId_range,
+};
+
+static const struct awsc_shape s_TenantIsolationMode = {
+    .name = "TenantIsolationMode",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_TenantIsolationMode_values,
+    .enum_count = 1,
 };
 
 static const struct awsc_shape s_ThrottleReason = {
@@ -4888,12 +8867,13 @@ static const struct awsc_shape s_Timestamp = {
     .name = "Timestamp",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+    .range = &s_Timestamp_range,
 };
 
 const struct awsc_shape awsc__lambda_TooManyRequestsException = {
     .name = "TooManyRequestsException",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
     .size = sizeof(struct awsc_lambda_too_many_requests_exception),
     .members = awsc__lambda_TooManyRequestsException_members,
     .member_count = 4,
@@ -4915,6 +8895,15 @@ static const struct awsc_shape s_Topics = {
     .size = sizeof(struct awsc_lambda_topics),
     .range = &s_Topics_range,
     .item = &s_Topic,
+};
+
+static const struct awsc_shape s_TraceHeader = {
+    .name = "TraceHeader",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_trace_header),
+    .members = s_TraceHeader_members,
+    .member_count = 1,
+    .by_wire_name = s_TraceHeader_by_wire_name,
 };
 
 static const struct awsc_shape s_TracingConfig = {
@@ -4943,6 +8932,12 @@ static const struct awsc_shape s_TracingMode = {
     .enum_count = 2,
 };
 
+static const struct awsc_shape s_Truncated = {
+    .name = "Truncated",
+    .type = AWSC_SHAPE_BOOLEAN,
+    .size = sizeof(bool),
+};
+
 static const struct awsc_shape s_TumblingWindowInSeconds = {
     .name = "TumblingWindowInSeconds",
     .type = AWSC_SHAPE_INTEGER,
@@ -4957,6 +8952,20 @@ static const struct awsc_shape s_URI = {
     .range = &s_URI_range,
 };
 
+static const struct awsc_shape s_UUIDString = {
+    .name = "UUIDString",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_UUIDString_range,
+};
+
+static const struct awsc_shape s_UnqualifiedFunctionName = {
+    .name = "UnqualifiedFunctionName",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_UnqualifiedFunctionName_range,
+};
+
 static const struct awsc_shape s_UnreservedConcurrentExecutions = {
     .name = "UnreservedConcurrentExecutions",
     .type = AWSC_SHAPE_INTEGER,
@@ -4967,7 +8976,7 @@ static const struct awsc_shape s_UnreservedConcurrentExecutions = {
 const struct awsc_shape awsc__lambda_UnsupportedMediaTypeException = {
     .name = "UnsupportedMediaTypeException",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
     .size = sizeof(struct awsc_lambda_unsupported_media_type_exception),
     .members = awsc__lambda_UnsupportedMediaTypeException_members,
     .member_count = 2,
@@ -4994,6 +9003,24 @@ const struct awsc_shape awsc__lambda_UpdateAliasRequest = {
     .by_wire_name = awsc__lambda_UpdateAliasRequest_by_wire_name,
 };
 
+const struct awsc_shape awsc__lambda_UpdateCapacityProviderRequest = {
+    .name = "UpdateCapacityProviderRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_update_capacity_provider_input),
+    .members = awsc__lambda_UpdateCapacityProviderRequest_members,
+    .member_count = 4,
+    .by_wire_name = awsc__lambda_UpdateCapacityProviderRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__lambda_UpdateCapacityProviderResponse = {
+    .name = "UpdateCapacityProviderResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_update_capacity_provider_output),
+    .members = awsc__lambda_UpdateCapacityProviderResponse_members,
+    .member_count = 1,
+    .by_wire_name = awsc__lambda_UpdateCapacityProviderResponse_by_wire_name,
+};
+
 const struct awsc_shape awsc__lambda_UpdateCodeSigningConfigRequest = {
     .name = "UpdateCodeSigningConfigRequest",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -5017,7 +9044,7 @@ const struct awsc_shape awsc__lambda_UpdateEventSourceMappingRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_lambda_update_event_source_mapping_input),
     .members = awsc__lambda_UpdateEventSourceMappingRequest_members,
-    .member_count = 14,
+    .member_count = 22,
     .by_wire_name = awsc__lambda_UpdateEventSourceMappingRequest_by_wire_name,
 };
 
@@ -5026,7 +9053,7 @@ const struct awsc_shape awsc__lambda_UpdateFunctionCodeRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_lambda_update_function_code_input),
     .members = awsc__lambda_UpdateFunctionCodeRequest_members,
-    .member_count = 10,
+    .member_count = 13,
     .by_wire_name = awsc__lambda_UpdateFunctionCodeRequest_by_wire_name,
 };
 
@@ -5035,7 +9062,7 @@ const struct awsc_shape awsc__lambda_UpdateFunctionConfigurationRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_lambda_update_function_configuration_input),
     .members = awsc__lambda_UpdateFunctionConfigurationRequest_members,
-    .member_count = 18,
+    .member_count = 21,
     .by_wire_name = awsc__lambda_UpdateFunctionConfigurationRequest_by_wire_name,
 };
 
@@ -5053,7 +9080,7 @@ const struct awsc_shape awsc__lambda_UpdateFunctionUrlConfigRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_lambda_update_function_url_config_input),
     .members = awsc__lambda_UpdateFunctionUrlConfigRequest_members,
-    .member_count = 4,
+    .member_count = 5,
     .by_wire_name = awsc__lambda_UpdateFunctionUrlConfigRequest_by_wire_name,
 };
 
@@ -5062,8 +9089,16 @@ const struct awsc_shape awsc__lambda_UpdateFunctionUrlConfigResponse = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_lambda_update_function_url_config_output),
     .members = awsc__lambda_UpdateFunctionUrlConfigResponse_members,
-    .member_count = 6,
+    .member_count = 7,
     .by_wire_name = awsc__lambda_UpdateFunctionUrlConfigResponse_by_wire_name,
+};
+
+static const struct awsc_shape s_UpdateRuntimeOn = {
+    .name = "UpdateRuntimeOn",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_UpdateRuntimeOn_values,
+    .enum_count = 3,
 };
 
 static const struct awsc_shape s_Version = {
@@ -5073,12 +9108,19 @@ static const struct awsc_shape s_Version = {
     .range = &s_Version_range,
 };
 
+static const struct awsc_shape s_VersionWithLatestPublished = {
+    .name = "VersionWithLatestPublished",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_VersionWithLatestPublished_range,
+};
+
 static const struct awsc_shape s_VpcConfig = {
     .name = "VpcConfig",
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_lambda_vpc_config),
     .members = s_VpcConfig_members,
-    .member_count = 2,
+    .member_count = 3,
     .by_wire_name = s_VpcConfig_by_wire_name,
 };
 
@@ -5087,7 +9129,7 @@ static const struct awsc_shape s_VpcConfigResponse = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_lambda_vpc_config_response),
     .members = s_VpcConfigResponse_members,
-    .member_count = 3,
+    .member_count = 4,
     .by_wire_name = s_VpcConfigResponse_by_wire_name,
 };
 
@@ -5095,6 +9137,58 @@ static const struct awsc_shape s_VpcId = {
     .name = "VpcId",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_WaitCancelledDetails = {
+    .name = "WaitCancelledDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_wait_cancelled_details),
+    .members = s_WaitCancelledDetails_members,
+    .member_count = 1,
+    .by_wire_name = s_WaitCancelledDetails_by_wire_name,
+};
+
+static const struct awsc_shape s_WaitDetails = {
+    .name = "WaitDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_wait_details),
+    .members = s_WaitDetails_members,
+    .member_count = 1,
+    .by_wire_name = s_WaitDetails_by_wire_name,
+};
+
+static const struct awsc_shape s_WaitOptions = {
+    .name = "WaitOptions",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_wait_options),
+    .members = s_WaitOptions_members,
+    .member_count = 1,
+    .by_wire_name = s_WaitOptions_by_wire_name,
+};
+
+static const struct awsc_shape s_WaitOptionsWaitSecondsInteger = {
+    .name = "WaitOptionsWaitSecondsInteger",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_WaitOptionsWaitSecondsInteger_range,
+};
+
+static const struct awsc_shape s_WaitStartedDetails = {
+    .name = "WaitStartedDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_wait_started_details),
+    .members = s_WaitStartedDetails_members,
+    .member_count = 2,
+    .by_wire_name = s_WaitStartedDetails_by_wire_name,
+};
+
+static const struct awsc_shape s_WaitSucceededDetails = {
+    .name = "WaitSucceededDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_lambda_wait_succeeded_details),
+    .members = s_WaitSucceededDetails_members,
+    .member_count = 1,
+    .by_wire_name = s_WaitSucceededDetails_by_wire_name,
 };
 
 static const struct awsc_shape s_Weight = {
@@ -5109,4 +9203,11 @@ static const struct awsc_shape s_WorkingDirectory = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .range = &s_WorkingDirectory_range,
+};
+
+static const struct awsc_shape s_XAmznTraceId = {
+    .name = "XAmznTraceId",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_XAmznTraceId_range,
 };

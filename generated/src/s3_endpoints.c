@@ -14,13 +14,18 @@ static const struct awsc_ep_param rs_params[] = {
     {"UseFIPS", AWSC_EP_PARAM_BOOLEAN, AWSC_EP_BUILTIN_USE_FIPS, AWSC_EP_PF_REQUIRED | AWSC_EP_PF_DEFAULT, false, NULL},
     {"UseDualStack", AWSC_EP_PARAM_BOOLEAN, AWSC_EP_BUILTIN_USE_DUAL_STACK, AWSC_EP_PF_REQUIRED | AWSC_EP_PF_DEFAULT, false, NULL},
     {"Endpoint", AWSC_EP_PARAM_STRING, AWSC_EP_BUILTIN_ENDPOINT, 0, false, NULL},
-    {"ForcePathStyle", AWSC_EP_PARAM_BOOLEAN, AWSC_EP_BUILTIN_S3_FORCE_PATH_STYLE, AWSC_EP_PF_CLIENT_CONTEXT, false, NULL},
+    {"ForcePathStyle", AWSC_EP_PARAM_BOOLEAN, AWSC_EP_BUILTIN_S3_FORCE_PATH_STYLE, AWSC_EP_PF_REQUIRED | AWSC_EP_PF_DEFAULT | AWSC_EP_PF_CLIENT_CONTEXT, false, NULL},
     {"Accelerate", AWSC_EP_PARAM_BOOLEAN, AWSC_EP_BUILTIN_S3_ACCELERATE, AWSC_EP_PF_REQUIRED | AWSC_EP_PF_DEFAULT | AWSC_EP_PF_CLIENT_CONTEXT, false, NULL},
     {"UseGlobalEndpoint", AWSC_EP_PARAM_BOOLEAN, AWSC_EP_BUILTIN_S3_USE_GLOBAL_ENDPOINT, AWSC_EP_PF_REQUIRED | AWSC_EP_PF_DEFAULT, false, NULL},
     {"UseObjectLambdaEndpoint", AWSC_EP_PARAM_BOOLEAN, AWSC_EP_BUILTIN_NONE, 0, false, NULL},
+    {"Key", AWSC_EP_PARAM_STRING, AWSC_EP_BUILTIN_NONE, 0, false, NULL},
+    {"Prefix", AWSC_EP_PARAM_STRING, AWSC_EP_BUILTIN_NONE, 0, false, NULL},
+    {"CopySource", AWSC_EP_PARAM_STRING, AWSC_EP_BUILTIN_NONE, 0, false, NULL},
     {"DisableAccessPoints", AWSC_EP_PARAM_BOOLEAN, AWSC_EP_BUILTIN_NONE, 0, false, NULL},
     {"DisableMultiRegionAccessPoints", AWSC_EP_PARAM_BOOLEAN, AWSC_EP_BUILTIN_S3_DISABLE_MRAP, AWSC_EP_PF_REQUIRED | AWSC_EP_PF_DEFAULT | AWSC_EP_PF_CLIENT_CONTEXT, false, NULL},
     {"UseArnRegion", AWSC_EP_PARAM_BOOLEAN, AWSC_EP_BUILTIN_S3_USE_ARN_REGION, AWSC_EP_PF_CLIENT_CONTEXT, false, NULL},
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, AWSC_EP_BUILTIN_NONE, 0, false, NULL},
+    {"DisableS3ExpressSessionAuth", AWSC_EP_PARAM_BOOLEAN, AWSC_EP_BUILTIN_NONE, AWSC_EP_PF_CLIENT_CONTEXT, false, NULL},
 };
 static const char *const rs_slots[] = {
     "Bucket", /* 0 */
@@ -32,24 +37,33 @@ static const char *const rs_slots[] = {
     "Accelerate", /* 6 */
     "UseGlobalEndpoint", /* 7 */
     "UseObjectLambdaEndpoint", /* 8 */
-    "DisableAccessPoints", /* 9 */
-    "DisableMultiRegionAccessPoints", /* 10 */
-    "UseArnRegion", /* 11 */
-    "hardwareType", /* 12 */
-    "regionPrefix", /* 13 */
-    "abbaSuffix", /* 14 */
-    "outpostId", /* 15 */
-    "regionPartition", /* 16 */
-    "url", /* 17 */
-    "bucketArn", /* 18 */
-    "arnPrefix", /* 19 */
-    "uri_encoded_bucket", /* 20 */
-    "partitionResult", /* 21 */
-    "arnType", /* 22 */
-    "accessPointName", /* 23 */
-    "bucketPartition", /* 24 */
-    "mrapPartition", /* 25 */
-    "outpostType", /* 26 */
+    "Key", /* 9 */
+    "Prefix", /* 10 */
+    "CopySource", /* 11 */
+    "DisableAccessPoints", /* 12 */
+    "DisableMultiRegionAccessPoints", /* 13 */
+    "UseArnRegion", /* 14 */
+    "UseS3ExpressControlEndpoint", /* 15 */
+    "DisableS3ExpressSessionAuth", /* 16 */
+    "partitionResult", /* 17 */
+    "bucketSuffix", /* 18 */
+    "accessPointSuffix", /* 19 */
+    "hardwareType", /* 20 */
+    "regionPrefix", /* 21 */
+    "bucketAliasSuffix", /* 22 */
+    "outpostId", /* 23 */
+    "regionPartition", /* 24 */
+    "url", /* 25 */
+    "uri_encoded_bucket", /* 26 */
+    "s3expressAvailabilityZoneId", /* 27 */
+    "s3expressAvailabilityZoneDelim", /* 28 */
+    "bucketArn", /* 29 */
+    "arnPrefix", /* 30 */
+    "arnType", /* 31 */
+    "accessPointName", /* 32 */
+    "bucketPartition", /* 33 */
+    "mrapPartition", /* 34 */
+    "outpostType", /* 35 */
 };
 
 /* Expressions. A(obj, attribute, index) is getAttr, V(slot) a variable,
@@ -58,1798 +72,2263 @@ static const struct awsc_ep_expr rs_exprs[] = {
     /* 0 */ AWSC_EP_V(1), /* Region */
     /* 1 */ AWSC_EP_F(IS_SET, 1, 0), /* isSet(Region) */
     /* 2 */ AWSC_EP_S("A region must be set when sending requests to S3."),
-    /* 3 */ AWSC_EP_V(0), /* Bucket */
-    /* 4 */ AWSC_EP_F(IS_SET, 1, 1), /* isSet(Bucket) */
-    /* 5 */ AWSC_EP_I(49), /* 49 */
-    /* 6 */ AWSC_EP_I(50), /* 50 */
-    /* 7 */ AWSC_EP_B(1), /* true */
-    /* 8 */ AWSC_EP_F(SUBSTRING, 4, 2), /* substring(Bucket, 49, 50, true) */
-    /* 9 */ AWSC_EP_I(8), /* 8 */
-    /* 10 */ AWSC_EP_I(12), /* 12 */
-    /* 11 */ AWSC_EP_F(SUBSTRING, 4, 6), /* substring(Bucket, 8, 12, true) */
-    /* 12 */ AWSC_EP_I(0), /* 0 */
-    /* 13 */ AWSC_EP_I(7), /* 7 */
-    /* 14 */ AWSC_EP_F(SUBSTRING, 4, 10), /* substring(Bucket, 0, 7, true) */
-    /* 15 */ AWSC_EP_I(32), /* 32 */
-    /* 16 */ AWSC_EP_F(SUBSTRING, 4, 14), /* substring(Bucket, 32, 49, true) */
-    /* 17 */ AWSC_EP_F(PARTITION, 1, 0), /* aws.partition(Region) */
-    /* 18 */ AWSC_EP_V(14), /* abbaSuffix */
-    /* 19 */ AWSC_EP_S("--op-s3"),
-    /* 20 */ AWSC_EP_F(STRING_EQUALS, 2, 18), /* stringEquals(abbaSuffix, "--op-s3") */
-    /* 21 */ AWSC_EP_V(8), /* UseObjectLambdaEndpoint */
-    /* 22 */ AWSC_EP_F(IS_SET, 1, 20), /* isSet(UseObjectLambdaEndpoint) */
-    /* 23 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 21), /* booleanEquals(UseObjectLambdaEndpoint, true) */
-    /* 24 */ AWSC_EP_F(NOT, 1, 23), /* not(isSet(Bucket)) */
-    /* 25 */ AWSC_EP_V(15), /* outpostId */
-    /* 26 */ AWSC_EP_B(0), /* false */
-    /* 27 */ AWSC_EP_F(IS_VALID_HOST_LABEL, 2, 24), /* isValidHostLabel(outpostId, false) */
-    /* 28 */ AWSC_EP_S("Invalid ARN: The outpost Id must only contain a-z, A-Z, 0-9 and `-`."),
-    /* 29 */ AWSC_EP_V(12), /* hardwareType */
-    /* 30 */ AWSC_EP_S("e"),
-    /* 31 */ AWSC_EP_F(STRING_EQUALS, 2, 26), /* stringEquals(hardwareType, "e") */
-    /* 32 */ AWSC_EP_S("o"),
-    /* 33 */ AWSC_EP_F(STRING_EQUALS, 2, 28), /* stringEquals(hardwareType, "o") */
-    /* 34 */ AWSC_EP_S("Unrecognized hardware type: \"Expected hardware type o or e but got "),
-    /* 35 */ AWSC_EP_S("\""),
-    /* 36 */ AWSC_EP_T(3, 30), /* "Unrecognized hardware type: \"Expected hardware type o or e but got {hardwareType}\"" */
-    /* 37 */ AWSC_EP_V(13), /* regionPrefix */
-    /* 38 */ AWSC_EP_S("beta"),
-    /* 39 */ AWSC_EP_F(STRING_EQUALS, 2, 33), /* stringEquals(regionPrefix, "beta") */
-    /* 40 */ AWSC_EP_S("https://"),
-    /* 41 */ AWSC_EP_S(".ec2.s3-outposts."),
-    /* 42 */ AWSC_EP_S("."),
-    /* 43 */ AWSC_EP_V(16), /* regionPartition */
-    /* 44 */ AWSC_EP_A(43, DNS_SUFFIX, AWSC_EP_NONE), /* regionPartition#dnsSuffix */
-    /* 45 */ AWSC_EP_T(6, 35), /* "https://{Bucket}.ec2.s3-outposts.{Region}.{regionPartition#dnsSuffix}" */
-    /* 46 */ AWSC_EP_S("sigv4"),
-    /* 47 */ AWSC_EP_S("s3-outposts"),
-    /* 48 */ AWSC_EP_V(4), /* Endpoint */
-    /* 49 */ AWSC_EP_F(IS_SET, 1, 41), /* isSet(Endpoint) */
-    /* 50 */ AWSC_EP_F(NOT, 1, 42), /* not(isSet(Endpoint)) */
-    /* 51 */ AWSC_EP_S("Expected a endpoint to be specified but no endpoint was found"),
-    /* 52 */ AWSC_EP_F(PARSE_URL, 1, 41), /* parseURL(Endpoint) */
-    /* 53 */ AWSC_EP_S(".ec2."),
-    /* 54 */ AWSC_EP_V(17), /* url */
-    /* 55 */ AWSC_EP_A(54, AUTHORITY, AWSC_EP_NONE), /* url#authority */
-    /* 56 */ AWSC_EP_T(4, 43), /* "https://{Bucket}.ec2.{url#authority}" */
-    /* 57 */ AWSC_EP_S(".op-"),
-    /* 58 */ AWSC_EP_S(".s3-outposts."),
-    /* 59 */ AWSC_EP_T(8, 47), /* "https://{Bucket}.op-{outpostId}.s3-outposts.{Region}.{regionPartition#dnsSuffix}" */
-    /* 60 */ AWSC_EP_T(6, 55), /* "https://{Bucket}.op-{outpostId}.{url#authority}" */
-    /* 61 */ AWSC_EP_F(IS_SET, 1, 61), /* isSet(parseURL(Endpoint)) */
-    /* 62 */ AWSC_EP_F(NOT, 1, 62), /* not(isSet(parseURL(Endpoint))) */
-    /* 63 */ AWSC_EP_S("Custom endpoint `"),
-    /* 64 */ AWSC_EP_S("` was not a valid URI"),
-    /* 65 */ AWSC_EP_T(3, 63), /* "Custom endpoint `{Endpoint}` was not a valid URI" */
-    /* 66 */ AWSC_EP_V(5), /* ForcePathStyle */
-    /* 67 */ AWSC_EP_F(IS_SET, 1, 66), /* isSet(ForcePathStyle) */
-    /* 68 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 67), /* booleanEquals(ForcePathStyle, true) */
-    /* 69 */ AWSC_EP_F(IS_VIRTUAL_HOSTABLE_S3_BUCKET, 2, 69), /* aws.isVirtualHostableS3Bucket(Bucket, false) */
-    /* 70 */ AWSC_EP_A(54, SCHEME, AWSC_EP_NONE), /* url#scheme */
-    /* 71 */ AWSC_EP_S("http"),
-    /* 72 */ AWSC_EP_F(STRING_EQUALS, 2, 71), /* stringEquals(url#scheme, "http") */
-    /* 73 */ AWSC_EP_F(IS_VIRTUAL_HOSTABLE_S3_BUCKET, 2, 73), /* aws.isVirtualHostableS3Bucket(Bucket, true) */
-    /* 74 */ AWSC_EP_V(2), /* UseFIPS */
-    /* 75 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 75), /* booleanEquals(UseFIPS, false) */
-    /* 76 */ AWSC_EP_V(3), /* UseDualStack */
-    /* 77 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 77), /* booleanEquals(UseDualStack, false) */
-    /* 78 */ AWSC_EP_V(6), /* Accelerate */
-    /* 79 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 79), /* booleanEquals(Accelerate, false) */
-    /* 80 */ AWSC_EP_F(PARSE_ARN, 1, 1), /* aws.parseArn(Bucket) */
-    /* 81 */ AWSC_EP_I(4), /* 4 */
-    /* 82 */ AWSC_EP_F(SUBSTRING, 4, 81), /* substring(Bucket, 0, 4, false) */
-    /* 83 */ AWSC_EP_V(19), /* arnPrefix */
-    /* 84 */ AWSC_EP_S("arn:"),
-    /* 85 */ AWSC_EP_F(STRING_EQUALS, 2, 85), /* stringEquals(arnPrefix, "arn:") */
-    /* 86 */ AWSC_EP_F(IS_SET, 1, 87), /* isSet(aws.parseArn(Bucket)) */
-    /* 87 */ AWSC_EP_F(NOT, 1, 88), /* not(isSet(aws.parseArn(Bucket))) */
-    /* 88 */ AWSC_EP_S("Invalid ARN: `"),
-    /* 89 */ AWSC_EP_S("` was not a valid ARN"),
-    /* 90 */ AWSC_EP_T(3, 89), /* "Invalid ARN: `{Bucket}` was not a valid ARN" */
-    /* 91 */ AWSC_EP_F(URI_ENCODE, 1, 1), /* uriEncode(Bucket) */
-    /* 92 */ AWSC_EP_S("Path-style addressing cannot be used with ARN buckets"),
-    /* 93 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 92), /* booleanEquals(UseDualStack, true) */
-    /* 94 */ AWSC_EP_S("Cannot set dual-stack in combination with a custom endpoint."),
-    /* 95 */ AWSC_EP_S("A valid partition could not be determined"),
-    /* 96 */ AWSC_EP_S("Path-style addressing cannot be used with S3 Accelerate"),
-    /* 97 */ AWSC_EP_S("Path-style addressing cannot be used with FIPS"),
-    /* 98 */ AWSC_EP_S("aws-global"),
-    /* 99 */ AWSC_EP_F(STRING_EQUALS, 2, 94), /* stringEquals(Region, "aws-global") */
-    /* 100 */ AWSC_EP_S("https://s3.dualstack.us-east-1."),
-    /* 101 */ AWSC_EP_V(21), /* partitionResult */
-    /* 102 */ AWSC_EP_A(101, DNS_SUFFIX, AWSC_EP_NONE), /* partitionResult#dnsSuffix */
-    /* 103 */ AWSC_EP_S("/"),
-    /* 104 */ AWSC_EP_V(20), /* uri_encoded_bucket */
-    /* 105 */ AWSC_EP_T(4, 96), /* "https://s3.dualstack.us-east-1.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
-    /* 106 */ AWSC_EP_S("s3"),
-    /* 107 */ AWSC_EP_S("us-east-1"),
-    /* 108 */ AWSC_EP_F(NOT, 1, 100), /* not(stringEquals(Region, "aws-global")) */
-    /* 109 */ AWSC_EP_V(7), /* UseGlobalEndpoint */
-    /* 110 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 101), /* booleanEquals(UseGlobalEndpoint, true) */
-    /* 111 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 103), /* booleanEquals(UseGlobalEndpoint, false) */
-    /* 112 */ AWSC_EP_S("https://s3.dualstack."),
-    /* 113 */ AWSC_EP_T(6, 105), /* "https://s3.dualstack.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
-    /* 114 */ AWSC_EP_S("://"),
-    /* 115 */ AWSC_EP_A(54, NORMALIZED_PATH, AWSC_EP_NONE), /* url#normalizedPath */
-    /* 116 */ AWSC_EP_T(5, 111), /* "{url#scheme}://{url#authority}{url#normalizedPath}{uri_encoded_bucket}" */
-    /* 117 */ AWSC_EP_S("https://s3."),
-    /* 118 */ AWSC_EP_T(4, 116), /* "https://s3.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
-    /* 119 */ AWSC_EP_T(6, 120), /* "https://s3.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
-    /* 120 */ AWSC_EP_F(STRING_EQUALS, 2, 126), /* stringEquals(Region, "us-east-1") */
-    /* 121 */ AWSC_EP_F(IS_VALID_HOST_LABEL, 2, 128), /* isValidHostLabel(Region, false) */
-    /* 122 */ AWSC_EP_S("Invalid region: region was not a valid DNS name."),
-    /* 123 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 130), /* booleanEquals(UseFIPS, true) */
-    /* 124 */ AWSC_EP_A(101, NAME, AWSC_EP_NONE), /* partitionResult#name */
-    /* 125 */ AWSC_EP_S("aws-cn"),
-    /* 126 */ AWSC_EP_F(STRING_EQUALS, 2, 132), /* stringEquals(partitionResult#name, "aws-cn") */
-    /* 127 */ AWSC_EP_S("Partition does not support FIPS"),
-    /* 128 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 134), /* booleanEquals(Accelerate, true) */
-    /* 129 */ AWSC_EP_S("Accelerate cannot be used with FIPS"),
-    /* 130 */ AWSC_EP_S("S3 Accelerate cannot be used in this region"),
-    /* 131 */ AWSC_EP_S("Host override cannot be combined with Dualstack, FIPS, or S3 Accelerate"),
-    /* 132 */ AWSC_EP_S(".s3-fips.dualstack.us-east-1."),
-    /* 133 */ AWSC_EP_T(4, 136), /* "https://{Bucket}.s3-fips.dualstack.us-east-1.{partitionResult#dnsSuffix}" */
-    /* 134 */ AWSC_EP_S(".s3-fips.dualstack."),
-    /* 135 */ AWSC_EP_T(6, 140), /* "https://{Bucket}.s3-fips.dualstack.{Region}.{partitionResult#dnsSuffix}" */
-    /* 136 */ AWSC_EP_S(".s3-fips.us-east-1."),
-    /* 137 */ AWSC_EP_T(4, 146), /* "https://{Bucket}.s3-fips.us-east-1.{partitionResult#dnsSuffix}" */
-    /* 138 */ AWSC_EP_S(".s3-fips."),
-    /* 139 */ AWSC_EP_T(6, 150), /* "https://{Bucket}.s3-fips.{Region}.{partitionResult#dnsSuffix}" */
-    /* 140 */ AWSC_EP_S(".s3-accelerate.dualstack.us-east-1."),
-    /* 141 */ AWSC_EP_T(4, 156), /* "https://{Bucket}.s3-accelerate.dualstack.us-east-1.{partitionResult#dnsSuffix}" */
-    /* 142 */ AWSC_EP_S(".s3-accelerate.dualstack."),
-    /* 143 */ AWSC_EP_T(4, 160), /* "https://{Bucket}.s3-accelerate.dualstack.{partitionResult#dnsSuffix}" */
-    /* 144 */ AWSC_EP_S(".s3.dualstack.us-east-1."),
-    /* 145 */ AWSC_EP_T(4, 164), /* "https://{Bucket}.s3.dualstack.us-east-1.{partitionResult#dnsSuffix}" */
-    /* 146 */ AWSC_EP_S(".s3.dualstack."),
-    /* 147 */ AWSC_EP_T(6, 168), /* "https://{Bucket}.s3.dualstack.{Region}.{partitionResult#dnsSuffix}" */
-    /* 148 */ AWSC_EP_A(54, IS_IP, AWSC_EP_NONE), /* url#isIp */
-    /* 149 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 174), /* booleanEquals(url#isIp, true) */
-    /* 150 */ AWSC_EP_T(5, 176), /* "{url#scheme}://{url#authority}{url#normalizedPath}{Bucket}" */
-    /* 151 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 181), /* booleanEquals(url#isIp, false) */
-    /* 152 */ AWSC_EP_A(54, PATH, AWSC_EP_NONE), /* url#path */
-    /* 153 */ AWSC_EP_T(6, 183), /* "{url#scheme}://{Bucket}.{url#authority}{url#path}" */
-    /* 154 */ AWSC_EP_S(".s3-accelerate."),
-    /* 155 */ AWSC_EP_T(4, 189), /* "https://{Bucket}.s3-accelerate.{partitionResult#dnsSuffix}" */
-    /* 156 */ AWSC_EP_S(".s3."),
-    /* 157 */ AWSC_EP_T(4, 193), /* "https://{Bucket}.s3.{partitionResult#dnsSuffix}" */
-    /* 158 */ AWSC_EP_T(6, 197), /* "https://{Bucket}.s3.{Region}.{partitionResult#dnsSuffix}" */
-    /* 159 */ AWSC_EP_V(18), /* bucketArn */
-    /* 160 */ AWSC_EP_A(159, RESOURCE_ID, 0), /* bucketArn#resourceId[0] */
-    /* 161 */ AWSC_EP_V(22), /* arnType */
-    /* 162 */ AWSC_EP_S(""),
-    /* 163 */ AWSC_EP_F(STRING_EQUALS, 2, 203), /* stringEquals(arnType, "") */
-    /* 164 */ AWSC_EP_F(NOT, 1, 205), /* not(stringEquals(arnType, "")) */
-    /* 165 */ AWSC_EP_S("Invalid ARN: No ARN type specified"),
-    /* 166 */ AWSC_EP_A(159, SERVICE, AWSC_EP_NONE), /* bucketArn#service */
-    /* 167 */ AWSC_EP_S("s3-object-lambda"),
-    /* 168 */ AWSC_EP_F(STRING_EQUALS, 2, 206), /* stringEquals(bucketArn#service, "s3-object-lambda") */
-    /* 169 */ AWSC_EP_S("accesspoint"),
-    /* 170 */ AWSC_EP_F(STRING_EQUALS, 2, 208), /* stringEquals(arnType, "accesspoint") */
-    /* 171 */ AWSC_EP_F(STRING_EQUALS, 2, 210), /* stringEquals(bucketArn#service, "s3-outposts") */
-    /* 172 */ AWSC_EP_S("Invalid ARN: Unrecognized format: "),
-    /* 173 */ AWSC_EP_S(" (type: "),
-    /* 174 */ AWSC_EP_S(")"),
-    /* 175 */ AWSC_EP_T(5, 212), /* "Invalid ARN: Unrecognized format: {Bucket} (type: {arnType})" */
-    /* 176 */ AWSC_EP_S("Invalid ARN: Object Lambda ARNs only support `accesspoint` arn types, but found: `"),
-    /* 177 */ AWSC_EP_S("`"),
-    /* 178 */ AWSC_EP_T(3, 217), /* "Invalid ARN: Object Lambda ARNs only support `accesspoint` arn types, but found: `{arnType}`" */
-    /* 179 */ AWSC_EP_A(159, RESOURCE_ID, 1), /* bucketArn#resourceId[1] */
-    /* 180 */ AWSC_EP_V(23), /* accessPointName */
-    /* 181 */ AWSC_EP_F(STRING_EQUALS, 2, 220), /* stringEquals(accessPointName, "") */
-    /* 182 */ AWSC_EP_F(NOT, 1, 222), /* not(stringEquals(accessPointName, "")) */
-    /* 183 */ AWSC_EP_S("Invalid ARN: Expected a resource of the format `accesspoint:<accesspoint name>` but no name was provided"),
-    /* 184 */ AWSC_EP_S("S3 Object Lambda does not support Dual-stack"),
-    /* 185 */ AWSC_EP_S("S3 Object Lambda does not support S3 Accelerate"),
-    /* 186 */ AWSC_EP_A(159, REGION, AWSC_EP_NONE), /* bucketArn#region */
-    /* 187 */ AWSC_EP_F(STRING_EQUALS, 2, 223), /* stringEquals(bucketArn#region, "") */
-    /* 188 */ AWSC_EP_F(NOT, 1, 225), /* not(stringEquals(bucketArn#region, "")) */
-    /* 189 */ AWSC_EP_S("Invalid ARN: bucket ARN is missing a region"),
-    /* 190 */ AWSC_EP_V(9), /* DisableAccessPoints */
-    /* 191 */ AWSC_EP_F(IS_SET, 1, 226), /* isSet(DisableAccessPoints) */
-    /* 192 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 227), /* booleanEquals(DisableAccessPoints, true) */
-    /* 193 */ AWSC_EP_S("Access points are not supported for this operation"),
-    /* 194 */ AWSC_EP_A(159, RESOURCE_ID, 2), /* bucketArn#resourceId[2] */
-    /* 195 */ AWSC_EP_F(IS_SET, 1, 229), /* isSet(bucketArn#resourceId[2]) */
-    /* 196 */ AWSC_EP_F(NOT, 1, 230), /* not(isSet(bucketArn#resourceId[2])) */
-    /* 197 */ AWSC_EP_S("Invalid ARN: The ARN may only contain a single resource component after `accesspoint`."),
-    /* 198 */ AWSC_EP_V(11), /* UseArnRegion */
-    /* 199 */ AWSC_EP_F(IS_SET, 1, 231), /* isSet(UseArnRegion) */
-    /* 200 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 232), /* booleanEquals(UseArnRegion, false) */
-    /* 201 */ AWSC_EP_F(STRING_EQUALS, 2, 234), /* stringEquals(bucketArn#region, Region) */
-    /* 202 */ AWSC_EP_F(NOT, 1, 236), /* not(stringEquals(bucketArn#region, Region)) */
-    /* 203 */ AWSC_EP_S("Invalid configuration: region from ARN `"),
-    /* 204 */ AWSC_EP_S("` does not match client region `"),
-    /* 205 */ AWSC_EP_S("` and UseArnRegion is `false`"),
-    /* 206 */ AWSC_EP_T(5, 237), /* "Invalid configuration: region from ARN `{bucketArn#region}` does not match client region `{Region}` and U ... */
-    /* 207 */ AWSC_EP_F(PARTITION, 1, 242), /* aws.partition(bucketArn#region) */
-    /* 208 */ AWSC_EP_S("Could not load partition for ARN region `"),
-    /* 209 */ AWSC_EP_T(3, 243), /* "Could not load partition for ARN region `{bucketArn#region}`" */
-    /* 210 */ AWSC_EP_V(24), /* bucketPartition */
-    /* 211 */ AWSC_EP_A(210, NAME, AWSC_EP_NONE), /* bucketPartition#name */
-    /* 212 */ AWSC_EP_F(STRING_EQUALS, 2, 246), /* stringEquals(bucketPartition#name, partitionResult#name) */
-    /* 213 */ AWSC_EP_S("Client was configured for partition `"),
-    /* 214 */ AWSC_EP_S("` but ARN (`"),
-    /* 215 */ AWSC_EP_S("`) has `"),
-    /* 216 */ AWSC_EP_T(7, 248), /* "Client was configured for partition `{partitionResult#name}` but ARN (`{Bucket}`) has `{bucketPartition#n ... */
-    /* 217 */ AWSC_EP_F(IS_VALID_HOST_LABEL, 2, 255), /* isValidHostLabel(bucketArn#region, true) */
-    /* 218 */ AWSC_EP_S("Invalid region in ARN: `"),
-    /* 219 */ AWSC_EP_S("` (invalid DNS name)"),
-    /* 220 */ AWSC_EP_T(3, 257), /* "Invalid region in ARN: `{bucketArn#region}` (invalid DNS name)" */
-    /* 221 */ AWSC_EP_A(159, ACCOUNT_ID, AWSC_EP_NONE), /* bucketArn#accountId */
-    /* 222 */ AWSC_EP_F(STRING_EQUALS, 2, 260), /* stringEquals(bucketArn#accountId, "") */
-    /* 223 */ AWSC_EP_S("Invalid ARN: Missing account id"),
-    /* 224 */ AWSC_EP_F(IS_VALID_HOST_LABEL, 2, 262), /* isValidHostLabel(bucketArn#accountId, false) */
-    /* 225 */ AWSC_EP_S("Invalid ARN: The account id may only contain a-z, A-Z, 0-9 and `-`. Found: `"),
-    /* 226 */ AWSC_EP_T(3, 264), /* "Invalid ARN: The account id may only contain a-z, A-Z, 0-9 and `-`. Found: `{bucketArn#accountId}`" */
-    /* 227 */ AWSC_EP_F(IS_VALID_HOST_LABEL, 2, 267), /* isValidHostLabel(accessPointName, false) */
-    /* 228 */ AWSC_EP_S("Invalid ARN: The access point name may only contain a-z, A-Z, 0-9 and `-`. Found: `"),
-    /* 229 */ AWSC_EP_T(3, 269), /* "Invalid ARN: The access point name may only contain a-z, A-Z, 0-9 and `-`. Found: `{accessPointName}`" */
-    /* 230 */ AWSC_EP_F(STRING_EQUALS, 2, 272), /* stringEquals(bucketPartition#name, "aws-cn") */
-    /* 231 */ AWSC_EP_S("-"),
-    /* 232 */ AWSC_EP_T(8, 274), /* "{url#scheme}://{accessPointName}-{bucketArn#accountId}.{url#authority}{url#path}" */
-    /* 233 */ AWSC_EP_S(".s3-object-lambda-fips."),
-    /* 234 */ AWSC_EP_A(210, DNS_SUFFIX, AWSC_EP_NONE), /* bucketPartition#dnsSuffix */
-    /* 235 */ AWSC_EP_T(8, 282), /* "https://{accessPointName}-{bucketArn#accountId}.s3-object-lambda-fips.{bucketArn#region}.{bucketPartition ... */
-    /* 236 */ AWSC_EP_S(".s3-object-lambda."),
-    /* 237 */ AWSC_EP_T(8, 290), /* "https://{accessPointName}-{bucketArn#accountId}.s3-object-lambda.{bucketArn#region}.{bucketPartition#dnsS ... */
-    /* 238 */ AWSC_EP_F(STRING_EQUALS, 2, 298), /* stringEquals(bucketArn#service, "s3") */
-    /* 239 */ AWSC_EP_S("Invalid ARN: The ARN was not for the S3 service, found: "),
-    /* 240 */ AWSC_EP_T(2, 300), /* "Invalid ARN: The ARN was not for the S3 service, found: {bucketArn#service}" */
-    /* 241 */ AWSC_EP_S("Access Points do not support S3 Accelerate"),
-    /* 242 */ AWSC_EP_S("DualStack cannot be combined with a Host override (PrivateLink)"),
-    /* 243 */ AWSC_EP_S(".s3-accesspoint-fips.dualstack."),
-    /* 244 */ AWSC_EP_T(8, 302), /* "https://{accessPointName}-{bucketArn#accountId}.s3-accesspoint-fips.dualstack.{bucketArn#region}.{bucketP ... */
-    /* 245 */ AWSC_EP_S(".s3-accesspoint-fips."),
-    /* 246 */ AWSC_EP_T(8, 310), /* "https://{accessPointName}-{bucketArn#accountId}.s3-accesspoint-fips.{bucketArn#region}.{bucketPartition#d ... */
-    /* 247 */ AWSC_EP_S(".s3-accesspoint.dualstack."),
-    /* 248 */ AWSC_EP_T(8, 318), /* "https://{accessPointName}-{bucketArn#accountId}.s3-accesspoint.dualstack.{bucketArn#region}.{bucketPartit ... */
-    /* 249 */ AWSC_EP_S(".s3-accesspoint."),
-    /* 250 */ AWSC_EP_T(8, 326), /* "https://{accessPointName}-{bucketArn#accountId}.s3-accesspoint.{bucketArn#region}.{bucketPartition#dnsSuf ... */
-    /* 251 */ AWSC_EP_F(IS_VALID_HOST_LABEL, 2, 334), /* isValidHostLabel(accessPointName, true) */
-    /* 252 */ AWSC_EP_S("Invalid Access Point Name"),
-    /* 253 */ AWSC_EP_S("S3 MRAP does not support dual-stack"),
-    /* 254 */ AWSC_EP_S("S3 MRAP does not support FIPS"),
-    /* 255 */ AWSC_EP_S("S3 MRAP does not support S3 Accelerate"),
-    /* 256 */ AWSC_EP_V(10), /* DisableMultiRegionAccessPoints */
-    /* 257 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 336), /* booleanEquals(DisableMultiRegionAccessPoints, true) */
-    /* 258 */ AWSC_EP_S("Invalid configuration: Multi-Region Access Point ARNs are disabled."),
-    /* 259 */ AWSC_EP_S(" was not a valid region"),
-    /* 260 */ AWSC_EP_T(2, 338), /* "{Region} was not a valid region" */
-    /* 261 */ AWSC_EP_V(25), /* mrapPartition */
-    /* 262 */ AWSC_EP_A(261, NAME, AWSC_EP_NONE), /* mrapPartition#name */
-    /* 263 */ AWSC_EP_A(159, PARTITION, AWSC_EP_NONE), /* bucketArn#partition */
-    /* 264 */ AWSC_EP_F(STRING_EQUALS, 2, 340), /* stringEquals(mrapPartition#name, bucketArn#partition) */
-    /* 265 */ AWSC_EP_S("` but bucket referred to partition `"),
-    /* 266 */ AWSC_EP_T(5, 342), /* "Client was configured for partition `{mrapPartition#name}` but bucket referred to partition `{bucketArn#p ... */
-    /* 267 */ AWSC_EP_S(".accesspoint.s3-global."),
-    /* 268 */ AWSC_EP_A(261, DNS_SUFFIX, AWSC_EP_NONE), /* mrapPartition#dnsSuffix */
-    /* 269 */ AWSC_EP_T(4, 347), /* "https://{accessPointName}.accesspoint.s3-global.{mrapPartition#dnsSuffix}" */
-    /* 270 */ AWSC_EP_S("sigv4a"),
-    /* 271 */ AWSC_EP_S("*"),
-    /* 272 */ AWSC_EP_S("S3 Outposts does not support Dual-stack"),
-    /* 273 */ AWSC_EP_S("S3 Outposts does not support FIPS"),
-    /* 274 */ AWSC_EP_S("S3 Outposts does not support S3 Accelerate"),
-    /* 275 */ AWSC_EP_A(159, RESOURCE_ID, 4), /* bucketArn#resourceId[4] */
-    /* 276 */ AWSC_EP_F(IS_SET, 1, 351), /* isSet(bucketArn#resourceId[4]) */
-    /* 277 */ AWSC_EP_S("Invalid Arn: Outpost Access Point ARN contains sub resources"),
-    /* 278 */ AWSC_EP_S("Invalid ARN: The Outpost Id was not set"),
-    /* 279 */ AWSC_EP_S("Invalid ARN: The outpost Id may only contain a-z, A-Z, 0-9 and `-`. Found: `"),
-    /* 280 */ AWSC_EP_T(3, 352), /* "Invalid ARN: The outpost Id may only contain a-z, A-Z, 0-9 and `-`. Found: `{outpostId}`" */
-    /* 281 */ AWSC_EP_S("Could not load partition for ARN region "),
-    /* 282 */ AWSC_EP_T(2, 355), /* "Could not load partition for ARN region {bucketArn#region}" */
-    /* 283 */ AWSC_EP_S("Invalid ARN: Expected a 4-component resource"),
-    /* 284 */ AWSC_EP_A(159, RESOURCE_ID, 3), /* bucketArn#resourceId[3] */
-    /* 285 */ AWSC_EP_S("Invalid ARN: expected an access point name"),
-    /* 286 */ AWSC_EP_V(26), /* outpostType */
-    /* 287 */ AWSC_EP_F(STRING_EQUALS, 2, 357), /* stringEquals(outpostType, "accesspoint") */
-    /* 288 */ AWSC_EP_S("Expected an outpost type `accesspoint`, found "),
-    /* 289 */ AWSC_EP_T(2, 359), /* "Expected an outpost type `accesspoint`, found {outpostType}" */
-    /* 290 */ AWSC_EP_T(8, 361), /* "https://{accessPointName}-{bucketArn#accountId}.{outpostId}.{url#authority}" */
-    /* 291 */ AWSC_EP_T(10, 369), /* "https://{accessPointName}-{bucketArn#accountId}.{outpostId}.s3-outposts.{bucketArn#region}.{bucketPartiti ... */
-    /* 292 */ AWSC_EP_F(IS_VALID_HOST_LABEL, 2, 379), /* isValidHostLabel(Region, true) */
-    /* 293 */ AWSC_EP_T(4, 381), /* "{url#scheme}://{url#authority}{url#path}" */
-    /* 294 */ AWSC_EP_S("https://s3-object-lambda-fips."),
-    /* 295 */ AWSC_EP_T(4, 385), /* "https://s3-object-lambda-fips.{Region}.{partitionResult#dnsSuffix}" */
-    /* 296 */ AWSC_EP_S("https://s3-object-lambda."),
-    /* 297 */ AWSC_EP_T(4, 389), /* "https://s3-object-lambda.{Region}.{partitionResult#dnsSuffix}" */
-    /* 298 */ AWSC_EP_S("https://s3-fips.dualstack.us-east-1."),
-    /* 299 */ AWSC_EP_T(2, 393), /* "https://s3-fips.dualstack.us-east-1.{partitionResult#dnsSuffix}" */
-    /* 300 */ AWSC_EP_S("https://s3-fips.dualstack."),
-    /* 301 */ AWSC_EP_T(4, 395), /* "https://s3-fips.dualstack.{Region}.{partitionResult#dnsSuffix}" */
-    /* 302 */ AWSC_EP_S("https://s3-fips.us-east-1."),
-    /* 303 */ AWSC_EP_T(2, 399), /* "https://s3-fips.us-east-1.{partitionResult#dnsSuffix}" */
-    /* 304 */ AWSC_EP_S("https://s3-fips."),
-    /* 305 */ AWSC_EP_T(4, 401), /* "https://s3-fips.{Region}.{partitionResult#dnsSuffix}" */
-    /* 306 */ AWSC_EP_T(2, 405), /* "https://s3.dualstack.us-east-1.{partitionResult#dnsSuffix}" */
-    /* 307 */ AWSC_EP_T(4, 407), /* "https://s3.dualstack.{Region}.{partitionResult#dnsSuffix}" */
-    /* 308 */ AWSC_EP_T(2, 411), /* "https://s3.{partitionResult#dnsSuffix}" */
-    /* 309 */ AWSC_EP_T(4, 413), /* "https://s3.{Region}.{partitionResult#dnsSuffix}" */
+    /* 3 */ AWSC_EP_V(6), /* Accelerate */
+    /* 4 */ AWSC_EP_B(1), /* true */
+    /* 5 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 1), /* booleanEquals(Accelerate, true) */
+    /* 6 */ AWSC_EP_V(2), /* UseFIPS */
+    /* 7 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 3), /* booleanEquals(UseFIPS, true) */
+    /* 8 */ AWSC_EP_S("Accelerate cannot be used with FIPS"),
+    /* 9 */ AWSC_EP_V(3), /* UseDualStack */
+    /* 10 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 5), /* booleanEquals(UseDualStack, true) */
+    /* 11 */ AWSC_EP_V(4), /* Endpoint */
+    /* 12 */ AWSC_EP_F(IS_SET, 1, 7), /* isSet(Endpoint) */
+    /* 13 */ AWSC_EP_S("Cannot set dual-stack in combination with a custom endpoint."),
+    /* 14 */ AWSC_EP_S("A custom endpoint cannot be combined with FIPS"),
+    /* 15 */ AWSC_EP_S("A custom endpoint cannot be combined with S3 Accelerate"),
+    /* 16 */ AWSC_EP_F(PARTITION, 1, 0), /* aws.partition(Region) */
+    /* 17 */ AWSC_EP_V(17), /* partitionResult */
+    /* 18 */ AWSC_EP_A(17, NAME, AWSC_EP_NONE), /* partitionResult#name */
+    /* 19 */ AWSC_EP_S("aws-cn"),
+    /* 20 */ AWSC_EP_F(STRING_EQUALS, 2, 8), /* stringEquals(partitionResult#name, "aws-cn") */
+    /* 21 */ AWSC_EP_S("Partition does not support FIPS"),
+    /* 22 */ AWSC_EP_V(0), /* Bucket */
+    /* 23 */ AWSC_EP_F(IS_SET, 1, 10), /* isSet(Bucket) */
+    /* 24 */ AWSC_EP_I(0), /* 0 */
+    /* 25 */ AWSC_EP_I(6), /* 6 */
+    /* 26 */ AWSC_EP_F(SUBSTRING, 4, 11), /* substring(Bucket, 0, 6, true) */
+    /* 27 */ AWSC_EP_V(18), /* bucketSuffix */
+    /* 28 */ AWSC_EP_S("--x-s3"),
+    /* 29 */ AWSC_EP_F(STRING_EQUALS, 2, 15), /* stringEquals(bucketSuffix, "--x-s3") */
+    /* 30 */ AWSC_EP_I(7), /* 7 */
+    /* 31 */ AWSC_EP_F(SUBSTRING, 4, 17), /* substring(Bucket, 0, 7, true) */
+    /* 32 */ AWSC_EP_V(19), /* accessPointSuffix */
+    /* 33 */ AWSC_EP_S("--xa-s3"),
+    /* 34 */ AWSC_EP_F(STRING_EQUALS, 2, 21), /* stringEquals(accessPointSuffix, "--xa-s3") */
+    /* 35 */ AWSC_EP_F(NOT, 1, 23), /* not(isSet(Bucket)) */
+    /* 36 */ AWSC_EP_V(15), /* UseS3ExpressControlEndpoint */
+    /* 37 */ AWSC_EP_F(IS_SET, 1, 24), /* isSet(UseS3ExpressControlEndpoint) */
+    /* 38 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 25), /* booleanEquals(UseS3ExpressControlEndpoint, true) */
+    /* 39 */ AWSC_EP_I(49), /* 49 */
+    /* 40 */ AWSC_EP_I(50), /* 50 */
+    /* 41 */ AWSC_EP_F(SUBSTRING, 4, 27), /* substring(Bucket, 49, 50, true) */
+    /* 42 */ AWSC_EP_I(8), /* 8 */
+    /* 43 */ AWSC_EP_I(12), /* 12 */
+    /* 44 */ AWSC_EP_F(SUBSTRING, 4, 31), /* substring(Bucket, 8, 12, true) */
+    /* 45 */ AWSC_EP_I(32), /* 32 */
+    /* 46 */ AWSC_EP_F(SUBSTRING, 4, 35), /* substring(Bucket, 32, 49, true) */
+    /* 47 */ AWSC_EP_V(22), /* bucketAliasSuffix */
+    /* 48 */ AWSC_EP_S("--op-s3"),
+    /* 49 */ AWSC_EP_F(STRING_EQUALS, 2, 39), /* stringEquals(bucketAliasSuffix, "--op-s3") */
+    /* 50 */ AWSC_EP_V(8), /* UseObjectLambdaEndpoint */
+    /* 51 */ AWSC_EP_F(IS_SET, 1, 41), /* isSet(UseObjectLambdaEndpoint) */
+    /* 52 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 42), /* booleanEquals(UseObjectLambdaEndpoint, true) */
+    /* 53 */ AWSC_EP_S("S3Express does not support S3 Accelerate."),
+    /* 54 */ AWSC_EP_F(PARSE_URL, 1, 7), /* parseURL(Endpoint) */
+    /* 55 */ AWSC_EP_B(0), /* false */
+    /* 56 */ AWSC_EP_F(IS_VIRTUAL_HOSTABLE_S3_BUCKET, 2, 44), /* aws.isVirtualHostableS3Bucket(Bucket, false) */
+    /* 57 */ AWSC_EP_S("S3Express bucket name is not a valid virtual hostable name."),
+    /* 58 */ AWSC_EP_V(16), /* DisableS3ExpressSessionAuth */
+    /* 59 */ AWSC_EP_F(IS_SET, 1, 46), /* isSet(DisableS3ExpressSessionAuth) */
+    /* 60 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 47), /* booleanEquals(DisableS3ExpressSessionAuth, true) */
+    /* 61 */ AWSC_EP_V(25), /* url */
+    /* 62 */ AWSC_EP_A(61, IS_IP, AWSC_EP_NONE), /* url#isIp */
+    /* 63 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 49), /* booleanEquals(url#isIp, true) */
+    /* 64 */ AWSC_EP_F(URI_ENCODE, 1, 10), /* uriEncode(Bucket) */
+    /* 65 */ AWSC_EP_A(61, SCHEME, AWSC_EP_NONE), /* url#scheme */
+    /* 66 */ AWSC_EP_S("://"),
+    /* 67 */ AWSC_EP_A(61, AUTHORITY, AWSC_EP_NONE), /* url#authority */
+    /* 68 */ AWSC_EP_S("/"),
+    /* 69 */ AWSC_EP_V(26), /* uri_encoded_bucket */
+    /* 70 */ AWSC_EP_A(61, PATH, AWSC_EP_NONE), /* url#path */
+    /* 71 */ AWSC_EP_T(6, 51), /* "{url#scheme}://{url#authority}/{uri_encoded_bucket}{url#path}" */
+    /* 72 */ AWSC_EP_S("S3Express"),
+    /* 73 */ AWSC_EP_S("sigv4"),
+    /* 74 */ AWSC_EP_S("s3express"),
+    /* 75 */ AWSC_EP_S("."),
+    /* 76 */ AWSC_EP_T(6, 57), /* "{url#scheme}://{Bucket}.{url#authority}{url#path}" */
+    /* 77 */ AWSC_EP_S("sigv4-s3express"),
+    /* 78 */ AWSC_EP_F(NOT, 1, 63), /* not(isSet(Endpoint)) */
+    /* 79 */ AWSC_EP_S("https://s3express-control-fips.dualstack."),
+    /* 80 */ AWSC_EP_A(17, DNS_SUFFIX, AWSC_EP_NONE), /* partitionResult#dnsSuffix */
+    /* 81 */ AWSC_EP_T(6, 64), /* "https://s3express-control-fips.dualstack.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
+    /* 82 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 70), /* booleanEquals(UseDualStack, false) */
+    /* 83 */ AWSC_EP_S("https://s3express-control-fips."),
+    /* 84 */ AWSC_EP_T(6, 72), /* "https://s3express-control-fips.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
+    /* 85 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 78), /* booleanEquals(UseFIPS, false) */
+    /* 86 */ AWSC_EP_S("https://s3express-control.dualstack."),
+    /* 87 */ AWSC_EP_T(6, 80), /* "https://s3express-control.dualstack.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
+    /* 88 */ AWSC_EP_S("https://s3express-control."),
+    /* 89 */ AWSC_EP_T(6, 86), /* "https://s3express-control.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
+    /* 90 */ AWSC_EP_I(14), /* 14 */
+    /* 91 */ AWSC_EP_F(SUBSTRING, 4, 92), /* substring(Bucket, 6, 14, true) */
+    /* 92 */ AWSC_EP_I(16), /* 16 */
+    /* 93 */ AWSC_EP_F(SUBSTRING, 4, 96), /* substring(Bucket, 14, 16, true) */
+    /* 94 */ AWSC_EP_V(28), /* s3expressAvailabilityZoneDelim */
+    /* 95 */ AWSC_EP_S("--"),
+    /* 96 */ AWSC_EP_F(STRING_EQUALS, 2, 100), /* stringEquals(s3expressAvailabilityZoneDelim, "--") */
+    /* 97 */ AWSC_EP_I(15), /* 15 */
+    /* 98 */ AWSC_EP_F(SUBSTRING, 4, 102), /* substring(Bucket, 6, 15, true) */
+    /* 99 */ AWSC_EP_I(17), /* 17 */
+    /* 100 */ AWSC_EP_F(SUBSTRING, 4, 106), /* substring(Bucket, 15, 17, true) */
+    /* 101 */ AWSC_EP_I(19), /* 19 */
+    /* 102 */ AWSC_EP_F(SUBSTRING, 4, 110), /* substring(Bucket, 6, 19, true) */
+    /* 103 */ AWSC_EP_I(21), /* 21 */
+    /* 104 */ AWSC_EP_F(SUBSTRING, 4, 114), /* substring(Bucket, 19, 21, true) */
+    /* 105 */ AWSC_EP_I(20), /* 20 */
+    /* 106 */ AWSC_EP_F(SUBSTRING, 4, 118), /* substring(Bucket, 6, 20, true) */
+    /* 107 */ AWSC_EP_I(22), /* 22 */
+    /* 108 */ AWSC_EP_F(SUBSTRING, 4, 122), /* substring(Bucket, 20, 22, true) */
+    /* 109 */ AWSC_EP_I(26), /* 26 */
+    /* 110 */ AWSC_EP_F(SUBSTRING, 4, 126), /* substring(Bucket, 6, 26, true) */
+    /* 111 */ AWSC_EP_I(28), /* 28 */
+    /* 112 */ AWSC_EP_F(SUBSTRING, 4, 130), /* substring(Bucket, 26, 28, true) */
+    /* 113 */ AWSC_EP_S("Unrecognized S3Express bucket name format."),
+    /* 114 */ AWSC_EP_S("https://"),
+    /* 115 */ AWSC_EP_S(".s3express-fips-"),
+    /* 116 */ AWSC_EP_V(27), /* s3expressAvailabilityZoneId */
+    /* 117 */ AWSC_EP_S(".dualstack."),
+    /* 118 */ AWSC_EP_T(8, 134), /* "https://{Bucket}.s3express-fips-{s3expressAvailabilityZoneId}.dualstack.{Region}.{partitionResult#dnsSuffix}" */
+    /* 119 */ AWSC_EP_T(8, 142), /* "https://{Bucket}.s3express-fips-{s3expressAvailabilityZoneId}.{Region}.{partitionResult#dnsSuffix}" */
+    /* 120 */ AWSC_EP_S(".s3express-"),
+    /* 121 */ AWSC_EP_T(8, 150), /* "https://{Bucket}.s3express-{s3expressAvailabilityZoneId}.dualstack.{Region}.{partitionResult#dnsSuffix}" */
+    /* 122 */ AWSC_EP_T(8, 158), /* "https://{Bucket}.s3express-{s3expressAvailabilityZoneId}.{Region}.{partitionResult#dnsSuffix}" */
+    /* 123 */ AWSC_EP_F(SUBSTRING, 4, 166), /* substring(Bucket, 7, 15, true) */
+    /* 124 */ AWSC_EP_F(SUBSTRING, 4, 170), /* substring(Bucket, 7, 16, true) */
+    /* 125 */ AWSC_EP_I(18), /* 18 */
+    /* 126 */ AWSC_EP_F(SUBSTRING, 4, 174), /* substring(Bucket, 16, 18, true) */
+    /* 127 */ AWSC_EP_F(SUBSTRING, 4, 178), /* substring(Bucket, 7, 20, true) */
+    /* 128 */ AWSC_EP_F(SUBSTRING, 4, 182), /* substring(Bucket, 7, 21, true) */
+    /* 129 */ AWSC_EP_I(23), /* 23 */
+    /* 130 */ AWSC_EP_F(SUBSTRING, 4, 186), /* substring(Bucket, 21, 23, true) */
+    /* 131 */ AWSC_EP_I(27), /* 27 */
+    /* 132 */ AWSC_EP_F(SUBSTRING, 4, 190), /* substring(Bucket, 7, 27, true) */
+    /* 133 */ AWSC_EP_I(29), /* 29 */
+    /* 134 */ AWSC_EP_F(SUBSTRING, 4, 194), /* substring(Bucket, 27, 29, true) */
+    /* 135 */ AWSC_EP_T(4, 198), /* "{url#scheme}://{url#authority}{url#path}" */
+    /* 136 */ AWSC_EP_T(4, 202), /* "https://s3express-control-fips.dualstack.{Region}.{partitionResult#dnsSuffix}" */
+    /* 137 */ AWSC_EP_T(4, 206), /* "https://s3express-control-fips.{Region}.{partitionResult#dnsSuffix}" */
+    /* 138 */ AWSC_EP_T(4, 210), /* "https://s3express-control.dualstack.{Region}.{partitionResult#dnsSuffix}" */
+    /* 139 */ AWSC_EP_T(4, 214), /* "https://s3express-control.{Region}.{partitionResult#dnsSuffix}" */
+    /* 140 */ AWSC_EP_V(23), /* outpostId */
+    /* 141 */ AWSC_EP_F(IS_VALID_HOST_LABEL, 2, 218), /* isValidHostLabel(outpostId, false) */
+    /* 142 */ AWSC_EP_S("Invalid ARN: The outpost Id must only contain a-z, A-Z, 0-9 and `-`."),
+    /* 143 */ AWSC_EP_S("Invalid Outposts Bucket alias - it must be a valid bucket name."),
+    /* 144 */ AWSC_EP_V(20), /* hardwareType */
+    /* 145 */ AWSC_EP_S("e"),
+    /* 146 */ AWSC_EP_F(STRING_EQUALS, 2, 220), /* stringEquals(hardwareType, "e") */
+    /* 147 */ AWSC_EP_S("o"),
+    /* 148 */ AWSC_EP_F(STRING_EQUALS, 2, 222), /* stringEquals(hardwareType, "o") */
+    /* 149 */ AWSC_EP_S("Unrecognized hardware type: \"Expected hardware type o or e but got "),
+    /* 150 */ AWSC_EP_S("\""),
+    /* 151 */ AWSC_EP_T(3, 224), /* "Unrecognized hardware type: \"Expected hardware type o or e but got {hardwareType}\"" */
+    /* 152 */ AWSC_EP_V(21), /* regionPrefix */
+    /* 153 */ AWSC_EP_S("beta"),
+    /* 154 */ AWSC_EP_F(STRING_EQUALS, 2, 227), /* stringEquals(regionPrefix, "beta") */
+    /* 155 */ AWSC_EP_S(".ec2.s3-outposts."),
+    /* 156 */ AWSC_EP_V(24), /* regionPartition */
+    /* 157 */ AWSC_EP_A(156, DNS_SUFFIX, AWSC_EP_NONE), /* regionPartition#dnsSuffix */
+    /* 158 */ AWSC_EP_T(6, 229), /* "https://{Bucket}.ec2.s3-outposts.{Region}.{regionPartition#dnsSuffix}" */
+    /* 159 */ AWSC_EP_S("sigv4a"),
+    /* 160 */ AWSC_EP_S("s3-outposts"),
+    /* 161 */ AWSC_EP_S("*"),
+    /* 162 */ AWSC_EP_S("Expected a endpoint to be specified but no endpoint was found"),
+    /* 163 */ AWSC_EP_S(".ec2."),
+    /* 164 */ AWSC_EP_T(4, 235), /* "https://{Bucket}.ec2.{url#authority}" */
+    /* 165 */ AWSC_EP_S(".op-"),
+    /* 166 */ AWSC_EP_S(".s3-outposts."),
+    /* 167 */ AWSC_EP_T(8, 239), /* "https://{Bucket}.op-{outpostId}.s3-outposts.{Region}.{regionPartition#dnsSuffix}" */
+    /* 168 */ AWSC_EP_T(6, 247), /* "https://{Bucket}.op-{outpostId}.{url#authority}" */
+    /* 169 */ AWSC_EP_F(IS_SET, 1, 253), /* isSet(parseURL(Endpoint)) */
+    /* 170 */ AWSC_EP_F(NOT, 1, 254), /* not(isSet(parseURL(Endpoint))) */
+    /* 171 */ AWSC_EP_S("Custom endpoint `"),
+    /* 172 */ AWSC_EP_S("` was not a valid URI"),
+    /* 173 */ AWSC_EP_T(3, 255), /* "Custom endpoint `{Endpoint}` was not a valid URI" */
+    /* 174 */ AWSC_EP_V(5), /* ForcePathStyle */
+    /* 175 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 258), /* booleanEquals(ForcePathStyle, false) */
+    /* 176 */ AWSC_EP_S("http"),
+    /* 177 */ AWSC_EP_F(STRING_EQUALS, 2, 260), /* stringEquals(url#scheme, "http") */
+    /* 178 */ AWSC_EP_F(IS_VIRTUAL_HOSTABLE_S3_BUCKET, 2, 262), /* aws.isVirtualHostableS3Bucket(Bucket, true) */
+    /* 179 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 264), /* booleanEquals(Accelerate, false) */
+    /* 180 */ AWSC_EP_F(PARSE_ARN, 1, 10), /* aws.parseArn(Bucket) */
+    /* 181 */ AWSC_EP_I(4), /* 4 */
+    /* 182 */ AWSC_EP_F(SUBSTRING, 4, 266), /* substring(Bucket, 0, 4, false) */
+    /* 183 */ AWSC_EP_V(30), /* arnPrefix */
+    /* 184 */ AWSC_EP_S("arn:"),
+    /* 185 */ AWSC_EP_F(STRING_EQUALS, 2, 270), /* stringEquals(arnPrefix, "arn:") */
+    /* 186 */ AWSC_EP_F(IS_SET, 1, 272), /* isSet(aws.parseArn(Bucket)) */
+    /* 187 */ AWSC_EP_F(NOT, 1, 273), /* not(isSet(aws.parseArn(Bucket))) */
+    /* 188 */ AWSC_EP_S("Invalid ARN: `"),
+    /* 189 */ AWSC_EP_S("` was not a valid ARN"),
+    /* 190 */ AWSC_EP_T(3, 274), /* "Invalid ARN: `{Bucket}` was not a valid ARN" */
+    /* 191 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 277), /* booleanEquals(ForcePathStyle, true) */
+    /* 192 */ AWSC_EP_S("Path-style addressing cannot be used with ARN buckets"),
+    /* 193 */ AWSC_EP_F(IS_VALID_HOST_LABEL, 2, 279), /* isValidHostLabel(Region, false) */
+    /* 194 */ AWSC_EP_S("Invalid region: region was not a valid DNS name."),
+    /* 195 */ AWSC_EP_S("S3 Accelerate cannot be used in this region"),
+    /* 196 */ AWSC_EP_S("aws-global"),
+    /* 197 */ AWSC_EP_F(STRING_EQUALS, 2, 281), /* stringEquals(Region, "aws-global") */
+    /* 198 */ AWSC_EP_S(".s3-fips.dualstack.us-east-1."),
+    /* 199 */ AWSC_EP_T(4, 283), /* "https://{Bucket}.s3-fips.dualstack.us-east-1.{partitionResult#dnsSuffix}" */
+    /* 200 */ AWSC_EP_S("s3"),
+    /* 201 */ AWSC_EP_S("us-east-1"),
+    /* 202 */ AWSC_EP_F(NOT, 1, 287), /* not(stringEquals(Region, "aws-global")) */
+    /* 203 */ AWSC_EP_V(7), /* UseGlobalEndpoint */
+    /* 204 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 288), /* booleanEquals(UseGlobalEndpoint, true) */
+    /* 205 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 290), /* booleanEquals(UseGlobalEndpoint, false) */
+    /* 206 */ AWSC_EP_S(".s3-fips.dualstack."),
+    /* 207 */ AWSC_EP_T(6, 292), /* "https://{Bucket}.s3-fips.dualstack.{Region}.{partitionResult#dnsSuffix}" */
+    /* 208 */ AWSC_EP_S(".s3-fips.us-east-1."),
+    /* 209 */ AWSC_EP_T(4, 298), /* "https://{Bucket}.s3-fips.us-east-1.{partitionResult#dnsSuffix}" */
+    /* 210 */ AWSC_EP_S(".s3-fips."),
+    /* 211 */ AWSC_EP_T(6, 302), /* "https://{Bucket}.s3-fips.{Region}.{partitionResult#dnsSuffix}" */
+    /* 212 */ AWSC_EP_S(".s3-accelerate.dualstack.us-east-1."),
+    /* 213 */ AWSC_EP_T(4, 308), /* "https://{Bucket}.s3-accelerate.dualstack.us-east-1.{partitionResult#dnsSuffix}" */
+    /* 214 */ AWSC_EP_S(".s3-accelerate.dualstack."),
+    /* 215 */ AWSC_EP_T(4, 312), /* "https://{Bucket}.s3-accelerate.dualstack.{partitionResult#dnsSuffix}" */
+    /* 216 */ AWSC_EP_S(".s3.dualstack.us-east-1."),
+    /* 217 */ AWSC_EP_T(4, 316), /* "https://{Bucket}.s3.dualstack.us-east-1.{partitionResult#dnsSuffix}" */
+    /* 218 */ AWSC_EP_S(".s3.dualstack."),
+    /* 219 */ AWSC_EP_T(6, 320), /* "https://{Bucket}.s3.dualstack.{Region}.{partitionResult#dnsSuffix}" */
+    /* 220 */ AWSC_EP_A(61, NORMALIZED_PATH, AWSC_EP_NONE), /* url#normalizedPath */
+    /* 221 */ AWSC_EP_T(5, 326), /* "{url#scheme}://{url#authority}{url#normalizedPath}{Bucket}" */
+    /* 222 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 331), /* booleanEquals(url#isIp, false) */
+    /* 223 */ AWSC_EP_S(".s3-accelerate."),
+    /* 224 */ AWSC_EP_T(4, 333), /* "https://{Bucket}.s3-accelerate.{partitionResult#dnsSuffix}" */
+    /* 225 */ AWSC_EP_S(".s3."),
+    /* 226 */ AWSC_EP_T(4, 337), /* "https://{Bucket}.s3.{partitionResult#dnsSuffix}" */
+    /* 227 */ AWSC_EP_T(6, 341), /* "https://{Bucket}.s3.{Region}.{partitionResult#dnsSuffix}" */
+    /* 228 */ AWSC_EP_F(STRING_EQUALS, 2, 347), /* stringEquals(Region, "us-east-1") */
+    /* 229 */ AWSC_EP_V(29), /* bucketArn */
+    /* 230 */ AWSC_EP_A(229, RESOURCE_ID, 0), /* bucketArn#resourceId[0] */
+    /* 231 */ AWSC_EP_V(31), /* arnType */
+    /* 232 */ AWSC_EP_S(""),
+    /* 233 */ AWSC_EP_F(STRING_EQUALS, 2, 349), /* stringEquals(arnType, "") */
+    /* 234 */ AWSC_EP_F(NOT, 1, 351), /* not(stringEquals(arnType, "")) */
+    /* 235 */ AWSC_EP_S("Invalid ARN: No ARN type specified"),
+    /* 236 */ AWSC_EP_A(229, SERVICE, AWSC_EP_NONE), /* bucketArn#service */
+    /* 237 */ AWSC_EP_S("s3-object-lambda"),
+    /* 238 */ AWSC_EP_F(STRING_EQUALS, 2, 352), /* stringEquals(bucketArn#service, "s3-object-lambda") */
+    /* 239 */ AWSC_EP_S("accesspoint"),
+    /* 240 */ AWSC_EP_F(STRING_EQUALS, 2, 354), /* stringEquals(arnType, "accesspoint") */
+    /* 241 */ AWSC_EP_F(STRING_EQUALS, 2, 356), /* stringEquals(bucketArn#service, "s3-outposts") */
+    /* 242 */ AWSC_EP_S("Invalid ARN: Unrecognized format: "),
+    /* 243 */ AWSC_EP_S(" (type: "),
+    /* 244 */ AWSC_EP_S(")"),
+    /* 245 */ AWSC_EP_T(5, 358), /* "Invalid ARN: Unrecognized format: {Bucket} (type: {arnType})" */
+    /* 246 */ AWSC_EP_S("Invalid ARN: Object Lambda ARNs only support `accesspoint` arn types, but found: `"),
+    /* 247 */ AWSC_EP_S("`"),
+    /* 248 */ AWSC_EP_T(3, 363), /* "Invalid ARN: Object Lambda ARNs only support `accesspoint` arn types, but found: `{arnType}`" */
+    /* 249 */ AWSC_EP_A(229, RESOURCE_ID, 1), /* bucketArn#resourceId[1] */
+    /* 250 */ AWSC_EP_V(32), /* accessPointName */
+    /* 251 */ AWSC_EP_F(STRING_EQUALS, 2, 366), /* stringEquals(accessPointName, "") */
+    /* 252 */ AWSC_EP_F(NOT, 1, 368), /* not(stringEquals(accessPointName, "")) */
+    /* 253 */ AWSC_EP_S("Invalid ARN: Expected a resource of the format `accesspoint:<accesspoint name>` but no name was provided"),
+    /* 254 */ AWSC_EP_S("S3 Object Lambda does not support Dual-stack"),
+    /* 255 */ AWSC_EP_S("S3 Object Lambda does not support S3 Accelerate"),
+    /* 256 */ AWSC_EP_A(229, REGION, AWSC_EP_NONE), /* bucketArn#region */
+    /* 257 */ AWSC_EP_F(STRING_EQUALS, 2, 369), /* stringEquals(bucketArn#region, "") */
+    /* 258 */ AWSC_EP_F(NOT, 1, 371), /* not(stringEquals(bucketArn#region, "")) */
+    /* 259 */ AWSC_EP_S("Invalid ARN: bucket ARN is missing a region"),
+    /* 260 */ AWSC_EP_V(12), /* DisableAccessPoints */
+    /* 261 */ AWSC_EP_F(IS_SET, 1, 372), /* isSet(DisableAccessPoints) */
+    /* 262 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 373), /* booleanEquals(DisableAccessPoints, true) */
+    /* 263 */ AWSC_EP_S("Access points are not supported for this operation"),
+    /* 264 */ AWSC_EP_A(229, RESOURCE_ID, 2), /* bucketArn#resourceId[2] */
+    /* 265 */ AWSC_EP_F(IS_SET, 1, 375), /* isSet(bucketArn#resourceId[2]) */
+    /* 266 */ AWSC_EP_F(NOT, 1, 376), /* not(isSet(bucketArn#resourceId[2])) */
+    /* 267 */ AWSC_EP_S("Invalid ARN: The ARN may only contain a single resource component after `accesspoint`."),
+    /* 268 */ AWSC_EP_V(14), /* UseArnRegion */
+    /* 269 */ AWSC_EP_F(IS_SET, 1, 377), /* isSet(UseArnRegion) */
+    /* 270 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 378), /* booleanEquals(UseArnRegion, false) */
+    /* 271 */ AWSC_EP_F(STRING_EQUALS, 2, 380), /* stringEquals(bucketArn#region, Region) */
+    /* 272 */ AWSC_EP_F(NOT, 1, 382), /* not(stringEquals(bucketArn#region, Region)) */
+    /* 273 */ AWSC_EP_S("Invalid configuration: region from ARN `"),
+    /* 274 */ AWSC_EP_S("` does not match client region `"),
+    /* 275 */ AWSC_EP_S("` and UseArnRegion is `false`"),
+    /* 276 */ AWSC_EP_T(5, 383), /* "Invalid configuration: region from ARN `{bucketArn#region}` does not match client region `{Region}` and U ... */
+    /* 277 */ AWSC_EP_F(PARTITION, 1, 388), /* aws.partition(bucketArn#region) */
+    /* 278 */ AWSC_EP_V(33), /* bucketPartition */
+    /* 279 */ AWSC_EP_A(278, NAME, AWSC_EP_NONE), /* bucketPartition#name */
+    /* 280 */ AWSC_EP_F(STRING_EQUALS, 2, 389), /* stringEquals(bucketPartition#name, partitionResult#name) */
+    /* 281 */ AWSC_EP_S("Client was configured for partition `"),
+    /* 282 */ AWSC_EP_S("` but ARN (`"),
+    /* 283 */ AWSC_EP_S("`) has `"),
+    /* 284 */ AWSC_EP_T(7, 391), /* "Client was configured for partition `{partitionResult#name}` but ARN (`{Bucket}`) has `{bucketPartition#n ... */
+    /* 285 */ AWSC_EP_F(IS_VALID_HOST_LABEL, 2, 398), /* isValidHostLabel(bucketArn#region, true) */
+    /* 286 */ AWSC_EP_S("Invalid region in ARN: `"),
+    /* 287 */ AWSC_EP_S("` (invalid DNS name)"),
+    /* 288 */ AWSC_EP_T(3, 400), /* "Invalid region in ARN: `{bucketArn#region}` (invalid DNS name)" */
+    /* 289 */ AWSC_EP_A(229, ACCOUNT_ID, AWSC_EP_NONE), /* bucketArn#accountId */
+    /* 290 */ AWSC_EP_F(STRING_EQUALS, 2, 403), /* stringEquals(bucketArn#accountId, "") */
+    /* 291 */ AWSC_EP_S("Invalid ARN: Missing account id"),
+    /* 292 */ AWSC_EP_F(IS_VALID_HOST_LABEL, 2, 405), /* isValidHostLabel(bucketArn#accountId, false) */
+    /* 293 */ AWSC_EP_S("Invalid ARN: The account id may only contain a-z, A-Z, 0-9 and `-`. Found: `"),
+    /* 294 */ AWSC_EP_T(3, 407), /* "Invalid ARN: The account id may only contain a-z, A-Z, 0-9 and `-`. Found: `{bucketArn#accountId}`" */
+    /* 295 */ AWSC_EP_F(IS_VALID_HOST_LABEL, 2, 410), /* isValidHostLabel(accessPointName, false) */
+    /* 296 */ AWSC_EP_S("Invalid ARN: The access point name may only contain a-z, A-Z, 0-9 and `-`. Found: `"),
+    /* 297 */ AWSC_EP_T(3, 412), /* "Invalid ARN: The access point name may only contain a-z, A-Z, 0-9 and `-`. Found: `{accessPointName}`" */
+    /* 298 */ AWSC_EP_S("-"),
+    /* 299 */ AWSC_EP_T(8, 415), /* "{url#scheme}://{accessPointName}-{bucketArn#accountId}.{url#authority}{url#path}" */
+    /* 300 */ AWSC_EP_S(".s3-object-lambda-fips."),
+    /* 301 */ AWSC_EP_A(278, DNS_SUFFIX, AWSC_EP_NONE), /* bucketPartition#dnsSuffix */
+    /* 302 */ AWSC_EP_T(8, 423), /* "https://{accessPointName}-{bucketArn#accountId}.s3-object-lambda-fips.{bucketArn#region}.{bucketPartition ... */
+    /* 303 */ AWSC_EP_S(".s3-object-lambda."),
+    /* 304 */ AWSC_EP_T(8, 431), /* "https://{accessPointName}-{bucketArn#accountId}.s3-object-lambda.{bucketArn#region}.{bucketPartition#dnsS ... */
+    /* 305 */ AWSC_EP_F(IS_VALID_HOST_LABEL, 2, 439), /* isValidHostLabel(accessPointName, true) */
+    /* 306 */ AWSC_EP_S("Invalid Access Point Name"),
+    /* 307 */ AWSC_EP_F(STRING_EQUALS, 2, 441), /* stringEquals(bucketArn#service, "s3") */
+    /* 308 */ AWSC_EP_S("Invalid ARN: The ARN was not for the S3 service, found: "),
+    /* 309 */ AWSC_EP_T(2, 443), /* "Invalid ARN: The ARN was not for the S3 service, found: {bucketArn#service}" */
+    /* 310 */ AWSC_EP_S("Access Points do not support S3 Accelerate"),
+    /* 311 */ AWSC_EP_S(".s3-accesspoint-fips.dualstack."),
+    /* 312 */ AWSC_EP_T(8, 445), /* "https://{accessPointName}-{bucketArn#accountId}.s3-accesspoint-fips.dualstack.{bucketArn#region}.{bucketP ... */
+    /* 313 */ AWSC_EP_S(".s3-accesspoint-fips."),
+    /* 314 */ AWSC_EP_T(8, 453), /* "https://{accessPointName}-{bucketArn#accountId}.s3-accesspoint-fips.{bucketArn#region}.{bucketPartition#d ... */
+    /* 315 */ AWSC_EP_S(".s3-accesspoint.dualstack."),
+    /* 316 */ AWSC_EP_T(8, 461), /* "https://{accessPointName}-{bucketArn#accountId}.s3-accesspoint.dualstack.{bucketArn#region}.{bucketPartit ... */
+    /* 317 */ AWSC_EP_S(".s3-accesspoint."),
+    /* 318 */ AWSC_EP_T(8, 469), /* "https://{accessPointName}-{bucketArn#accountId}.s3-accesspoint.{bucketArn#region}.{bucketPartition#dnsSuf ... */
+    /* 319 */ AWSC_EP_S("S3 MRAP does not support dual-stack"),
+    /* 320 */ AWSC_EP_S("S3 MRAP does not support FIPS"),
+    /* 321 */ AWSC_EP_S("S3 MRAP does not support S3 Accelerate"),
+    /* 322 */ AWSC_EP_V(13), /* DisableMultiRegionAccessPoints */
+    /* 323 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 477), /* booleanEquals(DisableMultiRegionAccessPoints, true) */
+    /* 324 */ AWSC_EP_S("Invalid configuration: Multi-Region Access Point ARNs are disabled."),
+    /* 325 */ AWSC_EP_V(34), /* mrapPartition */
+    /* 326 */ AWSC_EP_A(325, NAME, AWSC_EP_NONE), /* mrapPartition#name */
+    /* 327 */ AWSC_EP_A(229, PARTITION, AWSC_EP_NONE), /* bucketArn#partition */
+    /* 328 */ AWSC_EP_F(STRING_EQUALS, 2, 479), /* stringEquals(mrapPartition#name, bucketArn#partition) */
+    /* 329 */ AWSC_EP_S("` but bucket referred to partition `"),
+    /* 330 */ AWSC_EP_T(5, 481), /* "Client was configured for partition `{mrapPartition#name}` but bucket referred to partition `{bucketArn#p ... */
+    /* 331 */ AWSC_EP_S(".accesspoint.s3-global."),
+    /* 332 */ AWSC_EP_A(325, DNS_SUFFIX, AWSC_EP_NONE), /* mrapPartition#dnsSuffix */
+    /* 333 */ AWSC_EP_T(4, 486), /* "https://{accessPointName}.accesspoint.s3-global.{mrapPartition#dnsSuffix}" */
+    /* 334 */ AWSC_EP_S("S3 Outposts does not support Dual-stack"),
+    /* 335 */ AWSC_EP_S("S3 Outposts does not support FIPS"),
+    /* 336 */ AWSC_EP_S("S3 Outposts does not support S3 Accelerate"),
+    /* 337 */ AWSC_EP_A(229, RESOURCE_ID, 4), /* bucketArn#resourceId[4] */
+    /* 338 */ AWSC_EP_F(IS_SET, 1, 490), /* isSet(bucketArn#resourceId[4]) */
+    /* 339 */ AWSC_EP_S("Invalid Arn: Outpost Access Point ARN contains sub resources"),
+    /* 340 */ AWSC_EP_S("Invalid ARN: The Outpost Id was not set"),
+    /* 341 */ AWSC_EP_S("Invalid ARN: The outpost Id may only contain a-z, A-Z, 0-9 and `-`. Found: `"),
+    /* 342 */ AWSC_EP_T(3, 491), /* "Invalid ARN: The outpost Id may only contain a-z, A-Z, 0-9 and `-`. Found: `{outpostId}`" */
+    /* 343 */ AWSC_EP_S("Invalid ARN: Expected a 4-component resource"),
+    /* 344 */ AWSC_EP_A(229, RESOURCE_ID, 3), /* bucketArn#resourceId[3] */
+    /* 345 */ AWSC_EP_S("Invalid ARN: expected an access point name"),
+    /* 346 */ AWSC_EP_V(35), /* outpostType */
+    /* 347 */ AWSC_EP_F(STRING_EQUALS, 2, 494), /* stringEquals(outpostType, "accesspoint") */
+    /* 348 */ AWSC_EP_S("Expected an outpost type `accesspoint`, found "),
+    /* 349 */ AWSC_EP_T(2, 496), /* "Expected an outpost type `accesspoint`, found {outpostType}" */
+    /* 350 */ AWSC_EP_T(8, 498), /* "https://{accessPointName}-{bucketArn#accountId}.{outpostId}.{url#authority}" */
+    /* 351 */ AWSC_EP_T(10, 506), /* "https://{accessPointName}-{bucketArn#accountId}.{outpostId}.s3-outposts.{bucketArn#region}.{bucketPartiti ... */
+    /* 352 */ AWSC_EP_S("Path-style addressing cannot be used with S3 Accelerate"),
+    /* 353 */ AWSC_EP_S("https://s3-fips.dualstack.us-east-1."),
+    /* 354 */ AWSC_EP_T(4, 516), /* "https://s3-fips.dualstack.us-east-1.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
+    /* 355 */ AWSC_EP_S("https://s3-fips.dualstack."),
+    /* 356 */ AWSC_EP_T(6, 520), /* "https://s3-fips.dualstack.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
+    /* 357 */ AWSC_EP_S("https://s3-fips.us-east-1."),
+    /* 358 */ AWSC_EP_T(4, 526), /* "https://s3-fips.us-east-1.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
+    /* 359 */ AWSC_EP_S("https://s3-fips."),
+    /* 360 */ AWSC_EP_T(6, 530), /* "https://s3-fips.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
+    /* 361 */ AWSC_EP_S("https://s3.dualstack.us-east-1."),
+    /* 362 */ AWSC_EP_T(4, 536), /* "https://s3.dualstack.us-east-1.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
+    /* 363 */ AWSC_EP_S("https://s3.dualstack."),
+    /* 364 */ AWSC_EP_T(6, 540), /* "https://s3.dualstack.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
+    /* 365 */ AWSC_EP_T(5, 546), /* "{url#scheme}://{url#authority}{url#normalizedPath}{uri_encoded_bucket}" */
+    /* 366 */ AWSC_EP_S("https://s3."),
+    /* 367 */ AWSC_EP_T(4, 551), /* "https://s3.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
+    /* 368 */ AWSC_EP_T(6, 555), /* "https://s3.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
+    /* 369 */ AWSC_EP_F(IS_VALID_HOST_LABEL, 2, 561), /* isValidHostLabel(Region, true) */
+    /* 370 */ AWSC_EP_S("https://s3-object-lambda-fips."),
+    /* 371 */ AWSC_EP_T(4, 563), /* "https://s3-object-lambda-fips.{Region}.{partitionResult#dnsSuffix}" */
+    /* 372 */ AWSC_EP_S("https://s3-object-lambda."),
+    /* 373 */ AWSC_EP_T(4, 567), /* "https://s3-object-lambda.{Region}.{partitionResult#dnsSuffix}" */
+    /* 374 */ AWSC_EP_T(2, 571), /* "https://s3-fips.dualstack.us-east-1.{partitionResult#dnsSuffix}" */
+    /* 375 */ AWSC_EP_T(4, 573), /* "https://s3-fips.dualstack.{Region}.{partitionResult#dnsSuffix}" */
+    /* 376 */ AWSC_EP_T(2, 577), /* "https://s3-fips.us-east-1.{partitionResult#dnsSuffix}" */
+    /* 377 */ AWSC_EP_T(4, 579), /* "https://s3-fips.{Region}.{partitionResult#dnsSuffix}" */
+    /* 378 */ AWSC_EP_T(2, 583), /* "https://s3.dualstack.us-east-1.{partitionResult#dnsSuffix}" */
+    /* 379 */ AWSC_EP_T(4, 585), /* "https://s3.dualstack.{Region}.{partitionResult#dnsSuffix}" */
+    /* 380 */ AWSC_EP_T(2, 589), /* "https://s3.{partitionResult#dnsSuffix}" */
+    /* 381 */ AWSC_EP_T(4, 591), /* "https://s3.{Region}.{partitionResult#dnsSuffix}" */
 };
 static const uint16_t rs_args[] = {
-    0, 3, 3, 5, 6, 7, 3, 9, 10, 7, 3, 12, 13, 7, 3, 15,
-    5, 7, 18, 19, 21, 21, 7, 4, 25, 26, 29, 30, 29, 32, 34, 29,
-    35, 37, 38, 40, 3, 41, 0, 42, 44, 48, 49, 40, 3, 53, 55, 40,
-    3, 57, 25, 58, 0, 42, 44, 40, 3, 57, 25, 42, 55, 52, 61, 63,
-    48, 64, 66, 66, 7, 3, 26, 70, 71, 3, 7, 74, 26, 76, 26, 78,
-    26, 3, 12, 81, 26, 83, 84, 80, 86, 88, 3, 89, 76, 7, 0, 98,
-    100, 102, 103, 104, 99, 109, 7, 109, 26, 112, 0, 42, 102, 103, 104, 70,
-    114, 55, 115, 104, 117, 102, 103, 104, 117, 0, 42, 102, 103, 104, 0, 107,
-    0, 26, 74, 7, 124, 125, 78, 7, 40, 3, 132, 102, 40, 3, 134, 0,
-    42, 102, 40, 3, 136, 102, 40, 3, 138, 0, 42, 102, 40, 3, 140, 102,
-    40, 3, 142, 102, 40, 3, 144, 102, 40, 3, 146, 0, 42, 102, 148, 7,
-    70, 114, 55, 115, 3, 148, 26, 70, 114, 3, 42, 55, 152, 40, 3, 154,
-    102, 40, 3, 156, 102, 40, 3, 156, 0, 42, 102, 161, 162, 163, 166, 167,
-    161, 169, 166, 47, 172, 3, 173, 161, 174, 176, 161, 177, 180, 162, 181, 186,
-    162, 187, 190, 190, 7, 194, 195, 198, 198, 26, 186, 0, 201, 203, 186, 204,
-    0, 205, 186, 208, 186, 177, 211, 124, 213, 124, 214, 3, 215, 211, 177, 186,
-    7, 218, 186, 219, 221, 162, 221, 26, 225, 221, 177, 180, 26, 228, 180, 177,
-    211, 125, 70, 114, 180, 231, 221, 42, 55, 152, 40, 180, 231, 221, 233, 186,
-    42, 234, 40, 180, 231, 221, 236, 186, 42, 234, 166, 106, 239, 166, 40, 180,
-    231, 221, 243, 186, 42, 234, 40, 180, 231, 221, 245, 186, 42, 234, 40, 180,
-    231, 221, 247, 186, 42, 234, 40, 180, 231, 221, 249, 186, 42, 234, 180, 7,
-    256, 7, 0, 259, 262, 263, 213, 262, 265, 263, 177, 40, 180, 267, 268, 275,
-    279, 25, 177, 281, 186, 286, 169, 288, 286, 40, 180, 231, 221, 42, 25, 42,
-    55, 40, 180, 231, 221, 42, 25, 58, 186, 42, 234, 0, 7, 70, 114, 55,
-    152, 294, 0, 42, 102, 296, 0, 42, 102, 298, 102, 300, 0, 42, 102, 302,
-    102, 304, 0, 42, 102, 100, 102, 112, 0, 42, 102, 117, 102, 117, 0, 42,
-    102,
+    0, 3, 4, 6, 4, 9, 4, 11, 18, 19, 22, 22, 24, 25, 4, 27,
+    28, 22, 24, 30, 4, 32, 33, 23, 36, 36, 4, 22, 39, 40, 4, 22,
+    42, 43, 4, 22, 45, 39, 4, 47, 48, 50, 50, 4, 22, 55, 58, 58,
+    4, 62, 4, 65, 66, 67, 68, 69, 70, 65, 66, 22, 75, 67, 70, 12,
+    79, 0, 75, 80, 68, 69, 9, 55, 83, 0, 75, 80, 68, 69, 6, 55,
+    86, 0, 75, 80, 68, 69, 88, 0, 75, 80, 68, 69, 22, 25, 90, 4,
+    22, 90, 92, 4, 94, 95, 22, 25, 97, 4, 22, 97, 99, 4, 22, 25,
+    101, 4, 22, 101, 103, 4, 22, 25, 105, 4, 22, 105, 107, 4, 22, 25,
+    109, 4, 22, 109, 111, 4, 114, 22, 115, 116, 117, 0, 75, 80, 114, 22,
+    115, 116, 75, 0, 75, 80, 114, 22, 120, 116, 117, 0, 75, 80, 114, 22,
+    120, 116, 75, 0, 75, 80, 22, 30, 97, 4, 22, 30, 92, 4, 22, 92,
+    125, 4, 22, 30, 105, 4, 22, 30, 103, 4, 22, 103, 129, 4, 22, 30,
+    131, 4, 22, 131, 133, 4, 65, 66, 67, 70, 79, 0, 75, 80, 83, 0,
+    75, 80, 86, 0, 75, 80, 88, 0, 75, 80, 140, 55, 144, 145, 144, 147,
+    149, 144, 150, 152, 153, 114, 22, 155, 0, 75, 157, 114, 22, 163, 67, 114,
+    22, 165, 140, 166, 0, 75, 157, 114, 22, 165, 140, 75, 67, 54, 169, 171,
+    11, 172, 174, 55, 65, 176, 22, 4, 3, 55, 22, 24, 181, 55, 183, 184,
+    180, 186, 188, 22, 189, 174, 4, 0, 55, 0, 196, 114, 22, 198, 80, 197,
+    203, 4, 203, 55, 114, 22, 206, 0, 75, 80, 114, 22, 208, 80, 114, 22,
+    210, 0, 75, 80, 114, 22, 212, 80, 114, 22, 214, 80, 114, 22, 216, 80,
+    114, 22, 218, 0, 75, 80, 65, 66, 67, 220, 22, 62, 55, 114, 22, 223,
+    80, 114, 22, 225, 80, 114, 22, 225, 0, 75, 80, 0, 201, 231, 232, 233,
+    236, 237, 231, 239, 236, 160, 242, 22, 243, 231, 244, 246, 231, 247, 250, 232,
+    251, 256, 232, 257, 260, 260, 4, 264, 265, 268, 268, 55, 256, 0, 271, 273,
+    256, 274, 0, 275, 256, 279, 18, 281, 18, 282, 22, 283, 279, 247, 256, 4,
+    286, 256, 287, 289, 232, 289, 55, 293, 289, 247, 250, 55, 296, 250, 247, 65,
+    66, 250, 298, 289, 75, 67, 70, 114, 250, 298, 289, 300, 256, 75, 301, 114,
+    250, 298, 289, 303, 256, 75, 301, 250, 4, 236, 200, 308, 236, 114, 250, 298,
+    289, 311, 256, 75, 301, 114, 250, 298, 289, 313, 256, 75, 301, 114, 250, 298,
+    289, 315, 256, 75, 301, 114, 250, 298, 289, 317, 256, 75, 301, 322, 4, 326,
+    327, 281, 326, 329, 327, 247, 114, 250, 331, 332, 337, 341, 140, 247, 346, 239,
+    348, 346, 114, 250, 298, 289, 75, 140, 75, 67, 114, 250, 298, 289, 75, 140,
+    166, 256, 75, 301, 353, 80, 68, 69, 355, 0, 75, 80, 68, 69, 357, 80,
+    68, 69, 359, 0, 75, 80, 68, 69, 361, 80, 68, 69, 363, 0, 75, 80,
+    68, 69, 65, 66, 67, 220, 69, 366, 80, 68, 69, 366, 0, 75, 80, 68,
+    69, 0, 4, 370, 0, 75, 80, 372, 0, 75, 80, 353, 80, 355, 0, 75,
+    80, 357, 80, 359, 0, 75, 80, 361, 80, 363, 0, 75, 80, 366, 80, 366,
+    0, 75, 80,
 };
 
 /* Conditions: expression, and the variable its result is assigned to. */
 static const struct awsc_ep_cond rs_conds[] = {
     /* 0 */ {1, AWSC_EP_NONE}, /* isSet(Region) */
-    /* 1 */ {4, AWSC_EP_NONE}, /* isSet(Bucket) */
-    /* 2 */ {8, 12}, /* hardwareType = substring(Bucket, 49, 50, true) */
-    /* 3 */ {11, 13}, /* regionPrefix = substring(Bucket, 8, 12, true) */
-    /* 4 */ {14, 14}, /* abbaSuffix = substring(Bucket, 0, 7, true) */
-    /* 5 */ {16, 15}, /* outpostId = substring(Bucket, 32, 49, true) */
-    /* 6 */ {17, 16}, /* regionPartition = aws.partition(Region) */
-    /* 7 */ {20, AWSC_EP_NONE}, /* stringEquals(abbaSuffix, "--op-s3") */
-    /* 8 */ {4, AWSC_EP_NONE}, /* isSet(Bucket) */
-    /* 9 */ {22, AWSC_EP_NONE}, /* isSet(UseObjectLambdaEndpoint) */
-    /* 10 */ {23, AWSC_EP_NONE}, /* booleanEquals(UseObjectLambdaEndpoint, true) */
-    /* 11 */ {24, AWSC_EP_NONE}, /* not(isSet(Bucket)) */
-    /* 12 */ {27, AWSC_EP_NONE}, /* isValidHostLabel(outpostId, false) */
-    /* 13 */ {31, AWSC_EP_NONE}, /* stringEquals(hardwareType, "e") */
-    /* 14 */ {33, AWSC_EP_NONE}, /* stringEquals(hardwareType, "o") */
-    /* 15 */ {39, AWSC_EP_NONE}, /* stringEquals(regionPrefix, "beta") */
-    /* 16 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 17 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 18 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 19 */ {39, AWSC_EP_NONE}, /* stringEquals(regionPrefix, "beta") */
-    /* 20 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 21 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 22 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 23 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 24 */ {62, AWSC_EP_NONE}, /* not(isSet(parseURL(Endpoint))) */
-    /* 25 */ {67, AWSC_EP_NONE}, /* isSet(ForcePathStyle) */
-    /* 26 */ {68, AWSC_EP_NONE}, /* booleanEquals(ForcePathStyle, true) */
-    /* 27 */ {69, AWSC_EP_NONE}, /* aws.isVirtualHostableS3Bucket(Bucket, false) */
-    /* 28 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 29 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 30 */ {72, AWSC_EP_NONE}, /* stringEquals(url#scheme, "http") */
-    /* 31 */ {73, AWSC_EP_NONE}, /* aws.isVirtualHostableS3Bucket(Bucket, true) */
-    /* 32 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 33 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 34 */ {79, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
-    /* 35 */ {80, 18}, /* bucketArn = aws.parseArn(Bucket) */
-    /* 36 */ {82, 19}, /* arnPrefix = substring(Bucket, 0, 4, false) */
-    /* 37 */ {85, AWSC_EP_NONE}, /* stringEquals(arnPrefix, "arn:") */
-    /* 38 */ {87, AWSC_EP_NONE}, /* not(isSet(aws.parseArn(Bucket))) */
-    /* 39 */ {91, 20}, /* uri_encoded_bucket = uriEncode(Bucket) */
-    /* 40 */ {80, AWSC_EP_NONE}, /* aws.parseArn(Bucket) */
-    /* 41 */ {91, 20}, /* uri_encoded_bucket = uriEncode(Bucket) */
-    /* 42 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 43 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 44 */ {17, 21}, /* partitionResult = aws.partition(Region) */
-    /* 45 */ {79, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
-    /* 46 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 47 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 48 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 49 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 50 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 51 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 52 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 53 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 54 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 55 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 56 */ {110, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
-    /* 57 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 58 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 59 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 60 */ {111, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
-    /* 61 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 62 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 63 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 64 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 65 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 66 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 67 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 68 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 69 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 70 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 71 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 72 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 73 */ {110, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
-    /* 74 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 75 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 76 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 77 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 78 */ {111, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
-    /* 79 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 80 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 81 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 82 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 83 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 84 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 85 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 86 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 87 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 88 */ {110, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
-    /* 89 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 90 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 91 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 92 */ {111, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
-    /* 93 */ {120, AWSC_EP_NONE}, /* stringEquals(Region, "us-east-1") */
-    /* 94 */ {120, AWSC_EP_NONE}, /* stringEquals(Region, "us-east-1") */
-    /* 95 */ {17, 21}, /* partitionResult = aws.partition(Region) */
-    /* 96 */ {121, AWSC_EP_NONE}, /* isValidHostLabel(Region, false) */
-    /* 97 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 98 */ {126, AWSC_EP_NONE}, /* stringEquals(partitionResult#name, "aws-cn") */
-    /* 99 */ {128, AWSC_EP_NONE}, /* booleanEquals(Accelerate, true) */
-    /* 100 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 101 */ {128, AWSC_EP_NONE}, /* booleanEquals(Accelerate, true) */
-    /* 102 */ {126, AWSC_EP_NONE}, /* stringEquals(partitionResult#name, "aws-cn") */
-    /* 103 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 104 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 105 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 106 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 107 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 108 */ {128, AWSC_EP_NONE}, /* booleanEquals(Accelerate, true) */
-    /* 109 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 110 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 111 */ {79, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
-    /* 112 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 113 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 114 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 115 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 116 */ {79, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
-    /* 117 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 118 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 119 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 120 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 121 */ {79, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
-    /* 122 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 123 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 124 */ {110, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
-    /* 125 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 126 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 127 */ {79, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
-    /* 128 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 129 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 130 */ {111, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
-    /* 131 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 132 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 133 */ {79, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
-    /* 134 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 135 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 136 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 137 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 138 */ {79, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
-    /* 139 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 140 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 141 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 142 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 143 */ {79, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
-    /* 144 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 145 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 146 */ {110, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
-    /* 147 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 148 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 149 */ {79, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
-    /* 150 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 151 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 152 */ {111, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
-    /* 153 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 154 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 155 */ {128, AWSC_EP_NONE}, /* booleanEquals(Accelerate, true) */
-    /* 156 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 157 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 158 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 159 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 160 */ {128, AWSC_EP_NONE}, /* booleanEquals(Accelerate, true) */
-    /* 161 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 162 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 163 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 164 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 165 */ {128, AWSC_EP_NONE}, /* booleanEquals(Accelerate, true) */
-    /* 166 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 167 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 168 */ {110, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
-    /* 169 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 170 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 171 */ {128, AWSC_EP_NONE}, /* booleanEquals(Accelerate, true) */
-    /* 172 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 173 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 174 */ {111, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
-    /* 175 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 176 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 177 */ {79, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
-    /* 178 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 179 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 180 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 181 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 182 */ {79, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
-    /* 183 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 184 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 185 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 186 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 187 */ {79, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
-    /* 188 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 189 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 190 */ {110, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
-    /* 191 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 192 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 193 */ {79, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
-    /* 194 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 195 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 196 */ {111, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
-    /* 197 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 198 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 199 */ {79, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
-    /* 200 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 201 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 202 */ {149, AWSC_EP_NONE}, /* booleanEquals(url#isIp, true) */
-    /* 203 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 204 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 205 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 206 */ {79, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
-    /* 207 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 208 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 209 */ {151, AWSC_EP_NONE}, /* booleanEquals(url#isIp, false) */
-    /* 210 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 211 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 212 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 213 */ {79, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
-    /* 214 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 215 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 216 */ {149, AWSC_EP_NONE}, /* booleanEquals(url#isIp, true) */
-    /* 217 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 218 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 219 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 220 */ {79, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
-    /* 221 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 222 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 223 */ {151, AWSC_EP_NONE}, /* booleanEquals(url#isIp, false) */
-    /* 224 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 225 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 226 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 227 */ {79, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
-    /* 228 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 229 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 230 */ {149, AWSC_EP_NONE}, /* booleanEquals(url#isIp, true) */
-    /* 231 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 232 */ {110, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
-    /* 233 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 234 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 235 */ {79, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
-    /* 236 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 237 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 238 */ {151, AWSC_EP_NONE}, /* booleanEquals(url#isIp, false) */
-    /* 239 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 240 */ {110, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
-    /* 241 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 242 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 243 */ {79, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
-    /* 244 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 245 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 246 */ {149, AWSC_EP_NONE}, /* booleanEquals(url#isIp, true) */
-    /* 247 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 248 */ {111, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
-    /* 249 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 250 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 251 */ {79, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
-    /* 252 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 253 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 254 */ {151, AWSC_EP_NONE}, /* booleanEquals(url#isIp, false) */
-    /* 255 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 256 */ {111, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
-    /* 257 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 258 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 259 */ {128, AWSC_EP_NONE}, /* booleanEquals(Accelerate, true) */
-    /* 260 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 261 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 262 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 263 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 264 */ {128, AWSC_EP_NONE}, /* booleanEquals(Accelerate, true) */
-    /* 265 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 266 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 267 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 268 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 269 */ {128, AWSC_EP_NONE}, /* booleanEquals(Accelerate, true) */
-    /* 270 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 271 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 272 */ {110, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
-    /* 273 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 274 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 275 */ {128, AWSC_EP_NONE}, /* booleanEquals(Accelerate, true) */
-    /* 276 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 277 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 278 */ {111, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
-    /* 279 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 280 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 281 */ {79, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
-    /* 282 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 283 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 284 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 285 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 286 */ {79, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
-    /* 287 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 288 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 289 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 290 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 291 */ {79, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
-    /* 292 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 293 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 294 */ {110, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
-    /* 295 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 296 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 297 */ {79, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
-    /* 298 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 299 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 300 */ {111, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
-    /* 301 */ {120, AWSC_EP_NONE}, /* stringEquals(Region, "us-east-1") */
-    /* 302 */ {120, AWSC_EP_NONE}, /* stringEquals(Region, "us-east-1") */
-    /* 303 */ {120, AWSC_EP_NONE}, /* stringEquals(Region, "us-east-1") */
-    /* 304 */ {120, AWSC_EP_NONE}, /* stringEquals(Region, "us-east-1") */
-    /* 305 */ {17, 21}, /* partitionResult = aws.partition(Region) */
-    /* 306 */ {121, AWSC_EP_NONE}, /* isValidHostLabel(Region, false) */
-    /* 307 */ {160, 22}, /* arnType = bucketArn#resourceId[0] */
-    /* 308 */ {164, AWSC_EP_NONE}, /* not(stringEquals(arnType, "")) */
-    /* 309 */ {168, AWSC_EP_NONE}, /* stringEquals(bucketArn#service, "s3-object-lambda") */
-    /* 310 */ {170, AWSC_EP_NONE}, /* stringEquals(arnType, "accesspoint") */
-    /* 311 */ {171, AWSC_EP_NONE}, /* stringEquals(bucketArn#service, "s3-outposts") */
-    /* 312 */ {170, AWSC_EP_NONE}, /* stringEquals(arnType, "accesspoint") */
-    /* 313 */ {179, 23}, /* accessPointName = bucketArn#resourceId[1] */
-    /* 314 */ {182, AWSC_EP_NONE}, /* not(stringEquals(accessPointName, "")) */
-    /* 315 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 316 */ {128, AWSC_EP_NONE}, /* booleanEquals(Accelerate, true) */
-    /* 317 */ {188, AWSC_EP_NONE}, /* not(stringEquals(bucketArn#region, "")) */
-    /* 318 */ {191, AWSC_EP_NONE}, /* isSet(DisableAccessPoints) */
-    /* 319 */ {192, AWSC_EP_NONE}, /* booleanEquals(DisableAccessPoints, true) */
-    /* 320 */ {196, AWSC_EP_NONE}, /* not(isSet(bucketArn#resourceId[2])) */
-    /* 321 */ {199, AWSC_EP_NONE}, /* isSet(UseArnRegion) */
-    /* 322 */ {200, AWSC_EP_NONE}, /* booleanEquals(UseArnRegion, false) */
-    /* 323 */ {202, AWSC_EP_NONE}, /* not(stringEquals(bucketArn#region, Region)) */
-    /* 324 */ {207, 24}, /* bucketPartition = aws.partition(bucketArn#region) */
-    /* 325 */ {17, 21}, /* partitionResult = aws.partition(Region) */
-    /* 326 */ {212, AWSC_EP_NONE}, /* stringEquals(bucketPartition#name, partitionResult#name) */
-    /* 327 */ {217, AWSC_EP_NONE}, /* isValidHostLabel(bucketArn#region, true) */
-    /* 328 */ {222, AWSC_EP_NONE}, /* stringEquals(bucketArn#accountId, "") */
-    /* 329 */ {224, AWSC_EP_NONE}, /* isValidHostLabel(bucketArn#accountId, false) */
-    /* 330 */ {227, AWSC_EP_NONE}, /* isValidHostLabel(accessPointName, false) */
-    /* 331 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 332 */ {230, AWSC_EP_NONE}, /* stringEquals(bucketPartition#name, "aws-cn") */
-    /* 333 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 334 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 335 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 336 */ {179, 23}, /* accessPointName = bucketArn#resourceId[1] */
-    /* 337 */ {182, AWSC_EP_NONE}, /* not(stringEquals(accessPointName, "")) */
-    /* 338 */ {188, AWSC_EP_NONE}, /* not(stringEquals(bucketArn#region, "")) */
-    /* 339 */ {170, AWSC_EP_NONE}, /* stringEquals(arnType, "accesspoint") */
-    /* 340 */ {188, AWSC_EP_NONE}, /* not(stringEquals(bucketArn#region, "")) */
-    /* 341 */ {191, AWSC_EP_NONE}, /* isSet(DisableAccessPoints) */
-    /* 342 */ {192, AWSC_EP_NONE}, /* booleanEquals(DisableAccessPoints, true) */
-    /* 343 */ {196, AWSC_EP_NONE}, /* not(isSet(bucketArn#resourceId[2])) */
-    /* 344 */ {199, AWSC_EP_NONE}, /* isSet(UseArnRegion) */
-    /* 345 */ {200, AWSC_EP_NONE}, /* booleanEquals(UseArnRegion, false) */
-    /* 346 */ {202, AWSC_EP_NONE}, /* not(stringEquals(bucketArn#region, Region)) */
-    /* 347 */ {207, 24}, /* bucketPartition = aws.partition(bucketArn#region) */
-    /* 348 */ {17, 21}, /* partitionResult = aws.partition(Region) */
-    /* 349 */ {212, AWSC_EP_NONE}, /* stringEquals(bucketPartition#name, partitionResult#name) */
-    /* 350 */ {217, AWSC_EP_NONE}, /* isValidHostLabel(bucketArn#region, true) */
-    /* 351 */ {238, AWSC_EP_NONE}, /* stringEquals(bucketArn#service, "s3") */
-    /* 352 */ {224, AWSC_EP_NONE}, /* isValidHostLabel(bucketArn#accountId, false) */
-    /* 353 */ {227, AWSC_EP_NONE}, /* isValidHostLabel(accessPointName, false) */
-    /* 354 */ {128, AWSC_EP_NONE}, /* booleanEquals(Accelerate, true) */
-    /* 355 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 356 */ {230, AWSC_EP_NONE}, /* stringEquals(bucketPartition#name, "aws-cn") */
-    /* 357 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 358 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 359 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 360 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 361 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 362 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 363 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 364 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 365 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 366 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 367 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 368 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 369 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 370 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 371 */ {251, AWSC_EP_NONE}, /* isValidHostLabel(accessPointName, true) */
-    /* 372 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 373 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 374 */ {128, AWSC_EP_NONE}, /* booleanEquals(Accelerate, true) */
-    /* 375 */ {257, AWSC_EP_NONE}, /* booleanEquals(DisableMultiRegionAccessPoints, true) */
-    /* 376 */ {17, 25}, /* mrapPartition = aws.partition(Region) */
-    /* 377 */ {264, AWSC_EP_NONE}, /* stringEquals(mrapPartition#name, bucketArn#partition) */
-    /* 378 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 379 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 380 */ {128, AWSC_EP_NONE}, /* booleanEquals(Accelerate, true) */
-    /* 381 */ {276, AWSC_EP_NONE}, /* isSet(bucketArn#resourceId[4]) */
-    /* 382 */ {179, 15}, /* outpostId = bucketArn#resourceId[1] */
-    /* 383 */ {27, AWSC_EP_NONE}, /* isValidHostLabel(outpostId, false) */
-    /* 384 */ {199, AWSC_EP_NONE}, /* isSet(UseArnRegion) */
-    /* 385 */ {200, AWSC_EP_NONE}, /* booleanEquals(UseArnRegion, false) */
-    /* 386 */ {202, AWSC_EP_NONE}, /* not(stringEquals(bucketArn#region, Region)) */
-    /* 387 */ {207, 24}, /* bucketPartition = aws.partition(bucketArn#region) */
-    /* 388 */ {17, 21}, /* partitionResult = aws.partition(Region) */
-    /* 389 */ {212, AWSC_EP_NONE}, /* stringEquals(bucketPartition#name, partitionResult#name) */
-    /* 390 */ {217, AWSC_EP_NONE}, /* isValidHostLabel(bucketArn#region, true) */
-    /* 391 */ {224, AWSC_EP_NONE}, /* isValidHostLabel(bucketArn#accountId, false) */
-    /* 392 */ {194, 26}, /* outpostType = bucketArn#resourceId[2] */
-    /* 393 */ {284, 23}, /* accessPointName = bucketArn#resourceId[3] */
-    /* 394 */ {287, AWSC_EP_NONE}, /* stringEquals(outpostType, "accesspoint") */
-    /* 395 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 396 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 397 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 398 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 399 */ {17, 21}, /* partitionResult = aws.partition(Region) */
-    /* 400 */ {79, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
-    /* 401 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 402 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 403 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 404 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 405 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 406 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 407 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 408 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 409 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 410 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 411 */ {110, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
-    /* 412 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 413 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 414 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 415 */ {111, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
-    /* 416 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 417 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 418 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 419 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 420 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 421 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 422 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 423 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 424 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 425 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 426 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 427 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 428 */ {110, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
-    /* 429 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 430 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 431 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 432 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 433 */ {111, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
-    /* 434 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 435 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 436 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 437 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 438 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 439 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 440 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 441 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 442 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 443 */ {110, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
-    /* 444 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 445 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 446 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 447 */ {111, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
-    /* 448 */ {120, AWSC_EP_NONE}, /* stringEquals(Region, "us-east-1") */
-    /* 449 */ {120, AWSC_EP_NONE}, /* stringEquals(Region, "us-east-1") */
-    /* 450 */ {17, 21}, /* partitionResult = aws.partition(Region) */
-    /* 451 */ {292, AWSC_EP_NONE}, /* isValidHostLabel(Region, true) */
-    /* 452 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 453 */ {128, AWSC_EP_NONE}, /* booleanEquals(Accelerate, true) */
-    /* 454 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 455 */ {126, AWSC_EP_NONE}, /* stringEquals(partitionResult#name, "aws-cn") */
-    /* 456 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 457 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 458 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 459 */ {17, 21}, /* partitionResult = aws.partition(Region) */
-    /* 460 */ {292, AWSC_EP_NONE}, /* isValidHostLabel(Region, true) */
-    /* 461 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 462 */ {126, AWSC_EP_NONE}, /* stringEquals(partitionResult#name, "aws-cn") */
-    /* 463 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 464 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 465 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 466 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 467 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 468 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 469 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 470 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 471 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 472 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 473 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 474 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 475 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 476 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 477 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 478 */ {110, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
-    /* 479 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 480 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 481 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 482 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 483 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 484 */ {111, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
-    /* 485 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 486 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 487 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 488 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 489 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 490 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 491 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 492 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 493 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 494 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 495 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 496 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 497 */ {110, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
-    /* 498 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 499 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 500 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 501 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 502 */ {111, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
-    /* 503 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 504 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 505 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 506 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 507 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 508 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 509 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 510 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 511 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 512 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 513 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 514 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 515 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 516 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 517 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 518 */ {110, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
-    /* 519 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 520 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 521 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 522 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 523 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 524 */ {111, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
-    /* 525 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 526 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 527 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 528 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 529 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 530 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 531 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 532 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 533 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 534 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 535 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 536 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 537 */ {110, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
-    /* 538 */ {123, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
-    /* 539 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 540 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 541 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 542 */ {111, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
-    /* 543 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 544 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 545 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 546 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 547 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 548 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 549 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 550 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 551 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 552 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 553 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 554 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 555 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 556 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 557 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 558 */ {110, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
-    /* 559 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 560 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 561 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 562 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 563 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 564 */ {111, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
-    /* 565 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 566 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 567 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 568 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 569 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 570 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 571 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 572 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 573 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 574 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 575 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 576 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 577 */ {110, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
-    /* 578 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 579 */ {93, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
-    /* 580 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 581 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 582 */ {111, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
-    /* 583 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 584 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 585 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 586 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 587 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 588 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 589 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 590 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 591 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 592 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 593 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 594 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 595 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 596 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 597 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 598 */ {110, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
-    /* 599 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 600 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 601 */ {49, AWSC_EP_NONE}, /* isSet(Endpoint) */
-    /* 602 */ {52, 17}, /* url = parseURL(Endpoint) */
-    /* 603 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 604 */ {111, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
-    /* 605 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 606 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 607 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 608 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 609 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 610 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 611 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 612 */ {99, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
-    /* 613 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 614 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 615 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 616 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 617 */ {110, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
-    /* 618 */ {75, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
-    /* 619 */ {77, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
-    /* 620 */ {50, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
-    /* 621 */ {108, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
-    /* 622 */ {111, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
-    /* 623 */ {120, AWSC_EP_NONE}, /* stringEquals(Region, "us-east-1") */
-    /* 624 */ {120, AWSC_EP_NONE}, /* stringEquals(Region, "us-east-1") */
+    /* 1 */ {5, AWSC_EP_NONE}, /* booleanEquals(Accelerate, true) */
+    /* 2 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 3 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 4 */ {12, AWSC_EP_NONE}, /* isSet(Endpoint) */
+    /* 5 */ {12, AWSC_EP_NONE}, /* isSet(Endpoint) */
+    /* 6 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 7 */ {12, AWSC_EP_NONE}, /* isSet(Endpoint) */
+    /* 8 */ {5, AWSC_EP_NONE}, /* booleanEquals(Accelerate, true) */
+    /* 9 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 10 */ {16, 17}, /* partitionResult = aws.partition(Region) */
+    /* 11 */ {20, AWSC_EP_NONE}, /* stringEquals(partitionResult#name, "aws-cn") */
+    /* 12 */ {23, AWSC_EP_NONE}, /* isSet(Bucket) */
+    /* 13 */ {26, 18}, /* bucketSuffix = substring(Bucket, 0, 6, true) */
+    /* 14 */ {29, AWSC_EP_NONE}, /* stringEquals(bucketSuffix, "--x-s3") */
+    /* 15 */ {23, AWSC_EP_NONE}, /* isSet(Bucket) */
+    /* 16 */ {31, 19}, /* accessPointSuffix = substring(Bucket, 0, 7, true) */
+    /* 17 */ {34, AWSC_EP_NONE}, /* stringEquals(accessPointSuffix, "--xa-s3") */
+    /* 18 */ {35, AWSC_EP_NONE}, /* not(isSet(Bucket)) */
+    /* 19 */ {37, AWSC_EP_NONE}, /* isSet(UseS3ExpressControlEndpoint) */
+    /* 20 */ {38, AWSC_EP_NONE}, /* booleanEquals(UseS3ExpressControlEndpoint, true) */
+    /* 21 */ {23, AWSC_EP_NONE}, /* isSet(Bucket) */
+    /* 22 */ {41, 20}, /* hardwareType = substring(Bucket, 49, 50, true) */
+    /* 23 */ {44, 21}, /* regionPrefix = substring(Bucket, 8, 12, true) */
+    /* 24 */ {31, 22}, /* bucketAliasSuffix = substring(Bucket, 0, 7, true) */
+    /* 25 */ {46, 23}, /* outpostId = substring(Bucket, 32, 49, true) */
+    /* 26 */ {16, 24}, /* regionPartition = aws.partition(Region) */
+    /* 27 */ {49, AWSC_EP_NONE}, /* stringEquals(bucketAliasSuffix, "--op-s3") */
+    /* 28 */ {23, AWSC_EP_NONE}, /* isSet(Bucket) */
+    /* 29 */ {51, AWSC_EP_NONE}, /* isSet(UseObjectLambdaEndpoint) */
+    /* 30 */ {52, AWSC_EP_NONE}, /* booleanEquals(UseObjectLambdaEndpoint, true) */
+    /* 31 */ {35, AWSC_EP_NONE}, /* not(isSet(Bucket)) */
+    /* 32 */ {5, AWSC_EP_NONE}, /* booleanEquals(Accelerate, true) */
+    /* 33 */ {12, AWSC_EP_NONE}, /* isSet(Endpoint) */
+    /* 34 */ {54, 25}, /* url = parseURL(Endpoint) */
+    /* 35 */ {37, AWSC_EP_NONE}, /* isSet(UseS3ExpressControlEndpoint) */
+    /* 36 */ {38, AWSC_EP_NONE}, /* booleanEquals(UseS3ExpressControlEndpoint, true) */
+    /* 37 */ {56, AWSC_EP_NONE}, /* aws.isVirtualHostableS3Bucket(Bucket, false) */
+    /* 38 */ {59, AWSC_EP_NONE}, /* isSet(DisableS3ExpressSessionAuth) */
+    /* 39 */ {60, AWSC_EP_NONE}, /* booleanEquals(DisableS3ExpressSessionAuth, true) */
+    /* 40 */ {63, AWSC_EP_NONE}, /* booleanEquals(url#isIp, true) */
+    /* 41 */ {56, AWSC_EP_NONE}, /* aws.isVirtualHostableS3Bucket(Bucket, false) */
+    /* 42 */ {63, AWSC_EP_NONE}, /* booleanEquals(url#isIp, true) */
+    /* 43 */ {56, AWSC_EP_NONE}, /* aws.isVirtualHostableS3Bucket(Bucket, false) */
+    /* 44 */ {64, 26}, /* uri_encoded_bucket = uriEncode(Bucket) */
+    /* 45 */ {64, 26}, /* uri_encoded_bucket = uriEncode(Bucket) */
+    /* 46 */ {16, 17}, /* partitionResult = aws.partition(Region) */
+    /* 47 */ {64, 26}, /* uri_encoded_bucket = uriEncode(Bucket) */
+    /* 48 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 49 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 50 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 51 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 52 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 53 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 54 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 55 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 56 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 57 */ {16, 17}, /* partitionResult = aws.partition(Region) */
+    /* 58 */ {59, AWSC_EP_NONE}, /* isSet(DisableS3ExpressSessionAuth) */
+    /* 59 */ {60, AWSC_EP_NONE}, /* booleanEquals(DisableS3ExpressSessionAuth, true) */
+    /* 60 */ {91, 27}, /* s3expressAvailabilityZoneId = substring(Bucket, 6, 14, true) */
+    /* 61 */ {93, 28}, /* s3expressAvailabilityZoneDelim = substring(Bucket, 14, 16, true) */
+    /* 62 */ {96, AWSC_EP_NONE}, /* stringEquals(s3expressAvailabilityZoneDelim, "--") */
+    /* 63 */ {98, 27}, /* s3expressAvailabilityZoneId = substring(Bucket, 6, 15, true) */
+    /* 64 */ {100, 28}, /* s3expressAvailabilityZoneDelim = substring(Bucket, 15, 17, true) */
+    /* 65 */ {96, AWSC_EP_NONE}, /* stringEquals(s3expressAvailabilityZoneDelim, "--") */
+    /* 66 */ {102, 27}, /* s3expressAvailabilityZoneId = substring(Bucket, 6, 19, true) */
+    /* 67 */ {104, 28}, /* s3expressAvailabilityZoneDelim = substring(Bucket, 19, 21, true) */
+    /* 68 */ {96, AWSC_EP_NONE}, /* stringEquals(s3expressAvailabilityZoneDelim, "--") */
+    /* 69 */ {106, 27}, /* s3expressAvailabilityZoneId = substring(Bucket, 6, 20, true) */
+    /* 70 */ {108, 28}, /* s3expressAvailabilityZoneDelim = substring(Bucket, 20, 22, true) */
+    /* 71 */ {96, AWSC_EP_NONE}, /* stringEquals(s3expressAvailabilityZoneDelim, "--") */
+    /* 72 */ {110, 27}, /* s3expressAvailabilityZoneId = substring(Bucket, 6, 26, true) */
+    /* 73 */ {112, 28}, /* s3expressAvailabilityZoneDelim = substring(Bucket, 26, 28, true) */
+    /* 74 */ {96, AWSC_EP_NONE}, /* stringEquals(s3expressAvailabilityZoneDelim, "--") */
+    /* 75 */ {91, 27}, /* s3expressAvailabilityZoneId = substring(Bucket, 6, 14, true) */
+    /* 76 */ {93, 28}, /* s3expressAvailabilityZoneDelim = substring(Bucket, 14, 16, true) */
+    /* 77 */ {96, AWSC_EP_NONE}, /* stringEquals(s3expressAvailabilityZoneDelim, "--") */
+    /* 78 */ {98, 27}, /* s3expressAvailabilityZoneId = substring(Bucket, 6, 15, true) */
+    /* 79 */ {100, 28}, /* s3expressAvailabilityZoneDelim = substring(Bucket, 15, 17, true) */
+    /* 80 */ {96, AWSC_EP_NONE}, /* stringEquals(s3expressAvailabilityZoneDelim, "--") */
+    /* 81 */ {102, 27}, /* s3expressAvailabilityZoneId = substring(Bucket, 6, 19, true) */
+    /* 82 */ {104, 28}, /* s3expressAvailabilityZoneDelim = substring(Bucket, 19, 21, true) */
+    /* 83 */ {96, AWSC_EP_NONE}, /* stringEquals(s3expressAvailabilityZoneDelim, "--") */
+    /* 84 */ {106, 27}, /* s3expressAvailabilityZoneId = substring(Bucket, 6, 20, true) */
+    /* 85 */ {108, 28}, /* s3expressAvailabilityZoneDelim = substring(Bucket, 20, 22, true) */
+    /* 86 */ {96, AWSC_EP_NONE}, /* stringEquals(s3expressAvailabilityZoneDelim, "--") */
+    /* 87 */ {110, 27}, /* s3expressAvailabilityZoneId = substring(Bucket, 6, 26, true) */
+    /* 88 */ {112, 28}, /* s3expressAvailabilityZoneDelim = substring(Bucket, 26, 28, true) */
+    /* 89 */ {96, AWSC_EP_NONE}, /* stringEquals(s3expressAvailabilityZoneDelim, "--") */
+    /* 90 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 91 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 92 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 93 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 94 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 95 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 96 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 97 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 98 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 99 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 100 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 101 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 102 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 103 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 104 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 105 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 106 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 107 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 108 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 109 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 110 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 111 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 112 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 113 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 114 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 115 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 116 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 117 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 118 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 119 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 120 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 121 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 122 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 123 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 124 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 125 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 126 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 127 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 128 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 129 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 130 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 131 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 132 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 133 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 134 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 135 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 136 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 137 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 138 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 139 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 140 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 141 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 142 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 143 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 144 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 145 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 146 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 147 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 148 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 149 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 150 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 151 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 152 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 153 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 154 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 155 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 156 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 157 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 158 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 159 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 160 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 161 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 162 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 163 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 164 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 165 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 166 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 167 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 168 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 169 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 170 */ {5, AWSC_EP_NONE}, /* booleanEquals(Accelerate, true) */
+    /* 171 */ {12, AWSC_EP_NONE}, /* isSet(Endpoint) */
+    /* 172 */ {54, 25}, /* url = parseURL(Endpoint) */
+    /* 173 */ {56, AWSC_EP_NONE}, /* aws.isVirtualHostableS3Bucket(Bucket, false) */
+    /* 174 */ {59, AWSC_EP_NONE}, /* isSet(DisableS3ExpressSessionAuth) */
+    /* 175 */ {60, AWSC_EP_NONE}, /* booleanEquals(DisableS3ExpressSessionAuth, true) */
+    /* 176 */ {63, AWSC_EP_NONE}, /* booleanEquals(url#isIp, true) */
+    /* 177 */ {56, AWSC_EP_NONE}, /* aws.isVirtualHostableS3Bucket(Bucket, false) */
+    /* 178 */ {63, AWSC_EP_NONE}, /* booleanEquals(url#isIp, true) */
+    /* 179 */ {56, AWSC_EP_NONE}, /* aws.isVirtualHostableS3Bucket(Bucket, false) */
+    /* 180 */ {64, 26}, /* uri_encoded_bucket = uriEncode(Bucket) */
+    /* 181 */ {64, 26}, /* uri_encoded_bucket = uriEncode(Bucket) */
+    /* 182 */ {16, 17}, /* partitionResult = aws.partition(Region) */
+    /* 183 */ {59, AWSC_EP_NONE}, /* isSet(DisableS3ExpressSessionAuth) */
+    /* 184 */ {60, AWSC_EP_NONE}, /* booleanEquals(DisableS3ExpressSessionAuth, true) */
+    /* 185 */ {123, 27}, /* s3expressAvailabilityZoneId = substring(Bucket, 7, 15, true) */
+    /* 186 */ {100, 28}, /* s3expressAvailabilityZoneDelim = substring(Bucket, 15, 17, true) */
+    /* 187 */ {96, AWSC_EP_NONE}, /* stringEquals(s3expressAvailabilityZoneDelim, "--") */
+    /* 188 */ {124, 27}, /* s3expressAvailabilityZoneId = substring(Bucket, 7, 16, true) */
+    /* 189 */ {126, 28}, /* s3expressAvailabilityZoneDelim = substring(Bucket, 16, 18, true) */
+    /* 190 */ {96, AWSC_EP_NONE}, /* stringEquals(s3expressAvailabilityZoneDelim, "--") */
+    /* 191 */ {127, 27}, /* s3expressAvailabilityZoneId = substring(Bucket, 7, 20, true) */
+    /* 192 */ {108, 28}, /* s3expressAvailabilityZoneDelim = substring(Bucket, 20, 22, true) */
+    /* 193 */ {96, AWSC_EP_NONE}, /* stringEquals(s3expressAvailabilityZoneDelim, "--") */
+    /* 194 */ {128, 27}, /* s3expressAvailabilityZoneId = substring(Bucket, 7, 21, true) */
+    /* 195 */ {130, 28}, /* s3expressAvailabilityZoneDelim = substring(Bucket, 21, 23, true) */
+    /* 196 */ {96, AWSC_EP_NONE}, /* stringEquals(s3expressAvailabilityZoneDelim, "--") */
+    /* 197 */ {132, 27}, /* s3expressAvailabilityZoneId = substring(Bucket, 7, 27, true) */
+    /* 198 */ {134, 28}, /* s3expressAvailabilityZoneDelim = substring(Bucket, 27, 29, true) */
+    /* 199 */ {96, AWSC_EP_NONE}, /* stringEquals(s3expressAvailabilityZoneDelim, "--") */
+    /* 200 */ {123, 27}, /* s3expressAvailabilityZoneId = substring(Bucket, 7, 15, true) */
+    /* 201 */ {100, 28}, /* s3expressAvailabilityZoneDelim = substring(Bucket, 15, 17, true) */
+    /* 202 */ {96, AWSC_EP_NONE}, /* stringEquals(s3expressAvailabilityZoneDelim, "--") */
+    /* 203 */ {124, 27}, /* s3expressAvailabilityZoneId = substring(Bucket, 7, 16, true) */
+    /* 204 */ {126, 28}, /* s3expressAvailabilityZoneDelim = substring(Bucket, 16, 18, true) */
+    /* 205 */ {96, AWSC_EP_NONE}, /* stringEquals(s3expressAvailabilityZoneDelim, "--") */
+    /* 206 */ {127, 27}, /* s3expressAvailabilityZoneId = substring(Bucket, 7, 20, true) */
+    /* 207 */ {108, 28}, /* s3expressAvailabilityZoneDelim = substring(Bucket, 20, 22, true) */
+    /* 208 */ {96, AWSC_EP_NONE}, /* stringEquals(s3expressAvailabilityZoneDelim, "--") */
+    /* 209 */ {128, 27}, /* s3expressAvailabilityZoneId = substring(Bucket, 7, 21, true) */
+    /* 210 */ {130, 28}, /* s3expressAvailabilityZoneDelim = substring(Bucket, 21, 23, true) */
+    /* 211 */ {96, AWSC_EP_NONE}, /* stringEquals(s3expressAvailabilityZoneDelim, "--") */
+    /* 212 */ {132, 27}, /* s3expressAvailabilityZoneId = substring(Bucket, 7, 27, true) */
+    /* 213 */ {134, 28}, /* s3expressAvailabilityZoneDelim = substring(Bucket, 27, 29, true) */
+    /* 214 */ {96, AWSC_EP_NONE}, /* stringEquals(s3expressAvailabilityZoneDelim, "--") */
+    /* 215 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 216 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 217 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 218 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 219 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 220 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 221 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 222 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 223 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 224 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 225 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 226 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 227 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 228 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 229 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 230 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 231 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 232 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 233 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 234 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 235 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 236 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 237 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 238 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 239 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 240 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 241 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 242 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 243 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 244 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 245 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 246 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 247 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 248 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 249 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 250 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 251 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 252 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 253 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 254 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 255 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 256 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 257 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 258 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 259 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 260 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 261 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 262 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 263 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 264 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 265 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 266 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 267 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 268 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 269 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 270 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 271 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 272 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 273 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 274 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 275 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 276 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 277 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 278 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 279 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 280 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 281 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 282 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 283 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 284 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 285 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 286 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 287 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 288 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 289 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 290 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 291 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 292 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 293 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 294 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 295 */ {16, 17}, /* partitionResult = aws.partition(Region) */
+    /* 296 */ {12, AWSC_EP_NONE}, /* isSet(Endpoint) */
+    /* 297 */ {54, 25}, /* url = parseURL(Endpoint) */
+    /* 298 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 299 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 300 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 301 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 302 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 303 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 304 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 305 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 306 */ {141, AWSC_EP_NONE}, /* isValidHostLabel(outpostId, false) */
+    /* 307 */ {56, AWSC_EP_NONE}, /* aws.isVirtualHostableS3Bucket(Bucket, false) */
+    /* 308 */ {146, AWSC_EP_NONE}, /* stringEquals(hardwareType, "e") */
+    /* 309 */ {148, AWSC_EP_NONE}, /* stringEquals(hardwareType, "o") */
+    /* 310 */ {154, AWSC_EP_NONE}, /* stringEquals(regionPrefix, "beta") */
+    /* 311 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 312 */ {12, AWSC_EP_NONE}, /* isSet(Endpoint) */
+    /* 313 */ {54, 25}, /* url = parseURL(Endpoint) */
+    /* 314 */ {154, AWSC_EP_NONE}, /* stringEquals(regionPrefix, "beta") */
+    /* 315 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 316 */ {12, AWSC_EP_NONE}, /* isSet(Endpoint) */
+    /* 317 */ {54, 25}, /* url = parseURL(Endpoint) */
+    /* 318 */ {12, AWSC_EP_NONE}, /* isSet(Endpoint) */
+    /* 319 */ {170, AWSC_EP_NONE}, /* not(isSet(parseURL(Endpoint))) */
+    /* 320 */ {175, AWSC_EP_NONE}, /* booleanEquals(ForcePathStyle, false) */
+    /* 321 */ {56, AWSC_EP_NONE}, /* aws.isVirtualHostableS3Bucket(Bucket, false) */
+    /* 322 */ {12, AWSC_EP_NONE}, /* isSet(Endpoint) */
+    /* 323 */ {54, 25}, /* url = parseURL(Endpoint) */
+    /* 324 */ {177, AWSC_EP_NONE}, /* stringEquals(url#scheme, "http") */
+    /* 325 */ {178, AWSC_EP_NONE}, /* aws.isVirtualHostableS3Bucket(Bucket, true) */
+    /* 326 */ {175, AWSC_EP_NONE}, /* booleanEquals(ForcePathStyle, false) */
+    /* 327 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 328 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 329 */ {179, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
+    /* 330 */ {175, AWSC_EP_NONE}, /* booleanEquals(ForcePathStyle, false) */
+    /* 331 */ {180, 29}, /* bucketArn = aws.parseArn(Bucket) */
+    /* 332 */ {182, 30}, /* arnPrefix = substring(Bucket, 0, 4, false) */
+    /* 333 */ {185, AWSC_EP_NONE}, /* stringEquals(arnPrefix, "arn:") */
+    /* 334 */ {187, AWSC_EP_NONE}, /* not(isSet(aws.parseArn(Bucket))) */
+    /* 335 */ {191, AWSC_EP_NONE}, /* booleanEquals(ForcePathStyle, true) */
+    /* 336 */ {180, AWSC_EP_NONE}, /* aws.parseArn(Bucket) */
+    /* 337 */ {64, 26}, /* uri_encoded_bucket = uriEncode(Bucket) */
+    /* 338 */ {16, 17}, /* partitionResult = aws.partition(Region) */
+    /* 339 */ {193, AWSC_EP_NONE}, /* isValidHostLabel(Region, false) */
+    /* 340 */ {5, AWSC_EP_NONE}, /* booleanEquals(Accelerate, true) */
+    /* 341 */ {20, AWSC_EP_NONE}, /* stringEquals(partitionResult#name, "aws-cn") */
+    /* 342 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 343 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 344 */ {179, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
+    /* 345 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 346 */ {197, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
+    /* 347 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 348 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 349 */ {179, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
+    /* 350 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 351 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 352 */ {204, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
+    /* 353 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 354 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 355 */ {179, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
+    /* 356 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 357 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 358 */ {205, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
+    /* 359 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 360 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 361 */ {179, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
+    /* 362 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 363 */ {197, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
+    /* 364 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 365 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 366 */ {179, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
+    /* 367 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 368 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 369 */ {204, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
+    /* 370 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 371 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 372 */ {179, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
+    /* 373 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 374 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 375 */ {205, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
+    /* 376 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 377 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 378 */ {5, AWSC_EP_NONE}, /* booleanEquals(Accelerate, true) */
+    /* 379 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 380 */ {197, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
+    /* 381 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 382 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 383 */ {5, AWSC_EP_NONE}, /* booleanEquals(Accelerate, true) */
+    /* 384 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 385 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 386 */ {204, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
+    /* 387 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 388 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 389 */ {5, AWSC_EP_NONE}, /* booleanEquals(Accelerate, true) */
+    /* 390 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 391 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 392 */ {205, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
+    /* 393 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 394 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 395 */ {179, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
+    /* 396 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 397 */ {197, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
+    /* 398 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 399 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 400 */ {179, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
+    /* 401 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 402 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 403 */ {204, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
+    /* 404 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 405 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 406 */ {179, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
+    /* 407 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 408 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 409 */ {205, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
+    /* 410 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 411 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 412 */ {179, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
+    /* 413 */ {12, AWSC_EP_NONE}, /* isSet(Endpoint) */
+    /* 414 */ {54, 25}, /* url = parseURL(Endpoint) */
+    /* 415 */ {63, AWSC_EP_NONE}, /* booleanEquals(url#isIp, true) */
+    /* 416 */ {197, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
+    /* 417 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 418 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 419 */ {179, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
+    /* 420 */ {12, AWSC_EP_NONE}, /* isSet(Endpoint) */
+    /* 421 */ {54, 25}, /* url = parseURL(Endpoint) */
+    /* 422 */ {222, AWSC_EP_NONE}, /* booleanEquals(url#isIp, false) */
+    /* 423 */ {197, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
+    /* 424 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 425 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 426 */ {179, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
+    /* 427 */ {12, AWSC_EP_NONE}, /* isSet(Endpoint) */
+    /* 428 */ {54, 25}, /* url = parseURL(Endpoint) */
+    /* 429 */ {63, AWSC_EP_NONE}, /* booleanEquals(url#isIp, true) */
+    /* 430 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 431 */ {204, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
+    /* 432 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 433 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 434 */ {179, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
+    /* 435 */ {12, AWSC_EP_NONE}, /* isSet(Endpoint) */
+    /* 436 */ {54, 25}, /* url = parseURL(Endpoint) */
+    /* 437 */ {222, AWSC_EP_NONE}, /* booleanEquals(url#isIp, false) */
+    /* 438 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 439 */ {204, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
+    /* 440 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 441 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 442 */ {179, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
+    /* 443 */ {12, AWSC_EP_NONE}, /* isSet(Endpoint) */
+    /* 444 */ {54, 25}, /* url = parseURL(Endpoint) */
+    /* 445 */ {63, AWSC_EP_NONE}, /* booleanEquals(url#isIp, true) */
+    /* 446 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 447 */ {205, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
+    /* 448 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 449 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 450 */ {179, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
+    /* 451 */ {12, AWSC_EP_NONE}, /* isSet(Endpoint) */
+    /* 452 */ {54, 25}, /* url = parseURL(Endpoint) */
+    /* 453 */ {222, AWSC_EP_NONE}, /* booleanEquals(url#isIp, false) */
+    /* 454 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 455 */ {205, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
+    /* 456 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 457 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 458 */ {5, AWSC_EP_NONE}, /* booleanEquals(Accelerate, true) */
+    /* 459 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 460 */ {197, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
+    /* 461 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 462 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 463 */ {5, AWSC_EP_NONE}, /* booleanEquals(Accelerate, true) */
+    /* 464 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 465 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 466 */ {204, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
+    /* 467 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 468 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 469 */ {5, AWSC_EP_NONE}, /* booleanEquals(Accelerate, true) */
+    /* 470 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 471 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 472 */ {205, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
+    /* 473 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 474 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 475 */ {179, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
+    /* 476 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 477 */ {197, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
+    /* 478 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 479 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 480 */ {179, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
+    /* 481 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 482 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 483 */ {204, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
+    /* 484 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 485 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 486 */ {179, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
+    /* 487 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 488 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 489 */ {205, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
+    /* 490 */ {228, AWSC_EP_NONE}, /* stringEquals(Region, "us-east-1") */
+    /* 491 */ {228, AWSC_EP_NONE}, /* stringEquals(Region, "us-east-1") */
+    /* 492 */ {228, AWSC_EP_NONE}, /* stringEquals(Region, "us-east-1") */
+    /* 493 */ {228, AWSC_EP_NONE}, /* stringEquals(Region, "us-east-1") */
+    /* 494 */ {16, 17}, /* partitionResult = aws.partition(Region) */
+    /* 495 */ {193, AWSC_EP_NONE}, /* isValidHostLabel(Region, false) */
+    /* 496 */ {230, 31}, /* arnType = bucketArn#resourceId[0] */
+    /* 497 */ {234, AWSC_EP_NONE}, /* not(stringEquals(arnType, "")) */
+    /* 498 */ {238, AWSC_EP_NONE}, /* stringEquals(bucketArn#service, "s3-object-lambda") */
+    /* 499 */ {240, AWSC_EP_NONE}, /* stringEquals(arnType, "accesspoint") */
+    /* 500 */ {241, AWSC_EP_NONE}, /* stringEquals(bucketArn#service, "s3-outposts") */
+    /* 501 */ {240, AWSC_EP_NONE}, /* stringEquals(arnType, "accesspoint") */
+    /* 502 */ {249, 32}, /* accessPointName = bucketArn#resourceId[1] */
+    /* 503 */ {252, AWSC_EP_NONE}, /* not(stringEquals(accessPointName, "")) */
+    /* 504 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 505 */ {5, AWSC_EP_NONE}, /* booleanEquals(Accelerate, true) */
+    /* 506 */ {258, AWSC_EP_NONE}, /* not(stringEquals(bucketArn#region, "")) */
+    /* 507 */ {261, AWSC_EP_NONE}, /* isSet(DisableAccessPoints) */
+    /* 508 */ {262, AWSC_EP_NONE}, /* booleanEquals(DisableAccessPoints, true) */
+    /* 509 */ {266, AWSC_EP_NONE}, /* not(isSet(bucketArn#resourceId[2])) */
+    /* 510 */ {269, AWSC_EP_NONE}, /* isSet(UseArnRegion) */
+    /* 511 */ {270, AWSC_EP_NONE}, /* booleanEquals(UseArnRegion, false) */
+    /* 512 */ {272, AWSC_EP_NONE}, /* not(stringEquals(bucketArn#region, Region)) */
+    /* 513 */ {277, 33}, /* bucketPartition = aws.partition(bucketArn#region) */
+    /* 514 */ {16, 17}, /* partitionResult = aws.partition(Region) */
+    /* 515 */ {280, AWSC_EP_NONE}, /* stringEquals(bucketPartition#name, partitionResult#name) */
+    /* 516 */ {285, AWSC_EP_NONE}, /* isValidHostLabel(bucketArn#region, true) */
+    /* 517 */ {290, AWSC_EP_NONE}, /* stringEquals(bucketArn#accountId, "") */
+    /* 518 */ {292, AWSC_EP_NONE}, /* isValidHostLabel(bucketArn#accountId, false) */
+    /* 519 */ {295, AWSC_EP_NONE}, /* isValidHostLabel(accessPointName, false) */
+    /* 520 */ {12, AWSC_EP_NONE}, /* isSet(Endpoint) */
+    /* 521 */ {54, 25}, /* url = parseURL(Endpoint) */
+    /* 522 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 523 */ {249, 32}, /* accessPointName = bucketArn#resourceId[1] */
+    /* 524 */ {252, AWSC_EP_NONE}, /* not(stringEquals(accessPointName, "")) */
+    /* 525 */ {258, AWSC_EP_NONE}, /* not(stringEquals(bucketArn#region, "")) */
+    /* 526 */ {305, AWSC_EP_NONE}, /* isValidHostLabel(accessPointName, true) */
+    /* 527 */ {240, AWSC_EP_NONE}, /* stringEquals(arnType, "accesspoint") */
+    /* 528 */ {258, AWSC_EP_NONE}, /* not(stringEquals(bucketArn#region, "")) */
+    /* 529 */ {261, AWSC_EP_NONE}, /* isSet(DisableAccessPoints) */
+    /* 530 */ {262, AWSC_EP_NONE}, /* booleanEquals(DisableAccessPoints, true) */
+    /* 531 */ {266, AWSC_EP_NONE}, /* not(isSet(bucketArn#resourceId[2])) */
+    /* 532 */ {269, AWSC_EP_NONE}, /* isSet(UseArnRegion) */
+    /* 533 */ {270, AWSC_EP_NONE}, /* booleanEquals(UseArnRegion, false) */
+    /* 534 */ {272, AWSC_EP_NONE}, /* not(stringEquals(bucketArn#region, Region)) */
+    /* 535 */ {277, 33}, /* bucketPartition = aws.partition(bucketArn#region) */
+    /* 536 */ {16, 17}, /* partitionResult = aws.partition(Region) */
+    /* 537 */ {280, AWSC_EP_NONE}, /* stringEquals(bucketPartition#name, partitionResult#name) */
+    /* 538 */ {285, AWSC_EP_NONE}, /* isValidHostLabel(bucketArn#region, true) */
+    /* 539 */ {307, AWSC_EP_NONE}, /* stringEquals(bucketArn#service, "s3") */
+    /* 540 */ {292, AWSC_EP_NONE}, /* isValidHostLabel(bucketArn#accountId, false) */
+    /* 541 */ {295, AWSC_EP_NONE}, /* isValidHostLabel(accessPointName, false) */
+    /* 542 */ {5, AWSC_EP_NONE}, /* booleanEquals(Accelerate, true) */
+    /* 543 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 544 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 545 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 546 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 547 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 548 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 549 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 550 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 551 */ {12, AWSC_EP_NONE}, /* isSet(Endpoint) */
+    /* 552 */ {54, 25}, /* url = parseURL(Endpoint) */
+    /* 553 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 554 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 555 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 556 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 557 */ {5, AWSC_EP_NONE}, /* booleanEquals(Accelerate, true) */
+    /* 558 */ {323, AWSC_EP_NONE}, /* booleanEquals(DisableMultiRegionAccessPoints, true) */
+    /* 559 */ {16, 34}, /* mrapPartition = aws.partition(Region) */
+    /* 560 */ {328, AWSC_EP_NONE}, /* stringEquals(mrapPartition#name, bucketArn#partition) */
+    /* 561 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 562 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 563 */ {5, AWSC_EP_NONE}, /* booleanEquals(Accelerate, true) */
+    /* 564 */ {338, AWSC_EP_NONE}, /* isSet(bucketArn#resourceId[4]) */
+    /* 565 */ {249, 23}, /* outpostId = bucketArn#resourceId[1] */
+    /* 566 */ {141, AWSC_EP_NONE}, /* isValidHostLabel(outpostId, false) */
+    /* 567 */ {269, AWSC_EP_NONE}, /* isSet(UseArnRegion) */
+    /* 568 */ {270, AWSC_EP_NONE}, /* booleanEquals(UseArnRegion, false) */
+    /* 569 */ {272, AWSC_EP_NONE}, /* not(stringEquals(bucketArn#region, Region)) */
+    /* 570 */ {277, 33}, /* bucketPartition = aws.partition(bucketArn#region) */
+    /* 571 */ {16, 17}, /* partitionResult = aws.partition(Region) */
+    /* 572 */ {280, AWSC_EP_NONE}, /* stringEquals(bucketPartition#name, partitionResult#name) */
+    /* 573 */ {285, AWSC_EP_NONE}, /* isValidHostLabel(bucketArn#region, true) */
+    /* 574 */ {292, AWSC_EP_NONE}, /* isValidHostLabel(bucketArn#accountId, false) */
+    /* 575 */ {264, 35}, /* outpostType = bucketArn#resourceId[2] */
+    /* 576 */ {344, 32}, /* accessPointName = bucketArn#resourceId[3] */
+    /* 577 */ {347, AWSC_EP_NONE}, /* stringEquals(outpostType, "accesspoint") */
+    /* 578 */ {295, AWSC_EP_NONE}, /* isValidHostLabel(accessPointName, false) */
+    /* 579 */ {12, AWSC_EP_NONE}, /* isSet(Endpoint) */
+    /* 580 */ {54, 25}, /* url = parseURL(Endpoint) */
+    /* 581 */ {16, 17}, /* partitionResult = aws.partition(Region) */
+    /* 582 */ {179, AWSC_EP_NONE}, /* booleanEquals(Accelerate, false) */
+    /* 583 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 584 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 585 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 586 */ {197, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
+    /* 587 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 588 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 589 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 590 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 591 */ {204, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
+    /* 592 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 593 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 594 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 595 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 596 */ {205, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
+    /* 597 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 598 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 599 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 600 */ {197, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
+    /* 601 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 602 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 603 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 604 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 605 */ {204, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
+    /* 606 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 607 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 608 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 609 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 610 */ {205, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
+    /* 611 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 612 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 613 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 614 */ {197, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
+    /* 615 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 616 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 617 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 618 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 619 */ {204, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
+    /* 620 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 621 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 622 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 623 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 624 */ {205, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
+    /* 625 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 626 */ {12, AWSC_EP_NONE}, /* isSet(Endpoint) */
+    /* 627 */ {54, 25}, /* url = parseURL(Endpoint) */
+    /* 628 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 629 */ {197, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
+    /* 630 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 631 */ {12, AWSC_EP_NONE}, /* isSet(Endpoint) */
+    /* 632 */ {54, 25}, /* url = parseURL(Endpoint) */
+    /* 633 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 634 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 635 */ {204, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
+    /* 636 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 637 */ {12, AWSC_EP_NONE}, /* isSet(Endpoint) */
+    /* 638 */ {54, 25}, /* url = parseURL(Endpoint) */
+    /* 639 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 640 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 641 */ {205, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
+    /* 642 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 643 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 644 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 645 */ {197, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
+    /* 646 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 647 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 648 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 649 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 650 */ {204, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
+    /* 651 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 652 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 653 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 654 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 655 */ {205, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
+    /* 656 */ {228, AWSC_EP_NONE}, /* stringEquals(Region, "us-east-1") */
+    /* 657 */ {228, AWSC_EP_NONE}, /* stringEquals(Region, "us-east-1") */
+    /* 658 */ {16, 17}, /* partitionResult = aws.partition(Region) */
+    /* 659 */ {369, AWSC_EP_NONE}, /* isValidHostLabel(Region, true) */
+    /* 660 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 661 */ {5, AWSC_EP_NONE}, /* booleanEquals(Accelerate, true) */
+    /* 662 */ {12, AWSC_EP_NONE}, /* isSet(Endpoint) */
+    /* 663 */ {54, 25}, /* url = parseURL(Endpoint) */
+    /* 664 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 665 */ {16, 17}, /* partitionResult = aws.partition(Region) */
+    /* 666 */ {369, AWSC_EP_NONE}, /* isValidHostLabel(Region, true) */
+    /* 667 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 668 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 669 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 670 */ {197, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
+    /* 671 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 672 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 673 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 674 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 675 */ {204, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
+    /* 676 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 677 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 678 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 679 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 680 */ {205, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
+    /* 681 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 682 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 683 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 684 */ {197, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
+    /* 685 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 686 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 687 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 688 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 689 */ {204, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
+    /* 690 */ {7, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 691 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 692 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 693 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 694 */ {205, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
+    /* 695 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 696 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 697 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 698 */ {197, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
+    /* 699 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 700 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 701 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 702 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 703 */ {204, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
+    /* 704 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 705 */ {10, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 706 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 707 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 708 */ {205, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
+    /* 709 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 710 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 711 */ {12, AWSC_EP_NONE}, /* isSet(Endpoint) */
+    /* 712 */ {54, 25}, /* url = parseURL(Endpoint) */
+    /* 713 */ {197, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
+    /* 714 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 715 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 716 */ {12, AWSC_EP_NONE}, /* isSet(Endpoint) */
+    /* 717 */ {54, 25}, /* url = parseURL(Endpoint) */
+    /* 718 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 719 */ {204, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
+    /* 720 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 721 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 722 */ {12, AWSC_EP_NONE}, /* isSet(Endpoint) */
+    /* 723 */ {54, 25}, /* url = parseURL(Endpoint) */
+    /* 724 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 725 */ {205, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
+    /* 726 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 727 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 728 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 729 */ {197, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
+    /* 730 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 731 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 732 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 733 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 734 */ {204, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
+    /* 735 */ {85, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 736 */ {82, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 737 */ {78, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 738 */ {202, AWSC_EP_NONE}, /* not(stringEquals(Region, "aws-global")) */
+    /* 739 */ {205, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, false) */
+    /* 740 */ {228, AWSC_EP_NONE}, /* stringEquals(Region, "us-east-1") */
+    /* 741 */ {228, AWSC_EP_NONE}, /* stringEquals(Region, "us-east-1") */
 };
 
 /* Endpoints: URL, properties, first header, header count. */
 static const struct awsc_ep_endpoint rs_endpoints[] = {
-    /* 0 */ {45, 0, 0, 0}, /* "https://{Bucket}.ec2.s3-outposts.{Region}.{regionPartition#dnsSuffix}" */
-    /* 1 */ {56, 7, 0, 0}, /* "https://{Bucket}.ec2.{url#authority}" */
-    /* 2 */ {59, 14, 0, 0}, /* "https://{Bucket}.op-{outpostId}.s3-outposts.{Region}.{regionPartition#dnsSuffix}" */
-    /* 3 */ {60, 21, 0, 0}, /* "https://{Bucket}.op-{outpostId}.{url#authority}" */
-    /* 4 */ {105, 28, 0, 0}, /* "https://s3.dualstack.us-east-1.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
-    /* 5 */ {113, 35, 0, 0}, /* "https://s3.dualstack.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
-    /* 6 */ {116, 42, 0, 0}, /* "{url#scheme}://{url#authority}{url#normalizedPath}{uri_encoded_bucket}" */
-    /* 7 */ {116, 49, 0, 0}, /* "{url#scheme}://{url#authority}{url#normalizedPath}{uri_encoded_bucket}" */
-    /* 8 */ {118, 56, 0, 0}, /* "https://s3.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
-    /* 9 */ {119, 63, 0, 0}, /* "https://s3.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
-    /* 10 */ {118, 70, 0, 0}, /* "https://s3.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
-    /* 11 */ {133, 77, 0, 0}, /* "https://{Bucket}.s3-fips.dualstack.us-east-1.{partitionResult#dnsSuffix}" */
-    /* 12 */ {135, 84, 0, 0}, /* "https://{Bucket}.s3-fips.dualstack.{Region}.{partitionResult#dnsSuffix}" */
-    /* 13 */ {137, 91, 0, 0}, /* "https://{Bucket}.s3-fips.us-east-1.{partitionResult#dnsSuffix}" */
-    /* 14 */ {139, 98, 0, 0}, /* "https://{Bucket}.s3-fips.{Region}.{partitionResult#dnsSuffix}" */
-    /* 15 */ {141, 105, 0, 0}, /* "https://{Bucket}.s3-accelerate.dualstack.us-east-1.{partitionResult#dnsSuffix}" */
-    /* 16 */ {143, 112, 0, 0}, /* "https://{Bucket}.s3-accelerate.dualstack.{partitionResult#dnsSuffix}" */
-    /* 17 */ {145, 119, 0, 0}, /* "https://{Bucket}.s3.dualstack.us-east-1.{partitionResult#dnsSuffix}" */
-    /* 18 */ {147, 126, 0, 0}, /* "https://{Bucket}.s3.dualstack.{Region}.{partitionResult#dnsSuffix}" */
-    /* 19 */ {150, 133, 0, 0}, /* "{url#scheme}://{url#authority}{url#normalizedPath}{Bucket}" */
-    /* 20 */ {153, 140, 0, 0}, /* "{url#scheme}://{Bucket}.{url#authority}{url#path}" */
-    /* 21 */ {150, 147, 0, 0}, /* "{url#scheme}://{url#authority}{url#normalizedPath}{Bucket}" */
-    /* 22 */ {153, 154, 0, 0}, /* "{url#scheme}://{Bucket}.{url#authority}{url#path}" */
-    /* 23 */ {155, 161, 0, 0}, /* "https://{Bucket}.s3-accelerate.{partitionResult#dnsSuffix}" */
-    /* 24 */ {155, 168, 0, 0}, /* "https://{Bucket}.s3-accelerate.{partitionResult#dnsSuffix}" */
-    /* 25 */ {157, 175, 0, 0}, /* "https://{Bucket}.s3.{partitionResult#dnsSuffix}" */
-    /* 26 */ {158, 182, 0, 0}, /* "https://{Bucket}.s3.{Region}.{partitionResult#dnsSuffix}" */
-    /* 27 */ {157, 189, 0, 0}, /* "https://{Bucket}.s3.{partitionResult#dnsSuffix}" */
-    /* 28 */ {232, 196, 0, 0}, /* "{url#scheme}://{accessPointName}-{bucketArn#accountId}.{url#authority}{url#path}" */
-    /* 29 */ {235, 203, 0, 0}, /* "https://{accessPointName}-{bucketArn#accountId}.s3-object-lambda-fips.{bucketArn#region}.{bucketPartition ... */
-    /* 30 */ {237, 210, 0, 0}, /* "https://{accessPointName}-{bucketArn#accountId}.s3-object-lambda.{bucketArn#region}.{bucketPartition#dnsS ... */
-    /* 31 */ {244, 217, 0, 0}, /* "https://{accessPointName}-{bucketArn#accountId}.s3-accesspoint-fips.dualstack.{bucketArn#region}.{bucketP ... */
-    /* 32 */ {246, 224, 0, 0}, /* "https://{accessPointName}-{bucketArn#accountId}.s3-accesspoint-fips.{bucketArn#region}.{bucketPartition#d ... */
-    /* 33 */ {248, 231, 0, 0}, /* "https://{accessPointName}-{bucketArn#accountId}.s3-accesspoint.dualstack.{bucketArn#region}.{bucketPartit ... */
-    /* 34 */ {232, 238, 0, 0}, /* "{url#scheme}://{accessPointName}-{bucketArn#accountId}.{url#authority}{url#path}" */
-    /* 35 */ {250, 245, 0, 0}, /* "https://{accessPointName}-{bucketArn#accountId}.s3-accesspoint.{bucketArn#region}.{bucketPartition#dnsSuf ... */
-    /* 36 */ {269, 252, 0, 0}, /* "https://{accessPointName}.accesspoint.s3-global.{mrapPartition#dnsSuffix}" */
-    /* 37 */ {290, 260, 0, 0}, /* "https://{accessPointName}-{bucketArn#accountId}.{outpostId}.{url#authority}" */
-    /* 38 */ {291, 267, 0, 0}, /* "https://{accessPointName}-{bucketArn#accountId}.{outpostId}.s3-outposts.{bucketArn#region}.{bucketPartiti ... */
-    /* 39 */ {293, 274, 0, 0}, /* "{url#scheme}://{url#authority}{url#path}" */
-    /* 40 */ {295, 281, 0, 0}, /* "https://s3-object-lambda-fips.{Region}.{partitionResult#dnsSuffix}" */
-    /* 41 */ {297, 288, 0, 0}, /* "https://s3-object-lambda.{Region}.{partitionResult#dnsSuffix}" */
-    /* 42 */ {293, 295, 0, 0}, /* "{url#scheme}://{url#authority}{url#path}" */
-    /* 43 */ {293, 302, 0, 0}, /* "{url#scheme}://{url#authority}{url#path}" */
-    /* 44 */ {299, 309, 0, 0}, /* "https://s3-fips.dualstack.us-east-1.{partitionResult#dnsSuffix}" */
-    /* 45 */ {301, 316, 0, 0}, /* "https://s3-fips.dualstack.{Region}.{partitionResult#dnsSuffix}" */
-    /* 46 */ {303, 323, 0, 0}, /* "https://s3-fips.us-east-1.{partitionResult#dnsSuffix}" */
-    /* 47 */ {305, 330, 0, 0}, /* "https://s3-fips.{Region}.{partitionResult#dnsSuffix}" */
-    /* 48 */ {306, 337, 0, 0}, /* "https://s3.dualstack.us-east-1.{partitionResult#dnsSuffix}" */
-    /* 49 */ {307, 344, 0, 0}, /* "https://s3.dualstack.{Region}.{partitionResult#dnsSuffix}" */
-    /* 50 */ {308, 351, 0, 0}, /* "https://s3.{partitionResult#dnsSuffix}" */
-    /* 51 */ {309, 358, 0, 0}, /* "https://s3.{Region}.{partitionResult#dnsSuffix}" */
-    /* 52 */ {308, 365, 0, 0}, /* "https://s3.{partitionResult#dnsSuffix}" */
+    /* 0 */ {71, 0, 0, 0}, /* "{url#scheme}://{url#authority}/{uri_encoded_bucket}{url#path}" */
+    /* 1 */ {76, 8, 0, 0}, /* "{url#scheme}://{Bucket}.{url#authority}{url#path}" */
+    /* 2 */ {71, 16, 0, 0}, /* "{url#scheme}://{url#authority}/{uri_encoded_bucket}{url#path}" */
+    /* 3 */ {76, 24, 0, 0}, /* "{url#scheme}://{Bucket}.{url#authority}{url#path}" */
+    /* 4 */ {81, 32, 0, 0}, /* "https://s3express-control-fips.dualstack.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
+    /* 5 */ {84, 40, 0, 0}, /* "https://s3express-control-fips.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
+    /* 6 */ {87, 48, 0, 0}, /* "https://s3express-control.dualstack.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
+    /* 7 */ {89, 56, 0, 0}, /* "https://s3express-control.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
+    /* 8 */ {118, 64, 0, 0}, /* "https://{Bucket}.s3express-fips-{s3expressAvailabilityZoneId}.dualstack.{Region}.{partitionResult#dnsSuffix}" */
+    /* 9 */ {119, 72, 0, 0}, /* "https://{Bucket}.s3express-fips-{s3expressAvailabilityZoneId}.{Region}.{partitionResult#dnsSuffix}" */
+    /* 10 */ {121, 80, 0, 0}, /* "https://{Bucket}.s3express-{s3expressAvailabilityZoneId}.dualstack.{Region}.{partitionResult#dnsSuffix}" */
+    /* 11 */ {122, 88, 0, 0}, /* "https://{Bucket}.s3express-{s3expressAvailabilityZoneId}.{Region}.{partitionResult#dnsSuffix}" */
+    /* 12 */ {118, 96, 0, 0}, /* "https://{Bucket}.s3express-fips-{s3expressAvailabilityZoneId}.dualstack.{Region}.{partitionResult#dnsSuffix}" */
+    /* 13 */ {119, 104, 0, 0}, /* "https://{Bucket}.s3express-fips-{s3expressAvailabilityZoneId}.{Region}.{partitionResult#dnsSuffix}" */
+    /* 14 */ {121, 112, 0, 0}, /* "https://{Bucket}.s3express-{s3expressAvailabilityZoneId}.dualstack.{Region}.{partitionResult#dnsSuffix}" */
+    /* 15 */ {122, 120, 0, 0}, /* "https://{Bucket}.s3express-{s3expressAvailabilityZoneId}.{Region}.{partitionResult#dnsSuffix}" */
+    /* 16 */ {135, 128, 0, 0}, /* "{url#scheme}://{url#authority}{url#path}" */
+    /* 17 */ {136, 136, 0, 0}, /* "https://s3express-control-fips.dualstack.{Region}.{partitionResult#dnsSuffix}" */
+    /* 18 */ {137, 144, 0, 0}, /* "https://s3express-control-fips.{Region}.{partitionResult#dnsSuffix}" */
+    /* 19 */ {138, 152, 0, 0}, /* "https://s3express-control.dualstack.{Region}.{partitionResult#dnsSuffix}" */
+    /* 20 */ {139, 160, 0, 0}, /* "https://s3express-control.{Region}.{partitionResult#dnsSuffix}" */
+    /* 21 */ {158, 168, 0, 0}, /* "https://{Bucket}.ec2.s3-outposts.{Region}.{regionPartition#dnsSuffix}" */
+    /* 22 */ {164, 181, 0, 0}, /* "https://{Bucket}.ec2.{url#authority}" */
+    /* 23 */ {167, 194, 0, 0}, /* "https://{Bucket}.op-{outpostId}.s3-outposts.{Region}.{regionPartition#dnsSuffix}" */
+    /* 24 */ {168, 207, 0, 0}, /* "https://{Bucket}.op-{outpostId}.{url#authority}" */
+    /* 25 */ {199, 220, 0, 0}, /* "https://{Bucket}.s3-fips.dualstack.us-east-1.{partitionResult#dnsSuffix}" */
+    /* 26 */ {207, 227, 0, 0}, /* "https://{Bucket}.s3-fips.dualstack.{Region}.{partitionResult#dnsSuffix}" */
+    /* 27 */ {209, 234, 0, 0}, /* "https://{Bucket}.s3-fips.us-east-1.{partitionResult#dnsSuffix}" */
+    /* 28 */ {211, 241, 0, 0}, /* "https://{Bucket}.s3-fips.{Region}.{partitionResult#dnsSuffix}" */
+    /* 29 */ {213, 248, 0, 0}, /* "https://{Bucket}.s3-accelerate.dualstack.us-east-1.{partitionResult#dnsSuffix}" */
+    /* 30 */ {215, 255, 0, 0}, /* "https://{Bucket}.s3-accelerate.dualstack.{partitionResult#dnsSuffix}" */
+    /* 31 */ {217, 262, 0, 0}, /* "https://{Bucket}.s3.dualstack.us-east-1.{partitionResult#dnsSuffix}" */
+    /* 32 */ {219, 269, 0, 0}, /* "https://{Bucket}.s3.dualstack.{Region}.{partitionResult#dnsSuffix}" */
+    /* 33 */ {221, 276, 0, 0}, /* "{url#scheme}://{url#authority}{url#normalizedPath}{Bucket}" */
+    /* 34 */ {76, 283, 0, 0}, /* "{url#scheme}://{Bucket}.{url#authority}{url#path}" */
+    /* 35 */ {221, 290, 0, 0}, /* "{url#scheme}://{url#authority}{url#normalizedPath}{Bucket}" */
+    /* 36 */ {76, 297, 0, 0}, /* "{url#scheme}://{Bucket}.{url#authority}{url#path}" */
+    /* 37 */ {224, 304, 0, 0}, /* "https://{Bucket}.s3-accelerate.{partitionResult#dnsSuffix}" */
+    /* 38 */ {224, 311, 0, 0}, /* "https://{Bucket}.s3-accelerate.{partitionResult#dnsSuffix}" */
+    /* 39 */ {226, 318, 0, 0}, /* "https://{Bucket}.s3.{partitionResult#dnsSuffix}" */
+    /* 40 */ {227, 325, 0, 0}, /* "https://{Bucket}.s3.{Region}.{partitionResult#dnsSuffix}" */
+    /* 41 */ {226, 332, 0, 0}, /* "https://{Bucket}.s3.{partitionResult#dnsSuffix}" */
+    /* 42 */ {299, 339, 0, 0}, /* "{url#scheme}://{accessPointName}-{bucketArn#accountId}.{url#authority}{url#path}" */
+    /* 43 */ {302, 346, 0, 0}, /* "https://{accessPointName}-{bucketArn#accountId}.s3-object-lambda-fips.{bucketArn#region}.{bucketPartition ... */
+    /* 44 */ {304, 353, 0, 0}, /* "https://{accessPointName}-{bucketArn#accountId}.s3-object-lambda.{bucketArn#region}.{bucketPartition#dnsS ... */
+    /* 45 */ {312, 360, 0, 0}, /* "https://{accessPointName}-{bucketArn#accountId}.s3-accesspoint-fips.dualstack.{bucketArn#region}.{bucketP ... */
+    /* 46 */ {314, 367, 0, 0}, /* "https://{accessPointName}-{bucketArn#accountId}.s3-accesspoint-fips.{bucketArn#region}.{bucketPartition#d ... */
+    /* 47 */ {316, 374, 0, 0}, /* "https://{accessPointName}-{bucketArn#accountId}.s3-accesspoint.dualstack.{bucketArn#region}.{bucketPartit ... */
+    /* 48 */ {299, 381, 0, 0}, /* "{url#scheme}://{accessPointName}-{bucketArn#accountId}.{url#authority}{url#path}" */
+    /* 49 */ {318, 388, 0, 0}, /* "https://{accessPointName}-{bucketArn#accountId}.s3-accesspoint.{bucketArn#region}.{bucketPartition#dnsSuf ... */
+    /* 50 */ {333, 395, 0, 0}, /* "https://{accessPointName}.accesspoint.s3-global.{mrapPartition#dnsSuffix}" */
+    /* 51 */ {350, 403, 0, 0}, /* "https://{accessPointName}-{bucketArn#accountId}.{outpostId}.{url#authority}" */
+    /* 52 */ {351, 416, 0, 0}, /* "https://{accessPointName}-{bucketArn#accountId}.{outpostId}.s3-outposts.{bucketArn#region}.{bucketPartiti ... */
+    /* 53 */ {354, 429, 0, 0}, /* "https://s3-fips.dualstack.us-east-1.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
+    /* 54 */ {356, 436, 0, 0}, /* "https://s3-fips.dualstack.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
+    /* 55 */ {358, 443, 0, 0}, /* "https://s3-fips.us-east-1.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
+    /* 56 */ {360, 450, 0, 0}, /* "https://s3-fips.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
+    /* 57 */ {362, 457, 0, 0}, /* "https://s3.dualstack.us-east-1.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
+    /* 58 */ {364, 464, 0, 0}, /* "https://s3.dualstack.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
+    /* 59 */ {365, 471, 0, 0}, /* "{url#scheme}://{url#authority}{url#normalizedPath}{uri_encoded_bucket}" */
+    /* 60 */ {365, 478, 0, 0}, /* "{url#scheme}://{url#authority}{url#normalizedPath}{uri_encoded_bucket}" */
+    /* 61 */ {367, 485, 0, 0}, /* "https://s3.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
+    /* 62 */ {368, 492, 0, 0}, /* "https://s3.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
+    /* 63 */ {367, 499, 0, 0}, /* "https://s3.{partitionResult#dnsSuffix}/{uri_encoded_bucket}" */
+    /* 64 */ {135, 506, 0, 0}, /* "{url#scheme}://{url#authority}{url#path}" */
+    /* 65 */ {371, 513, 0, 0}, /* "https://s3-object-lambda-fips.{Region}.{partitionResult#dnsSuffix}" */
+    /* 66 */ {373, 520, 0, 0}, /* "https://s3-object-lambda.{Region}.{partitionResult#dnsSuffix}" */
+    /* 67 */ {374, 527, 0, 0}, /* "https://s3-fips.dualstack.us-east-1.{partitionResult#dnsSuffix}" */
+    /* 68 */ {375, 534, 0, 0}, /* "https://s3-fips.dualstack.{Region}.{partitionResult#dnsSuffix}" */
+    /* 69 */ {376, 541, 0, 0}, /* "https://s3-fips.us-east-1.{partitionResult#dnsSuffix}" */
+    /* 70 */ {377, 548, 0, 0}, /* "https://s3-fips.{Region}.{partitionResult#dnsSuffix}" */
+    /* 71 */ {378, 555, 0, 0}, /* "https://s3.dualstack.us-east-1.{partitionResult#dnsSuffix}" */
+    /* 72 */ {379, 562, 0, 0}, /* "https://s3.dualstack.{Region}.{partitionResult#dnsSuffix}" */
+    /* 73 */ {135, 569, 0, 0}, /* "{url#scheme}://{url#authority}{url#path}" */
+    /* 74 */ {135, 576, 0, 0}, /* "{url#scheme}://{url#authority}{url#path}" */
+    /* 75 */ {380, 583, 0, 0}, /* "https://s3.{partitionResult#dnsSuffix}" */
+    /* 76 */ {381, 590, 0, 0}, /* "https://s3.{Region}.{partitionResult#dnsSuffix}" */
+    /* 77 */ {380, 597, 0, 0}, /* "https://s3.{partitionResult#dnsSuffix}" */
 };
 static const struct awsc_ep_prop rs_props[] = {
-    /* 0 */ {NULL, AWSC_EP_PROP_OBJECT, 1, 1},
-    /* 1 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 2, 1},
-    /* 2 */ {NULL, AWSC_EP_PROP_OBJECT, 3, 4},
-    /* 3 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 4 */ {"signingName", AWSC_EP_PROP_STRING, 47, 0},
-    /* 5 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 6 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
-    /* 7 */ {NULL, AWSC_EP_PROP_OBJECT, 8, 1},
-    /* 8 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 9, 1},
-    /* 9 */ {NULL, AWSC_EP_PROP_OBJECT, 10, 4},
-    /* 10 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 11 */ {"signingName", AWSC_EP_PROP_STRING, 47, 0},
+    /* 0 */ {NULL, AWSC_EP_PROP_OBJECT, 1, 2},
+    /* 1 */ {"backend", AWSC_EP_PROP_STRING, 72, 0},
+    /* 2 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 3, 1},
+    /* 3 */ {NULL, AWSC_EP_PROP_OBJECT, 4, 4},
+    /* 4 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 5 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 6 */ {"signingName", AWSC_EP_PROP_STRING, 74, 0},
+    /* 7 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 8 */ {NULL, AWSC_EP_PROP_OBJECT, 9, 2},
+    /* 9 */ {"backend", AWSC_EP_PROP_STRING, 72, 0},
+    /* 10 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 11, 1},
+    /* 11 */ {NULL, AWSC_EP_PROP_OBJECT, 12, 4},
     /* 12 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 13 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
-    /* 14 */ {NULL, AWSC_EP_PROP_OBJECT, 15, 1},
-    /* 15 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 16, 1},
-    /* 16 */ {NULL, AWSC_EP_PROP_OBJECT, 17, 4},
-    /* 17 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 18 */ {"signingName", AWSC_EP_PROP_STRING, 47, 0},
-    /* 19 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 20 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
-    /* 21 */ {NULL, AWSC_EP_PROP_OBJECT, 22, 1},
-    /* 22 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 23, 1},
-    /* 23 */ {NULL, AWSC_EP_PROP_OBJECT, 24, 4},
-    /* 24 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 25 */ {"signingName", AWSC_EP_PROP_STRING, 47, 0},
-    /* 26 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 27 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
-    /* 28 */ {NULL, AWSC_EP_PROP_OBJECT, 29, 1},
-    /* 29 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 30, 1},
-    /* 30 */ {NULL, AWSC_EP_PROP_OBJECT, 31, 4},
-    /* 31 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 32 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
-    /* 33 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 34 */ {"signingRegion", AWSC_EP_PROP_STRING, 107, 0},
-    /* 35 */ {NULL, AWSC_EP_PROP_OBJECT, 36, 1},
-    /* 36 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 37, 1},
-    /* 37 */ {NULL, AWSC_EP_PROP_OBJECT, 38, 4},
-    /* 38 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 39 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
-    /* 40 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 41 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
-    /* 42 */ {NULL, AWSC_EP_PROP_OBJECT, 43, 1},
-    /* 43 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 44, 1},
-    /* 44 */ {NULL, AWSC_EP_PROP_OBJECT, 45, 4},
-    /* 45 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 46 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
-    /* 47 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 48 */ {"signingRegion", AWSC_EP_PROP_STRING, 107, 0},
-    /* 49 */ {NULL, AWSC_EP_PROP_OBJECT, 50, 1},
+    /* 13 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 14 */ {"signingName", AWSC_EP_PROP_STRING, 74, 0},
+    /* 15 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 16 */ {NULL, AWSC_EP_PROP_OBJECT, 17, 2},
+    /* 17 */ {"backend", AWSC_EP_PROP_STRING, 72, 0},
+    /* 18 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 19, 1},
+    /* 19 */ {NULL, AWSC_EP_PROP_OBJECT, 20, 4},
+    /* 20 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 21 */ {"name", AWSC_EP_PROP_STRING, 77, 0},
+    /* 22 */ {"signingName", AWSC_EP_PROP_STRING, 74, 0},
+    /* 23 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 24 */ {NULL, AWSC_EP_PROP_OBJECT, 25, 2},
+    /* 25 */ {"backend", AWSC_EP_PROP_STRING, 72, 0},
+    /* 26 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 27, 1},
+    /* 27 */ {NULL, AWSC_EP_PROP_OBJECT, 28, 4},
+    /* 28 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 29 */ {"name", AWSC_EP_PROP_STRING, 77, 0},
+    /* 30 */ {"signingName", AWSC_EP_PROP_STRING, 74, 0},
+    /* 31 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 32 */ {NULL, AWSC_EP_PROP_OBJECT, 33, 2},
+    /* 33 */ {"backend", AWSC_EP_PROP_STRING, 72, 0},
+    /* 34 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 35, 1},
+    /* 35 */ {NULL, AWSC_EP_PROP_OBJECT, 36, 4},
+    /* 36 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 37 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 38 */ {"signingName", AWSC_EP_PROP_STRING, 74, 0},
+    /* 39 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 40 */ {NULL, AWSC_EP_PROP_OBJECT, 41, 2},
+    /* 41 */ {"backend", AWSC_EP_PROP_STRING, 72, 0},
+    /* 42 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 43, 1},
+    /* 43 */ {NULL, AWSC_EP_PROP_OBJECT, 44, 4},
+    /* 44 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 45 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 46 */ {"signingName", AWSC_EP_PROP_STRING, 74, 0},
+    /* 47 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 48 */ {NULL, AWSC_EP_PROP_OBJECT, 49, 2},
+    /* 49 */ {"backend", AWSC_EP_PROP_STRING, 72, 0},
     /* 50 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 51, 1},
     /* 51 */ {NULL, AWSC_EP_PROP_OBJECT, 52, 4},
-    /* 52 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 53 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
-    /* 54 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 52 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 53 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 54 */ {"signingName", AWSC_EP_PROP_STRING, 74, 0},
     /* 55 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
-    /* 56 */ {NULL, AWSC_EP_PROP_OBJECT, 57, 1},
-    /* 57 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 58, 1},
-    /* 58 */ {NULL, AWSC_EP_PROP_OBJECT, 59, 4},
-    /* 59 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 60 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
-    /* 61 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 62 */ {"signingRegion", AWSC_EP_PROP_STRING, 107, 0},
-    /* 63 */ {NULL, AWSC_EP_PROP_OBJECT, 64, 1},
-    /* 64 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 65, 1},
-    /* 65 */ {NULL, AWSC_EP_PROP_OBJECT, 66, 4},
-    /* 66 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 67 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
+    /* 56 */ {NULL, AWSC_EP_PROP_OBJECT, 57, 2},
+    /* 57 */ {"backend", AWSC_EP_PROP_STRING, 72, 0},
+    /* 58 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 59, 1},
+    /* 59 */ {NULL, AWSC_EP_PROP_OBJECT, 60, 4},
+    /* 60 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 61 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 62 */ {"signingName", AWSC_EP_PROP_STRING, 74, 0},
+    /* 63 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 64 */ {NULL, AWSC_EP_PROP_OBJECT, 65, 2},
+    /* 65 */ {"backend", AWSC_EP_PROP_STRING, 72, 0},
+    /* 66 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 67, 1},
+    /* 67 */ {NULL, AWSC_EP_PROP_OBJECT, 68, 4},
     /* 68 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 69 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
-    /* 70 */ {NULL, AWSC_EP_PROP_OBJECT, 71, 1},
-    /* 71 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 72, 1},
-    /* 72 */ {NULL, AWSC_EP_PROP_OBJECT, 73, 4},
-    /* 73 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 74 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
-    /* 75 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 76 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
-    /* 77 */ {NULL, AWSC_EP_PROP_OBJECT, 78, 1},
-    /* 78 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 79, 1},
-    /* 79 */ {NULL, AWSC_EP_PROP_OBJECT, 80, 4},
-    /* 80 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 81 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
-    /* 82 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 83 */ {"signingRegion", AWSC_EP_PROP_STRING, 107, 0},
-    /* 84 */ {NULL, AWSC_EP_PROP_OBJECT, 85, 1},
-    /* 85 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 86, 1},
-    /* 86 */ {NULL, AWSC_EP_PROP_OBJECT, 87, 4},
-    /* 87 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 88 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
-    /* 89 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 90 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
-    /* 91 */ {NULL, AWSC_EP_PROP_OBJECT, 92, 1},
-    /* 92 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 93, 1},
-    /* 93 */ {NULL, AWSC_EP_PROP_OBJECT, 94, 4},
-    /* 94 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 95 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
-    /* 96 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 97 */ {"signingRegion", AWSC_EP_PROP_STRING, 107, 0},
-    /* 98 */ {NULL, AWSC_EP_PROP_OBJECT, 99, 1},
-    /* 99 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 100, 1},
-    /* 100 */ {NULL, AWSC_EP_PROP_OBJECT, 101, 4},
-    /* 101 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 102 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
-    /* 103 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 104 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
-    /* 105 */ {NULL, AWSC_EP_PROP_OBJECT, 106, 1},
+    /* 69 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 70 */ {"signingName", AWSC_EP_PROP_STRING, 74, 0},
+    /* 71 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 72 */ {NULL, AWSC_EP_PROP_OBJECT, 73, 2},
+    /* 73 */ {"backend", AWSC_EP_PROP_STRING, 72, 0},
+    /* 74 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 75, 1},
+    /* 75 */ {NULL, AWSC_EP_PROP_OBJECT, 76, 4},
+    /* 76 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 77 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 78 */ {"signingName", AWSC_EP_PROP_STRING, 74, 0},
+    /* 79 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 80 */ {NULL, AWSC_EP_PROP_OBJECT, 81, 2},
+    /* 81 */ {"backend", AWSC_EP_PROP_STRING, 72, 0},
+    /* 82 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 83, 1},
+    /* 83 */ {NULL, AWSC_EP_PROP_OBJECT, 84, 4},
+    /* 84 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 85 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 86 */ {"signingName", AWSC_EP_PROP_STRING, 74, 0},
+    /* 87 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 88 */ {NULL, AWSC_EP_PROP_OBJECT, 89, 2},
+    /* 89 */ {"backend", AWSC_EP_PROP_STRING, 72, 0},
+    /* 90 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 91, 1},
+    /* 91 */ {NULL, AWSC_EP_PROP_OBJECT, 92, 4},
+    /* 92 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 93 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 94 */ {"signingName", AWSC_EP_PROP_STRING, 74, 0},
+    /* 95 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 96 */ {NULL, AWSC_EP_PROP_OBJECT, 97, 2},
+    /* 97 */ {"backend", AWSC_EP_PROP_STRING, 72, 0},
+    /* 98 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 99, 1},
+    /* 99 */ {NULL, AWSC_EP_PROP_OBJECT, 100, 4},
+    /* 100 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 101 */ {"name", AWSC_EP_PROP_STRING, 77, 0},
+    /* 102 */ {"signingName", AWSC_EP_PROP_STRING, 74, 0},
+    /* 103 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 104 */ {NULL, AWSC_EP_PROP_OBJECT, 105, 2},
+    /* 105 */ {"backend", AWSC_EP_PROP_STRING, 72, 0},
     /* 106 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 107, 1},
     /* 107 */ {NULL, AWSC_EP_PROP_OBJECT, 108, 4},
-    /* 108 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 109 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
-    /* 110 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 111 */ {"signingRegion", AWSC_EP_PROP_STRING, 107, 0},
-    /* 112 */ {NULL, AWSC_EP_PROP_OBJECT, 113, 1},
-    /* 113 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 114, 1},
-    /* 114 */ {NULL, AWSC_EP_PROP_OBJECT, 115, 4},
-    /* 115 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 116 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
-    /* 117 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 118 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
-    /* 119 */ {NULL, AWSC_EP_PROP_OBJECT, 120, 1},
-    /* 120 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 121, 1},
-    /* 121 */ {NULL, AWSC_EP_PROP_OBJECT, 122, 4},
-    /* 122 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 123 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
+    /* 108 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 109 */ {"name", AWSC_EP_PROP_STRING, 77, 0},
+    /* 110 */ {"signingName", AWSC_EP_PROP_STRING, 74, 0},
+    /* 111 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 112 */ {NULL, AWSC_EP_PROP_OBJECT, 113, 2},
+    /* 113 */ {"backend", AWSC_EP_PROP_STRING, 72, 0},
+    /* 114 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 115, 1},
+    /* 115 */ {NULL, AWSC_EP_PROP_OBJECT, 116, 4},
+    /* 116 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 117 */ {"name", AWSC_EP_PROP_STRING, 77, 0},
+    /* 118 */ {"signingName", AWSC_EP_PROP_STRING, 74, 0},
+    /* 119 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 120 */ {NULL, AWSC_EP_PROP_OBJECT, 121, 2},
+    /* 121 */ {"backend", AWSC_EP_PROP_STRING, 72, 0},
+    /* 122 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 123, 1},
+    /* 123 */ {NULL, AWSC_EP_PROP_OBJECT, 124, 4},
     /* 124 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 125 */ {"signingRegion", AWSC_EP_PROP_STRING, 107, 0},
-    /* 126 */ {NULL, AWSC_EP_PROP_OBJECT, 127, 1},
-    /* 127 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 128, 1},
-    /* 128 */ {NULL, AWSC_EP_PROP_OBJECT, 129, 4},
-    /* 129 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 130 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
-    /* 131 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 132 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
-    /* 133 */ {NULL, AWSC_EP_PROP_OBJECT, 134, 1},
-    /* 134 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 135, 1},
-    /* 135 */ {NULL, AWSC_EP_PROP_OBJECT, 136, 4},
-    /* 136 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 137 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
-    /* 138 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 139 */ {"signingRegion", AWSC_EP_PROP_STRING, 107, 0},
-    /* 140 */ {NULL, AWSC_EP_PROP_OBJECT, 141, 1},
-    /* 141 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 142, 1},
-    /* 142 */ {NULL, AWSC_EP_PROP_OBJECT, 143, 4},
-    /* 143 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 144 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
-    /* 145 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 146 */ {"signingRegion", AWSC_EP_PROP_STRING, 107, 0},
-    /* 147 */ {NULL, AWSC_EP_PROP_OBJECT, 148, 1},
-    /* 148 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 149, 1},
-    /* 149 */ {NULL, AWSC_EP_PROP_OBJECT, 150, 4},
-    /* 150 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 151 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
-    /* 152 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 153 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
-    /* 154 */ {NULL, AWSC_EP_PROP_OBJECT, 155, 1},
-    /* 155 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 156, 1},
-    /* 156 */ {NULL, AWSC_EP_PROP_OBJECT, 157, 4},
-    /* 157 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 158 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
-    /* 159 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 160 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
-    /* 161 */ {NULL, AWSC_EP_PROP_OBJECT, 162, 1},
+    /* 125 */ {"name", AWSC_EP_PROP_STRING, 77, 0},
+    /* 126 */ {"signingName", AWSC_EP_PROP_STRING, 74, 0},
+    /* 127 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 128 */ {NULL, AWSC_EP_PROP_OBJECT, 129, 2},
+    /* 129 */ {"backend", AWSC_EP_PROP_STRING, 72, 0},
+    /* 130 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 131, 1},
+    /* 131 */ {NULL, AWSC_EP_PROP_OBJECT, 132, 4},
+    /* 132 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 133 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 134 */ {"signingName", AWSC_EP_PROP_STRING, 74, 0},
+    /* 135 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 136 */ {NULL, AWSC_EP_PROP_OBJECT, 137, 2},
+    /* 137 */ {"backend", AWSC_EP_PROP_STRING, 72, 0},
+    /* 138 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 139, 1},
+    /* 139 */ {NULL, AWSC_EP_PROP_OBJECT, 140, 4},
+    /* 140 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 141 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 142 */ {"signingName", AWSC_EP_PROP_STRING, 74, 0},
+    /* 143 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 144 */ {NULL, AWSC_EP_PROP_OBJECT, 145, 2},
+    /* 145 */ {"backend", AWSC_EP_PROP_STRING, 72, 0},
+    /* 146 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 147, 1},
+    /* 147 */ {NULL, AWSC_EP_PROP_OBJECT, 148, 4},
+    /* 148 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 149 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 150 */ {"signingName", AWSC_EP_PROP_STRING, 74, 0},
+    /* 151 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 152 */ {NULL, AWSC_EP_PROP_OBJECT, 153, 2},
+    /* 153 */ {"backend", AWSC_EP_PROP_STRING, 72, 0},
+    /* 154 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 155, 1},
+    /* 155 */ {NULL, AWSC_EP_PROP_OBJECT, 156, 4},
+    /* 156 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 157 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 158 */ {"signingName", AWSC_EP_PROP_STRING, 74, 0},
+    /* 159 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 160 */ {NULL, AWSC_EP_PROP_OBJECT, 161, 2},
+    /* 161 */ {"backend", AWSC_EP_PROP_STRING, 72, 0},
     /* 162 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 163, 1},
     /* 163 */ {NULL, AWSC_EP_PROP_OBJECT, 164, 4},
-    /* 164 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 165 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
-    /* 166 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 167 */ {"signingRegion", AWSC_EP_PROP_STRING, 107, 0},
+    /* 164 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 165 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 166 */ {"signingName", AWSC_EP_PROP_STRING, 74, 0},
+    /* 167 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
     /* 168 */ {NULL, AWSC_EP_PROP_OBJECT, 169, 1},
-    /* 169 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 170, 1},
-    /* 170 */ {NULL, AWSC_EP_PROP_OBJECT, 171, 4},
-    /* 171 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 172 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
-    /* 173 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 174 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
-    /* 175 */ {NULL, AWSC_EP_PROP_OBJECT, 176, 1},
-    /* 176 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 177, 1},
-    /* 177 */ {NULL, AWSC_EP_PROP_OBJECT, 178, 4},
-    /* 178 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 179 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
-    /* 180 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 181 */ {"signingRegion", AWSC_EP_PROP_STRING, 107, 0},
-    /* 182 */ {NULL, AWSC_EP_PROP_OBJECT, 183, 1},
-    /* 183 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 184, 1},
-    /* 184 */ {NULL, AWSC_EP_PROP_OBJECT, 185, 4},
-    /* 185 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 186 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
-    /* 187 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 188 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
-    /* 189 */ {NULL, AWSC_EP_PROP_OBJECT, 190, 1},
-    /* 190 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 191, 1},
-    /* 191 */ {NULL, AWSC_EP_PROP_OBJECT, 192, 4},
-    /* 192 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 193 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
-    /* 194 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 195 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
-    /* 196 */ {NULL, AWSC_EP_PROP_OBJECT, 197, 1},
-    /* 197 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 198, 1},
-    /* 198 */ {NULL, AWSC_EP_PROP_OBJECT, 199, 4},
-    /* 199 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 200 */ {"signingName", AWSC_EP_PROP_STRING, 167, 0},
-    /* 201 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 202 */ {"signingRegion", AWSC_EP_PROP_STRING, 186, 0},
-    /* 203 */ {NULL, AWSC_EP_PROP_OBJECT, 204, 1},
-    /* 204 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 205, 1},
-    /* 205 */ {NULL, AWSC_EP_PROP_OBJECT, 206, 4},
-    /* 206 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 207 */ {"signingName", AWSC_EP_PROP_STRING, 167, 0},
-    /* 208 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 209 */ {"signingRegion", AWSC_EP_PROP_STRING, 186, 0},
-    /* 210 */ {NULL, AWSC_EP_PROP_OBJECT, 211, 1},
-    /* 211 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 212, 1},
-    /* 212 */ {NULL, AWSC_EP_PROP_OBJECT, 213, 4},
-    /* 213 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 214 */ {"signingName", AWSC_EP_PROP_STRING, 167, 0},
-    /* 215 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 216 */ {"signingRegion", AWSC_EP_PROP_STRING, 186, 0},
-    /* 217 */ {NULL, AWSC_EP_PROP_OBJECT, 218, 1},
-    /* 218 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 219, 1},
-    /* 219 */ {NULL, AWSC_EP_PROP_OBJECT, 220, 4},
-    /* 220 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 221 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
-    /* 222 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 223 */ {"signingRegion", AWSC_EP_PROP_STRING, 186, 0},
-    /* 224 */ {NULL, AWSC_EP_PROP_OBJECT, 225, 1},
-    /* 225 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 226, 1},
-    /* 226 */ {NULL, AWSC_EP_PROP_OBJECT, 227, 4},
-    /* 227 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 228 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
-    /* 229 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 230 */ {"signingRegion", AWSC_EP_PROP_STRING, 186, 0},
-    /* 231 */ {NULL, AWSC_EP_PROP_OBJECT, 232, 1},
-    /* 232 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 233, 1},
-    /* 233 */ {NULL, AWSC_EP_PROP_OBJECT, 234, 4},
-    /* 234 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 235 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
-    /* 236 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 237 */ {"signingRegion", AWSC_EP_PROP_STRING, 186, 0},
-    /* 238 */ {NULL, AWSC_EP_PROP_OBJECT, 239, 1},
-    /* 239 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 240, 1},
-    /* 240 */ {NULL, AWSC_EP_PROP_OBJECT, 241, 4},
-    /* 241 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 242 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
-    /* 243 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 244 */ {"signingRegion", AWSC_EP_PROP_STRING, 186, 0},
-    /* 245 */ {NULL, AWSC_EP_PROP_OBJECT, 246, 1},
-    /* 246 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 247, 1},
-    /* 247 */ {NULL, AWSC_EP_PROP_OBJECT, 248, 4},
-    /* 248 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 249 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
-    /* 250 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 251 */ {"signingRegion", AWSC_EP_PROP_STRING, 186, 0},
-    /* 252 */ {NULL, AWSC_EP_PROP_OBJECT, 253, 1},
-    /* 253 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 254, 1},
-    /* 254 */ {NULL, AWSC_EP_PROP_OBJECT, 255, 4},
-    /* 255 */ {"name", AWSC_EP_PROP_STRING, 270, 0},
-    /* 256 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
-    /* 257 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 258 */ {"signingRegionSet", AWSC_EP_PROP_ARRAY, 259, 1},
-    /* 259 */ {NULL, AWSC_EP_PROP_STRING, 271, 0},
-    /* 260 */ {NULL, AWSC_EP_PROP_OBJECT, 261, 1},
-    /* 261 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 262, 1},
-    /* 262 */ {NULL, AWSC_EP_PROP_OBJECT, 263, 4},
-    /* 263 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 264 */ {"signingName", AWSC_EP_PROP_STRING, 47, 0},
+    /* 169 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 170, 2},
+    /* 170 */ {NULL, AWSC_EP_PROP_OBJECT, 172, 4},
+    /* 171 */ {NULL, AWSC_EP_PROP_OBJECT, 177, 4},
+    /* 172 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 173 */ {"name", AWSC_EP_PROP_STRING, 159, 0},
+    /* 174 */ {"signingName", AWSC_EP_PROP_STRING, 160, 0},
+    /* 175 */ {"signingRegionSet", AWSC_EP_PROP_ARRAY, 176, 1},
+    /* 176 */ {NULL, AWSC_EP_PROP_STRING, 161, 0},
+    /* 177 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 178 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 179 */ {"signingName", AWSC_EP_PROP_STRING, 160, 0},
+    /* 180 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 181 */ {NULL, AWSC_EP_PROP_OBJECT, 182, 1},
+    /* 182 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 183, 2},
+    /* 183 */ {NULL, AWSC_EP_PROP_OBJECT, 185, 4},
+    /* 184 */ {NULL, AWSC_EP_PROP_OBJECT, 190, 4},
+    /* 185 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 186 */ {"name", AWSC_EP_PROP_STRING, 159, 0},
+    /* 187 */ {"signingName", AWSC_EP_PROP_STRING, 160, 0},
+    /* 188 */ {"signingRegionSet", AWSC_EP_PROP_ARRAY, 189, 1},
+    /* 189 */ {NULL, AWSC_EP_PROP_STRING, 161, 0},
+    /* 190 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 191 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 192 */ {"signingName", AWSC_EP_PROP_STRING, 160, 0},
+    /* 193 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 194 */ {NULL, AWSC_EP_PROP_OBJECT, 195, 1},
+    /* 195 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 196, 2},
+    /* 196 */ {NULL, AWSC_EP_PROP_OBJECT, 198, 4},
+    /* 197 */ {NULL, AWSC_EP_PROP_OBJECT, 203, 4},
+    /* 198 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 199 */ {"name", AWSC_EP_PROP_STRING, 159, 0},
+    /* 200 */ {"signingName", AWSC_EP_PROP_STRING, 160, 0},
+    /* 201 */ {"signingRegionSet", AWSC_EP_PROP_ARRAY, 202, 1},
+    /* 202 */ {NULL, AWSC_EP_PROP_STRING, 161, 0},
+    /* 203 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 204 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 205 */ {"signingName", AWSC_EP_PROP_STRING, 160, 0},
+    /* 206 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 207 */ {NULL, AWSC_EP_PROP_OBJECT, 208, 1},
+    /* 208 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 209, 2},
+    /* 209 */ {NULL, AWSC_EP_PROP_OBJECT, 211, 4},
+    /* 210 */ {NULL, AWSC_EP_PROP_OBJECT, 216, 4},
+    /* 211 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 212 */ {"name", AWSC_EP_PROP_STRING, 159, 0},
+    /* 213 */ {"signingName", AWSC_EP_PROP_STRING, 160, 0},
+    /* 214 */ {"signingRegionSet", AWSC_EP_PROP_ARRAY, 215, 1},
+    /* 215 */ {NULL, AWSC_EP_PROP_STRING, 161, 0},
+    /* 216 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 217 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 218 */ {"signingName", AWSC_EP_PROP_STRING, 160, 0},
+    /* 219 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 220 */ {NULL, AWSC_EP_PROP_OBJECT, 221, 1},
+    /* 221 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 222, 1},
+    /* 222 */ {NULL, AWSC_EP_PROP_OBJECT, 223, 4},
+    /* 223 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 224 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 225 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 226 */ {"signingRegion", AWSC_EP_PROP_STRING, 201, 0},
+    /* 227 */ {NULL, AWSC_EP_PROP_OBJECT, 228, 1},
+    /* 228 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 229, 1},
+    /* 229 */ {NULL, AWSC_EP_PROP_OBJECT, 230, 4},
+    /* 230 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 231 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 232 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 233 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 234 */ {NULL, AWSC_EP_PROP_OBJECT, 235, 1},
+    /* 235 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 236, 1},
+    /* 236 */ {NULL, AWSC_EP_PROP_OBJECT, 237, 4},
+    /* 237 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 238 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 239 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 240 */ {"signingRegion", AWSC_EP_PROP_STRING, 201, 0},
+    /* 241 */ {NULL, AWSC_EP_PROP_OBJECT, 242, 1},
+    /* 242 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 243, 1},
+    /* 243 */ {NULL, AWSC_EP_PROP_OBJECT, 244, 4},
+    /* 244 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 245 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 246 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 247 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 248 */ {NULL, AWSC_EP_PROP_OBJECT, 249, 1},
+    /* 249 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 250, 1},
+    /* 250 */ {NULL, AWSC_EP_PROP_OBJECT, 251, 4},
+    /* 251 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 252 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 253 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 254 */ {"signingRegion", AWSC_EP_PROP_STRING, 201, 0},
+    /* 255 */ {NULL, AWSC_EP_PROP_OBJECT, 256, 1},
+    /* 256 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 257, 1},
+    /* 257 */ {NULL, AWSC_EP_PROP_OBJECT, 258, 4},
+    /* 258 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 259 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 260 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 261 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 262 */ {NULL, AWSC_EP_PROP_OBJECT, 263, 1},
+    /* 263 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 264, 1},
+    /* 264 */ {NULL, AWSC_EP_PROP_OBJECT, 265, 4},
     /* 265 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 266 */ {"signingRegion", AWSC_EP_PROP_STRING, 186, 0},
-    /* 267 */ {NULL, AWSC_EP_PROP_OBJECT, 268, 1},
-    /* 268 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 269, 1},
-    /* 269 */ {NULL, AWSC_EP_PROP_OBJECT, 270, 4},
-    /* 270 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 271 */ {"signingName", AWSC_EP_PROP_STRING, 47, 0},
+    /* 266 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 267 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 268 */ {"signingRegion", AWSC_EP_PROP_STRING, 201, 0},
+    /* 269 */ {NULL, AWSC_EP_PROP_OBJECT, 270, 1},
+    /* 270 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 271, 1},
+    /* 271 */ {NULL, AWSC_EP_PROP_OBJECT, 272, 4},
     /* 272 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 273 */ {"signingRegion", AWSC_EP_PROP_STRING, 186, 0},
-    /* 274 */ {NULL, AWSC_EP_PROP_OBJECT, 275, 1},
-    /* 275 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 276, 1},
-    /* 276 */ {NULL, AWSC_EP_PROP_OBJECT, 277, 4},
-    /* 277 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 278 */ {"signingName", AWSC_EP_PROP_STRING, 167, 0},
+    /* 273 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 274 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 275 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 276 */ {NULL, AWSC_EP_PROP_OBJECT, 277, 1},
+    /* 277 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 278, 1},
+    /* 278 */ {NULL, AWSC_EP_PROP_OBJECT, 279, 4},
     /* 279 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 280 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
-    /* 281 */ {NULL, AWSC_EP_PROP_OBJECT, 282, 1},
-    /* 282 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 283, 1},
-    /* 283 */ {NULL, AWSC_EP_PROP_OBJECT, 284, 4},
-    /* 284 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 285 */ {"signingName", AWSC_EP_PROP_STRING, 167, 0},
+    /* 280 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 281 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 282 */ {"signingRegion", AWSC_EP_PROP_STRING, 201, 0},
+    /* 283 */ {NULL, AWSC_EP_PROP_OBJECT, 284, 1},
+    /* 284 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 285, 1},
+    /* 285 */ {NULL, AWSC_EP_PROP_OBJECT, 286, 4},
     /* 286 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 287 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
-    /* 288 */ {NULL, AWSC_EP_PROP_OBJECT, 289, 1},
-    /* 289 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 290, 1},
-    /* 290 */ {NULL, AWSC_EP_PROP_OBJECT, 291, 4},
-    /* 291 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 292 */ {"signingName", AWSC_EP_PROP_STRING, 167, 0},
+    /* 287 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 288 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 289 */ {"signingRegion", AWSC_EP_PROP_STRING, 201, 0},
+    /* 290 */ {NULL, AWSC_EP_PROP_OBJECT, 291, 1},
+    /* 291 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 292, 1},
+    /* 292 */ {NULL, AWSC_EP_PROP_OBJECT, 293, 4},
     /* 293 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 294 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
-    /* 295 */ {NULL, AWSC_EP_PROP_OBJECT, 296, 1},
-    /* 296 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 297, 1},
-    /* 297 */ {NULL, AWSC_EP_PROP_OBJECT, 298, 4},
-    /* 298 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 299 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
+    /* 294 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 295 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 296 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 297 */ {NULL, AWSC_EP_PROP_OBJECT, 298, 1},
+    /* 298 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 299, 1},
+    /* 299 */ {NULL, AWSC_EP_PROP_OBJECT, 300, 4},
     /* 300 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 301 */ {"signingRegion", AWSC_EP_PROP_STRING, 107, 0},
-    /* 302 */ {NULL, AWSC_EP_PROP_OBJECT, 303, 1},
-    /* 303 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 304, 1},
-    /* 304 */ {NULL, AWSC_EP_PROP_OBJECT, 305, 4},
-    /* 305 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 306 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
+    /* 301 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 302 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 303 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 304 */ {NULL, AWSC_EP_PROP_OBJECT, 305, 1},
+    /* 305 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 306, 1},
+    /* 306 */ {NULL, AWSC_EP_PROP_OBJECT, 307, 4},
     /* 307 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 308 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
-    /* 309 */ {NULL, AWSC_EP_PROP_OBJECT, 310, 1},
-    /* 310 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 311, 1},
-    /* 311 */ {NULL, AWSC_EP_PROP_OBJECT, 312, 4},
-    /* 312 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 313 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
+    /* 308 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 309 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 310 */ {"signingRegion", AWSC_EP_PROP_STRING, 201, 0},
+    /* 311 */ {NULL, AWSC_EP_PROP_OBJECT, 312, 1},
+    /* 312 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 313, 1},
+    /* 313 */ {NULL, AWSC_EP_PROP_OBJECT, 314, 4},
     /* 314 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 315 */ {"signingRegion", AWSC_EP_PROP_STRING, 107, 0},
-    /* 316 */ {NULL, AWSC_EP_PROP_OBJECT, 317, 1},
-    /* 317 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 318, 1},
-    /* 318 */ {NULL, AWSC_EP_PROP_OBJECT, 319, 4},
-    /* 319 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 320 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
+    /* 315 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 316 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 317 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 318 */ {NULL, AWSC_EP_PROP_OBJECT, 319, 1},
+    /* 319 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 320, 1},
+    /* 320 */ {NULL, AWSC_EP_PROP_OBJECT, 321, 4},
     /* 321 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 322 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
-    /* 323 */ {NULL, AWSC_EP_PROP_OBJECT, 324, 1},
-    /* 324 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 325, 1},
-    /* 325 */ {NULL, AWSC_EP_PROP_OBJECT, 326, 4},
-    /* 326 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 327 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
+    /* 322 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 323 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 324 */ {"signingRegion", AWSC_EP_PROP_STRING, 201, 0},
+    /* 325 */ {NULL, AWSC_EP_PROP_OBJECT, 326, 1},
+    /* 326 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 327, 1},
+    /* 327 */ {NULL, AWSC_EP_PROP_OBJECT, 328, 4},
     /* 328 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 329 */ {"signingRegion", AWSC_EP_PROP_STRING, 107, 0},
-    /* 330 */ {NULL, AWSC_EP_PROP_OBJECT, 331, 1},
-    /* 331 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 332, 1},
-    /* 332 */ {NULL, AWSC_EP_PROP_OBJECT, 333, 4},
-    /* 333 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 334 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
+    /* 329 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 330 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 331 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 332 */ {NULL, AWSC_EP_PROP_OBJECT, 333, 1},
+    /* 333 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 334, 1},
+    /* 334 */ {NULL, AWSC_EP_PROP_OBJECT, 335, 4},
     /* 335 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 336 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
-    /* 337 */ {NULL, AWSC_EP_PROP_OBJECT, 338, 1},
-    /* 338 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 339, 1},
-    /* 339 */ {NULL, AWSC_EP_PROP_OBJECT, 340, 4},
-    /* 340 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 341 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
+    /* 336 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 337 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 338 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 339 */ {NULL, AWSC_EP_PROP_OBJECT, 340, 1},
+    /* 340 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 341, 1},
+    /* 341 */ {NULL, AWSC_EP_PROP_OBJECT, 342, 4},
     /* 342 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 343 */ {"signingRegion", AWSC_EP_PROP_STRING, 107, 0},
-    /* 344 */ {NULL, AWSC_EP_PROP_OBJECT, 345, 1},
-    /* 345 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 346, 1},
-    /* 346 */ {NULL, AWSC_EP_PROP_OBJECT, 347, 4},
-    /* 347 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 348 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
+    /* 343 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 344 */ {"signingName", AWSC_EP_PROP_STRING, 237, 0},
+    /* 345 */ {"signingRegion", AWSC_EP_PROP_STRING, 256, 0},
+    /* 346 */ {NULL, AWSC_EP_PROP_OBJECT, 347, 1},
+    /* 347 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 348, 1},
+    /* 348 */ {NULL, AWSC_EP_PROP_OBJECT, 349, 4},
     /* 349 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 350 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
-    /* 351 */ {NULL, AWSC_EP_PROP_OBJECT, 352, 1},
-    /* 352 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 353, 1},
-    /* 353 */ {NULL, AWSC_EP_PROP_OBJECT, 354, 4},
-    /* 354 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 355 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
+    /* 350 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 351 */ {"signingName", AWSC_EP_PROP_STRING, 237, 0},
+    /* 352 */ {"signingRegion", AWSC_EP_PROP_STRING, 256, 0},
+    /* 353 */ {NULL, AWSC_EP_PROP_OBJECT, 354, 1},
+    /* 354 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 355, 1},
+    /* 355 */ {NULL, AWSC_EP_PROP_OBJECT, 356, 4},
     /* 356 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 357 */ {"signingRegion", AWSC_EP_PROP_STRING, 107, 0},
-    /* 358 */ {NULL, AWSC_EP_PROP_OBJECT, 359, 1},
-    /* 359 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 360, 1},
-    /* 360 */ {NULL, AWSC_EP_PROP_OBJECT, 361, 4},
-    /* 361 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 362 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
+    /* 357 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 358 */ {"signingName", AWSC_EP_PROP_STRING, 237, 0},
+    /* 359 */ {"signingRegion", AWSC_EP_PROP_STRING, 256, 0},
+    /* 360 */ {NULL, AWSC_EP_PROP_OBJECT, 361, 1},
+    /* 361 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 362, 1},
+    /* 362 */ {NULL, AWSC_EP_PROP_OBJECT, 363, 4},
     /* 363 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 364 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
-    /* 365 */ {NULL, AWSC_EP_PROP_OBJECT, 366, 1},
-    /* 366 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 367, 1},
-    /* 367 */ {NULL, AWSC_EP_PROP_OBJECT, 368, 4},
-    /* 368 */ {"name", AWSC_EP_PROP_STRING, 46, 0},
-    /* 369 */ {"signingName", AWSC_EP_PROP_STRING, 106, 0},
+    /* 364 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 365 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 366 */ {"signingRegion", AWSC_EP_PROP_STRING, 256, 0},
+    /* 367 */ {NULL, AWSC_EP_PROP_OBJECT, 368, 1},
+    /* 368 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 369, 1},
+    /* 369 */ {NULL, AWSC_EP_PROP_OBJECT, 370, 4},
     /* 370 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
-    /* 371 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 371 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 372 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 373 */ {"signingRegion", AWSC_EP_PROP_STRING, 256, 0},
+    /* 374 */ {NULL, AWSC_EP_PROP_OBJECT, 375, 1},
+    /* 375 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 376, 1},
+    /* 376 */ {NULL, AWSC_EP_PROP_OBJECT, 377, 4},
+    /* 377 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 378 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 379 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 380 */ {"signingRegion", AWSC_EP_PROP_STRING, 256, 0},
+    /* 381 */ {NULL, AWSC_EP_PROP_OBJECT, 382, 1},
+    /* 382 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 383, 1},
+    /* 383 */ {NULL, AWSC_EP_PROP_OBJECT, 384, 4},
+    /* 384 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 385 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 386 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 387 */ {"signingRegion", AWSC_EP_PROP_STRING, 256, 0},
+    /* 388 */ {NULL, AWSC_EP_PROP_OBJECT, 389, 1},
+    /* 389 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 390, 1},
+    /* 390 */ {NULL, AWSC_EP_PROP_OBJECT, 391, 4},
+    /* 391 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 392 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 393 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 394 */ {"signingRegion", AWSC_EP_PROP_STRING, 256, 0},
+    /* 395 */ {NULL, AWSC_EP_PROP_OBJECT, 396, 1},
+    /* 396 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 397, 1},
+    /* 397 */ {NULL, AWSC_EP_PROP_OBJECT, 398, 4},
+    /* 398 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 399 */ {"name", AWSC_EP_PROP_STRING, 159, 0},
+    /* 400 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 401 */ {"signingRegionSet", AWSC_EP_PROP_ARRAY, 402, 1},
+    /* 402 */ {NULL, AWSC_EP_PROP_STRING, 161, 0},
+    /* 403 */ {NULL, AWSC_EP_PROP_OBJECT, 404, 1},
+    /* 404 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 405, 2},
+    /* 405 */ {NULL, AWSC_EP_PROP_OBJECT, 407, 4},
+    /* 406 */ {NULL, AWSC_EP_PROP_OBJECT, 412, 4},
+    /* 407 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 408 */ {"name", AWSC_EP_PROP_STRING, 159, 0},
+    /* 409 */ {"signingName", AWSC_EP_PROP_STRING, 160, 0},
+    /* 410 */ {"signingRegionSet", AWSC_EP_PROP_ARRAY, 411, 1},
+    /* 411 */ {NULL, AWSC_EP_PROP_STRING, 161, 0},
+    /* 412 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 413 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 414 */ {"signingName", AWSC_EP_PROP_STRING, 160, 0},
+    /* 415 */ {"signingRegion", AWSC_EP_PROP_STRING, 256, 0},
+    /* 416 */ {NULL, AWSC_EP_PROP_OBJECT, 417, 1},
+    /* 417 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 418, 2},
+    /* 418 */ {NULL, AWSC_EP_PROP_OBJECT, 420, 4},
+    /* 419 */ {NULL, AWSC_EP_PROP_OBJECT, 425, 4},
+    /* 420 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 421 */ {"name", AWSC_EP_PROP_STRING, 159, 0},
+    /* 422 */ {"signingName", AWSC_EP_PROP_STRING, 160, 0},
+    /* 423 */ {"signingRegionSet", AWSC_EP_PROP_ARRAY, 424, 1},
+    /* 424 */ {NULL, AWSC_EP_PROP_STRING, 161, 0},
+    /* 425 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 426 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 427 */ {"signingName", AWSC_EP_PROP_STRING, 160, 0},
+    /* 428 */ {"signingRegion", AWSC_EP_PROP_STRING, 256, 0},
+    /* 429 */ {NULL, AWSC_EP_PROP_OBJECT, 430, 1},
+    /* 430 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 431, 1},
+    /* 431 */ {NULL, AWSC_EP_PROP_OBJECT, 432, 4},
+    /* 432 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 433 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 434 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 435 */ {"signingRegion", AWSC_EP_PROP_STRING, 201, 0},
+    /* 436 */ {NULL, AWSC_EP_PROP_OBJECT, 437, 1},
+    /* 437 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 438, 1},
+    /* 438 */ {NULL, AWSC_EP_PROP_OBJECT, 439, 4},
+    /* 439 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 440 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 441 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 442 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 443 */ {NULL, AWSC_EP_PROP_OBJECT, 444, 1},
+    /* 444 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 445, 1},
+    /* 445 */ {NULL, AWSC_EP_PROP_OBJECT, 446, 4},
+    /* 446 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 447 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 448 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 449 */ {"signingRegion", AWSC_EP_PROP_STRING, 201, 0},
+    /* 450 */ {NULL, AWSC_EP_PROP_OBJECT, 451, 1},
+    /* 451 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 452, 1},
+    /* 452 */ {NULL, AWSC_EP_PROP_OBJECT, 453, 4},
+    /* 453 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 454 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 455 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 456 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 457 */ {NULL, AWSC_EP_PROP_OBJECT, 458, 1},
+    /* 458 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 459, 1},
+    /* 459 */ {NULL, AWSC_EP_PROP_OBJECT, 460, 4},
+    /* 460 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 461 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 462 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 463 */ {"signingRegion", AWSC_EP_PROP_STRING, 201, 0},
+    /* 464 */ {NULL, AWSC_EP_PROP_OBJECT, 465, 1},
+    /* 465 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 466, 1},
+    /* 466 */ {NULL, AWSC_EP_PROP_OBJECT, 467, 4},
+    /* 467 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 468 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 469 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 470 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 471 */ {NULL, AWSC_EP_PROP_OBJECT, 472, 1},
+    /* 472 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 473, 1},
+    /* 473 */ {NULL, AWSC_EP_PROP_OBJECT, 474, 4},
+    /* 474 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 475 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 476 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 477 */ {"signingRegion", AWSC_EP_PROP_STRING, 201, 0},
+    /* 478 */ {NULL, AWSC_EP_PROP_OBJECT, 479, 1},
+    /* 479 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 480, 1},
+    /* 480 */ {NULL, AWSC_EP_PROP_OBJECT, 481, 4},
+    /* 481 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 482 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 483 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 484 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 485 */ {NULL, AWSC_EP_PROP_OBJECT, 486, 1},
+    /* 486 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 487, 1},
+    /* 487 */ {NULL, AWSC_EP_PROP_OBJECT, 488, 4},
+    /* 488 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 489 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 490 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 491 */ {"signingRegion", AWSC_EP_PROP_STRING, 201, 0},
+    /* 492 */ {NULL, AWSC_EP_PROP_OBJECT, 493, 1},
+    /* 493 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 494, 1},
+    /* 494 */ {NULL, AWSC_EP_PROP_OBJECT, 495, 4},
+    /* 495 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 496 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 497 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 498 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 499 */ {NULL, AWSC_EP_PROP_OBJECT, 500, 1},
+    /* 500 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 501, 1},
+    /* 501 */ {NULL, AWSC_EP_PROP_OBJECT, 502, 4},
+    /* 502 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 503 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 504 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 505 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 506 */ {NULL, AWSC_EP_PROP_OBJECT, 507, 1},
+    /* 507 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 508, 1},
+    /* 508 */ {NULL, AWSC_EP_PROP_OBJECT, 509, 4},
+    /* 509 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 510 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 511 */ {"signingName", AWSC_EP_PROP_STRING, 237, 0},
+    /* 512 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 513 */ {NULL, AWSC_EP_PROP_OBJECT, 514, 1},
+    /* 514 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 515, 1},
+    /* 515 */ {NULL, AWSC_EP_PROP_OBJECT, 516, 4},
+    /* 516 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 517 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 518 */ {"signingName", AWSC_EP_PROP_STRING, 237, 0},
+    /* 519 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 520 */ {NULL, AWSC_EP_PROP_OBJECT, 521, 1},
+    /* 521 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 522, 1},
+    /* 522 */ {NULL, AWSC_EP_PROP_OBJECT, 523, 4},
+    /* 523 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 524 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 525 */ {"signingName", AWSC_EP_PROP_STRING, 237, 0},
+    /* 526 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 527 */ {NULL, AWSC_EP_PROP_OBJECT, 528, 1},
+    /* 528 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 529, 1},
+    /* 529 */ {NULL, AWSC_EP_PROP_OBJECT, 530, 4},
+    /* 530 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 531 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 532 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 533 */ {"signingRegion", AWSC_EP_PROP_STRING, 201, 0},
+    /* 534 */ {NULL, AWSC_EP_PROP_OBJECT, 535, 1},
+    /* 535 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 536, 1},
+    /* 536 */ {NULL, AWSC_EP_PROP_OBJECT, 537, 4},
+    /* 537 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 538 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 539 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 540 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 541 */ {NULL, AWSC_EP_PROP_OBJECT, 542, 1},
+    /* 542 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 543, 1},
+    /* 543 */ {NULL, AWSC_EP_PROP_OBJECT, 544, 4},
+    /* 544 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 545 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 546 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 547 */ {"signingRegion", AWSC_EP_PROP_STRING, 201, 0},
+    /* 548 */ {NULL, AWSC_EP_PROP_OBJECT, 549, 1},
+    /* 549 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 550, 1},
+    /* 550 */ {NULL, AWSC_EP_PROP_OBJECT, 551, 4},
+    /* 551 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 552 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 553 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 554 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 555 */ {NULL, AWSC_EP_PROP_OBJECT, 556, 1},
+    /* 556 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 557, 1},
+    /* 557 */ {NULL, AWSC_EP_PROP_OBJECT, 558, 4},
+    /* 558 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 559 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 560 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 561 */ {"signingRegion", AWSC_EP_PROP_STRING, 201, 0},
+    /* 562 */ {NULL, AWSC_EP_PROP_OBJECT, 563, 1},
+    /* 563 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 564, 1},
+    /* 564 */ {NULL, AWSC_EP_PROP_OBJECT, 565, 4},
+    /* 565 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 566 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 567 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 568 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 569 */ {NULL, AWSC_EP_PROP_OBJECT, 570, 1},
+    /* 570 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 571, 1},
+    /* 571 */ {NULL, AWSC_EP_PROP_OBJECT, 572, 4},
+    /* 572 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 573 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 574 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 575 */ {"signingRegion", AWSC_EP_PROP_STRING, 201, 0},
+    /* 576 */ {NULL, AWSC_EP_PROP_OBJECT, 577, 1},
+    /* 577 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 578, 1},
+    /* 578 */ {NULL, AWSC_EP_PROP_OBJECT, 579, 4},
+    /* 579 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 580 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 581 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 582 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 583 */ {NULL, AWSC_EP_PROP_OBJECT, 584, 1},
+    /* 584 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 585, 1},
+    /* 585 */ {NULL, AWSC_EP_PROP_OBJECT, 586, 4},
+    /* 586 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 587 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 588 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 589 */ {"signingRegion", AWSC_EP_PROP_STRING, 201, 0},
+    /* 590 */ {NULL, AWSC_EP_PROP_OBJECT, 591, 1},
+    /* 591 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 592, 1},
+    /* 592 */ {NULL, AWSC_EP_PROP_OBJECT, 593, 4},
+    /* 593 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 594 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 595 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 596 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
+    /* 597 */ {NULL, AWSC_EP_PROP_OBJECT, 598, 1},
+    /* 598 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 599, 1},
+    /* 599 */ {NULL, AWSC_EP_PROP_OBJECT, 600, 4},
+    /* 600 */ {"disableDoubleEncoding", AWSC_EP_PROP_BOOL, 1, 0},
+    /* 601 */ {"name", AWSC_EP_PROP_STRING, 73, 0},
+    /* 602 */ {"signingName", AWSC_EP_PROP_STRING, 200, 0},
+    /* 603 */ {"signingRegion", AWSC_EP_PROP_STRING, 0, 0},
 };
 
 /* Rules: type, condition count, first condition, then a tree's first
  * child and child count, an endpoint's index, or an error's message. */
 static const struct awsc_ep_rule rs_rules[] = {
-    /* 0 */ {AWSC_EP_RULE_TREE, 0, 0, 1, 2}, /* always */
-    /* 1 */ {AWSC_EP_RULE_TREE, 1, 0, 3, 1}, /* isSet(Region) */
-    /* 2 */ {AWSC_EP_RULE_ERROR, 0, 1, 2, 0}, /* always */
-    /* 3 */ {AWSC_EP_RULE_TREE, 0, 1, 4, 4}, /* always */
-    /* 4 */ {AWSC_EP_RULE_TREE, 7, 1, 8, 2}, /* isSet(Bucket) && hardwareType = substring(Bucket, 49, 50, true) && regionPrefix = subs ... */
-    /* 5 */ {AWSC_EP_RULE_TREE, 1, 8, 22, 2}, /* isSet(Bucket) */
-    /* 6 */ {AWSC_EP_RULE_TREE, 2, 9, 316, 2}, /* isSet(UseObjectLambdaEndpoint) && booleanEquals(UseObjectLambdaEndpoint, true) */
-    /* 7 */ {AWSC_EP_RULE_TREE, 1, 11, 331, 2}, /* not(isSet(Bucket)) */
-    /* 8 */ {AWSC_EP_RULE_TREE, 1, 12, 10, 1}, /* isValidHostLabel(outpostId, false) */
-    /* 9 */ {AWSC_EP_RULE_ERROR, 0, 13, 28, 0}, /* always */
-    /* 10 */ {AWSC_EP_RULE_TREE, 0, 13, 11, 3}, /* always */
-    /* 11 */ {AWSC_EP_RULE_TREE, 1, 13, 14, 2}, /* stringEquals(hardwareType, "e") */
-    /* 12 */ {AWSC_EP_RULE_TREE, 1, 14, 18, 2}, /* stringEquals(hardwareType, "o") */
-    /* 13 */ {AWSC_EP_RULE_ERROR, 0, 15, 36, 0}, /* always */
-    /* 14 */ {AWSC_EP_RULE_TREE, 1, 15, 16, 2}, /* stringEquals(regionPrefix, "beta") */
-    /* 15 */ {AWSC_EP_RULE_ENDPOINT, 0, 16, 0, 0}, /* always */
-    /* 16 */ {AWSC_EP_RULE_ERROR, 1, 16, 51, 0}, /* not(isSet(Endpoint)) */
-    /* 17 */ {AWSC_EP_RULE_ENDPOINT, 2, 17, 1, 0}, /* isSet(Endpoint) && url = parseURL(Endpoint) */
-    /* 18 */ {AWSC_EP_RULE_TREE, 1, 19, 20, 2}, /* stringEquals(regionPrefix, "beta") */
-    /* 19 */ {AWSC_EP_RULE_ENDPOINT, 0, 20, 2, 0}, /* always */
-    /* 20 */ {AWSC_EP_RULE_ERROR, 1, 20, 51, 0}, /* not(isSet(Endpoint)) */
-    /* 21 */ {AWSC_EP_RULE_ENDPOINT, 2, 21, 3, 0}, /* isSet(Endpoint) && url = parseURL(Endpoint) */
-    /* 22 */ {AWSC_EP_RULE_ERROR, 2, 23, 65, 0}, /* isSet(Endpoint) && not(isSet(parseURL(Endpoint))) */
-    /* 23 */ {AWSC_EP_RULE_TREE, 0, 25, 24, 6}, /* always */
-    /* 24 */ {AWSC_EP_RULE_TREE, 2, 25, 30, 1}, /* isSet(ForcePathStyle) && booleanEquals(ForcePathStyle, true) */
-    /* 25 */ {AWSC_EP_RULE_TREE, 1, 27, 61, 2}, /* aws.isVirtualHostableS3Bucket(Bucket, false) */
-    /* 26 */ {AWSC_EP_RULE_TREE, 7, 28, 123, 2}, /* isSet(Endpoint) && url = parseURL(Endpoint) && stringEquals(url#scheme, "http") && aws ... */
-    /* 27 */ {AWSC_EP_RULE_TREE, 1, 35, 129, 2}, /* bucketArn = aws.parseArn(Bucket) */
-    /* 28 */ {AWSC_EP_RULE_ERROR, 3, 36, 90, 0}, /* arnPrefix = substring(Bucket, 0, 4, false) && stringEquals(arnPrefix, "arn:") && not(i ... */
-    /* 29 */ {AWSC_EP_RULE_TREE, 1, 39, 288, 2}, /* uri_encoded_bucket = uriEncode(Bucket) */
-    /* 30 */ {AWSC_EP_RULE_TREE, 0, 40, 31, 2}, /* always */
-    /* 31 */ {AWSC_EP_RULE_ERROR, 1, 40, 92, 0}, /* aws.parseArn(Bucket) */
-    /* 32 */ {AWSC_EP_RULE_TREE, 1, 41, 33, 2}, /* uri_encoded_bucket = uriEncode(Bucket) */
-    /* 33 */ {AWSC_EP_RULE_ERROR, 2, 42, 94, 0}, /* booleanEquals(UseDualStack, true) && isSet(Endpoint) */
-    /* 34 */ {AWSC_EP_RULE_TREE, 0, 44, 35, 2}, /* always */
-    /* 35 */ {AWSC_EP_RULE_TREE, 1, 44, 37, 1}, /* partitionResult = aws.partition(Region) */
-    /* 36 */ {AWSC_EP_RULE_ERROR, 0, 45, 95, 0}, /* always */
-    /* 37 */ {AWSC_EP_RULE_TREE, 0, 45, 38, 2}, /* always */
-    /* 38 */ {AWSC_EP_RULE_TREE, 1, 45, 40, 1}, /* booleanEquals(Accelerate, false) */
-    /* 39 */ {AWSC_EP_RULE_ERROR, 0, 46, 96, 0}, /* always */
-    /* 40 */ {AWSC_EP_RULE_TREE, 0, 46, 41, 2}, /* always */
-    /* 41 */ {AWSC_EP_RULE_TREE, 1, 46, 43, 1}, /* booleanEquals(UseFIPS, false) */
-    /* 42 */ {AWSC_EP_RULE_ERROR, 0, 47, 97, 0}, /* always */
-    /* 43 */ {AWSC_EP_RULE_TREE, 0, 47, 44, 12}, /* always */
-    /* 44 */ {AWSC_EP_RULE_ENDPOINT, 3, 47, 4, 0}, /* booleanEquals(UseDualStack, true) && not(isSet(Endpoint)) && stringEquals(Region, "aws ... */
-    /* 45 */ {AWSC_EP_RULE_ENDPOINT, 3, 50, 4, 0}, /* booleanEquals(UseDualStack, true) && not(isSet(Endpoint)) && stringEquals(Region, "aws ... */
-    /* 46 */ {AWSC_EP_RULE_TREE, 4, 53, 56, 1}, /* booleanEquals(UseDualStack, true) && not(isSet(Endpoint)) && not(stringEquals(Region,  ... */
-    /* 47 */ {AWSC_EP_RULE_ENDPOINT, 4, 57, 5, 0}, /* booleanEquals(UseDualStack, true) && not(isSet(Endpoint)) && not(stringEquals(Region,  ... */
-    /* 48 */ {AWSC_EP_RULE_ENDPOINT, 4, 61, 6, 0}, /* booleanEquals(UseDualStack, false) && isSet(Endpoint) && url = parseURL(Endpoint) && s ... */
-    /* 49 */ {AWSC_EP_RULE_ENDPOINT, 4, 65, 6, 0}, /* booleanEquals(UseDualStack, false) && isSet(Endpoint) && url = parseURL(Endpoint) && s ... */
-    /* 50 */ {AWSC_EP_RULE_TREE, 5, 69, 57, 2}, /* booleanEquals(UseDualStack, false) && isSet(Endpoint) && url = parseURL(Endpoint) && n ... */
-    /* 51 */ {AWSC_EP_RULE_ENDPOINT, 5, 74, 7, 0}, /* booleanEquals(UseDualStack, false) && isSet(Endpoint) && url = parseURL(Endpoint) && n ... */
-    /* 52 */ {AWSC_EP_RULE_ENDPOINT, 3, 79, 8, 0}, /* booleanEquals(UseDualStack, false) && not(isSet(Endpoint)) && stringEquals(Region, "aw ... */
-    /* 53 */ {AWSC_EP_RULE_ENDPOINT, 3, 82, 8, 0}, /* booleanEquals(UseDualStack, false) && not(isSet(Endpoint)) && stringEquals(Region, "aw ... */
-    /* 54 */ {AWSC_EP_RULE_TREE, 4, 85, 59, 2}, /* booleanEquals(UseDualStack, false) && not(isSet(Endpoint)) && not(stringEquals(Region, ... */
-    /* 55 */ {AWSC_EP_RULE_ENDPOINT, 4, 89, 9, 0}, /* booleanEquals(UseDualStack, false) && not(isSet(Endpoint)) && not(stringEquals(Region, ... */
-    /* 56 */ {AWSC_EP_RULE_ENDPOINT, 0, 93, 5, 0}, /* always */
-    /* 57 */ {AWSC_EP_RULE_ENDPOINT, 1, 93, 7, 0}, /* stringEquals(Region, "us-east-1") */
-    /* 58 */ {AWSC_EP_RULE_ENDPOINT, 0, 94, 7, 0}, /* always */
-    /* 59 */ {AWSC_EP_RULE_ENDPOINT, 1, 94, 10, 0}, /* stringEquals(Region, "us-east-1") */
-    /* 60 */ {AWSC_EP_RULE_ENDPOINT, 0, 95, 9, 0}, /* always */
-    /* 61 */ {AWSC_EP_RULE_TREE, 1, 95, 63, 1}, /* partitionResult = aws.partition(Region) */
-    /* 62 */ {AWSC_EP_RULE_ERROR, 0, 96, 95, 0}, /* always */
-    /* 63 */ {AWSC_EP_RULE_TREE, 0, 96, 64, 2}, /* always */
-    /* 64 */ {AWSC_EP_RULE_TREE, 1, 96, 66, 1}, /* isValidHostLabel(Region, false) */
-    /* 65 */ {AWSC_EP_RULE_ERROR, 0, 97, 122, 0}, /* always */
-    /* 66 */ {AWSC_EP_RULE_TREE, 0, 97, 67, 2}, /* always */
-    /* 67 */ {AWSC_EP_RULE_ERROR, 2, 97, 127, 0}, /* booleanEquals(UseFIPS, true) && stringEquals(partitionResult#name, "aws-cn") */
-    /* 68 */ {AWSC_EP_RULE_TREE, 0, 99, 69, 2}, /* always */
-    /* 69 */ {AWSC_EP_RULE_ERROR, 2, 99, 129, 0}, /* booleanEquals(Accelerate, true) && booleanEquals(UseFIPS, true) */
-    /* 70 */ {AWSC_EP_RULE_TREE, 0, 101, 71, 2}, /* always */
-    /* 71 */ {AWSC_EP_RULE_ERROR, 2, 101, 130, 0}, /* booleanEquals(Accelerate, true) && stringEquals(partitionResult#name, "aws-cn") */
-    /* 72 */ {AWSC_EP_RULE_TREE, 0, 103, 73, 2}, /* always */
-    /* 73 */ {AWSC_EP_RULE_ERROR, 2, 103, 131, 0}, /* isSet(Endpoint) && booleanEquals(UseDualStack, true) */
-    /* 74 */ {AWSC_EP_RULE_TREE, 0, 105, 75, 2}, /* always */
-    /* 75 */ {AWSC_EP_RULE_ERROR, 2, 105, 131, 0}, /* isSet(Endpoint) && booleanEquals(UseFIPS, true) */
-    /* 76 */ {AWSC_EP_RULE_TREE, 0, 107, 77, 2}, /* always */
-    /* 77 */ {AWSC_EP_RULE_ERROR, 2, 107, 131, 0}, /* isSet(Endpoint) && booleanEquals(Accelerate, true) */
-    /* 78 */ {AWSC_EP_RULE_TREE, 0, 109, 79, 32}, /* always */
-    /* 79 */ {AWSC_EP_RULE_ENDPOINT, 5, 109, 11, 0}, /* booleanEquals(UseDualStack, true) && booleanEquals(UseFIPS, true) && booleanEquals(Acc ... */
-    /* 80 */ {AWSC_EP_RULE_ENDPOINT, 5, 114, 11, 0}, /* booleanEquals(UseDualStack, true) && booleanEquals(UseFIPS, true) && booleanEquals(Acc ... */
-    /* 81 */ {AWSC_EP_RULE_TREE, 6, 119, 111, 1}, /* booleanEquals(UseDualStack, true) && booleanEquals(UseFIPS, true) && booleanEquals(Acc ... */
-    /* 82 */ {AWSC_EP_RULE_ENDPOINT, 6, 125, 12, 0}, /* booleanEquals(UseDualStack, true) && booleanEquals(UseFIPS, true) && booleanEquals(Acc ... */
-    /* 83 */ {AWSC_EP_RULE_ENDPOINT, 5, 131, 13, 0}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, true) && booleanEquals(Ac ... */
-    /* 84 */ {AWSC_EP_RULE_ENDPOINT, 5, 136, 13, 0}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, true) && booleanEquals(Ac ... */
-    /* 85 */ {AWSC_EP_RULE_TREE, 6, 141, 112, 1}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, true) && booleanEquals(Ac ... */
-    /* 86 */ {AWSC_EP_RULE_ENDPOINT, 6, 147, 14, 0}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, true) && booleanEquals(Ac ... */
-    /* 87 */ {AWSC_EP_RULE_ENDPOINT, 5, 153, 15, 0}, /* booleanEquals(UseDualStack, true) && booleanEquals(UseFIPS, false) && booleanEquals(Ac ... */
-    /* 88 */ {AWSC_EP_RULE_ENDPOINT, 5, 158, 15, 0}, /* booleanEquals(UseDualStack, true) && booleanEquals(UseFIPS, false) && booleanEquals(Ac ... */
-    /* 89 */ {AWSC_EP_RULE_TREE, 6, 163, 113, 1}, /* booleanEquals(UseDualStack, true) && booleanEquals(UseFIPS, false) && booleanEquals(Ac ... */
-    /* 90 */ {AWSC_EP_RULE_ENDPOINT, 6, 169, 16, 0}, /* booleanEquals(UseDualStack, true) && booleanEquals(UseFIPS, false) && booleanEquals(Ac ... */
-    /* 91 */ {AWSC_EP_RULE_ENDPOINT, 5, 175, 17, 0}, /* booleanEquals(UseDualStack, true) && booleanEquals(UseFIPS, false) && booleanEquals(Ac ... */
-    /* 92 */ {AWSC_EP_RULE_ENDPOINT, 5, 180, 17, 0}, /* booleanEquals(UseDualStack, true) && booleanEquals(UseFIPS, false) && booleanEquals(Ac ... */
-    /* 93 */ {AWSC_EP_RULE_TREE, 6, 185, 114, 1}, /* booleanEquals(UseDualStack, true) && booleanEquals(UseFIPS, false) && booleanEquals(Ac ... */
-    /* 94 */ {AWSC_EP_RULE_ENDPOINT, 6, 191, 18, 0}, /* booleanEquals(UseDualStack, true) && booleanEquals(UseFIPS, false) && booleanEquals(Ac ... */
-    /* 95 */ {AWSC_EP_RULE_ENDPOINT, 7, 197, 19, 0}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, false) && booleanEquals(A ... */
-    /* 96 */ {AWSC_EP_RULE_ENDPOINT, 7, 204, 20, 0}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, false) && booleanEquals(A ... */
-    /* 97 */ {AWSC_EP_RULE_ENDPOINT, 7, 211, 19, 0}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, false) && booleanEquals(A ... */
-    /* 98 */ {AWSC_EP_RULE_ENDPOINT, 7, 218, 20, 0}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, false) && booleanEquals(A ... */
-    /* 99 */ {AWSC_EP_RULE_TREE, 8, 225, 115, 2}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, false) && booleanEquals(A ... */
-    /* 100 */ {AWSC_EP_RULE_TREE, 8, 233, 117, 2}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, false) && booleanEquals(A ... */
-    /* 101 */ {AWSC_EP_RULE_ENDPOINT, 8, 241, 21, 0}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, false) && booleanEquals(A ... */
-    /* 102 */ {AWSC_EP_RULE_ENDPOINT, 8, 249, 22, 0}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, false) && booleanEquals(A ... */
-    /* 103 */ {AWSC_EP_RULE_ENDPOINT, 5, 257, 23, 0}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, false) && booleanEquals(A ... */
-    /* 104 */ {AWSC_EP_RULE_ENDPOINT, 5, 262, 23, 0}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, false) && booleanEquals(A ... */
-    /* 105 */ {AWSC_EP_RULE_TREE, 6, 267, 119, 2}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, false) && booleanEquals(A ... */
-    /* 106 */ {AWSC_EP_RULE_ENDPOINT, 6, 273, 24, 0}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, false) && booleanEquals(A ... */
-    /* 107 */ {AWSC_EP_RULE_ENDPOINT, 5, 279, 25, 0}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, false) && booleanEquals(A ... */
-    /* 108 */ {AWSC_EP_RULE_ENDPOINT, 5, 284, 25, 0}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, false) && booleanEquals(A ... */
-    /* 109 */ {AWSC_EP_RULE_TREE, 6, 289, 121, 2}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, false) && booleanEquals(A ... */
-    /* 110 */ {AWSC_EP_RULE_ENDPOINT, 6, 295, 26, 0}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, false) && booleanEquals(A ... */
-    /* 111 */ {AWSC_EP_RULE_ENDPOINT, 0, 301, 12, 0}, /* always */
-    /* 112 */ {AWSC_EP_RULE_ENDPOINT, 0, 301, 14, 0}, /* always */
-    /* 113 */ {AWSC_EP_RULE_ENDPOINT, 0, 301, 16, 0}, /* always */
-    /* 114 */ {AWSC_EP_RULE_ENDPOINT, 0, 301, 18, 0}, /* always */
-    /* 115 */ {AWSC_EP_RULE_ENDPOINT, 1, 301, 21, 0}, /* stringEquals(Region, "us-east-1") */
-    /* 116 */ {AWSC_EP_RULE_ENDPOINT, 0, 302, 21, 0}, /* always */
-    /* 117 */ {AWSC_EP_RULE_ENDPOINT, 1, 302, 22, 0}, /* stringEquals(Region, "us-east-1") */
-    /* 118 */ {AWSC_EP_RULE_ENDPOINT, 0, 303, 22, 0}, /* always */
-    /* 119 */ {AWSC_EP_RULE_ENDPOINT, 1, 303, 24, 0}, /* stringEquals(Region, "us-east-1") */
-    /* 120 */ {AWSC_EP_RULE_ENDPOINT, 0, 304, 24, 0}, /* always */
-    /* 121 */ {AWSC_EP_RULE_ENDPOINT, 1, 304, 27, 0}, /* stringEquals(Region, "us-east-1") */
-    /* 122 */ {AWSC_EP_RULE_ENDPOINT, 0, 305, 26, 0}, /* always */
-    /* 123 */ {AWSC_EP_RULE_TREE, 1, 305, 125, 1}, /* partitionResult = aws.partition(Region) */
-    /* 124 */ {AWSC_EP_RULE_ERROR, 0, 306, 95, 0}, /* always */
-    /* 125 */ {AWSC_EP_RULE_TREE, 0, 306, 126, 2}, /* always */
-    /* 126 */ {AWSC_EP_RULE_TREE, 1, 306, 128, 1}, /* isValidHostLabel(Region, false) */
-    /* 127 */ {AWSC_EP_RULE_ERROR, 0, 307, 122, 0}, /* always */
-    /* 128 */ {AWSC_EP_RULE_ENDPOINT, 0, 307, 22, 0}, /* always */
-    /* 129 */ {AWSC_EP_RULE_TREE, 2, 307, 131, 1}, /* arnType = bucketArn#resourceId[0] && not(stringEquals(arnType, "")) */
-    /* 130 */ {AWSC_EP_RULE_ERROR, 0, 309, 165, 0}, /* always */
-    /* 131 */ {AWSC_EP_RULE_TREE, 0, 309, 132, 4}, /* always */
-    /* 132 */ {AWSC_EP_RULE_TREE, 1, 309, 136, 2}, /* stringEquals(bucketArn#service, "s3-object-lambda") */
-    /* 133 */ {AWSC_EP_RULE_TREE, 1, 310, 181, 2}, /* stringEquals(arnType, "accesspoint") */
-    /* 134 */ {AWSC_EP_RULE_TREE, 1, 311, 246, 2}, /* stringEquals(bucketArn#service, "s3-outposts") */
-    /* 135 */ {AWSC_EP_RULE_ERROR, 0, 312, 175, 0}, /* always */
-    /* 136 */ {AWSC_EP_RULE_TREE, 1, 312, 138, 1}, /* stringEquals(arnType, "accesspoint") */
-    /* 137 */ {AWSC_EP_RULE_ERROR, 0, 313, 178, 0}, /* always */
-    /* 138 */ {AWSC_EP_RULE_TREE, 0, 313, 139, 2}, /* always */
-    /* 139 */ {AWSC_EP_RULE_TREE, 2, 313, 141, 1}, /* accessPointName = bucketArn#resourceId[1] && not(stringEquals(accessPointName, "")) */
-    /* 140 */ {AWSC_EP_RULE_ERROR, 0, 315, 183, 0}, /* always */
-    /* 141 */ {AWSC_EP_RULE_TREE, 0, 315, 142, 2}, /* always */
-    /* 142 */ {AWSC_EP_RULE_ERROR, 1, 315, 184, 0}, /* booleanEquals(UseDualStack, true) */
-    /* 143 */ {AWSC_EP_RULE_TREE, 0, 316, 144, 2}, /* always */
-    /* 144 */ {AWSC_EP_RULE_ERROR, 1, 316, 185, 0}, /* booleanEquals(Accelerate, true) */
-    /* 145 */ {AWSC_EP_RULE_TREE, 0, 317, 146, 2}, /* always */
-    /* 146 */ {AWSC_EP_RULE_TREE, 1, 317, 148, 1}, /* not(stringEquals(bucketArn#region, "")) */
-    /* 147 */ {AWSC_EP_RULE_ERROR, 0, 318, 189, 0}, /* always */
-    /* 148 */ {AWSC_EP_RULE_TREE, 0, 318, 149, 2}, /* always */
-    /* 149 */ {AWSC_EP_RULE_ERROR, 2, 318, 193, 0}, /* isSet(DisableAccessPoints) && booleanEquals(DisableAccessPoints, true) */
-    /* 150 */ {AWSC_EP_RULE_TREE, 0, 320, 151, 2}, /* always */
-    /* 151 */ {AWSC_EP_RULE_TREE, 1, 320, 153, 1}, /* not(isSet(bucketArn#resourceId[2])) */
-    /* 152 */ {AWSC_EP_RULE_ERROR, 0, 321, 197, 0}, /* always */
-    /* 153 */ {AWSC_EP_RULE_TREE, 0, 321, 154, 2}, /* always */
-    /* 154 */ {AWSC_EP_RULE_ERROR, 3, 321, 206, 0}, /* isSet(UseArnRegion) && booleanEquals(UseArnRegion, false) && not(stringEquals(bucketAr ... */
-    /* 155 */ {AWSC_EP_RULE_TREE, 0, 324, 156, 2}, /* always */
-    /* 156 */ {AWSC_EP_RULE_TREE, 1, 324, 158, 1}, /* bucketPartition = aws.partition(bucketArn#region) */
-    /* 157 */ {AWSC_EP_RULE_ERROR, 0, 325, 209, 0}, /* always */
-    /* 158 */ {AWSC_EP_RULE_TREE, 0, 325, 159, 2}, /* always */
-    /* 159 */ {AWSC_EP_RULE_TREE, 1, 325, 161, 1}, /* partitionResult = aws.partition(Region) */
-    /* 160 */ {AWSC_EP_RULE_ERROR, 0, 326, 95, 0}, /* always */
-    /* 161 */ {AWSC_EP_RULE_TREE, 0, 326, 162, 2}, /* always */
-    /* 162 */ {AWSC_EP_RULE_TREE, 1, 326, 164, 1}, /* stringEquals(bucketPartition#name, partitionResult#name) */
-    /* 163 */ {AWSC_EP_RULE_ERROR, 0, 327, 216, 0}, /* always */
-    /* 164 */ {AWSC_EP_RULE_TREE, 0, 327, 165, 2}, /* always */
-    /* 165 */ {AWSC_EP_RULE_TREE, 1, 327, 167, 1}, /* isValidHostLabel(bucketArn#region, true) */
-    /* 166 */ {AWSC_EP_RULE_ERROR, 0, 328, 220, 0}, /* always */
-    /* 167 */ {AWSC_EP_RULE_TREE, 0, 328, 168, 2}, /* always */
-    /* 168 */ {AWSC_EP_RULE_ERROR, 1, 328, 223, 0}, /* stringEquals(bucketArn#accountId, "") */
-    /* 169 */ {AWSC_EP_RULE_TREE, 0, 329, 170, 2}, /* always */
-    /* 170 */ {AWSC_EP_RULE_TREE, 1, 329, 172, 1}, /* isValidHostLabel(bucketArn#accountId, false) */
-    /* 171 */ {AWSC_EP_RULE_ERROR, 0, 330, 226, 0}, /* always */
-    /* 172 */ {AWSC_EP_RULE_TREE, 0, 330, 173, 2}, /* always */
-    /* 173 */ {AWSC_EP_RULE_TREE, 1, 330, 175, 1}, /* isValidHostLabel(accessPointName, false) */
-    /* 174 */ {AWSC_EP_RULE_ERROR, 0, 331, 229, 0}, /* always */
-    /* 175 */ {AWSC_EP_RULE_TREE, 0, 331, 176, 2}, /* always */
-    /* 176 */ {AWSC_EP_RULE_ERROR, 2, 331, 127, 0}, /* booleanEquals(UseFIPS, true) && stringEquals(bucketPartition#name, "aws-cn") */
-    /* 177 */ {AWSC_EP_RULE_TREE, 0, 333, 178, 3}, /* always */
-    /* 178 */ {AWSC_EP_RULE_ENDPOINT, 2, 333, 28, 0}, /* isSet(Endpoint) && url = parseURL(Endpoint) */
-    /* 179 */ {AWSC_EP_RULE_ENDPOINT, 1, 335, 29, 0}, /* booleanEquals(UseFIPS, true) */
-    /* 180 */ {AWSC_EP_RULE_ENDPOINT, 0, 336, 30, 0}, /* always */
-    /* 181 */ {AWSC_EP_RULE_TREE, 2, 336, 183, 1}, /* accessPointName = bucketArn#resourceId[1] && not(stringEquals(accessPointName, "")) */
-    /* 182 */ {AWSC_EP_RULE_ERROR, 0, 338, 183, 0}, /* always */
-    /* 183 */ {AWSC_EP_RULE_TREE, 0, 338, 184, 2}, /* always */
-    /* 184 */ {AWSC_EP_RULE_TREE, 1, 338, 186, 1}, /* not(stringEquals(bucketArn#region, "")) */
-    /* 185 */ {AWSC_EP_RULE_TREE, 0, 339, 229, 2}, /* always */
-    /* 186 */ {AWSC_EP_RULE_TREE, 1, 339, 187, 2}, /* stringEquals(arnType, "accesspoint") */
-    /* 187 */ {AWSC_EP_RULE_TREE, 1, 340, 189, 1}, /* not(stringEquals(bucketArn#region, "")) */
-    /* 188 */ {AWSC_EP_RULE_ERROR, 0, 341, 189, 0}, /* always */
-    /* 189 */ {AWSC_EP_RULE_TREE, 0, 341, 190, 2}, /* always */
-    /* 190 */ {AWSC_EP_RULE_ERROR, 2, 341, 193, 0}, /* isSet(DisableAccessPoints) && booleanEquals(DisableAccessPoints, true) */
-    /* 191 */ {AWSC_EP_RULE_TREE, 0, 343, 192, 2}, /* always */
-    /* 192 */ {AWSC_EP_RULE_TREE, 1, 343, 194, 1}, /* not(isSet(bucketArn#resourceId[2])) */
-    /* 193 */ {AWSC_EP_RULE_ERROR, 0, 344, 197, 0}, /* always */
-    /* 194 */ {AWSC_EP_RULE_TREE, 0, 344, 195, 2}, /* always */
-    /* 195 */ {AWSC_EP_RULE_ERROR, 3, 344, 206, 0}, /* isSet(UseArnRegion) && booleanEquals(UseArnRegion, false) && not(stringEquals(bucketAr ... */
-    /* 196 */ {AWSC_EP_RULE_TREE, 0, 347, 197, 2}, /* always */
-    /* 197 */ {AWSC_EP_RULE_TREE, 1, 347, 199, 1}, /* bucketPartition = aws.partition(bucketArn#region) */
-    /* 198 */ {AWSC_EP_RULE_ERROR, 0, 348, 209, 0}, /* always */
-    /* 199 */ {AWSC_EP_RULE_TREE, 0, 348, 200, 2}, /* always */
-    /* 200 */ {AWSC_EP_RULE_TREE, 1, 348, 202, 1}, /* partitionResult = aws.partition(Region) */
-    /* 201 */ {AWSC_EP_RULE_ERROR, 0, 349, 95, 0}, /* always */
-    /* 202 */ {AWSC_EP_RULE_TREE, 0, 349, 203, 2}, /* always */
-    /* 203 */ {AWSC_EP_RULE_TREE, 1, 349, 205, 1}, /* stringEquals(bucketPartition#name, partitionResult#name) */
-    /* 204 */ {AWSC_EP_RULE_ERROR, 0, 350, 216, 0}, /* always */
-    /* 205 */ {AWSC_EP_RULE_TREE, 0, 350, 206, 2}, /* always */
-    /* 206 */ {AWSC_EP_RULE_TREE, 1, 350, 208, 1}, /* isValidHostLabel(bucketArn#region, true) */
-    /* 207 */ {AWSC_EP_RULE_ERROR, 0, 351, 220, 0}, /* always */
-    /* 208 */ {AWSC_EP_RULE_TREE, 0, 351, 209, 2}, /* always */
-    /* 209 */ {AWSC_EP_RULE_TREE, 1, 351, 211, 1}, /* stringEquals(bucketArn#service, "s3") */
-    /* 210 */ {AWSC_EP_RULE_ERROR, 0, 352, 240, 0}, /* always */
-    /* 211 */ {AWSC_EP_RULE_TREE, 0, 352, 212, 2}, /* always */
-    /* 212 */ {AWSC_EP_RULE_TREE, 1, 352, 214, 1}, /* isValidHostLabel(bucketArn#accountId, false) */
-    /* 213 */ {AWSC_EP_RULE_ERROR, 0, 353, 226, 0}, /* always */
-    /* 214 */ {AWSC_EP_RULE_TREE, 0, 353, 215, 2}, /* always */
-    /* 215 */ {AWSC_EP_RULE_TREE, 1, 353, 217, 1}, /* isValidHostLabel(accessPointName, false) */
-    /* 216 */ {AWSC_EP_RULE_ERROR, 0, 354, 229, 0}, /* always */
-    /* 217 */ {AWSC_EP_RULE_TREE, 0, 354, 218, 2}, /* always */
-    /* 218 */ {AWSC_EP_RULE_ERROR, 1, 354, 241, 0}, /* booleanEquals(Accelerate, true) */
-    /* 219 */ {AWSC_EP_RULE_TREE, 0, 355, 220, 2}, /* always */
-    /* 220 */ {AWSC_EP_RULE_ERROR, 2, 355, 127, 0}, /* booleanEquals(UseFIPS, true) && stringEquals(bucketPartition#name, "aws-cn") */
-    /* 221 */ {AWSC_EP_RULE_TREE, 0, 357, 222, 2}, /* always */
-    /* 222 */ {AWSC_EP_RULE_ERROR, 2, 357, 242, 0}, /* booleanEquals(UseDualStack, true) && isSet(Endpoint) */
-    /* 223 */ {AWSC_EP_RULE_TREE, 0, 359, 224, 5}, /* always */
-    /* 224 */ {AWSC_EP_RULE_ENDPOINT, 2, 359, 31, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
-    /* 225 */ {AWSC_EP_RULE_ENDPOINT, 2, 361, 32, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) */
-    /* 226 */ {AWSC_EP_RULE_ENDPOINT, 2, 363, 33, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) */
-    /* 227 */ {AWSC_EP_RULE_ENDPOINT, 4, 365, 34, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) && isSet(Endpoint) ... */
-    /* 228 */ {AWSC_EP_RULE_ENDPOINT, 2, 369, 35, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) */
-    /* 229 */ {AWSC_EP_RULE_TREE, 1, 371, 231, 1}, /* isValidHostLabel(accessPointName, true) */
-    /* 230 */ {AWSC_EP_RULE_ERROR, 0, 372, 252, 0}, /* always */
-    /* 231 */ {AWSC_EP_RULE_TREE, 0, 372, 232, 2}, /* always */
-    /* 232 */ {AWSC_EP_RULE_ERROR, 1, 372, 253, 0}, /* booleanEquals(UseDualStack, true) */
-    /* 233 */ {AWSC_EP_RULE_TREE, 0, 373, 234, 2}, /* always */
-    /* 234 */ {AWSC_EP_RULE_ERROR, 1, 373, 254, 0}, /* booleanEquals(UseFIPS, true) */
-    /* 235 */ {AWSC_EP_RULE_TREE, 0, 374, 236, 2}, /* always */
-    /* 236 */ {AWSC_EP_RULE_ERROR, 1, 374, 255, 0}, /* booleanEquals(Accelerate, true) */
-    /* 237 */ {AWSC_EP_RULE_TREE, 0, 375, 238, 2}, /* always */
-    /* 238 */ {AWSC_EP_RULE_ERROR, 1, 375, 258, 0}, /* booleanEquals(DisableMultiRegionAccessPoints, true) */
-    /* 239 */ {AWSC_EP_RULE_TREE, 0, 376, 240, 2}, /* always */
-    /* 240 */ {AWSC_EP_RULE_TREE, 1, 376, 242, 1}, /* mrapPartition = aws.partition(Region) */
-    /* 241 */ {AWSC_EP_RULE_ERROR, 0, 377, 260, 0}, /* always */
-    /* 242 */ {AWSC_EP_RULE_TREE, 0, 377, 243, 2}, /* always */
-    /* 243 */ {AWSC_EP_RULE_TREE, 1, 377, 245, 1}, /* stringEquals(mrapPartition#name, bucketArn#partition) */
-    /* 244 */ {AWSC_EP_RULE_ERROR, 0, 378, 266, 0}, /* always */
-    /* 245 */ {AWSC_EP_RULE_ENDPOINT, 0, 378, 36, 0}, /* always */
-    /* 246 */ {AWSC_EP_RULE_ERROR, 1, 378, 272, 0}, /* booleanEquals(UseDualStack, true) */
-    /* 247 */ {AWSC_EP_RULE_TREE, 0, 379, 248, 2}, /* always */
-    /* 248 */ {AWSC_EP_RULE_ERROR, 1, 379, 273, 0}, /* booleanEquals(UseFIPS, true) */
-    /* 249 */ {AWSC_EP_RULE_TREE, 0, 380, 250, 2}, /* always */
-    /* 250 */ {AWSC_EP_RULE_ERROR, 1, 380, 274, 0}, /* booleanEquals(Accelerate, true) */
-    /* 251 */ {AWSC_EP_RULE_TREE, 0, 381, 252, 2}, /* always */
-    /* 252 */ {AWSC_EP_RULE_ERROR, 1, 381, 277, 0}, /* isSet(bucketArn#resourceId[4]) */
-    /* 253 */ {AWSC_EP_RULE_TREE, 0, 382, 254, 2}, /* always */
-    /* 254 */ {AWSC_EP_RULE_TREE, 1, 382, 256, 1}, /* outpostId = bucketArn#resourceId[1] */
-    /* 255 */ {AWSC_EP_RULE_ERROR, 0, 383, 278, 0}, /* always */
-    /* 256 */ {AWSC_EP_RULE_TREE, 0, 383, 257, 2}, /* always */
-    /* 257 */ {AWSC_EP_RULE_TREE, 1, 383, 259, 1}, /* isValidHostLabel(outpostId, false) */
-    /* 258 */ {AWSC_EP_RULE_ERROR, 0, 384, 280, 0}, /* always */
-    /* 259 */ {AWSC_EP_RULE_TREE, 0, 384, 260, 2}, /* always */
-    /* 260 */ {AWSC_EP_RULE_ERROR, 3, 384, 206, 0}, /* isSet(UseArnRegion) && booleanEquals(UseArnRegion, false) && not(stringEquals(bucketAr ... */
-    /* 261 */ {AWSC_EP_RULE_TREE, 0, 387, 262, 2}, /* always */
-    /* 262 */ {AWSC_EP_RULE_TREE, 1, 387, 264, 1}, /* bucketPartition = aws.partition(bucketArn#region) */
-    /* 263 */ {AWSC_EP_RULE_ERROR, 0, 388, 282, 0}, /* always */
-    /* 264 */ {AWSC_EP_RULE_TREE, 0, 388, 265, 2}, /* always */
-    /* 265 */ {AWSC_EP_RULE_TREE, 1, 388, 267, 1}, /* partitionResult = aws.partition(Region) */
-    /* 266 */ {AWSC_EP_RULE_ERROR, 0, 389, 95, 0}, /* always */
-    /* 267 */ {AWSC_EP_RULE_TREE, 0, 389, 268, 2}, /* always */
-    /* 268 */ {AWSC_EP_RULE_TREE, 1, 389, 270, 1}, /* stringEquals(bucketPartition#name, partitionResult#name) */
-    /* 269 */ {AWSC_EP_RULE_ERROR, 0, 390, 216, 0}, /* always */
-    /* 270 */ {AWSC_EP_RULE_TREE, 0, 390, 271, 2}, /* always */
-    /* 271 */ {AWSC_EP_RULE_TREE, 1, 390, 273, 1}, /* isValidHostLabel(bucketArn#region, true) */
-    /* 272 */ {AWSC_EP_RULE_ERROR, 0, 391, 220, 0}, /* always */
-    /* 273 */ {AWSC_EP_RULE_TREE, 0, 391, 274, 2}, /* always */
-    /* 274 */ {AWSC_EP_RULE_TREE, 1, 391, 276, 1}, /* isValidHostLabel(bucketArn#accountId, false) */
-    /* 275 */ {AWSC_EP_RULE_ERROR, 0, 392, 226, 0}, /* always */
-    /* 276 */ {AWSC_EP_RULE_TREE, 0, 392, 277, 2}, /* always */
-    /* 277 */ {AWSC_EP_RULE_TREE, 1, 392, 279, 1}, /* outpostType = bucketArn#resourceId[2] */
-    /* 278 */ {AWSC_EP_RULE_ERROR, 0, 393, 283, 0}, /* always */
-    /* 279 */ {AWSC_EP_RULE_TREE, 0, 393, 280, 2}, /* always */
-    /* 280 */ {AWSC_EP_RULE_TREE, 1, 393, 282, 1}, /* accessPointName = bucketArn#resourceId[3] */
-    /* 281 */ {AWSC_EP_RULE_ERROR, 0, 394, 285, 0}, /* always */
-    /* 282 */ {AWSC_EP_RULE_TREE, 0, 394, 283, 2}, /* always */
-    /* 283 */ {AWSC_EP_RULE_TREE, 1, 394, 285, 1}, /* stringEquals(outpostType, "accesspoint") */
-    /* 284 */ {AWSC_EP_RULE_ERROR, 0, 395, 289, 0}, /* always */
-    /* 285 */ {AWSC_EP_RULE_TREE, 0, 395, 286, 2}, /* always */
-    /* 286 */ {AWSC_EP_RULE_ENDPOINT, 2, 395, 37, 0}, /* isSet(Endpoint) && url = parseURL(Endpoint) */
-    /* 287 */ {AWSC_EP_RULE_ENDPOINT, 0, 397, 38, 0}, /* always */
-    /* 288 */ {AWSC_EP_RULE_ERROR, 2, 397, 94, 0}, /* booleanEquals(UseDualStack, true) && isSet(Endpoint) */
-    /* 289 */ {AWSC_EP_RULE_TREE, 0, 399, 290, 2}, /* always */
-    /* 290 */ {AWSC_EP_RULE_TREE, 1, 399, 292, 1}, /* partitionResult = aws.partition(Region) */
-    /* 291 */ {AWSC_EP_RULE_ERROR, 0, 400, 95, 0}, /* always */
-    /* 292 */ {AWSC_EP_RULE_TREE, 0, 400, 293, 2}, /* always */
-    /* 293 */ {AWSC_EP_RULE_TREE, 1, 400, 295, 1}, /* booleanEquals(Accelerate, false) */
-    /* 294 */ {AWSC_EP_RULE_ERROR, 0, 401, 96, 0}, /* always */
-    /* 295 */ {AWSC_EP_RULE_TREE, 0, 401, 296, 2}, /* always */
-    /* 296 */ {AWSC_EP_RULE_TREE, 1, 401, 298, 1}, /* booleanEquals(UseFIPS, false) */
-    /* 297 */ {AWSC_EP_RULE_ERROR, 0, 402, 97, 0}, /* always */
-    /* 298 */ {AWSC_EP_RULE_TREE, 0, 402, 299, 12}, /* always */
-    /* 299 */ {AWSC_EP_RULE_ENDPOINT, 3, 402, 4, 0}, /* booleanEquals(UseDualStack, true) && not(isSet(Endpoint)) && stringEquals(Region, "aws ... */
-    /* 300 */ {AWSC_EP_RULE_ENDPOINT, 3, 405, 4, 0}, /* booleanEquals(UseDualStack, true) && not(isSet(Endpoint)) && stringEquals(Region, "aws ... */
-    /* 301 */ {AWSC_EP_RULE_TREE, 4, 408, 311, 1}, /* booleanEquals(UseDualStack, true) && not(isSet(Endpoint)) && not(stringEquals(Region,  ... */
-    /* 302 */ {AWSC_EP_RULE_ENDPOINT, 4, 412, 5, 0}, /* booleanEquals(UseDualStack, true) && not(isSet(Endpoint)) && not(stringEquals(Region,  ... */
-    /* 303 */ {AWSC_EP_RULE_ENDPOINT, 4, 416, 6, 0}, /* booleanEquals(UseDualStack, false) && isSet(Endpoint) && url = parseURL(Endpoint) && s ... */
-    /* 304 */ {AWSC_EP_RULE_ENDPOINT, 4, 420, 6, 0}, /* booleanEquals(UseDualStack, false) && isSet(Endpoint) && url = parseURL(Endpoint) && s ... */
-    /* 305 */ {AWSC_EP_RULE_TREE, 5, 424, 312, 2}, /* booleanEquals(UseDualStack, false) && isSet(Endpoint) && url = parseURL(Endpoint) && n ... */
-    /* 306 */ {AWSC_EP_RULE_ENDPOINT, 5, 429, 7, 0}, /* booleanEquals(UseDualStack, false) && isSet(Endpoint) && url = parseURL(Endpoint) && n ... */
-    /* 307 */ {AWSC_EP_RULE_ENDPOINT, 3, 434, 8, 0}, /* booleanEquals(UseDualStack, false) && not(isSet(Endpoint)) && stringEquals(Region, "aw ... */
-    /* 308 */ {AWSC_EP_RULE_ENDPOINT, 3, 437, 8, 0}, /* booleanEquals(UseDualStack, false) && not(isSet(Endpoint)) && stringEquals(Region, "aw ... */
-    /* 309 */ {AWSC_EP_RULE_TREE, 4, 440, 314, 2}, /* booleanEquals(UseDualStack, false) && not(isSet(Endpoint)) && not(stringEquals(Region, ... */
-    /* 310 */ {AWSC_EP_RULE_ENDPOINT, 4, 444, 9, 0}, /* booleanEquals(UseDualStack, false) && not(isSet(Endpoint)) && not(stringEquals(Region, ... */
-    /* 311 */ {AWSC_EP_RULE_ENDPOINT, 0, 448, 5, 0}, /* always */
-    /* 312 */ {AWSC_EP_RULE_ENDPOINT, 1, 448, 7, 0}, /* stringEquals(Region, "us-east-1") */
-    /* 313 */ {AWSC_EP_RULE_ENDPOINT, 0, 449, 7, 0}, /* always */
-    /* 314 */ {AWSC_EP_RULE_ENDPOINT, 1, 449, 10, 0}, /* stringEquals(Region, "us-east-1") */
-    /* 315 */ {AWSC_EP_RULE_ENDPOINT, 0, 450, 9, 0}, /* always */
-    /* 316 */ {AWSC_EP_RULE_TREE, 1, 450, 318, 1}, /* partitionResult = aws.partition(Region) */
-    /* 317 */ {AWSC_EP_RULE_ERROR, 0, 451, 95, 0}, /* always */
-    /* 318 */ {AWSC_EP_RULE_TREE, 0, 451, 319, 2}, /* always */
-    /* 319 */ {AWSC_EP_RULE_TREE, 1, 451, 321, 1}, /* isValidHostLabel(Region, true) */
-    /* 320 */ {AWSC_EP_RULE_ERROR, 0, 452, 122, 0}, /* always */
-    /* 321 */ {AWSC_EP_RULE_TREE, 0, 452, 322, 2}, /* always */
-    /* 322 */ {AWSC_EP_RULE_ERROR, 1, 452, 184, 0}, /* booleanEquals(UseDualStack, true) */
-    /* 323 */ {AWSC_EP_RULE_TREE, 0, 453, 324, 2}, /* always */
-    /* 324 */ {AWSC_EP_RULE_ERROR, 1, 453, 185, 0}, /* booleanEquals(Accelerate, true) */
-    /* 325 */ {AWSC_EP_RULE_TREE, 0, 454, 326, 2}, /* always */
-    /* 326 */ {AWSC_EP_RULE_ERROR, 2, 454, 127, 0}, /* booleanEquals(UseFIPS, true) && stringEquals(partitionResult#name, "aws-cn") */
-    /* 327 */ {AWSC_EP_RULE_TREE, 0, 456, 328, 3}, /* always */
-    /* 328 */ {AWSC_EP_RULE_ENDPOINT, 2, 456, 39, 0}, /* isSet(Endpoint) && url = parseURL(Endpoint) */
-    /* 329 */ {AWSC_EP_RULE_ENDPOINT, 1, 458, 40, 0}, /* booleanEquals(UseFIPS, true) */
-    /* 330 */ {AWSC_EP_RULE_ENDPOINT, 0, 459, 41, 0}, /* always */
-    /* 331 */ {AWSC_EP_RULE_TREE, 1, 459, 333, 1}, /* partitionResult = aws.partition(Region) */
-    /* 332 */ {AWSC_EP_RULE_ERROR, 0, 460, 95, 0}, /* always */
-    /* 333 */ {AWSC_EP_RULE_TREE, 0, 460, 334, 2}, /* always */
-    /* 334 */ {AWSC_EP_RULE_TREE, 1, 460, 336, 1}, /* isValidHostLabel(Region, true) */
-    /* 335 */ {AWSC_EP_RULE_ERROR, 0, 461, 122, 0}, /* always */
-    /* 336 */ {AWSC_EP_RULE_TREE, 0, 461, 337, 2}, /* always */
-    /* 337 */ {AWSC_EP_RULE_ERROR, 2, 461, 127, 0}, /* booleanEquals(UseFIPS, true) && stringEquals(partitionResult#name, "aws-cn") */
-    /* 338 */ {AWSC_EP_RULE_TREE, 0, 463, 339, 32}, /* always */
-    /* 339 */ {AWSC_EP_RULE_ENDPOINT, 5, 463, 42, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) && isSet(Endpoint) & ... */
-    /* 340 */ {AWSC_EP_RULE_ENDPOINT, 5, 468, 42, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) && isSet(Endpoint) & ... */
-    /* 341 */ {AWSC_EP_RULE_TREE, 6, 473, 371, 1}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) && isSet(Endpoint) & ... */
-    /* 342 */ {AWSC_EP_RULE_ENDPOINT, 6, 479, 43, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) && isSet(Endpoint) & ... */
-    /* 343 */ {AWSC_EP_RULE_ENDPOINT, 4, 485, 44, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) && not(isSet(Endpoin ... */
-    /* 344 */ {AWSC_EP_RULE_ENDPOINT, 4, 489, 44, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) && not(isSet(Endpoin ... */
-    /* 345 */ {AWSC_EP_RULE_TREE, 5, 493, 372, 1}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) && not(isSet(Endpoin ... */
-    /* 346 */ {AWSC_EP_RULE_ENDPOINT, 5, 498, 45, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) && not(isSet(Endpoin ... */
-    /* 347 */ {AWSC_EP_RULE_ENDPOINT, 5, 503, 42, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) && isSet(Endpoint)  ... */
-    /* 348 */ {AWSC_EP_RULE_ENDPOINT, 5, 508, 42, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) && isSet(Endpoint)  ... */
-    /* 349 */ {AWSC_EP_RULE_TREE, 6, 513, 373, 1}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) && isSet(Endpoint)  ... */
-    /* 350 */ {AWSC_EP_RULE_ENDPOINT, 6, 519, 43, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) && isSet(Endpoint)  ... */
-    /* 351 */ {AWSC_EP_RULE_ENDPOINT, 4, 525, 46, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) && not(isSet(Endpoi ... */
-    /* 352 */ {AWSC_EP_RULE_ENDPOINT, 4, 529, 46, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) && not(isSet(Endpoi ... */
-    /* 353 */ {AWSC_EP_RULE_TREE, 5, 533, 374, 1}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) && not(isSet(Endpoi ... */
-    /* 354 */ {AWSC_EP_RULE_ENDPOINT, 5, 538, 47, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) && not(isSet(Endpoi ... */
-    /* 355 */ {AWSC_EP_RULE_ENDPOINT, 5, 543, 42, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) && isSet(Endpoint)  ... */
-    /* 356 */ {AWSC_EP_RULE_ENDPOINT, 5, 548, 42, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) && isSet(Endpoint)  ... */
-    /* 357 */ {AWSC_EP_RULE_TREE, 6, 553, 375, 1}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) && isSet(Endpoint)  ... */
-    /* 358 */ {AWSC_EP_RULE_ENDPOINT, 6, 559, 43, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) && isSet(Endpoint)  ... */
-    /* 359 */ {AWSC_EP_RULE_ENDPOINT, 4, 565, 48, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) && not(isSet(Endpoi ... */
-    /* 360 */ {AWSC_EP_RULE_ENDPOINT, 4, 569, 48, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) && not(isSet(Endpoi ... */
-    /* 361 */ {AWSC_EP_RULE_TREE, 5, 573, 376, 1}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) && not(isSet(Endpoi ... */
-    /* 362 */ {AWSC_EP_RULE_ENDPOINT, 5, 578, 49, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) && not(isSet(Endpoi ... */
-    /* 363 */ {AWSC_EP_RULE_ENDPOINT, 5, 583, 42, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) && isSet(Endpoint) ... */
-    /* 364 */ {AWSC_EP_RULE_ENDPOINT, 5, 588, 42, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) && isSet(Endpoint) ... */
-    /* 365 */ {AWSC_EP_RULE_TREE, 6, 593, 377, 2}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) && isSet(Endpoint) ... */
-    /* 366 */ {AWSC_EP_RULE_ENDPOINT, 6, 599, 43, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) && isSet(Endpoint) ... */
-    /* 367 */ {AWSC_EP_RULE_ENDPOINT, 4, 605, 50, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) && not(isSet(Endpo ... */
-    /* 368 */ {AWSC_EP_RULE_ENDPOINT, 4, 609, 50, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) && not(isSet(Endpo ... */
-    /* 369 */ {AWSC_EP_RULE_TREE, 5, 613, 379, 2}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) && not(isSet(Endpo ... */
-    /* 370 */ {AWSC_EP_RULE_ENDPOINT, 5, 618, 51, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) && not(isSet(Endpo ... */
-    /* 371 */ {AWSC_EP_RULE_ENDPOINT, 0, 623, 43, 0}, /* always */
-    /* 372 */ {AWSC_EP_RULE_ENDPOINT, 0, 623, 45, 0}, /* always */
-    /* 373 */ {AWSC_EP_RULE_ENDPOINT, 0, 623, 43, 0}, /* always */
-    /* 374 */ {AWSC_EP_RULE_ENDPOINT, 0, 623, 47, 0}, /* always */
-    /* 375 */ {AWSC_EP_RULE_ENDPOINT, 0, 623, 43, 0}, /* always */
-    /* 376 */ {AWSC_EP_RULE_ENDPOINT, 0, 623, 49, 0}, /* always */
-    /* 377 */ {AWSC_EP_RULE_ENDPOINT, 1, 623, 43, 0}, /* stringEquals(Region, "us-east-1") */
-    /* 378 */ {AWSC_EP_RULE_ENDPOINT, 0, 624, 43, 0}, /* always */
-    /* 379 */ {AWSC_EP_RULE_ENDPOINT, 1, 624, 52, 0}, /* stringEquals(Region, "us-east-1") */
-    /* 380 */ {AWSC_EP_RULE_ENDPOINT, 0, 625, 51, 0}, /* always */
+    /* 0 */ {AWSC_EP_RULE_TREE, 1, 0, 2, 12}, /* isSet(Region) */
+    /* 1 */ {AWSC_EP_RULE_ERROR, 0, 1, 2, 0}, /* always */
+    /* 2 */ {AWSC_EP_RULE_ERROR, 2, 1, 8, 0}, /* booleanEquals(Accelerate, true) && booleanEquals(UseFIPS, true) */
+    /* 3 */ {AWSC_EP_RULE_ERROR, 2, 3, 13, 0}, /* booleanEquals(UseDualStack, true) && isSet(Endpoint) */
+    /* 4 */ {AWSC_EP_RULE_ERROR, 2, 5, 14, 0}, /* isSet(Endpoint) && booleanEquals(UseFIPS, true) */
+    /* 5 */ {AWSC_EP_RULE_ERROR, 2, 7, 15, 0}, /* isSet(Endpoint) && booleanEquals(Accelerate, true) */
+    /* 6 */ {AWSC_EP_RULE_ERROR, 3, 9, 21, 0}, /* booleanEquals(UseFIPS, true) && partitionResult = aws.partition(Region) && stringEqual ... */
+    /* 7 */ {AWSC_EP_RULE_TREE, 3, 12, 14, 5}, /* isSet(Bucket) && bucketSuffix = substring(Bucket, 0, 6, true) && stringEquals(bucketSu ... */
+    /* 8 */ {AWSC_EP_RULE_TREE, 3, 15, 92, 4}, /* isSet(Bucket) && accessPointSuffix = substring(Bucket, 0, 7, true) && stringEquals(acc ... */
+    /* 9 */ {AWSC_EP_RULE_TREE, 3, 18, 163, 1}, /* not(isSet(Bucket)) && isSet(UseS3ExpressControlEndpoint) && booleanEquals(UseS3Express ... */
+    /* 10 */ {AWSC_EP_RULE_TREE, 7, 21, 169, 2}, /* isSet(Bucket) && hardwareType = substring(Bucket, 49, 50, true) && regionPrefix = subs ... */
+    /* 11 */ {AWSC_EP_RULE_TREE, 1, 28, 184, 7}, /* isSet(Bucket) */
+    /* 12 */ {AWSC_EP_RULE_TREE, 2, 29, 356, 1}, /* isSet(UseObjectLambdaEndpoint) && booleanEquals(UseObjectLambdaEndpoint, true) */
+    /* 13 */ {AWSC_EP_RULE_TREE, 1, 31, 364, 1}, /* not(isSet(Bucket)) */
+    /* 14 */ {AWSC_EP_RULE_ERROR, 1, 32, 53, 0}, /* booleanEquals(Accelerate, true) */
+    /* 15 */ {AWSC_EP_RULE_TREE, 2, 33, 19, 4}, /* isSet(Endpoint) && url = parseURL(Endpoint) */
+    /* 16 */ {AWSC_EP_RULE_TREE, 2, 35, 32, 1}, /* isSet(UseS3ExpressControlEndpoint) && booleanEquals(UseS3ExpressControlEndpoint, true) */
+    /* 17 */ {AWSC_EP_RULE_TREE, 1, 37, 38, 1}, /* aws.isVirtualHostableS3Bucket(Bucket, false) */
+    /* 18 */ {AWSC_EP_RULE_ERROR, 0, 38, 57, 0}, /* always */
+    /* 19 */ {AWSC_EP_RULE_TREE, 2, 38, 23, 3}, /* isSet(DisableS3ExpressSessionAuth) && booleanEquals(DisableS3ExpressSessionAuth, true) */
+    /* 20 */ {AWSC_EP_RULE_TREE, 1, 40, 29, 1}, /* booleanEquals(url#isIp, true) */
+    /* 21 */ {AWSC_EP_RULE_TREE, 1, 41, 31, 1}, /* aws.isVirtualHostableS3Bucket(Bucket, false) */
+    /* 22 */ {AWSC_EP_RULE_ERROR, 0, 42, 57, 0}, /* always */
+    /* 23 */ {AWSC_EP_RULE_TREE, 1, 42, 26, 1}, /* booleanEquals(url#isIp, true) */
+    /* 24 */ {AWSC_EP_RULE_TREE, 1, 43, 28, 1}, /* aws.isVirtualHostableS3Bucket(Bucket, false) */
+    /* 25 */ {AWSC_EP_RULE_ERROR, 0, 44, 57, 0}, /* always */
+    /* 26 */ {AWSC_EP_RULE_TREE, 1, 44, 27, 1}, /* uri_encoded_bucket = uriEncode(Bucket) */
+    /* 27 */ {AWSC_EP_RULE_ENDPOINT, 0, 45, 0, 0}, /* always */
+    /* 28 */ {AWSC_EP_RULE_ENDPOINT, 0, 45, 1, 0}, /* always */
+    /* 29 */ {AWSC_EP_RULE_TREE, 1, 45, 30, 1}, /* uri_encoded_bucket = uriEncode(Bucket) */
+    /* 30 */ {AWSC_EP_RULE_ENDPOINT, 0, 46, 2, 0}, /* always */
+    /* 31 */ {AWSC_EP_RULE_ENDPOINT, 0, 46, 3, 0}, /* always */
+    /* 32 */ {AWSC_EP_RULE_TREE, 1, 46, 33, 1}, /* partitionResult = aws.partition(Region) */
+    /* 33 */ {AWSC_EP_RULE_TREE, 2, 47, 34, 4}, /* uri_encoded_bucket = uriEncode(Bucket) && not(isSet(Endpoint)) */
+    /* 34 */ {AWSC_EP_RULE_ENDPOINT, 2, 49, 4, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
+    /* 35 */ {AWSC_EP_RULE_ENDPOINT, 2, 51, 5, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) */
+    /* 36 */ {AWSC_EP_RULE_ENDPOINT, 2, 53, 6, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) */
+    /* 37 */ {AWSC_EP_RULE_ENDPOINT, 2, 55, 7, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) */
+    /* 38 */ {AWSC_EP_RULE_TREE, 1, 57, 39, 7}, /* partitionResult = aws.partition(Region) */
+    /* 39 */ {AWSC_EP_RULE_TREE, 2, 58, 46, 6}, /* isSet(DisableS3ExpressSessionAuth) && booleanEquals(DisableS3ExpressSessionAuth, true) */
+    /* 40 */ {AWSC_EP_RULE_TREE, 3, 60, 72, 4}, /* s3expressAvailabilityZoneId = substring(Bucket, 6, 14, true) && s3expressAvailabilityZ ... */
+    /* 41 */ {AWSC_EP_RULE_TREE, 3, 63, 76, 4}, /* s3expressAvailabilityZoneId = substring(Bucket, 6, 15, true) && s3expressAvailabilityZ ... */
+    /* 42 */ {AWSC_EP_RULE_TREE, 3, 66, 80, 4}, /* s3expressAvailabilityZoneId = substring(Bucket, 6, 19, true) && s3expressAvailabilityZ ... */
+    /* 43 */ {AWSC_EP_RULE_TREE, 3, 69, 84, 4}, /* s3expressAvailabilityZoneId = substring(Bucket, 6, 20, true) && s3expressAvailabilityZ ... */
+    /* 44 */ {AWSC_EP_RULE_TREE, 3, 72, 88, 4}, /* s3expressAvailabilityZoneId = substring(Bucket, 6, 26, true) && s3expressAvailabilityZ ... */
+    /* 45 */ {AWSC_EP_RULE_ERROR, 0, 75, 113, 0}, /* always */
+    /* 46 */ {AWSC_EP_RULE_TREE, 3, 75, 52, 4}, /* s3expressAvailabilityZoneId = substring(Bucket, 6, 14, true) && s3expressAvailabilityZ ... */
+    /* 47 */ {AWSC_EP_RULE_TREE, 3, 78, 56, 4}, /* s3expressAvailabilityZoneId = substring(Bucket, 6, 15, true) && s3expressAvailabilityZ ... */
+    /* 48 */ {AWSC_EP_RULE_TREE, 3, 81, 60, 4}, /* s3expressAvailabilityZoneId = substring(Bucket, 6, 19, true) && s3expressAvailabilityZ ... */
+    /* 49 */ {AWSC_EP_RULE_TREE, 3, 84, 64, 4}, /* s3expressAvailabilityZoneId = substring(Bucket, 6, 20, true) && s3expressAvailabilityZ ... */
+    /* 50 */ {AWSC_EP_RULE_TREE, 3, 87, 68, 4}, /* s3expressAvailabilityZoneId = substring(Bucket, 6, 26, true) && s3expressAvailabilityZ ... */
+    /* 51 */ {AWSC_EP_RULE_ERROR, 0, 90, 113, 0}, /* always */
+    /* 52 */ {AWSC_EP_RULE_ENDPOINT, 2, 90, 8, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
+    /* 53 */ {AWSC_EP_RULE_ENDPOINT, 2, 92, 9, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) */
+    /* 54 */ {AWSC_EP_RULE_ENDPOINT, 2, 94, 10, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) */
+    /* 55 */ {AWSC_EP_RULE_ENDPOINT, 2, 96, 11, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) */
+    /* 56 */ {AWSC_EP_RULE_ENDPOINT, 2, 98, 8, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
+    /* 57 */ {AWSC_EP_RULE_ENDPOINT, 2, 100, 9, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) */
+    /* 58 */ {AWSC_EP_RULE_ENDPOINT, 2, 102, 10, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) */
+    /* 59 */ {AWSC_EP_RULE_ENDPOINT, 2, 104, 11, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) */
+    /* 60 */ {AWSC_EP_RULE_ENDPOINT, 2, 106, 8, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
+    /* 61 */ {AWSC_EP_RULE_ENDPOINT, 2, 108, 9, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) */
+    /* 62 */ {AWSC_EP_RULE_ENDPOINT, 2, 110, 10, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) */
+    /* 63 */ {AWSC_EP_RULE_ENDPOINT, 2, 112, 11, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) */
+    /* 64 */ {AWSC_EP_RULE_ENDPOINT, 2, 114, 8, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
+    /* 65 */ {AWSC_EP_RULE_ENDPOINT, 2, 116, 9, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) */
+    /* 66 */ {AWSC_EP_RULE_ENDPOINT, 2, 118, 10, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) */
+    /* 67 */ {AWSC_EP_RULE_ENDPOINT, 2, 120, 11, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) */
+    /* 68 */ {AWSC_EP_RULE_ENDPOINT, 2, 122, 8, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
+    /* 69 */ {AWSC_EP_RULE_ENDPOINT, 2, 124, 9, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) */
+    /* 70 */ {AWSC_EP_RULE_ENDPOINT, 2, 126, 10, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) */
+    /* 71 */ {AWSC_EP_RULE_ENDPOINT, 2, 128, 11, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) */
+    /* 72 */ {AWSC_EP_RULE_ENDPOINT, 2, 130, 12, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
+    /* 73 */ {AWSC_EP_RULE_ENDPOINT, 2, 132, 13, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) */
+    /* 74 */ {AWSC_EP_RULE_ENDPOINT, 2, 134, 14, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) */
+    /* 75 */ {AWSC_EP_RULE_ENDPOINT, 2, 136, 15, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) */
+    /* 76 */ {AWSC_EP_RULE_ENDPOINT, 2, 138, 12, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
+    /* 77 */ {AWSC_EP_RULE_ENDPOINT, 2, 140, 13, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) */
+    /* 78 */ {AWSC_EP_RULE_ENDPOINT, 2, 142, 14, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) */
+    /* 79 */ {AWSC_EP_RULE_ENDPOINT, 2, 144, 15, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) */
+    /* 80 */ {AWSC_EP_RULE_ENDPOINT, 2, 146, 12, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
+    /* 81 */ {AWSC_EP_RULE_ENDPOINT, 2, 148, 13, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) */
+    /* 82 */ {AWSC_EP_RULE_ENDPOINT, 2, 150, 14, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) */
+    /* 83 */ {AWSC_EP_RULE_ENDPOINT, 2, 152, 15, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) */
+    /* 84 */ {AWSC_EP_RULE_ENDPOINT, 2, 154, 12, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
+    /* 85 */ {AWSC_EP_RULE_ENDPOINT, 2, 156, 13, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) */
+    /* 86 */ {AWSC_EP_RULE_ENDPOINT, 2, 158, 14, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) */
+    /* 87 */ {AWSC_EP_RULE_ENDPOINT, 2, 160, 15, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) */
+    /* 88 */ {AWSC_EP_RULE_ENDPOINT, 2, 162, 12, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
+    /* 89 */ {AWSC_EP_RULE_ENDPOINT, 2, 164, 13, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) */
+    /* 90 */ {AWSC_EP_RULE_ENDPOINT, 2, 166, 14, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) */
+    /* 91 */ {AWSC_EP_RULE_ENDPOINT, 2, 168, 15, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) */
+    /* 92 */ {AWSC_EP_RULE_ERROR, 1, 170, 53, 0}, /* booleanEquals(Accelerate, true) */
+    /* 93 */ {AWSC_EP_RULE_TREE, 2, 171, 96, 4}, /* isSet(Endpoint) && url = parseURL(Endpoint) */
+    /* 94 */ {AWSC_EP_RULE_TREE, 1, 173, 109, 1}, /* aws.isVirtualHostableS3Bucket(Bucket, false) */
+    /* 95 */ {AWSC_EP_RULE_ERROR, 0, 174, 57, 0}, /* always */
+    /* 96 */ {AWSC_EP_RULE_TREE, 2, 174, 100, 3}, /* isSet(DisableS3ExpressSessionAuth) && booleanEquals(DisableS3ExpressSessionAuth, true) */
+    /* 97 */ {AWSC_EP_RULE_TREE, 1, 176, 106, 1}, /* booleanEquals(url#isIp, true) */
+    /* 98 */ {AWSC_EP_RULE_TREE, 1, 177, 108, 1}, /* aws.isVirtualHostableS3Bucket(Bucket, false) */
+    /* 99 */ {AWSC_EP_RULE_ERROR, 0, 178, 57, 0}, /* always */
+    /* 100 */ {AWSC_EP_RULE_TREE, 1, 178, 103, 1}, /* booleanEquals(url#isIp, true) */
+    /* 101 */ {AWSC_EP_RULE_TREE, 1, 179, 105, 1}, /* aws.isVirtualHostableS3Bucket(Bucket, false) */
+    /* 102 */ {AWSC_EP_RULE_ERROR, 0, 180, 57, 0}, /* always */
+    /* 103 */ {AWSC_EP_RULE_TREE, 1, 180, 104, 1}, /* uri_encoded_bucket = uriEncode(Bucket) */
+    /* 104 */ {AWSC_EP_RULE_ENDPOINT, 0, 181, 0, 0}, /* always */
+    /* 105 */ {AWSC_EP_RULE_ENDPOINT, 0, 181, 1, 0}, /* always */
+    /* 106 */ {AWSC_EP_RULE_TREE, 1, 181, 107, 1}, /* uri_encoded_bucket = uriEncode(Bucket) */
+    /* 107 */ {AWSC_EP_RULE_ENDPOINT, 0, 182, 2, 0}, /* always */
+    /* 108 */ {AWSC_EP_RULE_ENDPOINT, 0, 182, 3, 0}, /* always */
+    /* 109 */ {AWSC_EP_RULE_TREE, 1, 182, 110, 7}, /* partitionResult = aws.partition(Region) */
+    /* 110 */ {AWSC_EP_RULE_TREE, 2, 183, 117, 6}, /* isSet(DisableS3ExpressSessionAuth) && booleanEquals(DisableS3ExpressSessionAuth, true) */
+    /* 111 */ {AWSC_EP_RULE_TREE, 3, 185, 143, 4}, /* s3expressAvailabilityZoneId = substring(Bucket, 7, 15, true) && s3expressAvailabilityZ ... */
+    /* 112 */ {AWSC_EP_RULE_TREE, 3, 188, 147, 4}, /* s3expressAvailabilityZoneId = substring(Bucket, 7, 16, true) && s3expressAvailabilityZ ... */
+    /* 113 */ {AWSC_EP_RULE_TREE, 3, 191, 151, 4}, /* s3expressAvailabilityZoneId = substring(Bucket, 7, 20, true) && s3expressAvailabilityZ ... */
+    /* 114 */ {AWSC_EP_RULE_TREE, 3, 194, 155, 4}, /* s3expressAvailabilityZoneId = substring(Bucket, 7, 21, true) && s3expressAvailabilityZ ... */
+    /* 115 */ {AWSC_EP_RULE_TREE, 3, 197, 159, 4}, /* s3expressAvailabilityZoneId = substring(Bucket, 7, 27, true) && s3expressAvailabilityZ ... */
+    /* 116 */ {AWSC_EP_RULE_ERROR, 0, 200, 113, 0}, /* always */
+    /* 117 */ {AWSC_EP_RULE_TREE, 3, 200, 123, 4}, /* s3expressAvailabilityZoneId = substring(Bucket, 7, 15, true) && s3expressAvailabilityZ ... */
+    /* 118 */ {AWSC_EP_RULE_TREE, 3, 203, 127, 4}, /* s3expressAvailabilityZoneId = substring(Bucket, 7, 16, true) && s3expressAvailabilityZ ... */
+    /* 119 */ {AWSC_EP_RULE_TREE, 3, 206, 131, 4}, /* s3expressAvailabilityZoneId = substring(Bucket, 7, 20, true) && s3expressAvailabilityZ ... */
+    /* 120 */ {AWSC_EP_RULE_TREE, 3, 209, 135, 4}, /* s3expressAvailabilityZoneId = substring(Bucket, 7, 21, true) && s3expressAvailabilityZ ... */
+    /* 121 */ {AWSC_EP_RULE_TREE, 3, 212, 139, 4}, /* s3expressAvailabilityZoneId = substring(Bucket, 7, 27, true) && s3expressAvailabilityZ ... */
+    /* 122 */ {AWSC_EP_RULE_ERROR, 0, 215, 113, 0}, /* always */
+    /* 123 */ {AWSC_EP_RULE_ENDPOINT, 2, 215, 8, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
+    /* 124 */ {AWSC_EP_RULE_ENDPOINT, 2, 217, 9, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) */
+    /* 125 */ {AWSC_EP_RULE_ENDPOINT, 2, 219, 10, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) */
+    /* 126 */ {AWSC_EP_RULE_ENDPOINT, 2, 221, 11, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) */
+    /* 127 */ {AWSC_EP_RULE_ENDPOINT, 2, 223, 8, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
+    /* 128 */ {AWSC_EP_RULE_ENDPOINT, 2, 225, 9, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) */
+    /* 129 */ {AWSC_EP_RULE_ENDPOINT, 2, 227, 10, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) */
+    /* 130 */ {AWSC_EP_RULE_ENDPOINT, 2, 229, 11, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) */
+    /* 131 */ {AWSC_EP_RULE_ENDPOINT, 2, 231, 8, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
+    /* 132 */ {AWSC_EP_RULE_ENDPOINT, 2, 233, 9, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) */
+    /* 133 */ {AWSC_EP_RULE_ENDPOINT, 2, 235, 10, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) */
+    /* 134 */ {AWSC_EP_RULE_ENDPOINT, 2, 237, 11, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) */
+    /* 135 */ {AWSC_EP_RULE_ENDPOINT, 2, 239, 8, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
+    /* 136 */ {AWSC_EP_RULE_ENDPOINT, 2, 241, 9, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) */
+    /* 137 */ {AWSC_EP_RULE_ENDPOINT, 2, 243, 10, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) */
+    /* 138 */ {AWSC_EP_RULE_ENDPOINT, 2, 245, 11, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) */
+    /* 139 */ {AWSC_EP_RULE_ENDPOINT, 2, 247, 8, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
+    /* 140 */ {AWSC_EP_RULE_ENDPOINT, 2, 249, 9, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) */
+    /* 141 */ {AWSC_EP_RULE_ENDPOINT, 2, 251, 10, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) */
+    /* 142 */ {AWSC_EP_RULE_ENDPOINT, 2, 253, 11, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) */
+    /* 143 */ {AWSC_EP_RULE_ENDPOINT, 2, 255, 12, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
+    /* 144 */ {AWSC_EP_RULE_ENDPOINT, 2, 257, 13, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) */
+    /* 145 */ {AWSC_EP_RULE_ENDPOINT, 2, 259, 14, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) */
+    /* 146 */ {AWSC_EP_RULE_ENDPOINT, 2, 261, 15, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) */
+    /* 147 */ {AWSC_EP_RULE_ENDPOINT, 2, 263, 12, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
+    /* 148 */ {AWSC_EP_RULE_ENDPOINT, 2, 265, 13, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) */
+    /* 149 */ {AWSC_EP_RULE_ENDPOINT, 2, 267, 14, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) */
+    /* 150 */ {AWSC_EP_RULE_ENDPOINT, 2, 269, 15, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) */
+    /* 151 */ {AWSC_EP_RULE_ENDPOINT, 2, 271, 12, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
+    /* 152 */ {AWSC_EP_RULE_ENDPOINT, 2, 273, 13, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) */
+    /* 153 */ {AWSC_EP_RULE_ENDPOINT, 2, 275, 14, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) */
+    /* 154 */ {AWSC_EP_RULE_ENDPOINT, 2, 277, 15, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) */
+    /* 155 */ {AWSC_EP_RULE_ENDPOINT, 2, 279, 12, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
+    /* 156 */ {AWSC_EP_RULE_ENDPOINT, 2, 281, 13, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) */
+    /* 157 */ {AWSC_EP_RULE_ENDPOINT, 2, 283, 14, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) */
+    /* 158 */ {AWSC_EP_RULE_ENDPOINT, 2, 285, 15, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) */
+    /* 159 */ {AWSC_EP_RULE_ENDPOINT, 2, 287, 12, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
+    /* 160 */ {AWSC_EP_RULE_ENDPOINT, 2, 289, 13, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) */
+    /* 161 */ {AWSC_EP_RULE_ENDPOINT, 2, 291, 14, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) */
+    /* 162 */ {AWSC_EP_RULE_ENDPOINT, 2, 293, 15, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) */
+    /* 163 */ {AWSC_EP_RULE_TREE, 1, 295, 164, 5}, /* partitionResult = aws.partition(Region) */
+    /* 164 */ {AWSC_EP_RULE_ENDPOINT, 2, 296, 16, 0}, /* isSet(Endpoint) && url = parseURL(Endpoint) */
+    /* 165 */ {AWSC_EP_RULE_ENDPOINT, 2, 298, 17, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
+    /* 166 */ {AWSC_EP_RULE_ENDPOINT, 2, 300, 18, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) */
+    /* 167 */ {AWSC_EP_RULE_ENDPOINT, 2, 302, 19, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) */
+    /* 168 */ {AWSC_EP_RULE_ENDPOINT, 2, 304, 20, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) */
+    /* 169 */ {AWSC_EP_RULE_TREE, 1, 306, 171, 2}, /* isValidHostLabel(outpostId, false) */
+    /* 170 */ {AWSC_EP_RULE_ERROR, 0, 307, 142, 0}, /* always */
+    /* 171 */ {AWSC_EP_RULE_TREE, 1, 307, 173, 3}, /* aws.isVirtualHostableS3Bucket(Bucket, false) */
+    /* 172 */ {AWSC_EP_RULE_ERROR, 0, 308, 143, 0}, /* always */
+    /* 173 */ {AWSC_EP_RULE_TREE, 1, 308, 176, 2}, /* stringEquals(hardwareType, "e") */
+    /* 174 */ {AWSC_EP_RULE_TREE, 1, 309, 180, 2}, /* stringEquals(hardwareType, "o") */
+    /* 175 */ {AWSC_EP_RULE_ERROR, 0, 310, 151, 0}, /* always */
+    /* 176 */ {AWSC_EP_RULE_TREE, 1, 310, 178, 2}, /* stringEquals(regionPrefix, "beta") */
+    /* 177 */ {AWSC_EP_RULE_ENDPOINT, 0, 311, 21, 0}, /* always */
+    /* 178 */ {AWSC_EP_RULE_ERROR, 1, 311, 162, 0}, /* not(isSet(Endpoint)) */
+    /* 179 */ {AWSC_EP_RULE_ENDPOINT, 2, 312, 22, 0}, /* isSet(Endpoint) && url = parseURL(Endpoint) */
+    /* 180 */ {AWSC_EP_RULE_TREE, 1, 314, 182, 2}, /* stringEquals(regionPrefix, "beta") */
+    /* 181 */ {AWSC_EP_RULE_ENDPOINT, 0, 315, 23, 0}, /* always */
+    /* 182 */ {AWSC_EP_RULE_ERROR, 1, 315, 162, 0}, /* not(isSet(Endpoint)) */
+    /* 183 */ {AWSC_EP_RULE_ENDPOINT, 2, 316, 24, 0}, /* isSet(Endpoint) && url = parseURL(Endpoint) */
+    /* 184 */ {AWSC_EP_RULE_ERROR, 2, 318, 173, 0}, /* isSet(Endpoint) && not(isSet(parseURL(Endpoint))) */
+    /* 185 */ {AWSC_EP_RULE_TREE, 2, 320, 191, 1}, /* booleanEquals(ForcePathStyle, false) && aws.isVirtualHostableS3Bucket(Bucket, false) */
+    /* 186 */ {AWSC_EP_RULE_TREE, 8, 322, 231, 1}, /* isSet(Endpoint) && url = parseURL(Endpoint) && stringEquals(url#scheme, "http") && aws ... */
+    /* 187 */ {AWSC_EP_RULE_TREE, 2, 330, 235, 2}, /* booleanEquals(ForcePathStyle, false) && bucketArn = aws.parseArn(Bucket) */
+    /* 188 */ {AWSC_EP_RULE_ERROR, 3, 332, 190, 0}, /* arnPrefix = substring(Bucket, 0, 4, false) && stringEquals(arnPrefix, "arn:") && not(i ... */
+    /* 189 */ {AWSC_EP_RULE_ERROR, 2, 335, 192, 0}, /* booleanEquals(ForcePathStyle, true) && aws.parseArn(Bucket) */
+    /* 190 */ {AWSC_EP_RULE_TREE, 1, 337, 331, 1}, /* uri_encoded_bucket = uriEncode(Bucket) */
+    /* 191 */ {AWSC_EP_RULE_TREE, 1, 338, 192, 2}, /* partitionResult = aws.partition(Region) */
+    /* 192 */ {AWSC_EP_RULE_TREE, 1, 339, 194, 25}, /* isValidHostLabel(Region, false) */
+    /* 193 */ {AWSC_EP_RULE_ERROR, 0, 340, 194, 0}, /* always */
+    /* 194 */ {AWSC_EP_RULE_ERROR, 2, 340, 195, 0}, /* booleanEquals(Accelerate, true) && stringEquals(partitionResult#name, "aws-cn") */
+    /* 195 */ {AWSC_EP_RULE_ENDPOINT, 5, 342, 25, 0}, /* booleanEquals(UseDualStack, true) && booleanEquals(UseFIPS, true) && booleanEquals(Acc ... */
+    /* 196 */ {AWSC_EP_RULE_TREE, 6, 347, 219, 1}, /* booleanEquals(UseDualStack, true) && booleanEquals(UseFIPS, true) && booleanEquals(Acc ... */
+    /* 197 */ {AWSC_EP_RULE_ENDPOINT, 6, 353, 26, 0}, /* booleanEquals(UseDualStack, true) && booleanEquals(UseFIPS, true) && booleanEquals(Acc ... */
+    /* 198 */ {AWSC_EP_RULE_ENDPOINT, 5, 359, 27, 0}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, true) && booleanEquals(Ac ... */
+    /* 199 */ {AWSC_EP_RULE_TREE, 6, 364, 220, 1}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, true) && booleanEquals(Ac ... */
+    /* 200 */ {AWSC_EP_RULE_ENDPOINT, 6, 370, 28, 0}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, true) && booleanEquals(Ac ... */
+    /* 201 */ {AWSC_EP_RULE_ENDPOINT, 5, 376, 29, 0}, /* booleanEquals(UseDualStack, true) && booleanEquals(UseFIPS, false) && booleanEquals(Ac ... */
+    /* 202 */ {AWSC_EP_RULE_TREE, 6, 381, 221, 1}, /* booleanEquals(UseDualStack, true) && booleanEquals(UseFIPS, false) && booleanEquals(Ac ... */
+    /* 203 */ {AWSC_EP_RULE_ENDPOINT, 6, 387, 30, 0}, /* booleanEquals(UseDualStack, true) && booleanEquals(UseFIPS, false) && booleanEquals(Ac ... */
+    /* 204 */ {AWSC_EP_RULE_ENDPOINT, 5, 393, 31, 0}, /* booleanEquals(UseDualStack, true) && booleanEquals(UseFIPS, false) && booleanEquals(Ac ... */
+    /* 205 */ {AWSC_EP_RULE_TREE, 6, 398, 222, 1}, /* booleanEquals(UseDualStack, true) && booleanEquals(UseFIPS, false) && booleanEquals(Ac ... */
+    /* 206 */ {AWSC_EP_RULE_ENDPOINT, 6, 404, 32, 0}, /* booleanEquals(UseDualStack, true) && booleanEquals(UseFIPS, false) && booleanEquals(Ac ... */
+    /* 207 */ {AWSC_EP_RULE_ENDPOINT, 7, 410, 33, 0}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, false) && booleanEquals(A ... */
+    /* 208 */ {AWSC_EP_RULE_ENDPOINT, 7, 417, 34, 0}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, false) && booleanEquals(A ... */
+    /* 209 */ {AWSC_EP_RULE_TREE, 8, 424, 223, 2}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, false) && booleanEquals(A ... */
+    /* 210 */ {AWSC_EP_RULE_TREE, 8, 432, 225, 2}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, false) && booleanEquals(A ... */
+    /* 211 */ {AWSC_EP_RULE_ENDPOINT, 8, 440, 35, 0}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, false) && booleanEquals(A ... */
+    /* 212 */ {AWSC_EP_RULE_ENDPOINT, 8, 448, 36, 0}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, false) && booleanEquals(A ... */
+    /* 213 */ {AWSC_EP_RULE_ENDPOINT, 5, 456, 37, 0}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, false) && booleanEquals(A ... */
+    /* 214 */ {AWSC_EP_RULE_TREE, 6, 461, 227, 2}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, false) && booleanEquals(A ... */
+    /* 215 */ {AWSC_EP_RULE_ENDPOINT, 6, 467, 38, 0}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, false) && booleanEquals(A ... */
+    /* 216 */ {AWSC_EP_RULE_ENDPOINT, 5, 473, 39, 0}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, false) && booleanEquals(A ... */
+    /* 217 */ {AWSC_EP_RULE_TREE, 6, 478, 229, 2}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, false) && booleanEquals(A ... */
+    /* 218 */ {AWSC_EP_RULE_ENDPOINT, 6, 484, 40, 0}, /* booleanEquals(UseDualStack, false) && booleanEquals(UseFIPS, false) && booleanEquals(A ... */
+    /* 219 */ {AWSC_EP_RULE_ENDPOINT, 0, 490, 26, 0}, /* always */
+    /* 220 */ {AWSC_EP_RULE_ENDPOINT, 0, 490, 28, 0}, /* always */
+    /* 221 */ {AWSC_EP_RULE_ENDPOINT, 0, 490, 30, 0}, /* always */
+    /* 222 */ {AWSC_EP_RULE_ENDPOINT, 0, 490, 32, 0}, /* always */
+    /* 223 */ {AWSC_EP_RULE_ENDPOINT, 1, 490, 35, 0}, /* stringEquals(Region, "us-east-1") */
+    /* 224 */ {AWSC_EP_RULE_ENDPOINT, 0, 491, 35, 0}, /* always */
+    /* 225 */ {AWSC_EP_RULE_ENDPOINT, 1, 491, 36, 0}, /* stringEquals(Region, "us-east-1") */
+    /* 226 */ {AWSC_EP_RULE_ENDPOINT, 0, 492, 36, 0}, /* always */
+    /* 227 */ {AWSC_EP_RULE_ENDPOINT, 1, 492, 38, 0}, /* stringEquals(Region, "us-east-1") */
+    /* 228 */ {AWSC_EP_RULE_ENDPOINT, 0, 493, 38, 0}, /* always */
+    /* 229 */ {AWSC_EP_RULE_ENDPOINT, 1, 493, 41, 0}, /* stringEquals(Region, "us-east-1") */
+    /* 230 */ {AWSC_EP_RULE_ENDPOINT, 0, 494, 40, 0}, /* always */
+    /* 231 */ {AWSC_EP_RULE_TREE, 1, 494, 232, 2}, /* partitionResult = aws.partition(Region) */
+    /* 232 */ {AWSC_EP_RULE_TREE, 1, 495, 234, 1}, /* isValidHostLabel(Region, false) */
+    /* 233 */ {AWSC_EP_RULE_ERROR, 0, 496, 194, 0}, /* always */
+    /* 234 */ {AWSC_EP_RULE_ENDPOINT, 0, 496, 36, 0}, /* always */
+    /* 235 */ {AWSC_EP_RULE_TREE, 2, 496, 237, 4}, /* arnType = bucketArn#resourceId[0] && not(stringEquals(arnType, "")) */
+    /* 236 */ {AWSC_EP_RULE_ERROR, 0, 498, 235, 0}, /* always */
+    /* 237 */ {AWSC_EP_RULE_TREE, 1, 498, 241, 2}, /* stringEquals(bucketArn#service, "s3-object-lambda") */
+    /* 238 */ {AWSC_EP_RULE_TREE, 1, 499, 267, 2}, /* stringEquals(arnType, "accesspoint") */
+    /* 239 */ {AWSC_EP_RULE_TREE, 1, 500, 304, 6}, /* stringEquals(bucketArn#service, "s3-outposts") */
+    /* 240 */ {AWSC_EP_RULE_ERROR, 0, 501, 245, 0}, /* always */
+    /* 241 */ {AWSC_EP_RULE_TREE, 1, 501, 243, 2}, /* stringEquals(arnType, "accesspoint") */
+    /* 242 */ {AWSC_EP_RULE_ERROR, 0, 502, 248, 0}, /* always */
+    /* 243 */ {AWSC_EP_RULE_TREE, 2, 502, 245, 4}, /* accessPointName = bucketArn#resourceId[1] && not(stringEquals(accessPointName, "")) */
+    /* 244 */ {AWSC_EP_RULE_ERROR, 0, 504, 253, 0}, /* always */
+    /* 245 */ {AWSC_EP_RULE_ERROR, 1, 504, 254, 0}, /* booleanEquals(UseDualStack, true) */
+    /* 246 */ {AWSC_EP_RULE_ERROR, 1, 505, 255, 0}, /* booleanEquals(Accelerate, true) */
+    /* 247 */ {AWSC_EP_RULE_TREE, 1, 506, 249, 3}, /* not(stringEquals(bucketArn#region, "")) */
+    /* 248 */ {AWSC_EP_RULE_ERROR, 0, 507, 259, 0}, /* always */
+    /* 249 */ {AWSC_EP_RULE_ERROR, 2, 507, 263, 0}, /* isSet(DisableAccessPoints) && booleanEquals(DisableAccessPoints, true) */
+    /* 250 */ {AWSC_EP_RULE_TREE, 1, 509, 252, 2}, /* not(isSet(bucketArn#resourceId[2])) */
+    /* 251 */ {AWSC_EP_RULE_ERROR, 0, 510, 267, 0}, /* always */
+    /* 252 */ {AWSC_EP_RULE_ERROR, 3, 510, 276, 0}, /* isSet(UseArnRegion) && booleanEquals(UseArnRegion, false) && not(stringEquals(bucketAr ... */
+    /* 253 */ {AWSC_EP_RULE_TREE, 1, 513, 254, 1}, /* bucketPartition = aws.partition(bucketArn#region) */
+    /* 254 */ {AWSC_EP_RULE_TREE, 1, 514, 255, 2}, /* partitionResult = aws.partition(Region) */
+    /* 255 */ {AWSC_EP_RULE_TREE, 1, 515, 257, 2}, /* stringEquals(bucketPartition#name, partitionResult#name) */
+    /* 256 */ {AWSC_EP_RULE_ERROR, 0, 516, 284, 0}, /* always */
+    /* 257 */ {AWSC_EP_RULE_TREE, 1, 516, 259, 3}, /* isValidHostLabel(bucketArn#region, true) */
+    /* 258 */ {AWSC_EP_RULE_ERROR, 0, 517, 288, 0}, /* always */
+    /* 259 */ {AWSC_EP_RULE_ERROR, 1, 517, 291, 0}, /* stringEquals(bucketArn#accountId, "") */
+    /* 260 */ {AWSC_EP_RULE_TREE, 1, 518, 262, 2}, /* isValidHostLabel(bucketArn#accountId, false) */
+    /* 261 */ {AWSC_EP_RULE_ERROR, 0, 519, 294, 0}, /* always */
+    /* 262 */ {AWSC_EP_RULE_TREE, 1, 519, 264, 3}, /* isValidHostLabel(accessPointName, false) */
+    /* 263 */ {AWSC_EP_RULE_ERROR, 0, 520, 297, 0}, /* always */
+    /* 264 */ {AWSC_EP_RULE_ENDPOINT, 2, 520, 42, 0}, /* isSet(Endpoint) && url = parseURL(Endpoint) */
+    /* 265 */ {AWSC_EP_RULE_ENDPOINT, 1, 522, 43, 0}, /* booleanEquals(UseFIPS, true) */
+    /* 266 */ {AWSC_EP_RULE_ENDPOINT, 0, 523, 44, 0}, /* always */
+    /* 267 */ {AWSC_EP_RULE_TREE, 2, 523, 269, 3}, /* accessPointName = bucketArn#resourceId[1] && not(stringEquals(accessPointName, "")) */
+    /* 268 */ {AWSC_EP_RULE_ERROR, 0, 525, 253, 0}, /* always */
+    /* 269 */ {AWSC_EP_RULE_TREE, 1, 525, 272, 1}, /* not(stringEquals(bucketArn#region, "")) */
+    /* 270 */ {AWSC_EP_RULE_TREE, 1, 526, 296, 5}, /* isValidHostLabel(accessPointName, true) */
+    /* 271 */ {AWSC_EP_RULE_ERROR, 0, 527, 306, 0}, /* always */
+    /* 272 */ {AWSC_EP_RULE_TREE, 1, 527, 273, 1}, /* stringEquals(arnType, "accesspoint") */
+    /* 273 */ {AWSC_EP_RULE_TREE, 1, 528, 274, 3}, /* not(stringEquals(bucketArn#region, "")) */
+    /* 274 */ {AWSC_EP_RULE_ERROR, 2, 529, 263, 0}, /* isSet(DisableAccessPoints) && booleanEquals(DisableAccessPoints, true) */
+    /* 275 */ {AWSC_EP_RULE_TREE, 1, 531, 277, 2}, /* not(isSet(bucketArn#resourceId[2])) */
+    /* 276 */ {AWSC_EP_RULE_ERROR, 0, 532, 267, 0}, /* always */
+    /* 277 */ {AWSC_EP_RULE_ERROR, 3, 532, 276, 0}, /* isSet(UseArnRegion) && booleanEquals(UseArnRegion, false) && not(stringEquals(bucketAr ... */
+    /* 278 */ {AWSC_EP_RULE_TREE, 1, 535, 279, 1}, /* bucketPartition = aws.partition(bucketArn#region) */
+    /* 279 */ {AWSC_EP_RULE_TREE, 1, 536, 280, 2}, /* partitionResult = aws.partition(Region) */
+    /* 280 */ {AWSC_EP_RULE_TREE, 1, 537, 282, 2}, /* stringEquals(bucketPartition#name, partitionResult#name) */
+    /* 281 */ {AWSC_EP_RULE_ERROR, 0, 538, 284, 0}, /* always */
+    /* 282 */ {AWSC_EP_RULE_TREE, 1, 538, 284, 2}, /* isValidHostLabel(bucketArn#region, true) */
+    /* 283 */ {AWSC_EP_RULE_ERROR, 0, 539, 288, 0}, /* always */
+    /* 284 */ {AWSC_EP_RULE_TREE, 1, 539, 286, 2}, /* stringEquals(bucketArn#service, "s3") */
+    /* 285 */ {AWSC_EP_RULE_ERROR, 0, 540, 309, 0}, /* always */
+    /* 286 */ {AWSC_EP_RULE_TREE, 1, 540, 288, 2}, /* isValidHostLabel(bucketArn#accountId, false) */
+    /* 287 */ {AWSC_EP_RULE_ERROR, 0, 541, 294, 0}, /* always */
+    /* 288 */ {AWSC_EP_RULE_TREE, 1, 541, 290, 6}, /* isValidHostLabel(accessPointName, false) */
+    /* 289 */ {AWSC_EP_RULE_ERROR, 0, 542, 297, 0}, /* always */
+    /* 290 */ {AWSC_EP_RULE_ERROR, 1, 542, 310, 0}, /* booleanEquals(Accelerate, true) */
+    /* 291 */ {AWSC_EP_RULE_ENDPOINT, 2, 543, 45, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
+    /* 292 */ {AWSC_EP_RULE_ENDPOINT, 2, 545, 46, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) */
+    /* 293 */ {AWSC_EP_RULE_ENDPOINT, 2, 547, 47, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) */
+    /* 294 */ {AWSC_EP_RULE_ENDPOINT, 4, 549, 48, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) && isSet(Endpoint) ... */
+    /* 295 */ {AWSC_EP_RULE_ENDPOINT, 2, 553, 49, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) */
+    /* 296 */ {AWSC_EP_RULE_ERROR, 1, 555, 319, 0}, /* booleanEquals(UseDualStack, true) */
+    /* 297 */ {AWSC_EP_RULE_ERROR, 1, 556, 320, 0}, /* booleanEquals(UseFIPS, true) */
+    /* 298 */ {AWSC_EP_RULE_ERROR, 1, 557, 321, 0}, /* booleanEquals(Accelerate, true) */
+    /* 299 */ {AWSC_EP_RULE_ERROR, 1, 558, 324, 0}, /* booleanEquals(DisableMultiRegionAccessPoints, true) */
+    /* 300 */ {AWSC_EP_RULE_TREE, 1, 559, 301, 2}, /* mrapPartition = aws.partition(Region) */
+    /* 301 */ {AWSC_EP_RULE_TREE, 1, 560, 303, 1}, /* stringEquals(mrapPartition#name, bucketArn#partition) */
+    /* 302 */ {AWSC_EP_RULE_ERROR, 0, 561, 330, 0}, /* always */
+    /* 303 */ {AWSC_EP_RULE_ENDPOINT, 0, 561, 50, 0}, /* always */
+    /* 304 */ {AWSC_EP_RULE_ERROR, 1, 561, 334, 0}, /* booleanEquals(UseDualStack, true) */
+    /* 305 */ {AWSC_EP_RULE_ERROR, 1, 562, 335, 0}, /* booleanEquals(UseFIPS, true) */
+    /* 306 */ {AWSC_EP_RULE_ERROR, 1, 563, 336, 0}, /* booleanEquals(Accelerate, true) */
+    /* 307 */ {AWSC_EP_RULE_ERROR, 1, 564, 339, 0}, /* isSet(bucketArn#resourceId[4]) */
+    /* 308 */ {AWSC_EP_RULE_TREE, 1, 565, 310, 2}, /* outpostId = bucketArn#resourceId[1] */
+    /* 309 */ {AWSC_EP_RULE_ERROR, 0, 566, 340, 0}, /* always */
+    /* 310 */ {AWSC_EP_RULE_TREE, 1, 566, 312, 2}, /* isValidHostLabel(outpostId, false) */
+    /* 311 */ {AWSC_EP_RULE_ERROR, 0, 567, 342, 0}, /* always */
+    /* 312 */ {AWSC_EP_RULE_ERROR, 3, 567, 276, 0}, /* isSet(UseArnRegion) && booleanEquals(UseArnRegion, false) && not(stringEquals(bucketAr ... */
+    /* 313 */ {AWSC_EP_RULE_TREE, 1, 570, 314, 1}, /* bucketPartition = aws.partition(bucketArn#region) */
+    /* 314 */ {AWSC_EP_RULE_TREE, 1, 571, 315, 2}, /* partitionResult = aws.partition(Region) */
+    /* 315 */ {AWSC_EP_RULE_TREE, 1, 572, 317, 2}, /* stringEquals(bucketPartition#name, partitionResult#name) */
+    /* 316 */ {AWSC_EP_RULE_ERROR, 0, 573, 284, 0}, /* always */
+    /* 317 */ {AWSC_EP_RULE_TREE, 1, 573, 319, 2}, /* isValidHostLabel(bucketArn#region, true) */
+    /* 318 */ {AWSC_EP_RULE_ERROR, 0, 574, 288, 0}, /* always */
+    /* 319 */ {AWSC_EP_RULE_TREE, 1, 574, 321, 2}, /* isValidHostLabel(bucketArn#accountId, false) */
+    /* 320 */ {AWSC_EP_RULE_ERROR, 0, 575, 294, 0}, /* always */
+    /* 321 */ {AWSC_EP_RULE_TREE, 1, 575, 323, 2}, /* outpostType = bucketArn#resourceId[2] */
+    /* 322 */ {AWSC_EP_RULE_ERROR, 0, 576, 343, 0}, /* always */
+    /* 323 */ {AWSC_EP_RULE_TREE, 1, 576, 325, 2}, /* accessPointName = bucketArn#resourceId[3] */
+    /* 324 */ {AWSC_EP_RULE_ERROR, 0, 577, 345, 0}, /* always */
+    /* 325 */ {AWSC_EP_RULE_TREE, 1, 577, 327, 2}, /* stringEquals(outpostType, "accesspoint") */
+    /* 326 */ {AWSC_EP_RULE_ERROR, 0, 578, 349, 0}, /* always */
+    /* 327 */ {AWSC_EP_RULE_TREE, 1, 578, 329, 2}, /* isValidHostLabel(accessPointName, false) */
+    /* 328 */ {AWSC_EP_RULE_ERROR, 0, 579, 297, 0}, /* always */
+    /* 329 */ {AWSC_EP_RULE_ENDPOINT, 2, 579, 51, 0}, /* isSet(Endpoint) && url = parseURL(Endpoint) */
+    /* 330 */ {AWSC_EP_RULE_ENDPOINT, 0, 581, 52, 0}, /* always */
+    /* 331 */ {AWSC_EP_RULE_TREE, 1, 581, 332, 2}, /* partitionResult = aws.partition(Region) */
+    /* 332 */ {AWSC_EP_RULE_TREE, 1, 582, 334, 15}, /* booleanEquals(Accelerate, false) */
+    /* 333 */ {AWSC_EP_RULE_ERROR, 0, 583, 352, 0}, /* always */
+    /* 334 */ {AWSC_EP_RULE_ENDPOINT, 4, 583, 53, 0}, /* booleanEquals(UseDualStack, true) && not(isSet(Endpoint)) && booleanEquals(UseFIPS, tr ... */
+    /* 335 */ {AWSC_EP_RULE_TREE, 5, 587, 349, 1}, /* booleanEquals(UseDualStack, true) && not(isSet(Endpoint)) && booleanEquals(UseFIPS, tr ... */
+    /* 336 */ {AWSC_EP_RULE_ENDPOINT, 5, 592, 54, 0}, /* booleanEquals(UseDualStack, true) && not(isSet(Endpoint)) && booleanEquals(UseFIPS, tr ... */
+    /* 337 */ {AWSC_EP_RULE_ENDPOINT, 4, 597, 55, 0}, /* booleanEquals(UseDualStack, false) && not(isSet(Endpoint)) && booleanEquals(UseFIPS, t ... */
+    /* 338 */ {AWSC_EP_RULE_TREE, 5, 601, 350, 1}, /* booleanEquals(UseDualStack, false) && not(isSet(Endpoint)) && booleanEquals(UseFIPS, t ... */
+    /* 339 */ {AWSC_EP_RULE_ENDPOINT, 5, 606, 56, 0}, /* booleanEquals(UseDualStack, false) && not(isSet(Endpoint)) && booleanEquals(UseFIPS, t ... */
+    /* 340 */ {AWSC_EP_RULE_ENDPOINT, 4, 611, 57, 0}, /* booleanEquals(UseDualStack, true) && not(isSet(Endpoint)) && booleanEquals(UseFIPS, fa ... */
+    /* 341 */ {AWSC_EP_RULE_TREE, 5, 615, 351, 1}, /* booleanEquals(UseDualStack, true) && not(isSet(Endpoint)) && booleanEquals(UseFIPS, fa ... */
+    /* 342 */ {AWSC_EP_RULE_ENDPOINT, 5, 620, 58, 0}, /* booleanEquals(UseDualStack, true) && not(isSet(Endpoint)) && booleanEquals(UseFIPS, fa ... */
+    /* 343 */ {AWSC_EP_RULE_ENDPOINT, 5, 625, 59, 0}, /* booleanEquals(UseDualStack, false) && isSet(Endpoint) && url = parseURL(Endpoint) && b ... */
+    /* 344 */ {AWSC_EP_RULE_TREE, 6, 630, 352, 2}, /* booleanEquals(UseDualStack, false) && isSet(Endpoint) && url = parseURL(Endpoint) && b ... */
+    /* 345 */ {AWSC_EP_RULE_ENDPOINT, 6, 636, 60, 0}, /* booleanEquals(UseDualStack, false) && isSet(Endpoint) && url = parseURL(Endpoint) && b ... */
+    /* 346 */ {AWSC_EP_RULE_ENDPOINT, 4, 642, 61, 0}, /* booleanEquals(UseDualStack, false) && not(isSet(Endpoint)) && booleanEquals(UseFIPS, f ... */
+    /* 347 */ {AWSC_EP_RULE_TREE, 5, 646, 354, 2}, /* booleanEquals(UseDualStack, false) && not(isSet(Endpoint)) && booleanEquals(UseFIPS, f ... */
+    /* 348 */ {AWSC_EP_RULE_ENDPOINT, 5, 651, 62, 0}, /* booleanEquals(UseDualStack, false) && not(isSet(Endpoint)) && booleanEquals(UseFIPS, f ... */
+    /* 349 */ {AWSC_EP_RULE_ENDPOINT, 0, 656, 54, 0}, /* always */
+    /* 350 */ {AWSC_EP_RULE_ENDPOINT, 0, 656, 56, 0}, /* always */
+    /* 351 */ {AWSC_EP_RULE_ENDPOINT, 0, 656, 58, 0}, /* always */
+    /* 352 */ {AWSC_EP_RULE_ENDPOINT, 1, 656, 60, 0}, /* stringEquals(Region, "us-east-1") */
+    /* 353 */ {AWSC_EP_RULE_ENDPOINT, 0, 657, 60, 0}, /* always */
+    /* 354 */ {AWSC_EP_RULE_ENDPOINT, 1, 657, 63, 0}, /* stringEquals(Region, "us-east-1") */
+    /* 355 */ {AWSC_EP_RULE_ENDPOINT, 0, 658, 62, 0}, /* always */
+    /* 356 */ {AWSC_EP_RULE_TREE, 1, 658, 357, 2}, /* partitionResult = aws.partition(Region) */
+    /* 357 */ {AWSC_EP_RULE_TREE, 1, 659, 359, 5}, /* isValidHostLabel(Region, true) */
+    /* 358 */ {AWSC_EP_RULE_ERROR, 0, 660, 194, 0}, /* always */
+    /* 359 */ {AWSC_EP_RULE_ERROR, 1, 660, 254, 0}, /* booleanEquals(UseDualStack, true) */
+    /* 360 */ {AWSC_EP_RULE_ERROR, 1, 661, 255, 0}, /* booleanEquals(Accelerate, true) */
+    /* 361 */ {AWSC_EP_RULE_ENDPOINT, 2, 662, 64, 0}, /* isSet(Endpoint) && url = parseURL(Endpoint) */
+    /* 362 */ {AWSC_EP_RULE_ENDPOINT, 1, 664, 65, 0}, /* booleanEquals(UseFIPS, true) */
+    /* 363 */ {AWSC_EP_RULE_ENDPOINT, 0, 665, 66, 0}, /* always */
+    /* 364 */ {AWSC_EP_RULE_TREE, 1, 665, 365, 2}, /* partitionResult = aws.partition(Region) */
+    /* 365 */ {AWSC_EP_RULE_TREE, 1, 666, 367, 15}, /* isValidHostLabel(Region, true) */
+    /* 366 */ {AWSC_EP_RULE_ERROR, 0, 667, 194, 0}, /* always */
+    /* 367 */ {AWSC_EP_RULE_ENDPOINT, 4, 667, 67, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) && not(isSet(Endpoin ... */
+    /* 368 */ {AWSC_EP_RULE_TREE, 5, 671, 382, 1}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) && not(isSet(Endpoin ... */
+    /* 369 */ {AWSC_EP_RULE_ENDPOINT, 5, 676, 68, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) && not(isSet(Endpoin ... */
+    /* 370 */ {AWSC_EP_RULE_ENDPOINT, 4, 681, 69, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) && not(isSet(Endpoi ... */
+    /* 371 */ {AWSC_EP_RULE_TREE, 5, 685, 383, 1}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) && not(isSet(Endpoi ... */
+    /* 372 */ {AWSC_EP_RULE_ENDPOINT, 5, 690, 70, 0}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, false) && not(isSet(Endpoi ... */
+    /* 373 */ {AWSC_EP_RULE_ENDPOINT, 4, 695, 71, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) && not(isSet(Endpoi ... */
+    /* 374 */ {AWSC_EP_RULE_TREE, 5, 699, 384, 1}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) && not(isSet(Endpoi ... */
+    /* 375 */ {AWSC_EP_RULE_ENDPOINT, 5, 704, 72, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, true) && not(isSet(Endpoi ... */
+    /* 376 */ {AWSC_EP_RULE_ENDPOINT, 5, 709, 73, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) && isSet(Endpoint) ... */
+    /* 377 */ {AWSC_EP_RULE_TREE, 6, 714, 385, 2}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) && isSet(Endpoint) ... */
+    /* 378 */ {AWSC_EP_RULE_ENDPOINT, 6, 720, 74, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) && isSet(Endpoint) ... */
+    /* 379 */ {AWSC_EP_RULE_ENDPOINT, 4, 726, 75, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) && not(isSet(Endpo ... */
+    /* 380 */ {AWSC_EP_RULE_TREE, 5, 730, 387, 2}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) && not(isSet(Endpo ... */
+    /* 381 */ {AWSC_EP_RULE_ENDPOINT, 5, 735, 76, 0}, /* booleanEquals(UseFIPS, false) && booleanEquals(UseDualStack, false) && not(isSet(Endpo ... */
+    /* 382 */ {AWSC_EP_RULE_ENDPOINT, 0, 740, 68, 0}, /* always */
+    /* 383 */ {AWSC_EP_RULE_ENDPOINT, 0, 740, 70, 0}, /* always */
+    /* 384 */ {AWSC_EP_RULE_ENDPOINT, 0, 740, 72, 0}, /* always */
+    /* 385 */ {AWSC_EP_RULE_ENDPOINT, 1, 740, 74, 0}, /* stringEquals(Region, "us-east-1") */
+    /* 386 */ {AWSC_EP_RULE_ENDPOINT, 0, 741, 74, 0}, /* always */
+    /* 387 */ {AWSC_EP_RULE_ENDPOINT, 1, 741, 77, 0}, /* stringEquals(Region, "us-east-1") */
+    /* 388 */ {AWSC_EP_RULE_ENDPOINT, 0, 742, 76, 0}, /* always */
 };
 
 extern const struct awsc_ruleset awsc__s3_ruleset;
 const struct awsc_ruleset awsc__s3_ruleset = {
     .service = "s3",
     .params = rs_params,
-    .param_count = 12,
-    .slot_count = 27,
+    .param_count = 17,
+    .slot_count = 36,
     .slots = rs_slots,
-    .rule_count = 1,
+    .rule_count = 2,
     .flags = AWSC_EP_RS_S3 | AWSC_EP_RS_GLOBAL,
     .rules = rs_rules,
     .conds = rs_conds,

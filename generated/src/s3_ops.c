@@ -9,22 +9,31 @@
 
 extern const struct awsc_shape awsc__s3_AbortMultipartUploadOutput;
 extern const struct awsc_shape awsc__s3_AbortMultipartUploadRequest;
+extern const struct awsc_shape awsc__s3_AccessDenied;
+extern const struct awsc_shape awsc__s3_AnnotationLimitExceeded;
+extern const struct awsc_shape awsc__s3_AnnotationNameTooLong;
 extern const struct awsc_shape awsc__s3_BucketAlreadyExists;
 extern const struct awsc_shape awsc__s3_BucketAlreadyOwnedByYou;
 extern const struct awsc_shape awsc__s3_CompleteMultipartUploadOutput;
 extern const struct awsc_shape awsc__s3_CompleteMultipartUploadRequest;
 extern const struct awsc_shape awsc__s3_CopyObjectOutput;
 extern const struct awsc_shape awsc__s3_CopyObjectRequest;
+extern const struct awsc_shape awsc__s3_CreateBucketMetadataConfigurationRequest;
+extern const struct awsc_shape awsc__s3_CreateBucketMetadataTableConfigurationRequest;
 extern const struct awsc_shape awsc__s3_CreateBucketOutput;
 extern const struct awsc_shape awsc__s3_CreateBucketRequest;
 extern const struct awsc_shape awsc__s3_CreateMultipartUploadOutput;
 extern const struct awsc_shape awsc__s3_CreateMultipartUploadRequest;
+extern const struct awsc_shape awsc__s3_CreateSessionOutput;
+extern const struct awsc_shape awsc__s3_CreateSessionRequest;
 extern const struct awsc_shape awsc__s3_DeleteBucketAnalyticsConfigurationRequest;
 extern const struct awsc_shape awsc__s3_DeleteBucketCorsRequest;
 extern const struct awsc_shape awsc__s3_DeleteBucketEncryptionRequest;
 extern const struct awsc_shape awsc__s3_DeleteBucketIntelligentTieringConfigurationRequest;
 extern const struct awsc_shape awsc__s3_DeleteBucketInventoryConfigurationRequest;
 extern const struct awsc_shape awsc__s3_DeleteBucketLifecycleRequest;
+extern const struct awsc_shape awsc__s3_DeleteBucketMetadataConfigurationRequest;
+extern const struct awsc_shape awsc__s3_DeleteBucketMetadataTableConfigurationRequest;
 extern const struct awsc_shape awsc__s3_DeleteBucketMetricsConfigurationRequest;
 extern const struct awsc_shape awsc__s3_DeleteBucketOwnershipControlsRequest;
 extern const struct awsc_shape awsc__s3_DeleteBucketPolicyRequest;
@@ -32,6 +41,8 @@ extern const struct awsc_shape awsc__s3_DeleteBucketReplicationRequest;
 extern const struct awsc_shape awsc__s3_DeleteBucketRequest;
 extern const struct awsc_shape awsc__s3_DeleteBucketTaggingRequest;
 extern const struct awsc_shape awsc__s3_DeleteBucketWebsiteRequest;
+extern const struct awsc_shape awsc__s3_DeleteObjectAnnotationOutput;
+extern const struct awsc_shape awsc__s3_DeleteObjectAnnotationRequest;
 extern const struct awsc_shape awsc__s3_DeleteObjectOutput;
 extern const struct awsc_shape awsc__s3_DeleteObjectRequest;
 extern const struct awsc_shape awsc__s3_DeleteObjectTaggingOutput;
@@ -39,6 +50,9 @@ extern const struct awsc_shape awsc__s3_DeleteObjectTaggingRequest;
 extern const struct awsc_shape awsc__s3_DeleteObjectsOutput;
 extern const struct awsc_shape awsc__s3_DeleteObjectsRequest;
 extern const struct awsc_shape awsc__s3_DeletePublicAccessBlockRequest;
+extern const struct awsc_shape awsc__s3_EncryptionTypeMismatch;
+extern const struct awsc_shape awsc__s3_GetBucketAbacOutput;
+extern const struct awsc_shape awsc__s3_GetBucketAbacRequest;
 extern const struct awsc_shape awsc__s3_GetBucketAccelerateConfigurationOutput;
 extern const struct awsc_shape awsc__s3_GetBucketAccelerateConfigurationRequest;
 extern const struct awsc_shape awsc__s3_GetBucketAclOutput;
@@ -61,6 +75,10 @@ extern const struct awsc_shape awsc__s3_GetBucketLocationOutput;
 extern const struct awsc_shape awsc__s3_GetBucketLocationRequest;
 extern const struct awsc_shape awsc__s3_GetBucketLoggingOutput;
 extern const struct awsc_shape awsc__s3_GetBucketLoggingRequest;
+extern const struct awsc_shape awsc__s3_GetBucketMetadataConfigurationOutput;
+extern const struct awsc_shape awsc__s3_GetBucketMetadataConfigurationRequest;
+extern const struct awsc_shape awsc__s3_GetBucketMetadataTableConfigurationOutput;
+extern const struct awsc_shape awsc__s3_GetBucketMetadataTableConfigurationRequest;
 extern const struct awsc_shape awsc__s3_GetBucketMetricsConfigurationOutput;
 extern const struct awsc_shape awsc__s3_GetBucketMetricsConfigurationRequest;
 extern const struct awsc_shape awsc__s3_GetBucketNotificationConfigurationRequest;
@@ -82,6 +100,8 @@ extern const struct awsc_shape awsc__s3_GetBucketWebsiteOutput;
 extern const struct awsc_shape awsc__s3_GetBucketWebsiteRequest;
 extern const struct awsc_shape awsc__s3_GetObjectAclOutput;
 extern const struct awsc_shape awsc__s3_GetObjectAclRequest;
+extern const struct awsc_shape awsc__s3_GetObjectAnnotationOutput;
+extern const struct awsc_shape awsc__s3_GetObjectAnnotationRequest;
 extern const struct awsc_shape awsc__s3_GetObjectAttributesOutput;
 extern const struct awsc_shape awsc__s3_GetObjectAttributesRequest;
 extern const struct awsc_shape awsc__s3_GetObjectLegalHoldOutput;
@@ -98,10 +118,16 @@ extern const struct awsc_shape awsc__s3_GetObjectTorrentOutput;
 extern const struct awsc_shape awsc__s3_GetObjectTorrentRequest;
 extern const struct awsc_shape awsc__s3_GetPublicAccessBlockOutput;
 extern const struct awsc_shape awsc__s3_GetPublicAccessBlockRequest;
+extern const struct awsc_shape awsc__s3_HeadBucketOutput;
 extern const struct awsc_shape awsc__s3_HeadBucketRequest;
 extern const struct awsc_shape awsc__s3_HeadObjectOutput;
 extern const struct awsc_shape awsc__s3_HeadObjectRequest;
+extern const struct awsc_shape awsc__s3_IdempotencyParameterMismatch;
+extern const struct awsc_shape awsc__s3_InvalidAnnotationName;
 extern const struct awsc_shape awsc__s3_InvalidObjectState;
+extern const struct awsc_shape awsc__s3_InvalidPrefix;
+extern const struct awsc_shape awsc__s3_InvalidRequest;
+extern const struct awsc_shape awsc__s3_InvalidWriteOffset;
 extern const struct awsc_shape awsc__s3_ListBucketAnalyticsConfigurationsOutput;
 extern const struct awsc_shape awsc__s3_ListBucketAnalyticsConfigurationsRequest;
 extern const struct awsc_shape awsc__s3_ListBucketIntelligentTieringConfigurationsOutput;
@@ -111,8 +137,13 @@ extern const struct awsc_shape awsc__s3_ListBucketInventoryConfigurationsRequest
 extern const struct awsc_shape awsc__s3_ListBucketMetricsConfigurationsOutput;
 extern const struct awsc_shape awsc__s3_ListBucketMetricsConfigurationsRequest;
 extern const struct awsc_shape awsc__s3_ListBucketsOutput;
+extern const struct awsc_shape awsc__s3_ListBucketsRequest;
+extern const struct awsc_shape awsc__s3_ListDirectoryBucketsOutput;
+extern const struct awsc_shape awsc__s3_ListDirectoryBucketsRequest;
 extern const struct awsc_shape awsc__s3_ListMultipartUploadsOutput;
 extern const struct awsc_shape awsc__s3_ListMultipartUploadsRequest;
+extern const struct awsc_shape awsc__s3_ListObjectAnnotationsOutput;
+extern const struct awsc_shape awsc__s3_ListObjectAnnotationsRequest;
 extern const struct awsc_shape awsc__s3_ListObjectVersionsOutput;
 extern const struct awsc_shape awsc__s3_ListObjectVersionsRequest;
 extern const struct awsc_shape awsc__s3_ListObjectsOutput;
@@ -121,6 +152,7 @@ extern const struct awsc_shape awsc__s3_ListObjectsV2Output;
 extern const struct awsc_shape awsc__s3_ListObjectsV2Request;
 extern const struct awsc_shape awsc__s3_ListPartsOutput;
 extern const struct awsc_shape awsc__s3_ListPartsRequest;
+extern const struct awsc_shape awsc__s3_NoSuchAnnotation;
 extern const struct awsc_shape awsc__s3_NoSuchBucket;
 extern const struct awsc_shape awsc__s3_NoSuchKey;
 extern const struct awsc_shape awsc__s3_NoSuchUpload;
@@ -128,6 +160,7 @@ extern const struct awsc_shape awsc__s3_NotificationConfiguration;
 extern const struct awsc_shape awsc__s3_NotificationConfigurationDeprecated;
 extern const struct awsc_shape awsc__s3_ObjectAlreadyInActiveTierError;
 extern const struct awsc_shape awsc__s3_ObjectNotInActiveTierError;
+extern const struct awsc_shape awsc__s3_PutBucketAbacRequest;
 extern const struct awsc_shape awsc__s3_PutBucketAccelerateConfigurationRequest;
 extern const struct awsc_shape awsc__s3_PutBucketAclRequest;
 extern const struct awsc_shape awsc__s3_PutBucketAnalyticsConfigurationRequest;
@@ -135,6 +168,7 @@ extern const struct awsc_shape awsc__s3_PutBucketCorsRequest;
 extern const struct awsc_shape awsc__s3_PutBucketEncryptionRequest;
 extern const struct awsc_shape awsc__s3_PutBucketIntelligentTieringConfigurationRequest;
 extern const struct awsc_shape awsc__s3_PutBucketInventoryConfigurationRequest;
+extern const struct awsc_shape awsc__s3_PutBucketLifecycleConfigurationOutput;
 extern const struct awsc_shape awsc__s3_PutBucketLifecycleConfigurationRequest;
 extern const struct awsc_shape awsc__s3_PutBucketLifecycleRequest;
 extern const struct awsc_shape awsc__s3_PutBucketLoggingRequest;
@@ -150,6 +184,8 @@ extern const struct awsc_shape awsc__s3_PutBucketVersioningRequest;
 extern const struct awsc_shape awsc__s3_PutBucketWebsiteRequest;
 extern const struct awsc_shape awsc__s3_PutObjectAclOutput;
 extern const struct awsc_shape awsc__s3_PutObjectAclRequest;
+extern const struct awsc_shape awsc__s3_PutObjectAnnotationOutput;
+extern const struct awsc_shape awsc__s3_PutObjectAnnotationRequest;
 extern const struct awsc_shape awsc__s3_PutObjectLegalHoldOutput;
 extern const struct awsc_shape awsc__s3_PutObjectLegalHoldRequest;
 extern const struct awsc_shape awsc__s3_PutObjectLockConfigurationOutput;
@@ -161,10 +197,19 @@ extern const struct awsc_shape awsc__s3_PutObjectRetentionRequest;
 extern const struct awsc_shape awsc__s3_PutObjectTaggingOutput;
 extern const struct awsc_shape awsc__s3_PutObjectTaggingRequest;
 extern const struct awsc_shape awsc__s3_PutPublicAccessBlockRequest;
+extern const struct awsc_shape awsc__s3_RenameObjectOutput;
+extern const struct awsc_shape awsc__s3_RenameObjectRequest;
 extern const struct awsc_shape awsc__s3_RestoreObjectOutput;
 extern const struct awsc_shape awsc__s3_RestoreObjectRequest;
 extern const struct awsc_shape awsc__s3_SelectObjectContentOutput;
 extern const struct awsc_shape awsc__s3_SelectObjectContentRequest;
+extern const struct awsc_shape awsc__s3_TooManyParts;
+extern const struct awsc_shape awsc__s3_UnsupportedMediaType;
+extern const struct awsc_shape awsc__s3_UpdateBucketMetadataAnnotationTableConfigurationRequest;
+extern const struct awsc_shape awsc__s3_UpdateBucketMetadataInventoryTableConfigurationRequest;
+extern const struct awsc_shape awsc__s3_UpdateBucketMetadataJournalTableConfigurationRequest;
+extern const struct awsc_shape awsc__s3_UpdateObjectEncryptionRequest;
+extern const struct awsc_shape awsc__s3_UpdateObjectEncryptionResponse;
 extern const struct awsc_shape awsc__s3_UploadPartCopyOutput;
 extern const struct awsc_shape awsc__s3_UploadPartCopyRequest;
 extern const struct awsc_shape awsc__s3_UploadPartOutput;
@@ -177,6 +222,7 @@ static const struct awsc_shape *const op_AbortMultipartUpload_errors[] = {
 };
 static const struct awsc_endpoint_context_param op_AbortMultipartUpload_context_params[] = {
     {"Bucket", "Bucket", 0},
+    {"Key", "Key", 1},
 };
 
 static const struct awsc_operation op_AbortMultipartUpload = {
@@ -191,7 +237,7 @@ static const struct awsc_operation op_AbortMultipartUpload = {
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
     .context_params = op_AbortMultipartUpload_context_params,
-    .context_param_count = 1,
+    .context_param_count = 2,
 };
 
 int awsc_s3_abort_multipart_upload(struct awsc_client *client,
@@ -223,6 +269,7 @@ int awsc_s3_abort_multipart_upload_async(struct awsc_client *client,
 }
 static const struct awsc_endpoint_context_param op_CompleteMultipartUpload_context_params[] = {
     {"Bucket", "Bucket", 0},
+    {"Key", "Key", 1},
 };
 
 static const struct awsc_operation op_CompleteMultipartUpload = {
@@ -235,7 +282,7 @@ static const struct awsc_operation op_CompleteMultipartUpload = {
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
     .context_params = op_CompleteMultipartUpload_context_params,
-    .context_param_count = 1,
+    .context_param_count = 2,
 };
 
 int awsc_s3_complete_multipart_upload(struct awsc_client *client,
@@ -268,8 +315,13 @@ int awsc_s3_complete_multipart_upload_async(struct awsc_client *client,
 static const struct awsc_shape *const op_CopyObject_errors[] = {
     &awsc__s3_ObjectNotInActiveTierError,
 };
+static const struct awsc_endpoint_param op_CopyObject_static_params[] = {
+    {"DisableS3ExpressSessionAuth", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_CopyObject_context_params[] = {
     {"Bucket", "Bucket", 1},
+    {"CopySource", "CopySource", 8},
+    {"Key", "Key", 20},
 };
 
 static const struct awsc_operation op_CopyObject = {
@@ -283,8 +335,10 @@ static const struct awsc_operation op_CopyObject = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_CopyObject_static_params,
+    .static_param_count = 1,
     .context_params = op_CopyObject_context_params,
-    .context_param_count = 1,
+    .context_param_count = 3,
 };
 
 int awsc_s3_copy_object(struct awsc_client *client,
@@ -320,6 +374,7 @@ static const struct awsc_shape *const op_CreateBucket_errors[] = {
 };
 static const struct awsc_endpoint_param op_CreateBucket_static_params[] = {
     {"DisableAccessPoints", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
 };
 static const struct awsc_endpoint_context_param op_CreateBucket_context_params[] = {
     {"Bucket", "Bucket", 1},
@@ -337,7 +392,7 @@ static const struct awsc_operation op_CreateBucket = {
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
     .static_params = op_CreateBucket_static_params,
-    .static_param_count = 1,
+    .static_param_count = 2,
     .context_params = op_CreateBucket_context_params,
     .context_param_count = 1,
 };
@@ -369,8 +424,97 @@ int awsc_s3_create_bucket_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_CreateBucket, input, create_bucket_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_CreateBucketMetadataConfiguration_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
+static const struct awsc_endpoint_context_param op_CreateBucketMetadataConfiguration_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
+
+static const struct awsc_operation op_CreateBucketMetadataConfiguration = {
+    .name = "CreateBucketMetadataConfiguration",
+    .http_method = "POST",
+    .request_uri = "/{Bucket}?metadataConfiguration",
+    .input = &awsc__s3_CreateBucketMetadataConfigurationRequest,
+    .output = NULL,
+    .flags = AWSC_OF_CHECKSUM_REQUIRED,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+    .static_params = op_CreateBucketMetadataConfiguration_static_params,
+    .static_param_count = 1,
+    .context_params = op_CreateBucketMetadataConfiguration_context_params,
+    .context_param_count = 1,
+    .checksum_algorithm_member = "ChecksumAlgorithm",
+};
+
+int awsc_s3_create_bucket_metadata_configuration(struct awsc_client *client,
+                                                 const struct awsc_s3_create_bucket_metadata_configuration_input *input,
+                                                 struct awsc_error *err)
+{
+    return awsc_call(client, &op_CreateBucketMetadataConfiguration, input, NULL, err);
+}
+
+static void create_bucket_metadata_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_create_bucket_metadata_configuration_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_create_bucket_metadata_configuration_async(struct awsc_client *client,
+                                                       const struct awsc_s3_create_bucket_metadata_configuration_input *input,
+                                                       awsc_s3_create_bucket_metadata_configuration_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CreateBucketMetadataConfiguration, input, create_bucket_metadata_configuration_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_endpoint_param op_CreateBucketMetadataTableConfiguration_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
+static const struct awsc_endpoint_context_param op_CreateBucketMetadataTableConfiguration_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
+
+static const struct awsc_operation op_CreateBucketMetadataTableConfiguration = {
+    .name = "CreateBucketMetadataTableConfiguration",
+    .http_method = "POST",
+    .request_uri = "/{Bucket}?metadataTable",
+    .input = &awsc__s3_CreateBucketMetadataTableConfigurationRequest,
+    .output = NULL,
+    .flags = AWSC_OF_CHECKSUM_REQUIRED,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+    .static_params = op_CreateBucketMetadataTableConfiguration_static_params,
+    .static_param_count = 1,
+    .context_params = op_CreateBucketMetadataTableConfiguration_context_params,
+    .context_param_count = 1,
+    .checksum_algorithm_member = "ChecksumAlgorithm",
+};
+
+int awsc_s3_create_bucket_metadata_table_configuration(struct awsc_client *client,
+                                                       const struct awsc_s3_create_bucket_metadata_table_configuration_input *input,
+                                                       struct awsc_error *err)
+{
+    return awsc_call(client, &op_CreateBucketMetadataTableConfiguration, input, NULL, err);
+}
+
+static void create_bucket_metadata_table_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_create_bucket_metadata_table_configuration_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_create_bucket_metadata_table_configuration_async(struct awsc_client *client,
+                                                             const struct awsc_s3_create_bucket_metadata_table_configuration_input *input,
+                                                             awsc_s3_create_bucket_metadata_table_configuration_cb *cb,
+                                                             void *user_data,
+                                                             struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CreateBucketMetadataTableConfiguration, input, create_bucket_metadata_table_configuration_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_endpoint_context_param op_CreateMultipartUpload_context_params[] = {
     {"Bucket", "Bucket", 1},
+    {"Key", "Key", 12},
 };
 
 static const struct awsc_operation op_CreateMultipartUpload = {
@@ -383,7 +527,7 @@ static const struct awsc_operation op_CreateMultipartUpload = {
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
     .context_params = op_CreateMultipartUpload_context_params,
-    .context_param_count = 1,
+    .context_param_count = 2,
 };
 
 int awsc_s3_create_multipart_upload(struct awsc_client *client,
@@ -413,6 +557,63 @@ int awsc_s3_create_multipart_upload_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_CreateMultipartUpload, input, create_multipart_upload_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_CreateSession_errors[] = {
+    &awsc__s3_NoSuchBucket,
+};
+static const struct awsc_endpoint_param op_CreateSession_static_params[] = {
+    {"DisableS3ExpressSessionAuth", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
+static const struct awsc_endpoint_context_param op_CreateSession_context_params[] = {
+    {"Bucket", "Bucket", 1},
+};
+
+static const struct awsc_operation op_CreateSession = {
+    .name = "CreateSession",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?session",
+    .input = &awsc__s3_CreateSessionRequest,
+    .output = &awsc__s3_CreateSessionOutput,
+    .errors = op_CreateSession_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+    .static_params = op_CreateSession_static_params,
+    .static_param_count = 1,
+    .context_params = op_CreateSession_context_params,
+    .context_param_count = 1,
+};
+
+int awsc_s3_create_session(struct awsc_client *client,
+                           const struct awsc_s3_create_session_input *input,
+                           struct awsc_s3_create_session_output **output,
+                           struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CreateSession, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void create_session_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_create_session_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_create_session_async(struct awsc_client *client,
+                                 const struct awsc_s3_create_session_input *input,
+                                 awsc_s3_create_session_cb *cb,
+                                 void *user_data,
+                                 struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CreateSession, input, create_session_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_endpoint_param op_DeleteBucket_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_DeleteBucket_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -426,6 +627,8 @@ static const struct awsc_operation op_DeleteBucket = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_DeleteBucket_static_params,
+    .static_param_count = 1,
     .context_params = op_DeleteBucket_context_params,
     .context_param_count = 1,
 };
@@ -451,6 +654,9 @@ int awsc_s3_delete_bucket_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_DeleteBucket, input, delete_bucket_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_DeleteBucketAnalyticsConfiguration_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_DeleteBucketAnalyticsConfiguration_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -464,6 +670,8 @@ static const struct awsc_operation op_DeleteBucketAnalyticsConfiguration = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_DeleteBucketAnalyticsConfiguration_static_params,
+    .static_param_count = 1,
     .context_params = op_DeleteBucketAnalyticsConfiguration_context_params,
     .context_param_count = 1,
 };
@@ -489,6 +697,9 @@ int awsc_s3_delete_bucket_analytics_configuration_async(struct awsc_client *clie
 {
     return awsc_call_async_typed(client, &op_DeleteBucketAnalyticsConfiguration, input, delete_bucket_analytics_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_DeleteBucketCors_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_DeleteBucketCors_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -502,6 +713,8 @@ static const struct awsc_operation op_DeleteBucketCors = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_DeleteBucketCors_static_params,
+    .static_param_count = 1,
     .context_params = op_DeleteBucketCors_context_params,
     .context_param_count = 1,
 };
@@ -527,6 +740,9 @@ int awsc_s3_delete_bucket_cors_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_DeleteBucketCors, input, delete_bucket_cors_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_DeleteBucketEncryption_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_DeleteBucketEncryption_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -540,6 +756,8 @@ static const struct awsc_operation op_DeleteBucketEncryption = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_DeleteBucketEncryption_static_params,
+    .static_param_count = 1,
     .context_params = op_DeleteBucketEncryption_context_params,
     .context_param_count = 1,
 };
@@ -565,6 +783,9 @@ int awsc_s3_delete_bucket_encryption_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_DeleteBucketEncryption, input, delete_bucket_encryption_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_DeleteBucketIntelligentTieringConfiguration_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_DeleteBucketIntelligentTieringConfiguration_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -578,6 +799,8 @@ static const struct awsc_operation op_DeleteBucketIntelligentTieringConfiguratio
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_DeleteBucketIntelligentTieringConfiguration_static_params,
+    .static_param_count = 1,
     .context_params = op_DeleteBucketIntelligentTieringConfiguration_context_params,
     .context_param_count = 1,
 };
@@ -603,6 +826,9 @@ int awsc_s3_delete_bucket_intelligent_tiering_configuration_async(struct awsc_cl
 {
     return awsc_call_async_typed(client, &op_DeleteBucketIntelligentTieringConfiguration, input, delete_bucket_intelligent_tiering_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_DeleteBucketInventoryConfiguration_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_DeleteBucketInventoryConfiguration_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -616,6 +842,8 @@ static const struct awsc_operation op_DeleteBucketInventoryConfiguration = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_DeleteBucketInventoryConfiguration_static_params,
+    .static_param_count = 1,
     .context_params = op_DeleteBucketInventoryConfiguration_context_params,
     .context_param_count = 1,
 };
@@ -641,6 +869,9 @@ int awsc_s3_delete_bucket_inventory_configuration_async(struct awsc_client *clie
 {
     return awsc_call_async_typed(client, &op_DeleteBucketInventoryConfiguration, input, delete_bucket_inventory_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_DeleteBucketLifecycle_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_DeleteBucketLifecycle_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -654,6 +885,8 @@ static const struct awsc_operation op_DeleteBucketLifecycle = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_DeleteBucketLifecycle_static_params,
+    .static_param_count = 1,
     .context_params = op_DeleteBucketLifecycle_context_params,
     .context_param_count = 1,
 };
@@ -679,6 +912,95 @@ int awsc_s3_delete_bucket_lifecycle_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_DeleteBucketLifecycle, input, delete_bucket_lifecycle_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_DeleteBucketMetadataConfiguration_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
+static const struct awsc_endpoint_context_param op_DeleteBucketMetadataConfiguration_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
+
+static const struct awsc_operation op_DeleteBucketMetadataConfiguration = {
+    .name = "DeleteBucketMetadataConfiguration",
+    .http_method = "DELETE",
+    .request_uri = "/{Bucket}?metadataConfiguration",
+    .input = &awsc__s3_DeleteBucketMetadataConfigurationRequest,
+    .output = NULL,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+    .static_params = op_DeleteBucketMetadataConfiguration_static_params,
+    .static_param_count = 1,
+    .context_params = op_DeleteBucketMetadataConfiguration_context_params,
+    .context_param_count = 1,
+};
+
+int awsc_s3_delete_bucket_metadata_configuration(struct awsc_client *client,
+                                                 const struct awsc_s3_delete_bucket_metadata_configuration_input *input,
+                                                 struct awsc_error *err)
+{
+    return awsc_call(client, &op_DeleteBucketMetadataConfiguration, input, NULL, err);
+}
+
+static void delete_bucket_metadata_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_delete_bucket_metadata_configuration_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_delete_bucket_metadata_configuration_async(struct awsc_client *client,
+                                                       const struct awsc_s3_delete_bucket_metadata_configuration_input *input,
+                                                       awsc_s3_delete_bucket_metadata_configuration_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteBucketMetadataConfiguration, input, delete_bucket_metadata_configuration_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_endpoint_param op_DeleteBucketMetadataTableConfiguration_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
+static const struct awsc_endpoint_context_param op_DeleteBucketMetadataTableConfiguration_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
+
+static const struct awsc_operation op_DeleteBucketMetadataTableConfiguration = {
+    .name = "DeleteBucketMetadataTableConfiguration",
+    .http_method = "DELETE",
+    .request_uri = "/{Bucket}?metadataTable",
+    .input = &awsc__s3_DeleteBucketMetadataTableConfigurationRequest,
+    .output = NULL,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+    .static_params = op_DeleteBucketMetadataTableConfiguration_static_params,
+    .static_param_count = 1,
+    .context_params = op_DeleteBucketMetadataTableConfiguration_context_params,
+    .context_param_count = 1,
+};
+
+int awsc_s3_delete_bucket_metadata_table_configuration(struct awsc_client *client,
+                                                       const struct awsc_s3_delete_bucket_metadata_table_configuration_input *input,
+                                                       struct awsc_error *err)
+{
+    return awsc_call(client, &op_DeleteBucketMetadataTableConfiguration, input, NULL, err);
+}
+
+static void delete_bucket_metadata_table_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_delete_bucket_metadata_table_configuration_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_delete_bucket_metadata_table_configuration_async(struct awsc_client *client,
+                                                             const struct awsc_s3_delete_bucket_metadata_table_configuration_input *input,
+                                                             awsc_s3_delete_bucket_metadata_table_configuration_cb *cb,
+                                                             void *user_data,
+                                                             struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteBucketMetadataTableConfiguration, input, delete_bucket_metadata_table_configuration_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_endpoint_param op_DeleteBucketMetricsConfiguration_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_DeleteBucketMetricsConfiguration_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -692,6 +1014,8 @@ static const struct awsc_operation op_DeleteBucketMetricsConfiguration = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_DeleteBucketMetricsConfiguration_static_params,
+    .static_param_count = 1,
     .context_params = op_DeleteBucketMetricsConfiguration_context_params,
     .context_param_count = 1,
 };
@@ -717,6 +1041,9 @@ int awsc_s3_delete_bucket_metrics_configuration_async(struct awsc_client *client
 {
     return awsc_call_async_typed(client, &op_DeleteBucketMetricsConfiguration, input, delete_bucket_metrics_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_DeleteBucketOwnershipControls_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_DeleteBucketOwnershipControls_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -730,6 +1057,8 @@ static const struct awsc_operation op_DeleteBucketOwnershipControls = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_DeleteBucketOwnershipControls_static_params,
+    .static_param_count = 1,
     .context_params = op_DeleteBucketOwnershipControls_context_params,
     .context_param_count = 1,
 };
@@ -755,6 +1084,9 @@ int awsc_s3_delete_bucket_ownership_controls_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_DeleteBucketOwnershipControls, input, delete_bucket_ownership_controls_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_DeleteBucketPolicy_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_DeleteBucketPolicy_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -768,6 +1100,8 @@ static const struct awsc_operation op_DeleteBucketPolicy = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_DeleteBucketPolicy_static_params,
+    .static_param_count = 1,
     .context_params = op_DeleteBucketPolicy_context_params,
     .context_param_count = 1,
 };
@@ -793,6 +1127,9 @@ int awsc_s3_delete_bucket_policy_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_DeleteBucketPolicy, input, delete_bucket_policy_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_DeleteBucketReplication_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_DeleteBucketReplication_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -806,6 +1143,8 @@ static const struct awsc_operation op_DeleteBucketReplication = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_DeleteBucketReplication_static_params,
+    .static_param_count = 1,
     .context_params = op_DeleteBucketReplication_context_params,
     .context_param_count = 1,
 };
@@ -831,6 +1170,9 @@ int awsc_s3_delete_bucket_replication_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_DeleteBucketReplication, input, delete_bucket_replication_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_DeleteBucketTagging_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_DeleteBucketTagging_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -844,6 +1186,8 @@ static const struct awsc_operation op_DeleteBucketTagging = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_DeleteBucketTagging_static_params,
+    .static_param_count = 1,
     .context_params = op_DeleteBucketTagging_context_params,
     .context_param_count = 1,
 };
@@ -869,6 +1213,9 @@ int awsc_s3_delete_bucket_tagging_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_DeleteBucketTagging, input, delete_bucket_tagging_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_DeleteBucketWebsite_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_DeleteBucketWebsite_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -882,6 +1229,8 @@ static const struct awsc_operation op_DeleteBucketWebsite = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_DeleteBucketWebsite_static_params,
+    .static_param_count = 1,
     .context_params = op_DeleteBucketWebsite_context_params,
     .context_param_count = 1,
 };
@@ -909,6 +1258,7 @@ int awsc_s3_delete_bucket_website_async(struct awsc_client *client,
 }
 static const struct awsc_endpoint_context_param op_DeleteObject_context_params[] = {
     {"Bucket", "Bucket", 0},
+    {"Key", "Key", 1},
 };
 
 static const struct awsc_operation op_DeleteObject = {
@@ -921,7 +1271,7 @@ static const struct awsc_operation op_DeleteObject = {
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
     .context_params = op_DeleteObject_context_params,
-    .context_param_count = 1,
+    .context_param_count = 2,
 };
 
 int awsc_s3_delete_object(struct awsc_client *client,
@@ -950,6 +1300,56 @@ int awsc_s3_delete_object_async(struct awsc_client *client,
                                 struct awsc_error *err)
 {
     return awsc_call_async_typed(client, &op_DeleteObject, input, delete_object_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DeleteObjectAnnotation_errors[] = {
+    &awsc__s3_NoSuchBucket,
+    &awsc__s3_NoSuchKey,
+};
+static const struct awsc_endpoint_context_param op_DeleteObjectAnnotation_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
+
+static const struct awsc_operation op_DeleteObjectAnnotation = {
+    .name = "DeleteObjectAnnotation",
+    .http_method = "DELETE",
+    .request_uri = "/{Bucket}/{Key+}?annotation",
+    .input = &awsc__s3_DeleteObjectAnnotationRequest,
+    .output = &awsc__s3_DeleteObjectAnnotationOutput,
+    .errors = op_DeleteObjectAnnotation_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+    .context_params = op_DeleteObjectAnnotation_context_params,
+    .context_param_count = 1,
+};
+
+int awsc_s3_delete_object_annotation(struct awsc_client *client,
+                                     const struct awsc_s3_delete_object_annotation_input *input,
+                                     struct awsc_s3_delete_object_annotation_output **output,
+                                     struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DeleteObjectAnnotation, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void delete_object_annotation_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_delete_object_annotation_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_delete_object_annotation_async(struct awsc_client *client,
+                                           const struct awsc_s3_delete_object_annotation_input *input,
+                                           awsc_s3_delete_object_annotation_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteObjectAnnotation, input, delete_object_annotation_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_endpoint_context_param op_DeleteObjectTagging_context_params[] = {
     {"Bucket", "Bucket", 0},
@@ -1040,6 +1440,9 @@ int awsc_s3_delete_objects_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_DeleteObjects, input, delete_objects_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_DeletePublicAccessBlock_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_DeletePublicAccessBlock_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -1053,6 +1456,8 @@ static const struct awsc_operation op_DeletePublicAccessBlock = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_DeletePublicAccessBlock_static_params,
+    .static_param_count = 1,
     .context_params = op_DeletePublicAccessBlock_context_params,
     .context_param_count = 1,
 };
@@ -1078,6 +1483,53 @@ int awsc_s3_delete_public_access_block_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_DeletePublicAccessBlock, input, delete_public_access_block_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_GetBucketAbac_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
+
+static const struct awsc_operation op_GetBucketAbac = {
+    .name = "GetBucketAbac",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?abac",
+    .input = &awsc__s3_GetBucketAbacRequest,
+    .output = &awsc__s3_GetBucketAbacOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+    .context_params = op_GetBucketAbac_context_params,
+    .context_param_count = 1,
+};
+
+int awsc_s3_get_bucket_abac(struct awsc_client *client,
+                            const struct awsc_s3_get_bucket_abac_input *input,
+                            struct awsc_s3_get_bucket_abac_output **output,
+                            struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetBucketAbac, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_bucket_abac_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_bucket_abac_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_bucket_abac_async(struct awsc_client *client,
+                                  const struct awsc_s3_get_bucket_abac_input *input,
+                                  awsc_s3_get_bucket_abac_cb *cb,
+                                  void *user_data,
+                                  struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetBucketAbac, input, get_bucket_abac_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_endpoint_param op_GetBucketAccelerateConfiguration_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_GetBucketAccelerateConfiguration_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -1091,6 +1543,8 @@ static const struct awsc_operation op_GetBucketAccelerateConfiguration = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_GetBucketAccelerateConfiguration_static_params,
+    .static_param_count = 1,
     .context_params = op_GetBucketAccelerateConfiguration_context_params,
     .context_param_count = 1,
 };
@@ -1122,6 +1576,9 @@ int awsc_s3_get_bucket_accelerate_configuration_async(struct awsc_client *client
 {
     return awsc_call_async_typed(client, &op_GetBucketAccelerateConfiguration, input, get_bucket_accelerate_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_GetBucketAcl_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_GetBucketAcl_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -1135,6 +1592,8 @@ static const struct awsc_operation op_GetBucketAcl = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_GetBucketAcl_static_params,
+    .static_param_count = 1,
     .context_params = op_GetBucketAcl_context_params,
     .context_param_count = 1,
 };
@@ -1166,6 +1625,9 @@ int awsc_s3_get_bucket_acl_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketAcl, input, get_bucket_acl_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_GetBucketAnalyticsConfiguration_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_GetBucketAnalyticsConfiguration_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -1179,6 +1641,8 @@ static const struct awsc_operation op_GetBucketAnalyticsConfiguration = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_GetBucketAnalyticsConfiguration_static_params,
+    .static_param_count = 1,
     .context_params = op_GetBucketAnalyticsConfiguration_context_params,
     .context_param_count = 1,
 };
@@ -1210,6 +1674,9 @@ int awsc_s3_get_bucket_analytics_configuration_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketAnalyticsConfiguration, input, get_bucket_analytics_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_GetBucketCors_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_GetBucketCors_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -1223,6 +1690,8 @@ static const struct awsc_operation op_GetBucketCors = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_GetBucketCors_static_params,
+    .static_param_count = 1,
     .context_params = op_GetBucketCors_context_params,
     .context_param_count = 1,
 };
@@ -1254,6 +1723,9 @@ int awsc_s3_get_bucket_cors_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketCors, input, get_bucket_cors_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_GetBucketEncryption_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_GetBucketEncryption_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -1267,6 +1739,8 @@ static const struct awsc_operation op_GetBucketEncryption = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_GetBucketEncryption_static_params,
+    .static_param_count = 1,
     .context_params = op_GetBucketEncryption_context_params,
     .context_param_count = 1,
 };
@@ -1298,6 +1772,9 @@ int awsc_s3_get_bucket_encryption_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketEncryption, input, get_bucket_encryption_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_GetBucketIntelligentTieringConfiguration_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_GetBucketIntelligentTieringConfiguration_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -1311,6 +1788,8 @@ static const struct awsc_operation op_GetBucketIntelligentTieringConfiguration =
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_GetBucketIntelligentTieringConfiguration_static_params,
+    .static_param_count = 1,
     .context_params = op_GetBucketIntelligentTieringConfiguration_context_params,
     .context_param_count = 1,
 };
@@ -1342,6 +1821,9 @@ int awsc_s3_get_bucket_intelligent_tiering_configuration_async(struct awsc_clien
 {
     return awsc_call_async_typed(client, &op_GetBucketIntelligentTieringConfiguration, input, get_bucket_intelligent_tiering_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_GetBucketInventoryConfiguration_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_GetBucketInventoryConfiguration_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -1355,6 +1837,8 @@ static const struct awsc_operation op_GetBucketInventoryConfiguration = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_GetBucketInventoryConfiguration_static_params,
+    .static_param_count = 1,
     .context_params = op_GetBucketInventoryConfiguration_context_params,
     .context_param_count = 1,
 };
@@ -1386,6 +1870,9 @@ int awsc_s3_get_bucket_inventory_configuration_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketInventoryConfiguration, input, get_bucket_inventory_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_GetBucketLifecycle_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_GetBucketLifecycle_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -1399,6 +1886,8 @@ static const struct awsc_operation op_GetBucketLifecycle = {
     .flags = AWSC_OF_DEPRECATED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_GetBucketLifecycle_static_params,
+    .static_param_count = 1,
     .context_params = op_GetBucketLifecycle_context_params,
     .context_param_count = 1,
 };
@@ -1430,6 +1919,9 @@ int awsc_s3_get_bucket_lifecycle_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketLifecycle, input, get_bucket_lifecycle_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_GetBucketLifecycleConfiguration_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_GetBucketLifecycleConfiguration_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -1443,6 +1935,8 @@ static const struct awsc_operation op_GetBucketLifecycleConfiguration = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_GetBucketLifecycleConfiguration_static_params,
+    .static_param_count = 1,
     .context_params = op_GetBucketLifecycleConfiguration_context_params,
     .context_param_count = 1,
 };
@@ -1474,6 +1968,9 @@ int awsc_s3_get_bucket_lifecycle_configuration_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketLifecycleConfiguration, input, get_bucket_lifecycle_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_GetBucketLocation_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_GetBucketLocation_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -1487,6 +1984,8 @@ static const struct awsc_operation op_GetBucketLocation = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_GetBucketLocation_static_params,
+    .static_param_count = 1,
     .context_params = op_GetBucketLocation_context_params,
     .context_param_count = 1,
 };
@@ -1518,6 +2017,9 @@ int awsc_s3_get_bucket_location_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketLocation, input, get_bucket_location_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_GetBucketLogging_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_GetBucketLogging_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -1531,6 +2033,8 @@ static const struct awsc_operation op_GetBucketLogging = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_GetBucketLogging_static_params,
+    .static_param_count = 1,
     .context_params = op_GetBucketLogging_context_params,
     .context_param_count = 1,
 };
@@ -1562,6 +2066,107 @@ int awsc_s3_get_bucket_logging_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketLogging, input, get_bucket_logging_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_GetBucketMetadataConfiguration_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
+static const struct awsc_endpoint_context_param op_GetBucketMetadataConfiguration_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
+
+static const struct awsc_operation op_GetBucketMetadataConfiguration = {
+    .name = "GetBucketMetadataConfiguration",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?metadataConfiguration",
+    .input = &awsc__s3_GetBucketMetadataConfigurationRequest,
+    .output = &awsc__s3_GetBucketMetadataConfigurationOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+    .static_params = op_GetBucketMetadataConfiguration_static_params,
+    .static_param_count = 1,
+    .context_params = op_GetBucketMetadataConfiguration_context_params,
+    .context_param_count = 1,
+};
+
+int awsc_s3_get_bucket_metadata_configuration(struct awsc_client *client,
+                                              const struct awsc_s3_get_bucket_metadata_configuration_input *input,
+                                              struct awsc_s3_get_bucket_metadata_configuration_output **output,
+                                              struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetBucketMetadataConfiguration, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_bucket_metadata_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_bucket_metadata_configuration_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_bucket_metadata_configuration_async(struct awsc_client *client,
+                                                    const struct awsc_s3_get_bucket_metadata_configuration_input *input,
+                                                    awsc_s3_get_bucket_metadata_configuration_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetBucketMetadataConfiguration, input, get_bucket_metadata_configuration_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_endpoint_param op_GetBucketMetadataTableConfiguration_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
+static const struct awsc_endpoint_context_param op_GetBucketMetadataTableConfiguration_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
+
+static const struct awsc_operation op_GetBucketMetadataTableConfiguration = {
+    .name = "GetBucketMetadataTableConfiguration",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?metadataTable",
+    .input = &awsc__s3_GetBucketMetadataTableConfigurationRequest,
+    .output = &awsc__s3_GetBucketMetadataTableConfigurationOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+    .static_params = op_GetBucketMetadataTableConfiguration_static_params,
+    .static_param_count = 1,
+    .context_params = op_GetBucketMetadataTableConfiguration_context_params,
+    .context_param_count = 1,
+};
+
+int awsc_s3_get_bucket_metadata_table_configuration(struct awsc_client *client,
+                                                    const struct awsc_s3_get_bucket_metadata_table_configuration_input *input,
+                                                    struct awsc_s3_get_bucket_metadata_table_configuration_output **output,
+                                                    struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetBucketMetadataTableConfiguration, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_bucket_metadata_table_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_bucket_metadata_table_configuration_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_bucket_metadata_table_configuration_async(struct awsc_client *client,
+                                                          const struct awsc_s3_get_bucket_metadata_table_configuration_input *input,
+                                                          awsc_s3_get_bucket_metadata_table_configuration_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetBucketMetadataTableConfiguration, input, get_bucket_metadata_table_configuration_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_endpoint_param op_GetBucketMetricsConfiguration_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_GetBucketMetricsConfiguration_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -1575,6 +2180,8 @@ static const struct awsc_operation op_GetBucketMetricsConfiguration = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_GetBucketMetricsConfiguration_static_params,
+    .static_param_count = 1,
     .context_params = op_GetBucketMetricsConfiguration_context_params,
     .context_param_count = 1,
 };
@@ -1606,6 +2213,9 @@ int awsc_s3_get_bucket_metrics_configuration_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketMetricsConfiguration, input, get_bucket_metrics_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_GetBucketNotification_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_GetBucketNotification_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -1619,6 +2229,8 @@ static const struct awsc_operation op_GetBucketNotification = {
     .flags = AWSC_OF_DEPRECATED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_GetBucketNotification_static_params,
+    .static_param_count = 1,
     .context_params = op_GetBucketNotification_context_params,
     .context_param_count = 1,
 };
@@ -1650,6 +2262,9 @@ int awsc_s3_get_bucket_notification_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketNotification, input, get_bucket_notification_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_GetBucketNotificationConfiguration_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_GetBucketNotificationConfiguration_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -1663,6 +2278,8 @@ static const struct awsc_operation op_GetBucketNotificationConfiguration = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_GetBucketNotificationConfiguration_static_params,
+    .static_param_count = 1,
     .context_params = op_GetBucketNotificationConfiguration_context_params,
     .context_param_count = 1,
 };
@@ -1694,6 +2311,9 @@ int awsc_s3_get_bucket_notification_configuration_async(struct awsc_client *clie
 {
     return awsc_call_async_typed(client, &op_GetBucketNotificationConfiguration, input, get_bucket_notification_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_GetBucketOwnershipControls_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_GetBucketOwnershipControls_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -1707,6 +2327,8 @@ static const struct awsc_operation op_GetBucketOwnershipControls = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_GetBucketOwnershipControls_static_params,
+    .static_param_count = 1,
     .context_params = op_GetBucketOwnershipControls_context_params,
     .context_param_count = 1,
 };
@@ -1738,6 +2360,9 @@ int awsc_s3_get_bucket_ownership_controls_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketOwnershipControls, input, get_bucket_ownership_controls_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_GetBucketPolicy_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_GetBucketPolicy_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -1751,6 +2376,8 @@ static const struct awsc_operation op_GetBucketPolicy = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_GetBucketPolicy_static_params,
+    .static_param_count = 1,
     .context_params = op_GetBucketPolicy_context_params,
     .context_param_count = 1,
 };
@@ -1782,6 +2409,9 @@ int awsc_s3_get_bucket_policy_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketPolicy, input, get_bucket_policy_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_GetBucketPolicyStatus_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_GetBucketPolicyStatus_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -1795,6 +2425,8 @@ static const struct awsc_operation op_GetBucketPolicyStatus = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_GetBucketPolicyStatus_static_params,
+    .static_param_count = 1,
     .context_params = op_GetBucketPolicyStatus_context_params,
     .context_param_count = 1,
 };
@@ -1826,6 +2458,9 @@ int awsc_s3_get_bucket_policy_status_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketPolicyStatus, input, get_bucket_policy_status_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_GetBucketReplication_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_GetBucketReplication_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -1839,6 +2474,8 @@ static const struct awsc_operation op_GetBucketReplication = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_GetBucketReplication_static_params,
+    .static_param_count = 1,
     .context_params = op_GetBucketReplication_context_params,
     .context_param_count = 1,
 };
@@ -1870,6 +2507,9 @@ int awsc_s3_get_bucket_replication_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketReplication, input, get_bucket_replication_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_GetBucketRequestPayment_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_GetBucketRequestPayment_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -1883,6 +2523,8 @@ static const struct awsc_operation op_GetBucketRequestPayment = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_GetBucketRequestPayment_static_params,
+    .static_param_count = 1,
     .context_params = op_GetBucketRequestPayment_context_params,
     .context_param_count = 1,
 };
@@ -1914,6 +2556,9 @@ int awsc_s3_get_bucket_request_payment_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketRequestPayment, input, get_bucket_request_payment_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_GetBucketTagging_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_GetBucketTagging_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -1927,6 +2572,8 @@ static const struct awsc_operation op_GetBucketTagging = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_GetBucketTagging_static_params,
+    .static_param_count = 1,
     .context_params = op_GetBucketTagging_context_params,
     .context_param_count = 1,
 };
@@ -1958,6 +2605,9 @@ int awsc_s3_get_bucket_tagging_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketTagging, input, get_bucket_tagging_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_GetBucketVersioning_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_GetBucketVersioning_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -1971,6 +2621,8 @@ static const struct awsc_operation op_GetBucketVersioning = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_GetBucketVersioning_static_params,
+    .static_param_count = 1,
     .context_params = op_GetBucketVersioning_context_params,
     .context_param_count = 1,
 };
@@ -2002,6 +2654,9 @@ int awsc_s3_get_bucket_versioning_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketVersioning, input, get_bucket_versioning_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_GetBucketWebsite_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_GetBucketWebsite_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -2015,6 +2670,8 @@ static const struct awsc_operation op_GetBucketWebsite = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_GetBucketWebsite_static_params,
+    .static_param_count = 1,
     .context_params = op_GetBucketWebsite_context_params,
     .context_param_count = 1,
 };
@@ -2052,6 +2709,7 @@ static const struct awsc_shape *const op_GetObject_errors[] = {
 };
 static const struct awsc_endpoint_context_param op_GetObject_context_params[] = {
     {"Bucket", "Bucket", 0},
+    {"Key", "Key", 5},
 };
 
 static const struct awsc_operation op_GetObject = {
@@ -2066,7 +2724,7 @@ static const struct awsc_operation op_GetObject = {
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
     .context_params = op_GetObject_context_params,
-    .context_param_count = 1,
+    .context_param_count = 2,
     .checksum_mode_member = "ChecksumMode",
     .response_checksums = AWSC_CHECKSUM_CRC32 | AWSC_CHECKSUM_CRC32C | AWSC_CHECKSUM_SHA256 | AWSC_CHECKSUM_SHA1,
 };
@@ -2103,6 +2761,7 @@ static const struct awsc_shape *const op_GetObjectAcl_errors[] = {
 };
 static const struct awsc_endpoint_context_param op_GetObjectAcl_context_params[] = {
     {"Bucket", "Bucket", 0},
+    {"Key", "Key", 1},
 };
 
 static const struct awsc_operation op_GetObjectAcl = {
@@ -2117,7 +2776,7 @@ static const struct awsc_operation op_GetObjectAcl = {
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
     .context_params = op_GetObjectAcl_context_params,
-    .context_param_count = 1,
+    .context_param_count = 2,
 };
 
 int awsc_s3_get_object_acl(struct awsc_client *client,
@@ -2146,6 +2805,60 @@ int awsc_s3_get_object_acl_async(struct awsc_client *client,
                                  struct awsc_error *err)
 {
     return awsc_call_async_typed(client, &op_GetObjectAcl, input, get_object_acl_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetObjectAnnotation_errors[] = {
+    &awsc__s3_NoSuchAnnotation,
+    &awsc__s3_NoSuchBucket,
+    &awsc__s3_NoSuchKey,
+};
+static const struct awsc_endpoint_context_param op_GetObjectAnnotation_context_params[] = {
+    {"Bucket", "Bucket", 0},
+    {"Key", "Key", 1},
+};
+
+static const struct awsc_operation op_GetObjectAnnotation = {
+    .name = "GetObjectAnnotation",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}/{Key+}?annotation",
+    .input = &awsc__s3_GetObjectAnnotationRequest,
+    .output = &awsc__s3_GetObjectAnnotationOutput,
+    .errors = op_GetObjectAnnotation_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+    .context_params = op_GetObjectAnnotation_context_params,
+    .context_param_count = 2,
+    .checksum_mode_member = "ChecksumMode",
+    .response_checksums = AWSC_CHECKSUM_CRC32 | AWSC_CHECKSUM_CRC32C | AWSC_CHECKSUM_SHA256 | AWSC_CHECKSUM_SHA1,
+};
+
+int awsc_s3_get_object_annotation(struct awsc_client *client,
+                                  const struct awsc_s3_get_object_annotation_input *input,
+                                  struct awsc_s3_get_object_annotation_output **output,
+                                  struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetObjectAnnotation, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_object_annotation_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_object_annotation_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_object_annotation_async(struct awsc_client *client,
+                                        const struct awsc_s3_get_object_annotation_input *input,
+                                        awsc_s3_get_object_annotation_cb *cb,
+                                        void *user_data,
+                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetObjectAnnotation, input, get_object_annotation_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetObjectAttributes_errors[] = {
     &awsc__s3_NoSuchKey,
@@ -2416,6 +3129,9 @@ int awsc_s3_get_object_torrent_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetObjectTorrent, input, get_object_torrent_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_GetPublicAccessBlock_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_GetPublicAccessBlock_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -2429,6 +3145,8 @@ static const struct awsc_operation op_GetPublicAccessBlock = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_GetPublicAccessBlock_static_params,
+    .static_param_count = 1,
     .context_params = op_GetPublicAccessBlock_context_params,
     .context_param_count = 1,
 };
@@ -2472,7 +3190,7 @@ static const struct awsc_operation op_HeadBucket = {
     .http_method = "HEAD",
     .request_uri = "/{Bucket}",
     .input = &awsc__s3_HeadBucketRequest,
-    .output = NULL,
+    .output = &awsc__s3_HeadBucketOutput,
     .errors = op_HeadBucket_errors,
     .error_count = 1,
     .flags = 0,
@@ -2484,15 +3202,21 @@ static const struct awsc_operation op_HeadBucket = {
 
 int awsc_s3_head_bucket(struct awsc_client *client,
                         const struct awsc_s3_head_bucket_input *input,
+                        struct awsc_s3_head_bucket_output **output,
                         struct awsc_error *err)
 {
-    return awsc_call(client, &op_HeadBucket, input, NULL, err);
+    void *out = NULL;
+    int status = awsc_call(client, &op_HeadBucket, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
 }
 
 static void head_bucket_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
 {
-    (void)output;
-    ((awsc_s3_head_bucket_cb *)cb)(user_data, status, err);
+    ((awsc_s3_head_bucket_cb *)cb)(user_data, status, output, err);
 }
 
 int awsc_s3_head_bucket_async(struct awsc_client *client,
@@ -2508,6 +3232,7 @@ static const struct awsc_shape *const op_HeadObject_errors[] = {
 };
 static const struct awsc_endpoint_context_param op_HeadObject_context_params[] = {
     {"Bucket", "Bucket", 0},
+    {"Key", "Key", 5},
 };
 
 static const struct awsc_operation op_HeadObject = {
@@ -2522,7 +3247,7 @@ static const struct awsc_operation op_HeadObject = {
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
     .context_params = op_HeadObject_context_params,
-    .context_param_count = 1,
+    .context_param_count = 2,
 };
 
 int awsc_s3_head_object(struct awsc_client *client,
@@ -2552,6 +3277,9 @@ int awsc_s3_head_object_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_HeadObject, input, head_object_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_ListBucketAnalyticsConfigurations_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_ListBucketAnalyticsConfigurations_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -2565,6 +3293,8 @@ static const struct awsc_operation op_ListBucketAnalyticsConfigurations = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_ListBucketAnalyticsConfigurations_static_params,
+    .static_param_count = 1,
     .context_params = op_ListBucketAnalyticsConfigurations_context_params,
     .context_param_count = 1,
 };
@@ -2596,6 +3326,9 @@ int awsc_s3_list_bucket_analytics_configurations_async(struct awsc_client *clien
 {
     return awsc_call_async_typed(client, &op_ListBucketAnalyticsConfigurations, input, list_bucket_analytics_configurations_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_ListBucketIntelligentTieringConfigurations_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_ListBucketIntelligentTieringConfigurations_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -2609,6 +3342,8 @@ static const struct awsc_operation op_ListBucketIntelligentTieringConfigurations
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_ListBucketIntelligentTieringConfigurations_static_params,
+    .static_param_count = 1,
     .context_params = op_ListBucketIntelligentTieringConfigurations_context_params,
     .context_param_count = 1,
 };
@@ -2640,6 +3375,9 @@ int awsc_s3_list_bucket_intelligent_tiering_configurations_async(struct awsc_cli
 {
     return awsc_call_async_typed(client, &op_ListBucketIntelligentTieringConfigurations, input, list_bucket_intelligent_tiering_configurations_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_ListBucketInventoryConfigurations_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_ListBucketInventoryConfigurations_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -2653,6 +3391,8 @@ static const struct awsc_operation op_ListBucketInventoryConfigurations = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_ListBucketInventoryConfigurations_static_params,
+    .static_param_count = 1,
     .context_params = op_ListBucketInventoryConfigurations_context_params,
     .context_param_count = 1,
 };
@@ -2684,6 +3424,9 @@ int awsc_s3_list_bucket_inventory_configurations_async(struct awsc_client *clien
 {
     return awsc_call_async_typed(client, &op_ListBucketInventoryConfigurations, input, list_bucket_inventory_configurations_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_ListBucketMetricsConfigurations_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_ListBucketMetricsConfigurations_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -2697,6 +3440,8 @@ static const struct awsc_operation op_ListBucketMetricsConfigurations = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_ListBucketMetricsConfigurations_static_params,
+    .static_param_count = 1,
     .context_params = op_ListBucketMetricsConfigurations_context_params,
     .context_param_count = 1,
 };
@@ -2733,7 +3478,7 @@ static const struct awsc_operation op_ListBuckets = {
     .name = "ListBuckets",
     .http_method = "GET",
     .request_uri = "/",
-    .input = NULL,
+    .input = &awsc__s3_ListBucketsRequest,
     .output = &awsc__s3_ListBucketsOutput,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
@@ -2741,11 +3486,12 @@ static const struct awsc_operation op_ListBuckets = {
 };
 
 int awsc_s3_list_buckets(struct awsc_client *client,
+                         const struct awsc_s3_list_buckets_input *input,
                          struct awsc_s3_list_buckets_output **output,
                          struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_ListBuckets, NULL, &out, err);
+    int status = awsc_call(client, &op_ListBuckets, input, &out, err);
     if (output)
         *output = out;
     else
@@ -2759,14 +3505,60 @@ static void list_buckets_done(awsc_fn *cb, void *user_data, int status, void *ou
 }
 
 int awsc_s3_list_buckets_async(struct awsc_client *client,
+                               const struct awsc_s3_list_buckets_input *input,
                                awsc_s3_list_buckets_cb *cb,
                                void *user_data,
                                struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_ListBuckets, NULL, list_buckets_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_async_typed(client, &op_ListBuckets, input, list_buckets_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_endpoint_param op_ListDirectoryBuckets_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
+
+static const struct awsc_operation op_ListDirectoryBuckets = {
+    .name = "ListDirectoryBuckets",
+    .http_method = "GET",
+    .request_uri = "/",
+    .input = &awsc__s3_ListDirectoryBucketsRequest,
+    .output = &awsc__s3_ListDirectoryBucketsOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+    .static_params = op_ListDirectoryBuckets_static_params,
+    .static_param_count = 1,
+};
+
+int awsc_s3_list_directory_buckets(struct awsc_client *client,
+                                   const struct awsc_s3_list_directory_buckets_input *input,
+                                   struct awsc_s3_list_directory_buckets_output **output,
+                                   struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListDirectoryBuckets, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_directory_buckets_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_list_directory_buckets_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_list_directory_buckets_async(struct awsc_client *client,
+                                         const struct awsc_s3_list_directory_buckets_input *input,
+                                         awsc_s3_list_directory_buckets_cb *cb,
+                                         void *user_data,
+                                         struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListDirectoryBuckets, input, list_directory_buckets_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_endpoint_context_param op_ListMultipartUploads_context_params[] = {
     {"Bucket", "Bucket", 0},
+    {"Prefix", "Prefix", 5},
 };
 
 static const struct awsc_operation op_ListMultipartUploads = {
@@ -2779,7 +3571,7 @@ static const struct awsc_operation op_ListMultipartUploads = {
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
     .context_params = op_ListMultipartUploads_context_params,
-    .context_param_count = 1,
+    .context_param_count = 2,
 };
 
 int awsc_s3_list_multipart_uploads(struct awsc_client *client,
@@ -2809,8 +3601,60 @@ int awsc_s3_list_multipart_uploads_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_ListMultipartUploads, input, list_multipart_uploads_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_ListObjectAnnotations_errors[] = {
+    &awsc__s3_InvalidPrefix,
+    &awsc__s3_NoSuchBucket,
+    &awsc__s3_NoSuchKey,
+};
+static const struct awsc_endpoint_context_param op_ListObjectAnnotations_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
+
+static const struct awsc_operation op_ListObjectAnnotations = {
+    .name = "ListObjectAnnotations",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}/{Key+}?annotation",
+    .input = &awsc__s3_ListObjectAnnotationsRequest,
+    .output = &awsc__s3_ListObjectAnnotationsOutput,
+    .errors = op_ListObjectAnnotations_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+    .context_params = op_ListObjectAnnotations_context_params,
+    .context_param_count = 1,
+};
+
+int awsc_s3_list_object_annotations(struct awsc_client *client,
+                                    const struct awsc_s3_list_object_annotations_input *input,
+                                    struct awsc_s3_list_object_annotations_output **output,
+                                    struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListObjectAnnotations, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_object_annotations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_list_object_annotations_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_list_object_annotations_async(struct awsc_client *client,
+                                          const struct awsc_s3_list_object_annotations_input *input,
+                                          awsc_s3_list_object_annotations_cb *cb,
+                                          void *user_data,
+                                          struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListObjectAnnotations, input, list_object_annotations_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_endpoint_context_param op_ListObjectVersions_context_params[] = {
     {"Bucket", "Bucket", 0},
+    {"Prefix", "Prefix", 5},
 };
 
 static const struct awsc_operation op_ListObjectVersions = {
@@ -2823,7 +3667,7 @@ static const struct awsc_operation op_ListObjectVersions = {
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
     .context_params = op_ListObjectVersions_context_params,
-    .context_param_count = 1,
+    .context_param_count = 2,
 };
 
 int awsc_s3_list_object_versions(struct awsc_client *client,
@@ -2858,6 +3702,7 @@ static const struct awsc_shape *const op_ListObjects_errors[] = {
 };
 static const struct awsc_endpoint_context_param op_ListObjects_context_params[] = {
     {"Bucket", "Bucket", 0},
+    {"Prefix", "Prefix", 5},
 };
 
 static const struct awsc_operation op_ListObjects = {
@@ -2872,7 +3717,7 @@ static const struct awsc_operation op_ListObjects = {
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
     .context_params = op_ListObjects_context_params,
-    .context_param_count = 1,
+    .context_param_count = 2,
 };
 
 int awsc_s3_list_objects(struct awsc_client *client,
@@ -2907,6 +3752,7 @@ static const struct awsc_shape *const op_ListObjectsV2_errors[] = {
 };
 static const struct awsc_endpoint_context_param op_ListObjectsV2_context_params[] = {
     {"Bucket", "Bucket", 0},
+    {"Prefix", "Prefix", 4},
 };
 
 static const struct awsc_operation op_ListObjectsV2 = {
@@ -2921,7 +3767,7 @@ static const struct awsc_operation op_ListObjectsV2 = {
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
     .context_params = op_ListObjectsV2_context_params,
-    .context_param_count = 1,
+    .context_param_count = 2,
 };
 
 int awsc_s3_list_objects_v2(struct awsc_client *client,
@@ -2953,6 +3799,7 @@ int awsc_s3_list_objects_v2_async(struct awsc_client *client,
 }
 static const struct awsc_endpoint_context_param op_ListParts_context_params[] = {
     {"Bucket", "Bucket", 0},
+    {"Key", "Key", 1},
 };
 
 static const struct awsc_operation op_ListParts = {
@@ -2965,7 +3812,7 @@ static const struct awsc_operation op_ListParts = {
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
     .context_params = op_ListParts_context_params,
-    .context_param_count = 1,
+    .context_param_count = 2,
 };
 
 int awsc_s3_list_parts(struct awsc_client *client,
@@ -2995,6 +3842,48 @@ int awsc_s3_list_parts_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_ListParts, input, list_parts_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_PutBucketAbac_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
+
+static const struct awsc_operation op_PutBucketAbac = {
+    .name = "PutBucketAbac",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}?abac",
+    .input = &awsc__s3_PutBucketAbacRequest,
+    .output = NULL,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+    .context_params = op_PutBucketAbac_context_params,
+    .context_param_count = 1,
+    .checksum_algorithm_member = "ChecksumAlgorithm",
+};
+
+int awsc_s3_put_bucket_abac(struct awsc_client *client,
+                            const struct awsc_s3_put_bucket_abac_input *input,
+                            struct awsc_error *err)
+{
+    return awsc_call(client, &op_PutBucketAbac, input, NULL, err);
+}
+
+static void put_bucket_abac_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_put_bucket_abac_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_put_bucket_abac_async(struct awsc_client *client,
+                                  const struct awsc_s3_put_bucket_abac_input *input,
+                                  awsc_s3_put_bucket_abac_cb *cb,
+                                  void *user_data,
+                                  struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutBucketAbac, input, put_bucket_abac_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_endpoint_param op_PutBucketAccelerateConfiguration_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_PutBucketAccelerateConfiguration_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -3008,6 +3897,8 @@ static const struct awsc_operation op_PutBucketAccelerateConfiguration = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_PutBucketAccelerateConfiguration_static_params,
+    .static_param_count = 1,
     .context_params = op_PutBucketAccelerateConfiguration_context_params,
     .context_param_count = 1,
     .checksum_algorithm_member = "ChecksumAlgorithm",
@@ -3034,6 +3925,9 @@ int awsc_s3_put_bucket_accelerate_configuration_async(struct awsc_client *client
 {
     return awsc_call_async_typed(client, &op_PutBucketAccelerateConfiguration, input, put_bucket_accelerate_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_PutBucketAcl_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_PutBucketAcl_context_params[] = {
     {"Bucket", "Bucket", 2},
 };
@@ -3047,6 +3941,8 @@ static const struct awsc_operation op_PutBucketAcl = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_PutBucketAcl_static_params,
+    .static_param_count = 1,
     .context_params = op_PutBucketAcl_context_params,
     .context_param_count = 1,
     .checksum_algorithm_member = "ChecksumAlgorithm",
@@ -3073,6 +3969,9 @@ int awsc_s3_put_bucket_acl_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketAcl, input, put_bucket_acl_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_PutBucketAnalyticsConfiguration_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_PutBucketAnalyticsConfiguration_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -3086,6 +3985,8 @@ static const struct awsc_operation op_PutBucketAnalyticsConfiguration = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_PutBucketAnalyticsConfiguration_static_params,
+    .static_param_count = 1,
     .context_params = op_PutBucketAnalyticsConfiguration_context_params,
     .context_param_count = 1,
 };
@@ -3111,6 +4012,9 @@ int awsc_s3_put_bucket_analytics_configuration_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketAnalyticsConfiguration, input, put_bucket_analytics_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_PutBucketCors_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_PutBucketCors_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -3124,6 +4028,8 @@ static const struct awsc_operation op_PutBucketCors = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_PutBucketCors_static_params,
+    .static_param_count = 1,
     .context_params = op_PutBucketCors_context_params,
     .context_param_count = 1,
     .checksum_algorithm_member = "ChecksumAlgorithm",
@@ -3150,6 +4056,9 @@ int awsc_s3_put_bucket_cors_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketCors, input, put_bucket_cors_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_PutBucketEncryption_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_PutBucketEncryption_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -3163,6 +4072,8 @@ static const struct awsc_operation op_PutBucketEncryption = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_PutBucketEncryption_static_params,
+    .static_param_count = 1,
     .context_params = op_PutBucketEncryption_context_params,
     .context_param_count = 1,
     .checksum_algorithm_member = "ChecksumAlgorithm",
@@ -3189,6 +4100,9 @@ int awsc_s3_put_bucket_encryption_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketEncryption, input, put_bucket_encryption_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_PutBucketIntelligentTieringConfiguration_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_PutBucketIntelligentTieringConfiguration_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -3202,6 +4116,8 @@ static const struct awsc_operation op_PutBucketIntelligentTieringConfiguration =
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_PutBucketIntelligentTieringConfiguration_static_params,
+    .static_param_count = 1,
     .context_params = op_PutBucketIntelligentTieringConfiguration_context_params,
     .context_param_count = 1,
 };
@@ -3227,6 +4143,9 @@ int awsc_s3_put_bucket_intelligent_tiering_configuration_async(struct awsc_clien
 {
     return awsc_call_async_typed(client, &op_PutBucketIntelligentTieringConfiguration, input, put_bucket_intelligent_tiering_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_PutBucketInventoryConfiguration_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_PutBucketInventoryConfiguration_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -3240,6 +4159,8 @@ static const struct awsc_operation op_PutBucketInventoryConfiguration = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_PutBucketInventoryConfiguration_static_params,
+    .static_param_count = 1,
     .context_params = op_PutBucketInventoryConfiguration_context_params,
     .context_param_count = 1,
 };
@@ -3265,6 +4186,9 @@ int awsc_s3_put_bucket_inventory_configuration_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketInventoryConfiguration, input, put_bucket_inventory_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_PutBucketLifecycle_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_PutBucketLifecycle_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -3278,6 +4202,8 @@ static const struct awsc_operation op_PutBucketLifecycle = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED | AWSC_OF_DEPRECATED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_PutBucketLifecycle_static_params,
+    .static_param_count = 1,
     .context_params = op_PutBucketLifecycle_context_params,
     .context_param_count = 1,
     .checksum_algorithm_member = "ChecksumAlgorithm",
@@ -3304,6 +4230,9 @@ int awsc_s3_put_bucket_lifecycle_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketLifecycle, input, put_bucket_lifecycle_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_PutBucketLifecycleConfiguration_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_PutBucketLifecycleConfiguration_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -3313,10 +4242,12 @@ static const struct awsc_operation op_PutBucketLifecycleConfiguration = {
     .http_method = "PUT",
     .request_uri = "/{Bucket}?lifecycle",
     .input = &awsc__s3_PutBucketLifecycleConfigurationRequest,
-    .output = NULL,
+    .output = &awsc__s3_PutBucketLifecycleConfigurationOutput,
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_PutBucketLifecycleConfiguration_static_params,
+    .static_param_count = 1,
     .context_params = op_PutBucketLifecycleConfiguration_context_params,
     .context_param_count = 1,
     .checksum_algorithm_member = "ChecksumAlgorithm",
@@ -3324,15 +4255,21 @@ static const struct awsc_operation op_PutBucketLifecycleConfiguration = {
 
 int awsc_s3_put_bucket_lifecycle_configuration(struct awsc_client *client,
                                                const struct awsc_s3_put_bucket_lifecycle_configuration_input *input,
+                                               struct awsc_s3_put_bucket_lifecycle_configuration_output **output,
                                                struct awsc_error *err)
 {
-    return awsc_call(client, &op_PutBucketLifecycleConfiguration, input, NULL, err);
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutBucketLifecycleConfiguration, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
 }
 
 static void put_bucket_lifecycle_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
 {
-    (void)output;
-    ((awsc_s3_put_bucket_lifecycle_configuration_cb *)cb)(user_data, status, err);
+    ((awsc_s3_put_bucket_lifecycle_configuration_cb *)cb)(user_data, status, output, err);
 }
 
 int awsc_s3_put_bucket_lifecycle_configuration_async(struct awsc_client *client,
@@ -3343,6 +4280,9 @@ int awsc_s3_put_bucket_lifecycle_configuration_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketLifecycleConfiguration, input, put_bucket_lifecycle_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_PutBucketLogging_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_PutBucketLogging_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -3356,6 +4296,8 @@ static const struct awsc_operation op_PutBucketLogging = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_PutBucketLogging_static_params,
+    .static_param_count = 1,
     .context_params = op_PutBucketLogging_context_params,
     .context_param_count = 1,
     .checksum_algorithm_member = "ChecksumAlgorithm",
@@ -3382,6 +4324,9 @@ int awsc_s3_put_bucket_logging_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketLogging, input, put_bucket_logging_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_PutBucketMetricsConfiguration_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_PutBucketMetricsConfiguration_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -3395,6 +4340,8 @@ static const struct awsc_operation op_PutBucketMetricsConfiguration = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_PutBucketMetricsConfiguration_static_params,
+    .static_param_count = 1,
     .context_params = op_PutBucketMetricsConfiguration_context_params,
     .context_param_count = 1,
 };
@@ -3420,6 +4367,9 @@ int awsc_s3_put_bucket_metrics_configuration_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketMetricsConfiguration, input, put_bucket_metrics_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_PutBucketNotification_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_PutBucketNotification_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -3433,6 +4383,8 @@ static const struct awsc_operation op_PutBucketNotification = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED | AWSC_OF_DEPRECATED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_PutBucketNotification_static_params,
+    .static_param_count = 1,
     .context_params = op_PutBucketNotification_context_params,
     .context_param_count = 1,
     .checksum_algorithm_member = "ChecksumAlgorithm",
@@ -3459,6 +4411,9 @@ int awsc_s3_put_bucket_notification_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketNotification, input, put_bucket_notification_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_PutBucketNotificationConfiguration_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_PutBucketNotificationConfiguration_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -3472,6 +4427,8 @@ static const struct awsc_operation op_PutBucketNotificationConfiguration = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_PutBucketNotificationConfiguration_static_params,
+    .static_param_count = 1,
     .context_params = op_PutBucketNotificationConfiguration_context_params,
     .context_param_count = 1,
 };
@@ -3497,6 +4454,9 @@ int awsc_s3_put_bucket_notification_configuration_async(struct awsc_client *clie
 {
     return awsc_call_async_typed(client, &op_PutBucketNotificationConfiguration, input, put_bucket_notification_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_PutBucketOwnershipControls_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_PutBucketOwnershipControls_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -3510,8 +4470,11 @@ static const struct awsc_operation op_PutBucketOwnershipControls = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_PutBucketOwnershipControls_static_params,
+    .static_param_count = 1,
     .context_params = op_PutBucketOwnershipControls_context_params,
     .context_param_count = 1,
+    .checksum_algorithm_member = "ChecksumAlgorithm",
 };
 
 int awsc_s3_put_bucket_ownership_controls(struct awsc_client *client,
@@ -3535,6 +4498,9 @@ int awsc_s3_put_bucket_ownership_controls_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketOwnershipControls, input, put_bucket_ownership_controls_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_PutBucketPolicy_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_PutBucketPolicy_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -3548,6 +4514,8 @@ static const struct awsc_operation op_PutBucketPolicy = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_PutBucketPolicy_static_params,
+    .static_param_count = 1,
     .context_params = op_PutBucketPolicy_context_params,
     .context_param_count = 1,
     .checksum_algorithm_member = "ChecksumAlgorithm",
@@ -3574,6 +4542,9 @@ int awsc_s3_put_bucket_policy_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketPolicy, input, put_bucket_policy_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_PutBucketReplication_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_PutBucketReplication_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -3587,6 +4558,8 @@ static const struct awsc_operation op_PutBucketReplication = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_PutBucketReplication_static_params,
+    .static_param_count = 1,
     .context_params = op_PutBucketReplication_context_params,
     .context_param_count = 1,
     .checksum_algorithm_member = "ChecksumAlgorithm",
@@ -3613,6 +4586,9 @@ int awsc_s3_put_bucket_replication_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketReplication, input, put_bucket_replication_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_PutBucketRequestPayment_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_PutBucketRequestPayment_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -3626,6 +4602,8 @@ static const struct awsc_operation op_PutBucketRequestPayment = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_PutBucketRequestPayment_static_params,
+    .static_param_count = 1,
     .context_params = op_PutBucketRequestPayment_context_params,
     .context_param_count = 1,
     .checksum_algorithm_member = "ChecksumAlgorithm",
@@ -3652,6 +4630,9 @@ int awsc_s3_put_bucket_request_payment_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketRequestPayment, input, put_bucket_request_payment_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_PutBucketTagging_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_PutBucketTagging_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -3665,6 +4646,8 @@ static const struct awsc_operation op_PutBucketTagging = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_PutBucketTagging_static_params,
+    .static_param_count = 1,
     .context_params = op_PutBucketTagging_context_params,
     .context_param_count = 1,
     .checksum_algorithm_member = "ChecksumAlgorithm",
@@ -3691,6 +4674,9 @@ int awsc_s3_put_bucket_tagging_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketTagging, input, put_bucket_tagging_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_PutBucketVersioning_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_PutBucketVersioning_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -3704,6 +4690,8 @@ static const struct awsc_operation op_PutBucketVersioning = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_PutBucketVersioning_static_params,
+    .static_param_count = 1,
     .context_params = op_PutBucketVersioning_context_params,
     .context_param_count = 1,
     .checksum_algorithm_member = "ChecksumAlgorithm",
@@ -3730,6 +4718,9 @@ int awsc_s3_put_bucket_versioning_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketVersioning, input, put_bucket_versioning_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_PutBucketWebsite_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_PutBucketWebsite_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -3743,6 +4734,8 @@ static const struct awsc_operation op_PutBucketWebsite = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_PutBucketWebsite_static_params,
+    .static_param_count = 1,
     .context_params = op_PutBucketWebsite_context_params,
     .context_param_count = 1,
     .checksum_algorithm_member = "ChecksumAlgorithm",
@@ -3769,8 +4762,15 @@ int awsc_s3_put_bucket_website_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketWebsite, input, put_bucket_website_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_PutObject_errors[] = {
+    &awsc__s3_EncryptionTypeMismatch,
+    &awsc__s3_InvalidRequest,
+    &awsc__s3_InvalidWriteOffset,
+    &awsc__s3_TooManyParts,
+};
 static const struct awsc_endpoint_context_param op_PutObject_context_params[] = {
     {"Bucket", "Bucket", 2},
+    {"Key", "Key", 28},
 };
 
 static const struct awsc_operation op_PutObject = {
@@ -3779,11 +4779,13 @@ static const struct awsc_operation op_PutObject = {
     .request_uri = "/{Bucket}/{Key+}",
     .input = &awsc__s3_PutObjectRequest,
     .output = &awsc__s3_PutObjectOutput,
+    .errors = op_PutObject_errors,
+    .error_count = 4,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
     .context_params = op_PutObject_context_params,
-    .context_param_count = 1,
+    .context_param_count = 2,
     .checksum_algorithm_member = "ChecksumAlgorithm",
 };
 
@@ -3819,6 +4821,7 @@ static const struct awsc_shape *const op_PutObjectAcl_errors[] = {
 };
 static const struct awsc_endpoint_context_param op_PutObjectAcl_context_params[] = {
     {"Bucket", "Bucket", 2},
+    {"Key", "Key", 10},
 };
 
 static const struct awsc_operation op_PutObjectAcl = {
@@ -3833,7 +4836,7 @@ static const struct awsc_operation op_PutObjectAcl = {
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
     .context_params = op_PutObjectAcl_context_params,
-    .context_param_count = 1,
+    .context_param_count = 2,
     .checksum_algorithm_member = "ChecksumAlgorithm",
 };
 
@@ -3863,6 +4866,63 @@ int awsc_s3_put_object_acl_async(struct awsc_client *client,
                                  struct awsc_error *err)
 {
     return awsc_call_async_typed(client, &op_PutObjectAcl, input, put_object_acl_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutObjectAnnotation_errors[] = {
+    &awsc__s3_AnnotationLimitExceeded,
+    &awsc__s3_AnnotationNameTooLong,
+    &awsc__s3_InvalidAnnotationName,
+    &awsc__s3_InvalidRequest,
+    &awsc__s3_NoSuchBucket,
+    &awsc__s3_NoSuchKey,
+    &awsc__s3_UnsupportedMediaType,
+};
+static const struct awsc_endpoint_context_param op_PutObjectAnnotation_context_params[] = {
+    {"Bucket", "Bucket", 0},
+    {"Key", "Key", 1},
+};
+
+static const struct awsc_operation op_PutObjectAnnotation = {
+    .name = "PutObjectAnnotation",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}/{Key+}?annotation",
+    .input = &awsc__s3_PutObjectAnnotationRequest,
+    .output = &awsc__s3_PutObjectAnnotationOutput,
+    .errors = op_PutObjectAnnotation_errors,
+    .error_count = 7,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+    .context_params = op_PutObjectAnnotation_context_params,
+    .context_param_count = 2,
+    .checksum_algorithm_member = "ChecksumAlgorithm",
+};
+
+int awsc_s3_put_object_annotation(struct awsc_client *client,
+                                  const struct awsc_s3_put_object_annotation_input *input,
+                                  struct awsc_s3_put_object_annotation_output **output,
+                                  struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutObjectAnnotation, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_object_annotation_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_put_object_annotation_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_put_object_annotation_async(struct awsc_client *client,
+                                        const struct awsc_s3_put_object_annotation_input *input,
+                                        awsc_s3_put_object_annotation_cb *cb,
+                                        void *user_data,
+                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutObjectAnnotation, input, put_object_annotation_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_endpoint_context_param op_PutObjectLegalHold_context_params[] = {
     {"Bucket", "Bucket", 0},
@@ -4044,6 +5104,9 @@ int awsc_s3_put_object_tagging_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutObjectTagging, input, put_object_tagging_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_PutPublicAccessBlock_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_PutPublicAccessBlock_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -4057,6 +5120,8 @@ static const struct awsc_operation op_PutPublicAccessBlock = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_PutPublicAccessBlock_static_params,
+    .static_param_count = 1,
     .context_params = op_PutPublicAccessBlock_context_params,
     .context_param_count = 1,
     .checksum_algorithm_member = "ChecksumAlgorithm",
@@ -4082,6 +5147,56 @@ int awsc_s3_put_public_access_block_async(struct awsc_client *client,
                                           struct awsc_error *err)
 {
     return awsc_call_async_typed(client, &op_PutPublicAccessBlock, input, put_public_access_block_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_RenameObject_errors[] = {
+    &awsc__s3_IdempotencyParameterMismatch,
+};
+static const struct awsc_endpoint_context_param op_RenameObject_context_params[] = {
+    {"Bucket", "Bucket", 0},
+    {"Key", "Key", 1},
+};
+
+static const struct awsc_operation op_RenameObject = {
+    .name = "RenameObject",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}/{Key+}?renameObject",
+    .input = &awsc__s3_RenameObjectRequest,
+    .output = &awsc__s3_RenameObjectOutput,
+    .errors = op_RenameObject_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+    .context_params = op_RenameObject_context_params,
+    .context_param_count = 2,
+};
+
+int awsc_s3_rename_object(struct awsc_client *client,
+                          const struct awsc_s3_rename_object_input *input,
+                          struct awsc_s3_rename_object_output **output,
+                          struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_RenameObject, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void rename_object_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_rename_object_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_rename_object_async(struct awsc_client *client,
+                                const struct awsc_s3_rename_object_input *input,
+                                awsc_s3_rename_object_cb *cb,
+                                void *user_data,
+                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_RenameObject, input, rename_object_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_RestoreObject_errors[] = {
     &awsc__s3_ObjectAlreadyInActiveTierError,
@@ -4150,13 +5265,20 @@ static const struct awsc_operation op_SelectObjectContent = {
     .context_param_count = 1,
 };
 
+static int select_object_content_event(awsc_fn *on_event, void *user_data, const void *event)
+{
+    return ((awsc_s3_select_object_content_event_cb *)on_event)(user_data, event);
+}
+
 int awsc_s3_select_object_content(struct awsc_client *client,
                                   const struct awsc_s3_select_object_content_input *input,
+                                  awsc_s3_select_object_content_event_cb *on_event,
+                                  void *user_data,
                                   struct awsc_s3_select_object_content_output **output,
                                   struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_SelectObjectContent, input, &out, err);
+    int status = awsc_call_events_typed(client, &op_SelectObjectContent, input, select_object_content_event, (awsc_fn *)on_event, user_data, &out, err);
     if (output)
         *output = out;
     else
@@ -4171,14 +5293,200 @@ static void select_object_content_done(awsc_fn *cb, void *user_data, int status,
 
 int awsc_s3_select_object_content_async(struct awsc_client *client,
                                         const struct awsc_s3_select_object_content_input *input,
+                                        awsc_s3_select_object_content_event_cb *on_event,
                                         awsc_s3_select_object_content_cb *cb,
                                         void *user_data,
                                         struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_SelectObjectContent, input, select_object_content_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_events_async_typed(client, &op_SelectObjectContent, input, select_object_content_event, (awsc_fn *)on_event, select_object_content_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_endpoint_param op_UpdateBucketMetadataAnnotationTableConfiguration_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
+static const struct awsc_endpoint_context_param op_UpdateBucketMetadataAnnotationTableConfiguration_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
+
+static const struct awsc_operation op_UpdateBucketMetadataAnnotationTableConfiguration = {
+    .name = "UpdateBucketMetadataAnnotationTableConfiguration",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}?metadataAnnotationTable",
+    .input = &awsc__s3_UpdateBucketMetadataAnnotationTableConfigurationRequest,
+    .output = NULL,
+    .flags = AWSC_OF_CHECKSUM_REQUIRED,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+    .static_params = op_UpdateBucketMetadataAnnotationTableConfiguration_static_params,
+    .static_param_count = 1,
+    .context_params = op_UpdateBucketMetadataAnnotationTableConfiguration_context_params,
+    .context_param_count = 1,
+    .checksum_algorithm_member = "ChecksumAlgorithm",
+};
+
+int awsc_s3_update_bucket_metadata_annotation_table_configuration(struct awsc_client *client,
+                                                                  const struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input *input,
+                                                                  struct awsc_error *err)
+{
+    return awsc_call(client, &op_UpdateBucketMetadataAnnotationTableConfiguration, input, NULL, err);
+}
+
+static void update_bucket_metadata_annotation_table_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_update_bucket_metadata_annotation_table_configuration_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_update_bucket_metadata_annotation_table_configuration_async(struct awsc_client *client,
+                                                                        const struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input *input,
+                                                                        awsc_s3_update_bucket_metadata_annotation_table_configuration_cb *cb,
+                                                                        void *user_data,
+                                                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UpdateBucketMetadataAnnotationTableConfiguration, input, update_bucket_metadata_annotation_table_configuration_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_endpoint_param op_UpdateBucketMetadataInventoryTableConfiguration_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
+static const struct awsc_endpoint_context_param op_UpdateBucketMetadataInventoryTableConfiguration_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
+
+static const struct awsc_operation op_UpdateBucketMetadataInventoryTableConfiguration = {
+    .name = "UpdateBucketMetadataInventoryTableConfiguration",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}?metadataInventoryTable",
+    .input = &awsc__s3_UpdateBucketMetadataInventoryTableConfigurationRequest,
+    .output = NULL,
+    .flags = AWSC_OF_CHECKSUM_REQUIRED,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+    .static_params = op_UpdateBucketMetadataInventoryTableConfiguration_static_params,
+    .static_param_count = 1,
+    .context_params = op_UpdateBucketMetadataInventoryTableConfiguration_context_params,
+    .context_param_count = 1,
+    .checksum_algorithm_member = "ChecksumAlgorithm",
+};
+
+int awsc_s3_update_bucket_metadata_inventory_table_configuration(struct awsc_client *client,
+                                                                 const struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input *input,
+                                                                 struct awsc_error *err)
+{
+    return awsc_call(client, &op_UpdateBucketMetadataInventoryTableConfiguration, input, NULL, err);
+}
+
+static void update_bucket_metadata_inventory_table_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_update_bucket_metadata_inventory_table_configuration_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_update_bucket_metadata_inventory_table_configuration_async(struct awsc_client *client,
+                                                                       const struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input *input,
+                                                                       awsc_s3_update_bucket_metadata_inventory_table_configuration_cb *cb,
+                                                                       void *user_data,
+                                                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UpdateBucketMetadataInventoryTableConfiguration, input, update_bucket_metadata_inventory_table_configuration_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_endpoint_param op_UpdateBucketMetadataJournalTableConfiguration_static_params[] = {
+    {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
+static const struct awsc_endpoint_context_param op_UpdateBucketMetadataJournalTableConfiguration_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
+
+static const struct awsc_operation op_UpdateBucketMetadataJournalTableConfiguration = {
+    .name = "UpdateBucketMetadataJournalTableConfiguration",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}?metadataJournalTable",
+    .input = &awsc__s3_UpdateBucketMetadataJournalTableConfigurationRequest,
+    .output = NULL,
+    .flags = AWSC_OF_CHECKSUM_REQUIRED,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+    .static_params = op_UpdateBucketMetadataJournalTableConfiguration_static_params,
+    .static_param_count = 1,
+    .context_params = op_UpdateBucketMetadataJournalTableConfiguration_context_params,
+    .context_param_count = 1,
+    .checksum_algorithm_member = "ChecksumAlgorithm",
+};
+
+int awsc_s3_update_bucket_metadata_journal_table_configuration(struct awsc_client *client,
+                                                               const struct awsc_s3_update_bucket_metadata_journal_table_configuration_input *input,
+                                                               struct awsc_error *err)
+{
+    return awsc_call(client, &op_UpdateBucketMetadataJournalTableConfiguration, input, NULL, err);
+}
+
+static void update_bucket_metadata_journal_table_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_update_bucket_metadata_journal_table_configuration_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_update_bucket_metadata_journal_table_configuration_async(struct awsc_client *client,
+                                                                     const struct awsc_s3_update_bucket_metadata_journal_table_configuration_input *input,
+                                                                     awsc_s3_update_bucket_metadata_journal_table_configuration_cb *cb,
+                                                                     void *user_data,
+                                                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UpdateBucketMetadataJournalTableConfiguration, input, update_bucket_metadata_journal_table_configuration_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_UpdateObjectEncryption_errors[] = {
+    &awsc__s3_AccessDenied,
+    &awsc__s3_InvalidRequest,
+    &awsc__s3_NoSuchKey,
+};
+static const struct awsc_endpoint_context_param op_UpdateObjectEncryption_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
+
+static const struct awsc_operation op_UpdateObjectEncryption = {
+    .name = "UpdateObjectEncryption",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}/{Key+}?encryption",
+    .input = &awsc__s3_UpdateObjectEncryptionRequest,
+    .output = &awsc__s3_UpdateObjectEncryptionResponse,
+    .errors = op_UpdateObjectEncryption_errors,
+    .error_count = 3,
+    .flags = AWSC_OF_CHECKSUM_REQUIRED,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+    .context_params = op_UpdateObjectEncryption_context_params,
+    .context_param_count = 1,
+    .checksum_algorithm_member = "ChecksumAlgorithm",
+};
+
+int awsc_s3_update_object_encryption(struct awsc_client *client,
+                                     const struct awsc_s3_update_object_encryption_input *input,
+                                     struct awsc_s3_update_object_encryption_output **output,
+                                     struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_UpdateObjectEncryption, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void update_object_encryption_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_update_object_encryption_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_update_object_encryption_async(struct awsc_client *client,
+                                           const struct awsc_s3_update_object_encryption_input *input,
+                                           awsc_s3_update_object_encryption_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UpdateObjectEncryption, input, update_object_encryption_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_endpoint_context_param op_UploadPart_context_params[] = {
     {"Bucket", "Bucket", 1},
+    {"Key", "Key", 15},
 };
 
 static const struct awsc_operation op_UploadPart = {
@@ -4191,7 +5499,7 @@ static const struct awsc_operation op_UploadPart = {
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
     .context_params = op_UploadPart_context_params,
-    .context_param_count = 1,
+    .context_param_count = 2,
     .checksum_algorithm_member = "ChecksumAlgorithm",
 };
 
@@ -4222,6 +5530,9 @@ int awsc_s3_upload_part_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_UploadPart, input, upload_part_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_UploadPartCopy_static_params[] = {
+    {"DisableS3ExpressSessionAuth", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 static const struct awsc_endpoint_context_param op_UploadPartCopy_context_params[] = {
     {"Bucket", "Bucket", 0},
 };
@@ -4235,6 +5546,8 @@ static const struct awsc_operation op_UploadPartCopy = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_UploadPartCopy_static_params,
+    .static_param_count = 1,
     .context_params = op_UploadPartCopy_context_params,
     .context_param_count = 1,
 };
@@ -4311,7 +5624,10 @@ static const struct awsc_operation *const operations[] = {
     &op_CompleteMultipartUpload,
     &op_CopyObject,
     &op_CreateBucket,
+    &op_CreateBucketMetadataConfiguration,
+    &op_CreateBucketMetadataTableConfiguration,
     &op_CreateMultipartUpload,
+    &op_CreateSession,
     &op_DeleteBucket,
     &op_DeleteBucketAnalyticsConfiguration,
     &op_DeleteBucketCors,
@@ -4319,6 +5635,8 @@ static const struct awsc_operation *const operations[] = {
     &op_DeleteBucketIntelligentTieringConfiguration,
     &op_DeleteBucketInventoryConfiguration,
     &op_DeleteBucketLifecycle,
+    &op_DeleteBucketMetadataConfiguration,
+    &op_DeleteBucketMetadataTableConfiguration,
     &op_DeleteBucketMetricsConfiguration,
     &op_DeleteBucketOwnershipControls,
     &op_DeleteBucketPolicy,
@@ -4326,9 +5644,11 @@ static const struct awsc_operation *const operations[] = {
     &op_DeleteBucketTagging,
     &op_DeleteBucketWebsite,
     &op_DeleteObject,
+    &op_DeleteObjectAnnotation,
     &op_DeleteObjectTagging,
     &op_DeleteObjects,
     &op_DeletePublicAccessBlock,
+    &op_GetBucketAbac,
     &op_GetBucketAccelerateConfiguration,
     &op_GetBucketAcl,
     &op_GetBucketAnalyticsConfiguration,
@@ -4340,6 +5660,8 @@ static const struct awsc_operation *const operations[] = {
     &op_GetBucketLifecycleConfiguration,
     &op_GetBucketLocation,
     &op_GetBucketLogging,
+    &op_GetBucketMetadataConfiguration,
+    &op_GetBucketMetadataTableConfiguration,
     &op_GetBucketMetricsConfiguration,
     &op_GetBucketNotification,
     &op_GetBucketNotificationConfiguration,
@@ -4353,6 +5675,7 @@ static const struct awsc_operation *const operations[] = {
     &op_GetBucketWebsite,
     &op_GetObject,
     &op_GetObjectAcl,
+    &op_GetObjectAnnotation,
     &op_GetObjectAttributes,
     &op_GetObjectLegalHold,
     &op_GetObjectLockConfiguration,
@@ -4367,11 +5690,14 @@ static const struct awsc_operation *const operations[] = {
     &op_ListBucketInventoryConfigurations,
     &op_ListBucketMetricsConfigurations,
     &op_ListBuckets,
+    &op_ListDirectoryBuckets,
     &op_ListMultipartUploads,
+    &op_ListObjectAnnotations,
     &op_ListObjectVersions,
     &op_ListObjects,
     &op_ListObjectsV2,
     &op_ListParts,
+    &op_PutBucketAbac,
     &op_PutBucketAccelerateConfiguration,
     &op_PutBucketAcl,
     &op_PutBucketAnalyticsConfiguration,
@@ -4394,13 +5720,19 @@ static const struct awsc_operation *const operations[] = {
     &op_PutBucketWebsite,
     &op_PutObject,
     &op_PutObjectAcl,
+    &op_PutObjectAnnotation,
     &op_PutObjectLegalHold,
     &op_PutObjectLockConfiguration,
     &op_PutObjectRetention,
     &op_PutObjectTagging,
     &op_PutPublicAccessBlock,
+    &op_RenameObject,
     &op_RestoreObject,
     &op_SelectObjectContent,
+    &op_UpdateBucketMetadataAnnotationTableConfiguration,
+    &op_UpdateBucketMetadataInventoryTableConfiguration,
+    &op_UpdateBucketMetadataJournalTableConfiguration,
+    &op_UpdateObjectEncryption,
     &op_UploadPart,
     &op_UploadPartCopy,
     &op_WriteGetObjectResponse,
@@ -4408,14 +5740,26 @@ static const struct awsc_operation *const operations[] = {
 
 /* Every modeled error, sorted by its code on the wire. */
 static const struct awsc_shape *const errors[] = {
+    &awsc__s3_AccessDenied,
+    &awsc__s3_AnnotationLimitExceeded,
+    &awsc__s3_AnnotationNameTooLong,
     &awsc__s3_BucketAlreadyExists,
     &awsc__s3_BucketAlreadyOwnedByYou,
+    &awsc__s3_EncryptionTypeMismatch,
+    &awsc__s3_IdempotencyParameterMismatch,
+    &awsc__s3_InvalidAnnotationName,
     &awsc__s3_InvalidObjectState,
+    &awsc__s3_InvalidPrefix,
+    &awsc__s3_InvalidRequest,
+    &awsc__s3_InvalidWriteOffset,
+    &awsc__s3_NoSuchAnnotation,
     &awsc__s3_NoSuchBucket,
     &awsc__s3_NoSuchKey,
     &awsc__s3_NoSuchUpload,
     &awsc__s3_ObjectAlreadyInActiveTierError,
     &awsc__s3_ObjectNotInActiveTierError,
+    &awsc__s3_TooManyParts,
+    &awsc__s3_UnsupportedMediaType,
 };
 
 const struct awsc_service awsc_s3_service = {
@@ -4431,13 +5775,13 @@ const struct awsc_service awsc_s3_service = {
     .env_name = "S3",
     .protocol = AWSC_PROTO_REST_XML,
     .operations = operations,
-    .operation_count = 97,
+    .operation_count = 116,
     .errors = errors,
-    .error_count = 8,
+    .error_count = 20,
     .flags = AWSC_SVC_S3 | AWSC_SVC_S3_SIGNING,
     .ruleset = &awsc__s3_ruleset,
     .paginators = awsc_s3_paginators,
-    .paginator_count = 5,
+    .paginator_count = 8,
     .waiters = awsc_s3_waiters,
     .waiter_count = 4,
 };

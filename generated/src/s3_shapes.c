@@ -14,6 +14,7 @@ _Static_assert(offsetof(struct awsc_s3_allowed_headers, count) == offsetof(struc
 _Static_assert(offsetof(struct awsc_s3_allowed_methods, count) == offsetof(struct awsc_list_view, count), "AllowedMethods");
 _Static_assert(offsetof(struct awsc_s3_allowed_origins, count) == offsetof(struct awsc_list_view, count), "AllowedOrigins");
 _Static_assert(offsetof(struct awsc_s3_analytics_configuration_list, count) == offsetof(struct awsc_list_view, count), "AnalyticsConfigurationList");
+_Static_assert(offsetof(struct awsc_s3_annotation_list, count) == offsetof(struct awsc_list_view, count), "AnnotationList");
 _Static_assert(offsetof(struct awsc_s3_buckets, count) == offsetof(struct awsc_list_view, count), "Buckets");
 _Static_assert(offsetof(struct awsc_s3_cors_rules, count) == offsetof(struct awsc_list_view, count), "CORSRules");
 _Static_assert(offsetof(struct awsc_s3_checksum_algorithm_list, count) == offsetof(struct awsc_list_view, count), "ChecksumAlgorithmList");
@@ -21,6 +22,7 @@ _Static_assert(offsetof(struct awsc_s3_common_prefix_list, count) == offsetof(st
 _Static_assert(offsetof(struct awsc_s3_completed_part_list, count) == offsetof(struct awsc_list_view, count), "CompletedPartList");
 _Static_assert(offsetof(struct awsc_s3_delete_markers, count) == offsetof(struct awsc_list_view, count), "DeleteMarkers");
 _Static_assert(offsetof(struct awsc_s3_deleted_objects, count) == offsetof(struct awsc_list_view, count), "DeletedObjects");
+_Static_assert(offsetof(struct awsc_s3_encryption_type_list, count) == offsetof(struct awsc_list_view, count), "EncryptionTypeList");
 _Static_assert(offsetof(struct awsc_s3_errors, count) == offsetof(struct awsc_list_view, count), "Errors");
 _Static_assert(offsetof(struct awsc_s3_event_list, count) == offsetof(struct awsc_list_view, count), "EventList");
 _Static_assert(offsetof(struct awsc_s3_expose_headers, count) == offsetof(struct awsc_list_view, count), "ExposeHeaders");
@@ -38,6 +40,7 @@ _Static_assert(offsetof(struct awsc_s3_object_attributes_list, count) == offseto
 _Static_assert(offsetof(struct awsc_s3_object_identifier_list, count) == offsetof(struct awsc_list_view, count), "ObjectIdentifierList");
 _Static_assert(offsetof(struct awsc_s3_object_list, count) == offsetof(struct awsc_list_view, count), "ObjectList");
 _Static_assert(offsetof(struct awsc_s3_object_version_list, count) == offsetof(struct awsc_list_view, count), "ObjectVersionList");
+_Static_assert(offsetof(struct awsc_s3_optional_object_attributes_list, count) == offsetof(struct awsc_list_view, count), "OptionalObjectAttributesList");
 _Static_assert(offsetof(struct awsc_s3_ownership_controls_rules, count) == offsetof(struct awsc_list_view, count), "OwnershipControlsRules");
 _Static_assert(offsetof(struct awsc_s3_parts, count) == offsetof(struct awsc_list_view, count), "Parts");
 _Static_assert(offsetof(struct awsc_s3_parts_list, count) == offsetof(struct awsc_list_view, count), "PartsList");
@@ -54,6 +57,7 @@ _Static_assert(offsetof(struct awsc_s3_transition_list, count) == offsetof(struc
 _Static_assert(offsetof(struct awsc_s3_user_metadata, count) == offsetof(struct awsc_list_view, count), "UserMetadata");
 _Static_assert(offsetof(struct awsc_s3_metadata, count) == offsetof(struct awsc_map_view, count), "Metadata");
 
+static const struct awsc_shape s_AbacStatus;
 static const struct awsc_shape s_AbortDate;
 static const struct awsc_shape s_AbortIncompleteMultipartUpload;
 extern const struct awsc_shape awsc__s3_AbortMultipartUploadOutput;
@@ -63,6 +67,9 @@ static const struct awsc_shape s_AccelerateConfiguration;
 static const struct awsc_shape s_AcceptRanges;
 static const struct awsc_shape s_AccessControlPolicy;
 static const struct awsc_shape s_AccessControlTranslation;
+extern const struct awsc_shape awsc__s3_AccessDenied;
+static const struct awsc_shape s_AccessKeyIdValue;
+static const struct awsc_shape s_AccessPointAlias;
 static const struct awsc_shape s_AccessPointArn;
 static const struct awsc_shape s_AccountId;
 static const struct awsc_shape s_AllowQuotedRecordDelimiter;
@@ -80,19 +87,39 @@ static const struct awsc_shape s_AnalyticsFilter;
 static const struct awsc_shape s_AnalyticsId;
 static const struct awsc_shape s_AnalyticsS3BucketDestination;
 static const struct awsc_shape s_AnalyticsS3ExportFileFormat;
+static const struct awsc_shape s_AnnotationConfigurationState;
+static const struct awsc_shape s_AnnotationCount;
+static const struct awsc_shape s_AnnotationDirective;
+static const struct awsc_shape s_AnnotationEntry;
+extern const struct awsc_shape awsc__s3_AnnotationLimitExceeded;
+static const struct awsc_shape s_AnnotationList;
+static const struct awsc_shape s_AnnotationName;
+extern const struct awsc_shape awsc__s3_AnnotationNameTooLong;
+static const struct awsc_shape s_AnnotationPayload;
+static const struct awsc_shape s_AnnotationPrefix;
+static const struct awsc_shape s_AnnotationTableConfiguration;
+static const struct awsc_shape s_AnnotationTableConfigurationResult;
+static const struct awsc_shape s_AnnotationTableConfigurationUpdates;
 static const struct awsc_shape s_ArchiveStatus;
+static const struct awsc_shape s_BlockedEncryptionTypes;
 static const struct awsc_shape s_Body;
 static const struct awsc_shape s_Bucket;
+static const struct awsc_shape s_BucketAbacStatus;
 static const struct awsc_shape s_BucketAccelerateStatus;
 extern const struct awsc_shape awsc__s3_BucketAlreadyExists;
 extern const struct awsc_shape awsc__s3_BucketAlreadyOwnedByYou;
 static const struct awsc_shape s_BucketCannedACL;
+static const struct awsc_shape s_BucketInfo;
 static const struct awsc_shape s_BucketKeyEnabled;
 static const struct awsc_shape s_BucketLifecycleConfiguration;
 static const struct awsc_shape s_BucketLocationConstraint;
+static const struct awsc_shape s_BucketLocationName;
 static const struct awsc_shape s_BucketLoggingStatus;
 static const struct awsc_shape s_BucketLogsPermission;
 static const struct awsc_shape s_BucketName;
+static const struct awsc_shape s_BucketNamespace;
+static const struct awsc_shape s_BucketRegion;
+static const struct awsc_shape s_BucketType;
 static const struct awsc_shape s_BucketVersioningStatus;
 static const struct awsc_shape s_Buckets;
 static const struct awsc_shape s_BypassGovernanceRetention;
@@ -110,9 +137,17 @@ static const struct awsc_shape s_ChecksumAlgorithm;
 static const struct awsc_shape s_ChecksumAlgorithmList;
 static const struct awsc_shape s_ChecksumCRC32;
 static const struct awsc_shape s_ChecksumCRC32C;
+static const struct awsc_shape s_ChecksumCRC64NVME;
+static const struct awsc_shape s_ChecksumMD5;
 static const struct awsc_shape s_ChecksumMode;
 static const struct awsc_shape s_ChecksumSHA1;
 static const struct awsc_shape s_ChecksumSHA256;
+static const struct awsc_shape s_ChecksumSHA512;
+static const struct awsc_shape s_ChecksumType;
+static const struct awsc_shape s_ChecksumXXHASH128;
+static const struct awsc_shape s_ChecksumXXHASH3;
+static const struct awsc_shape s_ChecksumXXHASH64;
+static const struct awsc_shape s_ClientToken;
 static const struct awsc_shape s_CloudFunction;
 static const struct awsc_shape s_CloudFunctionConfiguration;
 static const struct awsc_shape s_CloudFunctionInvocationRole;
@@ -151,11 +186,16 @@ static const struct awsc_shape s_CopySourceSSECustomerKey;
 static const struct awsc_shape s_CopySourceSSECustomerKeyMD5;
 static const struct awsc_shape s_CopySourceVersionId;
 static const struct awsc_shape s_CreateBucketConfiguration;
+extern const struct awsc_shape awsc__s3_CreateBucketMetadataConfigurationRequest;
+extern const struct awsc_shape awsc__s3_CreateBucketMetadataTableConfigurationRequest;
 extern const struct awsc_shape awsc__s3_CreateBucketOutput;
 extern const struct awsc_shape awsc__s3_CreateBucketRequest;
 extern const struct awsc_shape awsc__s3_CreateMultipartUploadOutput;
 extern const struct awsc_shape awsc__s3_CreateMultipartUploadRequest;
+extern const struct awsc_shape awsc__s3_CreateSessionOutput;
+extern const struct awsc_shape awsc__s3_CreateSessionRequest;
 static const struct awsc_shape s_CreationDate;
+static const struct awsc_shape s_DataRedundancy;
 static const struct awsc_shape s_Date;
 static const struct awsc_shape s_Days;
 static const struct awsc_shape s_DaysAfterInitiation;
@@ -167,6 +207,8 @@ extern const struct awsc_shape awsc__s3_DeleteBucketEncryptionRequest;
 extern const struct awsc_shape awsc__s3_DeleteBucketIntelligentTieringConfigurationRequest;
 extern const struct awsc_shape awsc__s3_DeleteBucketInventoryConfigurationRequest;
 extern const struct awsc_shape awsc__s3_DeleteBucketLifecycleRequest;
+extern const struct awsc_shape awsc__s3_DeleteBucketMetadataConfigurationRequest;
+extern const struct awsc_shape awsc__s3_DeleteBucketMetadataTableConfigurationRequest;
 extern const struct awsc_shape awsc__s3_DeleteBucketMetricsConfigurationRequest;
 extern const struct awsc_shape awsc__s3_DeleteBucketOwnershipControlsRequest;
 extern const struct awsc_shape awsc__s3_DeleteBucketPolicyRequest;
@@ -180,6 +222,8 @@ static const struct awsc_shape s_DeleteMarkerReplication;
 static const struct awsc_shape s_DeleteMarkerReplicationStatus;
 static const struct awsc_shape s_DeleteMarkerVersionId;
 static const struct awsc_shape s_DeleteMarkers;
+extern const struct awsc_shape awsc__s3_DeleteObjectAnnotationOutput;
+extern const struct awsc_shape awsc__s3_DeleteObjectAnnotationRequest;
 extern const struct awsc_shape awsc__s3_DeleteObjectOutput;
 extern const struct awsc_shape awsc__s3_DeleteObjectRequest;
 extern const struct awsc_shape awsc__s3_DeleteObjectTaggingOutput;
@@ -192,6 +236,8 @@ static const struct awsc_shape s_DeletedObjects;
 static const struct awsc_shape s_Delimiter;
 static const struct awsc_shape s_Description;
 static const struct awsc_shape s_Destination;
+static const struct awsc_shape s_DestinationResult;
+static const struct awsc_shape s_DirectoryBucketToken;
 static const struct awsc_shape s_DisplayName;
 static const struct awsc_shape s_ETag;
 static const struct awsc_shape s_EmailAddress;
@@ -199,10 +245,14 @@ static const struct awsc_shape s_EnableRequestProgress;
 static const struct awsc_shape s_EncodingType;
 static const struct awsc_shape s_Encryption;
 static const struct awsc_shape s_EncryptionConfiguration;
+static const struct awsc_shape s_EncryptionType;
+static const struct awsc_shape s_EncryptionTypeList;
+extern const struct awsc_shape awsc__s3_EncryptionTypeMismatch;
 static const struct awsc_shape s_End;
 static const struct awsc_shape s_EndEvent;
 static const struct awsc_shape s_Error;
 static const struct awsc_shape s_ErrorCode;
+static const struct awsc_shape s_ErrorDetails;
 static const struct awsc_shape s_ErrorDocument;
 static const struct awsc_shape s_ErrorMessage;
 static const struct awsc_shape s_Errors;
@@ -212,6 +262,7 @@ static const struct awsc_shape s_EventList;
 static const struct awsc_shape s_ExistingObjectReplication;
 static const struct awsc_shape s_ExistingObjectReplicationStatus;
 static const struct awsc_shape s_Expiration;
+static const struct awsc_shape s_ExpirationState;
 static const struct awsc_shape s_ExpirationStatus;
 static const struct awsc_shape s_ExpiredObjectDeleteMarker;
 static const struct awsc_shape s_Expires;
@@ -226,6 +277,8 @@ static const struct awsc_shape s_FilterRule;
 static const struct awsc_shape s_FilterRuleList;
 static const struct awsc_shape s_FilterRuleName;
 static const struct awsc_shape s_FilterRuleValue;
+extern const struct awsc_shape awsc__s3_GetBucketAbacOutput;
+extern const struct awsc_shape awsc__s3_GetBucketAbacRequest;
 extern const struct awsc_shape awsc__s3_GetBucketAccelerateConfigurationOutput;
 extern const struct awsc_shape awsc__s3_GetBucketAccelerateConfigurationRequest;
 extern const struct awsc_shape awsc__s3_GetBucketAclOutput;
@@ -248,6 +301,12 @@ extern const struct awsc_shape awsc__s3_GetBucketLocationOutput;
 extern const struct awsc_shape awsc__s3_GetBucketLocationRequest;
 extern const struct awsc_shape awsc__s3_GetBucketLoggingOutput;
 extern const struct awsc_shape awsc__s3_GetBucketLoggingRequest;
+extern const struct awsc_shape awsc__s3_GetBucketMetadataConfigurationOutput;
+extern const struct awsc_shape awsc__s3_GetBucketMetadataConfigurationRequest;
+static const struct awsc_shape s_GetBucketMetadataConfigurationResult;
+extern const struct awsc_shape awsc__s3_GetBucketMetadataTableConfigurationOutput;
+extern const struct awsc_shape awsc__s3_GetBucketMetadataTableConfigurationRequest;
+static const struct awsc_shape s_GetBucketMetadataTableConfigurationResult;
 extern const struct awsc_shape awsc__s3_GetBucketMetricsConfigurationOutput;
 extern const struct awsc_shape awsc__s3_GetBucketMetricsConfigurationRequest;
 extern const struct awsc_shape awsc__s3_GetBucketNotificationConfigurationRequest;
@@ -269,6 +328,8 @@ extern const struct awsc_shape awsc__s3_GetBucketWebsiteOutput;
 extern const struct awsc_shape awsc__s3_GetBucketWebsiteRequest;
 extern const struct awsc_shape awsc__s3_GetObjectAclOutput;
 extern const struct awsc_shape awsc__s3_GetObjectAclRequest;
+extern const struct awsc_shape awsc__s3_GetObjectAnnotationOutput;
+extern const struct awsc_shape awsc__s3_GetObjectAnnotationRequest;
 extern const struct awsc_shape awsc__s3_GetObjectAttributesOutput;
 static const struct awsc_shape s_GetObjectAttributesParts;
 extern const struct awsc_shape awsc__s3_GetObjectAttributesRequest;
@@ -296,6 +357,7 @@ static const struct awsc_shape s_GrantWrite;
 static const struct awsc_shape s_GrantWriteACP;
 static const struct awsc_shape s_Grantee;
 static const struct awsc_shape s_Grants;
+extern const struct awsc_shape awsc__s3_HeadBucketOutput;
 extern const struct awsc_shape awsc__s3_HeadBucketRequest;
 extern const struct awsc_shape awsc__s3_HeadObjectOutput;
 extern const struct awsc_shape awsc__s3_HeadObjectRequest;
@@ -303,7 +365,11 @@ static const struct awsc_shape s_HostName;
 static const struct awsc_shape s_HttpErrorCodeReturnedEquals;
 static const struct awsc_shape s_HttpRedirectCode;
 static const struct awsc_shape s_ID;
+extern const struct awsc_shape awsc__s3_IdempotencyParameterMismatch;
 static const struct awsc_shape s_IfMatch;
+static const struct awsc_shape s_IfMatchInitiatedTime;
+static const struct awsc_shape s_IfMatchLastModifiedTime;
+static const struct awsc_shape s_IfMatchSize;
 static const struct awsc_shape s_IfModifiedSince;
 static const struct awsc_shape s_IfNoneMatch;
 static const struct awsc_shape s_IfUnmodifiedSince;
@@ -319,9 +385,14 @@ static const struct awsc_shape s_IntelligentTieringDays;
 static const struct awsc_shape s_IntelligentTieringFilter;
 static const struct awsc_shape s_IntelligentTieringId;
 static const struct awsc_shape s_IntelligentTieringStatus;
+extern const struct awsc_shape awsc__s3_InvalidAnnotationName;
 extern const struct awsc_shape awsc__s3_InvalidObjectState;
+extern const struct awsc_shape awsc__s3_InvalidPrefix;
+extern const struct awsc_shape awsc__s3_InvalidRequest;
+extern const struct awsc_shape awsc__s3_InvalidWriteOffset;
 static const struct awsc_shape s_InventoryConfiguration;
 static const struct awsc_shape s_InventoryConfigurationList;
+static const struct awsc_shape s_InventoryConfigurationState;
 static const struct awsc_shape s_InventoryDestination;
 static const struct awsc_shape s_InventoryEncryption;
 static const struct awsc_shape s_InventoryFilter;
@@ -333,21 +404,30 @@ static const struct awsc_shape s_InventoryOptionalField;
 static const struct awsc_shape s_InventoryOptionalFields;
 static const struct awsc_shape s_InventoryS3BucketDestination;
 static const struct awsc_shape s_InventorySchedule;
+static const struct awsc_shape s_InventoryTableConfiguration;
+static const struct awsc_shape s_InventoryTableConfigurationResult;
+static const struct awsc_shape s_InventoryTableConfigurationUpdates;
 static const struct awsc_shape s_IsEnabled;
 static const struct awsc_shape s_IsLatest;
 static const struct awsc_shape s_IsPublic;
+static const struct awsc_shape s_IsRestoreInProgress;
 static const struct awsc_shape s_IsTruncated;
 static const struct awsc_shape s_JSONInput;
 static const struct awsc_shape s_JSONOutput;
 static const struct awsc_shape s_JSONType;
+static const struct awsc_shape s_JournalTableConfiguration;
+static const struct awsc_shape s_JournalTableConfigurationResult;
+static const struct awsc_shape s_JournalTableConfigurationUpdates;
 static const struct awsc_shape s_KMSContext;
 static const struct awsc_shape s_KeyCount;
 static const struct awsc_shape s_KeyMarker;
 static const struct awsc_shape s_KeyPrefixEquals;
+static const struct awsc_shape s_KmsKeyArn;
 static const struct awsc_shape s_LambdaFunctionArn;
 static const struct awsc_shape s_LambdaFunctionConfiguration;
 static const struct awsc_shape s_LambdaFunctionConfigurationList;
 static const struct awsc_shape s_LastModified;
+static const struct awsc_shape s_LastModifiedTime;
 static const struct awsc_shape s_LifecycleConfiguration;
 static const struct awsc_shape s_LifecycleExpiration;
 static const struct awsc_shape s_LifecycleRule;
@@ -363,8 +443,13 @@ extern const struct awsc_shape awsc__s3_ListBucketInventoryConfigurationsRequest
 extern const struct awsc_shape awsc__s3_ListBucketMetricsConfigurationsOutput;
 extern const struct awsc_shape awsc__s3_ListBucketMetricsConfigurationsRequest;
 extern const struct awsc_shape awsc__s3_ListBucketsOutput;
+extern const struct awsc_shape awsc__s3_ListBucketsRequest;
+extern const struct awsc_shape awsc__s3_ListDirectoryBucketsOutput;
+extern const struct awsc_shape awsc__s3_ListDirectoryBucketsRequest;
 extern const struct awsc_shape awsc__s3_ListMultipartUploadsOutput;
 extern const struct awsc_shape awsc__s3_ListMultipartUploadsRequest;
+extern const struct awsc_shape awsc__s3_ListObjectAnnotationsOutput;
+extern const struct awsc_shape awsc__s3_ListObjectAnnotationsRequest;
 extern const struct awsc_shape awsc__s3_ListObjectVersionsOutput;
 extern const struct awsc_shape awsc__s3_ListObjectVersionsRequest;
 extern const struct awsc_shape awsc__s3_ListObjectsOutput;
@@ -374,21 +459,33 @@ extern const struct awsc_shape awsc__s3_ListObjectsV2Request;
 extern const struct awsc_shape awsc__s3_ListPartsOutput;
 extern const struct awsc_shape awsc__s3_ListPartsRequest;
 static const struct awsc_shape s_Location;
+static const struct awsc_shape s_LocationInfo;
+static const struct awsc_shape s_LocationNameAsString;
 static const struct awsc_shape s_LocationPrefix;
+static const struct awsc_shape s_LocationType;
 static const struct awsc_shape s_LoggingEnabled;
 static const struct awsc_shape s_MFA;
 static const struct awsc_shape s_MFADelete;
 static const struct awsc_shape s_MFADeleteStatus;
 static const struct awsc_shape s_Marker;
 static const struct awsc_shape s_MaxAgeSeconds;
+static const struct awsc_shape s_MaxAnnotationResults;
+static const struct awsc_shape s_MaxBuckets;
+static const struct awsc_shape s_MaxDirectoryBuckets;
 static const struct awsc_shape s_MaxKeys;
 static const struct awsc_shape s_MaxParts;
 static const struct awsc_shape s_MaxUploads;
 static const struct awsc_shape s_Message;
 static const struct awsc_shape s_Metadata;
+static const struct awsc_shape s_MetadataConfiguration;
+static const struct awsc_shape s_MetadataConfigurationResult;
 static const struct awsc_shape s_MetadataDirective;
 static const struct awsc_shape s_MetadataEntry;
 static const struct awsc_shape s_MetadataKey;
+static const struct awsc_shape s_MetadataTableConfiguration;
+static const struct awsc_shape s_MetadataTableConfigurationResult;
+static const struct awsc_shape s_MetadataTableEncryptionConfiguration;
+static const struct awsc_shape s_MetadataTableStatus;
 static const struct awsc_shape s_MetadataValue;
 static const struct awsc_shape s_Metrics;
 static const struct awsc_shape s_MetricsAndOperator;
@@ -399,6 +496,7 @@ static const struct awsc_shape s_MetricsId;
 static const struct awsc_shape s_MetricsStatus;
 static const struct awsc_shape s_Minutes;
 static const struct awsc_shape s_MissingMeta;
+static const struct awsc_shape s_MpuObjectSize;
 static const struct awsc_shape s_MultipartUpload;
 static const struct awsc_shape s_MultipartUploadId;
 static const struct awsc_shape s_MultipartUploadList;
@@ -408,9 +506,11 @@ static const struct awsc_shape s_NextPartNumberMarker;
 static const struct awsc_shape s_NextToken;
 static const struct awsc_shape s_NextUploadIdMarker;
 static const struct awsc_shape s_NextVersionIdMarker;
+extern const struct awsc_shape awsc__s3_NoSuchAnnotation;
 extern const struct awsc_shape awsc__s3_NoSuchBucket;
 extern const struct awsc_shape awsc__s3_NoSuchKey;
 extern const struct awsc_shape awsc__s3_NoSuchUpload;
+static const struct awsc_shape s_NonEmptyKmsKeyArnString;
 static const struct awsc_shape s_NoncurrentVersionExpiration;
 static const struct awsc_shape s_NoncurrentVersionTransition;
 static const struct awsc_shape s_NoncurrentVersionTransitionList;
@@ -423,8 +523,10 @@ extern const struct awsc_shape awsc__s3_ObjectAlreadyInActiveTierError;
 static const struct awsc_shape s_ObjectAttributes;
 static const struct awsc_shape s_ObjectAttributesList;
 static const struct awsc_shape s_ObjectCannedACL;
+static const struct awsc_shape s_ObjectEncryption;
 static const struct awsc_shape s_ObjectIdentifier;
 static const struct awsc_shape s_ObjectIdentifierList;
+static const struct awsc_shape s_ObjectIfMatch;
 static const struct awsc_shape s_ObjectKey;
 static const struct awsc_shape s_ObjectList;
 static const struct awsc_shape s_ObjectLockConfiguration;
@@ -449,6 +551,8 @@ static const struct awsc_shape s_ObjectVersion;
 static const struct awsc_shape s_ObjectVersionId;
 static const struct awsc_shape s_ObjectVersionList;
 static const struct awsc_shape s_ObjectVersionStorageClass;
+static const struct awsc_shape s_OptionalObjectAttributes;
+static const struct awsc_shape s_OptionalObjectAttributesList;
 static const struct awsc_shape s_OutputLocation;
 static const struct awsc_shape s_OutputSerialization;
 static const struct awsc_shape s_Owner;
@@ -460,6 +564,8 @@ static const struct awsc_shape s_ParquetInput;
 static const struct awsc_shape s_Part;
 static const struct awsc_shape s_PartNumber;
 static const struct awsc_shape s_PartNumberMarker;
+static const struct awsc_shape s_PartitionDateSource;
+static const struct awsc_shape s_PartitionedPrefix;
 static const struct awsc_shape s_Parts;
 static const struct awsc_shape s_PartsCount;
 static const struct awsc_shape s_PartsList;
@@ -473,6 +579,7 @@ static const struct awsc_shape s_Progress;
 static const struct awsc_shape s_ProgressEvent;
 static const struct awsc_shape s_Protocol;
 static const struct awsc_shape s_PublicAccessBlockConfiguration;
+extern const struct awsc_shape awsc__s3_PutBucketAbacRequest;
 extern const struct awsc_shape awsc__s3_PutBucketAccelerateConfigurationRequest;
 extern const struct awsc_shape awsc__s3_PutBucketAclRequest;
 extern const struct awsc_shape awsc__s3_PutBucketAnalyticsConfigurationRequest;
@@ -480,6 +587,7 @@ extern const struct awsc_shape awsc__s3_PutBucketCorsRequest;
 extern const struct awsc_shape awsc__s3_PutBucketEncryptionRequest;
 extern const struct awsc_shape awsc__s3_PutBucketIntelligentTieringConfigurationRequest;
 extern const struct awsc_shape awsc__s3_PutBucketInventoryConfigurationRequest;
+extern const struct awsc_shape awsc__s3_PutBucketLifecycleConfigurationOutput;
 extern const struct awsc_shape awsc__s3_PutBucketLifecycleConfigurationRequest;
 extern const struct awsc_shape awsc__s3_PutBucketLifecycleRequest;
 extern const struct awsc_shape awsc__s3_PutBucketLoggingRequest;
@@ -495,6 +603,8 @@ extern const struct awsc_shape awsc__s3_PutBucketVersioningRequest;
 extern const struct awsc_shape awsc__s3_PutBucketWebsiteRequest;
 extern const struct awsc_shape awsc__s3_PutObjectAclOutput;
 extern const struct awsc_shape awsc__s3_PutObjectAclRequest;
+extern const struct awsc_shape awsc__s3_PutObjectAnnotationOutput;
+extern const struct awsc_shape awsc__s3_PutObjectAnnotationRequest;
 extern const struct awsc_shape awsc__s3_PutObjectLegalHoldOutput;
 extern const struct awsc_shape awsc__s3_PutObjectLegalHoldRequest;
 extern const struct awsc_shape awsc__s3_PutObjectLockConfigurationOutput;
@@ -516,9 +626,19 @@ static const struct awsc_shape s_QuoteEscapeCharacter;
 static const struct awsc_shape s_QuoteFields;
 static const struct awsc_shape s_Range;
 static const struct awsc_shape s_RecordDelimiter;
+static const struct awsc_shape s_RecordExpiration;
+static const struct awsc_shape s_RecordExpirationDays;
 static const struct awsc_shape s_RecordsEvent;
 static const struct awsc_shape s_Redirect;
 static const struct awsc_shape s_RedirectAllRequestsTo;
+static const struct awsc_shape s_Region;
+extern const struct awsc_shape awsc__s3_RenameObjectOutput;
+extern const struct awsc_shape awsc__s3_RenameObjectRequest;
+static const struct awsc_shape s_RenameSource;
+static const struct awsc_shape s_RenameSourceIfMatch;
+static const struct awsc_shape s_RenameSourceIfModifiedSince;
+static const struct awsc_shape s_RenameSourceIfNoneMatch;
+static const struct awsc_shape s_RenameSourceIfUnmodifiedSince;
 static const struct awsc_shape s_ReplaceKeyPrefixWith;
 static const struct awsc_shape s_ReplaceKeyWith;
 static const struct awsc_shape s_ReplicaKmsKeyID;
@@ -547,11 +667,13 @@ static const struct awsc_shape s_ResponseContentLanguage;
 static const struct awsc_shape s_ResponseContentType;
 static const struct awsc_shape s_ResponseExpires;
 static const struct awsc_shape s_Restore;
+static const struct awsc_shape s_RestoreExpiryDate;
 extern const struct awsc_shape awsc__s3_RestoreObjectOutput;
 extern const struct awsc_shape awsc__s3_RestoreObjectRequest;
 static const struct awsc_shape s_RestoreOutputPath;
 static const struct awsc_shape s_RestoreRequest;
 static const struct awsc_shape s_RestoreRequestType;
+static const struct awsc_shape s_RestoreStatus;
 static const struct awsc_shape s_Role;
 static const struct awsc_shape s_RoutingRule;
 static const struct awsc_shape s_RoutingRules;
@@ -559,10 +681,19 @@ static const struct awsc_shape s_Rule;
 static const struct awsc_shape s_Rules;
 static const struct awsc_shape s_S3KeyFilter;
 static const struct awsc_shape s_S3Location;
+static const struct awsc_shape s_S3RegionalOrS3ExpressBucketArnString;
+static const struct awsc_shape s_S3TablesArn;
+static const struct awsc_shape s_S3TablesBucketArn;
+static const struct awsc_shape s_S3TablesBucketType;
+static const struct awsc_shape s_S3TablesDestination;
+static const struct awsc_shape s_S3TablesDestinationResult;
+static const struct awsc_shape s_S3TablesName;
+static const struct awsc_shape s_S3TablesNamespace;
 static const struct awsc_shape s_SSECustomerAlgorithm;
 static const struct awsc_shape s_SSECustomerKey;
 static const struct awsc_shape s_SSECustomerKeyMD5;
 static const struct awsc_shape s_SSEKMS;
+static const struct awsc_shape s_SSEKMSEncryption;
 static const struct awsc_shape s_SSEKMSEncryptionContext;
 static const struct awsc_shape s_SSEKMSKeyId;
 static const struct awsc_shape s_SSES3;
@@ -576,7 +707,12 @@ static const struct awsc_shape s_ServerSideEncryptionByDefault;
 static const struct awsc_shape s_ServerSideEncryptionConfiguration;
 static const struct awsc_shape s_ServerSideEncryptionRule;
 static const struct awsc_shape s_ServerSideEncryptionRules;
+static const struct awsc_shape s_SessionCredentialValue;
+static const struct awsc_shape s_SessionCredentials;
+static const struct awsc_shape s_SessionExpiration;
+static const struct awsc_shape s_SessionMode;
 static const struct awsc_shape s_Setting;
+static const struct awsc_shape s_SimplePrefix;
 static const struct awsc_shape s_Size;
 static const struct awsc_shape s_SkipValidation;
 static const struct awsc_shape s_SourceSelectionCriteria;
@@ -591,6 +727,7 @@ static const struct awsc_shape s_StorageClassAnalysis;
 static const struct awsc_shape s_StorageClassAnalysisDataExport;
 static const struct awsc_shape s_StorageClassAnalysisSchemaVersion;
 static const struct awsc_shape s_Suffix;
+static const struct awsc_shape s_TableSseAlgorithm;
 static const struct awsc_shape s_Tag;
 static const struct awsc_shape s_TagCount;
 static const struct awsc_shape s_TagSet;
@@ -600,20 +737,29 @@ static const struct awsc_shape s_TaggingHeader;
 static const struct awsc_shape s_TargetBucket;
 static const struct awsc_shape s_TargetGrant;
 static const struct awsc_shape s_TargetGrants;
+static const struct awsc_shape s_TargetObjectKeyFormat;
 static const struct awsc_shape s_TargetPrefix;
 static const struct awsc_shape s_Tier;
 static const struct awsc_shape s_Tiering;
 static const struct awsc_shape s_TieringList;
 static const struct awsc_shape s_Token;
+extern const struct awsc_shape awsc__s3_TooManyParts;
 static const struct awsc_shape s_TopicArn;
 static const struct awsc_shape s_TopicConfiguration;
 static const struct awsc_shape s_TopicConfigurationDeprecated;
 static const struct awsc_shape s_TopicConfigurationList;
 static const struct awsc_shape s_Transition;
+static const struct awsc_shape s_TransitionDefaultMinimumObjectSize;
 static const struct awsc_shape s_TransitionList;
 static const struct awsc_shape s_TransitionStorageClass;
 static const struct awsc_shape s_Type;
 static const struct awsc_shape s_URI;
+extern const struct awsc_shape awsc__s3_UnsupportedMediaType;
+extern const struct awsc_shape awsc__s3_UpdateBucketMetadataAnnotationTableConfigurationRequest;
+extern const struct awsc_shape awsc__s3_UpdateBucketMetadataInventoryTableConfigurationRequest;
+extern const struct awsc_shape awsc__s3_UpdateBucketMetadataJournalTableConfigurationRequest;
+extern const struct awsc_shape awsc__s3_UpdateObjectEncryptionRequest;
+extern const struct awsc_shape awsc__s3_UpdateObjectEncryptionResponse;
 static const struct awsc_shape s_UploadIdMarker;
 extern const struct awsc_shape awsc__s3_UploadPartCopyOutput;
 extern const struct awsc_shape awsc__s3_UploadPartCopyRequest;
@@ -627,6 +773,7 @@ static const struct awsc_shape s_VersioningConfiguration;
 static const struct awsc_shape s_WebsiteConfiguration;
 static const struct awsc_shape s_WebsiteRedirectLocation;
 extern const struct awsc_shape awsc__s3_WriteGetObjectResponseRequest;
+static const struct awsc_shape s_WriteOffsetBytes;
 static const struct awsc_shape s_Years;
 
 static const struct awsc_xml_namespace ns_0 = { NULL, "http://s3.amazonaws.com/doc/2006-03-01/" };
@@ -646,6 +793,36 @@ const char *awsc_s3_analytics_s3_export_file_format_str(enum awsc_s3_analytics_s
     return awsc_enum_str(s_AnalyticsS3ExportFileFormat_values, 1, (int)value);
 }
 
+static const char *const s_AnnotationConfigurationState_values[] = {
+    "ENABLED",
+    "DISABLED",
+};
+
+enum awsc_s3_annotation_configuration_state awsc_s3_annotation_configuration_state_parse(const char *value)
+{
+    return (enum awsc_s3_annotation_configuration_state)awsc_enum_parse(s_AnnotationConfigurationState_values, 2, value);
+}
+
+const char *awsc_s3_annotation_configuration_state_str(enum awsc_s3_annotation_configuration_state value)
+{
+    return awsc_enum_str(s_AnnotationConfigurationState_values, 2, (int)value);
+}
+
+static const char *const s_AnnotationDirective_values[] = {
+    "COPY",
+    "EXCLUDE",
+};
+
+enum awsc_s3_annotation_directive awsc_s3_annotation_directive_parse(const char *value)
+{
+    return (enum awsc_s3_annotation_directive)awsc_enum_parse(s_AnnotationDirective_values, 2, value);
+}
+
+const char *awsc_s3_annotation_directive_str(enum awsc_s3_annotation_directive value)
+{
+    return awsc_enum_str(s_AnnotationDirective_values, 2, (int)value);
+}
+
 static const char *const s_ArchiveStatus_values[] = {
     "ARCHIVE_ACCESS",
     "DEEP_ARCHIVE_ACCESS",
@@ -659,6 +836,21 @@ enum awsc_s3_archive_status awsc_s3_archive_status_parse(const char *value)
 const char *awsc_s3_archive_status_str(enum awsc_s3_archive_status value)
 {
     return awsc_enum_str(s_ArchiveStatus_values, 2, (int)value);
+}
+
+static const char *const s_BucketAbacStatus_values[] = {
+    "Enabled",
+    "Disabled",
+};
+
+enum awsc_s3_bucket_abac_status awsc_s3_bucket_abac_status_parse(const char *value)
+{
+    return (enum awsc_s3_bucket_abac_status)awsc_enum_parse(s_BucketAbacStatus_values, 2, value);
+}
+
+const char *awsc_s3_bucket_abac_status_str(enum awsc_s3_bucket_abac_status value)
+{
+    return awsc_enum_str(s_BucketAbacStatus_values, 2, (int)value);
 }
 
 static const char *const s_BucketAccelerateStatus_values[] = {
@@ -696,24 +888,36 @@ const char *awsc_s3_bucket_canned_acl_str(enum awsc_s3_bucket_canned_acl value)
 static const char *const s_BucketLocationConstraint_values[] = {
     "af-south-1",
     "ap-east-1",
+    "ap-east-2",
     "ap-northeast-1",
     "ap-northeast-2",
     "ap-northeast-3",
     "ap-south-1",
+    "ap-south-2",
     "ap-southeast-1",
     "ap-southeast-2",
     "ap-southeast-3",
+    "ap-southeast-4",
+    "ap-southeast-5",
+    "ap-southeast-6",
+    "ap-southeast-7",
     "ca-central-1",
+    "ca-west-1",
     "cn-north-1",
     "cn-northwest-1",
     "EU",
     "eu-central-1",
+    "eu-central-2",
     "eu-north-1",
     "eu-south-1",
+    "eu-south-2",
     "eu-west-1",
     "eu-west-2",
     "eu-west-3",
+    "il-central-1",
+    "me-central-1",
     "me-south-1",
+    "mx-central-1",
     "sa-east-1",
     "us-east-2",
     "us-gov-east-1",
@@ -724,12 +928,12 @@ static const char *const s_BucketLocationConstraint_values[] = {
 
 enum awsc_s3_bucket_location_constraint awsc_s3_bucket_location_constraint_parse(const char *value)
 {
-    return (enum awsc_s3_bucket_location_constraint)awsc_enum_parse(s_BucketLocationConstraint_values, 26, value);
+    return (enum awsc_s3_bucket_location_constraint)awsc_enum_parse(s_BucketLocationConstraint_values, 38, value);
 }
 
 const char *awsc_s3_bucket_location_constraint_str(enum awsc_s3_bucket_location_constraint value)
 {
-    return awsc_enum_str(s_BucketLocationConstraint_values, 26, (int)value);
+    return awsc_enum_str(s_BucketLocationConstraint_values, 38, (int)value);
 }
 
 static const char *const s_BucketLogsPermission_values[] = {
@@ -746,6 +950,35 @@ enum awsc_s3_bucket_logs_permission awsc_s3_bucket_logs_permission_parse(const c
 const char *awsc_s3_bucket_logs_permission_str(enum awsc_s3_bucket_logs_permission value)
 {
     return awsc_enum_str(s_BucketLogsPermission_values, 3, (int)value);
+}
+
+static const char *const s_BucketNamespace_values[] = {
+    "account-regional",
+    "global",
+};
+
+enum awsc_s3_bucket_namespace awsc_s3_bucket_namespace_parse(const char *value)
+{
+    return (enum awsc_s3_bucket_namespace)awsc_enum_parse(s_BucketNamespace_values, 2, value);
+}
+
+const char *awsc_s3_bucket_namespace_str(enum awsc_s3_bucket_namespace value)
+{
+    return awsc_enum_str(s_BucketNamespace_values, 2, (int)value);
+}
+
+static const char *const s_BucketType_values[] = {
+    "Directory",
+};
+
+enum awsc_s3_bucket_type awsc_s3_bucket_type_parse(const char *value)
+{
+    return (enum awsc_s3_bucket_type)awsc_enum_parse(s_BucketType_values, 1, value);
+}
+
+const char *awsc_s3_bucket_type_str(enum awsc_s3_bucket_type value)
+{
+    return awsc_enum_str(s_BucketType_values, 1, (int)value);
 }
 
 static const char *const s_BucketVersioningStatus_values[] = {
@@ -768,16 +1001,22 @@ static const char *const s_ChecksumAlgorithm_values[] = {
     "CRC32C",
     "SHA1",
     "SHA256",
+    "CRC64NVME",
+    "SHA512",
+    "MD5",
+    "XXHASH64",
+    "XXHASH3",
+    "XXHASH128",
 };
 
 enum awsc_s3_checksum_algorithm awsc_s3_checksum_algorithm_parse(const char *value)
 {
-    return (enum awsc_s3_checksum_algorithm)awsc_enum_parse(s_ChecksumAlgorithm_values, 4, value);
+    return (enum awsc_s3_checksum_algorithm)awsc_enum_parse(s_ChecksumAlgorithm_values, 10, value);
 }
 
 const char *awsc_s3_checksum_algorithm_str(enum awsc_s3_checksum_algorithm value)
 {
-    return awsc_enum_str(s_ChecksumAlgorithm_values, 4, (int)value);
+    return awsc_enum_str(s_ChecksumAlgorithm_values, 10, (int)value);
 }
 
 static const char *const s_ChecksumMode_values[] = {
@@ -794,6 +1033,21 @@ const char *awsc_s3_checksum_mode_str(enum awsc_s3_checksum_mode value)
     return awsc_enum_str(s_ChecksumMode_values, 1, (int)value);
 }
 
+static const char *const s_ChecksumType_values[] = {
+    "COMPOSITE",
+    "FULL_OBJECT",
+};
+
+enum awsc_s3_checksum_type awsc_s3_checksum_type_parse(const char *value)
+{
+    return (enum awsc_s3_checksum_type)awsc_enum_parse(s_ChecksumType_values, 2, value);
+}
+
+const char *awsc_s3_checksum_type_str(enum awsc_s3_checksum_type value)
+{
+    return awsc_enum_str(s_ChecksumType_values, 2, (int)value);
+}
+
 static const char *const s_CompressionType_values[] = {
     "NONE",
     "GZIP",
@@ -808,6 +1062,21 @@ enum awsc_s3_compression_type awsc_s3_compression_type_parse(const char *value)
 const char *awsc_s3_compression_type_str(enum awsc_s3_compression_type value)
 {
     return awsc_enum_str(s_CompressionType_values, 3, (int)value);
+}
+
+static const char *const s_DataRedundancy_values[] = {
+    "SingleAvailabilityZone",
+    "SingleLocalZone",
+};
+
+enum awsc_s3_data_redundancy awsc_s3_data_redundancy_parse(const char *value)
+{
+    return (enum awsc_s3_data_redundancy)awsc_enum_parse(s_DataRedundancy_values, 2, value);
+}
+
+const char *awsc_s3_data_redundancy_str(enum awsc_s3_data_redundancy value)
+{
+    return awsc_enum_str(s_DataRedundancy_values, 2, (int)value);
 }
 
 static const char *const s_DeleteMarkerReplicationStatus_values[] = {
@@ -839,6 +1108,21 @@ const char *awsc_s3_encoding_type_str(enum awsc_s3_encoding_type value)
     return awsc_enum_str(s_EncodingType_values, 1, (int)value);
 }
 
+static const char *const s_EncryptionType_values[] = {
+    "NONE",
+    "SSE-C",
+};
+
+enum awsc_s3_encryption_type awsc_s3_encryption_type_parse(const char *value)
+{
+    return (enum awsc_s3_encryption_type)awsc_enum_parse(s_EncryptionType_values, 2, value);
+}
+
+const char *awsc_s3_encryption_type_str(enum awsc_s3_encryption_type value)
+{
+    return awsc_enum_str(s_EncryptionType_values, 2, (int)value);
+}
+
 static const char *const s_Event_values[] = {
     "s3:ReducedRedundancyLostObject",
     "s3:ObjectCreated:*",
@@ -867,16 +1151,19 @@ static const char *const s_Event_values[] = {
     "s3:ObjectTagging:*",
     "s3:ObjectTagging:Put",
     "s3:ObjectTagging:Delete",
+    "s3:ObjectAnnotation:*",
+    "s3:ObjectAnnotation:Put",
+    "s3:ObjectAnnotation:Delete",
 };
 
 enum awsc_s3_event awsc_s3_event_parse(const char *value)
 {
-    return (enum awsc_s3_event)awsc_enum_parse(s_Event_values, 27, value);
+    return (enum awsc_s3_event)awsc_enum_parse(s_Event_values, 30, value);
 }
 
 const char *awsc_s3_event_str(enum awsc_s3_event value)
 {
-    return awsc_enum_str(s_Event_values, 27, (int)value);
+    return awsc_enum_str(s_Event_values, 30, (int)value);
 }
 
 static const char *const s_ExistingObjectReplicationStatus_values[] = {
@@ -892,6 +1179,21 @@ enum awsc_s3_existing_object_replication_status awsc_s3_existing_object_replicat
 const char *awsc_s3_existing_object_replication_status_str(enum awsc_s3_existing_object_replication_status value)
 {
     return awsc_enum_str(s_ExistingObjectReplicationStatus_values, 2, (int)value);
+}
+
+static const char *const s_ExpirationState_values[] = {
+    "ENABLED",
+    "DISABLED",
+};
+
+enum awsc_s3_expiration_state awsc_s3_expiration_state_parse(const char *value)
+{
+    return (enum awsc_s3_expiration_state)awsc_enum_parse(s_ExpirationState_values, 2, value);
+}
+
+const char *awsc_s3_expiration_state_str(enum awsc_s3_expiration_state value)
+{
+    return awsc_enum_str(s_ExpirationState_values, 2, (int)value);
 }
 
 static const char *const s_ExpirationStatus_values[] = {
@@ -984,6 +1286,21 @@ const char *awsc_s3_intelligent_tiering_status_str(enum awsc_s3_intelligent_tier
     return awsc_enum_str(s_IntelligentTieringStatus_values, 2, (int)value);
 }
 
+static const char *const s_InventoryConfigurationState_values[] = {
+    "ENABLED",
+    "DISABLED",
+};
+
+enum awsc_s3_inventory_configuration_state awsc_s3_inventory_configuration_state_parse(const char *value)
+{
+    return (enum awsc_s3_inventory_configuration_state)awsc_enum_parse(s_InventoryConfigurationState_values, 2, value);
+}
+
+const char *awsc_s3_inventory_configuration_state_str(enum awsc_s3_inventory_configuration_state value)
+{
+    return awsc_enum_str(s_InventoryConfigurationState_values, 2, (int)value);
+}
+
 static const char *const s_InventoryFormat_values[] = {
     "CSV",
     "ORC",
@@ -1044,16 +1361,19 @@ static const char *const s_InventoryOptionalField_values[] = {
     "IntelligentTieringAccessTier",
     "BucketKeyStatus",
     "ChecksumAlgorithm",
+    "ObjectAccessControlList",
+    "ObjectOwner",
+    "LifecycleExpirationDate",
 };
 
 enum awsc_s3_inventory_optional_field awsc_s3_inventory_optional_field_parse(const char *value)
 {
-    return (enum awsc_s3_inventory_optional_field)awsc_enum_parse(s_InventoryOptionalField_values, 13, value);
+    return (enum awsc_s3_inventory_optional_field)awsc_enum_parse(s_InventoryOptionalField_values, 16, value);
 }
 
 const char *awsc_s3_inventory_optional_field_str(enum awsc_s3_inventory_optional_field value)
 {
-    return awsc_enum_str(s_InventoryOptionalField_values, 13, (int)value);
+    return awsc_enum_str(s_InventoryOptionalField_values, 16, (int)value);
 }
 
 static const char *const s_JSONType_values[] = {
@@ -1069,6 +1389,21 @@ enum awsc_s3_json_type awsc_s3_json_type_parse(const char *value)
 const char *awsc_s3_json_type_str(enum awsc_s3_json_type value)
 {
     return awsc_enum_str(s_JSONType_values, 2, (int)value);
+}
+
+static const char *const s_LocationType_values[] = {
+    "AvailabilityZone",
+    "LocalZone",
+};
+
+enum awsc_s3_location_type awsc_s3_location_type_parse(const char *value)
+{
+    return (enum awsc_s3_location_type)awsc_enum_parse(s_LocationType_values, 2, value);
+}
+
+const char *awsc_s3_location_type_str(enum awsc_s3_location_type value)
+{
+    return awsc_enum_str(s_LocationType_values, 2, (int)value);
 }
 
 static const char *const s_MFADelete_values[] = {
@@ -1254,16 +1589,22 @@ static const char *const s_ObjectStorageClass_values[] = {
     "DEEP_ARCHIVE",
     "OUTPOSTS",
     "GLACIER_IR",
+    "SNOW",
+    "EXPRESS_ONEZONE",
+    "FSX_OPENZFS",
+    "FSX_ONTAP",
+    "AWS_BACKUP_WARM",
+    "AWS_BACKUP_LOW_COST_WARM",
 };
 
 enum awsc_s3_object_storage_class awsc_s3_object_storage_class_parse(const char *value)
 {
-    return (enum awsc_s3_object_storage_class)awsc_enum_parse(s_ObjectStorageClass_values, 9, value);
+    return (enum awsc_s3_object_storage_class)awsc_enum_parse(s_ObjectStorageClass_values, 15, value);
 }
 
 const char *awsc_s3_object_storage_class_str(enum awsc_s3_object_storage_class value)
 {
-    return awsc_enum_str(s_ObjectStorageClass_values, 9, (int)value);
+    return awsc_enum_str(s_ObjectStorageClass_values, 15, (int)value);
 }
 
 static const char *const s_ObjectVersionStorageClass_values[] = {
@@ -1280,6 +1621,20 @@ const char *awsc_s3_object_version_storage_class_str(enum awsc_s3_object_version
     return awsc_enum_str(s_ObjectVersionStorageClass_values, 1, (int)value);
 }
 
+static const char *const s_OptionalObjectAttributes_values[] = {
+    "RestoreStatus",
+};
+
+enum awsc_s3_optional_object_attributes awsc_s3_optional_object_attributes_parse(const char *value)
+{
+    return (enum awsc_s3_optional_object_attributes)awsc_enum_parse(s_OptionalObjectAttributes_values, 1, value);
+}
+
+const char *awsc_s3_optional_object_attributes_str(enum awsc_s3_optional_object_attributes value)
+{
+    return awsc_enum_str(s_OptionalObjectAttributes_values, 1, (int)value);
+}
+
 static const char *const s_OwnerOverride_values[] = {
     "Destination",
 };
@@ -1292,6 +1647,21 @@ enum awsc_s3_owner_override awsc_s3_owner_override_parse(const char *value)
 const char *awsc_s3_owner_override_str(enum awsc_s3_owner_override value)
 {
     return awsc_enum_str(s_OwnerOverride_values, 1, (int)value);
+}
+
+static const char *const s_PartitionDateSource_values[] = {
+    "EventTime",
+    "DeliveryTime",
+};
+
+enum awsc_s3_partition_date_source awsc_s3_partition_date_source_parse(const char *value)
+{
+    return (enum awsc_s3_partition_date_source)awsc_enum_parse(s_PartitionDateSource_values, 2, value);
+}
+
+const char *awsc_s3_partition_date_source_str(enum awsc_s3_partition_date_source value)
+{
+    return awsc_enum_str(s_PartitionDateSource_values, 2, (int)value);
 }
 
 static const char *const s_Payer_values[] = {
@@ -1392,16 +1762,17 @@ static const char *const s_ReplicationStatus_values[] = {
     "PENDING",
     "FAILED",
     "REPLICA",
+    "COMPLETED",
 };
 
 enum awsc_s3_replication_status awsc_s3_replication_status_parse(const char *value)
 {
-    return (enum awsc_s3_replication_status)awsc_enum_parse(s_ReplicationStatus_values, 4, value);
+    return (enum awsc_s3_replication_status)awsc_enum_parse(s_ReplicationStatus_values, 5, value);
 }
 
 const char *awsc_s3_replication_status_str(enum awsc_s3_replication_status value)
 {
-    return awsc_enum_str(s_ReplicationStatus_values, 4, (int)value);
+    return awsc_enum_str(s_ReplicationStatus_values, 5, (int)value);
 }
 
 static const char *const s_ReplicationTimeStatus_values[] = {
@@ -1461,19 +1832,52 @@ const char *awsc_s3_restore_request_type_str(enum awsc_s3_restore_request_type v
     return awsc_enum_str(s_RestoreRequestType_values, 1, (int)value);
 }
 
+static const char *const s_S3TablesBucketType_values[] = {
+    "aws",
+    "customer",
+};
+
+enum awsc_s3_s3_tables_bucket_type awsc_s3_s3_tables_bucket_type_parse(const char *value)
+{
+    return (enum awsc_s3_s3_tables_bucket_type)awsc_enum_parse(s_S3TablesBucketType_values, 2, value);
+}
+
+const char *awsc_s3_s3_tables_bucket_type_str(enum awsc_s3_s3_tables_bucket_type value)
+{
+    return awsc_enum_str(s_S3TablesBucketType_values, 2, (int)value);
+}
+
 static const char *const s_ServerSideEncryption_values[] = {
     "AES256",
+    "aws:fsx",
+    "aws:backup",
     "aws:kms",
+    "aws:kms:dsse",
 };
 
 enum awsc_s3_server_side_encryption awsc_s3_server_side_encryption_parse(const char *value)
 {
-    return (enum awsc_s3_server_side_encryption)awsc_enum_parse(s_ServerSideEncryption_values, 2, value);
+    return (enum awsc_s3_server_side_encryption)awsc_enum_parse(s_ServerSideEncryption_values, 5, value);
 }
 
 const char *awsc_s3_server_side_encryption_str(enum awsc_s3_server_side_encryption value)
 {
-    return awsc_enum_str(s_ServerSideEncryption_values, 2, (int)value);
+    return awsc_enum_str(s_ServerSideEncryption_values, 5, (int)value);
+}
+
+static const char *const s_SessionMode_values[] = {
+    "ReadOnly",
+    "ReadWrite",
+};
+
+enum awsc_s3_session_mode awsc_s3_session_mode_parse(const char *value)
+{
+    return (enum awsc_s3_session_mode)awsc_enum_parse(s_SessionMode_values, 2, value);
+}
+
+const char *awsc_s3_session_mode_str(enum awsc_s3_session_mode value)
+{
+    return awsc_enum_str(s_SessionMode_values, 2, (int)value);
 }
 
 static const char *const s_SseKmsEncryptedObjectsStatus_values[] = {
@@ -1501,16 +1905,22 @@ static const char *const s_StorageClass_values[] = {
     "DEEP_ARCHIVE",
     "OUTPOSTS",
     "GLACIER_IR",
+    "SNOW",
+    "EXPRESS_ONEZONE",
+    "FSX_OPENZFS",
+    "FSX_ONTAP",
+    "AWS_BACKUP_WARM",
+    "AWS_BACKUP_LOW_COST_WARM",
 };
 
 enum awsc_s3_storage_class awsc_s3_storage_class_parse(const char *value)
 {
-    return (enum awsc_s3_storage_class)awsc_enum_parse(s_StorageClass_values, 9, value);
+    return (enum awsc_s3_storage_class)awsc_enum_parse(s_StorageClass_values, 15, value);
 }
 
 const char *awsc_s3_storage_class_str(enum awsc_s3_storage_class value)
 {
-    return awsc_enum_str(s_StorageClass_values, 9, (int)value);
+    return awsc_enum_str(s_StorageClass_values, 15, (int)value);
 }
 
 static const char *const s_StorageClassAnalysisSchemaVersion_values[] = {
@@ -1525,6 +1935,21 @@ enum awsc_s3_storage_class_analysis_schema_version awsc_s3_storage_class_analysi
 const char *awsc_s3_storage_class_analysis_schema_version_str(enum awsc_s3_storage_class_analysis_schema_version value)
 {
     return awsc_enum_str(s_StorageClassAnalysisSchemaVersion_values, 1, (int)value);
+}
+
+static const char *const s_TableSseAlgorithm_values[] = {
+    "aws:kms",
+    "AES256",
+};
+
+enum awsc_s3_table_sse_algorithm awsc_s3_table_sse_algorithm_parse(const char *value)
+{
+    return (enum awsc_s3_table_sse_algorithm)awsc_enum_parse(s_TableSseAlgorithm_values, 2, value);
+}
+
+const char *awsc_s3_table_sse_algorithm_str(enum awsc_s3_table_sse_algorithm value)
+{
+    return awsc_enum_str(s_TableSseAlgorithm_values, 2, (int)value);
 }
 
 static const char *const s_TaggingDirective_values[] = {
@@ -1556,6 +1981,21 @@ enum awsc_s3_tier awsc_s3_tier_parse(const char *value)
 const char *awsc_s3_tier_str(enum awsc_s3_tier value)
 {
     return awsc_enum_str(s_Tier_values, 3, (int)value);
+}
+
+static const char *const s_TransitionDefaultMinimumObjectSize_values[] = {
+    "varies_by_storage_class",
+    "all_storage_classes_128K",
+};
+
+enum awsc_s3_transition_default_minimum_object_size awsc_s3_transition_default_minimum_object_size_parse(const char *value)
+{
+    return (enum awsc_s3_transition_default_minimum_object_size)awsc_enum_parse(s_TransitionDefaultMinimumObjectSize_values, 2, value);
+}
+
+const char *awsc_s3_transition_default_minimum_object_size_str(enum awsc_s3_transition_default_minimum_object_size value)
+{
+    return awsc_enum_str(s_TransitionDefaultMinimumObjectSize_values, 2, (int)value);
 }
 
 static const char *const s_TransitionStorageClass_values[] = {
@@ -1593,14 +2033,29 @@ const char *awsc_s3_type_str(enum awsc_s3_type value)
     return awsc_enum_str(s_Type_values, 3, (int)value);
 }
 
+static const struct awsc_xml_refs s_AnnotationList_xml_refs = { .item_name = "AnnotationEntry", };
 static const struct awsc_xml_refs s_Buckets_xml_refs = { .item_name = "Bucket", };
+static const struct awsc_xml_refs s_EncryptionTypeList_xml_refs = { .item_name = "EncryptionType", };
 static const struct awsc_xml_refs s_Grants_xml_refs = { .item_name = "Grant", };
 static const struct awsc_xml_refs s_InventoryOptionalFields_xml_refs = { .item_name = "Field", };
 static const struct awsc_xml_refs s_RoutingRules_xml_refs = { .item_name = "RoutingRule", };
 static const struct awsc_xml_refs s_TagSet_xml_refs = { .item_name = "Tag", };
 static const struct awsc_xml_refs s_TargetGrants_xml_refs = { .item_name = "Grant", };
 static const struct awsc_xml_refs s_UserMetadata_xml_refs = { .item_name = "MetadataEntry", };
+static const struct awsc_range s_DirectoryBucketToken_range = { true, true, 0, 1024 };
+static const struct awsc_range s_MaxAnnotationResults_range = { true, true, 1, 1000 };
+static const struct awsc_range s_MaxBuckets_range = { true, true, 1, 10000 };
+static const struct awsc_range s_MaxDirectoryBuckets_range = { true, true, 0, 1000 };
+static const struct awsc_range s_NonEmptyKmsKeyArnString_range = { true, true, 20, 2048 };
 static const struct awsc_range s_ObjectKey_range = { true, false, 1, 0 };
+static const struct awsc_range s_Region_range = { true, true, 0, 20 };
+static const struct awsc_range s_S3RegionalOrS3ExpressBucketArnString_range = { true, true, 1, 128 };
+
+static const struct awsc_member s_AbacStatus_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Status", "Status", "status", &s_BucketAbacStatus, offsetof(struct awsc_s3_abac_status, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_AbacStatus_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_AbortIncompleteMultipartUpload_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1621,8 +2076,9 @@ static const struct awsc_member awsc__s3_AbortMultipartUploadRequest_members[] =
     {"UploadId", "uploadId", "upload_id", &s_MultipartUploadId, offsetof(struct awsc_s3_abort_multipart_upload_input, upload_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_abort_multipart_upload_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_abort_multipart_upload_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"IfMatchInitiatedTime", "x-amz-if-match-initiated-time", "if_match_initiated_time", &s_IfMatchInitiatedTime, offsetof(struct awsc_s3_abort_multipart_upload_input, if_match_initiated_time), offsetof(struct awsc_s3_abort_multipart_upload_input, has_if_match_initiated_time), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_AbortMultipartUploadRequest_by_wire_name[] = { 0, 1, 2, 4, 3 };
+static const uint16_t awsc__s3_AbortMultipartUploadRequest_by_wire_name[] = { 0, 1, 2, 4, 5, 3 };
 
 static const struct awsc_member s_AccelerateConfiguration_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1681,12 +2137,65 @@ static const struct awsc_member s_AnalyticsS3BucketDestination_members[] = {
 };
 static const uint16_t s_AnalyticsS3BucketDestination_by_wire_name[] = { 2, 1, 0, 3 };
 
+static const struct awsc_member s_AnnotationEntry_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"AnnotationName", "AnnotationName", "annotation_name", &s_AnnotationName, offsetof(struct awsc_s3_annotation_entry, annotation_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"LastModified", "LastModified", "last_modified", &s_LastModified, offsetof(struct awsc_s3_annotation_entry, last_modified), offsetof(struct awsc_s3_annotation_entry, has_last_modified), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ETag", "ETag", "e_tag", &s_ETag, offsetof(struct awsc_s3_annotation_entry, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumAlgorithm", "ChecksumAlgorithm", "checksum_algorithm", &s_ChecksumAlgorithmList, offsetof(struct awsc_s3_annotation_entry, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Size", "Size", "size", &s_Size, offsetof(struct awsc_s3_annotation_entry, size), offsetof(struct awsc_s3_annotation_entry, has_size), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ReplicationStatus", "ReplicationStatus", "replication_status", &s_ReplicationStatus, offsetof(struct awsc_s3_annotation_entry, replication_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_AnnotationEntry_by_wire_name[] = { 0, 3, 2, 1, 5, 4 };
+
+static const struct awsc_member s_AnnotationTableConfiguration_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ConfigurationState", "ConfigurationState", "configuration_state", &s_AnnotationConfigurationState, offsetof(struct awsc_s3_annotation_table_configuration, configuration_state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EncryptionConfiguration", "EncryptionConfiguration", "encryption_configuration", &s_MetadataTableEncryptionConfiguration, offsetof(struct awsc_s3_annotation_table_configuration, encryption_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Role", "Role", "role", &s_Role, offsetof(struct awsc_s3_annotation_table_configuration, role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_AnnotationTableConfiguration_by_wire_name[] = { 0, 1, 2 };
+
+static const struct awsc_member s_AnnotationTableConfigurationResult_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ConfigurationState", "ConfigurationState", "configuration_state", &s_AnnotationConfigurationState, offsetof(struct awsc_s3_annotation_table_configuration_result, configuration_state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableStatus", "TableStatus", "table_status", &s_MetadataTableStatus, offsetof(struct awsc_s3_annotation_table_configuration_result, table_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Error", "Error", "error", &s_ErrorDetails, offsetof(struct awsc_s3_annotation_table_configuration_result, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_S3TablesName, offsetof(struct awsc_s3_annotation_table_configuration_result, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableArn", "TableArn", "table_arn", &s_S3TablesArn, offsetof(struct awsc_s3_annotation_table_configuration_result, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Role", "Role", "role", &s_Role, offsetof(struct awsc_s3_annotation_table_configuration_result, role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_AnnotationTableConfigurationResult_by_wire_name[] = { 0, 2, 5, 4, 3, 1 };
+
+static const struct awsc_member s_AnnotationTableConfigurationUpdates_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ConfigurationState", "ConfigurationState", "configuration_state", &s_AnnotationConfigurationState, offsetof(struct awsc_s3_annotation_table_configuration_updates, configuration_state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EncryptionConfiguration", "EncryptionConfiguration", "encryption_configuration", &s_MetadataTableEncryptionConfiguration, offsetof(struct awsc_s3_annotation_table_configuration_updates, encryption_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Role", "Role", "role", &s_Role, offsetof(struct awsc_s3_annotation_table_configuration_updates, role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_AnnotationTableConfigurationUpdates_by_wire_name[] = { 0, 1, 2 };
+
+static const struct awsc_member s_BlockedEncryptionTypes_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"EncryptionType", "EncryptionType", "encryption_type", &s_EncryptionTypeList, offsetof(struct awsc_s3_blocked_encryption_types, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_BlockedEncryptionTypes_by_wire_name[] = { 0 };
+
 static const struct awsc_member s_Bucket_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Name", "Name", "name", &s_BucketName, offsetof(struct awsc_s3_bucket, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"CreationDate", "CreationDate", "creation_date", &s_CreationDate, offsetof(struct awsc_s3_bucket, creation_date), offsetof(struct awsc_s3_bucket, has_creation_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"BucketRegion", "BucketRegion", "bucket_region", &s_BucketRegion, offsetof(struct awsc_s3_bucket, bucket_region), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"BucketArn", "BucketArn", "bucket_arn", &s_S3RegionalOrS3ExpressBucketArnString, offsetof(struct awsc_s3_bucket, bucket_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_Bucket_by_wire_name[] = { 1, 0 };
+static const uint16_t s_Bucket_by_wire_name[] = { 3, 2, 1, 0 };
+
+static const struct awsc_member s_BucketInfo_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"DataRedundancy", "DataRedundancy", "data_redundancy", &s_DataRedundancy, offsetof(struct awsc_s3_bucket_info, data_redundancy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Type", "Type", "type", &s_BucketType, offsetof(struct awsc_s3_bucket_info, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_BucketInfo_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_BucketLifecycleConfiguration_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1743,10 +2252,17 @@ static const struct awsc_member s_Checksum_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"ChecksumCRC32", "ChecksumCRC32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_checksum, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumCRC32C", "ChecksumCRC32C", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_checksum, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumCRC64NVME", "ChecksumCRC64NVME", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_checksum, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumSHA1", "ChecksumSHA1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_checksum, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumSHA256", "ChecksumSHA256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_checksum, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumSHA512", "ChecksumSHA512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_checksum, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumMD5", "ChecksumMD5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_checksum, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH64", "ChecksumXXHASH64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_checksum, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH3", "ChecksumXXHASH3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_checksum, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH128", "ChecksumXXHASH128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_checksum, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumType", "ChecksumType", "checksum_type", &s_ChecksumType, offsetof(struct awsc_s3_checksum, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_Checksum_by_wire_name[] = { 0, 1, 2, 3 };
+static const uint16_t s_Checksum_by_wire_name[] = { 0, 1, 2, 6, 3, 4, 5, 10, 9, 8, 7 };
 
 static const struct awsc_member s_CloudFunctionConfiguration_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1773,15 +2289,22 @@ static const struct awsc_member awsc__s3_CompleteMultipartUploadOutput_members[]
     {"ETag", "ETag", "e_tag", &s_ETag, offsetof(struct awsc_s3_complete_multipart_upload_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumCRC32", "ChecksumCRC32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumCRC32C", "ChecksumCRC32C", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumCRC64NVME", "ChecksumCRC64NVME", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumSHA1", "ChecksumSHA1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumSHA256", "ChecksumSHA256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumSHA512", "ChecksumSHA512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumMD5", "ChecksumMD5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH64", "ChecksumXXHASH64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH3", "ChecksumXXHASH3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH128", "ChecksumXXHASH128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumType", "ChecksumType", "checksum_type", &s_ChecksumType, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ServerSideEncryption", "x-amz-server-side-encryption", "server_side_encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_complete_multipart_upload_output, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"VersionId", "x-amz-version-id", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_complete_multipart_upload_output, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SSEKMSKeyId", "x-amz-server-side-encryption-aws-kms-key-id", "ssekms_key_id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_complete_multipart_upload_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"BucketKeyEnabled", "x-amz-server-side-encryption-bucket-key-enabled", "bucket_key_enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_complete_multipart_upload_output, bucket_key_enabled), offsetof(struct awsc_s3_complete_multipart_upload_output, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_complete_multipart_upload_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_CompleteMultipartUploadOutput_by_wire_name[] = { 1, 5, 6, 7, 8, 4, 2, 0, 3, 13, 9, 11, 12, 10 };
+static const uint16_t awsc__s3_CompleteMultipartUploadOutput_by_wire_name[] = { 1, 5, 6, 7, 11, 8, 9, 10, 15, 14, 13, 12, 4, 2, 0, 3, 20, 16, 18, 19, 17 };
 
 static const struct awsc_member awsc__s3_CompleteMultipartUploadRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1791,15 +2314,25 @@ static const struct awsc_member awsc__s3_CompleteMultipartUploadRequest_members[
     {"UploadId", "uploadId", "upload_id", &s_MultipartUploadId, offsetof(struct awsc_s3_complete_multipart_upload_input, upload_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumCRC32", "x-amz-checksum-crc32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumCRC32C", "x-amz-checksum-crc32c", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumCRC64NVME", "x-amz-checksum-crc64nvme", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumSHA1", "x-amz-checksum-sha1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumSHA256", "x-amz-checksum-sha256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumSHA512", "x-amz-checksum-sha512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumMD5", "x-amz-checksum-md5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH64", "x-amz-checksum-xxhash64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH3", "x-amz-checksum-xxhash3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH128", "x-amz-checksum-xxhash128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumType", "x-amz-checksum-type", "checksum_type", &s_ChecksumType, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MpuObjectSize", "x-amz-mp-object-size", "mpu_object_size", &s_MpuObjectSize, offsetof(struct awsc_s3_complete_multipart_upload_input, mpu_object_size), offsetof(struct awsc_s3_complete_multipart_upload_input, has_mpu_object_size), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_complete_multipart_upload_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_complete_multipart_upload_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"IfMatch", "If-Match", "if_match", &s_IfMatch, offsetof(struct awsc_s3_complete_multipart_upload_input, if_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"IfNoneMatch", "If-None-Match", "if_none_match", &s_IfNoneMatch, offsetof(struct awsc_s3_complete_multipart_upload_input, if_none_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", "sse_customer_algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_complete_multipart_upload_input, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SSECustomerKey", "x-amz-server-side-encryption-customer-key", "sse_customer_key", &s_SSECustomerKey, offsetof(struct awsc_s3_complete_multipart_upload_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", "sse_customer_key_md5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_complete_multipart_upload_input, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_CompleteMultipartUploadRequest_by_wire_name[] = { 0, 2, 1, 3, 4, 5, 6, 7, 9, 8, 10, 11, 12 };
+static const uint16_t awsc__s3_CompleteMultipartUploadRequest_by_wire_name[] = { 0, 2, 18, 19, 1, 3, 4, 5, 6, 10, 7, 8, 9, 14, 13, 12, 11, 17, 15, 16, 20, 21, 22 };
 
 static const struct awsc_member s_CompletedMultipartUpload_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1812,11 +2345,17 @@ static const struct awsc_member s_CompletedPart_members[] = {
     {"ETag", "ETag", "e_tag", &s_ETag, offsetof(struct awsc_s3_completed_part, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumCRC32", "ChecksumCRC32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_completed_part, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumCRC32C", "ChecksumCRC32C", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_completed_part, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumCRC64NVME", "ChecksumCRC64NVME", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_completed_part, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumSHA1", "ChecksumSHA1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_completed_part, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumSHA256", "ChecksumSHA256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_completed_part, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumSHA512", "ChecksumSHA512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_completed_part, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumMD5", "ChecksumMD5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_completed_part, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH64", "ChecksumXXHASH64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_completed_part, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH3", "ChecksumXXHASH3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_completed_part, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH128", "ChecksumXXHASH128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_completed_part, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"PartNumber", "PartNumber", "part_number", &s_PartNumber, offsetof(struct awsc_s3_completed_part, part_number), offsetof(struct awsc_s3_completed_part, has_part_number), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_CompletedPart_by_wire_name[] = { 1, 2, 3, 4, 0, 5 };
+static const uint16_t s_CompletedPart_by_wire_name[] = { 1, 2, 3, 7, 4, 5, 6, 10, 9, 8, 0, 11 };
 
 static const struct awsc_member s_Condition_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1861,10 +2400,13 @@ static const struct awsc_member awsc__s3_CopyObjectRequest_members[] = {
     {"GrantRead", "x-amz-grant-read", "grant_read", &s_GrantRead, offsetof(struct awsc_s3_copy_object_input, grant_read), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"GrantReadACP", "x-amz-grant-read-acp", "grant_read_acp", &s_GrantReadACP, offsetof(struct awsc_s3_copy_object_input, grant_read_acp), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"GrantWriteACP", "x-amz-grant-write-acp", "grant_write_acp", &s_GrantWriteACP, offsetof(struct awsc_s3_copy_object_input, grant_write_acp), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"IfMatch", "If-Match", "if_match", &s_IfMatch, offsetof(struct awsc_s3_copy_object_input, if_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"IfNoneMatch", "If-None-Match", "if_none_match", &s_IfNoneMatch, offsetof(struct awsc_s3_copy_object_input, if_none_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_copy_object_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Metadata", "x-amz-meta-", "metadata", &s_Metadata, offsetof(struct awsc_s3_copy_object_input, metadata), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADERS, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MetadataDirective", "x-amz-metadata-directive", "metadata_directive", &s_MetadataDirective, offsetof(struct awsc_s3_copy_object_input, metadata_directive), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TaggingDirective", "x-amz-tagging-directive", "tagging_directive", &s_TaggingDirective, offsetof(struct awsc_s3_copy_object_input, tagging_directive), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AnnotationDirective", "x-amz-object-annotation-directive", "annotation_directive", &s_AnnotationDirective, offsetof(struct awsc_s3_copy_object_input, annotation_directive), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ServerSideEncryption", "x-amz-server-side-encryption", "server_side_encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_copy_object_input, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"StorageClass", "x-amz-storage-class", "storage_class", &s_StorageClass, offsetof(struct awsc_s3_copy_object_input, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"WebsiteRedirectLocation", "x-amz-website-redirect-location", "website_redirect_location", &s_WebsiteRedirectLocation, offsetof(struct awsc_s3_copy_object_input, website_redirect_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -1885,18 +2427,25 @@ static const struct awsc_member awsc__s3_CopyObjectRequest_members[] = {
     {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_copy_object_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExpectedSourceBucketOwner", "x-amz-source-expected-bucket-owner", "expected_source_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_copy_object_input, expected_source_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_CopyObjectRequest_by_wire_name[] = { 1, 2, 4, 5, 6, 7, 13, 18, 0, 3, 8, 9, 10, 11, 12, 31, 32, 33, 39, 14, 15, 16, 17, 19, 20, 38, 36, 37, 34, 22, 28, 30, 29, 25, 26, 27, 40, 23, 35, 21, 24 };
+static const uint16_t awsc__s3_CopyObjectRequest_by_wire_name[] = { 1, 2, 4, 5, 6, 7, 13, 18, 19, 20, 0, 3, 8, 9, 10, 11, 12, 34, 35, 36, 42, 14, 15, 16, 17, 21, 22, 24, 41, 39, 40, 37, 25, 31, 33, 32, 28, 29, 30, 43, 26, 38, 23, 27 };
 
 static const struct awsc_member s_CopyObjectResult_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"ETag", "ETag", "e_tag", &s_ETag, offsetof(struct awsc_s3_copy_object_result, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"LastModified", "LastModified", "last_modified", &s_LastModified, offsetof(struct awsc_s3_copy_object_result, last_modified), offsetof(struct awsc_s3_copy_object_result, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumType", "ChecksumType", "checksum_type", &s_ChecksumType, offsetof(struct awsc_s3_copy_object_result, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumCRC32", "ChecksumCRC32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_copy_object_result, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumCRC32C", "ChecksumCRC32C", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_copy_object_result, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumCRC64NVME", "ChecksumCRC64NVME", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_copy_object_result, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumSHA1", "ChecksumSHA1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_copy_object_result, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumSHA256", "ChecksumSHA256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_copy_object_result, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumSHA512", "ChecksumSHA512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_copy_object_result, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumMD5", "ChecksumMD5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_copy_object_result, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH64", "ChecksumXXHASH64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_copy_object_result, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH3", "ChecksumXXHASH3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_copy_object_result, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH128", "ChecksumXXHASH128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_copy_object_result, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_CopyObjectResult_by_wire_name[] = { 2, 3, 4, 5, 0, 1 };
+static const uint16_t s_CopyObjectResult_by_wire_name[] = { 3, 4, 5, 9, 6, 7, 8, 2, 12, 11, 10, 0, 1 };
 
 static const struct awsc_member s_CopyPartResult_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1904,22 +2453,52 @@ static const struct awsc_member s_CopyPartResult_members[] = {
     {"LastModified", "LastModified", "last_modified", &s_LastModified, offsetof(struct awsc_s3_copy_part_result, last_modified), offsetof(struct awsc_s3_copy_part_result, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumCRC32", "ChecksumCRC32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_copy_part_result, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumCRC32C", "ChecksumCRC32C", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_copy_part_result, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumCRC64NVME", "ChecksumCRC64NVME", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_copy_part_result, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumSHA1", "ChecksumSHA1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_copy_part_result, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumSHA256", "ChecksumSHA256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_copy_part_result, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumSHA512", "ChecksumSHA512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_copy_part_result, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumMD5", "ChecksumMD5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_copy_part_result, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH64", "ChecksumXXHASH64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_copy_part_result, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH3", "ChecksumXXHASH3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_copy_part_result, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH128", "ChecksumXXHASH128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_copy_part_result, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_CopyPartResult_by_wire_name[] = { 2, 3, 4, 5, 0, 1 };
+static const uint16_t s_CopyPartResult_by_wire_name[] = { 2, 3, 4, 8, 5, 6, 7, 11, 10, 9, 0, 1 };
 
 static const struct awsc_member s_CreateBucketConfiguration_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"LocationConstraint", "LocationConstraint", "location_constraint", &s_BucketLocationConstraint, offsetof(struct awsc_s3_create_bucket_configuration, location_constraint), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Location", "Location", "location", &s_LocationInfo, offsetof(struct awsc_s3_create_bucket_configuration, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Bucket", "Bucket", "bucket", &s_BucketInfo, offsetof(struct awsc_s3_create_bucket_configuration, bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Tags", "Tags", "tags", &s_TagSet, offsetof(struct awsc_s3_create_bucket_configuration, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_CreateBucketConfiguration_by_wire_name[] = { 0 };
+static const uint16_t s_CreateBucketConfiguration_by_wire_name[] = { 2, 1, 0, 3 };
+
+static const struct awsc_member awsc__s3_CreateBucketMetadataConfigurationRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_create_bucket_metadata_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_create_bucket_metadata_configuration_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_create_bucket_metadata_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MetadataConfiguration", "MetadataConfiguration", "metadata_configuration", &s_MetadataConfiguration, offsetof(struct awsc_s3_create_bucket_metadata_configuration_input, metadata_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
+    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_create_bucket_metadata_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__s3_CreateBucketMetadataConfigurationRequest_by_wire_name[] = { 0, 1, 3, 4, 2 };
+
+static const struct awsc_member awsc__s3_CreateBucketMetadataTableConfigurationRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_create_bucket_metadata_table_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_create_bucket_metadata_table_configuration_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_create_bucket_metadata_table_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MetadataTableConfiguration", "MetadataTableConfiguration", "metadata_table_configuration", &s_MetadataTableConfiguration, offsetof(struct awsc_s3_create_bucket_metadata_table_configuration_input, metadata_table_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
+    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_create_bucket_metadata_table_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__s3_CreateBucketMetadataTableConfigurationRequest_by_wire_name[] = { 0, 1, 3, 4, 2 };
 
 static const struct awsc_member awsc__s3_CreateBucketOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Location", "Location", "location", &s_Location, offsetof(struct awsc_s3_create_bucket_output, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"BucketArn", "x-amz-bucket-arn", "bucket_arn", &s_S3RegionalOrS3ExpressBucketArnString, offsetof(struct awsc_s3_create_bucket_output, bucket_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_CreateBucketOutput_by_wire_name[] = { 0 };
+static const uint16_t awsc__s3_CreateBucketOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_CreateBucketRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1933,8 +2512,9 @@ static const struct awsc_member awsc__s3_CreateBucketRequest_members[] = {
     {"GrantWriteACP", "x-amz-grant-write-acp", "grant_write_acp", &s_GrantWriteACP, offsetof(struct awsc_s3_create_bucket_input, grant_write_acp), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ObjectLockEnabledForBucket", "x-amz-bucket-object-lock-enabled", "object_lock_enabled_for_bucket", &s_ObjectLockEnabledForBucket, offsetof(struct awsc_s3_create_bucket_input, object_lock_enabled_for_bucket), offsetof(struct awsc_s3_create_bucket_input, has_object_lock_enabled_for_bucket), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ObjectOwnership", "x-amz-object-ownership", "object_ownership", &s_ObjectOwnership, offsetof(struct awsc_s3_create_bucket_input, object_ownership), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"BucketNamespace", "x-amz-bucket-namespace", "bucket_namespace", &s_BucketNamespace, offsetof(struct awsc_s3_create_bucket_input, bucket_namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_CreateBucketRequest_by_wire_name[] = { 1, 2, 0, 8, 3, 4, 5, 6, 7, 9 };
+static const uint16_t awsc__s3_CreateBucketRequest_by_wire_name[] = { 1, 2, 0, 10, 8, 3, 4, 5, 6, 7, 9 };
 
 static const struct awsc_member awsc__s3_CreateMultipartUploadOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1951,8 +2531,9 @@ static const struct awsc_member awsc__s3_CreateMultipartUploadOutput_members[] =
     {"BucketKeyEnabled", "x-amz-server-side-encryption-bucket-key-enabled", "bucket_key_enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_create_multipart_upload_output, bucket_key_enabled), offsetof(struct awsc_s3_create_multipart_upload_output, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_create_multipart_upload_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumAlgorithm", "x-amz-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_create_multipart_upload_output, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumType", "x-amz-checksum-type", "checksum_type", &s_ChecksumType, offsetof(struct awsc_s3_create_multipart_upload_output, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_CreateMultipartUploadOutput_by_wire_name[] = { 2, 3, 4, 0, 1, 12, 11, 5, 8, 10, 9, 6, 7 };
+static const uint16_t awsc__s3_CreateMultipartUploadOutput_by_wire_name[] = { 2, 3, 4, 0, 1, 12, 13, 11, 5, 8, 10, 9, 6, 7 };
 
 static const struct awsc_member awsc__s3_CreateMultipartUploadRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1986,8 +2567,30 @@ static const struct awsc_member awsc__s3_CreateMultipartUploadRequest_members[] 
     {"ObjectLockLegalHoldStatus", "x-amz-object-lock-legal-hold", "object_lock_legal_hold_status", &s_ObjectLockLegalHoldStatus, offsetof(struct awsc_s3_create_multipart_upload_input, object_lock_legal_hold_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_create_multipart_upload_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumAlgorithm", "x-amz-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_create_multipart_upload_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumType", "x-amz-checksum-type", "checksum_type", &s_ChecksumType, offsetof(struct awsc_s3_create_multipart_upload_input, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_CreateMultipartUploadRequest_by_wire_name[] = { 1, 2, 3, 4, 5, 6, 7, 12, 0, 29, 28, 8, 9, 10, 11, 13, 27, 25, 26, 23, 14, 20, 22, 21, 17, 18, 19, 15, 24, 16 };
+static const uint16_t awsc__s3_CreateMultipartUploadRequest_by_wire_name[] = { 1, 2, 3, 4, 5, 6, 7, 12, 0, 29, 30, 28, 8, 9, 10, 11, 13, 27, 25, 26, 23, 14, 20, 22, 21, 17, 18, 19, 15, 24, 16 };
+
+static const struct awsc_member awsc__s3_CreateSessionOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ServerSideEncryption", "x-amz-server-side-encryption", "server_side_encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_create_session_output, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SSEKMSKeyId", "x-amz-server-side-encryption-aws-kms-key-id", "ssekms_key_id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_create_session_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SSEKMSEncryptionContext", "x-amz-server-side-encryption-context", "ssekms_encryption_context", &s_SSEKMSEncryptionContext, offsetof(struct awsc_s3_create_session_output, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"BucketKeyEnabled", "x-amz-server-side-encryption-bucket-key-enabled", "bucket_key_enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_create_session_output, bucket_key_enabled), offsetof(struct awsc_s3_create_session_output, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Credentials", "Credentials", "credentials", &s_SessionCredentials, offsetof(struct awsc_s3_create_session_output, credentials), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__s3_CreateSessionOutput_by_wire_name[] = { 4, 0, 1, 3, 2 };
+
+static const struct awsc_member awsc__s3_CreateSessionRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"SessionMode", "x-amz-create-session-mode", "session_mode", &s_SessionMode, offsetof(struct awsc_s3_create_session_input, session_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_create_session_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ServerSideEncryption", "x-amz-server-side-encryption", "server_side_encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_create_session_input, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SSEKMSKeyId", "x-amz-server-side-encryption-aws-kms-key-id", "ssekms_key_id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_create_session_input, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SSEKMSEncryptionContext", "x-amz-server-side-encryption-context", "ssekms_encryption_context", &s_SSEKMSEncryptionContext, offsetof(struct awsc_s3_create_session_input, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"BucketKeyEnabled", "x-amz-server-side-encryption-bucket-key-enabled", "bucket_key_enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_create_session_input, bucket_key_enabled), offsetof(struct awsc_s3_create_session_input, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__s3_CreateSessionRequest_by_wire_name[] = { 1, 0, 2, 3, 5, 4 };
 
 static const struct awsc_member s_DefaultRetention_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2030,8 +2633,9 @@ static const struct awsc_member awsc__s3_DeleteBucketIntelligentTieringConfigura
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_intelligent_tiering_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Id", "id", "id", &s_IntelligentTieringId, offsetof(struct awsc_s3_delete_bucket_intelligent_tiering_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_intelligent_tiering_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_DeleteBucketIntelligentTieringConfigurationRequest_by_wire_name[] = { 0, 1 };
+static const uint16_t awsc__s3_DeleteBucketIntelligentTieringConfigurationRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__s3_DeleteBucketInventoryConfigurationRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2047,6 +2651,20 @@ static const struct awsc_member awsc__s3_DeleteBucketLifecycleRequest_members[] 
     {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_lifecycle_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__s3_DeleteBucketLifecycleRequest_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__s3_DeleteBucketMetadataConfigurationRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_metadata_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_metadata_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__s3_DeleteBucketMetadataConfigurationRequest_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__s3_DeleteBucketMetadataTableConfigurationRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_metadata_table_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_metadata_table_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__s3_DeleteBucketMetadataTableConfigurationRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_DeleteBucketMetricsConfigurationRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2114,6 +2732,25 @@ static const struct awsc_member s_DeleteMarkerReplication_members[] = {
 };
 static const uint16_t s_DeleteMarkerReplication_by_wire_name[] = { 0 };
 
+static const struct awsc_member awsc__s3_DeleteObjectAnnotationOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ObjectVersionId", "x-amz-object-version-id", "object_version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_delete_object_annotation_output, object_version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_delete_object_annotation_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__s3_DeleteObjectAnnotationOutput_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__s3_DeleteObjectAnnotationRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_delete_object_annotation_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_delete_object_annotation_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AnnotationName", "annotationName", "annotation_name", &s_AnnotationName, offsetof(struct awsc_s3_delete_object_annotation_input, annotation_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"VersionId", "versionId", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_delete_object_annotation_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_delete_object_annotation_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_delete_object_annotation_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ObjectIfMatch", "x-amz-object-if-match", "object_if_match", &s_ObjectIfMatch, offsetof(struct awsc_s3_delete_object_annotation_input, object_if_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__s3_DeleteObjectAnnotationRequest_by_wire_name[] = { 0, 1, 2, 3, 5, 6, 4 };
+
 static const struct awsc_member awsc__s3_DeleteObjectOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"DeleteMarker", "x-amz-delete-marker", "delete_marker", &s_DeleteMarker, offsetof(struct awsc_s3_delete_object_output, delete_marker), offsetof(struct awsc_s3_delete_object_output, has_delete_marker), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -2131,8 +2768,11 @@ static const struct awsc_member awsc__s3_DeleteObjectRequest_members[] = {
     {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_delete_object_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"BypassGovernanceRetention", "x-amz-bypass-governance-retention", "bypass_governance_retention", &s_BypassGovernanceRetention, offsetof(struct awsc_s3_delete_object_input, bypass_governance_retention), offsetof(struct awsc_s3_delete_object_input, has_bypass_governance_retention), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_delete_object_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"IfMatch", "If-Match", "if_match", &s_IfMatch, offsetof(struct awsc_s3_delete_object_input, if_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"IfMatchLastModifiedTime", "x-amz-if-match-last-modified-time", "if_match_last_modified_time", &s_IfMatchLastModifiedTime, offsetof(struct awsc_s3_delete_object_input, if_match_last_modified_time), offsetof(struct awsc_s3_delete_object_input, has_if_match_last_modified_time), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"IfMatchSize", "x-amz-if-match-size", "if_match_size", &s_IfMatchSize, offsetof(struct awsc_s3_delete_object_input, if_match_size), offsetof(struct awsc_s3_delete_object_input, has_if_match_size), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_DeleteObjectRequest_by_wire_name[] = { 0, 1, 3, 5, 6, 2, 4 };
+static const uint16_t awsc__s3_DeleteObjectRequest_by_wire_name[] = { 0, 7, 1, 3, 5, 6, 8, 9, 2, 4 };
 
 static const struct awsc_member awsc__s3_DeleteObjectTaggingOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2197,6 +2837,14 @@ static const struct awsc_member s_Destination_members[] = {
 };
 static const uint16_t s_Destination_by_wire_name[] = { 3, 1, 0, 4, 6, 5, 2 };
 
+static const struct awsc_member s_DestinationResult_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"TableBucketType", "TableBucketType", "table_bucket_type", &s_S3TablesBucketType, offsetof(struct awsc_s3_destination_result, table_bucket_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableBucketArn", "TableBucketArn", "table_bucket_arn", &s_S3TablesBucketArn, offsetof(struct awsc_s3_destination_result, table_bucket_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableNamespace", "TableNamespace", "table_namespace", &s_S3TablesNamespace, offsetof(struct awsc_s3_destination_result, table_namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_DestinationResult_by_wire_name[] = { 1, 0, 2 };
+
 static const struct awsc_member s_Encryption_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"EncryptionType", "EncryptionType", "encryption_type", &s_ServerSideEncryption, offsetof(struct awsc_s3_encryption, encryption_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -2220,6 +2868,13 @@ static const struct awsc_member s_Error_members[] = {
 };
 static const uint16_t s_Error_by_wire_name[] = { 2, 0, 3, 1 };
 
+static const struct awsc_member s_ErrorDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ErrorCode", "ErrorCode", "error_code", &s_ErrorCode, offsetof(struct awsc_s3_error_details, error_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ErrorMessage", "ErrorMessage", "error_message", &s_ErrorMessage, offsetof(struct awsc_s3_error_details, error_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ErrorDetails_by_wire_name[] = { 0, 1 };
+
 static const struct awsc_member s_ErrorDocument_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_error_document, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -2239,18 +2894,33 @@ static const struct awsc_member s_FilterRule_members[] = {
 };
 static const uint16_t s_FilterRule_by_wire_name[] = { 0, 1 };
 
+static const struct awsc_member awsc__s3_GetBucketAbacOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"AbacStatus", "AbacStatus", "abac_status", &s_AbacStatus, offsetof(struct awsc_s3_get_bucket_abac_output, abac_status), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__s3_GetBucketAbacOutput_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__s3_GetBucketAbacRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_abac_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_abac_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__s3_GetBucketAbacRequest_by_wire_name[] = { 0, 1 };
+
 static const struct awsc_member awsc__s3_GetBucketAccelerateConfigurationOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Status", "Status", "status", &s_BucketAccelerateStatus, offsetof(struct awsc_s3_get_bucket_accelerate_configuration_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_get_bucket_accelerate_configuration_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_GetBucketAccelerateConfigurationOutput_by_wire_name[] = { 0 };
+static const uint16_t awsc__s3_GetBucketAccelerateConfigurationOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketAccelerateConfigurationRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_accelerate_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_accelerate_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_get_bucket_accelerate_configuration_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_GetBucketAccelerateConfigurationRequest_by_wire_name[] = { 0, 1 };
+static const uint16_t awsc__s3_GetBucketAccelerateConfigurationRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__s3_GetBucketAclOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2316,8 +2986,9 @@ static const struct awsc_member awsc__s3_GetBucketIntelligentTieringConfiguratio
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_intelligent_tiering_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Id", "id", "id", &s_IntelligentTieringId, offsetof(struct awsc_s3_get_bucket_intelligent_tiering_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_intelligent_tiering_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_GetBucketIntelligentTieringConfigurationRequest_by_wire_name[] = { 0, 1 };
+static const uint16_t awsc__s3_GetBucketIntelligentTieringConfigurationRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__s3_GetBucketInventoryConfigurationOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2336,8 +3007,9 @@ static const uint16_t awsc__s3_GetBucketInventoryConfigurationRequest_by_wire_na
 static const struct awsc_member awsc__s3_GetBucketLifecycleConfigurationOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Rules", "Rule", "rules", &s_LifecycleRules, offsetof(struct awsc_s3_get_bucket_lifecycle_configuration_output, rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TransitionDefaultMinimumObjectSize", "x-amz-transition-default-minimum-object-size", "transition_default_minimum_object_size", &s_TransitionDefaultMinimumObjectSize, offsetof(struct awsc_s3_get_bucket_lifecycle_configuration_output, transition_default_minimum_object_size), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_GetBucketLifecycleConfigurationOutput_by_wire_name[] = { 0 };
+static const uint16_t awsc__s3_GetBucketLifecycleConfigurationOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketLifecycleConfigurationRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2384,6 +3056,46 @@ static const struct awsc_member awsc__s3_GetBucketLoggingRequest_members[] = {
     {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_logging_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__s3_GetBucketLoggingRequest_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__s3_GetBucketMetadataConfigurationOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"GetBucketMetadataConfigurationResult", "GetBucketMetadataConfigurationResult", "get_bucket_metadata_configuration_result", &s_GetBucketMetadataConfigurationResult, offsetof(struct awsc_s3_get_bucket_metadata_configuration_output, get_bucket_metadata_configuration_result), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__s3_GetBucketMetadataConfigurationOutput_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__s3_GetBucketMetadataConfigurationRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_metadata_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_metadata_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__s3_GetBucketMetadataConfigurationRequest_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_GetBucketMetadataConfigurationResult_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"MetadataConfigurationResult", "MetadataConfigurationResult", "metadata_configuration_result", &s_MetadataConfigurationResult, offsetof(struct awsc_s3_get_bucket_metadata_configuration_result, metadata_configuration_result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_GetBucketMetadataConfigurationResult_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__s3_GetBucketMetadataTableConfigurationOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"GetBucketMetadataTableConfigurationResult", "GetBucketMetadataTableConfigurationResult", "get_bucket_metadata_table_configuration_result", &s_GetBucketMetadataTableConfigurationResult, offsetof(struct awsc_s3_get_bucket_metadata_table_configuration_output, get_bucket_metadata_table_configuration_result), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__s3_GetBucketMetadataTableConfigurationOutput_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__s3_GetBucketMetadataTableConfigurationRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_metadata_table_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_metadata_table_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__s3_GetBucketMetadataTableConfigurationRequest_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_GetBucketMetadataTableConfigurationResult_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"MetadataTableConfigurationResult", "MetadataTableConfigurationResult", "metadata_table_configuration_result", &s_MetadataTableConfigurationResult, offsetof(struct awsc_s3_get_bucket_metadata_table_configuration_result, metadata_table_configuration_result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Status", "Status", "status", &s_MetadataTableStatus, offsetof(struct awsc_s3_get_bucket_metadata_table_configuration_result, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Error", "Error", "error", &s_ErrorDetails, offsetof(struct awsc_s3_get_bucket_metadata_table_configuration_result, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_GetBucketMetadataTableConfigurationResult_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketMetricsConfigurationOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2532,6 +3244,42 @@ static const struct awsc_member awsc__s3_GetObjectAclRequest_members[] = {
 };
 static const uint16_t awsc__s3_GetObjectAclRequest_by_wire_name[] = { 0, 1, 2, 4, 3 };
 
+static const struct awsc_member awsc__s3_GetObjectAnnotationOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"AnnotationPayload", "AnnotationPayload", "annotation_payload", &s_AnnotationPayload, offsetof(struct awsc_s3_get_object_annotation_output, annotation_payload), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_STREAMING, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ObjectVersionId", "x-amz-object-version-id", "object_version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_annotation_output, object_version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"LastModified", "Last-Modified", "last_modified", &s_LastModified, offsetof(struct awsc_s3_get_object_annotation_output, last_modified), offsetof(struct awsc_s3_get_object_annotation_output, has_last_modified), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ContentLength", "Content-Length", "content_length", &s_ContentLength, offsetof(struct awsc_s3_get_object_annotation_output, content_length), offsetof(struct awsc_s3_get_object_annotation_output, has_content_length), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ETag", "ETag", "e_tag", &s_ETag, offsetof(struct awsc_s3_get_object_annotation_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumCRC32", "x-amz-checksum-crc32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_get_object_annotation_output, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumCRC32C", "x-amz-checksum-crc32c", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_get_object_annotation_output, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumCRC64NVME", "x-amz-checksum-crc64nvme", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_get_object_annotation_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumSHA1", "x-amz-checksum-sha1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_get_object_annotation_output, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumSHA256", "x-amz-checksum-sha256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_get_object_annotation_output, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumSHA512", "x-amz-checksum-sha512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_get_object_annotation_output, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumMD5", "x-amz-checksum-md5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_get_object_annotation_output, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH64", "x-amz-checksum-xxhash64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_get_object_annotation_output, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH3", "x-amz-checksum-xxhash3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_get_object_annotation_output, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH128", "x-amz-checksum-xxhash128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_get_object_annotation_output, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumType", "x-amz-checksum-type", "checksum_type", &s_ChecksumType, offsetof(struct awsc_s3_get_object_annotation_output, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ServerSideEncryption", "x-amz-server-side-encryption", "server_side_encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_get_object_annotation_output, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_get_object_annotation_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ReplicationStatus", "x-amz-replication-status", "replication_status", &s_ReplicationStatus, offsetof(struct awsc_s3_get_object_annotation_output, replication_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__s3_GetObjectAnnotationOutput_by_wire_name[] = { 0, 3, 4, 2, 5, 6, 7, 11, 8, 9, 10, 15, 14, 13, 12, 1, 18, 17, 16 };
+
+static const struct awsc_member awsc__s3_GetObjectAnnotationRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_get_object_annotation_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_get_object_annotation_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AnnotationName", "annotationName", "annotation_name", &s_AnnotationName, offsetof(struct awsc_s3_get_object_annotation_input, annotation_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"VersionId", "versionId", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_annotation_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_get_object_annotation_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_get_object_annotation_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumMode", "x-amz-checksum-mode", "checksum_mode", &s_ChecksumMode, offsetof(struct awsc_s3_get_object_annotation_input, checksum_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__s3_GetObjectAnnotationRequest_by_wire_name[] = { 0, 1, 2, 3, 6, 5, 4 };
+
 static const struct awsc_member awsc__s3_GetObjectAttributesOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"DeleteMarker", "x-amz-delete-marker", "delete_marker", &s_DeleteMarker, offsetof(struct awsc_s3_get_object_attributes_output, delete_marker), offsetof(struct awsc_s3_get_object_attributes_output, has_delete_marker), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -2614,8 +3362,15 @@ static const struct awsc_member awsc__s3_GetObjectOutput_members[] = {
     {"ETag", "ETag", "e_tag", &s_ETag, offsetof(struct awsc_s3_get_object_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumCRC32", "x-amz-checksum-crc32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_get_object_output, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumCRC32C", "x-amz-checksum-crc32c", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_get_object_output, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumCRC64NVME", "x-amz-checksum-crc64nvme", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_get_object_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumSHA1", "x-amz-checksum-sha1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_get_object_output, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumSHA256", "x-amz-checksum-sha256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_get_object_output, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumSHA512", "x-amz-checksum-sha512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_get_object_output, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumMD5", "x-amz-checksum-md5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_get_object_output, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH64", "x-amz-checksum-xxhash64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_get_object_output, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH3", "x-amz-checksum-xxhash3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_get_object_output, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH128", "x-amz-checksum-xxhash128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_get_object_output, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumType", "x-amz-checksum-type", "checksum_type", &s_ChecksumType, offsetof(struct awsc_s3_get_object_output, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MissingMeta", "x-amz-missing-meta", "missing_meta", &s_MissingMeta, offsetof(struct awsc_s3_get_object_output, missing_meta), offsetof(struct awsc_s3_get_object_output, has_missing_meta), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"VersionId", "x-amz-version-id", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_output, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"CacheControl", "Cache-Control", "cache_control", &s_CacheControl, offsetof(struct awsc_s3_get_object_output, cache_control), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -2641,7 +3396,7 @@ static const struct awsc_member awsc__s3_GetObjectOutput_members[] = {
     {"ObjectLockRetainUntilDate", "x-amz-object-lock-retain-until-date", "object_lock_retain_until_date", &s_ObjectLockRetainUntilDate, offsetof(struct awsc_s3_get_object_output, object_lock_retain_until_date), offsetof(struct awsc_s3_get_object_output, has_object_lock_retain_until_date), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ObjectLockLegalHoldStatus", "x-amz-object-lock-legal-hold", "object_lock_legal_hold_status", &s_ObjectLockLegalHoldStatus, offsetof(struct awsc_s3_get_object_output, object_lock_legal_hold_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_GetObjectOutput_by_wire_name[] = { 0, 14, 15, 16, 17, 6, 18, 19, 7, 20, 5, 2, 8, 9, 10, 11, 1, 3, 23, 12, 31, 35, 33, 34, 30, 29, 4, 22, 26, 27, 24, 25, 28, 32, 13, 21 };
+static const uint16_t awsc__s3_GetObjectOutput_by_wire_name[] = { 0, 21, 22, 23, 24, 6, 25, 26, 7, 27, 5, 2, 8, 9, 10, 14, 11, 12, 13, 18, 17, 16, 15, 1, 3, 30, 19, 38, 42, 40, 41, 37, 36, 4, 29, 33, 34, 31, 32, 35, 39, 20, 28 };
 
 static const struct awsc_member awsc__s3_GetObjectRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2754,6 +3509,16 @@ static const struct awsc_member s_Grantee_members[] = {
 };
 static const uint16_t s_Grantee_by_wire_name[] = { 0, 1, 2, 4, 3 };
 
+static const struct awsc_member awsc__s3_HeadBucketOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"BucketArn", "x-amz-bucket-arn", "bucket_arn", &s_S3RegionalOrS3ExpressBucketArnString, offsetof(struct awsc_s3_head_bucket_output, bucket_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"BucketLocationType", "x-amz-bucket-location-type", "bucket_location_type", &s_LocationType, offsetof(struct awsc_s3_head_bucket_output, bucket_location_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"BucketLocationName", "x-amz-bucket-location-name", "bucket_location_name", &s_BucketLocationName, offsetof(struct awsc_s3_head_bucket_output, bucket_location_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"BucketRegion", "x-amz-bucket-region", "bucket_region", &s_Region, offsetof(struct awsc_s3_head_bucket_output, bucket_region), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AccessPointAlias", "x-amz-access-point-alias", "access_point_alias", &s_AccessPointAlias, offsetof(struct awsc_s3_head_bucket_output, access_point_alias), offsetof(struct awsc_s3_head_bucket_output, has_access_point_alias), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__s3_HeadBucketOutput_by_wire_name[] = { 4, 0, 2, 1, 3 };
+
 static const struct awsc_member awsc__s3_HeadBucketRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_head_bucket_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -2772,8 +3537,15 @@ static const struct awsc_member awsc__s3_HeadObjectOutput_members[] = {
     {"ContentLength", "Content-Length", "content_length", &s_ContentLength, offsetof(struct awsc_s3_head_object_output, content_length), offsetof(struct awsc_s3_head_object_output, has_content_length), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumCRC32", "x-amz-checksum-crc32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_head_object_output, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumCRC32C", "x-amz-checksum-crc32c", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_head_object_output, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumCRC64NVME", "x-amz-checksum-crc64nvme", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_head_object_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumSHA1", "x-amz-checksum-sha1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_head_object_output, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumSHA256", "x-amz-checksum-sha256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_head_object_output, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumSHA512", "x-amz-checksum-sha512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_head_object_output, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumMD5", "x-amz-checksum-md5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_head_object_output, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH64", "x-amz-checksum-xxhash64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_head_object_output, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH3", "x-amz-checksum-xxhash3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_head_object_output, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH128", "x-amz-checksum-xxhash128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_head_object_output, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumType", "x-amz-checksum-type", "checksum_type", &s_ChecksumType, offsetof(struct awsc_s3_head_object_output, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ETag", "ETag", "e_tag", &s_ETag, offsetof(struct awsc_s3_head_object_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MissingMeta", "x-amz-missing-meta", "missing_meta", &s_MissingMeta, offsetof(struct awsc_s3_head_object_output, missing_meta), offsetof(struct awsc_s3_head_object_output, has_missing_meta), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"VersionId", "x-amz-version-id", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_head_object_output, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -2782,6 +3554,7 @@ static const struct awsc_member awsc__s3_HeadObjectOutput_members[] = {
     {"ContentEncoding", "Content-Encoding", "content_encoding", &s_ContentEncoding, offsetof(struct awsc_s3_head_object_output, content_encoding), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ContentLanguage", "Content-Language", "content_language", &s_ContentLanguage, offsetof(struct awsc_s3_head_object_output, content_language), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ContentType", "Content-Type", "content_type", &s_ContentType, offsetof(struct awsc_s3_head_object_output, content_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ContentRange", "Content-Range", "content_range", &s_ContentRange, offsetof(struct awsc_s3_head_object_output, content_range), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Expires", "Expires", "expires", &s_Expires, offsetof(struct awsc_s3_head_object_output, expires), offsetof(struct awsc_s3_head_object_output, has_expires), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"WebsiteRedirectLocation", "x-amz-website-redirect-location", "website_redirect_location", &s_WebsiteRedirectLocation, offsetof(struct awsc_s3_head_object_output, website_redirect_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ServerSideEncryption", "x-amz-server-side-encryption", "server_side_encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_head_object_output, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -2794,11 +3567,12 @@ static const struct awsc_member awsc__s3_HeadObjectOutput_members[] = {
     {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_head_object_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ReplicationStatus", "x-amz-replication-status", "replication_status", &s_ReplicationStatus, offsetof(struct awsc_s3_head_object_output, replication_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"PartsCount", "x-amz-mp-parts-count", "parts_count", &s_PartsCount, offsetof(struct awsc_s3_head_object_output, parts_count), offsetof(struct awsc_s3_head_object_output, has_parts_count), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TagCount", "x-amz-tagging-count", "tag_count", &s_TagCount, offsetof(struct awsc_s3_head_object_output, tag_count), offsetof(struct awsc_s3_head_object_output, has_tag_count), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ObjectLockMode", "x-amz-object-lock-mode", "object_lock_mode", &s_ObjectLockMode, offsetof(struct awsc_s3_head_object_output, object_lock_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ObjectLockRetainUntilDate", "x-amz-object-lock-retain-until-date", "object_lock_retain_until_date", &s_ObjectLockRetainUntilDate, offsetof(struct awsc_s3_head_object_output, object_lock_retain_until_date), offsetof(struct awsc_s3_head_object_output, has_object_lock_retain_until_date), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ObjectLockLegalHoldStatus", "x-amz-object-lock-legal-hold", "object_lock_legal_hold_status", &s_ObjectLockLegalHoldStatus, offsetof(struct awsc_s3_head_object_output, object_lock_legal_hold_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_HeadObjectOutput_by_wire_name[] = { 14, 15, 16, 17, 6, 18, 11, 19, 5, 1, 4, 7, 8, 9, 10, 0, 2, 22, 12, 30, 33, 31, 32, 29, 28, 3, 21, 25, 26, 23, 24, 27, 13, 20 };
+static const uint16_t awsc__s3_HeadObjectOutput_by_wire_name[] = { 21, 22, 23, 24, 6, 26, 25, 18, 27, 5, 1, 4, 7, 8, 9, 13, 10, 11, 12, 17, 16, 15, 14, 0, 2, 30, 19, 38, 42, 40, 41, 37, 36, 3, 29, 33, 34, 31, 32, 35, 39, 20, 28 };
 
 static const struct awsc_member awsc__s3_HeadObjectRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2809,6 +3583,12 @@ static const struct awsc_member awsc__s3_HeadObjectRequest_members[] = {
     {"IfUnmodifiedSince", "If-Unmodified-Since", "if_unmodified_since", &s_IfUnmodifiedSince, offsetof(struct awsc_s3_head_object_input, if_unmodified_since), offsetof(struct awsc_s3_head_object_input, has_if_unmodified_since), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_head_object_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Range", "Range", "range", &s_Range, offsetof(struct awsc_s3_head_object_input, range), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ResponseCacheControl", "response-cache-control", "response_cache_control", &s_ResponseCacheControl, offsetof(struct awsc_s3_head_object_input, response_cache_control), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ResponseContentDisposition", "response-content-disposition", "response_content_disposition", &s_ResponseContentDisposition, offsetof(struct awsc_s3_head_object_input, response_content_disposition), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ResponseContentEncoding", "response-content-encoding", "response_content_encoding", &s_ResponseContentEncoding, offsetof(struct awsc_s3_head_object_input, response_content_encoding), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ResponseContentLanguage", "response-content-language", "response_content_language", &s_ResponseContentLanguage, offsetof(struct awsc_s3_head_object_input, response_content_language), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ResponseContentType", "response-content-type", "response_content_type", &s_ResponseContentType, offsetof(struct awsc_s3_head_object_input, response_content_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ResponseExpires", "response-expires", "response_expires", &s_ResponseExpires, offsetof(struct awsc_s3_head_object_input, response_expires), offsetof(struct awsc_s3_head_object_input, has_response_expires), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"VersionId", "versionId", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_head_object_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", "sse_customer_algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_head_object_input, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SSECustomerKey", "x-amz-server-side-encryption-customer-key", "sse_customer_key", &s_SSECustomerKey, offsetof(struct awsc_s3_head_object_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -2818,7 +3598,7 @@ static const struct awsc_member awsc__s3_HeadObjectRequest_members[] = {
     {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_head_object_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumMode", "x-amz-checksum-mode", "checksum_mode", &s_ChecksumMode, offsetof(struct awsc_s3_head_object_input, checksum_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_HeadObjectRequest_by_wire_name[] = { 0, 1, 2, 3, 4, 5, 6, 12, 7, 14, 13, 11, 8, 9, 10 };
+static const uint16_t awsc__s3_HeadObjectRequest_by_wire_name[] = { 0, 1, 2, 3, 4, 5, 6, 18, 7, 8, 9, 10, 11, 12, 13, 20, 19, 17, 14, 15, 16 };
 
 static const struct awsc_member s_IndexDocument_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2920,6 +3700,30 @@ static const struct awsc_member s_InventorySchedule_members[] = {
 };
 static const uint16_t s_InventorySchedule_by_wire_name[] = { 0 };
 
+static const struct awsc_member s_InventoryTableConfiguration_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ConfigurationState", "ConfigurationState", "configuration_state", &s_InventoryConfigurationState, offsetof(struct awsc_s3_inventory_table_configuration, configuration_state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EncryptionConfiguration", "EncryptionConfiguration", "encryption_configuration", &s_MetadataTableEncryptionConfiguration, offsetof(struct awsc_s3_inventory_table_configuration, encryption_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_InventoryTableConfiguration_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_InventoryTableConfigurationResult_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ConfigurationState", "ConfigurationState", "configuration_state", &s_InventoryConfigurationState, offsetof(struct awsc_s3_inventory_table_configuration_result, configuration_state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableStatus", "TableStatus", "table_status", &s_MetadataTableStatus, offsetof(struct awsc_s3_inventory_table_configuration_result, table_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Error", "Error", "error", &s_ErrorDetails, offsetof(struct awsc_s3_inventory_table_configuration_result, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_S3TablesName, offsetof(struct awsc_s3_inventory_table_configuration_result, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableArn", "TableArn", "table_arn", &s_S3TablesArn, offsetof(struct awsc_s3_inventory_table_configuration_result, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_InventoryTableConfigurationResult_by_wire_name[] = { 0, 2, 4, 3, 1 };
+
+static const struct awsc_member s_InventoryTableConfigurationUpdates_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ConfigurationState", "ConfigurationState", "configuration_state", &s_InventoryConfigurationState, offsetof(struct awsc_s3_inventory_table_configuration_updates, configuration_state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EncryptionConfiguration", "EncryptionConfiguration", "encryption_configuration", &s_MetadataTableEncryptionConfiguration, offsetof(struct awsc_s3_inventory_table_configuration_updates, encryption_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_InventoryTableConfigurationUpdates_by_wire_name[] = { 0, 1 };
+
 static const struct awsc_member s_JSONInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Type", "Type", "type", &s_JSONType, offsetof(struct awsc_s3_json_input, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -2931,6 +3735,29 @@ static const struct awsc_member s_JSONOutput_members[] = {
     {"RecordDelimiter", "RecordDelimiter", "record_delimiter", &s_RecordDelimiter, offsetof(struct awsc_s3_json_output, record_delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_JSONOutput_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_JournalTableConfiguration_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"RecordExpiration", "RecordExpiration", "record_expiration", &s_RecordExpiration, offsetof(struct awsc_s3_journal_table_configuration, record_expiration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EncryptionConfiguration", "EncryptionConfiguration", "encryption_configuration", &s_MetadataTableEncryptionConfiguration, offsetof(struct awsc_s3_journal_table_configuration, encryption_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_JournalTableConfiguration_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member s_JournalTableConfigurationResult_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"TableStatus", "TableStatus", "table_status", &s_MetadataTableStatus, offsetof(struct awsc_s3_journal_table_configuration_result, table_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Error", "Error", "error", &s_ErrorDetails, offsetof(struct awsc_s3_journal_table_configuration_result, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_S3TablesName, offsetof(struct awsc_s3_journal_table_configuration_result, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableArn", "TableArn", "table_arn", &s_S3TablesArn, offsetof(struct awsc_s3_journal_table_configuration_result, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RecordExpiration", "RecordExpiration", "record_expiration", &s_RecordExpiration, offsetof(struct awsc_s3_journal_table_configuration_result, record_expiration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_JournalTableConfigurationResult_by_wire_name[] = { 1, 4, 3, 2, 0 };
+
+static const struct awsc_member s_JournalTableConfigurationUpdates_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"RecordExpiration", "RecordExpiration", "record_expiration", &s_RecordExpiration, offsetof(struct awsc_s3_journal_table_configuration_updates, record_expiration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_JournalTableConfigurationUpdates_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_LambdaFunctionConfiguration_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3018,8 +3845,9 @@ static const struct awsc_member awsc__s3_ListBucketIntelligentTieringConfigurati
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ContinuationToken", "continuation-token", "continuation_token", &s_Token, offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_input, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_ListBucketIntelligentTieringConfigurationsRequest_by_wire_name[] = { 0, 1 };
+static const uint16_t awsc__s3_ListBucketIntelligentTieringConfigurationsRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__s3_ListBucketInventoryConfigurationsOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3059,8 +3887,33 @@ static const struct awsc_member awsc__s3_ListBucketsOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Buckets", "Buckets", "buckets", &s_Buckets, offsetof(struct awsc_s3_list_buckets_output, buckets), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Owner", "Owner", "owner", &s_Owner, offsetof(struct awsc_s3_list_buckets_output, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ContinuationToken", "ContinuationToken", "continuation_token", &s_NextToken, offsetof(struct awsc_s3_list_buckets_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Prefix", "Prefix", "prefix", &s_Prefix, offsetof(struct awsc_s3_list_buckets_output, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_ListBucketsOutput_by_wire_name[] = { 0, 1 };
+static const uint16_t awsc__s3_ListBucketsOutput_by_wire_name[] = { 0, 2, 1, 3 };
+
+static const struct awsc_member awsc__s3_ListBucketsRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"MaxBuckets", "max-buckets", "max_buckets", &s_MaxBuckets, offsetof(struct awsc_s3_list_buckets_input, max_buckets), offsetof(struct awsc_s3_list_buckets_input, has_max_buckets), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ContinuationToken", "continuation-token", "continuation_token", &s_Token, offsetof(struct awsc_s3_list_buckets_input, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Prefix", "prefix", "prefix", &s_Prefix, offsetof(struct awsc_s3_list_buckets_input, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"BucketRegion", "bucket-region", "bucket_region", &s_BucketRegion, offsetof(struct awsc_s3_list_buckets_input, bucket_region), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__s3_ListBucketsRequest_by_wire_name[] = { 3, 1, 0, 2 };
+
+static const struct awsc_member awsc__s3_ListDirectoryBucketsOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Buckets", "Buckets", "buckets", &s_Buckets, offsetof(struct awsc_s3_list_directory_buckets_output, buckets), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ContinuationToken", "ContinuationToken", "continuation_token", &s_DirectoryBucketToken, offsetof(struct awsc_s3_list_directory_buckets_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__s3_ListDirectoryBucketsOutput_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__s3_ListDirectoryBucketsRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ContinuationToken", "continuation-token", "continuation_token", &s_DirectoryBucketToken, offsetof(struct awsc_s3_list_directory_buckets_input, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MaxDirectoryBuckets", "max-directory-buckets", "max_directory_buckets", &s_MaxDirectoryBuckets, offsetof(struct awsc_s3_list_directory_buckets_input, max_directory_buckets), offsetof(struct awsc_s3_list_directory_buckets_input, has_max_directory_buckets), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__s3_ListDirectoryBucketsRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_ListMultipartUploadsOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3076,8 +3929,9 @@ static const struct awsc_member awsc__s3_ListMultipartUploadsOutput_members[] = 
     {"Uploads", "Upload", "uploads", &s_MultipartUploadList, offsetof(struct awsc_s3_list_multipart_uploads_output, uploads), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"CommonPrefixes", "CommonPrefixes", "common_prefixes", &s_CommonPrefixList, offsetof(struct awsc_s3_list_multipart_uploads_output, common_prefixes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"EncodingType", "EncodingType", "encoding_type", &s_EncodingType, offsetof(struct awsc_s3_list_multipart_uploads_output, encoding_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_list_multipart_uploads_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_ListMultipartUploadsOutput_by_wire_name[] = { 0, 10, 5, 11, 8, 1, 7, 3, 6, 4, 9, 2 };
+static const uint16_t awsc__s3_ListMultipartUploadsOutput_by_wire_name[] = { 0, 10, 5, 11, 8, 1, 7, 3, 6, 4, 9, 2, 12 };
 
 static const struct awsc_member awsc__s3_ListMultipartUploadsRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3089,8 +3943,37 @@ static const struct awsc_member awsc__s3_ListMultipartUploadsRequest_members[] =
     {"Prefix", "prefix", "prefix", &s_Prefix, offsetof(struct awsc_s3_list_multipart_uploads_input, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"UploadIdMarker", "upload-id-marker", "upload_id_marker", &s_UploadIdMarker, offsetof(struct awsc_s3_list_multipart_uploads_input, upload_id_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_list_multipart_uploads_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_list_multipart_uploads_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_ListMultipartUploadsRequest_by_wire_name[] = { 0, 1, 2, 3, 4, 5, 6, 7 };
+static const uint16_t awsc__s3_ListMultipartUploadsRequest_by_wire_name[] = { 0, 1, 2, 3, 4, 5, 6, 7, 8 };
+
+static const struct awsc_member awsc__s3_ListObjectAnnotationsOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Annotations", "Annotations", "annotations", &s_AnnotationList, offsetof(struct awsc_s3_list_object_annotations_output, annotations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_list_object_annotations_output, bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_list_object_annotations_output, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ObjectVersionId", "x-amz-object-version-id", "object_version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_list_object_annotations_output, object_version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AnnotationPrefix", "AnnotationPrefix", "annotation_prefix", &s_AnnotationPrefix, offsetof(struct awsc_s3_list_object_annotations_output, annotation_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MaxAnnotationResults", "MaxAnnotationResults", "max_annotation_results", &s_MaxAnnotationResults, offsetof(struct awsc_s3_list_object_annotations_output, max_annotation_results), offsetof(struct awsc_s3_list_object_annotations_output, has_max_annotation_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AnnotationCount", "AnnotationCount", "annotation_count", &s_AnnotationCount, offsetof(struct awsc_s3_list_object_annotations_output, annotation_count), offsetof(struct awsc_s3_list_object_annotations_output, has_annotation_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ContinuationToken", "ContinuationToken", "continuation_token", &s_Token, offsetof(struct awsc_s3_list_object_annotations_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextContinuationToken", "NextContinuationToken", "next_continuation_token", &s_NextToken, offsetof(struct awsc_s3_list_object_annotations_output, next_continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_list_object_annotations_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__s3_ListObjectAnnotationsOutput_by_wire_name[] = { 6, 4, 0, 1, 7, 2, 5, 8, 3, 9 };
+
+static const struct awsc_member awsc__s3_ListObjectAnnotationsRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_list_object_annotations_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_list_object_annotations_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"VersionId", "versionId", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_list_object_annotations_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MaxAnnotationResults", "max-annotation-results", "max_annotation_results", &s_MaxAnnotationResults, offsetof(struct awsc_s3_list_object_annotations_input, max_annotation_results), offsetof(struct awsc_s3_list_object_annotations_input, has_max_annotation_results), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AnnotationPrefix", "annotation-prefix", "annotation_prefix", &s_AnnotationPrefix, offsetof(struct awsc_s3_list_object_annotations_input, annotation_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ContinuationToken", "continuation-token", "continuation_token", &s_Token, offsetof(struct awsc_s3_list_object_annotations_input, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_list_object_annotations_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_list_object_annotations_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__s3_ListObjectAnnotationsRequest_by_wire_name[] = { 0, 1, 4, 5, 3, 2, 7, 6 };
 
 static const struct awsc_member awsc__s3_ListObjectVersionsOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3107,8 +3990,9 @@ static const struct awsc_member awsc__s3_ListObjectVersionsOutput_members[] = {
     {"MaxKeys", "MaxKeys", "max_keys", &s_MaxKeys, offsetof(struct awsc_s3_list_object_versions_output, max_keys), offsetof(struct awsc_s3_list_object_versions_output, has_max_keys), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"CommonPrefixes", "CommonPrefixes", "common_prefixes", &s_CommonPrefixList, offsetof(struct awsc_s3_list_object_versions_output, common_prefixes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"EncodingType", "EncodingType", "encoding_type", &s_EncodingType, offsetof(struct awsc_s3_list_object_versions_output, encoding_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_list_object_versions_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_ListObjectVersionsOutput_by_wire_name[] = { 11, 6, 9, 12, 0, 1, 10, 7, 3, 4, 8, 5, 2 };
+static const uint16_t awsc__s3_ListObjectVersionsOutput_by_wire_name[] = { 11, 6, 9, 12, 0, 1, 10, 7, 3, 4, 8, 5, 2, 13 };
 
 static const struct awsc_member awsc__s3_ListObjectVersionsRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3120,8 +4004,10 @@ static const struct awsc_member awsc__s3_ListObjectVersionsRequest_members[] = {
     {"Prefix", "prefix", "prefix", &s_Prefix, offsetof(struct awsc_s3_list_object_versions_input, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"VersionIdMarker", "version-id-marker", "version_id_marker", &s_VersionIdMarker, offsetof(struct awsc_s3_list_object_versions_input, version_id_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_list_object_versions_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_list_object_versions_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"OptionalObjectAttributes", "x-amz-optional-object-attributes", "optional_object_attributes", &s_OptionalObjectAttributesList, offsetof(struct awsc_s3_list_object_versions_input, optional_object_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_ListObjectVersionsRequest_by_wire_name[] = { 0, 1, 2, 3, 4, 5, 6, 7 };
+static const uint16_t awsc__s3_ListObjectVersionsRequest_by_wire_name[] = { 0, 1, 2, 3, 4, 5, 6, 7, 9, 8 };
 
 static const struct awsc_member awsc__s3_ListObjectsOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3135,8 +4021,9 @@ static const struct awsc_member awsc__s3_ListObjectsOutput_members[] = {
     {"MaxKeys", "MaxKeys", "max_keys", &s_MaxKeys, offsetof(struct awsc_s3_list_objects_output, max_keys), offsetof(struct awsc_s3_list_objects_output, has_max_keys), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"CommonPrefixes", "CommonPrefixes", "common_prefixes", &s_CommonPrefixList, offsetof(struct awsc_s3_list_objects_output, common_prefixes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"EncodingType", "EncodingType", "encoding_type", &s_EncodingType, offsetof(struct awsc_s3_list_objects_output, encoding_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_list_objects_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_ListObjectsOutput_by_wire_name[] = { 8, 3, 6, 9, 0, 1, 7, 4, 2, 5 };
+static const uint16_t awsc__s3_ListObjectsOutput_by_wire_name[] = { 8, 3, 6, 9, 0, 1, 7, 4, 2, 5, 10 };
 
 static const struct awsc_member awsc__s3_ListObjectsRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3148,8 +4035,9 @@ static const struct awsc_member awsc__s3_ListObjectsRequest_members[] = {
     {"Prefix", "prefix", "prefix", &s_Prefix, offsetof(struct awsc_s3_list_objects_input, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_list_objects_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_list_objects_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"OptionalObjectAttributes", "x-amz-optional-object-attributes", "optional_object_attributes", &s_OptionalObjectAttributesList, offsetof(struct awsc_s3_list_objects_input, optional_object_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_ListObjectsRequest_by_wire_name[] = { 0, 1, 2, 3, 4, 5, 7, 6 };
+static const uint16_t awsc__s3_ListObjectsRequest_by_wire_name[] = { 0, 1, 2, 3, 4, 5, 7, 8, 6 };
 
 static const struct awsc_member awsc__s3_ListObjectsV2Output_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3165,8 +4053,9 @@ static const struct awsc_member awsc__s3_ListObjectsV2Output_members[] = {
     {"ContinuationToken", "ContinuationToken", "continuation_token", &s_Token, offsetof(struct awsc_s3_list_objects_v2_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"NextContinuationToken", "NextContinuationToken", "next_continuation_token", &s_NextToken, offsetof(struct awsc_s3_list_objects_v2_output, next_continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"StartAfter", "StartAfter", "start_after", &s_StartAfter, offsetof(struct awsc_s3_list_objects_v2_output, start_after), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_list_objects_v2_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_ListObjectsV2Output_by_wire_name[] = { 6, 1, 9, 4, 7, 0, 8, 5, 2, 10, 3, 11 };
+static const uint16_t awsc__s3_ListObjectsV2Output_by_wire_name[] = { 6, 1, 9, 4, 7, 0, 8, 5, 2, 10, 3, 11, 12 };
 
 static const struct awsc_member awsc__s3_ListObjectsV2Request_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3180,8 +4069,9 @@ static const struct awsc_member awsc__s3_ListObjectsV2Request_members[] = {
     {"StartAfter", "start-after", "start_after", &s_StartAfter, offsetof(struct awsc_s3_list_objects_v2_input, start_after), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_list_objects_v2_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_list_objects_v2_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"OptionalObjectAttributes", "x-amz-optional-object-attributes", "optional_object_attributes", &s_OptionalObjectAttributesList, offsetof(struct awsc_s3_list_objects_v2_input, optional_object_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_ListObjectsV2Request_by_wire_name[] = { 0, 5, 1, 2, 6, 3, 4, 7, 9, 8 };
+static const uint16_t awsc__s3_ListObjectsV2Request_by_wire_name[] = { 0, 5, 1, 2, 6, 3, 4, 7, 9, 10, 8 };
 
 static const struct awsc_member awsc__s3_ListPartsOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3200,8 +4090,9 @@ static const struct awsc_member awsc__s3_ListPartsOutput_members[] = {
     {"StorageClass", "StorageClass", "storage_class", &s_StorageClass, offsetof(struct awsc_s3_list_parts_output, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_list_parts_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumAlgorithm", "ChecksumAlgorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_list_parts_output, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumType", "ChecksumType", "checksum_type", &s_ChecksumType, offsetof(struct awsc_s3_list_parts_output, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_ListPartsOutput_by_wire_name[] = { 2, 14, 10, 8, 3, 7, 6, 11, 9, 5, 12, 4, 0, 1, 13 };
+static const uint16_t awsc__s3_ListPartsOutput_by_wire_name[] = { 2, 14, 15, 10, 8, 3, 7, 6, 11, 9, 5, 12, 4, 0, 1, 13 };
 
 static const struct awsc_member awsc__s3_ListPartsRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3218,13 +4109,38 @@ static const struct awsc_member awsc__s3_ListPartsRequest_members[] = {
 };
 static const uint16_t awsc__s3_ListPartsRequest_by_wire_name[] = { 0, 1, 2, 3, 4, 6, 5, 7, 8, 9 };
 
+static const struct awsc_member s_LocationInfo_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Type", "Type", "type", &s_LocationType, offsetof(struct awsc_s3_location_info, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Name", "Name", "name", &s_LocationNameAsString, offsetof(struct awsc_s3_location_info, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_LocationInfo_by_wire_name[] = { 1, 0 };
+
 static const struct awsc_member s_LoggingEnabled_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"TargetBucket", "TargetBucket", "target_bucket", &s_TargetBucket, offsetof(struct awsc_s3_logging_enabled, target_bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TargetGrants", "TargetGrants", "target_grants", &s_TargetGrants, offsetof(struct awsc_s3_logging_enabled, target_grants), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TargetPrefix", "TargetPrefix", "target_prefix", &s_TargetPrefix, offsetof(struct awsc_s3_logging_enabled, target_prefix), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TargetObjectKeyFormat", "TargetObjectKeyFormat", "target_object_key_format", &s_TargetObjectKeyFormat, offsetof(struct awsc_s3_logging_enabled, target_object_key_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_LoggingEnabled_by_wire_name[] = { 0, 1, 2 };
+static const uint16_t s_LoggingEnabled_by_wire_name[] = { 0, 1, 3, 2 };
+
+static const struct awsc_member s_MetadataConfiguration_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"JournalTableConfiguration", "JournalTableConfiguration", "journal_table_configuration", &s_JournalTableConfiguration, offsetof(struct awsc_s3_metadata_configuration, journal_table_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"InventoryTableConfiguration", "InventoryTableConfiguration", "inventory_table_configuration", &s_InventoryTableConfiguration, offsetof(struct awsc_s3_metadata_configuration, inventory_table_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AnnotationTableConfiguration", "AnnotationTableConfiguration", "annotation_table_configuration", &s_AnnotationTableConfiguration, offsetof(struct awsc_s3_metadata_configuration, annotation_table_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_MetadataConfiguration_by_wire_name[] = { 2, 1, 0 };
+
+static const struct awsc_member s_MetadataConfigurationResult_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"DestinationResult", "DestinationResult", "destination_result", &s_DestinationResult, offsetof(struct awsc_s3_metadata_configuration_result, destination_result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"JournalTableConfigurationResult", "JournalTableConfigurationResult", "journal_table_configuration_result", &s_JournalTableConfigurationResult, offsetof(struct awsc_s3_metadata_configuration_result, journal_table_configuration_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"InventoryTableConfigurationResult", "InventoryTableConfigurationResult", "inventory_table_configuration_result", &s_InventoryTableConfigurationResult, offsetof(struct awsc_s3_metadata_configuration_result, inventory_table_configuration_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AnnotationTableConfigurationResult", "AnnotationTableConfigurationResult", "annotation_table_configuration_result", &s_AnnotationTableConfigurationResult, offsetof(struct awsc_s3_metadata_configuration_result, annotation_table_configuration_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_MetadataConfigurationResult_by_wire_name[] = { 3, 0, 2, 1 };
 
 static const struct awsc_member s_MetadataEntry_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3232,6 +4148,25 @@ static const struct awsc_member s_MetadataEntry_members[] = {
     {"Value", "Value", "value", &s_MetadataValue, offsetof(struct awsc_s3_metadata_entry, value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_MetadataEntry_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_MetadataTableConfiguration_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"S3TablesDestination", "S3TablesDestination", "s3_tables_destination", &s_S3TablesDestination, offsetof(struct awsc_s3_metadata_table_configuration, s3_tables_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_MetadataTableConfiguration_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_MetadataTableConfigurationResult_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"S3TablesDestinationResult", "S3TablesDestinationResult", "s3_tables_destination_result", &s_S3TablesDestinationResult, offsetof(struct awsc_s3_metadata_table_configuration_result, s3_tables_destination_result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_MetadataTableConfigurationResult_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_MetadataTableEncryptionConfiguration_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"SseAlgorithm", "SseAlgorithm", "sse_algorithm", &s_TableSseAlgorithm, offsetof(struct awsc_s3_metadata_table_encryption_configuration, sse_algorithm), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"KmsKeyArn", "KmsKeyArn", "kms_key_arn", &s_KmsKeyArn, offsetof(struct awsc_s3_metadata_table_encryption_configuration, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_MetadataTableEncryptionConfiguration_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_Metrics_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3273,8 +4208,9 @@ static const struct awsc_member s_MultipartUpload_members[] = {
     {"Owner", "Owner", "owner", &s_Owner, offsetof(struct awsc_s3_multipart_upload, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Initiator", "Initiator", "initiator", &s_Initiator, offsetof(struct awsc_s3_multipart_upload, initiator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumAlgorithm", "ChecksumAlgorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_multipart_upload, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumType", "ChecksumType", "checksum_type", &s_ChecksumType, offsetof(struct awsc_s3_multipart_upload, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_MultipartUpload_by_wire_name[] = { 6, 2, 5, 1, 4, 3, 0 };
+static const uint16_t s_MultipartUpload_by_wire_name[] = { 6, 7, 2, 5, 1, 4, 3, 0 };
 
 static const struct awsc_member s_NoncurrentVersionExpiration_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3320,18 +4256,29 @@ static const struct awsc_member s_Object_members[] = {
     {"LastModified", "LastModified", "last_modified", &s_LastModified, offsetof(struct awsc_s3_object, last_modified), offsetof(struct awsc_s3_object, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ETag", "ETag", "e_tag", &s_ETag, offsetof(struct awsc_s3_object, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumAlgorithm", "ChecksumAlgorithm", "checksum_algorithm", &s_ChecksumAlgorithmList, offsetof(struct awsc_s3_object, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumType", "ChecksumType", "checksum_type", &s_ChecksumType, offsetof(struct awsc_s3_object, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Size", "Size", "size", &s_Size, offsetof(struct awsc_s3_object, size), offsetof(struct awsc_s3_object, has_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"StorageClass", "StorageClass", "storage_class", &s_ObjectStorageClass, offsetof(struct awsc_s3_object, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Owner", "Owner", "owner", &s_Owner, offsetof(struct awsc_s3_object, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RestoreStatus", "RestoreStatus", "restore_status", &s_RestoreStatus, offsetof(struct awsc_s3_object, restore_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_Object_by_wire_name[] = { 3, 2, 0, 1, 6, 4, 5 };
+static const uint16_t s_Object_by_wire_name[] = { 3, 4, 2, 0, 1, 7, 8, 5, 6 };
+
+static const struct awsc_member s_ObjectEncryption_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"SSEKMS", "SSE-KMS", "ssekms", &s_SSEKMSEncryption, offsetof(struct awsc_s3_object_encryption, ssekms), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ObjectEncryption_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ObjectIdentifier_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_object_identifier, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"VersionId", "VersionId", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_object_identifier, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ETag", "ETag", "e_tag", &s_ETag, offsetof(struct awsc_s3_object_identifier, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"LastModifiedTime", "LastModifiedTime", "last_modified_time", &s_LastModifiedTime, offsetof(struct awsc_s3_object_identifier, last_modified_time), offsetof(struct awsc_s3_object_identifier, has_last_modified_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Size", "Size", "size", &s_Size, offsetof(struct awsc_s3_object_identifier, size), offsetof(struct awsc_s3_object_identifier, has_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_ObjectIdentifier_by_wire_name[] = { 0, 1 };
+static const uint16_t s_ObjectIdentifier_by_wire_name[] = { 2, 0, 3, 4, 1 };
 
 static const struct awsc_member s_ObjectLockConfiguration_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3365,15 +4312,22 @@ static const struct awsc_member s_ObjectPart_members[] = {
     {"Size", "Size", "size", &s_Size, offsetof(struct awsc_s3_object_part, size), offsetof(struct awsc_s3_object_part, has_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumCRC32", "ChecksumCRC32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_object_part, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumCRC32C", "ChecksumCRC32C", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_object_part, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumCRC64NVME", "ChecksumCRC64NVME", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_object_part, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumSHA1", "ChecksumSHA1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_object_part, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumSHA256", "ChecksumSHA256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_object_part, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumSHA512", "ChecksumSHA512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_object_part, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumMD5", "ChecksumMD5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_object_part, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH64", "ChecksumXXHASH64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_object_part, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH3", "ChecksumXXHASH3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_object_part, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH128", "ChecksumXXHASH128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_object_part, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_ObjectPart_by_wire_name[] = { 2, 3, 4, 5, 0, 1 };
+static const uint16_t s_ObjectPart_by_wire_name[] = { 2, 3, 4, 8, 5, 6, 7, 11, 10, 9, 0, 1 };
 
 static const struct awsc_member s_ObjectVersion_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"ETag", "ETag", "e_tag", &s_ETag, offsetof(struct awsc_s3_object_version, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumAlgorithm", "ChecksumAlgorithm", "checksum_algorithm", &s_ChecksumAlgorithmList, offsetof(struct awsc_s3_object_version, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumType", "ChecksumType", "checksum_type", &s_ChecksumType, offsetof(struct awsc_s3_object_version, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Size", "Size", "size", &s_Size, offsetof(struct awsc_s3_object_version, size), offsetof(struct awsc_s3_object_version, has_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"StorageClass", "StorageClass", "storage_class", &s_ObjectVersionStorageClass, offsetof(struct awsc_s3_object_version, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_object_version, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -3381,8 +4335,9 @@ static const struct awsc_member s_ObjectVersion_members[] = {
     {"IsLatest", "IsLatest", "is_latest", &s_IsLatest, offsetof(struct awsc_s3_object_version, is_latest), offsetof(struct awsc_s3_object_version, has_is_latest), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"LastModified", "LastModified", "last_modified", &s_LastModified, offsetof(struct awsc_s3_object_version, last_modified), offsetof(struct awsc_s3_object_version, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Owner", "Owner", "owner", &s_Owner, offsetof(struct awsc_s3_object_version, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RestoreStatus", "RestoreStatus", "restore_status", &s_RestoreStatus, offsetof(struct awsc_s3_object_version, restore_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_ObjectVersion_by_wire_name[] = { 1, 0, 6, 4, 7, 8, 2, 3, 5 };
+static const uint16_t s_ObjectVersion_by_wire_name[] = { 1, 2, 0, 7, 5, 8, 9, 10, 3, 4, 6 };
 
 static const struct awsc_member s_OutputLocation_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3424,10 +4379,22 @@ static const struct awsc_member s_Part_members[] = {
     {"Size", "Size", "size", &s_Size, offsetof(struct awsc_s3_part, size), offsetof(struct awsc_s3_part, has_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumCRC32", "ChecksumCRC32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_part, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumCRC32C", "ChecksumCRC32C", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_part, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumCRC64NVME", "ChecksumCRC64NVME", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_part, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumSHA1", "ChecksumSHA1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_part, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumSHA256", "ChecksumSHA256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_part, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumSHA512", "ChecksumSHA512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_part, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumMD5", "ChecksumMD5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_part, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH64", "ChecksumXXHASH64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_part, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH3", "ChecksumXXHASH3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_part, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH128", "ChecksumXXHASH128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_part, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_Part_by_wire_name[] = { 4, 5, 6, 7, 2, 1, 0, 3 };
+static const uint16_t s_Part_by_wire_name[] = { 4, 5, 6, 10, 7, 8, 9, 13, 12, 11, 2, 1, 0, 3 };
+
+static const struct awsc_member s_PartitionedPrefix_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"PartitionDateSource", "PartitionDateSource", "partition_date_source", &s_PartitionDateSource, offsetof(struct awsc_s3_partitioned_prefix, partition_date_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_PartitionedPrefix_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_PolicyStatus_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3457,6 +4424,16 @@ static const struct awsc_member s_PublicAccessBlockConfiguration_members[] = {
     {"RestrictPublicBuckets", "RestrictPublicBuckets", "restrict_public_buckets", &s_Setting, offsetof(struct awsc_s3_public_access_block_configuration, restrict_public_buckets), offsetof(struct awsc_s3_public_access_block_configuration, has_restrict_public_buckets), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_PublicAccessBlockConfiguration_by_wire_name[] = { 0, 2, 1, 3 };
+
+static const struct awsc_member awsc__s3_PutBucketAbacRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_abac_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_abac_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_abac_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_abac_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AbacStatus", "AbacStatus", "abac_status", &s_AbacStatus, offsetof(struct awsc_s3_put_bucket_abac_input, abac_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
+};
+static const uint16_t awsc__s3_PutBucketAbacRequest_by_wire_name[] = { 4, 0, 1, 3, 2 };
 
 static const struct awsc_member awsc__s3_PutBucketAccelerateConfigurationRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3516,9 +4493,10 @@ static const struct awsc_member awsc__s3_PutBucketIntelligentTieringConfiguratio
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_intelligent_tiering_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Id", "id", "id", &s_IntelligentTieringId, offsetof(struct awsc_s3_put_bucket_intelligent_tiering_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_intelligent_tiering_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"IntelligentTieringConfiguration", "IntelligentTieringConfiguration", "intelligent_tiering_configuration", &s_IntelligentTieringConfiguration, offsetof(struct awsc_s3_put_bucket_intelligent_tiering_configuration_input, intelligent_tiering_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
 };
-static const uint16_t awsc__s3_PutBucketIntelligentTieringConfigurationRequest_by_wire_name[] = { 0, 2, 1 };
+static const uint16_t awsc__s3_PutBucketIntelligentTieringConfigurationRequest_by_wire_name[] = { 0, 3, 1, 2 };
 
 static const struct awsc_member awsc__s3_PutBucketInventoryConfigurationRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3529,14 +4507,21 @@ static const struct awsc_member awsc__s3_PutBucketInventoryConfigurationRequest_
 };
 static const uint16_t awsc__s3_PutBucketInventoryConfigurationRequest_by_wire_name[] = { 0, 2, 1, 3 };
 
+static const struct awsc_member awsc__s3_PutBucketLifecycleConfigurationOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"TransitionDefaultMinimumObjectSize", "x-amz-transition-default-minimum-object-size", "transition_default_minimum_object_size", &s_TransitionDefaultMinimumObjectSize, offsetof(struct awsc_s3_put_bucket_lifecycle_configuration_output, transition_default_minimum_object_size), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__s3_PutBucketLifecycleConfigurationOutput_by_wire_name[] = { 0 };
+
 static const struct awsc_member awsc__s3_PutBucketLifecycleConfigurationRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_lifecycle_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_lifecycle_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"LifecycleConfiguration", "LifecycleConfiguration", "lifecycle_configuration", &s_BucketLifecycleConfiguration, offsetof(struct awsc_s3_put_bucket_lifecycle_configuration_input, lifecycle_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
     {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_lifecycle_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TransitionDefaultMinimumObjectSize", "x-amz-transition-default-minimum-object-size", "transition_default_minimum_object_size", &s_TransitionDefaultMinimumObjectSize, offsetof(struct awsc_s3_put_bucket_lifecycle_configuration_input, transition_default_minimum_object_size), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_PutBucketLifecycleConfigurationRequest_by_wire_name[] = { 0, 2, 3, 1 };
+static const uint16_t awsc__s3_PutBucketLifecycleConfigurationRequest_by_wire_name[] = { 0, 2, 3, 1, 4 };
 
 static const struct awsc_member awsc__s3_PutBucketLifecycleRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3592,8 +4577,9 @@ static const struct awsc_member awsc__s3_PutBucketOwnershipControlsRequest_membe
     {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_ownership_controls_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_ownership_controls_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"OwnershipControls", "OwnershipControls", "ownership_controls", &s_OwnershipControls, offsetof(struct awsc_s3_put_bucket_ownership_controls_input, ownership_controls), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
+    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_ownership_controls_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_PutBucketOwnershipControlsRequest_by_wire_name[] = { 0, 1, 3, 2 };
+static const uint16_t awsc__s3_PutBucketOwnershipControlsRequest_by_wire_name[] = { 0, 1, 3, 2, 4 };
 
 static const struct awsc_member awsc__s3_PutBucketPolicyRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3683,6 +4669,53 @@ static const struct awsc_member awsc__s3_PutObjectAclRequest_members[] = {
 };
 static const uint16_t awsc__s3_PutObjectAclRequest_by_wire_name[] = { 1, 2, 3, 10, 12, 0, 13, 5, 6, 7, 8, 9, 11, 4 };
 
+static const struct awsc_member awsc__s3_PutObjectAnnotationOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_put_object_annotation_output, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AnnotationName", "AnnotationName", "annotation_name", &s_AnnotationName, offsetof(struct awsc_s3_put_object_annotation_output, annotation_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ObjectVersionId", "x-amz-object-version-id", "object_version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_put_object_annotation_output, object_version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ETag", "ETag", "e_tag", &s_ETag, offsetof(struct awsc_s3_put_object_annotation_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumCRC32", "x-amz-checksum-crc32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_put_object_annotation_output, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumCRC32C", "x-amz-checksum-crc32c", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_put_object_annotation_output, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumCRC64NVME", "x-amz-checksum-crc64nvme", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_put_object_annotation_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumSHA1", "x-amz-checksum-sha1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_put_object_annotation_output, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumSHA256", "x-amz-checksum-sha256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_put_object_annotation_output, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumSHA512", "x-amz-checksum-sha512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_put_object_annotation_output, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumMD5", "x-amz-checksum-md5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_put_object_annotation_output, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH64", "x-amz-checksum-xxhash64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_put_object_annotation_output, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH3", "x-amz-checksum-xxhash3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_put_object_annotation_output, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH128", "x-amz-checksum-xxhash128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_put_object_annotation_output, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumType", "x-amz-checksum-type", "checksum_type", &s_ChecksumType, offsetof(struct awsc_s3_put_object_annotation_output, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ServerSideEncryption", "x-amz-server-side-encryption", "server_side_encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_put_object_annotation_output, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_put_object_annotation_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__s3_PutObjectAnnotationOutput_by_wire_name[] = { 1, 3, 0, 4, 5, 6, 10, 7, 8, 9, 14, 13, 12, 11, 2, 16, 15 };
+
+static const struct awsc_member awsc__s3_PutObjectAnnotationRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_put_object_annotation_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_put_object_annotation_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"VersionId", "versionId", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_put_object_annotation_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AnnotationName", "annotationName", "annotation_name", &s_AnnotationName, offsetof(struct awsc_s3_put_object_annotation_input, annotation_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AnnotationPayload", "AnnotationPayload", "annotation_payload", &s_AnnotationPayload, offsetof(struct awsc_s3_put_object_annotation_input, annotation_payload), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_STREAMING, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ObjectIfMatch", "x-amz-object-if-match", "object_if_match", &s_ObjectIfMatch, offsetof(struct awsc_s3_put_object_annotation_input, object_if_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_object_annotation_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumCRC32", "x-amz-checksum-crc32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_put_object_annotation_input, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumCRC32C", "x-amz-checksum-crc32c", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_put_object_annotation_input, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumCRC64NVME", "x-amz-checksum-crc64nvme", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_put_object_annotation_input, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumSHA1", "x-amz-checksum-sha1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_put_object_annotation_input, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumSHA256", "x-amz-checksum-sha256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_put_object_annotation_input, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumSHA512", "x-amz-checksum-sha512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_put_object_annotation_input, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumMD5", "x-amz-checksum-md5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_put_object_annotation_input, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH64", "x-amz-checksum-xxhash64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_put_object_annotation_input, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH3", "x-amz-checksum-xxhash3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_put_object_annotation_input, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH128", "x-amz-checksum-xxhash128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_put_object_annotation_input, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_put_object_annotation_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_put_object_annotation_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_object_annotation_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__s3_PutObjectAnnotationRequest_by_wire_name[] = { 4, 0, 17, 1, 3, 2, 7, 8, 9, 13, 10, 11, 12, 16, 15, 14, 19, 5, 18, 6 };
+
 static const struct awsc_member awsc__s3_PutObjectLegalHoldOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_put_object_legal_hold_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -3726,8 +4759,15 @@ static const struct awsc_member awsc__s3_PutObjectOutput_members[] = {
     {"ETag", "ETag", "e_tag", &s_ETag, offsetof(struct awsc_s3_put_object_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumCRC32", "x-amz-checksum-crc32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_put_object_output, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumCRC32C", "x-amz-checksum-crc32c", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_put_object_output, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumCRC64NVME", "x-amz-checksum-crc64nvme", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_put_object_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumSHA1", "x-amz-checksum-sha1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_put_object_output, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumSHA256", "x-amz-checksum-sha256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_put_object_output, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumSHA512", "x-amz-checksum-sha512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_put_object_output, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumMD5", "x-amz-checksum-md5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_put_object_output, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH64", "x-amz-checksum-xxhash64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_put_object_output, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH3", "x-amz-checksum-xxhash3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_put_object_output, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH128", "x-amz-checksum-xxhash128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_put_object_output, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumType", "x-amz-checksum-type", "checksum_type", &s_ChecksumType, offsetof(struct awsc_s3_put_object_output, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ServerSideEncryption", "x-amz-server-side-encryption", "server_side_encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_put_object_output, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"VersionId", "x-amz-version-id", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_put_object_output, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", "sse_customer_algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_put_object_output, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -3735,9 +4775,10 @@ static const struct awsc_member awsc__s3_PutObjectOutput_members[] = {
     {"SSEKMSKeyId", "x-amz-server-side-encryption-aws-kms-key-id", "ssekms_key_id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_put_object_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SSEKMSEncryptionContext", "x-amz-server-side-encryption-context", "ssekms_encryption_context", &s_SSEKMSEncryptionContext, offsetof(struct awsc_s3_put_object_output, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"BucketKeyEnabled", "x-amz-server-side-encryption-bucket-key-enabled", "bucket_key_enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_put_object_output, bucket_key_enabled), offsetof(struct awsc_s3_put_object_output, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Size", "x-amz-object-size", "size", &s_Size, offsetof(struct awsc_s3_put_object_output, size), offsetof(struct awsc_s3_put_object_output, has_size), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_put_object_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_PutObjectOutput_by_wire_name[] = { 1, 2, 3, 4, 5, 0, 13, 6, 10, 12, 11, 8, 9, 7 };
+static const uint16_t awsc__s3_PutObjectOutput_by_wire_name[] = { 1, 2, 3, 4, 8, 5, 6, 7, 12, 11, 10, 9, 0, 20, 21, 13, 17, 19, 18, 15, 16, 14 };
 
 static const struct awsc_member awsc__s3_PutObjectRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3754,14 +4795,23 @@ static const struct awsc_member awsc__s3_PutObjectRequest_members[] = {
     {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_object_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumCRC32", "x-amz-checksum-crc32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_put_object_input, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumCRC32C", "x-amz-checksum-crc32c", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_put_object_input, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumCRC64NVME", "x-amz-checksum-crc64nvme", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_put_object_input, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumSHA1", "x-amz-checksum-sha1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_put_object_input, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumSHA256", "x-amz-checksum-sha256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_put_object_input, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumSHA512", "x-amz-checksum-sha512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_put_object_input, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumMD5", "x-amz-checksum-md5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_put_object_input, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH64", "x-amz-checksum-xxhash64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_put_object_input, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH3", "x-amz-checksum-xxhash3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_put_object_input, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH128", "x-amz-checksum-xxhash128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_put_object_input, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Expires", "Expires", "expires", &s_Expires, offsetof(struct awsc_s3_put_object_input, expires), offsetof(struct awsc_s3_put_object_input, has_expires), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"IfMatch", "If-Match", "if_match", &s_IfMatch, offsetof(struct awsc_s3_put_object_input, if_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"IfNoneMatch", "If-None-Match", "if_none_match", &s_IfNoneMatch, offsetof(struct awsc_s3_put_object_input, if_none_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"GrantFullControl", "x-amz-grant-full-control", "grant_full_control", &s_GrantFullControl, offsetof(struct awsc_s3_put_object_input, grant_full_control), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"GrantRead", "x-amz-grant-read", "grant_read", &s_GrantRead, offsetof(struct awsc_s3_put_object_input, grant_read), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"GrantReadACP", "x-amz-grant-read-acp", "grant_read_acp", &s_GrantReadACP, offsetof(struct awsc_s3_put_object_input, grant_read_acp), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"GrantWriteACP", "x-amz-grant-write-acp", "grant_write_acp", &s_GrantWriteACP, offsetof(struct awsc_s3_put_object_input, grant_write_acp), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_put_object_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"WriteOffsetBytes", "x-amz-write-offset-bytes", "write_offset_bytes", &s_WriteOffsetBytes, offsetof(struct awsc_s3_put_object_input, write_offset_bytes), offsetof(struct awsc_s3_put_object_input, has_write_offset_bytes), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Metadata", "x-amz-meta-", "metadata", &s_Metadata, offsetof(struct awsc_s3_put_object_input, metadata), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADERS, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ServerSideEncryption", "x-amz-server-side-encryption", "server_side_encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_put_object_input, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"StorageClass", "x-amz-storage-class", "storage_class", &s_StorageClass, offsetof(struct awsc_s3_put_object_input, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -3779,7 +4829,7 @@ static const struct awsc_member awsc__s3_PutObjectRequest_members[] = {
     {"ObjectLockLegalHoldStatus", "x-amz-object-lock-legal-hold", "object_lock_legal_hold_status", &s_ObjectLockLegalHoldStatus, offsetof(struct awsc_s3_put_object_input, object_lock_legal_hold_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_put_object_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_PutObjectRequest_by_wire_name[] = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 15, 20, 0, 11, 12, 13, 14, 36, 16, 17, 18, 19, 21, 35, 33, 34, 31, 10, 22, 28, 30, 29, 25, 26, 27, 23, 32, 24 };
+static const uint16_t awsc__s3_PutObjectRequest_by_wire_name[] = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 21, 22, 23, 28, 0, 11, 12, 13, 17, 14, 15, 16, 20, 19, 18, 45, 24, 25, 26, 27, 30, 44, 42, 43, 40, 10, 31, 37, 39, 38, 34, 35, 36, 32, 41, 33, 29 };
 
 static const struct awsc_member awsc__s3_PutObjectRetentionOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3848,6 +4898,13 @@ static const struct awsc_member s_QueueConfigurationDeprecated_members[] = {
 };
 static const uint16_t s_QueueConfigurationDeprecated_by_wire_name[] = { 1, 2, 0, 3 };
 
+static const struct awsc_member s_RecordExpiration_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Expiration", "Expiration", "expiration", &s_ExpirationState, offsetof(struct awsc_s3_record_expiration, expiration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Days", "Days", "days", &s_RecordExpirationDays, offsetof(struct awsc_s3_record_expiration, days), offsetof(struct awsc_s3_record_expiration, has_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_RecordExpiration_by_wire_name[] = { 1, 0 };
+
 static const struct awsc_member s_RecordsEvent_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Payload", "Payload", "payload", &s_Body, offsetof(struct awsc_s3_records_event, payload), AWSC_NO_PRESENCE, AWSC_MF_EVENTPAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -3870,6 +4927,23 @@ static const struct awsc_member s_RedirectAllRequestsTo_members[] = {
     {"Protocol", "Protocol", "protocol", &s_Protocol, offsetof(struct awsc_s3_redirect_all_requests_to, protocol), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_RedirectAllRequestsTo_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__s3_RenameObjectRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_rename_object_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_rename_object_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RenameSource", "x-amz-rename-source", "rename_source", &s_RenameSource, offsetof(struct awsc_s3_rename_object_input, rename_source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DestinationIfMatch", "If-Match", "destination_if_match", &s_IfMatch, offsetof(struct awsc_s3_rename_object_input, destination_if_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DestinationIfNoneMatch", "If-None-Match", "destination_if_none_match", &s_IfNoneMatch, offsetof(struct awsc_s3_rename_object_input, destination_if_none_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DestinationIfModifiedSince", "If-Modified-Since", "destination_if_modified_since", &s_IfModifiedSince, offsetof(struct awsc_s3_rename_object_input, destination_if_modified_since), offsetof(struct awsc_s3_rename_object_input, has_destination_if_modified_since), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DestinationIfUnmodifiedSince", "If-Unmodified-Since", "destination_if_unmodified_since", &s_IfUnmodifiedSince, offsetof(struct awsc_s3_rename_object_input, destination_if_unmodified_since), offsetof(struct awsc_s3_rename_object_input, has_destination_if_unmodified_since), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SourceIfMatch", "x-amz-rename-source-if-match", "source_if_match", &s_RenameSourceIfMatch, offsetof(struct awsc_s3_rename_object_input, source_if_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SourceIfNoneMatch", "x-amz-rename-source-if-none-match", "source_if_none_match", &s_RenameSourceIfNoneMatch, offsetof(struct awsc_s3_rename_object_input, source_if_none_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SourceIfModifiedSince", "x-amz-rename-source-if-modified-since", "source_if_modified_since", &s_RenameSourceIfModifiedSince, offsetof(struct awsc_s3_rename_object_input, source_if_modified_since), offsetof(struct awsc_s3_rename_object_input, has_source_if_modified_since), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SourceIfUnmodifiedSince", "x-amz-rename-source-if-unmodified-since", "source_if_unmodified_since", &s_RenameSourceIfUnmodifiedSince, offsetof(struct awsc_s3_rename_object_input, source_if_unmodified_since), offsetof(struct awsc_s3_rename_object_input, has_source_if_unmodified_since), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ClientToken", "x-amz-client-token", "client_token", &s_ClientToken, offsetof(struct awsc_s3_rename_object_input, client_token), AWSC_NO_PRESENCE, AWSC_MF_IDEMPOTENCY_TOKEN, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__s3_RenameObjectRequest_by_wire_name[] = { 0, 3, 5, 4, 6, 1, 11, 2, 7, 9, 8, 10 };
 
 static const struct awsc_member s_ReplicaModifications_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3969,6 +5043,13 @@ static const struct awsc_member s_RestoreRequest_members[] = {
 };
 static const uint16_t s_RestoreRequest_by_wire_name[] = { 0, 4, 1, 6, 5, 3, 2 };
 
+static const struct awsc_member s_RestoreStatus_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"IsRestoreInProgress", "IsRestoreInProgress", "is_restore_in_progress", &s_IsRestoreInProgress, offsetof(struct awsc_s3_restore_status, is_restore_in_progress), offsetof(struct awsc_s3_restore_status, has_is_restore_in_progress), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RestoreExpiryDate", "RestoreExpiryDate", "restore_expiry_date", &s_RestoreExpiryDate, offsetof(struct awsc_s3_restore_status, restore_expiry_date), offsetof(struct awsc_s3_restore_status, has_restore_expiry_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_RestoreStatus_by_wire_name[] = { 0, 1 };
+
 static const struct awsc_member s_RoutingRule_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Condition", "Condition", "condition", &s_Condition, offsetof(struct awsc_s3_routing_rule, condition), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -4008,11 +5089,34 @@ static const struct awsc_member s_S3Location_members[] = {
 };
 static const uint16_t s_S3Location_by_wire_name[] = { 4, 0, 3, 2, 1, 7, 5, 6 };
 
+static const struct awsc_member s_S3TablesDestination_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"TableBucketArn", "TableBucketArn", "table_bucket_arn", &s_S3TablesBucketArn, offsetof(struct awsc_s3_s3_tables_destination, table_bucket_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_S3TablesName, offsetof(struct awsc_s3_s3_tables_destination, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_S3TablesDestination_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_S3TablesDestinationResult_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"TableBucketArn", "TableBucketArn", "table_bucket_arn", &s_S3TablesBucketArn, offsetof(struct awsc_s3_s3_tables_destination_result, table_bucket_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_S3TablesName, offsetof(struct awsc_s3_s3_tables_destination_result, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableArn", "TableArn", "table_arn", &s_S3TablesArn, offsetof(struct awsc_s3_s3_tables_destination_result, table_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableNamespace", "TableNamespace", "table_namespace", &s_S3TablesNamespace, offsetof(struct awsc_s3_s3_tables_destination_result, table_namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_S3TablesDestinationResult_by_wire_name[] = { 2, 0, 1, 3 };
+
 static const struct awsc_member s_SSEKMS_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"KeyId", "KeyId", "key_id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_ssekms, key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_SSEKMS_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_SSEKMSEncryption_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"KMSKeyArn", "KMSKeyArn", "kms_key_arn", &s_NonEmptyKmsKeyArnString, offsetof(struct awsc_s3_ssekms_encryption, kms_key_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"BucketKeyEnabled", "BucketKeyEnabled", "bucket_key_enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_ssekms_encryption, bucket_key_enabled), offsetof(struct awsc_s3_ssekms_encryption, has_bucket_key_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_SSEKMSEncryption_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ScanRange_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -4023,11 +5127,11 @@ static const uint16_t s_ScanRange_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_SelectObjectContentEventStream_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Records", "Records", "records", &s_RecordsEvent, offsetof(struct awsc_s3_select_object_content_event_stream, records), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Stats", "Stats", "stats", &s_StatsEvent, offsetof(struct awsc_s3_select_object_content_event_stream, stats), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Progress", "Progress", "progress", &s_ProgressEvent, offsetof(struct awsc_s3_select_object_content_event_stream, progress), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Cont", "Cont", "cont", &s_ContinuationEvent, offsetof(struct awsc_s3_select_object_content_event_stream, cont), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"End", "End", "end", &s_EndEvent, offsetof(struct awsc_s3_select_object_content_event_stream, end), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Records", "Records", "records", &s_RecordsEvent, offsetof(struct awsc_s3_select_object_content_event, records), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Stats", "Stats", "stats", &s_StatsEvent, offsetof(struct awsc_s3_select_object_content_event, stats), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Progress", "Progress", "progress", &s_ProgressEvent, offsetof(struct awsc_s3_select_object_content_event, progress), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Cont", "Cont", "cont", &s_ContinuationEvent, offsetof(struct awsc_s3_select_object_content_event, cont), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"End", "End", "end", &s_EndEvent, offsetof(struct awsc_s3_select_object_content_event, end), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_SelectObjectContentEventStream_by_wire_name[] = { 3, 4, 2, 0, 1 };
 
@@ -4080,8 +5184,18 @@ static const struct awsc_member s_ServerSideEncryptionRule_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"ApplyServerSideEncryptionByDefault", "ApplyServerSideEncryptionByDefault", "apply_server_side_encryption_by_default", &s_ServerSideEncryptionByDefault, offsetof(struct awsc_s3_server_side_encryption_rule, apply_server_side_encryption_by_default), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"BucketKeyEnabled", "BucketKeyEnabled", "bucket_key_enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_server_side_encryption_rule, bucket_key_enabled), offsetof(struct awsc_s3_server_side_encryption_rule, has_bucket_key_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"BlockedEncryptionTypes", "BlockedEncryptionTypes", "blocked_encryption_types", &s_BlockedEncryptionTypes, offsetof(struct awsc_s3_server_side_encryption_rule, blocked_encryption_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_ServerSideEncryptionRule_by_wire_name[] = { 0, 1 };
+static const uint16_t s_ServerSideEncryptionRule_by_wire_name[] = { 0, 2, 1 };
+
+static const struct awsc_member s_SessionCredentials_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"AccessKeyId", "AccessKeyId", "access_key_id", &s_AccessKeyIdValue, offsetof(struct awsc_s3_session_credentials, access_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SecretAccessKey", "SecretAccessKey", "secret_access_key", &s_SessionCredentialValue, offsetof(struct awsc_s3_session_credentials, secret_access_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SessionToken", "SessionToken", "session_token", &s_SessionCredentialValue, offsetof(struct awsc_s3_session_credentials, session_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Expiration", "Expiration", "expiration", &s_SessionExpiration, offsetof(struct awsc_s3_session_credentials, expiration), offsetof(struct awsc_s3_session_credentials, has_expiration), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_SessionCredentials_by_wire_name[] = { 0, 3, 1, 2 };
 
 static const struct awsc_member s_SourceSelectionCriteria_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -4143,6 +5257,13 @@ static const struct awsc_member s_TargetGrant_members[] = {
 };
 static const uint16_t s_TargetGrant_by_wire_name[] = { 0, 1 };
 
+static const struct awsc_member s_TargetObjectKeyFormat_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"SimplePrefix", "SimplePrefix", "simple_prefix", &s_SimplePrefix, offsetof(struct awsc_s3_target_object_key_format, simple_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PartitionedPrefix", "PartitionedPrefix", "partitioned_prefix", &s_PartitionedPrefix, offsetof(struct awsc_s3_target_object_key_format, partitioned_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_TargetObjectKeyFormat_by_wire_name[] = { 1, 0 };
+
 static const struct awsc_member s_Tiering_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Days", "Days", "days", &s_IntelligentTieringDays, offsetof(struct awsc_s3_tiering, days), offsetof(struct awsc_s3_tiering, has_days), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -4175,6 +5296,55 @@ static const struct awsc_member s_Transition_members[] = {
     {"StorageClass", "StorageClass", "storage_class", &s_TransitionStorageClass, offsetof(struct awsc_s3_transition, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_Transition_by_wire_name[] = { 0, 1, 2 };
+
+static const struct awsc_member awsc__s3_UpdateBucketMetadataAnnotationTableConfigurationRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AnnotationTableConfiguration", "AnnotationTableConfiguration", "annotation_table_configuration", &s_AnnotationTableConfigurationUpdates, offsetof(struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input, annotation_table_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
+    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__s3_UpdateBucketMetadataAnnotationTableConfigurationRequest_by_wire_name[] = { 3, 0, 1, 4, 2 };
+
+static const struct awsc_member awsc__s3_UpdateBucketMetadataInventoryTableConfigurationRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"InventoryTableConfiguration", "InventoryTableConfiguration", "inventory_table_configuration", &s_InventoryTableConfigurationUpdates, offsetof(struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input, inventory_table_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
+    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__s3_UpdateBucketMetadataInventoryTableConfigurationRequest_by_wire_name[] = { 0, 1, 3, 4, 2 };
+
+static const struct awsc_member awsc__s3_UpdateBucketMetadataJournalTableConfigurationRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_update_bucket_metadata_journal_table_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_update_bucket_metadata_journal_table_configuration_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_update_bucket_metadata_journal_table_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"JournalTableConfiguration", "JournalTableConfiguration", "journal_table_configuration", &s_JournalTableConfigurationUpdates, offsetof(struct awsc_s3_update_bucket_metadata_journal_table_configuration_input, journal_table_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
+    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_update_bucket_metadata_journal_table_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__s3_UpdateBucketMetadataJournalTableConfigurationRequest_by_wire_name[] = { 0, 1, 3, 4, 2 };
+
+static const struct awsc_member awsc__s3_UpdateObjectEncryptionRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Bucket", "Bucket", "bucket", &s_BucketName, offsetof(struct awsc_s3_update_object_encryption_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_update_object_encryption_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"VersionId", "versionId", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_update_object_encryption_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ObjectEncryption", "ObjectEncryption", "object_encryption", &s_ObjectEncryption, offsetof(struct awsc_s3_update_object_encryption_input, object_encryption), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, &ns_0},
+    {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_update_object_encryption_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_update_object_encryption_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ContentMD5", "Content-MD5", "content_md5", &s_ContentMD5, offsetof(struct awsc_s3_update_object_encryption_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_update_object_encryption_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__s3_UpdateObjectEncryptionRequest_by_wire_name[] = { 0, 6, 1, 3, 2, 5, 4, 7 };
+
+static const struct awsc_member awsc__s3_UpdateObjectEncryptionResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_update_object_encryption_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__s3_UpdateObjectEncryptionResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_UploadPartCopyOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -4219,15 +5389,21 @@ static const struct awsc_member awsc__s3_UploadPartOutput_members[] = {
     {"ETag", "ETag", "e_tag", &s_ETag, offsetof(struct awsc_s3_upload_part_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumCRC32", "x-amz-checksum-crc32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_upload_part_output, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumCRC32C", "x-amz-checksum-crc32c", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_upload_part_output, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumCRC64NVME", "x-amz-checksum-crc64nvme", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_upload_part_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumSHA1", "x-amz-checksum-sha1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_upload_part_output, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumSHA256", "x-amz-checksum-sha256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_upload_part_output, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumSHA512", "x-amz-checksum-sha512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_upload_part_output, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumMD5", "x-amz-checksum-md5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_upload_part_output, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH64", "x-amz-checksum-xxhash64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_upload_part_output, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH3", "x-amz-checksum-xxhash3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_upload_part_output, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH128", "x-amz-checksum-xxhash128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_upload_part_output, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", "sse_customer_algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_upload_part_output, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", "sse_customer_key_md5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_upload_part_output, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SSEKMSKeyId", "x-amz-server-side-encryption-aws-kms-key-id", "ssekms_key_id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_upload_part_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"BucketKeyEnabled", "x-amz-server-side-encryption-bucket-key-enabled", "bucket_key_enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_upload_part_output, bucket_key_enabled), offsetof(struct awsc_s3_upload_part_output, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"RequestCharged", "x-amz-request-charged", "request_charged", &s_RequestCharged, offsetof(struct awsc_s3_upload_part_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_UploadPartOutput_by_wire_name[] = { 1, 2, 3, 4, 5, 10, 0, 8, 9, 6, 7 };
+static const uint16_t awsc__s3_UploadPartOutput_by_wire_name[] = { 1, 2, 3, 4, 8, 5, 6, 7, 11, 10, 9, 16, 0, 14, 15, 12, 13 };
 
 static const struct awsc_member awsc__s3_UploadPartRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -4238,8 +5414,14 @@ static const struct awsc_member awsc__s3_UploadPartRequest_members[] = {
     {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", "checksum_algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_upload_part_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumCRC32", "x-amz-checksum-crc32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_upload_part_input, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumCRC32C", "x-amz-checksum-crc32c", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_upload_part_input, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumCRC64NVME", "x-amz-checksum-crc64nvme", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_upload_part_input, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumSHA1", "x-amz-checksum-sha1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_upload_part_input, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumSHA256", "x-amz-checksum-sha256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_upload_part_input, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumSHA512", "x-amz-checksum-sha512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_upload_part_input, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumMD5", "x-amz-checksum-md5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_upload_part_input, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH64", "x-amz-checksum-xxhash64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_upload_part_input, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH3", "x-amz-checksum-xxhash3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_upload_part_input, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH128", "x-amz-checksum-xxhash128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_upload_part_input, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Key", "Key", "key", &s_ObjectKey, offsetof(struct awsc_s3_upload_part_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"PartNumber", "partNumber", "part_number", &s_PartNumber, offsetof(struct awsc_s3_upload_part_input, part_number), offsetof(struct awsc_s3_upload_part_input, has_part_number), AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"UploadId", "uploadId", "upload_id", &s_MultipartUploadId, offsetof(struct awsc_s3_upload_part_input, upload_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -4249,7 +5431,7 @@ static const struct awsc_member awsc__s3_UploadPartRequest_members[] = {
     {"RequestPayer", "x-amz-request-payer", "request_payer", &s_RequestPayer, offsetof(struct awsc_s3_upload_part_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", "expected_bucket_owner", &s_AccountId, offsetof(struct awsc_s3_upload_part_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_UploadPartRequest_by_wire_name[] = { 0, 1, 2, 3, 9, 10, 11, 5, 6, 7, 8, 16, 15, 4, 12, 13, 14 };
+static const uint16_t awsc__s3_UploadPartRequest_by_wire_name[] = { 0, 1, 2, 3, 15, 16, 17, 5, 6, 7, 11, 8, 9, 10, 14, 13, 12, 22, 21, 4, 18, 19, 20 };
 
 static const struct awsc_member s_VersioningConfiguration_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -4285,8 +5467,14 @@ static const struct awsc_member awsc__s3_WriteGetObjectResponseRequest_members[]
     {"ContentType", "x-amz-fwd-header-Content-Type", "content_type", &s_ContentType, offsetof(struct awsc_s3_write_get_object_response_input, content_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumCRC32", "x-amz-fwd-header-x-amz-checksum-crc32", "checksum_crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_write_get_object_response_input, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumCRC32C", "x-amz-fwd-header-x-amz-checksum-crc32c", "checksum_crc32_c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_write_get_object_response_input, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumCRC64NVME", "x-amz-fwd-header-x-amz-checksum-crc64nvme", "checksum_crc64_nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_write_get_object_response_input, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumSHA1", "x-amz-fwd-header-x-amz-checksum-sha1", "checksum_sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_write_get_object_response_input, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChecksumSHA256", "x-amz-fwd-header-x-amz-checksum-sha256", "checksum_sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_write_get_object_response_input, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumSHA512", "x-amz-fwd-header-x-amz-checksum-sha512", "checksum_sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_write_get_object_response_input, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumMD5", "x-amz-fwd-header-x-amz-checksum-md5", "checksum_md5", &s_ChecksumMD5, offsetof(struct awsc_s3_write_get_object_response_input, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH64", "x-amz-fwd-header-x-amz-checksum-xxhash64", "checksum_xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_write_get_object_response_input, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH3", "x-amz-fwd-header-x-amz-checksum-xxhash3", "checksum_xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_write_get_object_response_input, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChecksumXXHASH128", "x-amz-fwd-header-x-amz-checksum-xxhash128", "checksum_xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_write_get_object_response_input, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"DeleteMarker", "x-amz-fwd-header-x-amz-delete-marker", "delete_marker", &s_DeleteMarker, offsetof(struct awsc_s3_write_get_object_response_input, delete_marker), offsetof(struct awsc_s3_write_get_object_response_input, has_delete_marker), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ETag", "x-amz-fwd-header-ETag", "e_tag", &s_ETag, offsetof(struct awsc_s3_write_get_object_response_input, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Expires", "x-amz-fwd-header-Expires", "expires", &s_Expires, offsetof(struct awsc_s3_write_get_object_response_input, expires), offsetof(struct awsc_s3_write_get_object_response_input, has_expires), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -4310,7 +5498,16 @@ static const struct awsc_member awsc__s3_WriteGetObjectResponseRequest_members[]
     {"VersionId", "x-amz-fwd-header-x-amz-version-id", "version_id", &s_ObjectVersionId, offsetof(struct awsc_s3_write_get_object_response_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"BucketKeyEnabled", "x-amz-fwd-header-x-amz-server-side-encryption-bucket-key-enabled", "bucket_key_enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_write_get_object_response_input, bucket_key_enabled), offsetof(struct awsc_s3_write_get_object_response_input, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__s3_WriteGetObjectResponseRequest_by_wire_name[] = { 2, 11, 4, 5, 7, 8, 9, 10, 12, 13, 19, 20, 22, 6, 14, 15, 16, 17, 18, 21, 23, 28, 26, 25, 27, 29, 30, 31, 32, 34, 39, 33, 35, 36, 37, 38, 3, 24, 0, 1 };
+static const uint16_t awsc__s3_WriteGetObjectResponseRequest_by_wire_name[] = { 2, 11, 4, 5, 7, 8, 9, 10, 12, 13, 25, 26, 28, 6, 14, 15, 16, 20, 17, 18, 19, 23, 22, 21, 24, 27, 29, 34, 32, 31, 33, 35, 36, 37, 38, 40, 45, 39, 41, 42, 43, 44, 3, 30, 0, 1 };
+
+static const struct awsc_shape s_AbacStatus = {
+    .name = "AbacStatus",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_abac_status),
+    .members = s_AbacStatus_members,
+    .member_count = 1,
+    .by_wire_name = s_AbacStatus_by_wire_name,
+};
 
 static const struct awsc_shape s_AbortDate = {
     .name = "AbortDate",
@@ -4341,7 +5538,7 @@ const struct awsc_shape awsc__s3_AbortMultipartUploadRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_abort_multipart_upload_input),
     .members = awsc__s3_AbortMultipartUploadRequest_members,
-    .member_count = 5,
+    .member_count = 6,
     .by_wire_name = awsc__s3_AbortMultipartUploadRequest_by_wire_name,
 };
 
@@ -4382,6 +5579,27 @@ static const struct awsc_shape s_AccessControlTranslation = {
     .members = s_AccessControlTranslation_members,
     .member_count = 1,
     .by_wire_name = s_AccessControlTranslation_by_wire_name,
+};
+
+const struct awsc_shape awsc__s3_AccessDenied = {
+    .name = "AccessDenied",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_s3_access_denied),
+    .error_code = "AccessDenied",
+    .http_status = 403,
+};
+
+static const struct awsc_shape s_AccessKeyIdValue = {
+    .name = "AccessKeyIdValue",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_AccessPointAlias = {
+    .name = "AccessPointAlias",
+    .type = AWSC_SHAPE_BOOLEAN,
+    .size = sizeof(bool),
 };
 
 static const struct awsc_shape s_AccessPointArn = {
@@ -4511,12 +5729,123 @@ static const struct awsc_shape s_AnalyticsS3ExportFileFormat = {
     .enum_count = 1,
 };
 
+static const struct awsc_shape s_AnnotationConfigurationState = {
+    .name = "AnnotationConfigurationState",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_AnnotationConfigurationState_values,
+    .enum_count = 2,
+};
+
+static const struct awsc_shape s_AnnotationCount = {
+    .name = "AnnotationCount",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+};
+
+static const struct awsc_shape s_AnnotationDirective = {
+    .name = "AnnotationDirective",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_AnnotationDirective_values,
+    .enum_count = 2,
+};
+
+static const struct awsc_shape s_AnnotationEntry = {
+    .name = "AnnotationEntry",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_annotation_entry),
+    .members = s_AnnotationEntry_members,
+    .member_count = 6,
+    .by_wire_name = s_AnnotationEntry_by_wire_name,
+};
+
+const struct awsc_shape awsc__s3_AnnotationLimitExceeded = {
+    .name = "AnnotationLimitExceeded",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_s3_annotation_limit_exceeded),
+    .error_code = "AnnotationLimitExceeded",
+    .http_status = 400,
+};
+
+static const struct awsc_shape s_AnnotationList = {
+    .name = "AnnotationList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_s3_annotation_list),
+    .item = &s_AnnotationEntry,
+    .xml_refs = &s_AnnotationList_xml_refs,
+};
+
+static const struct awsc_shape s_AnnotationName = {
+    .name = "AnnotationName",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+const struct awsc_shape awsc__s3_AnnotationNameTooLong = {
+    .name = "AnnotationNameTooLong",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_s3_annotation_name_too_long),
+    .error_code = "AnnotationNameTooLong",
+    .http_status = 400,
+};
+
+static const struct awsc_shape s_AnnotationPayload = {
+    .name = "AnnotationPayload",
+    .type = AWSC_SHAPE_BLOB,
+    .size = sizeof(struct awsc_blob),
+};
+
+static const struct awsc_shape s_AnnotationPrefix = {
+    .name = "AnnotationPrefix",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_AnnotationTableConfiguration = {
+    .name = "AnnotationTableConfiguration",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_annotation_table_configuration),
+    .members = s_AnnotationTableConfiguration_members,
+    .member_count = 3,
+    .by_wire_name = s_AnnotationTableConfiguration_by_wire_name,
+};
+
+static const struct awsc_shape s_AnnotationTableConfigurationResult = {
+    .name = "AnnotationTableConfigurationResult",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_annotation_table_configuration_result),
+    .members = s_AnnotationTableConfigurationResult_members,
+    .member_count = 6,
+    .by_wire_name = s_AnnotationTableConfigurationResult_by_wire_name,
+};
+
+static const struct awsc_shape s_AnnotationTableConfigurationUpdates = {
+    .name = "AnnotationTableConfigurationUpdates",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_annotation_table_configuration_updates),
+    .members = s_AnnotationTableConfigurationUpdates_members,
+    .member_count = 3,
+    .by_wire_name = s_AnnotationTableConfigurationUpdates_by_wire_name,
+};
+
 static const struct awsc_shape s_ArchiveStatus = {
     .name = "ArchiveStatus",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_ArchiveStatus_values,
     .enum_count = 2,
+};
+
+static const struct awsc_shape s_BlockedEncryptionTypes = {
+    .name = "BlockedEncryptionTypes",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_blocked_encryption_types),
+    .members = s_BlockedEncryptionTypes_members,
+    .member_count = 1,
+    .by_wire_name = s_BlockedEncryptionTypes_by_wire_name,
 };
 
 static const struct awsc_shape s_Body = {
@@ -4530,8 +5859,16 @@ static const struct awsc_shape s_Bucket = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_bucket),
     .members = s_Bucket_members,
-    .member_count = 2,
+    .member_count = 4,
     .by_wire_name = s_Bucket_by_wire_name,
+};
+
+static const struct awsc_shape s_BucketAbacStatus = {
+    .name = "BucketAbacStatus",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_BucketAbacStatus_values,
+    .enum_count = 2,
 };
 
 static const struct awsc_shape s_BucketAccelerateStatus = {
@@ -4548,7 +5885,7 @@ const struct awsc_shape awsc__s3_BucketAlreadyExists = {
     .flags = AWSC_SF_EXCEPTION,
     .size = sizeof(struct awsc_s3_bucket_already_exists),
     .error_code = "BucketAlreadyExists",
-    .http_status = 0,
+    .http_status = 409,
 };
 
 const struct awsc_shape awsc__s3_BucketAlreadyOwnedByYou = {
@@ -4557,7 +5894,7 @@ const struct awsc_shape awsc__s3_BucketAlreadyOwnedByYou = {
     .flags = AWSC_SF_EXCEPTION,
     .size = sizeof(struct awsc_s3_bucket_already_owned_by_you),
     .error_code = "BucketAlreadyOwnedByYou",
-    .http_status = 0,
+    .http_status = 409,
 };
 
 static const struct awsc_shape s_BucketCannedACL = {
@@ -4566,6 +5903,15 @@ static const struct awsc_shape s_BucketCannedACL = {
     .size = sizeof(const char *),
     .enum_values = s_BucketCannedACL_values,
     .enum_count = 4,
+};
+
+static const struct awsc_shape s_BucketInfo = {
+    .name = "BucketInfo",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_bucket_info),
+    .members = s_BucketInfo_members,
+    .member_count = 2,
+    .by_wire_name = s_BucketInfo_by_wire_name,
 };
 
 static const struct awsc_shape s_BucketKeyEnabled = {
@@ -4588,7 +5934,13 @@ static const struct awsc_shape s_BucketLocationConstraint = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_BucketLocationConstraint_values,
-    .enum_count = 26,
+    .enum_count = 38,
+};
+
+static const struct awsc_shape s_BucketLocationName = {
+    .name = "BucketLocationName",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
 };
 
 static const struct awsc_shape s_BucketLoggingStatus = {
@@ -4612,6 +5964,28 @@ static const struct awsc_shape s_BucketName = {
     .name = "BucketName",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_BucketNamespace = {
+    .name = "BucketNamespace",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_BucketNamespace_values,
+    .enum_count = 2,
+};
+
+static const struct awsc_shape s_BucketRegion = {
+    .name = "BucketRegion",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_BucketType = {
+    .name = "BucketType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_BucketType_values,
+    .enum_count = 1,
 };
 
 static const struct awsc_shape s_BucketVersioningStatus = {
@@ -4709,7 +6083,7 @@ static const struct awsc_shape s_Checksum = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_checksum),
     .members = s_Checksum_members,
-    .member_count = 4,
+    .member_count = 11,
     .by_wire_name = s_Checksum_by_wire_name,
 };
 
@@ -4718,7 +6092,7 @@ static const struct awsc_shape s_ChecksumAlgorithm = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_ChecksumAlgorithm_values,
-    .enum_count = 4,
+    .enum_count = 10,
 };
 
 static const struct awsc_shape s_ChecksumAlgorithmList = {
@@ -4741,6 +6115,18 @@ static const struct awsc_shape s_ChecksumCRC32C = {
     .size = sizeof(const char *),
 };
 
+static const struct awsc_shape s_ChecksumCRC64NVME = {
+    .name = "ChecksumCRC64NVME",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_ChecksumMD5 = {
+    .name = "ChecksumMD5",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
 static const struct awsc_shape s_ChecksumMode = {
     .name = "ChecksumMode",
     .type = AWSC_SHAPE_STRING,
@@ -4757,6 +6143,44 @@ static const struct awsc_shape s_ChecksumSHA1 = {
 
 static const struct awsc_shape s_ChecksumSHA256 = {
     .name = "ChecksumSHA256",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_ChecksumSHA512 = {
+    .name = "ChecksumSHA512",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_ChecksumType = {
+    .name = "ChecksumType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_ChecksumType_values,
+    .enum_count = 2,
+};
+
+static const struct awsc_shape s_ChecksumXXHASH128 = {
+    .name = "ChecksumXXHASH128",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_ChecksumXXHASH3 = {
+    .name = "ChecksumXXHASH3",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_ChecksumXXHASH64 = {
+    .name = "ChecksumXXHASH64",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_ClientToken = {
+    .name = "ClientToken",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
 };
@@ -4816,7 +6240,7 @@ const struct awsc_shape awsc__s3_CompleteMultipartUploadOutput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_complete_multipart_upload_output),
     .members = awsc__s3_CompleteMultipartUploadOutput_members,
-    .member_count = 14,
+    .member_count = 21,
     .by_wire_name = awsc__s3_CompleteMultipartUploadOutput_by_wire_name,
 };
 
@@ -4825,7 +6249,7 @@ const struct awsc_shape awsc__s3_CompleteMultipartUploadRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_complete_multipart_upload_input),
     .members = awsc__s3_CompleteMultipartUploadRequest_members,
-    .member_count = 13,
+    .member_count = 23,
     .by_wire_name = awsc__s3_CompleteMultipartUploadRequest_by_wire_name,
     .payload = "MultipartUpload",
 };
@@ -4844,7 +6268,7 @@ static const struct awsc_shape s_CompletedPart = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_completed_part),
     .members = s_CompletedPart_members,
-    .member_count = 6,
+    .member_count = 12,
     .by_wire_name = s_CompletedPart_by_wire_name,
 };
 
@@ -4943,7 +6367,7 @@ const struct awsc_shape awsc__s3_CopyObjectRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_copy_object_input),
     .members = awsc__s3_CopyObjectRequest_members,
-    .member_count = 41,
+    .member_count = 44,
     .by_wire_name = awsc__s3_CopyObjectRequest_by_wire_name,
 };
 
@@ -4952,7 +6376,7 @@ static const struct awsc_shape s_CopyObjectResult = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_copy_object_result),
     .members = s_CopyObjectResult_members,
-    .member_count = 6,
+    .member_count = 13,
     .by_wire_name = s_CopyObjectResult_by_wire_name,
 };
 
@@ -4961,7 +6385,7 @@ static const struct awsc_shape s_CopyPartResult = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_copy_part_result),
     .members = s_CopyPartResult_members,
-    .member_count = 6,
+    .member_count = 12,
     .by_wire_name = s_CopyPartResult_by_wire_name,
 };
 
@@ -5031,8 +6455,28 @@ static const struct awsc_shape s_CreateBucketConfiguration = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_create_bucket_configuration),
     .members = s_CreateBucketConfiguration_members,
-    .member_count = 1,
+    .member_count = 4,
     .by_wire_name = s_CreateBucketConfiguration_by_wire_name,
+};
+
+const struct awsc_shape awsc__s3_CreateBucketMetadataConfigurationRequest = {
+    .name = "CreateBucketMetadataConfigurationRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_create_bucket_metadata_configuration_input),
+    .members = awsc__s3_CreateBucketMetadataConfigurationRequest_members,
+    .member_count = 5,
+    .by_wire_name = awsc__s3_CreateBucketMetadataConfigurationRequest_by_wire_name,
+    .payload = "MetadataConfiguration",
+};
+
+const struct awsc_shape awsc__s3_CreateBucketMetadataTableConfigurationRequest = {
+    .name = "CreateBucketMetadataTableConfigurationRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_create_bucket_metadata_table_configuration_input),
+    .members = awsc__s3_CreateBucketMetadataTableConfigurationRequest_members,
+    .member_count = 5,
+    .by_wire_name = awsc__s3_CreateBucketMetadataTableConfigurationRequest_by_wire_name,
+    .payload = "MetadataTableConfiguration",
 };
 
 const struct awsc_shape awsc__s3_CreateBucketOutput = {
@@ -5040,7 +6484,7 @@ const struct awsc_shape awsc__s3_CreateBucketOutput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_create_bucket_output),
     .members = awsc__s3_CreateBucketOutput_members,
-    .member_count = 1,
+    .member_count = 2,
     .by_wire_name = awsc__s3_CreateBucketOutput_by_wire_name,
 };
 
@@ -5049,7 +6493,7 @@ const struct awsc_shape awsc__s3_CreateBucketRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_create_bucket_input),
     .members = awsc__s3_CreateBucketRequest_members,
-    .member_count = 10,
+    .member_count = 11,
     .by_wire_name = awsc__s3_CreateBucketRequest_by_wire_name,
     .payload = "CreateBucketConfiguration",
 };
@@ -5059,7 +6503,7 @@ const struct awsc_shape awsc__s3_CreateMultipartUploadOutput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_create_multipart_upload_output),
     .members = awsc__s3_CreateMultipartUploadOutput_members,
-    .member_count = 13,
+    .member_count = 14,
     .by_wire_name = awsc__s3_CreateMultipartUploadOutput_by_wire_name,
 };
 
@@ -5068,14 +6512,40 @@ const struct awsc_shape awsc__s3_CreateMultipartUploadRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_create_multipart_upload_input),
     .members = awsc__s3_CreateMultipartUploadRequest_members,
-    .member_count = 30,
+    .member_count = 31,
     .by_wire_name = awsc__s3_CreateMultipartUploadRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__s3_CreateSessionOutput = {
+    .name = "CreateSessionOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_create_session_output),
+    .members = awsc__s3_CreateSessionOutput_members,
+    .member_count = 5,
+    .by_wire_name = awsc__s3_CreateSessionOutput_by_wire_name,
+};
+
+const struct awsc_shape awsc__s3_CreateSessionRequest = {
+    .name = "CreateSessionRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_create_session_input),
+    .members = awsc__s3_CreateSessionRequest_members,
+    .member_count = 6,
+    .by_wire_name = awsc__s3_CreateSessionRequest_by_wire_name,
 };
 
 static const struct awsc_shape s_CreationDate = {
     .name = "CreationDate",
     .type = AWSC_SHAPE_TIMESTAMP,
     .size = sizeof(struct awsc_timestamp),
+};
+
+static const struct awsc_shape s_DataRedundancy = {
+    .name = "DataRedundancy",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_DataRedundancy_values,
+    .enum_count = 2,
 };
 
 static const struct awsc_shape s_Date = {
@@ -5147,7 +6617,7 @@ const struct awsc_shape awsc__s3_DeleteBucketIntelligentTieringConfigurationRequ
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_delete_bucket_intelligent_tiering_configuration_input),
     .members = awsc__s3_DeleteBucketIntelligentTieringConfigurationRequest_members,
-    .member_count = 2,
+    .member_count = 3,
     .by_wire_name = awsc__s3_DeleteBucketIntelligentTieringConfigurationRequest_by_wire_name,
 };
 
@@ -5167,6 +6637,24 @@ const struct awsc_shape awsc__s3_DeleteBucketLifecycleRequest = {
     .members = awsc__s3_DeleteBucketLifecycleRequest_members,
     .member_count = 2,
     .by_wire_name = awsc__s3_DeleteBucketLifecycleRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__s3_DeleteBucketMetadataConfigurationRequest = {
+    .name = "DeleteBucketMetadataConfigurationRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_delete_bucket_metadata_configuration_input),
+    .members = awsc__s3_DeleteBucketMetadataConfigurationRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__s3_DeleteBucketMetadataConfigurationRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__s3_DeleteBucketMetadataTableConfigurationRequest = {
+    .name = "DeleteBucketMetadataTableConfigurationRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_delete_bucket_metadata_table_configuration_input),
+    .members = awsc__s3_DeleteBucketMetadataTableConfigurationRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__s3_DeleteBucketMetadataTableConfigurationRequest_by_wire_name,
 };
 
 const struct awsc_shape awsc__s3_DeleteBucketMetricsConfigurationRequest = {
@@ -5278,6 +6766,24 @@ static const struct awsc_shape s_DeleteMarkers = {
     .item = &s_DeleteMarkerEntry,
 };
 
+const struct awsc_shape awsc__s3_DeleteObjectAnnotationOutput = {
+    .name = "DeleteObjectAnnotationOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_delete_object_annotation_output),
+    .members = awsc__s3_DeleteObjectAnnotationOutput_members,
+    .member_count = 2,
+    .by_wire_name = awsc__s3_DeleteObjectAnnotationOutput_by_wire_name,
+};
+
+const struct awsc_shape awsc__s3_DeleteObjectAnnotationRequest = {
+    .name = "DeleteObjectAnnotationRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_delete_object_annotation_input),
+    .members = awsc__s3_DeleteObjectAnnotationRequest_members,
+    .member_count = 7,
+    .by_wire_name = awsc__s3_DeleteObjectAnnotationRequest_by_wire_name,
+};
+
 const struct awsc_shape awsc__s3_DeleteObjectOutput = {
     .name = "DeleteObjectOutput",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -5292,7 +6798,7 @@ const struct awsc_shape awsc__s3_DeleteObjectRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_delete_object_input),
     .members = awsc__s3_DeleteObjectRequest_members,
-    .member_count = 7,
+    .member_count = 10,
     .by_wire_name = awsc__s3_DeleteObjectRequest_by_wire_name,
 };
 
@@ -5380,6 +6886,22 @@ static const struct awsc_shape s_Destination = {
     .by_wire_name = s_Destination_by_wire_name,
 };
 
+static const struct awsc_shape s_DestinationResult = {
+    .name = "DestinationResult",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_destination_result),
+    .members = s_DestinationResult_members,
+    .member_count = 3,
+    .by_wire_name = s_DestinationResult_by_wire_name,
+};
+
+static const struct awsc_shape s_DirectoryBucketToken = {
+    .name = "DirectoryBucketToken",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_DirectoryBucketToken_range,
+};
+
 static const struct awsc_shape s_DisplayName = {
     .name = "DisplayName",
     .type = AWSC_SHAPE_STRING,
@@ -5430,6 +6952,32 @@ static const struct awsc_shape s_EncryptionConfiguration = {
     .by_wire_name = s_EncryptionConfiguration_by_wire_name,
 };
 
+static const struct awsc_shape s_EncryptionType = {
+    .name = "EncryptionType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_EncryptionType_values,
+    .enum_count = 2,
+};
+
+static const struct awsc_shape s_EncryptionTypeList = {
+    .name = "EncryptionTypeList",
+    .type = AWSC_SHAPE_LIST,
+    .flags = AWSC_SF_FLATTENED,
+    .size = sizeof(struct awsc_s3_encryption_type_list),
+    .item = &s_EncryptionType,
+    .xml_refs = &s_EncryptionTypeList_xml_refs,
+};
+
+const struct awsc_shape awsc__s3_EncryptionTypeMismatch = {
+    .name = "EncryptionTypeMismatch",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_s3_encryption_type_mismatch),
+    .error_code = "EncryptionTypeMismatch",
+    .http_status = 400,
+};
+
 static const struct awsc_shape s_End = {
     .name = "End",
     .type = AWSC_SHAPE_LONG,
@@ -5456,6 +7004,15 @@ static const struct awsc_shape s_ErrorCode = {
     .name = "ErrorCode",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_ErrorDetails = {
+    .name = "ErrorDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_error_details),
+    .members = s_ErrorDetails_members,
+    .member_count = 2,
+    .by_wire_name = s_ErrorDetails_by_wire_name,
 };
 
 static const struct awsc_shape s_ErrorDocument = {
@@ -5486,7 +7043,7 @@ static const struct awsc_shape s_Event = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_Event_values,
-    .enum_count = 27,
+    .enum_count = 30,
 };
 
 static const struct awsc_shape s_EventBridgeConfiguration = {
@@ -5524,6 +7081,14 @@ static const struct awsc_shape s_Expiration = {
     .name = "Expiration",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_ExpirationState = {
+    .name = "ExpirationState",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_ExpirationState_values,
+    .enum_count = 2,
 };
 
 static const struct awsc_shape s_ExpirationStatus = {
@@ -5625,12 +7190,31 @@ static const struct awsc_shape s_FilterRuleValue = {
     .size = sizeof(const char *),
 };
 
+const struct awsc_shape awsc__s3_GetBucketAbacOutput = {
+    .name = "GetBucketAbacOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_get_bucket_abac_output),
+    .members = awsc__s3_GetBucketAbacOutput_members,
+    .member_count = 1,
+    .by_wire_name = awsc__s3_GetBucketAbacOutput_by_wire_name,
+    .payload = "AbacStatus",
+};
+
+const struct awsc_shape awsc__s3_GetBucketAbacRequest = {
+    .name = "GetBucketAbacRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_get_bucket_abac_input),
+    .members = awsc__s3_GetBucketAbacRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__s3_GetBucketAbacRequest_by_wire_name,
+};
+
 const struct awsc_shape awsc__s3_GetBucketAccelerateConfigurationOutput = {
     .name = "GetBucketAccelerateConfigurationOutput",
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_get_bucket_accelerate_configuration_output),
     .members = awsc__s3_GetBucketAccelerateConfigurationOutput_members,
-    .member_count = 1,
+    .member_count = 2,
     .by_wire_name = awsc__s3_GetBucketAccelerateConfigurationOutput_by_wire_name,
 };
 
@@ -5639,7 +7223,7 @@ const struct awsc_shape awsc__s3_GetBucketAccelerateConfigurationRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_get_bucket_accelerate_configuration_input),
     .members = awsc__s3_GetBucketAccelerateConfigurationRequest_members,
-    .member_count = 2,
+    .member_count = 3,
     .by_wire_name = awsc__s3_GetBucketAccelerateConfigurationRequest_by_wire_name,
 };
 
@@ -5732,7 +7316,7 @@ const struct awsc_shape awsc__s3_GetBucketIntelligentTieringConfigurationRequest
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_get_bucket_intelligent_tiering_configuration_input),
     .members = awsc__s3_GetBucketIntelligentTieringConfigurationRequest_members,
-    .member_count = 2,
+    .member_count = 3,
     .by_wire_name = awsc__s3_GetBucketIntelligentTieringConfigurationRequest_by_wire_name,
 };
 
@@ -5760,7 +7344,7 @@ const struct awsc_shape awsc__s3_GetBucketLifecycleConfigurationOutput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_get_bucket_lifecycle_configuration_output),
     .members = awsc__s3_GetBucketLifecycleConfigurationOutput_members,
-    .member_count = 1,
+    .member_count = 2,
     .by_wire_name = awsc__s3_GetBucketLifecycleConfigurationOutput_by_wire_name,
 };
 
@@ -5825,6 +7409,62 @@ const struct awsc_shape awsc__s3_GetBucketLoggingRequest = {
     .members = awsc__s3_GetBucketLoggingRequest_members,
     .member_count = 2,
     .by_wire_name = awsc__s3_GetBucketLoggingRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__s3_GetBucketMetadataConfigurationOutput = {
+    .name = "GetBucketMetadataConfigurationOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_get_bucket_metadata_configuration_output),
+    .members = awsc__s3_GetBucketMetadataConfigurationOutput_members,
+    .member_count = 1,
+    .by_wire_name = awsc__s3_GetBucketMetadataConfigurationOutput_by_wire_name,
+    .payload = "GetBucketMetadataConfigurationResult",
+};
+
+const struct awsc_shape awsc__s3_GetBucketMetadataConfigurationRequest = {
+    .name = "GetBucketMetadataConfigurationRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_get_bucket_metadata_configuration_input),
+    .members = awsc__s3_GetBucketMetadataConfigurationRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__s3_GetBucketMetadataConfigurationRequest_by_wire_name,
+};
+
+static const struct awsc_shape s_GetBucketMetadataConfigurationResult = {
+    .name = "GetBucketMetadataConfigurationResult",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_get_bucket_metadata_configuration_result),
+    .members = s_GetBucketMetadataConfigurationResult_members,
+    .member_count = 1,
+    .by_wire_name = s_GetBucketMetadataConfigurationResult_by_wire_name,
+};
+
+const struct awsc_shape awsc__s3_GetBucketMetadataTableConfigurationOutput = {
+    .name = "GetBucketMetadataTableConfigurationOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_get_bucket_metadata_table_configuration_output),
+    .members = awsc__s3_GetBucketMetadataTableConfigurationOutput_members,
+    .member_count = 1,
+    .by_wire_name = awsc__s3_GetBucketMetadataTableConfigurationOutput_by_wire_name,
+    .payload = "GetBucketMetadataTableConfigurationResult",
+};
+
+const struct awsc_shape awsc__s3_GetBucketMetadataTableConfigurationRequest = {
+    .name = "GetBucketMetadataTableConfigurationRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_get_bucket_metadata_table_configuration_input),
+    .members = awsc__s3_GetBucketMetadataTableConfigurationRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__s3_GetBucketMetadataTableConfigurationRequest_by_wire_name,
+};
+
+static const struct awsc_shape s_GetBucketMetadataTableConfigurationResult = {
+    .name = "GetBucketMetadataTableConfigurationResult",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_get_bucket_metadata_table_configuration_result),
+    .members = s_GetBucketMetadataTableConfigurationResult_members,
+    .member_count = 3,
+    .by_wire_name = s_GetBucketMetadataTableConfigurationResult_by_wire_name,
 };
 
 const struct awsc_shape awsc__s3_GetBucketMetricsConfigurationOutput = {
@@ -6021,6 +7661,27 @@ const struct awsc_shape awsc__s3_GetObjectAclRequest = {
     .by_wire_name = awsc__s3_GetObjectAclRequest_by_wire_name,
 };
 
+const struct awsc_shape awsc__s3_GetObjectAnnotationOutput = {
+    .name = "GetObjectAnnotationOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_get_object_annotation_output),
+    .members = awsc__s3_GetObjectAnnotationOutput_members,
+    .member_count = 19,
+    .by_wire_name = awsc__s3_GetObjectAnnotationOutput_by_wire_name,
+    .payload = "AnnotationPayload",
+};
+
+const struct awsc_shape awsc__s3_GetObjectAnnotationRequest = {
+    .name = "GetObjectAnnotationRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_get_object_annotation_input),
+    .members = awsc__s3_GetObjectAnnotationRequest_members,
+    .member_count = 7,
+    .by_wire_name = awsc__s3_GetObjectAnnotationRequest_by_wire_name,
+    .has_sink = true,
+    .sink_offset = offsetof(struct awsc_s3_get_object_annotation_input, annotation_payload_sink),
+};
+
 const struct awsc_shape awsc__s3_GetObjectAttributesOutput = {
     .name = "GetObjectAttributesOutput",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -6091,7 +7752,7 @@ const struct awsc_shape awsc__s3_GetObjectOutput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_get_object_output),
     .members = awsc__s3_GetObjectOutput_members,
-    .member_count = 36,
+    .member_count = 43,
     .by_wire_name = awsc__s3_GetObjectOutput_by_wire_name,
     .payload = "Body",
 };
@@ -6256,6 +7917,15 @@ static const struct awsc_shape s_Grants = {
     .xml_refs = &s_Grants_xml_refs,
 };
 
+const struct awsc_shape awsc__s3_HeadBucketOutput = {
+    .name = "HeadBucketOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_head_bucket_output),
+    .members = awsc__s3_HeadBucketOutput_members,
+    .member_count = 5,
+    .by_wire_name = awsc__s3_HeadBucketOutput_by_wire_name,
+};
+
 const struct awsc_shape awsc__s3_HeadBucketRequest = {
     .name = "HeadBucketRequest",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -6270,7 +7940,7 @@ const struct awsc_shape awsc__s3_HeadObjectOutput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_head_object_output),
     .members = awsc__s3_HeadObjectOutput_members,
-    .member_count = 34,
+    .member_count = 43,
     .by_wire_name = awsc__s3_HeadObjectOutput_by_wire_name,
 };
 
@@ -6279,7 +7949,7 @@ const struct awsc_shape awsc__s3_HeadObjectRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_head_object_input),
     .members = awsc__s3_HeadObjectRequest_members,
-    .member_count = 15,
+    .member_count = 21,
     .by_wire_name = awsc__s3_HeadObjectRequest_by_wire_name,
 };
 
@@ -6307,10 +7977,39 @@ static const struct awsc_shape s_ID = {
     .size = sizeof(const char *),
 };
 
+const struct awsc_shape awsc__s3_IdempotencyParameterMismatch = {
+    .name = "IdempotencyParameterMismatch",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_s3_idempotency_parameter_mismatch),
+    .error_code = "IdempotencyParameterMismatch",
+    .http_status = 400,
+};
+
 static const struct awsc_shape s_IfMatch = {
     .name = "IfMatch",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_IfMatchInitiatedTime = {
+    .name = "IfMatchInitiatedTime",
+    .type = AWSC_SHAPE_TIMESTAMP,
+    .timestamp_format = AWSC_TSFMT_RFC822,
+    .size = sizeof(struct awsc_timestamp),
+};
+
+static const struct awsc_shape s_IfMatchLastModifiedTime = {
+    .name = "IfMatchLastModifiedTime",
+    .type = AWSC_SHAPE_TIMESTAMP,
+    .timestamp_format = AWSC_TSFMT_RFC822,
+    .size = sizeof(struct awsc_timestamp),
+};
+
+static const struct awsc_shape s_IfMatchSize = {
+    .name = "IfMatchSize",
+    .type = AWSC_SHAPE_LONG,
+    .size = sizeof(int64_t),
 };
 
 static const struct awsc_shape s_IfModifiedSince = {
@@ -6427,6 +8126,15 @@ static const struct awsc_shape s_IntelligentTieringStatus = {
     .enum_count = 2,
 };
 
+const struct awsc_shape awsc__s3_InvalidAnnotationName = {
+    .name = "InvalidAnnotationName",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_s3_invalid_annotation_name),
+    .error_code = "InvalidAnnotationName",
+    .http_status = 400,
+};
+
 const struct awsc_shape awsc__s3_InvalidObjectState = {
     .name = "InvalidObjectState",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -6436,7 +8144,34 @@ const struct awsc_shape awsc__s3_InvalidObjectState = {
     .member_count = 2,
     .by_wire_name = awsc__s3_InvalidObjectState_by_wire_name,
     .error_code = "InvalidObjectState",
-    .http_status = 0,
+    .http_status = 403,
+};
+
+const struct awsc_shape awsc__s3_InvalidPrefix = {
+    .name = "InvalidPrefix",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_s3_invalid_prefix),
+    .error_code = "InvalidPrefix",
+    .http_status = 400,
+};
+
+const struct awsc_shape awsc__s3_InvalidRequest = {
+    .name = "InvalidRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_s3_invalid_request),
+    .error_code = "InvalidRequest",
+    .http_status = 400,
+};
+
+const struct awsc_shape awsc__s3_InvalidWriteOffset = {
+    .name = "InvalidWriteOffset",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_s3_invalid_write_offset),
+    .error_code = "InvalidWriteOffset",
+    .http_status = 400,
 };
 
 static const struct awsc_shape s_InventoryConfiguration = {
@@ -6454,6 +8189,14 @@ static const struct awsc_shape s_InventoryConfigurationList = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_s3_inventory_configuration_list),
     .item = &s_InventoryConfiguration,
+};
+
+static const struct awsc_shape s_InventoryConfigurationState = {
+    .name = "InventoryConfigurationState",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_InventoryConfigurationState_values,
+    .enum_count = 2,
 };
 
 static const struct awsc_shape s_InventoryDestination = {
@@ -6518,7 +8261,7 @@ static const struct awsc_shape s_InventoryOptionalField = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_InventoryOptionalField_values,
-    .enum_count = 13,
+    .enum_count = 16,
 };
 
 static const struct awsc_shape s_InventoryOptionalFields = {
@@ -6547,6 +8290,33 @@ static const struct awsc_shape s_InventorySchedule = {
     .by_wire_name = s_InventorySchedule_by_wire_name,
 };
 
+static const struct awsc_shape s_InventoryTableConfiguration = {
+    .name = "InventoryTableConfiguration",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_inventory_table_configuration),
+    .members = s_InventoryTableConfiguration_members,
+    .member_count = 2,
+    .by_wire_name = s_InventoryTableConfiguration_by_wire_name,
+};
+
+static const struct awsc_shape s_InventoryTableConfigurationResult = {
+    .name = "InventoryTableConfigurationResult",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_inventory_table_configuration_result),
+    .members = s_InventoryTableConfigurationResult_members,
+    .member_count = 5,
+    .by_wire_name = s_InventoryTableConfigurationResult_by_wire_name,
+};
+
+static const struct awsc_shape s_InventoryTableConfigurationUpdates = {
+    .name = "InventoryTableConfigurationUpdates",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_inventory_table_configuration_updates),
+    .members = s_InventoryTableConfigurationUpdates_members,
+    .member_count = 2,
+    .by_wire_name = s_InventoryTableConfigurationUpdates_by_wire_name,
+};
+
 static const struct awsc_shape s_IsEnabled = {
     .name = "IsEnabled",
     .type = AWSC_SHAPE_BOOLEAN,
@@ -6561,6 +8331,12 @@ static const struct awsc_shape s_IsLatest = {
 
 static const struct awsc_shape s_IsPublic = {
     .name = "IsPublic",
+    .type = AWSC_SHAPE_BOOLEAN,
+    .size = sizeof(bool),
+};
+
+static const struct awsc_shape s_IsRestoreInProgress = {
+    .name = "IsRestoreInProgress",
     .type = AWSC_SHAPE_BOOLEAN,
     .size = sizeof(bool),
 };
@@ -6597,6 +8373,33 @@ static const struct awsc_shape s_JSONType = {
     .enum_count = 2,
 };
 
+static const struct awsc_shape s_JournalTableConfiguration = {
+    .name = "JournalTableConfiguration",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_journal_table_configuration),
+    .members = s_JournalTableConfiguration_members,
+    .member_count = 2,
+    .by_wire_name = s_JournalTableConfiguration_by_wire_name,
+};
+
+static const struct awsc_shape s_JournalTableConfigurationResult = {
+    .name = "JournalTableConfigurationResult",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_journal_table_configuration_result),
+    .members = s_JournalTableConfigurationResult_members,
+    .member_count = 5,
+    .by_wire_name = s_JournalTableConfigurationResult_by_wire_name,
+};
+
+static const struct awsc_shape s_JournalTableConfigurationUpdates = {
+    .name = "JournalTableConfigurationUpdates",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_journal_table_configuration_updates),
+    .members = s_JournalTableConfigurationUpdates_members,
+    .member_count = 1,
+    .by_wire_name = s_JournalTableConfigurationUpdates_by_wire_name,
+};
+
 static const struct awsc_shape s_KMSContext = {
     .name = "KMSContext",
     .type = AWSC_SHAPE_STRING,
@@ -6617,6 +8420,12 @@ static const struct awsc_shape s_KeyMarker = {
 
 static const struct awsc_shape s_KeyPrefixEquals = {
     .name = "KeyPrefixEquals",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_KmsKeyArn = {
+    .name = "KmsKeyArn",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
 };
@@ -6647,6 +8456,13 @@ static const struct awsc_shape s_LambdaFunctionConfigurationList = {
 static const struct awsc_shape s_LastModified = {
     .name = "LastModified",
     .type = AWSC_SHAPE_TIMESTAMP,
+    .size = sizeof(struct awsc_timestamp),
+};
+
+static const struct awsc_shape s_LastModifiedTime = {
+    .name = "LastModifiedTime",
+    .type = AWSC_SHAPE_TIMESTAMP,
+    .timestamp_format = AWSC_TSFMT_RFC822,
     .size = sizeof(struct awsc_timestamp),
 };
 
@@ -6735,7 +8551,7 @@ const struct awsc_shape awsc__s3_ListBucketIntelligentTieringConfigurationsReque
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_input),
     .members = awsc__s3_ListBucketIntelligentTieringConfigurationsRequest_members,
-    .member_count = 2,
+    .member_count = 3,
     .by_wire_name = awsc__s3_ListBucketIntelligentTieringConfigurationsRequest_by_wire_name,
 };
 
@@ -6780,8 +8596,35 @@ const struct awsc_shape awsc__s3_ListBucketsOutput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_list_buckets_output),
     .members = awsc__s3_ListBucketsOutput_members,
-    .member_count = 2,
+    .member_count = 4,
     .by_wire_name = awsc__s3_ListBucketsOutput_by_wire_name,
+};
+
+const struct awsc_shape awsc__s3_ListBucketsRequest = {
+    .name = "ListBucketsRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_list_buckets_input),
+    .members = awsc__s3_ListBucketsRequest_members,
+    .member_count = 4,
+    .by_wire_name = awsc__s3_ListBucketsRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__s3_ListDirectoryBucketsOutput = {
+    .name = "ListDirectoryBucketsOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_list_directory_buckets_output),
+    .members = awsc__s3_ListDirectoryBucketsOutput_members,
+    .member_count = 2,
+    .by_wire_name = awsc__s3_ListDirectoryBucketsOutput_by_wire_name,
+};
+
+const struct awsc_shape awsc__s3_ListDirectoryBucketsRequest = {
+    .name = "ListDirectoryBucketsRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_list_directory_buckets_input),
+    .members = awsc__s3_ListDirectoryBucketsRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__s3_ListDirectoryBucketsRequest_by_wire_name,
 };
 
 const struct awsc_shape awsc__s3_ListMultipartUploadsOutput = {
@@ -6789,7 +8632,7 @@ const struct awsc_shape awsc__s3_ListMultipartUploadsOutput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_list_multipart_uploads_output),
     .members = awsc__s3_ListMultipartUploadsOutput_members,
-    .member_count = 12,
+    .member_count = 13,
     .by_wire_name = awsc__s3_ListMultipartUploadsOutput_by_wire_name,
 };
 
@@ -6798,8 +8641,26 @@ const struct awsc_shape awsc__s3_ListMultipartUploadsRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_list_multipart_uploads_input),
     .members = awsc__s3_ListMultipartUploadsRequest_members,
-    .member_count = 8,
+    .member_count = 9,
     .by_wire_name = awsc__s3_ListMultipartUploadsRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__s3_ListObjectAnnotationsOutput = {
+    .name = "ListObjectAnnotationsOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_list_object_annotations_output),
+    .members = awsc__s3_ListObjectAnnotationsOutput_members,
+    .member_count = 10,
+    .by_wire_name = awsc__s3_ListObjectAnnotationsOutput_by_wire_name,
+};
+
+const struct awsc_shape awsc__s3_ListObjectAnnotationsRequest = {
+    .name = "ListObjectAnnotationsRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_list_object_annotations_input),
+    .members = awsc__s3_ListObjectAnnotationsRequest_members,
+    .member_count = 8,
+    .by_wire_name = awsc__s3_ListObjectAnnotationsRequest_by_wire_name,
 };
 
 const struct awsc_shape awsc__s3_ListObjectVersionsOutput = {
@@ -6807,7 +8668,7 @@ const struct awsc_shape awsc__s3_ListObjectVersionsOutput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_list_object_versions_output),
     .members = awsc__s3_ListObjectVersionsOutput_members,
-    .member_count = 13,
+    .member_count = 14,
     .by_wire_name = awsc__s3_ListObjectVersionsOutput_by_wire_name,
 };
 
@@ -6816,7 +8677,7 @@ const struct awsc_shape awsc__s3_ListObjectVersionsRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_list_object_versions_input),
     .members = awsc__s3_ListObjectVersionsRequest_members,
-    .member_count = 8,
+    .member_count = 10,
     .by_wire_name = awsc__s3_ListObjectVersionsRequest_by_wire_name,
 };
 
@@ -6825,7 +8686,7 @@ const struct awsc_shape awsc__s3_ListObjectsOutput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_list_objects_output),
     .members = awsc__s3_ListObjectsOutput_members,
-    .member_count = 10,
+    .member_count = 11,
     .by_wire_name = awsc__s3_ListObjectsOutput_by_wire_name,
 };
 
@@ -6834,7 +8695,7 @@ const struct awsc_shape awsc__s3_ListObjectsRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_list_objects_input),
     .members = awsc__s3_ListObjectsRequest_members,
-    .member_count = 8,
+    .member_count = 9,
     .by_wire_name = awsc__s3_ListObjectsRequest_by_wire_name,
 };
 
@@ -6843,7 +8704,7 @@ const struct awsc_shape awsc__s3_ListObjectsV2Output = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_list_objects_v2_output),
     .members = awsc__s3_ListObjectsV2Output_members,
-    .member_count = 12,
+    .member_count = 13,
     .by_wire_name = awsc__s3_ListObjectsV2Output_by_wire_name,
 };
 
@@ -6852,7 +8713,7 @@ const struct awsc_shape awsc__s3_ListObjectsV2Request = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_list_objects_v2_input),
     .members = awsc__s3_ListObjectsV2Request_members,
-    .member_count = 10,
+    .member_count = 11,
     .by_wire_name = awsc__s3_ListObjectsV2Request_by_wire_name,
 };
 
@@ -6861,7 +8722,7 @@ const struct awsc_shape awsc__s3_ListPartsOutput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_list_parts_output),
     .members = awsc__s3_ListPartsOutput_members,
-    .member_count = 15,
+    .member_count = 16,
     .by_wire_name = awsc__s3_ListPartsOutput_by_wire_name,
 };
 
@@ -6880,10 +8741,33 @@ static const struct awsc_shape s_Location = {
     .size = sizeof(const char *),
 };
 
+static const struct awsc_shape s_LocationInfo = {
+    .name = "LocationInfo",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_location_info),
+    .members = s_LocationInfo_members,
+    .member_count = 2,
+    .by_wire_name = s_LocationInfo_by_wire_name,
+};
+
+static const struct awsc_shape s_LocationNameAsString = {
+    .name = "LocationNameAsString",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
 static const struct awsc_shape s_LocationPrefix = {
     .name = "LocationPrefix",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_LocationType = {
+    .name = "LocationType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_LocationType_values,
+    .enum_count = 2,
 };
 
 static const struct awsc_shape s_LoggingEnabled = {
@@ -6891,7 +8775,7 @@ static const struct awsc_shape s_LoggingEnabled = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_logging_enabled),
     .members = s_LoggingEnabled_members,
-    .member_count = 3,
+    .member_count = 4,
     .by_wire_name = s_LoggingEnabled_by_wire_name,
 };
 
@@ -6929,6 +8813,27 @@ static const struct awsc_shape s_MaxAgeSeconds = {
     .size = sizeof(int32_t),
 };
 
+static const struct awsc_shape s_MaxAnnotationResults = {
+    .name = "MaxAnnotationResults",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_MaxAnnotationResults_range,
+};
+
+static const struct awsc_shape s_MaxBuckets = {
+    .name = "MaxBuckets",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_MaxBuckets_range,
+};
+
+static const struct awsc_shape s_MaxDirectoryBuckets = {
+    .name = "MaxDirectoryBuckets",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_MaxDirectoryBuckets_range,
+};
+
 static const struct awsc_shape s_MaxKeys = {
     .name = "MaxKeys",
     .type = AWSC_SHAPE_INTEGER,
@@ -6963,6 +8868,24 @@ static const struct awsc_shape s_Metadata = {
     .entry_size = sizeof(struct awsc_s3_metadata_entry_2),
 };
 
+static const struct awsc_shape s_MetadataConfiguration = {
+    .name = "MetadataConfiguration",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_metadata_configuration),
+    .members = s_MetadataConfiguration_members,
+    .member_count = 3,
+    .by_wire_name = s_MetadataConfiguration_by_wire_name,
+};
+
+static const struct awsc_shape s_MetadataConfigurationResult = {
+    .name = "MetadataConfigurationResult",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_metadata_configuration_result),
+    .members = s_MetadataConfigurationResult_members,
+    .member_count = 4,
+    .by_wire_name = s_MetadataConfigurationResult_by_wire_name,
+};
+
 static const struct awsc_shape s_MetadataDirective = {
     .name = "MetadataDirective",
     .type = AWSC_SHAPE_STRING,
@@ -6982,6 +8905,39 @@ static const struct awsc_shape s_MetadataEntry = {
 
 static const struct awsc_shape s_MetadataKey = {
     .name = "MetadataKey",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_MetadataTableConfiguration = {
+    .name = "MetadataTableConfiguration",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_metadata_table_configuration),
+    .members = s_MetadataTableConfiguration_members,
+    .member_count = 1,
+    .by_wire_name = s_MetadataTableConfiguration_by_wire_name,
+};
+
+static const struct awsc_shape s_MetadataTableConfigurationResult = {
+    .name = "MetadataTableConfigurationResult",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_metadata_table_configuration_result),
+    .members = s_MetadataTableConfigurationResult_members,
+    .member_count = 1,
+    .by_wire_name = s_MetadataTableConfigurationResult_by_wire_name,
+};
+
+static const struct awsc_shape s_MetadataTableEncryptionConfiguration = {
+    .name = "MetadataTableEncryptionConfiguration",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_metadata_table_encryption_configuration),
+    .members = s_MetadataTableEncryptionConfiguration_members,
+    .member_count = 2,
+    .by_wire_name = s_MetadataTableEncryptionConfiguration_by_wire_name,
+};
+
+static const struct awsc_shape s_MetadataTableStatus = {
+    .name = "MetadataTableStatus",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
 };
@@ -7062,12 +9018,18 @@ static const struct awsc_shape s_MissingMeta = {
     .size = sizeof(int32_t),
 };
 
+static const struct awsc_shape s_MpuObjectSize = {
+    .name = "MpuObjectSize",
+    .type = AWSC_SHAPE_LONG,
+    .size = sizeof(int64_t),
+};
+
 static const struct awsc_shape s_MultipartUpload = {
     .name = "MultipartUpload",
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_multipart_upload),
     .members = s_MultipartUpload_members,
-    .member_count = 7,
+    .member_count = 8,
     .by_wire_name = s_MultipartUpload_by_wire_name,
 };
 
@@ -7121,13 +9083,22 @@ static const struct awsc_shape s_NextVersionIdMarker = {
     .size = sizeof(const char *),
 };
 
+const struct awsc_shape awsc__s3_NoSuchAnnotation = {
+    .name = "NoSuchAnnotation",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_s3_no_such_annotation),
+    .error_code = "NoSuchAnnotation",
+    .http_status = 404,
+};
+
 const struct awsc_shape awsc__s3_NoSuchBucket = {
     .name = "NoSuchBucket",
     .type = AWSC_SHAPE_STRUCTURE,
     .flags = AWSC_SF_EXCEPTION,
     .size = sizeof(struct awsc_s3_no_such_bucket),
     .error_code = "NoSuchBucket",
-    .http_status = 0,
+    .http_status = 404,
 };
 
 const struct awsc_shape awsc__s3_NoSuchKey = {
@@ -7136,7 +9107,7 @@ const struct awsc_shape awsc__s3_NoSuchKey = {
     .flags = AWSC_SF_EXCEPTION,
     .size = sizeof(struct awsc_s3_no_such_key),
     .error_code = "NoSuchKey",
-    .http_status = 0,
+    .http_status = 404,
 };
 
 const struct awsc_shape awsc__s3_NoSuchUpload = {
@@ -7145,7 +9116,15 @@ const struct awsc_shape awsc__s3_NoSuchUpload = {
     .flags = AWSC_SF_EXCEPTION,
     .size = sizeof(struct awsc_s3_no_such_upload),
     .error_code = "NoSuchUpload",
-    .http_status = 0,
+    .http_status = 404,
+};
+
+static const struct awsc_shape s_NonEmptyKmsKeyArnString = {
+    .name = "NonEmptyKmsKeyArnString",
+    .type = AWSC_SHAPE_STRING,
+    .flags = AWSC_SF_SENSITIVE,
+    .size = sizeof(const char *),
+    .range = &s_NonEmptyKmsKeyArnString_range,
 };
 
 static const struct awsc_shape s_NoncurrentVersionExpiration = {
@@ -7212,7 +9191,7 @@ static const struct awsc_shape s_Object = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_object),
     .members = s_Object_members,
-    .member_count = 7,
+    .member_count = 9,
     .by_wire_name = s_Object_by_wire_name,
 };
 
@@ -7222,7 +9201,7 @@ const struct awsc_shape awsc__s3_ObjectAlreadyInActiveTierError = {
     .flags = AWSC_SF_EXCEPTION,
     .size = sizeof(struct awsc_s3_object_already_in_active_tier_error),
     .error_code = "ObjectAlreadyInActiveTierError",
-    .http_status = 0,
+    .http_status = 403,
 };
 
 static const struct awsc_shape s_ObjectAttributes = {
@@ -7248,12 +9227,22 @@ static const struct awsc_shape s_ObjectCannedACL = {
     .enum_count = 7,
 };
 
+static const struct awsc_shape s_ObjectEncryption = {
+    .name = "ObjectEncryption",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_UNION,
+    .size = sizeof(struct awsc_s3_object_encryption),
+    .members = s_ObjectEncryption_members,
+    .member_count = 1,
+    .by_wire_name = s_ObjectEncryption_by_wire_name,
+};
+
 static const struct awsc_shape s_ObjectIdentifier = {
     .name = "ObjectIdentifier",
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_object_identifier),
     .members = s_ObjectIdentifier_members,
-    .member_count = 2,
+    .member_count = 5,
     .by_wire_name = s_ObjectIdentifier_by_wire_name,
 };
 
@@ -7263,6 +9252,12 @@ static const struct awsc_shape s_ObjectIdentifierList = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_s3_object_identifier_list),
     .item = &s_ObjectIdentifier,
+};
+
+static const struct awsc_shape s_ObjectIfMatch = {
+    .name = "ObjectIfMatch",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
 };
 
 static const struct awsc_shape s_ObjectKey = {
@@ -7373,7 +9368,7 @@ const struct awsc_shape awsc__s3_ObjectNotInActiveTierError = {
     .flags = AWSC_SF_EXCEPTION,
     .size = sizeof(struct awsc_s3_object_not_in_active_tier_error),
     .error_code = "ObjectNotInActiveTierError",
-    .http_status = 0,
+    .http_status = 403,
 };
 
 static const struct awsc_shape s_ObjectOwnership = {
@@ -7389,7 +9384,7 @@ static const struct awsc_shape s_ObjectPart = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_object_part),
     .members = s_ObjectPart_members,
-    .member_count = 6,
+    .member_count = 12,
     .by_wire_name = s_ObjectPart_by_wire_name,
 };
 
@@ -7416,7 +9411,7 @@ static const struct awsc_shape s_ObjectStorageClass = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_ObjectStorageClass_values,
-    .enum_count = 9,
+    .enum_count = 15,
 };
 
 static const struct awsc_shape s_ObjectVersion = {
@@ -7424,7 +9419,7 @@ static const struct awsc_shape s_ObjectVersion = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_object_version),
     .members = s_ObjectVersion_members,
-    .member_count = 9,
+    .member_count = 11,
     .by_wire_name = s_ObjectVersion_by_wire_name,
 };
 
@@ -7448,6 +9443,21 @@ static const struct awsc_shape s_ObjectVersionStorageClass = {
     .size = sizeof(const char *),
     .enum_values = s_ObjectVersionStorageClass_values,
     .enum_count = 1,
+};
+
+static const struct awsc_shape s_OptionalObjectAttributes = {
+    .name = "OptionalObjectAttributes",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_OptionalObjectAttributes_values,
+    .enum_count = 1,
+};
+
+static const struct awsc_shape s_OptionalObjectAttributesList = {
+    .name = "OptionalObjectAttributesList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_s3_optional_object_attributes_list),
+    .item = &s_OptionalObjectAttributes,
 };
 
 static const struct awsc_shape s_OutputLocation = {
@@ -7522,7 +9532,7 @@ static const struct awsc_shape s_Part = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_part),
     .members = s_Part_members,
-    .member_count = 8,
+    .member_count = 14,
     .by_wire_name = s_Part_by_wire_name,
 };
 
@@ -7536,6 +9546,24 @@ static const struct awsc_shape s_PartNumberMarker = {
     .name = "PartNumberMarker",
     .type = AWSC_SHAPE_INTEGER,
     .size = sizeof(int32_t),
+};
+
+static const struct awsc_shape s_PartitionDateSource = {
+    .name = "PartitionDateSource",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_PartitionDateSource_values,
+    .enum_count = 2,
+};
+
+static const struct awsc_shape s_PartitionedPrefix = {
+    .name = "PartitionedPrefix",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_partitioned_prefix),
+    .members = s_PartitionedPrefix_members,
+    .member_count = 1,
+    .by_wire_name = s_PartitionedPrefix_by_wire_name,
+    .location_name = "PartitionedPrefix",
 };
 
 static const struct awsc_shape s_Parts = {
@@ -7639,6 +9667,16 @@ static const struct awsc_shape s_PublicAccessBlockConfiguration = {
     .by_wire_name = s_PublicAccessBlockConfiguration_by_wire_name,
 };
 
+const struct awsc_shape awsc__s3_PutBucketAbacRequest = {
+    .name = "PutBucketAbacRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_put_bucket_abac_input),
+    .members = awsc__s3_PutBucketAbacRequest_members,
+    .member_count = 5,
+    .by_wire_name = awsc__s3_PutBucketAbacRequest_by_wire_name,
+    .payload = "AbacStatus",
+};
+
 const struct awsc_shape awsc__s3_PutBucketAccelerateConfigurationRequest = {
     .name = "PutBucketAccelerateConfigurationRequest",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -7694,7 +9732,7 @@ const struct awsc_shape awsc__s3_PutBucketIntelligentTieringConfigurationRequest
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_put_bucket_intelligent_tiering_configuration_input),
     .members = awsc__s3_PutBucketIntelligentTieringConfigurationRequest_members,
-    .member_count = 3,
+    .member_count = 4,
     .by_wire_name = awsc__s3_PutBucketIntelligentTieringConfigurationRequest_by_wire_name,
     .payload = "IntelligentTieringConfiguration",
 };
@@ -7709,12 +9747,21 @@ const struct awsc_shape awsc__s3_PutBucketInventoryConfigurationRequest = {
     .payload = "InventoryConfiguration",
 };
 
+const struct awsc_shape awsc__s3_PutBucketLifecycleConfigurationOutput = {
+    .name = "PutBucketLifecycleConfigurationOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_put_bucket_lifecycle_configuration_output),
+    .members = awsc__s3_PutBucketLifecycleConfigurationOutput_members,
+    .member_count = 1,
+    .by_wire_name = awsc__s3_PutBucketLifecycleConfigurationOutput_by_wire_name,
+};
+
 const struct awsc_shape awsc__s3_PutBucketLifecycleConfigurationRequest = {
     .name = "PutBucketLifecycleConfigurationRequest",
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_put_bucket_lifecycle_configuration_input),
     .members = awsc__s3_PutBucketLifecycleConfigurationRequest_members,
-    .member_count = 4,
+    .member_count = 5,
     .by_wire_name = awsc__s3_PutBucketLifecycleConfigurationRequest_by_wire_name,
     .payload = "LifecycleConfiguration",
 };
@@ -7774,7 +9821,7 @@ const struct awsc_shape awsc__s3_PutBucketOwnershipControlsRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_put_bucket_ownership_controls_input),
     .members = awsc__s3_PutBucketOwnershipControlsRequest_members,
-    .member_count = 4,
+    .member_count = 5,
     .by_wire_name = awsc__s3_PutBucketOwnershipControlsRequest_by_wire_name,
     .payload = "OwnershipControls",
 };
@@ -7858,6 +9905,25 @@ const struct awsc_shape awsc__s3_PutObjectAclRequest = {
     .payload = "AccessControlPolicy",
 };
 
+const struct awsc_shape awsc__s3_PutObjectAnnotationOutput = {
+    .name = "PutObjectAnnotationOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_put_object_annotation_output),
+    .members = awsc__s3_PutObjectAnnotationOutput_members,
+    .member_count = 17,
+    .by_wire_name = awsc__s3_PutObjectAnnotationOutput_by_wire_name,
+};
+
+const struct awsc_shape awsc__s3_PutObjectAnnotationRequest = {
+    .name = "PutObjectAnnotationRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_put_object_annotation_input),
+    .members = awsc__s3_PutObjectAnnotationRequest_members,
+    .member_count = 20,
+    .by_wire_name = awsc__s3_PutObjectAnnotationRequest_by_wire_name,
+    .payload = "AnnotationPayload",
+};
+
 const struct awsc_shape awsc__s3_PutObjectLegalHoldOutput = {
     .name = "PutObjectLegalHoldOutput",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -7901,7 +9967,7 @@ const struct awsc_shape awsc__s3_PutObjectOutput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_put_object_output),
     .members = awsc__s3_PutObjectOutput_members,
-    .member_count = 14,
+    .member_count = 22,
     .by_wire_name = awsc__s3_PutObjectOutput_by_wire_name,
 };
 
@@ -7910,7 +9976,7 @@ const struct awsc_shape awsc__s3_PutObjectRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_put_object_input),
     .members = awsc__s3_PutObjectRequest_members,
-    .member_count = 37,
+    .member_count = 46,
     .by_wire_name = awsc__s3_PutObjectRequest_by_wire_name,
     .payload = "Body",
 };
@@ -8033,6 +10099,21 @@ static const struct awsc_shape s_RecordDelimiter = {
     .size = sizeof(const char *),
 };
 
+static const struct awsc_shape s_RecordExpiration = {
+    .name = "RecordExpiration",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_record_expiration),
+    .members = s_RecordExpiration_members,
+    .member_count = 2,
+    .by_wire_name = s_RecordExpiration_by_wire_name,
+};
+
+static const struct awsc_shape s_RecordExpirationDays = {
+    .name = "RecordExpirationDays",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+};
+
 static const struct awsc_shape s_RecordsEvent = {
     .name = "RecordsEvent",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -8059,6 +10140,60 @@ static const struct awsc_shape s_RedirectAllRequestsTo = {
     .members = s_RedirectAllRequestsTo_members,
     .member_count = 2,
     .by_wire_name = s_RedirectAllRequestsTo_by_wire_name,
+};
+
+static const struct awsc_shape s_Region = {
+    .name = "Region",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_Region_range,
+};
+
+const struct awsc_shape awsc__s3_RenameObjectOutput = {
+    .name = "RenameObjectOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_rename_object_output),
+};
+
+const struct awsc_shape awsc__s3_RenameObjectRequest = {
+    .name = "RenameObjectRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_rename_object_input),
+    .members = awsc__s3_RenameObjectRequest_members,
+    .member_count = 12,
+    .by_wire_name = awsc__s3_RenameObjectRequest_by_wire_name,
+};
+
+static const struct awsc_shape s_RenameSource = {
+    .name = "RenameSource",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_RenameSourceIfMatch = {
+    .name = "RenameSourceIfMatch",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_RenameSourceIfModifiedSince = {
+    .name = "RenameSourceIfModifiedSince",
+    .type = AWSC_SHAPE_TIMESTAMP,
+    .timestamp_format = AWSC_TSFMT_RFC822,
+    .size = sizeof(struct awsc_timestamp),
+};
+
+static const struct awsc_shape s_RenameSourceIfNoneMatch = {
+    .name = "RenameSourceIfNoneMatch",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_RenameSourceIfUnmodifiedSince = {
+    .name = "RenameSourceIfUnmodifiedSince",
+    .type = AWSC_SHAPE_TIMESTAMP,
+    .timestamp_format = AWSC_TSFMT_RFC822,
+    .size = sizeof(struct awsc_timestamp),
 };
 
 static const struct awsc_shape s_ReplaceKeyPrefixWith = {
@@ -8153,7 +10288,7 @@ static const struct awsc_shape s_ReplicationStatus = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_ReplicationStatus_values,
-    .enum_count = 4,
+    .enum_count = 5,
 };
 
 static const struct awsc_shape s_ReplicationTime = {
@@ -8271,6 +10406,12 @@ static const struct awsc_shape s_Restore = {
     .size = sizeof(const char *),
 };
 
+static const struct awsc_shape s_RestoreExpiryDate = {
+    .name = "RestoreExpiryDate",
+    .type = AWSC_SHAPE_TIMESTAMP,
+    .size = sizeof(struct awsc_timestamp),
+};
+
 const struct awsc_shape awsc__s3_RestoreObjectOutput = {
     .name = "RestoreObjectOutput",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -8311,6 +10452,15 @@ static const struct awsc_shape s_RestoreRequestType = {
     .size = sizeof(const char *),
     .enum_values = s_RestoreRequestType_values,
     .enum_count = 1,
+};
+
+static const struct awsc_shape s_RestoreStatus = {
+    .name = "RestoreStatus",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_restore_status),
+    .members = s_RestoreStatus_members,
+    .member_count = 2,
+    .by_wire_name = s_RestoreStatus_by_wire_name,
 };
 
 static const struct awsc_shape s_Role = {
@@ -8371,6 +10521,63 @@ static const struct awsc_shape s_S3Location = {
     .by_wire_name = s_S3Location_by_wire_name,
 };
 
+static const struct awsc_shape s_S3RegionalOrS3ExpressBucketArnString = {
+    .name = "S3RegionalOrS3ExpressBucketArnString",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_S3RegionalOrS3ExpressBucketArnString_range,
+};
+
+static const struct awsc_shape s_S3TablesArn = {
+    .name = "S3TablesArn",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_S3TablesBucketArn = {
+    .name = "S3TablesBucketArn",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_S3TablesBucketType = {
+    .name = "S3TablesBucketType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_S3TablesBucketType_values,
+    .enum_count = 2,
+};
+
+static const struct awsc_shape s_S3TablesDestination = {
+    .name = "S3TablesDestination",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_s3_tables_destination),
+    .members = s_S3TablesDestination_members,
+    .member_count = 2,
+    .by_wire_name = s_S3TablesDestination_by_wire_name,
+};
+
+static const struct awsc_shape s_S3TablesDestinationResult = {
+    .name = "S3TablesDestinationResult",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_s3_tables_destination_result),
+    .members = s_S3TablesDestinationResult_members,
+    .member_count = 4,
+    .by_wire_name = s_S3TablesDestinationResult_by_wire_name,
+};
+
+static const struct awsc_shape s_S3TablesName = {
+    .name = "S3TablesName",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_S3TablesNamespace = {
+    .name = "S3TablesNamespace",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
 static const struct awsc_shape s_SSECustomerAlgorithm = {
     .name = "SSECustomerAlgorithm",
     .type = AWSC_SHAPE_STRING,
@@ -8397,6 +10604,16 @@ static const struct awsc_shape s_SSEKMS = {
     .members = s_SSEKMS_members,
     .member_count = 1,
     .by_wire_name = s_SSEKMS_by_wire_name,
+    .location_name = "SSE-KMS",
+};
+
+static const struct awsc_shape s_SSEKMSEncryption = {
+    .name = "SSEKMSEncryption",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_ssekms_encryption),
+    .members = s_SSEKMSEncryption_members,
+    .member_count = 2,
+    .by_wire_name = s_SSEKMSEncryption_by_wire_name,
     .location_name = "SSE-KMS",
 };
 
@@ -8434,7 +10651,7 @@ static const struct awsc_shape s_SelectObjectContentEventStream = {
     .name = "SelectObjectContentEventStream",
     .type = AWSC_SHAPE_STRUCTURE,
     .flags = AWSC_SF_EVENTSTREAM,
-    .size = sizeof(struct awsc_s3_select_object_content_event_stream),
+    .size = sizeof(struct awsc_s3_select_object_content_event),
     .members = s_SelectObjectContentEventStream_members,
     .member_count = 5,
     .by_wire_name = s_SelectObjectContentEventStream_by_wire_name,
@@ -8475,7 +10692,7 @@ static const struct awsc_shape s_ServerSideEncryption = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_ServerSideEncryption_values,
-    .enum_count = 2,
+    .enum_count = 5,
 };
 
 static const struct awsc_shape s_ServerSideEncryptionByDefault = {
@@ -8501,7 +10718,7 @@ static const struct awsc_shape s_ServerSideEncryptionRule = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_server_side_encryption_rule),
     .members = s_ServerSideEncryptionRule_members,
-    .member_count = 2,
+    .member_count = 3,
     .by_wire_name = s_ServerSideEncryptionRule_by_wire_name,
 };
 
@@ -8513,16 +10730,53 @@ static const struct awsc_shape s_ServerSideEncryptionRules = {
     .item = &s_ServerSideEncryptionRule,
 };
 
+static const struct awsc_shape s_SessionCredentialValue = {
+    .name = "SessionCredentialValue",
+    .type = AWSC_SHAPE_STRING,
+    .flags = AWSC_SF_SENSITIVE,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_SessionCredentials = {
+    .name = "SessionCredentials",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_session_credentials),
+    .members = s_SessionCredentials_members,
+    .member_count = 4,
+    .by_wire_name = s_SessionCredentials_by_wire_name,
+};
+
+static const struct awsc_shape s_SessionExpiration = {
+    .name = "SessionExpiration",
+    .type = AWSC_SHAPE_TIMESTAMP,
+    .size = sizeof(struct awsc_timestamp),
+};
+
+static const struct awsc_shape s_SessionMode = {
+    .name = "SessionMode",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_SessionMode_values,
+    .enum_count = 2,
+};
+
 static const struct awsc_shape s_Setting = {
     .name = "Setting",
     .type = AWSC_SHAPE_BOOLEAN,
     .size = sizeof(bool),
 };
 
+static const struct awsc_shape s_SimplePrefix = {
+    .name = "SimplePrefix",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_simple_prefix),
+    .location_name = "SimplePrefix",
+};
+
 static const struct awsc_shape s_Size = {
     .name = "Size",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
+    .type = AWSC_SHAPE_LONG,
+    .size = sizeof(int64_t),
 };
 
 static const struct awsc_shape s_SkipValidation = {
@@ -8593,7 +10847,7 @@ static const struct awsc_shape s_StorageClass = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_StorageClass_values,
-    .enum_count = 9,
+    .enum_count = 15,
 };
 
 static const struct awsc_shape s_StorageClassAnalysis = {
@@ -8626,6 +10880,14 @@ static const struct awsc_shape s_Suffix = {
     .name = "Suffix",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_TableSseAlgorithm = {
+    .name = "TableSseAlgorithm",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_TableSseAlgorithm_values,
+    .enum_count = 2,
 };
 
 static const struct awsc_shape s_Tag = {
@@ -8697,6 +10959,15 @@ static const struct awsc_shape s_TargetGrants = {
     .xml_refs = &s_TargetGrants_xml_refs,
 };
 
+static const struct awsc_shape s_TargetObjectKeyFormat = {
+    .name = "TargetObjectKeyFormat",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_target_object_key_format),
+    .members = s_TargetObjectKeyFormat_members,
+    .member_count = 2,
+    .by_wire_name = s_TargetObjectKeyFormat_by_wire_name,
+};
+
 static const struct awsc_shape s_TargetPrefix = {
     .name = "TargetPrefix",
     .type = AWSC_SHAPE_STRING,
@@ -8732,6 +11003,15 @@ static const struct awsc_shape s_Token = {
     .name = "Token",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+};
+
+const struct awsc_shape awsc__s3_TooManyParts = {
+    .name = "TooManyParts",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_s3_too_many_parts),
+    .error_code = "TooManyParts",
+    .http_status = 400,
 };
 
 static const struct awsc_shape s_TopicArn = {
@@ -8775,6 +11055,14 @@ static const struct awsc_shape s_Transition = {
     .by_wire_name = s_Transition_by_wire_name,
 };
 
+static const struct awsc_shape s_TransitionDefaultMinimumObjectSize = {
+    .name = "TransitionDefaultMinimumObjectSize",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_TransitionDefaultMinimumObjectSize_values,
+    .enum_count = 2,
+};
+
 static const struct awsc_shape s_TransitionList = {
     .name = "TransitionList",
     .type = AWSC_SHAPE_LIST,
@@ -8803,6 +11091,64 @@ static const struct awsc_shape s_URI = {
     .name = "URI",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+};
+
+const struct awsc_shape awsc__s3_UnsupportedMediaType = {
+    .name = "UnsupportedMediaType",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_s3_unsupported_media_type),
+    .error_code = "UnsupportedMediaType",
+    .http_status = 415,
+};
+
+const struct awsc_shape awsc__s3_UpdateBucketMetadataAnnotationTableConfigurationRequest = {
+    .name = "UpdateBucketMetadataAnnotationTableConfigurationRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input),
+    .members = awsc__s3_UpdateBucketMetadataAnnotationTableConfigurationRequest_members,
+    .member_count = 5,
+    .by_wire_name = awsc__s3_UpdateBucketMetadataAnnotationTableConfigurationRequest_by_wire_name,
+    .payload = "AnnotationTableConfiguration",
+};
+
+const struct awsc_shape awsc__s3_UpdateBucketMetadataInventoryTableConfigurationRequest = {
+    .name = "UpdateBucketMetadataInventoryTableConfigurationRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input),
+    .members = awsc__s3_UpdateBucketMetadataInventoryTableConfigurationRequest_members,
+    .member_count = 5,
+    .by_wire_name = awsc__s3_UpdateBucketMetadataInventoryTableConfigurationRequest_by_wire_name,
+    .payload = "InventoryTableConfiguration",
+};
+
+const struct awsc_shape awsc__s3_UpdateBucketMetadataJournalTableConfigurationRequest = {
+    .name = "UpdateBucketMetadataJournalTableConfigurationRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_update_bucket_metadata_journal_table_configuration_input),
+    .members = awsc__s3_UpdateBucketMetadataJournalTableConfigurationRequest_members,
+    .member_count = 5,
+    .by_wire_name = awsc__s3_UpdateBucketMetadataJournalTableConfigurationRequest_by_wire_name,
+    .payload = "JournalTableConfiguration",
+};
+
+const struct awsc_shape awsc__s3_UpdateObjectEncryptionRequest = {
+    .name = "UpdateObjectEncryptionRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_update_object_encryption_input),
+    .members = awsc__s3_UpdateObjectEncryptionRequest_members,
+    .member_count = 8,
+    .by_wire_name = awsc__s3_UpdateObjectEncryptionRequest_by_wire_name,
+    .payload = "ObjectEncryption",
+};
+
+const struct awsc_shape awsc__s3_UpdateObjectEncryptionResponse = {
+    .name = "UpdateObjectEncryptionResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_s3_update_object_encryption_output),
+    .members = awsc__s3_UpdateObjectEncryptionResponse_members,
+    .member_count = 1,
+    .by_wire_name = awsc__s3_UpdateObjectEncryptionResponse_by_wire_name,
 };
 
 static const struct awsc_shape s_UploadIdMarker = {
@@ -8835,7 +11181,7 @@ const struct awsc_shape awsc__s3_UploadPartOutput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_upload_part_output),
     .members = awsc__s3_UploadPartOutput_members,
-    .member_count = 11,
+    .member_count = 17,
     .by_wire_name = awsc__s3_UploadPartOutput_by_wire_name,
 };
 
@@ -8844,7 +11190,7 @@ const struct awsc_shape awsc__s3_UploadPartRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_upload_part_input),
     .members = awsc__s3_UploadPartRequest_members,
-    .member_count = 17,
+    .member_count = 23,
     .by_wire_name = awsc__s3_UploadPartRequest_by_wire_name,
     .payload = "Body",
 };
@@ -8904,9 +11250,15 @@ const struct awsc_shape awsc__s3_WriteGetObjectResponseRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_s3_write_get_object_response_input),
     .members = awsc__s3_WriteGetObjectResponseRequest_members,
-    .member_count = 40,
+    .member_count = 46,
     .by_wire_name = awsc__s3_WriteGetObjectResponseRequest_by_wire_name,
     .payload = "Body",
+};
+
+static const struct awsc_shape s_WriteOffsetBytes = {
+    .name = "WriteOffsetBytes",
+    .type = AWSC_SHAPE_LONG,
+    .size = sizeof(int64_t),
 };
 
 static const struct awsc_shape s_Years = {

@@ -6,6 +6,8 @@
 
 #include <awsc/shape.h>
 
+extern const struct awsc_service awsc_bedrock_runtime_service;
+extern const struct awsc_service awsc_cloudwatch_service;
 extern const struct awsc_service awsc_dynamodb_service;
 extern const struct awsc_service awsc_ec2_service;
 extern const struct awsc_service awsc_iam_service;
@@ -19,6 +21,8 @@ extern const struct awsc_service awsc_ssm_service;
 extern const struct awsc_service awsc_sts_service;
 
 static const struct awsc_service *const services[] = {
+    &awsc_bedrock_runtime_service,
+    &awsc_cloudwatch_service,
     &awsc_dynamodb_service,
     &awsc_ec2_service,
     &awsc_iam_service,

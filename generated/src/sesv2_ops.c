@@ -5,12 +5,15 @@
  */
 #include <awsc/sesv2.h>
 #include <awsc/shape.h>
+#include <awsc/endpoint.h>
 
 extern const struct awsc_shape awsc__sesv2_AccountSuspendedException;
 extern const struct awsc_shape awsc__sesv2_AlreadyExistsException;
 extern const struct awsc_shape awsc__sesv2_BadRequestException;
 extern const struct awsc_shape awsc__sesv2_BatchGetMetricDataRequest;
 extern const struct awsc_shape awsc__sesv2_BatchGetMetricDataResponse;
+extern const struct awsc_shape awsc__sesv2_CancelExportJobRequest;
+extern const struct awsc_shape awsc__sesv2_CancelExportJobResponse;
 extern const struct awsc_shape awsc__sesv2_ConcurrentModificationException;
 extern const struct awsc_shape awsc__sesv2_ConflictException;
 extern const struct awsc_shape awsc__sesv2_CreateConfigurationSetEventDestinationRequest;
@@ -33,8 +36,16 @@ extern const struct awsc_shape awsc__sesv2_CreateEmailIdentityRequest;
 extern const struct awsc_shape awsc__sesv2_CreateEmailIdentityResponse;
 extern const struct awsc_shape awsc__sesv2_CreateEmailTemplateRequest;
 extern const struct awsc_shape awsc__sesv2_CreateEmailTemplateResponse;
+extern const struct awsc_shape awsc__sesv2_CreateExportJobRequest;
+extern const struct awsc_shape awsc__sesv2_CreateExportJobResponse;
 extern const struct awsc_shape awsc__sesv2_CreateImportJobRequest;
 extern const struct awsc_shape awsc__sesv2_CreateImportJobResponse;
+extern const struct awsc_shape awsc__sesv2_CreateMultiRegionEndpointRequest;
+extern const struct awsc_shape awsc__sesv2_CreateMultiRegionEndpointResponse;
+extern const struct awsc_shape awsc__sesv2_CreateTenantRequest;
+extern const struct awsc_shape awsc__sesv2_CreateTenantResourceAssociationRequest;
+extern const struct awsc_shape awsc__sesv2_CreateTenantResourceAssociationResponse;
+extern const struct awsc_shape awsc__sesv2_CreateTenantResponse;
 extern const struct awsc_shape awsc__sesv2_DeleteConfigurationSetEventDestinationRequest;
 extern const struct awsc_shape awsc__sesv2_DeleteConfigurationSetEventDestinationResponse;
 extern const struct awsc_shape awsc__sesv2_DeleteConfigurationSetRequest;
@@ -53,8 +64,14 @@ extern const struct awsc_shape awsc__sesv2_DeleteEmailIdentityRequest;
 extern const struct awsc_shape awsc__sesv2_DeleteEmailIdentityResponse;
 extern const struct awsc_shape awsc__sesv2_DeleteEmailTemplateRequest;
 extern const struct awsc_shape awsc__sesv2_DeleteEmailTemplateResponse;
+extern const struct awsc_shape awsc__sesv2_DeleteMultiRegionEndpointRequest;
+extern const struct awsc_shape awsc__sesv2_DeleteMultiRegionEndpointResponse;
 extern const struct awsc_shape awsc__sesv2_DeleteSuppressedDestinationRequest;
 extern const struct awsc_shape awsc__sesv2_DeleteSuppressedDestinationResponse;
+extern const struct awsc_shape awsc__sesv2_DeleteTenantRequest;
+extern const struct awsc_shape awsc__sesv2_DeleteTenantResourceAssociationRequest;
+extern const struct awsc_shape awsc__sesv2_DeleteTenantResourceAssociationResponse;
+extern const struct awsc_shape awsc__sesv2_DeleteTenantResponse;
 extern const struct awsc_shape awsc__sesv2_GetAccountRequest;
 extern const struct awsc_shape awsc__sesv2_GetAccountResponse;
 extern const struct awsc_shape awsc__sesv2_GetBlacklistReportsRequest;
@@ -83,16 +100,28 @@ extern const struct awsc_shape awsc__sesv2_GetDomainDeliverabilityCampaignReques
 extern const struct awsc_shape awsc__sesv2_GetDomainDeliverabilityCampaignResponse;
 extern const struct awsc_shape awsc__sesv2_GetDomainStatisticsReportRequest;
 extern const struct awsc_shape awsc__sesv2_GetDomainStatisticsReportResponse;
+extern const struct awsc_shape awsc__sesv2_GetEmailAddressInsightsRequest;
+extern const struct awsc_shape awsc__sesv2_GetEmailAddressInsightsResponse;
 extern const struct awsc_shape awsc__sesv2_GetEmailIdentityPoliciesRequest;
 extern const struct awsc_shape awsc__sesv2_GetEmailIdentityPoliciesResponse;
 extern const struct awsc_shape awsc__sesv2_GetEmailIdentityRequest;
 extern const struct awsc_shape awsc__sesv2_GetEmailIdentityResponse;
 extern const struct awsc_shape awsc__sesv2_GetEmailTemplateRequest;
 extern const struct awsc_shape awsc__sesv2_GetEmailTemplateResponse;
+extern const struct awsc_shape awsc__sesv2_GetExportJobRequest;
+extern const struct awsc_shape awsc__sesv2_GetExportJobResponse;
 extern const struct awsc_shape awsc__sesv2_GetImportJobRequest;
 extern const struct awsc_shape awsc__sesv2_GetImportJobResponse;
+extern const struct awsc_shape awsc__sesv2_GetMessageInsightsRequest;
+extern const struct awsc_shape awsc__sesv2_GetMessageInsightsResponse;
+extern const struct awsc_shape awsc__sesv2_GetMultiRegionEndpointRequest;
+extern const struct awsc_shape awsc__sesv2_GetMultiRegionEndpointResponse;
+extern const struct awsc_shape awsc__sesv2_GetReputationEntityRequest;
+extern const struct awsc_shape awsc__sesv2_GetReputationEntityResponse;
 extern const struct awsc_shape awsc__sesv2_GetSuppressedDestinationRequest;
 extern const struct awsc_shape awsc__sesv2_GetSuppressedDestinationResponse;
+extern const struct awsc_shape awsc__sesv2_GetTenantRequest;
+extern const struct awsc_shape awsc__sesv2_GetTenantResponse;
 extern const struct awsc_shape awsc__sesv2_InternalServiceErrorException;
 extern const struct awsc_shape awsc__sesv2_InvalidNextTokenException;
 extern const struct awsc_shape awsc__sesv2_LimitExceededException;
@@ -114,14 +143,26 @@ extern const struct awsc_shape awsc__sesv2_ListEmailIdentitiesRequest;
 extern const struct awsc_shape awsc__sesv2_ListEmailIdentitiesResponse;
 extern const struct awsc_shape awsc__sesv2_ListEmailTemplatesRequest;
 extern const struct awsc_shape awsc__sesv2_ListEmailTemplatesResponse;
+extern const struct awsc_shape awsc__sesv2_ListExportJobsRequest;
+extern const struct awsc_shape awsc__sesv2_ListExportJobsResponse;
 extern const struct awsc_shape awsc__sesv2_ListImportJobsRequest;
 extern const struct awsc_shape awsc__sesv2_ListImportJobsResponse;
+extern const struct awsc_shape awsc__sesv2_ListMultiRegionEndpointsRequest;
+extern const struct awsc_shape awsc__sesv2_ListMultiRegionEndpointsResponse;
 extern const struct awsc_shape awsc__sesv2_ListRecommendationsRequest;
 extern const struct awsc_shape awsc__sesv2_ListRecommendationsResponse;
+extern const struct awsc_shape awsc__sesv2_ListReputationEntitiesRequest;
+extern const struct awsc_shape awsc__sesv2_ListReputationEntitiesResponse;
+extern const struct awsc_shape awsc__sesv2_ListResourceTenantsRequest;
+extern const struct awsc_shape awsc__sesv2_ListResourceTenantsResponse;
 extern const struct awsc_shape awsc__sesv2_ListSuppressedDestinationsRequest;
 extern const struct awsc_shape awsc__sesv2_ListSuppressedDestinationsResponse;
 extern const struct awsc_shape awsc__sesv2_ListTagsForResourceRequest;
 extern const struct awsc_shape awsc__sesv2_ListTagsForResourceResponse;
+extern const struct awsc_shape awsc__sesv2_ListTenantResourcesRequest;
+extern const struct awsc_shape awsc__sesv2_ListTenantResourcesResponse;
+extern const struct awsc_shape awsc__sesv2_ListTenantsRequest;
+extern const struct awsc_shape awsc__sesv2_ListTenantsResponse;
 extern const struct awsc_shape awsc__sesv2_MailFromDomainNotVerifiedException;
 extern const struct awsc_shape awsc__sesv2_MessageRejected;
 extern const struct awsc_shape awsc__sesv2_NotFoundException;
@@ -129,12 +170,16 @@ extern const struct awsc_shape awsc__sesv2_PutAccountDedicatedIpWarmupAttributes
 extern const struct awsc_shape awsc__sesv2_PutAccountDedicatedIpWarmupAttributesResponse;
 extern const struct awsc_shape awsc__sesv2_PutAccountDetailsRequest;
 extern const struct awsc_shape awsc__sesv2_PutAccountDetailsResponse;
+extern const struct awsc_shape awsc__sesv2_PutAccountPricingAttributesRequest;
+extern const struct awsc_shape awsc__sesv2_PutAccountPricingAttributesResponse;
 extern const struct awsc_shape awsc__sesv2_PutAccountSendingAttributesRequest;
 extern const struct awsc_shape awsc__sesv2_PutAccountSendingAttributesResponse;
 extern const struct awsc_shape awsc__sesv2_PutAccountSuppressionAttributesRequest;
 extern const struct awsc_shape awsc__sesv2_PutAccountSuppressionAttributesResponse;
 extern const struct awsc_shape awsc__sesv2_PutAccountVdmAttributesRequest;
 extern const struct awsc_shape awsc__sesv2_PutAccountVdmAttributesResponse;
+extern const struct awsc_shape awsc__sesv2_PutConfigurationSetArchivingOptionsRequest;
+extern const struct awsc_shape awsc__sesv2_PutConfigurationSetArchivingOptionsResponse;
 extern const struct awsc_shape awsc__sesv2_PutConfigurationSetDeliveryOptionsRequest;
 extern const struct awsc_shape awsc__sesv2_PutConfigurationSetDeliveryOptionsResponse;
 extern const struct awsc_shape awsc__sesv2_PutConfigurationSetReputationOptionsRequest;
@@ -149,6 +194,8 @@ extern const struct awsc_shape awsc__sesv2_PutConfigurationSetVdmOptionsRequest;
 extern const struct awsc_shape awsc__sesv2_PutConfigurationSetVdmOptionsResponse;
 extern const struct awsc_shape awsc__sesv2_PutDedicatedIpInPoolRequest;
 extern const struct awsc_shape awsc__sesv2_PutDedicatedIpInPoolResponse;
+extern const struct awsc_shape awsc__sesv2_PutDedicatedIpPoolScalingAttributesRequest;
+extern const struct awsc_shape awsc__sesv2_PutDedicatedIpPoolScalingAttributesResponse;
 extern const struct awsc_shape awsc__sesv2_PutDedicatedIpWarmupAttributesRequest;
 extern const struct awsc_shape awsc__sesv2_PutDedicatedIpWarmupAttributesResponse;
 extern const struct awsc_shape awsc__sesv2_PutDeliverabilityDashboardOptionRequest;
@@ -165,6 +212,8 @@ extern const struct awsc_shape awsc__sesv2_PutEmailIdentityMailFromAttributesReq
 extern const struct awsc_shape awsc__sesv2_PutEmailIdentityMailFromAttributesResponse;
 extern const struct awsc_shape awsc__sesv2_PutSuppressedDestinationRequest;
 extern const struct awsc_shape awsc__sesv2_PutSuppressedDestinationResponse;
+extern const struct awsc_shape awsc__sesv2_PutTenantSuppressionAttributesRequest;
+extern const struct awsc_shape awsc__sesv2_PutTenantSuppressionAttributesResponse;
 extern const struct awsc_shape awsc__sesv2_SendBulkEmailRequest;
 extern const struct awsc_shape awsc__sesv2_SendBulkEmailResponse;
 extern const struct awsc_shape awsc__sesv2_SendCustomVerificationEmailRequest;
@@ -191,6 +240,10 @@ extern const struct awsc_shape awsc__sesv2_UpdateEmailIdentityPolicyRequest;
 extern const struct awsc_shape awsc__sesv2_UpdateEmailIdentityPolicyResponse;
 extern const struct awsc_shape awsc__sesv2_UpdateEmailTemplateRequest;
 extern const struct awsc_shape awsc__sesv2_UpdateEmailTemplateResponse;
+extern const struct awsc_shape awsc__sesv2_UpdateReputationEntityCustomerManagedStatusRequest;
+extern const struct awsc_shape awsc__sesv2_UpdateReputationEntityCustomerManagedStatusResponse;
+extern const struct awsc_shape awsc__sesv2_UpdateReputationEntityPolicyRequest;
+extern const struct awsc_shape awsc__sesv2_UpdateReputationEntityPolicyResponse;
 
 extern const struct awsc_ruleset awsc__sesv2_ruleset;
 static const struct awsc_shape *const op_BatchGetMetricData_errors[] = {
@@ -239,6 +292,52 @@ int awsc_sesv2_batch_get_metric_data_async(struct awsc_client *client,
                                            struct awsc_error *err)
 {
     return awsc_call_async_typed(client, &op_BatchGetMetricData, input, batch_get_metric_data_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_CancelExportJob_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_CancelExportJob = {
+    .name = "CancelExportJob",
+    .http_method = "PUT",
+    .request_uri = "/v2/email/export-jobs/{JobId}/cancel",
+    .input = &awsc__sesv2_CancelExportJobRequest,
+    .output = &awsc__sesv2_CancelExportJobResponse,
+    .errors = op_CancelExportJob_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_cancel_export_job(struct awsc_client *client,
+                                 const struct awsc_sesv2_cancel_export_job_input *input,
+                                 struct awsc_sesv2_cancel_export_job_output **output,
+                                 struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CancelExportJob, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void cancel_export_job_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_cancel_export_job_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_cancel_export_job_async(struct awsc_client *client,
+                                       const struct awsc_sesv2_cancel_export_job_input *input,
+                                       awsc_sesv2_cancel_export_job_cb *cb,
+                                       void *user_data,
+                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CancelExportJob, input, cancel_export_job_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateConfigurationSet_errors[] = {
     &awsc__sesv2_AlreadyExistsException,
@@ -723,6 +822,53 @@ int awsc_sesv2_create_email_template_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_CreateEmailTemplate, input, create_email_template_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_CreateExportJob_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_LimitExceededException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_CreateExportJob = {
+    .name = "CreateExportJob",
+    .http_method = "POST",
+    .request_uri = "/v2/email/export-jobs",
+    .input = &awsc__sesv2_CreateExportJobRequest,
+    .output = &awsc__sesv2_CreateExportJobResponse,
+    .errors = op_CreateExportJob_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_create_export_job(struct awsc_client *client,
+                                 const struct awsc_sesv2_create_export_job_input *input,
+                                 struct awsc_sesv2_create_export_job_output **output,
+                                 struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CreateExportJob, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void create_export_job_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_create_export_job_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_create_export_job_async(struct awsc_client *client,
+                                       const struct awsc_sesv2_create_export_job_input *input,
+                                       awsc_sesv2_create_export_job_cb *cb,
+                                       void *user_data,
+                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CreateExportJob, input, create_export_job_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_CreateImportJob_errors[] = {
     &awsc__sesv2_BadRequestException,
     &awsc__sesv2_LimitExceededException,
@@ -768,6 +914,147 @@ int awsc_sesv2_create_import_job_async(struct awsc_client *client,
                                        struct awsc_error *err)
 {
     return awsc_call_async_typed(client, &op_CreateImportJob, input, create_import_job_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_CreateMultiRegionEndpoint_errors[] = {
+    &awsc__sesv2_AlreadyExistsException,
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_LimitExceededException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_CreateMultiRegionEndpoint = {
+    .name = "CreateMultiRegionEndpoint",
+    .http_method = "POST",
+    .request_uri = "/v2/email/multi-region-endpoints",
+    .input = &awsc__sesv2_CreateMultiRegionEndpointRequest,
+    .output = &awsc__sesv2_CreateMultiRegionEndpointResponse,
+    .errors = op_CreateMultiRegionEndpoint_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_create_multi_region_endpoint(struct awsc_client *client,
+                                            const struct awsc_sesv2_create_multi_region_endpoint_input *input,
+                                            struct awsc_sesv2_create_multi_region_endpoint_output **output,
+                                            struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CreateMultiRegionEndpoint, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void create_multi_region_endpoint_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_create_multi_region_endpoint_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_create_multi_region_endpoint_async(struct awsc_client *client,
+                                                  const struct awsc_sesv2_create_multi_region_endpoint_input *input,
+                                                  awsc_sesv2_create_multi_region_endpoint_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CreateMultiRegionEndpoint, input, create_multi_region_endpoint_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_CreateTenant_errors[] = {
+    &awsc__sesv2_AlreadyExistsException,
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_LimitExceededException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_CreateTenant = {
+    .name = "CreateTenant",
+    .http_method = "POST",
+    .request_uri = "/v2/email/tenants",
+    .input = &awsc__sesv2_CreateTenantRequest,
+    .output = &awsc__sesv2_CreateTenantResponse,
+    .errors = op_CreateTenant_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_create_tenant(struct awsc_client *client,
+                             const struct awsc_sesv2_create_tenant_input *input,
+                             struct awsc_sesv2_create_tenant_output **output,
+                             struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CreateTenant, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void create_tenant_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_create_tenant_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_create_tenant_async(struct awsc_client *client,
+                                   const struct awsc_sesv2_create_tenant_input *input,
+                                   awsc_sesv2_create_tenant_cb *cb,
+                                   void *user_data,
+                                   struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CreateTenant, input, create_tenant_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_CreateTenantResourceAssociation_errors[] = {
+    &awsc__sesv2_AlreadyExistsException,
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_CreateTenantResourceAssociation = {
+    .name = "CreateTenantResourceAssociation",
+    .http_method = "POST",
+    .request_uri = "/v2/email/tenants/resources",
+    .input = &awsc__sesv2_CreateTenantResourceAssociationRequest,
+    .output = &awsc__sesv2_CreateTenantResourceAssociationResponse,
+    .errors = op_CreateTenantResourceAssociation_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_create_tenant_resource_association(struct awsc_client *client,
+                                                  const struct awsc_sesv2_create_tenant_resource_association_input *input,
+                                                  struct awsc_sesv2_create_tenant_resource_association_output **output,
+                                                  struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CreateTenantResourceAssociation, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void create_tenant_resource_association_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_create_tenant_resource_association_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_create_tenant_resource_association_async(struct awsc_client *client,
+                                                        const struct awsc_sesv2_create_tenant_resource_association_input *input,
+                                                        awsc_sesv2_create_tenant_resource_association_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CreateTenantResourceAssociation, input, create_tenant_resource_association_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteConfigurationSet_errors[] = {
     &awsc__sesv2_BadRequestException,
@@ -1187,6 +1474,53 @@ int awsc_sesv2_delete_email_template_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_DeleteEmailTemplate, input, delete_email_template_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_DeleteMultiRegionEndpoint_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_ConcurrentModificationException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_DeleteMultiRegionEndpoint = {
+    .name = "DeleteMultiRegionEndpoint",
+    .http_method = "DELETE",
+    .request_uri = "/v2/email/multi-region-endpoints/{EndpointName}",
+    .input = &awsc__sesv2_DeleteMultiRegionEndpointRequest,
+    .output = &awsc__sesv2_DeleteMultiRegionEndpointResponse,
+    .errors = op_DeleteMultiRegionEndpoint_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_delete_multi_region_endpoint(struct awsc_client *client,
+                                            const struct awsc_sesv2_delete_multi_region_endpoint_input *input,
+                                            struct awsc_sesv2_delete_multi_region_endpoint_output **output,
+                                            struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DeleteMultiRegionEndpoint, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void delete_multi_region_endpoint_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_delete_multi_region_endpoint_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_delete_multi_region_endpoint_async(struct awsc_client *client,
+                                                  const struct awsc_sesv2_delete_multi_region_endpoint_input *input,
+                                                  awsc_sesv2_delete_multi_region_endpoint_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteMultiRegionEndpoint, input, delete_multi_region_endpoint_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_DeleteSuppressedDestination_errors[] = {
     &awsc__sesv2_BadRequestException,
     &awsc__sesv2_NotFoundException,
@@ -1232,6 +1566,98 @@ int awsc_sesv2_delete_suppressed_destination_async(struct awsc_client *client,
                                                    struct awsc_error *err)
 {
     return awsc_call_async_typed(client, &op_DeleteSuppressedDestination, input, delete_suppressed_destination_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DeleteTenant_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_DeleteTenant = {
+    .name = "DeleteTenant",
+    .http_method = "POST",
+    .request_uri = "/v2/email/tenants/delete",
+    .input = &awsc__sesv2_DeleteTenantRequest,
+    .output = &awsc__sesv2_DeleteTenantResponse,
+    .errors = op_DeleteTenant_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_delete_tenant(struct awsc_client *client,
+                             const struct awsc_sesv2_delete_tenant_input *input,
+                             struct awsc_sesv2_delete_tenant_output **output,
+                             struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DeleteTenant, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void delete_tenant_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_delete_tenant_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_delete_tenant_async(struct awsc_client *client,
+                                   const struct awsc_sesv2_delete_tenant_input *input,
+                                   awsc_sesv2_delete_tenant_cb *cb,
+                                   void *user_data,
+                                   struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteTenant, input, delete_tenant_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DeleteTenantResourceAssociation_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_DeleteTenantResourceAssociation = {
+    .name = "DeleteTenantResourceAssociation",
+    .http_method = "POST",
+    .request_uri = "/v2/email/tenants/resources/delete",
+    .input = &awsc__sesv2_DeleteTenantResourceAssociationRequest,
+    .output = &awsc__sesv2_DeleteTenantResourceAssociationResponse,
+    .errors = op_DeleteTenantResourceAssociation_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_delete_tenant_resource_association(struct awsc_client *client,
+                                                  const struct awsc_sesv2_delete_tenant_resource_association_input *input,
+                                                  struct awsc_sesv2_delete_tenant_resource_association_output **output,
+                                                  struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DeleteTenantResourceAssociation, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void delete_tenant_resource_association_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_delete_tenant_resource_association_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_delete_tenant_resource_association_async(struct awsc_client *client,
+                                                        const struct awsc_sesv2_delete_tenant_resource_association_input *input,
+                                                        awsc_sesv2_delete_tenant_resource_association_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteTenantResourceAssociation, input, delete_tenant_resource_association_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetAccount_errors[] = {
     &awsc__sesv2_BadRequestException,
@@ -1876,6 +2302,51 @@ int awsc_sesv2_get_domain_statistics_report_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetDomainStatisticsReport, input, get_domain_statistics_report_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_GetEmailAddressInsights_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_GetEmailAddressInsights = {
+    .name = "GetEmailAddressInsights",
+    .http_method = "POST",
+    .request_uri = "/v2/email/email-address-insights/",
+    .input = &awsc__sesv2_GetEmailAddressInsightsRequest,
+    .output = &awsc__sesv2_GetEmailAddressInsightsResponse,
+    .errors = op_GetEmailAddressInsights_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_get_email_address_insights(struct awsc_client *client,
+                                          const struct awsc_sesv2_get_email_address_insights_input *input,
+                                          struct awsc_sesv2_get_email_address_insights_output **output,
+                                          struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetEmailAddressInsights, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_email_address_insights_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_get_email_address_insights_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_get_email_address_insights_async(struct awsc_client *client,
+                                                const struct awsc_sesv2_get_email_address_insights_input *input,
+                                                awsc_sesv2_get_email_address_insights_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetEmailAddressInsights, input, get_email_address_insights_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_GetEmailIdentity_errors[] = {
     &awsc__sesv2_BadRequestException,
     &awsc__sesv2_NotFoundException,
@@ -2014,6 +2485,52 @@ int awsc_sesv2_get_email_template_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetEmailTemplate, input, get_email_template_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_GetExportJob_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_GetExportJob = {
+    .name = "GetExportJob",
+    .http_method = "GET",
+    .request_uri = "/v2/email/export-jobs/{JobId}",
+    .input = &awsc__sesv2_GetExportJobRequest,
+    .output = &awsc__sesv2_GetExportJobResponse,
+    .errors = op_GetExportJob_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_get_export_job(struct awsc_client *client,
+                              const struct awsc_sesv2_get_export_job_input *input,
+                              struct awsc_sesv2_get_export_job_output **output,
+                              struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetExportJob, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_export_job_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_get_export_job_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_get_export_job_async(struct awsc_client *client,
+                                    const struct awsc_sesv2_get_export_job_input *input,
+                                    awsc_sesv2_get_export_job_cb *cb,
+                                    void *user_data,
+                                    struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetExportJob, input, get_export_job_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_GetImportJob_errors[] = {
     &awsc__sesv2_BadRequestException,
     &awsc__sesv2_NotFoundException,
@@ -2060,6 +2577,144 @@ int awsc_sesv2_get_import_job_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetImportJob, input, get_import_job_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_GetMessageInsights_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_GetMessageInsights = {
+    .name = "GetMessageInsights",
+    .http_method = "GET",
+    .request_uri = "/v2/email/insights/{MessageId}/",
+    .input = &awsc__sesv2_GetMessageInsightsRequest,
+    .output = &awsc__sesv2_GetMessageInsightsResponse,
+    .errors = op_GetMessageInsights_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_get_message_insights(struct awsc_client *client,
+                                    const struct awsc_sesv2_get_message_insights_input *input,
+                                    struct awsc_sesv2_get_message_insights_output **output,
+                                    struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetMessageInsights, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_message_insights_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_get_message_insights_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_get_message_insights_async(struct awsc_client *client,
+                                          const struct awsc_sesv2_get_message_insights_input *input,
+                                          awsc_sesv2_get_message_insights_cb *cb,
+                                          void *user_data,
+                                          struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetMessageInsights, input, get_message_insights_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetMultiRegionEndpoint_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_GetMultiRegionEndpoint = {
+    .name = "GetMultiRegionEndpoint",
+    .http_method = "GET",
+    .request_uri = "/v2/email/multi-region-endpoints/{EndpointName}",
+    .input = &awsc__sesv2_GetMultiRegionEndpointRequest,
+    .output = &awsc__sesv2_GetMultiRegionEndpointResponse,
+    .errors = op_GetMultiRegionEndpoint_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_get_multi_region_endpoint(struct awsc_client *client,
+                                         const struct awsc_sesv2_get_multi_region_endpoint_input *input,
+                                         struct awsc_sesv2_get_multi_region_endpoint_output **output,
+                                         struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetMultiRegionEndpoint, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_multi_region_endpoint_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_get_multi_region_endpoint_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_get_multi_region_endpoint_async(struct awsc_client *client,
+                                               const struct awsc_sesv2_get_multi_region_endpoint_input *input,
+                                               awsc_sesv2_get_multi_region_endpoint_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetMultiRegionEndpoint, input, get_multi_region_endpoint_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetReputationEntity_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_GetReputationEntity = {
+    .name = "GetReputationEntity",
+    .http_method = "GET",
+    .request_uri = "/v2/email/reputation/entities/{ReputationEntityType}/{ReputationEntityReference}",
+    .input = &awsc__sesv2_GetReputationEntityRequest,
+    .output = &awsc__sesv2_GetReputationEntityResponse,
+    .errors = op_GetReputationEntity_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_get_reputation_entity(struct awsc_client *client,
+                                     const struct awsc_sesv2_get_reputation_entity_input *input,
+                                     struct awsc_sesv2_get_reputation_entity_output **output,
+                                     struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetReputationEntity, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_reputation_entity_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_get_reputation_entity_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_get_reputation_entity_async(struct awsc_client *client,
+                                           const struct awsc_sesv2_get_reputation_entity_input *input,
+                                           awsc_sesv2_get_reputation_entity_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetReputationEntity, input, get_reputation_entity_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_GetSuppressedDestination_errors[] = {
     &awsc__sesv2_BadRequestException,
     &awsc__sesv2_NotFoundException,
@@ -2105,6 +2760,52 @@ int awsc_sesv2_get_suppressed_destination_async(struct awsc_client *client,
                                                 struct awsc_error *err)
 {
     return awsc_call_async_typed(client, &op_GetSuppressedDestination, input, get_suppressed_destination_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetTenant_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_GetTenant = {
+    .name = "GetTenant",
+    .http_method = "POST",
+    .request_uri = "/v2/email/tenants/get",
+    .input = &awsc__sesv2_GetTenantRequest,
+    .output = &awsc__sesv2_GetTenantResponse,
+    .errors = op_GetTenant_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_get_tenant(struct awsc_client *client,
+                          const struct awsc_sesv2_get_tenant_input *input,
+                          struct awsc_sesv2_get_tenant_output **output,
+                          struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetTenant, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_tenant_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_get_tenant_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_get_tenant_async(struct awsc_client *client,
+                                const struct awsc_sesv2_get_tenant_input *input,
+                                awsc_sesv2_get_tenant_cb *cb,
+                                void *user_data,
+                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetTenant, input, get_tenant_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListConfigurationSets_errors[] = {
     &awsc__sesv2_BadRequestException,
@@ -2204,8 +2905,8 @@ static const struct awsc_shape *const op_ListContacts_errors[] = {
 
 static const struct awsc_operation op_ListContacts = {
     .name = "ListContacts",
-    .http_method = "GET",
-    .request_uri = "/v2/email/contact-lists/{ContactListName}/contacts",
+    .http_method = "POST",
+    .request_uri = "/v2/email/contact-lists/{ContactListName}/contacts/list",
     .input = &awsc__sesv2_ListContactsRequest,
     .output = &awsc__sesv2_ListContactsResponse,
     .errors = op_ListContacts_errors,
@@ -2514,6 +3215,51 @@ int awsc_sesv2_list_email_templates_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_ListEmailTemplates, input, list_email_templates_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_ListExportJobs_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_ListExportJobs = {
+    .name = "ListExportJobs",
+    .http_method = "POST",
+    .request_uri = "/v2/email/list-export-jobs",
+    .input = &awsc__sesv2_ListExportJobsRequest,
+    .output = &awsc__sesv2_ListExportJobsResponse,
+    .errors = op_ListExportJobs_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_list_export_jobs(struct awsc_client *client,
+                                const struct awsc_sesv2_list_export_jobs_input *input,
+                                struct awsc_sesv2_list_export_jobs_output **output,
+                                struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListExportJobs, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_export_jobs_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_list_export_jobs_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_list_export_jobs_async(struct awsc_client *client,
+                                      const struct awsc_sesv2_list_export_jobs_input *input,
+                                      awsc_sesv2_list_export_jobs_cb *cb,
+                                      void *user_data,
+                                      struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListExportJobs, input, list_export_jobs_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_ListImportJobs_errors[] = {
     &awsc__sesv2_BadRequestException,
     &awsc__sesv2_TooManyRequestsException,
@@ -2521,8 +3267,8 @@ static const struct awsc_shape *const op_ListImportJobs_errors[] = {
 
 static const struct awsc_operation op_ListImportJobs = {
     .name = "ListImportJobs",
-    .http_method = "GET",
-    .request_uri = "/v2/email/import-jobs",
+    .http_method = "POST",
+    .request_uri = "/v2/email/import-jobs/list",
     .input = &awsc__sesv2_ListImportJobsRequest,
     .output = &awsc__sesv2_ListImportJobsResponse,
     .errors = op_ListImportJobs_errors,
@@ -2558,6 +3304,51 @@ int awsc_sesv2_list_import_jobs_async(struct awsc_client *client,
                                       struct awsc_error *err)
 {
     return awsc_call_async_typed(client, &op_ListImportJobs, input, list_import_jobs_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListMultiRegionEndpoints_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_ListMultiRegionEndpoints = {
+    .name = "ListMultiRegionEndpoints",
+    .http_method = "GET",
+    .request_uri = "/v2/email/multi-region-endpoints",
+    .input = &awsc__sesv2_ListMultiRegionEndpointsRequest,
+    .output = &awsc__sesv2_ListMultiRegionEndpointsResponse,
+    .errors = op_ListMultiRegionEndpoints_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_list_multi_region_endpoints(struct awsc_client *client,
+                                           const struct awsc_sesv2_list_multi_region_endpoints_input *input,
+                                           struct awsc_sesv2_list_multi_region_endpoints_output **output,
+                                           struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListMultiRegionEndpoints, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_multi_region_endpoints_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_list_multi_region_endpoints_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_list_multi_region_endpoints_async(struct awsc_client *client,
+                                                 const struct awsc_sesv2_list_multi_region_endpoints_input *input,
+                                                 awsc_sesv2_list_multi_region_endpoints_cb *cb,
+                                                 void *user_data,
+                                                 struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListMultiRegionEndpoints, input, list_multi_region_endpoints_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListRecommendations_errors[] = {
     &awsc__sesv2_BadRequestException,
@@ -2605,9 +3396,101 @@ int awsc_sesv2_list_recommendations_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_ListRecommendations, input, list_recommendations_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_ListReputationEntities_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_ListReputationEntities = {
+    .name = "ListReputationEntities",
+    .http_method = "POST",
+    .request_uri = "/v2/email/reputation/entities",
+    .input = &awsc__sesv2_ListReputationEntitiesRequest,
+    .output = &awsc__sesv2_ListReputationEntitiesResponse,
+    .errors = op_ListReputationEntities_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_list_reputation_entities(struct awsc_client *client,
+                                        const struct awsc_sesv2_list_reputation_entities_input *input,
+                                        struct awsc_sesv2_list_reputation_entities_output **output,
+                                        struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListReputationEntities, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_reputation_entities_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_list_reputation_entities_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_list_reputation_entities_async(struct awsc_client *client,
+                                              const struct awsc_sesv2_list_reputation_entities_input *input,
+                                              awsc_sesv2_list_reputation_entities_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListReputationEntities, input, list_reputation_entities_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListResourceTenants_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_ListResourceTenants = {
+    .name = "ListResourceTenants",
+    .http_method = "POST",
+    .request_uri = "/v2/email/resources/tenants/list",
+    .input = &awsc__sesv2_ListResourceTenantsRequest,
+    .output = &awsc__sesv2_ListResourceTenantsResponse,
+    .errors = op_ListResourceTenants_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_list_resource_tenants(struct awsc_client *client,
+                                     const struct awsc_sesv2_list_resource_tenants_input *input,
+                                     struct awsc_sesv2_list_resource_tenants_output **output,
+                                     struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListResourceTenants, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_resource_tenants_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_list_resource_tenants_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_list_resource_tenants_async(struct awsc_client *client,
+                                           const struct awsc_sesv2_list_resource_tenants_input *input,
+                                           awsc_sesv2_list_resource_tenants_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListResourceTenants, input, list_resource_tenants_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_ListSuppressedDestinations_errors[] = {
     &awsc__sesv2_BadRequestException,
     &awsc__sesv2_InvalidNextTokenException,
+    &awsc__sesv2_NotFoundException,
     &awsc__sesv2_TooManyRequestsException,
 };
 
@@ -2618,7 +3501,7 @@ static const struct awsc_operation op_ListSuppressedDestinations = {
     .input = &awsc__sesv2_ListSuppressedDestinationsRequest,
     .output = &awsc__sesv2_ListSuppressedDestinationsResponse,
     .errors = op_ListSuppressedDestinations_errors,
-    .error_count = 3,
+    .error_count = 4,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sesv2_service,
@@ -2696,6 +3579,97 @@ int awsc_sesv2_list_tags_for_resource_async(struct awsc_client *client,
                                             struct awsc_error *err)
 {
     return awsc_call_async_typed(client, &op_ListTagsForResource, input, list_tags_for_resource_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListTenantResources_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_ListTenantResources = {
+    .name = "ListTenantResources",
+    .http_method = "POST",
+    .request_uri = "/v2/email/tenants/resources/list",
+    .input = &awsc__sesv2_ListTenantResourcesRequest,
+    .output = &awsc__sesv2_ListTenantResourcesResponse,
+    .errors = op_ListTenantResources_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_list_tenant_resources(struct awsc_client *client,
+                                     const struct awsc_sesv2_list_tenant_resources_input *input,
+                                     struct awsc_sesv2_list_tenant_resources_output **output,
+                                     struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListTenantResources, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_tenant_resources_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_list_tenant_resources_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_list_tenant_resources_async(struct awsc_client *client,
+                                           const struct awsc_sesv2_list_tenant_resources_input *input,
+                                           awsc_sesv2_list_tenant_resources_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListTenantResources, input, list_tenant_resources_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListTenants_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_ListTenants = {
+    .name = "ListTenants",
+    .http_method = "POST",
+    .request_uri = "/v2/email/tenants/list",
+    .input = &awsc__sesv2_ListTenantsRequest,
+    .output = &awsc__sesv2_ListTenantsResponse,
+    .errors = op_ListTenants_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_list_tenants(struct awsc_client *client,
+                            const struct awsc_sesv2_list_tenants_input *input,
+                            struct awsc_sesv2_list_tenants_output **output,
+                            struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListTenants, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_tenants_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_list_tenants_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_list_tenants_async(struct awsc_client *client,
+                                  const struct awsc_sesv2_list_tenants_input *input,
+                                  awsc_sesv2_list_tenants_cb *cb,
+                                  void *user_data,
+                                  struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListTenants, input, list_tenants_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutAccountDedicatedIpWarmupAttributes_errors[] = {
     &awsc__sesv2_BadRequestException,
@@ -2787,6 +3761,52 @@ int awsc_sesv2_put_account_details_async(struct awsc_client *client,
                                          struct awsc_error *err)
 {
     return awsc_call_async_typed(client, &op_PutAccountDetails, input, put_account_details_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutAccountPricingAttributes_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_ConflictException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_PutAccountPricingAttributes = {
+    .name = "PutAccountPricingAttributes",
+    .http_method = "PUT",
+    .request_uri = "/v2/email/account/pricing-attributes",
+    .input = &awsc__sesv2_PutAccountPricingAttributesRequest,
+    .output = &awsc__sesv2_PutAccountPricingAttributesResponse,
+    .errors = op_PutAccountPricingAttributes_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_put_account_pricing_attributes(struct awsc_client *client,
+                                              const struct awsc_sesv2_put_account_pricing_attributes_input *input,
+                                              struct awsc_sesv2_put_account_pricing_attributes_output **output,
+                                              struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutAccountPricingAttributes, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_account_pricing_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_put_account_pricing_attributes_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_put_account_pricing_attributes_async(struct awsc_client *client,
+                                                    const struct awsc_sesv2_put_account_pricing_attributes_input *input,
+                                                    awsc_sesv2_put_account_pricing_attributes_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutAccountPricingAttributes, input, put_account_pricing_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutAccountSendingAttributes_errors[] = {
     &awsc__sesv2_BadRequestException,
@@ -2922,6 +3942,52 @@ int awsc_sesv2_put_account_vdm_attributes_async(struct awsc_client *client,
                                                 struct awsc_error *err)
 {
     return awsc_call_async_typed(client, &op_PutAccountVdmAttributes, input, put_account_vdm_attributes_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutConfigurationSetArchivingOptions_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_PutConfigurationSetArchivingOptions = {
+    .name = "PutConfigurationSetArchivingOptions",
+    .http_method = "PUT",
+    .request_uri = "/v2/email/configuration-sets/{ConfigurationSetName}/archiving-options",
+    .input = &awsc__sesv2_PutConfigurationSetArchivingOptionsRequest,
+    .output = &awsc__sesv2_PutConfigurationSetArchivingOptionsResponse,
+    .errors = op_PutConfigurationSetArchivingOptions_errors,
+    .error_count = 3,
+    .flags = AWSC_OF_IDEMPOTENT,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_put_configuration_set_archiving_options(struct awsc_client *client,
+                                                       const struct awsc_sesv2_put_configuration_set_archiving_options_input *input,
+                                                       struct awsc_sesv2_put_configuration_set_archiving_options_output **output,
+                                                       struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutConfigurationSetArchivingOptions, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_configuration_set_archiving_options_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_put_configuration_set_archiving_options_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_put_configuration_set_archiving_options_async(struct awsc_client *client,
+                                                             const struct awsc_sesv2_put_configuration_set_archiving_options_input *input,
+                                                             awsc_sesv2_put_configuration_set_archiving_options_cb *cb,
+                                                             void *user_data,
+                                                             struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutConfigurationSetArchivingOptions, input, put_configuration_set_archiving_options_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PutConfigurationSetDeliveryOptions_errors[] = {
     &awsc__sesv2_BadRequestException,
@@ -3245,6 +4311,53 @@ int awsc_sesv2_put_dedicated_ip_in_pool_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutDedicatedIpInPool, input, put_dedicated_ip_in_pool_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_PutDedicatedIpPoolScalingAttributes_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_ConcurrentModificationException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_PutDedicatedIpPoolScalingAttributes = {
+    .name = "PutDedicatedIpPoolScalingAttributes",
+    .http_method = "PUT",
+    .request_uri = "/v2/email/dedicated-ip-pools/{PoolName}/scaling",
+    .input = &awsc__sesv2_PutDedicatedIpPoolScalingAttributesRequest,
+    .output = &awsc__sesv2_PutDedicatedIpPoolScalingAttributesResponse,
+    .errors = op_PutDedicatedIpPoolScalingAttributes_errors,
+    .error_count = 4,
+    .flags = AWSC_OF_IDEMPOTENT,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_put_dedicated_ip_pool_scaling_attributes(struct awsc_client *client,
+                                                        const struct awsc_sesv2_put_dedicated_ip_pool_scaling_attributes_input *input,
+                                                        struct awsc_sesv2_put_dedicated_ip_pool_scaling_attributes_output **output,
+                                                        struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutDedicatedIpPoolScalingAttributes, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_dedicated_ip_pool_scaling_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_put_dedicated_ip_pool_scaling_attributes_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_put_dedicated_ip_pool_scaling_attributes_async(struct awsc_client *client,
+                                                              const struct awsc_sesv2_put_dedicated_ip_pool_scaling_attributes_input *input,
+                                                              awsc_sesv2_put_dedicated_ip_pool_scaling_attributes_cb *cb,
+                                                              void *user_data,
+                                                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutDedicatedIpPoolScalingAttributes, input, put_dedicated_ip_pool_scaling_attributes_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_PutDedicatedIpWarmupAttributes_errors[] = {
     &awsc__sesv2_BadRequestException,
     &awsc__sesv2_NotFoundException,
@@ -3440,7 +4553,7 @@ static const struct awsc_shape *const op_PutEmailIdentityDkimSigningAttributes_e
 static const struct awsc_operation op_PutEmailIdentityDkimSigningAttributes = {
     .name = "PutEmailIdentityDkimSigningAttributes",
     .http_method = "PUT",
-    .request_uri = "/v1/email/identities/{EmailIdentity}/dkim/signing",
+    .request_uri = "/v2/email/identities/{EmailIdentity}/dkim/signing",
     .input = &awsc__sesv2_PutEmailIdentityDkimSigningAttributesRequest,
     .output = &awsc__sesv2_PutEmailIdentityDkimSigningAttributesResponse,
     .errors = op_PutEmailIdentityDkimSigningAttributes_errors,
@@ -3571,6 +4684,7 @@ int awsc_sesv2_put_email_identity_mail_from_attributes_async(struct awsc_client 
 }
 static const struct awsc_shape *const op_PutSuppressedDestination_errors[] = {
     &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
     &awsc__sesv2_TooManyRequestsException,
 };
 
@@ -3581,7 +4695,7 @@ static const struct awsc_operation op_PutSuppressedDestination = {
     .input = &awsc__sesv2_PutSuppressedDestinationRequest,
     .output = &awsc__sesv2_PutSuppressedDestinationResponse,
     .errors = op_PutSuppressedDestination_errors,
-    .error_count = 2,
+    .error_count = 3,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sesv2_service,
@@ -3614,6 +4728,52 @@ int awsc_sesv2_put_suppressed_destination_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutSuppressedDestination, input, put_suppressed_destination_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_PutTenantSuppressionAttributes_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_PutTenantSuppressionAttributes = {
+    .name = "PutTenantSuppressionAttributes",
+    .http_method = "POST",
+    .request_uri = "/v2/email/tenant/suppression",
+    .input = &awsc__sesv2_PutTenantSuppressionAttributesRequest,
+    .output = &awsc__sesv2_PutTenantSuppressionAttributesResponse,
+    .errors = op_PutTenantSuppressionAttributes_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_put_tenant_suppression_attributes(struct awsc_client *client,
+                                                 const struct awsc_sesv2_put_tenant_suppression_attributes_input *input,
+                                                 struct awsc_sesv2_put_tenant_suppression_attributes_output **output,
+                                                 struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutTenantSuppressionAttributes, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_tenant_suppression_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_put_tenant_suppression_attributes_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_put_tenant_suppression_attributes_async(struct awsc_client *client,
+                                                       const struct awsc_sesv2_put_tenant_suppression_attributes_input *input,
+                                                       awsc_sesv2_put_tenant_suppression_attributes_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutTenantSuppressionAttributes, input, put_tenant_suppression_attributes_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_SendBulkEmail_errors[] = {
     &awsc__sesv2_AccountSuspendedException,
     &awsc__sesv2_BadRequestException,
@@ -3623,6 +4783,9 @@ static const struct awsc_shape *const op_SendBulkEmail_errors[] = {
     &awsc__sesv2_NotFoundException,
     &awsc__sesv2_SendingPausedException,
     &awsc__sesv2_TooManyRequestsException,
+};
+static const struct awsc_endpoint_context_param op_SendBulkEmail_context_params[] = {
+    {"EndpointId", "EndpointId", 9},
 };
 
 static const struct awsc_operation op_SendBulkEmail = {
@@ -3636,6 +4799,8 @@ static const struct awsc_operation op_SendBulkEmail = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sesv2_service,
+    .context_params = op_SendBulkEmail_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_sesv2_send_bulk_email(struct awsc_client *client,
@@ -3725,6 +4890,9 @@ static const struct awsc_shape *const op_SendEmail_errors[] = {
     &awsc__sesv2_SendingPausedException,
     &awsc__sesv2_TooManyRequestsException,
 };
+static const struct awsc_endpoint_context_param op_SendEmail_context_params[] = {
+    {"EndpointId", "EndpointId", 9},
+};
 
 static const struct awsc_operation op_SendEmail = {
     .name = "SendEmail",
@@ -3737,6 +4905,8 @@ static const struct awsc_operation op_SendEmail = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sesv2_service,
+    .context_params = op_SendEmail_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_sesv2_send_email(struct awsc_client *client,
@@ -4184,9 +5354,102 @@ int awsc_sesv2_update_email_template_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_UpdateEmailTemplate, input, update_email_template_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_UpdateReputationEntityCustomerManagedStatus_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_ConflictException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_UpdateReputationEntityCustomerManagedStatus = {
+    .name = "UpdateReputationEntityCustomerManagedStatus",
+    .http_method = "PUT",
+    .request_uri = "/v2/email/reputation/entities/{ReputationEntityType}/{ReputationEntityReference}/customer-managed-status",
+    .input = &awsc__sesv2_UpdateReputationEntityCustomerManagedStatusRequest,
+    .output = &awsc__sesv2_UpdateReputationEntityCustomerManagedStatusResponse,
+    .errors = op_UpdateReputationEntityCustomerManagedStatus_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_update_reputation_entity_customer_managed_status(struct awsc_client *client,
+                                                                const struct awsc_sesv2_update_reputation_entity_customer_managed_status_input *input,
+                                                                struct awsc_sesv2_update_reputation_entity_customer_managed_status_output **output,
+                                                                struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_UpdateReputationEntityCustomerManagedStatus, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void update_reputation_entity_customer_managed_status_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_update_reputation_entity_customer_managed_status_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_update_reputation_entity_customer_managed_status_async(struct awsc_client *client,
+                                                                      const struct awsc_sesv2_update_reputation_entity_customer_managed_status_input *input,
+                                                                      awsc_sesv2_update_reputation_entity_customer_managed_status_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UpdateReputationEntityCustomerManagedStatus, input, update_reputation_entity_customer_managed_status_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_UpdateReputationEntityPolicy_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_ConflictException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_UpdateReputationEntityPolicy = {
+    .name = "UpdateReputationEntityPolicy",
+    .http_method = "PUT",
+    .request_uri = "/v2/email/reputation/entities/{ReputationEntityType}/{ReputationEntityReference}/policy",
+    .input = &awsc__sesv2_UpdateReputationEntityPolicyRequest,
+    .output = &awsc__sesv2_UpdateReputationEntityPolicyResponse,
+    .errors = op_UpdateReputationEntityPolicy_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_update_reputation_entity_policy(struct awsc_client *client,
+                                               const struct awsc_sesv2_update_reputation_entity_policy_input *input,
+                                               struct awsc_sesv2_update_reputation_entity_policy_output **output,
+                                               struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_UpdateReputationEntityPolicy, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void update_reputation_entity_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_update_reputation_entity_policy_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_update_reputation_entity_policy_async(struct awsc_client *client,
+                                                     const struct awsc_sesv2_update_reputation_entity_policy_input *input,
+                                                     awsc_sesv2_update_reputation_entity_policy_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UpdateReputationEntityPolicy, input, update_reputation_entity_policy_done, (awsc_fn *)cb, user_data, err);
+}
 
 static const struct awsc_operation *const operations[] = {
     &op_BatchGetMetricData,
+    &op_CancelExportJob,
     &op_CreateConfigurationSet,
     &op_CreateConfigurationSetEventDestination,
     &op_CreateContact,
@@ -4197,7 +5460,11 @@ static const struct awsc_operation *const operations[] = {
     &op_CreateEmailIdentity,
     &op_CreateEmailIdentityPolicy,
     &op_CreateEmailTemplate,
+    &op_CreateExportJob,
     &op_CreateImportJob,
+    &op_CreateMultiRegionEndpoint,
+    &op_CreateTenant,
+    &op_CreateTenantResourceAssociation,
     &op_DeleteConfigurationSet,
     &op_DeleteConfigurationSetEventDestination,
     &op_DeleteContact,
@@ -4207,7 +5474,10 @@ static const struct awsc_operation *const operations[] = {
     &op_DeleteEmailIdentity,
     &op_DeleteEmailIdentityPolicy,
     &op_DeleteEmailTemplate,
+    &op_DeleteMultiRegionEndpoint,
     &op_DeleteSuppressedDestination,
+    &op_DeleteTenant,
+    &op_DeleteTenantResourceAssociation,
     &op_GetAccount,
     &op_GetBlacklistReports,
     &op_GetConfigurationSet,
@@ -4222,11 +5492,17 @@ static const struct awsc_operation *const operations[] = {
     &op_GetDeliverabilityTestReport,
     &op_GetDomainDeliverabilityCampaign,
     &op_GetDomainStatisticsReport,
+    &op_GetEmailAddressInsights,
     &op_GetEmailIdentity,
     &op_GetEmailIdentityPolicies,
     &op_GetEmailTemplate,
+    &op_GetExportJob,
     &op_GetImportJob,
+    &op_GetMessageInsights,
+    &op_GetMultiRegionEndpoint,
+    &op_GetReputationEntity,
     &op_GetSuppressedDestination,
+    &op_GetTenant,
     &op_ListConfigurationSets,
     &op_ListContactLists,
     &op_ListContacts,
@@ -4236,15 +5512,23 @@ static const struct awsc_operation *const operations[] = {
     &op_ListDomainDeliverabilityCampaigns,
     &op_ListEmailIdentities,
     &op_ListEmailTemplates,
+    &op_ListExportJobs,
     &op_ListImportJobs,
+    &op_ListMultiRegionEndpoints,
     &op_ListRecommendations,
+    &op_ListReputationEntities,
+    &op_ListResourceTenants,
     &op_ListSuppressedDestinations,
     &op_ListTagsForResource,
+    &op_ListTenantResources,
+    &op_ListTenants,
     &op_PutAccountDedicatedIpWarmupAttributes,
     &op_PutAccountDetails,
+    &op_PutAccountPricingAttributes,
     &op_PutAccountSendingAttributes,
     &op_PutAccountSuppressionAttributes,
     &op_PutAccountVdmAttributes,
+    &op_PutConfigurationSetArchivingOptions,
     &op_PutConfigurationSetDeliveryOptions,
     &op_PutConfigurationSetReputationOptions,
     &op_PutConfigurationSetSendingOptions,
@@ -4252,6 +5536,7 @@ static const struct awsc_operation *const operations[] = {
     &op_PutConfigurationSetTrackingOptions,
     &op_PutConfigurationSetVdmOptions,
     &op_PutDedicatedIpInPool,
+    &op_PutDedicatedIpPoolScalingAttributes,
     &op_PutDedicatedIpWarmupAttributes,
     &op_PutDeliverabilityDashboardOption,
     &op_PutEmailIdentityConfigurationSetAttributes,
@@ -4260,6 +5545,7 @@ static const struct awsc_operation *const operations[] = {
     &op_PutEmailIdentityFeedbackAttributes,
     &op_PutEmailIdentityMailFromAttributes,
     &op_PutSuppressedDestination,
+    &op_PutTenantSuppressionAttributes,
     &op_SendBulkEmail,
     &op_SendCustomVerificationEmail,
     &op_SendEmail,
@@ -4272,6 +5558,8 @@ static const struct awsc_operation *const operations[] = {
     &op_UpdateCustomVerificationEmailTemplate,
     &op_UpdateEmailIdentityPolicy,
     &op_UpdateEmailTemplate,
+    &op_UpdateReputationEntityCustomerManagedStatus,
+    &op_UpdateReputationEntityPolicy,
 };
 
 /* Every modeled error, sorted by its code on the wire. */
@@ -4304,13 +5592,13 @@ const struct awsc_service awsc_sesv2_service = {
     .env_name = "SESV2",
     .protocol = AWSC_PROTO_REST_JSON,
     .operations = operations,
-    .operation_count = 86,
+    .operation_count = 112,
     .errors = errors,
     .error_count = 13,
     .flags = 0,
     .ruleset = &awsc__sesv2_ruleset,
-    .paginators = NULL,
-    .paginator_count = 0,
+    .paginators = awsc_sesv2_paginators,
+    .paginator_count = 5,
     .waiters = NULL,
     .waiter_count = 0,
 };

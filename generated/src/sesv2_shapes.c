@@ -11,6 +11,7 @@
 /* List and map types all share the layouts of awsc_list_view and
  * awsc_map_view, which the codecs rely on. */
 _Static_assert(offsetof(struct awsc_sesv2_additional_contact_email_addresses, count) == offsetof(struct awsc_list_view, count), "AdditionalContactEmailAddresses");
+_Static_assert(offsetof(struct awsc_sesv2_attachment_list, count) == offsetof(struct awsc_list_view, count), "AttachmentList");
 _Static_assert(offsetof(struct awsc_sesv2_batch_get_metric_data_queries, count) == offsetof(struct awsc_list_view, count), "BatchGetMetricDataQueries");
 _Static_assert(offsetof(struct awsc_sesv2_blacklist_entries, count) == offsetof(struct awsc_list_view, count), "BlacklistEntries");
 _Static_assert(offsetof(struct awsc_sesv2_blacklist_item_names, count) == offsetof(struct awsc_list_view, count), "BlacklistItemNames");
@@ -26,42 +27,75 @@ _Static_assert(offsetof(struct awsc_sesv2_dns_token_list, count) == offsetof(str
 _Static_assert(offsetof(struct awsc_sesv2_domain_deliverability_campaign_list, count) == offsetof(struct awsc_list_view, count), "DomainDeliverabilityCampaignList");
 _Static_assert(offsetof(struct awsc_sesv2_domain_deliverability_tracking_options, count) == offsetof(struct awsc_list_view, count), "DomainDeliverabilityTrackingOptions");
 _Static_assert(offsetof(struct awsc_sesv2_domain_isp_placements, count) == offsetof(struct awsc_list_view, count), "DomainIspPlacements");
+_Static_assert(offsetof(struct awsc_sesv2_email_address_filter_list, count) == offsetof(struct awsc_list_view, count), "EmailAddressFilterList");
 _Static_assert(offsetof(struct awsc_sesv2_email_address_list, count) == offsetof(struct awsc_list_view, count), "EmailAddressList");
+_Static_assert(offsetof(struct awsc_sesv2_email_insights_list, count) == offsetof(struct awsc_list_view, count), "EmailInsightsList");
+_Static_assert(offsetof(struct awsc_sesv2_email_subject_filter_list, count) == offsetof(struct awsc_list_view, count), "EmailSubjectFilterList");
 _Static_assert(offsetof(struct awsc_sesv2_email_template_metadata_list, count) == offsetof(struct awsc_list_view, count), "EmailTemplateMetadataList");
 _Static_assert(offsetof(struct awsc_sesv2_esps, count) == offsetof(struct awsc_list_view, count), "Esps");
 _Static_assert(offsetof(struct awsc_sesv2_event_destinations, count) == offsetof(struct awsc_list_view, count), "EventDestinations");
 _Static_assert(offsetof(struct awsc_sesv2_event_types, count) == offsetof(struct awsc_list_view, count), "EventTypes");
+_Static_assert(offsetof(struct awsc_sesv2_export_dimension_value, count) == offsetof(struct awsc_list_view, count), "ExportDimensionValue");
+_Static_assert(offsetof(struct awsc_sesv2_export_job_summary_list, count) == offsetof(struct awsc_list_view, count), "ExportJobSummaryList");
+_Static_assert(offsetof(struct awsc_sesv2_export_metrics, count) == offsetof(struct awsc_list_view, count), "ExportMetrics");
 _Static_assert(offsetof(struct awsc_sesv2_identity_info_list, count) == offsetof(struct awsc_list_view, count), "IdentityInfoList");
 _Static_assert(offsetof(struct awsc_sesv2_import_job_summary_list, count) == offsetof(struct awsc_list_view, count), "ImportJobSummaryList");
+_Static_assert(offsetof(struct awsc_sesv2_insights_events, count) == offsetof(struct awsc_list_view, count), "InsightsEvents");
 _Static_assert(offsetof(struct awsc_sesv2_ip_list, count) == offsetof(struct awsc_list_view, count), "IpList");
+_Static_assert(offsetof(struct awsc_sesv2_isp_filter_list, count) == offsetof(struct awsc_list_view, count), "IspFilterList");
 _Static_assert(offsetof(struct awsc_sesv2_isp_name_list, count) == offsetof(struct awsc_list_view, count), "IspNameList");
 _Static_assert(offsetof(struct awsc_sesv2_isp_placements, count) == offsetof(struct awsc_list_view, count), "IspPlacements");
+_Static_assert(offsetof(struct awsc_sesv2_last_delivery_event_list, count) == offsetof(struct awsc_list_view, count), "LastDeliveryEventList");
+_Static_assert(offsetof(struct awsc_sesv2_last_engagement_event_list, count) == offsetof(struct awsc_list_view, count), "LastEngagementEventList");
 _Static_assert(offsetof(struct awsc_sesv2_list_of_contact_lists, count) == offsetof(struct awsc_list_view, count), "ListOfContactLists");
 _Static_assert(offsetof(struct awsc_sesv2_list_of_contacts, count) == offsetof(struct awsc_list_view, count), "ListOfContacts");
 _Static_assert(offsetof(struct awsc_sesv2_list_of_dedicated_ip_pools, count) == offsetof(struct awsc_list_view, count), "ListOfDedicatedIpPools");
+_Static_assert(offsetof(struct awsc_sesv2_message_header_list, count) == offsetof(struct awsc_list_view, count), "MessageHeaderList");
 _Static_assert(offsetof(struct awsc_sesv2_message_tag_list, count) == offsetof(struct awsc_list_view, count), "MessageTagList");
 _Static_assert(offsetof(struct awsc_sesv2_metric_data_error_list, count) == offsetof(struct awsc_list_view, count), "MetricDataErrorList");
 _Static_assert(offsetof(struct awsc_sesv2_metric_data_result_list, count) == offsetof(struct awsc_list_view, count), "MetricDataResultList");
 _Static_assert(offsetof(struct awsc_sesv2_metric_value_list, count) == offsetof(struct awsc_list_view, count), "MetricValueList");
+_Static_assert(offsetof(struct awsc_sesv2_multi_region_endpoints, count) == offsetof(struct awsc_list_view, count), "MultiRegionEndpoints");
 _Static_assert(offsetof(struct awsc_sesv2_recommendations_list, count) == offsetof(struct awsc_list_view, count), "RecommendationsList");
+_Static_assert(offsetof(struct awsc_sesv2_regions, count) == offsetof(struct awsc_list_view, count), "Regions");
+_Static_assert(offsetof(struct awsc_sesv2_reputation_entities_list, count) == offsetof(struct awsc_list_view, count), "ReputationEntitiesList");
+_Static_assert(offsetof(struct awsc_sesv2_resource_tenant_metadata_list, count) == offsetof(struct awsc_list_view, count), "ResourceTenantMetadataList");
+_Static_assert(offsetof(struct awsc_sesv2_routes, count) == offsetof(struct awsc_list_view, count), "Routes");
+_Static_assert(offsetof(struct awsc_sesv2_routes_details, count) == offsetof(struct awsc_list_view, count), "RoutesDetails");
 _Static_assert(offsetof(struct awsc_sesv2_suppressed_destination_summaries, count) == offsetof(struct awsc_list_view, count), "SuppressedDestinationSummaries");
 _Static_assert(offsetof(struct awsc_sesv2_suppression_list_reasons, count) == offsetof(struct awsc_list_view, count), "SuppressionListReasons");
 _Static_assert(offsetof(struct awsc_sesv2_tag_key_list, count) == offsetof(struct awsc_list_view, count), "TagKeyList");
 _Static_assert(offsetof(struct awsc_sesv2_tag_list, count) == offsetof(struct awsc_list_view, count), "TagList");
+_Static_assert(offsetof(struct awsc_sesv2_tenant_info_list, count) == offsetof(struct awsc_list_view, count), "TenantInfoList");
+_Static_assert(offsetof(struct awsc_sesv2_tenant_resource_list, count) == offsetof(struct awsc_list_view, count), "TenantResourceList");
 _Static_assert(offsetof(struct awsc_sesv2_timestamp_list, count) == offsetof(struct awsc_list_view, count), "TimestampList");
 _Static_assert(offsetof(struct awsc_sesv2_topic_preference_list, count) == offsetof(struct awsc_list_view, count), "TopicPreferenceList");
 _Static_assert(offsetof(struct awsc_sesv2_topics, count) == offsetof(struct awsc_list_view, count), "Topics");
 _Static_assert(offsetof(struct awsc_sesv2_blacklist_report, count) == offsetof(struct awsc_map_view, count), "BlacklistReport");
 _Static_assert(offsetof(struct awsc_sesv2_dimensions, count) == offsetof(struct awsc_map_view, count), "Dimensions");
+_Static_assert(offsetof(struct awsc_sesv2_export_dimensions, count) == offsetof(struct awsc_map_view, count), "ExportDimensions");
 _Static_assert(offsetof(struct awsc_sesv2_list_recommendations_filter, count) == offsetof(struct awsc_map_view, count), "ListRecommendationsFilter");
+_Static_assert(offsetof(struct awsc_sesv2_list_tenant_resources_filter, count) == offsetof(struct awsc_map_view, count), "ListTenantResourcesFilter");
 _Static_assert(offsetof(struct awsc_sesv2_policy_map, count) == offsetof(struct awsc_map_view, count), "PolicyMap");
+_Static_assert(offsetof(struct awsc_sesv2_reputation_entity_filter, count) == offsetof(struct awsc_map_view, count), "ReputationEntityFilter");
 
 static const struct awsc_shape s_AccountDetails;
 extern const struct awsc_shape awsc__sesv2_AccountSuspendedException;
 static const struct awsc_shape s_AdditionalContactEmailAddress;
 static const struct awsc_shape s_AdditionalContactEmailAddresses;
+static const struct awsc_shape s_AdminEmail;
 extern const struct awsc_shape awsc__sesv2_AlreadyExistsException;
 static const struct awsc_shape s_AmazonResourceName;
+static const struct awsc_shape s_ArchiveArn;
+static const struct awsc_shape s_ArchivingOptions;
+static const struct awsc_shape s_Attachment;
+static const struct awsc_shape s_AttachmentContentDescription;
+static const struct awsc_shape s_AttachmentContentDisposition;
+static const struct awsc_shape s_AttachmentContentId;
+static const struct awsc_shape s_AttachmentContentTransferEncoding;
+static const struct awsc_shape s_AttachmentContentType;
+static const struct awsc_shape s_AttachmentFileName;
+static const struct awsc_shape s_AttachmentList;
 static const struct awsc_shape s_AttributesData;
 extern const struct awsc_shape awsc__sesv2_BadRequestException;
 static const struct awsc_shape s_BatchGetMetricDataQueries;
@@ -76,6 +110,9 @@ static const struct awsc_shape s_BlacklistItemNames;
 static const struct awsc_shape s_BlacklistReport;
 static const struct awsc_shape s_BlacklistingDescription;
 static const struct awsc_shape s_Body;
+static const struct awsc_shape s_Bounce;
+static const struct awsc_shape s_BounceSubType;
+static const struct awsc_shape s_BounceType;
 static const struct awsc_shape s_BulkEmailContent;
 static const struct awsc_shape s_BulkEmailEntry;
 static const struct awsc_shape s_BulkEmailEntryList;
@@ -83,11 +120,16 @@ static const struct awsc_shape s_BulkEmailEntryResult;
 static const struct awsc_shape s_BulkEmailEntryResultList;
 static const struct awsc_shape s_BulkEmailStatus;
 static const struct awsc_shape s_CampaignId;
+extern const struct awsc_shape awsc__sesv2_CancelExportJobRequest;
+extern const struct awsc_shape awsc__sesv2_CancelExportJobResponse;
 static const struct awsc_shape s_CaseId;
 static const struct awsc_shape s_Charset;
 static const struct awsc_shape s_CloudWatchDestination;
 static const struct awsc_shape s_CloudWatchDimensionConfiguration;
 static const struct awsc_shape s_CloudWatchDimensionConfigurations;
+static const struct awsc_shape s_Complaint;
+static const struct awsc_shape s_ComplaintFeedbackType;
+static const struct awsc_shape s_ComplaintSubType;
 extern const struct awsc_shape awsc__sesv2_ConcurrentModificationException;
 static const struct awsc_shape s_ConfigurationSetName;
 static const struct awsc_shape s_ConfigurationSetNameList;
@@ -120,8 +162,16 @@ extern const struct awsc_shape awsc__sesv2_CreateEmailIdentityRequest;
 extern const struct awsc_shape awsc__sesv2_CreateEmailIdentityResponse;
 extern const struct awsc_shape awsc__sesv2_CreateEmailTemplateRequest;
 extern const struct awsc_shape awsc__sesv2_CreateEmailTemplateResponse;
+extern const struct awsc_shape awsc__sesv2_CreateExportJobRequest;
+extern const struct awsc_shape awsc__sesv2_CreateExportJobResponse;
 extern const struct awsc_shape awsc__sesv2_CreateImportJobRequest;
 extern const struct awsc_shape awsc__sesv2_CreateImportJobResponse;
+extern const struct awsc_shape awsc__sesv2_CreateMultiRegionEndpointRequest;
+extern const struct awsc_shape awsc__sesv2_CreateMultiRegionEndpointResponse;
+extern const struct awsc_shape awsc__sesv2_CreateTenantRequest;
+extern const struct awsc_shape awsc__sesv2_CreateTenantResourceAssociationRequest;
+extern const struct awsc_shape awsc__sesv2_CreateTenantResourceAssociationResponse;
+extern const struct awsc_shape awsc__sesv2_CreateTenantResponse;
 static const struct awsc_shape s_CustomRedirectDomain;
 static const struct awsc_shape s_CustomVerificationEmailTemplateMetadata;
 static const struct awsc_shape s_CustomVerificationEmailTemplatesList;
@@ -152,16 +202,25 @@ extern const struct awsc_shape awsc__sesv2_DeleteEmailIdentityRequest;
 extern const struct awsc_shape awsc__sesv2_DeleteEmailIdentityResponse;
 extern const struct awsc_shape awsc__sesv2_DeleteEmailTemplateRequest;
 extern const struct awsc_shape awsc__sesv2_DeleteEmailTemplateResponse;
+extern const struct awsc_shape awsc__sesv2_DeleteMultiRegionEndpointRequest;
+extern const struct awsc_shape awsc__sesv2_DeleteMultiRegionEndpointResponse;
 extern const struct awsc_shape awsc__sesv2_DeleteSuppressedDestinationRequest;
 extern const struct awsc_shape awsc__sesv2_DeleteSuppressedDestinationResponse;
+extern const struct awsc_shape awsc__sesv2_DeleteTenantRequest;
+extern const struct awsc_shape awsc__sesv2_DeleteTenantResourceAssociationRequest;
+extern const struct awsc_shape awsc__sesv2_DeleteTenantResourceAssociationResponse;
+extern const struct awsc_shape awsc__sesv2_DeleteTenantResponse;
 static const struct awsc_shape s_DeliverabilityDashboardAccountStatus;
 static const struct awsc_shape s_DeliverabilityTestReport;
 static const struct awsc_shape s_DeliverabilityTestReports;
 static const struct awsc_shape s_DeliverabilityTestStatus;
 static const struct awsc_shape s_DeliverabilityTestSubject;
+static const struct awsc_shape s_DeliveryEventType;
 static const struct awsc_shape s_DeliveryOptions;
 static const struct awsc_shape s_Description;
 static const struct awsc_shape s_Destination;
+static const struct awsc_shape s_Details;
+static const struct awsc_shape s_DiagnosticCode;
 static const struct awsc_shape s_DimensionName;
 static const struct awsc_shape s_DimensionValueSource;
 static const struct awsc_shape s_Dimensions;
@@ -181,8 +240,16 @@ static const struct awsc_shape s_DomainDeliverabilityTrackingOptions;
 static const struct awsc_shape s_DomainIspPlacement;
 static const struct awsc_shape s_DomainIspPlacements;
 static const struct awsc_shape s_EmailAddress;
+static const struct awsc_shape s_EmailAddressFilterList;
+static const struct awsc_shape s_EmailAddressInsightsConfidenceVerdict;
+static const struct awsc_shape s_EmailAddressInsightsMailboxEvaluations;
+static const struct awsc_shape s_EmailAddressInsightsVerdict;
 static const struct awsc_shape s_EmailAddressList;
 static const struct awsc_shape s_EmailContent;
+static const struct awsc_shape s_EmailInsights;
+static const struct awsc_shape s_EmailInsightsList;
+static const struct awsc_shape s_EmailSubject;
+static const struct awsc_shape s_EmailSubjectFilterList;
 static const struct awsc_shape s_EmailTemplateContent;
 static const struct awsc_shape s_EmailTemplateData;
 static const struct awsc_shape s_EmailTemplateHtml;
@@ -193,15 +260,31 @@ static const struct awsc_shape s_EmailTemplateSubject;
 static const struct awsc_shape s_EmailTemplateText;
 static const struct awsc_shape s_Enabled;
 static const struct awsc_shape s_EnabledWrapper;
+static const struct awsc_shape s_EndpointId;
+static const struct awsc_shape s_EndpointName;
+static const struct awsc_shape s_EngagementEventType;
 static const struct awsc_shape s_ErrorMessage;
 static const struct awsc_shape s_Esp;
 static const struct awsc_shape s_Esps;
+static const struct awsc_shape s_EventBridgeDestination;
 static const struct awsc_shape s_EventDestination;
 static const struct awsc_shape s_EventDestinationDefinition;
 static const struct awsc_shape s_EventDestinationName;
 static const struct awsc_shape s_EventDestinations;
+static const struct awsc_shape s_EventDetails;
 static const struct awsc_shape s_EventType;
 static const struct awsc_shape s_EventTypes;
+static const struct awsc_shape s_ExportDataSource;
+static const struct awsc_shape s_ExportDestination;
+static const struct awsc_shape s_ExportDimensionValue;
+static const struct awsc_shape s_ExportDimensions;
+static const struct awsc_shape s_ExportJobSummary;
+static const struct awsc_shape s_ExportJobSummaryList;
+static const struct awsc_shape s_ExportMetric;
+static const struct awsc_shape s_ExportMetrics;
+static const struct awsc_shape s_ExportSourceType;
+static const struct awsc_shape s_ExportStatistics;
+static const struct awsc_shape s_ExportedRecordsCount;
 static const struct awsc_shape s_FailedRecordsCount;
 static const struct awsc_shape s_FailedRecordsS3Url;
 static const struct awsc_shape s_FailureInfo;
@@ -237,18 +320,32 @@ extern const struct awsc_shape awsc__sesv2_GetDomainDeliverabilityCampaignReques
 extern const struct awsc_shape awsc__sesv2_GetDomainDeliverabilityCampaignResponse;
 extern const struct awsc_shape awsc__sesv2_GetDomainStatisticsReportRequest;
 extern const struct awsc_shape awsc__sesv2_GetDomainStatisticsReportResponse;
+extern const struct awsc_shape awsc__sesv2_GetEmailAddressInsightsRequest;
+extern const struct awsc_shape awsc__sesv2_GetEmailAddressInsightsResponse;
 extern const struct awsc_shape awsc__sesv2_GetEmailIdentityPoliciesRequest;
 extern const struct awsc_shape awsc__sesv2_GetEmailIdentityPoliciesResponse;
 extern const struct awsc_shape awsc__sesv2_GetEmailIdentityRequest;
 extern const struct awsc_shape awsc__sesv2_GetEmailIdentityResponse;
 extern const struct awsc_shape awsc__sesv2_GetEmailTemplateRequest;
 extern const struct awsc_shape awsc__sesv2_GetEmailTemplateResponse;
+extern const struct awsc_shape awsc__sesv2_GetExportJobRequest;
+extern const struct awsc_shape awsc__sesv2_GetExportJobResponse;
 extern const struct awsc_shape awsc__sesv2_GetImportJobRequest;
 extern const struct awsc_shape awsc__sesv2_GetImportJobResponse;
+extern const struct awsc_shape awsc__sesv2_GetMessageInsightsRequest;
+extern const struct awsc_shape awsc__sesv2_GetMessageInsightsResponse;
+extern const struct awsc_shape awsc__sesv2_GetMultiRegionEndpointRequest;
+extern const struct awsc_shape awsc__sesv2_GetMultiRegionEndpointResponse;
+extern const struct awsc_shape awsc__sesv2_GetReputationEntityRequest;
+extern const struct awsc_shape awsc__sesv2_GetReputationEntityResponse;
 extern const struct awsc_shape awsc__sesv2_GetSuppressedDestinationRequest;
 extern const struct awsc_shape awsc__sesv2_GetSuppressedDestinationResponse;
+extern const struct awsc_shape awsc__sesv2_GetTenantRequest;
+extern const struct awsc_shape awsc__sesv2_GetTenantResponse;
 static const struct awsc_shape s_GuardianAttributes;
 static const struct awsc_shape s_GuardianOptions;
+static const struct awsc_shape s_HostedZone;
+static const struct awsc_shape s_HttpsPolicy;
 static const struct awsc_shape s_Identity;
 static const struct awsc_shape s_IdentityInfo;
 static const struct awsc_shape s_IdentityInfoList;
@@ -260,10 +357,15 @@ static const struct awsc_shape s_ImportDestinationType;
 static const struct awsc_shape s_ImportJobSummary;
 static const struct awsc_shape s_ImportJobSummaryList;
 static const struct awsc_shape s_InboxPlacementTrackingOption;
+static const struct awsc_shape s_InsightsEmailAddress;
+static const struct awsc_shape s_InsightsEvent;
+static const struct awsc_shape s_InsightsEvents;
 extern const struct awsc_shape awsc__sesv2_InternalServiceErrorException;
 extern const struct awsc_shape awsc__sesv2_InvalidNextTokenException;
 static const struct awsc_shape s_Ip;
 static const struct awsc_shape s_IpList;
+static const struct awsc_shape s_Isp;
+static const struct awsc_shape s_IspFilterList;
 static const struct awsc_shape s_IspName;
 static const struct awsc_shape s_IspNameList;
 static const struct awsc_shape s_IspPlacement;
@@ -271,6 +373,8 @@ static const struct awsc_shape s_IspPlacements;
 static const struct awsc_shape s_JobId;
 static const struct awsc_shape s_JobStatus;
 static const struct awsc_shape s_KinesisFirehoseDestination;
+static const struct awsc_shape s_LastDeliveryEventList;
+static const struct awsc_shape s_LastEngagementEventList;
 static const struct awsc_shape s_LastFreshStart;
 extern const struct awsc_shape awsc__sesv2_LimitExceededException;
 extern const struct awsc_shape awsc__sesv2_ListConfigurationSetsRequest;
@@ -292,9 +396,13 @@ extern const struct awsc_shape awsc__sesv2_ListEmailIdentitiesRequest;
 extern const struct awsc_shape awsc__sesv2_ListEmailIdentitiesResponse;
 extern const struct awsc_shape awsc__sesv2_ListEmailTemplatesRequest;
 extern const struct awsc_shape awsc__sesv2_ListEmailTemplatesResponse;
+extern const struct awsc_shape awsc__sesv2_ListExportJobsRequest;
+extern const struct awsc_shape awsc__sesv2_ListExportJobsResponse;
 extern const struct awsc_shape awsc__sesv2_ListImportJobsRequest;
 extern const struct awsc_shape awsc__sesv2_ListImportJobsResponse;
 static const struct awsc_shape s_ListManagementOptions;
+extern const struct awsc_shape awsc__sesv2_ListMultiRegionEndpointsRequest;
+extern const struct awsc_shape awsc__sesv2_ListMultiRegionEndpointsResponse;
 static const struct awsc_shape s_ListOfContactLists;
 static const struct awsc_shape s_ListOfContacts;
 static const struct awsc_shape s_ListOfDedicatedIpPools;
@@ -303,27 +411,48 @@ static const struct awsc_shape s_ListRecommendationsFilter;
 static const struct awsc_shape s_ListRecommendationsFilterKey;
 extern const struct awsc_shape awsc__sesv2_ListRecommendationsRequest;
 extern const struct awsc_shape awsc__sesv2_ListRecommendationsResponse;
+extern const struct awsc_shape awsc__sesv2_ListReputationEntitiesRequest;
+extern const struct awsc_shape awsc__sesv2_ListReputationEntitiesResponse;
+extern const struct awsc_shape awsc__sesv2_ListResourceTenantsRequest;
+extern const struct awsc_shape awsc__sesv2_ListResourceTenantsResponse;
 extern const struct awsc_shape awsc__sesv2_ListSuppressedDestinationsRequest;
 extern const struct awsc_shape awsc__sesv2_ListSuppressedDestinationsResponse;
 extern const struct awsc_shape awsc__sesv2_ListTagsForResourceRequest;
 extern const struct awsc_shape awsc__sesv2_ListTagsForResourceResponse;
+static const struct awsc_shape s_ListTenantResourcesFilter;
+static const struct awsc_shape s_ListTenantResourcesFilterKey;
+static const struct awsc_shape s_ListTenantResourcesFilterValue;
+extern const struct awsc_shape awsc__sesv2_ListTenantResourcesRequest;
+extern const struct awsc_shape awsc__sesv2_ListTenantResourcesResponse;
+extern const struct awsc_shape awsc__sesv2_ListTenantsRequest;
+extern const struct awsc_shape awsc__sesv2_ListTenantsResponse;
 static const struct awsc_shape s_MailFromAttributes;
 static const struct awsc_shape s_MailFromDomainName;
 extern const struct awsc_shape awsc__sesv2_MailFromDomainNotVerifiedException;
 static const struct awsc_shape s_MailFromDomainStatus;
 static const struct awsc_shape s_MailType;
+static const struct awsc_shape s_MailboxValidation;
 static const struct awsc_shape s_Max24HourSend;
+static const struct awsc_shape s_MaxDeliverySeconds;
 static const struct awsc_shape s_MaxItems;
 static const struct awsc_shape s_MaxSendRate;
 static const struct awsc_shape s_Message;
 static const struct awsc_shape s_MessageContent;
 static const struct awsc_shape s_MessageData;
+static const struct awsc_shape s_MessageHeader;
+static const struct awsc_shape s_MessageHeaderList;
+static const struct awsc_shape s_MessageHeaderName;
+static const struct awsc_shape s_MessageHeaderValue;
+static const struct awsc_shape s_MessageInsightsDataSource;
+static const struct awsc_shape s_MessageInsightsExportMaxResults;
+static const struct awsc_shape s_MessageInsightsFilters;
 extern const struct awsc_shape awsc__sesv2_MessageRejected;
 static const struct awsc_shape s_MessageTag;
 static const struct awsc_shape s_MessageTagList;
 static const struct awsc_shape s_MessageTagName;
 static const struct awsc_shape s_MessageTagValue;
 static const struct awsc_shape s_Metric;
+static const struct awsc_shape s_MetricAggregation;
 static const struct awsc_shape s_MetricDataError;
 static const struct awsc_shape s_MetricDataErrorList;
 static const struct awsc_shape s_MetricDataResult;
@@ -332,10 +461,15 @@ static const struct awsc_shape s_MetricDimensionName;
 static const struct awsc_shape s_MetricDimensionValue;
 static const struct awsc_shape s_MetricNamespace;
 static const struct awsc_shape s_MetricValueList;
+static const struct awsc_shape s_MetricsDataSource;
+static const struct awsc_shape s_MultiRegionEndpoint;
+static const struct awsc_shape s_MultiRegionEndpoints;
 static const struct awsc_shape s_NextToken;
+static const struct awsc_shape s_NextTokenV2;
 extern const struct awsc_shape awsc__sesv2_NotFoundException;
 static const struct awsc_shape s_OutboundMessageId;
 static const struct awsc_shape s_OverallVolume;
+static const struct awsc_shape s_PageSizeV2;
 static const struct awsc_shape s_Percentage;
 static const struct awsc_shape s_Percentage100Wrapper;
 static const struct awsc_shape s_PinpointDestination;
@@ -344,18 +478,25 @@ static const struct awsc_shape s_Policy;
 static const struct awsc_shape s_PolicyMap;
 static const struct awsc_shape s_PolicyName;
 static const struct awsc_shape s_PoolName;
+static const struct awsc_shape s_PricingAttributes;
+static const struct awsc_shape s_PricingPlan;
+static const struct awsc_shape s_PrimaryNameServer;
 static const struct awsc_shape s_PrivateKey;
 static const struct awsc_shape s_ProcessedRecordsCount;
 extern const struct awsc_shape awsc__sesv2_PutAccountDedicatedIpWarmupAttributesRequest;
 extern const struct awsc_shape awsc__sesv2_PutAccountDedicatedIpWarmupAttributesResponse;
 extern const struct awsc_shape awsc__sesv2_PutAccountDetailsRequest;
 extern const struct awsc_shape awsc__sesv2_PutAccountDetailsResponse;
+extern const struct awsc_shape awsc__sesv2_PutAccountPricingAttributesRequest;
+extern const struct awsc_shape awsc__sesv2_PutAccountPricingAttributesResponse;
 extern const struct awsc_shape awsc__sesv2_PutAccountSendingAttributesRequest;
 extern const struct awsc_shape awsc__sesv2_PutAccountSendingAttributesResponse;
 extern const struct awsc_shape awsc__sesv2_PutAccountSuppressionAttributesRequest;
 extern const struct awsc_shape awsc__sesv2_PutAccountSuppressionAttributesResponse;
 extern const struct awsc_shape awsc__sesv2_PutAccountVdmAttributesRequest;
 extern const struct awsc_shape awsc__sesv2_PutAccountVdmAttributesResponse;
+extern const struct awsc_shape awsc__sesv2_PutConfigurationSetArchivingOptionsRequest;
+extern const struct awsc_shape awsc__sesv2_PutConfigurationSetArchivingOptionsResponse;
 extern const struct awsc_shape awsc__sesv2_PutConfigurationSetDeliveryOptionsRequest;
 extern const struct awsc_shape awsc__sesv2_PutConfigurationSetDeliveryOptionsResponse;
 extern const struct awsc_shape awsc__sesv2_PutConfigurationSetReputationOptionsRequest;
@@ -370,6 +511,8 @@ extern const struct awsc_shape awsc__sesv2_PutConfigurationSetVdmOptionsRequest;
 extern const struct awsc_shape awsc__sesv2_PutConfigurationSetVdmOptionsResponse;
 extern const struct awsc_shape awsc__sesv2_PutDedicatedIpInPoolRequest;
 extern const struct awsc_shape awsc__sesv2_PutDedicatedIpInPoolResponse;
+extern const struct awsc_shape awsc__sesv2_PutDedicatedIpPoolScalingAttributesRequest;
+extern const struct awsc_shape awsc__sesv2_PutDedicatedIpPoolScalingAttributesResponse;
 extern const struct awsc_shape awsc__sesv2_PutDedicatedIpWarmupAttributesRequest;
 extern const struct awsc_shape awsc__sesv2_PutDedicatedIpWarmupAttributesResponse;
 extern const struct awsc_shape awsc__sesv2_PutDeliverabilityDashboardOptionRequest;
@@ -386,9 +529,12 @@ extern const struct awsc_shape awsc__sesv2_PutEmailIdentityMailFromAttributesReq
 extern const struct awsc_shape awsc__sesv2_PutEmailIdentityMailFromAttributesResponse;
 extern const struct awsc_shape awsc__sesv2_PutSuppressedDestinationRequest;
 extern const struct awsc_shape awsc__sesv2_PutSuppressedDestinationResponse;
+extern const struct awsc_shape awsc__sesv2_PutTenantSuppressionAttributesRequest;
+extern const struct awsc_shape awsc__sesv2_PutTenantSuppressionAttributesResponse;
 static const struct awsc_shape s_QueryErrorCode;
 static const struct awsc_shape s_QueryErrorMessage;
 static const struct awsc_shape s_QueryIdentifier;
+static const struct awsc_shape s_RawAttachmentData;
 static const struct awsc_shape s_RawMessage;
 static const struct awsc_shape s_RawMessageData;
 static const struct awsc_shape s_RblName;
@@ -398,15 +544,32 @@ static const struct awsc_shape s_RecommendationImpact;
 static const struct awsc_shape s_RecommendationStatus;
 static const struct awsc_shape s_RecommendationType;
 static const struct awsc_shape s_RecommendationsList;
+static const struct awsc_shape s_Region;
+static const struct awsc_shape s_Regions;
 static const struct awsc_shape s_RenderedEmailTemplate;
 static const struct awsc_shape s_ReplacementEmailContent;
 static const struct awsc_shape s_ReplacementTemplate;
 static const struct awsc_shape s_ReportId;
 static const struct awsc_shape s_ReportName;
+static const struct awsc_shape s_ReputationEntitiesList;
+static const struct awsc_shape s_ReputationEntity;
+static const struct awsc_shape s_ReputationEntityFilter;
+static const struct awsc_shape s_ReputationEntityFilterKey;
+static const struct awsc_shape s_ReputationEntityFilterValue;
+static const struct awsc_shape s_ReputationEntityReference;
+static const struct awsc_shape s_ReputationEntityType;
 static const struct awsc_shape s_ReputationOptions;
+static const struct awsc_shape s_ResourceTenantMetadata;
+static const struct awsc_shape s_ResourceTenantMetadataList;
+static const struct awsc_shape s_ResourceType;
 static const struct awsc_shape s_ReviewDetails;
 static const struct awsc_shape s_ReviewStatus;
+static const struct awsc_shape s_Route;
+static const struct awsc_shape s_RouteDetails;
+static const struct awsc_shape s_Routes;
+static const struct awsc_shape s_RoutesDetails;
 static const struct awsc_shape s_S3Url;
+static const struct awsc_shape s_SOARecord;
 static const struct awsc_shape s_ScalingMode;
 static const struct awsc_shape s_Selector;
 extern const struct awsc_shape awsc__sesv2_SendBulkEmailRequest;
@@ -419,8 +582,13 @@ static const struct awsc_shape s_SendQuota;
 static const struct awsc_shape s_SendingOptions;
 extern const struct awsc_shape awsc__sesv2_SendingPausedException;
 static const struct awsc_shape s_SendingPoolName;
+static const struct awsc_shape s_SendingStatus;
 static const struct awsc_shape s_SentLast24Hours;
+static const struct awsc_shape s_SerialNumber;
 static const struct awsc_shape s_SnsDestination;
+static const struct awsc_shape s_Status;
+static const struct awsc_shape s_StatusCause;
+static const struct awsc_shape s_StatusRecord;
 static const struct awsc_shape s_Subject;
 static const struct awsc_shape s_SubscriptionStatus;
 static const struct awsc_shape s_SuccessRedirectionURL;
@@ -429,11 +597,17 @@ static const struct awsc_shape s_SuppressedDestinationAttributes;
 static const struct awsc_shape s_SuppressedDestinationSummaries;
 static const struct awsc_shape s_SuppressedDestinationSummary;
 static const struct awsc_shape s_SuppressionAttributes;
+static const struct awsc_shape s_SuppressionConditionThreshold;
+static const struct awsc_shape s_SuppressionConfidenceThreshold;
+static const struct awsc_shape s_SuppressionConfidenceVerdictThreshold;
 static const struct awsc_shape s_SuppressionListDestination;
 static const struct awsc_shape s_SuppressionListImportAction;
 static const struct awsc_shape s_SuppressionListReason;
 static const struct awsc_shape s_SuppressionListReasons;
+static const struct awsc_shape s_SuppressionListScope;
 static const struct awsc_shape s_SuppressionOptions;
+static const struct awsc_shape s_SuppressionValidationAttributes;
+static const struct awsc_shape s_SuppressionValidationOptions;
 static const struct awsc_shape s_Tag;
 static const struct awsc_shape s_TagKey;
 static const struct awsc_shape s_TagKeyList;
@@ -443,6 +617,14 @@ extern const struct awsc_shape awsc__sesv2_TagResourceResponse;
 static const struct awsc_shape s_TagValue;
 static const struct awsc_shape s_Template;
 static const struct awsc_shape s_TemplateContent;
+static const struct awsc_shape s_Tenant;
+static const struct awsc_shape s_TenantId;
+static const struct awsc_shape s_TenantInfo;
+static const struct awsc_shape s_TenantInfoList;
+static const struct awsc_shape s_TenantName;
+static const struct awsc_shape s_TenantResource;
+static const struct awsc_shape s_TenantResourceList;
+static const struct awsc_shape s_TenantSuppressionAttributes;
 extern const struct awsc_shape awsc__sesv2_TestRenderEmailTemplateRequest;
 extern const struct awsc_shape awsc__sesv2_TestRenderEmailTemplateResponse;
 static const struct awsc_shape s_Timestamp;
@@ -471,15 +653,52 @@ extern const struct awsc_shape awsc__sesv2_UpdateEmailIdentityPolicyRequest;
 extern const struct awsc_shape awsc__sesv2_UpdateEmailIdentityPolicyResponse;
 extern const struct awsc_shape awsc__sesv2_UpdateEmailTemplateRequest;
 extern const struct awsc_shape awsc__sesv2_UpdateEmailTemplateResponse;
+extern const struct awsc_shape awsc__sesv2_UpdateReputationEntityCustomerManagedStatusRequest;
+extern const struct awsc_shape awsc__sesv2_UpdateReputationEntityCustomerManagedStatusResponse;
+extern const struct awsc_shape awsc__sesv2_UpdateReputationEntityPolicyRequest;
+extern const struct awsc_shape awsc__sesv2_UpdateReputationEntityPolicyResponse;
 static const struct awsc_shape s_UseCaseDescription;
 static const struct awsc_shape s_UseDefaultIfPreferenceUnavailable;
 static const struct awsc_shape s_VdmAttributes;
 static const struct awsc_shape s_VdmOptions;
+static const struct awsc_shape s_VerificationError;
+static const struct awsc_shape s_VerificationInfo;
 static const struct awsc_shape s_VerificationStatus;
 static const struct awsc_shape s_Volume;
 static const struct awsc_shape s_VolumeStatistics;
 static const struct awsc_shape s_WarmupStatus;
 static const struct awsc_shape s_WebsiteURL;
+
+static const char *const s_AttachmentContentDisposition_values[] = {
+    "ATTACHMENT",
+    "INLINE",
+};
+
+enum awsc_sesv2_attachment_content_disposition awsc_sesv2_attachment_content_disposition_parse(const char *value)
+{
+    return (enum awsc_sesv2_attachment_content_disposition)awsc_enum_parse(s_AttachmentContentDisposition_values, 2, value);
+}
+
+const char *awsc_sesv2_attachment_content_disposition_str(enum awsc_sesv2_attachment_content_disposition value)
+{
+    return awsc_enum_str(s_AttachmentContentDisposition_values, 2, (int)value);
+}
+
+static const char *const s_AttachmentContentTransferEncoding_values[] = {
+    "BASE64",
+    "QUOTED_PRINTABLE",
+    "SEVEN_BIT",
+};
+
+enum awsc_sesv2_attachment_content_transfer_encoding awsc_sesv2_attachment_content_transfer_encoding_parse(const char *value)
+{
+    return (enum awsc_sesv2_attachment_content_transfer_encoding)awsc_enum_parse(s_AttachmentContentTransferEncoding_values, 3, value);
+}
+
+const char *awsc_sesv2_attachment_content_transfer_encoding_str(enum awsc_sesv2_attachment_content_transfer_encoding value)
+{
+    return awsc_enum_str(s_AttachmentContentTransferEncoding_values, 3, (int)value);
+}
 
 static const char *const s_BehaviorOnMxFailure_values[] = {
     "USE_DEFAULT_VALUE",
@@ -494,6 +713,22 @@ enum awsc_sesv2_behavior_on_mx_failure awsc_sesv2_behavior_on_mx_failure_parse(c
 const char *awsc_sesv2_behavior_on_mx_failure_str(enum awsc_sesv2_behavior_on_mx_failure value)
 {
     return awsc_enum_str(s_BehaviorOnMxFailure_values, 2, (int)value);
+}
+
+static const char *const s_BounceType_values[] = {
+    "UNDETERMINED",
+    "TRANSIENT",
+    "PERMANENT",
+};
+
+enum awsc_sesv2_bounce_type awsc_sesv2_bounce_type_parse(const char *value)
+{
+    return (enum awsc_sesv2_bounce_type)awsc_enum_parse(s_BounceType_values, 3, value);
+}
+
+const char *awsc_sesv2_bounce_type_str(enum awsc_sesv2_bounce_type value)
+{
+    return awsc_enum_str(s_BounceType_values, 3, (int)value);
 }
 
 static const char *const s_BulkEmailStatus_values[] = {
@@ -599,6 +834,25 @@ const char *awsc_sesv2_deliverability_test_status_str(enum awsc_sesv2_deliverabi
     return awsc_enum_str(s_DeliverabilityTestStatus_values, 2, (int)value);
 }
 
+static const char *const s_DeliveryEventType_values[] = {
+    "SEND",
+    "DELIVERY",
+    "TRANSIENT_BOUNCE",
+    "PERMANENT_BOUNCE",
+    "UNDETERMINED_BOUNCE",
+    "COMPLAINT",
+};
+
+enum awsc_sesv2_delivery_event_type awsc_sesv2_delivery_event_type_parse(const char *value)
+{
+    return (enum awsc_sesv2_delivery_event_type)awsc_enum_parse(s_DeliveryEventType_values, 6, value);
+}
+
+const char *awsc_sesv2_delivery_event_type_str(enum awsc_sesv2_delivery_event_type value)
+{
+    return awsc_enum_str(s_DeliveryEventType_values, 6, (int)value);
+}
+
 static const char *const s_DimensionValueSource_values[] = {
     "MESSAGE_TAG",
     "EMAIL_HEADER",
@@ -618,16 +872,45 @@ const char *awsc_sesv2_dimension_value_source_str(enum awsc_sesv2_dimension_valu
 static const char *const s_DkimSigningAttributesOrigin_values[] = {
     "AWS_SES",
     "EXTERNAL",
+    "AWS_SES_AF_SOUTH_1",
+    "AWS_SES_EU_NORTH_1",
+    "AWS_SES_AP_SOUTH_1",
+    "AWS_SES_EU_WEST_3",
+    "AWS_SES_EU_WEST_2",
+    "AWS_SES_EU_SOUTH_1",
+    "AWS_SES_EU_WEST_1",
+    "AWS_SES_AP_NORTHEAST_3",
+    "AWS_SES_AP_NORTHEAST_2",
+    "AWS_SES_ME_SOUTH_1",
+    "AWS_SES_AP_NORTHEAST_1",
+    "AWS_SES_IL_CENTRAL_1",
+    "AWS_SES_SA_EAST_1",
+    "AWS_SES_CA_CENTRAL_1",
+    "AWS_SES_AP_SOUTHEAST_1",
+    "AWS_SES_AP_SOUTHEAST_2",
+    "AWS_SES_AP_SOUTHEAST_3",
+    "AWS_SES_EU_CENTRAL_1",
+    "AWS_SES_US_EAST_1",
+    "AWS_SES_US_EAST_2",
+    "AWS_SES_US_WEST_1",
+    "AWS_SES_US_WEST_2",
+    "AWS_SES_ME_CENTRAL_1",
+    "AWS_SES_AP_SOUTH_2",
+    "AWS_SES_EU_CENTRAL_2",
+    "AWS_SES_AP_SOUTHEAST_5",
+    "AWS_SES_CA_WEST_1",
+    "AWS_SES_US_GOV_EAST_1",
+    "AWS_SES_US_GOV_WEST_1",
 };
 
 enum awsc_sesv2_dkim_signing_attributes_origin awsc_sesv2_dkim_signing_attributes_origin_parse(const char *value)
 {
-    return (enum awsc_sesv2_dkim_signing_attributes_origin)awsc_enum_parse(s_DkimSigningAttributesOrigin_values, 2, value);
+    return (enum awsc_sesv2_dkim_signing_attributes_origin)awsc_enum_parse(s_DkimSigningAttributesOrigin_values, 31, value);
 }
 
 const char *awsc_sesv2_dkim_signing_attributes_origin_str(enum awsc_sesv2_dkim_signing_attributes_origin value)
 {
-    return awsc_enum_str(s_DkimSigningAttributesOrigin_values, 2, (int)value);
+    return awsc_enum_str(s_DkimSigningAttributesOrigin_values, 31, (int)value);
 }
 
 static const char *const s_DkimSigningKeyLength_values[] = {
@@ -663,6 +946,37 @@ const char *awsc_sesv2_dkim_status_str(enum awsc_sesv2_dkim_status value)
     return awsc_enum_str(s_DkimStatus_values, 5, (int)value);
 }
 
+static const char *const s_EmailAddressInsightsConfidenceVerdict_values[] = {
+    "LOW",
+    "MEDIUM",
+    "HIGH",
+};
+
+enum awsc_sesv2_email_address_insights_confidence_verdict awsc_sesv2_email_address_insights_confidence_verdict_parse(const char *value)
+{
+    return (enum awsc_sesv2_email_address_insights_confidence_verdict)awsc_enum_parse(s_EmailAddressInsightsConfidenceVerdict_values, 3, value);
+}
+
+const char *awsc_sesv2_email_address_insights_confidence_verdict_str(enum awsc_sesv2_email_address_insights_confidence_verdict value)
+{
+    return awsc_enum_str(s_EmailAddressInsightsConfidenceVerdict_values, 3, (int)value);
+}
+
+static const char *const s_EngagementEventType_values[] = {
+    "OPEN",
+    "CLICK",
+};
+
+enum awsc_sesv2_engagement_event_type awsc_sesv2_engagement_event_type_parse(const char *value)
+{
+    return (enum awsc_sesv2_engagement_event_type)awsc_enum_parse(s_EngagementEventType_values, 2, value);
+}
+
+const char *awsc_sesv2_engagement_event_type_str(enum awsc_sesv2_engagement_event_type value)
+{
+    return awsc_enum_str(s_EngagementEventType_values, 2, (int)value);
+}
+
 static const char *const s_EventType_values[] = {
     "SEND",
     "REJECT",
@@ -686,6 +1000,21 @@ const char *awsc_sesv2_event_type_str(enum awsc_sesv2_event_type value)
     return awsc_enum_str(s_EventType_values, 10, (int)value);
 }
 
+static const char *const s_ExportSourceType_values[] = {
+    "METRICS_DATA",
+    "MESSAGE_INSIGHTS",
+};
+
+enum awsc_sesv2_export_source_type awsc_sesv2_export_source_type_parse(const char *value)
+{
+    return (enum awsc_sesv2_export_source_type)awsc_enum_parse(s_ExportSourceType_values, 2, value);
+}
+
+const char *awsc_sesv2_export_source_type_str(enum awsc_sesv2_export_source_type value)
+{
+    return awsc_enum_str(s_ExportSourceType_values, 2, (int)value);
+}
+
 static const char *const s_FeatureStatus_values[] = {
     "ENABLED",
     "DISABLED",
@@ -699,6 +1028,22 @@ enum awsc_sesv2_feature_status awsc_sesv2_feature_status_parse(const char *value
 const char *awsc_sesv2_feature_status_str(enum awsc_sesv2_feature_status value)
 {
     return awsc_enum_str(s_FeatureStatus_values, 2, (int)value);
+}
+
+static const char *const s_HttpsPolicy_values[] = {
+    "REQUIRE",
+    "REQUIRE_OPEN_ONLY",
+    "OPTIONAL",
+};
+
+enum awsc_sesv2_https_policy awsc_sesv2_https_policy_parse(const char *value)
+{
+    return (enum awsc_sesv2_https_policy)awsc_enum_parse(s_HttpsPolicy_values, 3, value);
+}
+
+const char *awsc_sesv2_https_policy_str(enum awsc_sesv2_https_policy value)
+{
+    return awsc_enum_str(s_HttpsPolicy_values, 3, (int)value);
 }
 
 static const char *const s_IdentityType_values[] = {
@@ -737,16 +1082,17 @@ static const char *const s_JobStatus_values[] = {
     "PROCESSING",
     "COMPLETED",
     "FAILED",
+    "CANCELLED",
 };
 
 enum awsc_sesv2_job_status awsc_sesv2_job_status_parse(const char *value)
 {
-    return (enum awsc_sesv2_job_status)awsc_enum_parse(s_JobStatus_values, 4, value);
+    return (enum awsc_sesv2_job_status)awsc_enum_parse(s_JobStatus_values, 5, value);
 }
 
 const char *awsc_sesv2_job_status_str(enum awsc_sesv2_job_status value)
 {
-    return awsc_enum_str(s_JobStatus_values, 4, (int)value);
+    return awsc_enum_str(s_JobStatus_values, 5, (int)value);
 }
 
 static const char *const s_ListRecommendationsFilterKey_values[] = {
@@ -764,6 +1110,20 @@ enum awsc_sesv2_list_recommendations_filter_key awsc_sesv2_list_recommendations_
 const char *awsc_sesv2_list_recommendations_filter_key_str(enum awsc_sesv2_list_recommendations_filter_key value)
 {
     return awsc_enum_str(s_ListRecommendationsFilterKey_values, 4, (int)value);
+}
+
+static const char *const s_ListTenantResourcesFilterKey_values[] = {
+    "RESOURCE_TYPE",
+};
+
+enum awsc_sesv2_list_tenant_resources_filter_key awsc_sesv2_list_tenant_resources_filter_key_parse(const char *value)
+{
+    return (enum awsc_sesv2_list_tenant_resources_filter_key)awsc_enum_parse(s_ListTenantResourcesFilterKey_values, 1, value);
+}
+
+const char *awsc_sesv2_list_tenant_resources_filter_key_str(enum awsc_sesv2_list_tenant_resources_filter_key value)
+{
+    return awsc_enum_str(s_ListTenantResourcesFilterKey_values, 1, (int)value);
 }
 
 static const char *const s_MailFromDomainStatus_values[] = {
@@ -821,6 +1181,21 @@ const char *awsc_sesv2_metric_str(enum awsc_sesv2_metric value)
     return awsc_enum_str(s_Metric_values, 10, (int)value);
 }
 
+static const char *const s_MetricAggregation_values[] = {
+    "RATE",
+    "VOLUME",
+};
+
+enum awsc_sesv2_metric_aggregation awsc_sesv2_metric_aggregation_parse(const char *value)
+{
+    return (enum awsc_sesv2_metric_aggregation)awsc_enum_parse(s_MetricAggregation_values, 2, value);
+}
+
+const char *awsc_sesv2_metric_aggregation_str(enum awsc_sesv2_metric_aggregation value)
+{
+    return awsc_enum_str(s_MetricAggregation_values, 2, (int)value);
+}
+
 static const char *const s_MetricDimensionName_values[] = {
     "EMAIL_IDENTITY",
     "CONFIGURATION_SET",
@@ -849,6 +1224,23 @@ enum awsc_sesv2_metric_namespace awsc_sesv2_metric_namespace_parse(const char *v
 const char *awsc_sesv2_metric_namespace_str(enum awsc_sesv2_metric_namespace value)
 {
     return awsc_enum_str(s_MetricNamespace_values, 1, (int)value);
+}
+
+static const char *const s_PricingPlan_values[] = {
+    "NONE",
+    "ESSENTIALS",
+    "PRO",
+    "ENTERPRISE",
+};
+
+enum awsc_sesv2_pricing_plan awsc_sesv2_pricing_plan_parse(const char *value)
+{
+    return (enum awsc_sesv2_pricing_plan)awsc_enum_parse(s_PricingPlan_values, 4, value);
+}
+
+const char *awsc_sesv2_pricing_plan_str(enum awsc_sesv2_pricing_plan value)
+{
+    return awsc_enum_str(s_PricingPlan_values, 4, (int)value);
 }
 
 static const char *const s_QueryErrorCode_values[] = {
@@ -900,16 +1292,68 @@ static const char *const s_RecommendationType_values[] = {
     "DKIM",
     "DMARC",
     "SPF",
+    "BIMI",
+    "COMPLAINT",
+    "BOUNCE",
+    "FEEDBACK_3P",
+    "IP_LISTING",
 };
 
 enum awsc_sesv2_recommendation_type awsc_sesv2_recommendation_type_parse(const char *value)
 {
-    return (enum awsc_sesv2_recommendation_type)awsc_enum_parse(s_RecommendationType_values, 3, value);
+    return (enum awsc_sesv2_recommendation_type)awsc_enum_parse(s_RecommendationType_values, 8, value);
 }
 
 const char *awsc_sesv2_recommendation_type_str(enum awsc_sesv2_recommendation_type value)
 {
-    return awsc_enum_str(s_RecommendationType_values, 3, (int)value);
+    return awsc_enum_str(s_RecommendationType_values, 8, (int)value);
+}
+
+static const char *const s_ReputationEntityFilterKey_values[] = {
+    "ENTITY_TYPE",
+    "REPUTATION_IMPACT",
+    "SENDING_STATUS",
+    "ENTITY_REFERENCE_PREFIX",
+};
+
+enum awsc_sesv2_reputation_entity_filter_key awsc_sesv2_reputation_entity_filter_key_parse(const char *value)
+{
+    return (enum awsc_sesv2_reputation_entity_filter_key)awsc_enum_parse(s_ReputationEntityFilterKey_values, 4, value);
+}
+
+const char *awsc_sesv2_reputation_entity_filter_key_str(enum awsc_sesv2_reputation_entity_filter_key value)
+{
+    return awsc_enum_str(s_ReputationEntityFilterKey_values, 4, (int)value);
+}
+
+static const char *const s_ReputationEntityType_values[] = {
+    "RESOURCE",
+};
+
+enum awsc_sesv2_reputation_entity_type awsc_sesv2_reputation_entity_type_parse(const char *value)
+{
+    return (enum awsc_sesv2_reputation_entity_type)awsc_enum_parse(s_ReputationEntityType_values, 1, value);
+}
+
+const char *awsc_sesv2_reputation_entity_type_str(enum awsc_sesv2_reputation_entity_type value)
+{
+    return awsc_enum_str(s_ReputationEntityType_values, 1, (int)value);
+}
+
+static const char *const s_ResourceType_values[] = {
+    "EMAIL_IDENTITY",
+    "CONFIGURATION_SET",
+    "EMAIL_TEMPLATE",
+};
+
+enum awsc_sesv2_resource_type awsc_sesv2_resource_type_parse(const char *value)
+{
+    return (enum awsc_sesv2_resource_type)awsc_enum_parse(s_ResourceType_values, 3, value);
+}
+
+const char *awsc_sesv2_resource_type_str(enum awsc_sesv2_resource_type value)
+{
+    return awsc_enum_str(s_ResourceType_values, 3, (int)value);
 }
 
 static const char *const s_ReviewStatus_values[] = {
@@ -944,6 +1388,39 @@ const char *awsc_sesv2_scaling_mode_str(enum awsc_sesv2_scaling_mode value)
     return awsc_enum_str(s_ScalingMode_values, 2, (int)value);
 }
 
+static const char *const s_SendingStatus_values[] = {
+    "ENABLED",
+    "REINSTATED",
+    "DISABLED",
+};
+
+enum awsc_sesv2_sending_status awsc_sesv2_sending_status_parse(const char *value)
+{
+    return (enum awsc_sesv2_sending_status)awsc_enum_parse(s_SendingStatus_values, 3, value);
+}
+
+const char *awsc_sesv2_sending_status_str(enum awsc_sesv2_sending_status value)
+{
+    return awsc_enum_str(s_SendingStatus_values, 3, (int)value);
+}
+
+static const char *const s_Status_values[] = {
+    "CREATING",
+    "READY",
+    "FAILED",
+    "DELETING",
+};
+
+enum awsc_sesv2_status awsc_sesv2_status_parse(const char *value)
+{
+    return (enum awsc_sesv2_status)awsc_enum_parse(s_Status_values, 4, value);
+}
+
+const char *awsc_sesv2_status_str(enum awsc_sesv2_status value)
+{
+    return awsc_enum_str(s_Status_values, 4, (int)value);
+}
+
 static const char *const s_SubscriptionStatus_values[] = {
     "OPT_IN",
     "OPT_OUT",
@@ -957,6 +1434,22 @@ enum awsc_sesv2_subscription_status awsc_sesv2_subscription_status_parse(const c
 const char *awsc_sesv2_subscription_status_str(enum awsc_sesv2_subscription_status value)
 {
     return awsc_enum_str(s_SubscriptionStatus_values, 2, (int)value);
+}
+
+static const char *const s_SuppressionConfidenceVerdictThreshold_values[] = {
+    "MEDIUM",
+    "HIGH",
+    "MANAGED",
+};
+
+enum awsc_sesv2_suppression_confidence_verdict_threshold awsc_sesv2_suppression_confidence_verdict_threshold_parse(const char *value)
+{
+    return (enum awsc_sesv2_suppression_confidence_verdict_threshold)awsc_enum_parse(s_SuppressionConfidenceVerdictThreshold_values, 3, value);
+}
+
+const char *awsc_sesv2_suppression_confidence_verdict_threshold_str(enum awsc_sesv2_suppression_confidence_verdict_threshold value)
+{
+    return awsc_enum_str(s_SuppressionConfidenceVerdictThreshold_values, 3, (int)value);
 }
 
 static const char *const s_SuppressionListImportAction_values[] = {
@@ -989,6 +1482,21 @@ const char *awsc_sesv2_suppression_list_reason_str(enum awsc_sesv2_suppression_l
     return awsc_enum_str(s_SuppressionListReason_values, 2, (int)value);
 }
 
+static const char *const s_SuppressionListScope_values[] = {
+    "ACCOUNT",
+    "TENANT",
+};
+
+enum awsc_sesv2_suppression_list_scope awsc_sesv2_suppression_list_scope_parse(const char *value)
+{
+    return (enum awsc_sesv2_suppression_list_scope)awsc_enum_parse(s_SuppressionListScope_values, 2, value);
+}
+
+const char *awsc_sesv2_suppression_list_scope_str(enum awsc_sesv2_suppression_list_scope value)
+{
+    return awsc_enum_str(s_SuppressionListScope_values, 2, (int)value);
+}
+
 static const char *const s_TlsPolicy_values[] = {
     "REQUIRE",
     "OPTIONAL",
@@ -1002,6 +1510,29 @@ enum awsc_sesv2_tls_policy awsc_sesv2_tls_policy_parse(const char *value)
 const char *awsc_sesv2_tls_policy_str(enum awsc_sesv2_tls_policy value)
 {
     return awsc_enum_str(s_TlsPolicy_values, 2, (int)value);
+}
+
+static const char *const s_VerificationError_values[] = {
+    "SERVICE_ERROR",
+    "DNS_SERVER_ERROR",
+    "HOST_NOT_FOUND",
+    "TYPE_NOT_FOUND",
+    "INVALID_VALUE",
+    "REPLICATION_ACCESS_DENIED",
+    "REPLICATION_PRIMARY_NOT_FOUND",
+    "REPLICATION_PRIMARY_BYO_DKIM_NOT_SUPPORTED",
+    "REPLICATION_REPLICA_AS_PRIMARY_NOT_SUPPORTED",
+    "REPLICATION_PRIMARY_INVALID_REGION",
+};
+
+enum awsc_sesv2_verification_error awsc_sesv2_verification_error_parse(const char *value)
+{
+    return (enum awsc_sesv2_verification_error)awsc_enum_parse(s_VerificationError_values, 10, value);
+}
+
+const char *awsc_sesv2_verification_error_str(enum awsc_sesv2_verification_error value)
+{
+    return awsc_enum_str(s_VerificationError_values, 10, (int)value);
 }
 
 static const char *const s_VerificationStatus_values[] = {
@@ -1025,34 +1556,64 @@ const char *awsc_sesv2_verification_status_str(enum awsc_sesv2_verification_stat
 static const char *const s_WarmupStatus_values[] = {
     "IN_PROGRESS",
     "DONE",
+    "NOT_APPLICABLE",
 };
 
 enum awsc_sesv2_warmup_status awsc_sesv2_warmup_status_parse(const char *value)
 {
-    return (enum awsc_sesv2_warmup_status)awsc_enum_parse(s_WarmupStatus_values, 2, value);
+    return (enum awsc_sesv2_warmup_status)awsc_enum_parse(s_WarmupStatus_values, 3, value);
 }
 
 const char *awsc_sesv2_warmup_status_str(enum awsc_sesv2_warmup_status value)
 {
-    return awsc_enum_str(s_WarmupStatus_values, 2, (int)value);
+    return awsc_enum_str(s_WarmupStatus_values, 3, (int)value);
 }
 
 static const struct awsc_range s_AdditionalContactEmailAddress_range = { true, true, 6, 254 };
 static const struct awsc_range s_AdditionalContactEmailAddresses_range = { true, true, 1, 4 };
+static const struct awsc_range s_AmazonResourceName_range = { true, false, 1, 0 };
+static const struct awsc_range s_ArchiveArn_range = { true, true, 20, 1011 };
+static const struct awsc_range s_AttachmentContentDescription_range = { false, true, 0, 1000 };
+static const struct awsc_range s_AttachmentContentId_range = { true, true, 1, 78 };
+static const struct awsc_range s_AttachmentContentType_range = { true, true, 1, 78 };
+static const struct awsc_range s_AttachmentFileName_range = { false, true, 0, 255 };
 static const struct awsc_range s_BatchGetMetricDataQueries_range = { true, true, 1, 10 };
 static const struct awsc_range s_Dimensions_range = { true, true, 1, 3 };
+static const struct awsc_range s_EmailAddressFilterList_range = { false, true, 0, 5 };
+static const struct awsc_range s_EmailSubject_range = { true, true, 1, 998 };
+static const struct awsc_range s_EmailSubjectFilterList_range = { false, true, 0, 1 };
 static const struct awsc_range s_EmailTemplateData_range = { false, true, 0, 262144 };
 static const struct awsc_range s_EmailTemplateName_range = { true, false, 1, 0 };
+static const struct awsc_range s_EndpointName_range = { true, true, 1, 64 };
+static const struct awsc_range s_ExportDimensionValue_range = { true, true, 1, 10 };
+static const struct awsc_range s_ExportDimensions_range = { true, true, 1, 3 };
+static const struct awsc_range s_ExportMetrics_range = { true, true, 1, 10 };
 static const struct awsc_range s_Identity_range = { true, false, 1, 0 };
+static const struct awsc_range s_InsightsEmailAddress_range = { true, true, 1, 320 };
+static const struct awsc_range s_IspFilterList_range = { false, true, 0, 5 };
 static const struct awsc_range s_JobId_range = { true, false, 1, 0 };
+static const struct awsc_range s_LastDeliveryEventList_range = { false, true, 0, 5 };
+static const struct awsc_range s_LastEngagementEventList_range = { false, true, 0, 2 };
 static const struct awsc_range s_ListRecommendationFilterValue_range = { true, true, 1, 512 };
 static const struct awsc_range s_ListRecommendationsFilter_range = { true, true, 1, 2 };
+static const struct awsc_range s_ListTenantResourcesFilterValue_range = { true, true, 1, 512 };
+static const struct awsc_range s_MaxDeliverySeconds_range = { true, true, 300, 50400 };
+static const struct awsc_range s_MessageHeaderList_range = { true, true, 0, 15 };
+static const struct awsc_range s_MessageHeaderName_range = { true, true, 1, 126 };
+static const struct awsc_range s_MessageHeaderValue_range = { true, true, 1, 995 };
+static const struct awsc_range s_MessageInsightsExportMaxResults_range = { true, true, 1, 10000 };
+static const struct awsc_range s_NextTokenV2_range = { true, true, 1, 5000 };
+static const struct awsc_range s_PageSizeV2_range = { true, true, 1, 1000 };
 static const struct awsc_range s_Policy_range = { true, false, 1, 0 };
 static const struct awsc_range s_PolicyName_range = { true, true, 1, 64 };
 static const struct awsc_range s_PrivateKey_range = { true, true, 1, 20480 };
 static const struct awsc_range s_QueryIdentifier_range = { true, true, 1, 255 };
+static const struct awsc_range s_ReputationEntityFilterValue_range = { true, true, 1, 512 };
+static const struct awsc_range s_ReputationEntityReference_range = { true, false, 1, 0 };
 static const struct awsc_range s_Selector_range = { true, true, 1, 63 };
-static const struct awsc_range s_UseCaseDescription_range = { true, true, 1, 5000 };
+static const struct awsc_range s_StatusCause_range = { true, true, 1, 512 };
+static const struct awsc_range s_TenantName_range = { true, false, 1, 0 };
+static const struct awsc_range s_UseCaseDescription_range = { false, true, 0, 5000 };
 static const struct awsc_range s_WebsiteURL_range = { true, true, 1, 1000 };
 
 static const struct awsc_member s_AccountDetails_members[] = {
@@ -1065,6 +1626,24 @@ static const struct awsc_member s_AccountDetails_members[] = {
     {"ReviewDetails", "ReviewDetails", "review_details", &s_ReviewDetails, offsetof(struct awsc_sesv2_account_details, review_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_AccountDetails_by_wire_name[] = { 4, 2, 0, 5, 3, 1 };
+
+static const struct awsc_member s_ArchivingOptions_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ArchiveArn", "ArchiveArn", "archive_arn", &s_ArchiveArn, offsetof(struct awsc_sesv2_archiving_options, archive_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ArchivingOptions_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_Attachment_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"RawContent", "RawContent", "raw_content", &s_RawAttachmentData, offsetof(struct awsc_sesv2_attachment, raw_content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ContentDisposition", "ContentDisposition", "content_disposition", &s_AttachmentContentDisposition, offsetof(struct awsc_sesv2_attachment, content_disposition), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FileName", "FileName", "file_name", &s_AttachmentFileName, offsetof(struct awsc_sesv2_attachment, file_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ContentDescription", "ContentDescription", "content_description", &s_AttachmentContentDescription, offsetof(struct awsc_sesv2_attachment, content_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ContentId", "ContentId", "content_id", &s_AttachmentContentId, offsetof(struct awsc_sesv2_attachment, content_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ContentTransferEncoding", "ContentTransferEncoding", "content_transfer_encoding", &s_AttachmentContentTransferEncoding, offsetof(struct awsc_sesv2_attachment, content_transfer_encoding), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ContentType", "ContentType", "content_type", &s_AttachmentContentType, offsetof(struct awsc_sesv2_attachment, content_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_Attachment_by_wire_name[] = { 3, 1, 4, 5, 6, 2, 0 };
 
 static const struct awsc_member s_BatchGetMetricDataQuery_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1105,6 +1684,14 @@ static const struct awsc_member s_Body_members[] = {
 };
 static const uint16_t s_Body_by_wire_name[] = { 1, 0 };
 
+static const struct awsc_member s_Bounce_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"BounceType", "BounceType", "bounce_type", &s_BounceType, offsetof(struct awsc_sesv2_bounce, bounce_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"BounceSubType", "BounceSubType", "bounce_sub_type", &s_BounceSubType, offsetof(struct awsc_sesv2_bounce, bounce_sub_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DiagnosticCode", "DiagnosticCode", "diagnostic_code", &s_DiagnosticCode, offsetof(struct awsc_sesv2_bounce, diagnostic_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_Bounce_by_wire_name[] = { 1, 0, 2 };
+
 static const struct awsc_member s_BulkEmailContent_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Template", "Template", "template", &s_Template, offsetof(struct awsc_sesv2_bulk_email_content, template), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -1116,8 +1703,9 @@ static const struct awsc_member s_BulkEmailEntry_members[] = {
     {"Destination", "Destination", "destination", &s_Destination, offsetof(struct awsc_sesv2_bulk_email_entry, destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ReplacementTags", "ReplacementTags", "replacement_tags", &s_MessageTagList, offsetof(struct awsc_sesv2_bulk_email_entry, replacement_tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ReplacementEmailContent", "ReplacementEmailContent", "replacement_email_content", &s_ReplacementEmailContent, offsetof(struct awsc_sesv2_bulk_email_entry, replacement_email_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ReplacementHeaders", "ReplacementHeaders", "replacement_headers", &s_MessageHeaderList, offsetof(struct awsc_sesv2_bulk_email_entry, replacement_headers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_BulkEmailEntry_by_wire_name[] = { 0, 2, 1 };
+static const uint16_t s_BulkEmailEntry_by_wire_name[] = { 0, 2, 3, 1 };
 
 static const struct awsc_member s_BulkEmailEntryResult_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1126,6 +1714,12 @@ static const struct awsc_member s_BulkEmailEntryResult_members[] = {
     {"MessageId", "MessageId", "message_id", &s_OutboundMessageId, offsetof(struct awsc_sesv2_bulk_email_entry_result, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_BulkEmailEntryResult_by_wire_name[] = { 1, 2, 0 };
+
+static const struct awsc_member awsc__sesv2_CancelExportJobRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"JobId", "JobId", "job_id", &s_JobId, offsetof(struct awsc_sesv2_cancel_export_job_input, job_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_CancelExportJobRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CloudWatchDestination_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1140,6 +1734,13 @@ static const struct awsc_member s_CloudWatchDimensionConfiguration_members[] = {
     {"DefaultDimensionValue", "DefaultDimensionValue", "default_dimension_value", &s_DefaultDimensionValue, offsetof(struct awsc_sesv2_cloud_watch_dimension_configuration, default_dimension_value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_CloudWatchDimensionConfiguration_by_wire_name[] = { 2, 0, 1 };
+
+static const struct awsc_member s_Complaint_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ComplaintSubType", "ComplaintSubType", "complaint_sub_type", &s_ComplaintSubType, offsetof(struct awsc_sesv2_complaint, complaint_sub_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ComplaintFeedbackType", "ComplaintFeedbackType", "complaint_feedback_type", &s_ComplaintFeedbackType, offsetof(struct awsc_sesv2_complaint, complaint_feedback_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_Complaint_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_Contact_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1190,8 +1791,9 @@ static const struct awsc_member awsc__sesv2_CreateConfigurationSetRequest_member
     {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_sesv2_create_configuration_set_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SuppressionOptions", "SuppressionOptions", "suppression_options", &s_SuppressionOptions, offsetof(struct awsc_sesv2_create_configuration_set_input, suppression_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"VdmOptions", "VdmOptions", "vdm_options", &s_VdmOptions, offsetof(struct awsc_sesv2_create_configuration_set_input, vdm_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ArchivingOptions", "ArchivingOptions", "archiving_options", &s_ArchivingOptions, offsetof(struct awsc_sesv2_create_configuration_set_input, archiving_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__sesv2_CreateConfigurationSetRequest_by_wire_name[] = { 0, 2, 3, 4, 6, 5, 1, 7 };
+static const uint16_t awsc__sesv2_CreateConfigurationSetRequest_by_wire_name[] = { 8, 0, 2, 3, 4, 6, 5, 1, 7 };
 
 static const struct awsc_member awsc__sesv2_CreateContactListRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1218,10 +1820,11 @@ static const struct awsc_member awsc__sesv2_CreateCustomVerificationEmailTemplat
     {"FromEmailAddress", "FromEmailAddress", "from_email_address", &s_EmailAddress, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, from_email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TemplateSubject", "TemplateSubject", "template_subject", &s_EmailTemplateSubject, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, template_subject), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TemplateContent", "TemplateContent", "template_content", &s_TemplateContent, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, template_content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SuccessRedirectionURL", "SuccessRedirectionURL", "success_redirection_url", &s_SuccessRedirectionURL, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, success_redirection_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"FailureRedirectionURL", "FailureRedirectionURL", "failure_redirection_url", &s_FailureRedirectionURL, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, failure_redirection_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__sesv2_CreateCustomVerificationEmailTemplateRequest_by_wire_name[] = { 5, 1, 4, 3, 0, 2 };
+static const uint16_t awsc__sesv2_CreateCustomVerificationEmailTemplateRequest_by_wire_name[] = { 6, 1, 5, 4, 3, 0, 2 };
 
 static const struct awsc_member awsc__sesv2_CreateDedicatedIpPoolRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1276,8 +1879,22 @@ static const struct awsc_member awsc__sesv2_CreateEmailTemplateRequest_members[]
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"TemplateName", "TemplateName", "template_name", &s_EmailTemplateName, offsetof(struct awsc_sesv2_create_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TemplateContent", "TemplateContent", "template_content", &s_EmailTemplateContent, offsetof(struct awsc_sesv2_create_email_template_input, template_content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_sesv2_create_email_template_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__sesv2_CreateEmailTemplateRequest_by_wire_name[] = { 1, 0 };
+static const uint16_t awsc__sesv2_CreateEmailTemplateRequest_by_wire_name[] = { 2, 1, 0 };
+
+static const struct awsc_member awsc__sesv2_CreateExportJobRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ExportDataSource", "ExportDataSource", "export_data_source", &s_ExportDataSource, offsetof(struct awsc_sesv2_create_export_job_input, export_data_source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExportDestination", "ExportDestination", "export_destination", &s_ExportDestination, offsetof(struct awsc_sesv2_create_export_job_input, export_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_CreateExportJobRequest_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__sesv2_CreateExportJobResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"JobId", "JobId", "job_id", &s_JobId, offsetof(struct awsc_sesv2_create_export_job_output, job_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_CreateExportJobResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_CreateImportJobRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1291,6 +1908,48 @@ static const struct awsc_member awsc__sesv2_CreateImportJobResponse_members[] = 
     {"JobId", "JobId", "job_id", &s_JobId, offsetof(struct awsc_sesv2_create_import_job_output, job_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__sesv2_CreateImportJobResponse_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sesv2_CreateMultiRegionEndpointRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"EndpointName", "EndpointName", "endpoint_name", &s_EndpointName, offsetof(struct awsc_sesv2_create_multi_region_endpoint_input, endpoint_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Details", "Details", "details", &s_Details, offsetof(struct awsc_sesv2_create_multi_region_endpoint_input, details), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_sesv2_create_multi_region_endpoint_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_CreateMultiRegionEndpointRequest_by_wire_name[] = { 1, 0, 2 };
+
+static const struct awsc_member awsc__sesv2_CreateMultiRegionEndpointResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Status", "Status", "status", &s_Status, offsetof(struct awsc_sesv2_create_multi_region_endpoint_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EndpointId", "EndpointId", "endpoint_id", &s_EndpointId, offsetof(struct awsc_sesv2_create_multi_region_endpoint_output, endpoint_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_CreateMultiRegionEndpointResponse_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__sesv2_CreateTenantRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_create_tenant_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_sesv2_create_tenant_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SuppressionAttributes", "SuppressionAttributes", "suppression_attributes", &s_TenantSuppressionAttributes, offsetof(struct awsc_sesv2_create_tenant_input, suppression_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_CreateTenantRequest_by_wire_name[] = { 2, 1, 0 };
+
+static const struct awsc_member awsc__sesv2_CreateTenantResourceAssociationRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_create_tenant_resource_association_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ResourceArn", "ResourceArn", "resource_arn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_create_tenant_resource_association_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_CreateTenantResourceAssociationRequest_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__sesv2_CreateTenantResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_create_tenant_output, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TenantId", "TenantId", "tenant_id", &s_TenantId, offsetof(struct awsc_sesv2_create_tenant_output, tenant_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TenantArn", "TenantArn", "tenant_arn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_create_tenant_output, tenant_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CreatedTimestamp", "CreatedTimestamp", "created_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_create_tenant_output, created_timestamp), offsetof(struct awsc_sesv2_create_tenant_output, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_sesv2_create_tenant_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SendingStatus", "SendingStatus", "sending_status", &s_SendingStatus, offsetof(struct awsc_sesv2_create_tenant_output, sending_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SuppressionAttributes", "SuppressionAttributes", "suppression_attributes", &s_TenantSuppressionAttributes, offsetof(struct awsc_sesv2_create_tenant_output, suppression_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_CreateTenantResponse_by_wire_name[] = { 3, 5, 6, 4, 2, 1, 0 };
 
 static const struct awsc_member s_CustomVerificationEmailTemplateMetadata_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1395,11 +2054,37 @@ static const struct awsc_member awsc__sesv2_DeleteEmailTemplateRequest_members[]
 };
 static const uint16_t awsc__sesv2_DeleteEmailTemplateRequest_by_wire_name[] = { 0 };
 
+static const struct awsc_member awsc__sesv2_DeleteMultiRegionEndpointRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"EndpointName", "EndpointName", "endpoint_name", &s_EndpointName, offsetof(struct awsc_sesv2_delete_multi_region_endpoint_input, endpoint_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_DeleteMultiRegionEndpointRequest_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sesv2_DeleteMultiRegionEndpointResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Status", "Status", "status", &s_Status, offsetof(struct awsc_sesv2_delete_multi_region_endpoint_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_DeleteMultiRegionEndpointResponse_by_wire_name[] = { 0 };
+
 static const struct awsc_member awsc__sesv2_DeleteSuppressedDestinationRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"EmailAddress", "EmailAddress", "email_address", &s_EmailAddress, offsetof(struct awsc_sesv2_delete_suppressed_destination_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_delete_suppressed_destination_input, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__sesv2_DeleteSuppressedDestinationRequest_by_wire_name[] = { 0 };
+static const uint16_t awsc__sesv2_DeleteSuppressedDestinationRequest_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__sesv2_DeleteTenantRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_delete_tenant_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_DeleteTenantRequest_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sesv2_DeleteTenantResourceAssociationRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_delete_tenant_resource_association_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ResourceArn", "ResourceArn", "resource_arn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_delete_tenant_resource_association_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_DeleteTenantResourceAssociationRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_DeliverabilityTestReport_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1416,8 +2101,9 @@ static const struct awsc_member s_DeliveryOptions_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"TlsPolicy", "TlsPolicy", "tls_policy", &s_TlsPolicy, offsetof(struct awsc_sesv2_delivery_options, tls_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SendingPoolName", "SendingPoolName", "sending_pool_name", &s_PoolName, offsetof(struct awsc_sesv2_delivery_options, sending_pool_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MaxDeliverySeconds", "MaxDeliverySeconds", "max_delivery_seconds", &s_MaxDeliverySeconds, offsetof(struct awsc_sesv2_delivery_options, max_delivery_seconds), offsetof(struct awsc_sesv2_delivery_options, has_max_delivery_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_DeliveryOptions_by_wire_name[] = { 1, 0 };
+static const uint16_t s_DeliveryOptions_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member s_Destination_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1427,25 +2113,33 @@ static const struct awsc_member s_Destination_members[] = {
 };
 static const uint16_t s_Destination_by_wire_name[] = { 2, 1, 0 };
 
+static const struct awsc_member s_Details_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"RoutesDetails", "RoutesDetails", "routes_details", &s_RoutesDetails, offsetof(struct awsc_sesv2_details, routes_details), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_Details_by_wire_name[] = { 0 };
+
 static const struct awsc_member s_DkimAttributes_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"SigningEnabled", "SigningEnabled", "signing_enabled", &s_Enabled, offsetof(struct awsc_sesv2_dkim_attributes, signing_enabled), offsetof(struct awsc_sesv2_dkim_attributes, has_signing_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Status", "Status", "status", &s_DkimStatus, offsetof(struct awsc_sesv2_dkim_attributes, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Tokens", "Tokens", "tokens", &s_DnsTokenList, offsetof(struct awsc_sesv2_dkim_attributes, tokens), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SigningHostedZone", "SigningHostedZone", "signing_hosted_zone", &s_HostedZone, offsetof(struct awsc_sesv2_dkim_attributes, signing_hosted_zone), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SigningAttributesOrigin", "SigningAttributesOrigin", "signing_attributes_origin", &s_DkimSigningAttributesOrigin, offsetof(struct awsc_sesv2_dkim_attributes, signing_attributes_origin), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"NextSigningKeyLength", "NextSigningKeyLength", "next_signing_key_length", &s_DkimSigningKeyLength, offsetof(struct awsc_sesv2_dkim_attributes, next_signing_key_length), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"CurrentSigningKeyLength", "CurrentSigningKeyLength", "current_signing_key_length", &s_DkimSigningKeyLength, offsetof(struct awsc_sesv2_dkim_attributes, current_signing_key_length), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"LastKeyGenerationTimestamp", "LastKeyGenerationTimestamp", "last_key_generation_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_dkim_attributes, last_key_generation_timestamp), offsetof(struct awsc_sesv2_dkim_attributes, has_last_key_generation_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_DkimAttributes_by_wire_name[] = { 5, 6, 4, 3, 0, 1, 2 };
+static const uint16_t s_DkimAttributes_by_wire_name[] = { 6, 7, 5, 4, 0, 3, 1, 2 };
 
 static const struct awsc_member s_DkimSigningAttributes_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"DomainSigningSelector", "DomainSigningSelector", "domain_signing_selector", &s_Selector, offsetof(struct awsc_sesv2_dkim_signing_attributes, domain_signing_selector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"DomainSigningPrivateKey", "DomainSigningPrivateKey", "domain_signing_private_key", &s_PrivateKey, offsetof(struct awsc_sesv2_dkim_signing_attributes, domain_signing_private_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"NextSigningKeyLength", "NextSigningKeyLength", "next_signing_key_length", &s_DkimSigningKeyLength, offsetof(struct awsc_sesv2_dkim_signing_attributes, next_signing_key_length), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DomainSigningAttributesOrigin", "DomainSigningAttributesOrigin", "domain_signing_attributes_origin", &s_DkimSigningAttributesOrigin, offsetof(struct awsc_sesv2_dkim_signing_attributes, domain_signing_attributes_origin), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_DkimSigningAttributes_by_wire_name[] = { 1, 0, 2 };
+static const uint16_t s_DkimSigningAttributes_by_wire_name[] = { 3, 1, 0, 2 };
 
 static const struct awsc_member s_DomainDeliverabilityCampaign_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1484,6 +2178,23 @@ static const struct awsc_member s_DomainIspPlacement_members[] = {
 };
 static const uint16_t s_DomainIspPlacement_by_wire_name[] = { 3, 1, 0, 4, 2 };
 
+static const struct awsc_member s_EmailAddressInsightsMailboxEvaluations_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"HasValidSyntax", "HasValidSyntax", "has_valid_syntax", &s_EmailAddressInsightsVerdict, offsetof(struct awsc_sesv2_email_address_insights_mailbox_evaluations, has_valid_syntax), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"HasValidDnsRecords", "HasValidDnsRecords", "has_valid_dns_records", &s_EmailAddressInsightsVerdict, offsetof(struct awsc_sesv2_email_address_insights_mailbox_evaluations, has_valid_dns_records), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MailboxExists", "MailboxExists", "mailbox_exists", &s_EmailAddressInsightsVerdict, offsetof(struct awsc_sesv2_email_address_insights_mailbox_evaluations, mailbox_exists), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"IsRoleAddress", "IsRoleAddress", "is_role_address", &s_EmailAddressInsightsVerdict, offsetof(struct awsc_sesv2_email_address_insights_mailbox_evaluations, is_role_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"IsDisposable", "IsDisposable", "is_disposable", &s_EmailAddressInsightsVerdict, offsetof(struct awsc_sesv2_email_address_insights_mailbox_evaluations, is_disposable), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"IsRandomInput", "IsRandomInput", "is_random_input", &s_EmailAddressInsightsVerdict, offsetof(struct awsc_sesv2_email_address_insights_mailbox_evaluations, is_random_input), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_EmailAddressInsightsMailboxEvaluations_by_wire_name[] = { 1, 0, 4, 5, 3, 2 };
+
+static const struct awsc_member s_EmailAddressInsightsVerdict_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ConfidenceVerdict", "ConfidenceVerdict", "confidence_verdict", &s_EmailAddressInsightsConfidenceVerdict, offsetof(struct awsc_sesv2_email_address_insights_verdict, confidence_verdict), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_EmailAddressInsightsVerdict_by_wire_name[] = { 0 };
+
 static const struct awsc_member s_EmailContent_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Simple", "Simple", "simple", &s_Message, offsetof(struct awsc_sesv2_email_content, simple), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -1491,6 +2202,14 @@ static const struct awsc_member s_EmailContent_members[] = {
     {"Template", "Template", "template", &s_Template, offsetof(struct awsc_sesv2_email_content, template), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_EmailContent_by_wire_name[] = { 1, 0, 2 };
+
+static const struct awsc_member s_EmailInsights_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Destination", "Destination", "destination", &s_InsightsEmailAddress, offsetof(struct awsc_sesv2_email_insights, destination), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Isp", "Isp", "isp", &s_Isp, offsetof(struct awsc_sesv2_email_insights, isp), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Events", "Events", "events", &s_InsightsEvents, offsetof(struct awsc_sesv2_email_insights, events), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_EmailInsights_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_EmailTemplateContent_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1507,6 +2226,12 @@ static const struct awsc_member s_EmailTemplateMetadata_members[] = {
 };
 static const uint16_t s_EmailTemplateMetadata_by_wire_name[] = { 1, 0 };
 
+static const struct awsc_member s_EventBridgeDestination_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"EventBusArn", "EventBusArn", "event_bus_arn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_event_bridge_destination, event_bus_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_EventBridgeDestination_by_wire_name[] = { 0 };
+
 static const struct awsc_member s_EventDestination_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Name", "Name", "name", &s_EventDestinationName, offsetof(struct awsc_sesv2_event_destination, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -1515,9 +2240,10 @@ static const struct awsc_member s_EventDestination_members[] = {
     {"KinesisFirehoseDestination", "KinesisFirehoseDestination", "kinesis_firehose_destination", &s_KinesisFirehoseDestination, offsetof(struct awsc_sesv2_event_destination, kinesis_firehose_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"CloudWatchDestination", "CloudWatchDestination", "cloud_watch_destination", &s_CloudWatchDestination, offsetof(struct awsc_sesv2_event_destination, cloud_watch_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SnsDestination", "SnsDestination", "sns_destination", &s_SnsDestination, offsetof(struct awsc_sesv2_event_destination, sns_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EventBridgeDestination", "EventBridgeDestination", "event_bridge_destination", &s_EventBridgeDestination, offsetof(struct awsc_sesv2_event_destination, event_bridge_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"PinpointDestination", "PinpointDestination", "pinpoint_destination", &s_PinpointDestination, offsetof(struct awsc_sesv2_event_destination, pinpoint_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_EventDestination_by_wire_name[] = { 4, 1, 3, 2, 0, 6, 5 };
+static const uint16_t s_EventDestination_by_wire_name[] = { 4, 1, 6, 3, 2, 0, 7, 5 };
 
 static const struct awsc_member s_EventDestinationDefinition_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1526,9 +2252,55 @@ static const struct awsc_member s_EventDestinationDefinition_members[] = {
     {"KinesisFirehoseDestination", "KinesisFirehoseDestination", "kinesis_firehose_destination", &s_KinesisFirehoseDestination, offsetof(struct awsc_sesv2_event_destination_definition, kinesis_firehose_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"CloudWatchDestination", "CloudWatchDestination", "cloud_watch_destination", &s_CloudWatchDestination, offsetof(struct awsc_sesv2_event_destination_definition, cloud_watch_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SnsDestination", "SnsDestination", "sns_destination", &s_SnsDestination, offsetof(struct awsc_sesv2_event_destination_definition, sns_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EventBridgeDestination", "EventBridgeDestination", "event_bridge_destination", &s_EventBridgeDestination, offsetof(struct awsc_sesv2_event_destination_definition, event_bridge_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"PinpointDestination", "PinpointDestination", "pinpoint_destination", &s_PinpointDestination, offsetof(struct awsc_sesv2_event_destination_definition, pinpoint_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_EventDestinationDefinition_by_wire_name[] = { 3, 0, 2, 1, 5, 4 };
+static const uint16_t s_EventDestinationDefinition_by_wire_name[] = { 3, 0, 5, 2, 1, 6, 4 };
+
+static const struct awsc_member s_EventDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Bounce", "Bounce", "bounce", &s_Bounce, offsetof(struct awsc_sesv2_event_details, bounce), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Complaint", "Complaint", "complaint", &s_Complaint, offsetof(struct awsc_sesv2_event_details, complaint), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_EventDetails_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_ExportDataSource_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"MetricsDataSource", "MetricsDataSource", "metrics_data_source", &s_MetricsDataSource, offsetof(struct awsc_sesv2_export_data_source, metrics_data_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MessageInsightsDataSource", "MessageInsightsDataSource", "message_insights_data_source", &s_MessageInsightsDataSource, offsetof(struct awsc_sesv2_export_data_source, message_insights_data_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ExportDataSource_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member s_ExportDestination_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"DataFormat", "DataFormat", "data_format", &s_DataFormat, offsetof(struct awsc_sesv2_export_destination, data_format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"S3Url", "S3Url", "s3_url", &s_S3Url, offsetof(struct awsc_sesv2_export_destination, s3_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ExportDestination_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_ExportJobSummary_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"JobId", "JobId", "job_id", &s_JobId, offsetof(struct awsc_sesv2_export_job_summary, job_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExportSourceType", "ExportSourceType", "export_source_type", &s_ExportSourceType, offsetof(struct awsc_sesv2_export_job_summary, export_source_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"JobStatus", "JobStatus", "job_status", &s_JobStatus, offsetof(struct awsc_sesv2_export_job_summary, job_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CreatedTimestamp", "CreatedTimestamp", "created_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_export_job_summary, created_timestamp), offsetof(struct awsc_sesv2_export_job_summary, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CompletedTimestamp", "CompletedTimestamp", "completed_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_export_job_summary, completed_timestamp), offsetof(struct awsc_sesv2_export_job_summary, has_completed_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ExportJobSummary_by_wire_name[] = { 4, 3, 1, 0, 2 };
+
+static const struct awsc_member s_ExportMetric_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Name", "Name", "name", &s_Metric, offsetof(struct awsc_sesv2_export_metric, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Aggregation", "Aggregation", "aggregation", &s_MetricAggregation, offsetof(struct awsc_sesv2_export_metric, aggregation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ExportMetric_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member s_ExportStatistics_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ProcessedRecordsCount", "ProcessedRecordsCount", "processed_records_count", &s_ProcessedRecordsCount, offsetof(struct awsc_sesv2_export_statistics, processed_records_count), offsetof(struct awsc_sesv2_export_statistics, has_processed_records_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExportedRecordsCount", "ExportedRecordsCount", "exported_records_count", &s_ExportedRecordsCount, offsetof(struct awsc_sesv2_export_statistics, exported_records_count), offsetof(struct awsc_sesv2_export_statistics, has_exported_records_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ExportStatistics_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_FailureInfo_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1547,8 +2319,9 @@ static const struct awsc_member awsc__sesv2_GetAccountResponse_members[] = {
     {"SuppressionAttributes", "SuppressionAttributes", "suppression_attributes", &s_SuppressionAttributes, offsetof(struct awsc_sesv2_get_account_output, suppression_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Details", "Details", "details", &s_AccountDetails, offsetof(struct awsc_sesv2_get_account_output, details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"VdmAttributes", "VdmAttributes", "vdm_attributes", &s_VdmAttributes, offsetof(struct awsc_sesv2_get_account_output, vdm_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PricingAttributes", "PricingAttributes", "pricing_attributes", &s_PricingAttributes, offsetof(struct awsc_sesv2_get_account_output, pricing_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__sesv2_GetAccountResponse_by_wire_name[] = { 0, 6, 1, 2, 3, 4, 5, 7 };
+static const uint16_t awsc__sesv2_GetAccountResponse_by_wire_name[] = { 0, 6, 1, 8, 2, 3, 4, 5, 7 };
 
 static const struct awsc_member awsc__sesv2_GetBlacklistReportsRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1590,8 +2363,9 @@ static const struct awsc_member awsc__sesv2_GetConfigurationSetResponse_members[
     {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_sesv2_get_configuration_set_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SuppressionOptions", "SuppressionOptions", "suppression_options", &s_SuppressionOptions, offsetof(struct awsc_sesv2_get_configuration_set_output, suppression_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"VdmOptions", "VdmOptions", "vdm_options", &s_VdmOptions, offsetof(struct awsc_sesv2_get_configuration_set_output, vdm_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ArchivingOptions", "ArchivingOptions", "archiving_options", &s_ArchivingOptions, offsetof(struct awsc_sesv2_get_configuration_set_output, archiving_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__sesv2_GetConfigurationSetResponse_by_wire_name[] = { 0, 2, 3, 4, 6, 5, 1, 7 };
+static const uint16_t awsc__sesv2_GetConfigurationSetResponse_by_wire_name[] = { 8, 0, 2, 3, 4, 6, 5, 1, 7 };
 
 static const struct awsc_member awsc__sesv2_GetContactListRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1642,10 +2416,11 @@ static const struct awsc_member awsc__sesv2_GetCustomVerificationEmailTemplateRe
     {"FromEmailAddress", "FromEmailAddress", "from_email_address", &s_EmailAddress, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, from_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TemplateSubject", "TemplateSubject", "template_subject", &s_EmailTemplateSubject, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, template_subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TemplateContent", "TemplateContent", "template_content", &s_TemplateContent, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, template_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SuccessRedirectionURL", "SuccessRedirectionURL", "success_redirection_url", &s_SuccessRedirectionURL, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, success_redirection_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"FailureRedirectionURL", "FailureRedirectionURL", "failure_redirection_url", &s_FailureRedirectionURL, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, failure_redirection_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__sesv2_GetCustomVerificationEmailTemplateResponse_by_wire_name[] = { 5, 1, 4, 3, 0, 2 };
+static const uint16_t awsc__sesv2_GetCustomVerificationEmailTemplateResponse_by_wire_name[] = { 6, 1, 5, 4, 3, 0, 2 };
 
 static const struct awsc_member awsc__sesv2_GetDedicatedIpPoolRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1739,6 +2514,18 @@ static const struct awsc_member awsc__sesv2_GetDomainStatisticsReportResponse_me
 };
 static const uint16_t awsc__sesv2_GetDomainStatisticsReportResponse_by_wire_name[] = { 1, 0 };
 
+static const struct awsc_member awsc__sesv2_GetEmailAddressInsightsRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"EmailAddress", "EmailAddress", "email_address", &s_EmailAddress, offsetof(struct awsc_sesv2_get_email_address_insights_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_GetEmailAddressInsightsRequest_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sesv2_GetEmailAddressInsightsResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"MailboxValidation", "MailboxValidation", "mailbox_validation", &s_MailboxValidation, offsetof(struct awsc_sesv2_get_email_address_insights_output, mailbox_validation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_GetEmailAddressInsightsResponse_by_wire_name[] = { 0 };
+
 static const struct awsc_member awsc__sesv2_GetEmailIdentityPoliciesRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"EmailIdentity", "EmailIdentity", "email_identity", &s_Identity, offsetof(struct awsc_sesv2_get_email_identity_policies_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -1768,8 +2555,9 @@ static const struct awsc_member awsc__sesv2_GetEmailIdentityResponse_members[] =
     {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_sesv2_get_email_identity_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ConfigurationSetName", "ConfigurationSetName", "configuration_set_name", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_get_email_identity_output, configuration_set_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"VerificationStatus", "VerificationStatus", "verification_status", &s_VerificationStatus, offsetof(struct awsc_sesv2_get_email_identity_output, verification_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"VerificationInfo", "VerificationInfo", "verification_info", &s_VerificationInfo, offsetof(struct awsc_sesv2_get_email_identity_output, verification_info), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__sesv2_GetEmailIdentityResponse_by_wire_name[] = { 7, 3, 1, 0, 4, 5, 6, 8, 2 };
+static const uint16_t awsc__sesv2_GetEmailIdentityResponse_by_wire_name[] = { 7, 3, 1, 0, 4, 5, 6, 9, 8, 2 };
 
 static const struct awsc_member awsc__sesv2_GetEmailTemplateRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1781,8 +2569,29 @@ static const struct awsc_member awsc__sesv2_GetEmailTemplateResponse_members[] =
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"TemplateName", "TemplateName", "template_name", &s_EmailTemplateName, offsetof(struct awsc_sesv2_get_email_template_output, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TemplateContent", "TemplateContent", "template_content", &s_EmailTemplateContent, offsetof(struct awsc_sesv2_get_email_template_output, template_content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_sesv2_get_email_template_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__sesv2_GetEmailTemplateResponse_by_wire_name[] = { 1, 0 };
+static const uint16_t awsc__sesv2_GetEmailTemplateResponse_by_wire_name[] = { 2, 1, 0 };
+
+static const struct awsc_member awsc__sesv2_GetExportJobRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"JobId", "JobId", "job_id", &s_JobId, offsetof(struct awsc_sesv2_get_export_job_input, job_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_GetExportJobRequest_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sesv2_GetExportJobResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"JobId", "JobId", "job_id", &s_JobId, offsetof(struct awsc_sesv2_get_export_job_output, job_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExportSourceType", "ExportSourceType", "export_source_type", &s_ExportSourceType, offsetof(struct awsc_sesv2_get_export_job_output, export_source_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"JobStatus", "JobStatus", "job_status", &s_JobStatus, offsetof(struct awsc_sesv2_get_export_job_output, job_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExportDestination", "ExportDestination", "export_destination", &s_ExportDestination, offsetof(struct awsc_sesv2_get_export_job_output, export_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExportDataSource", "ExportDataSource", "export_data_source", &s_ExportDataSource, offsetof(struct awsc_sesv2_get_export_job_output, export_data_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CreatedTimestamp", "CreatedTimestamp", "created_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_export_job_output, created_timestamp), offsetof(struct awsc_sesv2_get_export_job_output, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CompletedTimestamp", "CompletedTimestamp", "completed_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_export_job_output, completed_timestamp), offsetof(struct awsc_sesv2_get_export_job_output, has_completed_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FailureInfo", "FailureInfo", "failure_info", &s_FailureInfo, offsetof(struct awsc_sesv2_get_export_job_output, failure_info), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Statistics", "Statistics", "statistics", &s_ExportStatistics, offsetof(struct awsc_sesv2_get_export_job_output, statistics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_GetExportJobResponse_by_wire_name[] = { 6, 5, 4, 3, 1, 7, 0, 2, 8 };
 
 static const struct awsc_member awsc__sesv2_GetImportJobRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1804,17 +2613,76 @@ static const struct awsc_member awsc__sesv2_GetImportJobResponse_members[] = {
 };
 static const uint16_t awsc__sesv2_GetImportJobResponse_by_wire_name[] = { 6, 5, 8, 3, 2, 1, 0, 4, 7 };
 
+static const struct awsc_member awsc__sesv2_GetMessageInsightsRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"MessageId", "MessageId", "message_id", &s_OutboundMessageId, offsetof(struct awsc_sesv2_get_message_insights_input, message_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_GetMessageInsightsRequest_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sesv2_GetMessageInsightsResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"MessageId", "MessageId", "message_id", &s_OutboundMessageId, offsetof(struct awsc_sesv2_get_message_insights_output, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FromEmailAddress", "FromEmailAddress", "from_email_address", &s_InsightsEmailAddress, offsetof(struct awsc_sesv2_get_message_insights_output, from_email_address), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Subject", "Subject", "subject", &s_EmailSubject, offsetof(struct awsc_sesv2_get_message_insights_output, subject), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EmailTags", "EmailTags", "email_tags", &s_MessageTagList, offsetof(struct awsc_sesv2_get_message_insights_output, email_tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Insights", "Insights", "insights", &s_EmailInsightsList, offsetof(struct awsc_sesv2_get_message_insights_output, insights), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_GetMessageInsightsResponse_by_wire_name[] = { 3, 1, 4, 0, 2 };
+
+static const struct awsc_member awsc__sesv2_GetMultiRegionEndpointRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"EndpointName", "EndpointName", "endpoint_name", &s_EndpointName, offsetof(struct awsc_sesv2_get_multi_region_endpoint_input, endpoint_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_GetMultiRegionEndpointRequest_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sesv2_GetMultiRegionEndpointResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"EndpointName", "EndpointName", "endpoint_name", &s_EndpointName, offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, endpoint_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EndpointId", "EndpointId", "endpoint_id", &s_EndpointId, offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, endpoint_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Routes", "Routes", "routes", &s_Routes, offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, routes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Status", "Status", "status", &s_Status, offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CreatedTimestamp", "CreatedTimestamp", "created_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, created_timestamp), offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"LastUpdatedTimestamp", "LastUpdatedTimestamp", "last_updated_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, last_updated_timestamp), offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_GetMultiRegionEndpointResponse_by_wire_name[] = { 4, 1, 0, 5, 2, 3 };
+
+static const struct awsc_member awsc__sesv2_GetReputationEntityRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ReputationEntityReference", "ReputationEntityReference", "reputation_entity_reference", &s_ReputationEntityReference, offsetof(struct awsc_sesv2_get_reputation_entity_input, reputation_entity_reference), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ReputationEntityType", "ReputationEntityType", "reputation_entity_type", &s_ReputationEntityType, offsetof(struct awsc_sesv2_get_reputation_entity_input, reputation_entity_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_GetReputationEntityRequest_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__sesv2_GetReputationEntityResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ReputationEntity", "ReputationEntity", "reputation_entity", &s_ReputationEntity, offsetof(struct awsc_sesv2_get_reputation_entity_output, reputation_entity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_GetReputationEntityResponse_by_wire_name[] = { 0 };
+
 static const struct awsc_member awsc__sesv2_GetSuppressedDestinationRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"EmailAddress", "EmailAddress", "email_address", &s_EmailAddress, offsetof(struct awsc_sesv2_get_suppressed_destination_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_get_suppressed_destination_input, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__sesv2_GetSuppressedDestinationRequest_by_wire_name[] = { 0 };
+static const uint16_t awsc__sesv2_GetSuppressedDestinationRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_GetSuppressedDestinationResponse_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"SuppressedDestination", "SuppressedDestination", "suppressed_destination", &s_SuppressedDestination, offsetof(struct awsc_sesv2_get_suppressed_destination_output, suppressed_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__sesv2_GetSuppressedDestinationResponse_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sesv2_GetTenantRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_get_tenant_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_GetTenantRequest_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sesv2_GetTenantResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Tenant", "Tenant", "tenant", &s_Tenant, offsetof(struct awsc_sesv2_get_tenant_output, tenant), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_GetTenantResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardianAttributes_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1869,6 +2737,14 @@ static const struct awsc_member s_InboxPlacementTrackingOption_members[] = {
 };
 static const uint16_t s_InboxPlacementTrackingOption_by_wire_name[] = { 0, 1 };
 
+static const struct awsc_member s_InsightsEvent_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Timestamp", "Timestamp", "timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_insights_event, timestamp), offsetof(struct awsc_sesv2_insights_event, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Type", "Type", "type", &s_EventType, offsetof(struct awsc_sesv2_insights_event, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Details", "Details", "details", &s_EventDetails, offsetof(struct awsc_sesv2_insights_event, details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_InsightsEvent_by_wire_name[] = { 2, 0, 1 };
+
 static const struct awsc_member s_IspPlacement_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"IspName", "IspName", "isp_name", &s_IspName, offsetof(struct awsc_sesv2_isp_placement, isp_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -1922,8 +2798,8 @@ static const struct awsc_member awsc__sesv2_ListContactsRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"ContactListName", "ContactListName", "contact_list_name", &s_ContactListName, offsetof(struct awsc_sesv2_list_contacts_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Filter", "Filter", "filter", &s_ListContactsFilter, offsetof(struct awsc_sesv2_list_contacts_input, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PageSize", "PageSize", "page_size", &s_MaxItems, offsetof(struct awsc_sesv2_list_contacts_input, page_size), offsetof(struct awsc_sesv2_list_contacts_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_contacts_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PageSize", "PageSize", "page_size", &s_MaxItems, offsetof(struct awsc_sesv2_list_contacts_input, page_size), offsetof(struct awsc_sesv2_list_contacts_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_contacts_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__sesv2_ListContactsRequest_by_wire_name[] = { 0, 1, 3, 2 };
 
@@ -2021,11 +2897,27 @@ static const struct awsc_member awsc__sesv2_ListEmailTemplatesResponse_members[]
 };
 static const uint16_t awsc__sesv2_ListEmailTemplatesResponse_by_wire_name[] = { 1, 0 };
 
+static const struct awsc_member awsc__sesv2_ListExportJobsRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_export_jobs_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PageSize", "PageSize", "page_size", &s_MaxItems, offsetof(struct awsc_sesv2_list_export_jobs_input, page_size), offsetof(struct awsc_sesv2_list_export_jobs_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExportSourceType", "ExportSourceType", "export_source_type", &s_ExportSourceType, offsetof(struct awsc_sesv2_list_export_jobs_input, export_source_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"JobStatus", "JobStatus", "job_status", &s_JobStatus, offsetof(struct awsc_sesv2_list_export_jobs_input, job_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_ListExportJobsRequest_by_wire_name[] = { 2, 3, 0, 1 };
+
+static const struct awsc_member awsc__sesv2_ListExportJobsResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ExportJobs", "ExportJobs", "export_jobs", &s_ExportJobSummaryList, offsetof(struct awsc_sesv2_list_export_jobs_output, export_jobs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_export_jobs_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_ListExportJobsResponse_by_wire_name[] = { 0, 1 };
+
 static const struct awsc_member awsc__sesv2_ListImportJobsRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"ImportDestinationType", "ImportDestinationType", "import_destination_type", &s_ImportDestinationType, offsetof(struct awsc_sesv2_list_import_jobs_input, import_destination_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_import_jobs_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PageSize", "PageSize", "page_size", &s_MaxItems, offsetof(struct awsc_sesv2_list_import_jobs_input, page_size), offsetof(struct awsc_sesv2_list_import_jobs_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_import_jobs_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PageSize", "PageSize", "page_size", &s_MaxItems, offsetof(struct awsc_sesv2_list_import_jobs_input, page_size), offsetof(struct awsc_sesv2_list_import_jobs_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__sesv2_ListImportJobsRequest_by_wire_name[] = { 0, 1, 2 };
 
@@ -2043,6 +2935,20 @@ static const struct awsc_member s_ListManagementOptions_members[] = {
 };
 static const uint16_t s_ListManagementOptions_by_wire_name[] = { 0, 1 };
 
+static const struct awsc_member awsc__sesv2_ListMultiRegionEndpointsRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"NextToken", "NextToken", "next_token", &s_NextTokenV2, offsetof(struct awsc_sesv2_list_multi_region_endpoints_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PageSize", "PageSize", "page_size", &s_PageSizeV2, offsetof(struct awsc_sesv2_list_multi_region_endpoints_input, page_size), offsetof(struct awsc_sesv2_list_multi_region_endpoints_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_ListMultiRegionEndpointsRequest_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__sesv2_ListMultiRegionEndpointsResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"MultiRegionEndpoints", "MultiRegionEndpoints", "multi_region_endpoints", &s_MultiRegionEndpoints, offsetof(struct awsc_sesv2_list_multi_region_endpoints_output, multi_region_endpoints), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextToken", "NextToken", "next_token", &s_NextTokenV2, offsetof(struct awsc_sesv2_list_multi_region_endpoints_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_ListMultiRegionEndpointsResponse_by_wire_name[] = { 0, 1 };
+
 static const struct awsc_member awsc__sesv2_ListRecommendationsRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Filter", "Filter", "filter", &s_ListRecommendationsFilter, offsetof(struct awsc_sesv2_list_recommendations_input, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -2058,15 +2964,46 @@ static const struct awsc_member awsc__sesv2_ListRecommendationsResponse_members[
 };
 static const uint16_t awsc__sesv2_ListRecommendationsResponse_by_wire_name[] = { 1, 0 };
 
+static const struct awsc_member awsc__sesv2_ListReputationEntitiesRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Filter", "Filter", "filter", &s_ReputationEntityFilter, offsetof(struct awsc_sesv2_list_reputation_entities_input, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_reputation_entities_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PageSize", "PageSize", "page_size", &s_MaxItems, offsetof(struct awsc_sesv2_list_reputation_entities_input, page_size), offsetof(struct awsc_sesv2_list_reputation_entities_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_ListReputationEntitiesRequest_by_wire_name[] = { 0, 1, 2 };
+
+static const struct awsc_member awsc__sesv2_ListReputationEntitiesResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ReputationEntities", "ReputationEntities", "reputation_entities", &s_ReputationEntitiesList, offsetof(struct awsc_sesv2_list_reputation_entities_output, reputation_entities), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_reputation_entities_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_ListReputationEntitiesResponse_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__sesv2_ListResourceTenantsRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ResourceArn", "ResourceArn", "resource_arn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_list_resource_tenants_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PageSize", "PageSize", "page_size", &s_MaxItems, offsetof(struct awsc_sesv2_list_resource_tenants_input, page_size), offsetof(struct awsc_sesv2_list_resource_tenants_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_resource_tenants_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_ListResourceTenantsRequest_by_wire_name[] = { 2, 1, 0 };
+
+static const struct awsc_member awsc__sesv2_ListResourceTenantsResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ResourceTenants", "ResourceTenants", "resource_tenants", &s_ResourceTenantMetadataList, offsetof(struct awsc_sesv2_list_resource_tenants_output, resource_tenants), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_resource_tenants_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_ListResourceTenantsResponse_by_wire_name[] = { 1, 0 };
+
 static const struct awsc_member awsc__sesv2_ListSuppressedDestinationsRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_list_suppressed_destinations_input, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Reasons", "Reason", "reasons", &s_SuppressionListReasons, offsetof(struct awsc_sesv2_list_suppressed_destinations_input, reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"StartDate", "StartDate", "start_date", &s_Timestamp, offsetof(struct awsc_sesv2_list_suppressed_destinations_input, start_date), offsetof(struct awsc_sesv2_list_suppressed_destinations_input, has_start_date), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"EndDate", "EndDate", "end_date", &s_Timestamp, offsetof(struct awsc_sesv2_list_suppressed_destinations_input, end_date), offsetof(struct awsc_sesv2_list_suppressed_destinations_input, has_end_date), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_suppressed_destinations_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"PageSize", "PageSize", "page_size", &s_MaxItems, offsetof(struct awsc_sesv2_list_suppressed_destinations_input, page_size), offsetof(struct awsc_sesv2_list_suppressed_destinations_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__sesv2_ListSuppressedDestinationsRequest_by_wire_name[] = { 2, 3, 4, 0, 1 };
+static const uint16_t awsc__sesv2_ListSuppressedDestinationsRequest_by_wire_name[] = { 3, 4, 5, 1, 2, 0 };
 
 static const struct awsc_member awsc__sesv2_ListSuppressedDestinationsResponse_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2087,6 +3024,36 @@ static const struct awsc_member awsc__sesv2_ListTagsForResourceResponse_members[
 };
 static const uint16_t awsc__sesv2_ListTagsForResourceResponse_by_wire_name[] = { 0 };
 
+static const struct awsc_member awsc__sesv2_ListTenantResourcesRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_list_tenant_resources_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Filter", "Filter", "filter", &s_ListTenantResourcesFilter, offsetof(struct awsc_sesv2_list_tenant_resources_input, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PageSize", "PageSize", "page_size", &s_MaxItems, offsetof(struct awsc_sesv2_list_tenant_resources_input, page_size), offsetof(struct awsc_sesv2_list_tenant_resources_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_tenant_resources_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_ListTenantResourcesRequest_by_wire_name[] = { 1, 3, 2, 0 };
+
+static const struct awsc_member awsc__sesv2_ListTenantResourcesResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"TenantResources", "TenantResources", "tenant_resources", &s_TenantResourceList, offsetof(struct awsc_sesv2_list_tenant_resources_output, tenant_resources), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_tenant_resources_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_ListTenantResourcesResponse_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__sesv2_ListTenantsRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_tenants_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PageSize", "PageSize", "page_size", &s_MaxItems, offsetof(struct awsc_sesv2_list_tenants_input, page_size), offsetof(struct awsc_sesv2_list_tenants_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_ListTenantsRequest_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__sesv2_ListTenantsResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Tenants", "Tenants", "tenants", &s_TenantInfoList, offsetof(struct awsc_sesv2_list_tenants_output, tenants), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_sesv2_list_tenants_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_ListTenantsResponse_by_wire_name[] = { 1, 0 };
+
 static const struct awsc_member s_MailFromAttributes_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"MailFromDomain", "MailFromDomain", "mail_from_domain", &s_MailFromDomainName, offsetof(struct awsc_sesv2_mail_from_attributes, mail_from_domain), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -2095,12 +3062,49 @@ static const struct awsc_member s_MailFromAttributes_members[] = {
 };
 static const uint16_t s_MailFromAttributes_by_wire_name[] = { 2, 0, 1 };
 
+static const struct awsc_member s_MailboxValidation_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"IsValid", "IsValid", "is_valid", &s_EmailAddressInsightsVerdict, offsetof(struct awsc_sesv2_mailbox_validation, is_valid), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Evaluations", "Evaluations", "evaluations", &s_EmailAddressInsightsMailboxEvaluations, offsetof(struct awsc_sesv2_mailbox_validation, evaluations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_MailboxValidation_by_wire_name[] = { 1, 0 };
+
 static const struct awsc_member s_Message_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Subject", "Subject", "subject", &s_Content, offsetof(struct awsc_sesv2_message, subject), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Body", "Body", "body", &s_Body, offsetof(struct awsc_sesv2_message, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Headers", "Headers", "headers", &s_MessageHeaderList, offsetof(struct awsc_sesv2_message, headers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Attachments", "Attachments", "attachments", &s_AttachmentList, offsetof(struct awsc_sesv2_message, attachments), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_Message_by_wire_name[] = { 1, 0 };
+static const uint16_t s_Message_by_wire_name[] = { 3, 1, 2, 0 };
+
+static const struct awsc_member s_MessageHeader_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Name", "Name", "name", &s_MessageHeaderName, offsetof(struct awsc_sesv2_message_header, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Value", "Value", "value", &s_MessageHeaderValue, offsetof(struct awsc_sesv2_message_header, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_MessageHeader_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_MessageInsightsDataSource_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StartDate", "StartDate", "start_date", &s_Timestamp, offsetof(struct awsc_sesv2_message_insights_data_source, start_date), offsetof(struct awsc_sesv2_message_insights_data_source, has_start_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EndDate", "EndDate", "end_date", &s_Timestamp, offsetof(struct awsc_sesv2_message_insights_data_source, end_date), offsetof(struct awsc_sesv2_message_insights_data_source, has_end_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Include", "Include", "include", &s_MessageInsightsFilters, offsetof(struct awsc_sesv2_message_insights_data_source, include), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Exclude", "Exclude", "exclude", &s_MessageInsightsFilters, offsetof(struct awsc_sesv2_message_insights_data_source, exclude), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MaxResults", "MaxResults", "max_results", &s_MessageInsightsExportMaxResults, offsetof(struct awsc_sesv2_message_insights_data_source, max_results), offsetof(struct awsc_sesv2_message_insights_data_source, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_MessageInsightsDataSource_by_wire_name[] = { 1, 3, 2, 4, 0 };
+
+static const struct awsc_member s_MessageInsightsFilters_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"FromEmailAddress", "FromEmailAddress", "from_email_address", &s_EmailAddressFilterList, offsetof(struct awsc_sesv2_message_insights_filters, from_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Destination", "Destination", "destination", &s_EmailAddressFilterList, offsetof(struct awsc_sesv2_message_insights_filters, destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Subject", "Subject", "subject", &s_EmailSubjectFilterList, offsetof(struct awsc_sesv2_message_insights_filters, subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Isp", "Isp", "isp", &s_IspFilterList, offsetof(struct awsc_sesv2_message_insights_filters, isp), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"LastDeliveryEvent", "LastDeliveryEvent", "last_delivery_event", &s_LastDeliveryEventList, offsetof(struct awsc_sesv2_message_insights_filters, last_delivery_event), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"LastEngagementEvent", "LastEngagementEvent", "last_engagement_event", &s_LastEngagementEventList, offsetof(struct awsc_sesv2_message_insights_filters, last_engagement_event), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_MessageInsightsFilters_by_wire_name[] = { 1, 0, 3, 4, 5, 2 };
 
 static const struct awsc_member s_MessageTag_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2124,6 +3128,27 @@ static const struct awsc_member s_MetricDataResult_members[] = {
     {"Values", "Values", "values", &s_MetricValueList, offsetof(struct awsc_sesv2_metric_data_result, values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_MetricDataResult_by_wire_name[] = { 0, 1, 2 };
+
+static const struct awsc_member s_MetricsDataSource_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Dimensions", "Dimensions", "dimensions", &s_ExportDimensions, offsetof(struct awsc_sesv2_metrics_data_source, dimensions), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Namespace", "Namespace", "namespace", &s_MetricNamespace, offsetof(struct awsc_sesv2_metrics_data_source, namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Metrics", "Metrics", "metrics", &s_ExportMetrics, offsetof(struct awsc_sesv2_metrics_data_source, metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StartDate", "StartDate", "start_date", &s_Timestamp, offsetof(struct awsc_sesv2_metrics_data_source, start_date), offsetof(struct awsc_sesv2_metrics_data_source, has_start_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EndDate", "EndDate", "end_date", &s_Timestamp, offsetof(struct awsc_sesv2_metrics_data_source, end_date), offsetof(struct awsc_sesv2_metrics_data_source, has_end_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_MetricsDataSource_by_wire_name[] = { 0, 4, 2, 1, 3 };
+
+static const struct awsc_member s_MultiRegionEndpoint_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"EndpointName", "EndpointName", "endpoint_name", &s_EndpointName, offsetof(struct awsc_sesv2_multi_region_endpoint, endpoint_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Status", "Status", "status", &s_Status, offsetof(struct awsc_sesv2_multi_region_endpoint, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EndpointId", "EndpointId", "endpoint_id", &s_EndpointId, offsetof(struct awsc_sesv2_multi_region_endpoint, endpoint_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Regions", "Regions", "regions", &s_Regions, offsetof(struct awsc_sesv2_multi_region_endpoint, regions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CreatedTimestamp", "CreatedTimestamp", "created_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_multi_region_endpoint, created_timestamp), offsetof(struct awsc_sesv2_multi_region_endpoint, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"LastUpdatedTimestamp", "LastUpdatedTimestamp", "last_updated_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_multi_region_endpoint, last_updated_timestamp), offsetof(struct awsc_sesv2_multi_region_endpoint, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_MultiRegionEndpoint_by_wire_name[] = { 4, 2, 0, 5, 3, 1 };
 
 static const struct awsc_member s_OverallVolume_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2149,6 +3174,13 @@ static const struct awsc_member s_PlacementStatistics_members[] = {
 };
 static const uint16_t s_PlacementStatistics_by_wire_name[] = { 4, 0, 2, 1, 3 };
 
+static const struct awsc_member s_PricingAttributes_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CurrentPlan", "CurrentPlan", "current_plan", &s_PricingPlan, offsetof(struct awsc_sesv2_pricing_attributes, current_plan), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextPlan", "NextPlan", "next_plan", &s_PricingPlan, offsetof(struct awsc_sesv2_pricing_attributes, next_plan), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_PricingAttributes_by_wire_name[] = { 0, 1 };
+
 static const struct awsc_member awsc__sesv2_PutAccountDedicatedIpWarmupAttributesRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"AutoWarmupEnabled", "AutoWarmupEnabled", "auto_warmup_enabled", &s_Enabled, offsetof(struct awsc_sesv2_put_account_dedicated_ip_warmup_attributes_input, auto_warmup_enabled), offsetof(struct awsc_sesv2_put_account_dedicated_ip_warmup_attributes_input, has_auto_warmup_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -2160,11 +3192,17 @@ static const struct awsc_member awsc__sesv2_PutAccountDetailsRequest_members[] =
     {"MailType", "MailType", "mail_type", &s_MailType, offsetof(struct awsc_sesv2_put_account_details_input, mail_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"WebsiteURL", "WebsiteURL", "website_url", &s_WebsiteURL, offsetof(struct awsc_sesv2_put_account_details_input, website_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ContactLanguage", "ContactLanguage", "contact_language", &s_ContactLanguage, offsetof(struct awsc_sesv2_put_account_details_input, contact_language), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"UseCaseDescription", "UseCaseDescription", "use_case_description", &s_UseCaseDescription, offsetof(struct awsc_sesv2_put_account_details_input, use_case_description), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"UseCaseDescription", "UseCaseDescription", "use_case_description", &s_UseCaseDescription, offsetof(struct awsc_sesv2_put_account_details_input, use_case_description), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"AdditionalContactEmailAddresses", "AdditionalContactEmailAddresses", "additional_contact_email_addresses", &s_AdditionalContactEmailAddresses, offsetof(struct awsc_sesv2_put_account_details_input, additional_contact_email_addresses), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ProductionAccessEnabled", "ProductionAccessEnabled", "production_access_enabled", &s_EnabledWrapper, offsetof(struct awsc_sesv2_put_account_details_input, production_access_enabled), offsetof(struct awsc_sesv2_put_account_details_input, has_production_access_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__sesv2_PutAccountDetailsRequest_by_wire_name[] = { 4, 2, 0, 5, 3, 1 };
+
+static const struct awsc_member awsc__sesv2_PutAccountPricingAttributesRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Plan", "Plan", "plan", &s_PricingPlan, offsetof(struct awsc_sesv2_put_account_pricing_attributes_input, plan), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_PutAccountPricingAttributesRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_PutAccountSendingAttributesRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2175,8 +3213,9 @@ static const uint16_t awsc__sesv2_PutAccountSendingAttributesRequest_by_wire_nam
 static const struct awsc_member awsc__sesv2_PutAccountSuppressionAttributesRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"SuppressedReasons", "SuppressedReasons", "suppressed_reasons", &s_SuppressionListReasons, offsetof(struct awsc_sesv2_put_account_suppression_attributes_input, suppressed_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ValidationAttributes", "ValidationAttributes", "validation_attributes", &s_SuppressionValidationAttributes, offsetof(struct awsc_sesv2_put_account_suppression_attributes_input, validation_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__sesv2_PutAccountSuppressionAttributesRequest_by_wire_name[] = { 0 };
+static const uint16_t awsc__sesv2_PutAccountSuppressionAttributesRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_PutAccountVdmAttributesRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2184,13 +3223,21 @@ static const struct awsc_member awsc__sesv2_PutAccountVdmAttributesRequest_membe
 };
 static const uint16_t awsc__sesv2_PutAccountVdmAttributesRequest_by_wire_name[] = { 0 };
 
+static const struct awsc_member awsc__sesv2_PutConfigurationSetArchivingOptionsRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ConfigurationSetName", "ConfigurationSetName", "configuration_set_name", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_put_configuration_set_archiving_options_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ArchiveArn", "ArchiveArn", "archive_arn", &s_ArchiveArn, offsetof(struct awsc_sesv2_put_configuration_set_archiving_options_input, archive_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_PutConfigurationSetArchivingOptionsRequest_by_wire_name[] = { 1, 0 };
+
 static const struct awsc_member awsc__sesv2_PutConfigurationSetDeliveryOptionsRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"ConfigurationSetName", "ConfigurationSetName", "configuration_set_name", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_put_configuration_set_delivery_options_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TlsPolicy", "TlsPolicy", "tls_policy", &s_TlsPolicy, offsetof(struct awsc_sesv2_put_configuration_set_delivery_options_input, tls_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SendingPoolName", "SendingPoolName", "sending_pool_name", &s_SendingPoolName, offsetof(struct awsc_sesv2_put_configuration_set_delivery_options_input, sending_pool_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MaxDeliverySeconds", "MaxDeliverySeconds", "max_delivery_seconds", &s_MaxDeliverySeconds, offsetof(struct awsc_sesv2_put_configuration_set_delivery_options_input, max_delivery_seconds), offsetof(struct awsc_sesv2_put_configuration_set_delivery_options_input, has_max_delivery_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__sesv2_PutConfigurationSetDeliveryOptionsRequest_by_wire_name[] = { 0, 2, 1 };
+static const uint16_t awsc__sesv2_PutConfigurationSetDeliveryOptionsRequest_by_wire_name[] = { 0, 3, 2, 1 };
 
 static const struct awsc_member awsc__sesv2_PutConfigurationSetReputationOptionsRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2209,16 +3256,19 @@ static const uint16_t awsc__sesv2_PutConfigurationSetSendingOptionsRequest_by_wi
 static const struct awsc_member awsc__sesv2_PutConfigurationSetSuppressionOptionsRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"ConfigurationSetName", "ConfigurationSetName", "configuration_set_name", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_put_configuration_set_suppression_options_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SuppressionScope", "SuppressionScope", "suppression_scope", &s_SuppressionListScope, offsetof(struct awsc_sesv2_put_configuration_set_suppression_options_input, suppression_scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SuppressedReasons", "SuppressedReasons", "suppressed_reasons", &s_SuppressionListReasons, offsetof(struct awsc_sesv2_put_configuration_set_suppression_options_input, suppressed_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ValidationOptions", "ValidationOptions", "validation_options", &s_SuppressionValidationOptions, offsetof(struct awsc_sesv2_put_configuration_set_suppression_options_input, validation_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__sesv2_PutConfigurationSetSuppressionOptionsRequest_by_wire_name[] = { 0, 1 };
+static const uint16_t awsc__sesv2_PutConfigurationSetSuppressionOptionsRequest_by_wire_name[] = { 0, 2, 1, 3 };
 
 static const struct awsc_member awsc__sesv2_PutConfigurationSetTrackingOptionsRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"ConfigurationSetName", "ConfigurationSetName", "configuration_set_name", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_put_configuration_set_tracking_options_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"CustomRedirectDomain", "CustomRedirectDomain", "custom_redirect_domain", &s_CustomRedirectDomain, offsetof(struct awsc_sesv2_put_configuration_set_tracking_options_input, custom_redirect_domain), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"HttpsPolicy", "HttpsPolicy", "https_policy", &s_HttpsPolicy, offsetof(struct awsc_sesv2_put_configuration_set_tracking_options_input, https_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__sesv2_PutConfigurationSetTrackingOptionsRequest_by_wire_name[] = { 0, 1 };
+static const uint16_t awsc__sesv2_PutConfigurationSetTrackingOptionsRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__sesv2_PutConfigurationSetVdmOptionsRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2233,6 +3283,13 @@ static const struct awsc_member awsc__sesv2_PutDedicatedIpInPoolRequest_members[
     {"DestinationPoolName", "DestinationPoolName", "destination_pool_name", &s_PoolName, offsetof(struct awsc_sesv2_put_dedicated_ip_in_pool_input, destination_pool_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__sesv2_PutDedicatedIpInPoolRequest_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__sesv2_PutDedicatedIpPoolScalingAttributesRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"PoolName", "PoolName", "pool_name", &s_PoolName, offsetof(struct awsc_sesv2_put_dedicated_ip_pool_scaling_attributes_input, pool_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ScalingMode", "ScalingMode", "scaling_mode", &s_ScalingMode, offsetof(struct awsc_sesv2_put_dedicated_ip_pool_scaling_attributes_input, scaling_mode), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_PutDedicatedIpPoolScalingAttributesRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_PutDedicatedIpWarmupAttributesRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2274,8 +3331,9 @@ static const struct awsc_member awsc__sesv2_PutEmailIdentityDkimSigningAttribute
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"DkimStatus", "DkimStatus", "dkim_status", &s_DkimStatus, offsetof(struct awsc_sesv2_put_email_identity_dkim_signing_attributes_output, dkim_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"DkimTokens", "DkimTokens", "dkim_tokens", &s_DnsTokenList, offsetof(struct awsc_sesv2_put_email_identity_dkim_signing_attributes_output, dkim_tokens), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SigningHostedZone", "SigningHostedZone", "signing_hosted_zone", &s_HostedZone, offsetof(struct awsc_sesv2_put_email_identity_dkim_signing_attributes_output, signing_hosted_zone), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__sesv2_PutEmailIdentityDkimSigningAttributesResponse_by_wire_name[] = { 0, 1 };
+static const uint16_t awsc__sesv2_PutEmailIdentityDkimSigningAttributesResponse_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__sesv2_PutEmailIdentityFeedbackAttributesRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2296,8 +3354,17 @@ static const struct awsc_member awsc__sesv2_PutSuppressedDestinationRequest_memb
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"EmailAddress", "EmailAddress", "email_address", &s_EmailAddress, offsetof(struct awsc_sesv2_put_suppressed_destination_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Reason", "Reason", "reason", &s_SuppressionListReason, offsetof(struct awsc_sesv2_put_suppressed_destination_input, reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_put_suppressed_destination_input, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__sesv2_PutSuppressedDestinationRequest_by_wire_name[] = { 0, 1 };
+static const uint16_t awsc__sesv2_PutSuppressedDestinationRequest_by_wire_name[] = { 0, 1, 2 };
+
+static const struct awsc_member awsc__sesv2_PutTenantSuppressionAttributesRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_put_tenant_suppression_attributes_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SuppressedReasons", "SuppressedReasons", "suppressed_reasons", &s_SuppressionListReasons, offsetof(struct awsc_sesv2_put_tenant_suppression_attributes_input, suppressed_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SuppressionScope", "SuppressionScope", "suppression_scope", &s_SuppressionListScope, offsetof(struct awsc_sesv2_put_tenant_suppression_attributes_input, suppression_scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_PutTenantSuppressionAttributesRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member s_RawMessage_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2329,6 +3396,18 @@ static const struct awsc_member s_ReplacementTemplate_members[] = {
 };
 static const uint16_t s_ReplacementTemplate_by_wire_name[] = { 0 };
 
+static const struct awsc_member s_ReputationEntity_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ReputationEntityReference", "ReputationEntityReference", "reputation_entity_reference", &s_ReputationEntityReference, offsetof(struct awsc_sesv2_reputation_entity, reputation_entity_reference), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ReputationEntityType", "ReputationEntityType", "reputation_entity_type", &s_ReputationEntityType, offsetof(struct awsc_sesv2_reputation_entity, reputation_entity_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ReputationManagementPolicy", "ReputationManagementPolicy", "reputation_management_policy", &s_AmazonResourceName, offsetof(struct awsc_sesv2_reputation_entity, reputation_management_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CustomerManagedStatus", "CustomerManagedStatus", "customer_managed_status", &s_StatusRecord, offsetof(struct awsc_sesv2_reputation_entity, customer_managed_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AwsSesManagedStatus", "AwsSesManagedStatus", "aws_ses_managed_status", &s_StatusRecord, offsetof(struct awsc_sesv2_reputation_entity, aws_ses_managed_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SendingStatusAggregate", "SendingStatusAggregate", "sending_status_aggregate", &s_SendingStatus, offsetof(struct awsc_sesv2_reputation_entity, sending_status_aggregate), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ReputationImpact", "ReputationImpact", "reputation_impact", &s_RecommendationImpact, offsetof(struct awsc_sesv2_reputation_entity, reputation_impact), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ReputationEntity_by_wire_name[] = { 4, 3, 0, 1, 6, 2, 5 };
+
 static const struct awsc_member s_ReputationOptions_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"ReputationMetricsEnabled", "ReputationMetricsEnabled", "reputation_metrics_enabled", &s_Enabled, offsetof(struct awsc_sesv2_reputation_options, reputation_metrics_enabled), offsetof(struct awsc_sesv2_reputation_options, has_reputation_metrics_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -2336,12 +3415,41 @@ static const struct awsc_member s_ReputationOptions_members[] = {
 };
 static const uint16_t s_ReputationOptions_by_wire_name[] = { 1, 0 };
 
+static const struct awsc_member s_ResourceTenantMetadata_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_resource_tenant_metadata, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TenantId", "TenantId", "tenant_id", &s_TenantId, offsetof(struct awsc_sesv2_resource_tenant_metadata, tenant_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ResourceArn", "ResourceArn", "resource_arn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_resource_tenant_metadata, resource_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AssociatedTimestamp", "AssociatedTimestamp", "associated_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_resource_tenant_metadata, associated_timestamp), offsetof(struct awsc_sesv2_resource_tenant_metadata, has_associated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ResourceTenantMetadata_by_wire_name[] = { 3, 2, 1, 0 };
+
 static const struct awsc_member s_ReviewDetails_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Status", "Status", "status", &s_ReviewStatus, offsetof(struct awsc_sesv2_review_details, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"CaseId", "CaseId", "case_id", &s_CaseId, offsetof(struct awsc_sesv2_review_details, case_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_ReviewDetails_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member s_Route_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Region", "Region", "region", &s_Region, offsetof(struct awsc_sesv2_route, region), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_Route_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_RouteDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Region", "Region", "region", &s_Region, offsetof(struct awsc_sesv2_route_details, region), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_RouteDetails_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_SOARecord_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"PrimaryNameServer", "PrimaryNameServer", "primary_name_server", &s_PrimaryNameServer, offsetof(struct awsc_sesv2_soa_record, primary_name_server), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AdminEmail", "AdminEmail", "admin_email", &s_AdminEmail, offsetof(struct awsc_sesv2_soa_record, admin_email), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SerialNumber", "SerialNumber", "serial_number", &s_SerialNumber, offsetof(struct awsc_sesv2_soa_record, serial_number), offsetof(struct awsc_sesv2_soa_record, has_serial_number), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_SOARecord_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member awsc__sesv2_SendBulkEmailRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2354,8 +3462,10 @@ static const struct awsc_member awsc__sesv2_SendBulkEmailRequest_members[] = {
     {"DefaultContent", "DefaultContent", "default_content", &s_BulkEmailContent, offsetof(struct awsc_sesv2_send_bulk_email_input, default_content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"BulkEmailEntries", "BulkEmailEntries", "bulk_email_entries", &s_BulkEmailEntryList, offsetof(struct awsc_sesv2_send_bulk_email_input, bulk_email_entries), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ConfigurationSetName", "ConfigurationSetName", "configuration_set_name", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_send_bulk_email_input, configuration_set_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EndpointId", "EndpointId", "endpoint_id", &s_EndpointId, offsetof(struct awsc_sesv2_send_bulk_email_input, endpoint_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_send_bulk_email_input, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__sesv2_SendBulkEmailRequest_by_wire_name[] = { 7, 8, 6, 5, 3, 4, 0, 1, 2 };
+static const uint16_t awsc__sesv2_SendBulkEmailRequest_by_wire_name[] = { 7, 8, 6, 5, 9, 3, 4, 0, 1, 2, 10 };
 
 static const struct awsc_member awsc__sesv2_SendBulkEmailResponse_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2388,9 +3498,11 @@ static const struct awsc_member awsc__sesv2_SendEmailRequest_members[] = {
     {"Content", "Content", "content", &s_EmailContent, offsetof(struct awsc_sesv2_send_email_input, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"EmailTags", "EmailTags", "email_tags", &s_MessageTagList, offsetof(struct awsc_sesv2_send_email_input, email_tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ConfigurationSetName", "ConfigurationSetName", "configuration_set_name", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_send_email_input, configuration_set_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EndpointId", "EndpointId", "endpoint_id", &s_EndpointId, offsetof(struct awsc_sesv2_send_email_input, endpoint_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_send_email_input, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ListManagementOptions", "ListManagementOptions", "list_management_options", &s_ListManagementOptions, offsetof(struct awsc_sesv2_send_email_input, list_management_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__sesv2_SendEmailRequest_by_wire_name[] = { 8, 6, 2, 7, 4, 5, 0, 1, 9, 3 };
+static const uint16_t awsc__sesv2_SendEmailRequest_by_wire_name[] = { 8, 6, 2, 7, 9, 4, 5, 0, 1, 11, 3, 10 };
 
 static const struct awsc_member awsc__sesv2_SendEmailResponse_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2418,14 +3530,23 @@ static const struct awsc_member s_SnsDestination_members[] = {
 };
 static const uint16_t s_SnsDestination_by_wire_name[] = { 0 };
 
+static const struct awsc_member s_StatusRecord_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Status", "Status", "status", &s_SendingStatus, offsetof(struct awsc_sesv2_status_record, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Cause", "Cause", "cause", &s_StatusCause, offsetof(struct awsc_sesv2_status_record, cause), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"LastUpdatedTimestamp", "LastUpdatedTimestamp", "last_updated_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_status_record, last_updated_timestamp), offsetof(struct awsc_sesv2_status_record, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_StatusRecord_by_wire_name[] = { 1, 2, 0 };
+
 static const struct awsc_member s_SuppressedDestination_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"EmailAddress", "EmailAddress", "email_address", &s_EmailAddress, offsetof(struct awsc_sesv2_suppressed_destination, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Reason", "Reason", "reason", &s_SuppressionListReason, offsetof(struct awsc_sesv2_suppressed_destination, reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"LastUpdateTime", "LastUpdateTime", "last_update_time", &s_Timestamp, offsetof(struct awsc_sesv2_suppressed_destination, last_update_time), offsetof(struct awsc_sesv2_suppressed_destination, has_last_update_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Attributes", "Attributes", "attributes", &s_SuppressedDestinationAttributes, offsetof(struct awsc_sesv2_suppressed_destination, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_suppressed_destination, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_SuppressedDestination_by_wire_name[] = { 3, 0, 2, 1 };
+static const uint16_t s_SuppressedDestination_by_wire_name[] = { 3, 0, 2, 1, 4 };
 
 static const struct awsc_member s_SuppressedDestinationAttributes_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2445,8 +3566,22 @@ static const uint16_t s_SuppressedDestinationSummary_by_wire_name[] = { 0, 2, 1 
 static const struct awsc_member s_SuppressionAttributes_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"SuppressedReasons", "SuppressedReasons", "suppressed_reasons", &s_SuppressionListReasons, offsetof(struct awsc_sesv2_suppression_attributes, suppressed_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ValidationAttributes", "ValidationAttributes", "validation_attributes", &s_SuppressionValidationAttributes, offsetof(struct awsc_sesv2_suppression_attributes, validation_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_SuppressionAttributes_by_wire_name[] = { 0 };
+static const uint16_t s_SuppressionAttributes_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_SuppressionConditionThreshold_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ConditionThresholdEnabled", "ConditionThresholdEnabled", "condition_threshold_enabled", &s_FeatureStatus, offsetof(struct awsc_sesv2_suppression_condition_threshold, condition_threshold_enabled), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"OverallConfidenceThreshold", "OverallConfidenceThreshold", "overall_confidence_threshold", &s_SuppressionConfidenceThreshold, offsetof(struct awsc_sesv2_suppression_condition_threshold, overall_confidence_threshold), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_SuppressionConditionThreshold_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_SuppressionConfidenceThreshold_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ConfidenceVerdictThreshold", "ConfidenceVerdictThreshold", "confidence_verdict_threshold", &s_SuppressionConfidenceVerdictThreshold, offsetof(struct awsc_sesv2_suppression_confidence_threshold, confidence_verdict_threshold), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_SuppressionConfidenceThreshold_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_SuppressionListDestination_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2457,8 +3592,22 @@ static const uint16_t s_SuppressionListDestination_by_wire_name[] = { 0 };
 static const struct awsc_member s_SuppressionOptions_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"SuppressedReasons", "SuppressedReasons", "suppressed_reasons", &s_SuppressionListReasons, offsetof(struct awsc_sesv2_suppression_options, suppressed_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SuppressionScope", "SuppressionScope", "suppression_scope", &s_SuppressionListScope, offsetof(struct awsc_sesv2_suppression_options, suppression_scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ValidationOptions", "ValidationOptions", "validation_options", &s_SuppressionValidationOptions, offsetof(struct awsc_sesv2_suppression_options, validation_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_SuppressionOptions_by_wire_name[] = { 0 };
+static const uint16_t s_SuppressionOptions_by_wire_name[] = { 0, 1, 2 };
+
+static const struct awsc_member s_SuppressionValidationAttributes_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ConditionThreshold", "ConditionThreshold", "condition_threshold", &s_SuppressionConditionThreshold, offsetof(struct awsc_sesv2_suppression_validation_attributes, condition_threshold), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_SuppressionValidationAttributes_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_SuppressionValidationOptions_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ConditionThreshold", "ConditionThreshold", "condition_threshold", &s_SuppressionConditionThreshold, offsetof(struct awsc_sesv2_suppression_validation_options, condition_threshold), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_SuppressionValidationOptions_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Tag_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2478,9 +3627,47 @@ static const struct awsc_member s_Template_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"TemplateName", "TemplateName", "template_name", &s_EmailTemplateName, offsetof(struct awsc_sesv2_template, template_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TemplateArn", "TemplateArn", "template_arn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_template, template_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TemplateContent", "TemplateContent", "template_content", &s_EmailTemplateContent, offsetof(struct awsc_sesv2_template, template_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TemplateData", "TemplateData", "template_data", &s_EmailTemplateData, offsetof(struct awsc_sesv2_template, template_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Headers", "Headers", "headers", &s_MessageHeaderList, offsetof(struct awsc_sesv2_template, headers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Attachments", "Attachments", "attachments", &s_AttachmentList, offsetof(struct awsc_sesv2_template, attachments), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_Template_by_wire_name[] = { 1, 2, 0 };
+static const uint16_t s_Template_by_wire_name[] = { 5, 4, 1, 2, 3, 0 };
+
+static const struct awsc_member s_Tenant_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_tenant, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TenantId", "TenantId", "tenant_id", &s_TenantId, offsetof(struct awsc_sesv2_tenant, tenant_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TenantArn", "TenantArn", "tenant_arn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_tenant, tenant_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CreatedTimestamp", "CreatedTimestamp", "created_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_tenant, created_timestamp), offsetof(struct awsc_sesv2_tenant, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_sesv2_tenant, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SendingStatus", "SendingStatus", "sending_status", &s_SendingStatus, offsetof(struct awsc_sesv2_tenant, sending_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SuppressionAttributes", "SuppressionAttributes", "suppression_attributes", &s_TenantSuppressionAttributes, offsetof(struct awsc_sesv2_tenant, suppression_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_Tenant_by_wire_name[] = { 3, 5, 6, 4, 2, 1, 0 };
+
+static const struct awsc_member s_TenantInfo_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"TenantName", "TenantName", "tenant_name", &s_TenantName, offsetof(struct awsc_sesv2_tenant_info, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TenantId", "TenantId", "tenant_id", &s_TenantId, offsetof(struct awsc_sesv2_tenant_info, tenant_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TenantArn", "TenantArn", "tenant_arn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_tenant_info, tenant_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CreatedTimestamp", "CreatedTimestamp", "created_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_tenant_info, created_timestamp), offsetof(struct awsc_sesv2_tenant_info, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_TenantInfo_by_wire_name[] = { 3, 2, 1, 0 };
+
+static const struct awsc_member s_TenantResource_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ResourceType", "ResourceType", "resource_type", &s_ResourceType, offsetof(struct awsc_sesv2_tenant_resource, resource_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ResourceArn", "ResourceArn", "resource_arn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_tenant_resource, resource_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_TenantResource_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member s_TenantSuppressionAttributes_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"SuppressedReasons", "SuppressedReasons", "suppressed_reasons", &s_SuppressionListReasons, offsetof(struct awsc_sesv2_tenant_suppression_attributes, suppressed_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SuppressionScope", "SuppressionScope", "suppression_scope", &s_SuppressionListScope, offsetof(struct awsc_sesv2_tenant_suppression_attributes, suppression_scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_TenantSuppressionAttributes_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_TestRenderEmailTemplateRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2521,8 +3708,9 @@ static const uint16_t s_TopicPreference_by_wire_name[] = { 1, 0 };
 static const struct awsc_member s_TrackingOptions_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"CustomRedirectDomain", "CustomRedirectDomain", "custom_redirect_domain", &s_CustomRedirectDomain, offsetof(struct awsc_sesv2_tracking_options, custom_redirect_domain), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"HttpsPolicy", "HttpsPolicy", "https_policy", &s_HttpsPolicy, offsetof(struct awsc_sesv2_tracking_options, https_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_TrackingOptions_by_wire_name[] = { 0 };
+static const uint16_t s_TrackingOptions_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_UntagResourceRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2583,6 +3771,22 @@ static const struct awsc_member awsc__sesv2_UpdateEmailTemplateRequest_members[]
 };
 static const uint16_t awsc__sesv2_UpdateEmailTemplateRequest_by_wire_name[] = { 1, 0 };
 
+static const struct awsc_member awsc__sesv2_UpdateReputationEntityCustomerManagedStatusRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ReputationEntityType", "ReputationEntityType", "reputation_entity_type", &s_ReputationEntityType, offsetof(struct awsc_sesv2_update_reputation_entity_customer_managed_status_input, reputation_entity_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ReputationEntityReference", "ReputationEntityReference", "reputation_entity_reference", &s_ReputationEntityReference, offsetof(struct awsc_sesv2_update_reputation_entity_customer_managed_status_input, reputation_entity_reference), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SendingStatus", "SendingStatus", "sending_status", &s_SendingStatus, offsetof(struct awsc_sesv2_update_reputation_entity_customer_managed_status_input, sending_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_UpdateReputationEntityCustomerManagedStatusRequest_by_wire_name[] = { 1, 0, 2 };
+
+static const struct awsc_member awsc__sesv2_UpdateReputationEntityPolicyRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ReputationEntityType", "ReputationEntityType", "reputation_entity_type", &s_ReputationEntityType, offsetof(struct awsc_sesv2_update_reputation_entity_policy_input, reputation_entity_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ReputationEntityReference", "ReputationEntityReference", "reputation_entity_reference", &s_ReputationEntityReference, offsetof(struct awsc_sesv2_update_reputation_entity_policy_input, reputation_entity_reference), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ReputationEntityPolicy", "ReputationEntityPolicy", "reputation_entity_policy", &s_AmazonResourceName, offsetof(struct awsc_sesv2_update_reputation_entity_policy_input, reputation_entity_policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sesv2_UpdateReputationEntityPolicyRequest_by_wire_name[] = { 2, 1, 0 };
+
 static const struct awsc_member s_VdmAttributes_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"VdmEnabled", "VdmEnabled", "vdm_enabled", &s_FeatureStatus, offsetof(struct awsc_sesv2_vdm_attributes, vdm_enabled), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -2597,6 +3801,15 @@ static const struct awsc_member s_VdmOptions_members[] = {
     {"GuardianOptions", "GuardianOptions", "guardian_options", &s_GuardianOptions, offsetof(struct awsc_sesv2_vdm_options, guardian_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_VdmOptions_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_VerificationInfo_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"LastCheckedTimestamp", "LastCheckedTimestamp", "last_checked_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_verification_info, last_checked_timestamp), offsetof(struct awsc_sesv2_verification_info, has_last_checked_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"LastSuccessTimestamp", "LastSuccessTimestamp", "last_success_timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_verification_info, last_success_timestamp), offsetof(struct awsc_sesv2_verification_info, has_last_success_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ErrorType", "ErrorType", "error_type", &s_VerificationError, offsetof(struct awsc_sesv2_verification_info, error_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SOARecord", "SOARecord", "soa_record", &s_SOARecord, offsetof(struct awsc_sesv2_verification_info, soa_record), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_VerificationInfo_by_wire_name[] = { 2, 0, 1, 3 };
 
 static const struct awsc_member s_VolumeStatistics_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2642,6 +3855,12 @@ static const struct awsc_shape s_AdditionalContactEmailAddresses = {
     .item = &s_AdditionalContactEmailAddress,
 };
 
+static const struct awsc_shape s_AdminEmail = {
+    .name = "AdminEmail",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
 const struct awsc_shape awsc__sesv2_AlreadyExistsException = {
     .name = "AlreadyExistsException",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -2655,6 +3874,83 @@ static const struct awsc_shape s_AmazonResourceName = {
     .name = "AmazonResourceName",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+    .range = &s_AmazonResourceName_range,
+};
+
+static const struct awsc_shape s_ArchiveArn = {
+    .name = "ArchiveArn",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_ArchiveArn_range,
+};
+
+static const struct awsc_shape s_ArchivingOptions = {
+    .name = "ArchivingOptions",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_archiving_options),
+    .members = s_ArchivingOptions_members,
+    .member_count = 1,
+    .by_wire_name = s_ArchivingOptions_by_wire_name,
+};
+
+static const struct awsc_shape s_Attachment = {
+    .name = "Attachment",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_attachment),
+    .members = s_Attachment_members,
+    .member_count = 7,
+    .by_wire_name = s_Attachment_by_wire_name,
+};
+
+static const struct awsc_shape s_AttachmentContentDescription = {
+    .name = "AttachmentContentDescription",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_AttachmentContentDescription_range,
+};
+
+static const struct awsc_shape s_AttachmentContentDisposition = {
+    .name = "AttachmentContentDisposition",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_AttachmentContentDisposition_values,
+    .enum_count = 2,
+};
+
+static const struct awsc_shape s_AttachmentContentId = {
+    .name = "AttachmentContentId",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_AttachmentContentId_range,
+};
+
+static const struct awsc_shape s_AttachmentContentTransferEncoding = {
+    .name = "AttachmentContentTransferEncoding",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_AttachmentContentTransferEncoding_values,
+    .enum_count = 3,
+};
+
+static const struct awsc_shape s_AttachmentContentType = {
+    .name = "AttachmentContentType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_AttachmentContentType_range,
+};
+
+static const struct awsc_shape s_AttachmentFileName = {
+    .name = "AttachmentFileName",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_AttachmentFileName_range,
+};
+
+static const struct awsc_shape s_AttachmentList = {
+    .name = "AttachmentList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_sesv2_attachment_list),
+    .item = &s_Attachment,
 };
 
 static const struct awsc_shape s_AttributesData = {
@@ -2769,6 +4065,29 @@ static const struct awsc_shape s_Body = {
     .by_wire_name = s_Body_by_wire_name,
 };
 
+static const struct awsc_shape s_Bounce = {
+    .name = "Bounce",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_bounce),
+    .members = s_Bounce_members,
+    .member_count = 3,
+    .by_wire_name = s_Bounce_by_wire_name,
+};
+
+static const struct awsc_shape s_BounceSubType = {
+    .name = "BounceSubType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_BounceType = {
+    .name = "BounceType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_BounceType_values,
+    .enum_count = 3,
+};
+
 static const struct awsc_shape s_BulkEmailContent = {
     .name = "BulkEmailContent",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -2783,7 +4102,7 @@ static const struct awsc_shape s_BulkEmailEntry = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_bulk_email_entry),
     .members = s_BulkEmailEntry_members,
-    .member_count = 3,
+    .member_count = 4,
     .by_wire_name = s_BulkEmailEntry_by_wire_name,
 };
 
@@ -2824,6 +4143,21 @@ static const struct awsc_shape s_CampaignId = {
     .size = sizeof(const char *),
 };
 
+const struct awsc_shape awsc__sesv2_CancelExportJobRequest = {
+    .name = "CancelExportJobRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_cancel_export_job_input),
+    .members = awsc__sesv2_CancelExportJobRequest_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sesv2_CancelExportJobRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_CancelExportJobResponse = {
+    .name = "CancelExportJobResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_cancel_export_job_output),
+};
+
 static const struct awsc_shape s_CaseId = {
     .name = "CaseId",
     .type = AWSC_SHAPE_STRING,
@@ -2859,6 +4193,27 @@ static const struct awsc_shape s_CloudWatchDimensionConfigurations = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_sesv2_cloud_watch_dimension_configurations),
     .item = &s_CloudWatchDimensionConfiguration,
+};
+
+static const struct awsc_shape s_Complaint = {
+    .name = "Complaint",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_complaint),
+    .members = s_Complaint_members,
+    .member_count = 2,
+    .by_wire_name = s_Complaint_by_wire_name,
+};
+
+static const struct awsc_shape s_ComplaintFeedbackType = {
+    .name = "ComplaintFeedbackType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_ComplaintSubType = {
+    .name = "ComplaintSubType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
 };
 
 const struct awsc_shape awsc__sesv2_ConcurrentModificationException = {
@@ -2976,7 +4331,7 @@ const struct awsc_shape awsc__sesv2_CreateConfigurationSetRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_create_configuration_set_input),
     .members = awsc__sesv2_CreateConfigurationSetRequest_members,
-    .member_count = 8,
+    .member_count = 9,
     .by_wire_name = awsc__sesv2_CreateConfigurationSetRequest_by_wire_name,
 };
 
@@ -3021,7 +4376,7 @@ const struct awsc_shape awsc__sesv2_CreateCustomVerificationEmailTemplateRequest
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_create_custom_verification_email_template_input),
     .members = awsc__sesv2_CreateCustomVerificationEmailTemplateRequest_members,
-    .member_count = 6,
+    .member_count = 7,
     .by_wire_name = awsc__sesv2_CreateCustomVerificationEmailTemplateRequest_by_wire_name,
 };
 
@@ -3102,7 +4457,7 @@ const struct awsc_shape awsc__sesv2_CreateEmailTemplateRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_create_email_template_input),
     .members = awsc__sesv2_CreateEmailTemplateRequest_members,
-    .member_count = 2,
+    .member_count = 3,
     .by_wire_name = awsc__sesv2_CreateEmailTemplateRequest_by_wire_name,
 };
 
@@ -3110,6 +4465,24 @@ const struct awsc_shape awsc__sesv2_CreateEmailTemplateResponse = {
     .name = "CreateEmailTemplateResponse",
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_create_email_template_output),
+};
+
+const struct awsc_shape awsc__sesv2_CreateExportJobRequest = {
+    .name = "CreateExportJobRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_create_export_job_input),
+    .members = awsc__sesv2_CreateExportJobRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__sesv2_CreateExportJobRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_CreateExportJobResponse = {
+    .name = "CreateExportJobResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_create_export_job_output),
+    .members = awsc__sesv2_CreateExportJobResponse_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sesv2_CreateExportJobResponse_by_wire_name,
 };
 
 const struct awsc_shape awsc__sesv2_CreateImportJobRequest = {
@@ -3128,6 +4501,57 @@ const struct awsc_shape awsc__sesv2_CreateImportJobResponse = {
     .members = awsc__sesv2_CreateImportJobResponse_members,
     .member_count = 1,
     .by_wire_name = awsc__sesv2_CreateImportJobResponse_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_CreateMultiRegionEndpointRequest = {
+    .name = "CreateMultiRegionEndpointRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_create_multi_region_endpoint_input),
+    .members = awsc__sesv2_CreateMultiRegionEndpointRequest_members,
+    .member_count = 3,
+    .by_wire_name = awsc__sesv2_CreateMultiRegionEndpointRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_CreateMultiRegionEndpointResponse = {
+    .name = "CreateMultiRegionEndpointResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_create_multi_region_endpoint_output),
+    .members = awsc__sesv2_CreateMultiRegionEndpointResponse_members,
+    .member_count = 2,
+    .by_wire_name = awsc__sesv2_CreateMultiRegionEndpointResponse_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_CreateTenantRequest = {
+    .name = "CreateTenantRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_create_tenant_input),
+    .members = awsc__sesv2_CreateTenantRequest_members,
+    .member_count = 3,
+    .by_wire_name = awsc__sesv2_CreateTenantRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_CreateTenantResourceAssociationRequest = {
+    .name = "CreateTenantResourceAssociationRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_create_tenant_resource_association_input),
+    .members = awsc__sesv2_CreateTenantResourceAssociationRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__sesv2_CreateTenantResourceAssociationRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_CreateTenantResourceAssociationResponse = {
+    .name = "CreateTenantResourceAssociationResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_create_tenant_resource_association_output),
+};
+
+const struct awsc_shape awsc__sesv2_CreateTenantResponse = {
+    .name = "CreateTenantResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_create_tenant_output),
+    .members = awsc__sesv2_CreateTenantResponse_members,
+    .member_count = 7,
+    .by_wire_name = awsc__sesv2_CreateTenantResponse_by_wire_name,
 };
 
 static const struct awsc_shape s_CustomRedirectDomain = {
@@ -3360,12 +4784,30 @@ const struct awsc_shape awsc__sesv2_DeleteEmailTemplateResponse = {
     .size = sizeof(struct awsc_sesv2_delete_email_template_output),
 };
 
+const struct awsc_shape awsc__sesv2_DeleteMultiRegionEndpointRequest = {
+    .name = "DeleteMultiRegionEndpointRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_delete_multi_region_endpoint_input),
+    .members = awsc__sesv2_DeleteMultiRegionEndpointRequest_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sesv2_DeleteMultiRegionEndpointRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_DeleteMultiRegionEndpointResponse = {
+    .name = "DeleteMultiRegionEndpointResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_delete_multi_region_endpoint_output),
+    .members = awsc__sesv2_DeleteMultiRegionEndpointResponse_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sesv2_DeleteMultiRegionEndpointResponse_by_wire_name,
+};
+
 const struct awsc_shape awsc__sesv2_DeleteSuppressedDestinationRequest = {
     .name = "DeleteSuppressedDestinationRequest",
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_delete_suppressed_destination_input),
     .members = awsc__sesv2_DeleteSuppressedDestinationRequest_members,
-    .member_count = 1,
+    .member_count = 2,
     .by_wire_name = awsc__sesv2_DeleteSuppressedDestinationRequest_by_wire_name,
 };
 
@@ -3373,6 +4815,36 @@ const struct awsc_shape awsc__sesv2_DeleteSuppressedDestinationResponse = {
     .name = "DeleteSuppressedDestinationResponse",
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_delete_suppressed_destination_output),
+};
+
+const struct awsc_shape awsc__sesv2_DeleteTenantRequest = {
+    .name = "DeleteTenantRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_delete_tenant_input),
+    .members = awsc__sesv2_DeleteTenantRequest_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sesv2_DeleteTenantRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_DeleteTenantResourceAssociationRequest = {
+    .name = "DeleteTenantResourceAssociationRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_delete_tenant_resource_association_input),
+    .members = awsc__sesv2_DeleteTenantResourceAssociationRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__sesv2_DeleteTenantResourceAssociationRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_DeleteTenantResourceAssociationResponse = {
+    .name = "DeleteTenantResourceAssociationResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_delete_tenant_resource_association_output),
+};
+
+const struct awsc_shape awsc__sesv2_DeleteTenantResponse = {
+    .name = "DeleteTenantResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_delete_tenant_output),
 };
 
 static const struct awsc_shape s_DeliverabilityDashboardAccountStatus = {
@@ -3413,12 +4885,20 @@ static const struct awsc_shape s_DeliverabilityTestSubject = {
     .size = sizeof(const char *),
 };
 
+static const struct awsc_shape s_DeliveryEventType = {
+    .name = "DeliveryEventType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_DeliveryEventType_values,
+    .enum_count = 6,
+};
+
 static const struct awsc_shape s_DeliveryOptions = {
     .name = "DeliveryOptions",
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_delivery_options),
     .members = s_DeliveryOptions_members,
-    .member_count = 2,
+    .member_count = 3,
     .by_wire_name = s_DeliveryOptions_by_wire_name,
 };
 
@@ -3435,6 +4915,21 @@ static const struct awsc_shape s_Destination = {
     .members = s_Destination_members,
     .member_count = 3,
     .by_wire_name = s_Destination_by_wire_name,
+};
+
+static const struct awsc_shape s_Details = {
+    .name = "Details",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_details),
+    .members = s_Details_members,
+    .member_count = 1,
+    .by_wire_name = s_Details_by_wire_name,
+};
+
+static const struct awsc_shape s_DiagnosticCode = {
+    .name = "DiagnosticCode",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
 };
 
 static const struct awsc_shape s_DimensionName = {
@@ -3473,7 +4968,7 @@ static const struct awsc_shape s_DkimAttributes = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_dkim_attributes),
     .members = s_DkimAttributes_members,
-    .member_count = 7,
+    .member_count = 8,
     .by_wire_name = s_DkimAttributes_by_wire_name,
 };
 
@@ -3482,7 +4977,7 @@ static const struct awsc_shape s_DkimSigningAttributes = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_dkim_signing_attributes),
     .members = s_DkimSigningAttributes_members,
-    .member_count = 3,
+    .member_count = 4,
     .by_wire_name = s_DkimSigningAttributes_by_wire_name,
 };
 
@@ -3491,7 +4986,7 @@ static const struct awsc_shape s_DkimSigningAttributesOrigin = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_DkimSigningAttributesOrigin_values,
-    .enum_count = 2,
+    .enum_count = 31,
 };
 
 static const struct awsc_shape s_DkimSigningKeyLength = {
@@ -3583,6 +5078,40 @@ static const struct awsc_shape s_EmailAddress = {
     .size = sizeof(const char *),
 };
 
+static const struct awsc_shape s_EmailAddressFilterList = {
+    .name = "EmailAddressFilterList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_sesv2_email_address_filter_list),
+    .range = &s_EmailAddressFilterList_range,
+    .item = &s_InsightsEmailAddress,
+};
+
+static const struct awsc_shape s_EmailAddressInsightsConfidenceVerdict = {
+    .name = "EmailAddressInsightsConfidenceVerdict",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_EmailAddressInsightsConfidenceVerdict_values,
+    .enum_count = 3,
+};
+
+static const struct awsc_shape s_EmailAddressInsightsMailboxEvaluations = {
+    .name = "EmailAddressInsightsMailboxEvaluations",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_email_address_insights_mailbox_evaluations),
+    .members = s_EmailAddressInsightsMailboxEvaluations_members,
+    .member_count = 6,
+    .by_wire_name = s_EmailAddressInsightsMailboxEvaluations_by_wire_name,
+};
+
+static const struct awsc_shape s_EmailAddressInsightsVerdict = {
+    .name = "EmailAddressInsightsVerdict",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_email_address_insights_verdict),
+    .members = s_EmailAddressInsightsVerdict_members,
+    .member_count = 1,
+    .by_wire_name = s_EmailAddressInsightsVerdict_by_wire_name,
+};
+
 static const struct awsc_shape s_EmailAddressList = {
     .name = "EmailAddressList",
     .type = AWSC_SHAPE_LIST,
@@ -3597,6 +5126,38 @@ static const struct awsc_shape s_EmailContent = {
     .members = s_EmailContent_members,
     .member_count = 3,
     .by_wire_name = s_EmailContent_by_wire_name,
+};
+
+static const struct awsc_shape s_EmailInsights = {
+    .name = "EmailInsights",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_email_insights),
+    .members = s_EmailInsights_members,
+    .member_count = 3,
+    .by_wire_name = s_EmailInsights_by_wire_name,
+};
+
+static const struct awsc_shape s_EmailInsightsList = {
+    .name = "EmailInsightsList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_sesv2_email_insights_list),
+    .item = &s_EmailInsights,
+};
+
+static const struct awsc_shape s_EmailSubject = {
+    .name = "EmailSubject",
+    .type = AWSC_SHAPE_STRING,
+    .flags = AWSC_SF_SENSITIVE,
+    .size = sizeof(const char *),
+    .range = &s_EmailSubject_range,
+};
+
+static const struct awsc_shape s_EmailSubjectFilterList = {
+    .name = "EmailSubjectFilterList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_sesv2_email_subject_filter_list),
+    .range = &s_EmailSubjectFilterList_range,
+    .item = &s_EmailSubject,
 };
 
 static const struct awsc_shape s_EmailTemplateContent = {
@@ -3668,6 +5229,27 @@ static const struct awsc_shape s_EnabledWrapper = {
     .size = sizeof(bool),
 };
 
+static const struct awsc_shape s_EndpointId = {
+    .name = "EndpointId",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_EndpointName = {
+    .name = "EndpointName",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_EndpointName_range,
+};
+
+static const struct awsc_shape s_EngagementEventType = {
+    .name = "EngagementEventType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_EngagementEventType_values,
+    .enum_count = 2,
+};
+
 static const struct awsc_shape s_ErrorMessage = {
     .name = "ErrorMessage",
     .type = AWSC_SHAPE_STRING,
@@ -3687,12 +5269,21 @@ static const struct awsc_shape s_Esps = {
     .item = &s_Esp,
 };
 
+static const struct awsc_shape s_EventBridgeDestination = {
+    .name = "EventBridgeDestination",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_event_bridge_destination),
+    .members = s_EventBridgeDestination_members,
+    .member_count = 1,
+    .by_wire_name = s_EventBridgeDestination_by_wire_name,
+};
+
 static const struct awsc_shape s_EventDestination = {
     .name = "EventDestination",
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_event_destination),
     .members = s_EventDestination_members,
-    .member_count = 7,
+    .member_count = 8,
     .by_wire_name = s_EventDestination_by_wire_name,
 };
 
@@ -3701,7 +5292,7 @@ static const struct awsc_shape s_EventDestinationDefinition = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_event_destination_definition),
     .members = s_EventDestinationDefinition_members,
-    .member_count = 6,
+    .member_count = 7,
     .by_wire_name = s_EventDestinationDefinition_by_wire_name,
 };
 
@@ -3718,6 +5309,15 @@ static const struct awsc_shape s_EventDestinations = {
     .item = &s_EventDestination,
 };
 
+static const struct awsc_shape s_EventDetails = {
+    .name = "EventDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_event_details),
+    .members = s_EventDetails_members,
+    .member_count = 2,
+    .by_wire_name = s_EventDetails_by_wire_name,
+};
+
 static const struct awsc_shape s_EventType = {
     .name = "EventType",
     .type = AWSC_SHAPE_STRING,
@@ -3731,6 +5331,99 @@ static const struct awsc_shape s_EventTypes = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_sesv2_event_types),
     .item = &s_EventType,
+};
+
+static const struct awsc_shape s_ExportDataSource = {
+    .name = "ExportDataSource",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_export_data_source),
+    .members = s_ExportDataSource_members,
+    .member_count = 2,
+    .by_wire_name = s_ExportDataSource_by_wire_name,
+};
+
+static const struct awsc_shape s_ExportDestination = {
+    .name = "ExportDestination",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_export_destination),
+    .members = s_ExportDestination_members,
+    .member_count = 2,
+    .by_wire_name = s_ExportDestination_by_wire_name,
+};
+
+static const struct awsc_shape s_ExportDimensionValue = {
+    .name = "ExportDimensionValue",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_sesv2_export_dimension_value),
+    .range = &s_ExportDimensionValue_range,
+    .item = &s_MetricDimensionValue,
+};
+
+static const struct awsc_shape s_ExportDimensions = {
+    .name = "ExportDimensions",
+    .type = AWSC_SHAPE_MAP,
+    .size = sizeof(struct awsc_sesv2_export_dimensions),
+    .range = &s_ExportDimensions_range,
+    .item = &s_ExportDimensionValue,
+    .key = &s_MetricDimensionName,
+    .value_offset = offsetof(struct awsc_sesv2_export_dimensions_entry, value),
+    .entry_size = sizeof(struct awsc_sesv2_export_dimensions_entry),
+};
+
+static const struct awsc_shape s_ExportJobSummary = {
+    .name = "ExportJobSummary",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_export_job_summary),
+    .members = s_ExportJobSummary_members,
+    .member_count = 5,
+    .by_wire_name = s_ExportJobSummary_by_wire_name,
+};
+
+static const struct awsc_shape s_ExportJobSummaryList = {
+    .name = "ExportJobSummaryList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_sesv2_export_job_summary_list),
+    .item = &s_ExportJobSummary,
+};
+
+static const struct awsc_shape s_ExportMetric = {
+    .name = "ExportMetric",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_export_metric),
+    .members = s_ExportMetric_members,
+    .member_count = 2,
+    .by_wire_name = s_ExportMetric_by_wire_name,
+};
+
+static const struct awsc_shape s_ExportMetrics = {
+    .name = "ExportMetrics",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_sesv2_export_metrics),
+    .range = &s_ExportMetrics_range,
+    .item = &s_ExportMetric,
+};
+
+static const struct awsc_shape s_ExportSourceType = {
+    .name = "ExportSourceType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_ExportSourceType_values,
+    .enum_count = 2,
+};
+
+static const struct awsc_shape s_ExportStatistics = {
+    .name = "ExportStatistics",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_export_statistics),
+    .members = s_ExportStatistics_members,
+    .member_count = 2,
+    .by_wire_name = s_ExportStatistics_by_wire_name,
+};
+
+static const struct awsc_shape s_ExportedRecordsCount = {
+    .name = "ExportedRecordsCount",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
 };
 
 static const struct awsc_shape s_FailedRecordsCount = {
@@ -3791,7 +5484,7 @@ const struct awsc_shape awsc__sesv2_GetAccountResponse = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_get_account_output),
     .members = awsc__sesv2_GetAccountResponse_members,
-    .member_count = 8,
+    .member_count = 9,
     .by_wire_name = awsc__sesv2_GetAccountResponse_by_wire_name,
 };
 
@@ -3845,7 +5538,7 @@ const struct awsc_shape awsc__sesv2_GetConfigurationSetResponse = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_get_configuration_set_output),
     .members = awsc__sesv2_GetConfigurationSetResponse_members,
-    .member_count = 8,
+    .member_count = 9,
     .by_wire_name = awsc__sesv2_GetConfigurationSetResponse_by_wire_name,
 };
 
@@ -3899,7 +5592,7 @@ const struct awsc_shape awsc__sesv2_GetCustomVerificationEmailTemplateResponse =
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_get_custom_verification_email_template_output),
     .members = awsc__sesv2_GetCustomVerificationEmailTemplateResponse_members,
-    .member_count = 6,
+    .member_count = 7,
     .by_wire_name = awsc__sesv2_GetCustomVerificationEmailTemplateResponse_by_wire_name,
 };
 
@@ -4026,6 +5719,24 @@ const struct awsc_shape awsc__sesv2_GetDomainStatisticsReportResponse = {
     .by_wire_name = awsc__sesv2_GetDomainStatisticsReportResponse_by_wire_name,
 };
 
+const struct awsc_shape awsc__sesv2_GetEmailAddressInsightsRequest = {
+    .name = "GetEmailAddressInsightsRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_get_email_address_insights_input),
+    .members = awsc__sesv2_GetEmailAddressInsightsRequest_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sesv2_GetEmailAddressInsightsRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_GetEmailAddressInsightsResponse = {
+    .name = "GetEmailAddressInsightsResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_get_email_address_insights_output),
+    .members = awsc__sesv2_GetEmailAddressInsightsResponse_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sesv2_GetEmailAddressInsightsResponse_by_wire_name,
+};
+
 const struct awsc_shape awsc__sesv2_GetEmailIdentityPoliciesRequest = {
     .name = "GetEmailIdentityPoliciesRequest",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -4058,7 +5769,7 @@ const struct awsc_shape awsc__sesv2_GetEmailIdentityResponse = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_get_email_identity_output),
     .members = awsc__sesv2_GetEmailIdentityResponse_members,
-    .member_count = 9,
+    .member_count = 10,
     .by_wire_name = awsc__sesv2_GetEmailIdentityResponse_by_wire_name,
 };
 
@@ -4076,8 +5787,26 @@ const struct awsc_shape awsc__sesv2_GetEmailTemplateResponse = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_get_email_template_output),
     .members = awsc__sesv2_GetEmailTemplateResponse_members,
-    .member_count = 2,
+    .member_count = 3,
     .by_wire_name = awsc__sesv2_GetEmailTemplateResponse_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_GetExportJobRequest = {
+    .name = "GetExportJobRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_get_export_job_input),
+    .members = awsc__sesv2_GetExportJobRequest_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sesv2_GetExportJobRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_GetExportJobResponse = {
+    .name = "GetExportJobResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_get_export_job_output),
+    .members = awsc__sesv2_GetExportJobResponse_members,
+    .member_count = 9,
+    .by_wire_name = awsc__sesv2_GetExportJobResponse_by_wire_name,
 };
 
 const struct awsc_shape awsc__sesv2_GetImportJobRequest = {
@@ -4098,12 +5827,66 @@ const struct awsc_shape awsc__sesv2_GetImportJobResponse = {
     .by_wire_name = awsc__sesv2_GetImportJobResponse_by_wire_name,
 };
 
+const struct awsc_shape awsc__sesv2_GetMessageInsightsRequest = {
+    .name = "GetMessageInsightsRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_get_message_insights_input),
+    .members = awsc__sesv2_GetMessageInsightsRequest_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sesv2_GetMessageInsightsRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_GetMessageInsightsResponse = {
+    .name = "GetMessageInsightsResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_get_message_insights_output),
+    .members = awsc__sesv2_GetMessageInsightsResponse_members,
+    .member_count = 5,
+    .by_wire_name = awsc__sesv2_GetMessageInsightsResponse_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_GetMultiRegionEndpointRequest = {
+    .name = "GetMultiRegionEndpointRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_get_multi_region_endpoint_input),
+    .members = awsc__sesv2_GetMultiRegionEndpointRequest_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sesv2_GetMultiRegionEndpointRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_GetMultiRegionEndpointResponse = {
+    .name = "GetMultiRegionEndpointResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_get_multi_region_endpoint_output),
+    .members = awsc__sesv2_GetMultiRegionEndpointResponse_members,
+    .member_count = 6,
+    .by_wire_name = awsc__sesv2_GetMultiRegionEndpointResponse_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_GetReputationEntityRequest = {
+    .name = "GetReputationEntityRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_get_reputation_entity_input),
+    .members = awsc__sesv2_GetReputationEntityRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__sesv2_GetReputationEntityRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_GetReputationEntityResponse = {
+    .name = "GetReputationEntityResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_get_reputation_entity_output),
+    .members = awsc__sesv2_GetReputationEntityResponse_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sesv2_GetReputationEntityResponse_by_wire_name,
+};
+
 const struct awsc_shape awsc__sesv2_GetSuppressedDestinationRequest = {
     .name = "GetSuppressedDestinationRequest",
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_get_suppressed_destination_input),
     .members = awsc__sesv2_GetSuppressedDestinationRequest_members,
-    .member_count = 1,
+    .member_count = 2,
     .by_wire_name = awsc__sesv2_GetSuppressedDestinationRequest_by_wire_name,
 };
 
@@ -4114,6 +5897,24 @@ const struct awsc_shape awsc__sesv2_GetSuppressedDestinationResponse = {
     .members = awsc__sesv2_GetSuppressedDestinationResponse_members,
     .member_count = 1,
     .by_wire_name = awsc__sesv2_GetSuppressedDestinationResponse_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_GetTenantRequest = {
+    .name = "GetTenantRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_get_tenant_input),
+    .members = awsc__sesv2_GetTenantRequest_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sesv2_GetTenantRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_GetTenantResponse = {
+    .name = "GetTenantResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_get_tenant_output),
+    .members = awsc__sesv2_GetTenantResponse_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sesv2_GetTenantResponse_by_wire_name,
 };
 
 static const struct awsc_shape s_GuardianAttributes = {
@@ -4132,6 +5933,20 @@ static const struct awsc_shape s_GuardianOptions = {
     .members = s_GuardianOptions_members,
     .member_count = 1,
     .by_wire_name = s_GuardianOptions_by_wire_name,
+};
+
+static const struct awsc_shape s_HostedZone = {
+    .name = "HostedZone",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_HttpsPolicy = {
+    .name = "HttpsPolicy",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_HttpsPolicy_values,
+    .enum_count = 3,
 };
 
 static const struct awsc_shape s_Identity = {
@@ -4222,6 +6037,30 @@ static const struct awsc_shape s_InboxPlacementTrackingOption = {
     .by_wire_name = s_InboxPlacementTrackingOption_by_wire_name,
 };
 
+static const struct awsc_shape s_InsightsEmailAddress = {
+    .name = "InsightsEmailAddress",
+    .type = AWSC_SHAPE_STRING,
+    .flags = AWSC_SF_SENSITIVE,
+    .size = sizeof(const char *),
+    .range = &s_InsightsEmailAddress_range,
+};
+
+static const struct awsc_shape s_InsightsEvent = {
+    .name = "InsightsEvent",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_insights_event),
+    .members = s_InsightsEvent_members,
+    .member_count = 3,
+    .by_wire_name = s_InsightsEvent_by_wire_name,
+};
+
+static const struct awsc_shape s_InsightsEvents = {
+    .name = "InsightsEvents",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_sesv2_insights_events),
+    .item = &s_InsightsEvent,
+};
+
 const struct awsc_shape awsc__sesv2_InternalServiceErrorException = {
     .name = "InternalServiceErrorException",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -4251,6 +6090,20 @@ static const struct awsc_shape s_IpList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_sesv2_ip_list),
     .item = &s_Ip,
+};
+
+static const struct awsc_shape s_Isp = {
+    .name = "Isp",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_IspFilterList = {
+    .name = "IspFilterList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_sesv2_isp_filter_list),
+    .range = &s_IspFilterList_range,
+    .item = &s_Isp,
 };
 
 static const struct awsc_shape s_IspName = {
@@ -4294,7 +6147,7 @@ static const struct awsc_shape s_JobStatus = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_JobStatus_values,
-    .enum_count = 4,
+    .enum_count = 5,
 };
 
 static const struct awsc_shape s_KinesisFirehoseDestination = {
@@ -4304,6 +6157,22 @@ static const struct awsc_shape s_KinesisFirehoseDestination = {
     .members = s_KinesisFirehoseDestination_members,
     .member_count = 2,
     .by_wire_name = s_KinesisFirehoseDestination_by_wire_name,
+};
+
+static const struct awsc_shape s_LastDeliveryEventList = {
+    .name = "LastDeliveryEventList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_sesv2_last_delivery_event_list),
+    .range = &s_LastDeliveryEventList_range,
+    .item = &s_DeliveryEventType,
+};
+
+static const struct awsc_shape s_LastEngagementEventList = {
+    .name = "LastEngagementEventList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_sesv2_last_engagement_event_list),
+    .range = &s_LastEngagementEventList_range,
+    .item = &s_EngagementEventType,
 };
 
 static const struct awsc_shape s_LastFreshStart = {
@@ -4492,6 +6361,24 @@ const struct awsc_shape awsc__sesv2_ListEmailTemplatesResponse = {
     .by_wire_name = awsc__sesv2_ListEmailTemplatesResponse_by_wire_name,
 };
 
+const struct awsc_shape awsc__sesv2_ListExportJobsRequest = {
+    .name = "ListExportJobsRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_list_export_jobs_input),
+    .members = awsc__sesv2_ListExportJobsRequest_members,
+    .member_count = 4,
+    .by_wire_name = awsc__sesv2_ListExportJobsRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_ListExportJobsResponse = {
+    .name = "ListExportJobsResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_list_export_jobs_output),
+    .members = awsc__sesv2_ListExportJobsResponse_members,
+    .member_count = 2,
+    .by_wire_name = awsc__sesv2_ListExportJobsResponse_by_wire_name,
+};
+
 const struct awsc_shape awsc__sesv2_ListImportJobsRequest = {
     .name = "ListImportJobsRequest",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -4517,6 +6404,24 @@ static const struct awsc_shape s_ListManagementOptions = {
     .members = s_ListManagementOptions_members,
     .member_count = 2,
     .by_wire_name = s_ListManagementOptions_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_ListMultiRegionEndpointsRequest = {
+    .name = "ListMultiRegionEndpointsRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_list_multi_region_endpoints_input),
+    .members = awsc__sesv2_ListMultiRegionEndpointsRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__sesv2_ListMultiRegionEndpointsRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_ListMultiRegionEndpointsResponse = {
+    .name = "ListMultiRegionEndpointsResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_list_multi_region_endpoints_output),
+    .members = awsc__sesv2_ListMultiRegionEndpointsResponse_members,
+    .member_count = 2,
+    .by_wire_name = awsc__sesv2_ListMultiRegionEndpointsResponse_by_wire_name,
 };
 
 static const struct awsc_shape s_ListOfContactLists = {
@@ -4584,12 +6489,48 @@ const struct awsc_shape awsc__sesv2_ListRecommendationsResponse = {
     .by_wire_name = awsc__sesv2_ListRecommendationsResponse_by_wire_name,
 };
 
+const struct awsc_shape awsc__sesv2_ListReputationEntitiesRequest = {
+    .name = "ListReputationEntitiesRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_list_reputation_entities_input),
+    .members = awsc__sesv2_ListReputationEntitiesRequest_members,
+    .member_count = 3,
+    .by_wire_name = awsc__sesv2_ListReputationEntitiesRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_ListReputationEntitiesResponse = {
+    .name = "ListReputationEntitiesResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_list_reputation_entities_output),
+    .members = awsc__sesv2_ListReputationEntitiesResponse_members,
+    .member_count = 2,
+    .by_wire_name = awsc__sesv2_ListReputationEntitiesResponse_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_ListResourceTenantsRequest = {
+    .name = "ListResourceTenantsRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_list_resource_tenants_input),
+    .members = awsc__sesv2_ListResourceTenantsRequest_members,
+    .member_count = 3,
+    .by_wire_name = awsc__sesv2_ListResourceTenantsRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_ListResourceTenantsResponse = {
+    .name = "ListResourceTenantsResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_list_resource_tenants_output),
+    .members = awsc__sesv2_ListResourceTenantsResponse_members,
+    .member_count = 2,
+    .by_wire_name = awsc__sesv2_ListResourceTenantsResponse_by_wire_name,
+};
+
 const struct awsc_shape awsc__sesv2_ListSuppressedDestinationsRequest = {
     .name = "ListSuppressedDestinationsRequest",
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_list_suppressed_destinations_input),
     .members = awsc__sesv2_ListSuppressedDestinationsRequest_members,
-    .member_count = 5,
+    .member_count = 6,
     .by_wire_name = awsc__sesv2_ListSuppressedDestinationsRequest_by_wire_name,
 };
 
@@ -4618,6 +6559,67 @@ const struct awsc_shape awsc__sesv2_ListTagsForResourceResponse = {
     .members = awsc__sesv2_ListTagsForResourceResponse_members,
     .member_count = 1,
     .by_wire_name = awsc__sesv2_ListTagsForResourceResponse_by_wire_name,
+};
+
+static const struct awsc_shape s_ListTenantResourcesFilter = {
+    .name = "ListTenantResourcesFilter",
+    .type = AWSC_SHAPE_MAP,
+    .size = sizeof(struct awsc_sesv2_list_tenant_resources_filter),
+    .item = &s_ListTenantResourcesFilterValue,
+    .key = &s_ListTenantResourcesFilterKey,
+    .value_offset = offsetof(struct awsc_sesv2_list_tenant_resources_filter_entry, value),
+    .entry_size = sizeof(struct awsc_sesv2_list_tenant_resources_filter_entry),
+};
+
+static const struct awsc_shape s_ListTenantResourcesFilterKey = {
+    .name = "ListTenantResourcesFilterKey",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_ListTenantResourcesFilterKey_values,
+    .enum_count = 1,
+};
+
+static const struct awsc_shape s_ListTenantResourcesFilterValue = {
+    .name = "ListTenantResourcesFilterValue",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_ListTenantResourcesFilterValue_range,
+};
+
+const struct awsc_shape awsc__sesv2_ListTenantResourcesRequest = {
+    .name = "ListTenantResourcesRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_list_tenant_resources_input),
+    .members = awsc__sesv2_ListTenantResourcesRequest_members,
+    .member_count = 4,
+    .by_wire_name = awsc__sesv2_ListTenantResourcesRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_ListTenantResourcesResponse = {
+    .name = "ListTenantResourcesResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_list_tenant_resources_output),
+    .members = awsc__sesv2_ListTenantResourcesResponse_members,
+    .member_count = 2,
+    .by_wire_name = awsc__sesv2_ListTenantResourcesResponse_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_ListTenantsRequest = {
+    .name = "ListTenantsRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_list_tenants_input),
+    .members = awsc__sesv2_ListTenantsRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__sesv2_ListTenantsRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_ListTenantsResponse = {
+    .name = "ListTenantsResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_list_tenants_output),
+    .members = awsc__sesv2_ListTenantsResponse_members,
+    .member_count = 2,
+    .by_wire_name = awsc__sesv2_ListTenantsResponse_by_wire_name,
 };
 
 static const struct awsc_shape s_MailFromAttributes = {
@@ -4660,10 +6662,26 @@ static const struct awsc_shape s_MailType = {
     .enum_count = 2,
 };
 
+static const struct awsc_shape s_MailboxValidation = {
+    .name = "MailboxValidation",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_mailbox_validation),
+    .members = s_MailboxValidation_members,
+    .member_count = 2,
+    .by_wire_name = s_MailboxValidation_by_wire_name,
+};
+
 static const struct awsc_shape s_Max24HourSend = {
     .name = "Max24HourSend",
     .type = AWSC_SHAPE_DOUBLE,
     .size = sizeof(double),
+};
+
+static const struct awsc_shape s_MaxDeliverySeconds = {
+    .name = "MaxDeliverySeconds",
+    .type = AWSC_SHAPE_LONG,
+    .size = sizeof(int64_t),
+    .range = &s_MaxDeliverySeconds_range,
 };
 
 static const struct awsc_shape s_MaxItems = {
@@ -4683,7 +6701,7 @@ static const struct awsc_shape s_Message = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_message),
     .members = s_Message_members,
-    .member_count = 2,
+    .member_count = 4,
     .by_wire_name = s_Message_by_wire_name,
 };
 
@@ -4697,6 +6715,62 @@ static const struct awsc_shape s_MessageData = {
     .name = "MessageData",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_MessageHeader = {
+    .name = "MessageHeader",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_message_header),
+    .members = s_MessageHeader_members,
+    .member_count = 2,
+    .by_wire_name = s_MessageHeader_by_wire_name,
+};
+
+static const struct awsc_shape s_MessageHeaderList = {
+    .name = "MessageHeaderList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_sesv2_message_header_list),
+    .range = &s_MessageHeaderList_range,
+    .item = &s_MessageHeader,
+};
+
+static const struct awsc_shape s_MessageHeaderName = {
+    .name = "MessageHeaderName",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_MessageHeaderName_range,
+};
+
+static const struct awsc_shape s_MessageHeaderValue = {
+    .name = "MessageHeaderValue",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_MessageHeaderValue_range,
+};
+
+static const struct awsc_shape s_MessageInsightsDataSource = {
+    .name = "MessageInsightsDataSource",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_message_insights_data_source),
+    .members = s_MessageInsightsDataSource_members,
+    .member_count = 5,
+    .by_wire_name = s_MessageInsightsDataSource_by_wire_name,
+};
+
+static const struct awsc_shape s_MessageInsightsExportMaxResults = {
+    .name = "MessageInsightsExportMaxResults",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_MessageInsightsExportMaxResults_range,
+};
+
+static const struct awsc_shape s_MessageInsightsFilters = {
+    .name = "MessageInsightsFilters",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_message_insights_filters),
+    .members = s_MessageInsightsFilters_members,
+    .member_count = 6,
+    .by_wire_name = s_MessageInsightsFilters_by_wire_name,
 };
 
 const struct awsc_shape awsc__sesv2_MessageRejected = {
@@ -4742,6 +6816,14 @@ static const struct awsc_shape s_Metric = {
     .size = sizeof(const char *),
     .enum_values = s_Metric_values,
     .enum_count = 10,
+};
+
+static const struct awsc_shape s_MetricAggregation = {
+    .name = "MetricAggregation",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_MetricAggregation_values,
+    .enum_count = 2,
 };
 
 static const struct awsc_shape s_MetricDataError = {
@@ -4805,10 +6887,42 @@ static const struct awsc_shape s_MetricValueList = {
     .item = &s_Counter,
 };
 
+static const struct awsc_shape s_MetricsDataSource = {
+    .name = "MetricsDataSource",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_metrics_data_source),
+    .members = s_MetricsDataSource_members,
+    .member_count = 5,
+    .by_wire_name = s_MetricsDataSource_by_wire_name,
+};
+
+static const struct awsc_shape s_MultiRegionEndpoint = {
+    .name = "MultiRegionEndpoint",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_multi_region_endpoint),
+    .members = s_MultiRegionEndpoint_members,
+    .member_count = 6,
+    .by_wire_name = s_MultiRegionEndpoint_by_wire_name,
+};
+
+static const struct awsc_shape s_MultiRegionEndpoints = {
+    .name = "MultiRegionEndpoints",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_sesv2_multi_region_endpoints),
+    .item = &s_MultiRegionEndpoint,
+};
+
 static const struct awsc_shape s_NextToken = {
     .name = "NextToken",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_NextTokenV2 = {
+    .name = "NextTokenV2",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_NextTokenV2_range,
 };
 
 const struct awsc_shape awsc__sesv2_NotFoundException = {
@@ -4833,6 +6947,13 @@ static const struct awsc_shape s_OverallVolume = {
     .members = s_OverallVolume_members,
     .member_count = 3,
     .by_wire_name = s_OverallVolume_by_wire_name,
+};
+
+static const struct awsc_shape s_PageSizeV2 = {
+    .name = "PageSizeV2",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_PageSizeV2_range,
 };
 
 static const struct awsc_shape s_Percentage = {
@@ -4895,6 +7016,29 @@ static const struct awsc_shape s_PoolName = {
     .size = sizeof(const char *),
 };
 
+static const struct awsc_shape s_PricingAttributes = {
+    .name = "PricingAttributes",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_pricing_attributes),
+    .members = s_PricingAttributes_members,
+    .member_count = 2,
+    .by_wire_name = s_PricingAttributes_by_wire_name,
+};
+
+static const struct awsc_shape s_PricingPlan = {
+    .name = "PricingPlan",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_PricingPlan_values,
+    .enum_count = 4,
+};
+
+static const struct awsc_shape s_PrimaryNameServer = {
+    .name = "PrimaryNameServer",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
 static const struct awsc_shape s_PrivateKey = {
     .name = "PrivateKey",
     .type = AWSC_SHAPE_STRING,
@@ -4939,6 +7083,21 @@ const struct awsc_shape awsc__sesv2_PutAccountDetailsResponse = {
     .size = sizeof(struct awsc_sesv2_put_account_details_output),
 };
 
+const struct awsc_shape awsc__sesv2_PutAccountPricingAttributesRequest = {
+    .name = "PutAccountPricingAttributesRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_put_account_pricing_attributes_input),
+    .members = awsc__sesv2_PutAccountPricingAttributesRequest_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sesv2_PutAccountPricingAttributesRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_PutAccountPricingAttributesResponse = {
+    .name = "PutAccountPricingAttributesResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_put_account_pricing_attributes_output),
+};
+
 const struct awsc_shape awsc__sesv2_PutAccountSendingAttributesRequest = {
     .name = "PutAccountSendingAttributesRequest",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -4959,7 +7118,7 @@ const struct awsc_shape awsc__sesv2_PutAccountSuppressionAttributesRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_put_account_suppression_attributes_input),
     .members = awsc__sesv2_PutAccountSuppressionAttributesRequest_members,
-    .member_count = 1,
+    .member_count = 2,
     .by_wire_name = awsc__sesv2_PutAccountSuppressionAttributesRequest_by_wire_name,
 };
 
@@ -4984,12 +7143,27 @@ const struct awsc_shape awsc__sesv2_PutAccountVdmAttributesResponse = {
     .size = sizeof(struct awsc_sesv2_put_account_vdm_attributes_output),
 };
 
+const struct awsc_shape awsc__sesv2_PutConfigurationSetArchivingOptionsRequest = {
+    .name = "PutConfigurationSetArchivingOptionsRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_put_configuration_set_archiving_options_input),
+    .members = awsc__sesv2_PutConfigurationSetArchivingOptionsRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__sesv2_PutConfigurationSetArchivingOptionsRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_PutConfigurationSetArchivingOptionsResponse = {
+    .name = "PutConfigurationSetArchivingOptionsResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_put_configuration_set_archiving_options_output),
+};
+
 const struct awsc_shape awsc__sesv2_PutConfigurationSetDeliveryOptionsRequest = {
     .name = "PutConfigurationSetDeliveryOptionsRequest",
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_put_configuration_set_delivery_options_input),
     .members = awsc__sesv2_PutConfigurationSetDeliveryOptionsRequest_members,
-    .member_count = 3,
+    .member_count = 4,
     .by_wire_name = awsc__sesv2_PutConfigurationSetDeliveryOptionsRequest_by_wire_name,
 };
 
@@ -5034,7 +7208,7 @@ const struct awsc_shape awsc__sesv2_PutConfigurationSetSuppressionOptionsRequest
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_put_configuration_set_suppression_options_input),
     .members = awsc__sesv2_PutConfigurationSetSuppressionOptionsRequest_members,
-    .member_count = 2,
+    .member_count = 4,
     .by_wire_name = awsc__sesv2_PutConfigurationSetSuppressionOptionsRequest_by_wire_name,
 };
 
@@ -5049,7 +7223,7 @@ const struct awsc_shape awsc__sesv2_PutConfigurationSetTrackingOptionsRequest = 
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_put_configuration_set_tracking_options_input),
     .members = awsc__sesv2_PutConfigurationSetTrackingOptionsRequest_members,
-    .member_count = 2,
+    .member_count = 3,
     .by_wire_name = awsc__sesv2_PutConfigurationSetTrackingOptionsRequest_by_wire_name,
 };
 
@@ -5087,6 +7261,21 @@ const struct awsc_shape awsc__sesv2_PutDedicatedIpInPoolResponse = {
     .name = "PutDedicatedIpInPoolResponse",
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_put_dedicated_ip_in_pool_output),
+};
+
+const struct awsc_shape awsc__sesv2_PutDedicatedIpPoolScalingAttributesRequest = {
+    .name = "PutDedicatedIpPoolScalingAttributesRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_put_dedicated_ip_pool_scaling_attributes_input),
+    .members = awsc__sesv2_PutDedicatedIpPoolScalingAttributesRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__sesv2_PutDedicatedIpPoolScalingAttributesRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_PutDedicatedIpPoolScalingAttributesResponse = {
+    .name = "PutDedicatedIpPoolScalingAttributesResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_put_dedicated_ip_pool_scaling_attributes_output),
 };
 
 const struct awsc_shape awsc__sesv2_PutDedicatedIpWarmupAttributesRequest = {
@@ -5163,7 +7352,7 @@ const struct awsc_shape awsc__sesv2_PutEmailIdentityDkimSigningAttributesRespons
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_put_email_identity_dkim_signing_attributes_output),
     .members = awsc__sesv2_PutEmailIdentityDkimSigningAttributesResponse_members,
-    .member_count = 2,
+    .member_count = 3,
     .by_wire_name = awsc__sesv2_PutEmailIdentityDkimSigningAttributesResponse_by_wire_name,
 };
 
@@ -5202,7 +7391,7 @@ const struct awsc_shape awsc__sesv2_PutSuppressedDestinationRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_put_suppressed_destination_input),
     .members = awsc__sesv2_PutSuppressedDestinationRequest_members,
-    .member_count = 2,
+    .member_count = 3,
     .by_wire_name = awsc__sesv2_PutSuppressedDestinationRequest_by_wire_name,
 };
 
@@ -5210,6 +7399,21 @@ const struct awsc_shape awsc__sesv2_PutSuppressedDestinationResponse = {
     .name = "PutSuppressedDestinationResponse",
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_put_suppressed_destination_output),
+};
+
+const struct awsc_shape awsc__sesv2_PutTenantSuppressionAttributesRequest = {
+    .name = "PutTenantSuppressionAttributesRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_put_tenant_suppression_attributes_input),
+    .members = awsc__sesv2_PutTenantSuppressionAttributesRequest_members,
+    .member_count = 3,
+    .by_wire_name = awsc__sesv2_PutTenantSuppressionAttributesRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_PutTenantSuppressionAttributesResponse = {
+    .name = "PutTenantSuppressionAttributesResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_put_tenant_suppression_attributes_output),
 };
 
 static const struct awsc_shape s_QueryErrorCode = {
@@ -5231,6 +7435,12 @@ static const struct awsc_shape s_QueryIdentifier = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .range = &s_QueryIdentifier_range,
+};
+
+static const struct awsc_shape s_RawAttachmentData = {
+    .name = "RawAttachmentData",
+    .type = AWSC_SHAPE_BLOB,
+    .size = sizeof(struct awsc_blob),
 };
 
 static const struct awsc_shape s_RawMessage = {
@@ -5290,7 +7500,7 @@ static const struct awsc_shape s_RecommendationType = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_RecommendationType_values,
-    .enum_count = 3,
+    .enum_count = 8,
 };
 
 static const struct awsc_shape s_RecommendationsList = {
@@ -5298,6 +7508,19 @@ static const struct awsc_shape s_RecommendationsList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_sesv2_recommendations_list),
     .item = &s_Recommendation,
+};
+
+static const struct awsc_shape s_Region = {
+    .name = "Region",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_Regions = {
+    .name = "Regions",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_sesv2_regions),
+    .item = &s_Region,
 };
 
 static const struct awsc_shape s_RenderedEmailTemplate = {
@@ -5336,6 +7559,62 @@ static const struct awsc_shape s_ReportName = {
     .size = sizeof(const char *),
 };
 
+static const struct awsc_shape s_ReputationEntitiesList = {
+    .name = "ReputationEntitiesList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_sesv2_reputation_entities_list),
+    .item = &s_ReputationEntity,
+};
+
+static const struct awsc_shape s_ReputationEntity = {
+    .name = "ReputationEntity",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_reputation_entity),
+    .members = s_ReputationEntity_members,
+    .member_count = 7,
+    .by_wire_name = s_ReputationEntity_by_wire_name,
+};
+
+static const struct awsc_shape s_ReputationEntityFilter = {
+    .name = "ReputationEntityFilter",
+    .type = AWSC_SHAPE_MAP,
+    .size = sizeof(struct awsc_sesv2_reputation_entity_filter),
+    .item = &s_ReputationEntityFilterValue,
+    .key = &s_ReputationEntityFilterKey,
+    .value_offset = offsetof(struct awsc_sesv2_reputation_entity_filter_entry, value),
+    .entry_size = sizeof(struct awsc_sesv2_reputation_entity_filter_entry),
+};
+
+static const struct awsc_shape s_ReputationEntityFilterKey = {
+    .name = "ReputationEntityFilterKey",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_ReputationEntityFilterKey_values,
+    .enum_count = 4,
+};
+
+static const struct awsc_shape s_ReputationEntityFilterValue = {
+    .name = "ReputationEntityFilterValue",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_ReputationEntityFilterValue_range,
+};
+
+static const struct awsc_shape s_ReputationEntityReference = {
+    .name = "ReputationEntityReference",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_ReputationEntityReference_range,
+};
+
+static const struct awsc_shape s_ReputationEntityType = {
+    .name = "ReputationEntityType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_ReputationEntityType_values,
+    .enum_count = 1,
+};
+
 static const struct awsc_shape s_ReputationOptions = {
     .name = "ReputationOptions",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -5343,6 +7622,30 @@ static const struct awsc_shape s_ReputationOptions = {
     .members = s_ReputationOptions_members,
     .member_count = 2,
     .by_wire_name = s_ReputationOptions_by_wire_name,
+};
+
+static const struct awsc_shape s_ResourceTenantMetadata = {
+    .name = "ResourceTenantMetadata",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_resource_tenant_metadata),
+    .members = s_ResourceTenantMetadata_members,
+    .member_count = 4,
+    .by_wire_name = s_ResourceTenantMetadata_by_wire_name,
+};
+
+static const struct awsc_shape s_ResourceTenantMetadataList = {
+    .name = "ResourceTenantMetadataList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_sesv2_resource_tenant_metadata_list),
+    .item = &s_ResourceTenantMetadata,
+};
+
+static const struct awsc_shape s_ResourceType = {
+    .name = "ResourceType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_ResourceType_values,
+    .enum_count = 3,
 };
 
 static const struct awsc_shape s_ReviewDetails = {
@@ -5362,10 +7665,51 @@ static const struct awsc_shape s_ReviewStatus = {
     .enum_count = 4,
 };
 
+static const struct awsc_shape s_Route = {
+    .name = "Route",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_route),
+    .members = s_Route_members,
+    .member_count = 1,
+    .by_wire_name = s_Route_by_wire_name,
+};
+
+static const struct awsc_shape s_RouteDetails = {
+    .name = "RouteDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_route_details),
+    .members = s_RouteDetails_members,
+    .member_count = 1,
+    .by_wire_name = s_RouteDetails_by_wire_name,
+};
+
+static const struct awsc_shape s_Routes = {
+    .name = "Routes",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_sesv2_routes),
+    .item = &s_Route,
+};
+
+static const struct awsc_shape s_RoutesDetails = {
+    .name = "RoutesDetails",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_sesv2_routes_details),
+    .item = &s_RouteDetails,
+};
+
 static const struct awsc_shape s_S3Url = {
     .name = "S3Url",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_SOARecord = {
+    .name = "SOARecord",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_soa_record),
+    .members = s_SOARecord_members,
+    .member_count = 3,
+    .by_wire_name = s_SOARecord_by_wire_name,
 };
 
 static const struct awsc_shape s_ScalingMode = {
@@ -5388,7 +7732,7 @@ const struct awsc_shape awsc__sesv2_SendBulkEmailRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_send_bulk_email_input),
     .members = awsc__sesv2_SendBulkEmailRequest_members,
-    .member_count = 9,
+    .member_count = 11,
     .by_wire_name = awsc__sesv2_SendBulkEmailRequest_by_wire_name,
 };
 
@@ -5424,7 +7768,7 @@ const struct awsc_shape awsc__sesv2_SendEmailRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_send_email_input),
     .members = awsc__sesv2_SendEmailRequest_members,
-    .member_count = 10,
+    .member_count = 12,
     .by_wire_name = awsc__sesv2_SendEmailRequest_by_wire_name,
 };
 
@@ -5470,10 +7814,24 @@ static const struct awsc_shape s_SendingPoolName = {
     .size = sizeof(const char *),
 };
 
+static const struct awsc_shape s_SendingStatus = {
+    .name = "SendingStatus",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_SendingStatus_values,
+    .enum_count = 3,
+};
+
 static const struct awsc_shape s_SentLast24Hours = {
     .name = "SentLast24Hours",
     .type = AWSC_SHAPE_DOUBLE,
     .size = sizeof(double),
+};
+
+static const struct awsc_shape s_SerialNumber = {
+    .name = "SerialNumber",
+    .type = AWSC_SHAPE_LONG,
+    .size = sizeof(int64_t),
 };
 
 static const struct awsc_shape s_SnsDestination = {
@@ -5483,6 +7841,30 @@ static const struct awsc_shape s_SnsDestination = {
     .members = s_SnsDestination_members,
     .member_count = 1,
     .by_wire_name = s_SnsDestination_by_wire_name,
+};
+
+static const struct awsc_shape s_Status = {
+    .name = "Status",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_Status_values,
+    .enum_count = 4,
+};
+
+static const struct awsc_shape s_StatusCause = {
+    .name = "StatusCause",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_StatusCause_range,
+};
+
+static const struct awsc_shape s_StatusRecord = {
+    .name = "StatusRecord",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_status_record),
+    .members = s_StatusRecord_members,
+    .member_count = 3,
+    .by_wire_name = s_StatusRecord_by_wire_name,
 };
 
 static const struct awsc_shape s_Subject = {
@@ -5510,7 +7892,7 @@ static const struct awsc_shape s_SuppressedDestination = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_suppressed_destination),
     .members = s_SuppressedDestination_members,
-    .member_count = 4,
+    .member_count = 5,
     .by_wire_name = s_SuppressedDestination_by_wire_name,
 };
 
@@ -5544,8 +7926,34 @@ static const struct awsc_shape s_SuppressionAttributes = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_suppression_attributes),
     .members = s_SuppressionAttributes_members,
-    .member_count = 1,
+    .member_count = 2,
     .by_wire_name = s_SuppressionAttributes_by_wire_name,
+};
+
+static const struct awsc_shape s_SuppressionConditionThreshold = {
+    .name = "SuppressionConditionThreshold",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_suppression_condition_threshold),
+    .members = s_SuppressionConditionThreshold_members,
+    .member_count = 2,
+    .by_wire_name = s_SuppressionConditionThreshold_by_wire_name,
+};
+
+static const struct awsc_shape s_SuppressionConfidenceThreshold = {
+    .name = "SuppressionConfidenceThreshold",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_suppression_confidence_threshold),
+    .members = s_SuppressionConfidenceThreshold_members,
+    .member_count = 1,
+    .by_wire_name = s_SuppressionConfidenceThreshold_by_wire_name,
+};
+
+static const struct awsc_shape s_SuppressionConfidenceVerdictThreshold = {
+    .name = "SuppressionConfidenceVerdictThreshold",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_SuppressionConfidenceVerdictThreshold_values,
+    .enum_count = 3,
 };
 
 static const struct awsc_shape s_SuppressionListDestination = {
@@ -5580,13 +7988,39 @@ static const struct awsc_shape s_SuppressionListReasons = {
     .item = &s_SuppressionListReason,
 };
 
+static const struct awsc_shape s_SuppressionListScope = {
+    .name = "SuppressionListScope",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_SuppressionListScope_values,
+    .enum_count = 2,
+};
+
 static const struct awsc_shape s_SuppressionOptions = {
     .name = "SuppressionOptions",
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_suppression_options),
     .members = s_SuppressionOptions_members,
-    .member_count = 1,
+    .member_count = 3,
     .by_wire_name = s_SuppressionOptions_by_wire_name,
+};
+
+static const struct awsc_shape s_SuppressionValidationAttributes = {
+    .name = "SuppressionValidationAttributes",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_suppression_validation_attributes),
+    .members = s_SuppressionValidationAttributes_members,
+    .member_count = 1,
+    .by_wire_name = s_SuppressionValidationAttributes_by_wire_name,
+};
+
+static const struct awsc_shape s_SuppressionValidationOptions = {
+    .name = "SuppressionValidationOptions",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_suppression_validation_options),
+    .members = s_SuppressionValidationOptions_members,
+    .member_count = 1,
+    .by_wire_name = s_SuppressionValidationOptions_by_wire_name,
 };
 
 static const struct awsc_shape s_Tag = {
@@ -5644,7 +8078,7 @@ static const struct awsc_shape s_Template = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_template),
     .members = s_Template_members,
-    .member_count = 3,
+    .member_count = 6,
     .by_wire_name = s_Template_by_wire_name,
 };
 
@@ -5652,6 +8086,69 @@ static const struct awsc_shape s_TemplateContent = {
     .name = "TemplateContent",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_Tenant = {
+    .name = "Tenant",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_tenant),
+    .members = s_Tenant_members,
+    .member_count = 7,
+    .by_wire_name = s_Tenant_by_wire_name,
+};
+
+static const struct awsc_shape s_TenantId = {
+    .name = "TenantId",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_TenantInfo = {
+    .name = "TenantInfo",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_tenant_info),
+    .members = s_TenantInfo_members,
+    .member_count = 4,
+    .by_wire_name = s_TenantInfo_by_wire_name,
+};
+
+static const struct awsc_shape s_TenantInfoList = {
+    .name = "TenantInfoList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_sesv2_tenant_info_list),
+    .item = &s_TenantInfo,
+};
+
+static const struct awsc_shape s_TenantName = {
+    .name = "TenantName",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_TenantName_range,
+};
+
+static const struct awsc_shape s_TenantResource = {
+    .name = "TenantResource",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_tenant_resource),
+    .members = s_TenantResource_members,
+    .member_count = 2,
+    .by_wire_name = s_TenantResource_by_wire_name,
+};
+
+static const struct awsc_shape s_TenantResourceList = {
+    .name = "TenantResourceList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_sesv2_tenant_resource_list),
+    .item = &s_TenantResource,
+};
+
+static const struct awsc_shape s_TenantSuppressionAttributes = {
+    .name = "TenantSuppressionAttributes",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_tenant_suppression_attributes),
+    .members = s_TenantSuppressionAttributes_members,
+    .member_count = 2,
+    .by_wire_name = s_TenantSuppressionAttributes_by_wire_name,
 };
 
 const struct awsc_shape awsc__sesv2_TestRenderEmailTemplateRequest = {
@@ -5754,7 +8251,7 @@ static const struct awsc_shape s_TrackingOptions = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sesv2_tracking_options),
     .members = s_TrackingOptions_members,
-    .member_count = 1,
+    .member_count = 2,
     .by_wire_name = s_TrackingOptions_by_wire_name,
 };
 
@@ -5869,6 +8366,36 @@ const struct awsc_shape awsc__sesv2_UpdateEmailTemplateResponse = {
     .size = sizeof(struct awsc_sesv2_update_email_template_output),
 };
 
+const struct awsc_shape awsc__sesv2_UpdateReputationEntityCustomerManagedStatusRequest = {
+    .name = "UpdateReputationEntityCustomerManagedStatusRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_update_reputation_entity_customer_managed_status_input),
+    .members = awsc__sesv2_UpdateReputationEntityCustomerManagedStatusRequest_members,
+    .member_count = 3,
+    .by_wire_name = awsc__sesv2_UpdateReputationEntityCustomerManagedStatusRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_UpdateReputationEntityCustomerManagedStatusResponse = {
+    .name = "UpdateReputationEntityCustomerManagedStatusResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_update_reputation_entity_customer_managed_status_output),
+};
+
+const struct awsc_shape awsc__sesv2_UpdateReputationEntityPolicyRequest = {
+    .name = "UpdateReputationEntityPolicyRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_update_reputation_entity_policy_input),
+    .members = awsc__sesv2_UpdateReputationEntityPolicyRequest_members,
+    .member_count = 3,
+    .by_wire_name = awsc__sesv2_UpdateReputationEntityPolicyRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sesv2_UpdateReputationEntityPolicyResponse = {
+    .name = "UpdateReputationEntityPolicyResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_update_reputation_entity_policy_output),
+};
+
 static const struct awsc_shape s_UseCaseDescription = {
     .name = "UseCaseDescription",
     .type = AWSC_SHAPE_STRING,
@@ -5901,6 +8428,23 @@ static const struct awsc_shape s_VdmOptions = {
     .by_wire_name = s_VdmOptions_by_wire_name,
 };
 
+static const struct awsc_shape s_VerificationError = {
+    .name = "VerificationError",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_VerificationError_values,
+    .enum_count = 10,
+};
+
+static const struct awsc_shape s_VerificationInfo = {
+    .name = "VerificationInfo",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sesv2_verification_info),
+    .members = s_VerificationInfo_members,
+    .member_count = 4,
+    .by_wire_name = s_VerificationInfo_by_wire_name,
+};
+
 static const struct awsc_shape s_VerificationStatus = {
     .name = "VerificationStatus",
     .type = AWSC_SHAPE_STRING,
@@ -5929,7 +8473,7 @@ static const struct awsc_shape s_WarmupStatus = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_WarmupStatus_values,
-    .enum_count = 2,
+    .enum_count = 3,
 };
 
 static const struct awsc_shape s_WebsiteURL = {

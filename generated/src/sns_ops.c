@@ -50,6 +50,7 @@ extern const struct awsc_shape awsc__sns_InvalidBatchEntryIdException;
 extern const struct awsc_shape awsc__sns_InvalidParameterException;
 extern const struct awsc_shape awsc__sns_InvalidParameterValueException;
 extern const struct awsc_shape awsc__sns_InvalidSecurityException;
+extern const struct awsc_shape awsc__sns_InvalidStateException;
 extern const struct awsc_shape awsc__sns_KMSAccessDeniedException;
 extern const struct awsc_shape awsc__sns_KMSDisabledException;
 extern const struct awsc_shape awsc__sns_KMSInvalidStateException;
@@ -85,6 +86,7 @@ extern const struct awsc_shape awsc__sns_PublishInput;
 extern const struct awsc_shape awsc__sns_PublishResponse;
 extern const struct awsc_shape awsc__sns_PutDataProtectionPolicyInput;
 extern const struct awsc_shape awsc__sns_RemovePermissionInput;
+extern const struct awsc_shape awsc__sns_ReplayLimitExceededException;
 extern const struct awsc_shape awsc__sns_ResourceNotFoundException;
 extern const struct awsc_shape awsc__sns_SetEndpointAttributesInput;
 extern const struct awsc_shape awsc__sns_SetPlatformApplicationAttributesInput;
@@ -208,6 +210,7 @@ static const struct awsc_shape *const op_ConfirmSubscription_errors[] = {
     &awsc__sns_InternalErrorException,
     &awsc__sns_InvalidParameterException,
     &awsc__sns_NotFoundException,
+    &awsc__sns_ReplayLimitExceededException,
     &awsc__sns_SubscriptionLimitExceededException,
 };
 
@@ -218,7 +221,7 @@ static const struct awsc_operation op_ConfirmSubscription = {
     .input = &awsc__sns_ConfirmSubscriptionInput,
     .output = &awsc__sns_ConfirmSubscriptionResponse,
     .errors = op_ConfirmSubscription_errors,
-    .error_count = 6,
+    .error_count = 7,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
@@ -585,6 +588,7 @@ static const struct awsc_shape *const op_DeleteTopic_errors[] = {
     &awsc__sns_ConcurrentAccessException,
     &awsc__sns_InternalErrorException,
     &awsc__sns_InvalidParameterException,
+    &awsc__sns_InvalidStateException,
     &awsc__sns_NotFoundException,
     &awsc__sns_StaleTagException,
     &awsc__sns_TagPolicyException,
@@ -597,7 +601,7 @@ static const struct awsc_operation op_DeleteTopic = {
     .input = &awsc__sns_DeleteTopicInput,
     .output = NULL,
     .errors = op_DeleteTopic_errors,
-    .error_count = 7,
+    .error_count = 8,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
@@ -1783,6 +1787,7 @@ static const struct awsc_shape *const op_SetSubscriptionAttributes_errors[] = {
     &awsc__sns_InternalErrorException,
     &awsc__sns_InvalidParameterException,
     &awsc__sns_NotFoundException,
+    &awsc__sns_ReplayLimitExceededException,
 };
 
 static const struct awsc_operation op_SetSubscriptionAttributes = {
@@ -1792,7 +1797,7 @@ static const struct awsc_operation op_SetSubscriptionAttributes = {
     .input = &awsc__sns_SetSubscriptionAttributesInput,
     .output = NULL,
     .errors = op_SetSubscriptionAttributes_errors,
-    .error_count = 5,
+    .error_count = 6,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
@@ -1868,6 +1873,7 @@ static const struct awsc_shape *const op_Subscribe_errors[] = {
     &awsc__sns_InvalidParameterException,
     &awsc__sns_InvalidSecurityException,
     &awsc__sns_NotFoundException,
+    &awsc__sns_ReplayLimitExceededException,
     &awsc__sns_SubscriptionLimitExceededException,
 };
 
@@ -1878,7 +1884,7 @@ static const struct awsc_operation op_Subscribe = {
     .input = &awsc__sns_SubscribeInput,
     .output = &awsc__sns_SubscribeResponse,
     .errors = op_Subscribe_errors,
-    .error_count = 7,
+    .error_count = 8,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
@@ -2165,6 +2171,7 @@ static const struct awsc_shape *const errors[] = {
     &awsc__sns_InvalidBatchEntryIdException,
     &awsc__sns_InvalidParameterException,
     &awsc__sns_InvalidSecurityException,
+    &awsc__sns_InvalidStateException,
     &awsc__sns_KMSAccessDeniedException,
     &awsc__sns_KMSDisabledException,
     &awsc__sns_KMSInvalidStateException,
@@ -2175,6 +2182,7 @@ static const struct awsc_shape *const errors[] = {
     &awsc__sns_OptedOutException,
     &awsc__sns_InvalidParameterValueException,
     &awsc__sns_PlatformApplicationDisabledException,
+    &awsc__sns_ReplayLimitExceededException,
     &awsc__sns_ResourceNotFoundException,
     &awsc__sns_StaleTagException,
     &awsc__sns_SubscriptionLimitExceededException,
@@ -2203,7 +2211,7 @@ const struct awsc_service awsc_sns_service = {
     .operations = operations,
     .operation_count = 42,
     .errors = errors,
-    .error_count = 32,
+    .error_count = 34,
     .flags = 0,
     .ruleset = &awsc__sns_ruleset,
     .paginators = awsc_sns_paginators,

@@ -82,6 +82,7 @@ extern const struct awsc_shape awsc__sns_InvalidBatchEntryIdException;
 extern const struct awsc_shape awsc__sns_InvalidParameterException;
 extern const struct awsc_shape awsc__sns_InvalidParameterValueException;
 extern const struct awsc_shape awsc__sns_InvalidSecurityException;
+extern const struct awsc_shape awsc__sns_InvalidStateException;
 static const struct awsc_shape s_Iso2CountryCode;
 extern const struct awsc_shape awsc__sns_KMSAccessDeniedException;
 extern const struct awsc_shape awsc__sns_KMSDisabledException;
@@ -140,6 +141,7 @@ extern const struct awsc_shape awsc__sns_PublishInput;
 extern const struct awsc_shape awsc__sns_PublishResponse;
 extern const struct awsc_shape awsc__sns_PutDataProtectionPolicyInput;
 extern const struct awsc_shape awsc__sns_RemovePermissionInput;
+extern const struct awsc_shape awsc__sns_ReplayLimitExceededException;
 extern const struct awsc_shape awsc__sns_ResourceNotFoundException;
 static const struct awsc_shape s_RouteType;
 static const struct awsc_shape s_SMSSandboxPhoneNumber;
@@ -325,7 +327,7 @@ static const uint16_t s_BatchResultErrorEntry_by_wire_name[] = { 1, 0, 2, 3 };
 
 static const struct awsc_member awsc__sns_CheckIfPhoneNumberIsOptedOutInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"phoneNumber", "phoneNumber", "phone_number", &s_PhoneNumber, offsetof(struct awsc_sns_check_if_phone_number_is_opted_out_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"phoneNumber", "phoneNumber", "phone_number", &s_PhoneNumber, offsetof(struct awsc_sns_check_if_phone_number_is_opted_out_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__sns_CheckIfPhoneNumberIsOptedOutInput_by_wire_name[] = { 0 };
 
@@ -386,7 +388,7 @@ static const uint16_t awsc__sns_CreatePlatformEndpointInput_by_wire_name[] = { 3
 
 static const struct awsc_member awsc__sns_CreateSMSSandboxPhoneNumberInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PhoneNumber", "PhoneNumber", "phone_number", &s_PhoneNumberString, offsetof(struct awsc_sns_create_sms_sandbox_phone_number_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PhoneNumber", "PhoneNumber", "phone_number", &s_PhoneNumberString, offsetof(struct awsc_sns_create_sms_sandbox_phone_number_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"LanguageCode", "LanguageCode", "language_code", &s_LanguageCodeString, offsetof(struct awsc_sns_create_sms_sandbox_phone_number_input, language_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__sns_CreateSMSSandboxPhoneNumberInput_by_wire_name[] = { 1, 0 };
@@ -420,7 +422,7 @@ static const uint16_t awsc__sns_DeletePlatformApplicationInput_by_wire_name[] = 
 
 static const struct awsc_member awsc__sns_DeleteSMSSandboxPhoneNumberInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PhoneNumber", "PhoneNumber", "phone_number", &s_PhoneNumberString, offsetof(struct awsc_sns_delete_sms_sandbox_phone_number_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PhoneNumber", "PhoneNumber", "phone_number", &s_PhoneNumberString, offsetof(struct awsc_sns_delete_sms_sandbox_phone_number_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__sns_DeleteSMSSandboxPhoneNumberInput_by_wire_name[] = { 0 };
 
@@ -562,6 +564,12 @@ static const struct awsc_member awsc__sns_InvalidSecurityException_members[] = {
     {"message", "message", "message", &s_string, offsetof(struct awsc_sns_invalid_security_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__sns_InvalidSecurityException_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sns_InvalidStateException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_invalid_state_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sns_InvalidStateException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_KMSAccessDeniedException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -735,7 +743,7 @@ static const uint16_t awsc__sns_NotFoundException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sns_OptInPhoneNumberInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"phoneNumber", "phoneNumber", "phone_number", &s_PhoneNumber, offsetof(struct awsc_sns_opt_in_phone_number_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"phoneNumber", "phoneNumber", "phone_number", &s_PhoneNumber, offsetof(struct awsc_sns_opt_in_phone_number_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__sns_OptInPhoneNumberInput_by_wire_name[] = { 0 };
 
@@ -748,7 +756,7 @@ static const uint16_t awsc__sns_OptedOutException_by_wire_name[] = { 0 };
 static const struct awsc_member s_PhoneNumberInformation_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"CreatedAt", "CreatedAt", "created_at", &s_Timestamp, offsetof(struct awsc_sns_phone_number_information, created_at), offsetof(struct awsc_sns_phone_number_information, has_created_at), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PhoneNumber", "PhoneNumber", "phone_number", &s_String, offsetof(struct awsc_sns_phone_number_information, phone_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PhoneNumber", "PhoneNumber", "phone_number", &s_PhoneNumber, offsetof(struct awsc_sns_phone_number_information, phone_number), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Status", "Status", "status", &s_String, offsetof(struct awsc_sns_phone_number_information, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Iso2CountryCode", "Iso2CountryCode", "iso2_country_code", &s_Iso2CountryCode, offsetof(struct awsc_sns_phone_number_information, iso2_country_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"RouteType", "RouteType", "route_type", &s_RouteType, offsetof(struct awsc_sns_phone_number_information, route_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -807,7 +815,7 @@ static const struct awsc_member awsc__sns_PublishInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"TopicArn", "TopicArn", "topic_arn", &s_topicARN, offsetof(struct awsc_sns_publish_input, topic_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TargetArn", "TargetArn", "target_arn", &s_String, offsetof(struct awsc_sns_publish_input, target_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"PhoneNumber", "PhoneNumber", "phone_number", &s_String, offsetof(struct awsc_sns_publish_input, phone_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PhoneNumber", "PhoneNumber", "phone_number", &s_PhoneNumber, offsetof(struct awsc_sns_publish_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Message", "Message", "message", &s_message, offsetof(struct awsc_sns_publish_input, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Subject", "Subject", "subject", &s_subject, offsetof(struct awsc_sns_publish_input, subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MessageStructure", "MessageStructure", "message_structure", &s_messageStructure, offsetof(struct awsc_sns_publish_input, message_structure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -838,6 +846,12 @@ static const struct awsc_member awsc__sns_RemovePermissionInput_members[] = {
 };
 static const uint16_t awsc__sns_RemovePermissionInput_by_wire_name[] = { 1, 0 };
 
+static const struct awsc_member awsc__sns_ReplayLimitExceededException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_string, offsetof(struct awsc_sns_replay_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sns_ReplayLimitExceededException_by_wire_name[] = { 0 };
+
 static const struct awsc_member awsc__sns_ResourceNotFoundException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"message", "message", "message", &s_string, offsetof(struct awsc_sns_resource_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -846,7 +860,7 @@ static const uint16_t awsc__sns_ResourceNotFoundException_by_wire_name[] = { 0 }
 
 static const struct awsc_member s_SMSSandboxPhoneNumber_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PhoneNumber", "PhoneNumber", "phone_number", &s_PhoneNumberString, offsetof(struct awsc_sns_sms_sandbox_phone_number, phone_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PhoneNumber", "PhoneNumber", "phone_number", &s_PhoneNumberString, offsetof(struct awsc_sns_sms_sandbox_phone_number, phone_number), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Status", "Status", "status", &s_SMSSandboxPhoneNumberVerificationStatus, offsetof(struct awsc_sns_sms_sandbox_phone_number, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_SMSSandboxPhoneNumber_by_wire_name[] = { 0, 1 };
@@ -1009,7 +1023,7 @@ static const uint16_t awsc__sns_VerificationException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sns_VerifySMSSandboxPhoneNumberInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PhoneNumber", "PhoneNumber", "phone_number", &s_PhoneNumberString, offsetof(struct awsc_sns_verify_sms_sandbox_phone_number_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PhoneNumber", "PhoneNumber", "phone_number", &s_PhoneNumberString, offsetof(struct awsc_sns_verify_sms_sandbox_phone_number_input, phone_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"OneTimePassword", "OneTimePassword", "one_time_password", &s_OTPCode, offsetof(struct awsc_sns_verify_sms_sandbox_phone_number_input, one_time_password), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__sns_VerifySMSSandboxPhoneNumberInput_by_wire_name[] = { 1, 0 };
@@ -1489,6 +1503,18 @@ const struct awsc_shape awsc__sns_InvalidSecurityException = {
     .http_status = 403,
 };
 
+const struct awsc_shape awsc__sns_InvalidStateException = {
+    .name = "InvalidStateException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_sns_invalid_state_exception),
+    .members = awsc__sns_InvalidStateException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sns_InvalidStateException_by_wire_name,
+    .error_code = "InvalidState",
+    .http_status = 400,
+};
+
 static const struct awsc_shape s_Iso2CountryCode = {
     .name = "Iso2CountryCode",
     .type = AWSC_SHAPE_STRING,
@@ -1867,6 +1893,7 @@ const struct awsc_shape awsc__sns_OptedOutException = {
 static const struct awsc_shape s_PhoneNumber = {
     .name = "PhoneNumber",
     .type = AWSC_SHAPE_STRING,
+    .flags = AWSC_SF_SENSITIVE,
     .size = sizeof(const char *),
 };
 
@@ -1896,6 +1923,7 @@ static const struct awsc_shape s_PhoneNumberList = {
 static const struct awsc_shape s_PhoneNumberString = {
     .name = "PhoneNumberString",
     .type = AWSC_SHAPE_STRING,
+    .flags = AWSC_SF_SENSITIVE,
     .size = sizeof(const char *),
     .range = &s_PhoneNumberString_range,
 };
@@ -2005,6 +2033,18 @@ const struct awsc_shape awsc__sns_RemovePermissionInput = {
     .members = awsc__sns_RemovePermissionInput_members,
     .member_count = 2,
     .by_wire_name = awsc__sns_RemovePermissionInput_by_wire_name,
+};
+
+const struct awsc_shape awsc__sns_ReplayLimitExceededException = {
+    .name = "ReplayLimitExceededException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_sns_replay_limit_exceeded_exception),
+    .members = awsc__sns_ReplayLimitExceededException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sns_ReplayLimitExceededException_by_wire_name,
+    .error_code = "ReplayLimitExceeded",
+    .http_status = 403,
 };
 
 const struct awsc_shape awsc__sns_ResourceNotFoundException = {

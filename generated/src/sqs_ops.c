@@ -9,6 +9,8 @@
 extern const struct awsc_shape awsc__sqs_AddPermissionRequest;
 extern const struct awsc_shape awsc__sqs_BatchEntryIdsNotDistinct;
 extern const struct awsc_shape awsc__sqs_BatchRequestTooLong;
+extern const struct awsc_shape awsc__sqs_CancelMessageMoveTaskRequest;
+extern const struct awsc_shape awsc__sqs_CancelMessageMoveTaskResult;
 extern const struct awsc_shape awsc__sqs_ChangeMessageVisibilityBatchRequest;
 extern const struct awsc_shape awsc__sqs_ChangeMessageVisibilityBatchResult;
 extern const struct awsc_shape awsc__sqs_ChangeMessageVisibilityRequest;
@@ -23,12 +25,24 @@ extern const struct awsc_shape awsc__sqs_GetQueueAttributesRequest;
 extern const struct awsc_shape awsc__sqs_GetQueueAttributesResult;
 extern const struct awsc_shape awsc__sqs_GetQueueUrlRequest;
 extern const struct awsc_shape awsc__sqs_GetQueueUrlResult;
+extern const struct awsc_shape awsc__sqs_InvalidAddress;
 extern const struct awsc_shape awsc__sqs_InvalidAttributeName;
+extern const struct awsc_shape awsc__sqs_InvalidAttributeValue;
 extern const struct awsc_shape awsc__sqs_InvalidBatchEntryId;
 extern const struct awsc_shape awsc__sqs_InvalidIdFormat;
 extern const struct awsc_shape awsc__sqs_InvalidMessageContents;
+extern const struct awsc_shape awsc__sqs_InvalidSecurity;
+extern const struct awsc_shape awsc__sqs_KmsAccessDenied;
+extern const struct awsc_shape awsc__sqs_KmsDisabled;
+extern const struct awsc_shape awsc__sqs_KmsInvalidKeyUsage;
+extern const struct awsc_shape awsc__sqs_KmsInvalidState;
+extern const struct awsc_shape awsc__sqs_KmsNotFound;
+extern const struct awsc_shape awsc__sqs_KmsOptInRequired;
+extern const struct awsc_shape awsc__sqs_KmsThrottled;
 extern const struct awsc_shape awsc__sqs_ListDeadLetterSourceQueuesRequest;
 extern const struct awsc_shape awsc__sqs_ListDeadLetterSourceQueuesResult;
+extern const struct awsc_shape awsc__sqs_ListMessageMoveTasksRequest;
+extern const struct awsc_shape awsc__sqs_ListMessageMoveTasksResult;
 extern const struct awsc_shape awsc__sqs_ListQueueTagsRequest;
 extern const struct awsc_shape awsc__sqs_ListQueueTagsResult;
 extern const struct awsc_shape awsc__sqs_ListQueuesRequest;
@@ -44,11 +58,15 @@ extern const struct awsc_shape awsc__sqs_ReceiptHandleIsInvalid;
 extern const struct awsc_shape awsc__sqs_ReceiveMessageRequest;
 extern const struct awsc_shape awsc__sqs_ReceiveMessageResult;
 extern const struct awsc_shape awsc__sqs_RemovePermissionRequest;
+extern const struct awsc_shape awsc__sqs_RequestThrottled;
+extern const struct awsc_shape awsc__sqs_ResourceNotFoundException;
 extern const struct awsc_shape awsc__sqs_SendMessageBatchRequest;
 extern const struct awsc_shape awsc__sqs_SendMessageBatchResult;
 extern const struct awsc_shape awsc__sqs_SendMessageRequest;
 extern const struct awsc_shape awsc__sqs_SendMessageResult;
 extern const struct awsc_shape awsc__sqs_SetQueueAttributesRequest;
+extern const struct awsc_shape awsc__sqs_StartMessageMoveTaskRequest;
+extern const struct awsc_shape awsc__sqs_StartMessageMoveTaskResult;
 extern const struct awsc_shape awsc__sqs_TagQueueRequest;
 extern const struct awsc_shape awsc__sqs_TooManyEntriesInBatchRequest;
 extern const struct awsc_shape awsc__sqs_UnsupportedOperation;
@@ -56,7 +74,12 @@ extern const struct awsc_shape awsc__sqs_UntagQueueRequest;
 
 extern const struct awsc_ruleset awsc__sqs_ruleset;
 static const struct awsc_shape *const op_AddPermission_errors[] = {
+    &awsc__sqs_InvalidAddress,
+    &awsc__sqs_InvalidSecurity,
     &awsc__sqs_OverLimit,
+    &awsc__sqs_QueueDoesNotExist,
+    &awsc__sqs_RequestThrottled,
+    &awsc__sqs_UnsupportedOperation,
 };
 
 static const struct awsc_operation op_AddPermission = {
@@ -66,7 +89,7 @@ static const struct awsc_operation op_AddPermission = {
     .input = &awsc__sqs_AddPermissionRequest,
     .output = NULL,
     .errors = op_AddPermission_errors,
-    .error_count = 1,
+    .error_count = 6,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sqs_service,
@@ -93,9 +116,62 @@ int awsc_sqs_add_permission_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_AddPermission, input, add_permission_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_CancelMessageMoveTask_errors[] = {
+    &awsc__sqs_InvalidAddress,
+    &awsc__sqs_InvalidSecurity,
+    &awsc__sqs_RequestThrottled,
+    &awsc__sqs_ResourceNotFoundException,
+    &awsc__sqs_UnsupportedOperation,
+};
+
+static const struct awsc_operation op_CancelMessageMoveTask = {
+    .name = "CancelMessageMoveTask",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sqs_CancelMessageMoveTaskRequest,
+    .output = &awsc__sqs_CancelMessageMoveTaskResult,
+    .errors = op_CancelMessageMoveTask_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sqs_service,
+};
+
+int awsc_sqs_cancel_message_move_task(struct awsc_client *client,
+                                      const struct awsc_sqs_cancel_message_move_task_input *input,
+                                      struct awsc_sqs_cancel_message_move_task_output **output,
+                                      struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CancelMessageMoveTask, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void cancel_message_move_task_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sqs_cancel_message_move_task_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sqs_cancel_message_move_task_async(struct awsc_client *client,
+                                            const struct awsc_sqs_cancel_message_move_task_input *input,
+                                            awsc_sqs_cancel_message_move_task_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CancelMessageMoveTask, input, cancel_message_move_task_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_ChangeMessageVisibility_errors[] = {
+    &awsc__sqs_InvalidAddress,
+    &awsc__sqs_InvalidSecurity,
     &awsc__sqs_MessageNotInflight,
+    &awsc__sqs_QueueDoesNotExist,
     &awsc__sqs_ReceiptHandleIsInvalid,
+    &awsc__sqs_RequestThrottled,
+    &awsc__sqs_UnsupportedOperation,
 };
 
 static const struct awsc_operation op_ChangeMessageVisibility = {
@@ -105,7 +181,7 @@ static const struct awsc_operation op_ChangeMessageVisibility = {
     .input = &awsc__sqs_ChangeMessageVisibilityRequest,
     .output = NULL,
     .errors = op_ChangeMessageVisibility_errors,
-    .error_count = 2,
+    .error_count = 7,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sqs_service,
@@ -135,8 +211,13 @@ int awsc_sqs_change_message_visibility_async(struct awsc_client *client,
 static const struct awsc_shape *const op_ChangeMessageVisibilityBatch_errors[] = {
     &awsc__sqs_BatchEntryIdsNotDistinct,
     &awsc__sqs_EmptyBatchRequest,
+    &awsc__sqs_InvalidAddress,
     &awsc__sqs_InvalidBatchEntryId,
+    &awsc__sqs_InvalidSecurity,
+    &awsc__sqs_QueueDoesNotExist,
+    &awsc__sqs_RequestThrottled,
     &awsc__sqs_TooManyEntriesInBatchRequest,
+    &awsc__sqs_UnsupportedOperation,
 };
 
 static const struct awsc_operation op_ChangeMessageVisibilityBatch = {
@@ -146,11 +227,10 @@ static const struct awsc_operation op_ChangeMessageVisibilityBatch = {
     .input = &awsc__sqs_ChangeMessageVisibilityBatchRequest,
     .output = &awsc__sqs_ChangeMessageVisibilityBatchResult,
     .errors = op_ChangeMessageVisibilityBatch_errors,
-    .error_count = 4,
+    .error_count = 9,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sqs_service,
-    .result_wrapper = "ChangeMessageVisibilityBatchResult",
 };
 
 int awsc_sqs_change_message_visibility_batch(struct awsc_client *client,
@@ -181,8 +261,14 @@ int awsc_sqs_change_message_visibility_batch_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ChangeMessageVisibilityBatch, input, change_message_visibility_batch_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CreateQueue_errors[] = {
+    &awsc__sqs_InvalidAddress,
+    &awsc__sqs_InvalidAttributeName,
+    &awsc__sqs_InvalidAttributeValue,
+    &awsc__sqs_InvalidSecurity,
     &awsc__sqs_QueueDeletedRecently,
     &awsc__sqs_QueueNameExists,
+    &awsc__sqs_RequestThrottled,
+    &awsc__sqs_UnsupportedOperation,
 };
 
 static const struct awsc_operation op_CreateQueue = {
@@ -192,11 +278,10 @@ static const struct awsc_operation op_CreateQueue = {
     .input = &awsc__sqs_CreateQueueRequest,
     .output = &awsc__sqs_CreateQueueResult,
     .errors = op_CreateQueue_errors,
-    .error_count = 2,
+    .error_count = 8,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sqs_service,
-    .result_wrapper = "CreateQueueResult",
 };
 
 int awsc_sqs_create_queue(struct awsc_client *client,
@@ -227,8 +312,13 @@ int awsc_sqs_create_queue_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_CreateQueue, input, create_queue_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteMessage_errors[] = {
+    &awsc__sqs_InvalidAddress,
     &awsc__sqs_InvalidIdFormat,
+    &awsc__sqs_InvalidSecurity,
+    &awsc__sqs_QueueDoesNotExist,
     &awsc__sqs_ReceiptHandleIsInvalid,
+    &awsc__sqs_RequestThrottled,
+    &awsc__sqs_UnsupportedOperation,
 };
 
 static const struct awsc_operation op_DeleteMessage = {
@@ -238,7 +328,7 @@ static const struct awsc_operation op_DeleteMessage = {
     .input = &awsc__sqs_DeleteMessageRequest,
     .output = NULL,
     .errors = op_DeleteMessage_errors,
-    .error_count = 2,
+    .error_count = 7,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sqs_service,
@@ -268,8 +358,13 @@ int awsc_sqs_delete_message_async(struct awsc_client *client,
 static const struct awsc_shape *const op_DeleteMessageBatch_errors[] = {
     &awsc__sqs_BatchEntryIdsNotDistinct,
     &awsc__sqs_EmptyBatchRequest,
+    &awsc__sqs_InvalidAddress,
     &awsc__sqs_InvalidBatchEntryId,
+    &awsc__sqs_InvalidSecurity,
+    &awsc__sqs_QueueDoesNotExist,
+    &awsc__sqs_RequestThrottled,
     &awsc__sqs_TooManyEntriesInBatchRequest,
+    &awsc__sqs_UnsupportedOperation,
 };
 
 static const struct awsc_operation op_DeleteMessageBatch = {
@@ -279,11 +374,10 @@ static const struct awsc_operation op_DeleteMessageBatch = {
     .input = &awsc__sqs_DeleteMessageBatchRequest,
     .output = &awsc__sqs_DeleteMessageBatchResult,
     .errors = op_DeleteMessageBatch_errors,
-    .error_count = 4,
+    .error_count = 9,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sqs_service,
-    .result_wrapper = "DeleteMessageBatchResult",
 };
 
 int awsc_sqs_delete_message_batch(struct awsc_client *client,
@@ -313,6 +407,13 @@ int awsc_sqs_delete_message_batch_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_DeleteMessageBatch, input, delete_message_batch_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_DeleteQueue_errors[] = {
+    &awsc__sqs_InvalidAddress,
+    &awsc__sqs_InvalidSecurity,
+    &awsc__sqs_QueueDoesNotExist,
+    &awsc__sqs_RequestThrottled,
+    &awsc__sqs_UnsupportedOperation,
+};
 
 static const struct awsc_operation op_DeleteQueue = {
     .name = "DeleteQueue",
@@ -320,6 +421,8 @@ static const struct awsc_operation op_DeleteQueue = {
     .request_uri = "/",
     .input = &awsc__sqs_DeleteQueueRequest,
     .output = NULL,
+    .errors = op_DeleteQueue_errors,
+    .error_count = 5,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sqs_service,
@@ -347,7 +450,12 @@ int awsc_sqs_delete_queue_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_DeleteQueue, input, delete_queue_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetQueueAttributes_errors[] = {
+    &awsc__sqs_InvalidAddress,
     &awsc__sqs_InvalidAttributeName,
+    &awsc__sqs_InvalidSecurity,
+    &awsc__sqs_QueueDoesNotExist,
+    &awsc__sqs_RequestThrottled,
+    &awsc__sqs_UnsupportedOperation,
 };
 
 static const struct awsc_operation op_GetQueueAttributes = {
@@ -357,11 +465,10 @@ static const struct awsc_operation op_GetQueueAttributes = {
     .input = &awsc__sqs_GetQueueAttributesRequest,
     .output = &awsc__sqs_GetQueueAttributesResult,
     .errors = op_GetQueueAttributes_errors,
-    .error_count = 1,
+    .error_count = 6,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sqs_service,
-    .result_wrapper = "GetQueueAttributesResult",
 };
 
 int awsc_sqs_get_queue_attributes(struct awsc_client *client,
@@ -392,7 +499,11 @@ int awsc_sqs_get_queue_attributes_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetQueueAttributes, input, get_queue_attributes_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetQueueUrl_errors[] = {
+    &awsc__sqs_InvalidAddress,
+    &awsc__sqs_InvalidSecurity,
     &awsc__sqs_QueueDoesNotExist,
+    &awsc__sqs_RequestThrottled,
+    &awsc__sqs_UnsupportedOperation,
 };
 
 static const struct awsc_operation op_GetQueueUrl = {
@@ -402,11 +513,10 @@ static const struct awsc_operation op_GetQueueUrl = {
     .input = &awsc__sqs_GetQueueUrlRequest,
     .output = &awsc__sqs_GetQueueUrlResult,
     .errors = op_GetQueueUrl_errors,
-    .error_count = 1,
+    .error_count = 5,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sqs_service,
-    .result_wrapper = "GetQueueUrlResult",
 };
 
 int awsc_sqs_get_queue_url(struct awsc_client *client,
@@ -437,7 +547,11 @@ int awsc_sqs_get_queue_url_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_GetQueueUrl, input, get_queue_url_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListDeadLetterSourceQueues_errors[] = {
+    &awsc__sqs_InvalidAddress,
+    &awsc__sqs_InvalidSecurity,
     &awsc__sqs_QueueDoesNotExist,
+    &awsc__sqs_RequestThrottled,
+    &awsc__sqs_UnsupportedOperation,
 };
 
 static const struct awsc_operation op_ListDeadLetterSourceQueues = {
@@ -447,11 +561,10 @@ static const struct awsc_operation op_ListDeadLetterSourceQueues = {
     .input = &awsc__sqs_ListDeadLetterSourceQueuesRequest,
     .output = &awsc__sqs_ListDeadLetterSourceQueuesResult,
     .errors = op_ListDeadLetterSourceQueues_errors,
-    .error_count = 1,
+    .error_count = 5,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sqs_service,
-    .result_wrapper = "ListDeadLetterSourceQueuesResult",
 };
 
 int awsc_sqs_list_dead_letter_source_queues(struct awsc_client *client,
@@ -481,6 +594,61 @@ int awsc_sqs_list_dead_letter_source_queues_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_ListDeadLetterSourceQueues, input, list_dead_letter_source_queues_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_ListMessageMoveTasks_errors[] = {
+    &awsc__sqs_InvalidAddress,
+    &awsc__sqs_InvalidSecurity,
+    &awsc__sqs_RequestThrottled,
+    &awsc__sqs_ResourceNotFoundException,
+    &awsc__sqs_UnsupportedOperation,
+};
+
+static const struct awsc_operation op_ListMessageMoveTasks = {
+    .name = "ListMessageMoveTasks",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sqs_ListMessageMoveTasksRequest,
+    .output = &awsc__sqs_ListMessageMoveTasksResult,
+    .errors = op_ListMessageMoveTasks_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sqs_service,
+};
+
+int awsc_sqs_list_message_move_tasks(struct awsc_client *client,
+                                     const struct awsc_sqs_list_message_move_tasks_input *input,
+                                     struct awsc_sqs_list_message_move_tasks_output **output,
+                                     struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListMessageMoveTasks, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_message_move_tasks_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sqs_list_message_move_tasks_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sqs_list_message_move_tasks_async(struct awsc_client *client,
+                                           const struct awsc_sqs_list_message_move_tasks_input *input,
+                                           awsc_sqs_list_message_move_tasks_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListMessageMoveTasks, input, list_message_move_tasks_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListQueueTags_errors[] = {
+    &awsc__sqs_InvalidAddress,
+    &awsc__sqs_InvalidSecurity,
+    &awsc__sqs_QueueDoesNotExist,
+    &awsc__sqs_RequestThrottled,
+    &awsc__sqs_UnsupportedOperation,
+};
 
 static const struct awsc_operation op_ListQueueTags = {
     .name = "ListQueueTags",
@@ -488,10 +656,11 @@ static const struct awsc_operation op_ListQueueTags = {
     .request_uri = "/",
     .input = &awsc__sqs_ListQueueTagsRequest,
     .output = &awsc__sqs_ListQueueTagsResult,
+    .errors = op_ListQueueTags_errors,
+    .error_count = 5,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sqs_service,
-    .result_wrapper = "ListQueueTagsResult",
 };
 
 int awsc_sqs_list_queue_tags(struct awsc_client *client,
@@ -521,6 +690,12 @@ int awsc_sqs_list_queue_tags_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_ListQueueTags, input, list_queue_tags_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_ListQueues_errors[] = {
+    &awsc__sqs_InvalidAddress,
+    &awsc__sqs_InvalidSecurity,
+    &awsc__sqs_RequestThrottled,
+    &awsc__sqs_UnsupportedOperation,
+};
 
 static const struct awsc_operation op_ListQueues = {
     .name = "ListQueues",
@@ -528,10 +703,11 @@ static const struct awsc_operation op_ListQueues = {
     .request_uri = "/",
     .input = &awsc__sqs_ListQueuesRequest,
     .output = &awsc__sqs_ListQueuesResult,
+    .errors = op_ListQueues_errors,
+    .error_count = 4,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sqs_service,
-    .result_wrapper = "ListQueuesResult",
 };
 
 int awsc_sqs_list_queues(struct awsc_client *client,
@@ -562,8 +738,12 @@ int awsc_sqs_list_queues_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_ListQueues, input, list_queues_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_PurgeQueue_errors[] = {
+    &awsc__sqs_InvalidAddress,
+    &awsc__sqs_InvalidSecurity,
     &awsc__sqs_PurgeQueueInProgress,
     &awsc__sqs_QueueDoesNotExist,
+    &awsc__sqs_RequestThrottled,
+    &awsc__sqs_UnsupportedOperation,
 };
 
 static const struct awsc_operation op_PurgeQueue = {
@@ -573,7 +753,7 @@ static const struct awsc_operation op_PurgeQueue = {
     .input = &awsc__sqs_PurgeQueueRequest,
     .output = NULL,
     .errors = op_PurgeQueue_errors,
-    .error_count = 2,
+    .error_count = 6,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sqs_service,
@@ -601,7 +781,19 @@ int awsc_sqs_purge_queue_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_PurgeQueue, input, purge_queue_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ReceiveMessage_errors[] = {
+    &awsc__sqs_InvalidAddress,
+    &awsc__sqs_InvalidSecurity,
+    &awsc__sqs_KmsAccessDenied,
+    &awsc__sqs_KmsDisabled,
+    &awsc__sqs_KmsInvalidKeyUsage,
+    &awsc__sqs_KmsInvalidState,
+    &awsc__sqs_KmsNotFound,
+    &awsc__sqs_KmsOptInRequired,
+    &awsc__sqs_KmsThrottled,
     &awsc__sqs_OverLimit,
+    &awsc__sqs_QueueDoesNotExist,
+    &awsc__sqs_RequestThrottled,
+    &awsc__sqs_UnsupportedOperation,
 };
 
 static const struct awsc_operation op_ReceiveMessage = {
@@ -611,11 +803,10 @@ static const struct awsc_operation op_ReceiveMessage = {
     .input = &awsc__sqs_ReceiveMessageRequest,
     .output = &awsc__sqs_ReceiveMessageResult,
     .errors = op_ReceiveMessage_errors,
-    .error_count = 1,
+    .error_count = 13,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sqs_service,
-    .result_wrapper = "ReceiveMessageResult",
 };
 
 int awsc_sqs_receive_message(struct awsc_client *client,
@@ -645,6 +836,13 @@ int awsc_sqs_receive_message_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_ReceiveMessage, input, receive_message_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_RemovePermission_errors[] = {
+    &awsc__sqs_InvalidAddress,
+    &awsc__sqs_InvalidSecurity,
+    &awsc__sqs_QueueDoesNotExist,
+    &awsc__sqs_RequestThrottled,
+    &awsc__sqs_UnsupportedOperation,
+};
 
 static const struct awsc_operation op_RemovePermission = {
     .name = "RemovePermission",
@@ -652,6 +850,8 @@ static const struct awsc_operation op_RemovePermission = {
     .request_uri = "/",
     .input = &awsc__sqs_RemovePermissionRequest,
     .output = NULL,
+    .errors = op_RemovePermission_errors,
+    .error_count = 5,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sqs_service,
@@ -679,7 +879,18 @@ int awsc_sqs_remove_permission_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_RemovePermission, input, remove_permission_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SendMessage_errors[] = {
+    &awsc__sqs_InvalidAddress,
     &awsc__sqs_InvalidMessageContents,
+    &awsc__sqs_InvalidSecurity,
+    &awsc__sqs_KmsAccessDenied,
+    &awsc__sqs_KmsDisabled,
+    &awsc__sqs_KmsInvalidKeyUsage,
+    &awsc__sqs_KmsInvalidState,
+    &awsc__sqs_KmsNotFound,
+    &awsc__sqs_KmsOptInRequired,
+    &awsc__sqs_KmsThrottled,
+    &awsc__sqs_QueueDoesNotExist,
+    &awsc__sqs_RequestThrottled,
     &awsc__sqs_UnsupportedOperation,
 };
 
@@ -690,11 +901,10 @@ static const struct awsc_operation op_SendMessage = {
     .input = &awsc__sqs_SendMessageRequest,
     .output = &awsc__sqs_SendMessageResult,
     .errors = op_SendMessage_errors,
-    .error_count = 2,
+    .error_count = 13,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sqs_service,
-    .result_wrapper = "SendMessageResult",
 };
 
 int awsc_sqs_send_message(struct awsc_client *client,
@@ -728,7 +938,18 @@ static const struct awsc_shape *const op_SendMessageBatch_errors[] = {
     &awsc__sqs_BatchEntryIdsNotDistinct,
     &awsc__sqs_BatchRequestTooLong,
     &awsc__sqs_EmptyBatchRequest,
+    &awsc__sqs_InvalidAddress,
     &awsc__sqs_InvalidBatchEntryId,
+    &awsc__sqs_InvalidSecurity,
+    &awsc__sqs_KmsAccessDenied,
+    &awsc__sqs_KmsDisabled,
+    &awsc__sqs_KmsInvalidKeyUsage,
+    &awsc__sqs_KmsInvalidState,
+    &awsc__sqs_KmsNotFound,
+    &awsc__sqs_KmsOptInRequired,
+    &awsc__sqs_KmsThrottled,
+    &awsc__sqs_QueueDoesNotExist,
+    &awsc__sqs_RequestThrottled,
     &awsc__sqs_TooManyEntriesInBatchRequest,
     &awsc__sqs_UnsupportedOperation,
 };
@@ -740,11 +961,10 @@ static const struct awsc_operation op_SendMessageBatch = {
     .input = &awsc__sqs_SendMessageBatchRequest,
     .output = &awsc__sqs_SendMessageBatchResult,
     .errors = op_SendMessageBatch_errors,
-    .error_count = 6,
+    .error_count = 17,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sqs_service,
-    .result_wrapper = "SendMessageBatchResult",
 };
 
 int awsc_sqs_send_message_batch(struct awsc_client *client,
@@ -775,7 +995,14 @@ int awsc_sqs_send_message_batch_async(struct awsc_client *client,
     return awsc_call_async_typed(client, &op_SendMessageBatch, input, send_message_batch_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_SetQueueAttributes_errors[] = {
+    &awsc__sqs_InvalidAddress,
     &awsc__sqs_InvalidAttributeName,
+    &awsc__sqs_InvalidAttributeValue,
+    &awsc__sqs_InvalidSecurity,
+    &awsc__sqs_OverLimit,
+    &awsc__sqs_QueueDoesNotExist,
+    &awsc__sqs_RequestThrottled,
+    &awsc__sqs_UnsupportedOperation,
 };
 
 static const struct awsc_operation op_SetQueueAttributes = {
@@ -785,7 +1012,7 @@ static const struct awsc_operation op_SetQueueAttributes = {
     .input = &awsc__sqs_SetQueueAttributesRequest,
     .output = NULL,
     .errors = op_SetQueueAttributes_errors,
-    .error_count = 1,
+    .error_count = 8,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sqs_service,
@@ -812,6 +1039,61 @@ int awsc_sqs_set_queue_attributes_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_SetQueueAttributes, input, set_queue_attributes_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_StartMessageMoveTask_errors[] = {
+    &awsc__sqs_InvalidAddress,
+    &awsc__sqs_InvalidSecurity,
+    &awsc__sqs_RequestThrottled,
+    &awsc__sqs_ResourceNotFoundException,
+    &awsc__sqs_UnsupportedOperation,
+};
+
+static const struct awsc_operation op_StartMessageMoveTask = {
+    .name = "StartMessageMoveTask",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sqs_StartMessageMoveTaskRequest,
+    .output = &awsc__sqs_StartMessageMoveTaskResult,
+    .errors = op_StartMessageMoveTask_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sqs_service,
+};
+
+int awsc_sqs_start_message_move_task(struct awsc_client *client,
+                                     const struct awsc_sqs_start_message_move_task_input *input,
+                                     struct awsc_sqs_start_message_move_task_output **output,
+                                     struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_StartMessageMoveTask, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void start_message_move_task_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sqs_start_message_move_task_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sqs_start_message_move_task_async(struct awsc_client *client,
+                                           const struct awsc_sqs_start_message_move_task_input *input,
+                                           awsc_sqs_start_message_move_task_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_StartMessageMoveTask, input, start_message_move_task_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_TagQueue_errors[] = {
+    &awsc__sqs_InvalidAddress,
+    &awsc__sqs_InvalidSecurity,
+    &awsc__sqs_QueueDoesNotExist,
+    &awsc__sqs_RequestThrottled,
+    &awsc__sqs_UnsupportedOperation,
+};
 
 static const struct awsc_operation op_TagQueue = {
     .name = "TagQueue",
@@ -819,6 +1101,8 @@ static const struct awsc_operation op_TagQueue = {
     .request_uri = "/",
     .input = &awsc__sqs_TagQueueRequest,
     .output = NULL,
+    .errors = op_TagQueue_errors,
+    .error_count = 5,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sqs_service,
@@ -845,6 +1129,13 @@ int awsc_sqs_tag_queue_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_TagQueue, input, tag_queue_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_UntagQueue_errors[] = {
+    &awsc__sqs_InvalidAddress,
+    &awsc__sqs_InvalidSecurity,
+    &awsc__sqs_QueueDoesNotExist,
+    &awsc__sqs_RequestThrottled,
+    &awsc__sqs_UnsupportedOperation,
+};
 
 static const struct awsc_operation op_UntagQueue = {
     .name = "UntagQueue",
@@ -852,6 +1143,8 @@ static const struct awsc_operation op_UntagQueue = {
     .request_uri = "/",
     .input = &awsc__sqs_UntagQueueRequest,
     .output = NULL,
+    .errors = op_UntagQueue_errors,
+    .error_count = 5,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sqs_service,
@@ -881,6 +1174,7 @@ int awsc_sqs_untag_queue_async(struct awsc_client *client,
 
 static const struct awsc_operation *const operations[] = {
     &op_AddPermission,
+    &op_CancelMessageMoveTask,
     &op_ChangeMessageVisibility,
     &op_ChangeMessageVisibilityBatch,
     &op_CreateQueue,
@@ -890,6 +1184,7 @@ static const struct awsc_operation *const operations[] = {
     &op_GetQueueAttributes,
     &op_GetQueueUrl,
     &op_ListDeadLetterSourceQueues,
+    &op_ListMessageMoveTasks,
     &op_ListQueueTags,
     &op_ListQueues,
     &op_PurgeQueue,
@@ -898,6 +1193,7 @@ static const struct awsc_operation *const operations[] = {
     &op_SendMessage,
     &op_SendMessageBatch,
     &op_SetQueueAttributes,
+    &op_StartMessageMoveTask,
     &op_TagQueue,
     &op_UntagQueue,
 };
@@ -907,19 +1203,31 @@ static const struct awsc_shape *const errors[] = {
     &awsc__sqs_BatchEntryIdsNotDistinct,
     &awsc__sqs_BatchRequestTooLong,
     &awsc__sqs_EmptyBatchRequest,
-    &awsc__sqs_InvalidBatchEntryId,
-    &awsc__sqs_MessageNotInflight,
-    &awsc__sqs_QueueDoesNotExist,
-    &awsc__sqs_PurgeQueueInProgress,
-    &awsc__sqs_QueueDeletedRecently,
-    &awsc__sqs_TooManyEntriesInBatchRequest,
-    &awsc__sqs_UnsupportedOperation,
+    &awsc__sqs_InvalidAddress,
     &awsc__sqs_InvalidAttributeName,
+    &awsc__sqs_InvalidAttributeValue,
+    &awsc__sqs_InvalidBatchEntryId,
     &awsc__sqs_InvalidIdFormat,
     &awsc__sqs_InvalidMessageContents,
+    &awsc__sqs_InvalidSecurity,
+    &awsc__sqs_KmsAccessDenied,
+    &awsc__sqs_KmsDisabled,
+    &awsc__sqs_KmsInvalidKeyUsage,
+    &awsc__sqs_KmsInvalidState,
+    &awsc__sqs_KmsNotFound,
+    &awsc__sqs_KmsOptInRequired,
+    &awsc__sqs_KmsThrottled,
+    &awsc__sqs_MessageNotInflight,
     &awsc__sqs_OverLimit,
+    &awsc__sqs_PurgeQueueInProgress,
+    &awsc__sqs_QueueDeletedRecently,
+    &awsc__sqs_QueueDoesNotExist,
     &awsc__sqs_QueueNameExists,
     &awsc__sqs_ReceiptHandleIsInvalid,
+    &awsc__sqs_RequestThrottled,
+    &awsc__sqs_ResourceNotFoundException,
+    &awsc__sqs_TooManyEntriesInBatchRequest,
+    &awsc__sqs_UnsupportedOperation,
 };
 
 const struct awsc_service awsc_sqs_service = {
@@ -929,16 +1237,16 @@ const struct awsc_service awsc_sqs_service = {
     .api_version = "2012-11-05",
     .endpoint_prefix = "sqs",
     .signing_name = "sqs",
-    .target_prefix = NULL,
-    .json_version = NULL,
-    .xml_namespace = "http://queue.amazonaws.com/doc/2012-11-05/",
+    .target_prefix = "AmazonSQS",
+    .json_version = "1.0",
+    .xml_namespace = NULL,
     .env_name = "SQS",
-    .protocol = AWSC_PROTO_QUERY,
+    .protocol = AWSC_PROTO_JSON,
     .operations = operations,
-    .operation_count = 20,
+    .operation_count = 23,
     .errors = errors,
-    .error_count = 16,
-    .flags = 0,
+    .error_count = 28,
+    .flags = AWSC_SVC_QUERY_COMPATIBLE,
     .ruleset = &awsc__sqs_ruleset,
     .paginators = awsc_sqs_paginators,
     .paginator_count = 2,

@@ -47,7 +47,7 @@ const struct awsc_paginator awsc_sqs_paginators[2] = {
     {
         .name = "ListDeadLetterSourceQueues",
         .service = &awsc_sqs_service,
-        .operation = 9, /* ListDeadLetterSourceQueues */
+        .operation = 10, /* ListDeadLetterSourceQueues */
         .input_tokens = pg_0_input_tokens,
         .output_tokens = pg_0_output_tokens,
         .token_count = 1,
@@ -59,7 +59,7 @@ const struct awsc_paginator awsc_sqs_paginators[2] = {
     {
         .name = "ListQueues",
         .service = &awsc_sqs_service,
-        .operation = 11, /* ListQueues */
+        .operation = 13, /* ListQueues */
         .input_tokens = pg_1_input_tokens,
         .output_tokens = pg_1_output_tokens,
         .token_count = 1,

@@ -19,8 +19,10 @@ _Static_assert(offsetof(struct awsc_sqs_change_message_visibility_batch_request_
 _Static_assert(offsetof(struct awsc_sqs_change_message_visibility_batch_result_entry_list, count) == offsetof(struct awsc_list_view, count), "ChangeMessageVisibilityBatchResultEntryList");
 _Static_assert(offsetof(struct awsc_sqs_delete_message_batch_request_entry_list, count) == offsetof(struct awsc_list_view, count), "DeleteMessageBatchRequestEntryList");
 _Static_assert(offsetof(struct awsc_sqs_delete_message_batch_result_entry_list, count) == offsetof(struct awsc_list_view, count), "DeleteMessageBatchResultEntryList");
+_Static_assert(offsetof(struct awsc_sqs_list_message_move_tasks_result_entry_list, count) == offsetof(struct awsc_list_view, count), "ListMessageMoveTasksResultEntryList");
 _Static_assert(offsetof(struct awsc_sqs_message_attribute_name_list, count) == offsetof(struct awsc_list_view, count), "MessageAttributeNameList");
 _Static_assert(offsetof(struct awsc_sqs_message_list, count) == offsetof(struct awsc_list_view, count), "MessageList");
+_Static_assert(offsetof(struct awsc_sqs_message_system_attribute_list, count) == offsetof(struct awsc_list_view, count), "MessageSystemAttributeList");
 _Static_assert(offsetof(struct awsc_sqs_queue_url_list, count) == offsetof(struct awsc_list_view, count), "QueueUrlList");
 _Static_assert(offsetof(struct awsc_sqs_send_message_batch_request_entry_list, count) == offsetof(struct awsc_list_view, count), "SendMessageBatchRequestEntryList");
 _Static_assert(offsetof(struct awsc_sqs_send_message_batch_result_entry_list, count) == offsetof(struct awsc_list_view, count), "SendMessageBatchResultEntryList");
@@ -44,6 +46,8 @@ static const struct awsc_shape s_Binary;
 static const struct awsc_shape s_BinaryList;
 static const struct awsc_shape s_Boolean;
 static const struct awsc_shape s_BoxedInteger;
+extern const struct awsc_shape awsc__sqs_CancelMessageMoveTaskRequest;
+extern const struct awsc_shape awsc__sqs_CancelMessageMoveTaskResult;
 extern const struct awsc_shape awsc__sqs_ChangeMessageVisibilityBatchRequest;
 static const struct awsc_shape s_ChangeMessageVisibilityBatchRequestEntry;
 static const struct awsc_shape s_ChangeMessageVisibilityBatchRequestEntryList;
@@ -62,21 +66,36 @@ static const struct awsc_shape s_DeleteMessageBatchResultEntryList;
 extern const struct awsc_shape awsc__sqs_DeleteMessageRequest;
 extern const struct awsc_shape awsc__sqs_DeleteQueueRequest;
 extern const struct awsc_shape awsc__sqs_EmptyBatchRequest;
+static const struct awsc_shape s_ExceptionMessage;
 extern const struct awsc_shape awsc__sqs_GetQueueAttributesRequest;
 extern const struct awsc_shape awsc__sqs_GetQueueAttributesResult;
 extern const struct awsc_shape awsc__sqs_GetQueueUrlRequest;
 extern const struct awsc_shape awsc__sqs_GetQueueUrlResult;
-static const struct awsc_shape s_Integer;
+extern const struct awsc_shape awsc__sqs_InvalidAddress;
 extern const struct awsc_shape awsc__sqs_InvalidAttributeName;
+extern const struct awsc_shape awsc__sqs_InvalidAttributeValue;
 extern const struct awsc_shape awsc__sqs_InvalidBatchEntryId;
 extern const struct awsc_shape awsc__sqs_InvalidIdFormat;
 extern const struct awsc_shape awsc__sqs_InvalidMessageContents;
+extern const struct awsc_shape awsc__sqs_InvalidSecurity;
+extern const struct awsc_shape awsc__sqs_KmsAccessDenied;
+extern const struct awsc_shape awsc__sqs_KmsDisabled;
+extern const struct awsc_shape awsc__sqs_KmsInvalidKeyUsage;
+extern const struct awsc_shape awsc__sqs_KmsInvalidState;
+extern const struct awsc_shape awsc__sqs_KmsNotFound;
+extern const struct awsc_shape awsc__sqs_KmsOptInRequired;
+extern const struct awsc_shape awsc__sqs_KmsThrottled;
 extern const struct awsc_shape awsc__sqs_ListDeadLetterSourceQueuesRequest;
 extern const struct awsc_shape awsc__sqs_ListDeadLetterSourceQueuesResult;
+extern const struct awsc_shape awsc__sqs_ListMessageMoveTasksRequest;
+extern const struct awsc_shape awsc__sqs_ListMessageMoveTasksResult;
+static const struct awsc_shape s_ListMessageMoveTasksResultEntry;
+static const struct awsc_shape s_ListMessageMoveTasksResultEntryList;
 extern const struct awsc_shape awsc__sqs_ListQueueTagsRequest;
 extern const struct awsc_shape awsc__sqs_ListQueueTagsResult;
 extern const struct awsc_shape awsc__sqs_ListQueuesRequest;
 extern const struct awsc_shape awsc__sqs_ListQueuesResult;
+static const struct awsc_shape s_Long;
 static const struct awsc_shape s_Message;
 static const struct awsc_shape s_MessageAttributeName;
 static const struct awsc_shape s_MessageAttributeNameList;
@@ -85,10 +104,13 @@ static const struct awsc_shape s_MessageBodyAttributeMap;
 static const struct awsc_shape s_MessageBodySystemAttributeMap;
 static const struct awsc_shape s_MessageList;
 extern const struct awsc_shape awsc__sqs_MessageNotInflight;
+static const struct awsc_shape s_MessageSystemAttributeList;
 static const struct awsc_shape s_MessageSystemAttributeMap;
 static const struct awsc_shape s_MessageSystemAttributeName;
 static const struct awsc_shape s_MessageSystemAttributeNameForSends;
 static const struct awsc_shape s_MessageSystemAttributeValue;
+static const struct awsc_shape s_NullableInteger;
+static const struct awsc_shape s_NullableLong;
 extern const struct awsc_shape awsc__sqs_OverLimit;
 extern const struct awsc_shape awsc__sqs_PurgeQueueInProgress;
 extern const struct awsc_shape awsc__sqs_PurgeQueueRequest;
@@ -102,6 +124,8 @@ extern const struct awsc_shape awsc__sqs_ReceiptHandleIsInvalid;
 extern const struct awsc_shape awsc__sqs_ReceiveMessageRequest;
 extern const struct awsc_shape awsc__sqs_ReceiveMessageResult;
 extern const struct awsc_shape awsc__sqs_RemovePermissionRequest;
+extern const struct awsc_shape awsc__sqs_RequestThrottled;
+extern const struct awsc_shape awsc__sqs_ResourceNotFoundException;
 extern const struct awsc_shape awsc__sqs_SendMessageBatchRequest;
 static const struct awsc_shape s_SendMessageBatchRequestEntry;
 static const struct awsc_shape s_SendMessageBatchRequestEntryList;
@@ -111,6 +135,8 @@ static const struct awsc_shape s_SendMessageBatchResultEntryList;
 extern const struct awsc_shape awsc__sqs_SendMessageRequest;
 extern const struct awsc_shape awsc__sqs_SendMessageResult;
 extern const struct awsc_shape awsc__sqs_SetQueueAttributesRequest;
+extern const struct awsc_shape awsc__sqs_StartMessageMoveTaskRequest;
+extern const struct awsc_shape awsc__sqs_StartMessageMoveTaskResult;
 static const struct awsc_shape s_String;
 static const struct awsc_shape s_StringList;
 static const struct awsc_shape s_TagKey;
@@ -124,6 +150,7 @@ extern const struct awsc_shape awsc__sqs_UnsupportedOperation;
 extern const struct awsc_shape awsc__sqs_UntagQueueRequest;
 
 static const char *const s_MessageSystemAttributeName_values[] = {
+    "All",
     "SenderId",
     "SentTimestamp",
     "ApproximateReceiveCount",
@@ -132,16 +159,17 @@ static const char *const s_MessageSystemAttributeName_values[] = {
     "MessageDeduplicationId",
     "MessageGroupId",
     "AWSTraceHeader",
+    "DeadLetterQueueSourceArn",
 };
 
 enum awsc_sqs_message_system_attribute_name awsc_sqs_message_system_attribute_name_parse(const char *value)
 {
-    return (enum awsc_sqs_message_system_attribute_name)awsc_enum_parse(s_MessageSystemAttributeName_values, 8, value);
+    return (enum awsc_sqs_message_system_attribute_name)awsc_enum_parse(s_MessageSystemAttributeName_values, 10, value);
 }
 
 const char *awsc_sqs_message_system_attribute_name_str(enum awsc_sqs_message_system_attribute_name value)
 {
-    return awsc_enum_str(s_MessageSystemAttributeName_values, 8, (int)value);
+    return awsc_enum_str(s_MessageSystemAttributeName_values, 10, (int)value);
 }
 
 static const char *const s_MessageSystemAttributeNameForSends_values[] = {
@@ -193,28 +221,6 @@ const char *awsc_sqs_queue_attribute_name_str(enum awsc_sqs_queue_attribute_name
     return awsc_enum_str(s_QueueAttributeName_values, 22, (int)value);
 }
 
-static const struct awsc_xml_refs s_AWSAccountIdList_xml_refs = { .item_name = "AWSAccountId", };
-static const struct awsc_xml_refs s_ActionNameList_xml_refs = { .item_name = "ActionName", };
-static const struct awsc_xml_refs s_AttributeNameList_xml_refs = { .item_name = "AttributeName", };
-static const struct awsc_xml_refs s_BatchResultErrorEntryList_xml_refs = { .item_name = "BatchResultErrorEntry", };
-static const struct awsc_xml_refs s_BinaryList_xml_refs = { .item_name = "BinaryListValue", };
-static const struct awsc_xml_refs s_ChangeMessageVisibilityBatchRequestEntryList_xml_refs = { .item_name = "ChangeMessageVisibilityBatchRequestEntry", };
-static const struct awsc_xml_refs s_ChangeMessageVisibilityBatchResultEntryList_xml_refs = { .item_name = "ChangeMessageVisibilityBatchResultEntry", };
-static const struct awsc_xml_refs s_DeleteMessageBatchRequestEntryList_xml_refs = { .item_name = "DeleteMessageBatchRequestEntry", };
-static const struct awsc_xml_refs s_DeleteMessageBatchResultEntryList_xml_refs = { .item_name = "DeleteMessageBatchResultEntry", };
-static const struct awsc_xml_refs s_MessageAttributeNameList_xml_refs = { .item_name = "MessageAttributeName", };
-static const struct awsc_xml_refs s_MessageBodyAttributeMap_xml_refs = { .item_name = "Value", .key_name = "Name", };
-static const struct awsc_xml_refs s_MessageBodySystemAttributeMap_xml_refs = { .item_name = "Value", .key_name = "Name", };
-static const struct awsc_xml_refs s_MessageList_xml_refs = { .item_name = "Message", };
-static const struct awsc_xml_refs s_MessageSystemAttributeMap_xml_refs = { .item_name = "Value", .key_name = "Name", };
-static const struct awsc_xml_refs s_QueueAttributeMap_xml_refs = { .item_name = "Value", .key_name = "Name", };
-static const struct awsc_xml_refs s_QueueUrlList_xml_refs = { .item_name = "QueueUrl", };
-static const struct awsc_xml_refs s_SendMessageBatchRequestEntryList_xml_refs = { .item_name = "SendMessageBatchRequestEntry", };
-static const struct awsc_xml_refs s_SendMessageBatchResultEntryList_xml_refs = { .item_name = "SendMessageBatchResultEntry", };
-static const struct awsc_xml_refs s_StringList_xml_refs = { .item_name = "StringListValue", };
-static const struct awsc_xml_refs s_TagKeyList_xml_refs = { .item_name = "TagKey", };
-static const struct awsc_xml_refs s_TagMap_xml_refs = { .item_name = "Value", .key_name = "Key", };
-
 static const struct awsc_member awsc__sqs_AddPermissionRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"QueueUrl", "QueueUrl", "queue_url", &s_String, offsetof(struct awsc_sqs_add_permission_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -224,6 +230,18 @@ static const struct awsc_member awsc__sqs_AddPermissionRequest_members[] = {
 };
 static const uint16_t awsc__sqs_AddPermissionRequest_by_wire_name[] = { 2, 3, 1, 0 };
 
+static const struct awsc_member awsc__sqs_BatchEntryIdsNotDistinct_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ExceptionMessage, offsetof(struct awsc_sqs_batch_entry_ids_not_distinct, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_BatchEntryIdsNotDistinct_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sqs_BatchRequestTooLong_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ExceptionMessage, offsetof(struct awsc_sqs_batch_request_too_long, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_BatchRequestTooLong_by_wire_name[] = { 0 };
+
 static const struct awsc_member s_BatchResultErrorEntry_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Id", "Id", "id", &s_String, offsetof(struct awsc_sqs_batch_result_error_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -232,6 +250,18 @@ static const struct awsc_member s_BatchResultErrorEntry_members[] = {
     {"Message", "Message", "message", &s_String, offsetof(struct awsc_sqs_batch_result_error_entry, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_BatchResultErrorEntry_by_wire_name[] = { 2, 0, 3, 1 };
+
+static const struct awsc_member awsc__sqs_CancelMessageMoveTaskRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"TaskHandle", "TaskHandle", "task_handle", &s_String, offsetof(struct awsc_sqs_cancel_message_move_task_input, task_handle), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_CancelMessageMoveTaskRequest_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sqs_CancelMessageMoveTaskResult_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ApproximateNumberOfMessagesMoved", "ApproximateNumberOfMessagesMoved", "approximate_number_of_messages_moved", &s_Long, offsetof(struct awsc_sqs_cancel_message_move_task_output, approximate_number_of_messages_moved), offsetof(struct awsc_sqs_cancel_message_move_task_output, has_approximate_number_of_messages_moved), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_CancelMessageMoveTaskResult_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sqs_ChangeMessageVisibilityBatchRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -244,7 +274,7 @@ static const struct awsc_member s_ChangeMessageVisibilityBatchRequestEntry_membe
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Id", "Id", "id", &s_String, offsetof(struct awsc_sqs_change_message_visibility_batch_request_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ReceiptHandle", "ReceiptHandle", "receipt_handle", &s_String, offsetof(struct awsc_sqs_change_message_visibility_batch_request_entry, receipt_handle), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VisibilityTimeout", "VisibilityTimeout", "visibility_timeout", &s_Integer, offsetof(struct awsc_sqs_change_message_visibility_batch_request_entry, visibility_timeout), offsetof(struct awsc_sqs_change_message_visibility_batch_request_entry, has_visibility_timeout), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"VisibilityTimeout", "VisibilityTimeout", "visibility_timeout", &s_NullableInteger, offsetof(struct awsc_sqs_change_message_visibility_batch_request_entry, visibility_timeout), offsetof(struct awsc_sqs_change_message_visibility_batch_request_entry, has_visibility_timeout), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_ChangeMessageVisibilityBatchRequestEntry_by_wire_name[] = { 0, 1, 2 };
 
@@ -265,15 +295,15 @@ static const struct awsc_member awsc__sqs_ChangeMessageVisibilityRequest_members
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"QueueUrl", "QueueUrl", "queue_url", &s_String, offsetof(struct awsc_sqs_change_message_visibility_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ReceiptHandle", "ReceiptHandle", "receipt_handle", &s_String, offsetof(struct awsc_sqs_change_message_visibility_input, receipt_handle), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VisibilityTimeout", "VisibilityTimeout", "visibility_timeout", &s_Integer, offsetof(struct awsc_sqs_change_message_visibility_input, visibility_timeout), offsetof(struct awsc_sqs_change_message_visibility_input, has_visibility_timeout), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"VisibilityTimeout", "VisibilityTimeout", "visibility_timeout", &s_NullableInteger, offsetof(struct awsc_sqs_change_message_visibility_input, visibility_timeout), offsetof(struct awsc_sqs_change_message_visibility_input, has_visibility_timeout), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__sqs_ChangeMessageVisibilityRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__sqs_CreateQueueRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"QueueName", "QueueName", "queue_name", &s_String, offsetof(struct awsc_sqs_create_queue_input, queue_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Attributes", "Attribute", "attributes", &s_QueueAttributeMap, offsetof(struct awsc_sqs_create_queue_input, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"tags", "Tag", "tags", &s_TagMap, offsetof(struct awsc_sqs_create_queue_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Attributes", "Attributes", "attributes", &s_QueueAttributeMap, offsetof(struct awsc_sqs_create_queue_input, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"tags", "tags", "tags", &s_TagMap, offsetof(struct awsc_sqs_create_queue_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__sqs_CreateQueueRequest_by_wire_name[] = { 1, 0, 2 };
 
@@ -323,6 +353,12 @@ static const struct awsc_member awsc__sqs_DeleteQueueRequest_members[] = {
 };
 static const uint16_t awsc__sqs_DeleteQueueRequest_by_wire_name[] = { 0 };
 
+static const struct awsc_member awsc__sqs_EmptyBatchRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ExceptionMessage, offsetof(struct awsc_sqs_empty_batch_request, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_EmptyBatchRequest_by_wire_name[] = { 0 };
+
 static const struct awsc_member awsc__sqs_GetQueueAttributesRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"QueueUrl", "QueueUrl", "queue_url", &s_String, offsetof(struct awsc_sqs_get_queue_attributes_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -332,7 +368,7 @@ static const uint16_t awsc__sqs_GetQueueAttributesRequest_by_wire_name[] = { 1, 
 
 static const struct awsc_member awsc__sqs_GetQueueAttributesResult_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Attributes", "Attribute", "attributes", &s_QueueAttributeMap, offsetof(struct awsc_sqs_get_queue_attributes_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Attributes", "Attributes", "attributes", &s_QueueAttributeMap, offsetof(struct awsc_sqs_get_queue_attributes_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__sqs_GetQueueAttributesResult_by_wire_name[] = { 0 };
 
@@ -349,6 +385,84 @@ static const struct awsc_member awsc__sqs_GetQueueUrlResult_members[] = {
 };
 static const uint16_t awsc__sqs_GetQueueUrlResult_by_wire_name[] = { 0 };
 
+static const struct awsc_member awsc__sqs_InvalidAddress_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ExceptionMessage, offsetof(struct awsc_sqs_invalid_address, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_InvalidAddress_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sqs_InvalidAttributeName_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ExceptionMessage, offsetof(struct awsc_sqs_invalid_attribute_name, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_InvalidAttributeName_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sqs_InvalidAttributeValue_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ExceptionMessage, offsetof(struct awsc_sqs_invalid_attribute_value, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_InvalidAttributeValue_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sqs_InvalidBatchEntryId_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ExceptionMessage, offsetof(struct awsc_sqs_invalid_batch_entry_id, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_InvalidBatchEntryId_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sqs_InvalidMessageContents_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ExceptionMessage, offsetof(struct awsc_sqs_invalid_message_contents, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_InvalidMessageContents_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sqs_InvalidSecurity_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ExceptionMessage, offsetof(struct awsc_sqs_invalid_security, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_InvalidSecurity_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sqs_KmsAccessDenied_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ExceptionMessage, offsetof(struct awsc_sqs_kms_access_denied, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_KmsAccessDenied_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sqs_KmsDisabled_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ExceptionMessage, offsetof(struct awsc_sqs_kms_disabled, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_KmsDisabled_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sqs_KmsInvalidKeyUsage_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ExceptionMessage, offsetof(struct awsc_sqs_kms_invalid_key_usage, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_KmsInvalidKeyUsage_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sqs_KmsInvalidState_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ExceptionMessage, offsetof(struct awsc_sqs_kms_invalid_state, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_KmsInvalidState_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sqs_KmsNotFound_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ExceptionMessage, offsetof(struct awsc_sqs_kms_not_found, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_KmsNotFound_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sqs_KmsOptInRequired_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ExceptionMessage, offsetof(struct awsc_sqs_kms_opt_in_required, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_KmsOptInRequired_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sqs_KmsThrottled_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ExceptionMessage, offsetof(struct awsc_sqs_kms_throttled, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_KmsThrottled_by_wire_name[] = { 0 };
+
 static const struct awsc_member awsc__sqs_ListDeadLetterSourceQueuesRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"QueueUrl", "QueueUrl", "queue_url", &s_String, offsetof(struct awsc_sqs_list_dead_letter_source_queues_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -364,6 +478,33 @@ static const struct awsc_member awsc__sqs_ListDeadLetterSourceQueuesResult_membe
 };
 static const uint16_t awsc__sqs_ListDeadLetterSourceQueuesResult_by_wire_name[] = { 1, 0 };
 
+static const struct awsc_member awsc__sqs_ListMessageMoveTasksRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"SourceArn", "SourceArn", "source_arn", &s_String, offsetof(struct awsc_sqs_list_message_move_tasks_input, source_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MaxResults", "MaxResults", "max_results", &s_NullableInteger, offsetof(struct awsc_sqs_list_message_move_tasks_input, max_results), offsetof(struct awsc_sqs_list_message_move_tasks_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_ListMessageMoveTasksRequest_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__sqs_ListMessageMoveTasksResult_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Results", "Results", "results", &s_ListMessageMoveTasksResultEntryList, offsetof(struct awsc_sqs_list_message_move_tasks_output, results), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_ListMessageMoveTasksResult_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_ListMessageMoveTasksResultEntry_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"TaskHandle", "TaskHandle", "task_handle", &s_String, offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, task_handle), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Status", "Status", "status", &s_String, offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SourceArn", "SourceArn", "source_arn", &s_String, offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, source_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DestinationArn", "DestinationArn", "destination_arn", &s_String, offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, destination_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MaxNumberOfMessagesPerSecond", "MaxNumberOfMessagesPerSecond", "max_number_of_messages_per_second", &s_NullableInteger, offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, max_number_of_messages_per_second), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, has_max_number_of_messages_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ApproximateNumberOfMessagesMoved", "ApproximateNumberOfMessagesMoved", "approximate_number_of_messages_moved", &s_Long, offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, approximate_number_of_messages_moved), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, has_approximate_number_of_messages_moved), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ApproximateNumberOfMessagesToMove", "ApproximateNumberOfMessagesToMove", "approximate_number_of_messages_to_move", &s_NullableLong, offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, approximate_number_of_messages_to_move), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, has_approximate_number_of_messages_to_move), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FailureReason", "FailureReason", "failure_reason", &s_String, offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, failure_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StartedTimestamp", "StartedTimestamp", "started_timestamp", &s_Long, offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, started_timestamp), offsetof(struct awsc_sqs_list_message_move_tasks_result_entry, has_started_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ListMessageMoveTasksResultEntry_by_wire_name[] = { 5, 6, 3, 7, 4, 2, 8, 1, 0 };
+
 static const struct awsc_member awsc__sqs_ListQueueTagsRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"QueueUrl", "QueueUrl", "queue_url", &s_String, offsetof(struct awsc_sqs_list_queue_tags_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -372,7 +513,7 @@ static const uint16_t awsc__sqs_ListQueueTagsRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sqs_ListQueueTagsResult_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Tags", "Tag", "tags", &s_TagMap, offsetof(struct awsc_sqs_list_queue_tags_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Tags", "Tags", "tags", &s_TagMap, offsetof(struct awsc_sqs_list_queue_tags_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__sqs_ListQueueTagsResult_by_wire_name[] = { 0 };
 
@@ -397,9 +538,9 @@ static const struct awsc_member s_Message_members[] = {
     {"ReceiptHandle", "ReceiptHandle", "receipt_handle", &s_String, offsetof(struct awsc_sqs_message, receipt_handle), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MD5OfBody", "MD5OfBody", "md5_of_body", &s_String, offsetof(struct awsc_sqs_message, md5_of_body), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Body", "Body", "body", &s_String, offsetof(struct awsc_sqs_message, body), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Attributes", "Attribute", "attributes", &s_MessageSystemAttributeMap, offsetof(struct awsc_sqs_message, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Attributes", "Attributes", "attributes", &s_MessageSystemAttributeMap, offsetof(struct awsc_sqs_message, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MD5OfMessageAttributes", "MD5OfMessageAttributes", "md5_of_message_attributes", &s_String, offsetof(struct awsc_sqs_message, md5_of_message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MessageAttributes", "MessageAttribute", "message_attributes", &s_MessageBodyAttributeMap, offsetof(struct awsc_sqs_message, message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MessageAttributes", "MessageAttributes", "message_attributes", &s_MessageBodyAttributeMap, offsetof(struct awsc_sqs_message, message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_Message_by_wire_name[] = { 4, 3, 2, 5, 6, 0, 1 };
 
@@ -407,8 +548,8 @@ static const struct awsc_member s_MessageAttributeValue_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"StringValue", "StringValue", "string_value", &s_String, offsetof(struct awsc_sqs_message_attribute_value, string_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"BinaryValue", "BinaryValue", "binary_value", &s_Binary, offsetof(struct awsc_sqs_message_attribute_value, binary_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StringListValues", "StringListValue", "string_list_values", &s_StringList, offsetof(struct awsc_sqs_message_attribute_value, string_list_values), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BinaryListValues", "BinaryListValue", "binary_list_values", &s_BinaryList, offsetof(struct awsc_sqs_message_attribute_value, binary_list_values), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StringListValues", "StringListValues", "string_list_values", &s_StringList, offsetof(struct awsc_sqs_message_attribute_value, string_list_values), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"BinaryListValues", "BinaryListValues", "binary_list_values", &s_BinaryList, offsetof(struct awsc_sqs_message_attribute_value, binary_list_values), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"DataType", "DataType", "data_type", &s_String, offsetof(struct awsc_sqs_message_attribute_value, data_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_MessageAttributeValue_by_wire_name[] = { 3, 1, 4, 2, 0 };
@@ -417,11 +558,23 @@ static const struct awsc_member s_MessageSystemAttributeValue_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"StringValue", "StringValue", "string_value", &s_String, offsetof(struct awsc_sqs_message_system_attribute_value, string_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"BinaryValue", "BinaryValue", "binary_value", &s_Binary, offsetof(struct awsc_sqs_message_system_attribute_value, binary_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"StringListValues", "StringListValue", "string_list_values", &s_StringList, offsetof(struct awsc_sqs_message_system_attribute_value, string_list_values), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"BinaryListValues", "BinaryListValue", "binary_list_values", &s_BinaryList, offsetof(struct awsc_sqs_message_system_attribute_value, binary_list_values), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StringListValues", "StringListValues", "string_list_values", &s_StringList, offsetof(struct awsc_sqs_message_system_attribute_value, string_list_values), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"BinaryListValues", "BinaryListValues", "binary_list_values", &s_BinaryList, offsetof(struct awsc_sqs_message_system_attribute_value, binary_list_values), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"DataType", "DataType", "data_type", &s_String, offsetof(struct awsc_sqs_message_system_attribute_value, data_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_MessageSystemAttributeValue_by_wire_name[] = { 3, 1, 4, 2, 0 };
+
+static const struct awsc_member awsc__sqs_OverLimit_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ExceptionMessage, offsetof(struct awsc_sqs_over_limit, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_OverLimit_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sqs_PurgeQueueInProgress_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ExceptionMessage, offsetof(struct awsc_sqs_purge_queue_in_progress, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_PurgeQueueInProgress_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sqs_PurgeQueueRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -429,17 +582,42 @@ static const struct awsc_member awsc__sqs_PurgeQueueRequest_members[] = {
 };
 static const uint16_t awsc__sqs_PurgeQueueRequest_by_wire_name[] = { 0 };
 
+static const struct awsc_member awsc__sqs_QueueDeletedRecently_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ExceptionMessage, offsetof(struct awsc_sqs_queue_deleted_recently, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_QueueDeletedRecently_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sqs_QueueDoesNotExist_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ExceptionMessage, offsetof(struct awsc_sqs_queue_does_not_exist, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_QueueDoesNotExist_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sqs_QueueNameExists_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ExceptionMessage, offsetof(struct awsc_sqs_queue_name_exists, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_QueueNameExists_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sqs_ReceiptHandleIsInvalid_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ExceptionMessage, offsetof(struct awsc_sqs_receipt_handle_is_invalid, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_ReceiptHandleIsInvalid_by_wire_name[] = { 0 };
+
 static const struct awsc_member awsc__sqs_ReceiveMessageRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"QueueUrl", "QueueUrl", "queue_url", &s_String, offsetof(struct awsc_sqs_receive_message_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"AttributeNames", "AttributeNames", "attribute_names", &s_AttributeNameList, offsetof(struct awsc_sqs_receive_message_input, attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MessageSystemAttributeNames", "MessageSystemAttributeNames", "message_system_attribute_names", &s_MessageSystemAttributeList, offsetof(struct awsc_sqs_receive_message_input, message_system_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MessageAttributeNames", "MessageAttributeNames", "message_attribute_names", &s_MessageAttributeNameList, offsetof(struct awsc_sqs_receive_message_input, message_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MaxNumberOfMessages", "MaxNumberOfMessages", "max_number_of_messages", &s_Integer, offsetof(struct awsc_sqs_receive_message_input, max_number_of_messages), offsetof(struct awsc_sqs_receive_message_input, has_max_number_of_messages), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"VisibilityTimeout", "VisibilityTimeout", "visibility_timeout", &s_Integer, offsetof(struct awsc_sqs_receive_message_input, visibility_timeout), offsetof(struct awsc_sqs_receive_message_input, has_visibility_timeout), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WaitTimeSeconds", "WaitTimeSeconds", "wait_time_seconds", &s_Integer, offsetof(struct awsc_sqs_receive_message_input, wait_time_seconds), offsetof(struct awsc_sqs_receive_message_input, has_wait_time_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MaxNumberOfMessages", "MaxNumberOfMessages", "max_number_of_messages", &s_NullableInteger, offsetof(struct awsc_sqs_receive_message_input, max_number_of_messages), offsetof(struct awsc_sqs_receive_message_input, has_max_number_of_messages), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"VisibilityTimeout", "VisibilityTimeout", "visibility_timeout", &s_NullableInteger, offsetof(struct awsc_sqs_receive_message_input, visibility_timeout), offsetof(struct awsc_sqs_receive_message_input, has_visibility_timeout), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"WaitTimeSeconds", "WaitTimeSeconds", "wait_time_seconds", &s_NullableInteger, offsetof(struct awsc_sqs_receive_message_input, wait_time_seconds), offsetof(struct awsc_sqs_receive_message_input, has_wait_time_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ReceiveRequestAttemptId", "ReceiveRequestAttemptId", "receive_request_attempt_id", &s_String, offsetof(struct awsc_sqs_receive_message_input, receive_request_attempt_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__sqs_ReceiveMessageRequest_by_wire_name[] = { 1, 3, 2, 0, 6, 4, 5 };
+static const uint16_t awsc__sqs_ReceiveMessageRequest_by_wire_name[] = { 1, 4, 3, 2, 0, 7, 5, 6 };
 
 static const struct awsc_member awsc__sqs_ReceiveMessageResult_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -454,6 +632,18 @@ static const struct awsc_member awsc__sqs_RemovePermissionRequest_members[] = {
 };
 static const uint16_t awsc__sqs_RemovePermissionRequest_by_wire_name[] = { 1, 0 };
 
+static const struct awsc_member awsc__sqs_RequestThrottled_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ExceptionMessage, offsetof(struct awsc_sqs_request_throttled, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_RequestThrottled_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sqs_ResourceNotFoundException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ExceptionMessage, offsetof(struct awsc_sqs_resource_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_ResourceNotFoundException_by_wire_name[] = { 0 };
+
 static const struct awsc_member awsc__sqs_SendMessageBatchRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"QueueUrl", "QueueUrl", "queue_url", &s_String, offsetof(struct awsc_sqs_send_message_batch_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -465,9 +655,9 @@ static const struct awsc_member s_SendMessageBatchRequestEntry_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Id", "Id", "id", &s_String, offsetof(struct awsc_sqs_send_message_batch_request_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MessageBody", "MessageBody", "message_body", &s_String, offsetof(struct awsc_sqs_send_message_batch_request_entry, message_body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DelaySeconds", "DelaySeconds", "delay_seconds", &s_Integer, offsetof(struct awsc_sqs_send_message_batch_request_entry, delay_seconds), offsetof(struct awsc_sqs_send_message_batch_request_entry, has_delay_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MessageAttributes", "MessageAttribute", "message_attributes", &s_MessageBodyAttributeMap, offsetof(struct awsc_sqs_send_message_batch_request_entry, message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MessageSystemAttributes", "MessageSystemAttribute", "message_system_attributes", &s_MessageBodySystemAttributeMap, offsetof(struct awsc_sqs_send_message_batch_request_entry, message_system_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DelaySeconds", "DelaySeconds", "delay_seconds", &s_NullableInteger, offsetof(struct awsc_sqs_send_message_batch_request_entry, delay_seconds), offsetof(struct awsc_sqs_send_message_batch_request_entry, has_delay_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MessageAttributes", "MessageAttributes", "message_attributes", &s_MessageBodyAttributeMap, offsetof(struct awsc_sqs_send_message_batch_request_entry, message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MessageSystemAttributes", "MessageSystemAttributes", "message_system_attributes", &s_MessageBodySystemAttributeMap, offsetof(struct awsc_sqs_send_message_batch_request_entry, message_system_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MessageDeduplicationId", "MessageDeduplicationId", "message_deduplication_id", &s_String, offsetof(struct awsc_sqs_send_message_batch_request_entry, message_deduplication_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MessageGroupId", "MessageGroupId", "message_group_id", &s_String, offsetof(struct awsc_sqs_send_message_batch_request_entry, message_group_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
@@ -495,9 +685,9 @@ static const struct awsc_member awsc__sqs_SendMessageRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"QueueUrl", "QueueUrl", "queue_url", &s_String, offsetof(struct awsc_sqs_send_message_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MessageBody", "MessageBody", "message_body", &s_String, offsetof(struct awsc_sqs_send_message_input, message_body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"DelaySeconds", "DelaySeconds", "delay_seconds", &s_Integer, offsetof(struct awsc_sqs_send_message_input, delay_seconds), offsetof(struct awsc_sqs_send_message_input, has_delay_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MessageAttributes", "MessageAttribute", "message_attributes", &s_MessageBodyAttributeMap, offsetof(struct awsc_sqs_send_message_input, message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"MessageSystemAttributes", "MessageSystemAttribute", "message_system_attributes", &s_MessageBodySystemAttributeMap, offsetof(struct awsc_sqs_send_message_input, message_system_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DelaySeconds", "DelaySeconds", "delay_seconds", &s_NullableInteger, offsetof(struct awsc_sqs_send_message_input, delay_seconds), offsetof(struct awsc_sqs_send_message_input, has_delay_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MessageAttributes", "MessageAttributes", "message_attributes", &s_MessageBodyAttributeMap, offsetof(struct awsc_sqs_send_message_input, message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MessageSystemAttributes", "MessageSystemAttributes", "message_system_attributes", &s_MessageBodySystemAttributeMap, offsetof(struct awsc_sqs_send_message_input, message_system_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MessageDeduplicationId", "MessageDeduplicationId", "message_deduplication_id", &s_String, offsetof(struct awsc_sqs_send_message_input, message_deduplication_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MessageGroupId", "MessageGroupId", "message_group_id", &s_String, offsetof(struct awsc_sqs_send_message_input, message_group_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
@@ -516,9 +706,23 @@ static const uint16_t awsc__sqs_SendMessageResult_by_wire_name[] = { 1, 0, 2, 3,
 static const struct awsc_member awsc__sqs_SetQueueAttributesRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"QueueUrl", "QueueUrl", "queue_url", &s_String, offsetof(struct awsc_sqs_set_queue_attributes_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Attributes", "Attribute", "attributes", &s_QueueAttributeMap, offsetof(struct awsc_sqs_set_queue_attributes_input, attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Attributes", "Attributes", "attributes", &s_QueueAttributeMap, offsetof(struct awsc_sqs_set_queue_attributes_input, attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__sqs_SetQueueAttributesRequest_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__sqs_StartMessageMoveTaskRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"SourceArn", "SourceArn", "source_arn", &s_String, offsetof(struct awsc_sqs_start_message_move_task_input, source_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DestinationArn", "DestinationArn", "destination_arn", &s_String, offsetof(struct awsc_sqs_start_message_move_task_input, destination_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MaxNumberOfMessagesPerSecond", "MaxNumberOfMessagesPerSecond", "max_number_of_messages_per_second", &s_NullableInteger, offsetof(struct awsc_sqs_start_message_move_task_input, max_number_of_messages_per_second), offsetof(struct awsc_sqs_start_message_move_task_input, has_max_number_of_messages_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_StartMessageMoveTaskRequest_by_wire_name[] = { 1, 2, 0 };
+
+static const struct awsc_member awsc__sqs_StartMessageMoveTaskResult_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"TaskHandle", "TaskHandle", "task_handle", &s_String, offsetof(struct awsc_sqs_start_message_move_task_output, task_handle), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_StartMessageMoveTaskResult_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sqs_TagQueueRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -526,6 +730,18 @@ static const struct awsc_member awsc__sqs_TagQueueRequest_members[] = {
     {"Tags", "Tags", "tags", &s_TagMap, offsetof(struct awsc_sqs_tag_queue_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__sqs_TagQueueRequest_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__sqs_TooManyEntriesInBatchRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ExceptionMessage, offsetof(struct awsc_sqs_too_many_entries_in_batch_request, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_TooManyEntriesInBatchRequest_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sqs_UnsupportedOperation_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ExceptionMessage, offsetof(struct awsc_sqs_unsupported_operation, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_UnsupportedOperation_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sqs_UntagQueueRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -540,7 +756,6 @@ static const struct awsc_shape s_AWSAccountIdList = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_aws_account_id_list),
     .item = &s_String,
-    .xml_refs = &s_AWSAccountIdList_xml_refs,
 };
 
 static const struct awsc_shape s_ActionNameList = {
@@ -549,7 +764,6 @@ static const struct awsc_shape s_ActionNameList = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_action_name_list),
     .item = &s_String,
-    .xml_refs = &s_ActionNameList_xml_refs,
 };
 
 const struct awsc_shape awsc__sqs_AddPermissionRequest = {
@@ -567,25 +781,30 @@ static const struct awsc_shape s_AttributeNameList = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_attribute_name_list),
     .item = &s_QueueAttributeName,
-    .xml_refs = &s_AttributeNameList_xml_refs,
 };
 
 const struct awsc_shape awsc__sqs_BatchEntryIdsNotDistinct = {
     .name = "BatchEntryIdsNotDistinct",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .flags = AWSC_SF_EXCEPTION,
     .size = sizeof(struct awsc_sqs_batch_entry_ids_not_distinct),
-    .error_code = "AWS.SimpleQueueService.BatchEntryIdsNotDistinct",
-    .http_status = 400,
+    .members = awsc__sqs_BatchEntryIdsNotDistinct_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_BatchEntryIdsNotDistinct_by_wire_name,
+    .error_code = "BatchEntryIdsNotDistinct",
+    .http_status = 0,
 };
 
 const struct awsc_shape awsc__sqs_BatchRequestTooLong = {
     .name = "BatchRequestTooLong",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .flags = AWSC_SF_EXCEPTION,
     .size = sizeof(struct awsc_sqs_batch_request_too_long),
-    .error_code = "AWS.SimpleQueueService.BatchRequestTooLong",
-    .http_status = 400,
+    .members = awsc__sqs_BatchRequestTooLong_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_BatchRequestTooLong_by_wire_name,
+    .error_code = "BatchRequestTooLong",
+    .http_status = 0,
 };
 
 static const struct awsc_shape s_BatchResultErrorEntry = {
@@ -603,7 +822,6 @@ static const struct awsc_shape s_BatchResultErrorEntryList = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_batch_result_error_entry_list),
     .item = &s_BatchResultErrorEntry,
-    .xml_refs = &s_BatchResultErrorEntryList_xml_refs,
 };
 
 static const struct awsc_shape s_Binary = {
@@ -617,7 +835,6 @@ static const struct awsc_shape s_BinaryList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_sqs_binary_list),
     .item = &s_Binary,
-    .xml_refs = &s_BinaryList_xml_refs,
 };
 
 static const struct awsc_shape s_Boolean = {
@@ -630,6 +847,24 @@ static const struct awsc_shape s_BoxedInteger = {
     .name = "BoxedInteger",
     .type = AWSC_SHAPE_INTEGER,
     .size = sizeof(int32_t),
+};
+
+const struct awsc_shape awsc__sqs_CancelMessageMoveTaskRequest = {
+    .name = "CancelMessageMoveTaskRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_cancel_message_move_task_input),
+    .members = awsc__sqs_CancelMessageMoveTaskRequest_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_CancelMessageMoveTaskRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sqs_CancelMessageMoveTaskResult = {
+    .name = "CancelMessageMoveTaskResult",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_cancel_message_move_task_output),
+    .members = awsc__sqs_CancelMessageMoveTaskResult_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_CancelMessageMoveTaskResult_by_wire_name,
 };
 
 const struct awsc_shape awsc__sqs_ChangeMessageVisibilityBatchRequest = {
@@ -656,7 +891,6 @@ static const struct awsc_shape s_ChangeMessageVisibilityBatchRequestEntryList = 
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_change_message_visibility_batch_request_entry_list),
     .item = &s_ChangeMessageVisibilityBatchRequestEntry,
-    .xml_refs = &s_ChangeMessageVisibilityBatchRequestEntryList_xml_refs,
 };
 
 const struct awsc_shape awsc__sqs_ChangeMessageVisibilityBatchResult = {
@@ -683,7 +917,6 @@ static const struct awsc_shape s_ChangeMessageVisibilityBatchResultEntryList = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_change_message_visibility_batch_result_entry_list),
     .item = &s_ChangeMessageVisibilityBatchResultEntry,
-    .xml_refs = &s_ChangeMessageVisibilityBatchResultEntryList_xml_refs,
 };
 
 const struct awsc_shape awsc__sqs_ChangeMessageVisibilityRequest = {
@@ -737,7 +970,6 @@ static const struct awsc_shape s_DeleteMessageBatchRequestEntryList = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_delete_message_batch_request_entry_list),
     .item = &s_DeleteMessageBatchRequestEntry,
-    .xml_refs = &s_DeleteMessageBatchRequestEntryList_xml_refs,
 };
 
 const struct awsc_shape awsc__sqs_DeleteMessageBatchResult = {
@@ -764,7 +996,6 @@ static const struct awsc_shape s_DeleteMessageBatchResultEntryList = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_delete_message_batch_result_entry_list),
     .item = &s_DeleteMessageBatchResultEntry,
-    .xml_refs = &s_DeleteMessageBatchResultEntryList_xml_refs,
 };
 
 const struct awsc_shape awsc__sqs_DeleteMessageRequest = {
@@ -788,10 +1019,19 @@ const struct awsc_shape awsc__sqs_DeleteQueueRequest = {
 const struct awsc_shape awsc__sqs_EmptyBatchRequest = {
     .name = "EmptyBatchRequest",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .flags = AWSC_SF_EXCEPTION,
     .size = sizeof(struct awsc_sqs_empty_batch_request),
-    .error_code = "AWS.SimpleQueueService.EmptyBatchRequest",
-    .http_status = 400,
+    .members = awsc__sqs_EmptyBatchRequest_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_EmptyBatchRequest_by_wire_name,
+    .error_code = "EmptyBatchRequest",
+    .http_status = 0,
+};
+
+static const struct awsc_shape s_ExceptionMessage = {
+    .name = "ExceptionMessage",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
 };
 
 const struct awsc_shape awsc__sqs_GetQueueAttributesRequest = {
@@ -830,10 +1070,16 @@ const struct awsc_shape awsc__sqs_GetQueueUrlResult = {
     .by_wire_name = awsc__sqs_GetQueueUrlResult_by_wire_name,
 };
 
-static const struct awsc_shape s_Integer = {
-    .name = "Integer",
-    .type = AWSC_SHAPE_INTEGER,
-    .size = sizeof(int32_t),
+const struct awsc_shape awsc__sqs_InvalidAddress = {
+    .name = "InvalidAddress",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_sqs_invalid_address),
+    .members = awsc__sqs_InvalidAddress_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_InvalidAddress_by_wire_name,
+    .error_code = "InvalidAddress",
+    .http_status = 0,
 };
 
 const struct awsc_shape awsc__sqs_InvalidAttributeName = {
@@ -841,17 +1087,35 @@ const struct awsc_shape awsc__sqs_InvalidAttributeName = {
     .type = AWSC_SHAPE_STRUCTURE,
     .flags = AWSC_SF_EXCEPTION,
     .size = sizeof(struct awsc_sqs_invalid_attribute_name),
+    .members = awsc__sqs_InvalidAttributeName_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_InvalidAttributeName_by_wire_name,
     .error_code = "InvalidAttributeName",
+    .http_status = 0,
+};
+
+const struct awsc_shape awsc__sqs_InvalidAttributeValue = {
+    .name = "InvalidAttributeValue",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_sqs_invalid_attribute_value),
+    .members = awsc__sqs_InvalidAttributeValue_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_InvalidAttributeValue_by_wire_name,
+    .error_code = "InvalidAttributeValue",
     .http_status = 0,
 };
 
 const struct awsc_shape awsc__sqs_InvalidBatchEntryId = {
     .name = "InvalidBatchEntryId",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .flags = AWSC_SF_EXCEPTION,
     .size = sizeof(struct awsc_sqs_invalid_batch_entry_id),
-    .error_code = "AWS.SimpleQueueService.InvalidBatchEntryId",
-    .http_status = 400,
+    .members = awsc__sqs_InvalidBatchEntryId_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_InvalidBatchEntryId_by_wire_name,
+    .error_code = "InvalidBatchEntryId",
+    .http_status = 0,
 };
 
 const struct awsc_shape awsc__sqs_InvalidIdFormat = {
@@ -868,7 +1132,106 @@ const struct awsc_shape awsc__sqs_InvalidMessageContents = {
     .type = AWSC_SHAPE_STRUCTURE,
     .flags = AWSC_SF_EXCEPTION,
     .size = sizeof(struct awsc_sqs_invalid_message_contents),
+    .members = awsc__sqs_InvalidMessageContents_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_InvalidMessageContents_by_wire_name,
     .error_code = "InvalidMessageContents",
+    .http_status = 0,
+};
+
+const struct awsc_shape awsc__sqs_InvalidSecurity = {
+    .name = "InvalidSecurity",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_sqs_invalid_security),
+    .members = awsc__sqs_InvalidSecurity_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_InvalidSecurity_by_wire_name,
+    .error_code = "InvalidSecurity",
+    .http_status = 0,
+};
+
+const struct awsc_shape awsc__sqs_KmsAccessDenied = {
+    .name = "KmsAccessDenied",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_sqs_kms_access_denied),
+    .members = awsc__sqs_KmsAccessDenied_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_KmsAccessDenied_by_wire_name,
+    .error_code = "KmsAccessDenied",
+    .http_status = 0,
+};
+
+const struct awsc_shape awsc__sqs_KmsDisabled = {
+    .name = "KmsDisabled",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_sqs_kms_disabled),
+    .members = awsc__sqs_KmsDisabled_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_KmsDisabled_by_wire_name,
+    .error_code = "KmsDisabled",
+    .http_status = 0,
+};
+
+const struct awsc_shape awsc__sqs_KmsInvalidKeyUsage = {
+    .name = "KmsInvalidKeyUsage",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_sqs_kms_invalid_key_usage),
+    .members = awsc__sqs_KmsInvalidKeyUsage_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_KmsInvalidKeyUsage_by_wire_name,
+    .error_code = "KmsInvalidKeyUsage",
+    .http_status = 0,
+};
+
+const struct awsc_shape awsc__sqs_KmsInvalidState = {
+    .name = "KmsInvalidState",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_sqs_kms_invalid_state),
+    .members = awsc__sqs_KmsInvalidState_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_KmsInvalidState_by_wire_name,
+    .error_code = "KmsInvalidState",
+    .http_status = 0,
+};
+
+const struct awsc_shape awsc__sqs_KmsNotFound = {
+    .name = "KmsNotFound",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_sqs_kms_not_found),
+    .members = awsc__sqs_KmsNotFound_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_KmsNotFound_by_wire_name,
+    .error_code = "KmsNotFound",
+    .http_status = 0,
+};
+
+const struct awsc_shape awsc__sqs_KmsOptInRequired = {
+    .name = "KmsOptInRequired",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_sqs_kms_opt_in_required),
+    .members = awsc__sqs_KmsOptInRequired_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_KmsOptInRequired_by_wire_name,
+    .error_code = "KmsOptInRequired",
+    .http_status = 0,
+};
+
+const struct awsc_shape awsc__sqs_KmsThrottled = {
+    .name = "KmsThrottled",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_sqs_kms_throttled),
+    .members = awsc__sqs_KmsThrottled_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_KmsThrottled_by_wire_name,
+    .error_code = "KmsThrottled",
     .http_status = 0,
 };
 
@@ -888,6 +1251,41 @@ const struct awsc_shape awsc__sqs_ListDeadLetterSourceQueuesResult = {
     .members = awsc__sqs_ListDeadLetterSourceQueuesResult_members,
     .member_count = 2,
     .by_wire_name = awsc__sqs_ListDeadLetterSourceQueuesResult_by_wire_name,
+};
+
+const struct awsc_shape awsc__sqs_ListMessageMoveTasksRequest = {
+    .name = "ListMessageMoveTasksRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_list_message_move_tasks_input),
+    .members = awsc__sqs_ListMessageMoveTasksRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__sqs_ListMessageMoveTasksRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sqs_ListMessageMoveTasksResult = {
+    .name = "ListMessageMoveTasksResult",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_list_message_move_tasks_output),
+    .members = awsc__sqs_ListMessageMoveTasksResult_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_ListMessageMoveTasksResult_by_wire_name,
+};
+
+static const struct awsc_shape s_ListMessageMoveTasksResultEntry = {
+    .name = "ListMessageMoveTasksResultEntry",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_list_message_move_tasks_result_entry),
+    .members = s_ListMessageMoveTasksResultEntry_members,
+    .member_count = 9,
+    .by_wire_name = s_ListMessageMoveTasksResultEntry_by_wire_name,
+};
+
+static const struct awsc_shape s_ListMessageMoveTasksResultEntryList = {
+    .name = "ListMessageMoveTasksResultEntryList",
+    .type = AWSC_SHAPE_LIST,
+    .flags = AWSC_SF_FLATTENED,
+    .size = sizeof(struct awsc_sqs_list_message_move_tasks_result_entry_list),
+    .item = &s_ListMessageMoveTasksResultEntry,
 };
 
 const struct awsc_shape awsc__sqs_ListQueueTagsRequest = {
@@ -926,6 +1324,12 @@ const struct awsc_shape awsc__sqs_ListQueuesResult = {
     .by_wire_name = awsc__sqs_ListQueuesResult_by_wire_name,
 };
 
+static const struct awsc_shape s_Long = {
+    .name = "Long",
+    .type = AWSC_SHAPE_LONG,
+    .size = sizeof(int64_t),
+};
+
 static const struct awsc_shape s_Message = {
     .name = "Message",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -947,7 +1351,6 @@ static const struct awsc_shape s_MessageAttributeNameList = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_message_attribute_name_list),
     .item = &s_MessageAttributeName,
-    .xml_refs = &s_MessageAttributeNameList_xml_refs,
 };
 
 static const struct awsc_shape s_MessageAttributeValue = {
@@ -965,7 +1368,6 @@ static const struct awsc_shape s_MessageBodyAttributeMap = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_message_body_attribute_map),
     .item = &s_MessageAttributeValue,
-    .xml_refs = &s_MessageBodyAttributeMap_xml_refs,
     .key = &s_String,
     .value_offset = offsetof(struct awsc_sqs_message_body_attribute_map_entry, value),
     .entry_size = sizeof(struct awsc_sqs_message_body_attribute_map_entry),
@@ -977,7 +1379,6 @@ static const struct awsc_shape s_MessageBodySystemAttributeMap = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_message_body_system_attribute_map),
     .item = &s_MessageSystemAttributeValue,
-    .xml_refs = &s_MessageBodySystemAttributeMap_xml_refs,
     .key = &s_MessageSystemAttributeNameForSends,
     .value_offset = offsetof(struct awsc_sqs_message_body_system_attribute_map_entry, value),
     .entry_size = sizeof(struct awsc_sqs_message_body_system_attribute_map_entry),
@@ -989,16 +1390,23 @@ static const struct awsc_shape s_MessageList = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_message_list),
     .item = &s_Message,
-    .xml_refs = &s_MessageList_xml_refs,
 };
 
 const struct awsc_shape awsc__sqs_MessageNotInflight = {
     .name = "MessageNotInflight",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .flags = AWSC_SF_EXCEPTION,
     .size = sizeof(struct awsc_sqs_message_not_inflight),
-    .error_code = "AWS.SimpleQueueService.MessageNotInflight",
-    .http_status = 400,
+    .error_code = "MessageNotInflight",
+    .http_status = 0,
+};
+
+static const struct awsc_shape s_MessageSystemAttributeList = {
+    .name = "MessageSystemAttributeList",
+    .type = AWSC_SHAPE_LIST,
+    .flags = AWSC_SF_FLATTENED,
+    .size = sizeof(struct awsc_sqs_message_system_attribute_list),
+    .item = &s_MessageSystemAttributeName,
 };
 
 static const struct awsc_shape s_MessageSystemAttributeMap = {
@@ -1007,11 +1415,9 @@ static const struct awsc_shape s_MessageSystemAttributeMap = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_message_system_attribute_map),
     .item = &s_String,
-    .xml_refs = &s_MessageSystemAttributeMap_xml_refs,
     .key = &s_MessageSystemAttributeName,
     .value_offset = offsetof(struct awsc_sqs_message_system_attribute_map_entry, value),
     .entry_size = sizeof(struct awsc_sqs_message_system_attribute_map_entry),
-    .location_name = "Attribute",
 };
 
 static const struct awsc_shape s_MessageSystemAttributeName = {
@@ -1019,7 +1425,7 @@ static const struct awsc_shape s_MessageSystemAttributeName = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_MessageSystemAttributeName_values,
-    .enum_count = 8,
+    .enum_count = 10,
 };
 
 static const struct awsc_shape s_MessageSystemAttributeNameForSends = {
@@ -1039,22 +1445,40 @@ static const struct awsc_shape s_MessageSystemAttributeValue = {
     .by_wire_name = s_MessageSystemAttributeValue_by_wire_name,
 };
 
+static const struct awsc_shape s_NullableInteger = {
+    .name = "NullableInteger",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+};
+
+static const struct awsc_shape s_NullableLong = {
+    .name = "NullableLong",
+    .type = AWSC_SHAPE_LONG,
+    .size = sizeof(int64_t),
+};
+
 const struct awsc_shape awsc__sqs_OverLimit = {
     .name = "OverLimit",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .flags = AWSC_SF_EXCEPTION,
     .size = sizeof(struct awsc_sqs_over_limit),
+    .members = awsc__sqs_OverLimit_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_OverLimit_by_wire_name,
     .error_code = "OverLimit",
-    .http_status = 403,
+    .http_status = 0,
 };
 
 const struct awsc_shape awsc__sqs_PurgeQueueInProgress = {
     .name = "PurgeQueueInProgress",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .flags = AWSC_SF_EXCEPTION,
     .size = sizeof(struct awsc_sqs_purge_queue_in_progress),
-    .error_code = "AWS.SimpleQueueService.PurgeQueueInProgress",
-    .http_status = 403,
+    .members = awsc__sqs_PurgeQueueInProgress_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_PurgeQueueInProgress_by_wire_name,
+    .error_code = "PurgeQueueInProgress",
+    .http_status = 0,
 };
 
 const struct awsc_shape awsc__sqs_PurgeQueueRequest = {
@@ -1072,11 +1496,9 @@ static const struct awsc_shape s_QueueAttributeMap = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_queue_attribute_map),
     .item = &s_String,
-    .xml_refs = &s_QueueAttributeMap_xml_refs,
     .key = &s_QueueAttributeName,
     .value_offset = offsetof(struct awsc_sqs_queue_attribute_map_entry, value),
     .entry_size = sizeof(struct awsc_sqs_queue_attribute_map_entry),
-    .location_name = "Attribute",
 };
 
 static const struct awsc_shape s_QueueAttributeName = {
@@ -1090,28 +1512,37 @@ static const struct awsc_shape s_QueueAttributeName = {
 const struct awsc_shape awsc__sqs_QueueDeletedRecently = {
     .name = "QueueDeletedRecently",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .flags = AWSC_SF_EXCEPTION,
     .size = sizeof(struct awsc_sqs_queue_deleted_recently),
-    .error_code = "AWS.SimpleQueueService.QueueDeletedRecently",
-    .http_status = 400,
+    .members = awsc__sqs_QueueDeletedRecently_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_QueueDeletedRecently_by_wire_name,
+    .error_code = "QueueDeletedRecently",
+    .http_status = 0,
 };
 
 const struct awsc_shape awsc__sqs_QueueDoesNotExist = {
     .name = "QueueDoesNotExist",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .flags = AWSC_SF_EXCEPTION,
     .size = sizeof(struct awsc_sqs_queue_does_not_exist),
-    .error_code = "AWS.SimpleQueueService.NonExistentQueue",
-    .http_status = 400,
+    .members = awsc__sqs_QueueDoesNotExist_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_QueueDoesNotExist_by_wire_name,
+    .error_code = "QueueDoesNotExist",
+    .http_status = 0,
 };
 
 const struct awsc_shape awsc__sqs_QueueNameExists = {
     .name = "QueueNameExists",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .flags = AWSC_SF_EXCEPTION,
     .size = sizeof(struct awsc_sqs_queue_name_exists),
-    .error_code = "QueueAlreadyExists",
-    .http_status = 400,
+    .members = awsc__sqs_QueueNameExists_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_QueueNameExists_by_wire_name,
+    .error_code = "QueueNameExists",
+    .http_status = 0,
 };
 
 static const struct awsc_shape s_QueueUrlList = {
@@ -1120,7 +1551,6 @@ static const struct awsc_shape s_QueueUrlList = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_queue_url_list),
     .item = &s_String,
-    .xml_refs = &s_QueueUrlList_xml_refs,
 };
 
 const struct awsc_shape awsc__sqs_ReceiptHandleIsInvalid = {
@@ -1128,6 +1558,9 @@ const struct awsc_shape awsc__sqs_ReceiptHandleIsInvalid = {
     .type = AWSC_SHAPE_STRUCTURE,
     .flags = AWSC_SF_EXCEPTION,
     .size = sizeof(struct awsc_sqs_receipt_handle_is_invalid),
+    .members = awsc__sqs_ReceiptHandleIsInvalid_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_ReceiptHandleIsInvalid_by_wire_name,
     .error_code = "ReceiptHandleIsInvalid",
     .http_status = 0,
 };
@@ -1137,7 +1570,7 @@ const struct awsc_shape awsc__sqs_ReceiveMessageRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sqs_receive_message_input),
     .members = awsc__sqs_ReceiveMessageRequest_members,
-    .member_count = 7,
+    .member_count = 8,
     .by_wire_name = awsc__sqs_ReceiveMessageRequest_by_wire_name,
 };
 
@@ -1157,6 +1590,30 @@ const struct awsc_shape awsc__sqs_RemovePermissionRequest = {
     .members = awsc__sqs_RemovePermissionRequest_members,
     .member_count = 2,
     .by_wire_name = awsc__sqs_RemovePermissionRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sqs_RequestThrottled = {
+    .name = "RequestThrottled",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_sqs_request_throttled),
+    .members = awsc__sqs_RequestThrottled_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_RequestThrottled_by_wire_name,
+    .error_code = "RequestThrottled",
+    .http_status = 0,
+};
+
+const struct awsc_shape awsc__sqs_ResourceNotFoundException = {
+    .name = "ResourceNotFoundException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_sqs_resource_not_found_exception),
+    .members = awsc__sqs_ResourceNotFoundException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_ResourceNotFoundException_by_wire_name,
+    .error_code = "ResourceNotFoundException",
+    .http_status = 0,
 };
 
 const struct awsc_shape awsc__sqs_SendMessageBatchRequest = {
@@ -1183,7 +1640,6 @@ static const struct awsc_shape s_SendMessageBatchRequestEntryList = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_send_message_batch_request_entry_list),
     .item = &s_SendMessageBatchRequestEntry,
-    .xml_refs = &s_SendMessageBatchRequestEntryList_xml_refs,
 };
 
 const struct awsc_shape awsc__sqs_SendMessageBatchResult = {
@@ -1210,7 +1666,6 @@ static const struct awsc_shape s_SendMessageBatchResultEntryList = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_send_message_batch_result_entry_list),
     .item = &s_SendMessageBatchResultEntry,
-    .xml_refs = &s_SendMessageBatchResultEntryList_xml_refs,
 };
 
 const struct awsc_shape awsc__sqs_SendMessageRequest = {
@@ -1240,6 +1695,24 @@ const struct awsc_shape awsc__sqs_SetQueueAttributesRequest = {
     .by_wire_name = awsc__sqs_SetQueueAttributesRequest_by_wire_name,
 };
 
+const struct awsc_shape awsc__sqs_StartMessageMoveTaskRequest = {
+    .name = "StartMessageMoveTaskRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_start_message_move_task_input),
+    .members = awsc__sqs_StartMessageMoveTaskRequest_members,
+    .member_count = 3,
+    .by_wire_name = awsc__sqs_StartMessageMoveTaskRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sqs_StartMessageMoveTaskResult = {
+    .name = "StartMessageMoveTaskResult",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_start_message_move_task_output),
+    .members = awsc__sqs_StartMessageMoveTaskResult_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_StartMessageMoveTaskResult_by_wire_name,
+};
+
 static const struct awsc_shape s_String = {
     .name = "String",
     .type = AWSC_SHAPE_STRING,
@@ -1251,7 +1724,6 @@ static const struct awsc_shape s_StringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_sqs_string_list),
     .item = &s_String,
-    .xml_refs = &s_StringList_xml_refs,
 };
 
 static const struct awsc_shape s_TagKey = {
@@ -1266,7 +1738,6 @@ static const struct awsc_shape s_TagKeyList = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_tag_key_list),
     .item = &s_TagKey,
-    .xml_refs = &s_TagKeyList_xml_refs,
 };
 
 static const struct awsc_shape s_TagMap = {
@@ -1275,11 +1746,9 @@ static const struct awsc_shape s_TagMap = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_tag_map),
     .item = &s_TagValue,
-    .xml_refs = &s_TagMap_xml_refs,
     .key = &s_TagKey,
     .value_offset = offsetof(struct awsc_sqs_tag_map_entry, value),
     .entry_size = sizeof(struct awsc_sqs_tag_map_entry),
-    .location_name = "Tag",
 };
 
 const struct awsc_shape awsc__sqs_TagQueueRequest = {
@@ -1306,19 +1775,25 @@ static const struct awsc_shape s_Token = {
 const struct awsc_shape awsc__sqs_TooManyEntriesInBatchRequest = {
     .name = "TooManyEntriesInBatchRequest",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .flags = AWSC_SF_EXCEPTION,
     .size = sizeof(struct awsc_sqs_too_many_entries_in_batch_request),
-    .error_code = "AWS.SimpleQueueService.TooManyEntriesInBatchRequest",
-    .http_status = 400,
+    .members = awsc__sqs_TooManyEntriesInBatchRequest_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_TooManyEntriesInBatchRequest_by_wire_name,
+    .error_code = "TooManyEntriesInBatchRequest",
+    .http_status = 0,
 };
 
 const struct awsc_shape awsc__sqs_UnsupportedOperation = {
     .name = "UnsupportedOperation",
     .type = AWSC_SHAPE_STRUCTURE,
-    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .flags = AWSC_SF_EXCEPTION,
     .size = sizeof(struct awsc_sqs_unsupported_operation),
-    .error_code = "AWS.SimpleQueueService.UnsupportedOperation",
-    .http_status = 400,
+    .members = awsc__sqs_UnsupportedOperation_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_UnsupportedOperation_by_wire_name,
+    .error_code = "UnsupportedOperation",
+    .http_status = 0,
 };
 
 const struct awsc_shape awsc__sqs_UntagQueueRequest = {

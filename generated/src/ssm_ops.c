@@ -6,6 +6,7 @@
 #include <awsc/ssm.h>
 #include <awsc/shape.h>
 
+extern const struct awsc_shape awsc__ssm_AccessDeniedException;
 extern const struct awsc_shape awsc__ssm_AddTagsToResourceRequest;
 extern const struct awsc_shape awsc__ssm_AddTagsToResourceResult;
 extern const struct awsc_shape awsc__ssm_AlreadyExistsException;
@@ -28,12 +29,15 @@ extern const struct awsc_shape awsc__ssm_CancelCommandResult;
 extern const struct awsc_shape awsc__ssm_CancelMaintenanceWindowExecutionRequest;
 extern const struct awsc_shape awsc__ssm_CancelMaintenanceWindowExecutionResult;
 extern const struct awsc_shape awsc__ssm_ComplianceTypeCountLimitExceededException;
+extern const struct awsc_shape awsc__ssm_ConflictException;
 extern const struct awsc_shape awsc__ssm_CreateActivationRequest;
 extern const struct awsc_shape awsc__ssm_CreateActivationResult;
 extern const struct awsc_shape awsc__ssm_CreateAssociationBatchRequest;
 extern const struct awsc_shape awsc__ssm_CreateAssociationBatchResult;
 extern const struct awsc_shape awsc__ssm_CreateAssociationRequest;
 extern const struct awsc_shape awsc__ssm_CreateAssociationResult;
+extern const struct awsc_shape awsc__ssm_CreateCloudConnectorRequest;
+extern const struct awsc_shape awsc__ssm_CreateCloudConnectorResult;
 extern const struct awsc_shape awsc__ssm_CreateDocumentRequest;
 extern const struct awsc_shape awsc__ssm_CreateDocumentResult;
 extern const struct awsc_shape awsc__ssm_CreateMaintenanceWindowRequest;
@@ -51,12 +55,16 @@ extern const struct awsc_shape awsc__ssm_DeleteActivationRequest;
 extern const struct awsc_shape awsc__ssm_DeleteActivationResult;
 extern const struct awsc_shape awsc__ssm_DeleteAssociationRequest;
 extern const struct awsc_shape awsc__ssm_DeleteAssociationResult;
+extern const struct awsc_shape awsc__ssm_DeleteCloudConnectorRequest;
+extern const struct awsc_shape awsc__ssm_DeleteCloudConnectorResult;
 extern const struct awsc_shape awsc__ssm_DeleteDocumentRequest;
 extern const struct awsc_shape awsc__ssm_DeleteDocumentResult;
 extern const struct awsc_shape awsc__ssm_DeleteInventoryRequest;
 extern const struct awsc_shape awsc__ssm_DeleteInventoryResult;
 extern const struct awsc_shape awsc__ssm_DeleteMaintenanceWindowRequest;
 extern const struct awsc_shape awsc__ssm_DeleteMaintenanceWindowResult;
+extern const struct awsc_shape awsc__ssm_DeleteOpsItemRequest;
+extern const struct awsc_shape awsc__ssm_DeleteOpsItemResponse;
 extern const struct awsc_shape awsc__ssm_DeleteOpsMetadataRequest;
 extern const struct awsc_shape awsc__ssm_DeleteOpsMetadataResult;
 extern const struct awsc_shape awsc__ssm_DeleteParameterRequest;
@@ -109,6 +117,8 @@ extern const struct awsc_shape awsc__ssm_DescribeInstancePatchStatesRequest;
 extern const struct awsc_shape awsc__ssm_DescribeInstancePatchStatesResult;
 extern const struct awsc_shape awsc__ssm_DescribeInstancePatchesRequest;
 extern const struct awsc_shape awsc__ssm_DescribeInstancePatchesResult;
+extern const struct awsc_shape awsc__ssm_DescribeInstancePropertiesRequest;
+extern const struct awsc_shape awsc__ssm_DescribeInstancePropertiesResult;
 extern const struct awsc_shape awsc__ssm_DescribeInventoryDeletionsRequest;
 extern const struct awsc_shape awsc__ssm_DescribeInventoryDeletionsResult;
 extern const struct awsc_shape awsc__ssm_DescribeMaintenanceWindowExecutionTaskInvocationsRequest;
@@ -152,10 +162,14 @@ extern const struct awsc_shape awsc__ssm_DuplicateDocumentContent;
 extern const struct awsc_shape awsc__ssm_DuplicateDocumentVersionName;
 extern const struct awsc_shape awsc__ssm_DuplicateInstanceId;
 extern const struct awsc_shape awsc__ssm_FeatureNotAvailableException;
+extern const struct awsc_shape awsc__ssm_GetAccessTokenRequest;
+extern const struct awsc_shape awsc__ssm_GetAccessTokenResponse;
 extern const struct awsc_shape awsc__ssm_GetAutomationExecutionRequest;
 extern const struct awsc_shape awsc__ssm_GetAutomationExecutionResult;
 extern const struct awsc_shape awsc__ssm_GetCalendarStateRequest;
 extern const struct awsc_shape awsc__ssm_GetCalendarStateResponse;
+extern const struct awsc_shape awsc__ssm_GetCloudConnectorRequest;
+extern const struct awsc_shape awsc__ssm_GetCloudConnectorResult;
 extern const struct awsc_shape awsc__ssm_GetCommandInvocationRequest;
 extern const struct awsc_shape awsc__ssm_GetCommandInvocationResult;
 extern const struct awsc_shape awsc__ssm_GetConnectionStatusRequest;
@@ -166,6 +180,8 @@ extern const struct awsc_shape awsc__ssm_GetDeployablePatchSnapshotForInstanceRe
 extern const struct awsc_shape awsc__ssm_GetDeployablePatchSnapshotForInstanceResult;
 extern const struct awsc_shape awsc__ssm_GetDocumentRequest;
 extern const struct awsc_shape awsc__ssm_GetDocumentResult;
+extern const struct awsc_shape awsc__ssm_GetExecutionPreviewRequest;
+extern const struct awsc_shape awsc__ssm_GetExecutionPreviewResponse;
 extern const struct awsc_shape awsc__ssm_GetInventoryRequest;
 extern const struct awsc_shape awsc__ssm_GetInventoryResult;
 extern const struct awsc_shape awsc__ssm_GetInventorySchemaRequest;
@@ -231,6 +247,7 @@ extern const struct awsc_shape awsc__ssm_InvalidFilterOption;
 extern const struct awsc_shape awsc__ssm_InvalidFilterValue;
 extern const struct awsc_shape awsc__ssm_InvalidInstanceId;
 extern const struct awsc_shape awsc__ssm_InvalidInstanceInformationFilterValue;
+extern const struct awsc_shape awsc__ssm_InvalidInstancePropertyFilterValue;
 extern const struct awsc_shape awsc__ssm_InvalidInventoryGroupException;
 extern const struct awsc_shape awsc__ssm_InvalidInventoryItemContextException;
 extern const struct awsc_shape awsc__ssm_InvalidInventoryRequestException;
@@ -265,6 +282,8 @@ extern const struct awsc_shape awsc__ssm_ListAssociationVersionsRequest;
 extern const struct awsc_shape awsc__ssm_ListAssociationVersionsResult;
 extern const struct awsc_shape awsc__ssm_ListAssociationsRequest;
 extern const struct awsc_shape awsc__ssm_ListAssociationsResult;
+extern const struct awsc_shape awsc__ssm_ListCloudConnectorsRequest;
+extern const struct awsc_shape awsc__ssm_ListCloudConnectorsResult;
 extern const struct awsc_shape awsc__ssm_ListCommandInvocationsRequest;
 extern const struct awsc_shape awsc__ssm_ListCommandInvocationsResult;
 extern const struct awsc_shape awsc__ssm_ListCommandsRequest;
@@ -281,6 +300,10 @@ extern const struct awsc_shape awsc__ssm_ListDocumentsRequest;
 extern const struct awsc_shape awsc__ssm_ListDocumentsResult;
 extern const struct awsc_shape awsc__ssm_ListInventoryEntriesRequest;
 extern const struct awsc_shape awsc__ssm_ListInventoryEntriesResult;
+extern const struct awsc_shape awsc__ssm_ListNodesRequest;
+extern const struct awsc_shape awsc__ssm_ListNodesResult;
+extern const struct awsc_shape awsc__ssm_ListNodesSummaryRequest;
+extern const struct awsc_shape awsc__ssm_ListNodesSummaryResult;
 extern const struct awsc_shape awsc__ssm_ListOpsItemEventsRequest;
 extern const struct awsc_shape awsc__ssm_ListOpsItemEventsResponse;
 extern const struct awsc_shape awsc__ssm_ListOpsItemRelatedItemsRequest;
@@ -293,11 +316,14 @@ extern const struct awsc_shape awsc__ssm_ListResourceDataSyncRequest;
 extern const struct awsc_shape awsc__ssm_ListResourceDataSyncResult;
 extern const struct awsc_shape awsc__ssm_ListTagsForResourceRequest;
 extern const struct awsc_shape awsc__ssm_ListTagsForResourceResult;
+extern const struct awsc_shape awsc__ssm_MalformedResourcePolicyDocumentException;
 extern const struct awsc_shape awsc__ssm_MaxDocumentSizeExceeded;
 extern const struct awsc_shape awsc__ssm_ModifyDocumentPermissionRequest;
 extern const struct awsc_shape awsc__ssm_ModifyDocumentPermissionResponse;
+extern const struct awsc_shape awsc__ssm_NoLongerSupportedException;
 extern const struct awsc_shape awsc__ssm_OpsItemAccessDeniedException;
 extern const struct awsc_shape awsc__ssm_OpsItemAlreadyExistsException;
+extern const struct awsc_shape awsc__ssm_OpsItemConflictException;
 extern const struct awsc_shape awsc__ssm_OpsItemInvalidParameterException;
 extern const struct awsc_shape awsc__ssm_OpsItemLimitExceededException;
 extern const struct awsc_shape awsc__ssm_OpsItemNotFoundException;
@@ -344,22 +370,29 @@ extern const struct awsc_shape awsc__ssm_ResourceDataSyncInvalidConfigurationExc
 extern const struct awsc_shape awsc__ssm_ResourceDataSyncNotFoundException;
 extern const struct awsc_shape awsc__ssm_ResourceInUseException;
 extern const struct awsc_shape awsc__ssm_ResourceLimitExceededException;
+extern const struct awsc_shape awsc__ssm_ResourceNotFoundException;
 extern const struct awsc_shape awsc__ssm_ResourcePolicyConflictException;
 extern const struct awsc_shape awsc__ssm_ResourcePolicyInvalidParameterException;
 extern const struct awsc_shape awsc__ssm_ResourcePolicyLimitExceededException;
+extern const struct awsc_shape awsc__ssm_ResourcePolicyNotFoundException;
 extern const struct awsc_shape awsc__ssm_ResumeSessionRequest;
 extern const struct awsc_shape awsc__ssm_ResumeSessionResponse;
 extern const struct awsc_shape awsc__ssm_SendAutomationSignalRequest;
 extern const struct awsc_shape awsc__ssm_SendAutomationSignalResult;
 extern const struct awsc_shape awsc__ssm_SendCommandRequest;
 extern const struct awsc_shape awsc__ssm_SendCommandResult;
+extern const struct awsc_shape awsc__ssm_ServiceQuotaExceededException;
 extern const struct awsc_shape awsc__ssm_ServiceSettingNotFound;
+extern const struct awsc_shape awsc__ssm_StartAccessRequestRequest;
+extern const struct awsc_shape awsc__ssm_StartAccessRequestResponse;
 extern const struct awsc_shape awsc__ssm_StartAssociationsOnceRequest;
 extern const struct awsc_shape awsc__ssm_StartAssociationsOnceResult;
 extern const struct awsc_shape awsc__ssm_StartAutomationExecutionRequest;
 extern const struct awsc_shape awsc__ssm_StartAutomationExecutionResult;
 extern const struct awsc_shape awsc__ssm_StartChangeRequestExecutionRequest;
 extern const struct awsc_shape awsc__ssm_StartChangeRequestExecutionResult;
+extern const struct awsc_shape awsc__ssm_StartExecutionPreviewRequest;
+extern const struct awsc_shape awsc__ssm_StartExecutionPreviewResponse;
 extern const struct awsc_shape awsc__ssm_StartSessionRequest;
 extern const struct awsc_shape awsc__ssm_StartSessionResponse;
 extern const struct awsc_shape awsc__ssm_StatusUnchanged;
@@ -370,6 +403,7 @@ extern const struct awsc_shape awsc__ssm_TargetInUseException;
 extern const struct awsc_shape awsc__ssm_TargetNotConnected;
 extern const struct awsc_shape awsc__ssm_TerminateSessionRequest;
 extern const struct awsc_shape awsc__ssm_TerminateSessionResponse;
+extern const struct awsc_shape awsc__ssm_ThrottlingException;
 extern const struct awsc_shape awsc__ssm_TooManyTagsError;
 extern const struct awsc_shape awsc__ssm_TooManyUpdates;
 extern const struct awsc_shape awsc__ssm_TotalSizeLimitExceededException;
@@ -380,12 +414,15 @@ extern const struct awsc_shape awsc__ssm_UnsupportedFeatureRequiredException;
 extern const struct awsc_shape awsc__ssm_UnsupportedInventoryItemContextException;
 extern const struct awsc_shape awsc__ssm_UnsupportedInventorySchemaVersionException;
 extern const struct awsc_shape awsc__ssm_UnsupportedOperatingSystem;
+extern const struct awsc_shape awsc__ssm_UnsupportedOperationException;
 extern const struct awsc_shape awsc__ssm_UnsupportedParameterType;
 extern const struct awsc_shape awsc__ssm_UnsupportedPlatformType;
 extern const struct awsc_shape awsc__ssm_UpdateAssociationRequest;
 extern const struct awsc_shape awsc__ssm_UpdateAssociationResult;
 extern const struct awsc_shape awsc__ssm_UpdateAssociationStatusRequest;
 extern const struct awsc_shape awsc__ssm_UpdateAssociationStatusResult;
+extern const struct awsc_shape awsc__ssm_UpdateCloudConnectorRequest;
+extern const struct awsc_shape awsc__ssm_UpdateCloudConnectorResult;
 extern const struct awsc_shape awsc__ssm_UpdateDocumentDefaultVersionRequest;
 extern const struct awsc_shape awsc__ssm_UpdateDocumentDefaultVersionResult;
 extern const struct awsc_shape awsc__ssm_UpdateDocumentMetadataRequest;
@@ -410,6 +447,9 @@ extern const struct awsc_shape awsc__ssm_UpdateResourceDataSyncRequest;
 extern const struct awsc_shape awsc__ssm_UpdateResourceDataSyncResult;
 extern const struct awsc_shape awsc__ssm_UpdateServiceSettingRequest;
 extern const struct awsc_shape awsc__ssm_UpdateServiceSettingResult;
+extern const struct awsc_shape awsc__ssm_ValidateCloudConnectorRequest;
+extern const struct awsc_shape awsc__ssm_ValidateCloudConnectorResult;
+extern const struct awsc_shape awsc__ssm_ValidationException;
 
 extern const struct awsc_ruleset awsc__ssm_ruleset;
 static const struct awsc_shape *const op_AddTagsToResource_errors[] = {
@@ -462,6 +502,7 @@ int awsc_ssm_add_tags_to_resource_async(struct awsc_client *client,
 }
 static const struct awsc_shape *const op_AssociateOpsItemRelatedItem_errors[] = {
     &awsc__ssm_InternalServerError,
+    &awsc__ssm_OpsItemConflictException,
     &awsc__ssm_OpsItemInvalidParameterException,
     &awsc__ssm_OpsItemLimitExceededException,
     &awsc__ssm_OpsItemNotFoundException,
@@ -475,7 +516,7 @@ static const struct awsc_operation op_AssociateOpsItemRelatedItem = {
     .input = &awsc__ssm_AssociateOpsItemRelatedItemRequest,
     .output = &awsc__ssm_AssociateOpsItemRelatedItemResponse,
     .errors = op_AssociateOpsItemRelatedItem_errors,
-    .error_count = 5,
+    .error_count = 6,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_ssm_service,
@@ -756,6 +797,52 @@ int awsc_ssm_create_association_batch_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_CreateAssociationBatch, input, create_association_batch_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_CreateCloudConnector_errors[] = {
+    &awsc__ssm_ConflictException,
+    &awsc__ssm_InternalServerError,
+    &awsc__ssm_ServiceQuotaExceededException,
+};
+
+static const struct awsc_operation op_CreateCloudConnector = {
+    .name = "CreateCloudConnector",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__ssm_CreateCloudConnectorRequest,
+    .output = &awsc__ssm_CreateCloudConnectorResult,
+    .errors = op_CreateCloudConnector_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_ssm_service,
+};
+
+int awsc_ssm_create_cloud_connector(struct awsc_client *client,
+                                    const struct awsc_ssm_create_cloud_connector_input *input,
+                                    struct awsc_ssm_create_cloud_connector_output **output,
+                                    struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CreateCloudConnector, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void create_cloud_connector_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_ssm_create_cloud_connector_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_ssm_create_cloud_connector_async(struct awsc_client *client,
+                                          const struct awsc_ssm_create_cloud_connector_input *input,
+                                          awsc_ssm_create_cloud_connector_cb *cb,
+                                          void *user_data,
+                                          struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CreateCloudConnector, input, create_cloud_connector_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_CreateDocument_errors[] = {
     &awsc__ssm_DocumentAlreadyExists,
     &awsc__ssm_DocumentLimitExceeded,
@@ -763,6 +850,8 @@ static const struct awsc_shape *const op_CreateDocument_errors[] = {
     &awsc__ssm_InvalidDocumentContent,
     &awsc__ssm_InvalidDocumentSchemaVersion,
     &awsc__ssm_MaxDocumentSizeExceeded,
+    &awsc__ssm_NoLongerSupportedException,
+    &awsc__ssm_TooManyUpdates,
 };
 
 static const struct awsc_operation op_CreateDocument = {
@@ -772,7 +861,7 @@ static const struct awsc_operation op_CreateDocument = {
     .input = &awsc__ssm_CreateDocumentRequest,
     .output = &awsc__ssm_CreateDocumentResult,
     .errors = op_CreateDocument_errors,
-    .error_count = 6,
+    .error_count = 8,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_ssm_service,
@@ -1135,11 +1224,58 @@ int awsc_ssm_delete_association_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_DeleteAssociation, input, delete_association_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_DeleteCloudConnector_errors[] = {
+    &awsc__ssm_ConflictException,
+    &awsc__ssm_InternalServerError,
+    &awsc__ssm_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_DeleteCloudConnector = {
+    .name = "DeleteCloudConnector",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__ssm_DeleteCloudConnectorRequest,
+    .output = &awsc__ssm_DeleteCloudConnectorResult,
+    .errors = op_DeleteCloudConnector_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_ssm_service,
+};
+
+int awsc_ssm_delete_cloud_connector(struct awsc_client *client,
+                                    const struct awsc_ssm_delete_cloud_connector_input *input,
+                                    struct awsc_ssm_delete_cloud_connector_output **output,
+                                    struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DeleteCloudConnector, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void delete_cloud_connector_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_ssm_delete_cloud_connector_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_ssm_delete_cloud_connector_async(struct awsc_client *client,
+                                          const struct awsc_ssm_delete_cloud_connector_input *input,
+                                          awsc_ssm_delete_cloud_connector_cb *cb,
+                                          void *user_data,
+                                          struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteCloudConnector, input, delete_cloud_connector_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_DeleteDocument_errors[] = {
     &awsc__ssm_AssociatedInstances,
     &awsc__ssm_InternalServerError,
     &awsc__ssm_InvalidDocument,
     &awsc__ssm_InvalidDocumentOperation,
+    &awsc__ssm_TooManyUpdates,
 };
 
 static const struct awsc_operation op_DeleteDocument = {
@@ -1149,7 +1285,7 @@ static const struct awsc_operation op_DeleteDocument = {
     .input = &awsc__ssm_DeleteDocumentRequest,
     .output = &awsc__ssm_DeleteDocumentResult,
     .errors = op_DeleteDocument_errors,
-    .error_count = 4,
+    .error_count = 5,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_ssm_service,
@@ -1273,6 +1409,51 @@ int awsc_ssm_delete_maintenance_window_async(struct awsc_client *client,
                                              struct awsc_error *err)
 {
     return awsc_call_async_typed(client, &op_DeleteMaintenanceWindow, input, delete_maintenance_window_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DeleteOpsItem_errors[] = {
+    &awsc__ssm_InternalServerError,
+    &awsc__ssm_OpsItemInvalidParameterException,
+};
+
+static const struct awsc_operation op_DeleteOpsItem = {
+    .name = "DeleteOpsItem",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__ssm_DeleteOpsItemRequest,
+    .output = &awsc__ssm_DeleteOpsItemResponse,
+    .errors = op_DeleteOpsItem_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_ssm_service,
+};
+
+int awsc_ssm_delete_ops_item(struct awsc_client *client,
+                             const struct awsc_ssm_delete_ops_item_input *input,
+                             struct awsc_ssm_delete_ops_item_output **output,
+                             struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DeleteOpsItem, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void delete_ops_item_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_ssm_delete_ops_item_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_ssm_delete_ops_item_async(struct awsc_client *client,
+                                   const struct awsc_ssm_delete_ops_item_input *input,
+                                   awsc_ssm_delete_ops_item_cb *cb,
+                                   void *user_data,
+                                   struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteOpsItem, input, delete_ops_item_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_DeleteOpsMetadata_errors[] = {
     &awsc__ssm_InternalServerError,
@@ -1502,8 +1683,11 @@ int awsc_ssm_delete_resource_data_sync_async(struct awsc_client *client,
 }
 static const struct awsc_shape *const op_DeleteResourcePolicy_errors[] = {
     &awsc__ssm_InternalServerError,
+    &awsc__ssm_MalformedResourcePolicyDocumentException,
+    &awsc__ssm_ResourceNotFoundException,
     &awsc__ssm_ResourcePolicyConflictException,
     &awsc__ssm_ResourcePolicyInvalidParameterException,
+    &awsc__ssm_ResourcePolicyNotFoundException,
 };
 
 static const struct awsc_operation op_DeleteResourcePolicy = {
@@ -1513,7 +1697,7 @@ static const struct awsc_operation op_DeleteResourcePolicy = {
     .input = &awsc__ssm_DeleteResourcePolicyRequest,
     .output = &awsc__ssm_DeleteResourcePolicyResponse,
     .errors = op_DeleteResourcePolicy_errors,
-    .error_count = 3,
+    .error_count = 6,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_ssm_service,
@@ -2472,6 +2656,56 @@ int awsc_ssm_describe_instance_patches_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_DescribeInstancePatches, input, describe_instance_patches_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_DescribeInstanceProperties_errors[] = {
+    &awsc__ssm_InternalServerError,
+    &awsc__ssm_InvalidActivationId,
+    &awsc__ssm_InvalidDocument,
+    &awsc__ssm_InvalidFilterKey,
+    &awsc__ssm_InvalidInstanceId,
+    &awsc__ssm_InvalidInstancePropertyFilterValue,
+    &awsc__ssm_InvalidNextToken,
+};
+
+static const struct awsc_operation op_DescribeInstanceProperties = {
+    .name = "DescribeInstanceProperties",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__ssm_DescribeInstancePropertiesRequest,
+    .output = &awsc__ssm_DescribeInstancePropertiesResult,
+    .errors = op_DescribeInstanceProperties_errors,
+    .error_count = 7,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_ssm_service,
+};
+
+int awsc_ssm_describe_instance_properties(struct awsc_client *client,
+                                          const struct awsc_ssm_describe_instance_properties_input *input,
+                                          struct awsc_ssm_describe_instance_properties_output **output,
+                                          struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DescribeInstanceProperties, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void describe_instance_properties_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_ssm_describe_instance_properties_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_ssm_describe_instance_properties_async(struct awsc_client *client,
+                                                const struct awsc_ssm_describe_instance_properties_input *input,
+                                                awsc_ssm_describe_instance_properties_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DescribeInstanceProperties, input, describe_instance_properties_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_DescribeInventoryDeletions_errors[] = {
     &awsc__ssm_InternalServerError,
     &awsc__ssm_InvalidDeletionIdException,
@@ -3192,6 +3426,7 @@ int awsc_ssm_describe_sessions_async(struct awsc_client *client,
 }
 static const struct awsc_shape *const op_DisassociateOpsItemRelatedItem_errors[] = {
     &awsc__ssm_InternalServerError,
+    &awsc__ssm_OpsItemConflictException,
     &awsc__ssm_OpsItemInvalidParameterException,
     &awsc__ssm_OpsItemNotFoundException,
     &awsc__ssm_OpsItemRelatedItemAssociationNotFoundException,
@@ -3204,7 +3439,7 @@ static const struct awsc_operation op_DisassociateOpsItemRelatedItem = {
     .input = &awsc__ssm_DisassociateOpsItemRelatedItemRequest,
     .output = &awsc__ssm_DisassociateOpsItemRelatedItemResponse,
     .errors = op_DisassociateOpsItemRelatedItem_errors,
-    .error_count = 4,
+    .error_count = 5,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_ssm_service,
@@ -3236,6 +3471,54 @@ int awsc_ssm_disassociate_ops_item_related_item_async(struct awsc_client *client
                                                       struct awsc_error *err)
 {
     return awsc_call_async_typed(client, &op_DisassociateOpsItemRelatedItem, input, disassociate_ops_item_related_item_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetAccessToken_errors[] = {
+    &awsc__ssm_AccessDeniedException,
+    &awsc__ssm_InternalServerError,
+    &awsc__ssm_ResourceNotFoundException,
+    &awsc__ssm_ThrottlingException,
+    &awsc__ssm_ValidationException,
+};
+
+static const struct awsc_operation op_GetAccessToken = {
+    .name = "GetAccessToken",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__ssm_GetAccessTokenRequest,
+    .output = &awsc__ssm_GetAccessTokenResponse,
+    .errors = op_GetAccessToken_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_ssm_service,
+};
+
+int awsc_ssm_get_access_token(struct awsc_client *client,
+                              const struct awsc_ssm_get_access_token_input *input,
+                              struct awsc_ssm_get_access_token_output **output,
+                              struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetAccessToken, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_access_token_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_ssm_get_access_token_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_ssm_get_access_token_async(struct awsc_client *client,
+                                    const struct awsc_ssm_get_access_token_input *input,
+                                    awsc_ssm_get_access_token_cb *cb,
+                                    void *user_data,
+                                    struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetAccessToken, input, get_access_token_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetAutomationExecution_errors[] = {
     &awsc__ssm_AutomationExecutionNotFoundException,
@@ -3328,6 +3611,51 @@ int awsc_ssm_get_calendar_state_async(struct awsc_client *client,
                                       struct awsc_error *err)
 {
     return awsc_call_async_typed(client, &op_GetCalendarState, input, get_calendar_state_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetCloudConnector_errors[] = {
+    &awsc__ssm_InternalServerError,
+    &awsc__ssm_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_GetCloudConnector = {
+    .name = "GetCloudConnector",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__ssm_GetCloudConnectorRequest,
+    .output = &awsc__ssm_GetCloudConnectorResult,
+    .errors = op_GetCloudConnector_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_ssm_service,
+};
+
+int awsc_ssm_get_cloud_connector(struct awsc_client *client,
+                                 const struct awsc_ssm_get_cloud_connector_input *input,
+                                 struct awsc_ssm_get_cloud_connector_output **output,
+                                 struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetCloudConnector, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_cloud_connector_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_ssm_get_cloud_connector_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_ssm_get_cloud_connector_async(struct awsc_client *client,
+                                       const struct awsc_ssm_get_cloud_connector_input *input,
+                                       awsc_ssm_get_cloud_connector_cb *cb,
+                                       void *user_data,
+                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetCloudConnector, input, get_cloud_connector_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetCommandInvocation_errors[] = {
     &awsc__ssm_InternalServerError,
@@ -3556,6 +3884,51 @@ int awsc_ssm_get_document_async(struct awsc_client *client,
                                 struct awsc_error *err)
 {
     return awsc_call_async_typed(client, &op_GetDocument, input, get_document_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetExecutionPreview_errors[] = {
+    &awsc__ssm_InternalServerError,
+    &awsc__ssm_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_GetExecutionPreview = {
+    .name = "GetExecutionPreview",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__ssm_GetExecutionPreviewRequest,
+    .output = &awsc__ssm_GetExecutionPreviewResponse,
+    .errors = op_GetExecutionPreview_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_ssm_service,
+};
+
+int awsc_ssm_get_execution_preview(struct awsc_client *client,
+                                   const struct awsc_ssm_get_execution_preview_input *input,
+                                   struct awsc_ssm_get_execution_preview_output **output,
+                                   struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetExecutionPreview, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_execution_preview_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_ssm_get_execution_preview_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_ssm_get_execution_preview_async(struct awsc_client *client,
+                                         const struct awsc_ssm_get_execution_preview_input *input,
+                                         awsc_ssm_get_execution_preview_cb *cb,
+                                         void *user_data,
+                                         struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetExecutionPreview, input, get_execution_preview_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_GetInventory_errors[] = {
     &awsc__ssm_InternalServerError,
@@ -4299,6 +4672,7 @@ int awsc_ssm_get_patch_baseline_for_patch_group_async(struct awsc_client *client
 }
 static const struct awsc_shape *const op_GetResourcePolicies_errors[] = {
     &awsc__ssm_InternalServerError,
+    &awsc__ssm_ResourceNotFoundException,
     &awsc__ssm_ResourcePolicyInvalidParameterException,
 };
 
@@ -4309,7 +4683,7 @@ static const struct awsc_operation op_GetResourcePolicies = {
     .input = &awsc__ssm_GetResourcePoliciesRequest,
     .output = &awsc__ssm_GetResourcePoliciesResponse,
     .errors = op_GetResourcePolicies_errors,
-    .error_count = 2,
+    .error_count = 3,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_ssm_service,
@@ -4525,6 +4899,50 @@ int awsc_ssm_list_associations_async(struct awsc_client *client,
                                      struct awsc_error *err)
 {
     return awsc_call_async_typed(client, &op_ListAssociations, input, list_associations_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListCloudConnectors_errors[] = {
+    &awsc__ssm_InternalServerError,
+};
+
+static const struct awsc_operation op_ListCloudConnectors = {
+    .name = "ListCloudConnectors",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__ssm_ListCloudConnectorsRequest,
+    .output = &awsc__ssm_ListCloudConnectorsResult,
+    .errors = op_ListCloudConnectors_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_ssm_service,
+};
+
+int awsc_ssm_list_cloud_connectors(struct awsc_client *client,
+                                   const struct awsc_ssm_list_cloud_connectors_input *input,
+                                   struct awsc_ssm_list_cloud_connectors_output **output,
+                                   struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListCloudConnectors, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_cloud_connectors_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_ssm_list_cloud_connectors_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_ssm_list_cloud_connectors_async(struct awsc_client *client,
+                                         const struct awsc_ssm_list_cloud_connectors_input *input,
+                                         awsc_ssm_list_cloud_connectors_cb *cb,
+                                         void *user_data,
+                                         struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListCloudConnectors, input, list_cloud_connectors_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListCommandInvocations_errors[] = {
     &awsc__ssm_InternalServerError,
@@ -4902,6 +5320,103 @@ int awsc_ssm_list_inventory_entries_async(struct awsc_client *client,
                                           struct awsc_error *err)
 {
     return awsc_call_async_typed(client, &op_ListInventoryEntries, input, list_inventory_entries_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListNodes_errors[] = {
+    &awsc__ssm_InternalServerError,
+    &awsc__ssm_InvalidFilter,
+    &awsc__ssm_InvalidNextToken,
+    &awsc__ssm_ResourceDataSyncNotFoundException,
+    &awsc__ssm_UnsupportedOperationException,
+};
+
+static const struct awsc_operation op_ListNodes = {
+    .name = "ListNodes",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__ssm_ListNodesRequest,
+    .output = &awsc__ssm_ListNodesResult,
+    .errors = op_ListNodes_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_ssm_service,
+};
+
+int awsc_ssm_list_nodes(struct awsc_client *client,
+                        const struct awsc_ssm_list_nodes_input *input,
+                        struct awsc_ssm_list_nodes_output **output,
+                        struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListNodes, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_nodes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_ssm_list_nodes_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_ssm_list_nodes_async(struct awsc_client *client,
+                              const struct awsc_ssm_list_nodes_input *input,
+                              awsc_ssm_list_nodes_cb *cb,
+                              void *user_data,
+                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListNodes, input, list_nodes_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListNodesSummary_errors[] = {
+    &awsc__ssm_InternalServerError,
+    &awsc__ssm_InvalidAggregatorException,
+    &awsc__ssm_InvalidFilter,
+    &awsc__ssm_InvalidNextToken,
+    &awsc__ssm_ResourceDataSyncNotFoundException,
+    &awsc__ssm_UnsupportedOperationException,
+};
+
+static const struct awsc_operation op_ListNodesSummary = {
+    .name = "ListNodesSummary",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__ssm_ListNodesSummaryRequest,
+    .output = &awsc__ssm_ListNodesSummaryResult,
+    .errors = op_ListNodesSummary_errors,
+    .error_count = 6,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_ssm_service,
+};
+
+int awsc_ssm_list_nodes_summary(struct awsc_client *client,
+                                const struct awsc_ssm_list_nodes_summary_input *input,
+                                struct awsc_ssm_list_nodes_summary_output **output,
+                                struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListNodesSummary, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_nodes_summary_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_ssm_list_nodes_summary_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_ssm_list_nodes_summary_async(struct awsc_client *client,
+                                      const struct awsc_ssm_list_nodes_summary_input *input,
+                                      awsc_ssm_list_nodes_summary_cb *cb,
+                                      void *user_data,
+                                      struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListNodesSummary, input, list_nodes_summary_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListOpsItemEvents_errors[] = {
     &awsc__ssm_InternalServerError,
@@ -5391,9 +5906,12 @@ int awsc_ssm_put_parameter_async(struct awsc_client *client,
 }
 static const struct awsc_shape *const op_PutResourcePolicy_errors[] = {
     &awsc__ssm_InternalServerError,
+    &awsc__ssm_MalformedResourcePolicyDocumentException,
+    &awsc__ssm_ResourceNotFoundException,
     &awsc__ssm_ResourcePolicyConflictException,
     &awsc__ssm_ResourcePolicyInvalidParameterException,
     &awsc__ssm_ResourcePolicyLimitExceededException,
+    &awsc__ssm_ResourcePolicyNotFoundException,
 };
 
 static const struct awsc_operation op_PutResourcePolicy = {
@@ -5403,7 +5921,7 @@ static const struct awsc_operation op_PutResourcePolicy = {
     .input = &awsc__ssm_PutResourcePolicyRequest,
     .output = &awsc__ssm_PutResourcePolicyResponse,
     .errors = op_PutResourcePolicy_errors,
-    .error_count = 4,
+    .error_count = 7,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_ssm_service,
@@ -5864,6 +6382,55 @@ int awsc_ssm_send_command_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_SendCommand, input, send_command_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_StartAccessRequest_errors[] = {
+    &awsc__ssm_AccessDeniedException,
+    &awsc__ssm_InternalServerError,
+    &awsc__ssm_ResourceNotFoundException,
+    &awsc__ssm_ServiceQuotaExceededException,
+    &awsc__ssm_ThrottlingException,
+    &awsc__ssm_ValidationException,
+};
+
+static const struct awsc_operation op_StartAccessRequest = {
+    .name = "StartAccessRequest",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__ssm_StartAccessRequestRequest,
+    .output = &awsc__ssm_StartAccessRequestResponse,
+    .errors = op_StartAccessRequest_errors,
+    .error_count = 6,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_ssm_service,
+};
+
+int awsc_ssm_start_access_request(struct awsc_client *client,
+                                  const struct awsc_ssm_start_access_request_input *input,
+                                  struct awsc_ssm_start_access_request_output **output,
+                                  struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_StartAccessRequest, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void start_access_request_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_ssm_start_access_request_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_ssm_start_access_request_async(struct awsc_client *client,
+                                        const struct awsc_ssm_start_access_request_input *input,
+                                        awsc_ssm_start_access_request_cb *cb,
+                                        void *user_data,
+                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_StartAccessRequest, input, start_access_request_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_StartAssociationsOnce_errors[] = {
     &awsc__ssm_AssociationDoesNotExist,
     &awsc__ssm_InvalidAssociation,
@@ -5967,6 +6534,7 @@ static const struct awsc_shape *const op_StartChangeRequestExecution_errors[] = 
     &awsc__ssm_IdempotentParameterMismatch,
     &awsc__ssm_InternalServerError,
     &awsc__ssm_InvalidAutomationExecutionParametersException,
+    &awsc__ssm_NoLongerSupportedException,
 };
 
 static const struct awsc_operation op_StartChangeRequestExecution = {
@@ -5976,7 +6544,7 @@ static const struct awsc_operation op_StartChangeRequestExecution = {
     .input = &awsc__ssm_StartChangeRequestExecutionRequest,
     .output = &awsc__ssm_StartChangeRequestExecutionResult,
     .errors = op_StartChangeRequestExecution_errors,
-    .error_count = 7,
+    .error_count = 8,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_ssm_service,
@@ -6008,6 +6576,51 @@ int awsc_ssm_start_change_request_execution_async(struct awsc_client *client,
                                                   struct awsc_error *err)
 {
     return awsc_call_async_typed(client, &op_StartChangeRequestExecution, input, start_change_request_execution_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_StartExecutionPreview_errors[] = {
+    &awsc__ssm_InternalServerError,
+    &awsc__ssm_ValidationException,
+};
+
+static const struct awsc_operation op_StartExecutionPreview = {
+    .name = "StartExecutionPreview",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__ssm_StartExecutionPreviewRequest,
+    .output = &awsc__ssm_StartExecutionPreviewResponse,
+    .errors = op_StartExecutionPreview_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_ssm_service,
+};
+
+int awsc_ssm_start_execution_preview(struct awsc_client *client,
+                                     const struct awsc_ssm_start_execution_preview_input *input,
+                                     struct awsc_ssm_start_execution_preview_output **output,
+                                     struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_StartExecutionPreview, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void start_execution_preview_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_ssm_start_execution_preview_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_ssm_start_execution_preview_async(struct awsc_client *client,
+                                           const struct awsc_ssm_start_execution_preview_input *input,
+                                           awsc_ssm_start_execution_preview_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_StartExecutionPreview, input, start_execution_preview_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_StartSession_errors[] = {
     &awsc__ssm_InternalServerError,
@@ -6297,6 +6910,52 @@ int awsc_ssm_update_association_status_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_UpdateAssociationStatus, input, update_association_status_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_UpdateCloudConnector_errors[] = {
+    &awsc__ssm_ConflictException,
+    &awsc__ssm_InternalServerError,
+    &awsc__ssm_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_UpdateCloudConnector = {
+    .name = "UpdateCloudConnector",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__ssm_UpdateCloudConnectorRequest,
+    .output = &awsc__ssm_UpdateCloudConnectorResult,
+    .errors = op_UpdateCloudConnector_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_ssm_service,
+};
+
+int awsc_ssm_update_cloud_connector(struct awsc_client *client,
+                                    const struct awsc_ssm_update_cloud_connector_input *input,
+                                    struct awsc_ssm_update_cloud_connector_output **output,
+                                    struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_UpdateCloudConnector, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void update_cloud_connector_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_ssm_update_cloud_connector_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_ssm_update_cloud_connector_async(struct awsc_client *client,
+                                          const struct awsc_ssm_update_cloud_connector_input *input,
+                                          awsc_ssm_update_cloud_connector_cb *cb,
+                                          void *user_data,
+                                          struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UpdateCloudConnector, input, update_cloud_connector_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_UpdateDocument_errors[] = {
     &awsc__ssm_DocumentVersionLimitExceeded,
     &awsc__ssm_DuplicateDocumentContent,
@@ -6402,6 +7061,7 @@ static const struct awsc_shape *const op_UpdateDocumentMetadata_errors[] = {
     &awsc__ssm_InvalidDocument,
     &awsc__ssm_InvalidDocumentOperation,
     &awsc__ssm_InvalidDocumentVersion,
+    &awsc__ssm_TooManyUpdates,
 };
 
 static const struct awsc_operation op_UpdateDocumentMetadata = {
@@ -6411,7 +7071,7 @@ static const struct awsc_operation op_UpdateDocumentMetadata = {
     .input = &awsc__ssm_UpdateDocumentMetadataRequest,
     .output = &awsc__ssm_UpdateDocumentMetadataResponse,
     .errors = op_UpdateDocumentMetadata_errors,
-    .error_count = 4,
+    .error_count = 5,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_ssm_service,
@@ -6628,6 +7288,7 @@ static const struct awsc_shape *const op_UpdateOpsItem_errors[] = {
     &awsc__ssm_InternalServerError,
     &awsc__ssm_OpsItemAccessDeniedException,
     &awsc__ssm_OpsItemAlreadyExistsException,
+    &awsc__ssm_OpsItemConflictException,
     &awsc__ssm_OpsItemInvalidParameterException,
     &awsc__ssm_OpsItemLimitExceededException,
     &awsc__ssm_OpsItemNotFoundException,
@@ -6640,7 +7301,7 @@ static const struct awsc_operation op_UpdateOpsItem = {
     .input = &awsc__ssm_UpdateOpsItemRequest,
     .output = &awsc__ssm_UpdateOpsItemResponse,
     .errors = op_UpdateOpsItem_errors,
-    .error_count = 6,
+    .error_count = 7,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_ssm_service,
@@ -6859,6 +7520,51 @@ int awsc_ssm_update_service_setting_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_UpdateServiceSetting, input, update_service_setting_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_ValidateCloudConnector_errors[] = {
+    &awsc__ssm_InternalServerError,
+    &awsc__ssm_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_ValidateCloudConnector = {
+    .name = "ValidateCloudConnector",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__ssm_ValidateCloudConnectorRequest,
+    .output = &awsc__ssm_ValidateCloudConnectorResult,
+    .errors = op_ValidateCloudConnector_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_ssm_service,
+};
+
+int awsc_ssm_validate_cloud_connector(struct awsc_client *client,
+                                      const struct awsc_ssm_validate_cloud_connector_input *input,
+                                      struct awsc_ssm_validate_cloud_connector_output **output,
+                                      struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ValidateCloudConnector, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void validate_cloud_connector_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_ssm_validate_cloud_connector_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_ssm_validate_cloud_connector_async(struct awsc_client *client,
+                                            const struct awsc_ssm_validate_cloud_connector_input *input,
+                                            awsc_ssm_validate_cloud_connector_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ValidateCloudConnector, input, validate_cloud_connector_done, (awsc_fn *)cb, user_data, err);
+}
 
 static const struct awsc_operation *const operations[] = {
     &op_AddTagsToResource,
@@ -6868,6 +7574,7 @@ static const struct awsc_operation *const operations[] = {
     &op_CreateActivation,
     &op_CreateAssociation,
     &op_CreateAssociationBatch,
+    &op_CreateCloudConnector,
     &op_CreateDocument,
     &op_CreateMaintenanceWindow,
     &op_CreateOpsItem,
@@ -6876,9 +7583,11 @@ static const struct awsc_operation *const operations[] = {
     &op_CreateResourceDataSync,
     &op_DeleteActivation,
     &op_DeleteAssociation,
+    &op_DeleteCloudConnector,
     &op_DeleteDocument,
     &op_DeleteInventory,
     &op_DeleteMaintenanceWindow,
+    &op_DeleteOpsItem,
     &op_DeleteOpsMetadata,
     &op_DeleteParameter,
     &op_DeleteParameters,
@@ -6905,6 +7614,7 @@ static const struct awsc_operation *const operations[] = {
     &op_DescribeInstancePatchStates,
     &op_DescribeInstancePatchStatesForPatchGroup,
     &op_DescribeInstancePatches,
+    &op_DescribeInstanceProperties,
     &op_DescribeInventoryDeletions,
     &op_DescribeMaintenanceWindowExecutionTaskInvocations,
     &op_DescribeMaintenanceWindowExecutionTasks,
@@ -6922,13 +7632,16 @@ static const struct awsc_operation *const operations[] = {
     &op_DescribePatchProperties,
     &op_DescribeSessions,
     &op_DisassociateOpsItemRelatedItem,
+    &op_GetAccessToken,
     &op_GetAutomationExecution,
     &op_GetCalendarState,
+    &op_GetCloudConnector,
     &op_GetCommandInvocation,
     &op_GetConnectionStatus,
     &op_GetDefaultPatchBaseline,
     &op_GetDeployablePatchSnapshotForInstance,
     &op_GetDocument,
+    &op_GetExecutionPreview,
     &op_GetInventory,
     &op_GetInventorySchema,
     &op_GetMaintenanceWindow,
@@ -6950,6 +7663,7 @@ static const struct awsc_operation *const operations[] = {
     &op_LabelParameterVersion,
     &op_ListAssociationVersions,
     &op_ListAssociations,
+    &op_ListCloudConnectors,
     &op_ListCommandInvocations,
     &op_ListCommands,
     &op_ListComplianceItems,
@@ -6958,6 +7672,8 @@ static const struct awsc_operation *const operations[] = {
     &op_ListDocumentVersions,
     &op_ListDocuments,
     &op_ListInventoryEntries,
+    &op_ListNodes,
+    &op_ListNodesSummary,
     &op_ListOpsItemEvents,
     &op_ListOpsItemRelatedItems,
     &op_ListOpsMetadata,
@@ -6978,15 +7694,18 @@ static const struct awsc_operation *const operations[] = {
     &op_ResumeSession,
     &op_SendAutomationSignal,
     &op_SendCommand,
+    &op_StartAccessRequest,
     &op_StartAssociationsOnce,
     &op_StartAutomationExecution,
     &op_StartChangeRequestExecution,
+    &op_StartExecutionPreview,
     &op_StartSession,
     &op_StopAutomationExecution,
     &op_TerminateSession,
     &op_UnlabelParameterVersion,
     &op_UpdateAssociation,
     &op_UpdateAssociationStatus,
+    &op_UpdateCloudConnector,
     &op_UpdateDocument,
     &op_UpdateDocumentDefaultVersion,
     &op_UpdateDocumentMetadata,
@@ -6999,10 +7718,12 @@ static const struct awsc_operation *const operations[] = {
     &op_UpdatePatchBaseline,
     &op_UpdateResourceDataSync,
     &op_UpdateServiceSetting,
+    &op_ValidateCloudConnector,
 };
 
 /* Every modeled error, sorted by its code on the wire. */
 static const struct awsc_shape *const errors[] = {
+    &awsc__ssm_AccessDeniedException,
     &awsc__ssm_AlreadyExistsException,
     &awsc__ssm_AssociatedInstances,
     &awsc__ssm_AssociationAlreadyExists,
@@ -7017,6 +7738,7 @@ static const struct awsc_shape *const errors[] = {
     &awsc__ssm_AutomationExecutionNotFoundException,
     &awsc__ssm_AutomationStepNotFoundException,
     &awsc__ssm_ComplianceTypeCountLimitExceededException,
+    &awsc__ssm_ConflictException,
     &awsc__ssm_CustomSchemaCountLimitExceededException,
     &awsc__ssm_DocumentAlreadyExists,
     &awsc__ssm_DocumentLimitExceeded,
@@ -7056,6 +7778,7 @@ static const struct awsc_shape *const errors[] = {
     &awsc__ssm_InvalidFilterValue,
     &awsc__ssm_InvalidInstanceId,
     &awsc__ssm_InvalidInstanceInformationFilterValue,
+    &awsc__ssm_InvalidInstancePropertyFilterValue,
     &awsc__ssm_InvalidInventoryGroupException,
     &awsc__ssm_InvalidInventoryItemContextException,
     &awsc__ssm_InvalidInventoryRequestException,
@@ -7084,9 +7807,12 @@ static const struct awsc_shape *const errors[] = {
     &awsc__ssm_InvocationDoesNotExist,
     &awsc__ssm_ItemContentMismatchException,
     &awsc__ssm_ItemSizeLimitExceededException,
+    &awsc__ssm_MalformedResourcePolicyDocumentException,
     &awsc__ssm_MaxDocumentSizeExceeded,
+    &awsc__ssm_NoLongerSupportedException,
     &awsc__ssm_OpsItemAccessDeniedException,
     &awsc__ssm_OpsItemAlreadyExistsException,
+    &awsc__ssm_OpsItemConflictException,
     &awsc__ssm_OpsItemInvalidParameterException,
     &awsc__ssm_OpsItemLimitExceededException,
     &awsc__ssm_OpsItemNotFoundException,
@@ -7113,14 +7839,18 @@ static const struct awsc_shape *const errors[] = {
     &awsc__ssm_ResourceDataSyncNotFoundException,
     &awsc__ssm_ResourceInUseException,
     &awsc__ssm_ResourceLimitExceededException,
+    &awsc__ssm_ResourceNotFoundException,
     &awsc__ssm_ResourcePolicyConflictException,
     &awsc__ssm_ResourcePolicyInvalidParameterException,
     &awsc__ssm_ResourcePolicyLimitExceededException,
+    &awsc__ssm_ResourcePolicyNotFoundException,
+    &awsc__ssm_ServiceQuotaExceededException,
     &awsc__ssm_ServiceSettingNotFound,
     &awsc__ssm_StatusUnchanged,
     &awsc__ssm_SubTypeCountLimitExceededException,
     &awsc__ssm_TargetInUseException,
     &awsc__ssm_TargetNotConnected,
+    &awsc__ssm_ThrottlingException,
     &awsc__ssm_TooManyTagsError,
     &awsc__ssm_TooManyUpdates,
     &awsc__ssm_TotalSizeLimitExceededException,
@@ -7129,8 +7859,10 @@ static const struct awsc_shape *const errors[] = {
     &awsc__ssm_UnsupportedInventoryItemContextException,
     &awsc__ssm_UnsupportedInventorySchemaVersionException,
     &awsc__ssm_UnsupportedOperatingSystem,
+    &awsc__ssm_UnsupportedOperationException,
     &awsc__ssm_UnsupportedParameterType,
     &awsc__ssm_UnsupportedPlatformType,
+    &awsc__ssm_ValidationException,
 };
 
 const struct awsc_service awsc_ssm_service = {
@@ -7146,13 +7878,13 @@ const struct awsc_service awsc_ssm_service = {
     .env_name = "SSM",
     .protocol = AWSC_PROTO_JSON,
     .operations = operations,
-    .operation_count = 138,
+    .operation_count = 152,
     .errors = errors,
-    .error_count = 128,
+    .error_count = 140,
     .flags = 0,
     .ruleset = &awsc__ssm_ruleset,
     .paginators = awsc_ssm_paginators,
-    .paginator_count = 47,
+    .paginator_count = 52,
     .waiters = awsc_ssm_waiters,
     .waiter_count = 1,
 };

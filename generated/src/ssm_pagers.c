@@ -81,185 +81,215 @@ static const struct awsc_jmespath_node jp_11_nodes[] = {
 };
 static const struct awsc_jmespath jp_11 = {"InstancePatchStates", jp_11_nodes, 1};
 
-/* InventoryDeletions */
+/* InstanceProperties */
 static const struct awsc_jmespath_node jp_12_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "InstanceProperties"},
+};
+static const struct awsc_jmespath jp_12 = {"InstanceProperties", jp_12_nodes, 1};
+
+/* InventoryDeletions */
+static const struct awsc_jmespath_node jp_13_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "InventoryDeletions"},
 };
-static const struct awsc_jmespath jp_12 = {"InventoryDeletions", jp_12_nodes, 1};
+static const struct awsc_jmespath jp_13 = {"InventoryDeletions", jp_13_nodes, 1};
 
 /* WindowExecutionTaskInvocationIdentities */
-static const struct awsc_jmespath_node jp_13_nodes[] = {
+static const struct awsc_jmespath_node jp_14_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "WindowExecutionTaskInvocationIdentities"},
 };
-static const struct awsc_jmespath jp_13 = {"WindowExecutionTaskInvocationIdentities", jp_13_nodes, 1};
+static const struct awsc_jmespath jp_14 = {"WindowExecutionTaskInvocationIdentities", jp_14_nodes, 1};
 
 /* WindowExecutionTaskIdentities */
-static const struct awsc_jmespath_node jp_14_nodes[] = {
+static const struct awsc_jmespath_node jp_15_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "WindowExecutionTaskIdentities"},
 };
-static const struct awsc_jmespath jp_14 = {"WindowExecutionTaskIdentities", jp_14_nodes, 1};
+static const struct awsc_jmespath jp_15 = {"WindowExecutionTaskIdentities", jp_15_nodes, 1};
 
 /* WindowExecutions */
-static const struct awsc_jmespath_node jp_15_nodes[] = {
+static const struct awsc_jmespath_node jp_16_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "WindowExecutions"},
 };
-static const struct awsc_jmespath jp_15 = {"WindowExecutions", jp_15_nodes, 1};
+static const struct awsc_jmespath jp_16 = {"WindowExecutions", jp_16_nodes, 1};
 
 /* ScheduledWindowExecutions */
-static const struct awsc_jmespath_node jp_16_nodes[] = {
+static const struct awsc_jmespath_node jp_17_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ScheduledWindowExecutions"},
 };
-static const struct awsc_jmespath jp_16 = {"ScheduledWindowExecutions", jp_16_nodes, 1};
+static const struct awsc_jmespath jp_17 = {"ScheduledWindowExecutions", jp_17_nodes, 1};
 
 /* Targets */
-static const struct awsc_jmespath_node jp_17_nodes[] = {
+static const struct awsc_jmespath_node jp_18_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Targets"},
 };
-static const struct awsc_jmespath jp_17 = {"Targets", jp_17_nodes, 1};
+static const struct awsc_jmespath jp_18 = {"Targets", jp_18_nodes, 1};
 
 /* Tasks */
-static const struct awsc_jmespath_node jp_18_nodes[] = {
+static const struct awsc_jmespath_node jp_19_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Tasks"},
 };
-static const struct awsc_jmespath jp_18 = {"Tasks", jp_18_nodes, 1};
+static const struct awsc_jmespath jp_19 = {"Tasks", jp_19_nodes, 1};
 
 /* WindowIdentities */
-static const struct awsc_jmespath_node jp_19_nodes[] = {
+static const struct awsc_jmespath_node jp_20_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "WindowIdentities"},
 };
-static const struct awsc_jmespath jp_19 = {"WindowIdentities", jp_19_nodes, 1};
+static const struct awsc_jmespath jp_20 = {"WindowIdentities", jp_20_nodes, 1};
 
 /* NextToken */
-static const struct awsc_jmespath_node jp_20_nodes[] = {
+static const struct awsc_jmespath_node jp_21_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "NextToken"},
 };
-static const struct awsc_jmespath jp_20 = {"NextToken", jp_20_nodes, 1};
+static const struct awsc_jmespath jp_21 = {"NextToken", jp_21_nodes, 1};
 
 /* OpsItemSummaries */
-static const struct awsc_jmespath_node jp_21_nodes[] = {
+static const struct awsc_jmespath_node jp_22_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "OpsItemSummaries"},
 };
-static const struct awsc_jmespath jp_21 = {"OpsItemSummaries", jp_21_nodes, 1};
+static const struct awsc_jmespath jp_22 = {"OpsItemSummaries", jp_22_nodes, 1};
 
 /* Parameters */
-static const struct awsc_jmespath_node jp_22_nodes[] = {
+static const struct awsc_jmespath_node jp_23_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Parameters"},
 };
-static const struct awsc_jmespath jp_22 = {"Parameters", jp_22_nodes, 1};
+static const struct awsc_jmespath jp_23 = {"Parameters", jp_23_nodes, 1};
 
 /* BaselineIdentities */
-static const struct awsc_jmespath_node jp_23_nodes[] = {
+static const struct awsc_jmespath_node jp_24_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "BaselineIdentities"},
 };
-static const struct awsc_jmespath jp_23 = {"BaselineIdentities", jp_23_nodes, 1};
+static const struct awsc_jmespath jp_24 = {"BaselineIdentities", jp_24_nodes, 1};
 
 /* Mappings */
-static const struct awsc_jmespath_node jp_24_nodes[] = {
+static const struct awsc_jmespath_node jp_25_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Mappings"},
 };
-static const struct awsc_jmespath jp_24 = {"Mappings", jp_24_nodes, 1};
+static const struct awsc_jmespath jp_25 = {"Mappings", jp_25_nodes, 1};
 
 /* Properties */
-static const struct awsc_jmespath_node jp_25_nodes[] = {
+static const struct awsc_jmespath_node jp_26_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Properties"},
 };
-static const struct awsc_jmespath jp_25 = {"Properties", jp_25_nodes, 1};
+static const struct awsc_jmespath jp_26 = {"Properties", jp_26_nodes, 1};
 
 /* Sessions */
-static const struct awsc_jmespath_node jp_26_nodes[] = {
+static const struct awsc_jmespath_node jp_27_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Sessions"},
 };
-static const struct awsc_jmespath jp_26 = {"Sessions", jp_26_nodes, 1};
+static const struct awsc_jmespath jp_27 = {"Sessions", jp_27_nodes, 1};
 
 /* Entities */
-static const struct awsc_jmespath_node jp_27_nodes[] = {
+static const struct awsc_jmespath_node jp_28_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Entities"},
 };
-static const struct awsc_jmespath jp_27 = {"Entities", jp_27_nodes, 1};
+static const struct awsc_jmespath jp_28 = {"Entities", jp_28_nodes, 1};
 
 /* Schemas */
-static const struct awsc_jmespath_node jp_28_nodes[] = {
+static const struct awsc_jmespath_node jp_29_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Schemas"},
 };
-static const struct awsc_jmespath jp_28 = {"Schemas", jp_28_nodes, 1};
+static const struct awsc_jmespath jp_29 = {"Schemas", jp_29_nodes, 1};
 
 /* Policies */
-static const struct awsc_jmespath_node jp_29_nodes[] = {
+static const struct awsc_jmespath_node jp_30_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Policies"},
 };
-static const struct awsc_jmespath jp_29 = {"Policies", jp_29_nodes, 1};
+static const struct awsc_jmespath jp_30 = {"Policies", jp_30_nodes, 1};
 
 /* AssociationVersions */
-static const struct awsc_jmespath_node jp_30_nodes[] = {
+static const struct awsc_jmespath_node jp_31_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "AssociationVersions"},
 };
-static const struct awsc_jmespath jp_30 = {"AssociationVersions", jp_30_nodes, 1};
+static const struct awsc_jmespath jp_31 = {"AssociationVersions", jp_31_nodes, 1};
+
+/* CloudConnectors */
+static const struct awsc_jmespath_node jp_32_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "CloudConnectors"},
+};
+static const struct awsc_jmespath jp_32 = {"CloudConnectors", jp_32_nodes, 1};
 
 /* CommandInvocations */
-static const struct awsc_jmespath_node jp_31_nodes[] = {
+static const struct awsc_jmespath_node jp_33_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "CommandInvocations"},
 };
-static const struct awsc_jmespath jp_31 = {"CommandInvocations", jp_31_nodes, 1};
+static const struct awsc_jmespath jp_33 = {"CommandInvocations", jp_33_nodes, 1};
 
 /* Commands */
-static const struct awsc_jmespath_node jp_32_nodes[] = {
+static const struct awsc_jmespath_node jp_34_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Commands"},
 };
-static const struct awsc_jmespath jp_32 = {"Commands", jp_32_nodes, 1};
+static const struct awsc_jmespath jp_34 = {"Commands", jp_34_nodes, 1};
 
 /* ComplianceItems */
-static const struct awsc_jmespath_node jp_33_nodes[] = {
+static const struct awsc_jmespath_node jp_35_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ComplianceItems"},
 };
-static const struct awsc_jmespath jp_33 = {"ComplianceItems", jp_33_nodes, 1};
+static const struct awsc_jmespath jp_35 = {"ComplianceItems", jp_35_nodes, 1};
 
 /* ComplianceSummaryItems */
-static const struct awsc_jmespath_node jp_34_nodes[] = {
+static const struct awsc_jmespath_node jp_36_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ComplianceSummaryItems"},
 };
-static const struct awsc_jmespath jp_34 = {"ComplianceSummaryItems", jp_34_nodes, 1};
+static const struct awsc_jmespath jp_36 = {"ComplianceSummaryItems", jp_36_nodes, 1};
 
 /* DocumentVersions */
-static const struct awsc_jmespath_node jp_35_nodes[] = {
+static const struct awsc_jmespath_node jp_37_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "DocumentVersions"},
 };
-static const struct awsc_jmespath jp_35 = {"DocumentVersions", jp_35_nodes, 1};
+static const struct awsc_jmespath jp_37 = {"DocumentVersions", jp_37_nodes, 1};
 
 /* DocumentIdentifiers */
-static const struct awsc_jmespath_node jp_36_nodes[] = {
+static const struct awsc_jmespath_node jp_38_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "DocumentIdentifiers"},
 };
-static const struct awsc_jmespath jp_36 = {"DocumentIdentifiers", jp_36_nodes, 1};
+static const struct awsc_jmespath jp_38 = {"DocumentIdentifiers", jp_38_nodes, 1};
+
+/* Nodes */
+static const struct awsc_jmespath_node jp_39_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Nodes"},
+};
+static const struct awsc_jmespath jp_39 = {"Nodes", jp_39_nodes, 1};
+
+/* Summary */
+static const struct awsc_jmespath_node jp_40_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Summary"},
+};
+static const struct awsc_jmespath jp_40 = {"Summary", jp_40_nodes, 1};
 
 /* Summaries */
-static const struct awsc_jmespath_node jp_37_nodes[] = {
+static const struct awsc_jmespath_node jp_41_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 1, .string = "Summaries"},
 };
-static const struct awsc_jmespath jp_37 = {"Summaries", jp_37_nodes, 1};
+static const struct awsc_jmespath jp_41 = {"Summaries", jp_41_nodes, 1};
 
 /* OpsMetadataList */
-static const struct awsc_jmespath_node jp_38_nodes[] = {
+static const struct awsc_jmespath_node jp_42_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "OpsMetadataList"},
 };
-static const struct awsc_jmespath jp_38 = {"OpsMetadataList", jp_38_nodes, 1};
+static const struct awsc_jmespath jp_42 = {"OpsMetadataList", jp_42_nodes, 1};
 
 /* ResourceComplianceSummaryItems */
-static const struct awsc_jmespath_node jp_39_nodes[] = {
+static const struct awsc_jmespath_node jp_43_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ResourceComplianceSummaryItems"},
 };
-static const struct awsc_jmespath jp_39 = {"ResourceComplianceSummaryItems", jp_39_nodes, 1};
+static const struct awsc_jmespath jp_43 = {"ResourceComplianceSummaryItems", jp_43_nodes, 1};
 
 /* ResourceDataSyncItems */
-static const struct awsc_jmespath_node jp_40_nodes[] = {
+static const struct awsc_jmespath_node jp_44_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "ResourceDataSyncItems"},
 };
-static const struct awsc_jmespath jp_40 = {"ResourceDataSyncItems", jp_40_nodes, 1};
+static const struct awsc_jmespath jp_44 = {"ResourceDataSyncItems", jp_44_nodes, 1};
+
+/* ValidationFindings */
+static const struct awsc_jmespath_node jp_45_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "ValidationFindings"},
+};
+static const struct awsc_jmespath jp_45 = {"ValidationFindings", jp_45_nodes, 1};
 
 /* Status */
-static const struct awsc_jmespath_node jp_41_nodes[] = {
+static const struct awsc_jmespath_node jp_46_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 10, .string = "Status"},
 };
-static const struct awsc_jmespath jp_41 = {"Status", jp_41_nodes, 1};
+static const struct awsc_jmespath jp_46 = {"Status", jp_46_nodes, 1};
 
 /* ---------------------------------------------------------- paginators */
 
@@ -354,249 +384,284 @@ static const uint16_t pg_12_input_tokens[] = {
 static const struct awsc_jmespath *const pg_12_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_12_result_keys[] = {&jp_6};
 
-/* DescribeInventoryDeletions */
+/* DescribeInstanceProperties */
 static const uint16_t pg_13_input_tokens[] = {
-    1, /* NextToken */
+    3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_13_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_13_result_keys[] = {&jp_12};
 
-/* DescribeMaintenanceWindowExecutionTaskInvocations */
+/* DescribeInventoryDeletions */
 static const uint16_t pg_14_input_tokens[] = {
-    4, /* NextToken */
+    1, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_14_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_14_result_keys[] = {&jp_13};
 
-/* DescribeMaintenanceWindowExecutionTasks */
+/* DescribeMaintenanceWindowExecutionTaskInvocations */
 static const uint16_t pg_15_input_tokens[] = {
-    3, /* NextToken */
+    4, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_15_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_15_result_keys[] = {&jp_14};
 
-/* DescribeMaintenanceWindowExecutions */
+/* DescribeMaintenanceWindowExecutionTasks */
 static const uint16_t pg_16_input_tokens[] = {
     3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_16_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_16_result_keys[] = {&jp_15};
 
-/* DescribeMaintenanceWindowSchedule */
+/* DescribeMaintenanceWindowExecutions */
 static const uint16_t pg_17_input_tokens[] = {
-    5, /* NextToken */
+    3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_17_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_17_result_keys[] = {&jp_16};
 
-/* DescribeMaintenanceWindowTargets */
+/* DescribeMaintenanceWindowSchedule */
 static const uint16_t pg_18_input_tokens[] = {
-    3, /* NextToken */
+    5, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_18_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_18_result_keys[] = {&jp_17};
 
-/* DescribeMaintenanceWindowTasks */
+/* DescribeMaintenanceWindowTargets */
 static const uint16_t pg_19_input_tokens[] = {
     3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_19_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_19_result_keys[] = {&jp_18};
 
-/* DescribeMaintenanceWindows */
+/* DescribeMaintenanceWindowTasks */
 static const uint16_t pg_20_input_tokens[] = {
-    2, /* NextToken */
+    3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_20_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_20_result_keys[] = {&jp_19};
 
-/* DescribeMaintenanceWindowsForTarget */
+/* DescribeMaintenanceWindows */
 static const uint16_t pg_21_input_tokens[] = {
-    3, /* NextToken */
+    2, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_21_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_21_result_keys[] = {&jp_19};
+static const struct awsc_jmespath *const pg_21_result_keys[] = {&jp_20};
 
-/* DescribeOpsItems */
+/* DescribeMaintenanceWindowsForTarget */
 static const uint16_t pg_22_input_tokens[] = {
-    2, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_22_output_tokens[] = {&jp_20};
-static const struct awsc_jmespath *const pg_22_result_keys[] = {&jp_21};
-
-/* DescribeParameters */
-static const uint16_t pg_23_input_tokens[] = {
     3, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_23_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_22_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_22_result_keys[] = {&jp_20};
+
+/* DescribeOpsItems */
+static const uint16_t pg_23_input_tokens[] = {
+    2, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_23_output_tokens[] = {&jp_21};
 static const struct awsc_jmespath *const pg_23_result_keys[] = {&jp_22};
 
-/* DescribePatchBaselines */
+/* DescribeParameters */
 static const uint16_t pg_24_input_tokens[] = {
-    2, /* NextToken */
+    3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_24_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_24_result_keys[] = {&jp_23};
 
-/* DescribePatchGroups */
+/* DescribePatchBaselines */
 static const uint16_t pg_25_input_tokens[] = {
     2, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_25_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_25_result_keys[] = {&jp_24};
 
-/* DescribePatchProperties */
+/* DescribePatchGroups */
 static const uint16_t pg_26_input_tokens[] = {
-    4, /* NextToken */
+    2, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_26_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_26_result_keys[] = {&jp_25};
 
-/* DescribeSessions */
+/* DescribePatchProperties */
 static const uint16_t pg_27_input_tokens[] = {
-    2, /* NextToken */
+    4, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_27_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_27_result_keys[] = {&jp_26};
 
-/* GetInventory */
+/* DescribeSessions */
 static const uint16_t pg_28_input_tokens[] = {
-    3, /* NextToken */
+    2, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_28_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_28_result_keys[] = {&jp_27};
 
-/* GetInventorySchema */
+/* GetInventory */
 static const uint16_t pg_29_input_tokens[] = {
-    1, /* NextToken */
+    3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_29_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_29_result_keys[] = {&jp_28};
 
-/* GetOpsSummary */
+/* GetInventorySchema */
 static const uint16_t pg_30_input_tokens[] = {
-    4, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_30_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_30_result_keys[] = {&jp_27};
-
-/* GetParameterHistory */
-static const uint16_t pg_31_input_tokens[] = {
-    3, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_31_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_31_result_keys[] = {&jp_22};
-
-/* GetParametersByPath */
-static const uint16_t pg_32_input_tokens[] = {
-    5, /* NextToken */
-};
-static const struct awsc_jmespath *const pg_32_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_32_result_keys[] = {&jp_22};
-
-/* GetResourcePolicies */
-static const uint16_t pg_33_input_tokens[] = {
     1, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_33_output_tokens[] = {&jp_20};
-static const struct awsc_jmespath *const pg_33_result_keys[] = {&jp_29};
+static const struct awsc_jmespath *const pg_30_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_30_result_keys[] = {&jp_29};
 
-/* ListAssociationVersions */
-static const uint16_t pg_34_input_tokens[] = {
-    2, /* NextToken */
+/* GetOpsSummary */
+static const uint16_t pg_31_input_tokens[] = {
+    4, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_34_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_31_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_31_result_keys[] = {&jp_28};
+
+/* GetParameterHistory */
+static const uint16_t pg_32_input_tokens[] = {
+    3, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_32_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_32_result_keys[] = {&jp_23};
+
+/* GetParametersByPath */
+static const uint16_t pg_33_input_tokens[] = {
+    5, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_33_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_33_result_keys[] = {&jp_23};
+
+/* GetResourcePolicies */
+static const uint16_t pg_34_input_tokens[] = {
+    1, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_34_output_tokens[] = {&jp_21};
 static const struct awsc_jmespath *const pg_34_result_keys[] = {&jp_30};
 
-/* ListAssociations */
+/* ListAssociationVersions */
 static const uint16_t pg_35_input_tokens[] = {
     2, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_35_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_35_result_keys[] = {&jp_7};
+static const struct awsc_jmespath *const pg_35_result_keys[] = {&jp_31};
 
-/* ListCommandInvocations */
+/* ListAssociations */
 static const uint16_t pg_36_input_tokens[] = {
-    3, /* NextToken */
+    2, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_36_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_36_result_keys[] = {&jp_31};
+static const struct awsc_jmespath *const pg_36_result_keys[] = {&jp_7};
 
-/* ListCommands */
+/* ListCloudConnectors */
 static const uint16_t pg_37_input_tokens[] = {
-    3, /* NextToken */
+    1, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_37_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_37_result_keys[] = {&jp_32};
 
-/* ListComplianceItems */
+/* ListCommandInvocations */
 static const uint16_t pg_38_input_tokens[] = {
     3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_38_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_38_result_keys[] = {&jp_33};
 
-/* ListComplianceSummaries */
+/* ListCommands */
 static const uint16_t pg_39_input_tokens[] = {
-    1, /* NextToken */
+    3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_39_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_39_result_keys[] = {&jp_34};
 
-/* ListDocumentVersions */
+/* ListComplianceItems */
 static const uint16_t pg_40_input_tokens[] = {
-    2, /* NextToken */
+    3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_40_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_40_result_keys[] = {&jp_35};
 
-/* ListDocuments */
+/* ListComplianceSummaries */
 static const uint16_t pg_41_input_tokens[] = {
-    3, /* NextToken */
+    1, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_41_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_41_result_keys[] = {&jp_36};
 
-/* ListOpsItemEvents */
+/* ListDocumentVersions */
 static const uint16_t pg_42_input_tokens[] = {
     2, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_42_output_tokens[] = {&jp_20};
+static const struct awsc_jmespath *const pg_42_output_tokens[] = {&jp_0};
 static const struct awsc_jmespath *const pg_42_result_keys[] = {&jp_37};
 
-/* ListOpsItemRelatedItems */
+/* ListDocuments */
 static const uint16_t pg_43_input_tokens[] = {
     3, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_43_output_tokens[] = {&jp_20};
-static const struct awsc_jmespath *const pg_43_result_keys[] = {&jp_37};
+static const struct awsc_jmespath *const pg_43_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_43_result_keys[] = {&jp_38};
 
-/* ListOpsMetadata */
+/* ListNodes */
 static const uint16_t pg_44_input_tokens[] = {
     2, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_44_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_44_result_keys[] = {&jp_38};
+static const struct awsc_jmespath *const pg_44_result_keys[] = {&jp_39};
 
-/* ListResourceComplianceSummaries */
+/* ListNodesSummary */
 static const uint16_t pg_45_input_tokens[] = {
-    1, /* NextToken */
+    3, /* NextToken */
 };
 static const struct awsc_jmespath *const pg_45_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_45_result_keys[] = {&jp_39};
+static const struct awsc_jmespath *const pg_45_result_keys[] = {&jp_40};
 
-/* ListResourceDataSync */
+/* ListOpsItemEvents */
 static const uint16_t pg_46_input_tokens[] = {
+    2, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_46_output_tokens[] = {&jp_21};
+static const struct awsc_jmespath *const pg_46_result_keys[] = {&jp_41};
+
+/* ListOpsItemRelatedItems */
+static const uint16_t pg_47_input_tokens[] = {
+    3, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_47_output_tokens[] = {&jp_21};
+static const struct awsc_jmespath *const pg_47_result_keys[] = {&jp_41};
+
+/* ListOpsMetadata */
+static const uint16_t pg_48_input_tokens[] = {
+    2, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_48_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_48_result_keys[] = {&jp_42};
+
+/* ListResourceComplianceSummaries */
+static const uint16_t pg_49_input_tokens[] = {
     1, /* NextToken */
 };
-static const struct awsc_jmespath *const pg_46_output_tokens[] = {&jp_0};
-static const struct awsc_jmespath *const pg_46_result_keys[] = {&jp_40};
+static const struct awsc_jmespath *const pg_49_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_49_result_keys[] = {&jp_43};
 
-const struct awsc_paginator awsc_ssm_paginators[47] = {
+/* ListResourceDataSync */
+static const uint16_t pg_50_input_tokens[] = {
+    1, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_50_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_50_result_keys[] = {&jp_44};
+
+/* ValidateCloudConnector */
+static const uint16_t pg_51_input_tokens[] = {
+    2, /* NextToken */
+};
+static const struct awsc_jmespath *const pg_51_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_51_result_keys[] = {&jp_45};
+
+const struct awsc_paginator awsc_ssm_paginators[52] = {
     {
         .name = "DescribeActivations",
         .service = &awsc_ssm_service,
-        .operation = 28, /* DescribeActivations */
+        .operation = 31, /* DescribeActivations */
         .input_tokens = pg_0_input_tokens,
         .output_tokens = pg_0_output_tokens,
         .token_count = 1,
@@ -608,7 +673,7 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
     {
         .name = "DescribeAssociationExecutionTargets",
         .service = &awsc_ssm_service,
-        .operation = 30, /* DescribeAssociationExecutionTargets */
+        .operation = 33, /* DescribeAssociationExecutionTargets */
         .input_tokens = pg_1_input_tokens,
         .output_tokens = pg_1_output_tokens,
         .token_count = 1,
@@ -620,7 +685,7 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
     {
         .name = "DescribeAssociationExecutions",
         .service = &awsc_ssm_service,
-        .operation = 31, /* DescribeAssociationExecutions */
+        .operation = 34, /* DescribeAssociationExecutions */
         .input_tokens = pg_2_input_tokens,
         .output_tokens = pg_2_output_tokens,
         .token_count = 1,
@@ -632,7 +697,7 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
     {
         .name = "DescribeAutomationExecutions",
         .service = &awsc_ssm_service,
-        .operation = 32, /* DescribeAutomationExecutions */
+        .operation = 35, /* DescribeAutomationExecutions */
         .input_tokens = pg_3_input_tokens,
         .output_tokens = pg_3_output_tokens,
         .token_count = 1,
@@ -644,7 +709,7 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
     {
         .name = "DescribeAutomationStepExecutions",
         .service = &awsc_ssm_service,
-        .operation = 33, /* DescribeAutomationStepExecutions */
+        .operation = 36, /* DescribeAutomationStepExecutions */
         .input_tokens = pg_4_input_tokens,
         .output_tokens = pg_4_output_tokens,
         .token_count = 1,
@@ -656,7 +721,7 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
     {
         .name = "DescribeAvailablePatches",
         .service = &awsc_ssm_service,
-        .operation = 34, /* DescribeAvailablePatches */
+        .operation = 37, /* DescribeAvailablePatches */
         .input_tokens = pg_5_input_tokens,
         .output_tokens = pg_5_output_tokens,
         .token_count = 1,
@@ -668,7 +733,7 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
     {
         .name = "DescribeEffectiveInstanceAssociations",
         .service = &awsc_ssm_service,
-        .operation = 37, /* DescribeEffectiveInstanceAssociations */
+        .operation = 40, /* DescribeEffectiveInstanceAssociations */
         .input_tokens = pg_6_input_tokens,
         .output_tokens = pg_6_output_tokens,
         .token_count = 1,
@@ -680,7 +745,7 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
     {
         .name = "DescribeEffectivePatchesForPatchBaseline",
         .service = &awsc_ssm_service,
-        .operation = 38, /* DescribeEffectivePatchesForPatchBaseline */
+        .operation = 41, /* DescribeEffectivePatchesForPatchBaseline */
         .input_tokens = pg_7_input_tokens,
         .output_tokens = pg_7_output_tokens,
         .token_count = 1,
@@ -692,7 +757,7 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
     {
         .name = "DescribeInstanceAssociationsStatus",
         .service = &awsc_ssm_service,
-        .operation = 39, /* DescribeInstanceAssociationsStatus */
+        .operation = 42, /* DescribeInstanceAssociationsStatus */
         .input_tokens = pg_8_input_tokens,
         .output_tokens = pg_8_output_tokens,
         .token_count = 1,
@@ -704,7 +769,7 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
     {
         .name = "DescribeInstanceInformation",
         .service = &awsc_ssm_service,
-        .operation = 40, /* DescribeInstanceInformation */
+        .operation = 43, /* DescribeInstanceInformation */
         .input_tokens = pg_9_input_tokens,
         .output_tokens = pg_9_output_tokens,
         .token_count = 1,
@@ -716,7 +781,7 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
     {
         .name = "DescribeInstancePatchStates",
         .service = &awsc_ssm_service,
-        .operation = 41, /* DescribeInstancePatchStates */
+        .operation = 44, /* DescribeInstancePatchStates */
         .input_tokens = pg_10_input_tokens,
         .output_tokens = pg_10_output_tokens,
         .token_count = 1,
@@ -728,7 +793,7 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
     {
         .name = "DescribeInstancePatchStatesForPatchGroup",
         .service = &awsc_ssm_service,
-        .operation = 42, /* DescribeInstancePatchStatesForPatchGroup */
+        .operation = 45, /* DescribeInstancePatchStatesForPatchGroup */
         .input_tokens = pg_11_input_tokens,
         .output_tokens = pg_11_output_tokens,
         .token_count = 1,
@@ -740,7 +805,7 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
     {
         .name = "DescribeInstancePatches",
         .service = &awsc_ssm_service,
-        .operation = 43, /* DescribeInstancePatches */
+        .operation = 46, /* DescribeInstancePatches */
         .input_tokens = pg_12_input_tokens,
         .output_tokens = pg_12_output_tokens,
         .token_count = 1,
@@ -750,9 +815,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        .name = "DescribeInventoryDeletions",
+        .name = "DescribeInstanceProperties",
         .service = &awsc_ssm_service,
-        .operation = 44, /* DescribeInventoryDeletions */
+        .operation = 47, /* DescribeInstanceProperties */
         .input_tokens = pg_13_input_tokens,
         .output_tokens = pg_13_output_tokens,
         .token_count = 1,
@@ -762,33 +827,33 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        .name = "DescribeMaintenanceWindowExecutionTaskInvocations",
+        .name = "DescribeInventoryDeletions",
         .service = &awsc_ssm_service,
-        .operation = 45, /* DescribeMaintenanceWindowExecutionTaskInvocations */
+        .operation = 48, /* DescribeInventoryDeletions */
         .input_tokens = pg_14_input_tokens,
         .output_tokens = pg_14_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 3,
+        .limit_key = 2,
         .result_keys = pg_14_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "DescribeMaintenanceWindowExecutionTaskInvocations",
+        .service = &awsc_ssm_service,
+        .operation = 49, /* DescribeMaintenanceWindowExecutionTaskInvocations */
+        .input_tokens = pg_15_input_tokens,
+        .output_tokens = pg_15_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 3,
+        .result_keys = pg_15_result_keys,
         .result_key_count = 1,
     },
     {
         .name = "DescribeMaintenanceWindowExecutionTasks",
         .service = &awsc_ssm_service,
-        .operation = 46, /* DescribeMaintenanceWindowExecutionTasks */
-        .input_tokens = pg_15_input_tokens,
-        .output_tokens = pg_15_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_15_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "DescribeMaintenanceWindowExecutions",
-        .service = &awsc_ssm_service,
-        .operation = 47, /* DescribeMaintenanceWindowExecutions */
+        .operation = 50, /* DescribeMaintenanceWindowExecutionTasks */
         .input_tokens = pg_16_input_tokens,
         .output_tokens = pg_16_output_tokens,
         .token_count = 1,
@@ -798,33 +863,33 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        .name = "DescribeMaintenanceWindowSchedule",
+        .name = "DescribeMaintenanceWindowExecutions",
         .service = &awsc_ssm_service,
-        .operation = 48, /* DescribeMaintenanceWindowSchedule */
+        .operation = 51, /* DescribeMaintenanceWindowExecutions */
         .input_tokens = pg_17_input_tokens,
         .output_tokens = pg_17_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 4,
+        .limit_key = 2,
         .result_keys = pg_17_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "DescribeMaintenanceWindowSchedule",
+        .service = &awsc_ssm_service,
+        .operation = 52, /* DescribeMaintenanceWindowSchedule */
+        .input_tokens = pg_18_input_tokens,
+        .output_tokens = pg_18_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 4,
+        .result_keys = pg_18_result_keys,
         .result_key_count = 1,
     },
     {
         .name = "DescribeMaintenanceWindowTargets",
         .service = &awsc_ssm_service,
-        .operation = 49, /* DescribeMaintenanceWindowTargets */
-        .input_tokens = pg_18_input_tokens,
-        .output_tokens = pg_18_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_18_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "DescribeMaintenanceWindowTasks",
-        .service = &awsc_ssm_service,
-        .operation = 50, /* DescribeMaintenanceWindowTasks */
+        .operation = 53, /* DescribeMaintenanceWindowTargets */
         .input_tokens = pg_19_input_tokens,
         .output_tokens = pg_19_output_tokens,
         .token_count = 1,
@@ -834,189 +899,189 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        .name = "DescribeMaintenanceWindows",
+        .name = "DescribeMaintenanceWindowTasks",
         .service = &awsc_ssm_service,
-        .operation = 51, /* DescribeMaintenanceWindows */
+        .operation = 54, /* DescribeMaintenanceWindowTasks */
         .input_tokens = pg_20_input_tokens,
         .output_tokens = pg_20_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 1,
+        .limit_key = 2,
         .result_keys = pg_20_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "DescribeMaintenanceWindows",
+        .service = &awsc_ssm_service,
+        .operation = 55, /* DescribeMaintenanceWindows */
+        .input_tokens = pg_21_input_tokens,
+        .output_tokens = pg_21_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 1,
+        .result_keys = pg_21_result_keys,
         .result_key_count = 1,
     },
     {
         .name = "DescribeMaintenanceWindowsForTarget",
         .service = &awsc_ssm_service,
-        .operation = 52, /* DescribeMaintenanceWindowsForTarget */
-        .input_tokens = pg_21_input_tokens,
-        .output_tokens = pg_21_output_tokens,
+        .operation = 56, /* DescribeMaintenanceWindowsForTarget */
+        .input_tokens = pg_22_input_tokens,
+        .output_tokens = pg_22_output_tokens,
         .token_count = 1,
         .more_results = NULL,
         .limit_key = 2,
-        .result_keys = pg_21_result_keys,
+        .result_keys = pg_22_result_keys,
         .result_key_count = 1,
     },
     {
         .name = "DescribeOpsItems",
         .service = &awsc_ssm_service,
-        .operation = 53, /* DescribeOpsItems */
-        .input_tokens = pg_22_input_tokens,
-        .output_tokens = pg_22_output_tokens,
+        .operation = 57, /* DescribeOpsItems */
+        .input_tokens = pg_23_input_tokens,
+        .output_tokens = pg_23_output_tokens,
         .token_count = 1,
         .more_results = NULL,
         .limit_key = 1,
-        .result_keys = pg_22_result_keys,
+        .result_keys = pg_23_result_keys,
         .result_key_count = 1,
     },
     {
         .name = "DescribeParameters",
         .service = &awsc_ssm_service,
-        .operation = 54, /* DescribeParameters */
-        .input_tokens = pg_23_input_tokens,
-        .output_tokens = pg_23_output_tokens,
+        .operation = 58, /* DescribeParameters */
+        .input_tokens = pg_24_input_tokens,
+        .output_tokens = pg_24_output_tokens,
         .token_count = 1,
         .more_results = NULL,
         .limit_key = 2,
-        .result_keys = pg_23_result_keys,
+        .result_keys = pg_24_result_keys,
         .result_key_count = 1,
     },
     {
         .name = "DescribePatchBaselines",
         .service = &awsc_ssm_service,
-        .operation = 55, /* DescribePatchBaselines */
-        .input_tokens = pg_24_input_tokens,
-        .output_tokens = pg_24_output_tokens,
+        .operation = 59, /* DescribePatchBaselines */
+        .input_tokens = pg_25_input_tokens,
+        .output_tokens = pg_25_output_tokens,
         .token_count = 1,
         .more_results = NULL,
         .limit_key = 1,
-        .result_keys = pg_24_result_keys,
+        .result_keys = pg_25_result_keys,
         .result_key_count = 1,
     },
     {
         .name = "DescribePatchGroups",
         .service = &awsc_ssm_service,
-        .operation = 57, /* DescribePatchGroups */
-        .input_tokens = pg_25_input_tokens,
-        .output_tokens = pg_25_output_tokens,
+        .operation = 61, /* DescribePatchGroups */
+        .input_tokens = pg_26_input_tokens,
+        .output_tokens = pg_26_output_tokens,
         .token_count = 1,
         .more_results = NULL,
         .limit_key = 0,
-        .result_keys = pg_25_result_keys,
+        .result_keys = pg_26_result_keys,
         .result_key_count = 1,
     },
     {
         .name = "DescribePatchProperties",
         .service = &awsc_ssm_service,
-        .operation = 58, /* DescribePatchProperties */
-        .input_tokens = pg_26_input_tokens,
-        .output_tokens = pg_26_output_tokens,
+        .operation = 62, /* DescribePatchProperties */
+        .input_tokens = pg_27_input_tokens,
+        .output_tokens = pg_27_output_tokens,
         .token_count = 1,
         .more_results = NULL,
         .limit_key = 3,
-        .result_keys = pg_26_result_keys,
+        .result_keys = pg_27_result_keys,
         .result_key_count = 1,
     },
     {
         .name = "DescribeSessions",
         .service = &awsc_ssm_service,
-        .operation = 59, /* DescribeSessions */
-        .input_tokens = pg_27_input_tokens,
-        .output_tokens = pg_27_output_tokens,
+        .operation = 63, /* DescribeSessions */
+        .input_tokens = pg_28_input_tokens,
+        .output_tokens = pg_28_output_tokens,
         .token_count = 1,
         .more_results = NULL,
         .limit_key = 1,
-        .result_keys = pg_27_result_keys,
+        .result_keys = pg_28_result_keys,
         .result_key_count = 1,
     },
     {
         .name = "GetInventory",
         .service = &awsc_ssm_service,
-        .operation = 68, /* GetInventory */
-        .input_tokens = pg_28_input_tokens,
-        .output_tokens = pg_28_output_tokens,
+        .operation = 75, /* GetInventory */
+        .input_tokens = pg_29_input_tokens,
+        .output_tokens = pg_29_output_tokens,
         .token_count = 1,
         .more_results = NULL,
         .limit_key = 4,
-        .result_keys = pg_28_result_keys,
+        .result_keys = pg_29_result_keys,
         .result_key_count = 1,
     },
     {
         .name = "GetInventorySchema",
         .service = &awsc_ssm_service,
-        .operation = 69, /* GetInventorySchema */
-        .input_tokens = pg_29_input_tokens,
-        .output_tokens = pg_29_output_tokens,
+        .operation = 76, /* GetInventorySchema */
+        .input_tokens = pg_30_input_tokens,
+        .output_tokens = pg_30_output_tokens,
         .token_count = 1,
         .more_results = NULL,
         .limit_key = 2,
-        .result_keys = pg_29_result_keys,
+        .result_keys = pg_30_result_keys,
         .result_key_count = 1,
     },
     {
         .name = "GetOpsSummary",
         .service = &awsc_ssm_service,
-        .operation = 77, /* GetOpsSummary */
-        .input_tokens = pg_30_input_tokens,
-        .output_tokens = pg_30_output_tokens,
+        .operation = 84, /* GetOpsSummary */
+        .input_tokens = pg_31_input_tokens,
+        .output_tokens = pg_31_output_tokens,
         .token_count = 1,
         .more_results = NULL,
         .limit_key = 5,
-        .result_keys = pg_30_result_keys,
+        .result_keys = pg_31_result_keys,
         .result_key_count = 1,
     },
     {
         .name = "GetParameterHistory",
         .service = &awsc_ssm_service,
-        .operation = 79, /* GetParameterHistory */
-        .input_tokens = pg_31_input_tokens,
-        .output_tokens = pg_31_output_tokens,
+        .operation = 86, /* GetParameterHistory */
+        .input_tokens = pg_32_input_tokens,
+        .output_tokens = pg_32_output_tokens,
         .token_count = 1,
         .more_results = NULL,
         .limit_key = 2,
-        .result_keys = pg_31_result_keys,
+        .result_keys = pg_32_result_keys,
         .result_key_count = 1,
     },
     {
         .name = "GetParametersByPath",
         .service = &awsc_ssm_service,
-        .operation = 81, /* GetParametersByPath */
-        .input_tokens = pg_32_input_tokens,
-        .output_tokens = pg_32_output_tokens,
+        .operation = 88, /* GetParametersByPath */
+        .input_tokens = pg_33_input_tokens,
+        .output_tokens = pg_33_output_tokens,
         .token_count = 1,
         .more_results = NULL,
         .limit_key = 4,
-        .result_keys = pg_32_result_keys,
+        .result_keys = pg_33_result_keys,
         .result_key_count = 1,
     },
     {
         .name = "GetResourcePolicies",
         .service = &awsc_ssm_service,
-        .operation = 84, /* GetResourcePolicies */
-        .input_tokens = pg_33_input_tokens,
-        .output_tokens = pg_33_output_tokens,
+        .operation = 91, /* GetResourcePolicies */
+        .input_tokens = pg_34_input_tokens,
+        .output_tokens = pg_34_output_tokens,
         .token_count = 1,
         .more_results = NULL,
         .limit_key = 2,
-        .result_keys = pg_33_result_keys,
+        .result_keys = pg_34_result_keys,
         .result_key_count = 1,
     },
     {
         .name = "ListAssociationVersions",
         .service = &awsc_ssm_service,
-        .operation = 87, /* ListAssociationVersions */
-        .input_tokens = pg_34_input_tokens,
-        .output_tokens = pg_34_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 1,
-        .result_keys = pg_34_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListAssociations",
-        .service = &awsc_ssm_service,
-        .operation = 88, /* ListAssociations */
+        .operation = 94, /* ListAssociationVersions */
         .input_tokens = pg_35_input_tokens,
         .output_tokens = pg_35_output_tokens,
         .token_count = 1,
@@ -1026,45 +1091,45 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        .name = "ListCommandInvocations",
+        .name = "ListAssociations",
         .service = &awsc_ssm_service,
-        .operation = 89, /* ListCommandInvocations */
+        .operation = 95, /* ListAssociations */
         .input_tokens = pg_36_input_tokens,
         .output_tokens = pg_36_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 2,
+        .limit_key = 1,
         .result_keys = pg_36_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "ListCloudConnectors",
+        .service = &awsc_ssm_service,
+        .operation = 96, /* ListCloudConnectors */
+        .input_tokens = pg_37_input_tokens,
+        .output_tokens = pg_37_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 0,
+        .result_keys = pg_37_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "ListCommandInvocations",
+        .service = &awsc_ssm_service,
+        .operation = 97, /* ListCommandInvocations */
+        .input_tokens = pg_38_input_tokens,
+        .output_tokens = pg_38_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 2,
+        .result_keys = pg_38_result_keys,
         .result_key_count = 1,
     },
     {
         .name = "ListCommands",
         .service = &awsc_ssm_service,
-        .operation = 90, /* ListCommands */
-        .input_tokens = pg_37_input_tokens,
-        .output_tokens = pg_37_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 2,
-        .result_keys = pg_37_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListComplianceItems",
-        .service = &awsc_ssm_service,
-        .operation = 91, /* ListComplianceItems */
-        .input_tokens = pg_38_input_tokens,
-        .output_tokens = pg_38_output_tokens,
-        .token_count = 1,
-        .more_results = NULL,
-        .limit_key = 4,
-        .result_keys = pg_38_result_keys,
-        .result_key_count = 1,
-    },
-    {
-        .name = "ListComplianceSummaries",
-        .service = &awsc_ssm_service,
-        .operation = 92, /* ListComplianceSummaries */
+        .operation = 98, /* ListCommands */
         .input_tokens = pg_39_input_tokens,
         .output_tokens = pg_39_output_tokens,
         .token_count = 1,
@@ -1074,21 +1139,21 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        .name = "ListDocumentVersions",
+        .name = "ListComplianceItems",
         .service = &awsc_ssm_service,
-        .operation = 94, /* ListDocumentVersions */
+        .operation = 99, /* ListComplianceItems */
         .input_tokens = pg_40_input_tokens,
         .output_tokens = pg_40_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 1,
+        .limit_key = 4,
         .result_keys = pg_40_result_keys,
         .result_key_count = 1,
     },
     {
-        .name = "ListDocuments",
+        .name = "ListComplianceSummaries",
         .service = &awsc_ssm_service,
-        .operation = 95, /* ListDocuments */
+        .operation = 100, /* ListComplianceSummaries */
         .input_tokens = pg_41_input_tokens,
         .output_tokens = pg_41_output_tokens,
         .token_count = 1,
@@ -1098,9 +1163,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        .name = "ListOpsItemEvents",
+        .name = "ListDocumentVersions",
         .service = &awsc_ssm_service,
-        .operation = 97, /* ListOpsItemEvents */
+        .operation = 102, /* ListDocumentVersions */
         .input_tokens = pg_42_input_tokens,
         .output_tokens = pg_42_output_tokens,
         .token_count = 1,
@@ -1110,9 +1175,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        .name = "ListOpsItemRelatedItems",
+        .name = "ListDocuments",
         .service = &awsc_ssm_service,
-        .operation = 98, /* ListOpsItemRelatedItems */
+        .operation = 103, /* ListDocuments */
         .input_tokens = pg_43_input_tokens,
         .output_tokens = pg_43_output_tokens,
         .token_count = 1,
@@ -1122,39 +1187,99 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        .name = "ListOpsMetadata",
+        .name = "ListNodes",
         .service = &awsc_ssm_service,
-        .operation = 99, /* ListOpsMetadata */
+        .operation = 105, /* ListNodes */
         .input_tokens = pg_44_input_tokens,
         .output_tokens = pg_44_output_tokens,
         .token_count = 1,
         .more_results = NULL,
-        .limit_key = 1,
+        .limit_key = 3,
         .result_keys = pg_44_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "ListNodesSummary",
+        .service = &awsc_ssm_service,
+        .operation = 106, /* ListNodesSummary */
+        .input_tokens = pg_45_input_tokens,
+        .output_tokens = pg_45_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 4,
+        .result_keys = pg_45_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "ListOpsItemEvents",
+        .service = &awsc_ssm_service,
+        .operation = 107, /* ListOpsItemEvents */
+        .input_tokens = pg_46_input_tokens,
+        .output_tokens = pg_46_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 1,
+        .result_keys = pg_46_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "ListOpsItemRelatedItems",
+        .service = &awsc_ssm_service,
+        .operation = 108, /* ListOpsItemRelatedItems */
+        .input_tokens = pg_47_input_tokens,
+        .output_tokens = pg_47_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 2,
+        .result_keys = pg_47_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "ListOpsMetadata",
+        .service = &awsc_ssm_service,
+        .operation = 109, /* ListOpsMetadata */
+        .input_tokens = pg_48_input_tokens,
+        .output_tokens = pg_48_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 1,
+        .result_keys = pg_48_result_keys,
         .result_key_count = 1,
     },
     {
         .name = "ListResourceComplianceSummaries",
         .service = &awsc_ssm_service,
-        .operation = 100, /* ListResourceComplianceSummaries */
-        .input_tokens = pg_45_input_tokens,
-        .output_tokens = pg_45_output_tokens,
+        .operation = 110, /* ListResourceComplianceSummaries */
+        .input_tokens = pg_49_input_tokens,
+        .output_tokens = pg_49_output_tokens,
         .token_count = 1,
         .more_results = NULL,
         .limit_key = 2,
-        .result_keys = pg_45_result_keys,
+        .result_keys = pg_49_result_keys,
         .result_key_count = 1,
     },
     {
         .name = "ListResourceDataSync",
         .service = &awsc_ssm_service,
-        .operation = 101, /* ListResourceDataSync */
-        .input_tokens = pg_46_input_tokens,
-        .output_tokens = pg_46_output_tokens,
+        .operation = 111, /* ListResourceDataSync */
+        .input_tokens = pg_50_input_tokens,
+        .output_tokens = pg_50_output_tokens,
         .token_count = 1,
         .more_results = NULL,
         .limit_key = 2,
-        .result_keys = pg_46_result_keys,
+        .result_keys = pg_50_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        .name = "ValidateCloudConnector",
+        .service = &awsc_ssm_service,
+        .operation = 151, /* ValidateCloudConnector */
+        .input_tokens = pg_51_input_tokens,
+        .output_tokens = pg_51_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 1,
+        .result_keys = pg_51_result_keys,
         .result_key_count = 1,
     },
 };
@@ -1887,8 +2012,8 @@ int awsc_ssm_describe_instance_patches_collect(struct awsc_pager *pager,
     return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[12], output, err);
 }
 
-int awsc_ssm_describe_inventory_deletions_paginate(struct awsc_client *client,
-                                                   const struct awsc_ssm_describe_inventory_deletions_input *input,
+int awsc_ssm_describe_instance_properties_paginate(struct awsc_client *client,
+                                                   const struct awsc_ssm_describe_instance_properties_input *input,
                                                    const struct awsc_page_options *options,
                                                    struct awsc_pager **pager,
                                                    struct awsc_error *err)
@@ -1896,14 +2021,70 @@ int awsc_ssm_describe_inventory_deletions_paginate(struct awsc_client *client,
     return awsc_pager_new(client, &awsc_ssm_paginators[13], input, options, pager, err);
 }
 
-int awsc_ssm_describe_inventory_deletions_next_page(struct awsc_pager *pager,
-                                                    struct awsc_ssm_describe_inventory_deletions_output **page,
+int awsc_ssm_describe_instance_properties_next_page(struct awsc_pager *pager,
+                                                    struct awsc_ssm_describe_instance_properties_output **page,
                                                     struct awsc_error *err)
 {
     return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[13], page, err);
 }
 
 static void pg_13_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ssm_describe_instance_properties_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ssm_describe_instance_properties_next_page_async(struct awsc_pager *pager,
+                                                          awsc_ssm_describe_instance_properties_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[13], pg_13_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ssm_describe_instance_properties_next_item(struct awsc_pager *pager,
+                                                    const struct awsc_ssm_instance_property **item,
+                                                    struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[13], false, item, err);
+}
+
+static void pg_13_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ssm_describe_instance_properties_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ssm_describe_instance_properties_next_item_async(struct awsc_pager *pager,
+                                                          awsc_ssm_describe_instance_properties_item_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[13], pg_13_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ssm_describe_instance_properties_collect(struct awsc_pager *pager,
+                                                  struct awsc_ssm_describe_instance_properties_output **output,
+                                                  struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[13], output, err);
+}
+
+int awsc_ssm_describe_inventory_deletions_paginate(struct awsc_client *client,
+                                                   const struct awsc_ssm_describe_inventory_deletions_input *input,
+                                                   const struct awsc_page_options *options,
+                                                   struct awsc_pager **pager,
+                                                   struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ssm_paginators[14], input, options, pager, err);
+}
+
+int awsc_ssm_describe_inventory_deletions_next_page(struct awsc_pager *pager,
+                                                    struct awsc_ssm_describe_inventory_deletions_output **page,
+                                                    struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[14], page, err);
+}
+
+static void pg_14_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_describe_inventory_deletions_cb *)cb)(user_data, status, page, err);
 }
@@ -1913,17 +2094,17 @@ int awsc_ssm_describe_inventory_deletions_next_page_async(struct awsc_pager *pag
                                                           void *user_data,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[13], pg_13_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[14], pg_14_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_inventory_deletions_next_item(struct awsc_pager *pager,
                                                     const struct awsc_ssm_inventory_deletion_status_item **item,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[13], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[14], false, item, err);
 }
 
-static void pg_13_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_14_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_describe_inventory_deletions_item_cb *)cb)(user_data, status, item, err);
 }
@@ -1933,14 +2114,14 @@ int awsc_ssm_describe_inventory_deletions_next_item_async(struct awsc_pager *pag
                                                           void *user_data,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[13], pg_13_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[14], pg_14_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_inventory_deletions_collect(struct awsc_pager *pager,
                                                   struct awsc_ssm_describe_inventory_deletions_output **output,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[13], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[14], output, err);
 }
 
 int awsc_ssm_describe_maintenance_window_execution_task_invocations_paginate(struct awsc_client *client,
@@ -1949,17 +2130,17 @@ int awsc_ssm_describe_maintenance_window_execution_task_invocations_paginate(str
                                                                              struct awsc_pager **pager,
                                                                              struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[14], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ssm_paginators[15], input, options, pager, err);
 }
 
 int awsc_ssm_describe_maintenance_window_execution_task_invocations_next_page(struct awsc_pager *pager,
                                                                               struct awsc_ssm_describe_maintenance_window_execution_task_invocations_output **page,
                                                                               struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[14], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[15], page, err);
 }
 
-static void pg_14_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_15_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_describe_maintenance_window_execution_task_invocations_cb *)cb)(user_data, status, page, err);
 }
@@ -1969,17 +2150,17 @@ int awsc_ssm_describe_maintenance_window_execution_task_invocations_next_page_as
                                                                                     void *user_data,
                                                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[14], pg_14_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[15], pg_15_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_maintenance_window_execution_task_invocations_next_item(struct awsc_pager *pager,
                                                                               const struct awsc_ssm_maintenance_window_execution_task_invocation_identity **item,
                                                                               struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[14], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[15], false, item, err);
 }
 
-static void pg_14_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_15_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_describe_maintenance_window_execution_task_invocations_item_cb *)cb)(user_data, status, item, err);
 }
@@ -1989,14 +2170,14 @@ int awsc_ssm_describe_maintenance_window_execution_task_invocations_next_item_as
                                                                                     void *user_data,
                                                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[14], pg_14_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[15], pg_15_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_maintenance_window_execution_task_invocations_collect(struct awsc_pager *pager,
                                                                             struct awsc_ssm_describe_maintenance_window_execution_task_invocations_output **output,
                                                                             struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[14], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[15], output, err);
 }
 
 int awsc_ssm_describe_maintenance_window_execution_tasks_paginate(struct awsc_client *client,
@@ -2005,17 +2186,17 @@ int awsc_ssm_describe_maintenance_window_execution_tasks_paginate(struct awsc_cl
                                                                   struct awsc_pager **pager,
                                                                   struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[15], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ssm_paginators[16], input, options, pager, err);
 }
 
 int awsc_ssm_describe_maintenance_window_execution_tasks_next_page(struct awsc_pager *pager,
                                                                    struct awsc_ssm_describe_maintenance_window_execution_tasks_output **page,
                                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[15], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[16], page, err);
 }
 
-static void pg_15_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_16_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_describe_maintenance_window_execution_tasks_cb *)cb)(user_data, status, page, err);
 }
@@ -2025,17 +2206,17 @@ int awsc_ssm_describe_maintenance_window_execution_tasks_next_page_async(struct 
                                                                          void *user_data,
                                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[15], pg_15_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[16], pg_16_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_maintenance_window_execution_tasks_next_item(struct awsc_pager *pager,
                                                                    const struct awsc_ssm_maintenance_window_execution_task_identity **item,
                                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[15], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[16], false, item, err);
 }
 
-static void pg_15_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_16_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_describe_maintenance_window_execution_tasks_item_cb *)cb)(user_data, status, item, err);
 }
@@ -2045,14 +2226,14 @@ int awsc_ssm_describe_maintenance_window_execution_tasks_next_item_async(struct 
                                                                          void *user_data,
                                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[15], pg_15_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[16], pg_16_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_maintenance_window_execution_tasks_collect(struct awsc_pager *pager,
                                                                  struct awsc_ssm_describe_maintenance_window_execution_tasks_output **output,
                                                                  struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[15], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[16], output, err);
 }
 
 int awsc_ssm_describe_maintenance_window_executions_paginate(struct awsc_client *client,
@@ -2061,17 +2242,17 @@ int awsc_ssm_describe_maintenance_window_executions_paginate(struct awsc_client 
                                                              struct awsc_pager **pager,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[16], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ssm_paginators[17], input, options, pager, err);
 }
 
 int awsc_ssm_describe_maintenance_window_executions_next_page(struct awsc_pager *pager,
                                                               struct awsc_ssm_describe_maintenance_window_executions_output **page,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[16], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[17], page, err);
 }
 
-static void pg_16_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_17_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_describe_maintenance_window_executions_cb *)cb)(user_data, status, page, err);
 }
@@ -2081,17 +2262,17 @@ int awsc_ssm_describe_maintenance_window_executions_next_page_async(struct awsc_
                                                                     void *user_data,
                                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[16], pg_16_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[17], pg_17_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_maintenance_window_executions_next_item(struct awsc_pager *pager,
                                                               const struct awsc_ssm_maintenance_window_execution **item,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[16], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[17], false, item, err);
 }
 
-static void pg_16_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_17_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_describe_maintenance_window_executions_item_cb *)cb)(user_data, status, item, err);
 }
@@ -2101,14 +2282,14 @@ int awsc_ssm_describe_maintenance_window_executions_next_item_async(struct awsc_
                                                                     void *user_data,
                                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[16], pg_16_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[17], pg_17_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_maintenance_window_executions_collect(struct awsc_pager *pager,
                                                             struct awsc_ssm_describe_maintenance_window_executions_output **output,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[16], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[17], output, err);
 }
 
 int awsc_ssm_describe_maintenance_window_schedule_paginate(struct awsc_client *client,
@@ -2117,17 +2298,17 @@ int awsc_ssm_describe_maintenance_window_schedule_paginate(struct awsc_client *c
                                                            struct awsc_pager **pager,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[17], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ssm_paginators[18], input, options, pager, err);
 }
 
 int awsc_ssm_describe_maintenance_window_schedule_next_page(struct awsc_pager *pager,
                                                             struct awsc_ssm_describe_maintenance_window_schedule_output **page,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[17], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[18], page, err);
 }
 
-static void pg_17_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_18_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_describe_maintenance_window_schedule_cb *)cb)(user_data, status, page, err);
 }
@@ -2137,17 +2318,17 @@ int awsc_ssm_describe_maintenance_window_schedule_next_page_async(struct awsc_pa
                                                                   void *user_data,
                                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[17], pg_17_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[18], pg_18_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_maintenance_window_schedule_next_item(struct awsc_pager *pager,
                                                             const struct awsc_ssm_scheduled_window_execution **item,
                                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[17], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[18], false, item, err);
 }
 
-static void pg_17_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_18_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_describe_maintenance_window_schedule_item_cb *)cb)(user_data, status, item, err);
 }
@@ -2157,14 +2338,14 @@ int awsc_ssm_describe_maintenance_window_schedule_next_item_async(struct awsc_pa
                                                                   void *user_data,
                                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[17], pg_17_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[18], pg_18_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_maintenance_window_schedule_collect(struct awsc_pager *pager,
                                                           struct awsc_ssm_describe_maintenance_window_schedule_output **output,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[17], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[18], output, err);
 }
 
 int awsc_ssm_describe_maintenance_window_targets_paginate(struct awsc_client *client,
@@ -2173,17 +2354,17 @@ int awsc_ssm_describe_maintenance_window_targets_paginate(struct awsc_client *cl
                                                           struct awsc_pager **pager,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[18], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ssm_paginators[19], input, options, pager, err);
 }
 
 int awsc_ssm_describe_maintenance_window_targets_next_page(struct awsc_pager *pager,
                                                            struct awsc_ssm_describe_maintenance_window_targets_output **page,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[18], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[19], page, err);
 }
 
-static void pg_18_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_19_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_describe_maintenance_window_targets_cb *)cb)(user_data, status, page, err);
 }
@@ -2193,17 +2374,17 @@ int awsc_ssm_describe_maintenance_window_targets_next_page_async(struct awsc_pag
                                                                  void *user_data,
                                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[18], pg_18_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[19], pg_19_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_maintenance_window_targets_next_item(struct awsc_pager *pager,
                                                            const struct awsc_ssm_maintenance_window_target **item,
                                                            struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[18], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[19], false, item, err);
 }
 
-static void pg_18_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_19_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_describe_maintenance_window_targets_item_cb *)cb)(user_data, status, item, err);
 }
@@ -2213,14 +2394,14 @@ int awsc_ssm_describe_maintenance_window_targets_next_item_async(struct awsc_pag
                                                                  void *user_data,
                                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[18], pg_18_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[19], pg_19_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_maintenance_window_targets_collect(struct awsc_pager *pager,
                                                          struct awsc_ssm_describe_maintenance_window_targets_output **output,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[18], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[19], output, err);
 }
 
 int awsc_ssm_describe_maintenance_window_tasks_paginate(struct awsc_client *client,
@@ -2229,17 +2410,17 @@ int awsc_ssm_describe_maintenance_window_tasks_paginate(struct awsc_client *clie
                                                         struct awsc_pager **pager,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[19], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ssm_paginators[20], input, options, pager, err);
 }
 
 int awsc_ssm_describe_maintenance_window_tasks_next_page(struct awsc_pager *pager,
                                                          struct awsc_ssm_describe_maintenance_window_tasks_output **page,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[19], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[20], page, err);
 }
 
-static void pg_19_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_20_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_describe_maintenance_window_tasks_cb *)cb)(user_data, status, page, err);
 }
@@ -2249,17 +2430,17 @@ int awsc_ssm_describe_maintenance_window_tasks_next_page_async(struct awsc_pager
                                                                void *user_data,
                                                                struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[19], pg_19_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[20], pg_20_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_maintenance_window_tasks_next_item(struct awsc_pager *pager,
                                                          const struct awsc_ssm_maintenance_window_task **item,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[19], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[20], false, item, err);
 }
 
-static void pg_19_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_20_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_describe_maintenance_window_tasks_item_cb *)cb)(user_data, status, item, err);
 }
@@ -2269,14 +2450,14 @@ int awsc_ssm_describe_maintenance_window_tasks_next_item_async(struct awsc_pager
                                                                void *user_data,
                                                                struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[19], pg_19_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[20], pg_20_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_maintenance_window_tasks_collect(struct awsc_pager *pager,
                                                        struct awsc_ssm_describe_maintenance_window_tasks_output **output,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[19], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[20], output, err);
 }
 
 int awsc_ssm_describe_maintenance_windows_paginate(struct awsc_client *client,
@@ -2285,17 +2466,17 @@ int awsc_ssm_describe_maintenance_windows_paginate(struct awsc_client *client,
                                                    struct awsc_pager **pager,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[20], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ssm_paginators[21], input, options, pager, err);
 }
 
 int awsc_ssm_describe_maintenance_windows_next_page(struct awsc_pager *pager,
                                                     struct awsc_ssm_describe_maintenance_windows_output **page,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[20], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[21], page, err);
 }
 
-static void pg_20_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_21_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_describe_maintenance_windows_cb *)cb)(user_data, status, page, err);
 }
@@ -2305,17 +2486,17 @@ int awsc_ssm_describe_maintenance_windows_next_page_async(struct awsc_pager *pag
                                                           void *user_data,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[20], pg_20_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[21], pg_21_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_maintenance_windows_next_item(struct awsc_pager *pager,
                                                     const struct awsc_ssm_maintenance_window_identity **item,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[20], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[21], false, item, err);
 }
 
-static void pg_20_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_21_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_describe_maintenance_windows_item_cb *)cb)(user_data, status, item, err);
 }
@@ -2325,14 +2506,14 @@ int awsc_ssm_describe_maintenance_windows_next_item_async(struct awsc_pager *pag
                                                           void *user_data,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[20], pg_20_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[21], pg_21_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_maintenance_windows_collect(struct awsc_pager *pager,
                                                   struct awsc_ssm_describe_maintenance_windows_output **output,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[20], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[21], output, err);
 }
 
 int awsc_ssm_describe_maintenance_windows_for_target_paginate(struct awsc_client *client,
@@ -2341,17 +2522,17 @@ int awsc_ssm_describe_maintenance_windows_for_target_paginate(struct awsc_client
                                                               struct awsc_pager **pager,
                                                               struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[21], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ssm_paginators[22], input, options, pager, err);
 }
 
 int awsc_ssm_describe_maintenance_windows_for_target_next_page(struct awsc_pager *pager,
                                                                struct awsc_ssm_describe_maintenance_windows_for_target_output **page,
                                                                struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[21], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[22], page, err);
 }
 
-static void pg_21_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_22_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_describe_maintenance_windows_for_target_cb *)cb)(user_data, status, page, err);
 }
@@ -2361,17 +2542,17 @@ int awsc_ssm_describe_maintenance_windows_for_target_next_page_async(struct awsc
                                                                      void *user_data,
                                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[21], pg_21_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[22], pg_22_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_maintenance_windows_for_target_next_item(struct awsc_pager *pager,
                                                                const struct awsc_ssm_maintenance_window_identity_for_target **item,
                                                                struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[21], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[22], false, item, err);
 }
 
-static void pg_21_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_22_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_describe_maintenance_windows_for_target_item_cb *)cb)(user_data, status, item, err);
 }
@@ -2381,14 +2562,14 @@ int awsc_ssm_describe_maintenance_windows_for_target_next_item_async(struct awsc
                                                                      void *user_data,
                                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[21], pg_21_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[22], pg_22_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_maintenance_windows_for_target_collect(struct awsc_pager *pager,
                                                              struct awsc_ssm_describe_maintenance_windows_for_target_output **output,
                                                              struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[21], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[22], output, err);
 }
 
 int awsc_ssm_describe_ops_items_paginate(struct awsc_client *client,
@@ -2397,17 +2578,17 @@ int awsc_ssm_describe_ops_items_paginate(struct awsc_client *client,
                                          struct awsc_pager **pager,
                                          struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[22], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ssm_paginators[23], input, options, pager, err);
 }
 
 int awsc_ssm_describe_ops_items_next_page(struct awsc_pager *pager,
                                           struct awsc_ssm_describe_ops_items_output **page,
                                           struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[22], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[23], page, err);
 }
 
-static void pg_22_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_23_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_describe_ops_items_cb *)cb)(user_data, status, page, err);
 }
@@ -2417,17 +2598,17 @@ int awsc_ssm_describe_ops_items_next_page_async(struct awsc_pager *pager,
                                                 void *user_data,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[22], pg_22_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[23], pg_23_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_ops_items_next_item(struct awsc_pager *pager,
                                           const struct awsc_ssm_ops_item_summary **item,
                                           struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[22], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[23], false, item, err);
 }
 
-static void pg_22_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_23_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_describe_ops_items_item_cb *)cb)(user_data, status, item, err);
 }
@@ -2437,14 +2618,14 @@ int awsc_ssm_describe_ops_items_next_item_async(struct awsc_pager *pager,
                                                 void *user_data,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[22], pg_22_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[23], pg_23_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_ops_items_collect(struct awsc_pager *pager,
                                         struct awsc_ssm_describe_ops_items_output **output,
                                         struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[22], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[23], output, err);
 }
 
 int awsc_ssm_describe_parameters_paginate(struct awsc_client *client,
@@ -2453,17 +2634,17 @@ int awsc_ssm_describe_parameters_paginate(struct awsc_client *client,
                                           struct awsc_pager **pager,
                                           struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[23], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ssm_paginators[24], input, options, pager, err);
 }
 
 int awsc_ssm_describe_parameters_next_page(struct awsc_pager *pager,
                                            struct awsc_ssm_describe_parameters_output **page,
                                            struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[23], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[24], page, err);
 }
 
-static void pg_23_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_24_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_describe_parameters_cb *)cb)(user_data, status, page, err);
 }
@@ -2473,17 +2654,17 @@ int awsc_ssm_describe_parameters_next_page_async(struct awsc_pager *pager,
                                                  void *user_data,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[23], pg_23_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[24], pg_24_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_parameters_next_item(struct awsc_pager *pager,
                                            const struct awsc_ssm_parameter_metadata **item,
                                            struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[23], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[24], false, item, err);
 }
 
-static void pg_23_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_24_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_describe_parameters_item_cb *)cb)(user_data, status, item, err);
 }
@@ -2493,14 +2674,14 @@ int awsc_ssm_describe_parameters_next_item_async(struct awsc_pager *pager,
                                                  void *user_data,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[23], pg_23_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[24], pg_24_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_parameters_collect(struct awsc_pager *pager,
                                          struct awsc_ssm_describe_parameters_output **output,
                                          struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[23], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[24], output, err);
 }
 
 int awsc_ssm_describe_patch_baselines_paginate(struct awsc_client *client,
@@ -2509,17 +2690,17 @@ int awsc_ssm_describe_patch_baselines_paginate(struct awsc_client *client,
                                                struct awsc_pager **pager,
                                                struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[24], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ssm_paginators[25], input, options, pager, err);
 }
 
 int awsc_ssm_describe_patch_baselines_next_page(struct awsc_pager *pager,
                                                 struct awsc_ssm_describe_patch_baselines_output **page,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[24], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[25], page, err);
 }
 
-static void pg_24_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_25_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_describe_patch_baselines_cb *)cb)(user_data, status, page, err);
 }
@@ -2529,17 +2710,17 @@ int awsc_ssm_describe_patch_baselines_next_page_async(struct awsc_pager *pager,
                                                       void *user_data,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[24], pg_24_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[25], pg_25_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_patch_baselines_next_item(struct awsc_pager *pager,
                                                 const struct awsc_ssm_patch_baseline_identity **item,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[24], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[25], false, item, err);
 }
 
-static void pg_24_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_25_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_describe_patch_baselines_item_cb *)cb)(user_data, status, item, err);
 }
@@ -2549,14 +2730,14 @@ int awsc_ssm_describe_patch_baselines_next_item_async(struct awsc_pager *pager,
                                                       void *user_data,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[24], pg_24_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[25], pg_25_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_patch_baselines_collect(struct awsc_pager *pager,
                                               struct awsc_ssm_describe_patch_baselines_output **output,
                                               struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[24], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[25], output, err);
 }
 
 int awsc_ssm_describe_patch_groups_paginate(struct awsc_client *client,
@@ -2565,17 +2746,17 @@ int awsc_ssm_describe_patch_groups_paginate(struct awsc_client *client,
                                             struct awsc_pager **pager,
                                             struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[25], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ssm_paginators[26], input, options, pager, err);
 }
 
 int awsc_ssm_describe_patch_groups_next_page(struct awsc_pager *pager,
                                              struct awsc_ssm_describe_patch_groups_output **page,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[25], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[26], page, err);
 }
 
-static void pg_25_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_26_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_describe_patch_groups_cb *)cb)(user_data, status, page, err);
 }
@@ -2585,17 +2766,17 @@ int awsc_ssm_describe_patch_groups_next_page_async(struct awsc_pager *pager,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[25], pg_25_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[26], pg_26_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_patch_groups_next_item(struct awsc_pager *pager,
                                              const struct awsc_ssm_patch_group_patch_baseline_mapping **item,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[25], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[26], false, item, err);
 }
 
-static void pg_25_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_26_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_describe_patch_groups_item_cb *)cb)(user_data, status, item, err);
 }
@@ -2605,14 +2786,14 @@ int awsc_ssm_describe_patch_groups_next_item_async(struct awsc_pager *pager,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[25], pg_25_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[26], pg_26_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_patch_groups_collect(struct awsc_pager *pager,
                                            struct awsc_ssm_describe_patch_groups_output **output,
                                            struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[25], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[26], output, err);
 }
 
 int awsc_ssm_describe_patch_properties_paginate(struct awsc_client *client,
@@ -2621,17 +2802,17 @@ int awsc_ssm_describe_patch_properties_paginate(struct awsc_client *client,
                                                 struct awsc_pager **pager,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[26], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ssm_paginators[27], input, options, pager, err);
 }
 
 int awsc_ssm_describe_patch_properties_next_page(struct awsc_pager *pager,
                                                  struct awsc_ssm_describe_patch_properties_output **page,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[26], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[27], page, err);
 }
 
-static void pg_26_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_27_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_describe_patch_properties_cb *)cb)(user_data, status, page, err);
 }
@@ -2641,17 +2822,17 @@ int awsc_ssm_describe_patch_properties_next_page_async(struct awsc_pager *pager,
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[26], pg_26_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[27], pg_27_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_patch_properties_next_item(struct awsc_pager *pager,
                                                  const struct awsc_ssm_patch_property_entry **item,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[26], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[27], false, item, err);
 }
 
-static void pg_26_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_27_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_describe_patch_properties_item_cb *)cb)(user_data, status, item, err);
 }
@@ -2661,14 +2842,14 @@ int awsc_ssm_describe_patch_properties_next_item_async(struct awsc_pager *pager,
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[26], pg_26_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[27], pg_27_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_patch_properties_collect(struct awsc_pager *pager,
                                                struct awsc_ssm_describe_patch_properties_output **output,
                                                struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[26], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[27], output, err);
 }
 
 int awsc_ssm_describe_sessions_paginate(struct awsc_client *client,
@@ -2677,17 +2858,17 @@ int awsc_ssm_describe_sessions_paginate(struct awsc_client *client,
                                         struct awsc_pager **pager,
                                         struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[27], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ssm_paginators[28], input, options, pager, err);
 }
 
 int awsc_ssm_describe_sessions_next_page(struct awsc_pager *pager,
                                          struct awsc_ssm_describe_sessions_output **page,
                                          struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[27], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[28], page, err);
 }
 
-static void pg_27_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_28_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_describe_sessions_cb *)cb)(user_data, status, page, err);
 }
@@ -2697,17 +2878,17 @@ int awsc_ssm_describe_sessions_next_page_async(struct awsc_pager *pager,
                                                void *user_data,
                                                struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[27], pg_27_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[28], pg_28_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_sessions_next_item(struct awsc_pager *pager,
                                          const struct awsc_ssm_session **item,
                                          struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[27], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[28], false, item, err);
 }
 
-static void pg_27_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_28_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_describe_sessions_item_cb *)cb)(user_data, status, item, err);
 }
@@ -2717,14 +2898,14 @@ int awsc_ssm_describe_sessions_next_item_async(struct awsc_pager *pager,
                                                void *user_data,
                                                struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[27], pg_27_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[28], pg_28_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_describe_sessions_collect(struct awsc_pager *pager,
                                        struct awsc_ssm_describe_sessions_output **output,
                                        struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[27], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[28], output, err);
 }
 
 int awsc_ssm_get_inventory_paginate(struct awsc_client *client,
@@ -2733,17 +2914,17 @@ int awsc_ssm_get_inventory_paginate(struct awsc_client *client,
                                     struct awsc_pager **pager,
                                     struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[28], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ssm_paginators[29], input, options, pager, err);
 }
 
 int awsc_ssm_get_inventory_next_page(struct awsc_pager *pager,
                                      struct awsc_ssm_get_inventory_output **page,
                                      struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[28], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[29], page, err);
 }
 
-static void pg_28_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_29_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_get_inventory_cb *)cb)(user_data, status, page, err);
 }
@@ -2753,17 +2934,17 @@ int awsc_ssm_get_inventory_next_page_async(struct awsc_pager *pager,
                                            void *user_data,
                                            struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[28], pg_28_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[29], pg_29_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_get_inventory_next_item(struct awsc_pager *pager,
                                      const struct awsc_ssm_inventory_result_entity **item,
                                      struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[28], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[29], false, item, err);
 }
 
-static void pg_28_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_29_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_get_inventory_item_cb *)cb)(user_data, status, item, err);
 }
@@ -2773,14 +2954,14 @@ int awsc_ssm_get_inventory_next_item_async(struct awsc_pager *pager,
                                            void *user_data,
                                            struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[28], pg_28_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[29], pg_29_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_get_inventory_collect(struct awsc_pager *pager,
                                    struct awsc_ssm_get_inventory_output **output,
                                    struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[28], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[29], output, err);
 }
 
 int awsc_ssm_get_inventory_schema_paginate(struct awsc_client *client,
@@ -2789,17 +2970,17 @@ int awsc_ssm_get_inventory_schema_paginate(struct awsc_client *client,
                                            struct awsc_pager **pager,
                                            struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[29], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ssm_paginators[30], input, options, pager, err);
 }
 
 int awsc_ssm_get_inventory_schema_next_page(struct awsc_pager *pager,
                                             struct awsc_ssm_get_inventory_schema_output **page,
                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[29], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[30], page, err);
 }
 
-static void pg_29_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_30_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_get_inventory_schema_cb *)cb)(user_data, status, page, err);
 }
@@ -2809,17 +2990,17 @@ int awsc_ssm_get_inventory_schema_next_page_async(struct awsc_pager *pager,
                                                   void *user_data,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[29], pg_29_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[30], pg_30_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_get_inventory_schema_next_item(struct awsc_pager *pager,
                                             const struct awsc_ssm_inventory_item_schema **item,
                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[29], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[30], false, item, err);
 }
 
-static void pg_29_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_30_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_get_inventory_schema_item_cb *)cb)(user_data, status, item, err);
 }
@@ -2829,14 +3010,14 @@ int awsc_ssm_get_inventory_schema_next_item_async(struct awsc_pager *pager,
                                                   void *user_data,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[29], pg_29_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[30], pg_30_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_get_inventory_schema_collect(struct awsc_pager *pager,
                                           struct awsc_ssm_get_inventory_schema_output **output,
                                           struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[29], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[30], output, err);
 }
 
 int awsc_ssm_get_ops_summary_paginate(struct awsc_client *client,
@@ -2845,17 +3026,17 @@ int awsc_ssm_get_ops_summary_paginate(struct awsc_client *client,
                                       struct awsc_pager **pager,
                                       struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[30], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ssm_paginators[31], input, options, pager, err);
 }
 
 int awsc_ssm_get_ops_summary_next_page(struct awsc_pager *pager,
                                        struct awsc_ssm_get_ops_summary_output **page,
                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[30], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[31], page, err);
 }
 
-static void pg_30_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_31_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_get_ops_summary_cb *)cb)(user_data, status, page, err);
 }
@@ -2865,17 +3046,17 @@ int awsc_ssm_get_ops_summary_next_page_async(struct awsc_pager *pager,
                                              void *user_data,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[30], pg_30_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[31], pg_31_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_get_ops_summary_next_item(struct awsc_pager *pager,
                                        const struct awsc_ssm_ops_entity **item,
                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[30], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[31], false, item, err);
 }
 
-static void pg_30_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_31_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_get_ops_summary_item_cb *)cb)(user_data, status, item, err);
 }
@@ -2885,14 +3066,14 @@ int awsc_ssm_get_ops_summary_next_item_async(struct awsc_pager *pager,
                                              void *user_data,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[30], pg_30_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[31], pg_31_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_get_ops_summary_collect(struct awsc_pager *pager,
                                      struct awsc_ssm_get_ops_summary_output **output,
                                      struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[30], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[31], output, err);
 }
 
 int awsc_ssm_get_parameter_history_paginate(struct awsc_client *client,
@@ -2901,17 +3082,17 @@ int awsc_ssm_get_parameter_history_paginate(struct awsc_client *client,
                                             struct awsc_pager **pager,
                                             struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[31], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ssm_paginators[32], input, options, pager, err);
 }
 
 int awsc_ssm_get_parameter_history_next_page(struct awsc_pager *pager,
                                              struct awsc_ssm_get_parameter_history_output **page,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[31], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[32], page, err);
 }
 
-static void pg_31_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_32_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_get_parameter_history_cb *)cb)(user_data, status, page, err);
 }
@@ -2921,17 +3102,17 @@ int awsc_ssm_get_parameter_history_next_page_async(struct awsc_pager *pager,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[31], pg_31_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[32], pg_32_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_get_parameter_history_next_item(struct awsc_pager *pager,
                                              const struct awsc_ssm_parameter_history **item,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[31], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[32], false, item, err);
 }
 
-static void pg_31_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_32_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_get_parameter_history_item_cb *)cb)(user_data, status, item, err);
 }
@@ -2941,14 +3122,14 @@ int awsc_ssm_get_parameter_history_next_item_async(struct awsc_pager *pager,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[31], pg_31_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[32], pg_32_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_get_parameter_history_collect(struct awsc_pager *pager,
                                            struct awsc_ssm_get_parameter_history_output **output,
                                            struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[31], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[32], output, err);
 }
 
 int awsc_ssm_get_parameters_by_path_paginate(struct awsc_client *client,
@@ -2957,17 +3138,17 @@ int awsc_ssm_get_parameters_by_path_paginate(struct awsc_client *client,
                                              struct awsc_pager **pager,
                                              struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[32], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ssm_paginators[33], input, options, pager, err);
 }
 
 int awsc_ssm_get_parameters_by_path_next_page(struct awsc_pager *pager,
                                               struct awsc_ssm_get_parameters_by_path_output **page,
                                               struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[32], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[33], page, err);
 }
 
-static void pg_32_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_33_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_get_parameters_by_path_cb *)cb)(user_data, status, page, err);
 }
@@ -2977,17 +3158,17 @@ int awsc_ssm_get_parameters_by_path_next_page_async(struct awsc_pager *pager,
                                                     void *user_data,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[32], pg_32_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[33], pg_33_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_get_parameters_by_path_next_item(struct awsc_pager *pager,
                                               const struct awsc_ssm_parameter **item,
                                               struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[32], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[33], false, item, err);
 }
 
-static void pg_32_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_33_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_get_parameters_by_path_item_cb *)cb)(user_data, status, item, err);
 }
@@ -2997,14 +3178,14 @@ int awsc_ssm_get_parameters_by_path_next_item_async(struct awsc_pager *pager,
                                                     void *user_data,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[32], pg_32_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[33], pg_33_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_get_parameters_by_path_collect(struct awsc_pager *pager,
                                             struct awsc_ssm_get_parameters_by_path_output **output,
                                             struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[32], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[33], output, err);
 }
 
 int awsc_ssm_get_resource_policies_paginate(struct awsc_client *client,
@@ -3013,17 +3194,17 @@ int awsc_ssm_get_resource_policies_paginate(struct awsc_client *client,
                                             struct awsc_pager **pager,
                                             struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[33], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ssm_paginators[34], input, options, pager, err);
 }
 
 int awsc_ssm_get_resource_policies_next_page(struct awsc_pager *pager,
                                              struct awsc_ssm_get_resource_policies_output **page,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[33], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[34], page, err);
 }
 
-static void pg_33_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_34_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_get_resource_policies_cb *)cb)(user_data, status, page, err);
 }
@@ -3033,17 +3214,17 @@ int awsc_ssm_get_resource_policies_next_page_async(struct awsc_pager *pager,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[33], pg_33_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[34], pg_34_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_get_resource_policies_next_item(struct awsc_pager *pager,
                                              const struct awsc_ssm_get_resource_policies_response_entry **item,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[33], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[34], false, item, err);
 }
 
-static void pg_33_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_34_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_get_resource_policies_item_cb *)cb)(user_data, status, item, err);
 }
@@ -3053,14 +3234,14 @@ int awsc_ssm_get_resource_policies_next_item_async(struct awsc_pager *pager,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[33], pg_33_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[34], pg_34_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_get_resource_policies_collect(struct awsc_pager *pager,
                                            struct awsc_ssm_get_resource_policies_output **output,
                                            struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[33], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[34], output, err);
 }
 
 int awsc_ssm_list_association_versions_paginate(struct awsc_client *client,
@@ -3069,17 +3250,17 @@ int awsc_ssm_list_association_versions_paginate(struct awsc_client *client,
                                                 struct awsc_pager **pager,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[34], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ssm_paginators[35], input, options, pager, err);
 }
 
 int awsc_ssm_list_association_versions_next_page(struct awsc_pager *pager,
                                                  struct awsc_ssm_list_association_versions_output **page,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[34], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[35], page, err);
 }
 
-static void pg_34_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_35_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_list_association_versions_cb *)cb)(user_data, status, page, err);
 }
@@ -3089,17 +3270,17 @@ int awsc_ssm_list_association_versions_next_page_async(struct awsc_pager *pager,
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[34], pg_34_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[35], pg_35_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_association_versions_next_item(struct awsc_pager *pager,
                                                  const struct awsc_ssm_association_version_info **item,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[34], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[35], false, item, err);
 }
 
-static void pg_34_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_35_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_list_association_versions_item_cb *)cb)(user_data, status, item, err);
 }
@@ -3109,14 +3290,14 @@ int awsc_ssm_list_association_versions_next_item_async(struct awsc_pager *pager,
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[34], pg_34_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[35], pg_35_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_association_versions_collect(struct awsc_pager *pager,
                                                struct awsc_ssm_list_association_versions_output **output,
                                                struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[34], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[35], output, err);
 }
 
 int awsc_ssm_list_associations_paginate(struct awsc_client *client,
@@ -3125,17 +3306,17 @@ int awsc_ssm_list_associations_paginate(struct awsc_client *client,
                                         struct awsc_pager **pager,
                                         struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[35], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ssm_paginators[36], input, options, pager, err);
 }
 
 int awsc_ssm_list_associations_next_page(struct awsc_pager *pager,
                                          struct awsc_ssm_list_associations_output **page,
                                          struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[35], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[36], page, err);
 }
 
-static void pg_35_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_36_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_list_associations_cb *)cb)(user_data, status, page, err);
 }
@@ -3145,17 +3326,17 @@ int awsc_ssm_list_associations_next_page_async(struct awsc_pager *pager,
                                                void *user_data,
                                                struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[35], pg_35_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[36], pg_36_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_associations_next_item(struct awsc_pager *pager,
                                          const struct awsc_ssm_association **item,
                                          struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[35], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[36], false, item, err);
 }
 
-static void pg_35_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_36_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_list_associations_item_cb *)cb)(user_data, status, item, err);
 }
@@ -3165,14 +3346,70 @@ int awsc_ssm_list_associations_next_item_async(struct awsc_pager *pager,
                                                void *user_data,
                                                struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[35], pg_35_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[36], pg_36_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_associations_collect(struct awsc_pager *pager,
                                        struct awsc_ssm_list_associations_output **output,
                                        struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[35], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[36], output, err);
+}
+
+int awsc_ssm_list_cloud_connectors_paginate(struct awsc_client *client,
+                                            const struct awsc_ssm_list_cloud_connectors_input *input,
+                                            const struct awsc_page_options *options,
+                                            struct awsc_pager **pager,
+                                            struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ssm_paginators[37], input, options, pager, err);
+}
+
+int awsc_ssm_list_cloud_connectors_next_page(struct awsc_pager *pager,
+                                             struct awsc_ssm_list_cloud_connectors_output **page,
+                                             struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[37], page, err);
+}
+
+static void pg_37_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ssm_list_cloud_connectors_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ssm_list_cloud_connectors_next_page_async(struct awsc_pager *pager,
+                                                   awsc_ssm_list_cloud_connectors_cb *cb,
+                                                   void *user_data,
+                                                   struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[37], pg_37_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ssm_list_cloud_connectors_next_item(struct awsc_pager *pager,
+                                             const struct awsc_ssm_cloud_connector_summary **item,
+                                             struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[37], false, item, err);
+}
+
+static void pg_37_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ssm_list_cloud_connectors_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ssm_list_cloud_connectors_next_item_async(struct awsc_pager *pager,
+                                                   awsc_ssm_list_cloud_connectors_item_cb *cb,
+                                                   void *user_data,
+                                                   struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[37], pg_37_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ssm_list_cloud_connectors_collect(struct awsc_pager *pager,
+                                           struct awsc_ssm_list_cloud_connectors_output **output,
+                                           struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[37], output, err);
 }
 
 int awsc_ssm_list_command_invocations_paginate(struct awsc_client *client,
@@ -3181,17 +3418,17 @@ int awsc_ssm_list_command_invocations_paginate(struct awsc_client *client,
                                                struct awsc_pager **pager,
                                                struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[36], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ssm_paginators[38], input, options, pager, err);
 }
 
 int awsc_ssm_list_command_invocations_next_page(struct awsc_pager *pager,
                                                 struct awsc_ssm_list_command_invocations_output **page,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[36], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[38], page, err);
 }
 
-static void pg_36_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_38_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_list_command_invocations_cb *)cb)(user_data, status, page, err);
 }
@@ -3201,17 +3438,17 @@ int awsc_ssm_list_command_invocations_next_page_async(struct awsc_pager *pager,
                                                       void *user_data,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[36], pg_36_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[38], pg_38_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_command_invocations_next_item(struct awsc_pager *pager,
                                                 const struct awsc_ssm_command_invocation **item,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[36], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[38], false, item, err);
 }
 
-static void pg_36_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_38_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_list_command_invocations_item_cb *)cb)(user_data, status, item, err);
 }
@@ -3221,14 +3458,14 @@ int awsc_ssm_list_command_invocations_next_item_async(struct awsc_pager *pager,
                                                       void *user_data,
                                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[36], pg_36_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[38], pg_38_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_command_invocations_collect(struct awsc_pager *pager,
                                               struct awsc_ssm_list_command_invocations_output **output,
                                               struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[36], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[38], output, err);
 }
 
 int awsc_ssm_list_commands_paginate(struct awsc_client *client,
@@ -3237,17 +3474,17 @@ int awsc_ssm_list_commands_paginate(struct awsc_client *client,
                                     struct awsc_pager **pager,
                                     struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[37], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ssm_paginators[39], input, options, pager, err);
 }
 
 int awsc_ssm_list_commands_next_page(struct awsc_pager *pager,
                                      struct awsc_ssm_list_commands_output **page,
                                      struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[37], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[39], page, err);
 }
 
-static void pg_37_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_39_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_list_commands_cb *)cb)(user_data, status, page, err);
 }
@@ -3257,17 +3494,17 @@ int awsc_ssm_list_commands_next_page_async(struct awsc_pager *pager,
                                            void *user_data,
                                            struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[37], pg_37_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[39], pg_39_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_commands_next_item(struct awsc_pager *pager,
                                      const struct awsc_ssm_command **item,
                                      struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[37], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[39], false, item, err);
 }
 
-static void pg_37_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_39_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_list_commands_item_cb *)cb)(user_data, status, item, err);
 }
@@ -3277,14 +3514,14 @@ int awsc_ssm_list_commands_next_item_async(struct awsc_pager *pager,
                                            void *user_data,
                                            struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[37], pg_37_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[39], pg_39_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_commands_collect(struct awsc_pager *pager,
                                    struct awsc_ssm_list_commands_output **output,
                                    struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[37], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[39], output, err);
 }
 
 int awsc_ssm_list_compliance_items_paginate(struct awsc_client *client,
@@ -3293,17 +3530,17 @@ int awsc_ssm_list_compliance_items_paginate(struct awsc_client *client,
                                             struct awsc_pager **pager,
                                             struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[38], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ssm_paginators[40], input, options, pager, err);
 }
 
 int awsc_ssm_list_compliance_items_next_page(struct awsc_pager *pager,
                                              struct awsc_ssm_list_compliance_items_output **page,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[38], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[40], page, err);
 }
 
-static void pg_38_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_40_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_list_compliance_items_cb *)cb)(user_data, status, page, err);
 }
@@ -3313,17 +3550,17 @@ int awsc_ssm_list_compliance_items_next_page_async(struct awsc_pager *pager,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[38], pg_38_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[40], pg_40_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_compliance_items_next_item(struct awsc_pager *pager,
                                              const struct awsc_ssm_compliance_item **item,
                                              struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[38], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[40], false, item, err);
 }
 
-static void pg_38_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_40_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_list_compliance_items_item_cb *)cb)(user_data, status, item, err);
 }
@@ -3333,14 +3570,14 @@ int awsc_ssm_list_compliance_items_next_item_async(struct awsc_pager *pager,
                                                    void *user_data,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[38], pg_38_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[40], pg_40_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_compliance_items_collect(struct awsc_pager *pager,
                                            struct awsc_ssm_list_compliance_items_output **output,
                                            struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[38], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[40], output, err);
 }
 
 int awsc_ssm_list_compliance_summaries_paginate(struct awsc_client *client,
@@ -3349,17 +3586,17 @@ int awsc_ssm_list_compliance_summaries_paginate(struct awsc_client *client,
                                                 struct awsc_pager **pager,
                                                 struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[39], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ssm_paginators[41], input, options, pager, err);
 }
 
 int awsc_ssm_list_compliance_summaries_next_page(struct awsc_pager *pager,
                                                  struct awsc_ssm_list_compliance_summaries_output **page,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[39], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[41], page, err);
 }
 
-static void pg_39_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_41_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_list_compliance_summaries_cb *)cb)(user_data, status, page, err);
 }
@@ -3369,17 +3606,17 @@ int awsc_ssm_list_compliance_summaries_next_page_async(struct awsc_pager *pager,
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[39], pg_39_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[41], pg_41_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_compliance_summaries_next_item(struct awsc_pager *pager,
                                                  const struct awsc_ssm_compliance_summary_item **item,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[39], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[41], false, item, err);
 }
 
-static void pg_39_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_41_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_list_compliance_summaries_item_cb *)cb)(user_data, status, item, err);
 }
@@ -3389,14 +3626,14 @@ int awsc_ssm_list_compliance_summaries_next_item_async(struct awsc_pager *pager,
                                                        void *user_data,
                                                        struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[39], pg_39_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[41], pg_41_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_compliance_summaries_collect(struct awsc_pager *pager,
                                                struct awsc_ssm_list_compliance_summaries_output **output,
                                                struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[39], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[41], output, err);
 }
 
 int awsc_ssm_list_document_versions_paginate(struct awsc_client *client,
@@ -3405,17 +3642,17 @@ int awsc_ssm_list_document_versions_paginate(struct awsc_client *client,
                                              struct awsc_pager **pager,
                                              struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[40], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ssm_paginators[42], input, options, pager, err);
 }
 
 int awsc_ssm_list_document_versions_next_page(struct awsc_pager *pager,
                                               struct awsc_ssm_list_document_versions_output **page,
                                               struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[40], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[42], page, err);
 }
 
-static void pg_40_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_42_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_list_document_versions_cb *)cb)(user_data, status, page, err);
 }
@@ -3425,17 +3662,17 @@ int awsc_ssm_list_document_versions_next_page_async(struct awsc_pager *pager,
                                                     void *user_data,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[40], pg_40_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[42], pg_42_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_document_versions_next_item(struct awsc_pager *pager,
                                               const struct awsc_ssm_document_version_info **item,
                                               struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[40], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[42], false, item, err);
 }
 
-static void pg_40_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_42_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_list_document_versions_item_cb *)cb)(user_data, status, item, err);
 }
@@ -3445,14 +3682,14 @@ int awsc_ssm_list_document_versions_next_item_async(struct awsc_pager *pager,
                                                     void *user_data,
                                                     struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[40], pg_40_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[42], pg_42_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_document_versions_collect(struct awsc_pager *pager,
                                             struct awsc_ssm_list_document_versions_output **output,
                                             struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[40], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[42], output, err);
 }
 
 int awsc_ssm_list_documents_paginate(struct awsc_client *client,
@@ -3461,17 +3698,17 @@ int awsc_ssm_list_documents_paginate(struct awsc_client *client,
                                      struct awsc_pager **pager,
                                      struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[41], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ssm_paginators[43], input, options, pager, err);
 }
 
 int awsc_ssm_list_documents_next_page(struct awsc_pager *pager,
                                       struct awsc_ssm_list_documents_output **page,
                                       struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[41], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[43], page, err);
 }
 
-static void pg_41_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_43_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_list_documents_cb *)cb)(user_data, status, page, err);
 }
@@ -3481,17 +3718,17 @@ int awsc_ssm_list_documents_next_page_async(struct awsc_pager *pager,
                                             void *user_data,
                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[41], pg_41_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[43], pg_43_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_documents_next_item(struct awsc_pager *pager,
                                       const struct awsc_ssm_document_identifier **item,
                                       struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[41], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[43], false, item, err);
 }
 
-static void pg_41_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_43_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_list_documents_item_cb *)cb)(user_data, status, item, err);
 }
@@ -3501,14 +3738,126 @@ int awsc_ssm_list_documents_next_item_async(struct awsc_pager *pager,
                                             void *user_data,
                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[41], pg_41_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[43], pg_43_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_documents_collect(struct awsc_pager *pager,
                                     struct awsc_ssm_list_documents_output **output,
                                     struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[41], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[43], output, err);
+}
+
+int awsc_ssm_list_nodes_paginate(struct awsc_client *client,
+                                 const struct awsc_ssm_list_nodes_input *input,
+                                 const struct awsc_page_options *options,
+                                 struct awsc_pager **pager,
+                                 struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ssm_paginators[44], input, options, pager, err);
+}
+
+int awsc_ssm_list_nodes_next_page(struct awsc_pager *pager,
+                                  struct awsc_ssm_list_nodes_output **page,
+                                  struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[44], page, err);
+}
+
+static void pg_44_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ssm_list_nodes_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ssm_list_nodes_next_page_async(struct awsc_pager *pager,
+                                        awsc_ssm_list_nodes_cb *cb,
+                                        void *user_data,
+                                        struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[44], pg_44_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ssm_list_nodes_next_item(struct awsc_pager *pager,
+                                  const struct awsc_ssm_node **item,
+                                  struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[44], false, item, err);
+}
+
+static void pg_44_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ssm_list_nodes_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ssm_list_nodes_next_item_async(struct awsc_pager *pager,
+                                        awsc_ssm_list_nodes_item_cb *cb,
+                                        void *user_data,
+                                        struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[44], pg_44_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ssm_list_nodes_collect(struct awsc_pager *pager,
+                                struct awsc_ssm_list_nodes_output **output,
+                                struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[44], output, err);
+}
+
+int awsc_ssm_list_nodes_summary_paginate(struct awsc_client *client,
+                                         const struct awsc_ssm_list_nodes_summary_input *input,
+                                         const struct awsc_page_options *options,
+                                         struct awsc_pager **pager,
+                                         struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ssm_paginators[45], input, options, pager, err);
+}
+
+int awsc_ssm_list_nodes_summary_next_page(struct awsc_pager *pager,
+                                          struct awsc_ssm_list_nodes_summary_output **page,
+                                          struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[45], page, err);
+}
+
+static void pg_45_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ssm_list_nodes_summary_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ssm_list_nodes_summary_next_page_async(struct awsc_pager *pager,
+                                                awsc_ssm_list_nodes_summary_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[45], pg_45_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ssm_list_nodes_summary_next_item(struct awsc_pager *pager,
+                                          const struct awsc_ssm_node_summary **item,
+                                          struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[45], false, item, err);
+}
+
+static void pg_45_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ssm_list_nodes_summary_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ssm_list_nodes_summary_next_item_async(struct awsc_pager *pager,
+                                                awsc_ssm_list_nodes_summary_item_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[45], pg_45_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ssm_list_nodes_summary_collect(struct awsc_pager *pager,
+                                        struct awsc_ssm_list_nodes_summary_output **output,
+                                        struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[45], output, err);
 }
 
 int awsc_ssm_list_ops_item_events_paginate(struct awsc_client *client,
@@ -3517,17 +3866,17 @@ int awsc_ssm_list_ops_item_events_paginate(struct awsc_client *client,
                                            struct awsc_pager **pager,
                                            struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[42], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ssm_paginators[46], input, options, pager, err);
 }
 
 int awsc_ssm_list_ops_item_events_next_page(struct awsc_pager *pager,
                                             struct awsc_ssm_list_ops_item_events_output **page,
                                             struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[42], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[46], page, err);
 }
 
-static void pg_42_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_46_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_list_ops_item_events_cb *)cb)(user_data, status, page, err);
 }
@@ -3537,17 +3886,17 @@ int awsc_ssm_list_ops_item_events_next_page_async(struct awsc_pager *pager,
                                                   void *user_data,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[42], pg_42_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[46], pg_46_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_ops_item_events_next_item(struct awsc_pager *pager,
                                             const struct awsc_ssm_ops_item_event_summary **item,
                                             struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[42], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[46], false, item, err);
 }
 
-static void pg_42_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_46_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_list_ops_item_events_item_cb *)cb)(user_data, status, item, err);
 }
@@ -3557,14 +3906,14 @@ int awsc_ssm_list_ops_item_events_next_item_async(struct awsc_pager *pager,
                                                   void *user_data,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[42], pg_42_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[46], pg_46_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_ops_item_events_collect(struct awsc_pager *pager,
                                           struct awsc_ssm_list_ops_item_events_output **output,
                                           struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[42], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[46], output, err);
 }
 
 int awsc_ssm_list_ops_item_related_items_paginate(struct awsc_client *client,
@@ -3573,17 +3922,17 @@ int awsc_ssm_list_ops_item_related_items_paginate(struct awsc_client *client,
                                                   struct awsc_pager **pager,
                                                   struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[43], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ssm_paginators[47], input, options, pager, err);
 }
 
 int awsc_ssm_list_ops_item_related_items_next_page(struct awsc_pager *pager,
                                                    struct awsc_ssm_list_ops_item_related_items_output **page,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[43], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[47], page, err);
 }
 
-static void pg_43_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_47_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_list_ops_item_related_items_cb *)cb)(user_data, status, page, err);
 }
@@ -3593,17 +3942,17 @@ int awsc_ssm_list_ops_item_related_items_next_page_async(struct awsc_pager *page
                                                          void *user_data,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[43], pg_43_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[47], pg_47_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_ops_item_related_items_next_item(struct awsc_pager *pager,
                                                    const struct awsc_ssm_ops_item_related_item_summary **item,
                                                    struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[43], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[47], false, item, err);
 }
 
-static void pg_43_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_47_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_list_ops_item_related_items_item_cb *)cb)(user_data, status, item, err);
 }
@@ -3613,14 +3962,14 @@ int awsc_ssm_list_ops_item_related_items_next_item_async(struct awsc_pager *page
                                                          void *user_data,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[43], pg_43_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[47], pg_47_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_ops_item_related_items_collect(struct awsc_pager *pager,
                                                  struct awsc_ssm_list_ops_item_related_items_output **output,
                                                  struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[43], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[47], output, err);
 }
 
 int awsc_ssm_list_ops_metadata_paginate(struct awsc_client *client,
@@ -3629,17 +3978,17 @@ int awsc_ssm_list_ops_metadata_paginate(struct awsc_client *client,
                                         struct awsc_pager **pager,
                                         struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[44], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ssm_paginators[48], input, options, pager, err);
 }
 
 int awsc_ssm_list_ops_metadata_next_page(struct awsc_pager *pager,
                                          struct awsc_ssm_list_ops_metadata_output **page,
                                          struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[44], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[48], page, err);
 }
 
-static void pg_44_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_48_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_list_ops_metadata_cb *)cb)(user_data, status, page, err);
 }
@@ -3649,17 +3998,17 @@ int awsc_ssm_list_ops_metadata_next_page_async(struct awsc_pager *pager,
                                                void *user_data,
                                                struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[44], pg_44_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[48], pg_48_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_ops_metadata_next_item(struct awsc_pager *pager,
                                          const struct awsc_ssm_ops_metadata **item,
                                          struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[44], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[48], false, item, err);
 }
 
-static void pg_44_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_48_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_list_ops_metadata_item_cb *)cb)(user_data, status, item, err);
 }
@@ -3669,14 +4018,14 @@ int awsc_ssm_list_ops_metadata_next_item_async(struct awsc_pager *pager,
                                                void *user_data,
                                                struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[44], pg_44_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[48], pg_48_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_ops_metadata_collect(struct awsc_pager *pager,
                                        struct awsc_ssm_list_ops_metadata_output **output,
                                        struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[44], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[48], output, err);
 }
 
 int awsc_ssm_list_resource_compliance_summaries_paginate(struct awsc_client *client,
@@ -3685,17 +4034,17 @@ int awsc_ssm_list_resource_compliance_summaries_paginate(struct awsc_client *cli
                                                          struct awsc_pager **pager,
                                                          struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[45], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ssm_paginators[49], input, options, pager, err);
 }
 
 int awsc_ssm_list_resource_compliance_summaries_next_page(struct awsc_pager *pager,
                                                           struct awsc_ssm_list_resource_compliance_summaries_output **page,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[45], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[49], page, err);
 }
 
-static void pg_45_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_49_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_list_resource_compliance_summaries_cb *)cb)(user_data, status, page, err);
 }
@@ -3705,17 +4054,17 @@ int awsc_ssm_list_resource_compliance_summaries_next_page_async(struct awsc_page
                                                                 void *user_data,
                                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[45], pg_45_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[49], pg_49_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_resource_compliance_summaries_next_item(struct awsc_pager *pager,
                                                           const struct awsc_ssm_resource_compliance_summary_item **item,
                                                           struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[45], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[49], false, item, err);
 }
 
-static void pg_45_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_49_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_list_resource_compliance_summaries_item_cb *)cb)(user_data, status, item, err);
 }
@@ -3725,14 +4074,14 @@ int awsc_ssm_list_resource_compliance_summaries_next_item_async(struct awsc_page
                                                                 void *user_data,
                                                                 struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[45], pg_45_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[49], pg_49_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_resource_compliance_summaries_collect(struct awsc_pager *pager,
                                                         struct awsc_ssm_list_resource_compliance_summaries_output **output,
                                                         struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[45], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[49], output, err);
 }
 
 int awsc_ssm_list_resource_data_sync_paginate(struct awsc_client *client,
@@ -3741,17 +4090,17 @@ int awsc_ssm_list_resource_data_sync_paginate(struct awsc_client *client,
                                               struct awsc_pager **pager,
                                               struct awsc_error *err)
 {
-    return awsc_pager_new(client, &awsc_ssm_paginators[46], input, options, pager, err);
+    return awsc_pager_new(client, &awsc_ssm_paginators[50], input, options, pager, err);
 }
 
 int awsc_ssm_list_resource_data_sync_next_page(struct awsc_pager *pager,
                                                struct awsc_ssm_list_resource_data_sync_output **page,
                                                struct awsc_error *err)
 {
-    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[46], page, err);
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[50], page, err);
 }
 
-static void pg_46_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+static void pg_50_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
 {
     ((awsc_ssm_list_resource_data_sync_cb *)cb)(user_data, status, page, err);
 }
@@ -3761,17 +4110,17 @@ int awsc_ssm_list_resource_data_sync_next_page_async(struct awsc_pager *pager,
                                                      void *user_data,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[46], pg_46_page_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[50], pg_50_page_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_resource_data_sync_next_item(struct awsc_pager *pager,
                                                const struct awsc_ssm_resource_data_sync_item **item,
                                                struct awsc_error *err)
 {
-    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[46], false, item, err);
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[50], false, item, err);
 }
 
-static void pg_46_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+static void pg_50_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
 {
     ((awsc_ssm_list_resource_data_sync_item_cb *)cb)(user_data, status, item, err);
 }
@@ -3781,28 +4130,84 @@ int awsc_ssm_list_resource_data_sync_next_item_async(struct awsc_pager *pager,
                                                      void *user_data,
                                                      struct awsc_error *err)
 {
-    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[46], pg_46_item_done, (awsc_fn *)cb, user_data, err);
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[50], pg_50_item_done, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_ssm_list_resource_data_sync_collect(struct awsc_pager *pager,
                                              struct awsc_ssm_list_resource_data_sync_output **output,
                                              struct awsc_error *err)
 {
-    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[46], output, err);
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[50], output, err);
+}
+
+int awsc_ssm_validate_cloud_connector_paginate(struct awsc_client *client,
+                                               const struct awsc_ssm_validate_cloud_connector_input *input,
+                                               const struct awsc_page_options *options,
+                                               struct awsc_pager **pager,
+                                               struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_ssm_paginators[51], input, options, pager, err);
+}
+
+int awsc_ssm_validate_cloud_connector_next_page(struct awsc_pager *pager,
+                                                struct awsc_ssm_validate_cloud_connector_output **page,
+                                                struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_ssm_paginators[51], page, err);
+}
+
+static void pg_51_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_ssm_validate_cloud_connector_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_ssm_validate_cloud_connector_next_page_async(struct awsc_pager *pager,
+                                                      awsc_ssm_validate_cloud_connector_cb *cb,
+                                                      void *user_data,
+                                                      struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_ssm_paginators[51], pg_51_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ssm_validate_cloud_connector_next_item(struct awsc_pager *pager,
+                                                const struct awsc_ssm_validation_finding **item,
+                                                struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_ssm_paginators[51], false, item, err);
+}
+
+static void pg_51_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_ssm_validate_cloud_connector_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_ssm_validate_cloud_connector_next_item_async(struct awsc_pager *pager,
+                                                      awsc_ssm_validate_cloud_connector_item_cb *cb,
+                                                      void *user_data,
+                                                      struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_ssm_paginators[51], pg_51_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_ssm_validate_cloud_connector_collect(struct awsc_pager *pager,
+                                              struct awsc_ssm_validate_cloud_connector_output **output,
+                                              struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_ssm_paginators[51], output, err);
 }
 
 /* ------------------------------------------------------------- waiters */
 
 /* CommandExecuted */
 static const struct awsc_waiter_acceptor w_0_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_RETRY, .argument = &jp_41, .expected = {.type = AWSC_JP_STRING, .string = "Pending"}},
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_RETRY, .argument = &jp_41, .expected = {.type = AWSC_JP_STRING, .string = "InProgress"}},
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_RETRY, .argument = &jp_41, .expected = {.type = AWSC_JP_STRING, .string = "Delayed"}},
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument = &jp_41, .expected = {.type = AWSC_JP_STRING, .string = "Success"}},
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument = &jp_41, .expected = {.type = AWSC_JP_STRING, .string = "Cancelled"}},
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument = &jp_41, .expected = {.type = AWSC_JP_STRING, .string = "TimedOut"}},
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument = &jp_41, .expected = {.type = AWSC_JP_STRING, .string = "Failed"}},
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument = &jp_41, .expected = {.type = AWSC_JP_STRING, .string = "Cancelling"}},
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_RETRY, .argument = &jp_46, .expected = {.type = AWSC_JP_STRING, .string = "Pending"}},
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_RETRY, .argument = &jp_46, .expected = {.type = AWSC_JP_STRING, .string = "InProgress"}},
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_RETRY, .argument = &jp_46, .expected = {.type = AWSC_JP_STRING, .string = "Delayed"}},
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument = &jp_46, .expected = {.type = AWSC_JP_STRING, .string = "Success"}},
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument = &jp_46, .expected = {.type = AWSC_JP_STRING, .string = "Cancelled"}},
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument = &jp_46, .expected = {.type = AWSC_JP_STRING, .string = "TimedOut"}},
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument = &jp_46, .expected = {.type = AWSC_JP_STRING, .string = "Failed"}},
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument = &jp_46, .expected = {.type = AWSC_JP_STRING, .string = "Cancelling"}},
     {.matcher = AWSC_WAIT_ERROR, .state = AWSC_WAIT_RETRY, .expected = {.type = AWSC_JP_STRING, .string = "InvocationDoesNotExist"}},
 };
 
@@ -3810,7 +4215,7 @@ const struct awsc_waiter awsc_ssm_waiters[1] = {
     {
         .name = "CommandExecuted",
         .service = &awsc_ssm_service,
-        .operation = 63, /* GetCommandInvocation */
+        .operation = 69, /* GetCommandInvocation */
         .delay = 5,
         .max_attempts = 20,
         .acceptors = w_0_acceptors,

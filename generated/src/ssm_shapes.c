@@ -33,9 +33,14 @@ _Static_assert(offsetof(struct awsc_ssm_automation_execution_filter_list, count)
 _Static_assert(offsetof(struct awsc_ssm_automation_execution_filter_value_list, count) == offsetof(struct awsc_list_view, count), "AutomationExecutionFilterValueList");
 _Static_assert(offsetof(struct awsc_ssm_automation_execution_metadata_list, count) == offsetof(struct awsc_list_view, count), "AutomationExecutionMetadataList");
 _Static_assert(offsetof(struct awsc_ssm_automation_parameter_value_list, count) == offsetof(struct awsc_list_view, count), "AutomationParameterValueList");
+_Static_assert(offsetof(struct awsc_ssm_automation_targets, count) == offsetof(struct awsc_list_view, count), "AutomationTargets");
+_Static_assert(offsetof(struct awsc_ssm_azure_subscription_list, count) == offsetof(struct awsc_list_view, count), "AzureSubscriptionList");
 _Static_assert(offsetof(struct awsc_ssm_calendar_name_or_arn_list, count) == offsetof(struct awsc_list_view, count), "CalendarNameOrARNList");
 _Static_assert(offsetof(struct awsc_ssm_category_enum_list, count) == offsetof(struct awsc_list_view, count), "CategoryEnumList");
 _Static_assert(offsetof(struct awsc_ssm_category_list, count) == offsetof(struct awsc_list_view, count), "CategoryList");
+_Static_assert(offsetof(struct awsc_ssm_cloud_connector_filter_list, count) == offsetof(struct awsc_list_view, count), "CloudConnectorFilterList");
+_Static_assert(offsetof(struct awsc_ssm_cloud_connector_filter_values, count) == offsetof(struct awsc_list_view, count), "CloudConnectorFilterValues");
+_Static_assert(offsetof(struct awsc_ssm_cloud_connector_summary_list, count) == offsetof(struct awsc_list_view, count), "CloudConnectorSummaryList");
 _Static_assert(offsetof(struct awsc_ssm_command_filter_list, count) == offsetof(struct awsc_list_view, count), "CommandFilterList");
 _Static_assert(offsetof(struct awsc_ssm_command_invocation_list, count) == offsetof(struct awsc_list_view, count), "CommandInvocationList");
 _Static_assert(offsetof(struct awsc_ssm_command_list, count) == offsetof(struct awsc_list_view, count), "CommandList");
@@ -59,6 +64,7 @@ _Static_assert(offsetof(struct awsc_ssm_document_review_comment_list, count) == 
 _Static_assert(offsetof(struct awsc_ssm_document_reviewer_response_list, count) == offsetof(struct awsc_list_view, count), "DocumentReviewerResponseList");
 _Static_assert(offsetof(struct awsc_ssm_document_version_list, count) == offsetof(struct awsc_list_view, count), "DocumentVersionList");
 _Static_assert(offsetof(struct awsc_ssm_effective_patch_list, count) == offsetof(struct awsc_list_view, count), "EffectivePatchList");
+_Static_assert(offsetof(struct awsc_ssm_exclude_accounts, count) == offsetof(struct awsc_list_view, count), "ExcludeAccounts");
 _Static_assert(offsetof(struct awsc_ssm_failed_create_association_list, count) == offsetof(struct awsc_list_view, count), "FailedCreateAssociationList");
 _Static_assert(offsetof(struct awsc_ssm_get_resource_policies_response_entries, count) == offsetof(struct awsc_list_view, count), "GetResourcePoliciesResponseEntries");
 _Static_assert(offsetof(struct awsc_ssm_instance_association_list, count) == offsetof(struct awsc_list_view, count), "InstanceAssociationList");
@@ -72,6 +78,10 @@ _Static_assert(offsetof(struct awsc_ssm_instance_patch_state_filter_list, count)
 _Static_assert(offsetof(struct awsc_ssm_instance_patch_state_filter_values, count) == offsetof(struct awsc_list_view, count), "InstancePatchStateFilterValues");
 _Static_assert(offsetof(struct awsc_ssm_instance_patch_state_list, count) == offsetof(struct awsc_list_view, count), "InstancePatchStateList");
 _Static_assert(offsetof(struct awsc_ssm_instance_patch_states_list, count) == offsetof(struct awsc_list_view, count), "InstancePatchStatesList");
+_Static_assert(offsetof(struct awsc_ssm_instance_properties, count) == offsetof(struct awsc_list_view, count), "InstanceProperties");
+_Static_assert(offsetof(struct awsc_ssm_instance_property_filter_list, count) == offsetof(struct awsc_list_view, count), "InstancePropertyFilterList");
+_Static_assert(offsetof(struct awsc_ssm_instance_property_filter_value_set, count) == offsetof(struct awsc_list_view, count), "InstancePropertyFilterValueSet");
+_Static_assert(offsetof(struct awsc_ssm_instance_property_string_filter_list, count) == offsetof(struct awsc_list_view, count), "InstancePropertyStringFilterList");
 _Static_assert(offsetof(struct awsc_ssm_inventory_aggregator_list, count) == offsetof(struct awsc_list_view, count), "InventoryAggregatorList");
 _Static_assert(offsetof(struct awsc_ssm_inventory_deletion_summary_items, count) == offsetof(struct awsc_list_view, count), "InventoryDeletionSummaryItems");
 _Static_assert(offsetof(struct awsc_ssm_inventory_deletions_list, count) == offsetof(struct awsc_list_view, count), "InventoryDeletionsList");
@@ -97,6 +107,11 @@ _Static_assert(offsetof(struct awsc_ssm_maintenance_window_task_parameter_value_
 _Static_assert(offsetof(struct awsc_ssm_maintenance_window_task_parameters_list, count) == offsetof(struct awsc_list_view, count), "MaintenanceWindowTaskParametersList");
 _Static_assert(offsetof(struct awsc_ssm_maintenance_windows_for_target_list, count) == offsetof(struct awsc_list_view, count), "MaintenanceWindowsForTargetList");
 _Static_assert(offsetof(struct awsc_ssm_metadata_keys_to_delete_list, count) == offsetof(struct awsc_list_view, count), "MetadataKeysToDeleteList");
+_Static_assert(offsetof(struct awsc_ssm_node_aggregator_list, count) == offsetof(struct awsc_list_view, count), "NodeAggregatorList");
+_Static_assert(offsetof(struct awsc_ssm_node_filter_list, count) == offsetof(struct awsc_list_view, count), "NodeFilterList");
+_Static_assert(offsetof(struct awsc_ssm_node_filter_value_list, count) == offsetof(struct awsc_list_view, count), "NodeFilterValueList");
+_Static_assert(offsetof(struct awsc_ssm_node_list, count) == offsetof(struct awsc_list_view, count), "NodeList");
+_Static_assert(offsetof(struct awsc_ssm_node_summary_list, count) == offsetof(struct awsc_list_view, count), "NodeSummaryList");
 _Static_assert(offsetof(struct awsc_ssm_notification_event_list, count) == offsetof(struct awsc_list_view, count), "NotificationEventList");
 _Static_assert(offsetof(struct awsc_ssm_ops_aggregator_list, count) == offsetof(struct awsc_list_view, count), "OpsAggregatorList");
 _Static_assert(offsetof(struct awsc_ssm_ops_entity_item_entry_list, count) == offsetof(struct awsc_list_view, count), "OpsEntityItemEntryList");
@@ -148,6 +163,7 @@ _Static_assert(offsetof(struct awsc_ssm_patch_rule_list, count) == offsetof(stru
 _Static_assert(offsetof(struct awsc_ssm_patch_source_list, count) == offsetof(struct awsc_list_view, count), "PatchSourceList");
 _Static_assert(offsetof(struct awsc_ssm_patch_source_product_list, count) == offsetof(struct awsc_list_view, count), "PatchSourceProductList");
 _Static_assert(offsetof(struct awsc_ssm_platform_type_list, count) == offsetof(struct awsc_list_view, count), "PlatformTypeList");
+_Static_assert(offsetof(struct awsc_ssm_region_list, count) == offsetof(struct awsc_list_view, count), "RegionList");
 _Static_assert(offsetof(struct awsc_ssm_regions, count) == offsetof(struct awsc_list_view, count), "Regions");
 _Static_assert(offsetof(struct awsc_ssm_registration_metadata_list, count) == offsetof(struct awsc_list_view, count), "RegistrationMetadataList");
 _Static_assert(offsetof(struct awsc_ssm_related_ops_items, count) == offsetof(struct awsc_list_view, count), "RelatedOpsItems");
@@ -172,9 +188,11 @@ _Static_assert(offsetof(struct awsc_ssm_target_locations, count) == offsetof(str
 _Static_assert(offsetof(struct awsc_ssm_target_map_value_list, count) == offsetof(struct awsc_list_view, count), "TargetMapValueList");
 _Static_assert(offsetof(struct awsc_ssm_target_maps, count) == offsetof(struct awsc_list_view, count), "TargetMaps");
 _Static_assert(offsetof(struct awsc_ssm_target_parameter_list, count) == offsetof(struct awsc_list_view, count), "TargetParameterList");
+_Static_assert(offsetof(struct awsc_ssm_target_preview_list, count) == offsetof(struct awsc_list_view, count), "TargetPreviewList");
 _Static_assert(offsetof(struct awsc_ssm_target_values, count) == offsetof(struct awsc_list_view, count), "TargetValues");
 _Static_assert(offsetof(struct awsc_ssm_targets, count) == offsetof(struct awsc_list_view, count), "Targets");
 _Static_assert(offsetof(struct awsc_ssm_valid_next_step_list, count) == offsetof(struct awsc_list_view, count), "ValidNextStepList");
+_Static_assert(offsetof(struct awsc_ssm_validation_finding_list, count) == offsetof(struct awsc_list_view, count), "ValidationFindingList");
 _Static_assert(offsetof(struct awsc_ssm_association_status_aggregated_count, count) == offsetof(struct awsc_map_view, count), "AssociationStatusAggregatedCount");
 _Static_assert(offsetof(struct awsc_ssm_automation_parameter_map, count) == offsetof(struct awsc_map_view, count), "AutomationParameterMap");
 _Static_assert(offsetof(struct awsc_ssm_compliance_item_details, count) == offsetof(struct awsc_map_view, count), "ComplianceItemDetails");
@@ -184,6 +202,7 @@ _Static_assert(offsetof(struct awsc_ssm_inventory_item_entry, count) == offsetof
 _Static_assert(offsetof(struct awsc_ssm_inventory_result_item_map, count) == offsetof(struct awsc_map_view, count), "InventoryResultItemMap");
 _Static_assert(offsetof(struct awsc_ssm_maintenance_window_task_parameters, count) == offsetof(struct awsc_map_view, count), "MaintenanceWindowTaskParameters");
 _Static_assert(offsetof(struct awsc_ssm_metadata_map, count) == offsetof(struct awsc_map_view, count), "MetadataMap");
+_Static_assert(offsetof(struct awsc_ssm_node_summary, count) == offsetof(struct awsc_map_view, count), "NodeSummary");
 _Static_assert(offsetof(struct awsc_ssm_normal_string_map, count) == offsetof(struct awsc_map_view, count), "NormalStringMap");
 _Static_assert(offsetof(struct awsc_ssm_ops_aggregator_value_map, count) == offsetof(struct awsc_map_view, count), "OpsAggregatorValueMap");
 _Static_assert(offsetof(struct awsc_ssm_ops_entity_item_entry, count) == offsetof(struct awsc_map_view, count), "OpsEntityItemEntry");
@@ -192,8 +211,15 @@ _Static_assert(offsetof(struct awsc_ssm_ops_item_operational_data, count) == off
 _Static_assert(offsetof(struct awsc_ssm_parameters, count) == offsetof(struct awsc_map_view, count), "Parameters");
 _Static_assert(offsetof(struct awsc_ssm_patch_property_entry, count) == offsetof(struct awsc_map_view, count), "PatchPropertyEntry");
 _Static_assert(offsetof(struct awsc_ssm_session_manager_parameters, count) == offsetof(struct awsc_map_view, count), "SessionManagerParameters");
+_Static_assert(offsetof(struct awsc_ssm_step_preview_map, count) == offsetof(struct awsc_map_view, count), "StepPreviewMap");
 _Static_assert(offsetof(struct awsc_ssm_target_map, count) == offsetof(struct awsc_map_view, count), "TargetMap");
 
+extern const struct awsc_shape awsc__ssm_AccessDeniedException;
+static const struct awsc_shape s_AccessKeyIdType;
+static const struct awsc_shape s_AccessKeySecretType;
+static const struct awsc_shape s_AccessRequestId;
+static const struct awsc_shape s_AccessRequestStatus;
+static const struct awsc_shape s_AccessType;
 static const struct awsc_shape s_Account;
 static const struct awsc_shape s_AccountId;
 static const struct awsc_shape s_AccountIdList;
@@ -208,6 +234,8 @@ static const struct awsc_shape s_ActivationList;
 extern const struct awsc_shape awsc__ssm_AddTagsToResourceRequest;
 extern const struct awsc_shape awsc__ssm_AddTagsToResourceResult;
 static const struct awsc_shape s_AgentErrorCode;
+static const struct awsc_shape s_AgentType;
+static const struct awsc_shape s_AgentVersion;
 static const struct awsc_shape s_AggregatorSchemaOnly;
 static const struct awsc_shape s_Alarm;
 static const struct awsc_shape s_AlarmConfiguration;
@@ -219,6 +247,7 @@ static const struct awsc_shape s_AllowedPattern;
 extern const struct awsc_shape awsc__ssm_AlreadyExistsException;
 static const struct awsc_shape s_ApplyOnlyAtCronInterval;
 static const struct awsc_shape s_ApproveAfterDays;
+static const struct awsc_shape s_Architecture;
 extern const struct awsc_shape awsc__ssm_AssociateOpsItemRelatedItemRequest;
 extern const struct awsc_shape awsc__ssm_AssociateOpsItemRelatedItemResponse;
 extern const struct awsc_shape awsc__ssm_AssociatedInstances;
@@ -227,6 +256,7 @@ extern const struct awsc_shape awsc__ssm_AssociationAlreadyExists;
 static const struct awsc_shape s_AssociationComplianceSeverity;
 static const struct awsc_shape s_AssociationDescription;
 static const struct awsc_shape s_AssociationDescriptionList;
+static const struct awsc_shape s_AssociationDispatchAssumeRoleArn;
 extern const struct awsc_shape awsc__ssm_AssociationDoesNotExist;
 static const struct awsc_shape s_AssociationExecution;
 extern const struct awsc_shape awsc__ssm_AssociationExecutionDoesNotExist;
@@ -290,10 +320,12 @@ static const struct awsc_shape s_AutomationExecutionFilterList;
 static const struct awsc_shape s_AutomationExecutionFilterValue;
 static const struct awsc_shape s_AutomationExecutionFilterValueList;
 static const struct awsc_shape s_AutomationExecutionId;
+static const struct awsc_shape s_AutomationExecutionInputs;
 extern const struct awsc_shape awsc__ssm_AutomationExecutionLimitExceededException;
 static const struct awsc_shape s_AutomationExecutionMetadata;
 static const struct awsc_shape s_AutomationExecutionMetadataList;
 extern const struct awsc_shape awsc__ssm_AutomationExecutionNotFoundException;
+static const struct awsc_shape s_AutomationExecutionPreview;
 static const struct awsc_shape s_AutomationExecutionStatus;
 static const struct awsc_shape s_AutomationParameterKey;
 static const struct awsc_shape s_AutomationParameterMap;
@@ -302,7 +334,19 @@ static const struct awsc_shape s_AutomationParameterValueList;
 extern const struct awsc_shape awsc__ssm_AutomationStepNotFoundException;
 static const struct awsc_shape s_AutomationSubtype;
 static const struct awsc_shape s_AutomationTargetParameterName;
+static const struct awsc_shape s_AutomationTargets;
 static const struct awsc_shape s_AutomationType;
+static const struct awsc_shape s_AvailabilityZone;
+static const struct awsc_shape s_AvailabilityZoneId;
+static const struct awsc_shape s_AzureApplicationDisplayName;
+static const struct awsc_shape s_AzureApplicationId;
+static const struct awsc_shape s_AzureConfiguration;
+static const struct awsc_shape s_AzureSubscription;
+static const struct awsc_shape s_AzureSubscriptionDisplayName;
+static const struct awsc_shape s_AzureSubscriptionId;
+static const struct awsc_shape s_AzureSubscriptionList;
+static const struct awsc_shape s_AzureTenantDisplayName;
+static const struct awsc_shape s_AzureTenantId;
 static const struct awsc_shape s_BaselineDescription;
 static const struct awsc_shape s_BaselineId;
 static const struct awsc_shape s_BaselineName;
@@ -322,6 +366,19 @@ static const struct awsc_shape s_CategoryList;
 static const struct awsc_shape s_ChangeDetailsValue;
 static const struct awsc_shape s_ChangeRequestName;
 static const struct awsc_shape s_ClientToken;
+static const struct awsc_shape s_CloudConnectorArn;
+static const struct awsc_shape s_CloudConnectorConfiguration;
+static const struct awsc_shape s_CloudConnectorDescription;
+static const struct awsc_shape s_CloudConnectorFilter;
+static const struct awsc_shape s_CloudConnectorFilterKey;
+static const struct awsc_shape s_CloudConnectorFilterList;
+static const struct awsc_shape s_CloudConnectorFilterValue;
+static const struct awsc_shape s_CloudConnectorFilterValues;
+static const struct awsc_shape s_CloudConnectorIamRoleArn;
+static const struct awsc_shape s_CloudConnectorId;
+static const struct awsc_shape s_CloudConnectorMaxResults;
+static const struct awsc_shape s_CloudConnectorSummary;
+static const struct awsc_shape s_CloudConnectorSummaryList;
 static const struct awsc_shape s_CloudWatchLogGroupName;
 static const struct awsc_shape s_CloudWatchOutputConfig;
 static const struct awsc_shape s_CloudWatchOutputEnabled;
@@ -375,6 +432,9 @@ static const struct awsc_shape s_ComplianceTypeName;
 static const struct awsc_shape s_ComplianceUploadType;
 static const struct awsc_shape s_CompliantSummary;
 static const struct awsc_shape s_ComputerName;
+static const struct awsc_shape s_ConfigConnectorArn;
+static const struct awsc_shape s_ConfigurationTargets;
+extern const struct awsc_shape awsc__ssm_ConflictException;
 static const struct awsc_shape s_ConnectionStatus;
 static const struct awsc_shape s_ContentLength;
 extern const struct awsc_shape awsc__ssm_CreateActivationRequest;
@@ -385,6 +445,8 @@ static const struct awsc_shape s_CreateAssociationBatchRequestEntry;
 extern const struct awsc_shape awsc__ssm_CreateAssociationBatchResult;
 extern const struct awsc_shape awsc__ssm_CreateAssociationRequest;
 extern const struct awsc_shape awsc__ssm_CreateAssociationResult;
+extern const struct awsc_shape awsc__ssm_CreateCloudConnectorRequest;
+extern const struct awsc_shape awsc__ssm_CreateCloudConnectorResult;
 extern const struct awsc_shape awsc__ssm_CreateDocumentRequest;
 extern const struct awsc_shape awsc__ssm_CreateDocumentResult;
 extern const struct awsc_shape awsc__ssm_CreateMaintenanceWindowRequest;
@@ -398,6 +460,7 @@ extern const struct awsc_shape awsc__ssm_CreatePatchBaselineResult;
 extern const struct awsc_shape awsc__ssm_CreateResourceDataSyncRequest;
 extern const struct awsc_shape awsc__ssm_CreateResourceDataSyncResult;
 static const struct awsc_shape s_CreatedDate;
+static const struct awsc_shape s_Credentials;
 extern const struct awsc_shape awsc__ssm_CustomSchemaCountLimitExceededException;
 static const struct awsc_shape s_DateTime;
 static const struct awsc_shape s_DefaultBaseline;
@@ -406,12 +469,16 @@ extern const struct awsc_shape awsc__ssm_DeleteActivationRequest;
 extern const struct awsc_shape awsc__ssm_DeleteActivationResult;
 extern const struct awsc_shape awsc__ssm_DeleteAssociationRequest;
 extern const struct awsc_shape awsc__ssm_DeleteAssociationResult;
+extern const struct awsc_shape awsc__ssm_DeleteCloudConnectorRequest;
+extern const struct awsc_shape awsc__ssm_DeleteCloudConnectorResult;
 extern const struct awsc_shape awsc__ssm_DeleteDocumentRequest;
 extern const struct awsc_shape awsc__ssm_DeleteDocumentResult;
 extern const struct awsc_shape awsc__ssm_DeleteInventoryRequest;
 extern const struct awsc_shape awsc__ssm_DeleteInventoryResult;
 extern const struct awsc_shape awsc__ssm_DeleteMaintenanceWindowRequest;
 extern const struct awsc_shape awsc__ssm_DeleteMaintenanceWindowResult;
+extern const struct awsc_shape awsc__ssm_DeleteOpsItemRequest;
+extern const struct awsc_shape awsc__ssm_DeleteOpsItemResponse;
 extern const struct awsc_shape awsc__ssm_DeleteOpsMetadataRequest;
 extern const struct awsc_shape awsc__ssm_DeleteOpsMetadataResult;
 extern const struct awsc_shape awsc__ssm_DeleteParameterRequest;
@@ -468,6 +535,9 @@ extern const struct awsc_shape awsc__ssm_DescribeInstancePatchStatesRequest;
 extern const struct awsc_shape awsc__ssm_DescribeInstancePatchStatesResult;
 extern const struct awsc_shape awsc__ssm_DescribeInstancePatchesRequest;
 extern const struct awsc_shape awsc__ssm_DescribeInstancePatchesResult;
+static const struct awsc_shape s_DescribeInstancePropertiesMaxResults;
+extern const struct awsc_shape awsc__ssm_DescribeInstancePropertiesRequest;
+extern const struct awsc_shape awsc__ssm_DescribeInstancePropertiesResult;
 extern const struct awsc_shape awsc__ssm_DescribeInventoryDeletionsRequest;
 extern const struct awsc_shape awsc__ssm_DescribeInventoryDeletionsResult;
 extern const struct awsc_shape awsc__ssm_DescribeMaintenanceWindowExecutionTaskInvocationsRequest;
@@ -503,6 +573,7 @@ extern const struct awsc_shape awsc__ssm_DescribeSessionsResponse;
 static const struct awsc_shape s_DescriptionInDocument;
 extern const struct awsc_shape awsc__ssm_DisassociateOpsItemRelatedItemRequest;
 extern const struct awsc_shape awsc__ssm_DisassociateOpsItemRelatedItemResponse;
+static const struct awsc_shape s_DisplayName;
 static const struct awsc_shape s_DocumentARN;
 extern const struct awsc_shape awsc__ssm_DocumentAlreadyExists;
 static const struct awsc_shape s_DocumentAuthor;
@@ -564,11 +635,18 @@ static const struct awsc_shape s_DryRun;
 extern const struct awsc_shape awsc__ssm_DuplicateDocumentContent;
 extern const struct awsc_shape awsc__ssm_DuplicateDocumentVersionName;
 extern const struct awsc_shape awsc__ssm_DuplicateInstanceId;
+static const struct awsc_shape s_Duration;
 static const struct awsc_shape s_EffectiveInstanceAssociationMaxResults;
 static const struct awsc_shape s_EffectivePatch;
 static const struct awsc_shape s_EffectivePatchList;
 static const struct awsc_shape s_ErrorCount;
+static const struct awsc_shape s_ExcludeAccount;
+static const struct awsc_shape s_ExcludeAccounts;
+static const struct awsc_shape s_ExecutionInputs;
 static const struct awsc_shape s_ExecutionMode;
+static const struct awsc_shape s_ExecutionPreview;
+static const struct awsc_shape s_ExecutionPreviewId;
+static const struct awsc_shape s_ExecutionPreviewStatus;
 static const struct awsc_shape s_ExecutionRoleName;
 static const struct awsc_shape s_ExpirationDate;
 static const struct awsc_shape s_ExternalAlarmState;
@@ -577,10 +655,14 @@ static const struct awsc_shape s_FailedCreateAssociationList;
 static const struct awsc_shape s_FailureDetails;
 static const struct awsc_shape s_Fault;
 extern const struct awsc_shape awsc__ssm_FeatureNotAvailableException;
+extern const struct awsc_shape awsc__ssm_GetAccessTokenRequest;
+extern const struct awsc_shape awsc__ssm_GetAccessTokenResponse;
 extern const struct awsc_shape awsc__ssm_GetAutomationExecutionRequest;
 extern const struct awsc_shape awsc__ssm_GetAutomationExecutionResult;
 extern const struct awsc_shape awsc__ssm_GetCalendarStateRequest;
 extern const struct awsc_shape awsc__ssm_GetCalendarStateResponse;
+extern const struct awsc_shape awsc__ssm_GetCloudConnectorRequest;
+extern const struct awsc_shape awsc__ssm_GetCloudConnectorResult;
 extern const struct awsc_shape awsc__ssm_GetCommandInvocationRequest;
 extern const struct awsc_shape awsc__ssm_GetCommandInvocationResult;
 extern const struct awsc_shape awsc__ssm_GetConnectionStatusRequest;
@@ -591,6 +673,8 @@ extern const struct awsc_shape awsc__ssm_GetDeployablePatchSnapshotForInstanceRe
 extern const struct awsc_shape awsc__ssm_GetDeployablePatchSnapshotForInstanceResult;
 extern const struct awsc_shape awsc__ssm_GetDocumentRequest;
 extern const struct awsc_shape awsc__ssm_GetDocumentResult;
+extern const struct awsc_shape awsc__ssm_GetExecutionPreviewRequest;
+extern const struct awsc_shape awsc__ssm_GetExecutionPreviewResponse;
 extern const struct awsc_shape awsc__ssm_GetInventoryRequest;
 extern const struct awsc_shape awsc__ssm_GetInventoryResult;
 static const struct awsc_shape s_GetInventorySchemaMaxResults;
@@ -639,6 +723,7 @@ static const struct awsc_shape s_ISO8601String;
 static const struct awsc_shape s_IamRole;
 static const struct awsc_shape s_IdempotencyToken;
 extern const struct awsc_shape awsc__ssm_IdempotentParameterMismatch;
+static const struct awsc_shape s_ImpactType;
 extern const struct awsc_shape awsc__ssm_IncompatiblePolicyException;
 static const struct awsc_shape s_InstallOverrideList;
 static const struct awsc_shape s_InstanceAggregatedAssociationOverview;
@@ -653,6 +738,7 @@ static const struct awsc_shape s_InstanceAssociationStatusInfos;
 static const struct awsc_shape s_InstanceCount;
 static const struct awsc_shape s_InstanceId;
 static const struct awsc_shape s_InstanceIdList;
+static const struct awsc_shape s_InstanceInfo;
 static const struct awsc_shape s_InstanceInformation;
 static const struct awsc_shape s_InstanceInformationFilter;
 static const struct awsc_shape s_InstanceInformationFilterKey;
@@ -663,6 +749,7 @@ static const struct awsc_shape s_InstanceInformationList;
 static const struct awsc_shape s_InstanceInformationStringFilter;
 static const struct awsc_shape s_InstanceInformationStringFilterKey;
 static const struct awsc_shape s_InstanceInformationStringFilterList;
+static const struct awsc_shape s_InstanceName;
 static const struct awsc_shape s_InstancePatchState;
 static const struct awsc_shape s_InstancePatchStateFilter;
 static const struct awsc_shape s_InstancePatchStateFilterKey;
@@ -672,7 +759,22 @@ static const struct awsc_shape s_InstancePatchStateFilterValues;
 static const struct awsc_shape s_InstancePatchStateList;
 static const struct awsc_shape s_InstancePatchStateOperatorType;
 static const struct awsc_shape s_InstancePatchStatesList;
+static const struct awsc_shape s_InstanceProperties;
+static const struct awsc_shape s_InstanceProperty;
+static const struct awsc_shape s_InstancePropertyFilter;
+static const struct awsc_shape s_InstancePropertyFilterKey;
+static const struct awsc_shape s_InstancePropertyFilterList;
+static const struct awsc_shape s_InstancePropertyFilterOperator;
+static const struct awsc_shape s_InstancePropertyFilterValue;
+static const struct awsc_shape s_InstancePropertyFilterValueSet;
+static const struct awsc_shape s_InstancePropertyStringFilter;
+static const struct awsc_shape s_InstancePropertyStringFilterKey;
+static const struct awsc_shape s_InstancePropertyStringFilterList;
+static const struct awsc_shape s_InstanceRole;
+static const struct awsc_shape s_InstanceState;
+static const struct awsc_shape s_InstanceStatus;
 static const struct awsc_shape s_InstanceTagName;
+static const struct awsc_shape s_InstanceType;
 static const struct awsc_shape s_InstancesCount;
 static const struct awsc_shape s_Integer;
 extern const struct awsc_shape awsc__ssm_InternalServerError;
@@ -700,6 +802,7 @@ extern const struct awsc_shape awsc__ssm_InvalidFilterOption;
 extern const struct awsc_shape awsc__ssm_InvalidFilterValue;
 extern const struct awsc_shape awsc__ssm_InvalidInstanceId;
 extern const struct awsc_shape awsc__ssm_InvalidInstanceInformationFilterValue;
+extern const struct awsc_shape awsc__ssm_InvalidInstancePropertyFilterValue;
 extern const struct awsc_shape awsc__ssm_InvalidInventoryGroupException;
 extern const struct awsc_shape awsc__ssm_InvalidInventoryItemContextException;
 extern const struct awsc_shape awsc__ssm_InvalidInventoryRequestException;
@@ -772,10 +875,12 @@ static const struct awsc_shape s_InventorySchemaDeleteOption;
 static const struct awsc_shape s_InventoryTypeDisplayName;
 extern const struct awsc_shape awsc__ssm_InvocationDoesNotExist;
 static const struct awsc_shape s_InvocationTraceOutput;
+static const struct awsc_shape s_IpAddress;
 static const struct awsc_shape s_IsSubTypeSchema;
 extern const struct awsc_shape awsc__ssm_ItemContentMismatchException;
 extern const struct awsc_shape awsc__ssm_ItemSizeLimitExceededException;
 static const struct awsc_shape s_KeyList;
+static const struct awsc_shape s_KeyName;
 extern const struct awsc_shape awsc__ssm_LabelParameterVersionRequest;
 extern const struct awsc_shape awsc__ssm_LabelParameterVersionResult;
 static const struct awsc_shape s_LastResourceDataSyncMessage;
@@ -786,6 +891,8 @@ extern const struct awsc_shape awsc__ssm_ListAssociationVersionsRequest;
 extern const struct awsc_shape awsc__ssm_ListAssociationVersionsResult;
 extern const struct awsc_shape awsc__ssm_ListAssociationsRequest;
 extern const struct awsc_shape awsc__ssm_ListAssociationsResult;
+extern const struct awsc_shape awsc__ssm_ListCloudConnectorsRequest;
+extern const struct awsc_shape awsc__ssm_ListCloudConnectorsResult;
 extern const struct awsc_shape awsc__ssm_ListCommandInvocationsRequest;
 extern const struct awsc_shape awsc__ssm_ListCommandInvocationsResult;
 extern const struct awsc_shape awsc__ssm_ListCommandsRequest;
@@ -802,6 +909,10 @@ extern const struct awsc_shape awsc__ssm_ListDocumentsRequest;
 extern const struct awsc_shape awsc__ssm_ListDocumentsResult;
 extern const struct awsc_shape awsc__ssm_ListInventoryEntriesRequest;
 extern const struct awsc_shape awsc__ssm_ListInventoryEntriesResult;
+extern const struct awsc_shape awsc__ssm_ListNodesRequest;
+extern const struct awsc_shape awsc__ssm_ListNodesResult;
+extern const struct awsc_shape awsc__ssm_ListNodesSummaryRequest;
+extern const struct awsc_shape awsc__ssm_ListNodesSummaryResult;
 extern const struct awsc_shape awsc__ssm_ListOpsItemEventsRequest;
 extern const struct awsc_shape awsc__ssm_ListOpsItemEventsResponse;
 extern const struct awsc_shape awsc__ssm_ListOpsItemRelatedItemsRequest;
@@ -881,7 +992,9 @@ static const struct awsc_shape s_MaintenanceWindowTaskTargetId;
 static const struct awsc_shape s_MaintenanceWindowTaskType;
 static const struct awsc_shape s_MaintenanceWindowTimezone;
 static const struct awsc_shape s_MaintenanceWindowsForTargetList;
+extern const struct awsc_shape awsc__ssm_MalformedResourcePolicyDocumentException;
 static const struct awsc_shape s_ManagedInstanceId;
+static const struct awsc_shape s_ManagedStatus;
 static const struct awsc_shape s_MaxConcurrency;
 extern const struct awsc_shape awsc__ssm_MaxDocumentSizeExceeded;
 static const struct awsc_shape s_MaxErrors;
@@ -896,6 +1009,31 @@ static const struct awsc_shape s_MetadataValueString;
 extern const struct awsc_shape awsc__ssm_ModifyDocumentPermissionRequest;
 extern const struct awsc_shape awsc__ssm_ModifyDocumentPermissionResponse;
 static const struct awsc_shape s_NextToken;
+extern const struct awsc_shape awsc__ssm_NoLongerSupportedException;
+static const struct awsc_shape s_Node;
+static const struct awsc_shape s_NodeAccountId;
+static const struct awsc_shape s_NodeAggregator;
+static const struct awsc_shape s_NodeAggregatorList;
+static const struct awsc_shape s_NodeAggregatorType;
+static const struct awsc_shape s_NodeAttributeName;
+static const struct awsc_shape s_NodeCaptureTime;
+static const struct awsc_shape s_NodeFilter;
+static const struct awsc_shape s_NodeFilterKey;
+static const struct awsc_shape s_NodeFilterList;
+static const struct awsc_shape s_NodeFilterOperatorType;
+static const struct awsc_shape s_NodeFilterValue;
+static const struct awsc_shape s_NodeFilterValueList;
+static const struct awsc_shape s_NodeId;
+static const struct awsc_shape s_NodeList;
+static const struct awsc_shape s_NodeName;
+static const struct awsc_shape s_NodeOrganizationalUnitId;
+static const struct awsc_shape s_NodeOrganizationalUnitPath;
+static const struct awsc_shape s_NodeOwnerInfo;
+static const struct awsc_shape s_NodeRegion;
+static const struct awsc_shape s_NodeSummary;
+static const struct awsc_shape s_NodeSummaryList;
+static const struct awsc_shape s_NodeType;
+static const struct awsc_shape s_NodeTypeName;
 static const struct awsc_shape s_NonCompliantSummary;
 static const struct awsc_shape s_NormalStringMap;
 static const struct awsc_shape s_NotificationArn;
@@ -933,6 +1071,7 @@ static const struct awsc_shape s_OpsItemAccountId;
 extern const struct awsc_shape awsc__ssm_OpsItemAlreadyExistsException;
 static const struct awsc_shape s_OpsItemArn;
 static const struct awsc_shape s_OpsItemCategory;
+extern const struct awsc_shape awsc__ssm_OpsItemConflictException;
 static const struct awsc_shape s_OpsItemDataKey;
 static const struct awsc_shape s_OpsItemDataType;
 static const struct awsc_shape s_OpsItemDataValue;
@@ -1051,11 +1190,13 @@ static const struct awsc_shape s_ParametersFilterKey;
 static const struct awsc_shape s_ParametersFilterList;
 static const struct awsc_shape s_ParametersFilterValue;
 static const struct awsc_shape s_ParametersFilterValueList;
+static const struct awsc_shape s_ParentStepDetails;
 static const struct awsc_shape s_Patch;
 static const struct awsc_shape s_PatchAction;
 static const struct awsc_shape s_PatchAdvisoryId;
 static const struct awsc_shape s_PatchAdvisoryIdList;
 static const struct awsc_shape s_PatchArch;
+static const struct awsc_shape s_PatchAvailableSecurityUpdateCount;
 static const struct awsc_shape s_PatchBaselineIdentity;
 static const struct awsc_shape s_PatchBaselineIdentityList;
 static const struct awsc_shape s_PatchBaselineMaxResults;
@@ -1070,6 +1211,7 @@ static const struct awsc_shape s_PatchComplianceDataList;
 static const struct awsc_shape s_PatchComplianceDataState;
 static const struct awsc_shape s_PatchComplianceLevel;
 static const struct awsc_shape s_PatchComplianceMaxResults;
+static const struct awsc_shape s_PatchComplianceStatus;
 static const struct awsc_shape s_PatchContentUrl;
 static const struct awsc_shape s_PatchCriticalNonCompliantCount;
 static const struct awsc_shape s_PatchDeploymentStatus;
@@ -1133,8 +1275,10 @@ static const struct awsc_shape s_PatchUnreportedNotApplicableCount;
 static const struct awsc_shape s_PatchVendor;
 static const struct awsc_shape s_PatchVersion;
 static const struct awsc_shape s_PingStatus;
+static const struct awsc_shape s_PlatformName;
 static const struct awsc_shape s_PlatformType;
 static const struct awsc_shape s_PlatformTypeList;
+static const struct awsc_shape s_PlatformVersion;
 extern const struct awsc_shape awsc__ssm_PoliciesLimitExceededException;
 static const struct awsc_shape s_Policy;
 static const struct awsc_shape s_PolicyHash;
@@ -1152,6 +1296,7 @@ extern const struct awsc_shape awsc__ssm_PutResourcePolicyRequest;
 extern const struct awsc_shape awsc__ssm_PutResourcePolicyResponse;
 static const struct awsc_shape s_RebootOption;
 static const struct awsc_shape s_Region;
+static const struct awsc_shape s_RegionList;
 static const struct awsc_shape s_Regions;
 extern const struct awsc_shape awsc__ssm_RegisterDefaultPatchBaselineRequest;
 extern const struct awsc_shape awsc__ssm_RegisterDefaultPatchBaselineResult;
@@ -1172,6 +1317,7 @@ static const struct awsc_shape s_RelatedOpsItems;
 static const struct awsc_shape s_RemainingCount;
 extern const struct awsc_shape awsc__ssm_RemoveTagsFromResourceRequest;
 extern const struct awsc_shape awsc__ssm_RemoveTagsFromResourceResult;
+static const struct awsc_shape s_RequireType;
 extern const struct awsc_shape awsc__ssm_ResetServiceSettingRequest;
 extern const struct awsc_shape awsc__ssm_ResetServiceSettingResult;
 static const struct awsc_shape s_ResolvedTargets;
@@ -1215,10 +1361,12 @@ static const struct awsc_shape s_ResourceDataSyncType;
 static const struct awsc_shape s_ResourceId;
 extern const struct awsc_shape awsc__ssm_ResourceInUseException;
 extern const struct awsc_shape awsc__ssm_ResourceLimitExceededException;
+extern const struct awsc_shape awsc__ssm_ResourceNotFoundException;
 extern const struct awsc_shape awsc__ssm_ResourcePolicyConflictException;
 extern const struct awsc_shape awsc__ssm_ResourcePolicyInvalidParameterException;
 extern const struct awsc_shape awsc__ssm_ResourcePolicyLimitExceededException;
 static const struct awsc_shape s_ResourcePolicyMaxResults;
+extern const struct awsc_shape awsc__ssm_ResourcePolicyNotFoundException;
 static const struct awsc_shape s_ResourcePolicyParameterNamesList;
 static const struct awsc_shape s_ResourceType;
 static const struct awsc_shape s_ResourceTypeForTagging;
@@ -1246,6 +1394,7 @@ extern const struct awsc_shape awsc__ssm_SendAutomationSignalRequest;
 extern const struct awsc_shape awsc__ssm_SendAutomationSignalResult;
 extern const struct awsc_shape awsc__ssm_SendCommandRequest;
 extern const struct awsc_shape awsc__ssm_SendCommandResult;
+extern const struct awsc_shape awsc__ssm_ServiceQuotaExceededException;
 static const struct awsc_shape s_ServiceRole;
 static const struct awsc_shape s_ServiceSetting;
 static const struct awsc_shape s_ServiceSettingId;
@@ -1272,21 +1421,27 @@ static const struct awsc_shape s_SessionReason;
 static const struct awsc_shape s_SessionState;
 static const struct awsc_shape s_SessionStatus;
 static const struct awsc_shape s_SessionTarget;
+static const struct awsc_shape s_SessionTokenType;
 static const struct awsc_shape s_SeveritySummary;
 static const struct awsc_shape s_SharedDocumentVersion;
 static const struct awsc_shape s_SignalType;
 static const struct awsc_shape s_SnapshotDownloadUrl;
 static const struct awsc_shape s_SnapshotId;
 static const struct awsc_shape s_SourceId;
+static const struct awsc_shape s_SourceLocation;
 static const struct awsc_shape s_SourceType;
 static const struct awsc_shape s_StandardErrorContent;
 static const struct awsc_shape s_StandardOutputContent;
+extern const struct awsc_shape awsc__ssm_StartAccessRequestRequest;
+extern const struct awsc_shape awsc__ssm_StartAccessRequestResponse;
 extern const struct awsc_shape awsc__ssm_StartAssociationsOnceRequest;
 extern const struct awsc_shape awsc__ssm_StartAssociationsOnceResult;
 extern const struct awsc_shape awsc__ssm_StartAutomationExecutionRequest;
 extern const struct awsc_shape awsc__ssm_StartAutomationExecutionResult;
 extern const struct awsc_shape awsc__ssm_StartChangeRequestExecutionRequest;
 extern const struct awsc_shape awsc__ssm_StartChangeRequestExecutionResult;
+extern const struct awsc_shape awsc__ssm_StartExecutionPreviewRequest;
+extern const struct awsc_shape awsc__ssm_StartExecutionPreviewResponse;
 extern const struct awsc_shape awsc__ssm_StartSessionRequest;
 extern const struct awsc_shape awsc__ssm_StartSessionResponse;
 static const struct awsc_shape s_StatusAdditionalInfo;
@@ -1301,11 +1456,13 @@ static const struct awsc_shape s_StepExecutionFilterList;
 static const struct awsc_shape s_StepExecutionFilterValue;
 static const struct awsc_shape s_StepExecutionFilterValueList;
 static const struct awsc_shape s_StepExecutionList;
+static const struct awsc_shape s_StepPreviewMap;
 extern const struct awsc_shape awsc__ssm_StopAutomationExecutionRequest;
 extern const struct awsc_shape awsc__ssm_StopAutomationExecutionResult;
 static const struct awsc_shape s_StopType;
 static const struct awsc_shape s_StreamUrl;
 static const struct awsc_shape s_String;
+static const struct awsc_shape s_String1to256;
 static const struct awsc_shape s_StringDateTime;
 static const struct awsc_shape s_StringList;
 extern const struct awsc_shape awsc__ssm_SubTypeCountLimitExceededException;
@@ -1319,6 +1476,7 @@ extern const struct awsc_shape awsc__ssm_TargetInUseException;
 static const struct awsc_shape s_TargetKey;
 static const struct awsc_shape s_TargetLocation;
 static const struct awsc_shape s_TargetLocations;
+static const struct awsc_shape s_TargetLocationsURL;
 static const struct awsc_shape s_TargetMap;
 static const struct awsc_shape s_TargetMapKey;
 static const struct awsc_shape s_TargetMapValue;
@@ -1326,12 +1484,15 @@ static const struct awsc_shape s_TargetMapValueList;
 static const struct awsc_shape s_TargetMaps;
 extern const struct awsc_shape awsc__ssm_TargetNotConnected;
 static const struct awsc_shape s_TargetParameterList;
+static const struct awsc_shape s_TargetPreview;
+static const struct awsc_shape s_TargetPreviewList;
 static const struct awsc_shape s_TargetType;
 static const struct awsc_shape s_TargetValue;
 static const struct awsc_shape s_TargetValues;
 static const struct awsc_shape s_Targets;
 extern const struct awsc_shape awsc__ssm_TerminateSessionRequest;
 extern const struct awsc_shape awsc__ssm_TerminateSessionResponse;
+extern const struct awsc_shape awsc__ssm_ThrottlingException;
 static const struct awsc_shape s_TimeoutSeconds;
 static const struct awsc_shape s_TokenValue;
 extern const struct awsc_shape awsc__ssm_TooManyTagsError;
@@ -1346,12 +1507,15 @@ extern const struct awsc_shape awsc__ssm_UnsupportedFeatureRequiredException;
 extern const struct awsc_shape awsc__ssm_UnsupportedInventoryItemContextException;
 extern const struct awsc_shape awsc__ssm_UnsupportedInventorySchemaVersionException;
 extern const struct awsc_shape awsc__ssm_UnsupportedOperatingSystem;
+extern const struct awsc_shape awsc__ssm_UnsupportedOperationException;
 extern const struct awsc_shape awsc__ssm_UnsupportedParameterType;
 extern const struct awsc_shape awsc__ssm_UnsupportedPlatformType;
 extern const struct awsc_shape awsc__ssm_UpdateAssociationRequest;
 extern const struct awsc_shape awsc__ssm_UpdateAssociationResult;
 extern const struct awsc_shape awsc__ssm_UpdateAssociationStatusRequest;
 extern const struct awsc_shape awsc__ssm_UpdateAssociationStatusResult;
+extern const struct awsc_shape awsc__ssm_UpdateCloudConnectorRequest;
+extern const struct awsc_shape awsc__ssm_UpdateCloudConnectorResult;
 extern const struct awsc_shape awsc__ssm_UpdateDocumentDefaultVersionRequest;
 extern const struct awsc_shape awsc__ssm_UpdateDocumentDefaultVersionResult;
 extern const struct awsc_shape awsc__ssm_UpdateDocumentMetadataRequest;
@@ -1379,7 +1543,50 @@ extern const struct awsc_shape awsc__ssm_UpdateServiceSettingResult;
 static const struct awsc_shape s_Url;
 static const struct awsc_shape s_ValidNextStep;
 static const struct awsc_shape s_ValidNextStepList;
+static const struct awsc_shape s_ValidateCloudConnectorMaxResults;
+extern const struct awsc_shape awsc__ssm_ValidateCloudConnectorRequest;
+extern const struct awsc_shape awsc__ssm_ValidateCloudConnectorResult;
+extern const struct awsc_shape awsc__ssm_ValidationException;
+static const struct awsc_shape s_ValidationFinding;
+static const struct awsc_shape s_ValidationFindingCode;
+static const struct awsc_shape s_ValidationFindingList;
+static const struct awsc_shape s_ValidationFindingScope;
+static const struct awsc_shape s_ValidationFindingScopeType;
+static const struct awsc_shape s_ValidationFindingType;
 static const struct awsc_shape s_Version;
+
+static const char *const s_AccessRequestStatus_values[] = {
+    "Approved",
+    "Rejected",
+    "Revoked",
+    "Expired",
+    "Pending",
+};
+
+enum awsc_ssm_access_request_status awsc_ssm_access_request_status_parse(const char *value)
+{
+    return (enum awsc_ssm_access_request_status)awsc_enum_parse(s_AccessRequestStatus_values, 5, value);
+}
+
+const char *awsc_ssm_access_request_status_str(enum awsc_ssm_access_request_status value)
+{
+    return awsc_enum_str(s_AccessRequestStatus_values, 5, (int)value);
+}
+
+static const char *const s_AccessType_values[] = {
+    "Standard",
+    "JustInTime",
+};
+
+enum awsc_ssm_access_type awsc_ssm_access_type_parse(const char *value)
+{
+    return (enum awsc_ssm_access_type)awsc_enum_parse(s_AccessType_values, 2, value);
+}
+
+const char *awsc_ssm_access_type_str(enum awsc_ssm_access_type value)
+{
+    return awsc_enum_str(s_AccessType_values, 2, (int)value);
+}
 
 static const char *const s_AssociationComplianceSeverity_values[] = {
     "CRITICAL",
@@ -1440,16 +1647,17 @@ static const char *const s_AssociationFilterKey_values[] = {
     "LastExecutedAfter",
     "AssociationName",
     "ResourceGroupName",
+    "CloudConnectorId",
 };
 
 enum awsc_ssm_association_filter_key awsc_ssm_association_filter_key_parse(const char *value)
 {
-    return (enum awsc_ssm_association_filter_key)awsc_enum_parse(s_AssociationFilterKey_values, 8, value);
+    return (enum awsc_ssm_association_filter_key)awsc_enum_parse(s_AssociationFilterKey_values, 9, value);
 }
 
 const char *awsc_ssm_association_filter_key_str(enum awsc_ssm_association_filter_key value)
 {
-    return awsc_enum_str(s_AssociationFilterKey_values, 8, (int)value);
+    return awsc_enum_str(s_AssociationFilterKey_values, 9, (int)value);
 }
 
 static const char *const s_AssociationFilterOperatorType_values[] = {
@@ -1573,30 +1781,32 @@ static const char *const s_AutomationExecutionStatus_values[] = {
     "ChangeCalendarOverrideRejected",
     "CompletedWithSuccess",
     "CompletedWithFailure",
+    "Exited",
 };
 
 enum awsc_ssm_automation_execution_status awsc_ssm_automation_execution_status_parse(const char *value)
 {
-    return (enum awsc_ssm_automation_execution_status)awsc_enum_parse(s_AutomationExecutionStatus_values, 18, value);
+    return (enum awsc_ssm_automation_execution_status)awsc_enum_parse(s_AutomationExecutionStatus_values, 19, value);
 }
 
 const char *awsc_ssm_automation_execution_status_str(enum awsc_ssm_automation_execution_status value)
 {
-    return awsc_enum_str(s_AutomationExecutionStatus_values, 18, (int)value);
+    return awsc_enum_str(s_AutomationExecutionStatus_values, 19, (int)value);
 }
 
 static const char *const s_AutomationSubtype_values[] = {
     "ChangeRequest",
+    "AccessRequest",
 };
 
 enum awsc_ssm_automation_subtype awsc_ssm_automation_subtype_parse(const char *value)
 {
-    return (enum awsc_ssm_automation_subtype)awsc_enum_parse(s_AutomationSubtype_values, 1, value);
+    return (enum awsc_ssm_automation_subtype)awsc_enum_parse(s_AutomationSubtype_values, 2, value);
 }
 
 const char *awsc_ssm_automation_subtype_str(enum awsc_ssm_automation_subtype value)
 {
-    return awsc_enum_str(s_AutomationSubtype_values, 1, (int)value);
+    return awsc_enum_str(s_AutomationSubtype_values, 2, (int)value);
 }
 
 static const char *const s_AutomationType_values[] = {
@@ -1627,6 +1837,21 @@ enum awsc_ssm_calendar_state awsc_ssm_calendar_state_parse(const char *value)
 const char *awsc_ssm_calendar_state_str(enum awsc_ssm_calendar_state value)
 {
     return awsc_enum_str(s_CalendarState_values, 2, (int)value);
+}
+
+static const char *const s_CloudConnectorFilterKey_values[] = {
+    "SubscriptionId",
+    "TenantId",
+};
+
+enum awsc_ssm_cloud_connector_filter_key awsc_ssm_cloud_connector_filter_key_parse(const char *value)
+{
+    return (enum awsc_ssm_cloud_connector_filter_key)awsc_enum_parse(s_CloudConnectorFilterKey_values, 2, value);
+}
+
+const char *awsc_ssm_cloud_connector_filter_key_str(enum awsc_ssm_cloud_connector_filter_key value)
+{
+    return awsc_enum_str(s_CloudConnectorFilterKey_values, 2, (int)value);
 }
 
 static const char *const s_CommandFilterKey_values[] = {
@@ -1775,8 +2000,8 @@ const char *awsc_ssm_compliance_upload_type_str(enum awsc_ssm_compliance_upload_
 }
 
 static const char *const s_ConnectionStatus_values[] = {
-    "Connected",
-    "NotConnected",
+    "connected",
+    "notconnected",
 };
 
 enum awsc_ssm_connection_status awsc_ssm_connection_status_parse(const char *value)
@@ -1960,16 +2185,19 @@ static const char *const s_DocumentType_values[] = {
     "ProblemAnalysisTemplate",
     "CloudFormation",
     "ConformancePackTemplate",
+    "QuickSetup",
+    "ManualApprovalPolicy",
+    "AutoApprovalPolicy",
 };
 
 enum awsc_ssm_document_type awsc_ssm_document_type_parse(const char *value)
 {
-    return (enum awsc_ssm_document_type)awsc_enum_parse(s_DocumentType_values, 14, value);
+    return (enum awsc_ssm_document_type)awsc_enum_parse(s_DocumentType_values, 17, value);
 }
 
 const char *awsc_ssm_document_type_str(enum awsc_ssm_document_type value)
 {
-    return awsc_enum_str(s_DocumentType_values, 14, (int)value);
+    return awsc_enum_str(s_DocumentType_values, 17, (int)value);
 }
 
 static const char *const s_ExecutionMode_values[] = {
@@ -1985,6 +2213,23 @@ enum awsc_ssm_execution_mode awsc_ssm_execution_mode_parse(const char *value)
 const char *awsc_ssm_execution_mode_str(enum awsc_ssm_execution_mode value)
 {
     return awsc_enum_str(s_ExecutionMode_values, 2, (int)value);
+}
+
+static const char *const s_ExecutionPreviewStatus_values[] = {
+    "Pending",
+    "InProgress",
+    "Success",
+    "Failed",
+};
+
+enum awsc_ssm_execution_preview_status awsc_ssm_execution_preview_status_parse(const char *value)
+{
+    return (enum awsc_ssm_execution_preview_status)awsc_enum_parse(s_ExecutionPreviewStatus_values, 4, value);
+}
+
+const char *awsc_ssm_execution_preview_status_str(enum awsc_ssm_execution_preview_status value)
+{
+    return awsc_enum_str(s_ExecutionPreviewStatus_values, 4, (int)value);
 }
 
 static const char *const s_ExternalAlarmState_values[] = {
@@ -2016,6 +2261,22 @@ enum awsc_ssm_fault awsc_ssm_fault_parse(const char *value)
 const char *awsc_ssm_fault_str(enum awsc_ssm_fault value)
 {
     return awsc_enum_str(s_Fault_values, 3, (int)value);
+}
+
+static const char *const s_ImpactType_values[] = {
+    "Mutating",
+    "NonMutating",
+    "Undetermined",
+};
+
+enum awsc_ssm_impact_type awsc_ssm_impact_type_parse(const char *value)
+{
+    return (enum awsc_ssm_impact_type)awsc_enum_parse(s_ImpactType_values, 3, value);
+}
+
+const char *awsc_ssm_impact_type_str(enum awsc_ssm_impact_type value)
+{
+    return awsc_enum_str(s_ImpactType_values, 3, (int)value);
 }
 
 static const char *const s_InstanceInformationFilterKey_values[] = {
@@ -2054,6 +2315,46 @@ enum awsc_ssm_instance_patch_state_operator_type awsc_ssm_instance_patch_state_o
 const char *awsc_ssm_instance_patch_state_operator_type_str(enum awsc_ssm_instance_patch_state_operator_type value)
 {
     return awsc_enum_str(s_InstancePatchStateOperatorType_values, 4, (int)value);
+}
+
+static const char *const s_InstancePropertyFilterKey_values[] = {
+    "InstanceIds",
+    "AgentVersion",
+    "PingStatus",
+    "PlatformTypes",
+    "DocumentName",
+    "ActivationIds",
+    "IamRole",
+    "ResourceType",
+    "AssociationStatus",
+};
+
+enum awsc_ssm_instance_property_filter_key awsc_ssm_instance_property_filter_key_parse(const char *value)
+{
+    return (enum awsc_ssm_instance_property_filter_key)awsc_enum_parse(s_InstancePropertyFilterKey_values, 9, value);
+}
+
+const char *awsc_ssm_instance_property_filter_key_str(enum awsc_ssm_instance_property_filter_key value)
+{
+    return awsc_enum_str(s_InstancePropertyFilterKey_values, 9, (int)value);
+}
+
+static const char *const s_InstancePropertyFilterOperator_values[] = {
+    "Equal",
+    "NotEqual",
+    "BeginWith",
+    "LessThan",
+    "GreaterThan",
+};
+
+enum awsc_ssm_instance_property_filter_operator awsc_ssm_instance_property_filter_operator_parse(const char *value)
+{
+    return (enum awsc_ssm_instance_property_filter_operator)awsc_enum_parse(s_InstancePropertyFilterOperator_values, 5, value);
+}
+
+const char *awsc_ssm_instance_property_filter_operator_str(enum awsc_ssm_instance_property_filter_operator value)
+{
+    return awsc_enum_str(s_InstancePropertyFilterOperator_values, 5, (int)value);
 }
 
 static const char *const s_InventoryAttributeDataType_values[] = {
@@ -2204,6 +2505,120 @@ const char *awsc_ssm_maintenance_window_task_type_str(enum awsc_ssm_maintenance_
     return awsc_enum_str(s_MaintenanceWindowTaskType_values, 4, (int)value);
 }
 
+static const char *const s_ManagedStatus_values[] = {
+    "All",
+    "Managed",
+    "Unmanaged",
+};
+
+enum awsc_ssm_managed_status awsc_ssm_managed_status_parse(const char *value)
+{
+    return (enum awsc_ssm_managed_status)awsc_enum_parse(s_ManagedStatus_values, 3, value);
+}
+
+const char *awsc_ssm_managed_status_str(enum awsc_ssm_managed_status value)
+{
+    return awsc_enum_str(s_ManagedStatus_values, 3, (int)value);
+}
+
+static const char *const s_NodeAggregatorType_values[] = {
+    "Count",
+};
+
+enum awsc_ssm_node_aggregator_type awsc_ssm_node_aggregator_type_parse(const char *value)
+{
+    return (enum awsc_ssm_node_aggregator_type)awsc_enum_parse(s_NodeAggregatorType_values, 1, value);
+}
+
+const char *awsc_ssm_node_aggregator_type_str(enum awsc_ssm_node_aggregator_type value)
+{
+    return awsc_enum_str(s_NodeAggregatorType_values, 1, (int)value);
+}
+
+static const char *const s_NodeAttributeName_values[] = {
+    "AgentVersion",
+    "PlatformName",
+    "PlatformType",
+    "PlatformVersion",
+    "Region",
+    "ResourceType",
+    "SourceType",
+    "AvailabilityZone",
+};
+
+enum awsc_ssm_node_attribute_name awsc_ssm_node_attribute_name_parse(const char *value)
+{
+    return (enum awsc_ssm_node_attribute_name)awsc_enum_parse(s_NodeAttributeName_values, 8, value);
+}
+
+const char *awsc_ssm_node_attribute_name_str(enum awsc_ssm_node_attribute_name value)
+{
+    return awsc_enum_str(s_NodeAttributeName_values, 8, (int)value);
+}
+
+static const char *const s_NodeFilterKey_values[] = {
+    "AgentType",
+    "AgentVersion",
+    "ComputerName",
+    "InstanceId",
+    "InstanceStatus",
+    "IpAddress",
+    "ManagedStatus",
+    "PlatformName",
+    "PlatformType",
+    "PlatformVersion",
+    "ResourceType",
+    "OrganizationalUnitId",
+    "OrganizationalUnitPath",
+    "Region",
+    "AccountId",
+    "SourceType",
+    "SourceId",
+    "SourceLocation",
+    "AvailabilityZone",
+    "AvailabilityZoneId",
+};
+
+enum awsc_ssm_node_filter_key awsc_ssm_node_filter_key_parse(const char *value)
+{
+    return (enum awsc_ssm_node_filter_key)awsc_enum_parse(s_NodeFilterKey_values, 20, value);
+}
+
+const char *awsc_ssm_node_filter_key_str(enum awsc_ssm_node_filter_key value)
+{
+    return awsc_enum_str(s_NodeFilterKey_values, 20, (int)value);
+}
+
+static const char *const s_NodeFilterOperatorType_values[] = {
+    "Equal",
+    "NotEqual",
+    "BeginWith",
+};
+
+enum awsc_ssm_node_filter_operator_type awsc_ssm_node_filter_operator_type_parse(const char *value)
+{
+    return (enum awsc_ssm_node_filter_operator_type)awsc_enum_parse(s_NodeFilterOperatorType_values, 3, value);
+}
+
+const char *awsc_ssm_node_filter_operator_type_str(enum awsc_ssm_node_filter_operator_type value)
+{
+    return awsc_enum_str(s_NodeFilterOperatorType_values, 3, (int)value);
+}
+
+static const char *const s_NodeTypeName_values[] = {
+    "Instance",
+};
+
+enum awsc_ssm_node_type_name awsc_ssm_node_type_name_parse(const char *value)
+{
+    return (enum awsc_ssm_node_type_name)awsc_enum_parse(s_NodeTypeName_values, 1, value);
+}
+
+const char *awsc_ssm_node_type_name_str(enum awsc_ssm_node_type_name value)
+{
+    return awsc_enum_str(s_NodeTypeName_values, 1, (int)value);
+}
+
 static const char *const s_NotificationEvent_values[] = {
     "All",
     "InProgress",
@@ -2252,16 +2667,18 @@ static const char *const s_OperatingSystem_values[] = {
     "MACOS",
     "RASPBIAN",
     "ROCKY_LINUX",
+    "ALMA_LINUX",
+    "AMAZON_LINUX_2023",
 };
 
 enum awsc_ssm_operating_system awsc_ssm_operating_system_parse(const char *value)
 {
-    return (enum awsc_ssm_operating_system)awsc_enum_parse(s_OperatingSystem_values, 13, value);
+    return (enum awsc_ssm_operating_system)awsc_enum_parse(s_OperatingSystem_values, 15, value);
 }
 
 const char *awsc_ssm_operating_system_str(enum awsc_ssm_operating_system value)
 {
-    return awsc_enum_str(s_OperatingSystem_values, 13, (int)value);
+    return awsc_enum_str(s_OperatingSystem_values, 15, (int)value);
 }
 
 static const char *const s_OpsFilterOperatorType_values[] = {
@@ -2347,6 +2764,15 @@ static const char *const s_OpsItemFilterKey_values[] = {
     "Category",
     "Severity",
     "OpsItemType",
+    "AccessRequestByRequesterArn",
+    "AccessRequestByRequesterId",
+    "AccessRequestByApproverArn",
+    "AccessRequestByApproverId",
+    "AccessRequestBySourceAccountId",
+    "AccessRequestBySourceOpsItemId",
+    "AccessRequestBySourceRegion",
+    "AccessRequestByIsReplica",
+    "AccessRequestByTargetResourceId",
     "ChangeRequestByRequesterArn",
     "ChangeRequestByRequesterName",
     "ChangeRequestByApproverArn",
@@ -2359,12 +2785,12 @@ static const char *const s_OpsItemFilterKey_values[] = {
 
 enum awsc_ssm_ops_item_filter_key awsc_ssm_ops_item_filter_key_parse(const char *value)
 {
-    return (enum awsc_ssm_ops_item_filter_key)awsc_enum_parse(s_OpsItemFilterKey_values, 28, value);
+    return (enum awsc_ssm_ops_item_filter_key)awsc_enum_parse(s_OpsItemFilterKey_values, 37, value);
 }
 
 const char *awsc_ssm_ops_item_filter_key_str(enum awsc_ssm_ops_item_filter_key value)
 {
-    return awsc_enum_str(s_OpsItemFilterKey_values, 28, (int)value);
+    return awsc_enum_str(s_OpsItemFilterKey_values, 37, (int)value);
 }
 
 static const char *const s_OpsItemFilterOperator_values[] = {
@@ -2432,18 +2858,19 @@ static const char *const s_OpsItemStatus_values[] = {
     "ChangeCalendarOverrideRejected",
     "PendingApproval",
     "Approved",
+    "Revoked",
     "Rejected",
     "Closed",
 };
 
 enum awsc_ssm_ops_item_status awsc_ssm_ops_item_status_parse(const char *value)
 {
-    return (enum awsc_ssm_ops_item_status)awsc_enum_parse(s_OpsItemStatus_values, 19, value);
+    return (enum awsc_ssm_ops_item_status)awsc_enum_parse(s_OpsItemStatus_values, 20, value);
 }
 
 const char *awsc_ssm_ops_item_status_str(enum awsc_ssm_ops_item_status value)
 {
-    return awsc_enum_str(s_OpsItemStatus_values, 19, (int)value);
+    return awsc_enum_str(s_OpsItemStatus_values, 20, (int)value);
 }
 
 static const char *const s_ParameterTier_values[] = {
@@ -2517,16 +2944,17 @@ static const char *const s_PatchComplianceDataState_values[] = {
     "MISSING",
     "NOT_APPLICABLE",
     "FAILED",
+    "AVAILABLE_SECURITY_UPDATE",
 };
 
 enum awsc_ssm_patch_compliance_data_state awsc_ssm_patch_compliance_data_state_parse(const char *value)
 {
-    return (enum awsc_ssm_patch_compliance_data_state)awsc_enum_parse(s_PatchComplianceDataState_values, 7, value);
+    return (enum awsc_ssm_patch_compliance_data_state)awsc_enum_parse(s_PatchComplianceDataState_values, 8, value);
 }
 
 const char *awsc_ssm_patch_compliance_data_state_str(enum awsc_ssm_patch_compliance_data_state value)
 {
-    return awsc_enum_str(s_PatchComplianceDataState_values, 7, (int)value);
+    return awsc_enum_str(s_PatchComplianceDataState_values, 8, (int)value);
 }
 
 static const char *const s_PatchComplianceLevel_values[] = {
@@ -2546,6 +2974,21 @@ enum awsc_ssm_patch_compliance_level awsc_ssm_patch_compliance_level_parse(const
 const char *awsc_ssm_patch_compliance_level_str(enum awsc_ssm_patch_compliance_level value)
 {
     return awsc_enum_str(s_PatchComplianceLevel_values, 6, (int)value);
+}
+
+static const char *const s_PatchComplianceStatus_values[] = {
+    "COMPLIANT",
+    "NON_COMPLIANT",
+};
+
+enum awsc_ssm_patch_compliance_status awsc_ssm_patch_compliance_status_parse(const char *value)
+{
+    return (enum awsc_ssm_patch_compliance_status)awsc_enum_parse(s_PatchComplianceStatus_values, 2, value);
+}
+
+const char *awsc_ssm_patch_compliance_status_str(enum awsc_ssm_patch_compliance_status value)
+{
+    return awsc_enum_str(s_PatchComplianceStatus_values, 2, (int)value);
 }
 
 static const char *const s_PatchDeploymentStatus_values[] = {
@@ -2709,18 +3152,17 @@ const char *awsc_ssm_resource_data_sync_s3_format_str(enum awsc_ssm_resource_dat
 
 static const char *const s_ResourceType_values[] = {
     "ManagedInstance",
-    "Document",
     "EC2Instance",
 };
 
 enum awsc_ssm_resource_type awsc_ssm_resource_type_parse(const char *value)
 {
-    return (enum awsc_ssm_resource_type)awsc_enum_parse(s_ResourceType_values, 3, value);
+    return (enum awsc_ssm_resource_type)awsc_enum_parse(s_ResourceType_values, 2, value);
 }
 
 const char *awsc_ssm_resource_type_str(enum awsc_ssm_resource_type value)
 {
-    return awsc_enum_str(s_ResourceType_values, 3, (int)value);
+    return awsc_enum_str(s_ResourceType_values, 2, (int)value);
 }
 
 static const char *const s_ResourceTypeForTagging_values[] = {
@@ -2733,16 +3175,17 @@ static const char *const s_ResourceTypeForTagging_values[] = {
     "OpsMetadata",
     "Automation",
     "Association",
+    "CloudConnector",
 };
 
 enum awsc_ssm_resource_type_for_tagging awsc_ssm_resource_type_for_tagging_parse(const char *value)
 {
-    return (enum awsc_ssm_resource_type_for_tagging)awsc_enum_parse(s_ResourceTypeForTagging_values, 9, value);
+    return (enum awsc_ssm_resource_type_for_tagging)awsc_enum_parse(s_ResourceTypeForTagging_values, 10, value);
 }
 
 const char *awsc_ssm_resource_type_for_tagging_str(enum awsc_ssm_resource_type_for_tagging value)
 {
-    return awsc_enum_str(s_ResourceTypeForTagging_values, 9, (int)value);
+    return awsc_enum_str(s_ResourceTypeForTagging_values, 10, (int)value);
 }
 
 static const char *const s_ReviewStatus_values[] = {
@@ -2769,16 +3212,17 @@ static const char *const s_SessionFilterKey_values[] = {
     "Owner",
     "Status",
     "SessionId",
+    "AccessType",
 };
 
 enum awsc_ssm_session_filter_key awsc_ssm_session_filter_key_parse(const char *value)
 {
-    return (enum awsc_ssm_session_filter_key)awsc_enum_parse(s_SessionFilterKey_values, 6, value);
+    return (enum awsc_ssm_session_filter_key)awsc_enum_parse(s_SessionFilterKey_values, 7, value);
 }
 
 const char *awsc_ssm_session_filter_key_str(enum awsc_ssm_session_filter_key value)
 {
-    return awsc_enum_str(s_SessionFilterKey_values, 6, (int)value);
+    return awsc_enum_str(s_SessionFilterKey_values, 7, (int)value);
 }
 
 static const char *const s_SessionState_values[] = {
@@ -2821,32 +3265,34 @@ static const char *const s_SignalType_values[] = {
     "StartStep",
     "StopStep",
     "Resume",
+    "Revoke",
 };
 
 enum awsc_ssm_signal_type awsc_ssm_signal_type_parse(const char *value)
 {
-    return (enum awsc_ssm_signal_type)awsc_enum_parse(s_SignalType_values, 5, value);
+    return (enum awsc_ssm_signal_type)awsc_enum_parse(s_SignalType_values, 6, value);
 }
 
 const char *awsc_ssm_signal_type_str(enum awsc_ssm_signal_type value)
 {
-    return awsc_enum_str(s_SignalType_values, 5, (int)value);
+    return awsc_enum_str(s_SignalType_values, 6, (int)value);
 }
 
 static const char *const s_SourceType_values[] = {
     "AWS::EC2::Instance",
     "AWS::IoT::Thing",
     "AWS::SSM::ManagedInstance",
+    "Microsoft.Compute/virtualMachines",
 };
 
 enum awsc_ssm_source_type awsc_ssm_source_type_parse(const char *value)
 {
-    return (enum awsc_ssm_source_type)awsc_enum_parse(s_SourceType_values, 3, value);
+    return (enum awsc_ssm_source_type)awsc_enum_parse(s_SourceType_values, 4, value);
 }
 
 const char *awsc_ssm_source_type_str(enum awsc_ssm_source_type value)
 {
-    return awsc_enum_str(s_SourceType_values, 3, (int)value);
+    return awsc_enum_str(s_SourceType_values, 4, (int)value);
 }
 
 static const char *const s_StepExecutionFilterKey_values[] = {
@@ -2856,16 +3302,19 @@ static const char *const s_StepExecutionFilterKey_values[] = {
     "StepExecutionId",
     "StepName",
     "Action",
+    "ParentStepExecutionId",
+    "ParentStepIteration",
+    "ParentStepIteratorValue",
 };
 
 enum awsc_ssm_step_execution_filter_key awsc_ssm_step_execution_filter_key_parse(const char *value)
 {
-    return (enum awsc_ssm_step_execution_filter_key)awsc_enum_parse(s_StepExecutionFilterKey_values, 6, value);
+    return (enum awsc_ssm_step_execution_filter_key)awsc_enum_parse(s_StepExecutionFilterKey_values, 9, value);
 }
 
 const char *awsc_ssm_step_execution_filter_key_str(enum awsc_ssm_step_execution_filter_key value)
 {
-    return awsc_enum_str(s_StepExecutionFilterKey_values, 6, (int)value);
+    return awsc_enum_str(s_StepExecutionFilterKey_values, 9, (int)value);
 }
 
 static const char *const s_StopType_values[] = {
@@ -2883,16 +3332,72 @@ const char *awsc_ssm_stop_type_str(enum awsc_ssm_stop_type value)
     return awsc_enum_str(s_StopType_values, 2, (int)value);
 }
 
+static const char *const s_ValidationFindingCode_values[] = {
+    "TargetInaccessible",
+    "TargetUnusable",
+    "TargetStateWarning",
+    "AwsRoleAssumptionFailed",
+    "WebIdentityTokenFailed",
+    "OutboundWebIdentityFederationDisabled",
+    "ProviderCredentialCreationFailed",
+    "TenantSummary",
+    "SubscriptionAccessible",
+};
+
+enum awsc_ssm_validation_finding_code awsc_ssm_validation_finding_code_parse(const char *value)
+{
+    return (enum awsc_ssm_validation_finding_code)awsc_enum_parse(s_ValidationFindingCode_values, 9, value);
+}
+
+const char *awsc_ssm_validation_finding_code_str(enum awsc_ssm_validation_finding_code value)
+{
+    return awsc_enum_str(s_ValidationFindingCode_values, 9, (int)value);
+}
+
+static const char *const s_ValidationFindingScopeType_values[] = {
+    "azure:tenant",
+    "azure:subscription",
+};
+
+enum awsc_ssm_validation_finding_scope_type awsc_ssm_validation_finding_scope_type_parse(const char *value)
+{
+    return (enum awsc_ssm_validation_finding_scope_type)awsc_enum_parse(s_ValidationFindingScopeType_values, 2, value);
+}
+
+const char *awsc_ssm_validation_finding_scope_type_str(enum awsc_ssm_validation_finding_scope_type value)
+{
+    return awsc_enum_str(s_ValidationFindingScopeType_values, 2, (int)value);
+}
+
+static const char *const s_ValidationFindingType_values[] = {
+    "INFO",
+    "WARN",
+    "ERROR",
+};
+
+enum awsc_ssm_validation_finding_type awsc_ssm_validation_finding_type_parse(const char *value)
+{
+    return (enum awsc_ssm_validation_finding_type)awsc_enum_parse(s_ValidationFindingType_values, 3, value);
+}
+
+const char *awsc_ssm_validation_finding_type_str(enum awsc_ssm_validation_finding_type value)
+{
+    return awsc_enum_str(s_ValidationFindingType_values, 3, (int)value);
+}
+
 static const struct awsc_range s_AccountIdList_range = { false, true, 0, 20 };
 static const struct awsc_range s_Accounts_range = { true, true, 1, 50 };
 static const struct awsc_range s_ActivationCode_range = { true, true, 20, 250 };
 static const struct awsc_range s_ActivationDescription_range = { true, true, 0, 256 };
 static const struct awsc_range s_AgentErrorCode_range = { false, true, 0, 10 };
+static const struct awsc_range s_AgentType_range = { true, true, 1, 255 };
 static const struct awsc_range s_AlarmList_range = { true, true, 1, 1 };
 static const struct awsc_range s_AlarmName_range = { true, true, 1, 255 };
 static const struct awsc_range s_AlarmStateInformationList_range = { true, true, 1, 1 };
 static const struct awsc_range s_AllowedPattern_range = { true, true, 0, 1024 };
 static const struct awsc_range s_ApproveAfterDays_range = { true, true, 0, 360 };
+static const struct awsc_range s_Architecture_range = { false, true, 0, 120 };
+static const struct awsc_range s_AssociationDispatchAssumeRoleArn_range = { true, true, 1, 512 };
 static const struct awsc_range s_AssociationExecutionFilterList_range = { true, false, 1, 0 };
 static const struct awsc_range s_AssociationExecutionFilterValue_range = { true, false, 1, 0 };
 static const struct awsc_range s_AssociationExecutionTargetsFilterList_range = { true, false, 1, 0 };
@@ -2918,6 +3423,16 @@ static const struct awsc_range s_AutomationParameterMap_range = { true, true, 1,
 static const struct awsc_range s_AutomationParameterValue_range = { true, true, 1, 512 };
 static const struct awsc_range s_AutomationParameterValueList_range = { true, true, 0, 50 };
 static const struct awsc_range s_AutomationTargetParameterName_range = { true, true, 1, 50 };
+static const struct awsc_range s_AutomationTargets_range = { true, true, 0, 1 };
+static const struct awsc_range s_AvailabilityZone_range = { false, true, 0, 120 };
+static const struct awsc_range s_AvailabilityZoneId_range = { false, true, 0, 50 };
+static const struct awsc_range s_AzureApplicationDisplayName_range = { true, true, 0, 256 };
+static const struct awsc_range s_AzureApplicationId_range = { true, true, 1, 256 };
+static const struct awsc_range s_AzureSubscriptionDisplayName_range = { true, true, 0, 128 };
+static const struct awsc_range s_AzureSubscriptionId_range = { true, true, 1, 256 };
+static const struct awsc_range s_AzureSubscriptionList_range = { true, true, 1, 75 };
+static const struct awsc_range s_AzureTenantDisplayName_range = { true, true, 0, 256 };
+static const struct awsc_range s_AzureTenantId_range = { true, true, 1, 256 };
 static const struct awsc_range s_BaselineDescription_range = { true, true, 1, 1024 };
 static const struct awsc_range s_BaselineId_range = { true, true, 20, 128 };
 static const struct awsc_range s_BaselineName_range = { true, true, 3, 128 };
@@ -2927,6 +3442,14 @@ static const struct awsc_range s_CategoryList_range = { true, true, 0, 3 };
 static const struct awsc_range s_ChangeDetailsValue_range = { true, true, 1, 32768 };
 static const struct awsc_range s_ChangeRequestName_range = { true, true, 1, 1024 };
 static const struct awsc_range s_ClientToken_range = { true, true, 1, 64 };
+static const struct awsc_range s_CloudConnectorArn_range = { true, true, 20, 2048 };
+static const struct awsc_range s_CloudConnectorDescription_range = { true, true, 0, 1024 };
+static const struct awsc_range s_CloudConnectorFilterList_range = { true, true, 1, 2 };
+static const struct awsc_range s_CloudConnectorFilterValue_range = { true, true, 1, 256 };
+static const struct awsc_range s_CloudConnectorFilterValues_range = { true, true, 1, 1 };
+static const struct awsc_range s_CloudConnectorIamRoleArn_range = { true, true, 20, 2048 };
+static const struct awsc_range s_CloudConnectorId_range = { true, true, 36, 36 };
+static const struct awsc_range s_CloudConnectorMaxResults_range = { true, true, 0, 10 };
 static const struct awsc_range s_CloudWatchLogGroupName_range = { true, true, 1, 512 };
 static const struct awsc_range s_CommandFilterList_range = { true, true, 1, 5 };
 static const struct awsc_range s_CommandFilterValue_range = { true, true, 1, 128 };
@@ -2948,8 +3471,11 @@ static const struct awsc_range s_ComplianceStringFilterKey_range = { true, true,
 static const struct awsc_range s_ComplianceStringFilterValueList_range = { true, true, 1, 20 };
 static const struct awsc_range s_ComplianceTypeName_range = { true, true, 1, 100 };
 static const struct awsc_range s_ComputerName_range = { true, true, 1, 255 };
+static const struct awsc_range s_ConfigConnectorArn_range = { true, true, 1, 512 };
 static const struct awsc_range s_CreateAssociationBatchRequestEntries_range = { true, false, 1, 0 };
 static const struct awsc_range s_DefaultInstanceName_range = { true, true, 0, 256 };
+static const struct awsc_range s_DescribeInstancePropertiesMaxResults_range = { true, true, 5, 1000 };
+static const struct awsc_range s_DisplayName_range = { true, true, 1, 256 };
 static const struct awsc_range s_DocumentContent_range = { true, false, 1, 0 };
 static const struct awsc_range s_DocumentDisplayName_range = { false, true, 0, 1024 };
 static const struct awsc_range s_DocumentFilterList_range = { true, false, 1, 0 };
@@ -2963,7 +3489,11 @@ static const struct awsc_range s_DocumentRequiresList_range = { true, false, 1, 
 static const struct awsc_range s_DocumentReviewComment_range = { true, true, 1, 1024 };
 static const struct awsc_range s_DocumentReviewCommentList_range = { true, true, 0, 1 };
 static const struct awsc_range s_DocumentVersionList_range = { true, false, 1, 0 };
+static const struct awsc_range s_Duration_range = { true, true, 1, 24 };
 static const struct awsc_range s_EffectiveInstanceAssociationMaxResults_range = { true, true, 1, 5 };
+static const struct awsc_range s_ExcludeAccount_range = { true, true, 6, 68 };
+static const struct awsc_range s_ExcludeAccounts_range = { true, true, 1, 5000 };
+static const struct awsc_range s_ExecutionPreviewId_range = { true, true, 36, 36 };
 static const struct awsc_range s_ExecutionRoleName_range = { true, true, 1, 64 };
 static const struct awsc_range s_GetInventorySchemaMaxResults_range = { true, true, 50, 200 };
 static const struct awsc_range s_GetOpsMetadataMaxResults_range = { true, true, 1, 10 };
@@ -2979,11 +3509,21 @@ static const struct awsc_range s_InstanceInformationFilterValue_range = { true, 
 static const struct awsc_range s_InstanceInformationFilterValueSet_range = { true, true, 1, 100 };
 static const struct awsc_range s_InstanceInformationStringFilterKey_range = { true, false, 1, 0 };
 static const struct awsc_range s_InstanceInformationStringFilterList_range = { true, false, 0, 0 };
+static const struct awsc_range s_InstanceName_range = { false, true, 0, 255 };
 static const struct awsc_range s_InstancePatchStateFilterKey_range = { true, true, 1, 200 };
 static const struct awsc_range s_InstancePatchStateFilterList_range = { true, true, 0, 4 };
 static const struct awsc_range s_InstancePatchStateFilterValues_range = { true, true, 1, 1 };
 static const struct awsc_range s_InstancePatchStatesList_range = { true, true, 1, 5 };
+static const struct awsc_range s_InstancePropertyFilterList_range = { true, true, 1, 40 };
+static const struct awsc_range s_InstancePropertyFilterValue_range = { true, true, 1, 100000 };
+static const struct awsc_range s_InstancePropertyFilterValueSet_range = { true, true, 1, 40 };
+static const struct awsc_range s_InstancePropertyStringFilterKey_range = { true, true, 1, 100000 };
+static const struct awsc_range s_InstancePropertyStringFilterList_range = { true, true, 1, 40 };
+static const struct awsc_range s_InstanceRole_range = { false, true, 0, 120 };
+static const struct awsc_range s_InstanceState_range = { false, true, 0, 120 };
+static const struct awsc_range s_InstanceStatus_range = { true, true, 1, 255 };
 static const struct awsc_range s_InstanceTagName_range = { false, true, 0, 255 };
+static const struct awsc_range s_InstanceType_range = { false, true, 0, 120 };
 static const struct awsc_range s_InventoryAggregatorExpression_range = { true, true, 1, 1000 };
 static const struct awsc_range s_InventoryAggregatorList_range = { true, true, 1, 10 };
 static const struct awsc_range s_InventoryFilterKey_range = { true, true, 1, 200 };
@@ -3000,6 +3540,8 @@ static const struct awsc_range s_InventoryItemList_range = { true, true, 1, 30 }
 static const struct awsc_range s_InventoryItemTypeName_range = { true, true, 1, 100 };
 static const struct awsc_range s_InventoryItemTypeNameFilter_range = { true, true, 0, 100 };
 static const struct awsc_range s_InvocationTraceOutput_range = { false, true, 0, 2500 };
+static const struct awsc_range s_IpAddress_range = { true, true, 1, 46 };
+static const struct awsc_range s_KeyName_range = { false, true, 0, 255 };
 static const struct awsc_range s_ListOpsMetadataMaxResults_range = { true, true, 1, 50 };
 static const struct awsc_range s_MaintenanceWindowCutoff_range = { true, true, 0, 23 };
 static const struct awsc_range s_MaintenanceWindowDescription_range = { true, true, 1, 128 };
@@ -3039,6 +3581,17 @@ static const struct awsc_range s_MetadataKey_range = { true, true, 1, 256 };
 static const struct awsc_range s_MetadataKeysToDeleteList_range = { true, true, 1, 10 };
 static const struct awsc_range s_MetadataMap_range = { true, true, 1, 5 };
 static const struct awsc_range s_MetadataValueString_range = { true, true, 1, 4096 };
+static const struct awsc_range s_NodeAggregatorList_range = { true, true, 1, 2 };
+static const struct awsc_range s_NodeFilterList_range = { true, true, 1, 5 };
+static const struct awsc_range s_NodeFilterValue_range = { true, true, 0, 512 };
+static const struct awsc_range s_NodeFilterValueList_range = { true, true, 1, 5 };
+static const struct awsc_range s_NodeList_range = { true, true, 0, 50 };
+static const struct awsc_range s_NodeName_range = { true, true, 0, 256 };
+static const struct awsc_range s_NodeOrganizationalUnitId_range = { true, true, 1, 68 };
+static const struct awsc_range s_NodeOrganizationalUnitPath_range = { true, true, 1, 512 };
+static const struct awsc_range s_NodeRegion_range = { true, true, 1, 64 };
+static const struct awsc_range s_NodeSummary_range = { true, true, 0, 3 };
+static const struct awsc_range s_NodeSummaryList_range = { true, true, 0, 50 };
 static const struct awsc_range s_OpsAggregatorList_range = { true, true, 1, 12 };
 static const struct awsc_range s_OpsAggregatorType_range = { true, true, 1, 20 };
 static const struct awsc_range s_OpsAggregatorValue_range = { true, true, 0, 2048 };
@@ -3106,11 +3659,15 @@ static const struct awsc_range s_PatchSourceList_range = { true, true, 0, 20 };
 static const struct awsc_range s_PatchSourceProduct_range = { true, true, 1, 128 };
 static const struct awsc_range s_PatchSourceProductList_range = { true, true, 1, 20 };
 static const struct awsc_range s_PatchStringDateTime_range = { true, true, 1, 10 };
+static const struct awsc_range s_PlatformName_range = { false, true, 0, 120 };
+static const struct awsc_range s_PlatformVersion_range = { false, true, 0, 120 };
+static const struct awsc_range s_RegionList_range = { true, true, 1, 50 };
 static const struct awsc_range s_Regions_range = { true, true, 1, 50 };
 static const struct awsc_range s_RegistrationLimit_range = { true, true, 1, 1000 };
 static const struct awsc_range s_RegistrationMetadataKey_range = { true, true, 1, 128 };
 static const struct awsc_range s_RegistrationMetadataValue_range = { true, true, 1, 2048 };
 static const struct awsc_range s_RegistrationsCount_range = { true, true, 1, 1000 };
+static const struct awsc_range s_RequireType_range = { false, true, 0, 128 };
 static const struct awsc_range s_ResourceArnString_range = { true, true, 20, 2048 };
 static const struct awsc_range s_ResourceDataSyncAWSKMSKeyARN_range = { true, true, 1, 512 };
 static const struct awsc_range s_ResourceDataSyncDestinationDataSharingType_range = { true, true, 1, 64 };
@@ -3152,6 +3709,7 @@ static const struct awsc_range s_SessionTarget_range = { true, true, 1, 400 };
 static const struct awsc_range s_SharedDocumentVersion_range = { false, true, 0, 8 };
 static const struct awsc_range s_SnapshotId_range = { true, true, 36, 36 };
 static const struct awsc_range s_SourceId_range = { true, true, 0, 128 };
+static const struct awsc_range s_SourceLocation_range = { true, true, 1, 128 };
 static const struct awsc_range s_StandardErrorContent_range = { false, true, 0, 8000 };
 static const struct awsc_range s_StandardOutputContent_range = { false, true, 0, 24000 };
 static const struct awsc_range s_StatusAdditionalInfo_range = { false, true, 0, 1024 };
@@ -3160,9 +3718,10 @@ static const struct awsc_range s_StatusMessage_range = { true, true, 1, 1024 };
 static const struct awsc_range s_StepExecutionFilterList_range = { true, true, 1, 6 };
 static const struct awsc_range s_StepExecutionFilterValue_range = { true, true, 1, 150 };
 static const struct awsc_range s_StepExecutionFilterValueList_range = { true, true, 1, 10 };
+static const struct awsc_range s_String1to256_range = { true, true, 1, 256 };
 static const struct awsc_range s_TagKey_range = { true, true, 1, 128 };
 static const struct awsc_range s_TagList_range = { false, true, 0, 1000 };
-static const struct awsc_range s_TagValue_range = { true, true, 1, 256 };
+static const struct awsc_range s_TagValue_range = { true, true, 0, 256 };
 static const struct awsc_range s_TargetKey_range = { true, true, 1, 163 };
 static const struct awsc_range s_TargetLocations_range = { true, true, 1, 100 };
 static const struct awsc_range s_TargetMap_range = { true, true, 1, 20 };
@@ -3170,12 +3729,20 @@ static const struct awsc_range s_TargetMapKey_range = { true, true, 1, 50 };
 static const struct awsc_range s_TargetMapValue_range = { true, true, 1, 50 };
 static const struct awsc_range s_TargetMapValueList_range = { true, true, 0, 25 };
 static const struct awsc_range s_TargetMaps_range = { true, true, 0, 300 };
+static const struct awsc_range s_TargetPreviewList_range = { true, true, 0, 50 };
 static const struct awsc_range s_TargetType_range = { false, true, 0, 200 };
 static const struct awsc_range s_TargetValues_range = { true, true, 0, 50 };
 static const struct awsc_range s_Targets_range = { true, true, 0, 5 };
 static const struct awsc_range s_TimeoutSeconds_range = { true, true, 30, 2592000 };
 static const struct awsc_range s_TokenValue_range = { true, true, 0, 300 };
 static const struct awsc_range s_ValidNextStep_range = { true, true, 1, 65535 };
+static const struct awsc_range s_ValidateCloudConnectorMaxResults_range = { true, true, 0, 75 };
+
+static const struct awsc_member awsc__ssm_AccessDeniedException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Message", "Message", "message", &s_String, offsetof(struct awsc_ssm_access_denied_exception, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_AccessDeniedException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_AccountSharingInfo_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3261,9 +3828,10 @@ static const struct awsc_member s_Association_members[] = {
     {"ScheduleExpression", "ScheduleExpression", "schedule_expression", &s_ScheduleExpression, offsetof(struct awsc_ssm_association, schedule_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"AssociationName", "AssociationName", "association_name", &s_AssociationName, offsetof(struct awsc_ssm_association, association_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ScheduleOffset", "ScheduleOffset", "schedule_offset", &s_ScheduleOffset, offsetof(struct awsc_ssm_association, schedule_offset), offsetof(struct awsc_ssm_association, has_schedule_offset), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Duration", "Duration", "duration", &s_Duration, offsetof(struct awsc_ssm_association, duration), offsetof(struct awsc_ssm_association, has_duration), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TargetMaps", "TargetMaps", "target_maps", &s_TargetMaps, offsetof(struct awsc_ssm_association, target_maps), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_Association_by_wire_name[] = { 2, 9, 3, 4, 1, 6, 0, 7, 8, 10, 11, 5 };
+static const uint16_t s_Association_by_wire_name[] = { 2, 9, 3, 4, 11, 1, 6, 0, 7, 8, 10, 12, 5 };
 
 static const struct awsc_member s_AssociationDescription_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3292,11 +3860,13 @@ static const struct awsc_member s_AssociationDescription_members[] = {
     {"CalendarNames", "CalendarNames", "calendar_names", &s_CalendarNameOrARNList, offsetof(struct awsc_ssm_association_description, calendar_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TargetLocations", "TargetLocations", "target_locations", &s_TargetLocations, offsetof(struct awsc_ssm_association_description, target_locations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ScheduleOffset", "ScheduleOffset", "schedule_offset", &s_ScheduleOffset, offsetof(struct awsc_ssm_association_description, schedule_offset), offsetof(struct awsc_ssm_association_description, has_schedule_offset), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Duration", "Duration", "duration", &s_Duration, offsetof(struct awsc_ssm_association_description, duration), offsetof(struct awsc_ssm_association_description, has_duration), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TargetMaps", "TargetMaps", "target_maps", &s_TargetMaps, offsetof(struct awsc_ssm_association_description, target_maps), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"AlarmConfiguration", "AlarmConfiguration", "alarm_configuration", &s_AlarmConfiguration, offsetof(struct awsc_ssm_association_description, alarm_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TriggeredAlarms", "TriggeredAlarms", "triggered_alarms", &s_AlarmStateInformationList, offsetof(struct awsc_ssm_association_description, triggered_alarms), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AssociationDispatchAssumeRole", "AssociationDispatchAssumeRole", "association_dispatch_assume_role", &s_AssociationDispatchAssumeRoleArn, offsetof(struct awsc_ssm_association_description, association_dispatch_assume_role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_AssociationDescription_by_wire_name[] = { 26, 21, 10, 16, 2, 8, 22, 19, 3, 7, 1, 14, 15, 4, 18, 17, 0, 13, 6, 9, 12, 24, 5, 20, 23, 25, 11, 27 };
+static const uint16_t s_AssociationDescription_by_wire_name[] = { 27, 21, 29, 10, 16, 2, 8, 22, 19, 3, 7, 25, 1, 14, 15, 4, 18, 17, 0, 13, 6, 9, 12, 24, 5, 20, 23, 26, 11, 28 };
 
 static const struct awsc_member awsc__ssm_AssociationDoesNotExist_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3398,9 +3968,11 @@ static const struct awsc_member s_AssociationVersionInfo_members[] = {
     {"CalendarNames", "CalendarNames", "calendar_names", &s_CalendarNameOrARNList, offsetof(struct awsc_ssm_association_version_info, calendar_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TargetLocations", "TargetLocations", "target_locations", &s_TargetLocations, offsetof(struct awsc_ssm_association_version_info, target_locations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ScheduleOffset", "ScheduleOffset", "schedule_offset", &s_ScheduleOffset, offsetof(struct awsc_ssm_association_version_info, schedule_offset), offsetof(struct awsc_ssm_association_version_info, has_schedule_offset), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Duration", "Duration", "duration", &s_Duration, offsetof(struct awsc_ssm_association_version_info, duration), offsetof(struct awsc_ssm_association_version_info, has_duration), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TargetMaps", "TargetMaps", "target_maps", &s_TargetMaps, offsetof(struct awsc_ssm_association_version_info, target_maps), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AssociationDispatchAssumeRole", "AssociationDispatchAssumeRole", "association_dispatch_assume_role", &s_AssociationDispatchAssumeRoleArn, offsetof(struct awsc_ssm_association_version_info, association_dispatch_assume_role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_AssociationVersionInfo_by_wire_name[] = { 14, 0, 9, 1, 15, 12, 2, 4, 11, 10, 3, 8, 5, 7, 17, 13, 16, 18, 6 };
+static const uint16_t s_AssociationVersionInfo_by_wire_name[] = { 14, 20, 0, 9, 1, 15, 12, 2, 4, 18, 11, 10, 3, 8, 5, 7, 17, 13, 16, 19, 6 };
 
 static const struct awsc_member awsc__ssm_AssociationVersionLimitExceeded_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3463,6 +4035,7 @@ static const struct awsc_member s_AutomationExecution_members[] = {
     {"Parameters", "Parameters", "parameters", &s_AutomationParameterMap, offsetof(struct awsc_ssm_automation_execution, parameters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Outputs", "Outputs", "outputs", &s_AutomationParameterMap, offsetof(struct awsc_ssm_automation_execution, outputs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"FailureMessage", "FailureMessage", "failure_message", &s_String, offsetof(struct awsc_ssm_automation_execution, failure_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"WarningMessage", "WarningMessage", "warning_message", &s_String, offsetof(struct awsc_ssm_automation_execution, warning_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Mode", "Mode", "mode", &s_ExecutionMode, offsetof(struct awsc_ssm_automation_execution, mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ParentAutomationExecutionId", "ParentAutomationExecutionId", "parent_automation_execution_id", &s_AutomationExecutionId, offsetof(struct awsc_ssm_automation_execution, parent_automation_execution_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExecutedBy", "ExecutedBy", "executed_by", &s_String, offsetof(struct awsc_ssm_automation_execution, executed_by), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -3479,14 +4052,16 @@ static const struct awsc_member s_AutomationExecution_members[] = {
     {"ProgressCounters", "ProgressCounters", "progress_counters", &s_ProgressCounters, offsetof(struct awsc_ssm_automation_execution, progress_counters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"AlarmConfiguration", "AlarmConfiguration", "alarm_configuration", &s_AlarmConfiguration, offsetof(struct awsc_ssm_automation_execution, alarm_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TriggeredAlarms", "TriggeredAlarms", "triggered_alarms", &s_AlarmStateInformationList, offsetof(struct awsc_ssm_automation_execution, triggered_alarms), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TargetLocationsURL", "TargetLocationsURL", "target_locations_url", &s_TargetLocationsURL, offsetof(struct awsc_ssm_automation_execution, target_locations_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"AutomationSubtype", "AutomationSubtype", "automation_subtype", &s_AutomationSubtype, offsetof(struct awsc_ssm_automation_execution, automation_subtype), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ScheduledTime", "ScheduledTime", "scheduled_time", &s_DateTime, offsetof(struct awsc_ssm_automation_execution, scheduled_time), offsetof(struct awsc_ssm_automation_execution, has_scheduled_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Runbooks", "Runbooks", "runbooks", &s_Runbooks, offsetof(struct awsc_ssm_automation_execution, runbooks), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"OpsItemId", "OpsItemId", "ops_item_id", &s_String, offsetof(struct awsc_ssm_automation_execution, ops_item_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"AssociationId", "AssociationId", "association_id", &s_String, offsetof(struct awsc_ssm_automation_execution, association_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChangeRequestName", "ChangeRequestName", "change_request_name", &s_ChangeRequestName, offsetof(struct awsc_ssm_automation_execution, change_request_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Variables", "Variables", "variables", &s_AutomationParameterMap, offsetof(struct awsc_ssm_automation_execution, variables), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_AutomationExecution_by_wire_name[] = { 25, 31, 0, 5, 27, 32, 15, 14, 1, 2, 13, 4, 3, 10, 20, 21, 11, 30, 9, 8, 12, 24, 19, 29, 28, 6, 7, 22, 23, 18, 16, 17, 26 };
+static const uint16_t s_AutomationExecution_by_wire_name[] = { 26, 33, 0, 5, 29, 34, 16, 15, 1, 2, 14, 4, 3, 10, 21, 22, 12, 32, 9, 8, 13, 25, 20, 31, 30, 6, 7, 23, 24, 28, 19, 17, 18, 27, 35, 11 };
 
 static const struct awsc_member s_AutomationExecutionFilter_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3494,6 +4069,17 @@ static const struct awsc_member s_AutomationExecutionFilter_members[] = {
     {"Values", "Values", "values", &s_AutomationExecutionFilterValueList, offsetof(struct awsc_ssm_automation_execution_filter, values), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_AutomationExecutionFilter_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_AutomationExecutionInputs_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Parameters", "Parameters", "parameters", &s_AutomationParameterMap, offsetof(struct awsc_ssm_automation_execution_inputs, parameters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TargetParameterName", "TargetParameterName", "target_parameter_name", &s_AutomationParameterKey, offsetof(struct awsc_ssm_automation_execution_inputs, target_parameter_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Targets", "Targets", "targets", &s_AutomationTargets, offsetof(struct awsc_ssm_automation_execution_inputs, targets), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TargetMaps", "TargetMaps", "target_maps", &s_TargetMaps, offsetof(struct awsc_ssm_automation_execution_inputs, target_maps), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TargetLocations", "TargetLocations", "target_locations", &s_TargetLocations, offsetof(struct awsc_ssm_automation_execution_inputs, target_locations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TargetLocationsURL", "TargetLocationsURL", "target_locations_url", &s_TargetLocationsURL, offsetof(struct awsc_ssm_automation_execution_inputs, target_locations_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_AutomationExecutionInputs_by_wire_name[] = { 0, 4, 5, 3, 1, 2 };
 
 static const struct awsc_member awsc__ssm_AutomationExecutionLimitExceededException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3517,6 +4103,7 @@ static const struct awsc_member s_AutomationExecutionMetadata_members[] = {
     {"CurrentStepName", "CurrentStepName", "current_step_name", &s_String, offsetof(struct awsc_ssm_automation_execution_metadata, current_step_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"CurrentAction", "CurrentAction", "current_action", &s_String, offsetof(struct awsc_ssm_automation_execution_metadata, current_action), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"FailureMessage", "FailureMessage", "failure_message", &s_String, offsetof(struct awsc_ssm_automation_execution_metadata, failure_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"WarningMessage", "WarningMessage", "warning_message", &s_String, offsetof(struct awsc_ssm_automation_execution_metadata, warning_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TargetParameterName", "TargetParameterName", "target_parameter_name", &s_AutomationParameterKey, offsetof(struct awsc_ssm_automation_execution_metadata, target_parameter_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Targets", "Targets", "targets", &s_Targets, offsetof(struct awsc_ssm_automation_execution_metadata, targets), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TargetMaps", "TargetMaps", "target_maps", &s_TargetMaps, offsetof(struct awsc_ssm_automation_execution_metadata, target_maps), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -3527,6 +4114,7 @@ static const struct awsc_member s_AutomationExecutionMetadata_members[] = {
     {"AutomationType", "AutomationType", "automation_type", &s_AutomationType, offsetof(struct awsc_ssm_automation_execution_metadata, automation_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"AlarmConfiguration", "AlarmConfiguration", "alarm_configuration", &s_AlarmConfiguration, offsetof(struct awsc_ssm_automation_execution_metadata, alarm_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TriggeredAlarms", "TriggeredAlarms", "triggered_alarms", &s_AlarmStateInformationList, offsetof(struct awsc_ssm_automation_execution_metadata, triggered_alarms), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TargetLocationsURL", "TargetLocationsURL", "target_locations_url", &s_TargetLocationsURL, offsetof(struct awsc_ssm_automation_execution_metadata, target_locations_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"AutomationSubtype", "AutomationSubtype", "automation_subtype", &s_AutomationSubtype, offsetof(struct awsc_ssm_automation_execution_metadata, automation_subtype), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ScheduledTime", "ScheduledTime", "scheduled_time", &s_DateTime, offsetof(struct awsc_ssm_automation_execution_metadata, scheduled_time), offsetof(struct awsc_ssm_automation_execution_metadata, has_scheduled_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Runbooks", "Runbooks", "runbooks", &s_Runbooks, offsetof(struct awsc_ssm_automation_execution_metadata, runbooks), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -3534,7 +4122,7 @@ static const struct awsc_member s_AutomationExecutionMetadata_members[] = {
     {"AssociationId", "AssociationId", "association_id", &s_String, offsetof(struct awsc_ssm_automation_execution_metadata, association_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ChangeRequestName", "ChangeRequestName", "change_request_name", &s_ChangeRequestName, offsetof(struct awsc_ssm_automation_execution_metadata, change_request_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_AutomationExecutionMetadata_by_wire_name[] = { 22, 28, 0, 3, 24, 21, 29, 12, 11, 1, 2, 6, 5, 4, 13, 7, 18, 19, 9, 27, 8, 10, 17, 26, 25, 20, 16, 14, 15, 23 };
+static const uint16_t s_AutomationExecutionMetadata_by_wire_name[] = { 23, 30, 0, 3, 26, 22, 31, 12, 11, 1, 2, 6, 5, 4, 13, 7, 19, 20, 9, 29, 8, 10, 18, 28, 27, 21, 25, 17, 15, 16, 24, 14 };
 
 static const struct awsc_member awsc__ssm_AutomationExecutionNotFoundException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3542,11 +4130,37 @@ static const struct awsc_member awsc__ssm_AutomationExecutionNotFoundException_m
 };
 static const uint16_t awsc__ssm_AutomationExecutionNotFoundException_by_wire_name[] = { 0 };
 
+static const struct awsc_member s_AutomationExecutionPreview_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StepPreviews", "StepPreviews", "step_previews", &s_StepPreviewMap, offsetof(struct awsc_ssm_automation_execution_preview, step_previews), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Regions", "Regions", "regions", &s_RegionList, offsetof(struct awsc_ssm_automation_execution_preview, regions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TargetPreviews", "TargetPreviews", "target_previews", &s_TargetPreviewList, offsetof(struct awsc_ssm_automation_execution_preview, target_previews), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TotalAccounts", "TotalAccounts", "total_accounts", &s_Integer, offsetof(struct awsc_ssm_automation_execution_preview, total_accounts), offsetof(struct awsc_ssm_automation_execution_preview, has_total_accounts), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_AutomationExecutionPreview_by_wire_name[] = { 1, 0, 2, 3 };
+
 static const struct awsc_member awsc__ssm_AutomationStepNotFoundException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Message", "Message", "message", &s_String, offsetof(struct awsc_ssm_automation_step_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__ssm_AutomationStepNotFoundException_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_AzureConfiguration_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"TenantId", "TenantId", "tenant_id", &s_AzureTenantId, offsetof(struct awsc_ssm_azure_configuration, tenant_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TenantDisplayName", "TenantDisplayName", "tenant_display_name", &s_AzureTenantDisplayName, offsetof(struct awsc_ssm_azure_configuration, tenant_display_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ApplicationId", "ApplicationId", "application_id", &s_AzureApplicationId, offsetof(struct awsc_ssm_azure_configuration, application_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ApplicationDisplayName", "ApplicationDisplayName", "application_display_name", &s_AzureApplicationDisplayName, offsetof(struct awsc_ssm_azure_configuration, application_display_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Targets", "Targets", "targets", &s_ConfigurationTargets, offsetof(struct awsc_ssm_azure_configuration, targets), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_AzureConfiguration_by_wire_name[] = { 3, 2, 4, 1, 0 };
+
+static const struct awsc_member s_AzureSubscription_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Id", "Id", "id", &s_AzureSubscriptionId, offsetof(struct awsc_ssm_azure_subscription, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DisplayName", "DisplayName", "display_name", &s_AzureSubscriptionDisplayName, offsetof(struct awsc_ssm_azure_subscription, display_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_AzureSubscription_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_BaselineOverride_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3559,8 +4173,9 @@ static const struct awsc_member s_BaselineOverride_members[] = {
     {"RejectedPatchesAction", "RejectedPatchesAction", "rejected_patches_action", &s_PatchAction, offsetof(struct awsc_ssm_baseline_override, rejected_patches_action), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ApprovedPatchesEnableNonSecurity", "ApprovedPatchesEnableNonSecurity", "approved_patches_enable_non_security", &s_Boolean, offsetof(struct awsc_ssm_baseline_override, approved_patches_enable_non_security), offsetof(struct awsc_ssm_baseline_override, has_approved_patches_enable_non_security), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Sources", "Sources", "sources", &s_PatchSourceList, offsetof(struct awsc_ssm_baseline_override, sources), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AvailableSecurityUpdatesComplianceStatus", "AvailableSecurityUpdatesComplianceStatus", "available_security_updates_compliance_status", &s_PatchComplianceStatus, offsetof(struct awsc_ssm_baseline_override, available_security_updates_compliance_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_BaselineOverride_by_wire_name[] = { 2, 3, 4, 7, 1, 0, 5, 6, 8 };
+static const uint16_t s_BaselineOverride_by_wire_name[] = { 2, 3, 4, 7, 9, 1, 0, 5, 6, 8 };
 
 static const struct awsc_member awsc__ssm_CancelCommandRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3580,6 +4195,30 @@ static const struct awsc_member awsc__ssm_CancelMaintenanceWindowExecutionResult
     {"WindowExecutionId", "WindowExecutionId", "window_execution_id", &s_MaintenanceWindowExecutionId, offsetof(struct awsc_ssm_cancel_maintenance_window_execution_output, window_execution_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__ssm_CancelMaintenanceWindowExecutionResult_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_CloudConnectorConfiguration_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"AzureConfiguration", "AzureConfiguration", "azure_configuration", &s_AzureConfiguration, offsetof(struct awsc_ssm_cloud_connector_configuration, azure_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_CloudConnectorConfiguration_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_CloudConnectorFilter_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"FilterKey", "FilterKey", "filter_key", &s_CloudConnectorFilterKey, offsetof(struct awsc_ssm_cloud_connector_filter, filter_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FilterValues", "FilterValues", "filter_values", &s_CloudConnectorFilterValues, offsetof(struct awsc_ssm_cloud_connector_filter, filter_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_CloudConnectorFilter_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_CloudConnectorSummary_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CloudConnectorId", "CloudConnectorId", "cloud_connector_id", &s_CloudConnectorId, offsetof(struct awsc_ssm_cloud_connector_summary, cloud_connector_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DisplayName", "DisplayName", "display_name", &s_DisplayName, offsetof(struct awsc_ssm_cloud_connector_summary, display_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Description", "Description", "description", &s_CloudConnectorDescription, offsetof(struct awsc_ssm_cloud_connector_summary, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RoleArn", "RoleArn", "role_arn", &s_CloudConnectorIamRoleArn, offsetof(struct awsc_ssm_cloud_connector_summary, role_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CreatedAt", "CreatedAt", "created_at", &s_DateTime, offsetof(struct awsc_ssm_cloud_connector_summary, created_at), offsetof(struct awsc_ssm_cloud_connector_summary, has_created_at), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"UpdatedAt", "UpdatedAt", "updated_at", &s_DateTime, offsetof(struct awsc_ssm_cloud_connector_summary, updated_at), offsetof(struct awsc_ssm_cloud_connector_summary, has_updated_at), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_CloudConnectorSummary_by_wire_name[] = { 0, 4, 2, 1, 3, 5 };
 
 static const struct awsc_member s_CloudWatchOutputConfig_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3725,6 +4364,18 @@ static const struct awsc_member s_CompliantSummary_members[] = {
 };
 static const uint16_t s_CompliantSummary_by_wire_name[] = { 0, 1 };
 
+static const struct awsc_member s_ConfigurationTargets_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Subscriptions", "Subscriptions", "subscriptions", &s_AzureSubscriptionList, offsetof(struct awsc_ssm_configuration_targets, subscriptions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ConfigurationTargets_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__ssm_ConflictException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Message", "Message", "message", &s_String, offsetof(struct awsc_ssm_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_ConflictException_by_wire_name[] = { 0 };
+
 static const struct awsc_member awsc__ssm_CreateActivationRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Description", "Description", "description", &s_ActivationDescription, offsetof(struct awsc_ssm_create_activation_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -3747,8 +4398,9 @@ static const uint16_t awsc__ssm_CreateActivationResult_by_wire_name[] = { 1, 0 }
 static const struct awsc_member awsc__ssm_CreateAssociationBatchRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Entries", "Entries", "entries", &s_CreateAssociationBatchRequestEntries, offsetof(struct awsc_ssm_create_association_batch_input, entries), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AssociationDispatchAssumeRole", "AssociationDispatchAssumeRole", "association_dispatch_assume_role", &s_AssociationDispatchAssumeRoleArn, offsetof(struct awsc_ssm_create_association_batch_input, association_dispatch_assume_role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__ssm_CreateAssociationBatchRequest_by_wire_name[] = { 0 };
+static const uint16_t awsc__ssm_CreateAssociationBatchRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_CreateAssociationBatchRequestEntry_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3769,10 +4421,11 @@ static const struct awsc_member s_CreateAssociationBatchRequestEntry_members[] =
     {"CalendarNames", "CalendarNames", "calendar_names", &s_CalendarNameOrARNList, offsetof(struct awsc_ssm_create_association_batch_request_entry, calendar_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TargetLocations", "TargetLocations", "target_locations", &s_TargetLocations, offsetof(struct awsc_ssm_create_association_batch_request_entry, target_locations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ScheduleOffset", "ScheduleOffset", "schedule_offset", &s_ScheduleOffset, offsetof(struct awsc_ssm_create_association_batch_request_entry, schedule_offset), offsetof(struct awsc_ssm_create_association_batch_request_entry, has_schedule_offset), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Duration", "Duration", "duration", &s_Duration, offsetof(struct awsc_ssm_create_association_batch_request_entry, duration), offsetof(struct awsc_ssm_create_association_batch_request_entry, has_duration), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TargetMaps", "TargetMaps", "target_maps", &s_TargetMaps, offsetof(struct awsc_ssm_create_association_batch_request_entry, target_maps), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"AlarmConfiguration", "AlarmConfiguration", "alarm_configuration", &s_AlarmConfiguration, offsetof(struct awsc_ssm_create_association_batch_request_entry, alarm_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_CreateAssociationBatchRequestEntry_by_wire_name[] = { 18, 13, 8, 3, 14, 11, 4, 1, 10, 9, 0, 7, 2, 6, 16, 12, 15, 17, 5 };
+static const uint16_t s_CreateAssociationBatchRequestEntry_by_wire_name[] = { 19, 13, 8, 3, 14, 11, 4, 17, 1, 10, 9, 0, 7, 2, 6, 16, 12, 15, 18, 5 };
 
 static const struct awsc_member awsc__ssm_CreateAssociationBatchResult_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3800,17 +4453,36 @@ static const struct awsc_member awsc__ssm_CreateAssociationRequest_members[] = {
     {"CalendarNames", "CalendarNames", "calendar_names", &s_CalendarNameOrARNList, offsetof(struct awsc_ssm_create_association_input, calendar_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TargetLocations", "TargetLocations", "target_locations", &s_TargetLocations, offsetof(struct awsc_ssm_create_association_input, target_locations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ScheduleOffset", "ScheduleOffset", "schedule_offset", &s_ScheduleOffset, offsetof(struct awsc_ssm_create_association_input, schedule_offset), offsetof(struct awsc_ssm_create_association_input, has_schedule_offset), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Duration", "Duration", "duration", &s_Duration, offsetof(struct awsc_ssm_create_association_input, duration), offsetof(struct awsc_ssm_create_association_input, has_duration), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TargetMaps", "TargetMaps", "target_maps", &s_TargetMaps, offsetof(struct awsc_ssm_create_association_input, target_maps), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_ssm_create_association_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"AlarmConfiguration", "AlarmConfiguration", "alarm_configuration", &s_AlarmConfiguration, offsetof(struct awsc_ssm_create_association_input, alarm_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AssociationDispatchAssumeRole", "AssociationDispatchAssumeRole", "association_dispatch_assume_role", &s_AssociationDispatchAssumeRoleArn, offsetof(struct awsc_ssm_create_association_input, association_dispatch_assume_role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__ssm_CreateAssociationRequest_by_wire_name[] = { 19, 13, 7, 8, 14, 11, 1, 2, 10, 9, 0, 6, 3, 5, 16, 12, 18, 15, 17, 4 };
+static const uint16_t awsc__ssm_CreateAssociationRequest_by_wire_name[] = { 20, 13, 21, 7, 8, 14, 11, 1, 17, 2, 10, 9, 0, 6, 3, 5, 16, 12, 19, 15, 18, 4 };
 
 static const struct awsc_member awsc__ssm_CreateAssociationResult_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"AssociationDescription", "AssociationDescription", "association_description", &s_AssociationDescription, offsetof(struct awsc_ssm_create_association_output, association_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__ssm_CreateAssociationResult_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__ssm_CreateCloudConnectorRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"DisplayName", "DisplayName", "display_name", &s_DisplayName, offsetof(struct awsc_ssm_create_cloud_connector_input, display_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RoleArn", "RoleArn", "role_arn", &s_CloudConnectorIamRoleArn, offsetof(struct awsc_ssm_create_cloud_connector_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Description", "Description", "description", &s_CloudConnectorDescription, offsetof(struct awsc_ssm_create_cloud_connector_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Configuration", "Configuration", "configuration", &s_CloudConnectorConfiguration, offsetof(struct awsc_ssm_create_cloud_connector_input, configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ConfigConnectorArn", "ConfigConnectorArn", "config_connector_arn", &s_ConfigConnectorArn, offsetof(struct awsc_ssm_create_cloud_connector_input, config_connector_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_ssm_create_cloud_connector_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_CreateCloudConnectorRequest_by_wire_name[] = { 4, 3, 2, 0, 1, 5 };
+
+static const struct awsc_member awsc__ssm_CreateCloudConnectorResult_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CloudConnectorId", "CloudConnectorId", "cloud_connector_id", &s_CloudConnectorId, offsetof(struct awsc_ssm_create_cloud_connector_output, cloud_connector_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_CreateCloudConnectorResult_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__ssm_CreateDocumentRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3911,10 +4583,11 @@ static const struct awsc_member awsc__ssm_CreatePatchBaselineRequest_members[] =
     {"RejectedPatchesAction", "RejectedPatchesAction", "rejected_patches_action", &s_PatchAction, offsetof(struct awsc_ssm_create_patch_baseline_input, rejected_patches_action), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Description", "Description", "description", &s_BaselineDescription, offsetof(struct awsc_ssm_create_patch_baseline_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Sources", "Sources", "sources", &s_PatchSourceList, offsetof(struct awsc_ssm_create_patch_baseline_input, sources), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AvailableSecurityUpdatesComplianceStatus", "AvailableSecurityUpdatesComplianceStatus", "available_security_updates_compliance_status", &s_PatchComplianceStatus, offsetof(struct awsc_ssm_create_patch_baseline_input, available_security_updates_compliance_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ClientToken", "ClientToken", "client_token", &s_ClientToken, offsetof(struct awsc_ssm_create_patch_baseline_input, client_token), AWSC_NO_PRESENCE, AWSC_MF_IDEMPOTENCY_TOKEN, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_ssm_create_patch_baseline_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__ssm_CreatePatchBaselineRequest_by_wire_name[] = { 3, 4, 5, 6, 11, 9, 2, 1, 0, 7, 8, 10, 12 };
+static const uint16_t awsc__ssm_CreatePatchBaselineRequest_by_wire_name[] = { 3, 4, 5, 6, 11, 12, 9, 2, 1, 0, 7, 8, 10, 13 };
 
 static const struct awsc_member awsc__ssm_CreatePatchBaselineResult_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3930,6 +4603,15 @@ static const struct awsc_member awsc__ssm_CreateResourceDataSyncRequest_members[
     {"SyncSource", "SyncSource", "sync_source", &s_ResourceDataSyncSource, offsetof(struct awsc_ssm_create_resource_data_sync_input, sync_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__ssm_CreateResourceDataSyncRequest_by_wire_name[] = { 1, 0, 3, 2 };
+
+static const struct awsc_member s_Credentials_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"AccessKeyId", "AccessKeyId", "access_key_id", &s_AccessKeyIdType, offsetof(struct awsc_ssm_credentials, access_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SecretAccessKey", "SecretAccessKey", "secret_access_key", &s_AccessKeySecretType, offsetof(struct awsc_ssm_credentials, secret_access_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SessionToken", "SessionToken", "session_token", &s_SessionTokenType, offsetof(struct awsc_ssm_credentials, session_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExpirationTime", "ExpirationTime", "expiration_time", &s_DateTime, offsetof(struct awsc_ssm_credentials, expiration_time), offsetof(struct awsc_ssm_credentials, has_expiration_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_Credentials_by_wire_name[] = { 0, 3, 1, 2 };
 
 static const struct awsc_member awsc__ssm_CustomSchemaCountLimitExceededException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3950,6 +4632,18 @@ static const struct awsc_member awsc__ssm_DeleteAssociationRequest_members[] = {
     {"AssociationId", "AssociationId", "association_id", &s_AssociationId, offsetof(struct awsc_ssm_delete_association_input, association_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__ssm_DeleteAssociationRequest_by_wire_name[] = { 2, 1, 0 };
+
+static const struct awsc_member awsc__ssm_DeleteCloudConnectorRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CloudConnectorId", "CloudConnectorId", "cloud_connector_id", &s_CloudConnectorId, offsetof(struct awsc_ssm_delete_cloud_connector_input, cloud_connector_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_DeleteCloudConnectorRequest_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__ssm_DeleteCloudConnectorResult_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CloudConnectorId", "CloudConnectorId", "cloud_connector_id", &s_CloudConnectorId, offsetof(struct awsc_ssm_delete_cloud_connector_output, cloud_connector_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_DeleteCloudConnectorResult_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__ssm_DeleteDocumentRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3988,6 +4682,12 @@ static const struct awsc_member awsc__ssm_DeleteMaintenanceWindowResult_members[
     {"WindowId", "WindowId", "window_id", &s_MaintenanceWindowId, offsetof(struct awsc_ssm_delete_maintenance_window_output, window_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__ssm_DeleteMaintenanceWindowResult_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__ssm_DeleteOpsItemRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"OpsItemId", "OpsItemId", "ops_item_id", &s_OpsItemId, offsetof(struct awsc_ssm_delete_ops_item_input, ops_item_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_DeleteOpsItemRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__ssm_DeleteOpsMetadataRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -4346,6 +5046,22 @@ static const struct awsc_member awsc__ssm_DescribeInstancePatchesResult_members[
 };
 static const uint16_t awsc__ssm_DescribeInstancePatchesResult_by_wire_name[] = { 1, 0 };
 
+static const struct awsc_member awsc__ssm_DescribeInstancePropertiesRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"InstancePropertyFilterList", "InstancePropertyFilterList", "instance_property_filter_list", &s_InstancePropertyFilterList, offsetof(struct awsc_ssm_describe_instance_properties_input, instance_property_filter_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"FiltersWithOperator", "FiltersWithOperator", "filters_with_operator", &s_InstancePropertyStringFilterList, offsetof(struct awsc_ssm_describe_instance_properties_input, filters_with_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MaxResults", "MaxResults", "max_results", &s_DescribeInstancePropertiesMaxResults, offsetof(struct awsc_ssm_describe_instance_properties_input, max_results), offsetof(struct awsc_ssm_describe_instance_properties_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_ssm_describe_instance_properties_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_DescribeInstancePropertiesRequest_by_wire_name[] = { 1, 0, 2, 3 };
+
+static const struct awsc_member awsc__ssm_DescribeInstancePropertiesResult_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"InstanceProperties", "InstanceProperties", "instance_properties", &s_InstanceProperties, offsetof(struct awsc_ssm_describe_instance_properties_output, instance_properties), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_ssm_describe_instance_properties_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_DescribeInstancePropertiesResult_by_wire_name[] = { 0, 1 };
+
 static const struct awsc_member awsc__ssm_DescribeInventoryDeletionsRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"DeletionId", "DeletionId", "deletion_id", &s_UUID, offsetof(struct awsc_ssm_describe_inventory_deletions_input, deletion_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -4512,8 +5228,9 @@ static const struct awsc_member awsc__ssm_DescribeParametersRequest_members[] = 
     {"ParameterFilters", "ParameterFilters", "parameter_filters", &s_ParameterStringFilterList, offsetof(struct awsc_ssm_describe_parameters_input, parameter_filters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MaxResults", "MaxResults", "max_results", &s_MaxResults, offsetof(struct awsc_ssm_describe_parameters_input, max_results), offsetof(struct awsc_ssm_describe_parameters_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_ssm_describe_parameters_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Shared", "Shared", "shared", &s_Boolean, offsetof(struct awsc_ssm_describe_parameters_input, shared), offsetof(struct awsc_ssm_describe_parameters_input, has_shared), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__ssm_DescribeParametersRequest_by_wire_name[] = { 0, 2, 3, 1 };
+static const uint16_t awsc__ssm_DescribeParametersRequest_by_wire_name[] = { 0, 2, 3, 1, 4 };
 
 static const struct awsc_member awsc__ssm_DescribeParametersResult_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -4557,8 +5274,9 @@ static const struct awsc_member awsc__ssm_DescribePatchGroupStateResult_members[
     {"InstancesWithCriticalNonCompliantPatches", "InstancesWithCriticalNonCompliantPatches", "instances_with_critical_non_compliant_patches", &s_InstancesCount, offsetof(struct awsc_ssm_describe_patch_group_state_output, instances_with_critical_non_compliant_patches), offsetof(struct awsc_ssm_describe_patch_group_state_output, has_instances_with_critical_non_compliant_patches), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"InstancesWithSecurityNonCompliantPatches", "InstancesWithSecurityNonCompliantPatches", "instances_with_security_non_compliant_patches", &s_InstancesCount, offsetof(struct awsc_ssm_describe_patch_group_state_output, instances_with_security_non_compliant_patches), offsetof(struct awsc_ssm_describe_patch_group_state_output, has_instances_with_security_non_compliant_patches), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"InstancesWithOtherNonCompliantPatches", "InstancesWithOtherNonCompliantPatches", "instances_with_other_non_compliant_patches", &s_InstancesCount, offsetof(struct awsc_ssm_describe_patch_group_state_output, instances_with_other_non_compliant_patches), offsetof(struct awsc_ssm_describe_patch_group_state_output, has_instances_with_other_non_compliant_patches), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"InstancesWithAvailableSecurityUpdates", "InstancesWithAvailableSecurityUpdates", "instances_with_available_security_updates", &s_Integer, offsetof(struct awsc_ssm_describe_patch_group_state_output, instances_with_available_security_updates), offsetof(struct awsc_ssm_describe_patch_group_state_output, has_instances_with_available_security_updates), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__ssm_DescribePatchGroupStateResult_by_wire_name[] = { 0, 9, 6, 2, 1, 3, 4, 5, 7, 11, 10, 8 };
+static const uint16_t awsc__ssm_DescribePatchGroupStateResult_by_wire_name[] = { 0, 12, 9, 6, 2, 1, 3, 4, 5, 7, 11, 10, 8 };
 
 static const struct awsc_member awsc__ssm_DescribePatchGroupsRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -4729,8 +5447,10 @@ static const struct awsc_member s_DocumentRequires_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Name", "Name", "name", &s_DocumentARN, offsetof(struct awsc_ssm_document_requires, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Version", "Version", "version", &s_DocumentVersion, offsetof(struct awsc_ssm_document_requires, version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RequireType", "RequireType", "require_type", &s_RequireType, offsetof(struct awsc_ssm_document_requires, require_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"VersionName", "VersionName", "version_name", &s_DocumentVersionName, offsetof(struct awsc_ssm_document_requires, version_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_DocumentRequires_by_wire_name[] = { 0, 1 };
+static const uint16_t s_DocumentRequires_by_wire_name[] = { 0, 2, 1, 3 };
 
 static const struct awsc_member s_DocumentReviewCommentSource_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -4802,6 +5522,18 @@ static const struct awsc_member s_EffectivePatch_members[] = {
 };
 static const uint16_t s_EffectivePatch_by_wire_name[] = { 0, 1 };
 
+static const struct awsc_member s_ExecutionInputs_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Automation", "Automation", "automation", &s_AutomationExecutionInputs, offsetof(struct awsc_ssm_execution_inputs, automation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ExecutionInputs_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_ExecutionPreview_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Automation", "Automation", "automation", &s_AutomationExecutionPreview, offsetof(struct awsc_ssm_execution_preview, automation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ExecutionPreview_by_wire_name[] = { 0 };
+
 static const struct awsc_member s_FailedCreateAssociation_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Entry", "Entry", "entry", &s_CreateAssociationBatchRequestEntry, offsetof(struct awsc_ssm_failed_create_association, entry), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -4823,6 +5555,19 @@ static const struct awsc_member awsc__ssm_FeatureNotAvailableException_members[]
     {"Message", "Message", "message", &s_String, offsetof(struct awsc_ssm_feature_not_available_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__ssm_FeatureNotAvailableException_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__ssm_GetAccessTokenRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"AccessRequestId", "AccessRequestId", "access_request_id", &s_AccessRequestId, offsetof(struct awsc_ssm_get_access_token_input, access_request_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_GetAccessTokenRequest_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__ssm_GetAccessTokenResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Credentials", "Credentials", "credentials", &s_Credentials, offsetof(struct awsc_ssm_get_access_token_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AccessRequestStatus", "AccessRequestStatus", "access_request_status", &s_AccessRequestStatus, offsetof(struct awsc_ssm_get_access_token_output, access_request_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_GetAccessTokenResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__ssm_GetAutomationExecutionRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -4850,6 +5595,25 @@ static const struct awsc_member awsc__ssm_GetCalendarStateResponse_members[] = {
     {"NextTransitionTime", "NextTransitionTime", "next_transition_time", &s_ISO8601String, offsetof(struct awsc_ssm_get_calendar_state_output, next_transition_time), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__ssm_GetCalendarStateResponse_by_wire_name[] = { 1, 2, 0 };
+
+static const struct awsc_member awsc__ssm_GetCloudConnectorRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CloudConnectorId", "CloudConnectorId", "cloud_connector_id", &s_CloudConnectorId, offsetof(struct awsc_ssm_get_cloud_connector_input, cloud_connector_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_GetCloudConnectorRequest_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__ssm_GetCloudConnectorResult_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CloudConnectorArn", "CloudConnectorArn", "cloud_connector_arn", &s_CloudConnectorArn, offsetof(struct awsc_ssm_get_cloud_connector_output, cloud_connector_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DisplayName", "DisplayName", "display_name", &s_DisplayName, offsetof(struct awsc_ssm_get_cloud_connector_output, display_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Description", "Description", "description", &s_CloudConnectorDescription, offsetof(struct awsc_ssm_get_cloud_connector_output, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RoleArn", "RoleArn", "role_arn", &s_CloudConnectorIamRoleArn, offsetof(struct awsc_ssm_get_cloud_connector_output, role_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Configuration", "Configuration", "configuration", &s_CloudConnectorConfiguration, offsetof(struct awsc_ssm_get_cloud_connector_output, configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ConfigConnectorArn", "ConfigConnectorArn", "config_connector_arn", &s_ConfigConnectorArn, offsetof(struct awsc_ssm_get_cloud_connector_output, config_connector_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CreatedAt", "CreatedAt", "created_at", &s_DateTime, offsetof(struct awsc_ssm_get_cloud_connector_output, created_at), offsetof(struct awsc_ssm_get_cloud_connector_output, has_created_at), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"UpdatedAt", "UpdatedAt", "updated_at", &s_DateTime, offsetof(struct awsc_ssm_get_cloud_connector_output, updated_at), offsetof(struct awsc_ssm_get_cloud_connector_output, has_updated_at), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_GetCloudConnectorResult_by_wire_name[] = { 0, 5, 4, 6, 2, 1, 3, 7 };
 
 static const struct awsc_member awsc__ssm_GetCommandInvocationRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -4912,8 +5676,9 @@ static const struct awsc_member awsc__ssm_GetDeployablePatchSnapshotForInstanceR
     {"InstanceId", "InstanceId", "instance_id", &s_InstanceId, offsetof(struct awsc_ssm_get_deployable_patch_snapshot_for_instance_input, instance_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SnapshotId", "SnapshotId", "snapshot_id", &s_SnapshotId, offsetof(struct awsc_ssm_get_deployable_patch_snapshot_for_instance_input, snapshot_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"BaselineOverride", "BaselineOverride", "baseline_override", &s_BaselineOverride, offsetof(struct awsc_ssm_get_deployable_patch_snapshot_for_instance_input, baseline_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"UseS3DualStackEndpoint", "UseS3DualStackEndpoint", "use_s3_dual_stack_endpoint", &s_Boolean, offsetof(struct awsc_ssm_get_deployable_patch_snapshot_for_instance_input, use_s3_dual_stack_endpoint), offsetof(struct awsc_ssm_get_deployable_patch_snapshot_for_instance_input, has_use_s3_dual_stack_endpoint), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__ssm_GetDeployablePatchSnapshotForInstanceRequest_by_wire_name[] = { 2, 0, 1 };
+static const uint16_t awsc__ssm_GetDeployablePatchSnapshotForInstanceRequest_by_wire_name[] = { 2, 0, 1, 3 };
 
 static const struct awsc_member awsc__ssm_GetDeployablePatchSnapshotForInstanceResult_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -4950,6 +5715,22 @@ static const struct awsc_member awsc__ssm_GetDocumentResult_members[] = {
     {"ReviewStatus", "ReviewStatus", "review_status", &s_ReviewStatus, offsetof(struct awsc_ssm_get_document_output, review_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__ssm_GetDocumentResult_by_wire_name[] = { 11, 7, 1, 2, 9, 8, 4, 0, 10, 12, 5, 6, 3 };
+
+static const struct awsc_member awsc__ssm_GetExecutionPreviewRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ExecutionPreviewId", "ExecutionPreviewId", "execution_preview_id", &s_ExecutionPreviewId, offsetof(struct awsc_ssm_get_execution_preview_input, execution_preview_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_GetExecutionPreviewRequest_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__ssm_GetExecutionPreviewResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ExecutionPreviewId", "ExecutionPreviewId", "execution_preview_id", &s_ExecutionPreviewId, offsetof(struct awsc_ssm_get_execution_preview_output, execution_preview_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EndedAt", "EndedAt", "ended_at", &s_DateTime, offsetof(struct awsc_ssm_get_execution_preview_output, ended_at), offsetof(struct awsc_ssm_get_execution_preview_output, has_ended_at), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Status", "Status", "status", &s_ExecutionPreviewStatus, offsetof(struct awsc_ssm_get_execution_preview_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StatusMessage", "StatusMessage", "status_message", &s_String, offsetof(struct awsc_ssm_get_execution_preview_output, status_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExecutionPreview", "ExecutionPreview", "execution_preview", &s_ExecutionPreview, offsetof(struct awsc_ssm_get_execution_preview_output, execution_preview), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_GetExecutionPreviewResponse_by_wire_name[] = { 1, 4, 0, 2, 3 };
 
 static const struct awsc_member awsc__ssm_GetInventoryRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -5254,8 +6035,9 @@ static const struct awsc_member awsc__ssm_GetPatchBaselineResult_members[] = {
     {"ModifiedDate", "ModifiedDate", "modified_date", &s_DateTime, offsetof(struct awsc_ssm_get_patch_baseline_output, modified_date), offsetof(struct awsc_ssm_get_patch_baseline_output, has_modified_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Description", "Description", "description", &s_BaselineDescription, offsetof(struct awsc_ssm_get_patch_baseline_output, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Sources", "Sources", "sources", &s_PatchSourceList, offsetof(struct awsc_ssm_get_patch_baseline_output, sources), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AvailableSecurityUpdatesComplianceStatus", "AvailableSecurityUpdatesComplianceStatus", "available_security_updates_compliance_status", &s_PatchComplianceStatus, offsetof(struct awsc_ssm_get_patch_baseline_output, available_security_updates_compliance_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__ssm_GetPatchBaselineResult_by_wire_name[] = { 4, 5, 6, 7, 0, 11, 13, 3, 12, 1, 2, 10, 8, 9, 14 };
+static const uint16_t awsc__ssm_GetPatchBaselineResult_by_wire_name[] = { 4, 5, 6, 7, 15, 0, 11, 13, 3, 12, 1, 2, 10, 8, 9, 14 };
 
 static const struct awsc_member awsc__ssm_GetResourcePoliciesRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -5361,6 +6143,27 @@ static const struct awsc_member s_InstanceAssociationStatusInfo_members[] = {
 };
 static const uint16_t s_InstanceAssociationStatusInfo_by_wire_name[] = { 0, 11, 3, 7, 2, 9, 5, 8, 4, 1, 10, 6 };
 
+static const struct awsc_member s_InstanceInfo_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"AgentType", "AgentType", "agent_type", &s_AgentType, offsetof(struct awsc_ssm_instance_info, agent_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AgentVersion", "AgentVersion", "agent_version", &s_AgentVersion, offsetof(struct awsc_ssm_instance_info, agent_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ComputerName", "ComputerName", "computer_name", &s_ComputerName, offsetof(struct awsc_ssm_instance_info, computer_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"InstanceStatus", "InstanceStatus", "instance_status", &s_InstanceStatus, offsetof(struct awsc_ssm_instance_info, instance_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"IpAddress", "IpAddress", "ip_address", &s_IpAddress, offsetof(struct awsc_ssm_instance_info, ip_address), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ManagedStatus", "ManagedStatus", "managed_status", &s_ManagedStatus, offsetof(struct awsc_ssm_instance_info, managed_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Name", "Name", "name", &s_NodeName, offsetof(struct awsc_ssm_instance_info, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PlatformType", "PlatformType", "platform_type", &s_PlatformType, offsetof(struct awsc_ssm_instance_info, platform_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PlatformName", "PlatformName", "platform_name", &s_PlatformName, offsetof(struct awsc_ssm_instance_info, platform_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PlatformVersion", "PlatformVersion", "platform_version", &s_PlatformVersion, offsetof(struct awsc_ssm_instance_info, platform_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ResourceType", "ResourceType", "resource_type", &s_ResourceType, offsetof(struct awsc_ssm_instance_info, resource_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SourceType", "SourceType", "source_type", &s_SourceType, offsetof(struct awsc_ssm_instance_info, source_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SourceId", "SourceId", "source_id", &s_SourceId, offsetof(struct awsc_ssm_instance_info, source_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SourceLocation", "SourceLocation", "source_location", &s_SourceLocation, offsetof(struct awsc_ssm_instance_info, source_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AvailabilityZone", "AvailabilityZone", "availability_zone", &s_AvailabilityZone, offsetof(struct awsc_ssm_instance_info, availability_zone), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AvailabilityZoneId", "AvailabilityZoneId", "availability_zone_id", &s_AvailabilityZoneId, offsetof(struct awsc_ssm_instance_info, availability_zone_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_InstanceInfo_by_wire_name[] = { 0, 1, 14, 15, 2, 3, 4, 5, 6, 8, 7, 9, 10, 12, 13, 11 };
+
 static const struct awsc_member s_InstanceInformation_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"InstanceId", "InstanceId", "instance_id", &s_InstanceId, offsetof(struct awsc_ssm_instance_information, instance_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -5376,7 +6179,7 @@ static const struct awsc_member s_InstanceInformation_members[] = {
     {"RegistrationDate", "RegistrationDate", "registration_date", &s_DateTime, offsetof(struct awsc_ssm_instance_information, registration_date), offsetof(struct awsc_ssm_instance_information, has_registration_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ResourceType", "ResourceType", "resource_type", &s_ResourceType, offsetof(struct awsc_ssm_instance_information, resource_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Name", "Name", "name", &s_String, offsetof(struct awsc_ssm_instance_information, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IPAddress", "IPAddress", "ip_address", &s_IPAddress, offsetof(struct awsc_ssm_instance_information, ip_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"IPAddress", "IPAddress", "ip_address", &s_IPAddress, offsetof(struct awsc_ssm_instance_information, ip_address), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ComputerName", "ComputerName", "computer_name", &s_ComputerName, offsetof(struct awsc_ssm_instance_information, computer_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"AssociationStatus", "AssociationStatus", "association_status", &s_StatusName, offsetof(struct awsc_ssm_instance_information, association_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"LastAssociationExecutionDate", "LastAssociationExecutionDate", "last_association_execution_date", &s_DateTime, offsetof(struct awsc_ssm_instance_information, last_association_execution_date), offsetof(struct awsc_ssm_instance_information, has_last_association_execution_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -5384,8 +6187,9 @@ static const struct awsc_member s_InstanceInformation_members[] = {
     {"AssociationOverview", "AssociationOverview", "association_overview", &s_InstanceAggregatedAssociationOverview, offsetof(struct awsc_ssm_instance_information, association_overview), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SourceId", "SourceId", "source_id", &s_SourceId, offsetof(struct awsc_ssm_instance_information, source_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SourceType", "SourceType", "source_type", &s_SourceType, offsetof(struct awsc_ssm_instance_information, source_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SourceLocation", "SourceLocation", "source_location", &s_SourceLocation, offsetof(struct awsc_ssm_instance_information, source_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_InstanceInformation_by_wire_name[] = { 8, 3, 18, 15, 14, 13, 9, 0, 4, 16, 2, 17, 12, 1, 6, 5, 7, 10, 11, 19, 20 };
+static const uint16_t s_InstanceInformation_by_wire_name[] = { 8, 3, 18, 15, 14, 13, 9, 0, 4, 16, 2, 17, 12, 1, 6, 5, 7, 10, 11, 19, 21, 20 };
 
 static const struct awsc_member s_InstanceInformationFilter_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -5417,6 +6221,7 @@ static const struct awsc_member s_InstancePatchState_members[] = {
     {"FailedCount", "FailedCount", "failed_count", &s_PatchFailedCount, offsetof(struct awsc_ssm_instance_patch_state, failed_count), offsetof(struct awsc_ssm_instance_patch_state, has_failed_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"UnreportedNotApplicableCount", "UnreportedNotApplicableCount", "unreported_not_applicable_count", &s_PatchUnreportedNotApplicableCount, offsetof(struct awsc_ssm_instance_patch_state, unreported_not_applicable_count), offsetof(struct awsc_ssm_instance_patch_state, has_unreported_not_applicable_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"NotApplicableCount", "NotApplicableCount", "not_applicable_count", &s_PatchNotApplicableCount, offsetof(struct awsc_ssm_instance_patch_state, not_applicable_count), offsetof(struct awsc_ssm_instance_patch_state, has_not_applicable_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AvailableSecurityUpdateCount", "AvailableSecurityUpdateCount", "available_security_update_count", &s_PatchAvailableSecurityUpdateCount, offsetof(struct awsc_ssm_instance_patch_state, available_security_update_count), offsetof(struct awsc_ssm_instance_patch_state, has_available_security_update_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"OperationStartTime", "OperationStartTime", "operation_start_time", &s_DateTime, offsetof(struct awsc_ssm_instance_patch_state, operation_start_time), offsetof(struct awsc_ssm_instance_patch_state, has_operation_start_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"OperationEndTime", "OperationEndTime", "operation_end_time", &s_DateTime, offsetof(struct awsc_ssm_instance_patch_state, operation_end_time), offsetof(struct awsc_ssm_instance_patch_state, has_operation_end_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Operation", "Operation", "operation", &s_PatchOperationType, offsetof(struct awsc_ssm_instance_patch_state, operation), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -5426,7 +6231,7 @@ static const struct awsc_member s_InstancePatchState_members[] = {
     {"SecurityNonCompliantCount", "SecurityNonCompliantCount", "security_non_compliant_count", &s_PatchSecurityNonCompliantCount, offsetof(struct awsc_ssm_instance_patch_state, security_non_compliant_count), offsetof(struct awsc_ssm_instance_patch_state, has_security_non_compliant_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"OtherNonCompliantCount", "OtherNonCompliantCount", "other_non_compliant_count", &s_PatchOtherNonCompliantCount, offsetof(struct awsc_ssm_instance_patch_state, other_non_compliant_count), offsetof(struct awsc_ssm_instance_patch_state, has_other_non_compliant_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_InstancePatchState_by_wire_name[] = { 2, 19, 11, 4, 6, 7, 8, 9, 0, 17, 10, 13, 16, 15, 14, 21, 5, 1, 18, 20, 3, 12 };
+static const uint16_t s_InstancePatchState_by_wire_name[] = { 14, 2, 20, 11, 4, 6, 7, 8, 9, 0, 18, 10, 13, 17, 16, 15, 22, 5, 1, 19, 21, 3, 12 };
 
 static const struct awsc_member s_InstancePatchStateFilter_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -5435,6 +6240,54 @@ static const struct awsc_member s_InstancePatchStateFilter_members[] = {
     {"Type", "Type", "type", &s_InstancePatchStateOperatorType, offsetof(struct awsc_ssm_instance_patch_state_filter, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_InstancePatchStateFilter_by_wire_name[] = { 0, 2, 1 };
+
+static const struct awsc_member s_InstanceProperty_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Name", "Name", "name", &s_InstanceName, offsetof(struct awsc_ssm_instance_property, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"InstanceId", "InstanceId", "instance_id", &s_InstanceId, offsetof(struct awsc_ssm_instance_property, instance_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"InstanceType", "InstanceType", "instance_type", &s_InstanceType, offsetof(struct awsc_ssm_instance_property, instance_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"InstanceRole", "InstanceRole", "instance_role", &s_InstanceRole, offsetof(struct awsc_ssm_instance_property, instance_role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"KeyName", "KeyName", "key_name", &s_KeyName, offsetof(struct awsc_ssm_instance_property, key_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"InstanceState", "InstanceState", "instance_state", &s_InstanceState, offsetof(struct awsc_ssm_instance_property, instance_state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Architecture", "Architecture", "architecture", &s_Architecture, offsetof(struct awsc_ssm_instance_property, architecture), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"IPAddress", "IPAddress", "ip_address", &s_IPAddress, offsetof(struct awsc_ssm_instance_property, ip_address), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"LaunchTime", "LaunchTime", "launch_time", &s_DateTime, offsetof(struct awsc_ssm_instance_property, launch_time), offsetof(struct awsc_ssm_instance_property, has_launch_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PingStatus", "PingStatus", "ping_status", &s_PingStatus, offsetof(struct awsc_ssm_instance_property, ping_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"LastPingDateTime", "LastPingDateTime", "last_ping_date_time", &s_DateTime, offsetof(struct awsc_ssm_instance_property, last_ping_date_time), offsetof(struct awsc_ssm_instance_property, has_last_ping_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AgentVersion", "AgentVersion", "agent_version", &s_Version, offsetof(struct awsc_ssm_instance_property, agent_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PlatformType", "PlatformType", "platform_type", &s_PlatformType, offsetof(struct awsc_ssm_instance_property, platform_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PlatformName", "PlatformName", "platform_name", &s_PlatformName, offsetof(struct awsc_ssm_instance_property, platform_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PlatformVersion", "PlatformVersion", "platform_version", &s_PlatformVersion, offsetof(struct awsc_ssm_instance_property, platform_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ActivationId", "ActivationId", "activation_id", &s_ActivationId, offsetof(struct awsc_ssm_instance_property, activation_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"IamRole", "IamRole", "iam_role", &s_IamRole, offsetof(struct awsc_ssm_instance_property, iam_role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RegistrationDate", "RegistrationDate", "registration_date", &s_DateTime, offsetof(struct awsc_ssm_instance_property, registration_date), offsetof(struct awsc_ssm_instance_property, has_registration_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ResourceType", "ResourceType", "resource_type", &s_String, offsetof(struct awsc_ssm_instance_property, resource_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ComputerName", "ComputerName", "computer_name", &s_ComputerName, offsetof(struct awsc_ssm_instance_property, computer_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AssociationStatus", "AssociationStatus", "association_status", &s_StatusName, offsetof(struct awsc_ssm_instance_property, association_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"LastAssociationExecutionDate", "LastAssociationExecutionDate", "last_association_execution_date", &s_DateTime, offsetof(struct awsc_ssm_instance_property, last_association_execution_date), offsetof(struct awsc_ssm_instance_property, has_last_association_execution_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"LastSuccessfulAssociationExecutionDate", "LastSuccessfulAssociationExecutionDate", "last_successful_association_execution_date", &s_DateTime, offsetof(struct awsc_ssm_instance_property, last_successful_association_execution_date), offsetof(struct awsc_ssm_instance_property, has_last_successful_association_execution_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AssociationOverview", "AssociationOverview", "association_overview", &s_InstanceAggregatedAssociationOverview, offsetof(struct awsc_ssm_instance_property, association_overview), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SourceId", "SourceId", "source_id", &s_SourceId, offsetof(struct awsc_ssm_instance_property, source_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SourceType", "SourceType", "source_type", &s_SourceType, offsetof(struct awsc_ssm_instance_property, source_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SourceLocation", "SourceLocation", "source_location", &s_SourceLocation, offsetof(struct awsc_ssm_instance_property, source_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AvailabilityZone", "AvailabilityZone", "availability_zone", &s_AvailabilityZone, offsetof(struct awsc_ssm_instance_property, availability_zone), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_InstanceProperty_by_wire_name[] = { 15, 11, 6, 23, 20, 27, 19, 7, 16, 1, 3, 5, 2, 4, 21, 10, 22, 8, 0, 9, 13, 12, 14, 17, 18, 24, 26, 25 };
+
+static const struct awsc_member s_InstancePropertyFilter_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"key", "key", "key", &s_InstancePropertyFilterKey, offsetof(struct awsc_ssm_instance_property_filter, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"valueSet", "valueSet", "value_set", &s_InstancePropertyFilterValueSet, offsetof(struct awsc_ssm_instance_property_filter, value_set), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_InstancePropertyFilter_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_InstancePropertyStringFilter_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Key", "Key", "key", &s_InstancePropertyStringFilterKey, offsetof(struct awsc_ssm_instance_property_string_filter, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Values", "Values", "values", &s_InstancePropertyFilterValueSet, offsetof(struct awsc_ssm_instance_property_string_filter, values), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Operator", "Operator", "operator", &s_InstancePropertyFilterOperator, offsetof(struct awsc_ssm_instance_property_string_filter, operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_InstancePropertyStringFilter_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__ssm_InternalServerError_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -5573,6 +6426,12 @@ static const struct awsc_member awsc__ssm_InvalidInstanceInformationFilterValue_
     {"message", "message", "message", &s_String, offsetof(struct awsc_ssm_invalid_instance_information_filter_value, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__ssm_InvalidInstanceInformationFilterValue_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__ssm_InvalidInstancePropertyFilterValue_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_String, offsetof(struct awsc_ssm_invalid_instance_property_filter_value, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_InvalidInstancePropertyFilterValue_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__ssm_InvalidInventoryGroupException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -5849,6 +6708,21 @@ static const struct awsc_member awsc__ssm_ListAssociationsResult_members[] = {
 };
 static const uint16_t awsc__ssm_ListAssociationsResult_by_wire_name[] = { 0, 1 };
 
+static const struct awsc_member awsc__ssm_ListCloudConnectorsRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"MaxResults", "MaxResults", "max_results", &s_CloudConnectorMaxResults, offsetof(struct awsc_ssm_list_cloud_connectors_input, max_results), offsetof(struct awsc_ssm_list_cloud_connectors_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_ssm_list_cloud_connectors_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Filters", "Filters", "filters", &s_CloudConnectorFilterList, offsetof(struct awsc_ssm_list_cloud_connectors_input, filters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_ListCloudConnectorsRequest_by_wire_name[] = { 2, 0, 1 };
+
+static const struct awsc_member awsc__ssm_ListCloudConnectorsResult_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CloudConnectors", "CloudConnectors", "cloud_connectors", &s_CloudConnectorSummaryList, offsetof(struct awsc_ssm_list_cloud_connectors_output, cloud_connectors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_ssm_list_cloud_connectors_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_ListCloudConnectorsResult_by_wire_name[] = { 0, 1 };
+
 static const struct awsc_member awsc__ssm_ListCommandInvocationsRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"CommandId", "CommandId", "command_id", &s_CommandId, offsetof(struct awsc_ssm_list_command_invocations_input, command_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -5987,6 +6861,39 @@ static const struct awsc_member awsc__ssm_ListInventoryEntriesResult_members[] =
     {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_ssm_list_inventory_entries_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__ssm_ListInventoryEntriesResult_by_wire_name[] = { 3, 4, 1, 5, 2, 0 };
+
+static const struct awsc_member awsc__ssm_ListNodesRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"SyncName", "SyncName", "sync_name", &s_ResourceDataSyncName, offsetof(struct awsc_ssm_list_nodes_input, sync_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Filters", "Filters", "filters", &s_NodeFilterList, offsetof(struct awsc_ssm_list_nodes_input, filters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_ssm_list_nodes_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MaxResults", "MaxResults", "max_results", &s_MaxResults, offsetof(struct awsc_ssm_list_nodes_input, max_results), offsetof(struct awsc_ssm_list_nodes_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_ListNodesRequest_by_wire_name[] = { 1, 3, 2, 0 };
+
+static const struct awsc_member awsc__ssm_ListNodesResult_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Nodes", "Nodes", "nodes", &s_NodeList, offsetof(struct awsc_ssm_list_nodes_output, nodes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_ssm_list_nodes_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_ListNodesResult_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__ssm_ListNodesSummaryRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"SyncName", "SyncName", "sync_name", &s_ResourceDataSyncName, offsetof(struct awsc_ssm_list_nodes_summary_input, sync_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Filters", "Filters", "filters", &s_NodeFilterList, offsetof(struct awsc_ssm_list_nodes_summary_input, filters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Aggregators", "Aggregators", "aggregators", &s_NodeAggregatorList, offsetof(struct awsc_ssm_list_nodes_summary_input, aggregators), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_ssm_list_nodes_summary_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MaxResults", "MaxResults", "max_results", &s_MaxResults, offsetof(struct awsc_ssm_list_nodes_summary_input, max_results), offsetof(struct awsc_ssm_list_nodes_summary_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_ListNodesSummaryRequest_by_wire_name[] = { 2, 1, 4, 3, 0 };
+
+static const struct awsc_member awsc__ssm_ListNodesSummaryResult_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Summary", "Summary", "summary", &s_NodeSummaryList, offsetof(struct awsc_ssm_list_nodes_summary_output, summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_ssm_list_nodes_summary_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_ListNodesSummaryResult_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__ssm_ListOpsItemEventsRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -6244,6 +7151,12 @@ static const struct awsc_member s_MaintenanceWindowTaskParameterValueExpression_
 };
 static const uint16_t s_MaintenanceWindowTaskParameterValueExpression_by_wire_name[] = { 0 };
 
+static const struct awsc_member awsc__ssm_MalformedResourcePolicyDocumentException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Message", "Message", "message", &s_String, offsetof(struct awsc_ssm_malformed_resource_policy_document_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_MalformedResourcePolicyDocumentException_by_wire_name[] = { 0 };
+
 static const struct awsc_member awsc__ssm_MaxDocumentSizeExceeded_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Message", "Message", "message", &s_String, offsetof(struct awsc_ssm_max_document_size_exceeded, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -6265,6 +7178,53 @@ static const struct awsc_member awsc__ssm_ModifyDocumentPermissionRequest_member
     {"SharedDocumentVersion", "SharedDocumentVersion", "shared_document_version", &s_SharedDocumentVersion, offsetof(struct awsc_ssm_modify_document_permission_input, shared_document_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__ssm_ModifyDocumentPermissionRequest_by_wire_name[] = { 2, 3, 0, 1, 4 };
+
+static const struct awsc_member awsc__ssm_NoLongerSupportedException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Message", "Message", "message", &s_String, offsetof(struct awsc_ssm_no_longer_supported_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_NoLongerSupportedException_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_Node_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CaptureTime", "CaptureTime", "capture_time", &s_NodeCaptureTime, offsetof(struct awsc_ssm_node, capture_time), offsetof(struct awsc_ssm_node, has_capture_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Id", "Id", "id", &s_NodeId, offsetof(struct awsc_ssm_node, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Owner", "Owner", "owner", &s_NodeOwnerInfo, offsetof(struct awsc_ssm_node, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Region", "Region", "region", &s_NodeRegion, offsetof(struct awsc_ssm_node, region), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NodeType", "NodeType", "node_type", &s_NodeType, offsetof(struct awsc_ssm_node, node_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_Node_by_wire_name[] = { 0, 1, 4, 2, 3 };
+
+static const struct awsc_member s_NodeAggregator_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"AggregatorType", "AggregatorType", "aggregator_type", &s_NodeAggregatorType, offsetof(struct awsc_ssm_node_aggregator, aggregator_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TypeName", "TypeName", "type_name", &s_NodeTypeName, offsetof(struct awsc_ssm_node_aggregator, type_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AttributeName", "AttributeName", "attribute_name", &s_NodeAttributeName, offsetof(struct awsc_ssm_node_aggregator, attribute_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Aggregators", "Aggregators", "aggregators", &s_NodeAggregatorList, offsetof(struct awsc_ssm_node_aggregator, aggregators), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_NodeAggregator_by_wire_name[] = { 0, 3, 2, 1 };
+
+static const struct awsc_member s_NodeFilter_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Key", "Key", "key", &s_NodeFilterKey, offsetof(struct awsc_ssm_node_filter, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Values", "Values", "values", &s_NodeFilterValueList, offsetof(struct awsc_ssm_node_filter, values), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Type", "Type", "type", &s_NodeFilterOperatorType, offsetof(struct awsc_ssm_node_filter, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_NodeFilter_by_wire_name[] = { 0, 2, 1 };
+
+static const struct awsc_member s_NodeOwnerInfo_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"AccountId", "AccountId", "account_id", &s_NodeAccountId, offsetof(struct awsc_ssm_node_owner_info, account_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"OrganizationalUnitId", "OrganizationalUnitId", "organizational_unit_id", &s_NodeOrganizationalUnitId, offsetof(struct awsc_ssm_node_owner_info, organizational_unit_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"OrganizationalUnitPath", "OrganizationalUnitPath", "organizational_unit_path", &s_NodeOrganizationalUnitPath, offsetof(struct awsc_ssm_node_owner_info, organizational_unit_path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_NodeOwnerInfo_by_wire_name[] = { 0, 1, 2 };
+
+static const struct awsc_member s_NodeType_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Instance", "Instance", "instance", &s_InstanceInfo, offsetof(struct awsc_ssm_node_type, instance), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_NodeType_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_NonCompliantSummary_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -6353,6 +7313,12 @@ static const struct awsc_member awsc__ssm_OpsItemAlreadyExistsException_members[
     {"OpsItemId", "OpsItemId", "ops_item_id", &s_String, offsetof(struct awsc_ssm_ops_item_already_exists_exception, ops_item_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__ssm_OpsItemAlreadyExistsException_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__ssm_OpsItemConflictException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Message", "Message", "message", &s_String, offsetof(struct awsc_ssm_ops_item_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_OpsItemConflictException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_OpsItemDataValue_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -6608,6 +7574,7 @@ static const uint16_t awsc__ssm_ParameterMaxVersionLimitExceeded_by_wire_name[] 
 static const struct awsc_member s_ParameterMetadata_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Name", "Name", "name", &s_PSParameterName, offsetof(struct awsc_ssm_parameter_metadata, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ARN", "ARN", "arn", &s_String, offsetof(struct awsc_ssm_parameter_metadata, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Type", "Type", "type", &s_ParameterType, offsetof(struct awsc_ssm_parameter_metadata, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"KeyId", "KeyId", "key_id", &s_ParameterKeyId, offsetof(struct awsc_ssm_parameter_metadata, key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"LastModifiedDate", "LastModifiedDate", "last_modified_date", &s_DateTime, offsetof(struct awsc_ssm_parameter_metadata, last_modified_date), offsetof(struct awsc_ssm_parameter_metadata, has_last_modified_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -6619,7 +7586,7 @@ static const struct awsc_member s_ParameterMetadata_members[] = {
     {"Policies", "Policies", "policies", &s_ParameterPolicyList, offsetof(struct awsc_ssm_parameter_metadata, policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"DataType", "DataType", "data_type", &s_ParameterDataType, offsetof(struct awsc_ssm_parameter_metadata, data_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_ParameterMetadata_by_wire_name[] = { 6, 10, 5, 2, 3, 4, 0, 9, 8, 1, 7 };
+static const uint16_t s_ParameterMetadata_by_wire_name[] = { 1, 7, 11, 6, 3, 4, 5, 0, 10, 9, 2, 8 };
 
 static const struct awsc_member awsc__ssm_ParameterNotFound_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -6659,6 +7626,16 @@ static const struct awsc_member s_ParametersFilter_members[] = {
     {"Values", "Values", "values", &s_ParametersFilterValueList, offsetof(struct awsc_ssm_parameters_filter, values), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_ParametersFilter_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_ParentStepDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StepExecutionId", "StepExecutionId", "step_execution_id", &s_String, offsetof(struct awsc_ssm_parent_step_details, step_execution_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StepName", "StepName", "step_name", &s_String, offsetof(struct awsc_ssm_parent_step_details, step_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Action", "Action", "action", &s_AutomationActionName, offsetof(struct awsc_ssm_parent_step_details, action), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Iteration", "Iteration", "iteration", &s_Integer, offsetof(struct awsc_ssm_parent_step_details, iteration), offsetof(struct awsc_ssm_parent_step_details, has_iteration), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"IteratorValue", "IteratorValue", "iterator_value", &s_String, offsetof(struct awsc_ssm_parent_step_details, iterator_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ParentStepDetails_by_wire_name[] = { 2, 3, 4, 0, 1 };
 
 static const struct awsc_member s_Patch_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -7083,6 +8060,12 @@ static const struct awsc_member awsc__ssm_ResourceLimitExceededException_members
 };
 static const uint16_t awsc__ssm_ResourceLimitExceededException_by_wire_name[] = { 0 };
 
+static const struct awsc_member awsc__ssm_ResourceNotFoundException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Message", "Message", "message", &s_String, offsetof(struct awsc_ssm_resource_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_ResourceNotFoundException_by_wire_name[] = { 0 };
+
 static const struct awsc_member awsc__ssm_ResourcePolicyConflictException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Message", "Message", "message", &s_String, offsetof(struct awsc_ssm_resource_policy_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -7103,6 +8086,12 @@ static const struct awsc_member awsc__ssm_ResourcePolicyLimitExceededException_m
     {"Message", "Message", "message", &s_String, offsetof(struct awsc_ssm_resource_policy_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__ssm_ResourcePolicyLimitExceededException_by_wire_name[] = { 0, 1, 2 };
+
+static const struct awsc_member awsc__ssm_ResourcePolicyNotFoundException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Message", "Message", "message", &s_String, offsetof(struct awsc_ssm_resource_policy_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_ResourcePolicyNotFoundException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ResultAttribute_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -7205,6 +8194,16 @@ static const struct awsc_member awsc__ssm_SendCommandResult_members[] = {
 };
 static const uint16_t awsc__ssm_SendCommandResult_by_wire_name[] = { 0 };
 
+static const struct awsc_member awsc__ssm_ServiceQuotaExceededException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Message", "Message", "message", &s_String, offsetof(struct awsc_ssm_service_quota_exceeded_exception, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ResourceId", "ResourceId", "resource_id", &s_String, offsetof(struct awsc_ssm_service_quota_exceeded_exception, resource_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ResourceType", "ResourceType", "resource_type", &s_String, offsetof(struct awsc_ssm_service_quota_exceeded_exception, resource_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"QuotaCode", "QuotaCode", "quota_code", &s_String, offsetof(struct awsc_ssm_service_quota_exceeded_exception, quota_code), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ServiceCode", "ServiceCode", "service_code", &s_String, offsetof(struct awsc_ssm_service_quota_exceeded_exception, service_code), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_ServiceQuotaExceededException_by_wire_name[] = { 0, 3, 1, 2, 4 };
+
 static const struct awsc_member s_ServiceSetting_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"SettingId", "SettingId", "setting_id", &s_ServiceSettingId, offsetof(struct awsc_ssm_service_setting, setting_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -7235,8 +8234,9 @@ static const struct awsc_member s_Session_members[] = {
     {"Details", "Details", "details", &s_SessionDetails, offsetof(struct awsc_ssm_session, details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"OutputUrl", "OutputUrl", "output_url", &s_SessionManagerOutputUrl, offsetof(struct awsc_ssm_session, output_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MaxSessionDuration", "MaxSessionDuration", "max_session_duration", &s_MaxSessionDuration, offsetof(struct awsc_ssm_session, max_session_duration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AccessType", "AccessType", "access_type", &s_AccessType, offsetof(struct awsc_ssm_session, access_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_Session_by_wire_name[] = { 8, 5, 4, 10, 9, 6, 7, 0, 3, 2, 1 };
+static const uint16_t s_Session_by_wire_name[] = { 11, 8, 5, 4, 10, 9, 6, 7, 0, 3, 2, 1 };
 
 static const struct awsc_member s_SessionFilter_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -7263,6 +8263,20 @@ static const struct awsc_member s_SeveritySummary_members[] = {
 };
 static const uint16_t s_SeveritySummary_by_wire_name[] = { 0, 1, 4, 3, 2, 5 };
 
+static const struct awsc_member awsc__ssm_StartAccessRequestRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Reason", "Reason", "reason", &s_String1to256, offsetof(struct awsc_ssm_start_access_request_input, reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Targets", "Targets", "targets", &s_Targets, offsetof(struct awsc_ssm_start_access_request_input, targets), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_ssm_start_access_request_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_StartAccessRequestRequest_by_wire_name[] = { 0, 2, 1 };
+
+static const struct awsc_member awsc__ssm_StartAccessRequestResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"AccessRequestId", "AccessRequestId", "access_request_id", &s_AccessRequestId, offsetof(struct awsc_ssm_start_access_request_output, access_request_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_StartAccessRequestResponse_by_wire_name[] = { 0 };
+
 static const struct awsc_member awsc__ssm_StartAssociationsOnceRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"AssociationIds", "AssociationIds", "association_ids", &s_AssociationIdList, offsetof(struct awsc_ssm_start_associations_once_input, association_ids), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -7277,15 +8291,16 @@ static const struct awsc_member awsc__ssm_StartAutomationExecutionRequest_member
     {"ClientToken", "ClientToken", "client_token", &s_IdempotencyToken, offsetof(struct awsc_ssm_start_automation_execution_input, client_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Mode", "Mode", "mode", &s_ExecutionMode, offsetof(struct awsc_ssm_start_automation_execution_input, mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TargetParameterName", "TargetParameterName", "target_parameter_name", &s_AutomationParameterKey, offsetof(struct awsc_ssm_start_automation_execution_input, target_parameter_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Targets", "Targets", "targets", &s_Targets, offsetof(struct awsc_ssm_start_automation_execution_input, targets), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Targets", "Targets", "targets", &s_AutomationTargets, offsetof(struct awsc_ssm_start_automation_execution_input, targets), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TargetMaps", "TargetMaps", "target_maps", &s_TargetMaps, offsetof(struct awsc_ssm_start_automation_execution_input, target_maps), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MaxConcurrency", "MaxConcurrency", "max_concurrency", &s_MaxConcurrency, offsetof(struct awsc_ssm_start_automation_execution_input, max_concurrency), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MaxErrors", "MaxErrors", "max_errors", &s_MaxErrors, offsetof(struct awsc_ssm_start_automation_execution_input, max_errors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TargetLocations", "TargetLocations", "target_locations", &s_TargetLocations, offsetof(struct awsc_ssm_start_automation_execution_input, target_locations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_ssm_start_automation_execution_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"AlarmConfiguration", "AlarmConfiguration", "alarm_configuration", &s_AlarmConfiguration, offsetof(struct awsc_ssm_start_automation_execution_input, alarm_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TargetLocationsURL", "TargetLocationsURL", "target_locations_url", &s_TargetLocationsURL, offsetof(struct awsc_ssm_start_automation_execution_input, target_locations_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__ssm_StartAutomationExecutionRequest_by_wire_name[] = { 12, 3, 0, 1, 8, 9, 4, 2, 11, 10, 7, 5, 6 };
+static const uint16_t awsc__ssm_StartAutomationExecutionRequest_by_wire_name[] = { 12, 3, 0, 1, 8, 9, 4, 2, 11, 10, 13, 7, 5, 6 };
 
 static const struct awsc_member awsc__ssm_StartAutomationExecutionResult_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -7314,6 +8329,20 @@ static const struct awsc_member awsc__ssm_StartChangeRequestExecutionResult_memb
     {"AutomationExecutionId", "AutomationExecutionId", "automation_execution_id", &s_AutomationExecutionId, offsetof(struct awsc_ssm_start_change_request_execution_output, automation_execution_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__ssm_StartChangeRequestExecutionResult_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__ssm_StartExecutionPreviewRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"DocumentName", "DocumentName", "document_name", &s_DocumentName, offsetof(struct awsc_ssm_start_execution_preview_input, document_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DocumentVersion", "DocumentVersion", "document_version", &s_DocumentVersion, offsetof(struct awsc_ssm_start_execution_preview_input, document_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExecutionInputs", "ExecutionInputs", "execution_inputs", &s_ExecutionInputs, offsetof(struct awsc_ssm_start_execution_preview_input, execution_inputs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_StartExecutionPreviewRequest_by_wire_name[] = { 0, 1, 2 };
+
+static const struct awsc_member awsc__ssm_StartExecutionPreviewResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ExecutionPreviewId", "ExecutionPreviewId", "execution_preview_id", &s_ExecutionPreviewId, offsetof(struct awsc_ssm_start_execution_preview_output, execution_preview_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_StartExecutionPreviewResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__ssm_StartSessionRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -7347,6 +8376,7 @@ static const struct awsc_member s_StepExecution_members[] = {
     {"Outputs", "Outputs", "outputs", &s_AutomationParameterMap, offsetof(struct awsc_ssm_step_execution, outputs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Response", "Response", "response", &s_String, offsetof(struct awsc_ssm_step_execution, response), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"FailureMessage", "FailureMessage", "failure_message", &s_String, offsetof(struct awsc_ssm_step_execution, failure_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"WarningMessage", "WarningMessage", "warning_message", &s_String, offsetof(struct awsc_ssm_step_execution, warning_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"FailureDetails", "FailureDetails", "failure_details", &s_FailureDetails, offsetof(struct awsc_ssm_step_execution, failure_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"StepExecutionId", "StepExecutionId", "step_execution_id", &s_String, offsetof(struct awsc_ssm_step_execution, step_execution_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"OverriddenParameters", "OverriddenParameters", "overridden_parameters", &s_AutomationParameterMap, offsetof(struct awsc_ssm_step_execution, overridden_parameters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -7357,8 +8387,9 @@ static const struct awsc_member s_StepExecution_members[] = {
     {"Targets", "Targets", "targets", &s_Targets, offsetof(struct awsc_ssm_step_execution, targets), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TargetLocation", "TargetLocation", "target_location", &s_TargetLocation, offsetof(struct awsc_ssm_step_execution, target_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TriggeredAlarms", "TriggeredAlarms", "triggered_alarms", &s_AlarmStateInformationList, offsetof(struct awsc_ssm_step_execution, triggered_alarms), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ParentStepDetails", "ParentStepDetails", "parent_step_details", &s_ParentStepDetails, offsetof(struct awsc_ssm_step_execution, parent_step_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_StepExecution_by_wire_name[] = { 1, 6, 5, 13, 12, 9, 18, 16, 4, 17, 3, 10, 15, 11, 8, 14, 0, 7, 21, 20, 2, 22, 19 };
+static const uint16_t s_StepExecution_by_wire_name[] = { 1, 6, 5, 14, 12, 9, 19, 17, 4, 18, 3, 10, 16, 24, 11, 8, 15, 0, 7, 22, 21, 2, 23, 20, 13 };
 
 static const struct awsc_member s_StepExecutionFilter_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -7408,14 +8439,26 @@ static const struct awsc_member s_TargetLocation_members[] = {
     {"TargetLocationMaxErrors", "TargetLocationMaxErrors", "target_location_max_errors", &s_MaxErrors, offsetof(struct awsc_ssm_target_location, target_location_max_errors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExecutionRoleName", "ExecutionRoleName", "execution_role_name", &s_ExecutionRoleName, offsetof(struct awsc_ssm_target_location, execution_role_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TargetLocationAlarmConfiguration", "TargetLocationAlarmConfiguration", "target_location_alarm_configuration", &s_AlarmConfiguration, offsetof(struct awsc_ssm_target_location, target_location_alarm_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"IncludeChildOrganizationUnits", "IncludeChildOrganizationUnits", "include_child_organization_units", &s_Boolean, offsetof(struct awsc_ssm_target_location, include_child_organization_units), offsetof(struct awsc_ssm_target_location, has_include_child_organization_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExcludeAccounts", "ExcludeAccounts", "exclude_accounts", &s_ExcludeAccounts, offsetof(struct awsc_ssm_target_location, exclude_accounts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Targets", "Targets", "targets", &s_AutomationTargets, offsetof(struct awsc_ssm_target_location, targets), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TargetsMaxConcurrency", "TargetsMaxConcurrency", "targets_max_concurrency", &s_MaxConcurrency, offsetof(struct awsc_ssm_target_location, targets_max_concurrency), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TargetsMaxErrors", "TargetsMaxErrors", "targets_max_errors", &s_MaxErrors, offsetof(struct awsc_ssm_target_location, targets_max_errors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_TargetLocation_by_wire_name[] = { 0, 4, 1, 5, 2, 3 };
+static const uint16_t s_TargetLocation_by_wire_name[] = { 0, 7, 4, 6, 1, 5, 2, 3, 8, 9, 10 };
 
 static const struct awsc_member awsc__ssm_TargetNotConnected_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Message", "Message", "message", &s_String, offsetof(struct awsc_ssm_target_not_connected, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__ssm_TargetNotConnected_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_TargetPreview_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Count", "Count", "count", &s_Integer, offsetof(struct awsc_ssm_target_preview, count), offsetof(struct awsc_ssm_target_preview, has_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TargetType", "TargetType", "target_type", &s_String, offsetof(struct awsc_ssm_target_preview, target_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_TargetPreview_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__ssm_TerminateSessionRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -7428,6 +8471,14 @@ static const struct awsc_member awsc__ssm_TerminateSessionResponse_members[] = {
     {"SessionId", "SessionId", "session_id", &s_SessionId, offsetof(struct awsc_ssm_terminate_session_output, session_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__ssm_TerminateSessionResponse_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__ssm_ThrottlingException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Message", "Message", "message", &s_String, offsetof(struct awsc_ssm_throttling_exception, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"QuotaCode", "QuotaCode", "quota_code", &s_String, offsetof(struct awsc_ssm_throttling_exception, quota_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ServiceCode", "ServiceCode", "service_code", &s_String, offsetof(struct awsc_ssm_throttling_exception, service_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_ThrottlingException_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__ssm_TooManyUpdates_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -7487,6 +8538,12 @@ static const struct awsc_member awsc__ssm_UnsupportedOperatingSystem_members[] =
 };
 static const uint16_t awsc__ssm_UnsupportedOperatingSystem_by_wire_name[] = { 0 };
 
+static const struct awsc_member awsc__ssm_UnsupportedOperationException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Message", "Message", "message", &s_String, offsetof(struct awsc_ssm_unsupported_operation_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_UnsupportedOperationException_by_wire_name[] = { 0 };
+
 static const struct awsc_member awsc__ssm_UnsupportedParameterType_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"message", "message", "message", &s_String, offsetof(struct awsc_ssm_unsupported_parameter_type, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -7519,10 +8576,12 @@ static const struct awsc_member awsc__ssm_UpdateAssociationRequest_members[] = {
     {"CalendarNames", "CalendarNames", "calendar_names", &s_CalendarNameOrARNList, offsetof(struct awsc_ssm_update_association_input, calendar_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TargetLocations", "TargetLocations", "target_locations", &s_TargetLocations, offsetof(struct awsc_ssm_update_association_input, target_locations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ScheduleOffset", "ScheduleOffset", "schedule_offset", &s_ScheduleOffset, offsetof(struct awsc_ssm_update_association_input, schedule_offset), offsetof(struct awsc_ssm_update_association_input, has_schedule_offset), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Duration", "Duration", "duration", &s_Duration, offsetof(struct awsc_ssm_update_association_input, duration), offsetof(struct awsc_ssm_update_association_input, has_duration), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TargetMaps", "TargetMaps", "target_maps", &s_TargetMaps, offsetof(struct awsc_ssm_update_association_input, target_maps), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"AlarmConfiguration", "AlarmConfiguration", "alarm_configuration", &s_AlarmConfiguration, offsetof(struct awsc_ssm_update_association_input, alarm_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AssociationDispatchAssumeRole", "AssociationDispatchAssumeRole", "association_dispatch_assume_role", &s_AssociationDispatchAssumeRoleArn, offsetof(struct awsc_ssm_update_association_input, association_dispatch_assume_role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__ssm_UpdateAssociationRequest_by_wire_name[] = { 19, 14, 0, 7, 8, 9, 15, 12, 2, 11, 10, 5, 4, 1, 3, 17, 13, 16, 18, 6 };
+static const uint16_t awsc__ssm_UpdateAssociationRequest_by_wire_name[] = { 20, 14, 21, 0, 7, 8, 9, 15, 12, 2, 18, 11, 10, 5, 4, 1, 3, 17, 13, 16, 19, 6 };
 
 static const struct awsc_member awsc__ssm_UpdateAssociationResult_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -7543,6 +8602,21 @@ static const struct awsc_member awsc__ssm_UpdateAssociationStatusResult_members[
     {"AssociationDescription", "AssociationDescription", "association_description", &s_AssociationDescription, offsetof(struct awsc_ssm_update_association_status_output, association_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__ssm_UpdateAssociationStatusResult_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__ssm_UpdateCloudConnectorRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CloudConnectorId", "CloudConnectorId", "cloud_connector_id", &s_CloudConnectorId, offsetof(struct awsc_ssm_update_cloud_connector_input, cloud_connector_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DisplayName", "DisplayName", "display_name", &s_DisplayName, offsetof(struct awsc_ssm_update_cloud_connector_input, display_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Configuration", "Configuration", "configuration", &s_CloudConnectorConfiguration, offsetof(struct awsc_ssm_update_cloud_connector_input, configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Description", "Description", "description", &s_CloudConnectorDescription, offsetof(struct awsc_ssm_update_cloud_connector_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_UpdateCloudConnectorRequest_by_wire_name[] = { 0, 2, 3, 1 };
+
+static const struct awsc_member awsc__ssm_UpdateCloudConnectorResult_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CloudConnectorId", "CloudConnectorId", "cloud_connector_id", &s_CloudConnectorId, offsetof(struct awsc_ssm_update_cloud_connector_output, cloud_connector_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_UpdateCloudConnectorResult_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__ssm_UpdateDocumentDefaultVersionRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -7738,9 +8812,10 @@ static const struct awsc_member awsc__ssm_UpdatePatchBaselineRequest_members[] =
     {"RejectedPatchesAction", "RejectedPatchesAction", "rejected_patches_action", &s_PatchAction, offsetof(struct awsc_ssm_update_patch_baseline_input, rejected_patches_action), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Description", "Description", "description", &s_BaselineDescription, offsetof(struct awsc_ssm_update_patch_baseline_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Sources", "Sources", "sources", &s_PatchSourceList, offsetof(struct awsc_ssm_update_patch_baseline_input, sources), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AvailableSecurityUpdatesComplianceStatus", "AvailableSecurityUpdatesComplianceStatus", "available_security_updates_compliance_status", &s_PatchComplianceStatus, offsetof(struct awsc_ssm_update_patch_baseline_input, available_security_updates_compliance_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Replace", "Replace", "replace", &s_Boolean, offsetof(struct awsc_ssm_update_patch_baseline_input, replace), offsetof(struct awsc_ssm_update_patch_baseline_input, has_replace), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__ssm_UpdatePatchBaselineRequest_by_wire_name[] = { 3, 4, 5, 6, 0, 9, 2, 1, 7, 8, 11, 10 };
+static const uint16_t awsc__ssm_UpdatePatchBaselineRequest_by_wire_name[] = { 3, 4, 5, 6, 11, 0, 9, 2, 1, 7, 8, 12, 10 };
 
 static const struct awsc_member awsc__ssm_UpdatePatchBaselineResult_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -7758,8 +8833,9 @@ static const struct awsc_member awsc__ssm_UpdatePatchBaselineResult_members[] = 
     {"ModifiedDate", "ModifiedDate", "modified_date", &s_DateTime, offsetof(struct awsc_ssm_update_patch_baseline_output, modified_date), offsetof(struct awsc_ssm_update_patch_baseline_output, has_modified_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Description", "Description", "description", &s_BaselineDescription, offsetof(struct awsc_ssm_update_patch_baseline_output, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Sources", "Sources", "sources", &s_PatchSourceList, offsetof(struct awsc_ssm_update_patch_baseline_output, sources), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AvailableSecurityUpdatesComplianceStatus", "AvailableSecurityUpdatesComplianceStatus", "available_security_updates_compliance_status", &s_PatchComplianceStatus, offsetof(struct awsc_ssm_update_patch_baseline_output, available_security_updates_compliance_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__ssm_UpdatePatchBaselineResult_by_wire_name[] = { 4, 5, 6, 7, 0, 10, 12, 3, 11, 1, 2, 8, 9, 13 };
+static const uint16_t awsc__ssm_UpdatePatchBaselineResult_by_wire_name[] = { 4, 5, 6, 7, 14, 0, 10, 12, 3, 11, 1, 2, 8, 9, 13 };
 
 static const struct awsc_member awsc__ssm_UpdateResourceDataSyncRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -7775,6 +8851,92 @@ static const struct awsc_member awsc__ssm_UpdateServiceSettingRequest_members[] 
     {"SettingValue", "SettingValue", "setting_value", &s_ServiceSettingValue, offsetof(struct awsc_ssm_update_service_setting_input, setting_value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__ssm_UpdateServiceSettingRequest_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__ssm_ValidateCloudConnectorRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"CloudConnectorId", "CloudConnectorId", "cloud_connector_id", &s_CloudConnectorId, offsetof(struct awsc_ssm_validate_cloud_connector_input, cloud_connector_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MaxResults", "MaxResults", "max_results", &s_ValidateCloudConnectorMaxResults, offsetof(struct awsc_ssm_validate_cloud_connector_input, max_results), offsetof(struct awsc_ssm_validate_cloud_connector_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_ssm_validate_cloud_connector_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_ValidateCloudConnectorRequest_by_wire_name[] = { 0, 1, 2 };
+
+static const struct awsc_member awsc__ssm_ValidateCloudConnectorResult_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ValidationFindings", "ValidationFindings", "validation_findings", &s_ValidationFindingList, offsetof(struct awsc_ssm_validate_cloud_connector_output, validation_findings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_ssm_validate_cloud_connector_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_ValidateCloudConnectorResult_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__ssm_ValidationException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Message", "Message", "message", &s_String, offsetof(struct awsc_ssm_validation_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ReasonCode", "ReasonCode", "reason_code", &s_String, offsetof(struct awsc_ssm_validation_exception, reason_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__ssm_ValidationException_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_ValidationFinding_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Type", "Type", "type", &s_ValidationFindingType, offsetof(struct awsc_ssm_validation_finding, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Code", "Code", "code", &s_ValidationFindingCode, offsetof(struct awsc_ssm_validation_finding, code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Message", "Message", "message", &s_String, offsetof(struct awsc_ssm_validation_finding, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ProviderMessage", "ProviderMessage", "provider_message", &s_String, offsetof(struct awsc_ssm_validation_finding, provider_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Scope", "Scope", "scope", &s_ValidationFindingScope, offsetof(struct awsc_ssm_validation_finding, scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ValidationFinding_by_wire_name[] = { 1, 2, 3, 4, 0 };
+
+static const struct awsc_member s_ValidationFindingScope_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Type", "Type", "type", &s_ValidationFindingScopeType, offsetof(struct awsc_ssm_validation_finding_scope, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Id", "Id", "id", &s_String, offsetof(struct awsc_ssm_validation_finding_scope, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ValidationFindingScope_by_wire_name[] = { 1, 0 };
+
+const struct awsc_shape awsc__ssm_AccessDeniedException = {
+    .name = "AccessDeniedException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_ssm_access_denied_exception),
+    .members = awsc__ssm_AccessDeniedException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__ssm_AccessDeniedException_by_wire_name,
+    .error_code = "AccessDeniedException",
+    .http_status = 0,
+};
+
+static const struct awsc_shape s_AccessKeyIdType = {
+    .name = "AccessKeyIdType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_AccessKeySecretType = {
+    .name = "AccessKeySecretType",
+    .type = AWSC_SHAPE_STRING,
+    .flags = AWSC_SF_SENSITIVE,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_AccessRequestId = {
+    .name = "AccessRequestId",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_AccessRequestStatus = {
+    .name = "AccessRequestStatus",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_AccessRequestStatus_values,
+    .enum_count = 5,
+};
+
+static const struct awsc_shape s_AccessType = {
+    .name = "AccessType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_AccessType_values,
+    .enum_count = 2,
+};
 
 static const struct awsc_shape s_Account = {
     .name = "Account",
@@ -7878,6 +9040,19 @@ static const struct awsc_shape s_AgentErrorCode = {
     .range = &s_AgentErrorCode_range,
 };
 
+static const struct awsc_shape s_AgentType = {
+    .name = "AgentType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_AgentType_range,
+};
+
+static const struct awsc_shape s_AgentVersion = {
+    .name = "AgentVersion",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
 static const struct awsc_shape s_AggregatorSchemaOnly = {
     .name = "AggregatorSchemaOnly",
     .type = AWSC_SHAPE_BOOLEAN,
@@ -7966,6 +9141,13 @@ static const struct awsc_shape s_ApproveAfterDays = {
     .range = &s_ApproveAfterDays_range,
 };
 
+static const struct awsc_shape s_Architecture = {
+    .name = "Architecture",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_Architecture_range,
+};
+
 const struct awsc_shape awsc__ssm_AssociateOpsItemRelatedItemRequest = {
     .name = "AssociateOpsItemRelatedItemRequest",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -7998,7 +9180,7 @@ static const struct awsc_shape s_Association = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_ssm_association),
     .members = s_Association_members,
-    .member_count = 12,
+    .member_count = 13,
     .by_wire_name = s_Association_by_wire_name,
 };
 
@@ -8024,7 +9206,7 @@ static const struct awsc_shape s_AssociationDescription = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_ssm_association_description),
     .members = s_AssociationDescription_members,
-    .member_count = 28,
+    .member_count = 30,
     .by_wire_name = s_AssociationDescription_by_wire_name,
 };
 
@@ -8033,6 +9215,13 @@ static const struct awsc_shape s_AssociationDescriptionList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ssm_association_description_list),
     .item = &s_AssociationDescription,
+};
+
+static const struct awsc_shape s_AssociationDispatchAssumeRoleArn = {
+    .name = "AssociationDispatchAssumeRoleArn",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_AssociationDispatchAssumeRoleArn_range,
 };
 
 const struct awsc_shape awsc__ssm_AssociationDoesNotExist = {
@@ -8175,7 +9364,7 @@ static const struct awsc_shape s_AssociationFilterKey = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_AssociationFilterKey_values,
-    .enum_count = 8,
+    .enum_count = 9,
 };
 
 static const struct awsc_shape s_AssociationFilterList = {
@@ -8306,7 +9495,7 @@ static const struct awsc_shape s_AssociationVersionInfo = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_ssm_association_version_info),
     .members = s_AssociationVersionInfo_members,
-    .member_count = 19,
+    .member_count = 21,
     .by_wire_name = s_AssociationVersionInfo_by_wire_name,
 };
 
@@ -8496,7 +9685,7 @@ static const struct awsc_shape s_AutomationExecution = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_ssm_automation_execution),
     .members = s_AutomationExecution_members,
-    .member_count = 33,
+    .member_count = 36,
     .by_wire_name = s_AutomationExecution_by_wire_name,
 };
 
@@ -8547,6 +9736,15 @@ static const struct awsc_shape s_AutomationExecutionId = {
     .range = &s_AutomationExecutionId_range,
 };
 
+static const struct awsc_shape s_AutomationExecutionInputs = {
+    .name = "AutomationExecutionInputs",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_automation_execution_inputs),
+    .members = s_AutomationExecutionInputs_members,
+    .member_count = 6,
+    .by_wire_name = s_AutomationExecutionInputs_by_wire_name,
+};
+
 const struct awsc_shape awsc__ssm_AutomationExecutionLimitExceededException = {
     .name = "AutomationExecutionLimitExceededException",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -8564,7 +9762,7 @@ static const struct awsc_shape s_AutomationExecutionMetadata = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_ssm_automation_execution_metadata),
     .members = s_AutomationExecutionMetadata_members,
-    .member_count = 30,
+    .member_count = 32,
     .by_wire_name = s_AutomationExecutionMetadata_by_wire_name,
 };
 
@@ -8587,12 +9785,21 @@ const struct awsc_shape awsc__ssm_AutomationExecutionNotFoundException = {
     .http_status = 0,
 };
 
+static const struct awsc_shape s_AutomationExecutionPreview = {
+    .name = "AutomationExecutionPreview",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_automation_execution_preview),
+    .members = s_AutomationExecutionPreview_members,
+    .member_count = 4,
+    .by_wire_name = s_AutomationExecutionPreview_by_wire_name,
+};
+
 static const struct awsc_shape s_AutomationExecutionStatus = {
     .name = "AutomationExecutionStatus",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_AutomationExecutionStatus_values,
-    .enum_count = 18,
+    .enum_count = 19,
 };
 
 static const struct awsc_shape s_AutomationParameterKey = {
@@ -8645,7 +9852,7 @@ static const struct awsc_shape s_AutomationSubtype = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_AutomationSubtype_values,
-    .enum_count = 1,
+    .enum_count = 2,
 };
 
 static const struct awsc_shape s_AutomationTargetParameterName = {
@@ -8655,12 +9862,102 @@ static const struct awsc_shape s_AutomationTargetParameterName = {
     .range = &s_AutomationTargetParameterName_range,
 };
 
+static const struct awsc_shape s_AutomationTargets = {
+    .name = "AutomationTargets",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_ssm_automation_targets),
+    .range = &s_AutomationTargets_range,
+    .item = &s_Target,
+};
+
 static const struct awsc_shape s_AutomationType = {
     .name = "AutomationType",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_AutomationType_values,
     .enum_count = 2,
+};
+
+static const struct awsc_shape s_AvailabilityZone = {
+    .name = "AvailabilityZone",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_AvailabilityZone_range,
+};
+
+static const struct awsc_shape s_AvailabilityZoneId = {
+    .name = "AvailabilityZoneId",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_AvailabilityZoneId_range,
+};
+
+static const struct awsc_shape s_AzureApplicationDisplayName = {
+    .name = "AzureApplicationDisplayName",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_AzureApplicationDisplayName_range,
+};
+
+static const struct awsc_shape s_AzureApplicationId = {
+    .name = "AzureApplicationId",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_AzureApplicationId_range,
+};
+
+static const struct awsc_shape s_AzureConfiguration = {
+    .name = "AzureConfiguration",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_azure_configuration),
+    .members = s_AzureConfiguration_members,
+    .member_count = 5,
+    .by_wire_name = s_AzureConfiguration_by_wire_name,
+};
+
+static const struct awsc_shape s_AzureSubscription = {
+    .name = "AzureSubscription",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_azure_subscription),
+    .members = s_AzureSubscription_members,
+    .member_count = 2,
+    .by_wire_name = s_AzureSubscription_by_wire_name,
+};
+
+static const struct awsc_shape s_AzureSubscriptionDisplayName = {
+    .name = "AzureSubscriptionDisplayName",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_AzureSubscriptionDisplayName_range,
+};
+
+static const struct awsc_shape s_AzureSubscriptionId = {
+    .name = "AzureSubscriptionId",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_AzureSubscriptionId_range,
+};
+
+static const struct awsc_shape s_AzureSubscriptionList = {
+    .name = "AzureSubscriptionList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_ssm_azure_subscription_list),
+    .range = &s_AzureSubscriptionList_range,
+    .item = &s_AzureSubscription,
+};
+
+static const struct awsc_shape s_AzureTenantDisplayName = {
+    .name = "AzureTenantDisplayName",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_AzureTenantDisplayName_range,
+};
+
+static const struct awsc_shape s_AzureTenantId = {
+    .name = "AzureTenantId",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_AzureTenantId_range,
 };
 
 static const struct awsc_shape s_BaselineDescription = {
@@ -8689,7 +9986,7 @@ static const struct awsc_shape s_BaselineOverride = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_ssm_baseline_override),
     .members = s_BaselineOverride_members,
-    .member_count = 9,
+    .member_count = 10,
     .by_wire_name = s_BaselineOverride_by_wire_name,
 };
 
@@ -8801,6 +10098,107 @@ static const struct awsc_shape s_ClientToken = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .range = &s_ClientToken_range,
+};
+
+static const struct awsc_shape s_CloudConnectorArn = {
+    .name = "CloudConnectorArn",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_CloudConnectorArn_range,
+};
+
+static const struct awsc_shape s_CloudConnectorConfiguration = {
+    .name = "CloudConnectorConfiguration",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_UNION,
+    .size = sizeof(struct awsc_ssm_cloud_connector_configuration),
+    .members = s_CloudConnectorConfiguration_members,
+    .member_count = 1,
+    .by_wire_name = s_CloudConnectorConfiguration_by_wire_name,
+};
+
+static const struct awsc_shape s_CloudConnectorDescription = {
+    .name = "CloudConnectorDescription",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_CloudConnectorDescription_range,
+};
+
+static const struct awsc_shape s_CloudConnectorFilter = {
+    .name = "CloudConnectorFilter",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_cloud_connector_filter),
+    .members = s_CloudConnectorFilter_members,
+    .member_count = 2,
+    .by_wire_name = s_CloudConnectorFilter_by_wire_name,
+};
+
+static const struct awsc_shape s_CloudConnectorFilterKey = {
+    .name = "CloudConnectorFilterKey",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_CloudConnectorFilterKey_values,
+    .enum_count = 2,
+};
+
+static const struct awsc_shape s_CloudConnectorFilterList = {
+    .name = "CloudConnectorFilterList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_ssm_cloud_connector_filter_list),
+    .range = &s_CloudConnectorFilterList_range,
+    .item = &s_CloudConnectorFilter,
+};
+
+static const struct awsc_shape s_CloudConnectorFilterValue = {
+    .name = "CloudConnectorFilterValue",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_CloudConnectorFilterValue_range,
+};
+
+static const struct awsc_shape s_CloudConnectorFilterValues = {
+    .name = "CloudConnectorFilterValues",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_ssm_cloud_connector_filter_values),
+    .range = &s_CloudConnectorFilterValues_range,
+    .item = &s_CloudConnectorFilterValue,
+};
+
+static const struct awsc_shape s_CloudConnectorIamRoleArn = {
+    .name = "CloudConnectorIamRoleArn",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_CloudConnectorIamRoleArn_range,
+};
+
+static const struct awsc_shape s_CloudConnectorId = {
+    .name = "CloudConnectorId",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_CloudConnectorId_range,
+};
+
+static const struct awsc_shape s_CloudConnectorMaxResults = {
+    .name = "CloudConnectorMaxResults",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_CloudConnectorMaxResults_range,
+};
+
+static const struct awsc_shape s_CloudConnectorSummary = {
+    .name = "CloudConnectorSummary",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_cloud_connector_summary),
+    .members = s_CloudConnectorSummary_members,
+    .member_count = 6,
+    .by_wire_name = s_CloudConnectorSummary_by_wire_name,
+};
+
+static const struct awsc_shape s_CloudConnectorSummaryList = {
+    .name = "CloudConnectorSummaryList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_ssm_cloud_connector_summary_list),
+    .item = &s_CloudConnectorSummary,
 };
 
 static const struct awsc_shape s_CloudWatchLogGroupName = {
@@ -9212,6 +10610,35 @@ static const struct awsc_shape s_ComputerName = {
     .range = &s_ComputerName_range,
 };
 
+static const struct awsc_shape s_ConfigConnectorArn = {
+    .name = "ConfigConnectorArn",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_ConfigConnectorArn_range,
+};
+
+static const struct awsc_shape s_ConfigurationTargets = {
+    .name = "ConfigurationTargets",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_UNION,
+    .size = sizeof(struct awsc_ssm_configuration_targets),
+    .members = s_ConfigurationTargets_members,
+    .member_count = 1,
+    .by_wire_name = s_ConfigurationTargets_by_wire_name,
+};
+
+const struct awsc_shape awsc__ssm_ConflictException = {
+    .name = "ConflictException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_ssm_conflict_exception),
+    .members = awsc__ssm_ConflictException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__ssm_ConflictException_by_wire_name,
+    .error_code = "ConflictException",
+    .http_status = 0,
+};
+
 static const struct awsc_shape s_ConnectionStatus = {
     .name = "ConnectionStatus",
     .type = AWSC_SHAPE_STRING,
@@ -9249,7 +10676,7 @@ const struct awsc_shape awsc__ssm_CreateAssociationBatchRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_ssm_create_association_batch_input),
     .members = awsc__ssm_CreateAssociationBatchRequest_members,
-    .member_count = 1,
+    .member_count = 2,
     .by_wire_name = awsc__ssm_CreateAssociationBatchRequest_by_wire_name,
 };
 
@@ -9266,7 +10693,7 @@ static const struct awsc_shape s_CreateAssociationBatchRequestEntry = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_ssm_create_association_batch_request_entry),
     .members = s_CreateAssociationBatchRequestEntry_members,
-    .member_count = 19,
+    .member_count = 20,
     .by_wire_name = s_CreateAssociationBatchRequestEntry_by_wire_name,
 };
 
@@ -9284,7 +10711,7 @@ const struct awsc_shape awsc__ssm_CreateAssociationRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_ssm_create_association_input),
     .members = awsc__ssm_CreateAssociationRequest_members,
-    .member_count = 20,
+    .member_count = 22,
     .by_wire_name = awsc__ssm_CreateAssociationRequest_by_wire_name,
 };
 
@@ -9295,6 +10722,24 @@ const struct awsc_shape awsc__ssm_CreateAssociationResult = {
     .members = awsc__ssm_CreateAssociationResult_members,
     .member_count = 1,
     .by_wire_name = awsc__ssm_CreateAssociationResult_by_wire_name,
+};
+
+const struct awsc_shape awsc__ssm_CreateCloudConnectorRequest = {
+    .name = "CreateCloudConnectorRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_create_cloud_connector_input),
+    .members = awsc__ssm_CreateCloudConnectorRequest_members,
+    .member_count = 6,
+    .by_wire_name = awsc__ssm_CreateCloudConnectorRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__ssm_CreateCloudConnectorResult = {
+    .name = "CreateCloudConnectorResult",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_create_cloud_connector_output),
+    .members = awsc__ssm_CreateCloudConnectorResult_members,
+    .member_count = 1,
+    .by_wire_name = awsc__ssm_CreateCloudConnectorResult_by_wire_name,
 };
 
 const struct awsc_shape awsc__ssm_CreateDocumentRequest = {
@@ -9374,7 +10819,7 @@ const struct awsc_shape awsc__ssm_CreatePatchBaselineRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_ssm_create_patch_baseline_input),
     .members = awsc__ssm_CreatePatchBaselineRequest_members,
-    .member_count = 13,
+    .member_count = 14,
     .by_wire_name = awsc__ssm_CreatePatchBaselineRequest_by_wire_name,
 };
 
@@ -9406,6 +10851,15 @@ static const struct awsc_shape s_CreatedDate = {
     .name = "CreatedDate",
     .type = AWSC_SHAPE_TIMESTAMP,
     .size = sizeof(struct awsc_timestamp),
+};
+
+static const struct awsc_shape s_Credentials = {
+    .name = "Credentials",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_credentials),
+    .members = s_Credentials_members,
+    .member_count = 4,
+    .by_wire_name = s_Credentials_by_wire_name,
 };
 
 const struct awsc_shape awsc__ssm_CustomSchemaCountLimitExceededException = {
@@ -9469,6 +10923,24 @@ const struct awsc_shape awsc__ssm_DeleteAssociationResult = {
     .size = sizeof(struct awsc_ssm_delete_association_output),
 };
 
+const struct awsc_shape awsc__ssm_DeleteCloudConnectorRequest = {
+    .name = "DeleteCloudConnectorRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_delete_cloud_connector_input),
+    .members = awsc__ssm_DeleteCloudConnectorRequest_members,
+    .member_count = 1,
+    .by_wire_name = awsc__ssm_DeleteCloudConnectorRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__ssm_DeleteCloudConnectorResult = {
+    .name = "DeleteCloudConnectorResult",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_delete_cloud_connector_output),
+    .members = awsc__ssm_DeleteCloudConnectorResult_members,
+    .member_count = 1,
+    .by_wire_name = awsc__ssm_DeleteCloudConnectorResult_by_wire_name,
+};
+
 const struct awsc_shape awsc__ssm_DeleteDocumentRequest = {
     .name = "DeleteDocumentRequest",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -9518,6 +10990,21 @@ const struct awsc_shape awsc__ssm_DeleteMaintenanceWindowResult = {
     .members = awsc__ssm_DeleteMaintenanceWindowResult_members,
     .member_count = 1,
     .by_wire_name = awsc__ssm_DeleteMaintenanceWindowResult_by_wire_name,
+};
+
+const struct awsc_shape awsc__ssm_DeleteOpsItemRequest = {
+    .name = "DeleteOpsItemRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_delete_ops_item_input),
+    .members = awsc__ssm_DeleteOpsItemRequest_members,
+    .member_count = 1,
+    .by_wire_name = awsc__ssm_DeleteOpsItemRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__ssm_DeleteOpsItemResponse = {
+    .name = "DeleteOpsItemResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_delete_ops_item_output),
 };
 
 const struct awsc_shape awsc__ssm_DeleteOpsMetadataRequest = {
@@ -10003,6 +11490,31 @@ const struct awsc_shape awsc__ssm_DescribeInstancePatchesResult = {
     .by_wire_name = awsc__ssm_DescribeInstancePatchesResult_by_wire_name,
 };
 
+static const struct awsc_shape s_DescribeInstancePropertiesMaxResults = {
+    .name = "DescribeInstancePropertiesMaxResults",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_DescribeInstancePropertiesMaxResults_range,
+};
+
+const struct awsc_shape awsc__ssm_DescribeInstancePropertiesRequest = {
+    .name = "DescribeInstancePropertiesRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_describe_instance_properties_input),
+    .members = awsc__ssm_DescribeInstancePropertiesRequest_members,
+    .member_count = 4,
+    .by_wire_name = awsc__ssm_DescribeInstancePropertiesRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__ssm_DescribeInstancePropertiesResult = {
+    .name = "DescribeInstancePropertiesResult",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_describe_instance_properties_output),
+    .members = awsc__ssm_DescribeInstancePropertiesResult_members,
+    .member_count = 2,
+    .by_wire_name = awsc__ssm_DescribeInstancePropertiesResult_by_wire_name,
+};
+
 const struct awsc_shape awsc__ssm_DescribeInventoryDeletionsRequest = {
     .name = "DescribeInventoryDeletionsRequest",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -10188,7 +11700,7 @@ const struct awsc_shape awsc__ssm_DescribeParametersRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_ssm_describe_parameters_input),
     .members = awsc__ssm_DescribeParametersRequest_members,
-    .member_count = 4,
+    .member_count = 5,
     .by_wire_name = awsc__ssm_DescribeParametersRequest_by_wire_name,
 };
 
@@ -10233,7 +11745,7 @@ const struct awsc_shape awsc__ssm_DescribePatchGroupStateResult = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_ssm_describe_patch_group_state_output),
     .members = awsc__ssm_DescribePatchGroupStateResult_members,
-    .member_count = 12,
+    .member_count = 13,
     .by_wire_name = awsc__ssm_DescribePatchGroupStateResult_by_wire_name,
 };
 
@@ -10310,6 +11822,13 @@ const struct awsc_shape awsc__ssm_DisassociateOpsItemRelatedItemResponse = {
     .name = "DisassociateOpsItemRelatedItemResponse",
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_ssm_disassociate_ops_item_related_item_output),
+};
+
+static const struct awsc_shape s_DisplayName = {
+    .name = "DisplayName",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_DisplayName_range,
 };
 
 static const struct awsc_shape s_DocumentARN = {
@@ -10592,7 +12111,7 @@ static const struct awsc_shape s_DocumentRequires = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_ssm_document_requires),
     .members = s_DocumentRequires_members,
-    .member_count = 2,
+    .member_count = 4,
     .by_wire_name = s_DocumentRequires_by_wire_name,
 };
 
@@ -10700,7 +12219,7 @@ static const struct awsc_shape s_DocumentType = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_DocumentType_values,
-    .enum_count = 14,
+    .enum_count = 17,
 };
 
 static const struct awsc_shape s_DocumentVersion = {
@@ -10801,6 +12320,13 @@ const struct awsc_shape awsc__ssm_DuplicateInstanceId = {
     .http_status = 0,
 };
 
+static const struct awsc_shape s_Duration = {
+    .name = "Duration",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_Duration_range,
+};
+
 static const struct awsc_shape s_EffectiveInstanceAssociationMaxResults = {
     .name = "EffectiveInstanceAssociationMaxResults",
     .type = AWSC_SHAPE_INTEGER,
@@ -10830,12 +12356,62 @@ static const struct awsc_shape s_ErrorCount = {
     .size = sizeof(int32_t),
 };
 
+static const struct awsc_shape s_ExcludeAccount = {
+    .name = "ExcludeAccount",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_ExcludeAccount_range,
+};
+
+static const struct awsc_shape s_ExcludeAccounts = {
+    .name = "ExcludeAccounts",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_ssm_exclude_accounts),
+    .range = &s_ExcludeAccounts_range,
+    .item = &s_ExcludeAccount,
+};
+
+static const struct awsc_shape s_ExecutionInputs = {
+    .name = "ExecutionInputs",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_UNION,
+    .size = sizeof(struct awsc_ssm_execution_inputs),
+    .members = s_ExecutionInputs_members,
+    .member_count = 1,
+    .by_wire_name = s_ExecutionInputs_by_wire_name,
+};
+
 static const struct awsc_shape s_ExecutionMode = {
     .name = "ExecutionMode",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_ExecutionMode_values,
     .enum_count = 2,
+};
+
+static const struct awsc_shape s_ExecutionPreview = {
+    .name = "ExecutionPreview",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_UNION,
+    .size = sizeof(struct awsc_ssm_execution_preview),
+    .members = s_ExecutionPreview_members,
+    .member_count = 1,
+    .by_wire_name = s_ExecutionPreview_by_wire_name,
+};
+
+static const struct awsc_shape s_ExecutionPreviewId = {
+    .name = "ExecutionPreviewId",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_ExecutionPreviewId_range,
+};
+
+static const struct awsc_shape s_ExecutionPreviewStatus = {
+    .name = "ExecutionPreviewStatus",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_ExecutionPreviewStatus_values,
+    .enum_count = 4,
 };
 
 static const struct awsc_shape s_ExecutionRoleName = {
@@ -10904,6 +12480,24 @@ const struct awsc_shape awsc__ssm_FeatureNotAvailableException = {
     .http_status = 0,
 };
 
+const struct awsc_shape awsc__ssm_GetAccessTokenRequest = {
+    .name = "GetAccessTokenRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_get_access_token_input),
+    .members = awsc__ssm_GetAccessTokenRequest_members,
+    .member_count = 1,
+    .by_wire_name = awsc__ssm_GetAccessTokenRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__ssm_GetAccessTokenResponse = {
+    .name = "GetAccessTokenResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_get_access_token_output),
+    .members = awsc__ssm_GetAccessTokenResponse_members,
+    .member_count = 2,
+    .by_wire_name = awsc__ssm_GetAccessTokenResponse_by_wire_name,
+};
+
 const struct awsc_shape awsc__ssm_GetAutomationExecutionRequest = {
     .name = "GetAutomationExecutionRequest",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -10938,6 +12532,24 @@ const struct awsc_shape awsc__ssm_GetCalendarStateResponse = {
     .members = awsc__ssm_GetCalendarStateResponse_members,
     .member_count = 3,
     .by_wire_name = awsc__ssm_GetCalendarStateResponse_by_wire_name,
+};
+
+const struct awsc_shape awsc__ssm_GetCloudConnectorRequest = {
+    .name = "GetCloudConnectorRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_get_cloud_connector_input),
+    .members = awsc__ssm_GetCloudConnectorRequest_members,
+    .member_count = 1,
+    .by_wire_name = awsc__ssm_GetCloudConnectorRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__ssm_GetCloudConnectorResult = {
+    .name = "GetCloudConnectorResult",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_get_cloud_connector_output),
+    .members = awsc__ssm_GetCloudConnectorResult_members,
+    .member_count = 8,
+    .by_wire_name = awsc__ssm_GetCloudConnectorResult_by_wire_name,
 };
 
 const struct awsc_shape awsc__ssm_GetCommandInvocationRequest = {
@@ -10999,7 +12611,7 @@ const struct awsc_shape awsc__ssm_GetDeployablePatchSnapshotForInstanceRequest =
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_ssm_get_deployable_patch_snapshot_for_instance_input),
     .members = awsc__ssm_GetDeployablePatchSnapshotForInstanceRequest_members,
-    .member_count = 3,
+    .member_count = 4,
     .by_wire_name = awsc__ssm_GetDeployablePatchSnapshotForInstanceRequest_by_wire_name,
 };
 
@@ -11028,6 +12640,24 @@ const struct awsc_shape awsc__ssm_GetDocumentResult = {
     .members = awsc__ssm_GetDocumentResult_members,
     .member_count = 13,
     .by_wire_name = awsc__ssm_GetDocumentResult_by_wire_name,
+};
+
+const struct awsc_shape awsc__ssm_GetExecutionPreviewRequest = {
+    .name = "GetExecutionPreviewRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_get_execution_preview_input),
+    .members = awsc__ssm_GetExecutionPreviewRequest_members,
+    .member_count = 1,
+    .by_wire_name = awsc__ssm_GetExecutionPreviewRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__ssm_GetExecutionPreviewResponse = {
+    .name = "GetExecutionPreviewResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_get_execution_preview_output),
+    .members = awsc__ssm_GetExecutionPreviewResponse_members,
+    .member_count = 5,
+    .by_wire_name = awsc__ssm_GetExecutionPreviewResponse_by_wire_name,
 };
 
 const struct awsc_shape awsc__ssm_GetInventoryRequest = {
@@ -11335,7 +12965,7 @@ const struct awsc_shape awsc__ssm_GetPatchBaselineResult = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_ssm_get_patch_baseline_output),
     .members = awsc__ssm_GetPatchBaselineResult_members,
-    .member_count = 15,
+    .member_count = 16,
     .by_wire_name = awsc__ssm_GetPatchBaselineResult_by_wire_name,
 };
 
@@ -11418,6 +13048,7 @@ const struct awsc_shape awsc__ssm_HierarchyTypeMismatchException = {
 static const struct awsc_shape s_IPAddress = {
     .name = "IPAddress",
     .type = AWSC_SHAPE_STRING,
+    .flags = AWSC_SF_SENSITIVE,
     .size = sizeof(const char *),
     .range = &s_IPAddress_range,
 };
@@ -11452,6 +13083,14 @@ const struct awsc_shape awsc__ssm_IdempotentParameterMismatch = {
     .by_wire_name = awsc__ssm_IdempotentParameterMismatch_by_wire_name,
     .error_code = "IdempotentParameterMismatch",
     .http_status = 0,
+};
+
+static const struct awsc_shape s_ImpactType = {
+    .name = "ImpactType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_ImpactType_values,
+    .enum_count = 3,
 };
 
 const struct awsc_shape awsc__ssm_IncompatiblePolicyException = {
@@ -11569,12 +13208,21 @@ static const struct awsc_shape s_InstanceIdList = {
     .item = &s_InstanceId,
 };
 
+static const struct awsc_shape s_InstanceInfo = {
+    .name = "InstanceInfo",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_instance_info),
+    .members = s_InstanceInfo_members,
+    .member_count = 16,
+    .by_wire_name = s_InstanceInfo_by_wire_name,
+};
+
 static const struct awsc_shape s_InstanceInformation = {
     .name = "InstanceInformation",
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_ssm_instance_information),
     .members = s_InstanceInformation_members,
-    .member_count = 21,
+    .member_count = 22,
     .by_wire_name = s_InstanceInformation_by_wire_name,
 };
 
@@ -11649,12 +13297,19 @@ static const struct awsc_shape s_InstanceInformationStringFilterList = {
     .item = &s_InstanceInformationStringFilter,
 };
 
+static const struct awsc_shape s_InstanceName = {
+    .name = "InstanceName",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_InstanceName_range,
+};
+
 static const struct awsc_shape s_InstancePatchState = {
     .name = "InstancePatchState",
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_ssm_instance_patch_state),
     .members = s_InstancePatchState_members,
-    .member_count = 22,
+    .member_count = 23,
     .by_wire_name = s_InstancePatchState_by_wire_name,
 };
 
@@ -11719,11 +13374,127 @@ static const struct awsc_shape s_InstancePatchStatesList = {
     .item = &s_InstancePatchState,
 };
 
+static const struct awsc_shape s_InstanceProperties = {
+    .name = "InstanceProperties",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_ssm_instance_properties),
+    .item = &s_InstanceProperty,
+};
+
+static const struct awsc_shape s_InstanceProperty = {
+    .name = "InstanceProperty",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_instance_property),
+    .members = s_InstanceProperty_members,
+    .member_count = 28,
+    .by_wire_name = s_InstanceProperty_by_wire_name,
+};
+
+static const struct awsc_shape s_InstancePropertyFilter = {
+    .name = "InstancePropertyFilter",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_instance_property_filter),
+    .members = s_InstancePropertyFilter_members,
+    .member_count = 2,
+    .by_wire_name = s_InstancePropertyFilter_by_wire_name,
+};
+
+static const struct awsc_shape s_InstancePropertyFilterKey = {
+    .name = "InstancePropertyFilterKey",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_InstancePropertyFilterKey_values,
+    .enum_count = 9,
+};
+
+static const struct awsc_shape s_InstancePropertyFilterList = {
+    .name = "InstancePropertyFilterList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_ssm_instance_property_filter_list),
+    .range = &s_InstancePropertyFilterList_range,
+    .item = &s_InstancePropertyFilter,
+};
+
+static const struct awsc_shape s_InstancePropertyFilterOperator = {
+    .name = "InstancePropertyFilterOperator",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_InstancePropertyFilterOperator_values,
+    .enum_count = 5,
+};
+
+static const struct awsc_shape s_InstancePropertyFilterValue = {
+    .name = "InstancePropertyFilterValue",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_InstancePropertyFilterValue_range,
+};
+
+static const struct awsc_shape s_InstancePropertyFilterValueSet = {
+    .name = "InstancePropertyFilterValueSet",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_ssm_instance_property_filter_value_set),
+    .range = &s_InstancePropertyFilterValueSet_range,
+    .item = &s_InstancePropertyFilterValue,
+};
+
+static const struct awsc_shape s_InstancePropertyStringFilter = {
+    .name = "InstancePropertyStringFilter",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_instance_property_string_filter),
+    .members = s_InstancePropertyStringFilter_members,
+    .member_count = 3,
+    .by_wire_name = s_InstancePropertyStringFilter_by_wire_name,
+};
+
+static const struct awsc_shape s_InstancePropertyStringFilterKey = {
+    .name = "InstancePropertyStringFilterKey",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_InstancePropertyStringFilterKey_range,
+};
+
+static const struct awsc_shape s_InstancePropertyStringFilterList = {
+    .name = "InstancePropertyStringFilterList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_ssm_instance_property_string_filter_list),
+    .range = &s_InstancePropertyStringFilterList_range,
+    .item = &s_InstancePropertyStringFilter,
+};
+
+static const struct awsc_shape s_InstanceRole = {
+    .name = "InstanceRole",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_InstanceRole_range,
+};
+
+static const struct awsc_shape s_InstanceState = {
+    .name = "InstanceState",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_InstanceState_range,
+};
+
+static const struct awsc_shape s_InstanceStatus = {
+    .name = "InstanceStatus",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_InstanceStatus_range,
+};
+
 static const struct awsc_shape s_InstanceTagName = {
     .name = "InstanceTagName",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .range = &s_InstanceTagName_range,
+};
+
+static const struct awsc_shape s_InstanceType = {
+    .name = "InstanceType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_InstanceType_range,
 };
 
 static const struct awsc_shape s_InstancesCount = {
@@ -12029,6 +13800,18 @@ const struct awsc_shape awsc__ssm_InvalidInstanceInformationFilterValue = {
     .member_count = 1,
     .by_wire_name = awsc__ssm_InvalidInstanceInformationFilterValue_by_wire_name,
     .error_code = "InvalidInstanceInformationFilterValue",
+    .http_status = 0,
+};
+
+const struct awsc_shape awsc__ssm_InvalidInstancePropertyFilterValue = {
+    .name = "InvalidInstancePropertyFilterValue",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_ssm_invalid_instance_property_filter_value),
+    .members = awsc__ssm_InvalidInstancePropertyFilterValue_members,
+    .member_count = 1,
+    .by_wire_name = awsc__ssm_InvalidInstancePropertyFilterValue_by_wire_name,
+    .error_code = "InvalidInstancePropertyFilterValue",
     .http_status = 0,
 };
 
@@ -12682,6 +14465,14 @@ static const struct awsc_shape s_InvocationTraceOutput = {
     .range = &s_InvocationTraceOutput_range,
 };
 
+static const struct awsc_shape s_IpAddress = {
+    .name = "IpAddress",
+    .type = AWSC_SHAPE_STRING,
+    .flags = AWSC_SF_SENSITIVE,
+    .size = sizeof(const char *),
+    .range = &s_IpAddress_range,
+};
+
 static const struct awsc_shape s_IsSubTypeSchema = {
     .name = "IsSubTypeSchema",
     .type = AWSC_SHAPE_BOOLEAN,
@@ -12717,6 +14508,13 @@ static const struct awsc_shape s_KeyList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ssm_key_list),
     .item = &s_TagKey,
+};
+
+static const struct awsc_shape s_KeyName = {
+    .name = "KeyName",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_KeyName_range,
 };
 
 const struct awsc_shape awsc__ssm_LabelParameterVersionRequest = {
@@ -12797,6 +14595,24 @@ const struct awsc_shape awsc__ssm_ListAssociationsResult = {
     .members = awsc__ssm_ListAssociationsResult_members,
     .member_count = 2,
     .by_wire_name = awsc__ssm_ListAssociationsResult_by_wire_name,
+};
+
+const struct awsc_shape awsc__ssm_ListCloudConnectorsRequest = {
+    .name = "ListCloudConnectorsRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_list_cloud_connectors_input),
+    .members = awsc__ssm_ListCloudConnectorsRequest_members,
+    .member_count = 3,
+    .by_wire_name = awsc__ssm_ListCloudConnectorsRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__ssm_ListCloudConnectorsResult = {
+    .name = "ListCloudConnectorsResult",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_list_cloud_connectors_output),
+    .members = awsc__ssm_ListCloudConnectorsResult_members,
+    .member_count = 2,
+    .by_wire_name = awsc__ssm_ListCloudConnectorsResult_by_wire_name,
 };
 
 const struct awsc_shape awsc__ssm_ListCommandInvocationsRequest = {
@@ -12941,6 +14757,42 @@ const struct awsc_shape awsc__ssm_ListInventoryEntriesResult = {
     .members = awsc__ssm_ListInventoryEntriesResult_members,
     .member_count = 6,
     .by_wire_name = awsc__ssm_ListInventoryEntriesResult_by_wire_name,
+};
+
+const struct awsc_shape awsc__ssm_ListNodesRequest = {
+    .name = "ListNodesRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_list_nodes_input),
+    .members = awsc__ssm_ListNodesRequest_members,
+    .member_count = 4,
+    .by_wire_name = awsc__ssm_ListNodesRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__ssm_ListNodesResult = {
+    .name = "ListNodesResult",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_list_nodes_output),
+    .members = awsc__ssm_ListNodesResult_members,
+    .member_count = 2,
+    .by_wire_name = awsc__ssm_ListNodesResult_by_wire_name,
+};
+
+const struct awsc_shape awsc__ssm_ListNodesSummaryRequest = {
+    .name = "ListNodesSummaryRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_list_nodes_summary_input),
+    .members = awsc__ssm_ListNodesSummaryRequest_members,
+    .member_count = 5,
+    .by_wire_name = awsc__ssm_ListNodesSummaryRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__ssm_ListNodesSummaryResult = {
+    .name = "ListNodesSummaryResult",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_list_nodes_summary_output),
+    .members = awsc__ssm_ListNodesSummaryResult_members,
+    .member_count = 2,
+    .by_wire_name = awsc__ssm_ListNodesSummaryResult_by_wire_name,
 };
 
 const struct awsc_shape awsc__ssm_ListOpsItemEventsRequest = {
@@ -13560,11 +15412,31 @@ static const struct awsc_shape s_MaintenanceWindowsForTargetList = {
     .item = &s_MaintenanceWindowIdentityForTarget,
 };
 
+const struct awsc_shape awsc__ssm_MalformedResourcePolicyDocumentException = {
+    .name = "MalformedResourcePolicyDocumentException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_ssm_malformed_resource_policy_document_exception),
+    .members = awsc__ssm_MalformedResourcePolicyDocumentException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__ssm_MalformedResourcePolicyDocumentException_by_wire_name,
+    .error_code = "MalformedResourcePolicyDocumentException",
+    .http_status = 0,
+};
+
 static const struct awsc_shape s_ManagedInstanceId = {
     .name = "ManagedInstanceId",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .range = &s_ManagedInstanceId_range,
+};
+
+static const struct awsc_shape s_ManagedStatus = {
+    .name = "ManagedStatus",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_ManagedStatus_values,
+    .enum_count = 3,
 };
 
 static const struct awsc_shape s_MaxConcurrency = {
@@ -13677,6 +15549,208 @@ static const struct awsc_shape s_NextToken = {
     .size = sizeof(const char *),
 };
 
+const struct awsc_shape awsc__ssm_NoLongerSupportedException = {
+    .name = "NoLongerSupportedException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_ssm_no_longer_supported_exception),
+    .members = awsc__ssm_NoLongerSupportedException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__ssm_NoLongerSupportedException_by_wire_name,
+    .error_code = "NoLongerSupportedException",
+    .http_status = 0,
+};
+
+static const struct awsc_shape s_Node = {
+    .name = "Node",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_node),
+    .members = s_Node_members,
+    .member_count = 5,
+    .by_wire_name = s_Node_by_wire_name,
+};
+
+static const struct awsc_shape s_NodeAccountId = {
+    .name = "NodeAccountId",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_NodeAggregator = {
+    .name = "NodeAggregator",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_node_aggregator),
+    .members = s_NodeAggregator_members,
+    .member_count = 4,
+    .by_wire_name = s_NodeAggregator_by_wire_name,
+};
+
+static const struct awsc_shape s_NodeAggregatorList = {
+    .name = "NodeAggregatorList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_ssm_node_aggregator_list),
+    .range = &s_NodeAggregatorList_range,
+    .item = &s_NodeAggregator,
+};
+
+static const struct awsc_shape s_NodeAggregatorType = {
+    .name = "NodeAggregatorType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_NodeAggregatorType_values,
+    .enum_count = 1,
+};
+
+static const struct awsc_shape s_NodeAttributeName = {
+    .name = "NodeAttributeName",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_NodeAttributeName_values,
+    .enum_count = 8,
+};
+
+static const struct awsc_shape s_NodeCaptureTime = {
+    .name = "NodeCaptureTime",
+    .type = AWSC_SHAPE_TIMESTAMP,
+    .size = sizeof(struct awsc_timestamp),
+};
+
+static const struct awsc_shape s_NodeFilter = {
+    .name = "NodeFilter",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_node_filter),
+    .members = s_NodeFilter_members,
+    .member_count = 3,
+    .by_wire_name = s_NodeFilter_by_wire_name,
+};
+
+static const struct awsc_shape s_NodeFilterKey = {
+    .name = "NodeFilterKey",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_NodeFilterKey_values,
+    .enum_count = 20,
+};
+
+static const struct awsc_shape s_NodeFilterList = {
+    .name = "NodeFilterList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_ssm_node_filter_list),
+    .range = &s_NodeFilterList_range,
+    .item = &s_NodeFilter,
+};
+
+static const struct awsc_shape s_NodeFilterOperatorType = {
+    .name = "NodeFilterOperatorType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_NodeFilterOperatorType_values,
+    .enum_count = 3,
+};
+
+static const struct awsc_shape s_NodeFilterValue = {
+    .name = "NodeFilterValue",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_NodeFilterValue_range,
+};
+
+static const struct awsc_shape s_NodeFilterValueList = {
+    .name = "NodeFilterValueList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_ssm_node_filter_value_list),
+    .range = &s_NodeFilterValueList_range,
+    .item = &s_NodeFilterValue,
+};
+
+static const struct awsc_shape s_NodeId = {
+    .name = "NodeId",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_NodeList = {
+    .name = "NodeList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_ssm_node_list),
+    .range = &s_NodeList_range,
+    .item = &s_Node,
+};
+
+static const struct awsc_shape s_NodeName = {
+    .name = "NodeName",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_NodeName_range,
+};
+
+static const struct awsc_shape s_NodeOrganizationalUnitId = {
+    .name = "NodeOrganizationalUnitId",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_NodeOrganizationalUnitId_range,
+};
+
+static const struct awsc_shape s_NodeOrganizationalUnitPath = {
+    .name = "NodeOrganizationalUnitPath",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_NodeOrganizationalUnitPath_range,
+};
+
+static const struct awsc_shape s_NodeOwnerInfo = {
+    .name = "NodeOwnerInfo",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_node_owner_info),
+    .members = s_NodeOwnerInfo_members,
+    .member_count = 3,
+    .by_wire_name = s_NodeOwnerInfo_by_wire_name,
+};
+
+static const struct awsc_shape s_NodeRegion = {
+    .name = "NodeRegion",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_NodeRegion_range,
+};
+
+static const struct awsc_shape s_NodeSummary = {
+    .name = "NodeSummary",
+    .type = AWSC_SHAPE_MAP,
+    .size = sizeof(struct awsc_ssm_node_summary),
+    .range = &s_NodeSummary_range,
+    .item = &s_AttributeValue,
+    .key = &s_AttributeName,
+    .value_offset = offsetof(struct awsc_ssm_node_summary_entry, value),
+    .entry_size = sizeof(struct awsc_ssm_node_summary_entry),
+};
+
+static const struct awsc_shape s_NodeSummaryList = {
+    .name = "NodeSummaryList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_ssm_node_summary_list),
+    .range = &s_NodeSummaryList_range,
+    .item = &s_NodeSummary,
+};
+
+static const struct awsc_shape s_NodeType = {
+    .name = "NodeType",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_UNION,
+    .size = sizeof(struct awsc_ssm_node_type),
+    .members = s_NodeType_members,
+    .member_count = 1,
+    .by_wire_name = s_NodeType_by_wire_name,
+};
+
+static const struct awsc_shape s_NodeTypeName = {
+    .name = "NodeTypeName",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_NodeTypeName_values,
+    .enum_count = 1,
+};
+
 static const struct awsc_shape s_NonCompliantSummary = {
     .name = "NonCompliantSummary",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -13739,7 +15813,7 @@ static const struct awsc_shape s_OperatingSystem = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_OperatingSystem_values,
-    .enum_count = 13,
+    .enum_count = 15,
 };
 
 static const struct awsc_shape s_OpsAggregator = {
@@ -13977,6 +16051,18 @@ static const struct awsc_shape s_OpsItemCategory = {
     .range = &s_OpsItemCategory_range,
 };
 
+const struct awsc_shape awsc__ssm_OpsItemConflictException = {
+    .name = "OpsItemConflictException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_ssm_ops_item_conflict_exception),
+    .members = awsc__ssm_OpsItemConflictException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__ssm_OpsItemConflictException_by_wire_name,
+    .error_code = "OpsItemConflictException",
+    .http_status = 0,
+};
+
 static const struct awsc_shape s_OpsItemDataKey = {
     .name = "OpsItemDataKey",
     .type = AWSC_SHAPE_STRING,
@@ -14097,7 +16183,7 @@ static const struct awsc_shape s_OpsItemFilterKey = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_OpsItemFilterKey_values,
-    .enum_count = 28,
+    .enum_count = 37,
 };
 
 static const struct awsc_shape s_OpsItemFilterOperator = {
@@ -14368,7 +16454,7 @@ static const struct awsc_shape s_OpsItemStatus = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_OpsItemStatus_values,
-    .enum_count = 19,
+    .enum_count = 20,
 };
 
 static const struct awsc_shape s_OpsItemSummaries = {
@@ -14734,7 +16820,7 @@ static const struct awsc_shape s_ParameterMetadata = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_ssm_parameter_metadata),
     .members = s_ParameterMetadata_members,
-    .member_count = 11,
+    .member_count = 12,
     .by_wire_name = s_ParameterMetadata_by_wire_name,
 };
 
@@ -14945,6 +17031,15 @@ static const struct awsc_shape s_ParametersFilterValueList = {
     .item = &s_ParametersFilterValue,
 };
 
+static const struct awsc_shape s_ParentStepDetails = {
+    .name = "ParentStepDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_parent_step_details),
+    .members = s_ParentStepDetails_members,
+    .member_count = 5,
+    .by_wire_name = s_ParentStepDetails_by_wire_name,
+};
+
 static const struct awsc_shape s_Patch = {
     .name = "Patch",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -14979,6 +17074,12 @@ static const struct awsc_shape s_PatchArch = {
     .name = "PatchArch",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_PatchAvailableSecurityUpdateCount = {
+    .name = "PatchAvailableSecurityUpdateCount",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
 };
 
 static const struct awsc_shape s_PatchBaselineIdentity = {
@@ -15063,7 +17164,7 @@ static const struct awsc_shape s_PatchComplianceDataState = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_PatchComplianceDataState_values,
-    .enum_count = 7,
+    .enum_count = 8,
 };
 
 static const struct awsc_shape s_PatchComplianceLevel = {
@@ -15079,6 +17180,14 @@ static const struct awsc_shape s_PatchComplianceMaxResults = {
     .type = AWSC_SHAPE_INTEGER,
     .size = sizeof(int32_t),
     .range = &s_PatchComplianceMaxResults_range,
+};
+
+static const struct awsc_shape s_PatchComplianceStatus = {
+    .name = "PatchComplianceStatus",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_PatchComplianceStatus_values,
+    .enum_count = 2,
 };
 
 static const struct awsc_shape s_PatchContentUrl = {
@@ -15527,6 +17636,13 @@ static const struct awsc_shape s_PingStatus = {
     .enum_count = 3,
 };
 
+static const struct awsc_shape s_PlatformName = {
+    .name = "PlatformName",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_PlatformName_range,
+};
+
 static const struct awsc_shape s_PlatformType = {
     .name = "PlatformType",
     .type = AWSC_SHAPE_STRING,
@@ -15540,6 +17656,13 @@ static const struct awsc_shape s_PlatformTypeList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ssm_platform_type_list),
     .item = &s_PlatformType,
+};
+
+static const struct awsc_shape s_PlatformVersion = {
+    .name = "PlatformVersion",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_PlatformVersion_range,
 };
 
 const struct awsc_shape awsc__ssm_PoliciesLimitExceededException = {
@@ -15674,6 +17797,14 @@ static const struct awsc_shape s_Region = {
     .name = "Region",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_RegionList = {
+    .name = "RegionList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_ssm_region_list),
+    .range = &s_RegionList_range,
+    .item = &s_Region,
 };
 
 static const struct awsc_shape s_Regions = {
@@ -15835,6 +17966,13 @@ const struct awsc_shape awsc__ssm_RemoveTagsFromResourceResult = {
     .name = "RemoveTagsFromResourceResult",
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_ssm_remove_tags_from_resource_output),
+};
+
+static const struct awsc_shape s_RequireType = {
+    .name = "RequireType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_RequireType_range,
 };
 
 const struct awsc_shape awsc__ssm_ResetServiceSettingRequest = {
@@ -16190,6 +18328,18 @@ const struct awsc_shape awsc__ssm_ResourceLimitExceededException = {
     .http_status = 0,
 };
 
+const struct awsc_shape awsc__ssm_ResourceNotFoundException = {
+    .name = "ResourceNotFoundException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_ssm_resource_not_found_exception),
+    .members = awsc__ssm_ResourceNotFoundException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__ssm_ResourceNotFoundException_by_wire_name,
+    .error_code = "ResourceNotFoundException",
+    .http_status = 0,
+};
+
 const struct awsc_shape awsc__ssm_ResourcePolicyConflictException = {
     .name = "ResourcePolicyConflictException",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -16233,6 +18383,18 @@ static const struct awsc_shape s_ResourcePolicyMaxResults = {
     .range = &s_ResourcePolicyMaxResults_range,
 };
 
+const struct awsc_shape awsc__ssm_ResourcePolicyNotFoundException = {
+    .name = "ResourcePolicyNotFoundException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_ssm_resource_policy_not_found_exception),
+    .members = awsc__ssm_ResourcePolicyNotFoundException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__ssm_ResourcePolicyNotFoundException_by_wire_name,
+    .error_code = "ResourcePolicyNotFoundException",
+    .http_status = 0,
+};
+
 static const struct awsc_shape s_ResourcePolicyParameterNamesList = {
     .name = "ResourcePolicyParameterNamesList",
     .type = AWSC_SHAPE_LIST,
@@ -16245,7 +18407,7 @@ static const struct awsc_shape s_ResourceType = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_ResourceType_values,
-    .enum_count = 3,
+    .enum_count = 2,
 };
 
 static const struct awsc_shape s_ResourceTypeForTagging = {
@@ -16253,7 +18415,7 @@ static const struct awsc_shape s_ResourceTypeForTagging = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_ResourceTypeForTagging_values,
-    .enum_count = 9,
+    .enum_count = 10,
 };
 
 static const struct awsc_shape s_ResponseCode = {
@@ -16448,6 +18610,18 @@ const struct awsc_shape awsc__ssm_SendCommandResult = {
     .by_wire_name = awsc__ssm_SendCommandResult_by_wire_name,
 };
 
+const struct awsc_shape awsc__ssm_ServiceQuotaExceededException = {
+    .name = "ServiceQuotaExceededException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_ssm_service_quota_exceeded_exception),
+    .members = awsc__ssm_ServiceQuotaExceededException_members,
+    .member_count = 5,
+    .by_wire_name = awsc__ssm_ServiceQuotaExceededException_by_wire_name,
+    .error_code = "ServiceQuotaExceededException",
+    .http_status = 0,
+};
+
 static const struct awsc_shape s_ServiceRole = {
     .name = "ServiceRole",
     .type = AWSC_SHAPE_STRING,
@@ -16494,7 +18668,7 @@ static const struct awsc_shape s_Session = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_ssm_session),
     .members = s_Session_members,
-    .member_count = 11,
+    .member_count = 12,
     .by_wire_name = s_Session_by_wire_name,
 };
 
@@ -16519,7 +18693,7 @@ static const struct awsc_shape s_SessionFilterKey = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_SessionFilterKey_values,
-    .enum_count = 6,
+    .enum_count = 7,
 };
 
 static const struct awsc_shape s_SessionFilterList = {
@@ -16649,6 +18823,13 @@ static const struct awsc_shape s_SessionTarget = {
     .range = &s_SessionTarget_range,
 };
 
+static const struct awsc_shape s_SessionTokenType = {
+    .name = "SessionTokenType",
+    .type = AWSC_SHAPE_STRING,
+    .flags = AWSC_SF_SENSITIVE,
+    .size = sizeof(const char *),
+};
+
 static const struct awsc_shape s_SeveritySummary = {
     .name = "SeveritySummary",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -16670,7 +18851,7 @@ static const struct awsc_shape s_SignalType = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_SignalType_values,
-    .enum_count = 5,
+    .enum_count = 6,
 };
 
 static const struct awsc_shape s_SnapshotDownloadUrl = {
@@ -16693,12 +18874,19 @@ static const struct awsc_shape s_SourceId = {
     .range = &s_SourceId_range,
 };
 
+static const struct awsc_shape s_SourceLocation = {
+    .name = "SourceLocation",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_SourceLocation_range,
+};
+
 static const struct awsc_shape s_SourceType = {
     .name = "SourceType",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_SourceType_values,
-    .enum_count = 3,
+    .enum_count = 4,
 };
 
 static const struct awsc_shape s_StandardErrorContent = {
@@ -16713,6 +18901,24 @@ static const struct awsc_shape s_StandardOutputContent = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .range = &s_StandardOutputContent_range,
+};
+
+const struct awsc_shape awsc__ssm_StartAccessRequestRequest = {
+    .name = "StartAccessRequestRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_start_access_request_input),
+    .members = awsc__ssm_StartAccessRequestRequest_members,
+    .member_count = 3,
+    .by_wire_name = awsc__ssm_StartAccessRequestRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__ssm_StartAccessRequestResponse = {
+    .name = "StartAccessRequestResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_start_access_request_output),
+    .members = awsc__ssm_StartAccessRequestResponse_members,
+    .member_count = 1,
+    .by_wire_name = awsc__ssm_StartAccessRequestResponse_by_wire_name,
 };
 
 const struct awsc_shape awsc__ssm_StartAssociationsOnceRequest = {
@@ -16735,7 +18941,7 @@ const struct awsc_shape awsc__ssm_StartAutomationExecutionRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_ssm_start_automation_execution_input),
     .members = awsc__ssm_StartAutomationExecutionRequest_members,
-    .member_count = 13,
+    .member_count = 14,
     .by_wire_name = awsc__ssm_StartAutomationExecutionRequest_by_wire_name,
 };
 
@@ -16764,6 +18970,24 @@ const struct awsc_shape awsc__ssm_StartChangeRequestExecutionResult = {
     .members = awsc__ssm_StartChangeRequestExecutionResult_members,
     .member_count = 1,
     .by_wire_name = awsc__ssm_StartChangeRequestExecutionResult_by_wire_name,
+};
+
+const struct awsc_shape awsc__ssm_StartExecutionPreviewRequest = {
+    .name = "StartExecutionPreviewRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_start_execution_preview_input),
+    .members = awsc__ssm_StartExecutionPreviewRequest_members,
+    .member_count = 3,
+    .by_wire_name = awsc__ssm_StartExecutionPreviewRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__ssm_StartExecutionPreviewResponse = {
+    .name = "StartExecutionPreviewResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_start_execution_preview_output),
+    .members = awsc__ssm_StartExecutionPreviewResponse_members,
+    .member_count = 1,
+    .by_wire_name = awsc__ssm_StartExecutionPreviewResponse_by_wire_name,
 };
 
 const struct awsc_shape awsc__ssm_StartSessionRequest = {
@@ -16825,7 +19049,7 @@ static const struct awsc_shape s_StepExecution = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_ssm_step_execution),
     .members = s_StepExecution_members,
-    .member_count = 23,
+    .member_count = 25,
     .by_wire_name = s_StepExecution_by_wire_name,
 };
 
@@ -16843,7 +19067,7 @@ static const struct awsc_shape s_StepExecutionFilterKey = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_StepExecutionFilterKey_values,
-    .enum_count = 6,
+    .enum_count = 9,
 };
 
 static const struct awsc_shape s_StepExecutionFilterList = {
@@ -16874,6 +19098,16 @@ static const struct awsc_shape s_StepExecutionList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ssm_step_execution_list),
     .item = &s_StepExecution,
+};
+
+static const struct awsc_shape s_StepPreviewMap = {
+    .name = "StepPreviewMap",
+    .type = AWSC_SHAPE_MAP,
+    .size = sizeof(struct awsc_ssm_step_preview_map),
+    .item = &s_Integer,
+    .key = &s_ImpactType,
+    .value_offset = offsetof(struct awsc_ssm_step_preview_map_entry, value),
+    .entry_size = sizeof(struct awsc_ssm_step_preview_map_entry),
 };
 
 const struct awsc_shape awsc__ssm_StopAutomationExecutionRequest = {
@@ -16909,6 +19143,13 @@ static const struct awsc_shape s_String = {
     .name = "String",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_String1to256 = {
+    .name = "String1to256",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_String1to256_range,
 };
 
 static const struct awsc_shape s_StringDateTime = {
@@ -17006,7 +19247,7 @@ static const struct awsc_shape s_TargetLocation = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_ssm_target_location),
     .members = s_TargetLocation_members,
-    .member_count = 6,
+    .member_count = 11,
     .by_wire_name = s_TargetLocation_by_wire_name,
 };
 
@@ -17016,6 +19257,12 @@ static const struct awsc_shape s_TargetLocations = {
     .size = sizeof(struct awsc_ssm_target_locations),
     .range = &s_TargetLocations_range,
     .item = &s_TargetLocation,
+};
+
+static const struct awsc_shape s_TargetLocationsURL = {
+    .name = "TargetLocationsURL",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
 };
 
 static const struct awsc_shape s_TargetMap = {
@@ -17078,6 +19325,23 @@ static const struct awsc_shape s_TargetParameterList = {
     .item = &s_ParameterValue,
 };
 
+static const struct awsc_shape s_TargetPreview = {
+    .name = "TargetPreview",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_target_preview),
+    .members = s_TargetPreview_members,
+    .member_count = 2,
+    .by_wire_name = s_TargetPreview_by_wire_name,
+};
+
+static const struct awsc_shape s_TargetPreviewList = {
+    .name = "TargetPreviewList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_ssm_target_preview_list),
+    .range = &s_TargetPreviewList_range,
+    .item = &s_TargetPreview,
+};
+
 static const struct awsc_shape s_TargetType = {
     .name = "TargetType",
     .type = AWSC_SHAPE_STRING,
@@ -17123,6 +19387,18 @@ const struct awsc_shape awsc__ssm_TerminateSessionResponse = {
     .members = awsc__ssm_TerminateSessionResponse_members,
     .member_count = 1,
     .by_wire_name = awsc__ssm_TerminateSessionResponse_by_wire_name,
+};
+
+const struct awsc_shape awsc__ssm_ThrottlingException = {
+    .name = "ThrottlingException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_ssm_throttling_exception),
+    .members = awsc__ssm_ThrottlingException_members,
+    .member_count = 3,
+    .by_wire_name = awsc__ssm_ThrottlingException_by_wire_name,
+    .error_code = "ThrottlingException",
+    .http_status = 0,
 };
 
 static const struct awsc_shape s_TimeoutSeconds = {
@@ -17262,6 +19538,18 @@ const struct awsc_shape awsc__ssm_UnsupportedOperatingSystem = {
     .http_status = 0,
 };
 
+const struct awsc_shape awsc__ssm_UnsupportedOperationException = {
+    .name = "UnsupportedOperationException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_ssm_unsupported_operation_exception),
+    .members = awsc__ssm_UnsupportedOperationException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__ssm_UnsupportedOperationException_by_wire_name,
+    .error_code = "UnsupportedOperationException",
+    .http_status = 0,
+};
+
 const struct awsc_shape awsc__ssm_UnsupportedParameterType = {
     .name = "UnsupportedParameterType",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -17291,7 +19579,7 @@ const struct awsc_shape awsc__ssm_UpdateAssociationRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_ssm_update_association_input),
     .members = awsc__ssm_UpdateAssociationRequest_members,
-    .member_count = 20,
+    .member_count = 22,
     .by_wire_name = awsc__ssm_UpdateAssociationRequest_by_wire_name,
 };
 
@@ -17320,6 +19608,24 @@ const struct awsc_shape awsc__ssm_UpdateAssociationStatusResult = {
     .members = awsc__ssm_UpdateAssociationStatusResult_members,
     .member_count = 1,
     .by_wire_name = awsc__ssm_UpdateAssociationStatusResult_by_wire_name,
+};
+
+const struct awsc_shape awsc__ssm_UpdateCloudConnectorRequest = {
+    .name = "UpdateCloudConnectorRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_update_cloud_connector_input),
+    .members = awsc__ssm_UpdateCloudConnectorRequest_members,
+    .member_count = 4,
+    .by_wire_name = awsc__ssm_UpdateCloudConnectorRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__ssm_UpdateCloudConnectorResult = {
+    .name = "UpdateCloudConnectorResult",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_update_cloud_connector_output),
+    .members = awsc__ssm_UpdateCloudConnectorResult_members,
+    .member_count = 1,
+    .by_wire_name = awsc__ssm_UpdateCloudConnectorResult_by_wire_name,
 };
 
 const struct awsc_shape awsc__ssm_UpdateDocumentDefaultVersionRequest = {
@@ -17480,7 +19786,7 @@ const struct awsc_shape awsc__ssm_UpdatePatchBaselineRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_ssm_update_patch_baseline_input),
     .members = awsc__ssm_UpdatePatchBaselineRequest_members,
-    .member_count = 12,
+    .member_count = 13,
     .by_wire_name = awsc__ssm_UpdatePatchBaselineRequest_by_wire_name,
 };
 
@@ -17489,7 +19795,7 @@ const struct awsc_shape awsc__ssm_UpdatePatchBaselineResult = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_ssm_update_patch_baseline_output),
     .members = awsc__ssm_UpdatePatchBaselineResult_members,
-    .member_count = 14,
+    .member_count = 15,
     .by_wire_name = awsc__ssm_UpdatePatchBaselineResult_by_wire_name,
 };
 
@@ -17541,6 +19847,92 @@ static const struct awsc_shape s_ValidNextStepList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ssm_valid_next_step_list),
     .item = &s_ValidNextStep,
+};
+
+static const struct awsc_shape s_ValidateCloudConnectorMaxResults = {
+    .name = "ValidateCloudConnectorMaxResults",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_ValidateCloudConnectorMaxResults_range,
+};
+
+const struct awsc_shape awsc__ssm_ValidateCloudConnectorRequest = {
+    .name = "ValidateCloudConnectorRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_validate_cloud_connector_input),
+    .members = awsc__ssm_ValidateCloudConnectorRequest_members,
+    .member_count = 3,
+    .by_wire_name = awsc__ssm_ValidateCloudConnectorRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__ssm_ValidateCloudConnectorResult = {
+    .name = "ValidateCloudConnectorResult",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_validate_cloud_connector_output),
+    .members = awsc__ssm_ValidateCloudConnectorResult_members,
+    .member_count = 2,
+    .by_wire_name = awsc__ssm_ValidateCloudConnectorResult_by_wire_name,
+};
+
+const struct awsc_shape awsc__ssm_ValidationException = {
+    .name = "ValidationException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_ssm_validation_exception),
+    .members = awsc__ssm_ValidationException_members,
+    .member_count = 2,
+    .by_wire_name = awsc__ssm_ValidationException_by_wire_name,
+    .error_code = "ValidationException",
+    .http_status = 0,
+};
+
+static const struct awsc_shape s_ValidationFinding = {
+    .name = "ValidationFinding",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_validation_finding),
+    .members = s_ValidationFinding_members,
+    .member_count = 5,
+    .by_wire_name = s_ValidationFinding_by_wire_name,
+};
+
+static const struct awsc_shape s_ValidationFindingCode = {
+    .name = "ValidationFindingCode",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_ValidationFindingCode_values,
+    .enum_count = 9,
+};
+
+static const struct awsc_shape s_ValidationFindingList = {
+    .name = "ValidationFindingList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_ssm_validation_finding_list),
+    .item = &s_ValidationFinding,
+};
+
+static const struct awsc_shape s_ValidationFindingScope = {
+    .name = "ValidationFindingScope",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_ssm_validation_finding_scope),
+    .members = s_ValidationFindingScope_members,
+    .member_count = 2,
+    .by_wire_name = s_ValidationFindingScope_by_wire_name,
+};
+
+static const struct awsc_shape s_ValidationFindingScopeType = {
+    .name = "ValidationFindingScopeType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_ValidationFindingScopeType_values,
+    .enum_count = 2,
+};
+
+static const struct awsc_shape s_ValidationFindingType = {
+    .name = "ValidationFindingType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_ValidationFindingType_values,
+    .enum_count = 3,
 };
 
 static const struct awsc_shape s_Version = {

@@ -12,24 +12,34 @@ extern const struct awsc_shape awsc__sts_AssumeRoleWithSAMLRequest;
 extern const struct awsc_shape awsc__sts_AssumeRoleWithSAMLResponse;
 extern const struct awsc_shape awsc__sts_AssumeRoleWithWebIdentityRequest;
 extern const struct awsc_shape awsc__sts_AssumeRoleWithWebIdentityResponse;
+extern const struct awsc_shape awsc__sts_AssumeRootRequest;
+extern const struct awsc_shape awsc__sts_AssumeRootResponse;
 extern const struct awsc_shape awsc__sts_DecodeAuthorizationMessageRequest;
 extern const struct awsc_shape awsc__sts_DecodeAuthorizationMessageResponse;
 extern const struct awsc_shape awsc__sts_ExpiredTokenException;
+extern const struct awsc_shape awsc__sts_ExpiredTradeInTokenException;
 extern const struct awsc_shape awsc__sts_GetAccessKeyInfoRequest;
 extern const struct awsc_shape awsc__sts_GetAccessKeyInfoResponse;
 extern const struct awsc_shape awsc__sts_GetCallerIdentityRequest;
 extern const struct awsc_shape awsc__sts_GetCallerIdentityResponse;
+extern const struct awsc_shape awsc__sts_GetDelegatedAccessTokenRequest;
+extern const struct awsc_shape awsc__sts_GetDelegatedAccessTokenResponse;
 extern const struct awsc_shape awsc__sts_GetFederationTokenRequest;
 extern const struct awsc_shape awsc__sts_GetFederationTokenResponse;
 extern const struct awsc_shape awsc__sts_GetSessionTokenRequest;
 extern const struct awsc_shape awsc__sts_GetSessionTokenResponse;
+extern const struct awsc_shape awsc__sts_GetWebIdentityTokenRequest;
+extern const struct awsc_shape awsc__sts_GetWebIdentityTokenResponse;
 extern const struct awsc_shape awsc__sts_IDPCommunicationErrorException;
 extern const struct awsc_shape awsc__sts_IDPRejectedClaimException;
 extern const struct awsc_shape awsc__sts_InvalidAuthorizationMessageException;
 extern const struct awsc_shape awsc__sts_InvalidIdentityTokenException;
+extern const struct awsc_shape awsc__sts_JWTPayloadSizeExceededException;
 extern const struct awsc_shape awsc__sts_MalformedPolicyDocumentException;
+extern const struct awsc_shape awsc__sts_OutboundWebIdentityFederationDisabledException;
 extern const struct awsc_shape awsc__sts_PackedPolicyTooLargeException;
 extern const struct awsc_shape awsc__sts_RegionDisabledException;
+extern const struct awsc_shape awsc__sts_SessionDurationEscalationException;
 
 extern const struct awsc_ruleset awsc__sts_ruleset;
 static const struct awsc_shape *const op_AssumeRole_errors[] = {
@@ -181,6 +191,52 @@ int awsc_sts_assume_role_with_web_identity_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_AssumeRoleWithWebIdentity, input, assume_role_with_web_identity_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_AssumeRoot_errors[] = {
+    &awsc__sts_ExpiredTokenException,
+    &awsc__sts_RegionDisabledException,
+};
+
+static const struct awsc_operation op_AssumeRoot = {
+    .name = "AssumeRoot",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sts_AssumeRootRequest,
+    .output = &awsc__sts_AssumeRootResponse,
+    .errors = op_AssumeRoot_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sts_service,
+    .result_wrapper = "AssumeRootResult",
+};
+
+int awsc_sts_assume_root(struct awsc_client *client,
+                         const struct awsc_sts_assume_root_input *input,
+                         struct awsc_sts_assume_root_output **output,
+                         struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_AssumeRoot, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void assume_root_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sts_assume_root_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sts_assume_root_async(struct awsc_client *client,
+                               const struct awsc_sts_assume_root_input *input,
+                               awsc_sts_assume_root_cb *cb,
+                               void *user_data,
+                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_AssumeRoot, input, assume_root_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_DecodeAuthorizationMessage_errors[] = {
     &awsc__sts_InvalidAuthorizationMessageException,
 };
@@ -306,6 +362,53 @@ int awsc_sts_get_caller_identity_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetCallerIdentity, input, get_caller_identity_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_GetDelegatedAccessToken_errors[] = {
+    &awsc__sts_ExpiredTradeInTokenException,
+    &awsc__sts_PackedPolicyTooLargeException,
+    &awsc__sts_RegionDisabledException,
+};
+
+static const struct awsc_operation op_GetDelegatedAccessToken = {
+    .name = "GetDelegatedAccessToken",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sts_GetDelegatedAccessTokenRequest,
+    .output = &awsc__sts_GetDelegatedAccessTokenResponse,
+    .errors = op_GetDelegatedAccessToken_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sts_service,
+    .result_wrapper = "GetDelegatedAccessTokenResult",
+};
+
+int awsc_sts_get_delegated_access_token(struct awsc_client *client,
+                                        const struct awsc_sts_get_delegated_access_token_input *input,
+                                        struct awsc_sts_get_delegated_access_token_output **output,
+                                        struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetDelegatedAccessToken, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_delegated_access_token_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sts_get_delegated_access_token_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sts_get_delegated_access_token_async(struct awsc_client *client,
+                                              const struct awsc_sts_get_delegated_access_token_input *input,
+                                              awsc_sts_get_delegated_access_token_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetDelegatedAccessToken, input, get_delegated_access_token_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_GetFederationToken_errors[] = {
     &awsc__sts_MalformedPolicyDocumentException,
     &awsc__sts_PackedPolicyTooLargeException,
@@ -398,28 +501,82 @@ int awsc_sts_get_session_token_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetSessionToken, input, get_session_token_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_GetWebIdentityToken_errors[] = {
+    &awsc__sts_JWTPayloadSizeExceededException,
+    &awsc__sts_OutboundWebIdentityFederationDisabledException,
+    &awsc__sts_SessionDurationEscalationException,
+};
+
+static const struct awsc_operation op_GetWebIdentityToken = {
+    .name = "GetWebIdentityToken",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sts_GetWebIdentityTokenRequest,
+    .output = &awsc__sts_GetWebIdentityTokenResponse,
+    .errors = op_GetWebIdentityToken_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sts_service,
+    .result_wrapper = "GetWebIdentityTokenResult",
+};
+
+int awsc_sts_get_web_identity_token(struct awsc_client *client,
+                                    const struct awsc_sts_get_web_identity_token_input *input,
+                                    struct awsc_sts_get_web_identity_token_output **output,
+                                    struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetWebIdentityToken, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_web_identity_token_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sts_get_web_identity_token_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sts_get_web_identity_token_async(struct awsc_client *client,
+                                          const struct awsc_sts_get_web_identity_token_input *input,
+                                          awsc_sts_get_web_identity_token_cb *cb,
+                                          void *user_data,
+                                          struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetWebIdentityToken, input, get_web_identity_token_done, (awsc_fn *)cb, user_data, err);
+}
 
 static const struct awsc_operation *const operations[] = {
     &op_AssumeRole,
     &op_AssumeRoleWithSAML,
     &op_AssumeRoleWithWebIdentity,
+    &op_AssumeRoot,
     &op_DecodeAuthorizationMessage,
     &op_GetAccessKeyInfo,
     &op_GetCallerIdentity,
+    &op_GetDelegatedAccessToken,
     &op_GetFederationToken,
     &op_GetSessionToken,
+    &op_GetWebIdentityToken,
 };
 
 /* Every modeled error, sorted by its code on the wire. */
 static const struct awsc_shape *const errors[] = {
     &awsc__sts_ExpiredTokenException,
+    &awsc__sts_ExpiredTradeInTokenException,
     &awsc__sts_IDPCommunicationErrorException,
     &awsc__sts_IDPRejectedClaimException,
     &awsc__sts_InvalidAuthorizationMessageException,
     &awsc__sts_InvalidIdentityTokenException,
+    &awsc__sts_JWTPayloadSizeExceededException,
     &awsc__sts_MalformedPolicyDocumentException,
+    &awsc__sts_OutboundWebIdentityFederationDisabledException,
     &awsc__sts_PackedPolicyTooLargeException,
     &awsc__sts_RegionDisabledException,
+    &awsc__sts_SessionDurationEscalationException,
 };
 
 const struct awsc_service awsc_sts_service = {
@@ -435,9 +592,9 @@ const struct awsc_service awsc_sts_service = {
     .env_name = "STS",
     .protocol = AWSC_PROTO_QUERY,
     .operations = operations,
-    .operation_count = 8,
+    .operation_count = 11,
     .errors = errors,
-    .error_count = 8,
+    .error_count = 12,
     .flags = 0,
     .ruleset = &awsc__sts_ruleset,
     .paginators = NULL,

@@ -10,9 +10,11 @@
 
 /* List and map types all share the layouts of awsc_list_view and
  * awsc_map_view, which the codecs rely on. */
+_Static_assert(offsetof(struct awsc_sts_provided_contexts_list_type, count) == offsetof(struct awsc_list_view, count), "ProvidedContextsListType");
 _Static_assert(offsetof(struct awsc_sts_policy_descriptor_list_type, count) == offsetof(struct awsc_list_view, count), "policyDescriptorListType");
 _Static_assert(offsetof(struct awsc_sts_tag_key_list_type, count) == offsetof(struct awsc_list_view, count), "tagKeyListType");
 _Static_assert(offsetof(struct awsc_sts_tag_list_type, count) == offsetof(struct awsc_list_view, count), "tagListType");
+_Static_assert(offsetof(struct awsc_sts_web_identity_token_audience_list_type, count) == offsetof(struct awsc_list_view, count), "webIdentityTokenAudienceListType");
 
 extern const struct awsc_shape awsc__sts_AssumeRoleRequest;
 extern const struct awsc_shape awsc__sts_AssumeRoleResponse;
@@ -20,60 +22,80 @@ extern const struct awsc_shape awsc__sts_AssumeRoleWithSAMLRequest;
 extern const struct awsc_shape awsc__sts_AssumeRoleWithSAMLResponse;
 extern const struct awsc_shape awsc__sts_AssumeRoleWithWebIdentityRequest;
 extern const struct awsc_shape awsc__sts_AssumeRoleWithWebIdentityResponse;
+extern const struct awsc_shape awsc__sts_AssumeRootRequest;
+extern const struct awsc_shape awsc__sts_AssumeRootResponse;
 static const struct awsc_shape s_AssumedRoleUser;
 static const struct awsc_shape s_Audience;
 static const struct awsc_shape s_Credentials;
 extern const struct awsc_shape awsc__sts_DecodeAuthorizationMessageRequest;
 extern const struct awsc_shape awsc__sts_DecodeAuthorizationMessageResponse;
 extern const struct awsc_shape awsc__sts_ExpiredTokenException;
+extern const struct awsc_shape awsc__sts_ExpiredTradeInTokenException;
 static const struct awsc_shape s_FederatedUser;
 extern const struct awsc_shape awsc__sts_GetAccessKeyInfoRequest;
 extern const struct awsc_shape awsc__sts_GetAccessKeyInfoResponse;
 extern const struct awsc_shape awsc__sts_GetCallerIdentityRequest;
 extern const struct awsc_shape awsc__sts_GetCallerIdentityResponse;
+extern const struct awsc_shape awsc__sts_GetDelegatedAccessTokenRequest;
+extern const struct awsc_shape awsc__sts_GetDelegatedAccessTokenResponse;
 extern const struct awsc_shape awsc__sts_GetFederationTokenRequest;
 extern const struct awsc_shape awsc__sts_GetFederationTokenResponse;
 extern const struct awsc_shape awsc__sts_GetSessionTokenRequest;
 extern const struct awsc_shape awsc__sts_GetSessionTokenResponse;
+extern const struct awsc_shape awsc__sts_GetWebIdentityTokenRequest;
+extern const struct awsc_shape awsc__sts_GetWebIdentityTokenResponse;
 extern const struct awsc_shape awsc__sts_IDPCommunicationErrorException;
 extern const struct awsc_shape awsc__sts_IDPRejectedClaimException;
 extern const struct awsc_shape awsc__sts_InvalidAuthorizationMessageException;
 extern const struct awsc_shape awsc__sts_InvalidIdentityTokenException;
 static const struct awsc_shape s_Issuer;
+extern const struct awsc_shape awsc__sts_JWTPayloadSizeExceededException;
 extern const struct awsc_shape awsc__sts_MalformedPolicyDocumentException;
 static const struct awsc_shape s_NameQualifier;
+extern const struct awsc_shape awsc__sts_OutboundWebIdentityFederationDisabledException;
 extern const struct awsc_shape awsc__sts_PackedPolicyTooLargeException;
 static const struct awsc_shape s_PolicyDescriptorType;
+static const struct awsc_shape s_ProvidedContext;
+static const struct awsc_shape s_ProvidedContextsListType;
 extern const struct awsc_shape awsc__sts_RegionDisabledException;
+static const struct awsc_shape s_RootDurationSecondsType;
 static const struct awsc_shape s_SAMLAssertionType;
+extern const struct awsc_shape awsc__sts_SessionDurationEscalationException;
 static const struct awsc_shape s_Subject;
 static const struct awsc_shape s_SubjectType;
 static const struct awsc_shape s_Tag;
+static const struct awsc_shape s_TargetPrincipalType;
 static const struct awsc_shape s_accessKeyIdType;
 static const struct awsc_shape s_accessKeySecretType;
 static const struct awsc_shape s_accountType;
 static const struct awsc_shape s_arnType;
 static const struct awsc_shape s_assumedRoleIdType;
 static const struct awsc_shape s_clientTokenType;
+static const struct awsc_shape s_contextAssertionType;
 static const struct awsc_shape s_dateType;
 static const struct awsc_shape s_decodedMessageType;
 static const struct awsc_shape s_durationSecondsType;
 static const struct awsc_shape s_encodedMessageType;
 static const struct awsc_shape s_expiredIdentityTokenMessage;
+static const struct awsc_shape s_expiredTradeInTokenExceptionMessage;
 static const struct awsc_shape s_externalIdType;
 static const struct awsc_shape s_federatedIdType;
 static const struct awsc_shape s_idpCommunicationErrorMessage;
 static const struct awsc_shape s_idpRejectedClaimMessage;
 static const struct awsc_shape s_invalidAuthorizationMessage;
 static const struct awsc_shape s_invalidIdentityTokenMessage;
+static const struct awsc_shape s_jwtAlgorithmType;
+static const struct awsc_shape s_jwtPayloadSizeExceededException;
 static const struct awsc_shape s_malformedPolicyDocumentMessage;
 static const struct awsc_shape s_nonNegativeIntegerType;
+static const struct awsc_shape s_outboundWebIdentityFederationDisabledException;
 static const struct awsc_shape s_packedPolicyTooLargeMessage;
 static const struct awsc_shape s_policyDescriptorListType;
 static const struct awsc_shape s_regionDisabledMessage;
 static const struct awsc_shape s_roleDurationSecondsType;
 static const struct awsc_shape s_roleSessionNameType;
 static const struct awsc_shape s_serialNumberType;
+static const struct awsc_shape s_sessionDurationEscalationException;
 static const struct awsc_shape s_sessionPolicyDocumentType;
 static const struct awsc_shape s_sourceIdentityType;
 static const struct awsc_shape s_tagKeyListType;
@@ -82,20 +104,31 @@ static const struct awsc_shape s_tagListType;
 static const struct awsc_shape s_tagValueType;
 static const struct awsc_shape s_tokenCodeType;
 static const struct awsc_shape s_tokenType;
+static const struct awsc_shape s_tradeInTokenType;
+static const struct awsc_shape s_unrestrictedSessionPolicyDocumentType;
 static const struct awsc_shape s_urlType;
 static const struct awsc_shape s_userIdType;
 static const struct awsc_shape s_userNameType;
 static const struct awsc_shape s_webIdentitySubjectType;
+static const struct awsc_shape s_webIdentityTokenAudienceListType;
+static const struct awsc_shape s_webIdentityTokenAudienceStringType;
+static const struct awsc_shape s_webIdentityTokenDurationSecondsType;
+static const struct awsc_shape s_webIdentityTokenType;
 
+static const struct awsc_range s_ProvidedContextsListType_range = { true, true, 1, 5 };
+static const struct awsc_range s_RootDurationSecondsType_range = { true, true, 0, 900 };
 static const struct awsc_range s_SAMLAssertionType_range = { true, true, 4, 100000 };
+static const struct awsc_range s_TargetPrincipalType_range = { true, true, 12, 2048 };
 static const struct awsc_range s_accessKeyIdType_range = { true, true, 16, 128 };
 static const struct awsc_range s_arnType_range = { true, true, 20, 2048 };
 static const struct awsc_range s_assumedRoleIdType_range = { true, true, 2, 193 };
 static const struct awsc_range s_clientTokenType_range = { true, true, 4, 20000 };
+static const struct awsc_range s_contextAssertionType_range = { true, true, 4, 2048 };
 static const struct awsc_range s_durationSecondsType_range = { true, true, 900, 129600 };
 static const struct awsc_range s_encodedMessageType_range = { true, true, 1, 10240 };
 static const struct awsc_range s_externalIdType_range = { true, true, 2, 1224 };
 static const struct awsc_range s_federatedIdType_range = { true, true, 2, 193 };
+static const struct awsc_range s_jwtAlgorithmType_range = { true, true, 5, 5 };
 static const struct awsc_range s_nonNegativeIntegerType_range = { true, false, 0, 0 };
 static const struct awsc_range s_roleDurationSecondsType_range = { true, true, 900, 43200 };
 static const struct awsc_range s_roleSessionNameType_range = { true, true, 2, 64 };
@@ -107,16 +140,20 @@ static const struct awsc_range s_tagKeyType_range = { true, true, 1, 128 };
 static const struct awsc_range s_tagListType_range = { false, true, 0, 50 };
 static const struct awsc_range s_tagValueType_range = { true, true, 0, 256 };
 static const struct awsc_range s_tokenCodeType_range = { true, true, 6, 6 };
+static const struct awsc_range s_unrestrictedSessionPolicyDocumentType_range = { true, false, 1, 0 };
 static const struct awsc_range s_urlType_range = { true, true, 4, 2048 };
 static const struct awsc_range s_userNameType_range = { true, true, 2, 32 };
 static const struct awsc_range s_webIdentitySubjectType_range = { true, true, 6, 255 };
+static const struct awsc_range s_webIdentityTokenAudienceListType_range = { true, true, 1, 10 };
+static const struct awsc_range s_webIdentityTokenAudienceStringType_range = { true, true, 1, 1000 };
+static const struct awsc_range s_webIdentityTokenDurationSecondsType_range = { true, true, 60, 3600 };
 
 static const struct awsc_member awsc__sts_AssumeRoleRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"RoleArn", "RoleArn", "role_arn", &s_arnType, offsetof(struct awsc_sts_assume_role_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"RoleSessionName", "RoleSessionName", "role_session_name", &s_roleSessionNameType, offsetof(struct awsc_sts_assume_role_input, role_session_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"PolicyArns", "PolicyArns", "policy_arns", &s_policyDescriptorListType, offsetof(struct awsc_sts_assume_role_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Policy", "Policy", "policy", &s_sessionPolicyDocumentType, offsetof(struct awsc_sts_assume_role_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Policy", "Policy", "policy", &s_unrestrictedSessionPolicyDocumentType, offsetof(struct awsc_sts_assume_role_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"DurationSeconds", "DurationSeconds", "duration_seconds", &s_roleDurationSecondsType, offsetof(struct awsc_sts_assume_role_input, duration_seconds), offsetof(struct awsc_sts_assume_role_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_sts_assume_role_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TransitiveTagKeys", "TransitiveTagKeys", "transitive_tag_keys", &s_tagKeyListType, offsetof(struct awsc_sts_assume_role_input, transitive_tag_keys), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -124,8 +161,9 @@ static const struct awsc_member awsc__sts_AssumeRoleRequest_members[] = {
     {"SerialNumber", "SerialNumber", "serial_number", &s_serialNumberType, offsetof(struct awsc_sts_assume_role_input, serial_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TokenCode", "TokenCode", "token_code", &s_tokenCodeType, offsetof(struct awsc_sts_assume_role_input, token_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SourceIdentity", "SourceIdentity", "source_identity", &s_sourceIdentityType, offsetof(struct awsc_sts_assume_role_input, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ProvidedContexts", "ProvidedContexts", "provided_contexts", &s_ProvidedContextsListType, offsetof(struct awsc_sts_assume_role_input, provided_contexts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__sts_AssumeRoleRequest_by_wire_name[] = { 4, 7, 3, 2, 0, 1, 8, 10, 5, 9, 6 };
+static const uint16_t awsc__sts_AssumeRoleRequest_by_wire_name[] = { 4, 7, 3, 2, 11, 0, 1, 8, 10, 5, 9, 6 };
 
 static const struct awsc_member awsc__sts_AssumeRoleResponse_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -140,7 +178,7 @@ static const struct awsc_member awsc__sts_AssumeRoleWithSAMLRequest_members[] = 
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"RoleArn", "RoleArn", "role_arn", &s_arnType, offsetof(struct awsc_sts_assume_role_with_saml_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"PrincipalArn", "PrincipalArn", "principal_arn", &s_arnType, offsetof(struct awsc_sts_assume_role_with_saml_input, principal_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SAMLAssertion", "SAMLAssertion", "saml_assertion", &s_SAMLAssertionType, offsetof(struct awsc_sts_assume_role_with_saml_input, saml_assertion), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SAMLAssertion", "SAMLAssertion", "saml_assertion", &s_SAMLAssertionType, offsetof(struct awsc_sts_assume_role_with_saml_input, saml_assertion), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"PolicyArns", "PolicyArns", "policy_arns", &s_policyDescriptorListType, offsetof(struct awsc_sts_assume_role_with_saml_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Policy", "Policy", "policy", &s_sessionPolicyDocumentType, offsetof(struct awsc_sts_assume_role_with_saml_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"DurationSeconds", "DurationSeconds", "duration_seconds", &s_roleDurationSecondsType, offsetof(struct awsc_sts_assume_role_with_saml_input, duration_seconds), offsetof(struct awsc_sts_assume_role_with_saml_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -165,7 +203,7 @@ static const struct awsc_member awsc__sts_AssumeRoleWithWebIdentityRequest_membe
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"RoleArn", "RoleArn", "role_arn", &s_arnType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"RoleSessionName", "RoleSessionName", "role_session_name", &s_roleSessionNameType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, role_session_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WebIdentityToken", "WebIdentityToken", "web_identity_token", &s_clientTokenType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, web_identity_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"WebIdentityToken", "WebIdentityToken", "web_identity_token", &s_clientTokenType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, web_identity_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ProviderId", "ProviderId", "provider_id", &s_urlType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, provider_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"PolicyArns", "PolicyArns", "policy_arns", &s_policyDescriptorListType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Policy", "Policy", "policy", &s_sessionPolicyDocumentType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -185,6 +223,21 @@ static const struct awsc_member awsc__sts_AssumeRoleWithWebIdentityResponse_memb
 };
 static const uint16_t awsc__sts_AssumeRoleWithWebIdentityResponse_by_wire_name[] = { 2, 5, 0, 3, 4, 6, 1 };
 
+static const struct awsc_member awsc__sts_AssumeRootRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"TargetPrincipal", "TargetPrincipal", "target_principal", &s_TargetPrincipalType, offsetof(struct awsc_sts_assume_root_input, target_principal), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TaskPolicyArn", "TaskPolicyArn", "task_policy_arn", &s_PolicyDescriptorType, offsetof(struct awsc_sts_assume_root_input, task_policy_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DurationSeconds", "DurationSeconds", "duration_seconds", &s_RootDurationSecondsType, offsetof(struct awsc_sts_assume_root_input, duration_seconds), offsetof(struct awsc_sts_assume_root_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sts_AssumeRootRequest_by_wire_name[] = { 2, 0, 1 };
+
+static const struct awsc_member awsc__sts_AssumeRootResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Credentials", "Credentials", "credentials", &s_Credentials, offsetof(struct awsc_sts_assume_root_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SourceIdentity", "SourceIdentity", "source_identity", &s_sourceIdentityType, offsetof(struct awsc_sts_assume_root_output, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sts_AssumeRootResponse_by_wire_name[] = { 0, 1 };
+
 static const struct awsc_member s_AssumedRoleUser_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"AssumedRoleId", "AssumedRoleId", "assumed_role_id", &s_assumedRoleIdType, offsetof(struct awsc_sts_assumed_role_user, assumed_role_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -195,7 +248,7 @@ static const uint16_t s_AssumedRoleUser_by_wire_name[] = { 1, 0 };
 static const struct awsc_member s_Credentials_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"AccessKeyId", "AccessKeyId", "access_key_id", &s_accessKeyIdType, offsetof(struct awsc_sts_credentials, access_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SecretAccessKey", "SecretAccessKey", "secret_access_key", &s_accessKeySecretType, offsetof(struct awsc_sts_credentials, secret_access_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SecretAccessKey", "SecretAccessKey", "secret_access_key", &s_accessKeySecretType, offsetof(struct awsc_sts_credentials, secret_access_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SessionToken", "SessionToken", "session_token", &s_tokenType, offsetof(struct awsc_sts_credentials, session_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Expiration", "Expiration", "expiration", &s_dateType, offsetof(struct awsc_sts_credentials, expiration), offsetof(struct awsc_sts_credentials, has_expiration), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
@@ -218,6 +271,12 @@ static const struct awsc_member awsc__sts_ExpiredTokenException_members[] = {
     {"message", "message", "message", &s_expiredIdentityTokenMessage, offsetof(struct awsc_sts_expired_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__sts_ExpiredTokenException_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sts_ExpiredTradeInTokenException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_expiredTradeInTokenExceptionMessage, offsetof(struct awsc_sts_expired_trade_in_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sts_ExpiredTradeInTokenException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_FederatedUser_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -245,6 +304,20 @@ static const struct awsc_member awsc__sts_GetCallerIdentityResponse_members[] = 
     {"Arn", "Arn", "arn", &s_arnType, offsetof(struct awsc_sts_get_caller_identity_output, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__sts_GetCallerIdentityResponse_by_wire_name[] = { 1, 2, 0 };
+
+static const struct awsc_member awsc__sts_GetDelegatedAccessTokenRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"TradeInToken", "TradeInToken", "trade_in_token", &s_tradeInTokenType, offsetof(struct awsc_sts_get_delegated_access_token_input, trade_in_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sts_GetDelegatedAccessTokenRequest_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sts_GetDelegatedAccessTokenResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Credentials", "Credentials", "credentials", &s_Credentials, offsetof(struct awsc_sts_get_delegated_access_token_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PackedPolicySize", "PackedPolicySize", "packed_policy_size", &s_nonNegativeIntegerType, offsetof(struct awsc_sts_get_delegated_access_token_output, packed_policy_size), offsetof(struct awsc_sts_get_delegated_access_token_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AssumedPrincipal", "AssumedPrincipal", "assumed_principal", &s_arnType, offsetof(struct awsc_sts_get_delegated_access_token_output, assumed_principal), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sts_GetDelegatedAccessTokenResponse_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member awsc__sts_GetFederationTokenRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -278,6 +351,22 @@ static const struct awsc_member awsc__sts_GetSessionTokenResponse_members[] = {
 };
 static const uint16_t awsc__sts_GetSessionTokenResponse_by_wire_name[] = { 0 };
 
+static const struct awsc_member awsc__sts_GetWebIdentityTokenRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Audience", "Audience", "audience", &s_webIdentityTokenAudienceListType, offsetof(struct awsc_sts_get_web_identity_token_input, audience), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DurationSeconds", "DurationSeconds", "duration_seconds", &s_webIdentityTokenDurationSecondsType, offsetof(struct awsc_sts_get_web_identity_token_input, duration_seconds), offsetof(struct awsc_sts_get_web_identity_token_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SigningAlgorithm", "SigningAlgorithm", "signing_algorithm", &s_jwtAlgorithmType, offsetof(struct awsc_sts_get_web_identity_token_input, signing_algorithm), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Tags", "Tags", "tags", &s_tagListType, offsetof(struct awsc_sts_get_web_identity_token_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sts_GetWebIdentityTokenRequest_by_wire_name[] = { 0, 1, 2, 3 };
+
+static const struct awsc_member awsc__sts_GetWebIdentityTokenResponse_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"WebIdentityToken", "WebIdentityToken", "web_identity_token", &s_webIdentityTokenType, offsetof(struct awsc_sts_get_web_identity_token_output, web_identity_token), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Expiration", "Expiration", "expiration", &s_dateType, offsetof(struct awsc_sts_get_web_identity_token_output, expiration), offsetof(struct awsc_sts_get_web_identity_token_output, has_expiration), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sts_GetWebIdentityTokenResponse_by_wire_name[] = { 1, 0 };
+
 static const struct awsc_member awsc__sts_IDPCommunicationErrorException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"message", "message", "message", &s_idpCommunicationErrorMessage, offsetof(struct awsc_sts_idp_communication_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -302,11 +391,23 @@ static const struct awsc_member awsc__sts_InvalidIdentityTokenException_members[
 };
 static const uint16_t awsc__sts_InvalidIdentityTokenException_by_wire_name[] = { 0 };
 
+static const struct awsc_member awsc__sts_JWTPayloadSizeExceededException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_jwtPayloadSizeExceededException, offsetof(struct awsc_sts_jwt_payload_size_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sts_JWTPayloadSizeExceededException_by_wire_name[] = { 0 };
+
 static const struct awsc_member awsc__sts_MalformedPolicyDocumentException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"message", "message", "message", &s_malformedPolicyDocumentMessage, offsetof(struct awsc_sts_malformed_policy_document_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__sts_MalformedPolicyDocumentException_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sts_OutboundWebIdentityFederationDisabledException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_outboundWebIdentityFederationDisabledException, offsetof(struct awsc_sts_outbound_web_identity_federation_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sts_OutboundWebIdentityFederationDisabledException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sts_PackedPolicyTooLargeException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -320,11 +421,24 @@ static const struct awsc_member s_PolicyDescriptorType_members[] = {
 };
 static const uint16_t s_PolicyDescriptorType_by_wire_name[] = { 0 };
 
+static const struct awsc_member s_ProvidedContext_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ProviderArn", "ProviderArn", "provider_arn", &s_arnType, offsetof(struct awsc_sts_provided_context, provider_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ContextAssertion", "ContextAssertion", "context_assertion", &s_contextAssertionType, offsetof(struct awsc_sts_provided_context, context_assertion), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ProvidedContext_by_wire_name[] = { 1, 0 };
+
 static const struct awsc_member awsc__sts_RegionDisabledException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"message", "message", "message", &s_regionDisabledMessage, offsetof(struct awsc_sts_region_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__sts_RegionDisabledException_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sts_SessionDurationEscalationException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_sessionDurationEscalationException, offsetof(struct awsc_sts_session_duration_escalation_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sts_SessionDurationEscalationException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Tag_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -338,7 +452,7 @@ const struct awsc_shape awsc__sts_AssumeRoleRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_sts_assume_role_input),
     .members = awsc__sts_AssumeRoleRequest_members,
-    .member_count = 11,
+    .member_count = 12,
     .by_wire_name = awsc__sts_AssumeRoleRequest_by_wire_name,
 };
 
@@ -385,6 +499,24 @@ const struct awsc_shape awsc__sts_AssumeRoleWithWebIdentityResponse = {
     .members = awsc__sts_AssumeRoleWithWebIdentityResponse_members,
     .member_count = 7,
     .by_wire_name = awsc__sts_AssumeRoleWithWebIdentityResponse_by_wire_name,
+};
+
+const struct awsc_shape awsc__sts_AssumeRootRequest = {
+    .name = "AssumeRootRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sts_assume_root_input),
+    .members = awsc__sts_AssumeRootRequest_members,
+    .member_count = 3,
+    .by_wire_name = awsc__sts_AssumeRootRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sts_AssumeRootResponse = {
+    .name = "AssumeRootResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sts_assume_root_output),
+    .members = awsc__sts_AssumeRootResponse_members,
+    .member_count = 2,
+    .by_wire_name = awsc__sts_AssumeRootResponse_by_wire_name,
 };
 
 static const struct awsc_shape s_AssumedRoleUser = {
@@ -441,6 +573,18 @@ const struct awsc_shape awsc__sts_ExpiredTokenException = {
     .http_status = 400,
 };
 
+const struct awsc_shape awsc__sts_ExpiredTradeInTokenException = {
+    .name = "ExpiredTradeInTokenException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_sts_expired_trade_in_token_exception),
+    .members = awsc__sts_ExpiredTradeInTokenException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sts_ExpiredTradeInTokenException_by_wire_name,
+    .error_code = "ExpiredTradeInTokenException",
+    .http_status = 400,
+};
+
 static const struct awsc_shape s_FederatedUser = {
     .name = "FederatedUser",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -483,6 +627,24 @@ const struct awsc_shape awsc__sts_GetCallerIdentityResponse = {
     .by_wire_name = awsc__sts_GetCallerIdentityResponse_by_wire_name,
 };
 
+const struct awsc_shape awsc__sts_GetDelegatedAccessTokenRequest = {
+    .name = "GetDelegatedAccessTokenRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sts_get_delegated_access_token_input),
+    .members = awsc__sts_GetDelegatedAccessTokenRequest_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sts_GetDelegatedAccessTokenRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sts_GetDelegatedAccessTokenResponse = {
+    .name = "GetDelegatedAccessTokenResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sts_get_delegated_access_token_output),
+    .members = awsc__sts_GetDelegatedAccessTokenResponse_members,
+    .member_count = 3,
+    .by_wire_name = awsc__sts_GetDelegatedAccessTokenResponse_by_wire_name,
+};
+
 const struct awsc_shape awsc__sts_GetFederationTokenRequest = {
     .name = "GetFederationTokenRequest",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -517,6 +679,24 @@ const struct awsc_shape awsc__sts_GetSessionTokenResponse = {
     .members = awsc__sts_GetSessionTokenResponse_members,
     .member_count = 1,
     .by_wire_name = awsc__sts_GetSessionTokenResponse_by_wire_name,
+};
+
+const struct awsc_shape awsc__sts_GetWebIdentityTokenRequest = {
+    .name = "GetWebIdentityTokenRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sts_get_web_identity_token_input),
+    .members = awsc__sts_GetWebIdentityTokenRequest_members,
+    .member_count = 4,
+    .by_wire_name = awsc__sts_GetWebIdentityTokenRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sts_GetWebIdentityTokenResponse = {
+    .name = "GetWebIdentityTokenResponse",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sts_get_web_identity_token_output),
+    .members = awsc__sts_GetWebIdentityTokenResponse_members,
+    .member_count = 2,
+    .by_wire_name = awsc__sts_GetWebIdentityTokenResponse_by_wire_name,
 };
 
 const struct awsc_shape awsc__sts_IDPCommunicationErrorException = {
@@ -573,6 +753,18 @@ static const struct awsc_shape s_Issuer = {
     .size = sizeof(const char *),
 };
 
+const struct awsc_shape awsc__sts_JWTPayloadSizeExceededException = {
+    .name = "JWTPayloadSizeExceededException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_sts_jwt_payload_size_exceeded_exception),
+    .members = awsc__sts_JWTPayloadSizeExceededException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sts_JWTPayloadSizeExceededException_by_wire_name,
+    .error_code = "JWTPayloadSizeExceededException",
+    .http_status = 400,
+};
+
 const struct awsc_shape awsc__sts_MalformedPolicyDocumentException = {
     .name = "MalformedPolicyDocumentException",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -589,6 +781,18 @@ static const struct awsc_shape s_NameQualifier = {
     .name = "NameQualifier",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+};
+
+const struct awsc_shape awsc__sts_OutboundWebIdentityFederationDisabledException = {
+    .name = "OutboundWebIdentityFederationDisabledException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_sts_outbound_web_identity_federation_disabled_exception),
+    .members = awsc__sts_OutboundWebIdentityFederationDisabledException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sts_OutboundWebIdentityFederationDisabledException_by_wire_name,
+    .error_code = "OutboundWebIdentityFederationDisabledException",
+    .http_status = 403,
 };
 
 const struct awsc_shape awsc__sts_PackedPolicyTooLargeException = {
@@ -612,6 +816,23 @@ static const struct awsc_shape s_PolicyDescriptorType = {
     .by_wire_name = s_PolicyDescriptorType_by_wire_name,
 };
 
+static const struct awsc_shape s_ProvidedContext = {
+    .name = "ProvidedContext",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sts_provided_context),
+    .members = s_ProvidedContext_members,
+    .member_count = 2,
+    .by_wire_name = s_ProvidedContext_by_wire_name,
+};
+
+static const struct awsc_shape s_ProvidedContextsListType = {
+    .name = "ProvidedContextsListType",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_sts_provided_contexts_list_type),
+    .range = &s_ProvidedContextsListType_range,
+    .item = &s_ProvidedContext,
+};
+
 const struct awsc_shape awsc__sts_RegionDisabledException = {
     .name = "RegionDisabledException",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -624,11 +845,31 @@ const struct awsc_shape awsc__sts_RegionDisabledException = {
     .http_status = 403,
 };
 
+static const struct awsc_shape s_RootDurationSecondsType = {
+    .name = "RootDurationSecondsType",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_RootDurationSecondsType_range,
+};
+
 static const struct awsc_shape s_SAMLAssertionType = {
     .name = "SAMLAssertionType",
     .type = AWSC_SHAPE_STRING,
+    .flags = AWSC_SF_SENSITIVE,
     .size = sizeof(const char *),
     .range = &s_SAMLAssertionType_range,
+};
+
+const struct awsc_shape awsc__sts_SessionDurationEscalationException = {
+    .name = "SessionDurationEscalationException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_sts_session_duration_escalation_exception),
+    .members = awsc__sts_SessionDurationEscalationException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sts_SessionDurationEscalationException_by_wire_name,
+    .error_code = "SessionDurationEscalationException",
+    .http_status = 403,
 };
 
 static const struct awsc_shape s_Subject = {
@@ -652,6 +893,13 @@ static const struct awsc_shape s_Tag = {
     .by_wire_name = s_Tag_by_wire_name,
 };
 
+static const struct awsc_shape s_TargetPrincipalType = {
+    .name = "TargetPrincipalType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_TargetPrincipalType_range,
+};
+
 static const struct awsc_shape s_accessKeyIdType = {
     .name = "accessKeyIdType",
     .type = AWSC_SHAPE_STRING,
@@ -662,6 +910,7 @@ static const struct awsc_shape s_accessKeyIdType = {
 static const struct awsc_shape s_accessKeySecretType = {
     .name = "accessKeySecretType",
     .type = AWSC_SHAPE_STRING,
+    .flags = AWSC_SF_SENSITIVE,
     .size = sizeof(const char *),
 };
 
@@ -688,8 +937,16 @@ static const struct awsc_shape s_assumedRoleIdType = {
 static const struct awsc_shape s_clientTokenType = {
     .name = "clientTokenType",
     .type = AWSC_SHAPE_STRING,
+    .flags = AWSC_SF_SENSITIVE,
     .size = sizeof(const char *),
     .range = &s_clientTokenType_range,
+};
+
+static const struct awsc_shape s_contextAssertionType = {
+    .name = "contextAssertionType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_contextAssertionType_range,
 };
 
 static const struct awsc_shape s_dateType = {
@@ -720,6 +977,12 @@ static const struct awsc_shape s_encodedMessageType = {
 
 static const struct awsc_shape s_expiredIdentityTokenMessage = {
     .name = "expiredIdentityTokenMessage",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_expiredTradeInTokenExceptionMessage = {
+    .name = "expiredTradeInTokenExceptionMessage",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
 };
@@ -762,6 +1025,19 @@ static const struct awsc_shape s_invalidIdentityTokenMessage = {
     .size = sizeof(const char *),
 };
 
+static const struct awsc_shape s_jwtAlgorithmType = {
+    .name = "jwtAlgorithmType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_jwtAlgorithmType_range,
+};
+
+static const struct awsc_shape s_jwtPayloadSizeExceededException = {
+    .name = "jwtPayloadSizeExceededException",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
 static const struct awsc_shape s_malformedPolicyDocumentMessage = {
     .name = "malformedPolicyDocumentMessage",
     .type = AWSC_SHAPE_STRING,
@@ -773,6 +1049,12 @@ static const struct awsc_shape s_nonNegativeIntegerType = {
     .type = AWSC_SHAPE_INTEGER,
     .size = sizeof(int32_t),
     .range = &s_nonNegativeIntegerType_range,
+};
+
+static const struct awsc_shape s_outboundWebIdentityFederationDisabledException = {
+    .name = "outboundWebIdentityFederationDisabledException",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
 };
 
 static const struct awsc_shape s_packedPolicyTooLargeMessage = {
@@ -813,6 +1095,12 @@ static const struct awsc_shape s_serialNumberType = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .range = &s_serialNumberType_range,
+};
+
+static const struct awsc_shape s_sessionDurationEscalationException = {
+    .name = "sessionDurationEscalationException",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
 };
 
 static const struct awsc_shape s_sessionPolicyDocumentType = {
@@ -872,6 +1160,20 @@ static const struct awsc_shape s_tokenType = {
     .size = sizeof(const char *),
 };
 
+static const struct awsc_shape s_tradeInTokenType = {
+    .name = "tradeInTokenType",
+    .type = AWSC_SHAPE_STRING,
+    .flags = AWSC_SF_SENSITIVE,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_unrestrictedSessionPolicyDocumentType = {
+    .name = "unrestrictedSessionPolicyDocumentType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_unrestrictedSessionPolicyDocumentType_range,
+};
+
 static const struct awsc_shape s_urlType = {
     .name = "urlType",
     .type = AWSC_SHAPE_STRING,
@@ -897,4 +1199,33 @@ static const struct awsc_shape s_webIdentitySubjectType = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .range = &s_webIdentitySubjectType_range,
+};
+
+static const struct awsc_shape s_webIdentityTokenAudienceListType = {
+    .name = "webIdentityTokenAudienceListType",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_sts_web_identity_token_audience_list_type),
+    .range = &s_webIdentityTokenAudienceListType_range,
+    .item = &s_webIdentityTokenAudienceStringType,
+};
+
+static const struct awsc_shape s_webIdentityTokenAudienceStringType = {
+    .name = "webIdentityTokenAudienceStringType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_webIdentityTokenAudienceStringType_range,
+};
+
+static const struct awsc_shape s_webIdentityTokenDurationSecondsType = {
+    .name = "webIdentityTokenDurationSecondsType",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_webIdentityTokenDurationSecondsType_range,
+};
+
+static const struct awsc_shape s_webIdentityTokenType = {
+    .name = "webIdentityTokenType",
+    .type = AWSC_SHAPE_STRING,
+    .flags = AWSC_SF_SENSITIVE,
+    .size = sizeof(const char *),
 };

@@ -37,6 +37,18 @@ enum awsc_iam_access_advisor_usage_granularity_type {
 AWSC_API enum awsc_iam_access_advisor_usage_granularity_type awsc_iam_access_advisor_usage_granularity_type_parse(const char *value);
 AWSC_API const char *awsc_iam_access_advisor_usage_granularity_type_str(enum awsc_iam_access_advisor_usage_granularity_type value);
 
+/* AttachmentType: members of this type are strings; parse them with
+ * awsc_iam_attachment_type_parse(). Values newer than this model parse as
+ * AWSC_IAM_ATTACHMENT_TYPE_UNKNOWN. */
+enum awsc_iam_attachment_type {
+    AWSC_IAM_ATTACHMENT_TYPE_UNKNOWN = 0,
+    AWSC_IAM_ATTACHMENT_TYPE_USER = 1, /* user */
+    AWSC_IAM_ATTACHMENT_TYPE_GROUP = 2, /* group */
+    AWSC_IAM_ATTACHMENT_TYPE_ROLE = 3 /* role */
+};
+AWSC_API enum awsc_iam_attachment_type awsc_iam_attachment_type_parse(const char *value);
+AWSC_API const char *awsc_iam_attachment_type_str(enum awsc_iam_attachment_type value);
+
 /* ContextKeyTypeEnum: members of this type are strings; parse them with
  * awsc_iam_context_key_type_enum_parse(). Values newer than this model parse as
  * AWSC_IAM_CONTEXT_KEY_TYPE_ENUM_UNKNOWN. */
@@ -85,6 +97,17 @@ enum awsc_iam_entity_type {
 AWSC_API enum awsc_iam_entity_type awsc_iam_entity_type_parse(const char *value);
 AWSC_API const char *awsc_iam_entity_type_str(enum awsc_iam_entity_type value);
 
+/* FeatureType: members of this type are strings; parse them with
+ * awsc_iam_feature_type_parse(). Values newer than this model parse as
+ * AWSC_IAM_FEATURE_TYPE_UNKNOWN. */
+enum awsc_iam_feature_type {
+    AWSC_IAM_FEATURE_TYPE_UNKNOWN = 0,
+    AWSC_IAM_FEATURE_TYPE_ROOT_CREDENTIALS_MANAGEMENT = 1, /* RootCredentialsManagement */
+    AWSC_IAM_FEATURE_TYPE_ROOT_SESSIONS = 2 /* RootSessions */
+};
+AWSC_API enum awsc_iam_feature_type awsc_iam_feature_type_parse(const char *value);
+AWSC_API const char *awsc_iam_feature_type_str(enum awsc_iam_feature_type value);
+
 /* PermissionsBoundaryAttachmentType: members of this type are strings; parse them with
  * awsc_iam_permissions_boundary_attachment_type_parse(). Values newer than this model parse as
  * AWSC_IAM_PERMISSIONS_BOUNDARY_ATTACHMENT_TYPE_UNKNOWN. */
@@ -106,6 +129,32 @@ enum awsc_iam_policy_evaluation_decision_type {
 };
 AWSC_API enum awsc_iam_policy_evaluation_decision_type awsc_iam_policy_evaluation_decision_type_parse(const char *value);
 AWSC_API const char *awsc_iam_policy_evaluation_decision_type_str(enum awsc_iam_policy_evaluation_decision_type value);
+
+/* PolicyIdentifierPolicyType: members of this type are strings; parse them with
+ * awsc_iam_policy_identifier_policy_type_parse(). Values newer than this model parse as
+ * AWSC_IAM_POLICY_IDENTIFIER_POLICY_TYPE_UNKNOWN. */
+enum awsc_iam_policy_identifier_policy_type {
+    AWSC_IAM_POLICY_IDENTIFIER_POLICY_TYPE_UNKNOWN = 0,
+    AWSC_IAM_POLICY_IDENTIFIER_POLICY_TYPE_INLINE = 1, /* inline */
+    AWSC_IAM_POLICY_IDENTIFIER_POLICY_TYPE_AWS_MANAGED = 2, /* aws-managed */
+    AWSC_IAM_POLICY_IDENTIFIER_POLICY_TYPE_USER_MANAGED = 3, /* user-managed */
+    AWSC_IAM_POLICY_IDENTIFIER_POLICY_TYPE_PERMISSION_BOUNDARY = 4, /* permission-boundary */
+    AWSC_IAM_POLICY_IDENTIFIER_POLICY_TYPE_SCP = 5, /* scp */
+    AWSC_IAM_POLICY_IDENTIFIER_POLICY_TYPE_RCP = 6 /* rcp */
+};
+AWSC_API enum awsc_iam_policy_identifier_policy_type awsc_iam_policy_identifier_policy_type_parse(const char *value);
+AWSC_API const char *awsc_iam_policy_identifier_policy_type_str(enum awsc_iam_policy_identifier_policy_type value);
+
+/* PolicyParameterTypeEnum: members of this type are strings; parse them with
+ * awsc_iam_policy_parameter_type_enum_parse(). Values newer than this model parse as
+ * AWSC_IAM_POLICY_PARAMETER_TYPE_ENUM_UNKNOWN. */
+enum awsc_iam_policy_parameter_type_enum {
+    AWSC_IAM_POLICY_PARAMETER_TYPE_ENUM_UNKNOWN = 0,
+    AWSC_IAM_POLICY_PARAMETER_TYPE_ENUM_STRING = 1, /* string */
+    AWSC_IAM_POLICY_PARAMETER_TYPE_ENUM_STRING_LIST = 2 /* stringList */
+};
+AWSC_API enum awsc_iam_policy_parameter_type_enum awsc_iam_policy_parameter_type_enum_parse(const char *value);
+AWSC_API const char *awsc_iam_policy_parameter_type_enum_str(enum awsc_iam_policy_parameter_type_enum value);
 
 /* PolicySourceType: members of this type are strings; parse them with
  * awsc_iam_policy_source_type_parse(). Values newer than this model parse as
@@ -156,6 +205,17 @@ enum awsc_iam_report_state_type {
 AWSC_API enum awsc_iam_report_state_type awsc_iam_report_state_type_parse(const char *value);
 AWSC_API const char *awsc_iam_report_state_type_str(enum awsc_iam_report_state_type value);
 
+/* assertionEncryptionModeType: members of this type are strings; parse them with
+ * awsc_iam_assertion_encryption_mode_type_parse(). Values newer than this model parse as
+ * AWSC_IAM_ASSERTION_ENCRYPTION_MODE_TYPE_UNKNOWN. */
+enum awsc_iam_assertion_encryption_mode_type {
+    AWSC_IAM_ASSERTION_ENCRYPTION_MODE_TYPE_UNKNOWN = 0,
+    AWSC_IAM_ASSERTION_ENCRYPTION_MODE_TYPE_REQUIRED = 1, /* Required */
+    AWSC_IAM_ASSERTION_ENCRYPTION_MODE_TYPE_ALLOWED = 2 /* Allowed */
+};
+AWSC_API enum awsc_iam_assertion_encryption_mode_type awsc_iam_assertion_encryption_mode_type_parse(const char *value);
+AWSC_API const char *awsc_iam_assertion_encryption_mode_type_str(enum awsc_iam_assertion_encryption_mode_type value);
+
 /* assignmentStatusType: members of this type are strings; parse them with
  * awsc_iam_assignment_status_type_parse(). Values newer than this model parse as
  * AWSC_IAM_ASSIGNMENT_STATUS_TYPE_UNKNOWN. */
@@ -201,6 +261,30 @@ enum awsc_iam_job_status_type {
 };
 AWSC_API enum awsc_iam_job_status_type awsc_iam_job_status_type_parse(const char *value);
 AWSC_API const char *awsc_iam_job_status_type_str(enum awsc_iam_job_status_type value);
+
+/* permissionCheckResultType: members of this type are strings; parse them with
+ * awsc_iam_permission_check_result_type_parse(). Values newer than this model parse as
+ * AWSC_IAM_PERMISSION_CHECK_RESULT_TYPE_UNKNOWN. */
+enum awsc_iam_permission_check_result_type {
+    AWSC_IAM_PERMISSION_CHECK_RESULT_TYPE_UNKNOWN = 0,
+    AWSC_IAM_PERMISSION_CHECK_RESULT_TYPE_ALLOWED = 1, /* ALLOWED */
+    AWSC_IAM_PERMISSION_CHECK_RESULT_TYPE_DENIED = 2, /* DENIED */
+    AWSC_IAM_PERMISSION_CHECK_RESULT_TYPE_UNSURE = 3 /* UNSURE */
+};
+AWSC_API enum awsc_iam_permission_check_result_type awsc_iam_permission_check_result_type_parse(const char *value);
+AWSC_API const char *awsc_iam_permission_check_result_type_str(enum awsc_iam_permission_check_result_type value);
+
+/* permissionCheckStatusType: members of this type are strings; parse them with
+ * awsc_iam_permission_check_status_type_parse(). Values newer than this model parse as
+ * AWSC_IAM_PERMISSION_CHECK_STATUS_TYPE_UNKNOWN. */
+enum awsc_iam_permission_check_status_type {
+    AWSC_IAM_PERMISSION_CHECK_STATUS_TYPE_UNKNOWN = 0,
+    AWSC_IAM_PERMISSION_CHECK_STATUS_TYPE_COMPLETE = 1, /* COMPLETE */
+    AWSC_IAM_PERMISSION_CHECK_STATUS_TYPE_IN_PROGRESS = 2, /* IN_PROGRESS */
+    AWSC_IAM_PERMISSION_CHECK_STATUS_TYPE_FAILED = 3 /* FAILED */
+};
+AWSC_API enum awsc_iam_permission_check_status_type awsc_iam_permission_check_status_type_parse(const char *value);
+AWSC_API const char *awsc_iam_permission_check_status_type_str(enum awsc_iam_permission_check_status_type value);
 
 /* policyOwnerEntityType: members of this type are strings; parse them with
  * awsc_iam_policy_owner_entity_type_parse(). Values newer than this model parse as
@@ -250,13 +334,30 @@ enum awsc_iam_sort_key_type {
 AWSC_API enum awsc_iam_sort_key_type awsc_iam_sort_key_type_parse(const char *value);
 AWSC_API const char *awsc_iam_sort_key_type_str(enum awsc_iam_sort_key_type value);
 
+/* stateType: members of this type are strings; parse them with
+ * awsc_iam_state_type_parse(). Values newer than this model parse as
+ * AWSC_IAM_STATE_TYPE_UNKNOWN. */
+enum awsc_iam_state_type {
+    AWSC_IAM_STATE_TYPE_UNKNOWN = 0,
+    AWSC_IAM_STATE_TYPE_UNASSIGNED = 1, /* UNASSIGNED */
+    AWSC_IAM_STATE_TYPE_ASSIGNED = 2, /* ASSIGNED */
+    AWSC_IAM_STATE_TYPE_PENDING_APPROVAL = 3, /* PENDING_APPROVAL */
+    AWSC_IAM_STATE_TYPE_FINALIZED = 4, /* FINALIZED */
+    AWSC_IAM_STATE_TYPE_ACCEPTED = 5, /* ACCEPTED */
+    AWSC_IAM_STATE_TYPE_REJECTED = 6, /* REJECTED */
+    AWSC_IAM_STATE_TYPE_EXPIRED = 7 /* EXPIRED */
+};
+AWSC_API enum awsc_iam_state_type awsc_iam_state_type_parse(const char *value);
+AWSC_API const char *awsc_iam_state_type_str(enum awsc_iam_state_type value);
+
 /* statusType: members of this type are strings; parse them with
  * awsc_iam_status_type_parse(). Values newer than this model parse as
  * AWSC_IAM_STATUS_TYPE_UNKNOWN. */
 enum awsc_iam_status_type {
     AWSC_IAM_STATUS_TYPE_UNKNOWN = 0,
     AWSC_IAM_STATUS_TYPE_ACTIVE = 1, /* Active */
-    AWSC_IAM_STATUS_TYPE_INACTIVE = 2 /* Inactive */
+    AWSC_IAM_STATUS_TYPE_INACTIVE = 2, /* Inactive */
+    AWSC_IAM_STATUS_TYPE_EXPIRED = 3 /* Expired */
 };
 AWSC_API enum awsc_iam_status_type awsc_iam_status_type_parse(const char *value);
 AWSC_API const char *awsc_iam_status_type_str(enum awsc_iam_status_type value);
@@ -281,41 +382,68 @@ enum awsc_iam_summary_key_type {
     AWSC_IAM_SUMMARY_KEY_TYPE_MFADEVICES_IN_USE = 13, /* MFADevicesInUse */
     AWSC_IAM_SUMMARY_KEY_TYPE_ACCOUNT_MFAENABLED = 14, /* AccountMFAEnabled */
     AWSC_IAM_SUMMARY_KEY_TYPE_ACCOUNT_ACCESS_KEYS_PRESENT = 15, /* AccountAccessKeysPresent */
-    AWSC_IAM_SUMMARY_KEY_TYPE_ACCOUNT_SIGNING_CERTIFICATES_PRESENT = 16, /* AccountSigningCertificatesPresent */
-    AWSC_IAM_SUMMARY_KEY_TYPE_ATTACHED_POLICIES_PER_GROUP_QUOTA = 17, /* AttachedPoliciesPerGroupQuota */
-    AWSC_IAM_SUMMARY_KEY_TYPE_ATTACHED_POLICIES_PER_ROLE_QUOTA = 18, /* AttachedPoliciesPerRoleQuota */
-    AWSC_IAM_SUMMARY_KEY_TYPE_ATTACHED_POLICIES_PER_USER_QUOTA = 19, /* AttachedPoliciesPerUserQuota */
-    AWSC_IAM_SUMMARY_KEY_TYPE_POLICIES = 20, /* Policies */
-    AWSC_IAM_SUMMARY_KEY_TYPE_POLICIES_QUOTA = 21, /* PoliciesQuota */
-    AWSC_IAM_SUMMARY_KEY_TYPE_POLICY_SIZE_QUOTA = 22, /* PolicySizeQuota */
-    AWSC_IAM_SUMMARY_KEY_TYPE_POLICY_VERSIONS_IN_USE = 23, /* PolicyVersionsInUse */
-    AWSC_IAM_SUMMARY_KEY_TYPE_POLICY_VERSIONS_IN_USE_QUOTA = 24, /* PolicyVersionsInUseQuota */
-    AWSC_IAM_SUMMARY_KEY_TYPE_VERSIONS_PER_POLICY_QUOTA = 25, /* VersionsPerPolicyQuota */
-    AWSC_IAM_SUMMARY_KEY_TYPE_GLOBAL_ENDPOINT_TOKEN_VERSION = 26 /* GlobalEndpointTokenVersion */
+    AWSC_IAM_SUMMARY_KEY_TYPE_ACCOUNT_PASSWORD_PRESENT = 16, /* AccountPasswordPresent */
+    AWSC_IAM_SUMMARY_KEY_TYPE_ACCOUNT_SIGNING_CERTIFICATES_PRESENT = 17, /* AccountSigningCertificatesPresent */
+    AWSC_IAM_SUMMARY_KEY_TYPE_ATTACHED_POLICIES_PER_GROUP_QUOTA = 18, /* AttachedPoliciesPerGroupQuota */
+    AWSC_IAM_SUMMARY_KEY_TYPE_ATTACHED_POLICIES_PER_ROLE_QUOTA = 19, /* AttachedPoliciesPerRoleQuota */
+    AWSC_IAM_SUMMARY_KEY_TYPE_ATTACHED_POLICIES_PER_USER_QUOTA = 20, /* AttachedPoliciesPerUserQuota */
+    AWSC_IAM_SUMMARY_KEY_TYPE_POLICIES = 21, /* Policies */
+    AWSC_IAM_SUMMARY_KEY_TYPE_POLICIES_QUOTA = 22, /* PoliciesQuota */
+    AWSC_IAM_SUMMARY_KEY_TYPE_POLICY_SIZE_QUOTA = 23, /* PolicySizeQuota */
+    AWSC_IAM_SUMMARY_KEY_TYPE_POLICY_VERSIONS_IN_USE = 24, /* PolicyVersionsInUse */
+    AWSC_IAM_SUMMARY_KEY_TYPE_POLICY_VERSIONS_IN_USE_QUOTA = 25, /* PolicyVersionsInUseQuota */
+    AWSC_IAM_SUMMARY_KEY_TYPE_VERSIONS_PER_POLICY_QUOTA = 26, /* VersionsPerPolicyQuota */
+    AWSC_IAM_SUMMARY_KEY_TYPE_GLOBAL_ENDPOINT_TOKEN_VERSION = 27, /* GlobalEndpointTokenVersion */
+    AWSC_IAM_SUMMARY_KEY_TYPE_ASSUME_ROLE_POLICY_SIZE_QUOTA = 28, /* AssumeRolePolicySizeQuota */
+    AWSC_IAM_SUMMARY_KEY_TYPE_INSTANCE_PROFILES = 29, /* InstanceProfiles */
+    AWSC_IAM_SUMMARY_KEY_TYPE_INSTANCE_PROFILES_QUOTA = 30, /* InstanceProfilesQuota */
+    AWSC_IAM_SUMMARY_KEY_TYPE_PROVIDERS = 31, /* Providers */
+    AWSC_IAM_SUMMARY_KEY_TYPE_ROLE_POLICY_SIZE_QUOTA = 32, /* RolePolicySizeQuota */
+    AWSC_IAM_SUMMARY_KEY_TYPE_ROLES = 33, /* Roles */
+    AWSC_IAM_SUMMARY_KEY_TYPE_ROLES_QUOTA = 34 /* RolesQuota */
 };
 AWSC_API enum awsc_iam_summary_key_type awsc_iam_summary_key_type_parse(const char *value);
 AWSC_API const char *awsc_iam_summary_key_type_str(enum awsc_iam_summary_key_type value);
 
+/* summaryStateType: members of this type are strings; parse them with
+ * awsc_iam_summary_state_type_parse(). Values newer than this model parse as
+ * AWSC_IAM_SUMMARY_STATE_TYPE_UNKNOWN. */
+enum awsc_iam_summary_state_type {
+    AWSC_IAM_SUMMARY_STATE_TYPE_UNKNOWN = 0,
+    AWSC_IAM_SUMMARY_STATE_TYPE_AVAILABLE = 1, /* AVAILABLE */
+    AWSC_IAM_SUMMARY_STATE_TYPE_NOT_AVAILABLE = 2, /* NOT_AVAILABLE */
+    AWSC_IAM_SUMMARY_STATE_TYPE_NOT_SUPPORTED = 3, /* NOT_SUPPORTED */
+    AWSC_IAM_SUMMARY_STATE_TYPE_FAILED = 4 /* FAILED */
+};
+AWSC_API enum awsc_iam_summary_state_type awsc_iam_summary_state_type_parse(const char *value);
+AWSC_API const char *awsc_iam_summary_state_type_str(enum awsc_iam_summary_state_type value);
+
 /* ----------------------------------------------------------- structures */
 
+struct awsc_iam_accept_delegation_request_input;
 struct awsc_iam_access_detail;
 struct awsc_iam_access_key;
 struct awsc_iam_access_key_last_used;
 struct awsc_iam_access_key_metadata;
+struct awsc_iam_account_not_management_or_delegated_administrator_exception;
 struct awsc_iam_add_client_id_to_open_id_connect_provider_input;
 struct awsc_iam_add_role_to_instance_profile_input;
 struct awsc_iam_add_user_to_group_input;
+struct awsc_iam_associate_delegation_request_input;
 struct awsc_iam_attach_group_policy_input;
 struct awsc_iam_attach_role_policy_input;
 struct awsc_iam_attach_user_policy_input;
 struct awsc_iam_attached_permissions_boundary;
 struct awsc_iam_attached_policy;
+struct awsc_iam_caller_is_not_management_account_exception;
 struct awsc_iam_change_password_input;
 struct awsc_iam_concurrent_modification_exception;
 struct awsc_iam_context_entry;
 struct awsc_iam_create_access_key_input;
 struct awsc_iam_create_access_key_output;
 struct awsc_iam_create_account_alias_input;
+struct awsc_iam_create_delegation_request_input;
+struct awsc_iam_create_delegation_request_output;
 struct awsc_iam_create_group_input;
 struct awsc_iam_create_group_output;
 struct awsc_iam_create_instance_profile_input;
@@ -344,6 +472,8 @@ struct awsc_iam_credential_report_expired_exception;
 struct awsc_iam_credential_report_not_present_exception;
 struct awsc_iam_credential_report_not_ready_exception;
 struct awsc_iam_deactivate_mfa_device_input;
+struct awsc_iam_delegation_permission;
+struct awsc_iam_delegation_request;
 struct awsc_iam_delete_access_key_input;
 struct awsc_iam_delete_account_alias_input;
 struct awsc_iam_delete_conflict_exception;
@@ -372,15 +502,26 @@ struct awsc_iam_deletion_task_failure_reason_type;
 struct awsc_iam_detach_group_policy_input;
 struct awsc_iam_detach_role_policy_input;
 struct awsc_iam_detach_user_policy_input;
+struct awsc_iam_disable_organizations_root_credentials_management_input;
+struct awsc_iam_disable_organizations_root_credentials_management_output;
+struct awsc_iam_disable_organizations_root_sessions_input;
+struct awsc_iam_disable_organizations_root_sessions_output;
 struct awsc_iam_duplicate_certificate_exception;
 struct awsc_iam_duplicate_ssh_public_key_exception;
 struct awsc_iam_enable_mfa_device_input;
+struct awsc_iam_enable_organizations_root_credentials_management_input;
+struct awsc_iam_enable_organizations_root_credentials_management_output;
+struct awsc_iam_enable_organizations_root_sessions_input;
+struct awsc_iam_enable_organizations_root_sessions_output;
+struct awsc_iam_enable_outbound_web_identity_federation_output;
 struct awsc_iam_entity_already_exists_exception;
 struct awsc_iam_entity_details;
 struct awsc_iam_entity_info;
 struct awsc_iam_entity_temporarily_unmodifiable_exception;
 struct awsc_iam_error_details;
 struct awsc_iam_evaluation_result;
+struct awsc_iam_feature_disabled_exception;
+struct awsc_iam_feature_enabled_exception;
 struct awsc_iam_generate_credential_report_output;
 struct awsc_iam_generate_organizations_access_report_input;
 struct awsc_iam_generate_organizations_access_report_output;
@@ -396,18 +537,25 @@ struct awsc_iam_get_context_keys_for_custom_policy_input;
 struct awsc_iam_get_context_keys_for_policy_response;
 struct awsc_iam_get_context_keys_for_principal_policy_input;
 struct awsc_iam_get_credential_report_output;
+struct awsc_iam_get_delegation_request_input;
+struct awsc_iam_get_delegation_request_output;
 struct awsc_iam_get_group_policy_input;
 struct awsc_iam_get_group_policy_output;
 struct awsc_iam_get_group_input;
 struct awsc_iam_get_group_output;
+struct awsc_iam_get_human_readable_summary_input;
+struct awsc_iam_get_human_readable_summary_output;
 struct awsc_iam_get_instance_profile_input;
 struct awsc_iam_get_instance_profile_output;
 struct awsc_iam_get_login_profile_input;
 struct awsc_iam_get_login_profile_output;
+struct awsc_iam_get_mfa_device_input;
+struct awsc_iam_get_mfa_device_output;
 struct awsc_iam_get_open_id_connect_provider_input;
 struct awsc_iam_get_open_id_connect_provider_output;
 struct awsc_iam_get_organizations_access_report_input;
 struct awsc_iam_get_organizations_access_report_output;
+struct awsc_iam_get_outbound_web_identity_federation_info_output;
 struct awsc_iam_get_policy_input;
 struct awsc_iam_get_policy_output;
 struct awsc_iam_get_policy_version_input;
@@ -434,6 +582,7 @@ struct awsc_iam_get_user_input;
 struct awsc_iam_get_user_output;
 struct awsc_iam_group;
 struct awsc_iam_group_detail;
+struct awsc_iam_inline_policy_identifier_type;
 struct awsc_iam_instance_profile;
 struct awsc_iam_invalid_authentication_code_exception;
 struct awsc_iam_invalid_certificate_exception;
@@ -452,6 +601,8 @@ struct awsc_iam_list_attached_role_policies_input;
 struct awsc_iam_list_attached_role_policies_output;
 struct awsc_iam_list_attached_user_policies_input;
 struct awsc_iam_list_attached_user_policies_output;
+struct awsc_iam_list_delegation_requests_input;
+struct awsc_iam_list_delegation_requests_output;
 struct awsc_iam_list_entities_for_policy_input;
 struct awsc_iam_list_entities_for_policy_output;
 struct awsc_iam_list_group_policies_input;
@@ -474,6 +625,8 @@ struct awsc_iam_list_open_id_connect_provider_tags_input;
 struct awsc_iam_list_open_id_connect_provider_tags_output;
 struct awsc_iam_list_open_id_connect_providers_input;
 struct awsc_iam_list_open_id_connect_providers_output;
+struct awsc_iam_list_organizations_features_input;
+struct awsc_iam_list_organizations_features_output;
 struct awsc_iam_list_policies_granting_service_access_entry;
 struct awsc_iam_list_policies_granting_service_access_input;
 struct awsc_iam_list_policies_granting_service_access_output;
@@ -518,6 +671,10 @@ struct awsc_iam_malformed_policy_document_exception;
 struct awsc_iam_managed_policy_detail;
 struct awsc_iam_no_such_entity_exception;
 struct awsc_iam_open_id_connect_provider_list_entry;
+struct awsc_iam_open_id_idp_communication_error_exception;
+struct awsc_iam_ordered_organization_policy_type;
+struct awsc_iam_organization_not_found_exception;
+struct awsc_iam_organization_not_in_all_features_mode_exception;
 struct awsc_iam_organizations_decision_detail;
 struct awsc_iam_password_policy;
 struct awsc_iam_password_policy_violation_exception;
@@ -527,7 +684,9 @@ struct awsc_iam_policy_detail;
 struct awsc_iam_policy_evaluation_exception;
 struct awsc_iam_policy_granting_service_access;
 struct awsc_iam_policy_group;
+struct awsc_iam_policy_identifier;
 struct awsc_iam_policy_not_attachable_exception;
+struct awsc_iam_policy_parameter;
 struct awsc_iam_policy_role;
 struct awsc_iam_policy_user;
 struct awsc_iam_policy_version;
@@ -537,6 +696,7 @@ struct awsc_iam_put_role_permissions_boundary_input;
 struct awsc_iam_put_role_policy_input;
 struct awsc_iam_put_user_permissions_boundary_input;
 struct awsc_iam_put_user_policy_input;
+struct awsc_iam_reject_delegation_request_input;
 struct awsc_iam_remove_client_id_from_open_id_connect_provider_input;
 struct awsc_iam_remove_role_from_instance_profile_input;
 struct awsc_iam_remove_user_from_group_input;
@@ -549,11 +709,14 @@ struct awsc_iam_role;
 struct awsc_iam_role_detail;
 struct awsc_iam_role_last_used;
 struct awsc_iam_role_usage_type;
+struct awsc_iam_saml_private_key;
 struct awsc_iam_saml_provider_list_entry;
 struct awsc_iam_ssh_public_key;
 struct awsc_iam_ssh_public_key_metadata;
+struct awsc_iam_send_delegation_token_input;
 struct awsc_iam_server_certificate;
 struct awsc_iam_server_certificate_metadata;
+struct awsc_iam_service_access_not_enabled_exception;
 struct awsc_iam_service_failure_exception;
 struct awsc_iam_service_last_accessed;
 struct awsc_iam_service_not_supported_exception;
@@ -589,6 +752,7 @@ struct awsc_iam_untag_user_input;
 struct awsc_iam_update_access_key_input;
 struct awsc_iam_update_account_password_policy_input;
 struct awsc_iam_update_assume_role_policy_input;
+struct awsc_iam_update_delegation_request_input;
 struct awsc_iam_update_group_input;
 struct awsc_iam_update_login_profile_input;
 struct awsc_iam_update_open_id_connect_provider_thumbprint_input;
@@ -612,6 +776,7 @@ struct awsc_iam_upload_signing_certificate_output;
 struct awsc_iam_user;
 struct awsc_iam_user_detail;
 struct awsc_iam_virtual_mfa_device;
+struct awsc_iam_certification_map_type_entry;
 struct awsc_iam_eval_decision_details_type_entry;
 struct awsc_iam_summary_map_type_entry;
 
@@ -657,6 +822,12 @@ struct awsc_iam_evaluation_results_list_type {
     size_t count;
 };
 
+/* FeaturesListType: a list of FeatureType. */
+struct awsc_iam_features_list_type {
+    const char **items;
+    size_t count;
+};
+
 /* ManagedPolicyDetailListType: a list of ManagedPolicyDetail. */
 struct awsc_iam_managed_policy_detail_list_type {
     struct awsc_iam_managed_policy_detail *items;
@@ -666,6 +837,18 @@ struct awsc_iam_managed_policy_detail_list_type {
 /* OpenIDConnectProviderListType: a list of OpenIDConnectProviderListEntry. */
 struct awsc_iam_open_id_connect_provider_list_type {
     struct awsc_iam_open_id_connect_provider_list_entry *items;
+    size_t count;
+};
+
+/* OrganizationPolicyListType: a list of OrderedOrganizationPolicyType. */
+struct awsc_iam_organization_policy_list_type {
+    struct awsc_iam_ordered_organization_policy_type *items;
+    size_t count;
+};
+
+/* PolicyExclusionsListType: a list of PolicyIdentifier. */
+struct awsc_iam_policy_exclusions_list_type {
+    struct awsc_iam_policy_identifier *items;
     size_t count;
 };
 
@@ -777,6 +960,12 @@ struct awsc_iam_client_id_list_type {
     size_t count;
 };
 
+/* delegationRequestsListType: a list of DelegationRequest. */
+struct awsc_iam_delegation_requests_list_type {
+    struct awsc_iam_delegation_request *items;
+    size_t count;
+};
+
 /* entityDetailsListType: a list of EntityDetails. */
 struct awsc_iam_entity_details_list_type {
     struct awsc_iam_entity_details *items;
@@ -855,6 +1044,24 @@ struct awsc_iam_policy_name_list_type {
     size_t count;
 };
 
+/* policyParameterListType: a list of PolicyParameter. */
+struct awsc_iam_policy_parameter_list_type {
+    struct awsc_iam_policy_parameter *items;
+    size_t count;
+};
+
+/* policyParameterValuesListType: a list of policyParameterValueType. */
+struct awsc_iam_policy_parameter_values_list_type {
+    const char **items;
+    size_t count;
+};
+
+/* privateKeyList: a list of SAMLPrivateKey. */
+struct awsc_iam_private_key_list {
+    struct awsc_iam_saml_private_key *items;
+    size_t count;
+};
+
 /* roleDetailListType: a list of RoleDetail. */
 struct awsc_iam_role_detail_list_type {
     struct awsc_iam_role_detail *items;
@@ -864,6 +1071,12 @@ struct awsc_iam_role_detail_list_type {
 /* roleListType: a list of Role. */
 struct awsc_iam_role_list_type {
     struct awsc_iam_role *items;
+    size_t count;
+};
+
+/* rolePermissionRestrictionArnListType: a list of arnType. */
+struct awsc_iam_role_permission_restriction_arn_list_type {
+    const char **items;
     size_t count;
 };
 
@@ -915,6 +1128,12 @@ struct awsc_iam_virtual_mfa_device_list_type {
     size_t count;
 };
 
+/* CertificationMapType: a map from CertificationKeyType to CertificationValueType. */
+struct awsc_iam_certification_map_type {
+    struct awsc_iam_certification_map_type_entry *entries;
+    size_t count;
+};
+
 /* EvalDecisionDetailsType: a map from EvalDecisionSourceType to PolicyEvaluationDecisionType. */
 struct awsc_iam_eval_decision_details_type {
     struct awsc_iam_eval_decision_details_type_entry *entries;
@@ -925,6 +1144,13 @@ struct awsc_iam_eval_decision_details_type {
 struct awsc_iam_summary_map_type {
     struct awsc_iam_summary_map_type_entry *entries;
     size_t count;
+};
+
+/* AcceptDelegationRequestRequest */
+struct awsc_iam_accept_delegation_request_input {
+    /* DelegationRequestId: The unique identifier of the delegation request to
+     * accept. Required. */
+    const char *delegation_request_id;
 };
 
 /*
@@ -952,7 +1178,7 @@ struct awsc_iam_access_detail {
     bool has_last_authenticated_time;
     struct awsc_timestamp last_authenticated_time;
     /* TotalAuthenticatedEntities: The number of accounts with authenticated
-     * principals (root users, IAM users, and IAM roles) that attempted to access
+     * principals (root user, IAM users, and IAM roles) that attempted to access
      * the service in the tracking period. */
     bool has_total_authenticated_entities;
     int32_t total_authenticated_entities;
@@ -985,7 +1211,7 @@ struct awsc_iam_access_key {
 struct awsc_iam_access_key_last_used {
     /* LastUsedDate: The date and time, in ISO 8601 date-time format , when the
      * access key was most recently used. This field is null in the following
-     * situations: The user does not have an access key. Required. */
+     * situations: The user does not have an access key. */
     bool has_last_used_date;
     struct awsc_timestamp last_used_date;
     /* ServiceName: The name of the Amazon Web Services service with which this
@@ -1014,6 +1240,15 @@ struct awsc_iam_access_key_metadata {
     /* CreateDate: The date when the access key was created. */
     bool has_create_date;
     struct awsc_timestamp create_date;
+};
+
+/*
+ * The request was rejected because the account making the request is not the
+ * management account or delegated administrator account for centralized root
+ * access .
+ */
+struct awsc_iam_account_not_management_or_delegated_administrator_exception {
+    char unused_; /* no members */
 };
 
 /* AddClientIDToOpenIDConnectProviderRequest */
@@ -1048,6 +1283,13 @@ struct awsc_iam_add_user_to_group_input {
      * regex pattern ) a string of characters consisting of upper and lowercase
      * alphanumeric characters with no spaces. Required. */
     const char *user_name;
+};
+
+/* AssociateDelegationRequestRequest */
+struct awsc_iam_associate_delegation_request_input {
+    /* DelegationRequestId: The unique identifier of the delegation request to
+     * associate. Required. */
+    const char *delegation_request_id;
 };
 
 /* AttachGroupPolicyRequest */
@@ -1102,6 +1344,14 @@ struct awsc_iam_attached_policy {
     const char *policy_name;
     /* PolicyArn: */
     const char *policy_arn;
+};
+
+/*
+ * The request was rejected because the account making the request is not the
+ * management account for the organization.
+ */
+struct awsc_iam_caller_is_not_management_account_exception {
+    char unused_; /* no members */
 };
 
 /* ChangePasswordRequest */
@@ -1165,6 +1415,47 @@ struct awsc_iam_create_account_alias_input {
     const char *account_alias;
 };
 
+/* CreateDelegationRequestRequest */
+struct awsc_iam_create_delegation_request_input {
+    /* OwnerAccountId: The Amazon Web Services account ID this delegation request
+     * is targeted to. */
+    const char *owner_account_id;
+    /* Description: A description of the delegation request. Required. */
+    const char *description;
+    /* Permissions: The permissions to be delegated in this delegation request.
+     * Required. */
+    struct awsc_iam_delegation_permission *permissions;
+    /* RequestMessage: A message explaining the reason for the delegation request. */
+    const char *request_message;
+    /* RequestorWorkflowId: The workflow ID associated with the requestor.
+     * Required. */
+    const char *requestor_workflow_id;
+    /* RedirectUrl: The URL to redirect to after the delegation request is
+     * processed. */
+    const char *redirect_url;
+    /* NotificationChannel: The notification channel for updates about the
+     * delegation request. Required. */
+    const char *notification_channel;
+    /* SessionDuration: The duration for which the delegated session should remain
+     * active, in seconds. Required. */
+    bool has_session_duration;
+    int32_t session_duration;
+    /* OnlySendByOwner: Specifies whether the delegation token should only be sent
+     * by the owner. */
+    bool has_only_send_by_owner;
+    bool only_send_by_owner;
+};
+
+/* CreateDelegationRequestResponse */
+struct awsc_iam_create_delegation_request_output {
+    /* ConsoleDeepLink: A deep link URL to the Amazon Web Services Management
+     * Console for managing the delegation request. */
+    const char *console_deep_link;
+    /* DelegationRequestId: The unique identifier for the created delegation
+     * request. */
+    const char *delegation_request_id;
+};
+
 /* CreateGroupRequest */
 struct awsc_iam_create_group_input {
     /* Path: The path to the group. For more information about paths, see IAM
@@ -1207,10 +1498,11 @@ struct awsc_iam_create_instance_profile_output {
 /* CreateLoginProfileRequest */
 struct awsc_iam_create_login_profile_input {
     /* UserName: The name of the IAM user to create a password for. The user must
-     * already exist. Required. */
+     * already exist. */
     const char *user_name;
-    /* Password: The new password for the user. The regex pattern that is used to
-     * validate this parameter is a string of characters. Required. */
+    /* Password: The new password for the user. This parameter must be omitted when
+     * you make the request with an AssumeRoot session. It is required in all other
+     * cases. */
     const char *password;
     /* PasswordResetRequired: Specifies whether the user is required to set a new
      * password on next sign-in. */
@@ -1239,7 +1531,7 @@ struct awsc_iam_create_open_id_connect_provider_input {
     struct awsc_iam_client_id_list_type client_id_list;
     /* ThumbprintList: A list of server certificate thumbprints for the OpenID
      * Connect (OIDC) identity provider's server certificates. Typically this list
-     * includes only one entry. Required. */
+     * includes only one entry. */
     struct awsc_iam_thumbprint_list_type thumbprint_list;
     /* Tags: A list of tags that you want to attach to the new IAM OpenID Connect
      * (OIDC) provider. Each tag consists of a key name and an associated value. */
@@ -1330,7 +1622,7 @@ struct awsc_iam_create_role_input {
      * setting, the default value of one hour is applied. */
     bool has_max_session_duration;
     int32_t max_session_duration;
-    /* PermissionsBoundary: The ARN of the policy that is used to set the
+    /* PermissionsBoundary: The ARN of the managed policy that is used to set the
      * permissions boundary for the role. */
     const char *permissions_boundary;
     /* Tags: A list of tags that you want to attach to the new role. Each tag
@@ -1359,6 +1651,14 @@ struct awsc_iam_create_saml_provider_input {
     /* Tags: A list of tags that you want to attach to the new IAM SAML provider.
      * Each tag consists of a key name and an associated value. */
     struct awsc_iam_tag_list_type tags;
+    /* AssertionEncryptionMode: Specifies the encryption setting for the SAML
+     * provider. One of enum awsc_iam_assertion_encryption_mode_type's values (as
+     * its string). */
+    const char *assertion_encryption_mode;
+    /* AddPrivateKey: The private key generated from your external identity
+     * provider. The private key must be a .pem file that uses AES-GCM or AES-CBC
+     * encryption algorithm to decrypt SAML assertions. */
+    const char *add_private_key;
 };
 
 /*
@@ -1402,6 +1702,11 @@ struct awsc_iam_create_service_specific_credential_input {
      * associated with the credentials. The service you specify here is the only
      * service that can be accessed using these credentials. Required. */
     const char *service_name;
+    /* CredentialAgeDays: The number of days until the service specific credential
+     * expires. This field is only valid for services that support long-term API
+     * keys and must be a positive integer. */
+    bool has_credential_age_days;
+    int32_t credential_age_days;
 };
 
 /* CreateServiceSpecificCredentialResponse */
@@ -1421,7 +1726,7 @@ struct awsc_iam_create_user_input {
      * names must be unique within the account. Names are not distinguished by
      * case. Required. */
     const char *user_name;
-    /* PermissionsBoundary: The ARN of the policy that is used to set the
+    /* PermissionsBoundary: The ARN of the managed policy that is used to set the
      * permissions boundary for the user. */
     const char *permissions_boundary;
     /* Tags: A list of tags that you want to attach to the new user. Each tag
@@ -1443,8 +1748,8 @@ struct awsc_iam_create_virtual_mfa_device_input {
     /* Path: The path for the virtual MFA device. For more information about paths,
      * see IAM identifiers in the IAM User Guide . */
     const char *path;
-    /* VirtualMFADeviceName: The name of the virtual MFA device. Use with path to
-     * uniquely identify a virtual MFA device. Required. */
+    /* VirtualMFADeviceName: The name of the virtual MFA device, which must be
+     * unique. Use with path to uniquely identify a virtual MFA device. Required. */
     const char *virtual_mfa_device_name;
     /* Tags: A list of tags that you want to attach to the new IAM virtual MFA
      * device. Each tag consists of a key name and an associated value. */
@@ -1491,12 +1796,92 @@ struct awsc_iam_credential_report_not_ready_exception {
 
 /* DeactivateMFADeviceRequest */
 struct awsc_iam_deactivate_mfa_device_input {
-    /* UserName: The name of the user whose MFA device you want to deactivate.
-     * Required. */
+    /* UserName: The name of the user whose MFA device you want to deactivate. */
     const char *user_name;
     /* SerialNumber: The serial number that uniquely identifies the MFA device. For
      * virtual MFA devices, the serial number is the device ARN. Required. */
     const char *serial_number;
+};
+
+/*
+ * Contains information about the permissions being delegated in a delegation
+ * request.
+ */
+struct awsc_iam_delegation_permission {
+    /* PolicyTemplateArn: This ARN maps to a pre-registered policy content for this
+     * partner. See the partner onboarding documentation to understand how to
+     * create a delegation template. */
+    const char *policy_template_arn;
+    /* Parameters: A list of policy parameters that define the scope and
+     * constraints of the delegated permissions. */
+    struct awsc_iam_policy_parameter_list_type parameters;
+};
+
+/*
+ * Contains information about a delegation request, including its status,
+ * permissions, and associated metadata.
+ */
+struct awsc_iam_delegation_request {
+    /* DelegationRequestId: The unique identifier for the delegation request. */
+    const char *delegation_request_id;
+    /* OwnerAccountId: Amazon Web Services account ID of the owner of the
+     * delegation request. */
+    const char *owner_account_id;
+    /* Description: Description of the delegation request. This is a message that
+     * is provided by the Amazon Web Services partner that filed the delegation
+     * request. */
+    const char *description;
+    /* RequestMessage: A custom message that is added to the delegation request by
+     * the partner. */
+    const char *request_message;
+    /* Permissions: */
+    struct awsc_iam_delegation_permission *permissions;
+    /* PermissionPolicy: JSON content of the associated permission policy of this
+     * delegation request. */
+    const char *permission_policy;
+    /* RolePermissionRestrictionArns: If the PermissionPolicy includes role
+     * creation permissions, this element will include the list of permissions
+     * boundary policies associated with the role creation. */
+    struct awsc_iam_role_permission_restriction_arn_list_type role_permission_restriction_arns;
+    /* OwnerId: ARN of the owner of this delegation request. */
+    const char *owner_id;
+    /* ApproverId: */
+    const char *approver_id;
+    /* State: The state of this delegation request. See the Understanding the
+     * Request Lifecycle for an explanation of how these states are transitioned.
+     * One of enum awsc_iam_state_type's values (as its string). */
+    const char *state;
+    /* ExpirationTime: The expiry time of this delegation request */
+    bool has_expiration_time;
+    struct awsc_timestamp expiration_time;
+    /* RequestorId: Identity of the requestor of this delegation request. This will
+     * be an Amazon Web Services account ID. */
+    const char *requestor_id;
+    /* RequestorName: A friendly name of the requestor. */
+    const char *requestor_name;
+    /* CreateDate: Creation date (timestamp) of this delegation request. */
+    bool has_create_date;
+    struct awsc_timestamp create_date;
+    /* SessionDuration: The life-time of the requested session credential. */
+    bool has_session_duration;
+    int32_t session_duration;
+    /* RedirectUrl: A URL to be redirected to once the delegation request is
+     * approved. Partners provide this URL when creating the delegation request. */
+    const char *redirect_url;
+    /* Notes: Notes added to this delegation request, if this request was updated
+     * via the UpdateDelegationRequest API. */
+    const char *notes;
+    /* RejectionReason: Reasons for rejecting this delegation request, if this
+     * request was rejected. See also RejectDelegationRequest API documentation. */
+    const char *rejection_reason;
+    /* OnlySendByOwner: A flag indicating whether the SendDelegationToken must be
+     * called by the owner of this delegation request. This is set by the
+     * requesting partner. */
+    bool has_only_send_by_owner;
+    bool only_send_by_owner;
+    /* UpdatedTime: Last updated timestamp of the request. */
+    bool has_updated_time;
+    struct awsc_timestamp updated_time;
 };
 
 /* DeleteAccessKeyRequest */
@@ -1548,7 +1933,7 @@ struct awsc_iam_delete_instance_profile_input {
 
 /* DeleteLoginProfileRequest */
 struct awsc_iam_delete_login_profile_input {
-    /* UserName: The name of the user whose password you want to delete. Required. */
+    /* UserName: The name of the user whose password you want to delete. */
     const char *user_name;
 };
 
@@ -1734,6 +2119,34 @@ struct awsc_iam_detach_user_policy_input {
     const char *policy_arn;
 };
 
+/* DisableOrganizationsRootCredentialsManagementRequest */
+struct awsc_iam_disable_organizations_root_credentials_management_input {
+    char unused_; /* no members */
+};
+
+/* DisableOrganizationsRootCredentialsManagementResponse */
+struct awsc_iam_disable_organizations_root_credentials_management_output {
+    /* OrganizationId: The unique identifier (ID) of an organization. */
+    const char *organization_id;
+    /* EnabledFeatures: The features enabled for centralized root access for member
+     * accounts in your organization. */
+    struct awsc_iam_features_list_type enabled_features;
+};
+
+/* DisableOrganizationsRootSessionsRequest */
+struct awsc_iam_disable_organizations_root_sessions_input {
+    char unused_; /* no members */
+};
+
+/* DisableOrganizationsRootSessionsResponse */
+struct awsc_iam_disable_organizations_root_sessions_output {
+    /* OrganizationId: The unique identifier (ID) of an organization. */
+    const char *organization_id;
+    /* EnabledFeatures: The features you have enabled for centralized root access
+     * of member accounts in your organization. */
+    struct awsc_iam_features_list_type enabled_features;
+};
+
 /*
  * The request was rejected because the same certificate is associated with an
  * IAM user in the account.
@@ -1765,6 +2178,40 @@ struct awsc_iam_enable_mfa_device_input {
     /* AuthenticationCode2: A subsequent authentication code emitted by the device.
      * Required. */
     const char *authentication_code2;
+};
+
+/* EnableOrganizationsRootCredentialsManagementRequest */
+struct awsc_iam_enable_organizations_root_credentials_management_input {
+    char unused_; /* no members */
+};
+
+/* EnableOrganizationsRootCredentialsManagementResponse */
+struct awsc_iam_enable_organizations_root_credentials_management_output {
+    /* OrganizationId: The unique identifier (ID) of an organization. */
+    const char *organization_id;
+    /* EnabledFeatures: The features you have enabled for centralized root access. */
+    struct awsc_iam_features_list_type enabled_features;
+};
+
+/* EnableOrganizationsRootSessionsRequest */
+struct awsc_iam_enable_organizations_root_sessions_input {
+    char unused_; /* no members */
+};
+
+/* EnableOrganizationsRootSessionsResponse */
+struct awsc_iam_enable_organizations_root_sessions_output {
+    /* OrganizationId: The unique identifier (ID) of an organization. */
+    const char *organization_id;
+    /* EnabledFeatures: The features you have enabled for centralized root access. */
+    struct awsc_iam_features_list_type enabled_features;
+};
+
+/* EnableOutboundWebIdentityFederationResponse */
+struct awsc_iam_enable_outbound_web_identity_federation_output {
+    /* IssuerIdentifier: A unique issuer URL for your Amazon Web Services account
+     * that hosts the OpenID Connect (OIDC) discovery endpoints at
+     * /.well-known/openid-configuration and /.well-known/jwks.json . */
+    const char *issuer_identifier;
 };
 
 /*
@@ -1834,14 +2281,17 @@ struct awsc_iam_error_details {
 
 /*
  * Contains the results of a simulation. This data type is used by the return
- * parameter of SimulateCustomPolicy and SimulatePrincipalPolicy .
+ * parameter of SimulateCustomPolicy and SimulatePrincipalPolicy . The
+ * simulator now returns a single EvaluationResult per action, regardless of
+ * how many resource ARNs are provided.
  */
 struct awsc_iam_evaluation_result {
     /* EvalActionName: The name of the API operation tested on the indicated
      * resource. Required. */
     const char *eval_action_name;
-    /* EvalResourceName: The ARN of the resource that the indicated API operation
-     * was tested on. */
+    /* EvalResourceName: The ARN template for the simulated resource type (for
+     * example, arn:${Partition}:s3:::${BucketName}/${KeyName} ), or * if no ARN
+     * format is defined for the action. */
     const char *eval_resource_name;
     /* EvalDecision: The result of the simulation. Required. One of enum
      * awsc_iam_policy_evaluation_decision_type's values (as its string). */
@@ -1868,6 +2318,27 @@ struct awsc_iam_evaluation_result {
     /* ResourceSpecificResults: The individual results of the simulation of the API
      * operation specified in EvalActionName on each resource. */
     struct awsc_iam_resource_specific_result_list_type resource_specific_results;
+};
+
+/*
+ * The request failed because outbound identity federation is already disabled
+ * for your Amazon Web Services account. You cannot disable the feature
+ * multiple times
+ */
+struct awsc_iam_feature_disabled_exception {
+    /* message: */
+    const char *message;
+};
+
+/*
+ * The request failed because outbound identity federation is already enabled
+ * for your Amazon Web Services account. You cannot enable the feature multiple
+ * times. To fetch the current configuration (including the unique issuer URL),
+ * use the GetOutboundWebIdentityFederationInfo operation.
+ */
+struct awsc_iam_feature_enabled_exception {
+    /* message: */
+    const char *message;
 };
 
 /*
@@ -2039,6 +2510,33 @@ struct awsc_iam_get_credential_report_output {
     struct awsc_timestamp generated_time;
 };
 
+/* GetDelegationRequestRequest */
+struct awsc_iam_get_delegation_request_input {
+    /* DelegationRequestId: The unique identifier of the delegation request to
+     * retrieve. Required. */
+    const char *delegation_request_id;
+    /* DelegationPermissionCheck: Specifies whether to perform a permission check
+     * for the delegation request. */
+    bool has_delegation_permission_check;
+    bool delegation_permission_check;
+};
+
+/* GetDelegationRequestResponse */
+struct awsc_iam_get_delegation_request_output {
+    /* DelegationRequest: The delegation request object containing all details
+     * about the request. */
+    struct awsc_iam_delegation_request *delegation_request;
+    /* PermissionCheckStatus: The status of the permission check for the delegation
+     * request. One of enum awsc_iam_permission_check_status_type's values (as its
+     * string). */
+    const char *permission_check_status;
+    /* PermissionCheckResult: The result of the permission check, indicating
+     * whether the caller has sufficient permissions to cover the requested
+     * permissions. This is an approximate result. One of enum
+     * awsc_iam_permission_check_result_type's values (as its string). */
+    const char *permission_check_result;
+};
+
 /* GetGroupPolicyRequest */
 struct awsc_iam_get_group_policy_input {
     /* GroupName: The name of the group the policy is associated with. Required. */
@@ -2094,6 +2592,31 @@ struct awsc_iam_get_group_output {
     const char *marker;
 };
 
+/* GetHumanReadableSummaryRequest */
+struct awsc_iam_get_human_readable_summary_input {
+    /* EntityArn: Arn of the entity to be summarized. At this time, the only
+     * supported entity type is delegation-request Required. */
+    const char *entity_arn;
+    /* Locale: A string representing the locale to use for the summary generation.
+     * The supported locale strings are based on the Supported languages of the
+     * Amazon Web Services Management Console . */
+    const char *locale;
+};
+
+/* GetHumanReadableSummaryResponse */
+struct awsc_iam_get_human_readable_summary_output {
+    /* SummaryContent: Summary content in the specified locale. Summary content is
+     * non-empty only if the SummaryState is AVAILABLE . */
+    const char *summary_content;
+    /* Locale: The locale that this response was generated for. This maps to the
+     * input locale. */
+    const char *locale;
+    /* SummaryState: State of summary generation. This generation process is
+     * asynchronous and this attribute indicates the state of the generation
+     * process. One of enum awsc_iam_summary_state_type's values (as its string). */
+    const char *summary_state;
+};
+
 /* GetInstanceProfileRequest */
 struct awsc_iam_get_instance_profile_input {
     /* InstanceProfileName: The name of the instance profile to get information
@@ -2112,8 +2635,7 @@ struct awsc_iam_get_instance_profile_output {
 
 /* GetLoginProfileRequest */
 struct awsc_iam_get_login_profile_input {
-    /* UserName: The name of the user whose login profile you want to retrieve.
-     * Required. */
+    /* UserName: The name of the user whose login profile you want to retrieve. */
     const char *user_name;
 };
 
@@ -2124,6 +2646,31 @@ struct awsc_iam_get_login_profile_output {
     /* LoginProfile: A structure containing the user name and the profile creation
      * date for the user. Required. */
     struct awsc_iam_login_profile *login_profile;
+};
+
+/* GetMFADeviceRequest */
+struct awsc_iam_get_mfa_device_input {
+    /* SerialNumber: Serial number that uniquely identifies the MFA device. For
+     * this API, we only accept FIDO security key ARNs . Required. */
+    const char *serial_number;
+    /* UserName: The friendly name identifying the user. */
+    const char *user_name;
+};
+
+/* GetMFADeviceResponse */
+struct awsc_iam_get_mfa_device_output {
+    /* UserName: The friendly name identifying the user. */
+    const char *user_name;
+    /* SerialNumber: Serial number that uniquely identifies the MFA device. For
+     * this API, we only accept FIDO security key ARNs . Required. */
+    const char *serial_number;
+    /* EnableDate: The date that a specified user's MFA device was first enabled. */
+    bool has_enable_date;
+    struct awsc_timestamp enable_date;
+    /* Certifications: The certifications of a specified user's MFA device. We
+     * currently provide FIPS-140-2, FIPS-140-3, and FIDO certification levels
+     * obtained from FIDO Alliance Metadata Service (MDS) . */
+    struct awsc_iam_certification_map_type certifications;
 };
 
 /* GetOpenIDConnectProviderRequest */
@@ -2213,6 +2760,18 @@ struct awsc_iam_get_organizations_access_report_output {
     struct awsc_iam_error_details *error_details;
 };
 
+/* GetOutboundWebIdentityFederationInfoResponse */
+struct awsc_iam_get_outbound_web_identity_federation_info_output {
+    /* IssuerIdentifier: A unique issuer URL for your Amazon Web Services account
+     * that hosts the OpenID Connect (OIDC) discovery endpoints at
+     * /.well-known/openid-configuration and /.well-known/jwks.json . */
+    const char *issuer_identifier;
+    /* JwtVendingEnabled: Indicates whether outbound identity federation is
+     * currently enabled for your Amazon Web Services account. */
+    bool has_jwt_vending_enabled;
+    bool jwt_vending_enabled;
+};
+
 /* GetPolicyRequest */
 struct awsc_iam_get_policy_input {
     /* PolicyArn: The Amazon Resource Name (ARN) of the managed policy that you
@@ -2292,6 +2851,8 @@ struct awsc_iam_get_saml_provider_input {
  * Contains the response to a successful GetSAMLProvider request.
  */
 struct awsc_iam_get_saml_provider_output {
+    /* SAMLProviderUUID: The unique identifier assigned to the SAML provider. */
+    const char *saml_provider_uuid;
     /* SAMLMetadataDocument: The XML metadata document that includes information
      * about an identity provider. */
     const char *saml_metadata_document;
@@ -2304,6 +2865,12 @@ struct awsc_iam_get_saml_provider_output {
     /* Tags: A list of tags that are attached to the specified IAM SAML provider.
      * The returned list of tags is sorted by tag key. */
     struct awsc_iam_tag_list_type tags;
+    /* AssertionEncryptionMode: Specifies the encryption setting for the SAML
+     * provider. One of enum awsc_iam_assertion_encryption_mode_type's values (as
+     * its string). */
+    const char *assertion_encryption_mode;
+    /* PrivateKeyList: The private key metadata for the SAML provider. */
+    struct awsc_iam_private_key_list private_key_list;
 };
 
 /* GetSSHPublicKeyRequest */
@@ -2543,6 +3110,22 @@ struct awsc_iam_group_detail {
     /* AttachedManagedPolicies: A list of the managed policies attached to the
      * group. */
     struct awsc_iam_attached_policies_list_type attached_managed_policies;
+};
+
+/*
+ * Identifies one or more inline policies that are embedded in IAM users,
+ * groups, or roles, by the name of the policy together with the type and name
+ * of the entity that it is attached to.
+ */
+struct awsc_iam_inline_policy_identifier_type {
+    /* PolicyName: The name of the inline policy. Required. */
+    const char *policy_name;
+    /* AttachmentType: The type of IAM entity that the inline policy is attached
+     * to. Required. One of enum awsc_iam_attachment_type's values (as its string). */
+    const char *attachment_type;
+    /* AttachmentName: The name of the IAM user, group, or role that the inline
+     * policy is attached to. Required. */
+    const char *attachment_name;
 };
 
 /*
@@ -2795,6 +3378,34 @@ struct awsc_iam_list_attached_user_policies_output {
     /* Marker: When IsTruncated is true , this element is present and contains the
      * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
+};
+
+/* ListDelegationRequestsRequest */
+struct awsc_iam_list_delegation_requests_input {
+    /* OwnerId: The owner ID to filter delegation requests by. */
+    const char *owner_id;
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
+    const char *marker;
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
+    bool has_max_items;
+    int32_t max_items;
+};
+
+/* ListDelegationRequestsResponse */
+struct awsc_iam_list_delegation_requests_output {
+    /* DelegationRequests: A list of delegation requests that match the specified
+     * criteria. */
+    struct awsc_iam_delegation_requests_list_type delegation_requests;
+    /* Marker: When isTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
+    const char *marker;
+    /* isTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
+    bool has_is_truncated;
+    bool is_truncated;
 };
 
 /* ListEntitiesForPolicyRequest */
@@ -3122,6 +3733,20 @@ struct awsc_iam_list_open_id_connect_providers_output {
     /* OpenIDConnectProviderList: The list of IAM OIDC provider resource objects
      * defined in the Amazon Web Services account. */
     struct awsc_iam_open_id_connect_provider_list_type open_id_connect_provider_list;
+};
+
+/* ListOrganizationsFeaturesRequest */
+struct awsc_iam_list_organizations_features_input {
+    char unused_; /* no members */
+};
+
+/* ListOrganizationsFeaturesResponse */
+struct awsc_iam_list_organizations_features_output {
+    /* OrganizationId: The unique identifier (ID) of an organization. */
+    const char *organization_id;
+    /* EnabledFeatures: Specifies the features that are currently available in your
+     * organization. */
+    struct awsc_iam_features_list_type enabled_features;
 };
 
 /*
@@ -3500,6 +4125,17 @@ struct awsc_iam_list_service_specific_credentials_input {
      * Amazon Web Services service. If not specified, then Amazon Web Services
      * returns service-specific credentials for all services. */
     const char *service_name;
+    /* AllUsers: A flag indicating whether to list service specific credentials for
+     * all users. This parameter cannot be specified together with UserName. */
+    bool has_all_users;
+    bool all_users;
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
+    const char *marker;
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
+    bool has_max_items;
+    int32_t max_items;
 };
 
 /* ListServiceSpecificCredentialsResponse */
@@ -3507,6 +4143,14 @@ struct awsc_iam_list_service_specific_credentials_output {
     /* ServiceSpecificCredentials: A list of structures that each contain details
      * about a service-specific credential. */
     struct awsc_iam_service_specific_credentials_list_type service_specific_credentials;
+    /* Marker: When IsTruncated is true, this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
+    const char *marker;
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
+    bool has_is_truncated;
+    bool is_truncated;
 };
 
 /* ListSigningCertificatesRequest */
@@ -3773,6 +4417,44 @@ struct awsc_iam_open_id_connect_provider_list_entry {
 };
 
 /*
+ * The request failed because IAM cannot connect to the OpenID Connect identity
+ * provider URL.
+ */
+struct awsc_iam_open_id_idp_communication_error_exception {
+    /* message: */
+    const char *message;
+};
+
+/*
+ * Represents one level of an Organizations hierarchy—the organization root, an
+ * organizational unit (OU), or an account—together with the service control
+ * policies (SCPs) that apply at that level.
+ */
+struct awsc_iam_ordered_organization_policy_type {
+    /* ServiceControlPolicyInputList: A list of SCP documents that apply at this
+     * level of the Organizations hierarchy. Each document is specified as a string
+     * containing the complete, valid JSON text of an SCP. */
+    struct awsc_iam_simulation_policy_list_type service_control_policy_input_list;
+};
+
+/*
+ * The request was rejected because no organization is associated with your
+ * account.
+ */
+struct awsc_iam_organization_not_found_exception {
+    char unused_; /* no members */
+};
+
+/*
+ * The request was rejected because your organization does not have All
+ * features enabled. For more information, see Available feature sets in the
+ * Organizations User Guide .
+ */
+struct awsc_iam_organization_not_in_all_features_mode_exception {
+    char unused_; /* no members */
+};
+
+/*
  * Contains information about the effect that Organizations has on a policy
  * simulation.
  */
@@ -3951,12 +4633,47 @@ struct awsc_iam_policy_group {
 };
 
 /*
+ * Identifies one or more policies as a union type. Specify exactly one of
+ * PolicyType , PolicyArn , or InlinePolicyIdentifier to identify policies by
+ * their type, by Amazon Resource Name (ARN), or by the name of an inline
+ * policy and the entity it is attached to.
+ */
+struct awsc_iam_policy_identifier {
+    /* PolicyType: The policy type to identify. All policies of the specified type
+     * are matched. One of enum awsc_iam_policy_identifier_policy_type's values (as
+     * its string). */
+    const char *policy_type;
+    /* PolicyArn: The Amazon Resource Name (ARN) of an Amazon Web Services managed
+     * policy or a customer managed policy that is attached to an IAM user, group,
+     * or role. */
+    const char *policy_arn;
+    /* InlinePolicyIdentifier: An inline policy identifier consisting of a policy
+     * name and the entity it is attached to. Wildcard characters ( * and ? ) in
+     * the entity name can match multiple entities. */
+    struct awsc_iam_inline_policy_identifier_type *inline_policy_identifier;
+};
+
+/*
  * The request failed because Amazon Web Services service role policies can
  * only be attached to the service-linked role for that service.
  */
 struct awsc_iam_policy_not_attachable_exception {
     /* message: */
     const char *message;
+};
+
+/*
+ * Contains information about a policy parameter used to customize delegated
+ * permissions.
+ */
+struct awsc_iam_policy_parameter {
+    /* Name: The name of the policy parameter. */
+    const char *name;
+    /* Values: The allowed values for the policy parameter. */
+    struct awsc_iam_policy_parameter_values_list_type values;
+    /* Type: The data type of the policy parameter value. One of enum
+     * awsc_iam_policy_parameter_type_enum's values (as its string). */
+    const char *type;
 };
 
 /*
@@ -4034,7 +4751,7 @@ struct awsc_iam_put_role_permissions_boundary_input {
     /* RoleName: The name (friendly name, not ARN) of the IAM role for which you
      * want to set the permissions boundary. Required. */
     const char *role_name;
-    /* PermissionsBoundary: The ARN of the policy that is used to set the
+    /* PermissionsBoundary: The ARN of the managed policy that is used to set the
      * permissions boundary for the role. Required. */
     const char *permissions_boundary;
 };
@@ -4058,7 +4775,7 @@ struct awsc_iam_put_user_permissions_boundary_input {
     /* UserName: The name (friendly name, not ARN) of the IAM user for which you
      * want to set the permissions boundary. Required. */
     const char *user_name;
-    /* PermissionsBoundary: The ARN of the policy that is used to set the
+    /* PermissionsBoundary: The ARN of the managed policy that is used to set the
      * permissions boundary for the user. Required. */
     const char *permissions_boundary;
 };
@@ -4075,6 +4792,16 @@ struct awsc_iam_put_user_policy_input {
      * format in IAM. However, for CloudFormation templates formatted in YAML, you
      * can provide the policy in JSON or YAML format. Required. */
     const char *policy_document;
+};
+
+/* RejectDelegationRequestRequest */
+struct awsc_iam_reject_delegation_request_input {
+    /* DelegationRequestId: The unique identifier of the delegation request to
+     * reject. Required. */
+    const char *delegation_request_id;
+    /* Notes: Optional notes explaining the reason for rejecting the delegation
+     * request. */
+    const char *notes;
 };
 
 /* RemoveClientIDFromOpenIDConnectProviderRequest */
@@ -4296,6 +5023,18 @@ struct awsc_iam_role_usage_type {
 };
 
 /*
+ * Contains the private keys for the SAML provider.
+ */
+struct awsc_iam_saml_private_key {
+    /* KeyId: The unique identifier for the SAML private key. */
+    const char *key_id;
+    /* Timestamp: The date and time, in ISO 8601 date-time format, when the private
+     * key was uploaded. */
+    bool has_timestamp;
+    struct awsc_timestamp timestamp;
+};
+
+/*
  * Contains the list of SAML providers for this account.
  */
 struct awsc_iam_saml_provider_list_entry {
@@ -4354,6 +5093,13 @@ struct awsc_iam_ssh_public_key_metadata {
     struct awsc_timestamp upload_date;
 };
 
+/* SendDelegationTokenRequest */
+struct awsc_iam_send_delegation_token_input {
+    /* DelegationRequestId: The unique identifier of the delegation request for
+     * which to send the token. Required. */
+    const char *delegation_request_id;
+};
+
 /*
  * Contains information about a server certificate.
  */
@@ -4395,6 +5141,15 @@ struct awsc_iam_server_certificate_metadata {
     /* Expiration: The date on which the certificate is set to expire. */
     bool has_expiration;
     struct awsc_timestamp expiration;
+};
+
+/*
+ * The request was rejected because trusted access is not enabled for IAM in
+ * Organizations. For details, see IAM and Organizations in the Organizations
+ * User Guide .
+ */
+struct awsc_iam_service_access_not_enabled_exception {
+    char unused_; /* no members */
 };
 
 /*
@@ -4455,17 +5210,28 @@ struct awsc_iam_service_specific_credential {
      * service-specific credential were created. Required. */
     bool has_create_date;
     struct awsc_timestamp create_date;
+    /* ExpirationDate: The date and time when the service specific credential
+     * expires. This field is only present for Bedrock API keys and CloudWatch Logs
+     * API keys that were created with an expiration period. */
+    bool has_expiration_date;
+    struct awsc_timestamp expiration_date;
     /* ServiceName: The name of the service associated with the service-specific
      * credential. Required. */
     const char *service_name;
     /* ServiceUserName: The generated user name for the service-specific
      * credential. This value is generated by combining the IAM user's name
-     * combined with the ID number of the Amazon Web Services account, as in ...
-     * Required. */
+     * combined with the ID number of the Amazon Web Services account, as in ... */
     const char *service_user_name;
-    /* ServicePassword: The generated password for the service-specific credential.
-     * Required. */
+    /* ServicePassword: The generated password for the service-specific credential. */
     const char *service_password;
+    /* ServiceCredentialAlias: For Bedrock API keys and CloudWatch Logs API keys,
+     * this is the public portion of the credential that includes the IAM user name
+     * and a suffix containing version and creation information. */
+    const char *service_credential_alias;
+    /* ServiceCredentialSecret: For Bedrock API keys and CloudWatch Logs API keys,
+     * this is the secret portion of the credential that should be used to
+     * authenticate API calls. */
+    const char *service_credential_secret;
     /* ServiceSpecificCredentialId: The unique identifier for the service-specific
      * credential. Required. */
     const char *service_specific_credential_id;
@@ -4490,12 +5256,21 @@ struct awsc_iam_service_specific_credential_metadata {
      * enum awsc_iam_status_type's values (as its string). */
     const char *status;
     /* ServiceUserName: The generated user name for the service-specific
-     * credential. Required. */
+     * credential. */
     const char *service_user_name;
+    /* ServiceCredentialAlias: For Bedrock API keys and CloudWatch Logs API keys,
+     * this is the public portion of the credential that includes the IAM user name
+     * and a suffix containing version and creation information. */
+    const char *service_credential_alias;
     /* CreateDate: The date and time, in ISO 8601 date-time format , when the
      * service-specific credential were created. Required. */
     bool has_create_date;
     struct awsc_timestamp create_date;
+    /* ExpirationDate: The date and time when the service specific credential
+     * expires. This field is only present for Bedrock API keys and CloudWatch Logs
+     * API keys that were created with an expiration period. */
+    bool has_expiration_date;
+    struct awsc_timestamp expiration_date;
     /* ServiceSpecificCredentialId: The unique identifier for the service-specific
      * credential. Required. */
     const char *service_specific_credential_id;
@@ -4553,6 +5328,11 @@ struct awsc_iam_simulate_custom_policy_input {
      * simulate. The permissions boundary sets the maximum permissions that an IAM
      * entity can have. */
     struct awsc_iam_simulation_policy_list_type permissions_boundary_policy_input_list;
+    /* OrderedOrganizationPolicyInputList: An ordered list of service control
+     * policies (SCPs) to include in the simulation. Each element represents one
+     * level of an Organizations hierarchy, from the organization root to the
+     * account. */
+    struct awsc_iam_organization_policy_list_type ordered_organization_policy_input_list;
     /* ActionNames: A list of names of API operations to evaluate in the
      * simulation. Each operation is evaluated against each resource. Each
      * operation must include the service identifier, such as iam:CreateUser .
@@ -4570,8 +5350,8 @@ struct awsc_iam_simulate_custom_policy_input {
      * specifies the owner of any simulated resource that does not identify its
      * owner in the resource ARN. */
     const char *resource_owner;
-    /* CallerArn: The ARN of the IAM user that you want to use as the simulated
-     * caller of the API operations. */
+    /* CallerArn: The ARN of the IAM user, group, or role that you want to use as
+     * the simulated caller of the API operations. */
     const char *caller_arn;
     /* ContextEntries: A list of context keys and corresponding values for the
      * simulation to use. Whenever a context key is evaluated in one of the
@@ -4620,6 +5400,10 @@ struct awsc_iam_simulate_principal_policy_input {
      * simulate. The permissions boundary sets the maximum permissions that the
      * entity can have. */
     struct awsc_iam_simulation_policy_list_type permissions_boundary_policy_input_list;
+    /* PolicyExclusionList: A list of policies to exclude from the simulation. Use
+     * this parameter to test what the simulation result would be if a policy were
+     * removed, without changing which policies are actually attached to ... */
+    struct awsc_iam_policy_exclusions_list_type policy_exclusion_list;
     /* ActionNames: A list of names of API operations to evaluate in the
      * simulation. Each operation is evaluated for each resource. Each operation
      * must include the service identifier, such as iam:CreateUser . Required. */
@@ -4636,8 +5420,8 @@ struct awsc_iam_simulate_principal_policy_input {
      * any simulated resource that does not identify its owner in the resource ARN.
      * Examples of resource ARNs include an S3 bucket or object. */
     const char *resource_owner;
-    /* CallerArn: The ARN of the IAM user that you want to specify as the simulated
-     * caller of the API operations. */
+    /* CallerArn: The ARN of the IAM user, group, or role that you want to specify
+     * as the simulated caller of the API operations. */
     const char *caller_arn;
     /* ContextEntries: A list of context keys and corresponding values for the
      * simulation to use. Whenever a context key is evaluated in one of the
@@ -4790,10 +5574,10 @@ struct awsc_iam_tracked_action_last_accessed {
 };
 
 /*
- * The request was rejected because only the service that depends on the
- * service-linked role can modify or delete the role on your behalf. The error
- * message includes the name of the service that depends on this service-linked
- * role. You must request the change through that service.
+ * The request was rejected because service-linked roles are protected Amazon
+ * Web Services resources. Only the service that depends on the service-linked
+ * role can modify or delete the role on your behalf. The error message
+ * includes the name of the service that depends on this service-linked role.
  */
 struct awsc_iam_unmodifiable_entity_exception {
     /* message: */
@@ -4957,6 +5741,15 @@ struct awsc_iam_update_assume_role_policy_input {
     const char *policy_document;
 };
 
+/* UpdateDelegationRequestRequest */
+struct awsc_iam_update_delegation_request_input {
+    /* DelegationRequestId: The unique identifier of the delegation request to
+     * update. Required. */
+    const char *delegation_request_id;
+    /* Notes: Additional notes or comments to add to the delegation request. */
+    const char *notes;
+};
+
 /* UpdateGroupRequest */
 struct awsc_iam_update_group_input {
     /* GroupName: Name of the IAM group to update. If you're changing the name of
@@ -5031,11 +5824,21 @@ struct awsc_iam_update_role_output {
 /* UpdateSAMLProviderRequest */
 struct awsc_iam_update_saml_provider_input {
     /* SAMLMetadataDocument: An XML document generated by an identity provider
-     * (IdP) that supports SAML 2.0. Required. */
+     * (IdP) that supports SAML 2.0. */
     const char *saml_metadata_document;
     /* SAMLProviderArn: The Amazon Resource Name (ARN) of the SAML provider to
      * update. Required. */
     const char *saml_provider_arn;
+    /* AssertionEncryptionMode: Specifies the encryption setting for the SAML
+     * provider. One of enum awsc_iam_assertion_encryption_mode_type's values (as
+     * its string). */
+    const char *assertion_encryption_mode;
+    /* AddPrivateKey: Specifies the new private key from your external identity
+     * provider. The private key must be a .pem file that uses AES-GCM or AES-CBC
+     * encryption algorithm to decrypt SAML assertions. */
+    const char *add_private_key;
+    /* RemovePrivateKey: The Key ID of the private key to remove. */
+    const char *remove_private_key;
 };
 
 /*
@@ -5260,7 +6063,7 @@ struct awsc_iam_virtual_mfa_device {
     /* SerialNumber: The serial number associated with VirtualMFADevice . Required. */
     const char *serial_number;
     /* Base32StringSeed: The base32 seed defined as specified in RFC3548 . The
-     * Base32StringSeed is base64-encoded. */
+     * Base32StringSeed is base32-encoded. */
     struct awsc_blob base32_string_seed;
     /* QRCodePNG: A QR code PNG image that encodes
      * otpauth://totp/$virtualMFADeviceName@$AccountName?secret=$Base32String where
@@ -5276,6 +6079,11 @@ struct awsc_iam_virtual_mfa_device {
     struct awsc_iam_tag_list_type tags;
 };
 
+struct awsc_iam_certification_map_type_entry {
+    const char *key;
+    const char *value;
+};
+
 struct awsc_iam_eval_decision_details_type_entry {
     const char *key;
     const char *value;
@@ -5289,11 +6097,31 @@ struct awsc_iam_summary_map_type_entry {
 /* ----------------------------------------------------------- operations */
 
 /*
+ * AcceptDelegationRequest
+ * Accepts a delegation request, granting the requested temporary access.
+ * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
+ *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
+ *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
+ */
+AWSC_API int awsc_iam_accept_delegation_request(struct awsc_client *client,
+                                                const struct awsc_iam_accept_delegation_request_input *input,
+                                                struct awsc_error *err);
+typedef void awsc_iam_accept_delegation_request_cb(void *user_data,
+                                                   int status,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_iam_accept_delegation_request_async(struct awsc_client *client,
+                                                      const struct awsc_iam_accept_delegation_request_input *input,
+                                                      awsc_iam_accept_delegation_request_cb *cb,
+                                                      void *user_data,
+                                                      struct awsc_error *err);
+
+/*
  * AddClientIDToOpenIDConnectProvider
  * Adds a new client ID (also known as audience) to the list of client IDs
  * already registered for the specified IAM OpenID Connect (OIDC) provider
  * resource.
- * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
+ * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
+ *   AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -5350,6 +6178,26 @@ AWSC_API int awsc_iam_add_user_to_group_async(struct awsc_client *client,
                                               awsc_iam_add_user_to_group_cb *cb,
                                               void *user_data,
                                               struct awsc_error *err);
+
+/*
+ * AssociateDelegationRequest
+ * Associates a delegation request with the current identity.
+ * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
+ *   AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
+ *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
+ *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
+ */
+AWSC_API int awsc_iam_associate_delegation_request(struct awsc_client *client,
+                                                   const struct awsc_iam_associate_delegation_request_input *input,
+                                                   struct awsc_error *err);
+typedef void awsc_iam_associate_delegation_request_cb(void *user_data,
+                                                      int status,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_iam_associate_delegation_request_async(struct awsc_client *client,
+                                                         const struct awsc_iam_associate_delegation_request_input *input,
+                                                         awsc_iam_associate_delegation_request_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err);
 
 /*
  * AttachGroupPolicy
@@ -5461,9 +6309,11 @@ AWSC_API int awsc_iam_create_access_key_async(struct awsc_client *client,
 /*
  * CreateAccountAlias
  * Creates an alias for your Amazon Web Services account. For information about
- * using an Amazon Web Services account alias, see Using an alias for your
- * Amazon Web Services account ID in the IAM User Guide .
- * Errors: AWSC_IAM_ERR_ENTITY_ALREADY_EXISTS_EXCEPTION,
+ * using an Amazon Web Services account alias, see Creating, deleting, and
+ * listing an Amazon Web Services account alias in the Amazon Web Services
+ * Sign-In User Guide .
+ * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
+ *   AWSC_IAM_ERR_ENTITY_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -5476,6 +6326,29 @@ AWSC_API int awsc_iam_create_account_alias_async(struct awsc_client *client,
                                                  awsc_iam_create_account_alias_cb *cb,
                                                  void *user_data,
                                                  struct awsc_error *err);
+
+/*
+ * CreateDelegationRequest
+ * Creates an IAM delegation request for temporary access delegation.
+ * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
+ *   AWSC_IAM_ERR_ENTITY_ALREADY_EXISTS_EXCEPTION,
+ *   AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
+ *   AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
+ *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
+ */
+AWSC_API int awsc_iam_create_delegation_request(struct awsc_client *client,
+                                                const struct awsc_iam_create_delegation_request_input *input,
+                                                struct awsc_iam_create_delegation_request_output **output,
+                                                struct awsc_error *err);
+typedef void awsc_iam_create_delegation_request_cb(void *user_data,
+                                                   int status,
+                                                   struct awsc_iam_create_delegation_request_output *output,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_iam_create_delegation_request_async(struct awsc_client *client,
+                                                      const struct awsc_iam_create_delegation_request_input *input,
+                                                      awsc_iam_create_delegation_request_cb *cb,
+                                                      void *user_data,
+                                                      struct awsc_error *err);
 
 /*
  * CreateGroup
@@ -5558,6 +6431,7 @@ AWSC_API int awsc_iam_create_login_profile_async(struct awsc_client *client,
  *   AWSC_IAM_ERR_ENTITY_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
+ *   AWSC_IAM_ERR_OPEN_ID_IDP_COMMUNICATION_ERROR_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
 AWSC_API int awsc_iam_create_open_id_connect_provider(struct awsc_client *client,
@@ -5626,10 +6500,7 @@ AWSC_API int awsc_iam_create_policy_version_async(struct awsc_client *client,
 
 /*
  * CreateRole
- * Creates a new role for your Amazon Web Services account. For more
- * information about roles, see IAM roles . For information about quotas for
- * role names and the number of roles you can create, see IAM and STS quotas in
- * the IAM User Guide .
+ * Creates a new role for your Amazon Web Services account.
  * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_IAM_ERR_ENTITY_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
@@ -5777,7 +6648,8 @@ AWSC_API int awsc_iam_create_virtual_mfa_device_async(struct awsc_client *client
  * DeactivateMFADevice
  * Deactivates the specified MFA device and removes it from association with
  * the user name for which it was originally enabled.
- * Errors: AWSC_IAM_ERR_ENTITY_TEMPORARILY_UNMODIFIABLE_EXCEPTION,
+ * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
+ *   AWSC_IAM_ERR_ENTITY_TEMPORARILY_UNMODIFIABLE_EXCEPTION,
  *   AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -5812,9 +6684,11 @@ AWSC_API int awsc_iam_delete_access_key_async(struct awsc_client *client,
 /*
  * DeleteAccountAlias
  * Deletes the specified Amazon Web Services account alias. For information
- * about using an Amazon Web Services account alias, see Using an alias for
- * your Amazon Web Services account ID in the IAM User Guide .
- * Errors: AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
+ * about using an Amazon Web Services account alias, see Creating, deleting,
+ * and listing an Amazon Web Services account alias in the Amazon Web Services
+ * Sign-In User Guide .
+ * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
+ *   AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -5907,8 +6781,8 @@ AWSC_API int awsc_iam_delete_instance_profile_async(struct awsc_client *client,
 
 /*
  * DeleteLoginProfile
- * Deletes the password for the specified IAM user, For more information, see
- * Managing passwords for IAM users .
+ * Deletes the password for the specified IAM user or root user, For more
+ * information, see Managing passwords for IAM users .
  * Errors: AWSC_IAM_ERR_ENTITY_TEMPORARILY_UNMODIFIABLE_EXCEPTION,
  *   AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
@@ -5986,10 +6860,10 @@ AWSC_API int awsc_iam_delete_policy_version_async(struct awsc_client *client,
 
 /*
  * DeleteRole
- * Deletes the specified role. The role must not have any policies attached.
- * For more information about roles, see Working with roles . Make sure that
- * you do not have any Amazon EC2 instances running with the role you are about
- * to delete.
+ * Deletes the specified role. Unlike the Amazon Web Services Management
+ * Console, when you delete a role programmatically, you must delete the items
+ * attached to the role manually, or the deletion fails. For more information,
+ * see Deleting an IAM role .
  * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_IAM_ERR_DELETE_CONFLICT_EXCEPTION,
  *   AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -6009,10 +6883,7 @@ AWSC_API int awsc_iam_delete_role_async(struct awsc_client *client,
 
 /*
  * DeleteRolePermissionsBoundary
- * Deletes the permissions boundary for the specified IAM role. Deleting the
- * permissions boundary for a role might increase its permissions. For example,
- * it might allow anyone who assumes the role to perform all the actions
- * granted in its permissions policies.
+ * Deletes the permissions boundary for the specified IAM role.
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION,
  *   AWSC_IAM_ERR_UNMODIFIABLE_ENTITY_EXCEPTION
@@ -6147,7 +7018,8 @@ AWSC_API int awsc_iam_delete_service_specific_credential_async(struct awsc_clien
 /*
  * DeleteSigningCertificate
  * Deletes a signing certificate associated with the specified IAM user.
- * Errors: AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
+ * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
+ *   AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -6228,7 +7100,8 @@ AWSC_API int awsc_iam_delete_user_policy_async(struct awsc_client *client,
  * Deletes a virtual MFA device. You must deactivate a user's virtual MFA
  * device before you can delete it. For information about deactivating MFA
  * devices, see DeactivateMFADevice .
- * Errors: AWSC_IAM_ERR_DELETE_CONFLICT_EXCEPTION,
+ * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
+ *   AWSC_IAM_ERR_DELETE_CONFLICT_EXCEPTION,
  *   AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -6301,11 +7174,80 @@ AWSC_API int awsc_iam_detach_user_policy_async(struct awsc_client *client,
                                                struct awsc_error *err);
 
 /*
+ * DisableOrganizationsRootCredentialsManagement
+ * Disables the management of privileged root user credentials across member
+ * accounts in your organization. When you disable this feature, the management
+ * account and the delegated administrator for IAM can no longer manage root
+ * user credentials for member accounts in your organization.
+ * Errors: AWSC_IAM_ERR_ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR_EXCEPTION
+ *   , AWSC_IAM_ERR_ORGANIZATION_NOT_FOUND_EXCEPTION,
+ *   AWSC_IAM_ERR_ORGANIZATION_NOT_IN_ALL_FEATURES_MODE_EXCEPTION,
+ *   AWSC_IAM_ERR_SERVICE_ACCESS_NOT_ENABLED_EXCEPTION
+ */
+AWSC_API int awsc_iam_disable_organizations_root_credentials_management(struct awsc_client *client,
+                                                                        const struct awsc_iam_disable_organizations_root_credentials_management_input *input,
+                                                                        struct awsc_iam_disable_organizations_root_credentials_management_output **output,
+                                                                        struct awsc_error *err);
+typedef void awsc_iam_disable_organizations_root_credentials_management_cb(void *user_data,
+                                                                           int status,
+                                                                           struct awsc_iam_disable_organizations_root_credentials_management_output *output,
+                                                                           struct awsc_error *err);
+AWSC_API int awsc_iam_disable_organizations_root_credentials_management_async(struct awsc_client *client,
+                                                                              const struct awsc_iam_disable_organizations_root_credentials_management_input *input,
+                                                                              awsc_iam_disable_organizations_root_credentials_management_cb *cb,
+                                                                              void *user_data,
+                                                                              struct awsc_error *err);
+
+/*
+ * DisableOrganizationsRootSessions
+ * Disables root user sessions for privileged tasks across member accounts in
+ * your organization. When you disable this feature, the management account and
+ * the delegated administrator for IAM can no longer perform privileged tasks
+ * on member accounts in your organization.
+ * Errors: AWSC_IAM_ERR_ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR_EXCEPTION
+ *   , AWSC_IAM_ERR_ORGANIZATION_NOT_FOUND_EXCEPTION,
+ *   AWSC_IAM_ERR_ORGANIZATION_NOT_IN_ALL_FEATURES_MODE_EXCEPTION,
+ *   AWSC_IAM_ERR_SERVICE_ACCESS_NOT_ENABLED_EXCEPTION
+ */
+AWSC_API int awsc_iam_disable_organizations_root_sessions(struct awsc_client *client,
+                                                          const struct awsc_iam_disable_organizations_root_sessions_input *input,
+                                                          struct awsc_iam_disable_organizations_root_sessions_output **output,
+                                                          struct awsc_error *err);
+typedef void awsc_iam_disable_organizations_root_sessions_cb(void *user_data,
+                                                             int status,
+                                                             struct awsc_iam_disable_organizations_root_sessions_output *output,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_iam_disable_organizations_root_sessions_async(struct awsc_client *client,
+                                                                const struct awsc_iam_disable_organizations_root_sessions_input *input,
+                                                                awsc_iam_disable_organizations_root_sessions_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+
+/*
+ * DisableOutboundWebIdentityFederation
+ * Disables the outbound identity federation feature for your Amazon Web
+ * Services account. When disabled, IAM principals in the account cannot use
+ * the GetWebIdentityToken API to obtain JSON Web Tokens (JWTs) for
+ * authentication with external services.
+ * Errors: AWSC_IAM_ERR_FEATURE_DISABLED_EXCEPTION
+ */
+AWSC_API int awsc_iam_disable_outbound_web_identity_federation(struct awsc_client *client,
+                                                               struct awsc_error *err);
+typedef void awsc_iam_disable_outbound_web_identity_federation_cb(void *user_data,
+                                                                  int status,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_iam_disable_outbound_web_identity_federation_async(struct awsc_client *client,
+                                                                     awsc_iam_disable_outbound_web_identity_federation_cb *cb,
+                                                                     void *user_data,
+                                                                     struct awsc_error *err);
+
+/*
  * EnableMFADevice
  * Enables the specified MFA device and associates it with the specified IAM
  * user. When enabled, the MFA device is required for every subsequent login by
  * the IAM user associated with the device.
- * Errors: AWSC_IAM_ERR_ENTITY_ALREADY_EXISTS_EXCEPTION,
+ * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
+ *   AWSC_IAM_ERR_ENTITY_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_IAM_ERR_ENTITY_TEMPORARILY_UNMODIFIABLE_EXCEPTION,
  *   AWSC_IAM_ERR_INVALID_AUTHENTICATION_CODE_EXCEPTION,
  *   AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -6321,6 +7263,76 @@ AWSC_API int awsc_iam_enable_mfa_device_async(struct awsc_client *client,
                                               awsc_iam_enable_mfa_device_cb *cb,
                                               void *user_data,
                                               struct awsc_error *err);
+
+/*
+ * EnableOrganizationsRootCredentialsManagement
+ * Enables the management of privileged root user credentials across member
+ * accounts in your organization.
+ * Errors: AWSC_IAM_ERR_ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR_EXCEPTION
+ *   , AWSC_IAM_ERR_CALLER_IS_NOT_MANAGEMENT_ACCOUNT_EXCEPTION,
+ *   AWSC_IAM_ERR_ORGANIZATION_NOT_FOUND_EXCEPTION,
+ *   AWSC_IAM_ERR_ORGANIZATION_NOT_IN_ALL_FEATURES_MODE_EXCEPTION,
+ *   AWSC_IAM_ERR_SERVICE_ACCESS_NOT_ENABLED_EXCEPTION
+ */
+AWSC_API int awsc_iam_enable_organizations_root_credentials_management(struct awsc_client *client,
+                                                                       const struct awsc_iam_enable_organizations_root_credentials_management_input *input,
+                                                                       struct awsc_iam_enable_organizations_root_credentials_management_output **output,
+                                                                       struct awsc_error *err);
+typedef void awsc_iam_enable_organizations_root_credentials_management_cb(void *user_data,
+                                                                          int status,
+                                                                          struct awsc_iam_enable_organizations_root_credentials_management_output *output,
+                                                                          struct awsc_error *err);
+AWSC_API int awsc_iam_enable_organizations_root_credentials_management_async(struct awsc_client *client,
+                                                                             const struct awsc_iam_enable_organizations_root_credentials_management_input *input,
+                                                                             awsc_iam_enable_organizations_root_credentials_management_cb *cb,
+                                                                             void *user_data,
+                                                                             struct awsc_error *err);
+
+/*
+ * EnableOrganizationsRootSessions
+ * Allows the management account or delegated administrator to perform
+ * privileged tasks on member accounts in your organization. For more
+ * information, see Centrally manage root access for member accounts in the
+ * Identity and Access Management User Guide .
+ * Errors: AWSC_IAM_ERR_ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR_EXCEPTION
+ *   , AWSC_IAM_ERR_CALLER_IS_NOT_MANAGEMENT_ACCOUNT_EXCEPTION,
+ *   AWSC_IAM_ERR_ORGANIZATION_NOT_FOUND_EXCEPTION,
+ *   AWSC_IAM_ERR_ORGANIZATION_NOT_IN_ALL_FEATURES_MODE_EXCEPTION,
+ *   AWSC_IAM_ERR_SERVICE_ACCESS_NOT_ENABLED_EXCEPTION
+ */
+AWSC_API int awsc_iam_enable_organizations_root_sessions(struct awsc_client *client,
+                                                         const struct awsc_iam_enable_organizations_root_sessions_input *input,
+                                                         struct awsc_iam_enable_organizations_root_sessions_output **output,
+                                                         struct awsc_error *err);
+typedef void awsc_iam_enable_organizations_root_sessions_cb(void *user_data,
+                                                            int status,
+                                                            struct awsc_iam_enable_organizations_root_sessions_output *output,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_iam_enable_organizations_root_sessions_async(struct awsc_client *client,
+                                                               const struct awsc_iam_enable_organizations_root_sessions_input *input,
+                                                               awsc_iam_enable_organizations_root_sessions_cb *cb,
+                                                               void *user_data,
+                                                               struct awsc_error *err);
+
+/*
+ * EnableOutboundWebIdentityFederation
+ * Enables the outbound identity federation feature for your Amazon Web
+ * Services account. When enabled, IAM principals in your account can use the
+ * GetWebIdentityToken API to obtain JSON Web Tokens (JWTs) for secure
+ * authentication with external services.
+ * Errors: AWSC_IAM_ERR_FEATURE_ENABLED_EXCEPTION
+ */
+AWSC_API int awsc_iam_enable_outbound_web_identity_federation(struct awsc_client *client,
+                                                              struct awsc_iam_enable_outbound_web_identity_federation_output **output,
+                                                              struct awsc_error *err);
+typedef void awsc_iam_enable_outbound_web_identity_federation_cb(void *user_data,
+                                                                 int status,
+                                                                 struct awsc_iam_enable_outbound_web_identity_federation_output *output,
+                                                                 struct awsc_error *err);
+AWSC_API int awsc_iam_enable_outbound_web_identity_federation_async(struct awsc_client *client,
+                                                                    awsc_iam_enable_outbound_web_identity_federation_cb *cb,
+                                                                    void *user_data,
+                                                                    struct awsc_error *err);
 
 /*
  * GenerateCredentialReport
@@ -6391,7 +7403,6 @@ AWSC_API int awsc_iam_generate_service_last_accessed_details_async(struct awsc_c
  * information includes the date and time of last use, along with the Amazon
  * Web Services service and Region that were specified in the last request made
  * with that key.
- * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION
  */
 AWSC_API int awsc_iam_get_access_key_last_used(struct awsc_client *client,
                                                const struct awsc_iam_get_access_key_last_used_input *input,
@@ -6536,6 +7547,26 @@ AWSC_API int awsc_iam_get_credential_report_async(struct awsc_client *client,
                                                   struct awsc_error *err);
 
 /*
+ * GetDelegationRequest
+ * Retrieves information about a specific delegation request.
+ * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
+ *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
+ */
+AWSC_API int awsc_iam_get_delegation_request(struct awsc_client *client,
+                                             const struct awsc_iam_get_delegation_request_input *input,
+                                             struct awsc_iam_get_delegation_request_output **output,
+                                             struct awsc_error *err);
+typedef void awsc_iam_get_delegation_request_cb(void *user_data,
+                                                int status,
+                                                struct awsc_iam_get_delegation_request_output *output,
+                                                struct awsc_error *err);
+AWSC_API int awsc_iam_get_delegation_request_async(struct awsc_client *client,
+                                                   const struct awsc_iam_get_delegation_request_input *input,
+                                                   awsc_iam_get_delegation_request_cb *cb,
+                                                   void *user_data,
+                                                   struct awsc_error *err);
+
+/*
  * GetGroup
  * Returns a list of IAM users that are in the specified IAM group. You can
  * paginate the results using the MaxItems and Marker parameters.
@@ -6580,10 +7611,32 @@ AWSC_API int awsc_iam_get_group_policy_async(struct awsc_client *client,
                                              struct awsc_error *err);
 
 /*
+ * GetHumanReadableSummary
+ * Retrieves a human readable summary for a given entity. At this time, the
+ * only supported entity type is delegation-request
+ * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
+ *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
+ *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
+ */
+AWSC_API int awsc_iam_get_human_readable_summary(struct awsc_client *client,
+                                                 const struct awsc_iam_get_human_readable_summary_input *input,
+                                                 struct awsc_iam_get_human_readable_summary_output **output,
+                                                 struct awsc_error *err);
+typedef void awsc_iam_get_human_readable_summary_cb(void *user_data,
+                                                    int status,
+                                                    struct awsc_iam_get_human_readable_summary_output *output,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_iam_get_human_readable_summary_async(struct awsc_client *client,
+                                                       const struct awsc_iam_get_human_readable_summary_input *input,
+                                                       awsc_iam_get_human_readable_summary_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err);
+
+/*
  * GetInstanceProfile
  * Retrieves information about the specified instance profile, including the
  * instance profile's path, GUID, ARN, and role. For more information about
- * instance profiles, see About instance profiles in the IAM User Guide .
+ * instance profiles, see Using instance profiles in the IAM User Guide .
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -6623,6 +7676,26 @@ AWSC_API int awsc_iam_get_login_profile_async(struct awsc_client *client,
                                               awsc_iam_get_login_profile_cb *cb,
                                               void *user_data,
                                               struct awsc_error *err);
+
+/*
+ * GetMFADevice
+ * Retrieves information about an MFA device for a specified user.
+ * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
+ *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
+ */
+AWSC_API int awsc_iam_get_mfa_device(struct awsc_client *client,
+                                     const struct awsc_iam_get_mfa_device_input *input,
+                                     struct awsc_iam_get_mfa_device_output **output,
+                                     struct awsc_error *err);
+typedef void awsc_iam_get_mfa_device_cb(void *user_data,
+                                        int status,
+                                        struct awsc_iam_get_mfa_device_output *output,
+                                        struct awsc_error *err);
+AWSC_API int awsc_iam_get_mfa_device_async(struct awsc_client *client,
+                                           const struct awsc_iam_get_mfa_device_input *input,
+                                           awsc_iam_get_mfa_device_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err);
 
 /*
  * GetOpenIDConnectProvider
@@ -6667,6 +7740,26 @@ AWSC_API int awsc_iam_get_organizations_access_report_async(struct awsc_client *
                                                             awsc_iam_get_organizations_access_report_cb *cb,
                                                             void *user_data,
                                                             struct awsc_error *err);
+
+/*
+ * GetOutboundWebIdentityFederationInfo
+ * Retrieves the configuration information for the outbound identity federation
+ * feature in your Amazon Web Services account. The response includes the
+ * unique issuer URL for your Amazon Web Services account and the current
+ * enabled/disabled status of the feature.
+ * Errors: AWSC_IAM_ERR_FEATURE_DISABLED_EXCEPTION
+ */
+AWSC_API int awsc_iam_get_outbound_web_identity_federation_info(struct awsc_client *client,
+                                                                struct awsc_iam_get_outbound_web_identity_federation_info_output **output,
+                                                                struct awsc_error *err);
+typedef void awsc_iam_get_outbound_web_identity_federation_info_cb(void *user_data,
+                                                                   int status,
+                                                                   struct awsc_iam_get_outbound_web_identity_federation_info_output *output,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_iam_get_outbound_web_identity_federation_info_async(struct awsc_client *client,
+                                                                      awsc_iam_get_outbound_web_identity_federation_info_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err);
 
 /*
  * GetPolicy
@@ -6719,8 +7812,8 @@ AWSC_API int awsc_iam_get_policy_version_async(struct awsc_client *client,
  * GetRole
  * Retrieves information about the specified role, including the role's path,
  * GUID, ARN, and the role's trust policy that grants permission to assume the
- * role. For more information about roles, see Working with roles . Policies
- * returned by this operation are URL-encoded compliant with RFC 3986 .
+ * role. For more information about roles, see IAM roles in the IAM User Guide
+ * .
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -6963,8 +8056,8 @@ AWSC_API int awsc_iam_list_access_keys_async(struct awsc_client *client,
  * ListAccountAliases
  * Lists the account alias associated with the Amazon Web Services account
  * (Note: you can have only one). For information about using an Amazon Web
- * Services account alias, see Using an alias for your Amazon Web Services
- * account ID in the IAM User Guide .
+ * Services account alias, see Creating, deleting, and listing an Amazon Web
+ * Services account alias in the IAM User Guide .
  * Errors: AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
 AWSC_API int awsc_iam_list_account_aliases(struct awsc_client *client,
@@ -7043,6 +8136,27 @@ AWSC_API int awsc_iam_list_attached_user_policies_async(struct awsc_client *clie
                                                         awsc_iam_list_attached_user_policies_cb *cb,
                                                         void *user_data,
                                                         struct awsc_error *err);
+
+/*
+ * ListDelegationRequests
+ * Lists delegation requests based on the specified criteria.
+ * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
+ *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
+ *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
+ */
+AWSC_API int awsc_iam_list_delegation_requests(struct awsc_client *client,
+                                               const struct awsc_iam_list_delegation_requests_input *input,
+                                               struct awsc_iam_list_delegation_requests_output **output,
+                                               struct awsc_error *err);
+typedef void awsc_iam_list_delegation_requests_cb(void *user_data,
+                                                  int status,
+                                                  struct awsc_iam_list_delegation_requests_output *output,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_iam_list_delegation_requests_async(struct awsc_client *client,
+                                                     const struct awsc_iam_list_delegation_requests_input *input,
+                                                     awsc_iam_list_delegation_requests_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err);
 
 /*
  * ListEntitiesForPolicy
@@ -7152,8 +8266,7 @@ AWSC_API int awsc_iam_list_instance_profile_tags_async(struct awsc_client *clien
  * ListInstanceProfiles
  * Lists the instance profiles that have the specified path prefix. If there
  * are none, the operation returns an empty list. For more information about
- * instance profiles, see About instance profiles . IAM resource-listing
- * operations return a subset of the available attributes for the resource.
+ * instance profiles, see Using instance profiles in the IAM User Guide .
  * Errors: AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
 AWSC_API int awsc_iam_list_instance_profiles(struct awsc_client *client,
@@ -7174,7 +8287,8 @@ AWSC_API int awsc_iam_list_instance_profiles_async(struct awsc_client *client,
  * ListInstanceProfilesForRole
  * Lists the instance profiles that have the specified associated IAM role. If
  * there are none, the operation returns an empty list. For more information
- * about instance profiles, go to About instance profiles .
+ * about instance profiles, go to Using instance profiles in the IAM User Guide
+ * .
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -7281,6 +8395,29 @@ AWSC_API int awsc_iam_list_open_id_connect_providers_async(struct awsc_client *c
                                                            awsc_iam_list_open_id_connect_providers_cb *cb,
                                                            void *user_data,
                                                            struct awsc_error *err);
+
+/*
+ * ListOrganizationsFeatures
+ * Lists the centralized root access features enabled for your organization.
+ * For more information, see Centrally manage root access for member accounts .
+ * Errors: AWSC_IAM_ERR_ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR_EXCEPTION
+ *   , AWSC_IAM_ERR_ORGANIZATION_NOT_FOUND_EXCEPTION,
+ *   AWSC_IAM_ERR_ORGANIZATION_NOT_IN_ALL_FEATURES_MODE_EXCEPTION,
+ *   AWSC_IAM_ERR_SERVICE_ACCESS_NOT_ENABLED_EXCEPTION
+ */
+AWSC_API int awsc_iam_list_organizations_features(struct awsc_client *client,
+                                                  const struct awsc_iam_list_organizations_features_input *input,
+                                                  struct awsc_iam_list_organizations_features_output **output,
+                                                  struct awsc_error *err);
+typedef void awsc_iam_list_organizations_features_cb(void *user_data,
+                                                     int status,
+                                                     struct awsc_iam_list_organizations_features_output *output,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_iam_list_organizations_features_async(struct awsc_client *client,
+                                                        const struct awsc_iam_list_organizations_features_input *input,
+                                                        awsc_iam_list_organizations_features_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err);
 
 /*
  * ListPolicies
@@ -7417,8 +8554,8 @@ AWSC_API int awsc_iam_list_role_tags_async(struct awsc_client *client,
  * ListRoles
  * Lists the IAM roles that have the specified path prefix. If there are none,
  * the operation returns an empty list. For more information about roles, see
- * Working with roles . IAM resource-listing operations return a subset of the
- * available attributes for the resource.
+ * IAM roles in the IAM User Guide . IAM resource-listing operations return a
+ * subset of the available attributes for the resource.
  * Errors: AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
 AWSC_API int awsc_iam_list_roles(struct awsc_client *client,
@@ -7776,11 +8913,32 @@ AWSC_API int awsc_iam_put_user_policy_async(struct awsc_client *client,
                                             struct awsc_error *err);
 
 /*
+ * RejectDelegationRequest
+ * Rejects a delegation request, denying the requested temporary access.
+ * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
+ *   AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
+ *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
+ *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
+ */
+AWSC_API int awsc_iam_reject_delegation_request(struct awsc_client *client,
+                                                const struct awsc_iam_reject_delegation_request_input *input,
+                                                struct awsc_error *err);
+typedef void awsc_iam_reject_delegation_request_cb(void *user_data,
+                                                   int status,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_iam_reject_delegation_request_async(struct awsc_client *client,
+                                                      const struct awsc_iam_reject_delegation_request_input *input,
+                                                      awsc_iam_reject_delegation_request_cb *cb,
+                                                      void *user_data,
+                                                      struct awsc_error *err);
+
+/*
  * RemoveClientIDFromOpenIDConnectProvider
  * Removes the specified client ID (also known as audience) from the list of
  * client IDs registered for the specified IAM OpenID Connect (OIDC) provider
  * resource object.
- * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
+ * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
+ *   AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -7798,9 +8956,9 @@ AWSC_API int awsc_iam_remove_client_id_from_open_id_connect_provider_async(struc
 
 /*
  * RemoveRoleFromInstanceProfile
- * Removes the specified IAM role from the specified EC2 instance profile. Make
- * sure that you do not have any Amazon EC2 instances running with the role you
- * are about to remove from the instance profile.
+ * Removes the specified IAM role from the specified Amazon EC2 instance
+ * profile. Make sure that you do not have any Amazon EC2 instances running
+ * with the role you are about to remove from the instance profile.
  * Errors: AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION,
@@ -7863,7 +9021,8 @@ AWSC_API int awsc_iam_reset_service_specific_credential_async(struct awsc_client
  * ResyncMFADevice
  * Synchronizes the specified MFA device with its IAM resource object on the
  * Amazon Web Services servers.
- * Errors: AWSC_IAM_ERR_INVALID_AUTHENTICATION_CODE_EXCEPTION,
+ * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
+ *   AWSC_IAM_ERR_INVALID_AUTHENTICATION_CODE_EXCEPTION,
  *   AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -7877,6 +9036,24 @@ AWSC_API int awsc_iam_resync_mfa_device_async(struct awsc_client *client,
                                               awsc_iam_resync_mfa_device_cb *cb,
                                               void *user_data,
                                               struct awsc_error *err);
+
+/*
+ * SendDelegationToken
+ * Sends the exchange token for an accepted delegation request.
+ * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
+ *   AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
+ *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
+ *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
+ */
+AWSC_API int awsc_iam_send_delegation_token(struct awsc_client *client,
+                                            const struct awsc_iam_send_delegation_token_input *input,
+                                            struct awsc_error *err);
+typedef void awsc_iam_send_delegation_token_cb(void *user_data, int status, struct awsc_error *err);
+AWSC_API int awsc_iam_send_delegation_token_async(struct awsc_client *client,
+                                                  const struct awsc_iam_send_delegation_token_input *input,
+                                                  awsc_iam_send_delegation_token_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err);
 
 /*
  * SetDefaultPolicyVersion
@@ -8305,7 +9482,8 @@ AWSC_API int awsc_iam_untag_user_async(struct awsc_client *client,
  * Changes the status of the specified access key from Active to Inactive, or
  * vice versa. This operation can be used to disable a user's key as part of a
  * key rotation workflow.
- * Errors: AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
+ * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
+ *   AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -8367,6 +9545,27 @@ AWSC_API int awsc_iam_update_assume_role_policy_async(struct awsc_client *client
                                                       struct awsc_error *err);
 
 /*
+ * UpdateDelegationRequest
+ * Updates an existing delegation request with additional information. When the
+ * delegation request is updated, it reaches the PENDING_APPROVAL state.
+ * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
+ *   AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
+ *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
+ *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
+ */
+AWSC_API int awsc_iam_update_delegation_request(struct awsc_client *client,
+                                                const struct awsc_iam_update_delegation_request_input *input,
+                                                struct awsc_error *err);
+typedef void awsc_iam_update_delegation_request_cb(void *user_data,
+                                                   int status,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_iam_update_delegation_request_async(struct awsc_client *client,
+                                                      const struct awsc_iam_update_delegation_request_input *input,
+                                                      awsc_iam_update_delegation_request_cb *cb,
+                                                      void *user_data,
+                                                      struct awsc_error *err);
+
+/*
  * UpdateGroup
  * Updates the name and/or the path of the specified IAM group. You should
  * understand the implications of changing a group's path or name. For more
@@ -8412,7 +9611,8 @@ AWSC_API int awsc_iam_update_login_profile_async(struct awsc_client *client,
  * Replaces the existing list of server certificate thumbprints associated with
  * an OpenID Connect (OIDC) provider resource object with a new list of
  * thumbprints.
- * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
+ * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
+ *   AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -8451,9 +9651,7 @@ AWSC_API int awsc_iam_update_role_async(struct awsc_client *client,
 
 /*
  * UpdateRoleDescription
- * Use UpdateRole instead. Modifies only the description of a role. This
- * operation performs the same function as the Description parameter in the
- * UpdateRole operation.
+ * Use UpdateRole instead.
  * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION,
  *   AWSC_IAM_ERR_UNMODIFIABLE_ENTITY_EXCEPTION
@@ -8474,9 +9672,11 @@ AWSC_API int awsc_iam_update_role_description_async(struct awsc_client *client,
 
 /*
  * UpdateSAMLProvider
- * Updates the metadata document for an existing SAML provider resource object.
- * This operation requires Signature Version 4 .
- * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
+ * Updates the metadata document, SAML encryption settings, and private keys
+ * for an existing SAML provider. To rotate private keys, add your new private
+ * key and then remove the old key in a separate request.
+ * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
+ *   AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
  *   AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
@@ -8501,7 +9701,8 @@ AWSC_API int awsc_iam_update_saml_provider_async(struct awsc_client *client,
  * public keys that are inactive cannot be used for authentication. This
  * operation can be used to disable a user's SSH public key as part of a key
  * rotation work flow.
- * Errors: AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION
+ * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
+ *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION
  */
 AWSC_API int awsc_iam_update_ssh_public_key(struct awsc_client *client,
                                             const struct awsc_iam_update_ssh_public_key_input *input,
@@ -8560,7 +9761,8 @@ AWSC_API int awsc_iam_update_service_specific_credential_async(struct awsc_clien
  * Changes the status of the specified user signing certificate from active to
  * disabled, or vice versa. This operation can be used to disable an IAM user's
  * signing certificate as part of a certificate rotation work flow.
- * Errors: AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
+ * Errors: AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION,
+ *   AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION,
  *   AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION
  */
@@ -8655,7 +9857,8 @@ AWSC_API int awsc_iam_upload_server_certificate_async(struct awsc_client *client
  * IAM user. Some Amazon Web Services services require you to use certificates
  * to validate requests that are signed with a corresponding private key. When
  * you upload the certificate, its default status is Active .
- * Errors: AWSC_IAM_ERR_DUPLICATE_CERTIFICATE_EXCEPTION,
+ * Errors: AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
+ *   AWSC_IAM_ERR_DUPLICATE_CERTIFICATE_EXCEPTION,
  *   AWSC_IAM_ERR_ENTITY_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_IAM_ERR_INVALID_CERTIFICATE_EXCEPTION,
  *   AWSC_IAM_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -8685,7 +9888,7 @@ AWSC_API int awsc_iam_upload_signing_certificate_async(struct awsc_client *clien
  * hands out pages (free each with awsc_output_free(); NULL at the end),
  * _next_item() the elements of the first result key (owned by the pager;
  * NULL at the end), _collect() every remaining page merged into one. */
-AWSC_API extern const struct awsc_paginator awsc_iam_paginators[27];
+AWSC_API extern const struct awsc_paginator awsc_iam_paginators[34];
 
 /* GetAccountAuthorizationDetails: tokens Marker; results UserDetailList, GroupDetailList, RoleDetailList, Policies. */
 AWSC_API int awsc_iam_get_account_authorization_details_paginate(struct awsc_client *client,
@@ -8995,6 +10198,34 @@ AWSC_API int awsc_iam_list_groups_for_user_collect(struct awsc_pager *pager,
                                                    struct awsc_iam_list_groups_for_user_output **output,
                                                    struct awsc_error *err);
 
+/* ListInstanceProfileTags: tokens Marker; results Tags. */
+AWSC_API int awsc_iam_list_instance_profile_tags_paginate(struct awsc_client *client,
+                                                          const struct awsc_iam_list_instance_profile_tags_input *input,
+                                                          const struct awsc_page_options *options,
+                                                          struct awsc_pager **pager,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_iam_list_instance_profile_tags_next_page(struct awsc_pager *pager,
+                                                           struct awsc_iam_list_instance_profile_tags_output **page,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_iam_list_instance_profile_tags_next_page_async(struct awsc_pager *pager,
+                                                                 awsc_iam_list_instance_profile_tags_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err);
+typedef void awsc_iam_list_instance_profile_tags_item_cb(void *user_data,
+                                                         int status,
+                                                         const struct awsc_iam_tag *item,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_iam_list_instance_profile_tags_next_item(struct awsc_pager *pager,
+                                                           const struct awsc_iam_tag **item,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_iam_list_instance_profile_tags_next_item_async(struct awsc_pager *pager,
+                                                                 awsc_iam_list_instance_profile_tags_item_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err);
+AWSC_API int awsc_iam_list_instance_profile_tags_collect(struct awsc_pager *pager,
+                                                         struct awsc_iam_list_instance_profile_tags_output **output,
+                                                         struct awsc_error *err);
+
 /* ListInstanceProfiles: tokens Marker; results InstanceProfiles. */
 AWSC_API int awsc_iam_list_instance_profiles_paginate(struct awsc_client *client,
                                                       const struct awsc_iam_list_instance_profiles_input *input,
@@ -9051,6 +10282,34 @@ AWSC_API int awsc_iam_list_instance_profiles_for_role_collect(struct awsc_pager 
                                                               struct awsc_iam_list_instance_profiles_for_role_output **output,
                                                               struct awsc_error *err);
 
+/* ListMFADeviceTags: tokens Marker; results Tags. */
+AWSC_API int awsc_iam_list_mfa_device_tags_paginate(struct awsc_client *client,
+                                                    const struct awsc_iam_list_mfa_device_tags_input *input,
+                                                    const struct awsc_page_options *options,
+                                                    struct awsc_pager **pager,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_iam_list_mfa_device_tags_next_page(struct awsc_pager *pager,
+                                                     struct awsc_iam_list_mfa_device_tags_output **page,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_iam_list_mfa_device_tags_next_page_async(struct awsc_pager *pager,
+                                                           awsc_iam_list_mfa_device_tags_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err);
+typedef void awsc_iam_list_mfa_device_tags_item_cb(void *user_data,
+                                                   int status,
+                                                   const struct awsc_iam_tag *item,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_iam_list_mfa_device_tags_next_item(struct awsc_pager *pager,
+                                                     const struct awsc_iam_tag **item,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_iam_list_mfa_device_tags_next_item_async(struct awsc_pager *pager,
+                                                           awsc_iam_list_mfa_device_tags_item_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_iam_list_mfa_device_tags_collect(struct awsc_pager *pager,
+                                                   struct awsc_iam_list_mfa_device_tags_output **output,
+                                                   struct awsc_error *err);
+
 /* ListMFADevices: tokens Marker; results MFADevices. */
 AWSC_API int awsc_iam_list_mfa_devices_paginate(struct awsc_client *client,
                                                 const struct awsc_iam_list_mfa_devices_input *input,
@@ -9079,6 +10338,34 @@ AWSC_API int awsc_iam_list_mfa_devices_collect(struct awsc_pager *pager,
                                                struct awsc_iam_list_mfa_devices_output **output,
                                                struct awsc_error *err);
 
+/* ListOpenIDConnectProviderTags: tokens Marker; results Tags. */
+AWSC_API int awsc_iam_list_open_id_connect_provider_tags_paginate(struct awsc_client *client,
+                                                                  const struct awsc_iam_list_open_id_connect_provider_tags_input *input,
+                                                                  const struct awsc_page_options *options,
+                                                                  struct awsc_pager **pager,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_iam_list_open_id_connect_provider_tags_next_page(struct awsc_pager *pager,
+                                                                   struct awsc_iam_list_open_id_connect_provider_tags_output **page,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_iam_list_open_id_connect_provider_tags_next_page_async(struct awsc_pager *pager,
+                                                                         awsc_iam_list_open_id_connect_provider_tags_cb *cb,
+                                                                         void *user_data,
+                                                                         struct awsc_error *err);
+typedef void awsc_iam_list_open_id_connect_provider_tags_item_cb(void *user_data,
+                                                                 int status,
+                                                                 const struct awsc_iam_tag *item,
+                                                                 struct awsc_error *err);
+AWSC_API int awsc_iam_list_open_id_connect_provider_tags_next_item(struct awsc_pager *pager,
+                                                                   const struct awsc_iam_tag **item,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_iam_list_open_id_connect_provider_tags_next_item_async(struct awsc_pager *pager,
+                                                                         awsc_iam_list_open_id_connect_provider_tags_item_cb *cb,
+                                                                         void *user_data,
+                                                                         struct awsc_error *err);
+AWSC_API int awsc_iam_list_open_id_connect_provider_tags_collect(struct awsc_pager *pager,
+                                                                 struct awsc_iam_list_open_id_connect_provider_tags_output **output,
+                                                                 struct awsc_error *err);
+
 /* ListPolicies: tokens Marker; results Policies. */
 AWSC_API int awsc_iam_list_policies_paginate(struct awsc_client *client,
                                              const struct awsc_iam_list_policies_input *input,
@@ -9106,6 +10393,34 @@ AWSC_API int awsc_iam_list_policies_next_item_async(struct awsc_pager *pager,
 AWSC_API int awsc_iam_list_policies_collect(struct awsc_pager *pager,
                                             struct awsc_iam_list_policies_output **output,
                                             struct awsc_error *err);
+
+/* ListPolicyTags: tokens Marker; results Tags. */
+AWSC_API int awsc_iam_list_policy_tags_paginate(struct awsc_client *client,
+                                                const struct awsc_iam_list_policy_tags_input *input,
+                                                const struct awsc_page_options *options,
+                                                struct awsc_pager **pager,
+                                                struct awsc_error *err);
+AWSC_API int awsc_iam_list_policy_tags_next_page(struct awsc_pager *pager,
+                                                 struct awsc_iam_list_policy_tags_output **page,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_iam_list_policy_tags_next_page_async(struct awsc_pager *pager,
+                                                       awsc_iam_list_policy_tags_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err);
+typedef void awsc_iam_list_policy_tags_item_cb(void *user_data,
+                                               int status,
+                                               const struct awsc_iam_tag *item,
+                                               struct awsc_error *err);
+AWSC_API int awsc_iam_list_policy_tags_next_item(struct awsc_pager *pager,
+                                                 const struct awsc_iam_tag **item,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_iam_list_policy_tags_next_item_async(struct awsc_pager *pager,
+                                                       awsc_iam_list_policy_tags_item_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_iam_list_policy_tags_collect(struct awsc_pager *pager,
+                                               struct awsc_iam_list_policy_tags_output **output,
+                                               struct awsc_error *err);
 
 /* ListPolicyVersions: tokens Marker; results Versions. */
 AWSC_API int awsc_iam_list_policy_versions_paginate(struct awsc_client *client,
@@ -9163,6 +10478,34 @@ AWSC_API int awsc_iam_list_role_policies_collect(struct awsc_pager *pager,
                                                  struct awsc_iam_list_role_policies_output **output,
                                                  struct awsc_error *err);
 
+/* ListRoleTags: tokens Marker; results Tags. */
+AWSC_API int awsc_iam_list_role_tags_paginate(struct awsc_client *client,
+                                              const struct awsc_iam_list_role_tags_input *input,
+                                              const struct awsc_page_options *options,
+                                              struct awsc_pager **pager,
+                                              struct awsc_error *err);
+AWSC_API int awsc_iam_list_role_tags_next_page(struct awsc_pager *pager,
+                                               struct awsc_iam_list_role_tags_output **page,
+                                               struct awsc_error *err);
+AWSC_API int awsc_iam_list_role_tags_next_page_async(struct awsc_pager *pager,
+                                                     awsc_iam_list_role_tags_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err);
+typedef void awsc_iam_list_role_tags_item_cb(void *user_data,
+                                             int status,
+                                             const struct awsc_iam_tag *item,
+                                             struct awsc_error *err);
+AWSC_API int awsc_iam_list_role_tags_next_item(struct awsc_pager *pager,
+                                               const struct awsc_iam_tag **item,
+                                               struct awsc_error *err);
+AWSC_API int awsc_iam_list_role_tags_next_item_async(struct awsc_pager *pager,
+                                                     awsc_iam_list_role_tags_item_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_iam_list_role_tags_collect(struct awsc_pager *pager,
+                                             struct awsc_iam_list_role_tags_output **output,
+                                             struct awsc_error *err);
+
 /* ListRoles: tokens Marker; results Roles. */
 AWSC_API int awsc_iam_list_roles_paginate(struct awsc_client *client,
                                           const struct awsc_iam_list_roles_input *input,
@@ -9191,6 +10534,34 @@ AWSC_API int awsc_iam_list_roles_collect(struct awsc_pager *pager,
                                          struct awsc_iam_list_roles_output **output,
                                          struct awsc_error *err);
 
+/* ListSAMLProviderTags: tokens Marker; results Tags. */
+AWSC_API int awsc_iam_list_saml_provider_tags_paginate(struct awsc_client *client,
+                                                       const struct awsc_iam_list_saml_provider_tags_input *input,
+                                                       const struct awsc_page_options *options,
+                                                       struct awsc_pager **pager,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_iam_list_saml_provider_tags_next_page(struct awsc_pager *pager,
+                                                        struct awsc_iam_list_saml_provider_tags_output **page,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_iam_list_saml_provider_tags_next_page_async(struct awsc_pager *pager,
+                                                              awsc_iam_list_saml_provider_tags_cb *cb,
+                                                              void *user_data,
+                                                              struct awsc_error *err);
+typedef void awsc_iam_list_saml_provider_tags_item_cb(void *user_data,
+                                                      int status,
+                                                      const struct awsc_iam_tag *item,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_iam_list_saml_provider_tags_next_item(struct awsc_pager *pager,
+                                                        const struct awsc_iam_tag **item,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_iam_list_saml_provider_tags_next_item_async(struct awsc_pager *pager,
+                                                              awsc_iam_list_saml_provider_tags_item_cb *cb,
+                                                              void *user_data,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_iam_list_saml_provider_tags_collect(struct awsc_pager *pager,
+                                                      struct awsc_iam_list_saml_provider_tags_output **output,
+                                                      struct awsc_error *err);
+
 /* ListSSHPublicKeys: tokens Marker; results SSHPublicKeys. */
 AWSC_API int awsc_iam_list_ssh_public_keys_paginate(struct awsc_client *client,
                                                     const struct awsc_iam_list_ssh_public_keys_input *input,
@@ -9218,6 +10589,34 @@ AWSC_API int awsc_iam_list_ssh_public_keys_next_item_async(struct awsc_pager *pa
 AWSC_API int awsc_iam_list_ssh_public_keys_collect(struct awsc_pager *pager,
                                                    struct awsc_iam_list_ssh_public_keys_output **output,
                                                    struct awsc_error *err);
+
+/* ListServerCertificateTags: tokens Marker; results Tags. */
+AWSC_API int awsc_iam_list_server_certificate_tags_paginate(struct awsc_client *client,
+                                                            const struct awsc_iam_list_server_certificate_tags_input *input,
+                                                            const struct awsc_page_options *options,
+                                                            struct awsc_pager **pager,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_iam_list_server_certificate_tags_next_page(struct awsc_pager *pager,
+                                                             struct awsc_iam_list_server_certificate_tags_output **page,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_iam_list_server_certificate_tags_next_page_async(struct awsc_pager *pager,
+                                                                   awsc_iam_list_server_certificate_tags_cb *cb,
+                                                                   void *user_data,
+                                                                   struct awsc_error *err);
+typedef void awsc_iam_list_server_certificate_tags_item_cb(void *user_data,
+                                                           int status,
+                                                           const struct awsc_iam_tag *item,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_iam_list_server_certificate_tags_next_item(struct awsc_pager *pager,
+                                                             const struct awsc_iam_tag **item,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_iam_list_server_certificate_tags_next_item_async(struct awsc_pager *pager,
+                                                                   awsc_iam_list_server_certificate_tags_item_cb *cb,
+                                                                   void *user_data,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_iam_list_server_certificate_tags_collect(struct awsc_pager *pager,
+                                                           struct awsc_iam_list_server_certificate_tags_output **output,
+                                                           struct awsc_error *err);
 
 /* ListServerCertificates: tokens Marker; results ServerCertificateMetadataList. */
 AWSC_API int awsc_iam_list_server_certificates_paginate(struct awsc_client *client,
@@ -9508,12 +10907,16 @@ AWSC_API int awsc_iam_wait_user_exists_async(struct awsc_client *client,
 
 /* --------------------------------------------------------------- errors */
 
+#define AWSC_IAM_ERR_ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR_EXCEPTION "AccountNotManagementOrDelegatedAdministratorException"
+#define AWSC_IAM_ERR_CALLER_IS_NOT_MANAGEMENT_ACCOUNT_EXCEPTION "CallerIsNotManagementAccountException"
 #define AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION "ConcurrentModification"
 #define AWSC_IAM_ERR_DELETE_CONFLICT_EXCEPTION "DeleteConflict"
 #define AWSC_IAM_ERR_DUPLICATE_CERTIFICATE_EXCEPTION "DuplicateCertificate"
 #define AWSC_IAM_ERR_DUPLICATE_SSHPUBLIC_KEY_EXCEPTION "DuplicateSSHPublicKey"
 #define AWSC_IAM_ERR_ENTITY_ALREADY_EXISTS_EXCEPTION "EntityAlreadyExists"
 #define AWSC_IAM_ERR_ENTITY_TEMPORARILY_UNMODIFIABLE_EXCEPTION "EntityTemporarilyUnmodifiable"
+#define AWSC_IAM_ERR_FEATURE_DISABLED_EXCEPTION "FeatureDisabled"
+#define AWSC_IAM_ERR_FEATURE_ENABLED_EXCEPTION "FeatureEnabled"
 #define AWSC_IAM_ERR_INVALID_AUTHENTICATION_CODE_EXCEPTION "InvalidAuthenticationCode"
 #define AWSC_IAM_ERR_INVALID_CERTIFICATE_EXCEPTION "InvalidCertificate"
 #define AWSC_IAM_ERR_INVALID_INPUT_EXCEPTION "InvalidInput"
@@ -9525,6 +10928,9 @@ AWSC_API int awsc_iam_wait_user_exists_async(struct awsc_client *client,
 #define AWSC_IAM_ERR_MALFORMED_POLICY_DOCUMENT_EXCEPTION "MalformedPolicyDocument"
 #define AWSC_IAM_ERR_NO_SUCH_ENTITY_EXCEPTION "NoSuchEntity"
 #define AWSC_IAM_ERR_SERVICE_NOT_SUPPORTED_EXCEPTION "NotSupportedService"
+#define AWSC_IAM_ERR_OPEN_ID_IDP_COMMUNICATION_ERROR_EXCEPTION "OpenIdIdpCommunicationError"
+#define AWSC_IAM_ERR_ORGANIZATION_NOT_FOUND_EXCEPTION "OrganizationNotFoundException"
+#define AWSC_IAM_ERR_ORGANIZATION_NOT_IN_ALL_FEATURES_MODE_EXCEPTION "OrganizationNotInAllFeaturesModeException"
 #define AWSC_IAM_ERR_PASSWORD_POLICY_VIOLATION_EXCEPTION "PasswordPolicyViolation"
 #define AWSC_IAM_ERR_POLICY_EVALUATION_EXCEPTION "PolicyEvaluation"
 #define AWSC_IAM_ERR_POLICY_NOT_ATTACHABLE_EXCEPTION "PolicyNotAttachable"
@@ -9532,6 +10938,7 @@ AWSC_API int awsc_iam_wait_user_exists_async(struct awsc_client *client,
 #define AWSC_IAM_ERR_REPORT_GENERATION_LIMIT_EXCEEDED_EXCEPTION "ReportGenerationLimitExceeded"
 #define AWSC_IAM_ERR_CREDENTIAL_REPORT_NOT_READY_EXCEPTION "ReportInProgress"
 #define AWSC_IAM_ERR_CREDENTIAL_REPORT_NOT_PRESENT_EXCEPTION "ReportNotPresent"
+#define AWSC_IAM_ERR_SERVICE_ACCESS_NOT_ENABLED_EXCEPTION "ServiceAccessNotEnabledException"
 #define AWSC_IAM_ERR_SERVICE_FAILURE_EXCEPTION "ServiceFailure"
 #define AWSC_IAM_ERR_UNMODIFIABLE_ENTITY_EXCEPTION "UnmodifiableEntity"
 #define AWSC_IAM_ERR_UNRECOGNIZED_PUBLIC_KEY_ENCODING_EXCEPTION "UnrecognizedPublicKeyEncoding"

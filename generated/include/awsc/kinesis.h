@@ -66,6 +66,29 @@ enum awsc_kinesis_metrics_name {
 AWSC_API enum awsc_kinesis_metrics_name awsc_kinesis_metrics_name_parse(const char *value);
 AWSC_API const char *awsc_kinesis_metrics_name_str(enum awsc_kinesis_metrics_name value);
 
+/* MinimumThroughputBillingCommitmentInputStatus: members of this type are strings; parse them with
+ * awsc_kinesis_minimum_throughput_billing_commitment_input_status_parse(). Values newer than this model parse as
+ * AWSC_KINESIS_MINIMUM_THROUGHPUT_BILLING_COMMITMENT_INPUT_STATUS_UNKNOWN. */
+enum awsc_kinesis_minimum_throughput_billing_commitment_input_status {
+    AWSC_KINESIS_MINIMUM_THROUGHPUT_BILLING_COMMITMENT_INPUT_STATUS_UNKNOWN = 0,
+    AWSC_KINESIS_MINIMUM_THROUGHPUT_BILLING_COMMITMENT_INPUT_STATUS_ENABLED = 1, /* ENABLED */
+    AWSC_KINESIS_MINIMUM_THROUGHPUT_BILLING_COMMITMENT_INPUT_STATUS_DISABLED = 2 /* DISABLED */
+};
+AWSC_API enum awsc_kinesis_minimum_throughput_billing_commitment_input_status awsc_kinesis_minimum_throughput_billing_commitment_input_status_parse(const char *value);
+AWSC_API const char *awsc_kinesis_minimum_throughput_billing_commitment_input_status_str(enum awsc_kinesis_minimum_throughput_billing_commitment_input_status value);
+
+/* MinimumThroughputBillingCommitmentOutputStatus: members of this type are strings; parse them with
+ * awsc_kinesis_minimum_throughput_billing_commitment_output_status_parse(). Values newer than this model parse as
+ * AWSC_KINESIS_MINIMUM_THROUGHPUT_BILLING_COMMITMENT_OUTPUT_STATUS_UNKNOWN. */
+enum awsc_kinesis_minimum_throughput_billing_commitment_output_status {
+    AWSC_KINESIS_MINIMUM_THROUGHPUT_BILLING_COMMITMENT_OUTPUT_STATUS_UNKNOWN = 0,
+    AWSC_KINESIS_MINIMUM_THROUGHPUT_BILLING_COMMITMENT_OUTPUT_STATUS_ENABLED = 1, /* ENABLED */
+    AWSC_KINESIS_MINIMUM_THROUGHPUT_BILLING_COMMITMENT_OUTPUT_STATUS_DISABLED = 2, /* DISABLED */
+    AWSC_KINESIS_MINIMUM_THROUGHPUT_BILLING_COMMITMENT_OUTPUT_STATUS_ENABLED_UNTIL_EARLIEST_ALLOWED_END = 3 /* ENABLED_UNTIL_EARLIEST_ALLOWED_END */
+};
+AWSC_API enum awsc_kinesis_minimum_throughput_billing_commitment_output_status awsc_kinesis_minimum_throughput_billing_commitment_output_status_parse(const char *value);
+AWSC_API const char *awsc_kinesis_minimum_throughput_billing_commitment_output_status_str(enum awsc_kinesis_minimum_throughput_billing_commitment_output_status value);
+
 /* ScalingType: members of this type are strings; parse them with
  * awsc_kinesis_scaling_type_parse(). Values newer than this model parse as
  * AWSC_KINESIS_SCALING_TYPE_UNKNOWN. */
@@ -131,14 +154,18 @@ AWSC_API const char *awsc_kinesis_stream_status_str(enum awsc_kinesis_stream_sta
 
 /* ----------------------------------------------------------- structures */
 
+struct awsc_kinesis_access_denied_exception;
 struct awsc_kinesis_add_tags_to_stream_input;
 struct awsc_kinesis_child_shard;
 struct awsc_kinesis_consumer;
 struct awsc_kinesis_consumer_description;
 struct awsc_kinesis_create_stream_input;
 struct awsc_kinesis_decrease_stream_retention_period_input;
+struct awsc_kinesis_delete_resource_policy_input;
 struct awsc_kinesis_delete_stream_input;
 struct awsc_kinesis_deregister_stream_consumer_input;
+struct awsc_kinesis_describe_account_settings_input;
+struct awsc_kinesis_describe_account_settings_output;
 struct awsc_kinesis_describe_limits_input;
 struct awsc_kinesis_describe_limits_output;
 struct awsc_kinesis_describe_stream_consumer_input;
@@ -155,6 +182,8 @@ struct awsc_kinesis_expired_iterator_exception;
 struct awsc_kinesis_expired_next_token_exception;
 struct awsc_kinesis_get_records_input;
 struct awsc_kinesis_get_records_output;
+struct awsc_kinesis_get_resource_policy_input;
+struct awsc_kinesis_get_resource_policy_output;
 struct awsc_kinesis_get_shard_iterator_input;
 struct awsc_kinesis_get_shard_iterator_output;
 struct awsc_kinesis_hash_key_range;
@@ -174,9 +203,13 @@ struct awsc_kinesis_list_stream_consumers_input;
 struct awsc_kinesis_list_stream_consumers_output;
 struct awsc_kinesis_list_streams_input;
 struct awsc_kinesis_list_streams_output;
+struct awsc_kinesis_list_tags_for_resource_input;
+struct awsc_kinesis_list_tags_for_resource_output;
 struct awsc_kinesis_list_tags_for_stream_input;
 struct awsc_kinesis_list_tags_for_stream_output;
 struct awsc_kinesis_merge_shards_input;
+struct awsc_kinesis_minimum_throughput_billing_commitment_input;
+struct awsc_kinesis_minimum_throughput_billing_commitment_output;
 struct awsc_kinesis_provisioned_throughput_exceeded_exception;
 struct awsc_kinesis_put_record_input;
 struct awsc_kinesis_put_record_output;
@@ -184,6 +217,7 @@ struct awsc_kinesis_put_records_input;
 struct awsc_kinesis_put_records_output;
 struct awsc_kinesis_put_records_request_entry;
 struct awsc_kinesis_put_records_result_entry;
+struct awsc_kinesis_put_resource_policy_input;
 struct awsc_kinesis_record;
 struct awsc_kinesis_register_stream_consumer_input;
 struct awsc_kinesis_register_stream_consumer_output;
@@ -200,15 +234,24 @@ struct awsc_kinesis_stop_stream_encryption_input;
 struct awsc_kinesis_stream_description;
 struct awsc_kinesis_stream_description_summary;
 struct awsc_kinesis_stream_mode_details;
+struct awsc_kinesis_stream_summary;
 struct awsc_kinesis_subscribe_to_shard_event;
 struct awsc_kinesis_subscribe_to_shard_event_stream;
 struct awsc_kinesis_subscribe_to_shard_input;
 struct awsc_kinesis_subscribe_to_shard_output;
 struct awsc_kinesis_tag;
+struct awsc_kinesis_tag_resource_input;
+struct awsc_kinesis_untag_resource_input;
+struct awsc_kinesis_update_account_settings_input;
+struct awsc_kinesis_update_account_settings_output;
+struct awsc_kinesis_update_max_record_size_input;
 struct awsc_kinesis_update_shard_count_input;
 struct awsc_kinesis_update_shard_count_output;
 struct awsc_kinesis_update_stream_mode_input;
+struct awsc_kinesis_update_stream_warm_throughput_input;
+struct awsc_kinesis_update_stream_warm_throughput_output;
 struct awsc_kinesis_validation_exception;
+struct awsc_kinesis_warm_throughput_object;
 struct awsc_kinesis_tag_map_entry;
 
 /* ChildShardList: a list of ChildShard. */
@@ -271,6 +314,12 @@ struct awsc_kinesis_stream_name_list {
     size_t count;
 };
 
+/* StreamSummaryList: a list of StreamSummary. */
+struct awsc_kinesis_stream_summary_list {
+    struct awsc_kinesis_stream_summary *items;
+    size_t count;
+};
+
 /* TagKeyList: a list of TagKey. */
 struct awsc_kinesis_tag_key_list {
     const char **items;
@@ -290,13 +339,28 @@ struct awsc_kinesis_tag_map {
 };
 
 /*
+ * Specifies that you do not have the permissions required to perform this
+ * operation.
+ */
+struct awsc_kinesis_access_denied_exception {
+    /* message: */
+    const char *message;
+};
+
+/*
  * Represents the input for AddTagsToStream .
  */
 struct awsc_kinesis_add_tags_to_stream_input {
-    /* StreamName: The name of the stream. Required. */
+    /* StreamName: The name of the stream. */
     const char *stream_name;
-    /* Tags: A set of up to 10 key-value pairs to use to create the tags. Required. */
+    /* Tags: A set of up to 50 key-value pairs to use to create the tags. A tag
+     * consists of a required key and an optional value. You can add up to 50 tags
+     * per resource. Required. */
     struct awsc_kinesis_tag_map tags;
+    /* StreamARN: The ARN of the stream. */
+    const char *stream_arn;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
 };
 
 /*
@@ -376,31 +440,60 @@ struct awsc_kinesis_create_stream_input {
      * Currently, in Kinesis Data Streams, you can choose between an on-demand
      * capacity mode and a provisioned capacity mode for your data streams. */
     struct awsc_kinesis_stream_mode_details *stream_mode_details;
+    /* Tags: A set of up to 50 key-value pairs to use to create the tags. A tag
+     * consists of a required key and an optional value. */
+    struct awsc_kinesis_tag_map tags;
+    /* WarmThroughputMiBps: The target warm throughput in MB/s that the stream
+     * should be scaled to handle. This represents the throughput capacity that
+     * will be immediately available for write operations. */
+    bool has_warm_throughput_mi_bps;
+    int32_t warm_throughput_mi_bps;
+    /* MaxRecordSizeInKiB: The maximum record size of a single record in kibibyte
+     * (KiB) that you can write to, and read from a stream. */
+    bool has_max_record_size_in_ki_b;
+    int32_t max_record_size_in_ki_b;
 };
 
 /*
  * Represents the input for DecreaseStreamRetentionPeriod .
  */
 struct awsc_kinesis_decrease_stream_retention_period_input {
-    /* StreamName: The name of the stream to modify. Required. */
+    /* StreamName: The name of the stream to modify. */
     const char *stream_name;
     /* RetentionPeriodHours: The new retention period of the stream, in hours. Must
      * be less than the current retention period. Required. */
     bool has_retention_period_hours;
     int32_t retention_period_hours;
+    /* StreamARN: The ARN of the stream. */
+    const char *stream_arn;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
+};
+
+/* DeleteResourcePolicyInput */
+struct awsc_kinesis_delete_resource_policy_input {
+    /* ResourceARN: The Amazon Resource Name (ARN) of the data stream or consumer.
+     * Required. */
+    const char *resource_arn;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
 };
 
 /*
  * Represents the input for DeleteStream .
  */
 struct awsc_kinesis_delete_stream_input {
-    /* StreamName: The name of the stream to delete. Required. */
+    /* StreamName: The name of the stream to delete. */
     const char *stream_name;
     /* EnforceConsumerDeletion: If this parameter is unset ( null ) or if you set
      * it to false , and the stream has registered consumers, the call to
      * DeleteStream fails with a ResourceInUseException . */
     bool has_enforce_consumer_deletion;
     bool enforce_consumer_deletion;
+    /* StreamARN: The ARN of the stream. */
+    const char *stream_arn;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
 };
 
 /* DeregisterStreamConsumerInput */
@@ -414,6 +507,20 @@ struct awsc_kinesis_deregister_stream_consumer_input {
     /* ConsumerARN: The ARN returned by Kinesis Data Streams when you registered
      * the consumer. */
     const char *consumer_arn;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
+};
+
+/* DescribeAccountSettingsInput */
+struct awsc_kinesis_describe_account_settings_input {
+    char unused_; /* no members */
+};
+
+/* DescribeAccountSettingsOutput */
+struct awsc_kinesis_describe_account_settings_output {
+    /* MinimumThroughputBillingCommitment: The current configuration of the minimum
+     * throughput billing commitment for your Amazon Web Services account. */
+    struct awsc_kinesis_minimum_throughput_billing_commitment_output *minimum_throughput_billing_commitment;
 };
 
 /* DescribeLimitsInput */
@@ -450,6 +557,8 @@ struct awsc_kinesis_describe_stream_consumer_input {
     /* ConsumerARN: The ARN returned by Kinesis Data Streams when you registered
      * the consumer. */
     const char *consumer_arn;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
 };
 
 /* DescribeStreamConsumerOutput */
@@ -463,7 +572,7 @@ struct awsc_kinesis_describe_stream_consumer_output {
  * Represents the input for DescribeStream .
  */
 struct awsc_kinesis_describe_stream_input {
-    /* StreamName: The name of the stream to describe. Required. */
+    /* StreamName: The name of the stream to describe. */
     const char *stream_name;
     /* Limit: The maximum number of shards to return in a single call. The default
      * value is 100. If you specify a value greater than 100, at most 100 results
@@ -472,6 +581,10 @@ struct awsc_kinesis_describe_stream_input {
     int32_t limit;
     /* ExclusiveStartShardId: The shard ID of the shard to start with. */
     const char *exclusive_start_shard_id;
+    /* StreamARN: The ARN of the stream. */
+    const char *stream_arn;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
 };
 
 /*
@@ -486,8 +599,12 @@ struct awsc_kinesis_describe_stream_output {
 
 /* DescribeStreamSummaryInput */
 struct awsc_kinesis_describe_stream_summary_input {
-    /* StreamName: The name of the stream to describe. Required. */
+    /* StreamName: The name of the stream to describe. */
     const char *stream_name;
+    /* StreamARN: The ARN of the stream. */
+    const char *stream_arn;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
 };
 
 /* DescribeStreamSummaryOutput */
@@ -502,21 +619,28 @@ struct awsc_kinesis_describe_stream_summary_output {
  */
 struct awsc_kinesis_disable_enhanced_monitoring_input {
     /* StreamName: The name of the Kinesis data stream for which to disable
-     * enhanced monitoring. Required. */
+     * enhanced monitoring. */
     const char *stream_name;
     /* ShardLevelMetrics: List of shard-level metrics to disable. Required. */
     struct awsc_kinesis_metrics_name_list shard_level_metrics;
+    /* StreamARN: The ARN of the stream. */
+    const char *stream_arn;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
 };
 
 /*
  * Represents the input for EnableEnhancedMonitoring .
  */
 struct awsc_kinesis_enable_enhanced_monitoring_input {
-    /* StreamName: The name of the stream for which to enable enhanced monitoring.
-     * Required. */
+    /* StreamName: The name of the stream for which to enable enhanced monitoring. */
     const char *stream_name;
     /* ShardLevelMetrics: List of shard-level metrics to enable. Required. */
     struct awsc_kinesis_metrics_name_list shard_level_metrics;
+    /* StreamARN: The ARN of the stream. */
+    const char *stream_arn;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
 };
 
 /*
@@ -541,6 +665,8 @@ struct awsc_kinesis_enhanced_monitoring_output {
     /* DesiredShardLevelMetrics: Represents the list of all the metrics that would
      * be in the enhanced state after the operation. */
     struct awsc_kinesis_metrics_name_list desired_shard_level_metrics;
+    /* StreamARN: The ARN of the stream. */
+    const char *stream_arn;
 };
 
 /*
@@ -572,6 +698,10 @@ struct awsc_kinesis_get_records_input {
      * throws InvalidArgumentException . The default value is 10,000. */
     bool has_limit;
     int32_t limit;
+    /* StreamARN: The ARN of the stream. */
+    const char *stream_arn;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
 };
 
 /*
@@ -594,11 +724,27 @@ struct awsc_kinesis_get_records_output {
     struct awsc_kinesis_child_shard_list child_shards;
 };
 
+/* GetResourcePolicyInput */
+struct awsc_kinesis_get_resource_policy_input {
+    /* ResourceARN: The Amazon Resource Name (ARN) of the data stream or consumer.
+     * Required. */
+    const char *resource_arn;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
+};
+
+/* GetResourcePolicyOutput */
+struct awsc_kinesis_get_resource_policy_output {
+    /* Policy: Details of the resource policy. This is formatted as a JSON string.
+     * Required. */
+    const char *policy;
+};
+
 /*
  * Represents the input for GetShardIterator .
  */
 struct awsc_kinesis_get_shard_iterator_input {
-    /* StreamName: The name of the Amazon Kinesis data stream. Required. */
+    /* StreamName: The name of the Amazon Kinesis data stream. */
     const char *stream_name;
     /* ShardId: The shard ID of the Kinesis Data Streams shard to get the iterator
      * for. Required. */
@@ -616,6 +762,10 @@ struct awsc_kinesis_get_shard_iterator_input {
      * date with precision in milliseconds. */
     bool has_timestamp;
     struct awsc_timestamp timestamp;
+    /* StreamARN: The ARN of the stream. */
+    const char *stream_arn;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
 };
 
 /*
@@ -643,12 +793,16 @@ struct awsc_kinesis_hash_key_range {
  * Represents the input for IncreaseStreamRetentionPeriod .
  */
 struct awsc_kinesis_increase_stream_retention_period_input {
-    /* StreamName: The name of the stream to modify. Required. */
+    /* StreamName: The name of the stream to modify. */
     const char *stream_name;
     /* RetentionPeriodHours: The new retention period of the stream, in hours. Must
      * be more than the current retention period. Required. */
     bool has_retention_period_hours;
     int32_t retention_period_hours;
+    /* StreamARN: The ARN of the stream. */
+    const char *stream_arn;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
 };
 
 /*
@@ -758,6 +912,10 @@ struct awsc_kinesis_list_shards_input {
     /* ShardFilter: Enables you to filter out the response of the ListShards API.
      * You can only specify one filter at a time. */
     struct awsc_kinesis_shard_filter *shard_filter;
+    /* StreamARN: The ARN of the stream. */
+    const char *stream_arn;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
 };
 
 /* ListShardsOutput */
@@ -791,6 +949,8 @@ struct awsc_kinesis_list_stream_consumers_input {
      * streams that have the same name. */
     bool has_stream_creation_timestamp;
     struct awsc_timestamp stream_creation_timestamp;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
 };
 
 /* ListStreamConsumersOutput */
@@ -814,6 +974,8 @@ struct awsc_kinesis_list_streams_input {
     int32_t limit;
     /* ExclusiveStartStreamName: The name of the stream to start the list with. */
     const char *exclusive_start_stream_name;
+    /* NextToken: */
+    const char *next_token;
 };
 
 /*
@@ -827,13 +989,32 @@ struct awsc_kinesis_list_streams_output {
      * Required. */
     bool has_has_more_streams;
     bool has_more_streams;
+    /* NextToken: */
+    const char *next_token;
+    /* StreamSummaries: */
+    struct awsc_kinesis_stream_summary_list stream_summaries;
+};
+
+/* ListTagsForResourceInput */
+struct awsc_kinesis_list_tags_for_resource_input {
+    /* ResourceARN: The Amazon Resource Name (ARN) of the Kinesis resource for
+     * which to list tags. Required. */
+    const char *resource_arn;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
+};
+
+/* ListTagsForResourceOutput */
+struct awsc_kinesis_list_tags_for_resource_output {
+    /* Tags: An array of tags associated with the specified Kinesis resource. */
+    struct awsc_kinesis_tag_list tags;
 };
 
 /*
  * Represents the input for ListTagsForStream .
  */
 struct awsc_kinesis_list_tags_for_stream_input {
-    /* StreamName: The name of the stream. Required. */
+    /* StreamName: The name of the stream. */
     const char *stream_name;
     /* ExclusiveStartTagKey: The key to use as the starting point for the list of
      * tags. If this parameter is set, ListTagsForStream gets all tags that occur
@@ -843,6 +1024,10 @@ struct awsc_kinesis_list_tags_for_stream_input {
      * number of tags associated with the stream, HasMoreTags is set to true . */
     bool has_limit;
     int32_t limit;
+    /* StreamARN: The ARN of the stream. */
+    const char *stream_arn;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
 };
 
 /*
@@ -863,7 +1048,7 @@ struct awsc_kinesis_list_tags_for_stream_output {
  * Represents the input for MergeShards .
  */
 struct awsc_kinesis_merge_shards_input {
-    /* StreamName: The name of the stream for the merge. Required. */
+    /* StreamName: The name of the stream for the merge. */
     const char *stream_name;
     /* ShardToMerge: The shard ID of the shard to combine with the adjacent shard
      * for the merge. Required. */
@@ -871,6 +1056,46 @@ struct awsc_kinesis_merge_shards_input {
     /* AdjacentShardToMerge: The shard ID of the adjacent shard for the merge.
      * Required. */
     const char *adjacent_shard_to_merge;
+    /* StreamARN: The ARN of the stream. */
+    const char *stream_arn;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
+};
+
+/*
+ * Represents the request parameters for configuring minimum throughput billing
+ * commitment. Minimum throughput billing commitments provide cost savings on
+ * on-demand data streams in exchange for committing to a minimum level of
+ * throughput usage.
+ */
+struct awsc_kinesis_minimum_throughput_billing_commitment_input {
+    /* Status: The desired status of the minimum throughput billing commitment.
+     * Required. One of enum
+     * awsc_kinesis_minimum_throughput_billing_commitment_input_status's values (as
+     * its string). */
+    const char *status;
+};
+
+/*
+ * Represents the current status of minimum throughput billing commitment for
+ * an account.
+ */
+struct awsc_kinesis_minimum_throughput_billing_commitment_output {
+    /* Status: The current status of the minimum throughput billing commitment.
+     * Required. One of enum
+     * awsc_kinesis_minimum_throughput_billing_commitment_output_status's values
+     * (as its string). */
+    const char *status;
+    /* StartedAt: The timestamp when the commitment was started. */
+    bool has_started_at;
+    struct awsc_timestamp started_at;
+    /* EndedAt: The timestamp when the commitment was ended. */
+    bool has_ended_at;
+    struct awsc_timestamp ended_at;
+    /* EarliestAllowedEndAt: The earliest timestamp when the commitment can be
+     * ended. */
+    bool has_earliest_allowed_end_at;
+    struct awsc_timestamp earliest_allowed_end_at;
 };
 
 /*
@@ -887,7 +1112,7 @@ struct awsc_kinesis_provisioned_throughput_exceeded_exception {
  * Represents the input for PutRecord .
  */
 struct awsc_kinesis_put_record_input {
-    /* StreamName: The name of the stream to put the data record into. Required. */
+    /* StreamName: The name of the stream to put the data record into. */
     const char *stream_name;
     /* Data: The data blob to put into the record, which is base64-encoded when the
      * blob is serialized. Required. */
@@ -902,6 +1127,10 @@ struct awsc_kinesis_put_record_input {
     /* SequenceNumberForOrdering: Guarantees strictly increasing sequence numbers,
      * for puts from the same client and to the same partition key. */
     const char *sequence_number_for_ordering;
+    /* StreamARN: The ARN of the stream. */
+    const char *stream_arn;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
 };
 
 /*
@@ -927,8 +1156,12 @@ struct awsc_kinesis_put_record_output {
 struct awsc_kinesis_put_records_input {
     /* Records: The records associated with the request. Required. */
     struct awsc_kinesis_put_records_request_entry_list records;
-    /* StreamName: The stream name associated with the request. Required. */
+    /* StreamName: The stream name associated with the request. */
     const char *stream_name;
+    /* StreamARN: The ARN of the stream. */
+    const char *stream_arn;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
 };
 
 /*
@@ -985,6 +1218,19 @@ struct awsc_kinesis_put_records_result_entry {
     const char *error_message;
 };
 
+/* PutResourcePolicyInput */
+struct awsc_kinesis_put_resource_policy_input {
+    /* ResourceARN: The Amazon Resource Name (ARN) of the data stream or consumer.
+     * Required. */
+    const char *resource_arn;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
+    /* Policy: Details of the resource policy. It must include the identity of the
+     * principal and the actions allowed on this resource. This is formatted as a
+     * JSON string. Required. */
+    const char *policy;
+};
+
 /*
  * The unit of data of the Kinesis data stream, which is composed of a sequence
  * number, a partition key, and a data blob.
@@ -1020,6 +1266,11 @@ struct awsc_kinesis_register_stream_consumer_input {
      * unique name. However, consumer names don't have to be unique across data
      * streams. Required. */
     const char *consumer_name;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
+    /* Tags: A set of up to 50 key-value pairs. A tag consists of a required key
+     * and an optional value. */
+    struct awsc_kinesis_tag_map tags;
 };
 
 /* RegisterStreamConsumerOutput */
@@ -1034,11 +1285,15 @@ struct awsc_kinesis_register_stream_consumer_output {
  * Represents the input for RemoveTagsFromStream .
  */
 struct awsc_kinesis_remove_tags_from_stream_input {
-    /* StreamName: The name of the stream. Required. */
+    /* StreamName: The name of the stream. */
     const char *stream_name;
     /* TagKeys: A list of tag keys. Each corresponding tag is removed from the
      * stream. Required. */
     struct awsc_kinesis_tag_key_list tag_keys;
+    /* StreamARN: The ARN of the stream. */
+    const char *stream_arn;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
 };
 
 /*
@@ -1113,7 +1368,7 @@ struct awsc_kinesis_shard_filter {
  * Represents the input for SplitShard .
  */
 struct awsc_kinesis_split_shard_input {
-    /* StreamName: The name of the stream for the shard split. Required. */
+    /* StreamName: The name of the stream for the shard split. */
     const char *stream_name;
     /* ShardToSplit: The shard ID of the shard to split. Required. */
     const char *shard_to_split;
@@ -1121,12 +1376,15 @@ struct awsc_kinesis_split_shard_input {
      * child shards created by the split. The hash key range for a given shard
      * constitutes a set of ordered contiguous positive integers. Required. */
     const char *new_starting_hash_key;
+    /* StreamARN: The ARN of the stream. */
+    const char *stream_arn;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
 };
 
 /* StartStreamEncryptionInput */
 struct awsc_kinesis_start_stream_encryption_input {
-    /* StreamName: The name of the stream for which to start encrypting records.
-     * Required. */
+    /* StreamName: The name of the stream for which to start encrypting records. */
     const char *stream_name;
     /* EncryptionType: The encryption type to use. The only valid value is KMS .
      * Required. One of enum awsc_kinesis_encryption_type's values (as its string). */
@@ -1134,6 +1392,10 @@ struct awsc_kinesis_start_stream_encryption_input {
     /* KeyId: The GUID for the customer-managed Amazon Web Services KMS key to use
      * for encryption. Required. */
     const char *key_id;
+    /* StreamARN: The ARN of the stream. */
+    const char *stream_arn;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
 };
 
 /*
@@ -1157,8 +1419,7 @@ struct awsc_kinesis_starting_position {
 
 /* StopStreamEncryptionInput */
 struct awsc_kinesis_stop_stream_encryption_input {
-    /* StreamName: The name of the stream on which to stop encrypting records.
-     * Required. */
+    /* StreamName: The name of the stream on which to stop encrypting records. */
     const char *stream_name;
     /* EncryptionType: The encryption type. The only valid value is KMS . Required.
      * One of enum awsc_kinesis_encryption_type's values (as its string). */
@@ -1166,6 +1427,10 @@ struct awsc_kinesis_stop_stream_encryption_input {
     /* KeyId: The GUID for the customer-managed Amazon Web Services KMS key to use
      * for encryption. Required. */
     const char *key_id;
+    /* StreamARN: The ARN of the stream. */
+    const char *stream_arn;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
 };
 
 /*
@@ -1221,6 +1486,8 @@ struct awsc_kinesis_stream_description_summary {
     /* StreamARN: The Amazon Resource Name (ARN) for the stream being described.
      * Required. */
     const char *stream_arn;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
     /* StreamStatus: The current status of the stream being described. The stream
      * status is one of the following states: CREATING - The stream is being
      * created. Required. One of enum awsc_kinesis_stream_status's values (as its
@@ -1253,6 +1520,14 @@ struct awsc_kinesis_stream_description_summary {
      * stream. */
     bool has_consumer_count;
     int32_t consumer_count;
+    /* WarmThroughput: The warm throughput in MB/s for the stream. This represents
+     * the throughput capacity that will be immediately available for write
+     * operations. */
+    struct awsc_kinesis_warm_throughput_object *warm_throughput;
+    /* MaxRecordSizeInKiB: The maximum record size of a single record in kibibyte
+     * (KiB) that you can write to, and read from a stream. */
+    bool has_max_record_size_in_ki_b;
+    int32_t max_record_size_in_ki_b;
 };
 
 /*
@@ -1265,6 +1540,24 @@ struct awsc_kinesis_stream_mode_details {
      * stream. Required. One of enum awsc_kinesis_stream_mode's values (as its
      * string). */
     const char *stream_mode;
+};
+
+/*
+ * The summary of a stream.
+ */
+struct awsc_kinesis_stream_summary {
+    /* StreamName: The name of a stream. Required. */
+    const char *stream_name;
+    /* StreamARN: The ARN of the stream. Required. */
+    const char *stream_arn;
+    /* StreamStatus: The status of the stream. Required. One of enum
+     * awsc_kinesis_stream_status's values (as its string). */
+    const char *stream_status;
+    /* StreamModeDetails: */
+    struct awsc_kinesis_stream_mode_details *stream_mode_details;
+    /* StreamCreationTimestamp: The timestamp at which the stream was created. */
+    bool has_stream_creation_timestamp;
+    struct awsc_timestamp stream_creation_timestamp;
 };
 
 /*
@@ -1322,6 +1615,8 @@ struct awsc_kinesis_subscribe_to_shard_input {
     /* ConsumerARN: For this parameter, use the value you obtained when you called
      * RegisterStreamConsumer . Required. */
     const char *consumer_arn;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
     /* ShardId: The ID of the shard you want to subscribe to. To see a list of all
      * the shards for a given stream, use ListShards . Required. */
     const char *shard_id;
@@ -1333,12 +1628,13 @@ struct awsc_kinesis_subscribe_to_shard_input {
 /* SubscribeToShardOutput */
 struct awsc_kinesis_subscribe_to_shard_output {
     /* EventStream: The event stream that your consumer can use to read records
-     * from the shard. Required. */
+     * from the shard. Required.
+     * Not filled: each event goes to the call's event callback as it arrives. */
     struct awsc_kinesis_subscribe_to_shard_event_stream *event_stream;
 };
 
 /*
- * Metadata assigned to the stream, consisting of a key-value pair.
+ * Metadata assigned to the stream or consumer, consisting of a key-value pair.
  */
 struct awsc_kinesis_tag {
     /* Key: A unique identifier for the tag. Maximum length: 128 characters. Valid
@@ -1350,9 +1646,63 @@ struct awsc_kinesis_tag {
     const char *value;
 };
 
+/* TagResourceInput */
+struct awsc_kinesis_tag_resource_input {
+    /* Tags: An array of tags to be added to the Kinesis resource. A tag consists
+     * of a required key and an optional value. You can add up to 50 tags per
+     * resource. Required. */
+    struct awsc_kinesis_tag_map tags;
+    /* ResourceARN: The Amazon Resource Name (ARN) of the Kinesis resource to which
+     * to add tags. Required. */
+    const char *resource_arn;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
+};
+
+/* UntagResourceInput */
+struct awsc_kinesis_untag_resource_input {
+    /* TagKeys: A list of tag key-value pairs. Existing tags of the resource whose
+     * keys are members of this list will be removed from the Kinesis resource.
+     * Required. */
+    struct awsc_kinesis_tag_key_list tag_keys;
+    /* ResourceARN: The Amazon Resource Name (ARN) of the Kinesis resource from
+     * which to remove tags. Required. */
+    const char *resource_arn;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
+};
+
+/* UpdateAccountSettingsInput */
+struct awsc_kinesis_update_account_settings_input {
+    /* MinimumThroughputBillingCommitment: Specifies the minimum throughput billing
+     * commitment configuration for your account. Required. */
+    struct awsc_kinesis_minimum_throughput_billing_commitment_input *minimum_throughput_billing_commitment;
+};
+
+/* UpdateAccountSettingsOutput */
+struct awsc_kinesis_update_account_settings_output {
+    /* MinimumThroughputBillingCommitment: The updated configuration of the minimum
+     * throughput billing commitment for your account. */
+    struct awsc_kinesis_minimum_throughput_billing_commitment_output *minimum_throughput_billing_commitment;
+};
+
+/* UpdateMaxRecordSizeInput */
+struct awsc_kinesis_update_max_record_size_input {
+    /* StreamARN: The Amazon Resource Name (ARN) of the stream for the
+     * MaxRecordSize update. */
+    const char *stream_arn;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
+    /* MaxRecordSizeInKiB: The maximum record size of a single record in KiB that
+     * you can write to, and read from a stream. Specify a value between 1024 and
+     * 10240 KiB (1 to 10 MiB). Required. */
+    bool has_max_record_size_in_ki_b;
+    int32_t max_record_size_in_ki_b;
+};
+
 /* UpdateShardCountInput */
 struct awsc_kinesis_update_shard_count_input {
-    /* StreamName: The name of the stream. Required. */
+    /* StreamName: The name of the stream. */
     const char *stream_name;
     /* TargetShardCount: The new number of shards. This value has the following
      * default limits. By default, you cannot do the following: Set this value to
@@ -1362,6 +1712,10 @@ struct awsc_kinesis_update_shard_count_input {
     /* ScalingType: The scaling type. Uniform scaling creates shards of equal size.
      * Required. One of enum awsc_kinesis_scaling_type's values (as its string). */
     const char *scaling_type;
+    /* StreamARN: The ARN of the stream. */
+    const char *stream_arn;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
 };
 
 /* UpdateShardCountOutput */
@@ -1374,6 +1728,8 @@ struct awsc_kinesis_update_shard_count_output {
     /* TargetShardCount: The updated number of shards. */
     bool has_target_shard_count;
     int32_t target_shard_count;
+    /* StreamARN: The ARN of the stream. */
+    const char *stream_arn;
 };
 
 /* UpdateStreamModeInput */
@@ -1381,15 +1737,68 @@ struct awsc_kinesis_update_stream_mode_input {
     /* StreamARN: Specifies the ARN of the data stream whose capacity mode you want
      * to update. Required. */
     const char *stream_arn;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
     /* StreamModeDetails: Specifies the capacity mode to which you want to set your
      * data stream. Required. */
     struct awsc_kinesis_stream_mode_details *stream_mode_details;
+    /* WarmThroughputMiBps: The target warm throughput in MB/s that the stream
+     * should be scaled to handle. This represents the throughput capacity that
+     * will be immediately available for write operations. */
+    bool has_warm_throughput_mi_bps;
+    int32_t warm_throughput_mi_bps;
 };
 
-/* ValidationException */
+/* UpdateStreamWarmThroughputInput */
+struct awsc_kinesis_update_stream_warm_throughput_input {
+    /* StreamARN: The ARN of the stream to be updated. */
+    const char *stream_arn;
+    /* StreamName: The name of the stream to be updated. */
+    const char *stream_name;
+    /* StreamId: Not Implemented. Reserved for future use. */
+    const char *stream_id;
+    /* WarmThroughputMiBps: The target warm throughput in MB/s that the stream
+     * should be scaled to handle. This represents the throughput capacity that
+     * will be immediately available for write operations. Required. */
+    bool has_warm_throughput_mi_bps;
+    int32_t warm_throughput_mi_bps;
+};
+
+/* UpdateStreamWarmThroughputOutput */
+struct awsc_kinesis_update_stream_warm_throughput_output {
+    /* StreamARN: The ARN of the stream that was updated. */
+    const char *stream_arn;
+    /* StreamName: The name of the stream that was updated. */
+    const char *stream_name;
+    /* WarmThroughput: Specifies the updated warm throughput configuration for your
+     * data stream. */
+    struct awsc_kinesis_warm_throughput_object *warm_throughput;
+};
+
+/*
+ * Specifies that you tried to invoke this API for a data stream with the
+ * on-demand capacity mode. This API is only supported for data streams with
+ * the provisioned capacity mode.
+ */
 struct awsc_kinesis_validation_exception {
     /* message: */
     const char *message;
+};
+
+/*
+ * Represents the warm throughput configuration on the stream. This is only
+ * present for On-Demand Kinesis Data Streams in accounts that have
+ * MinimumThroughputBillingCommitment enabled.
+ */
+struct awsc_kinesis_warm_throughput_object {
+    /* TargetMiBps: The target warm throughput value on the stream. This indicates
+     * that the stream is currently scaling towards this target value. */
+    bool has_target_mi_bps;
+    int32_t target_mi_bps;
+    /* CurrentMiBps: The current warm throughput value on the stream. This is the
+     * write throughput in MiBps that the stream is currently scaled to handle. */
+    bool has_current_mi_bps;
+    int32_t current_mi_bps;
 };
 
 struct awsc_kinesis_tag_map_entry {
@@ -1402,8 +1811,11 @@ struct awsc_kinesis_tag_map_entry {
 /*
  * AddTagsToStream
  * Adds or updates tags for the specified Kinesis data stream. You can assign
- * up to 50 tags to a data stream.
- * Errors: AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
+ * up to 50 tags to a data stream. When invoking this API, you must use either
+ * the StreamARN or the StreamName parameter, or both. It is recommended that
+ * you use the StreamARN input parameter when you invoke this API.
+ * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_IN_USE_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_NOT_FOUND_EXCEPTION
@@ -1428,7 +1840,8 @@ AWSC_API int awsc_kinesis_add_tags_to_stream_async(struct awsc_client *client,
  * are uniquely identified groups of data records in a stream.
  * Errors: AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
- *   AWSC_KINESIS_ERR_RESOURCE_IN_USE_EXCEPTION
+ *   AWSC_KINESIS_ERR_RESOURCE_IN_USE_EXCEPTION,
+ *   AWSC_KINESIS_ERR_VALIDATION_EXCEPTION
  */
 AWSC_API int awsc_kinesis_create_stream(struct awsc_client *client,
                                         const struct awsc_kinesis_create_stream_input *input,
@@ -1445,7 +1858,8 @@ AWSC_API int awsc_kinesis_create_stream_async(struct awsc_client *client,
  * Decreases the Kinesis data stream's retention period, which is the length of
  * time data records are accessible after they are added to the stream. The
  * minimum value of a stream's retention period is 24 hours.
- * Errors: AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
+ * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_IN_USE_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_NOT_FOUND_EXCEPTION
@@ -1463,12 +1877,38 @@ AWSC_API int awsc_kinesis_decrease_stream_retention_period_async(struct awsc_cli
                                                                  struct awsc_error *err);
 
 /*
+ * DeleteResourcePolicy
+ * Delete a policy for the specified data stream or consumer. Request patterns
+ * can be one of the following: Data stream pattern:
+ * arn:aws.*:kinesis:.*:\d{12}:.*stream/\S+ Consumer pattern:
+ * ^(arn):aws.*:kinesis:.*:\d{12}:.*stream\/[a-zA-Z0-9_.-]+\/consumer\/[a-zA-Z0-9_.-]+:[0-9]+
+ * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
+ *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_RESOURCE_IN_USE_EXCEPTION,
+ *   AWSC_KINESIS_ERR_RESOURCE_NOT_FOUND_EXCEPTION
+ */
+AWSC_API int awsc_kinesis_delete_resource_policy(struct awsc_client *client,
+                                                 const struct awsc_kinesis_delete_resource_policy_input *input,
+                                                 struct awsc_error *err);
+typedef void awsc_kinesis_delete_resource_policy_cb(void *user_data,
+                                                    int status,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_kinesis_delete_resource_policy_async(struct awsc_client *client,
+                                                       const struct awsc_kinesis_delete_resource_policy_input *input,
+                                                       awsc_kinesis_delete_resource_policy_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err);
+
+/*
  * DeleteStream
  * Deletes a Kinesis data stream and all its shards and data. You must shut
  * down any applications that are operating on the stream before you delete the
  * stream. If an application attempts to operate on a deleted stream, it
  * receives the exception ResourceNotFoundException .
- * Errors: AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
+ * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
+ *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_IN_USE_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -1505,6 +1945,27 @@ AWSC_API int awsc_kinesis_deregister_stream_consumer_async(struct awsc_client *c
                                                            struct awsc_error *err);
 
 /*
+ * DescribeAccountSettings
+ * Describes the account-level settings for Amazon Kinesis Data Streams. This
+ * operation returns information about the minimum throughput billing
+ * commitments and other account-level configurations.
+ * Errors: AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION
+ */
+AWSC_API int awsc_kinesis_describe_account_settings(struct awsc_client *client,
+                                                    const struct awsc_kinesis_describe_account_settings_input *input,
+                                                    struct awsc_kinesis_describe_account_settings_output **output,
+                                                    struct awsc_error *err);
+typedef void awsc_kinesis_describe_account_settings_cb(void *user_data,
+                                                       int status,
+                                                       struct awsc_kinesis_describe_account_settings_output *output,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_kinesis_describe_account_settings_async(struct awsc_client *client,
+                                                          const struct awsc_kinesis_describe_account_settings_input *input,
+                                                          awsc_kinesis_describe_account_settings_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err);
+
+/*
  * DescribeLimits
  * Describes the shard limits and usage for the account.
  * Errors: AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION
@@ -1530,7 +1991,9 @@ AWSC_API int awsc_kinesis_describe_limits_async(struct awsc_client *client,
  * summarized description of the specified Kinesis data stream and the
  * ListShards API to list the shards in a specified data stream and obtain
  * information ...
- * Errors: AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
+ * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
+ *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
 AWSC_API int awsc_kinesis_describe_stream(struct awsc_client *client,
@@ -1574,8 +2037,12 @@ AWSC_API int awsc_kinesis_describe_stream_consumer_async(struct awsc_client *cli
 /*
  * DescribeStreamSummary
  * Provides a summarized description of the specified Kinesis data stream
- * without the shard list.
- * Errors: AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
+ * without the shard list. When invoking this API, you must use either the
+ * StreamARN or the StreamName parameter, or both. It is recommended that you
+ * use the StreamARN input parameter when you invoke this API.
+ * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
+ *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
 AWSC_API int awsc_kinesis_describe_stream_summary(struct awsc_client *client,
@@ -1594,8 +2061,11 @@ AWSC_API int awsc_kinesis_describe_stream_summary_async(struct awsc_client *clie
 
 /*
  * DisableEnhancedMonitoring
- * Disables enhanced monitoring.
- * Errors: AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
+ * Disables enhanced monitoring. When invoking this API, you must use either
+ * the StreamARN or the StreamName parameter, or both. It is recommended that
+ * you use the StreamARN input parameter when you invoke this API.
+ * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_IN_USE_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_NOT_FOUND_EXCEPTION
@@ -1617,7 +2087,11 @@ AWSC_API int awsc_kinesis_disable_enhanced_monitoring_async(struct awsc_client *
 /*
  * EnableEnhancedMonitoring
  * Enables enhanced Kinesis data stream monitoring for shard-level metrics.
- * Errors: AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
+ * When invoking this API, you must use either the StreamARN or the StreamName
+ * parameter, or both. It is recommended that you use the StreamARN input
+ * parameter when you invoke this API.
+ * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_IN_USE_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_NOT_FOUND_EXCEPTION
@@ -1638,8 +2112,13 @@ AWSC_API int awsc_kinesis_enable_enhanced_monitoring_async(struct awsc_client *c
 
 /*
  * GetRecords
- * Gets data records from a Kinesis data stream's shard.
- * Errors: AWSC_KINESIS_ERR_EXPIRED_ITERATOR_EXCEPTION,
+ * Gets data records from a Kinesis data stream's shard. When invoking this
+ * API, you must use either the StreamARN or the StreamName parameter, or both.
+ * It is recommended that you use the StreamARN input parameter when you invoke
+ * this API. Specify a shard iterator using the ShardIterator parameter.
+ * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_EXPIRED_ITERATOR_EXCEPTION,
+ *   AWSC_KINESIS_ERR_INTERNAL_FAILURE_EXCEPTION,
  *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_KMSACCESS_DENIED_EXCEPTION,
  *   AWSC_KINESIS_ERR_KMSDISABLED_EXCEPTION,
@@ -1665,10 +2144,40 @@ AWSC_API int awsc_kinesis_get_records_async(struct awsc_client *client,
                                             struct awsc_error *err);
 
 /*
+ * GetResourcePolicy
+ * Returns a policy attached to the specified data stream or consumer. Request
+ * patterns can be one of the following: Data stream pattern:
+ * arn:aws.*:kinesis:.*:\d{12}:.*stream/\S+ Consumer pattern:
+ * ^(arn):aws.*:kinesis:.*:\d{12}:.*stream\/[a-zA-Z0-9_.-]+\/consumer\/[a-zA-Z0-9_.-]+:[0-9]+
+ * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
+ *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_RESOURCE_IN_USE_EXCEPTION,
+ *   AWSC_KINESIS_ERR_RESOURCE_NOT_FOUND_EXCEPTION
+ */
+AWSC_API int awsc_kinesis_get_resource_policy(struct awsc_client *client,
+                                              const struct awsc_kinesis_get_resource_policy_input *input,
+                                              struct awsc_kinesis_get_resource_policy_output **output,
+                                              struct awsc_error *err);
+typedef void awsc_kinesis_get_resource_policy_cb(void *user_data,
+                                                 int status,
+                                                 struct awsc_kinesis_get_resource_policy_output *output,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_kinesis_get_resource_policy_async(struct awsc_client *client,
+                                                    const struct awsc_kinesis_get_resource_policy_input *input,
+                                                    awsc_kinesis_get_resource_policy_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err);
+
+/*
  * GetShardIterator
  * Gets an Amazon Kinesis shard iterator. A shard iterator expires 5 minutes
- * after it is returned to the requester.
- * Errors: AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
+ * after it is returned to the requester. When invoking this API, you must use
+ * either the StreamARN or the StreamName parameter, or both. It is recommended
+ * that you use the StreamARN input parameter when you invoke this API.
+ * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_INTERNAL_FAILURE_EXCEPTION,
+ *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -1691,7 +2200,8 @@ AWSC_API int awsc_kinesis_get_shard_iterator_async(struct awsc_client *client,
  * Increases the Kinesis data stream's retention period, which is the length of
  * time data records are accessible after they are added to the stream. The
  * maximum value of a stream's retention period is 8760 hours (365 days).
- * Errors: AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
+ * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_IN_USE_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_NOT_FOUND_EXCEPTION
@@ -1711,8 +2221,11 @@ AWSC_API int awsc_kinesis_increase_stream_retention_period_async(struct awsc_cli
 /*
  * ListShards
  * Lists the shards in a stream and provides information about each shard. This
- * operation has a limit of 1000 transactions per second per data stream.
- * Errors: AWSC_KINESIS_ERR_EXPIRED_NEXT_TOKEN_EXCEPTION,
+ * operation has a limit of 1000 transactions per second per data stream. When
+ * invoking this API, you must use either the StreamARN or the StreamName
+ * parameter, or both.
+ * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_EXPIRED_NEXT_TOKEN_EXCEPTION,
  *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_IN_USE_EXCEPTION,
@@ -1761,7 +2274,9 @@ AWSC_API int awsc_kinesis_list_stream_consumers_async(struct awsc_client *client
  * Lists your Kinesis data streams. The number of streams may be too large to
  * return from a single call to ListStreams . You can limit the number of
  * returned streams using the Limit parameter.
- * Errors: AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION
+ * Errors: AWSC_KINESIS_ERR_EXPIRED_NEXT_TOKEN_EXCEPTION,
+ *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
+ *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION
  */
 AWSC_API int awsc_kinesis_list_streams(struct awsc_client *client,
                                        const struct awsc_kinesis_list_streams_input *input,
@@ -1778,10 +2293,37 @@ AWSC_API int awsc_kinesis_list_streams_async(struct awsc_client *client,
                                              struct awsc_error *err);
 
 /*
+ * ListTagsForResource
+ * List all tags added to the specified Kinesis resource. Each tag is a label
+ * consisting of a user-defined key and value. Tags can help you manage,
+ * identify, organize, search for, and filter resources.
+ * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
+ *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_RESOURCE_IN_USE_EXCEPTION,
+ *   AWSC_KINESIS_ERR_RESOURCE_NOT_FOUND_EXCEPTION
+ */
+AWSC_API int awsc_kinesis_list_tags_for_resource(struct awsc_client *client,
+                                                 const struct awsc_kinesis_list_tags_for_resource_input *input,
+                                                 struct awsc_kinesis_list_tags_for_resource_output **output,
+                                                 struct awsc_error *err);
+typedef void awsc_kinesis_list_tags_for_resource_cb(void *user_data,
+                                                    int status,
+                                                    struct awsc_kinesis_list_tags_for_resource_output *output,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_kinesis_list_tags_for_resource_async(struct awsc_client *client,
+                                                       const struct awsc_kinesis_list_tags_for_resource_input *input,
+                                                       awsc_kinesis_list_tags_for_resource_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err);
+
+/*
  * ListTagsForStream
  * Lists the tags for the specified Kinesis data stream. This operation has a
- * limit of five transactions per second per account.
- * Errors: AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
+ * limit of five transactions per second per account. When invoking this API,
+ * you must use either the StreamARN or the StreamName parameter, or both.
+ * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -1803,9 +2345,10 @@ AWSC_API int awsc_kinesis_list_tags_for_stream_async(struct awsc_client *client,
  * MergeShards
  * Merges two adjacent shards in a Kinesis data stream and combines them into a
  * single shard to reduce the stream's capacity to ingest and transport data.
- * Two shards are considered adjacent if the union of the hash key ranges for
- * the two shards form a contiguous set with no gaps.
- * Errors: AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
+ * This API is only supported for the data streams with the provisioned
+ * capacity mode.
+ * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_IN_USE_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -1826,9 +2369,11 @@ AWSC_API int awsc_kinesis_merge_shards_async(struct awsc_client *client,
  * Writes a single data record into an Amazon Kinesis data stream. Call
  * PutRecord to send data into the stream for real-time ingestion and
  * subsequent processing, one record at a time. Each shard can support writes
- * up to 1,000 records per second, up to a maximum data write total of 1 MiB
+ * up to 1,000 records per second, up to a maximum data write total of 10 MiB
  * per second.
- * Errors: AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
+ * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_INTERNAL_FAILURE_EXCEPTION,
+ *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_KMSACCESS_DENIED_EXCEPTION,
  *   AWSC_KINESIS_ERR_KMSDISABLED_EXCEPTION,
  *   AWSC_KINESIS_ERR_KMSINVALID_STATE_EXCEPTION,
@@ -1856,8 +2401,11 @@ AWSC_API int awsc_kinesis_put_record_async(struct awsc_client *client,
  * PutRecords
  * Writes multiple data records into a Kinesis data stream in a single call
  * (also referred to as a PutRecords request). Use this operation to send data
- * into the stream for data ingestion and processing.
- * Errors: AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
+ * into the stream for data ingestion and processing. When invoking this API,
+ * you must use either the StreamARN or the StreamName parameter, or both.
+ * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_INTERNAL_FAILURE_EXCEPTION,
+ *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_KMSACCESS_DENIED_EXCEPTION,
  *   AWSC_KINESIS_ERR_KMSDISABLED_EXCEPTION,
  *   AWSC_KINESIS_ERR_KMSINVALID_STATE_EXCEPTION,
@@ -1880,6 +2428,31 @@ AWSC_API int awsc_kinesis_put_records_async(struct awsc_client *client,
                                             awsc_kinesis_put_records_cb *cb,
                                             void *user_data,
                                             struct awsc_error *err);
+
+/*
+ * PutResourcePolicy
+ * Attaches a resource-based policy to a data stream or registered consumer. If
+ * you are using an identity other than the root user of the Amazon Web
+ * Services account that owns the resource, the calling identity must have the
+ * PutResourcePolicy permissions on the specified Kinesis Data Streams resource
+ * ...
+ * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
+ *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_RESOURCE_IN_USE_EXCEPTION,
+ *   AWSC_KINESIS_ERR_RESOURCE_NOT_FOUND_EXCEPTION
+ */
+AWSC_API int awsc_kinesis_put_resource_policy(struct awsc_client *client,
+                                              const struct awsc_kinesis_put_resource_policy_input *input,
+                                              struct awsc_error *err);
+typedef void awsc_kinesis_put_resource_policy_cb(void *user_data,
+                                                 int status,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_kinesis_put_resource_policy_async(struct awsc_client *client,
+                                                    const struct awsc_kinesis_put_resource_policy_input *input,
+                                                    awsc_kinesis_put_resource_policy_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err);
 
 /*
  * RegisterStreamConsumer
@@ -1910,7 +2483,10 @@ AWSC_API int awsc_kinesis_register_stream_consumer_async(struct awsc_client *cli
  * RemoveTagsFromStream
  * Removes tags from the specified Kinesis data stream. Removed tags are
  * deleted and cannot be recovered after this operation successfully completes.
- * Errors: AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
+ * When invoking this API, you must use either the StreamARN or the StreamName
+ * parameter, or both.
+ * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_IN_USE_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_NOT_FOUND_EXCEPTION
@@ -1933,7 +2509,8 @@ AWSC_API int awsc_kinesis_remove_tags_from_stream_async(struct awsc_client *clie
  * the stream's capacity to ingest and transport data. SplitShard is called
  * when there is a need to increase the overall capacity of a stream because of
  * an expected increase in the volume of data records being ingested.
- * Errors: AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
+ * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_IN_USE_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -1952,8 +2529,11 @@ AWSC_API int awsc_kinesis_split_shard_async(struct awsc_client *client,
 /*
  * StartStreamEncryption
  * Enables or updates server-side encryption using an Amazon Web Services KMS
- * key for a specified stream.
- * Errors: AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
+ * key for a specified stream. When invoking this API, you must use either the
+ * StreamARN or the StreamName parameter, or both. It is recommended that you
+ * use the StreamARN input parameter when you invoke this API.
+ * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_KMSACCESS_DENIED_EXCEPTION,
  *   AWSC_KINESIS_ERR_KMSDISABLED_EXCEPTION,
  *   AWSC_KINESIS_ERR_KMSINVALID_STATE_EXCEPTION,
@@ -1978,8 +2558,12 @@ AWSC_API int awsc_kinesis_start_stream_encryption_async(struct awsc_client *clie
 
 /*
  * StopStreamEncryption
- * Disables server-side encryption for a specified stream.
- * Errors: AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
+ * Disables server-side encryption for a specified stream. When invoking this
+ * API, you must use either the StreamARN or the StreamName parameter, or both.
+ * It is recommended that you use the StreamARN input parameter when you invoke
+ * this API. Stopping encryption is an asynchronous operation.
+ * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_IN_USE_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_NOT_FOUND_EXCEPTION
@@ -2001,13 +2585,24 @@ AWSC_API int awsc_kinesis_stop_stream_encryption_async(struct awsc_client *clien
  * This operation establishes an HTTP/2 connection between the consumer you
  * specify in the ConsumerARN parameter and the shard you specify in the
  * ShardId parameter.
- * Errors: AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
+ * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_IN_USE_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_NOT_FOUND_EXCEPTION
+ *
+ * The response is an event stream: on_event is called with each event as
+ * it arrives (the member of its type set; valid until on_event returns,
+ * which returns non-zero to stop the stream). The call ends when the
+ * stream does; the output holds the response's other members. See
+ * <awsc/eventstream.h>.
  */
+typedef int awsc_kinesis_subscribe_to_shard_event_cb(void *user_data,
+                                                     const struct awsc_kinesis_subscribe_to_shard_event_stream *event);
 AWSC_API int awsc_kinesis_subscribe_to_shard(struct awsc_client *client,
                                              const struct awsc_kinesis_subscribe_to_shard_input *input,
+                                             awsc_kinesis_subscribe_to_shard_event_cb *on_event,
+                                             void *user_data,
                                              struct awsc_kinesis_subscribe_to_shard_output **output,
                                              struct awsc_error *err);
 typedef void awsc_kinesis_subscribe_to_shard_cb(void *user_data,
@@ -2016,15 +2611,106 @@ typedef void awsc_kinesis_subscribe_to_shard_cb(void *user_data,
                                                 struct awsc_error *err);
 AWSC_API int awsc_kinesis_subscribe_to_shard_async(struct awsc_client *client,
                                                    const struct awsc_kinesis_subscribe_to_shard_input *input,
+                                                   awsc_kinesis_subscribe_to_shard_event_cb *on_event,
                                                    awsc_kinesis_subscribe_to_shard_cb *cb,
                                                    void *user_data,
                                                    struct awsc_error *err);
 
 /*
+ * TagResource
+ * Adds or updates tags for the specified Kinesis resource. Each tag is a label
+ * consisting of a user-defined key and value. Tags can help you manage,
+ * identify, organize, search for, and filter resources. You can assign up to
+ * 50 tags to a Kinesis resource.
+ * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
+ *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_RESOURCE_IN_USE_EXCEPTION,
+ *   AWSC_KINESIS_ERR_RESOURCE_NOT_FOUND_EXCEPTION
+ */
+AWSC_API int awsc_kinesis_tag_resource(struct awsc_client *client,
+                                       const struct awsc_kinesis_tag_resource_input *input,
+                                       struct awsc_error *err);
+typedef void awsc_kinesis_tag_resource_cb(void *user_data, int status, struct awsc_error *err);
+AWSC_API int awsc_kinesis_tag_resource_async(struct awsc_client *client,
+                                             const struct awsc_kinesis_tag_resource_input *input,
+                                             awsc_kinesis_tag_resource_cb *cb,
+                                             void *user_data,
+                                             struct awsc_error *err);
+
+/*
+ * UntagResource
+ * Removes tags from the specified Kinesis resource. Removed tags are deleted
+ * and can't be recovered after this operation completes successfully.
+ * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
+ *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_RESOURCE_IN_USE_EXCEPTION,
+ *   AWSC_KINESIS_ERR_RESOURCE_NOT_FOUND_EXCEPTION
+ */
+AWSC_API int awsc_kinesis_untag_resource(struct awsc_client *client,
+                                         const struct awsc_kinesis_untag_resource_input *input,
+                                         struct awsc_error *err);
+typedef void awsc_kinesis_untag_resource_cb(void *user_data, int status, struct awsc_error *err);
+AWSC_API int awsc_kinesis_untag_resource_async(struct awsc_client *client,
+                                               const struct awsc_kinesis_untag_resource_input *input,
+                                               awsc_kinesis_untag_resource_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err);
+
+/*
+ * UpdateAccountSettings
+ * Updates the account-level settings for Amazon Kinesis Data Streams.
+ * Errors: AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
+ *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_VALIDATION_EXCEPTION
+ */
+AWSC_API int awsc_kinesis_update_account_settings(struct awsc_client *client,
+                                                  const struct awsc_kinesis_update_account_settings_input *input,
+                                                  struct awsc_kinesis_update_account_settings_output **output,
+                                                  struct awsc_error *err);
+typedef void awsc_kinesis_update_account_settings_cb(void *user_data,
+                                                     int status,
+                                                     struct awsc_kinesis_update_account_settings_output *output,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_kinesis_update_account_settings_async(struct awsc_client *client,
+                                                        const struct awsc_kinesis_update_account_settings_input *input,
+                                                        awsc_kinesis_update_account_settings_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err);
+
+/*
+ * UpdateMaxRecordSize
+ * This allows you to update the MaxRecordSize of a single record that you can
+ * write to, and read from a stream. You can ingest and digest single records
+ * up to 10240 KiB.
+ * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
+ *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_RESOURCE_IN_USE_EXCEPTION,
+ *   AWSC_KINESIS_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_KINESIS_ERR_VALIDATION_EXCEPTION
+ */
+AWSC_API int awsc_kinesis_update_max_record_size(struct awsc_client *client,
+                                                 const struct awsc_kinesis_update_max_record_size_input *input,
+                                                 struct awsc_error *err);
+typedef void awsc_kinesis_update_max_record_size_cb(void *user_data,
+                                                    int status,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_kinesis_update_max_record_size_async(struct awsc_client *client,
+                                                       const struct awsc_kinesis_update_max_record_size_input *input,
+                                                       awsc_kinesis_update_max_record_size_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err);
+
+/*
  * UpdateShardCount
  * Updates the shard count of the specified stream to the specified number of
- * shards.
- * Errors: AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
+ * shards. This API is only supported for the data streams with the provisioned
+ * capacity mode. When invoking this API, you must use either the StreamARN or
+ * the StreamName parameter, or both.
+ * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_IN_USE_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
@@ -2052,7 +2738,8 @@ AWSC_API int awsc_kinesis_update_shard_count_async(struct awsc_client *client,
  * Errors: AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
  *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_IN_USE_EXCEPTION,
- *   AWSC_KINESIS_ERR_RESOURCE_NOT_FOUND_EXCEPTION
+ *   AWSC_KINESIS_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_KINESIS_ERR_VALIDATION_EXCEPTION
  */
 AWSC_API int awsc_kinesis_update_stream_mode(struct awsc_client *client,
                                              const struct awsc_kinesis_update_stream_mode_input *input,
@@ -2065,6 +2752,33 @@ AWSC_API int awsc_kinesis_update_stream_mode_async(struct awsc_client *client,
                                                    awsc_kinesis_update_stream_mode_cb *cb,
                                                    void *user_data,
                                                    struct awsc_error *err);
+
+/*
+ * UpdateStreamWarmThroughput
+ * Updates the warm throughput configuration for the specified Amazon Kinesis
+ * Data Streams on-demand data stream. This operation allows you to proactively
+ * scale your on-demand data stream to a specified throughput level, enabling
+ * better performance for sudden traffic spikes.
+ * Errors: AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_INVALID_ARGUMENT_EXCEPTION,
+ *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
+ *   AWSC_KINESIS_ERR_RESOURCE_IN_USE_EXCEPTION,
+ *   AWSC_KINESIS_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_KINESIS_ERR_VALIDATION_EXCEPTION
+ */
+AWSC_API int awsc_kinesis_update_stream_warm_throughput(struct awsc_client *client,
+                                                        const struct awsc_kinesis_update_stream_warm_throughput_input *input,
+                                                        struct awsc_kinesis_update_stream_warm_throughput_output **output,
+                                                        struct awsc_error *err);
+typedef void awsc_kinesis_update_stream_warm_throughput_cb(void *user_data,
+                                                           int status,
+                                                           struct awsc_kinesis_update_stream_warm_throughput_output *output,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_kinesis_update_stream_warm_throughput_async(struct awsc_client *client,
+                                                              const struct awsc_kinesis_update_stream_warm_throughput_input *input,
+                                                              awsc_kinesis_update_stream_warm_throughput_cb *cb,
+                                                              void *user_data,
+                                                              struct awsc_error *err);
 
 /* ----------------------------------------------------------- paginators */
 
@@ -2160,7 +2874,7 @@ AWSC_API int awsc_kinesis_list_stream_consumers_collect(struct awsc_pager *pager
                                                         struct awsc_kinesis_list_stream_consumers_output **output,
                                                         struct awsc_error *err);
 
-/* ListStreams: tokens ExclusiveStartStreamName; results StreamNames. */
+/* ListStreams: tokens NextToken; results StreamNames, StreamSummaries. */
 AWSC_API int awsc_kinesis_list_streams_paginate(struct awsc_client *client,
                                                 const struct awsc_kinesis_list_streams_input *input,
                                                 const struct awsc_page_options *options,
@@ -2225,6 +2939,7 @@ AWSC_API int awsc_kinesis_wait_stream_not_exists_async(struct awsc_client *clien
 
 /* --------------------------------------------------------------- errors */
 
+#define AWSC_KINESIS_ERR_ACCESS_DENIED_EXCEPTION "AccessDeniedException"
 #define AWSC_KINESIS_ERR_EXPIRED_ITERATOR_EXCEPTION "ExpiredIteratorException"
 #define AWSC_KINESIS_ERR_EXPIRED_NEXT_TOKEN_EXCEPTION "ExpiredNextTokenException"
 #define AWSC_KINESIS_ERR_INTERNAL_FAILURE_EXCEPTION "InternalFailureException"

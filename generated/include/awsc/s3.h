@@ -36,6 +36,28 @@ enum awsc_s3_analytics_s3_export_file_format {
 AWSC_API enum awsc_s3_analytics_s3_export_file_format awsc_s3_analytics_s3_export_file_format_parse(const char *value);
 AWSC_API const char *awsc_s3_analytics_s3_export_file_format_str(enum awsc_s3_analytics_s3_export_file_format value);
 
+/* AnnotationConfigurationState: members of this type are strings; parse them with
+ * awsc_s3_annotation_configuration_state_parse(). Values newer than this model parse as
+ * AWSC_S3_ANNOTATION_CONFIGURATION_STATE_UNKNOWN. */
+enum awsc_s3_annotation_configuration_state {
+    AWSC_S3_ANNOTATION_CONFIGURATION_STATE_UNKNOWN = 0,
+    AWSC_S3_ANNOTATION_CONFIGURATION_STATE_ENABLED = 1, /* ENABLED */
+    AWSC_S3_ANNOTATION_CONFIGURATION_STATE_DISABLED = 2 /* DISABLED */
+};
+AWSC_API enum awsc_s3_annotation_configuration_state awsc_s3_annotation_configuration_state_parse(const char *value);
+AWSC_API const char *awsc_s3_annotation_configuration_state_str(enum awsc_s3_annotation_configuration_state value);
+
+/* AnnotationDirective: members of this type are strings; parse them with
+ * awsc_s3_annotation_directive_parse(). Values newer than this model parse as
+ * AWSC_S3_ANNOTATION_DIRECTIVE_UNKNOWN. */
+enum awsc_s3_annotation_directive {
+    AWSC_S3_ANNOTATION_DIRECTIVE_UNKNOWN = 0,
+    AWSC_S3_ANNOTATION_DIRECTIVE_COPY = 1, /* COPY */
+    AWSC_S3_ANNOTATION_DIRECTIVE_EXCLUDE = 2 /* EXCLUDE */
+};
+AWSC_API enum awsc_s3_annotation_directive awsc_s3_annotation_directive_parse(const char *value);
+AWSC_API const char *awsc_s3_annotation_directive_str(enum awsc_s3_annotation_directive value);
+
 /* ArchiveStatus: members of this type are strings; parse them with
  * awsc_s3_archive_status_parse(). Values newer than this model parse as
  * AWSC_S3_ARCHIVE_STATUS_UNKNOWN. */
@@ -46,6 +68,17 @@ enum awsc_s3_archive_status {
 };
 AWSC_API enum awsc_s3_archive_status awsc_s3_archive_status_parse(const char *value);
 AWSC_API const char *awsc_s3_archive_status_str(enum awsc_s3_archive_status value);
+
+/* BucketAbacStatus: members of this type are strings; parse them with
+ * awsc_s3_bucket_abac_status_parse(). Values newer than this model parse as
+ * AWSC_S3_BUCKET_ABAC_STATUS_UNKNOWN. */
+enum awsc_s3_bucket_abac_status {
+    AWSC_S3_BUCKET_ABAC_STATUS_UNKNOWN = 0,
+    AWSC_S3_BUCKET_ABAC_STATUS_ENABLED = 1, /* Enabled */
+    AWSC_S3_BUCKET_ABAC_STATUS_DISABLED = 2 /* Disabled */
+};
+AWSC_API enum awsc_s3_bucket_abac_status awsc_s3_bucket_abac_status_parse(const char *value);
+AWSC_API const char *awsc_s3_bucket_abac_status_str(enum awsc_s3_bucket_abac_status value);
 
 /* BucketAccelerateStatus: members of this type are strings; parse them with
  * awsc_s3_bucket_accelerate_status_parse(). Values newer than this model parse as
@@ -78,30 +111,42 @@ enum awsc_s3_bucket_location_constraint {
     AWSC_S3_BUCKET_LOCATION_CONSTRAINT_UNKNOWN = 0,
     AWSC_S3_BUCKET_LOCATION_CONSTRAINT_AF_SOUTH_1 = 1, /* af-south-1 */
     AWSC_S3_BUCKET_LOCATION_CONSTRAINT_AP_EAST_1 = 2, /* ap-east-1 */
-    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_AP_NORTHEAST_1 = 3, /* ap-northeast-1 */
-    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_AP_NORTHEAST_2 = 4, /* ap-northeast-2 */
-    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_AP_NORTHEAST_3 = 5, /* ap-northeast-3 */
-    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_AP_SOUTH_1 = 6, /* ap-south-1 */
-    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_AP_SOUTHEAST_1 = 7, /* ap-southeast-1 */
-    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_AP_SOUTHEAST_2 = 8, /* ap-southeast-2 */
-    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_AP_SOUTHEAST_3 = 9, /* ap-southeast-3 */
-    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_CA_CENTRAL_1 = 10, /* ca-central-1 */
-    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_CN_NORTH_1 = 11, /* cn-north-1 */
-    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_CN_NORTHWEST_1 = 12, /* cn-northwest-1 */
-    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_EU = 13, /* EU */
-    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_EU_CENTRAL_1 = 14, /* eu-central-1 */
-    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_EU_NORTH_1 = 15, /* eu-north-1 */
-    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_EU_SOUTH_1 = 16, /* eu-south-1 */
-    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_EU_WEST_1 = 17, /* eu-west-1 */
-    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_EU_WEST_2 = 18, /* eu-west-2 */
-    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_EU_WEST_3 = 19, /* eu-west-3 */
-    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_ME_SOUTH_1 = 20, /* me-south-1 */
-    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_SA_EAST_1 = 21, /* sa-east-1 */
-    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_US_EAST_2 = 22, /* us-east-2 */
-    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_US_GOV_EAST_1 = 23, /* us-gov-east-1 */
-    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_US_GOV_WEST_1 = 24, /* us-gov-west-1 */
-    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_US_WEST_1 = 25, /* us-west-1 */
-    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_US_WEST_2 = 26 /* us-west-2 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_AP_EAST_2 = 3, /* ap-east-2 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_AP_NORTHEAST_1 = 4, /* ap-northeast-1 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_AP_NORTHEAST_2 = 5, /* ap-northeast-2 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_AP_NORTHEAST_3 = 6, /* ap-northeast-3 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_AP_SOUTH_1 = 7, /* ap-south-1 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_AP_SOUTH_2 = 8, /* ap-south-2 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_AP_SOUTHEAST_1 = 9, /* ap-southeast-1 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_AP_SOUTHEAST_2 = 10, /* ap-southeast-2 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_AP_SOUTHEAST_3 = 11, /* ap-southeast-3 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_AP_SOUTHEAST_4 = 12, /* ap-southeast-4 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_AP_SOUTHEAST_5 = 13, /* ap-southeast-5 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_AP_SOUTHEAST_6 = 14, /* ap-southeast-6 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_AP_SOUTHEAST_7 = 15, /* ap-southeast-7 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_CA_CENTRAL_1 = 16, /* ca-central-1 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_CA_WEST_1 = 17, /* ca-west-1 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_CN_NORTH_1 = 18, /* cn-north-1 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_CN_NORTHWEST_1 = 19, /* cn-northwest-1 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_EU = 20, /* EU */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_EU_CENTRAL_1 = 21, /* eu-central-1 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_EU_CENTRAL_2 = 22, /* eu-central-2 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_EU_NORTH_1 = 23, /* eu-north-1 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_EU_SOUTH_1 = 24, /* eu-south-1 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_EU_SOUTH_2 = 25, /* eu-south-2 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_EU_WEST_1 = 26, /* eu-west-1 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_EU_WEST_2 = 27, /* eu-west-2 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_EU_WEST_3 = 28, /* eu-west-3 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_IL_CENTRAL_1 = 29, /* il-central-1 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_ME_CENTRAL_1 = 30, /* me-central-1 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_ME_SOUTH_1 = 31, /* me-south-1 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_MX_CENTRAL_1 = 32, /* mx-central-1 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_SA_EAST_1 = 33, /* sa-east-1 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_US_EAST_2 = 34, /* us-east-2 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_US_GOV_EAST_1 = 35, /* us-gov-east-1 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_US_GOV_WEST_1 = 36, /* us-gov-west-1 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_US_WEST_1 = 37, /* us-west-1 */
+    AWSC_S3_BUCKET_LOCATION_CONSTRAINT_US_WEST_2 = 38 /* us-west-2 */
 };
 AWSC_API enum awsc_s3_bucket_location_constraint awsc_s3_bucket_location_constraint_parse(const char *value);
 AWSC_API const char *awsc_s3_bucket_location_constraint_str(enum awsc_s3_bucket_location_constraint value);
@@ -117,6 +162,27 @@ enum awsc_s3_bucket_logs_permission {
 };
 AWSC_API enum awsc_s3_bucket_logs_permission awsc_s3_bucket_logs_permission_parse(const char *value);
 AWSC_API const char *awsc_s3_bucket_logs_permission_str(enum awsc_s3_bucket_logs_permission value);
+
+/* BucketNamespace: members of this type are strings; parse them with
+ * awsc_s3_bucket_namespace_parse(). Values newer than this model parse as
+ * AWSC_S3_BUCKET_NAMESPACE_UNKNOWN. */
+enum awsc_s3_bucket_namespace {
+    AWSC_S3_BUCKET_NAMESPACE_UNKNOWN = 0,
+    AWSC_S3_BUCKET_NAMESPACE_ACCOUNT_REGIONAL = 1, /* account-regional */
+    AWSC_S3_BUCKET_NAMESPACE_GLOBAL = 2 /* global */
+};
+AWSC_API enum awsc_s3_bucket_namespace awsc_s3_bucket_namespace_parse(const char *value);
+AWSC_API const char *awsc_s3_bucket_namespace_str(enum awsc_s3_bucket_namespace value);
+
+/* BucketType: members of this type are strings; parse them with
+ * awsc_s3_bucket_type_parse(). Values newer than this model parse as
+ * AWSC_S3_BUCKET_TYPE_UNKNOWN. */
+enum awsc_s3_bucket_type {
+    AWSC_S3_BUCKET_TYPE_UNKNOWN = 0,
+    AWSC_S3_BUCKET_TYPE_DIRECTORY = 1 /* Directory */
+};
+AWSC_API enum awsc_s3_bucket_type awsc_s3_bucket_type_parse(const char *value);
+AWSC_API const char *awsc_s3_bucket_type_str(enum awsc_s3_bucket_type value);
 
 /* BucketVersioningStatus: members of this type are strings; parse them with
  * awsc_s3_bucket_versioning_status_parse(). Values newer than this model parse as
@@ -137,7 +203,13 @@ enum awsc_s3_checksum_algorithm {
     AWSC_S3_CHECKSUM_ALGORITHM_CRC32 = 1, /* CRC32 */
     AWSC_S3_CHECKSUM_ALGORITHM_CRC32_C = 2, /* CRC32C */
     AWSC_S3_CHECKSUM_ALGORITHM_SHA1 = 3, /* SHA1 */
-    AWSC_S3_CHECKSUM_ALGORITHM_SHA256 = 4 /* SHA256 */
+    AWSC_S3_CHECKSUM_ALGORITHM_SHA256 = 4, /* SHA256 */
+    AWSC_S3_CHECKSUM_ALGORITHM_CRC64_NVME = 5, /* CRC64NVME */
+    AWSC_S3_CHECKSUM_ALGORITHM_SHA512 = 6, /* SHA512 */
+    AWSC_S3_CHECKSUM_ALGORITHM_MD5 = 7, /* MD5 */
+    AWSC_S3_CHECKSUM_ALGORITHM_XXHASH64 = 8, /* XXHASH64 */
+    AWSC_S3_CHECKSUM_ALGORITHM_XXHASH3 = 9, /* XXHASH3 */
+    AWSC_S3_CHECKSUM_ALGORITHM_XXHASH128 = 10 /* XXHASH128 */
 };
 AWSC_API enum awsc_s3_checksum_algorithm awsc_s3_checksum_algorithm_parse(const char *value);
 AWSC_API const char *awsc_s3_checksum_algorithm_str(enum awsc_s3_checksum_algorithm value);
@@ -152,6 +224,17 @@ enum awsc_s3_checksum_mode {
 AWSC_API enum awsc_s3_checksum_mode awsc_s3_checksum_mode_parse(const char *value);
 AWSC_API const char *awsc_s3_checksum_mode_str(enum awsc_s3_checksum_mode value);
 
+/* ChecksumType: members of this type are strings; parse them with
+ * awsc_s3_checksum_type_parse(). Values newer than this model parse as
+ * AWSC_S3_CHECKSUM_TYPE_UNKNOWN. */
+enum awsc_s3_checksum_type {
+    AWSC_S3_CHECKSUM_TYPE_UNKNOWN = 0,
+    AWSC_S3_CHECKSUM_TYPE_COMPOSITE = 1, /* COMPOSITE */
+    AWSC_S3_CHECKSUM_TYPE_FULL_OBJECT = 2 /* FULL_OBJECT */
+};
+AWSC_API enum awsc_s3_checksum_type awsc_s3_checksum_type_parse(const char *value);
+AWSC_API const char *awsc_s3_checksum_type_str(enum awsc_s3_checksum_type value);
+
 /* CompressionType: members of this type are strings; parse them with
  * awsc_s3_compression_type_parse(). Values newer than this model parse as
  * AWSC_S3_COMPRESSION_TYPE_UNKNOWN. */
@@ -163,6 +246,17 @@ enum awsc_s3_compression_type {
 };
 AWSC_API enum awsc_s3_compression_type awsc_s3_compression_type_parse(const char *value);
 AWSC_API const char *awsc_s3_compression_type_str(enum awsc_s3_compression_type value);
+
+/* DataRedundancy: members of this type are strings; parse them with
+ * awsc_s3_data_redundancy_parse(). Values newer than this model parse as
+ * AWSC_S3_DATA_REDUNDANCY_UNKNOWN. */
+enum awsc_s3_data_redundancy {
+    AWSC_S3_DATA_REDUNDANCY_UNKNOWN = 0,
+    AWSC_S3_DATA_REDUNDANCY_SINGLE_AVAILABILITY_ZONE = 1, /* SingleAvailabilityZone */
+    AWSC_S3_DATA_REDUNDANCY_SINGLE_LOCAL_ZONE = 2 /* SingleLocalZone */
+};
+AWSC_API enum awsc_s3_data_redundancy awsc_s3_data_redundancy_parse(const char *value);
+AWSC_API const char *awsc_s3_data_redundancy_str(enum awsc_s3_data_redundancy value);
 
 /* DeleteMarkerReplicationStatus: members of this type are strings; parse them with
  * awsc_s3_delete_marker_replication_status_parse(). Values newer than this model parse as
@@ -184,6 +278,17 @@ enum awsc_s3_encoding_type {
 };
 AWSC_API enum awsc_s3_encoding_type awsc_s3_encoding_type_parse(const char *value);
 AWSC_API const char *awsc_s3_encoding_type_str(enum awsc_s3_encoding_type value);
+
+/* EncryptionType: members of this type are strings; parse them with
+ * awsc_s3_encryption_type_parse(). Values newer than this model parse as
+ * AWSC_S3_ENCRYPTION_TYPE_UNKNOWN. */
+enum awsc_s3_encryption_type {
+    AWSC_S3_ENCRYPTION_TYPE_UNKNOWN = 0,
+    AWSC_S3_ENCRYPTION_TYPE_NONE = 1, /* NONE */
+    AWSC_S3_ENCRYPTION_TYPE_SSE_C = 2 /* SSE-C */
+};
+AWSC_API enum awsc_s3_encryption_type awsc_s3_encryption_type_parse(const char *value);
+AWSC_API const char *awsc_s3_encryption_type_str(enum awsc_s3_encryption_type value);
 
 /* Event: members of this type are strings; parse them with
  * awsc_s3_event_parse(). Values newer than this model parse as
@@ -216,7 +321,10 @@ enum awsc_s3_event {
     AWSC_S3_EVENT_S3_LIFECYCLE_EXPIRATION_DELETE_MARKER_CREATED = 24, /* s3:LifecycleExpiration:DeleteMarkerCreated */
     AWSC_S3_EVENT_S3_OBJECT_TAGGING = 25, /* s3:ObjectTagging:* */
     AWSC_S3_EVENT_S3_OBJECT_TAGGING_PUT = 26, /* s3:ObjectTagging:Put */
-    AWSC_S3_EVENT_S3_OBJECT_TAGGING_DELETE = 27 /* s3:ObjectTagging:Delete */
+    AWSC_S3_EVENT_S3_OBJECT_TAGGING_DELETE = 27, /* s3:ObjectTagging:Delete */
+    AWSC_S3_EVENT_S3_OBJECT_ANNOTATION = 28, /* s3:ObjectAnnotation:* */
+    AWSC_S3_EVENT_S3_OBJECT_ANNOTATION_PUT = 29, /* s3:ObjectAnnotation:Put */
+    AWSC_S3_EVENT_S3_OBJECT_ANNOTATION_DELETE = 30 /* s3:ObjectAnnotation:Delete */
 };
 AWSC_API enum awsc_s3_event awsc_s3_event_parse(const char *value);
 AWSC_API const char *awsc_s3_event_str(enum awsc_s3_event value);
@@ -231,6 +339,17 @@ enum awsc_s3_existing_object_replication_status {
 };
 AWSC_API enum awsc_s3_existing_object_replication_status awsc_s3_existing_object_replication_status_parse(const char *value);
 AWSC_API const char *awsc_s3_existing_object_replication_status_str(enum awsc_s3_existing_object_replication_status value);
+
+/* ExpirationState: members of this type are strings; parse them with
+ * awsc_s3_expiration_state_parse(). Values newer than this model parse as
+ * AWSC_S3_EXPIRATION_STATE_UNKNOWN. */
+enum awsc_s3_expiration_state {
+    AWSC_S3_EXPIRATION_STATE_UNKNOWN = 0,
+    AWSC_S3_EXPIRATION_STATE_ENABLED = 1, /* ENABLED */
+    AWSC_S3_EXPIRATION_STATE_DISABLED = 2 /* DISABLED */
+};
+AWSC_API enum awsc_s3_expiration_state awsc_s3_expiration_state_parse(const char *value);
+AWSC_API const char *awsc_s3_expiration_state_str(enum awsc_s3_expiration_state value);
 
 /* ExpirationStatus: members of this type are strings; parse them with
  * awsc_s3_expiration_status_parse(). Values newer than this model parse as
@@ -298,6 +417,17 @@ enum awsc_s3_intelligent_tiering_status {
 AWSC_API enum awsc_s3_intelligent_tiering_status awsc_s3_intelligent_tiering_status_parse(const char *value);
 AWSC_API const char *awsc_s3_intelligent_tiering_status_str(enum awsc_s3_intelligent_tiering_status value);
 
+/* InventoryConfigurationState: members of this type are strings; parse them with
+ * awsc_s3_inventory_configuration_state_parse(). Values newer than this model parse as
+ * AWSC_S3_INVENTORY_CONFIGURATION_STATE_UNKNOWN. */
+enum awsc_s3_inventory_configuration_state {
+    AWSC_S3_INVENTORY_CONFIGURATION_STATE_UNKNOWN = 0,
+    AWSC_S3_INVENTORY_CONFIGURATION_STATE_ENABLED = 1, /* ENABLED */
+    AWSC_S3_INVENTORY_CONFIGURATION_STATE_DISABLED = 2 /* DISABLED */
+};
+AWSC_API enum awsc_s3_inventory_configuration_state awsc_s3_inventory_configuration_state_parse(const char *value);
+AWSC_API const char *awsc_s3_inventory_configuration_state_str(enum awsc_s3_inventory_configuration_state value);
+
 /* InventoryFormat: members of this type are strings; parse them with
  * awsc_s3_inventory_format_parse(). Values newer than this model parse as
  * AWSC_S3_INVENTORY_FORMAT_UNKNOWN. */
@@ -349,7 +479,10 @@ enum awsc_s3_inventory_optional_field {
     AWSC_S3_INVENTORY_OPTIONAL_FIELD_OBJECT_LOCK_LEGAL_HOLD_STATUS = 10, /* ObjectLockLegalHoldStatus */
     AWSC_S3_INVENTORY_OPTIONAL_FIELD_INTELLIGENT_TIERING_ACCESS_TIER = 11, /* IntelligentTieringAccessTier */
     AWSC_S3_INVENTORY_OPTIONAL_FIELD_BUCKET_KEY_STATUS = 12, /* BucketKeyStatus */
-    AWSC_S3_INVENTORY_OPTIONAL_FIELD_CHECKSUM_ALGORITHM = 13 /* ChecksumAlgorithm */
+    AWSC_S3_INVENTORY_OPTIONAL_FIELD_CHECKSUM_ALGORITHM = 13, /* ChecksumAlgorithm */
+    AWSC_S3_INVENTORY_OPTIONAL_FIELD_OBJECT_ACCESS_CONTROL_LIST = 14, /* ObjectAccessControlList */
+    AWSC_S3_INVENTORY_OPTIONAL_FIELD_OBJECT_OWNER = 15, /* ObjectOwner */
+    AWSC_S3_INVENTORY_OPTIONAL_FIELD_LIFECYCLE_EXPIRATION_DATE = 16 /* LifecycleExpirationDate */
 };
 AWSC_API enum awsc_s3_inventory_optional_field awsc_s3_inventory_optional_field_parse(const char *value);
 AWSC_API const char *awsc_s3_inventory_optional_field_str(enum awsc_s3_inventory_optional_field value);
@@ -364,6 +497,17 @@ enum awsc_s3_json_type {
 };
 AWSC_API enum awsc_s3_json_type awsc_s3_json_type_parse(const char *value);
 AWSC_API const char *awsc_s3_json_type_str(enum awsc_s3_json_type value);
+
+/* LocationType: members of this type are strings; parse them with
+ * awsc_s3_location_type_parse(). Values newer than this model parse as
+ * AWSC_S3_LOCATION_TYPE_UNKNOWN. */
+enum awsc_s3_location_type {
+    AWSC_S3_LOCATION_TYPE_UNKNOWN = 0,
+    AWSC_S3_LOCATION_TYPE_AVAILABILITY_ZONE = 1, /* AvailabilityZone */
+    AWSC_S3_LOCATION_TYPE_LOCAL_ZONE = 2 /* LocalZone */
+};
+AWSC_API enum awsc_s3_location_type awsc_s3_location_type_parse(const char *value);
+AWSC_API const char *awsc_s3_location_type_str(enum awsc_s3_location_type value);
 
 /* MFADelete: members of this type are strings; parse them with
  * awsc_s3_mfa_delete_parse(). Values newer than this model parse as
@@ -507,7 +651,13 @@ enum awsc_s3_object_storage_class {
     AWSC_S3_OBJECT_STORAGE_CLASS_INTELLIGENT_TIERING = 6, /* INTELLIGENT_TIERING */
     AWSC_S3_OBJECT_STORAGE_CLASS_DEEP_ARCHIVE = 7, /* DEEP_ARCHIVE */
     AWSC_S3_OBJECT_STORAGE_CLASS_OUTPOSTS = 8, /* OUTPOSTS */
-    AWSC_S3_OBJECT_STORAGE_CLASS_GLACIER_IR = 9 /* GLACIER_IR */
+    AWSC_S3_OBJECT_STORAGE_CLASS_GLACIER_IR = 9, /* GLACIER_IR */
+    AWSC_S3_OBJECT_STORAGE_CLASS_SNOW = 10, /* SNOW */
+    AWSC_S3_OBJECT_STORAGE_CLASS_EXPRESS_ONEZONE = 11, /* EXPRESS_ONEZONE */
+    AWSC_S3_OBJECT_STORAGE_CLASS_FSX_OPENZFS = 12, /* FSX_OPENZFS */
+    AWSC_S3_OBJECT_STORAGE_CLASS_FSX_ONTAP = 13, /* FSX_ONTAP */
+    AWSC_S3_OBJECT_STORAGE_CLASS_AWS_BACKUP_WARM = 14, /* AWS_BACKUP_WARM */
+    AWSC_S3_OBJECT_STORAGE_CLASS_AWS_BACKUP_LOW_COST_WARM = 15 /* AWS_BACKUP_LOW_COST_WARM */
 };
 AWSC_API enum awsc_s3_object_storage_class awsc_s3_object_storage_class_parse(const char *value);
 AWSC_API const char *awsc_s3_object_storage_class_str(enum awsc_s3_object_storage_class value);
@@ -522,6 +672,16 @@ enum awsc_s3_object_version_storage_class {
 AWSC_API enum awsc_s3_object_version_storage_class awsc_s3_object_version_storage_class_parse(const char *value);
 AWSC_API const char *awsc_s3_object_version_storage_class_str(enum awsc_s3_object_version_storage_class value);
 
+/* OptionalObjectAttributes: members of this type are strings; parse them with
+ * awsc_s3_optional_object_attributes_parse(). Values newer than this model parse as
+ * AWSC_S3_OPTIONAL_OBJECT_ATTRIBUTES_UNKNOWN. */
+enum awsc_s3_optional_object_attributes {
+    AWSC_S3_OPTIONAL_OBJECT_ATTRIBUTES_UNKNOWN = 0,
+    AWSC_S3_OPTIONAL_OBJECT_ATTRIBUTES_RESTORE_STATUS = 1 /* RestoreStatus */
+};
+AWSC_API enum awsc_s3_optional_object_attributes awsc_s3_optional_object_attributes_parse(const char *value);
+AWSC_API const char *awsc_s3_optional_object_attributes_str(enum awsc_s3_optional_object_attributes value);
+
 /* OwnerOverride: members of this type are strings; parse them with
  * awsc_s3_owner_override_parse(). Values newer than this model parse as
  * AWSC_S3_OWNER_OVERRIDE_UNKNOWN. */
@@ -531,6 +691,17 @@ enum awsc_s3_owner_override {
 };
 AWSC_API enum awsc_s3_owner_override awsc_s3_owner_override_parse(const char *value);
 AWSC_API const char *awsc_s3_owner_override_str(enum awsc_s3_owner_override value);
+
+/* PartitionDateSource: members of this type are strings; parse them with
+ * awsc_s3_partition_date_source_parse(). Values newer than this model parse as
+ * AWSC_S3_PARTITION_DATE_SOURCE_UNKNOWN. */
+enum awsc_s3_partition_date_source {
+    AWSC_S3_PARTITION_DATE_SOURCE_UNKNOWN = 0,
+    AWSC_S3_PARTITION_DATE_SOURCE_EVENT_TIME = 1, /* EventTime */
+    AWSC_S3_PARTITION_DATE_SOURCE_DELIVERY_TIME = 2 /* DeliveryTime */
+};
+AWSC_API enum awsc_s3_partition_date_source awsc_s3_partition_date_source_parse(const char *value);
+AWSC_API const char *awsc_s3_partition_date_source_str(enum awsc_s3_partition_date_source value);
 
 /* Payer: members of this type are strings; parse them with
  * awsc_s3_payer_parse(). Values newer than this model parse as
@@ -609,7 +780,8 @@ enum awsc_s3_replication_status {
     AWSC_S3_REPLICATION_STATUS_COMPLETE = 1, /* COMPLETE */
     AWSC_S3_REPLICATION_STATUS_PENDING = 2, /* PENDING */
     AWSC_S3_REPLICATION_STATUS_FAILED = 3, /* FAILED */
-    AWSC_S3_REPLICATION_STATUS_REPLICA = 4 /* REPLICA */
+    AWSC_S3_REPLICATION_STATUS_REPLICA = 4, /* REPLICA */
+    AWSC_S3_REPLICATION_STATUS_COMPLETED = 5 /* COMPLETED */
 };
 AWSC_API enum awsc_s3_replication_status awsc_s3_replication_status_parse(const char *value);
 AWSC_API const char *awsc_s3_replication_status_str(enum awsc_s3_replication_status value);
@@ -655,16 +827,41 @@ enum awsc_s3_restore_request_type {
 AWSC_API enum awsc_s3_restore_request_type awsc_s3_restore_request_type_parse(const char *value);
 AWSC_API const char *awsc_s3_restore_request_type_str(enum awsc_s3_restore_request_type value);
 
+/* S3TablesBucketType: members of this type are strings; parse them with
+ * awsc_s3_s3_tables_bucket_type_parse(). Values newer than this model parse as
+ * AWSC_S3_S3_TABLES_BUCKET_TYPE_UNKNOWN. */
+enum awsc_s3_s3_tables_bucket_type {
+    AWSC_S3_S3_TABLES_BUCKET_TYPE_UNKNOWN = 0,
+    AWSC_S3_S3_TABLES_BUCKET_TYPE_AWS = 1, /* aws */
+    AWSC_S3_S3_TABLES_BUCKET_TYPE_CUSTOMER = 2 /* customer */
+};
+AWSC_API enum awsc_s3_s3_tables_bucket_type awsc_s3_s3_tables_bucket_type_parse(const char *value);
+AWSC_API const char *awsc_s3_s3_tables_bucket_type_str(enum awsc_s3_s3_tables_bucket_type value);
+
 /* ServerSideEncryption: members of this type are strings; parse them with
  * awsc_s3_server_side_encryption_parse(). Values newer than this model parse as
  * AWSC_S3_SERVER_SIDE_ENCRYPTION_UNKNOWN. */
 enum awsc_s3_server_side_encryption {
     AWSC_S3_SERVER_SIDE_ENCRYPTION_UNKNOWN = 0,
     AWSC_S3_SERVER_SIDE_ENCRYPTION_AES256 = 1, /* AES256 */
-    AWSC_S3_SERVER_SIDE_ENCRYPTION_AWS_KMS = 2 /* aws:kms */
+    AWSC_S3_SERVER_SIDE_ENCRYPTION_AWS_FSX = 2, /* aws:fsx */
+    AWSC_S3_SERVER_SIDE_ENCRYPTION_AWS_BACKUP = 3, /* aws:backup */
+    AWSC_S3_SERVER_SIDE_ENCRYPTION_AWS_KMS = 4, /* aws:kms */
+    AWSC_S3_SERVER_SIDE_ENCRYPTION_AWS_KMS_DSSE = 5 /* aws:kms:dsse */
 };
 AWSC_API enum awsc_s3_server_side_encryption awsc_s3_server_side_encryption_parse(const char *value);
 AWSC_API const char *awsc_s3_server_side_encryption_str(enum awsc_s3_server_side_encryption value);
+
+/* SessionMode: members of this type are strings; parse them with
+ * awsc_s3_session_mode_parse(). Values newer than this model parse as
+ * AWSC_S3_SESSION_MODE_UNKNOWN. */
+enum awsc_s3_session_mode {
+    AWSC_S3_SESSION_MODE_UNKNOWN = 0,
+    AWSC_S3_SESSION_MODE_READ_ONLY = 1, /* ReadOnly */
+    AWSC_S3_SESSION_MODE_READ_WRITE = 2 /* ReadWrite */
+};
+AWSC_API enum awsc_s3_session_mode awsc_s3_session_mode_parse(const char *value);
+AWSC_API const char *awsc_s3_session_mode_str(enum awsc_s3_session_mode value);
 
 /* SseKmsEncryptedObjectsStatus: members of this type are strings; parse them with
  * awsc_s3_sse_kms_encrypted_objects_status_parse(). Values newer than this model parse as
@@ -690,7 +887,13 @@ enum awsc_s3_storage_class {
     AWSC_S3_STORAGE_CLASS_GLACIER = 6, /* GLACIER */
     AWSC_S3_STORAGE_CLASS_DEEP_ARCHIVE = 7, /* DEEP_ARCHIVE */
     AWSC_S3_STORAGE_CLASS_OUTPOSTS = 8, /* OUTPOSTS */
-    AWSC_S3_STORAGE_CLASS_GLACIER_IR = 9 /* GLACIER_IR */
+    AWSC_S3_STORAGE_CLASS_GLACIER_IR = 9, /* GLACIER_IR */
+    AWSC_S3_STORAGE_CLASS_SNOW = 10, /* SNOW */
+    AWSC_S3_STORAGE_CLASS_EXPRESS_ONEZONE = 11, /* EXPRESS_ONEZONE */
+    AWSC_S3_STORAGE_CLASS_FSX_OPENZFS = 12, /* FSX_OPENZFS */
+    AWSC_S3_STORAGE_CLASS_FSX_ONTAP = 13, /* FSX_ONTAP */
+    AWSC_S3_STORAGE_CLASS_AWS_BACKUP_WARM = 14, /* AWS_BACKUP_WARM */
+    AWSC_S3_STORAGE_CLASS_AWS_BACKUP_LOW_COST_WARM = 15 /* AWS_BACKUP_LOW_COST_WARM */
 };
 AWSC_API enum awsc_s3_storage_class awsc_s3_storage_class_parse(const char *value);
 AWSC_API const char *awsc_s3_storage_class_str(enum awsc_s3_storage_class value);
@@ -704,6 +907,17 @@ enum awsc_s3_storage_class_analysis_schema_version {
 };
 AWSC_API enum awsc_s3_storage_class_analysis_schema_version awsc_s3_storage_class_analysis_schema_version_parse(const char *value);
 AWSC_API const char *awsc_s3_storage_class_analysis_schema_version_str(enum awsc_s3_storage_class_analysis_schema_version value);
+
+/* TableSseAlgorithm: members of this type are strings; parse them with
+ * awsc_s3_table_sse_algorithm_parse(). Values newer than this model parse as
+ * AWSC_S3_TABLE_SSE_ALGORITHM_UNKNOWN. */
+enum awsc_s3_table_sse_algorithm {
+    AWSC_S3_TABLE_SSE_ALGORITHM_UNKNOWN = 0,
+    AWSC_S3_TABLE_SSE_ALGORITHM_AWS_KMS = 1, /* aws:kms */
+    AWSC_S3_TABLE_SSE_ALGORITHM_AES256 = 2 /* AES256 */
+};
+AWSC_API enum awsc_s3_table_sse_algorithm awsc_s3_table_sse_algorithm_parse(const char *value);
+AWSC_API const char *awsc_s3_table_sse_algorithm_str(enum awsc_s3_table_sse_algorithm value);
 
 /* TaggingDirective: members of this type are strings; parse them with
  * awsc_s3_tagging_directive_parse(). Values newer than this model parse as
@@ -727,6 +941,17 @@ enum awsc_s3_tier {
 };
 AWSC_API enum awsc_s3_tier awsc_s3_tier_parse(const char *value);
 AWSC_API const char *awsc_s3_tier_str(enum awsc_s3_tier value);
+
+/* TransitionDefaultMinimumObjectSize: members of this type are strings; parse them with
+ * awsc_s3_transition_default_minimum_object_size_parse(). Values newer than this model parse as
+ * AWSC_S3_TRANSITION_DEFAULT_MINIMUM_OBJECT_SIZE_UNKNOWN. */
+enum awsc_s3_transition_default_minimum_object_size {
+    AWSC_S3_TRANSITION_DEFAULT_MINIMUM_OBJECT_SIZE_UNKNOWN = 0,
+    AWSC_S3_TRANSITION_DEFAULT_MINIMUM_OBJECT_SIZE_VARIES_BY_STORAGE_CLASS = 1, /* varies_by_storage_class */
+    AWSC_S3_TRANSITION_DEFAULT_MINIMUM_OBJECT_SIZE_ALL_STORAGE_CLASSES_128_K = 2 /* all_storage_classes_128K */
+};
+AWSC_API enum awsc_s3_transition_default_minimum_object_size awsc_s3_transition_default_minimum_object_size_parse(const char *value);
+AWSC_API const char *awsc_s3_transition_default_minimum_object_size_str(enum awsc_s3_transition_default_minimum_object_size value);
 
 /* TransitionStorageClass: members of this type are strings; parse them with
  * awsc_s3_transition_storage_class_parse(). Values newer than this model parse as
@@ -757,20 +982,30 @@ AWSC_API const char *awsc_s3_type_str(enum awsc_s3_type value);
 
 /* ----------------------------------------------------------- structures */
 
+struct awsc_s3_abac_status;
 struct awsc_s3_abort_incomplete_multipart_upload;
 struct awsc_s3_abort_multipart_upload_output;
 struct awsc_s3_abort_multipart_upload_input;
 struct awsc_s3_accelerate_configuration;
 struct awsc_s3_access_control_policy;
 struct awsc_s3_access_control_translation;
+struct awsc_s3_access_denied;
 struct awsc_s3_analytics_and_operator;
 struct awsc_s3_analytics_configuration;
 struct awsc_s3_analytics_export_destination;
 struct awsc_s3_analytics_filter;
 struct awsc_s3_analytics_s3_bucket_destination;
+struct awsc_s3_annotation_entry;
+struct awsc_s3_annotation_limit_exceeded;
+struct awsc_s3_annotation_name_too_long;
+struct awsc_s3_annotation_table_configuration;
+struct awsc_s3_annotation_table_configuration_result;
+struct awsc_s3_annotation_table_configuration_updates;
+struct awsc_s3_blocked_encryption_types;
 struct awsc_s3_bucket;
 struct awsc_s3_bucket_already_exists;
 struct awsc_s3_bucket_already_owned_by_you;
+struct awsc_s3_bucket_info;
 struct awsc_s3_bucket_lifecycle_configuration;
 struct awsc_s3_bucket_logging_status;
 struct awsc_s3_cors_configuration;
@@ -791,10 +1026,14 @@ struct awsc_s3_copy_object_input;
 struct awsc_s3_copy_object_result;
 struct awsc_s3_copy_part_result;
 struct awsc_s3_create_bucket_configuration;
+struct awsc_s3_create_bucket_metadata_configuration_input;
+struct awsc_s3_create_bucket_metadata_table_configuration_input;
 struct awsc_s3_create_bucket_output;
 struct awsc_s3_create_bucket_input;
 struct awsc_s3_create_multipart_upload_output;
 struct awsc_s3_create_multipart_upload_input;
+struct awsc_s3_create_session_output;
+struct awsc_s3_create_session_input;
 struct awsc_s3_default_retention;
 struct awsc_s3_delete;
 struct awsc_s3_delete_bucket_analytics_configuration_input;
@@ -803,6 +1042,8 @@ struct awsc_s3_delete_bucket_encryption_input;
 struct awsc_s3_delete_bucket_intelligent_tiering_configuration_input;
 struct awsc_s3_delete_bucket_inventory_configuration_input;
 struct awsc_s3_delete_bucket_lifecycle_input;
+struct awsc_s3_delete_bucket_metadata_configuration_input;
+struct awsc_s3_delete_bucket_metadata_table_configuration_input;
 struct awsc_s3_delete_bucket_metrics_configuration_input;
 struct awsc_s3_delete_bucket_ownership_controls_input;
 struct awsc_s3_delete_bucket_policy_input;
@@ -812,6 +1053,8 @@ struct awsc_s3_delete_bucket_tagging_input;
 struct awsc_s3_delete_bucket_website_input;
 struct awsc_s3_delete_marker_entry;
 struct awsc_s3_delete_marker_replication;
+struct awsc_s3_delete_object_annotation_output;
+struct awsc_s3_delete_object_annotation_input;
 struct awsc_s3_delete_object_output;
 struct awsc_s3_delete_object_input;
 struct awsc_s3_delete_object_tagging_output;
@@ -821,14 +1064,19 @@ struct awsc_s3_delete_objects_input;
 struct awsc_s3_delete_public_access_block_input;
 struct awsc_s3_deleted_object;
 struct awsc_s3_destination;
+struct awsc_s3_destination_result;
 struct awsc_s3_encryption;
 struct awsc_s3_encryption_configuration;
+struct awsc_s3_encryption_type_mismatch;
 struct awsc_s3_end_event;
 struct awsc_s3_error;
+struct awsc_s3_error_details;
 struct awsc_s3_error_document;
 struct awsc_s3_event_bridge_configuration;
 struct awsc_s3_existing_object_replication;
 struct awsc_s3_filter_rule;
+struct awsc_s3_get_bucket_abac_output;
+struct awsc_s3_get_bucket_abac_input;
 struct awsc_s3_get_bucket_accelerate_configuration_output;
 struct awsc_s3_get_bucket_accelerate_configuration_input;
 struct awsc_s3_get_bucket_acl_output;
@@ -851,6 +1099,12 @@ struct awsc_s3_get_bucket_location_output;
 struct awsc_s3_get_bucket_location_input;
 struct awsc_s3_get_bucket_logging_output;
 struct awsc_s3_get_bucket_logging_input;
+struct awsc_s3_get_bucket_metadata_configuration_output;
+struct awsc_s3_get_bucket_metadata_configuration_input;
+struct awsc_s3_get_bucket_metadata_configuration_result;
+struct awsc_s3_get_bucket_metadata_table_configuration_output;
+struct awsc_s3_get_bucket_metadata_table_configuration_input;
+struct awsc_s3_get_bucket_metadata_table_configuration_result;
 struct awsc_s3_get_bucket_metrics_configuration_output;
 struct awsc_s3_get_bucket_metrics_configuration_input;
 struct awsc_s3_get_bucket_notification_configuration_request;
@@ -872,6 +1126,8 @@ struct awsc_s3_get_bucket_website_output;
 struct awsc_s3_get_bucket_website_input;
 struct awsc_s3_get_object_acl_output;
 struct awsc_s3_get_object_acl_input;
+struct awsc_s3_get_object_annotation_output;
+struct awsc_s3_get_object_annotation_input;
 struct awsc_s3_get_object_attributes_output;
 struct awsc_s3_get_object_attributes_parts;
 struct awsc_s3_get_object_attributes_input;
@@ -892,24 +1148,36 @@ struct awsc_s3_get_public_access_block_input;
 struct awsc_s3_glacier_job_parameters;
 struct awsc_s3_grant;
 struct awsc_s3_grantee;
+struct awsc_s3_head_bucket_output;
 struct awsc_s3_head_bucket_input;
 struct awsc_s3_head_object_output;
 struct awsc_s3_head_object_input;
+struct awsc_s3_idempotency_parameter_mismatch;
 struct awsc_s3_index_document;
 struct awsc_s3_initiator;
 struct awsc_s3_input_serialization;
 struct awsc_s3_intelligent_tiering_and_operator;
 struct awsc_s3_intelligent_tiering_configuration;
 struct awsc_s3_intelligent_tiering_filter;
+struct awsc_s3_invalid_annotation_name;
 struct awsc_s3_invalid_object_state;
+struct awsc_s3_invalid_prefix;
+struct awsc_s3_invalid_request;
+struct awsc_s3_invalid_write_offset;
 struct awsc_s3_inventory_configuration;
 struct awsc_s3_inventory_destination;
 struct awsc_s3_inventory_encryption;
 struct awsc_s3_inventory_filter;
 struct awsc_s3_inventory_s3_bucket_destination;
 struct awsc_s3_inventory_schedule;
+struct awsc_s3_inventory_table_configuration;
+struct awsc_s3_inventory_table_configuration_result;
+struct awsc_s3_inventory_table_configuration_updates;
 struct awsc_s3_json_input;
 struct awsc_s3_json_output;
+struct awsc_s3_journal_table_configuration;
+struct awsc_s3_journal_table_configuration_result;
+struct awsc_s3_journal_table_configuration_updates;
 struct awsc_s3_lambda_function_configuration;
 struct awsc_s3_lifecycle_configuration;
 struct awsc_s3_lifecycle_expiration;
@@ -925,8 +1193,13 @@ struct awsc_s3_list_bucket_inventory_configurations_input;
 struct awsc_s3_list_bucket_metrics_configurations_output;
 struct awsc_s3_list_bucket_metrics_configurations_input;
 struct awsc_s3_list_buckets_output;
+struct awsc_s3_list_buckets_input;
+struct awsc_s3_list_directory_buckets_output;
+struct awsc_s3_list_directory_buckets_input;
 struct awsc_s3_list_multipart_uploads_output;
 struct awsc_s3_list_multipart_uploads_input;
+struct awsc_s3_list_object_annotations_output;
+struct awsc_s3_list_object_annotations_input;
 struct awsc_s3_list_object_versions_output;
 struct awsc_s3_list_object_versions_input;
 struct awsc_s3_list_objects_output;
@@ -935,13 +1208,20 @@ struct awsc_s3_list_objects_v2_output;
 struct awsc_s3_list_objects_v2_input;
 struct awsc_s3_list_parts_output;
 struct awsc_s3_list_parts_input;
+struct awsc_s3_location_info;
 struct awsc_s3_logging_enabled;
+struct awsc_s3_metadata_configuration;
+struct awsc_s3_metadata_configuration_result;
 struct awsc_s3_metadata_entry;
+struct awsc_s3_metadata_table_configuration;
+struct awsc_s3_metadata_table_configuration_result;
+struct awsc_s3_metadata_table_encryption_configuration;
 struct awsc_s3_metrics;
 struct awsc_s3_metrics_and_operator;
 struct awsc_s3_metrics_configuration;
 struct awsc_s3_metrics_filter;
 struct awsc_s3_multipart_upload;
+struct awsc_s3_no_such_annotation;
 struct awsc_s3_no_such_bucket;
 struct awsc_s3_no_such_key;
 struct awsc_s3_no_such_upload;
@@ -952,6 +1232,7 @@ struct awsc_s3_notification_configuration_deprecated;
 struct awsc_s3_notification_configuration_filter;
 struct awsc_s3_object;
 struct awsc_s3_object_already_in_active_tier_error;
+struct awsc_s3_object_encryption;
 struct awsc_s3_object_identifier;
 struct awsc_s3_object_lock_configuration;
 struct awsc_s3_object_lock_legal_hold;
@@ -967,10 +1248,12 @@ struct awsc_s3_ownership_controls;
 struct awsc_s3_ownership_controls_rule;
 struct awsc_s3_parquet_input;
 struct awsc_s3_part;
+struct awsc_s3_partitioned_prefix;
 struct awsc_s3_policy_status;
 struct awsc_s3_progress;
 struct awsc_s3_progress_event;
 struct awsc_s3_public_access_block_configuration;
+struct awsc_s3_put_bucket_abac_input;
 struct awsc_s3_put_bucket_accelerate_configuration_input;
 struct awsc_s3_put_bucket_acl_input;
 struct awsc_s3_put_bucket_analytics_configuration_input;
@@ -978,6 +1261,7 @@ struct awsc_s3_put_bucket_cors_input;
 struct awsc_s3_put_bucket_encryption_input;
 struct awsc_s3_put_bucket_intelligent_tiering_configuration_input;
 struct awsc_s3_put_bucket_inventory_configuration_input;
+struct awsc_s3_put_bucket_lifecycle_configuration_output;
 struct awsc_s3_put_bucket_lifecycle_configuration_input;
 struct awsc_s3_put_bucket_lifecycle_input;
 struct awsc_s3_put_bucket_logging_input;
@@ -993,6 +1277,8 @@ struct awsc_s3_put_bucket_versioning_input;
 struct awsc_s3_put_bucket_website_input;
 struct awsc_s3_put_object_acl_output;
 struct awsc_s3_put_object_acl_input;
+struct awsc_s3_put_object_annotation_output;
+struct awsc_s3_put_object_annotation_input;
 struct awsc_s3_put_object_legal_hold_output;
 struct awsc_s3_put_object_legal_hold_input;
 struct awsc_s3_put_object_lock_configuration_output;
@@ -1006,9 +1292,12 @@ struct awsc_s3_put_object_tagging_input;
 struct awsc_s3_put_public_access_block_input;
 struct awsc_s3_queue_configuration;
 struct awsc_s3_queue_configuration_deprecated;
+struct awsc_s3_record_expiration;
 struct awsc_s3_records_event;
 struct awsc_s3_redirect;
 struct awsc_s3_redirect_all_requests_to;
+struct awsc_s3_rename_object_output;
+struct awsc_s3_rename_object_input;
 struct awsc_s3_replica_modifications;
 struct awsc_s3_replication_configuration;
 struct awsc_s3_replication_rule;
@@ -1021,20 +1310,26 @@ struct awsc_s3_request_progress;
 struct awsc_s3_restore_object_output;
 struct awsc_s3_restore_object_input;
 struct awsc_s3_restore_request;
+struct awsc_s3_restore_status;
 struct awsc_s3_routing_rule;
 struct awsc_s3_rule;
 struct awsc_s3_s3_key_filter;
 struct awsc_s3_s3_location;
+struct awsc_s3_s3_tables_destination;
+struct awsc_s3_s3_tables_destination_result;
 struct awsc_s3_ssekms;
+struct awsc_s3_ssekms_encryption;
 struct awsc_s3_sses3;
 struct awsc_s3_scan_range;
-struct awsc_s3_select_object_content_event_stream;
+struct awsc_s3_select_object_content_event;
 struct awsc_s3_select_object_content_output;
 struct awsc_s3_select_object_content_input;
 struct awsc_s3_select_parameters;
 struct awsc_s3_server_side_encryption_by_default;
 struct awsc_s3_server_side_encryption_configuration;
 struct awsc_s3_server_side_encryption_rule;
+struct awsc_s3_session_credentials;
+struct awsc_s3_simple_prefix;
 struct awsc_s3_source_selection_criteria;
 struct awsc_s3_sse_kms_encrypted_objects;
 struct awsc_s3_stats;
@@ -1044,10 +1339,18 @@ struct awsc_s3_storage_class_analysis_data_export;
 struct awsc_s3_tag;
 struct awsc_s3_tagging;
 struct awsc_s3_target_grant;
+struct awsc_s3_target_object_key_format;
 struct awsc_s3_tiering;
+struct awsc_s3_too_many_parts;
 struct awsc_s3_topic_configuration;
 struct awsc_s3_topic_configuration_deprecated;
 struct awsc_s3_transition;
+struct awsc_s3_unsupported_media_type;
+struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input;
+struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input;
+struct awsc_s3_update_bucket_metadata_journal_table_configuration_input;
+struct awsc_s3_update_object_encryption_input;
+struct awsc_s3_update_object_encryption_output;
 struct awsc_s3_upload_part_copy_output;
 struct awsc_s3_upload_part_copy_input;
 struct awsc_s3_upload_part_output;
@@ -1078,6 +1381,12 @@ struct awsc_s3_allowed_origins {
 /* AnalyticsConfigurationList: a list of AnalyticsConfiguration. */
 struct awsc_s3_analytics_configuration_list {
     struct awsc_s3_analytics_configuration *items;
+    size_t count;
+};
+
+/* AnnotationList: a list of AnnotationEntry. */
+struct awsc_s3_annotation_list {
+    struct awsc_s3_annotation_entry *items;
     size_t count;
 };
 
@@ -1120,6 +1429,12 @@ struct awsc_s3_delete_markers {
 /* DeletedObjects: a list of DeletedObject. */
 struct awsc_s3_deleted_objects {
     struct awsc_s3_deleted_object *items;
+    size_t count;
+};
+
+/* EncryptionTypeList: a list of EncryptionType. */
+struct awsc_s3_encryption_type_list {
+    const char **items;
     size_t count;
 };
 
@@ -1225,6 +1540,12 @@ struct awsc_s3_object_version_list {
     size_t count;
 };
 
+/* OptionalObjectAttributesList: a list of OptionalObjectAttributes. */
+struct awsc_s3_optional_object_attributes_list {
+    const char **items;
+    size_t count;
+};
+
 /* OwnershipControlsRules: a list of OwnershipControlsRule. */
 struct awsc_s3_ownership_controls_rules {
     struct awsc_s3_ownership_controls_rule *items;
@@ -1316,10 +1637,21 @@ struct awsc_s3_metadata {
 };
 
 /*
+ * The ABAC status of the general purpose bucket. When ABAC is enabled for the
+ * general purpose bucket, you can use tags to manage access to the general
+ * purpose buckets as well as for cost tracking purposes.
+ */
+struct awsc_s3_abac_status {
+    /* Status: The ABAC status of the general purpose bucket. One of enum
+     * awsc_s3_bucket_abac_status's values (as its string). */
+    const char *status;
+};
+
+/*
  * Specifies the days since the initiation of an incomplete multipart upload
  * that Amazon S3 will wait before permanently removing all parts of the
  * upload. For more information, see Aborting Incomplete Multipart Uploads
- * Using a Bucket Lifecycle Policy in the Amazon S3 User Guide .
+ * Using a Bucket Lifecycle Configuration in the Amazon S3 User Guide .
  */
 struct awsc_s3_abort_incomplete_multipart_upload {
     /* DaysAfterInitiation: Specifies the number of days after which Amazon S3
@@ -1347,9 +1679,13 @@ struct awsc_s3_abort_multipart_upload_input {
     /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
+    /* IfMatchInitiatedTime: If present, this header aborts an in progress
+     * multipart upload only if it was initiated on the provided timestamp. */
+    bool has_if_match_initiated_time;
+    struct awsc_timestamp if_match_initiated_time;
 };
 
 /*
@@ -1382,6 +1718,14 @@ struct awsc_s3_access_control_translation {
      * PUT bucket replication in the Amazon S3 API Reference . Required. One of
      * enum awsc_s3_owner_override's values (as its string). */
     const char *owner;
+};
+
+/*
+ * You might receive this error for several reasons. For details, see the
+ * description of this API operation.
+ */
+struct awsc_s3_access_denied {
+    char unused_; /* no members */
 };
 
 /*
@@ -1459,9 +1803,109 @@ struct awsc_s3_analytics_s3_bucket_destination {
 };
 
 /*
- * In terms of implementation, a Bucket is a resource. An Amazon S3 bucket name
- * is globally unique, and the namespace is shared by all Amazon Web Services
- * accounts.
+ * Describes a single annotation attached to an object, including its name,
+ * last modified time, size, ETag, checksum algorithm, and replication status.
+ * Returned in the response from ListObjectAnnotations .
+ */
+struct awsc_s3_annotation_entry {
+    /* AnnotationName: The name of the annotation. Required. */
+    const char *annotation_name;
+    /* LastModified: The date and time the annotation was last modified. Required. */
+    bool has_last_modified;
+    struct awsc_timestamp last_modified;
+    /* ETag: The entity tag of the annotation. */
+    const char *e_tag;
+    /* ChecksumAlgorithm: The checksum algorithm used for the annotation. */
+    struct awsc_s3_checksum_algorithm_list checksum_algorithm;
+    /* Size: The size of the annotation payload, in bytes. Required. */
+    bool has_size;
+    int64_t size;
+    /* ReplicationStatus: The replication status of the annotation. One of enum
+     * awsc_s3_replication_status's values (as its string). */
+    const char *replication_status;
+};
+
+/*
+ * The request would exceed the maximum number of annotations allowed per
+ * object.
+ */
+struct awsc_s3_annotation_limit_exceeded {
+    char unused_; /* no members */
+};
+
+/*
+ * The annotation name exceeds 512 bytes.
+ */
+struct awsc_s3_annotation_name_too_long {
+    char unused_; /* no members */
+};
+
+/*
+ * Specifies the configuration for the annotation table associated with a
+ * bucket's Amazon S3 Metadata configuration. The annotation table is an
+ * Iceberg table that records annotation events for objects in the bucket.
+ */
+struct awsc_s3_annotation_table_configuration {
+    /* ConfigurationState: The state of the annotation table. Valid values are
+     * ENABLED and DISABLED . Required. One of enum
+     * awsc_s3_annotation_configuration_state's values (as its string). */
+    const char *configuration_state;
+    /* EncryptionConfiguration: */
+    struct awsc_s3_metadata_table_encryption_configuration *encryption_configuration;
+    /* Role: The ARN of the IAM role used to manage the annotation table. */
+    const char *role;
+};
+
+/*
+ * Contains the current state of the annotation table associated with a
+ * bucket's Amazon S3 Metadata configuration, including its provisioning status
+ * and identifiers.
+ */
+struct awsc_s3_annotation_table_configuration_result {
+    /* ConfigurationState: The current configuration state of the annotation table.
+     * Required. One of enum awsc_s3_annotation_configuration_state's values (as
+     * its string). */
+    const char *configuration_state;
+    /* TableStatus: The provisioning status of the annotation table. Possible
+     * values: CREATING , BACKFILLING , ACTIVE , FAILED . */
+    const char *table_status;
+    /* Error: */
+    struct awsc_s3_error_details *error;
+    /* TableName: The name of the annotation table. */
+    const char *table_name;
+    /* TableArn: The ARN of the annotation table. */
+    const char *table_arn;
+    /* Role: The ARN of the IAM role associated with the annotation table. */
+    const char *role;
+};
+
+/*
+ * Specifies updates to apply to the annotation table configuration. Used as
+ * the request body for UpdateBucketMetadataAnnotationTableConfiguration .
+ */
+struct awsc_s3_annotation_table_configuration_updates {
+    /* ConfigurationState: The new configuration state to apply. Required. One of
+     * enum awsc_s3_annotation_configuration_state's values (as its string). */
+    const char *configuration_state;
+    /* EncryptionConfiguration: */
+    struct awsc_s3_metadata_table_encryption_configuration *encryption_configuration;
+    /* Role: The new IAM role ARN to apply. */
+    const char *role;
+};
+
+/*
+ * A bucket-level setting for Amazon S3 general purpose buckets used to prevent
+ * the upload of new objects encrypted with the specified server-side
+ * encryption type.
+ */
+struct awsc_s3_blocked_encryption_types {
+    /* EncryptionType: The object encryption type that you want to block or unblock
+     * for an Amazon S3 general purpose bucket. */
+    struct awsc_s3_encryption_type_list encryption_type;
+};
+
+/*
+ * In terms of implementation, a Bucket is a resource.
  */
 struct awsc_s3_bucket {
     /* Name: The name of the bucket. */
@@ -1470,6 +1914,14 @@ struct awsc_s3_bucket {
      * changes to your bucket, such as editing its bucket policy. */
     bool has_creation_date;
     struct awsc_timestamp creation_date;
+    /* BucketRegion: BucketRegion indicates the Amazon Web Services region where
+     * the bucket is located. If the request contains at least one valid parameter,
+     * it is included in the response. */
+    const char *bucket_region;
+    /* BucketArn: The Amazon Resource Name (ARN) of the S3 bucket. ARNs uniquely
+     * identify Amazon Web Services resources across all of Amazon Web Services.
+     * This parameter is only supported for S3 directory buckets. */
+    const char *bucket_arn;
 };
 
 /*
@@ -1487,6 +1939,21 @@ struct awsc_s3_bucket_already_exists {
  */
 struct awsc_s3_bucket_already_owned_by_you {
     char unused_; /* no members */
+};
+
+/*
+ * Specifies the information about the bucket that will be created. For more
+ * information about directory buckets, see Directory buckets in the Amazon S3
+ * User Guide . This functionality is only supported by directory buckets.
+ */
+struct awsc_s3_bucket_info {
+    /* DataRedundancy: The number of Zone (Availability Zone or Local Zone) that's
+     * used for redundancy for the bucket. One of enum awsc_s3_data_redundancy's
+     * values (as its string). */
+    const char *data_redundancy;
+    /* Type: The type of bucket. One of enum awsc_s3_bucket_type's values (as its
+     * string). */
+    const char *type;
 };
 
 /*
@@ -1612,22 +2079,47 @@ struct awsc_s3_csv_output {
  * Contains all the possible checksum or digest values for an object.
  */
 struct awsc_s3_checksum {
-    /* ChecksumCRC32: The base64-encoded, 32-bit CRC32 checksum of the object. This
-     * will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumCRC32: The Base64 encoded, 32-bit CRC32 checksum of the object. This
+     * checksum is only present if the checksum was uploaded with the object. */
     const char *checksum_crc32;
-    /* ChecksumCRC32C: The base64-encoded, 32-bit CRC32C checksum of the object.
-     * This will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumCRC32C: The Base64 encoded, 32-bit CRC32C checksum of the object.
+     * This checksum is only present if the checksum was uploaded with the object. */
     const char *checksum_crc32_c;
-    /* ChecksumSHA1: The base64-encoded, 160-bit SHA-1 digest of the object. This
-     * will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumCRC64NVME: The Base64 encoded, 64-bit CRC64NVME checksum of the
+     * object. This checksum is present if the object was uploaded with the
+     * CRC64NVME checksum algorithm, or if the object was uploaded without a ... */
+    const char *checksum_crc64_nvme;
+    /* ChecksumSHA1: The Base64 encoded, 160-bit SHA1 digest of the object. This
+     * checksum is only present if the checksum was uploaded with the object. */
     const char *checksum_sha1;
-    /* ChecksumSHA256: The base64-encoded, 256-bit SHA-256 digest of the object.
-     * This will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumSHA256: The Base64 encoded, 256-bit SHA256 digest of the object.
+     * This checksum is only present if the checksum was uploaded with the object. */
     const char *checksum_sha256;
+    /* ChecksumSHA512: The Base64 encoded, 512-bit SHA512 digest of the object.
+     * This checksum is present if the object was uploaded with the SHA512 checksum
+     * algorithm. */
+    const char *checksum_sha512;
+    /* ChecksumMD5: The Base64 encoded, 128-bit MD5 digest of the object. This
+     * checksum is present if the object was uploaded with the MD5 checksum
+     * algorithm. */
+    const char *checksum_md5;
+    /* ChecksumXXHASH64: The Base64 encoded, 64-bit XXHASH64 checksum of the
+     * object. This checksum is present if the object was uploaded with the
+     * XXHASH64 checksum algorithm. */
+    const char *checksum_xxhash64;
+    /* ChecksumXXHASH3: The Base64 encoded, 64-bit XXHASH3 checksum of the object.
+     * This checksum is present if the object was uploaded with the XXHASH3
+     * checksum algorithm. */
+    const char *checksum_xxhash3;
+    /* ChecksumXXHASH128: The Base64 encoded, 128-bit XXHASH128 checksum of the
+     * object. This checksum is present if the object was uploaded with the
+     * XXHASH128 checksum algorithm. */
+    const char *checksum_xxhash128;
+    /* ChecksumType: The checksum type that is used to calculate the object’s
+     * checksum value. For more information, see Checking object integrity in the
+     * Amazon S3 User Guide . One of enum awsc_s3_checksum_type's values (as its
+     * string). */
+    const char *checksum_type;
 };
 
 /*
@@ -1662,7 +2154,8 @@ struct awsc_s3_complete_multipart_upload_output {
     /* Location: The URI that identifies the newly created object. */
     const char *location;
     /* Bucket: The name of the bucket that contains the newly created object. Does
-     * not return the access point ARN or access point alias if used. */
+     * not return the access point ARN or access point alias if used. Access points
+     * are not supported by directory buckets. */
     const char *bucket;
     /* Key: The object key of the newly created object. */
     const char *key;
@@ -1674,36 +2167,58 @@ struct awsc_s3_complete_multipart_upload_output {
      * with different object data will have different entity tags. The entity tag
      * is an opaque string. */
     const char *e_tag;
-    /* ChecksumCRC32: The base64-encoded, 32-bit CRC32 checksum of the object. This
-     * will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumCRC32: The Base64 encoded, 32-bit CRC32 checksum of the object. This
+     * checksum is only present if the checksum was uploaded with the object. */
     const char *checksum_crc32;
-    /* ChecksumCRC32C: The base64-encoded, 32-bit CRC32C checksum of the object.
-     * This will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumCRC32C: The Base64 encoded, 32-bit CRC32C checksum of the object.
+     * This checksum is only present if the checksum was uploaded with the object. */
     const char *checksum_crc32_c;
-    /* ChecksumSHA1: The base64-encoded, 160-bit SHA-1 digest of the object. This
-     * will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumCRC64NVME: This header can be used as a data integrity check to
+     * verify that the data received is the same data that was originally sent. */
+    const char *checksum_crc64_nvme;
+    /* ChecksumSHA1: The Base64 encoded, 160-bit SHA1 digest of the object. This
+     * checksum is only present if the checksum was uploaded with the object. */
     const char *checksum_sha1;
-    /* ChecksumSHA256: The base64-encoded, 256-bit SHA-256 digest of the object.
-     * This will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumSHA256: The Base64 encoded, 256-bit SHA256 digest of the object.
+     * This checksum is only present if the checksum was uploaded with the object. */
     const char *checksum_sha256;
-    /* ServerSideEncryption: If you specified server-side encryption either with an
-     * Amazon S3-managed encryption key or an Amazon Web Services KMS key in your
-     * initiate multipart upload request, the response includes this header. One of
-     * enum awsc_s3_server_side_encryption's values (as its string). */
+    /* ChecksumSHA512: The Base64 encoded, 512-bit SHA512 digest of the object. For
+     * more information, see Checking object integrity in the Amazon S3 User Guide
+     * . */
+    const char *checksum_sha512;
+    /* ChecksumMD5: The Base64 encoded, 128-bit MD5 digest of the object. For more
+     * information, see Checking object integrity in the Amazon S3 User Guide . */
+    const char *checksum_md5;
+    /* ChecksumXXHASH64: The Base64 encoded, 64-bit XXHASH64 checksum of the
+     * object. For more information, see Checking object integrity in the Amazon S3
+     * User Guide . */
+    const char *checksum_xxhash64;
+    /* ChecksumXXHASH3: The Base64 encoded, 64-bit XXHASH3 checksum of the object.
+     * For more information, see Checking object integrity in the Amazon S3 User
+     * Guide . */
+    const char *checksum_xxhash3;
+    /* ChecksumXXHASH128: The Base64 encoded, 128-bit XXHASH128 checksum of the
+     * object. For more information, see Checking object integrity in the Amazon S3
+     * User Guide . */
+    const char *checksum_xxhash128;
+    /* ChecksumType: The checksum type, which determines how part-level checksums
+     * are combined to create an object-level checksum for multipart objects. One
+     * of enum awsc_s3_checksum_type's values (as its string). */
+    const char *checksum_type;
+    /* ServerSideEncryption: The server-side encryption algorithm used when storing
+     * this object in Amazon S3. One of enum awsc_s3_server_side_encryption's
+     * values (as its string). */
     const char *server_side_encryption;
     /* VersionId: Version ID of the newly created object, in case the bucket has
-     * versioning turned on. */
+     * versioning turned on. This functionality is not supported for directory
+     * buckets. */
     const char *version_id;
-    /* SSEKMSKeyId: If present, specifies the ID of the Amazon Web Services Key
-     * Management Service (Amazon Web Services KMS) symmetric customer managed key
-     * that was used for the object. */
+    /* SSEKMSKeyId: If present, indicates the ID of the KMS key that was used for
+     * object encryption. */
     const char *ssekms_key_id;
     /* BucketKeyEnabled: Indicates whether the multipart upload uses an S3 Bucket
-     * Key for server-side encryption with Amazon Web Services KMS (SSE-KMS). */
+     * Key for server-side encryption with Key Management Service (KMS) keys
+     * (SSE-KMS). */
     bool has_bucket_key_enabled;
     bool bucket_key_enabled;
     /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
@@ -1728,21 +2243,55 @@ struct awsc_s3_complete_multipart_upload_input {
     /* ChecksumCRC32C: This header can be used as a data integrity check to verify
      * that the data received is the same data that was originally sent. */
     const char *checksum_crc32_c;
+    /* ChecksumCRC64NVME: This header can be used as a data integrity check to
+     * verify that the data received is the same data that was originally sent. */
+    const char *checksum_crc64_nvme;
     /* ChecksumSHA1: This header can be used as a data integrity check to verify
      * that the data received is the same data that was originally sent. */
     const char *checksum_sha1;
     /* ChecksumSHA256: This header can be used as a data integrity check to verify
      * that the data received is the same data that was originally sent. */
     const char *checksum_sha256;
+    /* ChecksumSHA512: This header can be used as a data integrity check to verify
+     * that the data received is the same data that was originally sent. */
+    const char *checksum_sha512;
+    /* ChecksumMD5: This header can be used as a data integrity check to verify
+     * that the data received is the same data that was originally sent. */
+    const char *checksum_md5;
+    /* ChecksumXXHASH64: This header can be used as a data integrity check to
+     * verify that the data received is the same data that was originally sent. */
+    const char *checksum_xxhash64;
+    /* ChecksumXXHASH3: This header can be used as a data integrity check to verify
+     * that the data received is the same data that was originally sent. */
+    const char *checksum_xxhash3;
+    /* ChecksumXXHASH128: This header can be used as a data integrity check to
+     * verify that the data received is the same data that was originally sent. */
+    const char *checksum_xxhash128;
+    /* ChecksumType: This header specifies the checksum type of the object, which
+     * determines how part-level checksums are combined to create an object-level
+     * checksum for multipart objects. One of enum awsc_s3_checksum_type's values
+     * (as its string). */
+    const char *checksum_type;
+    /* MpuObjectSize: The expected total object size of the multipart upload
+     * request. If there’s a mismatch between the specified object size value and
+     * the actual object size value, it results in an HTTP 400 ... */
+    bool has_mpu_object_size;
+    int64_t mpu_object_size;
     /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
+    /* IfMatch: Uploads the object only if the ETag (entity tag) value provided
+     * during the WRITE operation matches the ETag of the object in S3. */
+    const char *if_match;
+    /* IfNoneMatch: Uploads the object only if the object key name does not already
+     * exist in the bucket specified. Otherwise, Amazon S3 returns a 412
+     * Precondition Failed error. */
+    const char *if_none_match;
     /* SSECustomerAlgorithm: The server-side encryption (SSE) algorithm used to
-     * encrypt the object. This parameter is needed only when the object was
-     * created using a checksum algorithm. */
+     * encrypt the object. */
     const char *sse_customer_algorithm;
     /* SSECustomerKey: The server-side encryption (SSE) customer managed key. This
      * parameter is needed only when the object was created using a checksum
@@ -1769,22 +2318,46 @@ struct awsc_s3_completed_multipart_upload {
 struct awsc_s3_completed_part {
     /* ETag: Entity tag returned when the part was uploaded. */
     const char *e_tag;
-    /* ChecksumCRC32: The base64-encoded, 32-bit CRC32 checksum of the object. This
-     * will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumCRC32: The Base64 encoded, 32-bit CRC32 checksum of the part. This
+     * checksum is present if the multipart upload request was created with the
+     * CRC32 checksum algorithm. */
     const char *checksum_crc32;
-    /* ChecksumCRC32C: The base64-encoded, 32-bit CRC32C checksum of the object.
-     * This will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumCRC32C: The Base64 encoded, 32-bit CRC32C checksum of the part. This
+     * checksum is present if the multipart upload request was created with the
+     * CRC32C checksum algorithm. */
     const char *checksum_crc32_c;
-    /* ChecksumSHA1: The base64-encoded, 160-bit SHA-1 digest of the object. This
-     * will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumCRC64NVME: The Base64 encoded, 64-bit CRC64NVME checksum of the
+     * part. This checksum is present if the multipart upload request was created
+     * with the CRC64NVME checksum algorithm. */
+    const char *checksum_crc64_nvme;
+    /* ChecksumSHA1: The Base64 encoded, 160-bit SHA1 checksum of the part. This
+     * checksum is present if the multipart upload request was created with the
+     * SHA1 checksum algorithm. */
     const char *checksum_sha1;
-    /* ChecksumSHA256: The base64-encoded, 256-bit SHA-256 digest of the object.
-     * This will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumSHA256: The Base64 encoded, 256-bit SHA256 checksum of the part.
+     * This checksum is present if the multipart upload request was created with
+     * the SHA256 checksum algorithm. */
     const char *checksum_sha256;
+    /* ChecksumSHA512: The Base64 encoded, 512-bit SHA512 digest of the part. This
+     * checksum is present if the multipart upload request was created with the
+     * SHA512 checksum algorithm. */
+    const char *checksum_sha512;
+    /* ChecksumMD5: The Base64 encoded, 128-bit MD5 digest of the part. This
+     * checksum is present if the multipart upload request was created with the MD5
+     * checksum algorithm. */
+    const char *checksum_md5;
+    /* ChecksumXXHASH64: The Base64 encoded, 64-bit XXHASH64 checksum of the part.
+     * This checksum is present if the multipart upload request was created with
+     * the XXHASH64 checksum algorithm. */
+    const char *checksum_xxhash64;
+    /* ChecksumXXHASH3: The Base64 encoded, 64-bit XXHASH3 checksum of the part.
+     * This checksum is present if the multipart upload request was created with
+     * the XXHASH3 checksum algorithm. */
+    const char *checksum_xxhash3;
+    /* ChecksumXXHASH128: The Base64 encoded, 128-bit XXHASH128 checksum of the
+     * part. This checksum is present if the multipart upload request was created
+     * with the XXHASH128 checksum algorithm. */
+    const char *checksum_xxhash128;
     /* PartNumber: Part number that identifies the part. This is a positive integer
      * between 1 and 10,000. */
     bool has_part_number;
@@ -1821,32 +2394,33 @@ struct awsc_s3_copy_object_output {
     /* Expiration: If the object expiration is configured, the response includes
      * this header. */
     const char *expiration;
-    /* CopySourceVersionId: Version of the copied object in the destination bucket. */
+    /* CopySourceVersionId: Version ID of the source object that was copied. This
+     * functionality is not supported when the source object is in a directory
+     * bucket. */
     const char *copy_source_version_id;
-    /* VersionId: Version ID of the newly created copy. */
+    /* VersionId: Version ID of the newly created copy. This functionality is not
+     * supported for directory buckets. */
     const char *version_id;
-    /* ServerSideEncryption: The server-side encryption algorithm used when storing
-     * this object in Amazon S3 (for example, AES256, aws:kms). One of enum
+    /* ServerSideEncryption: The server-side encryption algorithm used when you
+     * store this object in Amazon S3 or Amazon FSx. One of enum
      * awsc_s3_server_side_encryption's values (as its string). */
     const char *server_side_encryption;
     /* SSECustomerAlgorithm: If server-side encryption with a customer-provided
-     * encryption key was requested, the response will include this header
-     * confirming the encryption algorithm used. */
+     * encryption key was requested, the response will include this header to
+     * confirm the encryption algorithm that's used. */
     const char *sse_customer_algorithm;
     /* SSECustomerKeyMD5: If server-side encryption with a customer-provided
      * encryption key was requested, the response will include this header to
-     * provide round-trip message integrity verification of the customer-provided
-     * ... */
+     * provide the round-trip message integrity verification of the ... */
     const char *sse_customer_key_md5;
-    /* SSEKMSKeyId: If present, specifies the ID of the Amazon Web Services Key
-     * Management Service (Amazon Web Services KMS) symmetric customer managed key
-     * that was used for the object. */
+    /* SSEKMSKeyId: If present, indicates the ID of the KMS key that was used for
+     * object encryption. */
     const char *ssekms_key_id;
-    /* SSEKMSEncryptionContext: If present, specifies the Amazon Web Services KMS
+    /* SSEKMSEncryptionContext: If present, indicates the Amazon Web Services KMS
      * Encryption Context to use for object encryption. */
     const char *ssekms_encryption_context;
     /* BucketKeyEnabled: Indicates whether the copied object uses an S3 Bucket Key
-     * for server-side encryption with Amazon Web Services KMS (SSE-KMS). */
+     * for server-side encryption with Key Management Service (KMS) keys (SSE-KMS). */
     bool has_bucket_key_enabled;
     bool bucket_key_enabled;
     /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
@@ -1856,21 +2430,23 @@ struct awsc_s3_copy_object_output {
 
 /* CopyObjectRequest */
 struct awsc_s3_copy_object_input {
-    /* ACL: The canned ACL to apply to the object. One of enum
-     * awsc_s3_object_canned_acl's values (as its string). */
+    /* ACL: The canned access control list (ACL) to apply to the object. One of
+     * enum awsc_s3_object_canned_acl's values (as its string). */
     const char *acl;
-    /* Bucket: The name of the destination bucket. When using this action with an
-     * access point, you must direct requests to the access point hostname.
-     * Required. */
+    /* Bucket: The name of the destination bucket. Directory buckets - When you use
+     * this operation with a directory bucket, you must use virtual-hosted-style
+     * requests in the format Bucket-name .s3express- zone-id . Required. */
     const char *bucket;
-    /* CacheControl: Specifies caching behavior along the request/reply chain. */
+    /* CacheControl: Specifies the caching behavior along the request/reply chain. */
     const char *cache_control;
-    /* ChecksumAlgorithm: Indicates the algorithm you want Amazon S3 to use to
+    /* ChecksumAlgorithm: Indicates the algorithm that you want Amazon S3 to use to
      * create the checksum for the object. For more information, see Checking
      * object integrity in the Amazon S3 User Guide . One of enum
      * awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
-    /* ContentDisposition: Specifies presentational information for the object. */
+    /* ContentDisposition: Specifies presentational information for the object.
+     * Indicates whether an object should be displayed in a web browser or
+     * downloaded as a file. */
     const char *content_disposition;
     /* ContentEncoding: Specifies what content encodings have been applied to the
      * object and thus what decoding mechanisms must be applied to obtain the
@@ -1878,11 +2454,11 @@ struct awsc_s3_copy_object_input {
     const char *content_encoding;
     /* ContentLanguage: The language the content is in. */
     const char *content_language;
-    /* ContentType: A standard MIME type describing the format of the object data. */
+    /* ContentType: A standard MIME type that describes the format of the object
+     * data. */
     const char *content_type;
-    /* CopySource: Specifies the source object for the copy operation. You specify
-     * the value in one of two formats, depending on whether you want to access the
-     * source object through an access point : For objects not ... Required. */
+    /* CopySource: Specifies the source object for the copy operation. The source
+     * object can be up to 5 GB. Required. */
     const char *copy_source;
     /* CopySourceIfMatch: Copies the object if its entity tag (ETag) matches the
      * specified tag. */
@@ -1902,63 +2478,86 @@ struct awsc_s3_copy_object_input {
     bool has_expires;
     struct awsc_timestamp expires;
     /* GrantFullControl: Gives the grantee READ, READ_ACP, and WRITE_ACP
-     * permissions on the object. */
+     * permissions on the object. This functionality is not supported for directory
+     * buckets. This functionality is not supported for Amazon S3 on Outposts. */
     const char *grant_full_control;
-    /* GrantRead: Allows grantee to read the object data and its metadata. */
+    /* GrantRead: Allows grantee to read the object data and its metadata. This
+     * functionality is not supported for directory buckets. This functionality is
+     * not supported for Amazon S3 on Outposts. */
     const char *grant_read;
-    /* GrantReadACP: Allows grantee to read the object ACL. */
+    /* GrantReadACP: Allows grantee to read the object ACL. This functionality is
+     * not supported for directory buckets. This functionality is not supported for
+     * Amazon S3 on Outposts. */
     const char *grant_read_acp;
-    /* GrantWriteACP: Allows grantee to write the ACL for the applicable object. */
+    /* GrantWriteACP: Allows grantee to write the ACL for the applicable object.
+     * This functionality is not supported for directory buckets. This
+     * functionality is not supported for Amazon S3 on Outposts. */
     const char *grant_write_acp;
+    /* IfMatch: Copies the object if the entity tag (ETag) of the destination
+     * object matches the specified tag. If the ETag values do not match, the
+     * operation returns a 412 Precondition Failed error. */
+    const char *if_match;
+    /* IfNoneMatch: Copies the object only if the object key name at the
+     * destination does not already exist in the bucket specified. Otherwise,
+     * Amazon S3 returns a 412 Precondition Failed error. */
+    const char *if_none_match;
     /* Key: The key of the destination object. Required. */
     const char *key;
     /* Metadata: A map of metadata to store with the object in S3. */
     struct awsc_s3_metadata metadata;
     /* MetadataDirective: Specifies whether the metadata is copied from the source
-     * object or replaced with metadata provided in the request. One of enum
+     * object or replaced with metadata that's provided in the request. One of enum
      * awsc_s3_metadata_directive's values (as its string). */
     const char *metadata_directive;
-    /* TaggingDirective: Specifies whether the object tag-set are copied from the
-     * source object or replaced with tag-set provided in the request. One of enum
-     * awsc_s3_tagging_directive's values (as its string). */
+    /* TaggingDirective: Specifies whether the object tag-set is copied from the
+     * source object or replaced with the tag-set that's provided in the request.
+     * One of enum awsc_s3_tagging_directive's values (as its string). */
     const char *tagging_directive;
+    /* AnnotationDirective: Specifies whether you want to copy annotations from the
+     * source object or exclude them. If this header isn't specified, COPY is the
+     * default behavior. One of enum awsc_s3_annotation_directive's values (as its
+     * string). */
+    const char *annotation_directive;
     /* ServerSideEncryption: The server-side encryption algorithm used when storing
-     * this object in Amazon S3 (for example, AES256, aws:kms). One of enum
+     * this object in Amazon S3. Unrecognized or unsupported values won’t write a
+     * destination object and will receive a 400 Bad Request response. One of enum
      * awsc_s3_server_side_encryption's values (as its string). */
     const char *server_side_encryption;
-    /* StorageClass: By default, Amazon S3 uses the STANDARD Storage Class to store
-     * newly created objects. The STANDARD storage class provides high durability
-     * and high availability. One of enum awsc_s3_storage_class's values (as its
-     * string). */
+    /* StorageClass: If the x-amz-storage-class header is not used, the copied
+     * object will be stored in the STANDARD Storage Class by default. The STANDARD
+     * storage class provides high durability and high availability. One of enum
+     * awsc_s3_storage_class's values (as its string). */
     const char *storage_class;
-    /* WebsiteRedirectLocation: If the bucket is configured as a website, redirects
-     * requests for this object to another object in the same bucket or to an
-     * external URL. */
+    /* WebsiteRedirectLocation: If the destination bucket is configured as a
+     * website, redirects requests for this object copy to another object in the
+     * same bucket or to an external URL. */
     const char *website_redirect_location;
-    /* SSECustomerAlgorithm: Specifies the algorithm to use to when encrypting the
-     * object (for example, AES256). */
+    /* SSECustomerAlgorithm: Specifies the algorithm to use when encrypting the
+     * object (for example, AES256 ). */
     const char *sse_customer_algorithm;
     /* SSECustomerKey: Specifies the customer-provided encryption key for Amazon S3
      * to use in encrypting data. This value is used to store the object and then
-     * it is discarded; Amazon S3 does not store the encryption key. */
+     * it is discarded. Amazon S3 does not store the encryption key. */
     const char *sse_customer_key;
     /* SSECustomerKeyMD5: Specifies the 128-bit MD5 digest of the encryption key
      * according to RFC 1321. Amazon S3 uses this header for a message integrity
      * check to ensure that the encryption key was transmitted without error. */
     const char *sse_customer_key_md5;
-    /* SSEKMSKeyId: Specifies the Amazon Web Services KMS key ID to use for object
-     * encryption. All GET and PUT requests for an object protected by Amazon Web
-     * Services KMS will fail if not made via SSL or using SigV4. */
+    /* SSEKMSKeyId: Specifies the KMS key ID (Key ID, Key ARN, or Key Alias) to use
+     * for object encryption. All GET and PUT requests for an object protected by
+     * KMS will fail if they're not made via SSL or using SigV4. */
     const char *ssekms_key_id;
     /* SSEKMSEncryptionContext: Specifies the Amazon Web Services KMS Encryption
-     * Context to use for object encryption. */
+     * Context as an additional encryption context to use for the destination
+     * object encryption. */
     const char *ssekms_encryption_context;
     /* BucketKeyEnabled: Specifies whether Amazon S3 should use an S3 Bucket Key
-     * for object encryption with server-side encryption using AWS KMS (SSE-KMS). */
+     * for object encryption with server-side encryption using Key Management
+     * Service (KMS) keys (SSE-KMS). */
     bool has_bucket_key_enabled;
     bool bucket_key_enabled;
     /* CopySourceSSECustomerAlgorithm: Specifies the algorithm to use when
-     * decrypting the source object (for example, AES256). */
+     * decrypting the source object (for example, AES256 ). */
     const char *copy_source_sse_customer_algorithm;
     /* CopySourceSSECustomerKey: Specifies the customer-provided encryption key for
      * Amazon S3 to use to decrypt the source object. */
@@ -1970,28 +2569,32 @@ struct awsc_s3_copy_object_input {
     const char *copy_source_sse_customer_key_md5;
     /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
-    /* Tagging: The tag-set for the object destination object this value must be
-     * used in conjunction with the TaggingDirective . The tag-set must be encoded
-     * as URL Query parameters. */
+    /* Tagging: The tag-set for the object copy in the destination bucket. This
+     * value must be used in conjunction with the x-amz-tagging-directive if you
+     * choose REPLACE for the x-amz-tagging-directive . */
     const char *tagging;
-    /* ObjectLockMode: The Object Lock mode that you want to apply to the copied
-     * object. One of enum awsc_s3_object_lock_mode's values (as its string). */
+    /* ObjectLockMode: The Object Lock mode that you want to apply to the object
+     * copy. This functionality is not supported for directory buckets. One of enum
+     * awsc_s3_object_lock_mode's values (as its string). */
     const char *object_lock_mode;
-    /* ObjectLockRetainUntilDate: The date and time when you want the copied
-     * object's Object Lock to expire. */
+    /* ObjectLockRetainUntilDate: The date and time when you want the Object Lock
+     * of the object copy to expire. This functionality is not supported for
+     * directory buckets. */
     bool has_object_lock_retain_until_date;
     struct awsc_timestamp object_lock_retain_until_date;
     /* ObjectLockLegalHoldStatus: Specifies whether you want to apply a legal hold
-     * to the copied object. One of enum awsc_s3_object_lock_legal_hold_status's
-     * values (as its string). */
+     * to the object copy. This functionality is not supported for directory
+     * buckets. One of enum awsc_s3_object_lock_legal_hold_status's values (as its
+     * string). */
     const char *object_lock_legal_hold_status;
     /* ExpectedBucketOwner: The account ID of the expected destination bucket
-     * owner. If the destination bucket is owned by a different account, the
-     * request fails with the HTTP status code 403 Forbidden (access denied). */
+     * owner. If the account ID that you provide does not match the actual owner of
+     * the destination bucket, the request fails with the HTTP status code 403 ... */
     const char *expected_bucket_owner;
     /* ExpectedSourceBucketOwner: The account ID of the expected source bucket
-     * owner. If the source bucket is owned by a different account, the request
-     * fails with the HTTP status code 403 Forbidden (access denied). */
+     * owner. If the account ID that you provide does not match the actual owner of
+     * the source bucket, the request fails with the HTTP status code 403 Forbidden
+     * ... */
     const char *expected_source_bucket_owner;
 };
 
@@ -2005,22 +2608,47 @@ struct awsc_s3_copy_object_result {
     /* LastModified: Creation date of the object. */
     bool has_last_modified;
     struct awsc_timestamp last_modified;
-    /* ChecksumCRC32: The base64-encoded, 32-bit CRC32 checksum of the object. This
-     * will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumType: The checksum type that is used to calculate the object’s
+     * checksum value. For more information, see Checking object integrity in the
+     * Amazon S3 User Guide . One of enum awsc_s3_checksum_type's values (as its
+     * string). */
+    const char *checksum_type;
+    /* ChecksumCRC32: The Base64 encoded, 32-bit CRC32 checksum of the object. This
+     * checksum is only present if the object was uploaded with the object. */
     const char *checksum_crc32;
-    /* ChecksumCRC32C: The base64-encoded, 32-bit CRC32C checksum of the object.
-     * This will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumCRC32C: The Base64 encoded, 32-bit CRC32C checksum of the object.
+     * This checksum is only present if the checksum was uploaded with the object. */
     const char *checksum_crc32_c;
-    /* ChecksumSHA1: The base64-encoded, 160-bit SHA-1 digest of the object. This
-     * will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumCRC64NVME: The Base64 encoded, 64-bit CRC64NVME checksum of the
+     * object. This checksum is present if the object being copied was uploaded
+     * with the CRC64NVME checksum algorithm, or if the object was uploaded ... */
+    const char *checksum_crc64_nvme;
+    /* ChecksumSHA1: The Base64 encoded, 160-bit SHA1 digest of the object. This
+     * checksum is only present if the checksum was uploaded with the object. */
     const char *checksum_sha1;
-    /* ChecksumSHA256: The base64-encoded, 256-bit SHA-256 digest of the object.
-     * This will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumSHA256: The Base64 encoded, 256-bit SHA256 digest of the object.
+     * This checksum is only present if the checksum was uploaded with the object. */
     const char *checksum_sha256;
+    /* ChecksumSHA512: The Base64 encoded, 512-bit SHA512 digest of the object.
+     * This checksum is only present if the object was uploaded with the SHA512
+     * checksum algorithm. */
+    const char *checksum_sha512;
+    /* ChecksumMD5: The Base64 encoded, 128-bit MD5 digest of the object. This
+     * checksum is only present if the object was uploaded with the MD5 checksum
+     * algorithm. */
+    const char *checksum_md5;
+    /* ChecksumXXHASH64: The Base64 encoded, 64-bit XXHASH64 checksum of the
+     * object. This checksum is only present if the object was uploaded with the
+     * XXHASH64 checksum algorithm. */
+    const char *checksum_xxhash64;
+    /* ChecksumXXHASH3: The Base64 encoded, 64-bit XXHASH3 checksum of the object.
+     * This checksum is only present if the object was uploaded with the XXHASH3
+     * checksum algorithm. */
+    const char *checksum_xxhash3;
+    /* ChecksumXXHASH128: The Base64 encoded, 128-bit XXHASH128 checksum of the
+     * object. This checksum is only present if the object was uploaded with the
+     * XXHASH128 checksum algorithm. */
+    const char *checksum_xxhash128;
 };
 
 /*
@@ -2032,22 +2660,46 @@ struct awsc_s3_copy_part_result {
     /* LastModified: Date and time at which the object was uploaded. */
     bool has_last_modified;
     struct awsc_timestamp last_modified;
-    /* ChecksumCRC32: The base64-encoded, 32-bit CRC32 checksum of the object. This
-     * will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumCRC32: The Base64 encoded, 32-bit CRC32 checksum of the part. This
+     * checksum is present if the multipart upload request was created with the
+     * CRC32 checksum algorithm. */
     const char *checksum_crc32;
-    /* ChecksumCRC32C: The base64-encoded, 32-bit CRC32C checksum of the object.
-     * This will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumCRC32C: The Base64 encoded, 32-bit CRC32C checksum of the part. This
+     * checksum is present if the multipart upload request was created with the
+     * CRC32C checksum algorithm. */
     const char *checksum_crc32_c;
-    /* ChecksumSHA1: The base64-encoded, 160-bit SHA-1 digest of the object. This
-     * will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumCRC64NVME: The Base64 encoded, 64-bit CRC64NVME checksum of the
+     * part. This checksum is present if the multipart upload request was created
+     * with the CRC64NVME checksum algorithm. */
+    const char *checksum_crc64_nvme;
+    /* ChecksumSHA1: The Base64 encoded, 160-bit SHA1 digest of the part. This
+     * checksum is present if the multipart upload request was created with the
+     * SHA1 checksum algorithm. */
     const char *checksum_sha1;
-    /* ChecksumSHA256: The base64-encoded, 256-bit SHA-256 digest of the object.
-     * This will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumSHA256: The Base64 encoded, 256-bit SHA256 digest of the part. This
+     * checksum is present if the multipart upload request was created with the
+     * SHA256 checksum algorithm. */
     const char *checksum_sha256;
+    /* ChecksumSHA512: The Base64 encoded, 512-bit SHA512 digest of the part. This
+     * checksum is present if the multipart upload request was created with the
+     * SHA512 checksum algorithm. */
+    const char *checksum_sha512;
+    /* ChecksumMD5: The Base64 encoded, 128-bit MD5 digest of the part. This
+     * checksum is present if the multipart upload request was created with the MD5
+     * checksum algorithm. */
+    const char *checksum_md5;
+    /* ChecksumXXHASH64: The Base64 encoded, 64-bit XXHASH64 checksum of the part.
+     * This checksum is present if the multipart upload request was created with
+     * the XXHASH64 checksum algorithm. */
+    const char *checksum_xxhash64;
+    /* ChecksumXXHASH3: The Base64 encoded, 64-bit XXHASH3 checksum of the part.
+     * This checksum is present if the multipart upload request was created with
+     * the XXHASH3 checksum algorithm. */
+    const char *checksum_xxhash3;
+    /* ChecksumXXHASH128: The Base64 encoded, 128-bit XXHASH128 checksum of the
+     * part. This checksum is present if the multipart upload request was created
+     * with the XXHASH128 checksum algorithm. */
+    const char *checksum_xxhash128;
 };
 
 /*
@@ -2055,45 +2707,110 @@ struct awsc_s3_copy_part_result {
  */
 struct awsc_s3_create_bucket_configuration {
     /* LocationConstraint: Specifies the Region where the bucket will be created.
-     * If you don't specify a Region, the bucket is created in the US East (N.
-     * Virginia) Region (us-east-1). One of enum
-     * awsc_s3_bucket_location_constraint's values (as its string). */
+     * You might choose a Region to optimize latency, minimize costs, or address
+     * regulatory requirements. One of enum awsc_s3_bucket_location_constraint's
+     * values (as its string). */
     const char *location_constraint;
+    /* Location: Specifies the location where the bucket will be created. */
+    struct awsc_s3_location_info *location;
+    /* Bucket: Specifies the information about the bucket that will be created.
+     * This functionality is only supported by directory buckets. */
+    struct awsc_s3_bucket_info *bucket;
+    /* Tags: An array of tags that you can apply to the bucket that you're
+     * creating. Tags are key-value pairs of metadata used to categorize and
+     * organize your buckets, track costs, and control access. */
+    struct awsc_s3_tag_set tags;
+};
+
+/* CreateBucketMetadataConfigurationRequest */
+struct awsc_s3_create_bucket_metadata_configuration_input {
+    /* Bucket: The general purpose bucket that you want to create the metadata
+     * configuration for. Required. */
+    const char *bucket;
+    /* ContentMD5: The Content-MD5 header for the metadata configuration. */
+    const char *content_md5;
+    /* ChecksumAlgorithm: The checksum algorithm to use with your metadata
+     * configuration. One of enum awsc_s3_checksum_algorithm's values (as its
+     * string). */
+    const char *checksum_algorithm;
+    /* MetadataConfiguration: The contents of your metadata configuration.
+     * Required. */
+    struct awsc_s3_metadata_configuration *metadata_configuration;
+    /* ExpectedBucketOwner: The expected owner of the general purpose bucket that
+     * corresponds to your metadata configuration. */
+    const char *expected_bucket_owner;
+};
+
+/* CreateBucketMetadataTableConfigurationRequest */
+struct awsc_s3_create_bucket_metadata_table_configuration_input {
+    /* Bucket: The general purpose bucket that you want to create the metadata
+     * table configuration for. Required. */
+    const char *bucket;
+    /* ContentMD5: The Content-MD5 header for the metadata table configuration. */
+    const char *content_md5;
+    /* ChecksumAlgorithm: The checksum algorithm to use with your metadata table
+     * configuration. One of enum awsc_s3_checksum_algorithm's values (as its
+     * string). */
+    const char *checksum_algorithm;
+    /* MetadataTableConfiguration: The contents of your metadata table
+     * configuration. Required. */
+    struct awsc_s3_metadata_table_configuration *metadata_table_configuration;
+    /* ExpectedBucketOwner: The expected owner of the general purpose bucket that
+     * corresponds to your metadata table configuration. */
+    const char *expected_bucket_owner;
 };
 
 /* CreateBucketOutput */
 struct awsc_s3_create_bucket_output {
-    /* Location: A forward slash followed by the name of the bucket. */
+    /* Location: A forward slash followed by the name of the bucket for all account
+     * regional namespace buckets and all global general purpose buckets created in
+     * us-east-1. For example, /amzn-s3-demo-bucket . */
     const char *location;
+    /* BucketArn: The Amazon Resource Name (ARN) of the S3 bucket. ARNs uniquely
+     * identify Amazon Web Services resources across all of Amazon Web Services.
+     * This parameter is only supported for S3 directory buckets. */
+    const char *bucket_arn;
 };
 
 /* CreateBucketRequest */
 struct awsc_s3_create_bucket_input {
-    /* ACL: The canned ACL to apply to the bucket. One of enum
-     * awsc_s3_bucket_canned_acl's values (as its string). */
+    /* ACL: The canned ACL to apply to the bucket. This functionality is not
+     * supported for directory buckets. One of enum awsc_s3_bucket_canned_acl's
+     * values (as its string). */
     const char *acl;
-    /* Bucket: The name of the bucket to create. Required. */
+    /* Bucket: The name of the bucket to create. General purpose buckets - For
+     * information about bucket naming restrictions, see Bucket naming rules in the
+     * Amazon S3 User Guide . Required. */
     const char *bucket;
     /* CreateBucketConfiguration: The configuration information for the bucket. */
     struct awsc_s3_create_bucket_configuration *create_bucket_configuration;
     /* GrantFullControl: Allows grantee the read, write, read ACP, and write ACP
-     * permissions on the bucket. */
+     * permissions on the bucket. This functionality is not supported for directory
+     * buckets. */
     const char *grant_full_control;
-    /* GrantRead: Allows grantee to list the objects in the bucket. */
+    /* GrantRead: Allows grantee to list the objects in the bucket. This
+     * functionality is not supported for directory buckets. */
     const char *grant_read;
-    /* GrantReadACP: Allows grantee to read the bucket ACL. */
+    /* GrantReadACP: Allows grantee to read the bucket ACL. This functionality is
+     * not supported for directory buckets. */
     const char *grant_read_acp;
     /* GrantWrite: Allows grantee to create new objects in the bucket. */
     const char *grant_write;
-    /* GrantWriteACP: Allows grantee to write the ACL for the applicable bucket. */
+    /* GrantWriteACP: Allows grantee to write the ACL for the applicable bucket.
+     * This functionality is not supported for directory buckets. */
     const char *grant_write_acp;
     /* ObjectLockEnabledForBucket: Specifies whether you want S3 Object Lock to be
-     * enabled for the new bucket. */
+     * enabled for the new bucket. This functionality is not supported for
+     * directory buckets. */
     bool has_object_lock_enabled_for_bucket;
     bool object_lock_enabled_for_bucket;
     /* ObjectOwnership:  One of enum awsc_s3_object_ownership's values (as its
      * string). */
     const char *object_ownership;
+    /* BucketNamespace: Specifies the namespace where you want to create your
+     * general purpose bucket. One of enum awsc_s3_bucket_namespace's values (as
+     * its string). */
+    const char *bucket_namespace;
 };
 
 /* CreateMultipartUploadOutput */
@@ -2108,34 +2825,34 @@ struct awsc_s3_create_multipart_upload_output {
      * action to abort incomplete multipart uploads. */
     const char *abort_rule_id;
     /* Bucket: The name of the bucket to which the multipart upload was initiated.
-     * Does not return the access point ARN or access point alias if used. */
+     * Does not return the access point ARN or access point alias if used. Access
+     * points are not supported by directory buckets. */
     const char *bucket;
     /* Key: Object key for which the multipart upload was initiated. */
     const char *key;
     /* UploadId: ID for the initiated multipart upload. */
     const char *upload_id;
-    /* ServerSideEncryption: The server-side encryption algorithm used when storing
-     * this object in Amazon S3 (for example, AES256, aws:kms). One of enum
+    /* ServerSideEncryption: The server-side encryption algorithm used when you
+     * store this object in Amazon S3 or Amazon FSx. One of enum
      * awsc_s3_server_side_encryption's values (as its string). */
     const char *server_side_encryption;
     /* SSECustomerAlgorithm: If server-side encryption with a customer-provided
-     * encryption key was requested, the response will include this header
-     * confirming the encryption algorithm used. */
+     * encryption key was requested, the response will include this header to
+     * confirm the encryption algorithm that's used. */
     const char *sse_customer_algorithm;
     /* SSECustomerKeyMD5: If server-side encryption with a customer-provided
      * encryption key was requested, the response will include this header to
-     * provide round-trip message integrity verification of the customer-provided
-     * ... */
+     * provide the round-trip message integrity verification of the ... */
     const char *sse_customer_key_md5;
-    /* SSEKMSKeyId: If present, specifies the ID of the Amazon Web Services Key
-     * Management Service (Amazon Web Services KMS) symmetric customer managed key
-     * that was used for the object. */
+    /* SSEKMSKeyId: If present, indicates the ID of the KMS key that was used for
+     * object encryption. */
     const char *ssekms_key_id;
-    /* SSEKMSEncryptionContext: If present, specifies the Amazon Web Services KMS
+    /* SSEKMSEncryptionContext: If present, indicates the Amazon Web Services KMS
      * Encryption Context to use for object encryption. */
     const char *ssekms_encryption_context;
     /* BucketKeyEnabled: Indicates whether the multipart upload uses an S3 Bucket
-     * Key for server-side encryption with Amazon Web Services KMS (SSE-KMS). */
+     * Key for server-side encryption with Key Management Service (KMS) keys
+     * (SSE-KMS). */
     bool has_bucket_key_enabled;
     bool bucket_key_enabled;
     /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
@@ -2144,14 +2861,22 @@ struct awsc_s3_create_multipart_upload_output {
     /* ChecksumAlgorithm: The algorithm that was used to create a checksum of the
      * object. One of enum awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
+    /* ChecksumType: Indicates the checksum type that you want Amazon S3 to use to
+     * calculate the object’s checksum value. For more information, see Checking
+     * object integrity in the Amazon S3 User Guide . One of enum
+     * awsc_s3_checksum_type's values (as its string). */
+    const char *checksum_type;
 };
 
 /* CreateMultipartUploadRequest */
 struct awsc_s3_create_multipart_upload_input {
-    /* ACL: The canned ACL to apply to the object. One of enum
-     * awsc_s3_object_canned_acl's values (as its string). */
+    /* ACL: The canned ACL to apply to the object. Amazon S3 supports a set of
+     * predefined ACLs, known as canned ACLs . Each canned ACL has a predefined set
+     * of grantees and permissions. One of enum awsc_s3_object_canned_acl's values
+     * (as its string). */
     const char *acl;
-    /* Bucket: The name of the bucket to which to initiate the upload Required. */
+    /* Bucket: The name of the bucket where the multipart upload is initiated and
+     * where the object is uploaded. Required. */
     const char *bucket;
     /* CacheControl: Specifies caching behavior along the request/reply chain. */
     const char *cache_control;
@@ -2161,28 +2886,31 @@ struct awsc_s3_create_multipart_upload_input {
      * object and thus what decoding mechanisms must be applied to obtain the
      * media-type referenced by the Content-Type header field. */
     const char *content_encoding;
-    /* ContentLanguage: The language the content is in. */
+    /* ContentLanguage: The language that the content is in. */
     const char *content_language;
     /* ContentType: A standard MIME type describing the format of the object data. */
     const char *content_type;
     /* Expires: The date and time at which the object is no longer cacheable. */
     bool has_expires;
     struct awsc_timestamp expires;
-    /* GrantFullControl: Gives the grantee READ, READ_ACP, and WRITE_ACP
-     * permissions on the object. */
+    /* GrantFullControl: Specify access permissions explicitly to give the grantee
+     * READ, READ_ACP, and WRITE_ACP permissions on the object. */
     const char *grant_full_control;
-    /* GrantRead: Allows grantee to read the object data and its metadata. */
+    /* GrantRead: Specify access permissions explicitly to allow grantee to read
+     * the object data and its metadata. */
     const char *grant_read;
-    /* GrantReadACP: Allows grantee to read the object ACL. */
+    /* GrantReadACP: Specify access permissions explicitly to allows grantee to
+     * read the object ACL. */
     const char *grant_read_acp;
-    /* GrantWriteACP: Allows grantee to write the ACL for the applicable object. */
+    /* GrantWriteACP: Specify access permissions explicitly to allows grantee to
+     * allow grantee to write the ACL for the applicable object. */
     const char *grant_write_acp;
     /* Key: Object key for which the multipart upload is to be initiated. Required. */
     const char *key;
     /* Metadata: A map of metadata to store with the object in S3. */
     struct awsc_s3_metadata metadata;
-    /* ServerSideEncryption: The server-side encryption algorithm used when storing
-     * this object in Amazon S3 (for example, AES256, aws:kms). One of enum
+    /* ServerSideEncryption: The server-side encryption algorithm used when you
+     * store this object in Amazon S3 or Amazon FSx. One of enum
      * awsc_s3_server_side_encryption's values (as its string). */
     const char *server_side_encryption;
     /* StorageClass: By default, Amazon S3 uses the STANDARD Storage Class to store
@@ -2194,58 +2922,113 @@ struct awsc_s3_create_multipart_upload_input {
      * requests for this object to another object in the same bucket or to an
      * external URL. */
     const char *website_redirect_location;
-    /* SSECustomerAlgorithm: Specifies the algorithm to use to when encrypting the
-     * object (for example, AES256). */
+    /* SSECustomerAlgorithm: Specifies the algorithm to use when encrypting the
+     * object (for example, AES256). This functionality is not supported for
+     * directory buckets. */
     const char *sse_customer_algorithm;
     /* SSECustomerKey: Specifies the customer-provided encryption key for Amazon S3
      * to use in encrypting data. This value is used to store the object and then
      * it is discarded; Amazon S3 does not store the encryption key. */
     const char *sse_customer_key;
-    /* SSECustomerKeyMD5: Specifies the 128-bit MD5 digest of the encryption key
-     * according to RFC 1321. Amazon S3 uses this header for a message integrity
-     * check to ensure that the encryption key was transmitted without error. */
+    /* SSECustomerKeyMD5: Specifies the 128-bit MD5 digest of the customer-provided
+     * encryption key according to RFC 1321. */
     const char *sse_customer_key_md5;
-    /* SSEKMSKeyId: Specifies the ID of the symmetric customer managed key to use
+    /* SSEKMSKeyId: Specifies the KMS key ID (Key ID, Key ARN, or Key Alias) to use
      * for object encryption. */
     const char *ssekms_key_id;
     /* SSEKMSEncryptionContext: Specifies the Amazon Web Services KMS Encryption
      * Context to use for object encryption. */
     const char *ssekms_encryption_context;
     /* BucketKeyEnabled: Specifies whether Amazon S3 should use an S3 Bucket Key
-     * for object encryption with server-side encryption using AWS KMS (SSE-KMS). */
+     * for object encryption with server-side encryption using Key Management
+     * Service (KMS) keys (SSE-KMS). */
     bool has_bucket_key_enabled;
     bool bucket_key_enabled;
     /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
     /* Tagging: The tag-set for the object. The tag-set must be encoded as URL
-     * Query parameters. */
+     * Query parameters. This functionality is not supported for directory buckets. */
     const char *tagging;
     /* ObjectLockMode: Specifies the Object Lock mode that you want to apply to the
-     * uploaded object. One of enum awsc_s3_object_lock_mode's values (as its
-     * string). */
+     * uploaded object. This functionality is not supported for directory buckets.
+     * One of enum awsc_s3_object_lock_mode's values (as its string). */
     const char *object_lock_mode;
     /* ObjectLockRetainUntilDate: Specifies the date and time when you want the
-     * Object Lock to expire. */
+     * Object Lock to expire. This functionality is not supported for directory
+     * buckets. */
     bool has_object_lock_retain_until_date;
     struct awsc_timestamp object_lock_retain_until_date;
     /* ObjectLockLegalHoldStatus: Specifies whether you want to apply a legal hold
-     * to the uploaded object. One of enum awsc_s3_object_lock_legal_hold_status's
-     * values (as its string). */
+     * to the uploaded object. This functionality is not supported for directory
+     * buckets. One of enum awsc_s3_object_lock_legal_hold_status's values (as its
+     * string). */
     const char *object_lock_legal_hold_status;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
-    /* ChecksumAlgorithm: Indicates the algorithm you want Amazon S3 to use to
+    /* ChecksumAlgorithm: Indicates the algorithm that you want Amazon S3 to use to
      * create the checksum for the object. For more information, see Checking
      * object integrity in the Amazon S3 User Guide . One of enum
      * awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
+    /* ChecksumType: Indicates the checksum type that you want Amazon S3 to use to
+     * calculate the object’s checksum value. For more information, see Checking
+     * object integrity in the Amazon S3 User Guide . One of enum
+     * awsc_s3_checksum_type's values (as its string). */
+    const char *checksum_type;
+};
+
+/* CreateSessionOutput */
+struct awsc_s3_create_session_output {
+    /* ServerSideEncryption: The server-side encryption algorithm used when you
+     * store objects in the directory bucket. One of enum
+     * awsc_s3_server_side_encryption's values (as its string). */
+    const char *server_side_encryption;
+    /* SSEKMSKeyId: If you specify x-amz-server-side-encryption with aws:kms , this
+     * header indicates the ID of the KMS symmetric encryption customer managed key
+     * that was used for object encryption. */
+    const char *ssekms_key_id;
+    /* SSEKMSEncryptionContext: If present, indicates the Amazon Web Services KMS
+     * Encryption Context to use for object encryption. */
+    const char *ssekms_encryption_context;
+    /* BucketKeyEnabled: Indicates whether to use an S3 Bucket Key for server-side
+     * encryption with KMS keys (SSE-KMS). */
+    bool has_bucket_key_enabled;
+    bool bucket_key_enabled;
+    /* Credentials: The established temporary security credentials for the created
+     * session. Required. */
+    struct awsc_s3_session_credentials *credentials;
+};
+
+/* CreateSessionRequest */
+struct awsc_s3_create_session_input {
+    /* SessionMode: Specifies the mode of the session that will be created, either
+     * ReadWrite or ReadOnly . One of enum awsc_s3_session_mode's values (as its
+     * string). */
+    const char *session_mode;
+    /* Bucket: The name of the bucket that you create a session for. Required. */
+    const char *bucket;
+    /* ServerSideEncryption: The server-side encryption algorithm to use when you
+     * store objects in the directory bucket. One of enum
+     * awsc_s3_server_side_encryption's values (as its string). */
+    const char *server_side_encryption;
+    /* SSEKMSKeyId: If you specify x-amz-server-side-encryption with aws:kms , you
+     * must specify the x-amz-server-side-encryption-aws-kms-key-id header with the
+     * ID (Key ID or Key ARN) of the KMS symmetric encryption ... */
+    const char *ssekms_key_id;
+    /* SSEKMSEncryptionContext: Specifies the Amazon Web Services KMS Encryption
+     * Context as an additional encryption context to use for object encryption. */
+    const char *ssekms_encryption_context;
+    /* BucketKeyEnabled: Specifies whether Amazon S3 should use an S3 Bucket Key
+     * for object encryption with server-side encryption using KMS keys (SSE-KMS). */
+    bool has_bucket_key_enabled;
+    bool bucket_key_enabled;
 };
 
 /*
- * The container element for specifying the default Object Lock retention
- * settings for new objects placed in the specified bucket. The
+ * The container element for optionally specifying the default Object Lock
+ * retention settings for new objects placed in the specified bucket. The
  * DefaultRetention settings require both a mode and a period. The
  * DefaultRetention period can be either Days or Years but you must select one.
  */
@@ -2269,10 +3052,12 @@ struct awsc_s3_default_retention {
  * Container for the objects to delete.
  */
 struct awsc_s3_delete {
-    /* Objects: The objects to delete. Required. */
+    /* Objects: The object to delete. Directory buckets - For directory buckets, an
+     * object that's composed entirely of whitespace characters is not supported by
+     * the DeleteObjects API operation. Required. */
     struct awsc_s3_object_identifier_list objects;
     /* Quiet: Element to enable quiet mode for the request. When you add this
-     * element, you must set its value to true. */
+     * element, you must set its value to true . */
     bool has_quiet;
     bool quiet;
 };
@@ -2285,8 +3070,8 @@ struct awsc_s3_delete_bucket_analytics_configuration_input {
     /* Id: The ID that identifies the analytics configuration. Required. */
     const char *id;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -2296,8 +3081,8 @@ struct awsc_s3_delete_bucket_cors_input {
      * Required. */
     const char *bucket;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -2307,8 +3092,8 @@ struct awsc_s3_delete_bucket_encryption_input {
      * configuration to delete. Required. */
     const char *bucket;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -2320,6 +3105,10 @@ struct awsc_s3_delete_bucket_intelligent_tiering_configuration_input {
     /* Id: The ID used to identify the S3 Intelligent-Tiering configuration.
      * Required. */
     const char *id;
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
+    const char *expected_bucket_owner;
 };
 
 /* DeleteBucketInventoryConfigurationRequest */
@@ -2330,8 +3119,8 @@ struct awsc_s3_delete_bucket_inventory_configuration_input {
     /* Id: The ID used to identify the inventory configuration. Required. */
     const char *id;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -2340,8 +3129,28 @@ struct awsc_s3_delete_bucket_lifecycle_input {
     /* Bucket: The bucket name of the lifecycle to delete. Required. */
     const char *bucket;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
+    const char *expected_bucket_owner;
+};
+
+/* DeleteBucketMetadataConfigurationRequest */
+struct awsc_s3_delete_bucket_metadata_configuration_input {
+    /* Bucket: The general purpose bucket that you want to remove the metadata
+     * configuration from. Required. */
+    const char *bucket;
+    /* ExpectedBucketOwner: The expected bucket owner of the general purpose bucket
+     * that you want to remove the metadata table configuration from. */
+    const char *expected_bucket_owner;
+};
+
+/* DeleteBucketMetadataTableConfigurationRequest */
+struct awsc_s3_delete_bucket_metadata_table_configuration_input {
+    /* Bucket: The general purpose bucket that you want to remove the metadata
+     * table configuration from. Required. */
+    const char *bucket;
+    /* ExpectedBucketOwner: The expected bucket owner of the general purpose bucket
+     * that you want to remove the metadata table configuration from. */
     const char *expected_bucket_owner;
 };
 
@@ -2350,11 +3159,13 @@ struct awsc_s3_delete_bucket_metrics_configuration_input {
     /* Bucket: The name of the bucket containing the metrics configuration to
      * delete. Required. */
     const char *bucket;
-    /* Id: The ID used to identify the metrics configuration. Required. */
+    /* Id: The ID used to identify the metrics configuration. The ID has a 64
+     * character limit and can only contain letters, numbers, periods, dashes, and
+     * underscores. Required. */
     const char *id;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -2364,18 +3175,20 @@ struct awsc_s3_delete_bucket_ownership_controls_input {
      * Required. */
     const char *bucket;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
 /* DeleteBucketPolicyRequest */
 struct awsc_s3_delete_bucket_policy_input {
-    /* Bucket: The bucket name. Required. */
+    /* Bucket: The bucket name. Directory buckets - When you use this operation
+     * with a directory bucket, you must use path-style requests in the format
+     * https://s3express-control. Required. */
     const char *bucket;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -2384,18 +3197,20 @@ struct awsc_s3_delete_bucket_replication_input {
     /* Bucket: The bucket name. Required. */
     const char *bucket;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
 /* DeleteBucketRequest */
 struct awsc_s3_delete_bucket_input {
-    /* Bucket: Specifies the bucket being deleted. Required. */
+    /* Bucket: Specifies the bucket being deleted. Directory buckets - When you use
+     * this operation with a directory bucket, you must use path-style requests in
+     * the format https://s3express-control. Required. */
     const char *bucket;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -2404,8 +3219,8 @@ struct awsc_s3_delete_bucket_tagging_input {
     /* Bucket: The bucket that has the tag set to be removed. Required. */
     const char *bucket;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -2415,8 +3230,8 @@ struct awsc_s3_delete_bucket_website_input {
      * configuration. Required. */
     const char *bucket;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -2424,7 +3239,7 @@ struct awsc_s3_delete_bucket_website_input {
  * Information about the delete marker.
  */
 struct awsc_s3_delete_marker_entry {
-    /* Owner: The account that created the delete marker.> */
+    /* Owner: The account that created the delete marker. */
     struct awsc_s3_owner *owner;
     /* Key: The object key. */
     const char *key;
@@ -2434,7 +3249,7 @@ struct awsc_s3_delete_marker_entry {
      * latest version of an object. */
     bool has_is_latest;
     bool is_latest;
-    /* LastModified: Date and time the object was last modified. */
+    /* LastModified: Date and time when the object was last modified. */
     bool has_last_modified;
     struct awsc_timestamp last_modified;
 };
@@ -2451,14 +3266,46 @@ struct awsc_s3_delete_marker_replication {
     const char *status;
 };
 
+/* DeleteObjectAnnotationOutput */
+struct awsc_s3_delete_object_annotation_output {
+    /* ObjectVersionId: The version ID of the object that the annotation was
+     * deleted from. */
+    const char *object_version_id;
+    /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
+     * string). */
+    const char *request_charged;
+};
+
+/* DeleteObjectAnnotationRequest */
+struct awsc_s3_delete_object_annotation_input {
+    /* Bucket: The name of the bucket that contains the object. Required. */
+    const char *bucket;
+    /* Key: The object key. Required. */
+    const char *key;
+    /* AnnotationName: The name of the annotation to delete. Annotation names are
+     * UTF-8 encoded and cannot start with aws or s3 (case-insensitive). Required. */
+    const char *annotation_name;
+    /* VersionId: The version ID of the object. */
+    const char *version_id;
+    /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
+    const char *request_payer;
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. */
+    const char *expected_bucket_owner;
+    /* ObjectIfMatch: If specified, the operation only succeeds if the object's
+     * ETag matches the provided value. */
+    const char *object_if_match;
+};
+
 /* DeleteObjectOutput */
 struct awsc_s3_delete_object_output {
-    /* DeleteMarker: Specifies whether the versioned object that was permanently
-     * deleted was (true) or was not (false) a delete marker. */
+    /* DeleteMarker: Indicates whether the specified object version that was
+     * permanently deleted was (true) or was not (false) a delete marker before
+     * deletion. */
     bool has_delete_marker;
     bool delete_marker;
     /* VersionId: Returns the version ID of the delete marker created as a result
-     * of the DELETE operation. */
+     * of the DELETE operation. This functionality is not supported for directory
+     * buckets. */
     const char *version_id;
     /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
      * string). */
@@ -2474,7 +3321,9 @@ struct awsc_s3_delete_object_input {
     /* MFA: The concatenation of the authentication device's serial number, a
      * space, and the value that is displayed on your authentication device. */
     const char *mfa;
-    /* VersionId: VersionId used to reference a specific version of the object. */
+    /* VersionId: Version ID used to reference a specific version of the object.
+     * For directory buckets in this API operation, only the null value of the
+     * version ID is supported. */
     const char *version_id;
     /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
@@ -2484,9 +3333,22 @@ struct awsc_s3_delete_object_input {
     bool has_bypass_governance_retention;
     bool bypass_governance_retention;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
+    /* IfMatch: Deletes the object if the ETag (entity tag) value provided during
+     * the delete operation matches the ETag of the object in S3. */
+    const char *if_match;
+    /* IfMatchLastModifiedTime: If present, the object is deleted only if its
+     * modification times matches the provided Timestamp . If the Timestamp values
+     * do not match, the operation returns a 412 Precondition Failed error. */
+    bool has_if_match_last_modified_time;
+    struct awsc_timestamp if_match_last_modified_time;
+    /* IfMatchSize: If present, the object is deleted only if its size matches the
+     * provided size in bytes. If the Size value does not match, the operation
+     * returns a 412 Precondition Failed error. */
+    bool has_if_match_size;
+    int64_t if_match_size;
 };
 
 /* DeleteObjectTaggingOutput */
@@ -2507,8 +3369,8 @@ struct awsc_s3_delete_object_tagging_input {
      * from. */
     const char *version_id;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -2542,13 +3404,13 @@ struct awsc_s3_delete_objects_input {
     bool has_bypass_governance_retention;
     bool bypass_governance_retention;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
     /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
-     * the object when using the SDK. This header will not provide any additional
-     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
-     * values (as its string). */
+     * the object when you use the SDK. This header will not provide any additional
+     * functionality if you don't use the SDK. One of enum
+     * awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
 };
 
@@ -2558,8 +3420,8 @@ struct awsc_s3_delete_public_access_block_input {
      * to delete. Required. */
     const char *bucket;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -2569,10 +3431,12 @@ struct awsc_s3_delete_public_access_block_input {
 struct awsc_s3_deleted_object {
     /* Key: The name of the deleted object. */
     const char *key;
-    /* VersionId: The version ID of the deleted object. */
+    /* VersionId: The version ID of the deleted object. This functionality is not
+     * supported for directory buckets. */
     const char *version_id;
-    /* DeleteMarker: Specifies whether the versioned object that was permanently
-     * deleted was (true) or was not (false) a delete marker. */
+    /* DeleteMarker: Indicates whether the specified object version that was
+     * permanently deleted was (true) or was not (false) a delete marker before
+     * deletion. */
     bool has_delete_marker;
     bool delete_marker;
     /* DeleteMarkerVersionId: The version ID of the delete marker created as a
@@ -2616,16 +3480,32 @@ struct awsc_s3_destination {
 };
 
 /*
+ * The destination information for the S3 Metadata configuration.
+ */
+struct awsc_s3_destination_result {
+    /* TableBucketType: The type of the table bucket where the metadata
+     * configuration is stored. One of enum awsc_s3_s3_tables_bucket_type's values
+     * (as its string). */
+    const char *table_bucket_type;
+    /* TableBucketArn: The Amazon Resource Name (ARN) of the table bucket where the
+     * metadata configuration is stored. */
+    const char *table_bucket_arn;
+    /* TableNamespace: The namespace in the table bucket where the metadata tables
+     * for a metadata configuration are stored. */
+    const char *table_namespace;
+};
+
+/*
  * Contains the type of server-side encryption used.
  */
 struct awsc_s3_encryption {
     /* EncryptionType: The server-side encryption algorithm used when storing job
-     * results in Amazon S3 (for example, AES256, aws:kms). Required. One of enum
+     * results in Amazon S3 (for example, AES256, aws:kms ). Required. One of enum
      * awsc_s3_server_side_encryption's values (as its string). */
     const char *encryption_type;
     /* KMSKeyId: If the encryption type is aws:kms , this optional value specifies
-     * the ID of the symmetric customer managed key to use for encryption of job
-     * results. Amazon S3 only supports symmetric keys. */
+     * the ID of the symmetric encryption customer managed key to use for
+     * encryption of job results. */
     const char *kms_key_id;
     /* KMSContext: If the encryption type is aws:kms , this optional value can be
      * used to specify the encryption context for the restore results. */
@@ -2634,13 +3514,23 @@ struct awsc_s3_encryption {
 
 /*
  * Specifies encryption-related information for an Amazon S3 bucket that is a
- * destination for replicated objects.
+ * destination for replicated objects. If you're specifying a customer managed
+ * KMS key, we recommend using a fully qualified KMS key ARN.
  */
 struct awsc_s3_encryption_configuration {
     /* ReplicaKmsKeyID: Specifies the ID (Key ARN or Alias ARN) of the customer
      * managed Amazon Web Services KMS key stored in Amazon Web Services Key
      * Management Service (KMS) for the destination bucket. */
     const char *replica_kms_key_id;
+};
+
+/*
+ * The existing object was created with a different encryption type. Subsequent
+ * write requests must include the appropriate encryption parameters in the
+ * request or while creating the session.
+ */
+struct awsc_s3_encryption_type_mismatch {
+    char unused_; /* no members */
 };
 
 /*
@@ -2653,12 +3543,14 @@ struct awsc_s3_end_event {
 };
 
 /*
- * Container for all error elements.
+ * For information about using the Amazon S3 API—including error handling—see
+ * the Amazon S3 Developer Guide . Container for all error elements.
  */
 struct awsc_s3_error {
     /* Key: The error key. */
     const char *key;
-    /* VersionId: The version ID of the error. */
+    /* VersionId: The version ID of the error. This functionality is not supported
+     * for directory buckets. */
     const char *version_id;
     /* Code: The error code is a string that uniquely identifies an error
      * condition. It is meant to be read and understood by programs that detect and
@@ -2667,6 +3559,23 @@ struct awsc_s3_error {
     /* Message: The error message contains a generic description of the error
      * condition in English. It is intended for a human audience. */
     const char *message;
+};
+
+/*
+ * If an S3 Metadata V1 CreateBucketMetadataTableConfiguration or V2
+ * CreateBucketMetadataConfiguration request succeeds, but S3 Metadata was
+ * unable to create the table, this structure contains the error code and error
+ * message.
+ */
+struct awsc_s3_error_details {
+    /* ErrorCode: If the V1 CreateBucketMetadataTableConfiguration request
+     * succeeds, but S3 Metadata was unable to create the table, this structure
+     * contains the error code. */
+    const char *error_code;
+    /* ErrorMessage: If the V1 CreateBucketMetadataTableConfiguration request
+     * succeeds, but S3 Metadata was unable to create the table, this structure
+     * contains the error message. */
+    const char *error_message;
 };
 
 /*
@@ -2687,18 +3596,22 @@ struct awsc_s3_event_bridge_configuration {
 };
 
 /*
- * Optional configuration to replicate existing source bucket objects. For more
- * information, see Replicating Existing Objects in the Amazon S3 User Guide .
+ * Optional configuration to replicate existing source bucket objects. This
+ * parameter is no longer supported. To replicate existing objects, see
+ * Replicating existing objects with S3 Batch Replication in the Amazon S3 User
+ * Guide .
  */
 struct awsc_s3_existing_object_replication {
-    /* Status:  Required. One of enum awsc_s3_existing_object_replication_status's
+    /* Status: Specifies whether Amazon S3 replicates existing source bucket
+     * objects. Required. One of enum awsc_s3_existing_object_replication_status's
      * values (as its string). */
     const char *status;
 };
 
 /*
- * Specifies the Amazon S3 object key name to filter on and whether to filter
- * on the suffix or prefix of the key name.
+ * Specifies the Amazon S3 object key name to filter on. An object key name is
+ * the name assigned to an object in your Amazon S3 bucket. You specify whether
+ * to filter on the suffix or prefix of the object key name.
  */
 struct awsc_s3_filter_rule {
     /* Name: The object key name prefix or suffix identifying one or more objects
@@ -2710,11 +3623,29 @@ struct awsc_s3_filter_rule {
     const char *value;
 };
 
+/* GetBucketAbacOutput */
+struct awsc_s3_get_bucket_abac_output {
+    /* AbacStatus: The ABAC status of the general purpose bucket. */
+    struct awsc_s3_abac_status *abac_status;
+};
+
+/* GetBucketAbacRequest */
+struct awsc_s3_get_bucket_abac_input {
+    /* Bucket: The name of the general purpose bucket. Required. */
+    const char *bucket;
+    /* ExpectedBucketOwner: The Amazon Web Services account ID of the general
+     * purpose bucket's owner. */
+    const char *expected_bucket_owner;
+};
+
 /* GetBucketAccelerateConfigurationOutput */
 struct awsc_s3_get_bucket_accelerate_configuration_output {
     /* Status: The accelerate configuration of the bucket. One of enum
      * awsc_s3_bucket_accelerate_status's values (as its string). */
     const char *status;
+    /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
+     * string). */
+    const char *request_charged;
 };
 
 /* GetBucketAccelerateConfigurationRequest */
@@ -2723,14 +3654,16 @@ struct awsc_s3_get_bucket_accelerate_configuration_input {
      * retrieved. Required. */
     const char *bucket;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
+    /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
+    const char *request_payer;
 };
 
 /* GetBucketAclOutput */
 struct awsc_s3_get_bucket_acl_output {
-    /* Owner: Container for the bucket owner's display name and ID. */
+    /* Owner: Container for the bucket owner's ID. */
     struct awsc_s3_owner *owner;
     /* Grants: A list of grants. */
     struct awsc_s3_grants grants;
@@ -2741,8 +3674,8 @@ struct awsc_s3_get_bucket_acl_input {
     /* Bucket: Specifies the S3 bucket whose ACL is being requested. Required. */
     const char *bucket;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -2761,8 +3694,8 @@ struct awsc_s3_get_bucket_analytics_configuration_input {
     /* Id: The ID that identifies the analytics configuration. Required. */
     const char *id;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -2778,8 +3711,8 @@ struct awsc_s3_get_bucket_cors_input {
     /* Bucket: The bucket name for which to get the cors configuration. Required. */
     const char *bucket;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -2795,8 +3728,8 @@ struct awsc_s3_get_bucket_encryption_input {
      * configuration is retrieved. Required. */
     const char *bucket;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -2815,6 +3748,10 @@ struct awsc_s3_get_bucket_intelligent_tiering_configuration_input {
     /* Id: The ID used to identify the S3 Intelligent-Tiering configuration.
      * Required. */
     const char *id;
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
+    const char *expected_bucket_owner;
 };
 
 /* GetBucketInventoryConfigurationOutput */
@@ -2831,8 +3768,8 @@ struct awsc_s3_get_bucket_inventory_configuration_input {
     /* Id: The ID used to identify the inventory configuration. Required. */
     const char *id;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -2840,6 +3777,11 @@ struct awsc_s3_get_bucket_inventory_configuration_input {
 struct awsc_s3_get_bucket_lifecycle_configuration_output {
     /* Rules: Container for a lifecycle rule. */
     struct awsc_s3_lifecycle_rules rules;
+    /* TransitionDefaultMinimumObjectSize: Indicates which default minimum object
+     * size behavior is applied to the lifecycle configuration. This parameter
+     * applies to general purpose buckets only. One of enum
+     * awsc_s3_transition_default_minimum_object_size's values (as its string). */
+    const char *transition_default_minimum_object_size;
 };
 
 /* GetBucketLifecycleConfigurationRequest */
@@ -2848,8 +3790,8 @@ struct awsc_s3_get_bucket_lifecycle_configuration_input {
      * Required. */
     const char *bucket;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -2865,8 +3807,8 @@ struct awsc_s3_get_bucket_lifecycle_input {
      * Required. */
     const char *bucket;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -2884,8 +3826,8 @@ struct awsc_s3_get_bucket_location_input {
     /* Bucket: The name of the bucket for which to get the location. Required. */
     const char *bucket;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -2900,9 +3842,73 @@ struct awsc_s3_get_bucket_logging_input {
     /* Bucket: The bucket name for which to get the logging information. Required. */
     const char *bucket;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
+};
+
+/* GetBucketMetadataConfigurationOutput */
+struct awsc_s3_get_bucket_metadata_configuration_output {
+    /* GetBucketMetadataConfigurationResult: The metadata configuration for the
+     * general purpose bucket. */
+    struct awsc_s3_get_bucket_metadata_configuration_result *get_bucket_metadata_configuration_result;
+};
+
+/* GetBucketMetadataConfigurationRequest */
+struct awsc_s3_get_bucket_metadata_configuration_input {
+    /* Bucket: The general purpose bucket that corresponds to the metadata
+     * configuration that you want to retrieve. Required. */
+    const char *bucket;
+    /* ExpectedBucketOwner: The expected owner of the general purpose bucket that
+     * you want to retrieve the metadata table configuration for. */
+    const char *expected_bucket_owner;
+};
+
+/*
+ * The S3 Metadata configuration for a general purpose bucket.
+ */
+struct awsc_s3_get_bucket_metadata_configuration_result {
+    /* MetadataConfigurationResult: The metadata configuration for a general
+     * purpose bucket. Required. */
+    struct awsc_s3_metadata_configuration_result *metadata_configuration_result;
+};
+
+/* GetBucketMetadataTableConfigurationOutput */
+struct awsc_s3_get_bucket_metadata_table_configuration_output {
+    /* GetBucketMetadataTableConfigurationResult: The metadata table configuration
+     * for the general purpose bucket. */
+    struct awsc_s3_get_bucket_metadata_table_configuration_result *get_bucket_metadata_table_configuration_result;
+};
+
+/* GetBucketMetadataTableConfigurationRequest */
+struct awsc_s3_get_bucket_metadata_table_configuration_input {
+    /* Bucket: The general purpose bucket that corresponds to the metadata table
+     * configuration that you want to retrieve. Required. */
+    const char *bucket;
+    /* ExpectedBucketOwner: The expected owner of the general purpose bucket that
+     * you want to retrieve the metadata table configuration for. */
+    const char *expected_bucket_owner;
+};
+
+/*
+ * The V1 S3 Metadata configuration for a general purpose bucket. If you
+ * created your S3 Metadata configuration before July 15, 2025, we recommend
+ * that you delete and re-create your configuration by using
+ * CreateBucketMetadataConfiguration so that you can expire journal table
+ * records and create a live ...
+ */
+struct awsc_s3_get_bucket_metadata_table_configuration_result {
+    /* MetadataTableConfigurationResult: The V1 S3 Metadata configuration for a
+     * general purpose bucket. Required. */
+    struct awsc_s3_metadata_table_configuration_result *metadata_table_configuration_result;
+    /* Status: The status of the metadata table. The status values are: CREATING -
+     * The metadata table is in the process of being created in the specified table
+     * bucket. Required. */
+    const char *status;
+    /* Error: If the CreateBucketMetadataTableConfiguration request succeeds, but
+     * S3 Metadata was unable to create the table, this structure contains the
+     * error code and error message. */
+    struct awsc_s3_error_details *error;
 };
 
 /* GetBucketMetricsConfigurationOutput */
@@ -2916,11 +3922,13 @@ struct awsc_s3_get_bucket_metrics_configuration_input {
     /* Bucket: The name of the bucket containing the metrics configuration to
      * retrieve. Required. */
     const char *bucket;
-    /* Id: The ID used to identify the metrics configuration. Required. */
+    /* Id: The ID used to identify the metrics configuration. The ID has a 64
+     * character limit and can only contain letters, numbers, periods, dashes, and
+     * underscores. Required. */
     const char *id;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -2930,8 +3938,8 @@ struct awsc_s3_get_bucket_notification_configuration_request {
      * configuration. Required. */
     const char *bucket;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -2949,8 +3957,8 @@ struct awsc_s3_get_bucket_ownership_controls_input {
      * retrieve. Required. */
     const char *bucket;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -2962,11 +3970,11 @@ struct awsc_s3_get_bucket_policy_output {
 
 /* GetBucketPolicyRequest */
 struct awsc_s3_get_bucket_policy_input {
-    /* Bucket: The bucket name for which to get the bucket policy. Required. */
+    /* Bucket: The bucket name to get the bucket policy for. Required. */
     const char *bucket;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -2982,8 +3990,8 @@ struct awsc_s3_get_bucket_policy_status_input {
      * retrieve. Required. */
     const char *bucket;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -2999,8 +4007,8 @@ struct awsc_s3_get_bucket_replication_input {
      * Required. */
     const char *bucket;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -3017,8 +4025,8 @@ struct awsc_s3_get_bucket_request_payment_input {
      * configuration Required. */
     const char *bucket;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -3034,8 +4042,8 @@ struct awsc_s3_get_bucket_tagging_input {
      * Required. */
     const char *bucket;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -3057,8 +4065,8 @@ struct awsc_s3_get_bucket_versioning_input {
      * Required. */
     const char *bucket;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -3084,14 +4092,14 @@ struct awsc_s3_get_bucket_website_input {
      * Required. */
     const char *bucket;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
 /* GetObjectAclOutput */
 struct awsc_s3_get_object_acl_output {
-    /* Owner: Container for the bucket owner's display name and ID. */
+    /* Owner: Container for the bucket owner's ID. */
     struct awsc_s3_owner *owner;
     /* Grants: A list of grants. */
     struct awsc_s3_grants grants;
@@ -3107,14 +4115,90 @@ struct awsc_s3_get_object_acl_input {
     const char *bucket;
     /* Key: The key of the object for which to get the ACL information. Required. */
     const char *key;
-    /* VersionId: VersionId used to reference a specific version of the object. */
+    /* VersionId: Version ID used to reference a specific version of the object.
+     * This functionality is not supported for directory buckets. */
     const char *version_id;
     /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
+};
+
+/* GetObjectAnnotationOutput */
+struct awsc_s3_get_object_annotation_output {
+    /* AnnotationPayload: The annotation payload. */
+    struct awsc_stream annotation_payload;
+    /* ObjectVersionId: The version ID of the object that the annotation is
+     * attached to. */
+    const char *object_version_id;
+    /* LastModified: The date and time the annotation was last modified. */
+    bool has_last_modified;
+    struct awsc_timestamp last_modified;
+    /* ContentLength: The size of the annotation payload, in bytes. */
+    bool has_content_length;
+    int64_t content_length;
+    /* ETag: The entity tag of the annotation. */
+    const char *e_tag;
+    /* ChecksumCRC32: The CRC32 checksum of the annotation payload. */
+    const char *checksum_crc32;
+    /* ChecksumCRC32C: The CRC32C checksum of the annotation payload. */
+    const char *checksum_crc32_c;
+    /* ChecksumCRC64NVME: The CRC64NVME checksum of the annotation payload. */
+    const char *checksum_crc64_nvme;
+    /* ChecksumSHA1: The SHA1 checksum of the annotation payload. */
+    const char *checksum_sha1;
+    /* ChecksumSHA256: The SHA256 checksum of the annotation payload. */
+    const char *checksum_sha256;
+    /* ChecksumSHA512: The SHA512 checksum of the annotation payload. */
+    const char *checksum_sha512;
+    /* ChecksumMD5: The MD5 checksum of the annotation payload. */
+    const char *checksum_md5;
+    /* ChecksumXXHASH64: The XXHASH64 checksum of the annotation payload. */
+    const char *checksum_xxhash64;
+    /* ChecksumXXHASH3: The XXHASH3 checksum of the annotation payload. */
+    const char *checksum_xxhash3;
+    /* ChecksumXXHASH128: The XXHASH128 checksum of the annotation payload. */
+    const char *checksum_xxhash128;
+    /* ChecksumType: The type of checksum used. One of enum awsc_s3_checksum_type's
+     * values (as its string). */
+    const char *checksum_type;
+    /* ServerSideEncryption: The server-side encryption algorithm used. One of enum
+     * awsc_s3_server_side_encryption's values (as its string). */
+    const char *server_side_encryption;
+    /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
+     * string). */
+    const char *request_charged;
+    /* ReplicationStatus: The replication status of the annotation. Possible values
+     * include PENDING , COMPLETED , FAILED , and REPLICA . One of enum
+     * awsc_s3_replication_status's values (as its string). */
+    const char *replication_status;
+};
+
+/* GetObjectAnnotationRequest */
+struct awsc_s3_get_object_annotation_input {
+    /* Bucket: The name of the bucket that contains the object. Required. */
+    const char *bucket;
+    /* Key: The object key. Required. */
+    const char *key;
+    /* AnnotationName: The name of the annotation to retrieve. Required. */
+    const char *annotation_name;
+    /* VersionId: The version ID of the object. */
+    const char *version_id;
+    /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
+    const char *request_payer;
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with an HTTP 403
+     * (Access Denied) error. */
+    const char *expected_bucket_owner;
+    /* ChecksumMode: Set to ENABLED to validate the checksum of the annotation
+     * payload on retrieval. One of enum awsc_s3_checksum_mode's values (as its
+     * string). */
+    const char *checksum_mode;
+    /* Where the response's streamed body goes: a file, a callback, or
+     * (left zeroed) memory. Not sent. */
+    struct awsc_sink annotation_payload_sink;
 };
 
 /* GetObjectAttributesOutput */
@@ -3124,10 +4208,11 @@ struct awsc_s3_get_object_attributes_output {
      * in the response. */
     bool has_delete_marker;
     bool delete_marker;
-    /* LastModified: The creation date of the object. */
+    /* LastModified: Date and time when the object was last modified. */
     bool has_last_modified;
     struct awsc_timestamp last_modified;
-    /* VersionId: The version ID of the object. */
+    /* VersionId: The version ID of the object. This functionality is not supported
+     * for directory buckets. */
     const char *version_id;
     /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
      * string). */
@@ -3182,9 +4267,11 @@ struct awsc_s3_get_object_attributes_input {
     /* Key: The object key. Required. */
     const char *key;
     /* VersionId: The version ID used to reference a specific version of the
-     * object. */
+     * object. S3 Versioning isn't enabled and supported for directory buckets. */
     const char *version_id;
-    /* MaxParts: Sets the maximum number of parts to return. */
+    /* MaxParts: Sets the maximum number of parts to return. For more information,
+     * see Uploading and copying objects using multipart upload in Amazon S3 in the
+     * Amazon Simple Storage Service user guide . */
     bool has_max_parts;
     int32_t max_parts;
     /* PartNumberMarker: Specifies the part after which listing should begin. Only
@@ -3192,7 +4279,8 @@ struct awsc_s3_get_object_attributes_input {
     bool has_part_number_marker;
     int32_t part_number_marker;
     /* SSECustomerAlgorithm: Specifies the algorithm to use when encrypting the
-     * object (for example, AES256). */
+     * object (for example, AES256). This functionality is not supported for
+     * directory buckets. */
     const char *sse_customer_algorithm;
     /* SSECustomerKey: Specifies the customer-provided encryption key for Amazon S3
      * to use in encrypting data. This value is used to store the object and then
@@ -3205,12 +4293,12 @@ struct awsc_s3_get_object_attributes_input {
     /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
-    /* ObjectAttributes: An XML header that specifies the fields at the root level
-     * that you want returned in the response. Fields that you do not specify are
-     * not returned. Required. */
+    /* ObjectAttributes: Specifies the fields at the root level that you want
+     * returned in the response. Fields that you do not specify are not returned.
+     * Required. */
     struct awsc_s3_object_attributes_list object_attributes;
 };
 
@@ -3234,8 +4322,8 @@ struct awsc_s3_get_object_legal_hold_input {
     /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -3251,8 +4339,8 @@ struct awsc_s3_get_object_lock_configuration_input {
      * Required. */
     const char *bucket;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -3260,21 +4348,21 @@ struct awsc_s3_get_object_lock_configuration_input {
 struct awsc_s3_get_object_output {
     /* Body: Object data. */
     struct awsc_stream body;
-    /* DeleteMarker: Specifies whether the object retrieved was (true) or was not
+    /* DeleteMarker: Indicates whether the object retrieved was (true) or was not
      * (false) a Delete Marker. If false, this response header does not appear in
      * the response. */
     bool has_delete_marker;
     bool delete_marker;
-    /* AcceptRanges: Indicates that a range of bytes was specified. */
+    /* AcceptRanges: Indicates that a range of bytes was specified in the request. */
     const char *accept_ranges;
-    /* Expiration: If the object expiration is configured (see PUT Bucket
-     * lifecycle), the response includes this header. It includes the expiry-date
-     * and rule-id key-value pairs providing object expiration information. */
+    /* Expiration: If the object expiration is configured (see
+     * PutBucketLifecycleConfiguration ), the response includes this header. */
     const char *expiration;
     /* Restore: Provides information about object restoration action and expiration
-     * time of the restored object copy. */
+     * time of the restored object copy. This functionality is not supported for
+     * directory buckets. */
     const char *restore;
-    /* LastModified: Creation date of the object. */
+    /* LastModified: Date and time when the object was last modified. */
     bool has_last_modified;
     struct awsc_timestamp last_modified;
     /* ContentLength: Size of the body in bytes. */
@@ -3283,34 +4371,57 @@ struct awsc_s3_get_object_output {
     /* ETag: An entity tag (ETag) is an opaque identifier assigned by a web server
      * to a specific version of a resource found at a URL. */
     const char *e_tag;
-    /* ChecksumCRC32: The base64-encoded, 32-bit CRC32 checksum of the object. This
-     * will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumCRC32: The Base64 encoded, 32-bit CRC32 checksum of the object. This
+     * checksum is only present if the object was uploaded with the object. */
     const char *checksum_crc32;
-    /* ChecksumCRC32C: The base64-encoded, 32-bit CRC32C checksum of the object.
-     * This will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumCRC32C: The Base64 encoded, 32-bit CRC32C checksum of the object.
+     * This checksum is only present if the checksum was uploaded with the object. */
     const char *checksum_crc32_c;
-    /* ChecksumSHA1: The base64-encoded, 160-bit SHA-1 digest of the object. This
-     * will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumCRC64NVME: The Base64 encoded, 64-bit CRC64NVME checksum of the
+     * object. For more information, see Checking object integrity in the Amazon S3
+     * User Guide . */
+    const char *checksum_crc64_nvme;
+    /* ChecksumSHA1: The Base64 encoded, 160-bit SHA1 digest of the object. This
+     * checksum is only present if the checksum was uploaded with the object. */
     const char *checksum_sha1;
-    /* ChecksumSHA256: The base64-encoded, 256-bit SHA-256 digest of the object.
-     * This will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumSHA256: The Base64 encoded, 256-bit SHA256 digest of the object.
+     * This checksum is only present if the checksum was uploaded with the object. */
     const char *checksum_sha256;
+    /* ChecksumSHA512: The Base64 encoded, 512-bit SHA512 digest of the object. For
+     * more information, see Checking object integrity in the Amazon S3 User Guide
+     * . */
+    const char *checksum_sha512;
+    /* ChecksumMD5: The Base64 encoded, 128-bit MD5 digest of the object. For more
+     * information, see Checking object integrity in the Amazon S3 User Guide . */
+    const char *checksum_md5;
+    /* ChecksumXXHASH64: The Base64 encoded, 64-bit XXHASH64 checksum of the
+     * object. For more information, see Checking object integrity in the Amazon S3
+     * User Guide . */
+    const char *checksum_xxhash64;
+    /* ChecksumXXHASH3: The Base64 encoded, 64-bit XXHASH3 checksum of the object.
+     * For more information, see Checking object integrity in the Amazon S3 User
+     * Guide . */
+    const char *checksum_xxhash3;
+    /* ChecksumXXHASH128: The Base64 encoded, 128-bit XXHASH128 checksum of the
+     * object. For more information, see Checking object integrity in the Amazon S3
+     * User Guide . */
+    const char *checksum_xxhash128;
+    /* ChecksumType: The checksum type, which determines how part-level checksums
+     * are combined to create an object-level checksum for multipart objects. One
+     * of enum awsc_s3_checksum_type's values (as its string). */
+    const char *checksum_type;
     /* MissingMeta: This is set to the number of metadata entries not returned in
-     * x-amz-meta headers. This can happen if you create metadata using an API like
-     * SOAP that supports more flexible metadata than the REST API. */
+     * the headers that are prefixed with x-amz-meta- . */
     bool has_missing_meta;
     int32_t missing_meta;
-    /* VersionId: Version of the object. */
+    /* VersionId: Version ID of the object. This functionality is not supported for
+     * directory buckets. */
     const char *version_id;
     /* CacheControl: Specifies caching behavior along the request/reply chain. */
     const char *cache_control;
     /* ContentDisposition: Specifies presentational information for the object. */
     const char *content_disposition;
-    /* ContentEncoding: Specifies what content encodings have been applied to the
+    /* ContentEncoding: Indicates what content encodings have been applied to the
      * object and thus what decoding mechanisms must be applied to obtain the
      * media-type referenced by the Content-Type header field. */
     const char *content_encoding;
@@ -3327,27 +4438,25 @@ struct awsc_s3_get_object_output {
      * requests for this object to another object in the same bucket or to an
      * external URL. */
     const char *website_redirect_location;
-    /* ServerSideEncryption: The server-side encryption algorithm used when storing
-     * this object in Amazon S3 (for example, AES256, aws:kms). One of enum
+    /* ServerSideEncryption: The server-side encryption algorithm used when you
+     * store this object in Amazon S3 or Amazon FSx. One of enum
      * awsc_s3_server_side_encryption's values (as its string). */
     const char *server_side_encryption;
     /* Metadata: A map of metadata to store with the object in S3. */
     struct awsc_s3_metadata metadata;
     /* SSECustomerAlgorithm: If server-side encryption with a customer-provided
-     * encryption key was requested, the response will include this header
-     * confirming the encryption algorithm used. */
+     * encryption key was requested, the response will include this header to
+     * confirm the encryption algorithm that's used. */
     const char *sse_customer_algorithm;
     /* SSECustomerKeyMD5: If server-side encryption with a customer-provided
      * encryption key was requested, the response will include this header to
-     * provide round-trip message integrity verification of the customer-provided
-     * ... */
+     * provide the round-trip message integrity verification of the ... */
     const char *sse_customer_key_md5;
-    /* SSEKMSKeyId: If present, specifies the ID of the Amazon Web Services Key
-     * Management Service (Amazon Web Services KMS) symmetric customer managed key
-     * that was used for the object. */
+    /* SSEKMSKeyId: If present, indicates the ID of the KMS key that was used for
+     * object encryption. */
     const char *ssekms_key_id;
     /* BucketKeyEnabled: Indicates whether the object uses an S3 Bucket Key for
-     * server-side encryption with Amazon Web Services KMS (SSE-KMS). */
+     * server-side encryption with Key Management Service (KMS) keys (SSE-KMS). */
     bool has_bucket_key_enabled;
     bool bucket_key_enabled;
     /* StorageClass: Provides storage class information of the object. Amazon S3
@@ -3358,22 +4467,25 @@ struct awsc_s3_get_object_output {
      * string). */
     const char *request_charged;
     /* ReplicationStatus: Amazon S3 can return this if your request involves a
-     * bucket that is either a source or destination in a replication rule. One of
-     * enum awsc_s3_replication_status's values (as its string). */
+     * bucket that is either a source or destination in a replication rule. This
+     * functionality is not supported for directory buckets. One of enum
+     * awsc_s3_replication_status's values (as its string). */
     const char *replication_status;
     /* PartsCount: The count of parts this object has. This value is only returned
      * if you specify partNumber in your request and the object was uploaded as a
      * multipart upload. */
     bool has_parts_count;
     int32_t parts_count;
-    /* TagCount: The number of tags, if any, on the object. */
+    /* TagCount: The number of tags, if any, on the object, when you have the
+     * relevant permission to read object tags. */
     bool has_tag_count;
     int32_t tag_count;
-    /* ObjectLockMode: The Object Lock mode currently in place for this object. One
-     * of enum awsc_s3_object_lock_mode's values (as its string). */
+    /* ObjectLockMode: The Object Lock mode that's currently in place for this
+     * object. This functionality is not supported for directory buckets. One of
+     * enum awsc_s3_object_lock_mode's values (as its string). */
     const char *object_lock_mode;
     /* ObjectLockRetainUntilDate: The date and time when this object's Object Lock
-     * will expire. */
+     * will expire. This functionality is not supported for directory buckets. */
     bool has_object_lock_retain_until_date;
     struct awsc_timestamp object_lock_retain_until_date;
     /* ObjectLockLegalHoldStatus: Indicates whether this object has an active legal
@@ -3388,29 +4500,31 @@ struct awsc_s3_get_object_input {
     /* Bucket: The bucket name containing the object. Required. */
     const char *bucket;
     /* IfMatch: Return the object only if its entity tag (ETag) is the same as the
-     * one specified; otherwise, return a 412 (precondition failed) error. */
+     * one specified in this header; otherwise, return a 412 Precondition Failed
+     * error. */
     const char *if_match;
     /* IfModifiedSince: Return the object only if it has been modified since the
-     * specified time; otherwise, return a 304 (not modified) error. */
+     * specified time; otherwise, return a 304 Not Modified error. */
     bool has_if_modified_since;
     struct awsc_timestamp if_modified_since;
     /* IfNoneMatch: Return the object only if its entity tag (ETag) is different
-     * from the one specified; otherwise, return a 304 (not modified) error. */
+     * from the one specified in this header; otherwise, return a 304 Not Modified
+     * error. */
     const char *if_none_match;
     /* IfUnmodifiedSince: Return the object only if it has not been modified since
-     * the specified time; otherwise, return a 412 (precondition failed) error. */
+     * the specified time; otherwise, return a 412 Precondition Failed error. */
     bool has_if_unmodified_since;
     struct awsc_timestamp if_unmodified_since;
     /* Key: Key of the object to get. Required. */
     const char *key;
-    /* Range: Downloads the specified range bytes of an object. For more
-     * information about the HTTP Range header, see
-     * https://www.w3.org/Protocols/rfc2616/rfc2616-sec14.html#sec14.35 . */
+    /* Range: Downloads the specified byte range of an object. For more information
+     * about the HTTP Range header, see
+     * https://www.rfc-editor.org/rfc/rfc9110.html#name-range . */
     const char *range;
     /* ResponseCacheControl: Sets the Cache-Control header of the response. */
     const char *response_cache_control;
     /* ResponseContentDisposition: Sets the Content-Disposition header of the
-     * response */
+     * response. */
     const char *response_content_disposition;
     /* ResponseContentEncoding: Sets the Content-Encoding header of the response. */
     const char *response_content_encoding;
@@ -3421,18 +4535,16 @@ struct awsc_s3_get_object_input {
     /* ResponseExpires: Sets the Expires header of the response. */
     bool has_response_expires;
     struct awsc_timestamp response_expires;
-    /* VersionId: VersionId used to reference a specific version of the object. */
+    /* VersionId: Version ID used to reference a specific version of the object. */
     const char *version_id;
-    /* SSECustomerAlgorithm: Specifies the algorithm to use to when decrypting the
-     * object (for example, AES256). */
+    /* SSECustomerAlgorithm: Specifies the algorithm to use when decrypting the
+     * object (for example, AES256 ). */
     const char *sse_customer_algorithm;
-    /* SSECustomerKey: Specifies the customer-provided encryption key for Amazon S3
-     * used to encrypt the data. This value is used to decrypt the object when
-     * recovering it and must match the one used when storing the data. */
+    /* SSECustomerKey: Specifies the customer-provided encryption key that you
+     * originally provided for Amazon S3 to encrypt the data before storing it. */
     const char *sse_customer_key;
-    /* SSECustomerKeyMD5: Specifies the 128-bit MD5 digest of the encryption key
-     * according to RFC 1321. Amazon S3 uses this header for a message integrity
-     * check to ensure that the encryption key was transmitted without error. */
+    /* SSECustomerKeyMD5: Specifies the 128-bit MD5 digest of the customer-provided
+     * encryption key according to RFC 1321. */
     const char *sse_customer_key_md5;
     /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
@@ -3442,8 +4554,8 @@ struct awsc_s3_get_object_input {
     bool has_part_number;
     int32_t part_number;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
     /* ChecksumMode: To retrieve the checksum, this mode must be enabled. One of
      * enum awsc_s3_checksum_mode's values (as its string). */
@@ -3473,8 +4585,8 @@ struct awsc_s3_get_object_retention_input {
     /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -3498,8 +4610,8 @@ struct awsc_s3_get_object_tagging_input {
      * information. */
     const char *version_id;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
     /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
@@ -3524,8 +4636,8 @@ struct awsc_s3_get_object_torrent_input {
     /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
     /* Where the response's streamed body goes: a file, a callback, or
      * (left zeroed) memory. Not sent. */
@@ -3545,8 +4657,8 @@ struct awsc_s3_get_public_access_block_input {
      * configuration you want to retrieve. Required. */
     const char *bucket;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -3574,11 +4686,9 @@ struct awsc_s3_grant {
  * Container for the person being granted permissions.
  */
 struct awsc_s3_grantee {
-    /* DisplayName: Screen name of the grantee. */
+    /* DisplayName: */
     const char *display_name;
-    /* EmailAddress: Email address of the grantee. Using email addresses to specify
-     * a grantee is only supported in the following Amazon Web Services Regions: US
-     * East (N. Virginia) US West (N. */
+    /* EmailAddress: */
     const char *email_address;
     /* ID: The canonical user ID of the grantee. */
     const char *id;
@@ -3589,14 +4699,37 @@ struct awsc_s3_grantee {
     const char *uri;
 };
 
+/* HeadBucketOutput */
+struct awsc_s3_head_bucket_output {
+    /* BucketArn: The Amazon Resource Name (ARN) of the S3 bucket. ARNs uniquely
+     * identify Amazon Web Services resources across all of Amazon Web Services.
+     * This parameter is only supported for S3 directory buckets. */
+    const char *bucket_arn;
+    /* BucketLocationType: The type of location where the bucket is created. This
+     * functionality is only supported by directory buckets. One of enum
+     * awsc_s3_location_type's values (as its string). */
+    const char *bucket_location_type;
+    /* BucketLocationName: The name of the location where the bucket will be
+     * created. */
+    const char *bucket_location_name;
+    /* BucketRegion: The Region that the bucket is located. */
+    const char *bucket_region;
+    /* AccessPointAlias: Indicates whether the bucket name used in the request is
+     * an access point alias. For directory buckets, the value of this field is
+     * false . */
+    bool has_access_point_alias;
+    bool access_point_alias;
+};
+
 /* HeadBucketRequest */
 struct awsc_s3_head_bucket_input {
-    /* Bucket: The bucket name. When using this action with an access point, you
-     * must direct requests to the access point hostname. Required. */
+    /* Bucket: The bucket name. Directory buckets - When you use this operation
+     * with a directory bucket, you must use virtual-hosted-style requests in the
+     * format Bucket-name .s3express- zone-id . Required. */
     const char *bucket;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -3609,39 +4742,62 @@ struct awsc_s3_head_object_output {
     bool delete_marker;
     /* AcceptRanges: Indicates that a range of bytes was specified. */
     const char *accept_ranges;
-    /* Expiration: If the object expiration is configured (see PUT Bucket
-     * lifecycle), the response includes this header. It includes the expiry-date
-     * and rule-id key-value pairs providing object expiration information. */
+    /* Expiration: If the object expiration is configured (see
+     * PutBucketLifecycleConfiguration ), the response includes this header. */
     const char *expiration;
     /* Restore: If the object is an archived object (an object whose storage class
      * is GLACIER), the response includes this header if either the archive
      * restoration is in progress (see RestoreObject or an archive ... */
     const char *restore;
-    /* ArchiveStatus: The archive state of the head object. One of enum
-     * awsc_s3_archive_status's values (as its string). */
+    /* ArchiveStatus: The archive state of the head object. This functionality is
+     * not supported for directory buckets. One of enum awsc_s3_archive_status's
+     * values (as its string). */
     const char *archive_status;
-    /* LastModified: Creation date of the object. */
+    /* LastModified: Date and time when the object was last modified. */
     bool has_last_modified;
     struct awsc_timestamp last_modified;
     /* ContentLength: Size of the body in bytes. */
     bool has_content_length;
     int64_t content_length;
-    /* ChecksumCRC32: The base64-encoded, 32-bit CRC32 checksum of the object. This
-     * will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumCRC32: The Base64 encoded, 32-bit CRC32 checksum of the object. This
+     * checksum is only present if the checksum was uploaded with the object. */
     const char *checksum_crc32;
-    /* ChecksumCRC32C: The base64-encoded, 32-bit CRC32C checksum of the object.
-     * This will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumCRC32C: The Base64 encoded, 32-bit CRC32C checksum of the object.
+     * This checksum is only present if the checksum was uploaded with the object. */
     const char *checksum_crc32_c;
-    /* ChecksumSHA1: The base64-encoded, 160-bit SHA-1 digest of the object. This
-     * will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumCRC64NVME: The Base64 encoded, 64-bit CRC64NVME checksum of the
+     * object. For more information, see Checking object integrity in the Amazon S3
+     * User Guide . */
+    const char *checksum_crc64_nvme;
+    /* ChecksumSHA1: The Base64 encoded, 160-bit SHA1 digest of the object. This
+     * checksum is only present if the checksum was uploaded with the object. */
     const char *checksum_sha1;
-    /* ChecksumSHA256: The base64-encoded, 256-bit SHA-256 digest of the object.
-     * This will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumSHA256: The Base64 encoded, 256-bit SHA256 digest of the object.
+     * This checksum is only present if the checksum was uploaded with the object. */
     const char *checksum_sha256;
+    /* ChecksumSHA512: The Base64 encoded, 512-bit SHA512 digest of the object. For
+     * more information, see Checking object integrity in the Amazon S3 User Guide
+     * . */
+    const char *checksum_sha512;
+    /* ChecksumMD5: The Base64 encoded, 128-bit MD5 digest of the object. For more
+     * information, see Checking object integrity in the Amazon S3 User Guide . */
+    const char *checksum_md5;
+    /* ChecksumXXHASH64: The Base64 encoded, 64-bit XXHASH64 checksum of the
+     * object. For more information, see Checking object integrity in the Amazon S3
+     * User Guide . */
+    const char *checksum_xxhash64;
+    /* ChecksumXXHASH3: The Base64 encoded, 64-bit XXHASH3 checksum of the object.
+     * For more information, see Checking object integrity in the Amazon S3 User
+     * Guide . */
+    const char *checksum_xxhash3;
+    /* ChecksumXXHASH128: The Base64 encoded, 128-bit XXHASH128 checksum of the
+     * object. For more information, see Checking object integrity in the Amazon S3
+     * User Guide . */
+    const char *checksum_xxhash128;
+    /* ChecksumType: The checksum type, which determines how part-level checksums
+     * are combined to create an object-level checksum for multipart objects. One
+     * of enum awsc_s3_checksum_type's values (as its string). */
+    const char *checksum_type;
     /* ETag: An entity tag (ETag) is an opaque identifier assigned by a web server
      * to a specific version of a resource found at a URL. */
     const char *e_tag;
@@ -3650,13 +4806,14 @@ struct awsc_s3_head_object_output {
      * SOAP that supports more flexible metadata than the REST API. */
     bool has_missing_meta;
     int32_t missing_meta;
-    /* VersionId: Version of the object. */
+    /* VersionId: Version ID of the object. This functionality is not supported for
+     * directory buckets. */
     const char *version_id;
     /* CacheControl: Specifies caching behavior along the request/reply chain. */
     const char *cache_control;
     /* ContentDisposition: Specifies presentational information for the object. */
     const char *content_disposition;
-    /* ContentEncoding: Specifies what content encodings have been applied to the
+    /* ContentEncoding: Indicates what content encodings have been applied to the
      * object and thus what decoding mechanisms must be applied to obtain the
      * media-type referenced by the Content-Type header field. */
     const char *content_encoding;
@@ -3664,6 +4821,9 @@ struct awsc_s3_head_object_output {
     const char *content_language;
     /* ContentType: A standard MIME type describing the format of the object data. */
     const char *content_type;
+    /* ContentRange: The portion of the object returned in the response for a GET
+     * request. */
+    const char *content_range;
     /* Expires: The date and time at which the object is no longer cacheable. */
     bool has_expires;
     struct awsc_timestamp expires;
@@ -3671,28 +4831,25 @@ struct awsc_s3_head_object_output {
      * requests for this object to another object in the same bucket or to an
      * external URL. */
     const char *website_redirect_location;
-    /* ServerSideEncryption: If the object is stored using server-side encryption
-     * either with an Amazon Web Services KMS key or an Amazon S3-managed
-     * encryption key, the response includes this header with the value of the ...
-     * One of enum awsc_s3_server_side_encryption's values (as its string). */
+    /* ServerSideEncryption: The server-side encryption algorithm used when you
+     * store this object in Amazon S3 or Amazon FSx. One of enum
+     * awsc_s3_server_side_encryption's values (as its string). */
     const char *server_side_encryption;
     /* Metadata: A map of metadata to store with the object in S3. */
     struct awsc_s3_metadata metadata;
     /* SSECustomerAlgorithm: If server-side encryption with a customer-provided
-     * encryption key was requested, the response will include this header
-     * confirming the encryption algorithm used. */
+     * encryption key was requested, the response will include this header to
+     * confirm the encryption algorithm that's used. */
     const char *sse_customer_algorithm;
     /* SSECustomerKeyMD5: If server-side encryption with a customer-provided
      * encryption key was requested, the response will include this header to
-     * provide round-trip message integrity verification of the customer-provided
-     * ... */
+     * provide the round-trip message integrity verification of the ... */
     const char *sse_customer_key_md5;
-    /* SSEKMSKeyId: If present, specifies the ID of the Amazon Web Services Key
-     * Management Service (Amazon Web Services KMS) symmetric customer managed key
-     * that was used for the object. */
+    /* SSEKMSKeyId: If present, indicates the ID of the KMS key that was used for
+     * object encryption. */
     const char *ssekms_key_id;
     /* BucketKeyEnabled: Indicates whether the object uses an S3 Bucket Key for
-     * server-side encryption with Amazon Web Services KMS (SSE-KMS). */
+     * server-side encryption with Key Management Service (KMS) keys (SSE-KMS). */
     bool has_bucket_key_enabled;
     bool bucket_key_enabled;
     /* StorageClass: Provides storage class information of the object. Amazon S3
@@ -3711,6 +4868,10 @@ struct awsc_s3_head_object_output {
      * multipart upload. */
     bool has_parts_count;
     int32_t parts_count;
+    /* TagCount: The number of tags, if any, on the object, when you have the
+     * relevant permission to read object tags. */
+    bool has_tag_count;
+    int32_t tag_count;
     /* ObjectLockMode: The Object Lock mode, if any, that's in effect for this
      * object. This header is only returned if the requester has the
      * s3:GetObjectRetention permission. One of enum awsc_s3_object_lock_mode's
@@ -3730,7 +4891,7 @@ struct awsc_s3_head_object_output {
 
 /* HeadObjectRequest */
 struct awsc_s3_head_object_input {
-    /* Bucket: The name of the bucket containing the object. Required. */
+    /* Bucket: The name of the bucket that contains the object. Required. */
     const char *bucket;
     /* IfMatch: Return the object only if its entity tag (ETag) is the same as the
      * one specified; otherwise, return a 412 (precondition failed) error. */
@@ -3748,13 +4909,30 @@ struct awsc_s3_head_object_input {
     struct awsc_timestamp if_unmodified_since;
     /* Key: The object key. Required. */
     const char *key;
-    /* Range: Because HeadObject returns only the metadata for an object, this
-     * parameter has no effect. */
+    /* Range: HeadObject returns only the metadata for an object. If the Range is
+     * satisfiable, only the ContentLength is affected in the response. */
     const char *range;
-    /* VersionId: VersionId used to reference a specific version of the object. */
+    /* ResponseCacheControl: Sets the Cache-Control header of the response. */
+    const char *response_cache_control;
+    /* ResponseContentDisposition: Sets the Content-Disposition header of the
+     * response. */
+    const char *response_content_disposition;
+    /* ResponseContentEncoding: Sets the Content-Encoding header of the response. */
+    const char *response_content_encoding;
+    /* ResponseContentLanguage: Sets the Content-Language header of the response. */
+    const char *response_content_language;
+    /* ResponseContentType: Sets the Content-Type header of the response. */
+    const char *response_content_type;
+    /* ResponseExpires: Sets the Expires header of the response. */
+    bool has_response_expires;
+    struct awsc_timestamp response_expires;
+    /* VersionId: Version ID used to reference a specific version of the object.
+     * For directory buckets in this API operation, only the null value of the
+     * version ID is supported. */
     const char *version_id;
-    /* SSECustomerAlgorithm: Specifies the algorithm to use to when encrypting the
-     * object (for example, AES256). */
+    /* SSECustomerAlgorithm: Specifies the algorithm to use when encrypting the
+     * object (for example, AES256). This functionality is not supported for
+     * directory buckets. */
     const char *sse_customer_algorithm;
     /* SSECustomerKey: Specifies the customer-provided encryption key for Amazon S3
      * to use in encrypting data. This value is used to store the object and then
@@ -3772,8 +4950,8 @@ struct awsc_s3_head_object_input {
     bool has_part_number;
     int32_t part_number;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
     /* ChecksumMode: To retrieve the checksum, this parameter must be enabled. One
      * of enum awsc_s3_checksum_mode's values (as its string). */
@@ -3781,12 +4959,19 @@ struct awsc_s3_head_object_input {
 };
 
 /*
+ * Parameters on this idempotent request are inconsistent with parameters used
+ * in previous request(s).
+ */
+struct awsc_s3_idempotency_parameter_mismatch {
+    char unused_; /* no members */
+};
+
+/*
  * Container for the Suffix element.
  */
 struct awsc_s3_index_document {
     /* Suffix: A suffix that is appended to a request that is for a directory on
-     * the website endpoint (for example,if the suffix is index.html and you make a
-     * request to samplebucket/images/ the data that is ... Required. */
+     * the website endpoint. Required. */
     const char *suffix;
 };
 
@@ -3798,7 +4983,7 @@ struct awsc_s3_initiator {
      * Canonical User ID. If the principal is an IAM User, it provides a user ARN
      * value. */
     const char *id;
-    /* DisplayName: Name of the Principal. */
+    /* DisplayName: This functionality is not supported for directory buckets. */
     const char *display_name;
 };
 
@@ -3865,6 +5050,13 @@ struct awsc_s3_intelligent_tiering_filter {
 };
 
 /*
+ * The annotation name you provided is invalid.
+ */
+struct awsc_s3_invalid_annotation_name {
+    char unused_; /* no members */
+};
+
+/*
  * Object is archived and inaccessible until restored.
  */
 struct awsc_s3_invalid_object_state {
@@ -3876,7 +5068,30 @@ struct awsc_s3_invalid_object_state {
 };
 
 /*
- * Specifies the inventory configuration for an Amazon S3 bucket. For more
+ * The annotation prefix you provided is invalid.
+ */
+struct awsc_s3_invalid_prefix {
+    char unused_; /* no members */
+};
+
+/*
+ * A parameter or header in your request isn't valid. For details, see the
+ * description of this API operation.
+ */
+struct awsc_s3_invalid_request {
+    char unused_; /* no members */
+};
+
+/*
+ * The write offset value that you specified does not match the current object
+ * size.
+ */
+struct awsc_s3_invalid_write_offset {
+    char unused_; /* no members */
+};
+
+/*
+ * Specifies the S3 Inventory configuration for an Amazon S3 bucket. For more
  * information, see GET Bucket inventory in the Amazon S3 API Reference .
  */
 struct awsc_s3_inventory_configuration {
@@ -3907,7 +5122,7 @@ struct awsc_s3_inventory_configuration {
 };
 
 /*
- * Specifies the inventory configuration for an Amazon S3 bucket.
+ * Specifies the S3 Inventory configuration for an Amazon S3 bucket.
  */
 struct awsc_s3_inventory_destination {
     /* S3BucketDestination: Contains the bucket name, file format, bucket owner
@@ -3917,7 +5132,7 @@ struct awsc_s3_inventory_destination {
 };
 
 /*
- * Contains the type of server-side encryption used to encrypt the inventory
+ * Contains the type of server-side encryption used to encrypt the S3 Inventory
  * results.
  */
 struct awsc_s3_inventory_encryption {
@@ -3928,8 +5143,8 @@ struct awsc_s3_inventory_encryption {
 };
 
 /*
- * Specifies an inventory filter. The inventory only includes objects that meet
- * the filter's criteria.
+ * Specifies an S3 Inventory filter. The inventory only includes objects that
+ * meet the filter's criteria.
  */
 struct awsc_s3_inventory_filter {
     /* Prefix: The prefix that an object must have to be included in the inventory
@@ -3939,7 +5154,7 @@ struct awsc_s3_inventory_filter {
 
 /*
  * Contains the bucket name, file format, bucket owner (optional), and prefix
- * (optional) where inventory results are published.
+ * (optional) where S3 Inventory results are published.
  */
 struct awsc_s3_inventory_s3_bucket_destination {
     /* AccountId: The account ID that owns the destination S3 bucket. If no account
@@ -3959,12 +5174,58 @@ struct awsc_s3_inventory_s3_bucket_destination {
 };
 
 /*
- * Specifies the schedule for generating inventory results.
+ * Specifies the schedule for generating S3 Inventory results.
  */
 struct awsc_s3_inventory_schedule {
     /* Frequency: Specifies how frequently inventory results are produced.
      * Required. One of enum awsc_s3_inventory_frequency's values (as its string). */
     const char *frequency;
+};
+
+/*
+ * The inventory table configuration for an S3 Metadata configuration.
+ */
+struct awsc_s3_inventory_table_configuration {
+    /* ConfigurationState: The configuration state of the inventory table,
+     * indicating whether the inventory table is enabled or disabled. Required. One
+     * of enum awsc_s3_inventory_configuration_state's values (as its string). */
+    const char *configuration_state;
+    /* EncryptionConfiguration: The encryption configuration for the inventory
+     * table. */
+    struct awsc_s3_metadata_table_encryption_configuration *encryption_configuration;
+};
+
+/*
+ * The inventory table configuration for an S3 Metadata configuration.
+ */
+struct awsc_s3_inventory_table_configuration_result {
+    /* ConfigurationState: The configuration state of the inventory table,
+     * indicating whether the inventory table is enabled or disabled. Required. One
+     * of enum awsc_s3_inventory_configuration_state's values (as its string). */
+    const char *configuration_state;
+    /* TableStatus: The status of the inventory table. The status values are:
+     * CREATING - The inventory table is in the process of being created in the
+     * specified Amazon Web Services managed table bucket. */
+    const char *table_status;
+    /* Error: */
+    struct awsc_s3_error_details *error;
+    /* TableName: The name of the inventory table. */
+    const char *table_name;
+    /* TableArn: The Amazon Resource Name (ARN) for the inventory table. */
+    const char *table_arn;
+};
+
+/*
+ * The specified updates to the S3 Metadata inventory table configuration.
+ */
+struct awsc_s3_inventory_table_configuration_updates {
+    /* ConfigurationState: The configuration state of the inventory table,
+     * indicating whether the inventory table is enabled or disabled. Required. One
+     * of enum awsc_s3_inventory_configuration_state's values (as its string). */
+    const char *configuration_state;
+    /* EncryptionConfiguration: The encryption configuration for the inventory
+     * table. */
+    struct awsc_s3_metadata_table_encryption_configuration *encryption_configuration;
 };
 
 /*
@@ -3983,6 +5244,45 @@ struct awsc_s3_json_output {
     /* RecordDelimiter: The value used to separate individual records in the
      * output. If no value is specified, Amazon S3 uses a newline character ('\n'). */
     const char *record_delimiter;
+};
+
+/*
+ * The journal table configuration for an S3 Metadata configuration.
+ */
+struct awsc_s3_journal_table_configuration {
+    /* RecordExpiration: The journal table record expiration settings for the
+     * journal table. Required. */
+    struct awsc_s3_record_expiration *record_expiration;
+    /* EncryptionConfiguration: The encryption configuration for the journal table. */
+    struct awsc_s3_metadata_table_encryption_configuration *encryption_configuration;
+};
+
+/*
+ * The journal table configuration for the S3 Metadata configuration.
+ */
+struct awsc_s3_journal_table_configuration_result {
+    /* TableStatus: The status of the journal table. The status values are:
+     * CREATING - The journal table is in the process of being created in the
+     * specified table bucket. Required. */
+    const char *table_status;
+    /* Error: */
+    struct awsc_s3_error_details *error;
+    /* TableName: The name of the journal table. Required. */
+    const char *table_name;
+    /* TableArn: The Amazon Resource Name (ARN) for the journal table. */
+    const char *table_arn;
+    /* RecordExpiration: The journal table record expiration settings for the
+     * journal table. Required. */
+    struct awsc_s3_record_expiration *record_expiration;
+};
+
+/*
+ * The specified updates to the S3 Metadata journal table configuration.
+ */
+struct awsc_s3_journal_table_configuration_updates {
+    /* RecordExpiration: The journal table record expiration settings for the
+     * journal table. Required. */
+    struct awsc_s3_record_expiration *record_expiration;
 };
 
 /*
@@ -4015,8 +5315,8 @@ struct awsc_s3_lifecycle_configuration {
  * Container for the expiration for the lifecycle of the object.
  */
 struct awsc_s3_lifecycle_expiration {
-    /* Date: Indicates at what date the object is to be moved or deleted. Should be
-     * in GMT ISO 8601 Format. */
+    /* Date: Indicates at what date the object is to be moved or deleted. The date
+     * value must conform to the ISO 8601 format. The time is always midnight UTC. */
     bool has_date;
     struct awsc_timestamp date;
     /* Days: Indicates the lifetime, in days, of the objects that are subject to
@@ -4040,18 +5340,21 @@ struct awsc_s3_lifecycle_rule {
     /* ID: Unique identifier for the rule. The value cannot be longer than 255
      * characters. */
     const char *id;
-    /* Prefix: Prefix identifying one or more objects to which the rule applies.
-     * This is no longer used; use Filter instead. */
+    /* Prefix: The general purpose bucket prefix that identifies one or more
+     * objects to which the rule applies. We recommend using Filter instead of
+     * Prefix for new PUTs. */
     const char *prefix;
     /* Filter: The Filter is used to identify objects that a Lifecycle Rule applies
-     * to. A Filter must have exactly one of Prefix , Tag , or And specified. */
+     * to. A Filter must have exactly one of Prefix , Tag , ObjectSizeGreaterThan ,
+     * ObjectSizeLessThan , or And specified. */
     struct awsc_s3_lifecycle_rule_filter *filter;
     /* Status: If 'Enabled', the rule is currently being applied. If 'Disabled',
      * the rule is not currently being applied. Required. One of enum
      * awsc_s3_expiration_status's values (as its string). */
     const char *status;
     /* Transitions: Specifies when an Amazon S3 object transitions to a specified
-     * storage class. */
+     * storage class. This parameter applies to general purpose buckets only. It is
+     * not supported for directory bucket lifecycle configurations. */
     struct awsc_s3_transition_list transitions;
     /* NoncurrentVersionTransitions: Specifies the transition rule for the
      * lifecycle rule that describes when noncurrent objects transition to a
@@ -4084,7 +5387,9 @@ struct awsc_s3_lifecycle_rule_and_operator {
 
 /*
  * The Filter is used to identify objects that a Lifecycle Rule applies to. A
- * Filter must have exactly one of Prefix , Tag , or And specified.
+ * Filter can have exactly one of Prefix , Tag , ObjectSizeGreaterThan ,
+ * ObjectSizeLessThan , or And specified. If the Filter element is left empty,
+ * the Lifecycle Rule applies to all objects in the bucket.
  */
 struct awsc_s3_lifecycle_rule_filter {
     /* Prefix: Prefix identifying one or more objects to which the rule applies.
@@ -4092,7 +5397,8 @@ struct awsc_s3_lifecycle_rule_filter {
      * as carriage returns) when using XML requests. */
     const char *prefix;
     /* Tag: This tag must exist in the object's tag set in order for the rule to
-     * apply. */
+     * apply. This parameter applies to general purpose buckets only. It is not
+     * supported for directory bucket lifecycle configurations. */
     struct awsc_s3_tag *tag;
     /* ObjectSizeGreaterThan: Minimum object size to which the rule applies. */
     bool has_object_size_greater_than;
@@ -4132,8 +5438,8 @@ struct awsc_s3_list_bucket_analytics_configurations_input {
      * where this request should begin. */
     const char *continuation_token;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -4163,6 +5469,10 @@ struct awsc_s3_list_bucket_intelligent_tiering_configurations_input {
     /* ContinuationToken: The ContinuationToken that represents a placeholder from
      * where this request should begin. */
     const char *continuation_token;
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
+    const char *expected_bucket_owner;
 };
 
 /* ListBucketInventoryConfigurationsOutput */
@@ -4194,8 +5504,8 @@ struct awsc_s3_list_bucket_inventory_configurations_input {
      * previously truncated list response to continue the listing. */
     const char *continuation_token;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -4227,8 +5537,8 @@ struct awsc_s3_list_bucket_metrics_configurations_input {
      * from a previously truncated list response to continue the listing. */
     const char *continuation_token;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -4238,6 +5548,54 @@ struct awsc_s3_list_buckets_output {
     struct awsc_s3_buckets buckets;
     /* Owner: The owner of the buckets listed. */
     struct awsc_s3_owner *owner;
+    /* ContinuationToken: ContinuationToken is included in the response when there
+     * are more buckets that can be listed with pagination. The next ListBuckets
+     * request to Amazon S3 can be continued with this ContinuationToken . */
+    const char *continuation_token;
+    /* Prefix: If Prefix was sent with the request, it is included in the response. */
+    const char *prefix;
+};
+
+/* ListBucketsRequest */
+struct awsc_s3_list_buckets_input {
+    /* MaxBuckets: Maximum number of buckets to be returned in response. When the
+     * number is more than the count of buckets that are owned by an Amazon Web
+     * Services account, return all the buckets in response. */
+    bool has_max_buckets;
+    int32_t max_buckets;
+    /* ContinuationToken: ContinuationToken indicates to Amazon S3 that the list is
+     * being continued on this bucket with a token. ContinuationToken is obfuscated
+     * and is not a real key. */
+    const char *continuation_token;
+    /* Prefix: Limits the response to bucket names that begin with the specified
+     * bucket name prefix. */
+    const char *prefix;
+    /* BucketRegion: Limits the response to buckets that are located in the
+     * specified Amazon Web Services Region. */
+    const char *bucket_region;
+};
+
+/* ListDirectoryBucketsOutput */
+struct awsc_s3_list_directory_buckets_output {
+    /* Buckets: The list of buckets owned by the requester. */
+    struct awsc_s3_buckets buckets;
+    /* ContinuationToken: If ContinuationToken was sent with the request, it is
+     * included in the response. You can use the returned ContinuationToken for
+     * pagination of the list response. */
+    const char *continuation_token;
+};
+
+/* ListDirectoryBucketsRequest */
+struct awsc_s3_list_directory_buckets_input {
+    /* ContinuationToken: ContinuationToken indicates to Amazon S3 that the list is
+     * being continued on buckets in this account with a token. ContinuationToken
+     * is obfuscated and is not a real bucket name. */
+    const char *continuation_token;
+    /* MaxDirectoryBuckets: Maximum number of buckets to be returned in response.
+     * When the number is more than the count of buckets that are owned by an
+     * Amazon Web Services account, return all the buckets in response. */
+    bool has_max_directory_buckets;
+    int32_t max_directory_buckets;
 };
 
 /* ListMultipartUploadsOutput */
@@ -4247,7 +5605,9 @@ struct awsc_s3_list_multipart_uploads_output {
     const char *bucket;
     /* KeyMarker: The key at or after which the listing began. */
     const char *key_marker;
-    /* UploadIdMarker: Upload ID after which listing began. */
+    /* UploadIdMarker: Together with key-marker, specifies the multipart upload
+     * after which listing should begin. If key-marker is not specified, the
+     * upload-id-marker parameter is ignored. */
     const char *upload_id_marker;
     /* NextKeyMarker: When a list is truncated, this element specifies the value
      * that should be used for the key-marker request parameter in a subsequent
@@ -4283,6 +5643,9 @@ struct awsc_s3_list_multipart_uploads_output {
     /* EncodingType: Encoding type used by Amazon S3 to encode object keys in the
      * response. One of enum awsc_s3_encoding_type's values (as its string). */
     const char *encoding_type;
+    /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
+     * string). */
+    const char *request_charged;
 };
 
 /* ListMultipartUploadsRequest */
@@ -4296,8 +5659,9 @@ struct awsc_s3_list_multipart_uploads_input {
     const char *delimiter;
     /* EncodingType:  One of enum awsc_s3_encoding_type's values (as its string). */
     const char *encoding_type;
-    /* KeyMarker: Together with upload-id-marker, this parameter specifies the
-     * multipart upload after which listing should begin. */
+    /* KeyMarker: Specifies the multipart upload after which listing should begin.
+     * General purpose buckets - For general purpose buckets, key-marker is an
+     * object key. */
     const char *key_marker;
     /* MaxUploads: Sets the maximum number of multipart uploads, from 1 to 1,000,
      * to return in the response body. 1,000 is the maximum number of uploads that
@@ -4313,8 +5677,63 @@ struct awsc_s3_list_multipart_uploads_input {
      * upload-id-marker parameter is ignored. */
     const char *upload_id_marker;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
+    const char *expected_bucket_owner;
+    /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
+    const char *request_payer;
+};
+
+/* ListObjectAnnotationsOutput */
+struct awsc_s3_list_object_annotations_output {
+    /* Annotations: The list of annotations attached to the object. */
+    struct awsc_s3_annotation_list annotations;
+    /* Bucket: The bucket name. */
+    const char *bucket;
+    /* Key: The object key. */
+    const char *key;
+    /* ObjectVersionId: The version ID of the object. */
+    const char *object_version_id;
+    /* AnnotationPrefix: The prefix used to filter the response. */
+    const char *annotation_prefix;
+    /* MaxAnnotationResults: The maximum number of annotations returned in the
+     * response. */
+    bool has_max_annotation_results;
+    int32_t max_annotation_results;
+    /* AnnotationCount: The number of annotations returned. */
+    bool has_annotation_count;
+    int32_t annotation_count;
+    /* ContinuationToken: The continuation token used in this request. */
+    const char *continuation_token;
+    /* NextContinuationToken: The continuation token to use to retrieve the next
+     * page of results. */
+    const char *next_continuation_token;
+    /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
+     * string). */
+    const char *request_charged;
+};
+
+/* ListObjectAnnotationsRequest */
+struct awsc_s3_list_object_annotations_input {
+    /* Bucket: The name of the bucket that contains the object. Required. */
+    const char *bucket;
+    /* Key: The object key. Required. */
+    const char *key;
+    /* VersionId: The version ID of the object. */
+    const char *version_id;
+    /* MaxAnnotationResults: The maximum number of annotations to return in the
+     * response. Maximum is 1,000. */
+    bool has_max_annotation_results;
+    int32_t max_annotation_results;
+    /* AnnotationPrefix: Filter results to annotations whose name begins with the
+     * specified prefix. */
+    const char *annotation_prefix;
+    /* ContinuationToken: Continuation token returned by a previous request to
+     * retrieve the next page. */
+    const char *continuation_token;
+    /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
+    const char *request_payer;
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. */
     const char *expected_bucket_owner;
 };
 
@@ -4339,7 +5758,8 @@ struct awsc_s3_list_object_versions_output {
     const char *next_version_id_marker;
     /* Versions: Container for version information. */
     struct awsc_s3_object_version_list versions;
-    /* DeleteMarkers: Container for an object that is a delete marker. */
+    /* DeleteMarkers: Container for an object that is a delete marker. To learn
+     * more about delete markers, see Working with delete markers . */
     struct awsc_s3_delete_markers delete_markers;
     /* Name: The bucket name. */
     const char *name;
@@ -4359,6 +5779,9 @@ struct awsc_s3_list_object_versions_output {
      * the XML response. One of enum awsc_s3_encoding_type's values (as its
      * string). */
     const char *encoding_type;
+    /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
+     * string). */
+    const char *request_charged;
 };
 
 /* ListObjectVersionsRequest */
@@ -4374,8 +5797,8 @@ struct awsc_s3_list_object_versions_input {
     /* KeyMarker: Specifies the key to start with when listing objects in a bucket. */
     const char *key_marker;
     /* MaxKeys: Sets the maximum number of keys returned in the response. By
-     * default the action returns up to 1,000 key names. The response might contain
-     * fewer keys but will never contain more. */
+     * default, the action returns up to 1,000 key names. The response might
+     * contain fewer keys but will never contain more. */
     bool has_max_keys;
     int32_t max_keys;
     /* Prefix: Use this parameter to select only those keys that begin with the
@@ -4386,9 +5809,14 @@ struct awsc_s3_list_object_versions_input {
      * from. */
     const char *version_id_marker;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
+    /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
+    const char *request_payer;
+    /* OptionalObjectAttributes: Specifies the optional fields that you want
+     * returned in the response. Fields that you do not specify are not returned. */
+    struct awsc_s3_optional_object_attributes_list optional_object_attributes;
 };
 
 /* ListObjectsOutput */
@@ -4400,9 +5828,9 @@ struct awsc_s3_list_objects_output {
     /* Marker: Indicates where in the bucket listing begins. Marker is included in
      * the response if it was sent with the request. */
     const char *marker;
-    /* NextMarker: When response is truncated (the IsTruncated element value in the
-     * response is true), you can use the key name in this field as marker in the
-     * subsequent request to get next set of objects. */
+    /* NextMarker: When the response is truncated (the IsTruncated element value in
+     * the response is true ), you can use the key name in this field as the marker
+     * parameter in the subsequent request to get the next set ... */
     const char *next_marker;
     /* Contents: Metadata about each object returned. */
     struct awsc_s3_object_list contents;
@@ -4420,16 +5848,21 @@ struct awsc_s3_list_objects_output {
     /* CommonPrefixes: All of the keys (up to 1,000) rolled up in a common prefix
      * count as a single return when calculating the number of returns. */
     struct awsc_s3_common_prefix_list common_prefixes;
-    /* EncodingType: Encoding type used by Amazon S3 to encode object keys in the
-     * response. One of enum awsc_s3_encoding_type's values (as its string). */
+    /* EncodingType: Encoding type used by Amazon S3 to encode the object keys in
+     * the response. Responses are encoded only in UTF-8. An object key can contain
+     * any Unicode character. One of enum awsc_s3_encoding_type's values (as its
+     * string). */
     const char *encoding_type;
+    /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
+     * string). */
+    const char *request_charged;
 };
 
 /* ListObjectsRequest */
 struct awsc_s3_list_objects_input {
     /* Bucket: The name of the bucket containing the objects. Required. */
     const char *bucket;
-    /* Delimiter: A delimiter is a character you use to group keys. */
+    /* Delimiter: A delimiter is a character that you use to group keys. */
     const char *delimiter;
     /* EncodingType:  One of enum awsc_s3_encoding_type's values (as its string). */
     const char *encoding_type;
@@ -4438,8 +5871,8 @@ struct awsc_s3_list_objects_input {
      * bucket. */
     const char *marker;
     /* MaxKeys: Sets the maximum number of keys returned in the response. By
-     * default the action returns up to 1,000 key names. The response might contain
-     * fewer keys but will never contain more. */
+     * default, the action returns up to 1,000 key names. The response might
+     * contain fewer keys but will never contain more. */
     bool has_max_keys;
     int32_t max_keys;
     /* Prefix: Limits the response to keys that begin with the specified prefix. */
@@ -4450,9 +5883,12 @@ struct awsc_s3_list_objects_input {
      * its string). */
     const char *request_payer;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
+    /* OptionalObjectAttributes: Specifies the optional fields that you want
+     * returned in the response. Fields that you do not specify are not returned. */
+    struct awsc_s3_optional_object_attributes_list optional_object_attributes;
 };
 
 /* ListObjectsV2Output */
@@ -4463,67 +5899,77 @@ struct awsc_s3_list_objects_v2_output {
     bool is_truncated;
     /* Contents: Metadata about each object returned. */
     struct awsc_s3_object_list contents;
-    /* Name: The bucket name. When using this action with an access point, you must
-     * direct requests to the access point hostname. */
+    /* Name: The bucket name. */
     const char *name;
-    /* Prefix: Keys that begin with the indicated prefix. */
+    /* Prefix: Keys that begin with the indicated prefix. Directory buckets - For
+     * directory buckets, only prefixes that end in a delimiter ( / ) are
+     * supported. */
     const char *prefix;
     /* Delimiter: Causes keys that contain the same string between the prefix and
      * the first occurrence of the delimiter to be rolled up into a single result
      * element in the CommonPrefixes collection. */
     const char *delimiter;
     /* MaxKeys: Sets the maximum number of keys returned in the response. By
-     * default the action returns up to 1,000 key names. The response might contain
-     * fewer keys but will never contain more. */
+     * default, the action returns up to 1,000 key names. The response might
+     * contain fewer keys but will never contain more. */
     bool has_max_keys;
     int32_t max_keys;
-    /* CommonPrefixes: All of the keys (up to 1,000) rolled up into a common prefix
-     * count as a single return when calculating the number of returns. */
+    /* CommonPrefixes: All of the keys (up to 1,000) that share the same prefix are
+     * grouped together. When counting the total numbers of returns by this API
+     * operation, this group of keys is considered as one item. */
     struct awsc_s3_common_prefix_list common_prefixes;
     /* EncodingType: Encoding type used by Amazon S3 to encode object key names in
      * the XML response. One of enum awsc_s3_encoding_type's values (as its
      * string). */
     const char *encoding_type;
     /* KeyCount: KeyCount is the number of keys returned with this request.
-     * KeyCount will always be less than or equals to MaxKeys field. Say you ask
-     * for 50 keys, your result will include less than equals 50 keys */
+     * KeyCount will always be less than or equal to the MaxKeys field. */
     bool has_key_count;
     int32_t key_count;
     /* ContinuationToken: If ContinuationToken was sent with the request, it is
-     * included in the response. */
+     * included in the response. You can use the returned ContinuationToken for
+     * pagination of the list response. */
     const char *continuation_token;
     /* NextContinuationToken: NextContinuationToken is sent when isTruncated is
      * true, which means there are more keys in the bucket that can be listed. */
     const char *next_continuation_token;
     /* StartAfter: If StartAfter was sent with the request, it is included in the
-     * response. */
+     * response. This functionality is not supported for directory buckets. */
     const char *start_after;
+    /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
+     * string). */
+    const char *request_charged;
 };
 
 /* ListObjectsV2Request */
 struct awsc_s3_list_objects_v2_input {
-    /* Bucket: Bucket name to list. When using this action with an access point,
-     * you must direct requests to the access point hostname. Required. */
+    /* Bucket: Directory buckets - When you use this operation with a directory
+     * bucket, you must use virtual-hosted-style requests in the format Bucket-name
+     * .s3express- zone-id . region-code .amazonaws.com . Required. */
     const char *bucket;
-    /* Delimiter: A delimiter is a character you use to group keys. */
+    /* Delimiter: A delimiter is a character that you use to group keys. */
     const char *delimiter;
-    /* EncodingType: Encoding type used by Amazon S3 to encode object keys in the
-     * response. One of enum awsc_s3_encoding_type's values (as its string). */
+    /* EncodingType: Encoding type used by Amazon S3 to encode the object keys in
+     * the response. Responses are encoded only in UTF-8. An object key can contain
+     * any Unicode character. One of enum awsc_s3_encoding_type's values (as its
+     * string). */
     const char *encoding_type;
     /* MaxKeys: Sets the maximum number of keys returned in the response. By
-     * default the action returns up to 1,000 key names. The response might contain
-     * fewer keys but will never contain more. */
+     * default, the action returns up to 1,000 key names. The response might
+     * contain fewer keys but will never contain more. */
     bool has_max_keys;
     int32_t max_keys;
-    /* Prefix: Limits the response to keys that begin with the specified prefix. */
+    /* Prefix: Limits the response to keys that begin with the specified prefix.
+     * Directory buckets - For directory buckets, only prefixes that end in a
+     * delimiter ( / ) are supported. */
     const char *prefix;
-    /* ContinuationToken: ContinuationToken indicates Amazon S3 that the list is
+    /* ContinuationToken: ContinuationToken indicates to Amazon S3 that the list is
      * being continued on this bucket with a token. ContinuationToken is obfuscated
      * and is not a real key. */
     const char *continuation_token;
-    /* FetchOwner: The owner field is not present in listV2 by default, if you want
-     * to return owner field with each key in the result then set the fetch owner
-     * field to true. */
+    /* FetchOwner: The owner field is not present in ListObjectsV2 by default. If
+     * you want to return the owner field with each key in the result, then set the
+     * FetchOwner field to true . */
     bool has_fetch_owner;
     bool fetch_owner;
     /* StartAfter: StartAfter is where you want Amazon S3 to start listing from.
@@ -4536,9 +5982,13 @@ struct awsc_s3_list_objects_v2_input {
      * awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
+    /* OptionalObjectAttributes: Specifies the optional fields that you want
+     * returned in the response. Fields that you do not specify are not returned.
+     * This functionality is not supported for directory buckets. */
+    struct awsc_s3_optional_object_attributes_list optional_object_attributes;
 };
 
 /* ListPartsOutput */
@@ -4560,9 +6010,8 @@ struct awsc_s3_list_parts_output {
     /* UploadId: Upload ID identifying the multipart upload whose parts are being
      * listed. */
     const char *upload_id;
-    /* PartNumberMarker: When a list is truncated, this element specifies the last
-     * part in the list, as well as the value to use for the part-number-marker
-     * request parameter in a subsequent request. */
+    /* PartNumberMarker: Specifies the part after which listing should begin. Only
+     * parts with higher part numbers will be listed. */
     bool has_part_number_marker;
     int32_t part_number_marker;
     /* NextPartNumberMarker: When a list is truncated, this element specifies the
@@ -4586,11 +6035,12 @@ struct awsc_s3_list_parts_output {
     struct awsc_s3_initiator *initiator;
     /* Owner: Container element that identifies the object owner, after the object
      * is created. If multipart upload is initiated by an IAM user, this element
-     * provides the parent account ID and display name. */
+     * provides the parent account ID. */
     struct awsc_s3_owner *owner;
-    /* StorageClass: Class of storage (STANDARD or REDUCED_REDUNDANCY) used to
-     * store the uploaded object. One of enum awsc_s3_storage_class's values (as
-     * its string). */
+    /* StorageClass: The class of storage used to store the uploaded object.
+     * Directory buckets - Directory buckets only support EXPRESS_ONEZONE (the S3
+     * Express One Zone storage class) in Availability Zones and ONEZONE_IA ... One
+     * of enum awsc_s3_storage_class's values (as its string). */
     const char *storage_class;
     /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
      * string). */
@@ -4598,6 +6048,10 @@ struct awsc_s3_list_parts_output {
     /* ChecksumAlgorithm: The algorithm that was used to create a checksum of the
      * object. One of enum awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
+    /* ChecksumType: The checksum type, which determines how part-level checksums
+     * are combined to create an object-level checksum for multipart objects. One
+     * of enum awsc_s3_checksum_type's values (as its string). */
+    const char *checksum_type;
 };
 
 /* ListPartsRequest */
@@ -4620,8 +6074,8 @@ struct awsc_s3_list_parts_input {
     /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
     /* SSECustomerAlgorithm: The server-side encryption (SSE) algorithm used to
      * encrypt the object. This parameter is needed only when the object was
@@ -4635,6 +6089,17 @@ struct awsc_s3_list_parts_input {
      * key. This parameter is needed only when the object was created using a
      * checksum algorithm. */
     const char *sse_customer_key_md5;
+};
+
+/*
+ * Specifies the location where the bucket will be created.
+ */
+struct awsc_s3_location_info {
+    /* Type: The type of location where the bucket will be created. One of enum
+     * awsc_s3_location_type's values (as its string). */
+    const char *type;
+    /* Name: The name of the location where the bucket will be created. */
+    const char *name;
 };
 
 /*
@@ -4655,16 +6120,93 @@ struct awsc_s3_logging_enabled {
      * multiple Amazon S3 buckets in a single bucket, you can use a prefix to
      * distinguish which log files came from which bucket. Required. */
     const char *target_prefix;
+    /* TargetObjectKeyFormat: Amazon S3 key format for log objects. */
+    struct awsc_s3_target_object_key_format *target_object_key_format;
+};
+
+/*
+ * The S3 Metadata configuration for a general purpose bucket.
+ */
+struct awsc_s3_metadata_configuration {
+    /* JournalTableConfiguration: The journal table configuration for a metadata
+     * configuration. Required. */
+    struct awsc_s3_journal_table_configuration *journal_table_configuration;
+    /* InventoryTableConfiguration: The inventory table configuration for a
+     * metadata configuration. */
+    struct awsc_s3_inventory_table_configuration *inventory_table_configuration;
+    /* AnnotationTableConfiguration: Optional annotation table configuration to
+     * include with the metadata configuration. */
+    struct awsc_s3_annotation_table_configuration *annotation_table_configuration;
+};
+
+/*
+ * The S3 Metadata configuration for a general purpose bucket.
+ */
+struct awsc_s3_metadata_configuration_result {
+    /* DestinationResult: The destination settings for a metadata configuration.
+     * Required. */
+    struct awsc_s3_destination_result *destination_result;
+    /* JournalTableConfigurationResult: The journal table configuration for a
+     * metadata configuration. */
+    struct awsc_s3_journal_table_configuration_result *journal_table_configuration_result;
+    /* InventoryTableConfigurationResult: The inventory table configuration for a
+     * metadata configuration. */
+    struct awsc_s3_inventory_table_configuration_result *inventory_table_configuration_result;
+    /* AnnotationTableConfigurationResult: The annotation table configuration
+     * result, if an annotation table is configured. */
+    struct awsc_s3_annotation_table_configuration_result *annotation_table_configuration_result;
 };
 
 /*
  * A metadata key-value pair to store with an object.
  */
 struct awsc_s3_metadata_entry {
-    /* Name: Name of the Object. */
+    /* Name: Name of the object. */
     const char *name;
-    /* Value: Value of the Object. */
+    /* Value: Value of the object. */
     const char *value;
+};
+
+/*
+ * The V1 S3 Metadata configuration for a general purpose bucket. If you
+ * created your S3 Metadata configuration before July 15, 2025, we recommend
+ * that you delete and re-create your configuration by using
+ * CreateBucketMetadataConfiguration so that you can expire journal table
+ * records and create a live ...
+ */
+struct awsc_s3_metadata_table_configuration {
+    /* S3TablesDestination: The destination information for the metadata table
+     * configuration. The destination table bucket must be in the same Region and
+     * Amazon Web Services account as the general purpose bucket. Required. */
+    struct awsc_s3_s3_tables_destination *s3_tables_destination;
+};
+
+/*
+ * The V1 S3 Metadata configuration for a general purpose bucket. The
+ * destination table bucket must be in the same Region and Amazon Web Services
+ * account as the general purpose bucket.
+ */
+struct awsc_s3_metadata_table_configuration_result {
+    /* S3TablesDestinationResult: The destination information for the metadata
+     * table configuration. The destination table bucket must be in the same Region
+     * and Amazon Web Services account as the general purpose bucket. Required. */
+    struct awsc_s3_s3_tables_destination_result *s3_tables_destination_result;
+};
+
+/*
+ * The encryption settings for an S3 Metadata journal table or inventory table
+ * configuration.
+ */
+struct awsc_s3_metadata_table_encryption_configuration {
+    /* SseAlgorithm: The encryption type specified for a metadata table. To specify
+     * server-side encryption with Key Management Service (KMS) keys (SSE-KMS), use
+     * the aws:kms value. Required. One of enum awsc_s3_table_sse_algorithm's
+     * values (as its string). */
+    const char *sse_algorithm;
+    /* KmsKeyArn: If server-side encryption with Key Management Service (KMS) keys
+     * (SSE-KMS) is specified, you must also specify the KMS key Amazon Resource
+     * Name (ARN). */
+    const char *kms_key_arn;
 };
 
 /*
@@ -4688,7 +6230,8 @@ struct awsc_s3_metrics {
 struct awsc_s3_metrics_and_operator {
     /* Prefix: The prefix used when evaluating an AND predicate. */
     const char *prefix;
-    /* Tags: The list of tags used when evaluating an AND predicate. */
+    /* Tags: The list of tags used when evaluating an AND predicate. Tag filters
+     * are not supported for directory buckets. */
     struct awsc_s3_tag_set tags;
     /* AccessPointArn: The access point ARN used when evaluating an AND predicate. */
     const char *access_point_arn;
@@ -4701,7 +6244,9 @@ struct awsc_s3_metrics_and_operator {
  * replacement of the existing metrics configuration.
  */
 struct awsc_s3_metrics_configuration {
-    /* Id: The ID used to identify the metrics configuration. Required. */
+    /* Id: The ID used to identify the metrics configuration. The ID has a 64
+     * character limit and can only contain letters, numbers, periods, dashes, and
+     * underscores. Required. */
     const char *id;
     /* Filter: Specifies a metrics configuration filter. The metrics configuration
      * will only include objects that meet the filter's criteria. */
@@ -4717,7 +6262,8 @@ struct awsc_s3_metrics_configuration {
 struct awsc_s3_metrics_filter {
     /* Prefix: The prefix used when evaluating a metrics filter. */
     const char *prefix;
-    /* Tag: The tag used when evaluating a metrics filter. */
+    /* Tag: The tag used when evaluating a metrics filter. Tag filters are not
+     * supported for directory buckets. */
     struct awsc_s3_tag *tag;
     /* AccessPointArn: The access point ARN used when evaluating a metrics filter. */
     const char *access_point_arn;
@@ -4737,17 +6283,32 @@ struct awsc_s3_multipart_upload {
     /* Initiated: Date and time at which the multipart upload was initiated. */
     bool has_initiated;
     struct awsc_timestamp initiated;
-    /* StorageClass: The class of storage used to store the object. One of enum
-     * awsc_s3_storage_class's values (as its string). */
+    /* StorageClass: The class of storage used to store the object. Directory
+     * buckets - Directory buckets only support EXPRESS_ONEZONE (the S3 Express One
+     * Zone storage class) in Availability Zones and ONEZONE_IA (the S3 ... One of
+     * enum awsc_s3_storage_class's values (as its string). */
     const char *storage_class;
     /* Owner: Specifies the owner of the object that is part of the multipart
-     * upload. */
+     * upload. Directory buckets - The bucket owner is returned as the object owner
+     * for all the objects. */
     struct awsc_s3_owner *owner;
     /* Initiator: Identifies who initiated the multipart upload. */
     struct awsc_s3_initiator *initiator;
     /* ChecksumAlgorithm: The algorithm that was used to create a checksum of the
      * object. One of enum awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
+    /* ChecksumType: The checksum type that is used to calculate the object’s
+     * checksum value. For more information, see Checking object integrity in the
+     * Amazon S3 User Guide . One of enum awsc_s3_checksum_type's values (as its
+     * string). */
+    const char *checksum_type;
+};
+
+/*
+ * The specified annotation does not exist on this object.
+ */
+struct awsc_s3_no_such_annotation {
+    char unused_; /* no members */
 };
 
 /*
@@ -4782,8 +6343,7 @@ struct awsc_s3_noncurrent_version_expiration {
     bool has_noncurrent_days;
     int32_t noncurrent_days;
     /* NewerNoncurrentVersions: Specifies how many noncurrent versions Amazon S3
-     * will retain. If there are this many more recent noncurrent versions, Amazon
-     * S3 will take the associated action. */
+     * will retain. You can specify up to 100 noncurrent versions to retain. */
     bool has_newer_noncurrent_versions;
     int32_t newer_noncurrent_versions;
 };
@@ -4802,8 +6362,8 @@ struct awsc_s3_noncurrent_version_transition {
      * awsc_s3_transition_storage_class's values (as its string). */
     const char *storage_class;
     /* NewerNoncurrentVersions: Specifies how many noncurrent versions Amazon S3
-     * will retain. If there are this many more recent noncurrent versions, Amazon
-     * S3 will take the associated action. */
+     * will retain in the same storage class before transitioning objects. You can
+     * specify up to 100 noncurrent versions to retain. */
     bool has_newer_noncurrent_versions;
     int32_t newer_noncurrent_versions;
 };
@@ -4843,7 +6403,8 @@ struct awsc_s3_notification_configuration_deprecated {
 
 /*
  * Specifies object key name filtering rules. For information about key name
- * filtering, see Configuring Event Notifications in the Amazon S3 User Guide .
+ * filtering, see Configuring event notifications using object key name
+ * filtering in the Amazon S3 User Guide .
  */
 struct awsc_s3_notification_configuration_filter {
     /* Key: */
@@ -4867,14 +6428,25 @@ struct awsc_s3_object {
     /* ChecksumAlgorithm: The algorithm that was used to create a checksum of the
      * object. */
     struct awsc_s3_checksum_algorithm_list checksum_algorithm;
+    /* ChecksumType: The checksum type that is used to calculate the object’s
+     * checksum value. For more information, see Checking object integrity in the
+     * Amazon S3 User Guide . One of enum awsc_s3_checksum_type's values (as its
+     * string). */
+    const char *checksum_type;
     /* Size: Size in bytes of the object */
     bool has_size;
-    int32_t size;
-    /* StorageClass: The class of storage used to store the object. One of enum
-     * awsc_s3_object_storage_class's values (as its string). */
+    int64_t size;
+    /* StorageClass: The class of storage used to store the object. Directory
+     * buckets - Directory buckets only support EXPRESS_ONEZONE (the S3 Express One
+     * Zone storage class) in Availability Zones and ONEZONE_IA (the S3 ... One of
+     * enum awsc_s3_object_storage_class's values (as its string). */
     const char *storage_class;
-    /* Owner: The owner of the object */
+    /* Owner: The owner of the object Directory buckets - The bucket owner is
+     * returned as the object owner. */
     struct awsc_s3_owner *owner;
+    /* RestoreStatus: Specifies the restoration status of an object. Objects in
+     * certain storage classes must be restored before they can be retrieved. */
+    struct awsc_s3_restore_status *restore_status;
 };
 
 /*
@@ -4885,6 +6457,17 @@ struct awsc_s3_object_already_in_active_tier_error {
 };
 
 /*
+ * The updated server-side encryption type for this object. The
+ * UpdateObjectEncryption operation supports the SSE-S3 and SSE-KMS encryption
+ * types.
+ */
+struct awsc_s3_object_encryption {
+    /* SSEKMS: Specifies to update the object encryption type to server-side
+     * encryption with Key Management Service (KMS) keys (SSE-KMS). */
+    struct awsc_s3_ssekms_encryption *ssekms;
+};
+
+/*
  * Object Identifier is unique value to identify objects.
  */
 struct awsc_s3_object_identifier {
@@ -4892,8 +6475,23 @@ struct awsc_s3_object_identifier {
      * containing special characters (such as carriage returns) when using XML
      * requests. Required. */
     const char *key;
-    /* VersionId: VersionId for the specific version of the object to delete. */
+    /* VersionId: Version ID for the specific version of the object to delete. This
+     * functionality is not supported for directory buckets. */
     const char *version_id;
+    /* ETag: An entity tag (ETag) is an identifier assigned by a web server to a
+     * specific version of a resource found at a URL. This header field makes the
+     * request method conditional on ETags . */
+    const char *e_tag;
+    /* LastModifiedTime: If present, the objects are deleted only if its
+     * modification times matches the provided Timestamp . This functionality is
+     * only supported for directory buckets. */
+    bool has_last_modified_time;
+    struct awsc_timestamp last_modified_time;
+    /* Size: If present, the objects are deleted only if its size matches the
+     * provided size in bytes. This functionality is only supported for directory
+     * buckets. */
+    bool has_size;
+    int64_t size;
 };
 
 /*
@@ -4960,22 +6558,47 @@ struct awsc_s3_object_part {
     int32_t part_number;
     /* Size: The size of the uploaded part in bytes. */
     bool has_size;
-    int32_t size;
-    /* ChecksumCRC32: This header can be used as a data integrity check to verify
-     * that the data received is the same data that was originally sent. */
+    int64_t size;
+    /* ChecksumCRC32: The Base64 encoded, 32-bit CRC32 checksum of the part. This
+     * checksum is present if the multipart upload request was created with the
+     * CRC32 checksum algorithm. */
     const char *checksum_crc32;
-    /* ChecksumCRC32C: The base64-encoded, 32-bit CRC32C checksum of the object.
-     * This will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumCRC32C: The Base64 encoded, 32-bit CRC32C checksum of the part. This
+     * checksum is present if the multipart upload request was created with the
+     * CRC32C checksum algorithm. */
     const char *checksum_crc32_c;
-    /* ChecksumSHA1: The base64-encoded, 160-bit SHA-1 digest of the object. This
-     * will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumCRC64NVME: The Base64 encoded, 64-bit CRC64NVME checksum of the
+     * part. This checksum is present if the multipart upload request was created
+     * with the CRC64NVME checksum algorithm, or if the object was uploaded ... */
+    const char *checksum_crc64_nvme;
+    /* ChecksumSHA1: The Base64 encoded, 160-bit SHA1 checksum of the part. This
+     * checksum is present if the multipart upload request was created with the
+     * SHA1 checksum algorithm. */
     const char *checksum_sha1;
-    /* ChecksumSHA256: The base64-encoded, 256-bit SHA-256 digest of the object.
-     * This will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumSHA256: The Base64 encoded, 256-bit SHA256 checksum of the part.
+     * This checksum is present if the multipart upload request was created with
+     * the SHA256 checksum algorithm. */
     const char *checksum_sha256;
+    /* ChecksumSHA512: The Base64 encoded, 512-bit SHA512 digest of the part. This
+     * checksum is present if the multipart upload request was created with the
+     * SHA512 checksum algorithm. */
+    const char *checksum_sha512;
+    /* ChecksumMD5: The Base64 encoded, 128-bit MD5 digest of the part. This
+     * checksum is present if the multipart upload request was created with the MD5
+     * checksum algorithm. */
+    const char *checksum_md5;
+    /* ChecksumXXHASH64: The Base64 encoded, 64-bit XXHASH64 checksum of the part.
+     * This checksum is present if the multipart upload request was created with
+     * the XXHASH64 checksum algorithm. */
+    const char *checksum_xxhash64;
+    /* ChecksumXXHASH3: The Base64 encoded, 64-bit XXHASH3 checksum of the part.
+     * This checksum is present if the multipart upload request was created with
+     * the XXHASH3 checksum algorithm. */
+    const char *checksum_xxhash3;
+    /* ChecksumXXHASH128: The Base64 encoded, 128-bit XXHASH128 checksum of the
+     * part. This checksum is present if the multipart upload request was created
+     * with the XXHASH128 checksum algorithm. */
+    const char *checksum_xxhash128;
 };
 
 /*
@@ -4987,9 +6610,14 @@ struct awsc_s3_object_version {
     /* ChecksumAlgorithm: The algorithm that was used to create a checksum of the
      * object. */
     struct awsc_s3_checksum_algorithm_list checksum_algorithm;
+    /* ChecksumType: The checksum type that is used to calculate the object’s
+     * checksum value. For more information, see Checking object integrity in the
+     * Amazon S3 User Guide . One of enum awsc_s3_checksum_type's values (as its
+     * string). */
+    const char *checksum_type;
     /* Size: Size in bytes of the object. */
     bool has_size;
-    int32_t size;
+    int64_t size;
     /* StorageClass: The class of storage used to store the object. One of enum
      * awsc_s3_object_version_storage_class's values (as its string). */
     const char *storage_class;
@@ -5001,11 +6629,14 @@ struct awsc_s3_object_version {
      * latest version of an object. */
     bool has_is_latest;
     bool is_latest;
-    /* LastModified: Date and time the object was last modified. */
+    /* LastModified: Date and time when the object was last modified. */
     bool has_last_modified;
     struct awsc_timestamp last_modified;
     /* Owner: Specifies the owner of the object. */
     struct awsc_s3_owner *owner;
+    /* RestoreStatus: Specifies the restoration status of an object. Objects in
+     * certain storage classes must be restored before they can be retrieved. */
+    struct awsc_s3_restore_status *restore_status;
 };
 
 /*
@@ -5031,7 +6662,7 @@ struct awsc_s3_output_serialization {
  * Container for the owner's display name and ID.
  */
 struct awsc_s3_owner {
-    /* DisplayName: Container for the display name of the owner. */
+    /* DisplayName: */
     const char *display_name;
     /* ID: Container for the ID of the owner. */
     const char *id;
@@ -5076,21 +6707,57 @@ struct awsc_s3_part {
     const char *e_tag;
     /* Size: Size in bytes of the uploaded part data. */
     bool has_size;
-    int32_t size;
-    /* ChecksumCRC32: This header can be used as a data integrity check to verify
-     * that the data received is the same data that was originally sent. */
+    int64_t size;
+    /* ChecksumCRC32: The Base64 encoded, 32-bit CRC32 checksum of the part. This
+     * checksum is present if the object was uploaded with the CRC32 checksum
+     * algorithm. */
     const char *checksum_crc32;
-    /* ChecksumCRC32C: The base64-encoded, 32-bit CRC32C checksum of the object.
-     * This will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumCRC32C: The Base64 encoded, 32-bit CRC32C checksum of the part. This
+     * checksum is present if the object was uploaded with the CRC32C checksum
+     * algorithm. */
     const char *checksum_crc32_c;
-    /* ChecksumSHA1: The base64-encoded, 160-bit SHA-1 digest of the object. This
-     * will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumCRC64NVME: The Base64 encoded, 64-bit CRC64NVME checksum of the
+     * part. This checksum is present if the multipart upload request was created
+     * with the CRC64NVME checksum algorithm, or if the object was uploaded ... */
+    const char *checksum_crc64_nvme;
+    /* ChecksumSHA1: The Base64 encoded, 160-bit SHA1 checksum of the part. This
+     * checksum is present if the object was uploaded with the SHA1 checksum
+     * algorithm. */
     const char *checksum_sha1;
-    /* ChecksumSHA256: This header can be used as a data integrity check to verify
-     * that the data received is the same data that was originally sent. */
+    /* ChecksumSHA256: The Base64 encoded, 256-bit SHA256 checksum of the part.
+     * This checksum is present if the object was uploaded with the SHA256 checksum
+     * algorithm. */
     const char *checksum_sha256;
+    /* ChecksumSHA512: The Base64 encoded, 512-bit SHA512 digest of the part. This
+     * checksum is present if the multipart upload request was created with the
+     * SHA512 checksum algorithm. */
+    const char *checksum_sha512;
+    /* ChecksumMD5: The Base64 encoded, 128-bit MD5 digest of the part. This
+     * checksum is present if the multipart upload request was created with the MD5
+     * checksum algorithm. */
+    const char *checksum_md5;
+    /* ChecksumXXHASH64: The Base64 encoded, 64-bit XXHASH64 checksum of the part.
+     * This checksum is present if the multipart upload request was created with
+     * the XXHASH64 checksum algorithm. */
+    const char *checksum_xxhash64;
+    /* ChecksumXXHASH3: The Base64 encoded, 64-bit XXHASH3 checksum of the part.
+     * This checksum is present if the multipart upload request was created with
+     * the XXHASH3 checksum algorithm. */
+    const char *checksum_xxhash3;
+    /* ChecksumXXHASH128: The Base64 encoded, 128-bit XXHASH128 checksum of the
+     * part. This checksum is present if the multipart upload request was created
+     * with the XXHASH128 checksum algorithm. */
+    const char *checksum_xxhash128;
+};
+
+/*
+ * Amazon S3 keys for log objects are partitioned in the following format:
+ */
+struct awsc_s3_partitioned_prefix {
+    /* PartitionDateSource: Specifies the partition date source for the partitioned
+     * prefix. PartitionDateSource can be EventTime or DeliveryTime . One of enum
+     * awsc_s3_partition_date_source's values (as its string). */
+    const char *partition_date_source;
 };
 
 /*
@@ -5129,9 +6796,9 @@ struct awsc_s3_progress_event {
 
 /*
  * The PublicAccessBlock configuration that you want to apply to this Amazon S3
- * bucket. You can enable the configuration options in any combination. For
- * more information about when Amazon S3 considers a bucket or object public,
- * see The Meaning of "Public" in the Amazon S3 User Guide .
+ * bucket. You can enable the configuration options in any combination.
+ * Bucket-level settings work alongside account-level settings (which may
+ * inherit from organization-level policies).
  */
 struct awsc_s3_public_access_block_configuration {
     /* BlockPublicAcls: Specifies whether Amazon S3 should block public access
@@ -5152,6 +6819,26 @@ struct awsc_s3_public_access_block_configuration {
     bool restrict_public_buckets;
 };
 
+/* PutBucketAbacRequest */
+struct awsc_s3_put_bucket_abac_input {
+    /* Bucket: The name of the general purpose bucket. Required. */
+    const char *bucket;
+    /* ContentMD5: The MD5 hash of the PutBucketAbac request body. */
+    const char *content_md5;
+    /* ChecksumAlgorithm: Indicates the algorithm that you want Amazon S3 to use to
+     * create the checksum. For more information, see Checking object integrity in
+     * the Amazon S3 User Guide . One of enum awsc_s3_checksum_algorithm's values
+     * (as its string). */
+    const char *checksum_algorithm;
+    /* ExpectedBucketOwner: The Amazon Web Services account ID of the general
+     * purpose bucket's owner. */
+    const char *expected_bucket_owner;
+    /* AbacStatus: The ABAC status of the general purpose bucket. When ABAC is
+     * enabled for the general purpose bucket, you can use tags to manage access to
+     * the general purpose buckets as well as for cost tracking ... Required. */
+    struct awsc_s3_abac_status *abac_status;
+};
+
 /* PutBucketAccelerateConfigurationRequest */
 struct awsc_s3_put_bucket_accelerate_configuration_input {
     /* Bucket: The name of the bucket for which the accelerate configuration is
@@ -5161,13 +6848,13 @@ struct awsc_s3_put_bucket_accelerate_configuration_input {
      * state. Required. */
     struct awsc_s3_accelerate_configuration *accelerate_configuration;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
     /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
-     * the object when using the SDK. This header will not provide any additional
-     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
-     * values (as its string). */
+     * the request when you use the SDK. This header will not provide any
+     * additional functionality if you don't use the SDK. One of enum
+     * awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
 };
 
@@ -5181,14 +6868,14 @@ struct awsc_s3_put_bucket_acl_input {
     struct awsc_s3_access_control_policy *access_control_policy;
     /* Bucket: The bucket to which to apply the ACL. Required. */
     const char *bucket;
-    /* ContentMD5: The base64-encoded 128-bit MD5 digest of the data. This header
+    /* ContentMD5: The Base64 encoded 128-bit MD5 digest of the data. This header
      * must be used as a message integrity check to verify that the request body
      * was not corrupted in transit. */
     const char *content_md5;
     /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
-     * the object when using the SDK. This header will not provide any additional
-     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
-     * values (as its string). */
+     * the request when you use the SDK. This header will not provide any
+     * additional functionality if you don't use the SDK. One of enum
+     * awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
     /* GrantFullControl: Allows grantee the read, write, read ACP, and write ACP
      * permissions on the bucket. */
@@ -5202,8 +6889,8 @@ struct awsc_s3_put_bucket_acl_input {
     /* GrantWriteACP: Allows grantee to write the ACL for the applicable bucket. */
     const char *grant_write_acp;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -5218,8 +6905,8 @@ struct awsc_s3_put_bucket_analytics_configuration_input {
      * filter. Required. */
     struct awsc_s3_analytics_configuration *analytics_configuration;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -5231,40 +6918,39 @@ struct awsc_s3_put_bucket_cors_input {
      * objects in an Amazon S3 bucket. For more information, see Enabling
      * Cross-Origin Resource Sharing in the Amazon S3 User Guide . Required. */
     struct awsc_s3_cors_configuration *cors_configuration;
-    /* ContentMD5: The base64-encoded 128-bit MD5 digest of the data. This header
+    /* ContentMD5: The Base64 encoded 128-bit MD5 digest of the data. This header
      * must be used as a message integrity check to verify that the request body
      * was not corrupted in transit. */
     const char *content_md5;
     /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
-     * the object when using the SDK. This header will not provide any additional
-     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
-     * values (as its string). */
+     * the request when you use the SDK. This header will not provide any
+     * additional functionality if you don't use the SDK. One of enum
+     * awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
 /* PutBucketEncryptionRequest */
 struct awsc_s3_put_bucket_encryption_input {
     /* Bucket: Specifies default encryption for a bucket using server-side
-     * encryption with Amazon S3-managed keys (SSE-S3) or customer managed keys
-     * (SSE-KMS). Required. */
+     * encryption with different key options. Required. */
     const char *bucket;
-    /* ContentMD5: The base64-encoded 128-bit MD5 digest of the server-side
+    /* ContentMD5: The Base64 encoded 128-bit MD5 digest of the server-side
      * encryption configuration. */
     const char *content_md5;
     /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
-     * the object when using the SDK. This header will not provide any additional
-     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
-     * values (as its string). */
+     * the request when you use the SDK. This header will not provide any
+     * additional functionality if you don't use the SDK. One of enum
+     * awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
     /* ServerSideEncryptionConfiguration:  Required. */
     struct awsc_s3_server_side_encryption_configuration *server_side_encryption_configuration;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -5276,6 +6962,10 @@ struct awsc_s3_put_bucket_intelligent_tiering_configuration_input {
     /* Id: The ID used to identify the S3 Intelligent-Tiering configuration.
      * Required. */
     const char *id;
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
+    const char *expected_bucket_owner;
     /* IntelligentTieringConfiguration: Container for S3 Intelligent-Tiering
      * configuration. Required. */
     struct awsc_s3_intelligent_tiering_configuration *intelligent_tiering_configuration;
@@ -5291,9 +6981,18 @@ struct awsc_s3_put_bucket_inventory_configuration_input {
     /* InventoryConfiguration: Specifies the inventory configuration. Required. */
     struct awsc_s3_inventory_configuration *inventory_configuration;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
+};
+
+/* PutBucketLifecycleConfigurationOutput */
+struct awsc_s3_put_bucket_lifecycle_configuration_output {
+    /* TransitionDefaultMinimumObjectSize: Indicates which default minimum object
+     * size behavior is applied to the lifecycle configuration. This parameter
+     * applies to general purpose buckets only. One of enum
+     * awsc_s3_transition_default_minimum_object_size's values (as its string). */
+    const char *transition_default_minimum_object_size;
 };
 
 /* PutBucketLifecycleConfigurationRequest */
@@ -5301,17 +7000,22 @@ struct awsc_s3_put_bucket_lifecycle_configuration_input {
     /* Bucket: The name of the bucket for which to set the configuration. Required. */
     const char *bucket;
     /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
-     * the object when using the SDK. This header will not provide any additional
-     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
-     * values (as its string). */
+     * the request when you use the SDK. This header will not provide any
+     * additional functionality if you don't use the SDK. One of enum
+     * awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
     /* LifecycleConfiguration: Container for lifecycle rules. You can add as many
      * as 1,000 rules. */
     struct awsc_s3_bucket_lifecycle_configuration *lifecycle_configuration;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
+    /* TransitionDefaultMinimumObjectSize: Indicates which default minimum object
+     * size behavior is applied to the lifecycle configuration. This parameter
+     * applies to general purpose buckets only. One of enum
+     * awsc_s3_transition_default_minimum_object_size's values (as its string). */
+    const char *transition_default_minimum_object_size;
 };
 
 /* PutBucketLifecycleRequest */
@@ -5323,15 +7027,15 @@ struct awsc_s3_put_bucket_lifecycle_input {
      * automatically. */
     const char *content_md5;
     /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
-     * the object when using the SDK. This header will not provide any additional
-     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
-     * values (as its string). */
+     * the request when you use the SDK. This header will not provide any
+     * additional functionality if you don't use the SDK. One of enum
+     * awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
     /* LifecycleConfiguration: */
     struct awsc_s3_lifecycle_configuration *lifecycle_configuration;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -5345,13 +7049,13 @@ struct awsc_s3_put_bucket_logging_input {
     /* ContentMD5: The MD5 hash of the PutBucketLogging request body. */
     const char *content_md5;
     /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
-     * the object when using the SDK. This header will not provide any additional
-     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
-     * values (as its string). */
+     * the request when you use the SDK. This header will not provide any
+     * additional functionality if you don't use the SDK. One of enum
+     * awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -5360,13 +7064,15 @@ struct awsc_s3_put_bucket_metrics_configuration_input {
     /* Bucket: The name of the bucket for which the metrics configuration is set.
      * Required. */
     const char *bucket;
-    /* Id: The ID used to identify the metrics configuration. Required. */
+    /* Id: The ID used to identify the metrics configuration. The ID has a 64
+     * character limit and can only contain letters, numbers, periods, dashes, and
+     * underscores. Required. */
     const char *id;
     /* MetricsConfiguration: Specifies the metrics configuration. Required. */
     struct awsc_s3_metrics_configuration *metrics_configuration;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -5377,8 +7083,8 @@ struct awsc_s3_put_bucket_notification_configuration_input {
     /* NotificationConfiguration:  Required. */
     struct awsc_s3_notification_configuration *notification_configuration;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
     /* SkipDestinationValidation: Skips validation of Amazon SQS, Amazon SNS, and
      * Lambda destinations. True or false value. */
@@ -5393,15 +7099,15 @@ struct awsc_s3_put_bucket_notification_input {
     /* ContentMD5: The MD5 hash of the PutPublicAccessBlock request body. */
     const char *content_md5;
     /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
-     * the object when using the SDK. This header will not provide any additional
-     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
-     * values (as its string). */
+     * the request when you use the SDK. This header will not provide any
+     * additional functionality if you don't use the SDK. One of enum
+     * awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
     /* NotificationConfiguration: The container for the configuration. Required. */
     struct awsc_s3_notification_configuration_deprecated *notification_configuration;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -5413,38 +7119,47 @@ struct awsc_s3_put_bucket_ownership_controls_input {
     /* ContentMD5: The MD5 hash of the OwnershipControls request body. */
     const char *content_md5;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
     /* OwnershipControls: The OwnershipControls (BucketOwnerEnforced,
      * BucketOwnerPreferred, or ObjectWriter) that you want to apply to this Amazon
      * S3 bucket. Required. */
     struct awsc_s3_ownership_controls *ownership_controls;
+    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
+     * the object when you use the SDK. This header will not provide any additional
+     * functionality if you don't use the SDK. One of enum
+     * awsc_s3_checksum_algorithm's values (as its string). */
+    const char *checksum_algorithm;
 };
 
 /* PutBucketPolicyRequest */
 struct awsc_s3_put_bucket_policy_input {
-    /* Bucket: The name of the bucket. Required. */
+    /* Bucket: The name of the bucket. Directory buckets - When you use this
+     * operation with a directory bucket, you must use path-style requests in the
+     * format https://s3express-control. Required. */
     const char *bucket;
     /* ContentMD5: The MD5 hash of the request body. For requests made using the
      * Amazon Web Services Command Line Interface (CLI) or Amazon Web Services
      * SDKs, this field is calculated automatically. */
     const char *content_md5;
     /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
-     * the object when using the SDK. This header will not provide any additional
-     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
-     * values (as its string). */
+     * the request when you use the SDK. This header will not provide any
+     * additional functionality if you don't use the SDK. One of enum
+     * awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
     /* ConfirmRemoveSelfBucketAccess: Set this parameter to true to confirm that
      * you want to remove your permissions to change this bucket policy in the
-     * future. */
+     * future. This functionality is not supported for directory buckets. */
     bool has_confirm_remove_self_bucket_access;
     bool confirm_remove_self_bucket_access;
-    /* Policy: The bucket policy as a JSON document. Required. */
+    /* Policy: The bucket policy as a JSON document. For directory buckets, the
+     * only IAM action supported in the bucket policy is s3express:CreateSession .
+     * Required. */
     const char *policy;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -5452,22 +7167,22 @@ struct awsc_s3_put_bucket_policy_input {
 struct awsc_s3_put_bucket_replication_input {
     /* Bucket: The name of the bucket Required. */
     const char *bucket;
-    /* ContentMD5: The base64-encoded 128-bit MD5 digest of the data. You must use
+    /* ContentMD5: The Base64 encoded 128-bit MD5 digest of the data. You must use
      * this header as a message integrity check to verify that the request body was
      * not corrupted in transit. */
     const char *content_md5;
     /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
-     * the object when using the SDK. This header will not provide any additional
-     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
-     * values (as its string). */
+     * the request when you use the SDK. This header will not provide any
+     * additional functionality if you don't use the SDK. One of enum
+     * awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
     /* ReplicationConfiguration:  Required. */
     struct awsc_s3_replication_configuration *replication_configuration;
     /* Token: A token to allow Object Lock to be enabled for an existing bucket. */
     const char *token;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -5475,20 +7190,20 @@ struct awsc_s3_put_bucket_replication_input {
 struct awsc_s3_put_bucket_request_payment_input {
     /* Bucket: The bucket name. Required. */
     const char *bucket;
-    /* ContentMD5: The base64-encoded 128-bit MD5 digest of the data. You must use
+    /* ContentMD5: The Base64 encoded 128-bit MD5 digest of the data. You must use
      * this header as a message integrity check to verify that the request body was
      * not corrupted in transit. */
     const char *content_md5;
     /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
-     * the object when using the SDK. This header will not provide any additional
-     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
-     * values (as its string). */
+     * the request when you use the SDK. This header will not provide any
+     * additional functionality if you don't use the SDK. One of enum
+     * awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
     /* RequestPaymentConfiguration: Container for Payer. Required. */
     struct awsc_s3_request_payment_configuration *request_payment_configuration;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -5496,20 +7211,20 @@ struct awsc_s3_put_bucket_request_payment_input {
 struct awsc_s3_put_bucket_tagging_input {
     /* Bucket: The bucket name. Required. */
     const char *bucket;
-    /* ContentMD5: The base64-encoded 128-bit MD5 digest of the data. You must use
+    /* ContentMD5: The Base64 encoded 128-bit MD5 digest of the data. You must use
      * this header as a message integrity check to verify that the request body was
      * not corrupted in transit. */
     const char *content_md5;
     /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
-     * the object when using the SDK. This header will not provide any additional
-     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
-     * values (as its string). */
+     * the request when you use the SDK. This header will not provide any
+     * additional functionality if you don't use the SDK. One of enum
+     * awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
     /* Tagging: Container for the TagSet and Tag elements. Required. */
     struct awsc_s3_tagging *tagging;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -5517,14 +7232,14 @@ struct awsc_s3_put_bucket_tagging_input {
 struct awsc_s3_put_bucket_versioning_input {
     /* Bucket: The bucket name. Required. */
     const char *bucket;
-    /* ContentMD5: >The base64-encoded 128-bit MD5 digest of the data. You must use
+    /* ContentMD5: >The Base64 encoded 128-bit MD5 digest of the data. You must use
      * this header as a message integrity check to verify that the request body was
      * not corrupted in transit. */
     const char *content_md5;
     /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
-     * the object when using the SDK. This header will not provide any additional
-     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
-     * values (as its string). */
+     * the request when you use the SDK. This header will not provide any
+     * additional functionality if you don't use the SDK. One of enum
+     * awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
     /* MFA: The concatenation of the authentication device's serial number, a
      * space, and the value that is displayed on your authentication device. */
@@ -5533,8 +7248,8 @@ struct awsc_s3_put_bucket_versioning_input {
      * Required. */
     struct awsc_s3_versioning_configuration *versioning_configuration;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -5542,20 +7257,20 @@ struct awsc_s3_put_bucket_versioning_input {
 struct awsc_s3_put_bucket_website_input {
     /* Bucket: The bucket name. Required. */
     const char *bucket;
-    /* ContentMD5: The base64-encoded 128-bit MD5 digest of the data. You must use
+    /* ContentMD5: The Base64 encoded 128-bit MD5 digest of the data. You must use
      * this header as a message integrity check to verify that the request body was
      * not corrupted in transit. */
     const char *content_md5;
     /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
-     * the object when using the SDK. This header will not provide any additional
-     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
-     * values (as its string). */
+     * the request when you use the SDK. This header will not provide any
+     * additional functionality if you don't use the SDK. One of enum
+     * awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
     /* WebsiteConfiguration: Container for the request. Required. */
     struct awsc_s3_website_configuration *website_configuration;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -5577,14 +7292,14 @@ struct awsc_s3_put_object_acl_input {
     /* Bucket: The bucket name that contains the object to which you want to attach
      * the ACL. Required. */
     const char *bucket;
-    /* ContentMD5: The base64-encoded 128-bit MD5 digest of the data. This header
+    /* ContentMD5: The Base64 encoded 128-bit MD5 digest of the data. This header
      * must be used as a message integrity check to verify that the request body
      * was not corrupted in transit. */
     const char *content_md5;
     /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
-     * the object when using the SDK. This header will not provide any additional
-     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
-     * values (as its string). */
+     * the object when you use the SDK. This header will not provide any additional
+     * functionality if you don't use the SDK. One of enum
+     * awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
     /* GrantFullControl: Allows grantee the read, write, read ACP, and write ACP
      * permissions on the bucket. */
@@ -5601,11 +7316,109 @@ struct awsc_s3_put_object_acl_input {
     const char *key;
     /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
-    /* VersionId: VersionId used to reference a specific version of the object. */
+    /* VersionId: Version ID used to reference a specific version of the object.
+     * This functionality is not supported for directory buckets. */
     const char *version_id;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
+    const char *expected_bucket_owner;
+};
+
+/* PutObjectAnnotationOutput */
+struct awsc_s3_put_object_annotation_output {
+    /* Key: The object key. */
+    const char *key;
+    /* AnnotationName: The name of the annotation. */
+    const char *annotation_name;
+    /* ObjectVersionId: The version ID of the object that the annotation was
+     * attached to. */
+    const char *object_version_id;
+    /* ETag: The entity tag of the annotation. */
+    const char *e_tag;
+    /* ChecksumCRC32: The CRC32 checksum of the stored annotation. */
+    const char *checksum_crc32;
+    /* ChecksumCRC32C: The CRC32C checksum of the stored annotation. */
+    const char *checksum_crc32_c;
+    /* ChecksumCRC64NVME: The CRC64NVME checksum of the stored annotation. */
+    const char *checksum_crc64_nvme;
+    /* ChecksumSHA1: The SHA1 checksum of the stored annotation. */
+    const char *checksum_sha1;
+    /* ChecksumSHA256: The SHA256 checksum of the stored annotation. */
+    const char *checksum_sha256;
+    /* ChecksumSHA512: The SHA512 checksum of the stored annotation. */
+    const char *checksum_sha512;
+    /* ChecksumMD5: The MD5 checksum of the stored annotation. */
+    const char *checksum_md5;
+    /* ChecksumXXHASH64: The XXHASH64 checksum of the stored annotation. */
+    const char *checksum_xxhash64;
+    /* ChecksumXXHASH3: The XXHASH3 checksum of the stored annotation. */
+    const char *checksum_xxhash3;
+    /* ChecksumXXHASH128: The XXHASH128 checksum of the stored annotation. */
+    const char *checksum_xxhash128;
+    /* ChecksumType: The type of checksum used. One of enum awsc_s3_checksum_type's
+     * values (as its string). */
+    const char *checksum_type;
+    /* ServerSideEncryption: The server-side encryption algorithm used to encrypt
+     * the annotation. One of enum awsc_s3_server_side_encryption's values (as its
+     * string). */
+    const char *server_side_encryption;
+    /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
+     * string). */
+    const char *request_charged;
+};
+
+/* PutObjectAnnotationRequest */
+struct awsc_s3_put_object_annotation_input {
+    /* Bucket: The name of the bucket that contains the object. Required. */
+    const char *bucket;
+    /* Key: The object key. Required. */
+    const char *key;
+    /* VersionId: The version ID of the object to attach the annotation to. */
+    const char *version_id;
+    /* AnnotationName: The name of the annotation. Length Constraints: Minimum
+     * length of 1. Maximum length of 512 bytes. Required. */
+    const char *annotation_name;
+    /* AnnotationPayload: The annotation payload. Must be between 1 byte and 1 MiB
+     * in size, and must be valid UTF-8 encoded text. Required. */
+    struct awsc_stream annotation_payload;
+    /* ObjectIfMatch: If specified, the operation only succeeds if the object's
+     * ETag matches the provided value. */
+    const char *object_if_match;
+    /* ChecksumAlgorithm: The checksum algorithm to use. Supported values: CRC32 ,
+     * CRC32C , CRC64NVME , SHA1 , SHA256 , SHA512 , MD5 , XXHASH64 , XXHASH3 ,
+     * XXHASH128 . One of enum awsc_s3_checksum_algorithm's values (as its string). */
+    const char *checksum_algorithm;
+    /* ChecksumCRC32: Base64-encoded CRC32 checksum of the annotation payload. */
+    const char *checksum_crc32;
+    /* ChecksumCRC32C: Base64-encoded CRC32C checksum of the annotation payload. */
+    const char *checksum_crc32_c;
+    /* ChecksumCRC64NVME: Base64-encoded CRC64NVME checksum of the annotation
+     * payload. */
+    const char *checksum_crc64_nvme;
+    /* ChecksumSHA1: Base64-encoded SHA1 checksum of the annotation payload. */
+    const char *checksum_sha1;
+    /* ChecksumSHA256: Base64-encoded SHA256 checksum of the annotation payload. */
+    const char *checksum_sha256;
+    /* ChecksumSHA512: Base64-encoded SHA512 checksum of the annotation payload. */
+    const char *checksum_sha512;
+    /* ChecksumMD5: Base64-encoded MD5 checksum of the annotation payload. */
+    const char *checksum_md5;
+    /* ChecksumXXHASH64: Base64-encoded XXHASH64 checksum of the annotation
+     * payload. */
+    const char *checksum_xxhash64;
+    /* ChecksumXXHASH3: Base64-encoded XXHASH3 checksum of the annotation payload. */
+    const char *checksum_xxhash3;
+    /* ChecksumXXHASH128: Base64-encoded XXHASH128 checksum of the annotation
+     * payload. */
+    const char *checksum_xxhash128;
+    /* ContentMD5: Base64-encoded MD5 digest of the message. */
+    const char *content_md5;
+    /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
+    const char *request_payer;
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with an HTTP 403
+     * (Access Denied) error. */
     const char *expected_bucket_owner;
 };
 
@@ -5637,13 +7450,13 @@ struct awsc_s3_put_object_legal_hold_input {
      * SDKs, this field is calculated automatically. */
     const char *content_md5;
     /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
-     * the object when using the SDK. This header will not provide any additional
-     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
-     * values (as its string). */
+     * the object when you use the SDK. This header will not provide any additional
+     * functionality if you don't use the SDK. One of enum
+     * awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -5671,66 +7484,98 @@ struct awsc_s3_put_object_lock_configuration_input {
      * SDKs, this field is calculated automatically. */
     const char *content_md5;
     /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
-     * the object when using the SDK. This header will not provide any additional
-     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
-     * values (as its string). */
+     * the object when you use the SDK. This header will not provide any additional
+     * functionality if you don't use the SDK. One of enum
+     * awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
 /* PutObjectOutput */
 struct awsc_s3_put_object_output {
     /* Expiration: If the expiration is configured for the object (see
-     * PutBucketLifecycleConfiguration ), the response includes this header. */
+     * PutBucketLifecycleConfiguration ) in the Amazon S3 User Guide , the response
+     * includes this header. */
     const char *expiration;
-    /* ETag: Entity tag for the uploaded object. */
+    /* ETag: Entity tag for the uploaded object. General purpose buckets - To
+     * ensure that data is not corrupted traversing the network, for objects where
+     * the ETag is the MD5 digest of the object, you can ... */
     const char *e_tag;
-    /* ChecksumCRC32: The base64-encoded, 32-bit CRC32 checksum of the object. This
-     * will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumCRC32: The Base64 encoded, 32-bit CRC32 checksum of the object. This
+     * checksum is only present if the checksum was uploaded with the object. */
     const char *checksum_crc32;
-    /* ChecksumCRC32C: The base64-encoded, 32-bit CRC32C checksum of the object.
-     * This will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumCRC32C: The Base64 encoded, 32-bit CRC32C checksum of the object.
+     * This checksum is only present if the checksum was uploaded with the object. */
     const char *checksum_crc32_c;
-    /* ChecksumSHA1: The base64-encoded, 160-bit SHA-1 digest of the object. This
-     * will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumCRC64NVME: The Base64 encoded, 64-bit CRC64NVME checksum of the
+     * object. This header is present if the object was uploaded with the CRC64NVME
+     * checksum algorithm, or if it was uploaded without a checksum (and ... */
+    const char *checksum_crc64_nvme;
+    /* ChecksumSHA1: The Base64 encoded, 160-bit SHA1 digest of the object. This
+     * checksum is only present if the checksum was uploaded with the object. */
     const char *checksum_sha1;
-    /* ChecksumSHA256: The base64-encoded, 256-bit SHA-256 digest of the object.
-     * This will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumSHA256: The Base64 encoded, 256-bit SHA256 digest of the object.
+     * This checksum is only present if the checksum was uploaded with the object. */
     const char *checksum_sha256;
-    /* ServerSideEncryption: If you specified server-side encryption either with an
-     * Amazon Web Services KMS key or Amazon S3-managed encryption key in your PUT
-     * request, the response includes this header. One of enum
+    /* ChecksumSHA512: The Base64 encoded, 512-bit SHA512 digest of the object.
+     * This header is present if the object was uploaded with the SHA512 checksum
+     * algorithm. */
+    const char *checksum_sha512;
+    /* ChecksumMD5: The Base64 encoded, 128-bit MD5 digest of the object. This
+     * header is present if the object was uploaded with the MD5 checksum
+     * algorithm. */
+    const char *checksum_md5;
+    /* ChecksumXXHASH64: The Base64 encoded, 64-bit XXHASH64 checksum of the
+     * object. This header is present if the object was uploaded with the XXHASH64
+     * checksum algorithm. */
+    const char *checksum_xxhash64;
+    /* ChecksumXXHASH3: The Base64 encoded, 64-bit XXHASH3 checksum of the object.
+     * This header is present if the object was uploaded with the XXHASH3 checksum
+     * algorithm. */
+    const char *checksum_xxhash3;
+    /* ChecksumXXHASH128: The Base64 encoded, 128-bit XXHASH128 checksum of the
+     * object. This header is present if the object was uploaded with the XXHASH128
+     * checksum algorithm. */
+    const char *checksum_xxhash128;
+    /* ChecksumType: This header specifies the checksum type of the object, which
+     * determines how part-level checksums are combined to create an object-level
+     * checksum for multipart objects. One of enum awsc_s3_checksum_type's values
+     * (as its string). */
+    const char *checksum_type;
+    /* ServerSideEncryption: The server-side encryption algorithm used when you
+     * store this object in Amazon S3 or Amazon FSx. One of enum
      * awsc_s3_server_side_encryption's values (as its string). */
     const char *server_side_encryption;
-    /* VersionId: Version of the object. */
+    /* VersionId: Version ID of the object. If you enable versioning for a bucket,
+     * Amazon S3 automatically generates a unique version ID for the object being
+     * stored. Amazon S3 returns this ID in the response. */
     const char *version_id;
     /* SSECustomerAlgorithm: If server-side encryption with a customer-provided
-     * encryption key was requested, the response will include this header
-     * confirming the encryption algorithm used. */
+     * encryption key was requested, the response will include this header to
+     * confirm the encryption algorithm that's used. */
     const char *sse_customer_algorithm;
     /* SSECustomerKeyMD5: If server-side encryption with a customer-provided
      * encryption key was requested, the response will include this header to
-     * provide round-trip message integrity verification of the customer-provided
-     * ... */
+     * provide the round-trip message integrity verification of the ... */
     const char *sse_customer_key_md5;
-    /* SSEKMSKeyId: If x-amz-server-side-encryption is present and has the value of
-     * aws:kms , this header specifies the ID of the Amazon Web Services Key
-     * Management Service (Amazon Web Services KMS) symmetric customer ... */
+    /* SSEKMSKeyId: If present, indicates the ID of the KMS key that was used for
+     * object encryption. */
     const char *ssekms_key_id;
-    /* SSEKMSEncryptionContext: If present, specifies the Amazon Web Services KMS
+    /* SSEKMSEncryptionContext: If present, indicates the Amazon Web Services KMS
      * Encryption Context to use for object encryption. */
     const char *ssekms_encryption_context;
     /* BucketKeyEnabled: Indicates whether the uploaded object uses an S3 Bucket
-     * Key for server-side encryption with Amazon Web Services KMS (SSE-KMS). */
+     * Key for server-side encryption with Key Management Service (KMS) keys
+     * (SSE-KMS). */
     bool has_bucket_key_enabled;
     bool bucket_key_enabled;
+    /* Size: The size of the object in bytes. This value is only be present if you
+     * append to an object. */
+    bool has_size;
+    int64_t size;
     /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
      * string). */
     const char *request_charged;
@@ -5739,7 +7584,8 @@ struct awsc_s3_put_object_output {
 /* PutObjectRequest */
 struct awsc_s3_put_object_input {
     /* ACL: The canned ACL to apply to the object. For more information, see Canned
-     * ACL . One of enum awsc_s3_object_canned_acl's values (as its string). */
+     * ACL in the Amazon S3 User Guide . One of enum awsc_s3_object_canned_acl's
+     * values (as its string). */
     const char *acl;
     /* Body: Object data. */
     struct awsc_stream body;
@@ -5750,8 +7596,7 @@ struct awsc_s3_put_object_input {
      * http://www.w3.org/Protocols/rfc2616/rfc2616-sec14.html#sec14.9 . */
     const char *cache_control;
     /* ContentDisposition: Specifies presentational information for the object. For
-     * more information, see
-     * http://www.w3.org/Protocols/rfc2616/rfc2616-sec19.html#sec19.5.1 . */
+     * more information, see https://www.rfc-editor.org/rfc/rfc6266#section-4 . */
     const char *content_disposition;
     /* ContentEncoding: Specifies what content encodings have been applied to the
      * object and thus what decoding mechanisms must be applied to obtain the
@@ -5763,17 +7608,17 @@ struct awsc_s3_put_object_input {
      * size of the body cannot be determined automatically. */
     bool has_content_length;
     int64_t content_length;
-    /* ContentMD5: The base64-encoded 128-bit MD5 digest of the message (without
+    /* ContentMD5: The Base64 encoded 128-bit MD5 digest of the message (without
      * the headers) according to RFC 1864. */
     const char *content_md5;
     /* ContentType: A standard MIME type describing the format of the contents. For
      * more information, see
-     * http://www.w3.org/Protocols/rfc2616/rfc2616-sec14.html#sec14.17 . */
+     * https://www.rfc-editor.org/rfc/rfc9110.html#name-content-type . */
     const char *content_type;
     /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
-     * the object when using the SDK. This header will not provide any additional
-     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
-     * values (as its string). */
+     * the object when you use the SDK. This header will not provide any additional
+     * functionality if you don't use the SDK. One of enum
+     * awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
     /* ChecksumCRC32: This header can be used as a data integrity check to verify
      * that the data received is the same data that was originally sent. */
@@ -5781,32 +7626,68 @@ struct awsc_s3_put_object_input {
     /* ChecksumCRC32C: This header can be used as a data integrity check to verify
      * that the data received is the same data that was originally sent. */
     const char *checksum_crc32_c;
+    /* ChecksumCRC64NVME: This header can be used as a data integrity check to
+     * verify that the data received is the same data that was originally sent. */
+    const char *checksum_crc64_nvme;
     /* ChecksumSHA1: This header can be used as a data integrity check to verify
      * that the data received is the same data that was originally sent. */
     const char *checksum_sha1;
     /* ChecksumSHA256: This header can be used as a data integrity check to verify
      * that the data received is the same data that was originally sent. */
     const char *checksum_sha256;
+    /* ChecksumSHA512: This header can be used as a data integrity check to verify
+     * that the data received is the same data that was originally sent. */
+    const char *checksum_sha512;
+    /* ChecksumMD5: This header can be used as a data integrity check to verify
+     * that the data received is the same data that was originally sent. */
+    const char *checksum_md5;
+    /* ChecksumXXHASH64: This header can be used as a data integrity check to
+     * verify that the data received is the same data that was originally sent. */
+    const char *checksum_xxhash64;
+    /* ChecksumXXHASH3: This header can be used as a data integrity check to verify
+     * that the data received is the same data that was originally sent. */
+    const char *checksum_xxhash3;
+    /* ChecksumXXHASH128: This header can be used as a data integrity check to
+     * verify that the data received is the same data that was originally sent. */
+    const char *checksum_xxhash128;
     /* Expires: The date and time at which the object is no longer cacheable. For
-     * more information, see
-     * http://www.w3.org/Protocols/rfc2616/rfc2616-sec14.html#sec14.21 . */
+     * more information, see https://www.rfc-editor.org/rfc/rfc7234#section-5.3 . */
     bool has_expires;
     struct awsc_timestamp expires;
+    /* IfMatch: Uploads the object only if the ETag (entity tag) value provided
+     * during the WRITE operation matches the ETag of the object in S3. */
+    const char *if_match;
+    /* IfNoneMatch: Uploads the object only if the object key name does not already
+     * exist in the bucket specified. Otherwise, Amazon S3 returns a 412
+     * Precondition Failed error. */
+    const char *if_none_match;
     /* GrantFullControl: Gives the grantee READ, READ_ACP, and WRITE_ACP
-     * permissions on the object. */
+     * permissions on the object. This functionality is not supported for directory
+     * buckets. This functionality is not supported for Amazon S3 on Outposts. */
     const char *grant_full_control;
-    /* GrantRead: Allows grantee to read the object data and its metadata. */
+    /* GrantRead: Allows grantee to read the object data and its metadata. This
+     * functionality is not supported for directory buckets. This functionality is
+     * not supported for Amazon S3 on Outposts. */
     const char *grant_read;
-    /* GrantReadACP: Allows grantee to read the object ACL. */
+    /* GrantReadACP: Allows grantee to read the object ACL. This functionality is
+     * not supported for directory buckets. This functionality is not supported for
+     * Amazon S3 on Outposts. */
     const char *grant_read_acp;
-    /* GrantWriteACP: Allows grantee to write the ACL for the applicable object. */
+    /* GrantWriteACP: Allows grantee to write the ACL for the applicable object.
+     * This functionality is not supported for directory buckets. This
+     * functionality is not supported for Amazon S3 on Outposts. */
     const char *grant_write_acp;
     /* Key: Object key for which the PUT action was initiated. Required. */
     const char *key;
+    /* WriteOffsetBytes: Specifies the offset for appending data to existing
+     * objects in bytes. The offset must be equal to the size of the existing
+     * object being appended to. */
+    bool has_write_offset_bytes;
+    int64_t write_offset_bytes;
     /* Metadata: A map of metadata to store with the object in S3. */
     struct awsc_s3_metadata metadata;
-    /* ServerSideEncryption: The server-side encryption algorithm used when storing
-     * this object in Amazon S3 (for example, AES256, aws:kms). One of enum
+    /* ServerSideEncryption: The server-side encryption algorithm that was used
+     * when you store this object in Amazon S3 or Amazon FSx. One of enum
      * awsc_s3_server_side_encryption's values (as its string). */
     const char *server_side_encryption;
     /* StorageClass: By default, Amazon S3 uses the STANDARD Storage Class to store
@@ -5818,8 +7699,9 @@ struct awsc_s3_put_object_input {
      * requests for this object to another object in the same bucket or to an
      * external URL. */
     const char *website_redirect_location;
-    /* SSECustomerAlgorithm: Specifies the algorithm to use to when encrypting the
-     * object (for example, AES256). */
+    /* SSECustomerAlgorithm: Specifies the algorithm to use when encrypting the
+     * object (for example, AES256 ). This functionality is not supported for
+     * directory buckets. */
     const char *sse_customer_algorithm;
     /* SSECustomerKey: Specifies the customer-provided encryption key for Amazon S3
      * to use in encrypting data. This value is used to store the object and then
@@ -5829,36 +7711,40 @@ struct awsc_s3_put_object_input {
      * according to RFC 1321. Amazon S3 uses this header for a message integrity
      * check to ensure that the encryption key was transmitted without error. */
     const char *sse_customer_key_md5;
-    /* SSEKMSKeyId: If x-amz-server-side-encryption is present and has the value of
-     * aws:kms , this header specifies the ID of the Amazon Web Services Key
-     * Management Service (Amazon Web Services KMS) symmetrical customer ... */
+    /* SSEKMSKeyId: Specifies the KMS key ID (Key ID, Key ARN, or Key Alias) to use
+     * for object encryption. */
     const char *ssekms_key_id;
     /* SSEKMSEncryptionContext: Specifies the Amazon Web Services KMS Encryption
-     * Context to use for object encryption. */
+     * Context as an additional encryption context to use for object encryption. */
     const char *ssekms_encryption_context;
     /* BucketKeyEnabled: Specifies whether Amazon S3 should use an S3 Bucket Key
-     * for object encryption with server-side encryption using AWS KMS (SSE-KMS). */
+     * for object encryption with server-side encryption using Key Management
+     * Service (KMS) keys (SSE-KMS). */
     bool has_bucket_key_enabled;
     bool bucket_key_enabled;
     /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
     /* Tagging: The tag-set for the object. The tag-set must be encoded as URL
-     * Query parameters. (For example, "Key1=Value1") */
+     * Query parameters. (For example, "Key1=Value1") This functionality is not
+     * supported for directory buckets. */
     const char *tagging;
     /* ObjectLockMode: The Object Lock mode that you want to apply to this object.
-     * One of enum awsc_s3_object_lock_mode's values (as its string). */
+     * This functionality is not supported for directory buckets. One of enum
+     * awsc_s3_object_lock_mode's values (as its string). */
     const char *object_lock_mode;
     /* ObjectLockRetainUntilDate: The date and time when you want this object's
-     * Object Lock to expire. Must be formatted as a timestamp parameter. */
+     * Object Lock to expire. Must be formatted as a timestamp parameter. This
+     * functionality is not supported for directory buckets. */
     bool has_object_lock_retain_until_date;
     struct awsc_timestamp object_lock_retain_until_date;
     /* ObjectLockLegalHoldStatus: Specifies whether a legal hold will be applied to
-     * this object. For more information about S3 Object Lock, see Object Lock .
-     * One of enum awsc_s3_object_lock_legal_hold_status's values (as its string). */
+     * this object. For more information about S3 Object Lock, see Object Lock in
+     * the Amazon S3 User Guide . One of enum
+     * awsc_s3_object_lock_legal_hold_status's values (as its string). */
     const char *object_lock_legal_hold_status;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -5893,13 +7779,13 @@ struct awsc_s3_put_object_retention_input {
      * SDKs, this field is calculated automatically. */
     const char *content_md5;
     /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
-     * the object when using the SDK. This header will not provide any additional
-     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
-     * values (as its string). */
+     * the object when you use the SDK. This header will not provide any additional
+     * functionality if you don't use the SDK. One of enum
+     * awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -5922,17 +7808,20 @@ struct awsc_s3_put_object_tagging_input {
      * SDKs, this field is calculated automatically. */
     const char *content_md5;
     /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
-     * the object when using the SDK. This header will not provide any additional
-     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
-     * values (as its string). */
+     * the object when you use the SDK. This header will not provide any additional
+     * functionality if you don't use the SDK. One of enum
+     * awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
     /* Tagging: Container for the TagSet and Tag elements Required. */
     struct awsc_s3_tagging *tagging;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
-    /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
+    /* RequestPayer: Confirms that the requester knows that she or he will be
+     * charged for the tagging object request. Bucket owners need not specify this
+     * parameter in their requests. One of enum awsc_s3_request_payer's values (as
+     * its string). */
     const char *request_payer;
 };
 
@@ -5944,17 +7833,17 @@ struct awsc_s3_put_public_access_block_input {
     /* ContentMD5: The MD5 hash of the PutPublicAccessBlock request body. */
     const char *content_md5;
     /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
-     * the object when using the SDK. This header will not provide any additional
-     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
-     * values (as its string). */
+     * the object when you use the SDK. This header will not provide any additional
+     * functionality if you don't use the SDK. One of enum
+     * awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
     /* PublicAccessBlockConfiguration: The PublicAccessBlock configuration that you
      * want to apply to this Amazon S3 bucket. You can enable the configuration
      * options in any combination. Required. */
     struct awsc_s3_public_access_block_configuration *public_access_block_configuration;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -5995,10 +7884,27 @@ struct awsc_s3_queue_configuration_deprecated {
 };
 
 /*
+ * The journal table record expiration settings for a journal table in an S3
+ * Metadata configuration.
+ */
+struct awsc_s3_record_expiration {
+    /* Expiration: Specifies whether journal table record expiration is enabled or
+     * disabled. Required. One of enum awsc_s3_expiration_state's values (as its
+     * string). */
+    const char *expiration;
+    /* Days: If you enable journal table record expiration, you can set the number
+     * of days to retain your journal table records. Journal table records must be
+     * retained for a minimum of 7 days. */
+    bool has_days;
+    int32_t days;
+};
+
+/*
  * The container for the records event.
  */
 struct awsc_s3_records_event {
-    /* Payload: The byte array of partial, one or more result records. */
+    /* Payload: The byte array of partial, one or more result records. S3 Select
+     * doesn't guarantee that a record will be self-contained in one record frame. */
     struct awsc_blob payload;
 };
 
@@ -6037,6 +7943,55 @@ struct awsc_s3_redirect_all_requests_to {
      * protocol that is used in the original request. One of enum
      * awsc_s3_protocol's values (as its string). */
     const char *protocol;
+};
+
+/* RenameObjectOutput */
+struct awsc_s3_rename_object_output {
+    char unused_; /* no members */
+};
+
+/* RenameObjectRequest */
+struct awsc_s3_rename_object_input {
+    /* Bucket: The bucket name of the directory bucket containing the object.
+     * Required. */
+    const char *bucket;
+    /* Key: Key name of the object to rename. Required. */
+    const char *key;
+    /* RenameSource: Specifies the source for the rename operation. The value must
+     * be URL encoded. Required. */
+    const char *rename_source;
+    /* DestinationIfMatch: Renames the object only if the ETag (entity tag) value
+     * provided during the operation matches the ETag of the object in S3. The
+     * If-Match header field makes the request method conditional on ETags. */
+    const char *destination_if_match;
+    /* DestinationIfNoneMatch: Renames the object only if the destination does not
+     * already exist in the specified directory bucket. */
+    const char *destination_if_none_match;
+    /* DestinationIfModifiedSince: Renames the object if the destination exists and
+     * if it has been modified since the specified time. */
+    bool has_destination_if_modified_since;
+    struct awsc_timestamp destination_if_modified_since;
+    /* DestinationIfUnmodifiedSince: Renames the object if it hasn't been modified
+     * since the specified time. */
+    bool has_destination_if_unmodified_since;
+    struct awsc_timestamp destination_if_unmodified_since;
+    /* SourceIfMatch: Renames the object if the source exists and if its entity tag
+     * (ETag) matches the specified ETag. */
+    const char *source_if_match;
+    /* SourceIfNoneMatch: Renames the object if the source exists and if its entity
+     * tag (ETag) is different than the specified ETag. */
+    const char *source_if_none_match;
+    /* SourceIfModifiedSince: Renames the object if the source exists and if it has
+     * been modified since the specified time. */
+    bool has_source_if_modified_since;
+    struct awsc_timestamp source_if_modified_since;
+    /* SourceIfUnmodifiedSince: Renames the object if the source exists and hasn't
+     * been modified since the specified time. */
+    bool has_source_if_unmodified_since;
+    struct awsc_timestamp source_if_unmodified_since;
+    /* ClientToken: A unique string with a max of 64 ASCII characters in the ASCII
+     * range of 33 - 126. RenameObject supports idempotency using a client token. */
+    const char *client_token;
 };
 
 /*
@@ -6089,7 +8044,8 @@ struct awsc_s3_replication_rule {
      * identifying the source objects that you want to replicate. You can choose to
      * enable or disable the replication of these objects. */
     struct awsc_s3_source_selection_criteria *source_selection_criteria;
-    /* ExistingObjectReplication: */
+    /* ExistingObjectReplication: Optional configuration to replicate existing
+     * source bucket objects. This parameter is no longer supported. */
     struct awsc_s3_existing_object_replication *existing_object_replication;
     /* Destination: A container for information about the replication destination
      * and its configurations including enabling the S3 Replication Time Control
@@ -6196,13 +8152,13 @@ struct awsc_s3_restore_object_input {
     /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
     /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
-     * the object when using the SDK. This header will not provide any additional
-     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
-     * values (as its string). */
+     * the object when you use the SDK. This header will not provide any additional
+     * functionality if you don't use the SDK. One of enum
+     * awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -6217,19 +8173,41 @@ struct awsc_s3_restore_request {
     /* GlacierJobParameters: S3 Glacier related parameters pertaining to this job.
      * Do not use with restores that specify OutputLocation . */
     struct awsc_s3_glacier_job_parameters *glacier_job_parameters;
-    /* Type: Type of restore request. One of enum awsc_s3_restore_request_type's
-     * values (as its string). */
+    /* Type: Amazon S3 Select is no longer available to new customers. Existing
+     * customers of Amazon S3 Select can continue to use the feature as usual.
+     * Learn more Type of restore request. One of enum
+     * awsc_s3_restore_request_type's values (as its string). */
     const char *type;
     /* Tier: Retrieval tier at which the restore will be processed. One of enum
      * awsc_s3_tier's values (as its string). */
     const char *tier;
     /* Description: The optional description for the job. */
     const char *description;
-    /* SelectParameters: Describes the parameters for Select job types. */
+    /* SelectParameters: Amazon S3 Select is no longer available to new customers.
+     * Existing customers of Amazon S3 Select can continue to use the feature as
+     * usual. Learn more Describes the parameters for Select job types. */
     struct awsc_s3_select_parameters *select_parameters;
     /* OutputLocation: Describes the location where the restore job's output is
      * stored. */
     struct awsc_s3_output_location *output_location;
+};
+
+/*
+ * Specifies the restoration status of an object. Objects in certain storage
+ * classes must be restored before they can be retrieved. For more information
+ * about these storage classes and how to work with archived objects, see
+ * Working with archived objects in the Amazon S3 User Guide .
+ */
+struct awsc_s3_restore_status {
+    /* IsRestoreInProgress: Specifies whether the object is currently being
+     * restored. If the object restoration is in progress, the header returns the
+     * value TRUE . For example: */
+    bool has_is_restore_in_progress;
+    bool is_restore_in_progress;
+    /* RestoreExpiryDate: Indicates when the restored copy will expire. This value
+     * is populated only if the object has already been restored. For example: */
+    bool has_restore_expiry_date;
+    struct awsc_timestamp restore_expiry_date;
 };
 
 /*
@@ -6315,13 +8293,68 @@ struct awsc_s3_s3_location {
 };
 
 /*
+ * The destination information for a V1 S3 Metadata configuration. The
+ * destination table bucket must be in the same Region and Amazon Web Services
+ * account as the general purpose bucket.
+ */
+struct awsc_s3_s3_tables_destination {
+    /* TableBucketArn: The Amazon Resource Name (ARN) for the table bucket that's
+     * specified as the destination in the metadata table configuration. Required. */
+    const char *table_bucket_arn;
+    /* TableName: The name for the metadata table in your metadata table
+     * configuration. The specified metadata table name must be unique within the
+     * aws_s3_metadata namespace in the destination table bucket. Required. */
+    const char *table_name;
+};
+
+/*
+ * The destination information for a V1 S3 Metadata configuration. The
+ * destination table bucket must be in the same Region and Amazon Web Services
+ * account as the general purpose bucket.
+ */
+struct awsc_s3_s3_tables_destination_result {
+    /* TableBucketArn: The Amazon Resource Name (ARN) for the table bucket that's
+     * specified as the destination in the metadata table configuration. Required. */
+    const char *table_bucket_arn;
+    /* TableName: The name for the metadata table in your metadata table
+     * configuration. The specified metadata table name must be unique within the
+     * aws_s3_metadata namespace in the destination table bucket. Required. */
+    const char *table_name;
+    /* TableArn: The Amazon Resource Name (ARN) for the metadata table in the
+     * metadata table configuration. Required. */
+    const char *table_arn;
+    /* TableNamespace: The table bucket namespace for the metadata table in your
+     * metadata table configuration. This value is always aws_s3_metadata .
+     * Required. */
+    const char *table_namespace;
+};
+
+/*
  * Specifies the use of SSE-KMS to encrypt delivered inventory reports.
  */
 struct awsc_s3_ssekms {
-    /* KeyId: Specifies the ID of the Amazon Web Services Key Management Service
-     * (Amazon Web Services KMS) symmetric customer managed key to use for
-     * encrypting inventory reports. Required. */
+    /* KeyId: Specifies the ID of the Key Management Service (KMS) symmetric
+     * encryption customer managed key to use for encrypting inventory reports.
+     * Required. */
     const char *key_id;
+};
+
+/*
+ * If SSEKMS is specified for ObjectEncryption , this data type specifies the
+ * Amazon Web Services KMS key Amazon Resource Name (ARN) to use and whether to
+ * use an S3 Bucket Key for server-side encryption using Key Management Service
+ * (KMS) keys (SSE-KMS).
+ */
+struct awsc_s3_ssekms_encryption {
+    /* KMSKeyArn: Specifies the Amazon Web Services KMS key Amazon Resource Name
+     * (ARN) to use for the updated server-side encryption type. Required if
+     * ObjectEncryption specifies SSEKMS . Required. */
+    const char *kms_key_arn;
+    /* BucketKeyEnabled: Specifies whether Amazon S3 should use an S3 Bucket Key
+     * for object encryption with server-side encryption using Key Management
+     * Service (KMS) keys (SSE-KMS). */
+    bool has_bucket_key_enabled;
+    bool bucket_key_enabled;
 };
 
 /*
@@ -6352,7 +8385,7 @@ struct awsc_s3_scan_range {
 /*
  * The container for selecting objects from a content event stream.
  */
-struct awsc_s3_select_object_content_event_stream {
+struct awsc_s3_select_object_content_event {
     /* Records: The Records Event. */
     struct awsc_s3_records_event *records;
     /* Stats: The Stats Event. */
@@ -6367,15 +8400,16 @@ struct awsc_s3_select_object_content_event_stream {
 
 /* SelectObjectContentOutput */
 struct awsc_s3_select_object_content_output {
-    /* Payload: The array of results. */
-    struct awsc_s3_select_object_content_event_stream *payload;
+    /* Payload: The array of results.
+     * Not filled: each event goes to the call's event callback as it arrives. */
+    struct awsc_s3_select_object_content_event *payload;
 };
 
 /*
- * Request to filter the contents of an Amazon S3 object based on a simple
- * Structured Query Language (SQL) statement. In the request, along with the
- * SQL expression, you must specify a data serialization format (JSON or CSV)
- * of the object. Amazon S3 uses this to parse object data into records.
+ * Learn Amazon S3 Select is no longer available to new customers. Existing
+ * customers of Amazon S3 Select can continue to use the feature as usual.
+ * Learn more Request to filter the contents of an Amazon S3 object based on a
+ * simple Structured Query Language (SQL) statement.
  */
 struct awsc_s3_select_object_content_input {
     /* Bucket: The S3 bucket. Required. */
@@ -6412,12 +8446,14 @@ struct awsc_s3_select_object_content_input {
      * record is processed when its first byte is contained by the range. */
     struct awsc_s3_scan_range *scan_range;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
 /*
+ * Amazon S3 Select is no longer available to new customers. Existing customers
+ * of Amazon S3 Select can continue to use the feature as usual. Learn more
  * Describes the parameters for Select job types.
  */
 struct awsc_s3_select_parameters {
@@ -6427,7 +8463,9 @@ struct awsc_s3_select_parameters {
     /* ExpressionType: The type of the provided expression (for example, SQL).
      * Required. One of enum awsc_s3_expression_type's values (as its string). */
     const char *expression_type;
-    /* Expression: The expression that is used to query the object. Required. */
+    /* Expression: Amazon S3 Select is no longer available to new customers.
+     * Existing customers of Amazon S3 Select can continue to use the feature as
+     * usual. Learn more The expression that is used to query the object. Required. */
     const char *expression;
     /* OutputSerialization: Describes how the results of the Select job are
      * serialized. Required. */
@@ -6437,16 +8475,17 @@ struct awsc_s3_select_parameters {
 /*
  * Describes the default server-side encryption to apply to new objects in the
  * bucket. If a PUT Object request doesn't specify any server-side encryption,
- * this default encryption will be applied.
+ * this default encryption will be applied. For more information, see
+ * PutBucketEncryption .
  */
 struct awsc_s3_server_side_encryption_by_default {
     /* SSEAlgorithm: Server-side encryption algorithm to use for the default
-     * encryption. Required. One of enum awsc_s3_server_side_encryption's values
-     * (as its string). */
+     * encryption. For directory buckets, there are only two supported values for
+     * server-side encryption: AES256 and aws:kms . Required. One of enum
+     * awsc_s3_server_side_encryption's values (as its string). */
     const char *sse_algorithm;
     /* KMSMasterKeyID: Amazon Web Services Key Management Service (KMS) customer
-     * Amazon Web Services KMS key ID to use for the default encryption. This
-     * parameter is allowed if and only if SSEAlgorithm is set to aws:kms . */
+     * managed key ID to use for the default encryption. */
     const char *kms_master_key_id;
 };
 
@@ -6460,7 +8499,10 @@ struct awsc_s3_server_side_encryption_configuration {
 };
 
 /*
- * Specifies the default server-side encryption configuration.
+ * Specifies the default server-side encryption configuration. General purpose
+ * buckets - If you're specifying a customer managed KMS key, we recommend
+ * using a fully qualified KMS key ARN. If you use a KMS key alias instead,
+ * then KMS resolves the key within the requester’s account.
  */
 struct awsc_s3_server_side_encryption_rule {
     /* ApplyServerSideEncryptionByDefault: Specifies the default server-side
@@ -6473,6 +8515,44 @@ struct awsc_s3_server_side_encryption_rule {
      * bucket. Existing objects are not affected. */
     bool has_bucket_key_enabled;
     bool bucket_key_enabled;
+    /* BlockedEncryptionTypes: A bucket-level setting for Amazon S3 general purpose
+     * buckets used to prevent the upload of new objects encrypted with the
+     * specified server-side encryption type. */
+    struct awsc_s3_blocked_encryption_types *blocked_encryption_types;
+};
+
+/*
+ * The established temporary security credentials of the session. Directory
+ * buckets - These session credentials are only supported for the
+ * authentication and authorization of Zonal endpoint API operations on
+ * directory buckets.
+ */
+struct awsc_s3_session_credentials {
+    /* AccessKeyId: A unique identifier that's associated with a secret access key.
+     * The access key ID and the secret access key are used together to sign
+     * programmatic Amazon Web Services requests cryptographically. Required. */
+    const char *access_key_id;
+    /* SecretAccessKey: A key that's used with the access key ID to
+     * cryptographically sign programmatic Amazon Web Services requests. Signing a
+     * request identifies the sender and prevents the request from being altered.
+     * Required. */
+    const char *secret_access_key;
+    /* SessionToken: A part of the temporary security credentials. The session
+     * token is used to validate the temporary security credentials. Required. */
+    const char *session_token;
+    /* Expiration: Temporary security credentials expire after a specified
+     * interval. After temporary credentials expire, any calls that you make with
+     * those credentials will fail. Required. */
+    bool has_expiration;
+    struct awsc_timestamp expiration;
+};
+
+/*
+ * To use simple format for S3 keys for log objects, set SimplePrefix to an
+ * empty object.
+ */
+struct awsc_s3_simple_prefix {
+    char unused_; /* no members */
 };
 
 /*
@@ -6582,6 +8662,18 @@ struct awsc_s3_target_grant {
 };
 
 /*
+ * Amazon S3 key format for log objects. Only one format, PartitionedPrefix or
+ * SimplePrefix, is allowed.
+ */
+struct awsc_s3_target_object_key_format {
+    /* SimplePrefix: To use the simple format for S3 keys for log objects. To
+     * specify SimplePrefix format, set SimplePrefix to {}. */
+    struct awsc_s3_simple_prefix *simple_prefix;
+    /* PartitionedPrefix: Partitioned S3 key for log objects. */
+    struct awsc_s3_partitioned_prefix *partitioned_prefix;
+};
+
+/*
  * The S3 Intelligent-Tiering storage class is designed to optimize storage
  * costs by automatically moving data to the most cost-effective storage access
  * tier, without additional operational overhead.
@@ -6597,6 +8689,15 @@ struct awsc_s3_tiering {
      * One of enum awsc_s3_intelligent_tiering_access_tier's values (as its
      * string). */
     const char *access_tier;
+};
+
+/*
+ * You have attempted to add more parts than the maximum of 10000 that are
+ * allowed for this object. You can use the CopyObject operation to copy this
+ * object to another and then add more data to the newly copied object.
+ */
+struct awsc_s3_too_many_parts {
+    char unused_; /* no members */
 };
 
 /*
@@ -6650,8 +8751,8 @@ struct awsc_s3_transition {
     bool has_date;
     struct awsc_timestamp date;
     /* Days: Indicates the number of days after creation when objects are
-     * transitioned to the specified storage class. The value must be a positive
-     * integer. */
+     * transitioned to the specified storage class. The value can be 0 or any
+     * positive integer. */
     bool has_days;
     int32_t days;
     /* StorageClass: The storage class to which you want the object to transition.
@@ -6659,32 +8760,137 @@ struct awsc_s3_transition {
     const char *storage_class;
 };
 
+/*
+ * The annotation payload is not valid UTF-8 encoded text.
+ */
+struct awsc_s3_unsupported_media_type {
+    char unused_; /* no members */
+};
+
+/* UpdateBucketMetadataAnnotationTableConfigurationRequest */
+struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input {
+    /* Bucket: The name of the bucket whose annotation table configuration to
+     * update. Required. */
+    const char *bucket;
+    /* ContentMD5: Base64-encoded MD5 digest of the message body. */
+    const char *content_md5;
+    /* ChecksumAlgorithm: Checksum algorithm for the request payload. One of enum
+     * awsc_s3_checksum_algorithm's values (as its string). */
+    const char *checksum_algorithm;
+    /* AnnotationTableConfiguration: The annotation table configuration updates to
+     * apply. Required. */
+    struct awsc_s3_annotation_table_configuration_updates *annotation_table_configuration;
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. */
+    const char *expected_bucket_owner;
+};
+
+/* UpdateBucketMetadataInventoryTableConfigurationRequest */
+struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input {
+    /* Bucket: The general purpose bucket that corresponds to the metadata
+     * configuration that you want to enable or disable an inventory table for.
+     * Required. */
+    const char *bucket;
+    /* ContentMD5: The Content-MD5 header for the inventory table configuration. */
+    const char *content_md5;
+    /* ChecksumAlgorithm: The checksum algorithm to use with your inventory table
+     * configuration. One of enum awsc_s3_checksum_algorithm's values (as its
+     * string). */
+    const char *checksum_algorithm;
+    /* InventoryTableConfiguration: The contents of your inventory table
+     * configuration. Required. */
+    struct awsc_s3_inventory_table_configuration_updates *inventory_table_configuration;
+    /* ExpectedBucketOwner: The expected owner of the general purpose bucket that
+     * corresponds to the metadata table configuration that you want to enable or
+     * disable an inventory table for. */
+    const char *expected_bucket_owner;
+};
+
+/* UpdateBucketMetadataJournalTableConfigurationRequest */
+struct awsc_s3_update_bucket_metadata_journal_table_configuration_input {
+    /* Bucket: The general purpose bucket that corresponds to the metadata
+     * configuration that you want to enable or disable journal table record
+     * expiration for. Required. */
+    const char *bucket;
+    /* ContentMD5: The Content-MD5 header for the journal table configuration. */
+    const char *content_md5;
+    /* ChecksumAlgorithm: The checksum algorithm to use with your journal table
+     * configuration. One of enum awsc_s3_checksum_algorithm's values (as its
+     * string). */
+    const char *checksum_algorithm;
+    /* JournalTableConfiguration: The contents of your journal table configuration.
+     * Required. */
+    struct awsc_s3_journal_table_configuration_updates *journal_table_configuration;
+    /* ExpectedBucketOwner: The expected owner of the general purpose bucket that
+     * corresponds to the metadata table configuration that you want to enable or
+     * disable journal table record expiration for. */
+    const char *expected_bucket_owner;
+};
+
+/* UpdateObjectEncryptionRequest */
+struct awsc_s3_update_object_encryption_input {
+    /* Bucket: The name of the general purpose bucket that contains the specified
+     * object key name. Required. */
+    const char *bucket;
+    /* Key: The key name of the object that you want to update the server-side
+     * encryption type for. Required. */
+    const char *key;
+    /* VersionId: The version ID of the object that you want to update the
+     * server-side encryption type for. */
+    const char *version_id;
+    /* ObjectEncryption: The updated server-side encryption type for this object.
+     * The UpdateObjectEncryption operation supports the SSE-S3 and SSE-KMS
+     * encryption types. Required. */
+    struct awsc_s3_object_encryption *object_encryption;
+    /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
+    const char *request_payer;
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * account ID that you provide doesn't match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access denied). */
+    const char *expected_bucket_owner;
+    /* ContentMD5: The MD5 hash for the request body. For requests made using the
+     * Amazon Web Services Command Line Interface (CLI) or Amazon Web Services
+     * SDKs, this field is calculated automatically. */
+    const char *content_md5;
+    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
+     * the object when you use an Amazon Web Services SDK. This header doesn't
+     * provide any additional functionality if you don't use the SDK. One of enum
+     * awsc_s3_checksum_algorithm's values (as its string). */
+    const char *checksum_algorithm;
+};
+
+/* UpdateObjectEncryptionResponse */
+struct awsc_s3_update_object_encryption_output {
+    /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
+     * string). */
+    const char *request_charged;
+};
+
 /* UploadPartCopyOutput */
 struct awsc_s3_upload_part_copy_output {
     /* CopySourceVersionId: The version of the source object that was copied, if
-     * you have enabled versioning on the source bucket. */
+     * you have enabled versioning on the source bucket. This functionality is not
+     * supported when the source object is in a directory bucket. */
     const char *copy_source_version_id;
     /* CopyPartResult: Container for all response elements. */
     struct awsc_s3_copy_part_result *copy_part_result;
-    /* ServerSideEncryption: The server-side encryption algorithm used when storing
-     * this object in Amazon S3 (for example, AES256, aws:kms). One of enum
+    /* ServerSideEncryption: The server-side encryption algorithm used when you
+     * store this object in Amazon S3 or Amazon FSx. One of enum
      * awsc_s3_server_side_encryption's values (as its string). */
     const char *server_side_encryption;
     /* SSECustomerAlgorithm: If server-side encryption with a customer-provided
-     * encryption key was requested, the response will include this header
-     * confirming the encryption algorithm used. */
+     * encryption key was requested, the response will include this header to
+     * confirm the encryption algorithm that's used. */
     const char *sse_customer_algorithm;
     /* SSECustomerKeyMD5: If server-side encryption with a customer-provided
      * encryption key was requested, the response will include this header to
-     * provide round-trip message integrity verification of the customer-provided
-     * ... */
+     * provide the round-trip message integrity verification of the ... */
     const char *sse_customer_key_md5;
-    /* SSEKMSKeyId: If present, specifies the ID of the Amazon Web Services Key
-     * Management Service (Amazon Web Services KMS) symmetric customer managed key
-     * that was used for the object. */
+    /* SSEKMSKeyId: If present, indicates the ID of the KMS key that was used for
+     * object encryption. */
     const char *ssekms_key_id;
     /* BucketKeyEnabled: Indicates whether the multipart upload uses an S3 Bucket
-     * Key for server-side encryption with Amazon Web Services KMS (SSE-KMS). */
+     * Key for server-side encryption with Key Management Service (KMS) keys
+     * (SSE-KMS). */
     bool has_bucket_key_enabled;
     bool bucket_key_enabled;
     /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
@@ -6694,8 +8900,9 @@ struct awsc_s3_upload_part_copy_output {
 
 /* UploadPartCopyRequest */
 struct awsc_s3_upload_part_copy_input {
-    /* Bucket: The bucket name. When using this action with an access point, you
-     * must direct requests to the access point hostname. Required. */
+    /* Bucket: The bucket name. Directory buckets - When you use this operation
+     * with a directory bucket, you must use virtual-hosted-style requests in the
+     * format Bucket-name .s3express- zone-id . Required. */
     const char *bucket;
     /* CopySource: Specifies the source object for the copy operation. You specify
      * the value in one of two formats, depending on whether you want to access the
@@ -6728,8 +8935,9 @@ struct awsc_s3_upload_part_copy_input {
     /* UploadId: Upload ID identifying the multipart upload whose part is being
      * copied. Required. */
     const char *upload_id;
-    /* SSECustomerAlgorithm: Specifies the algorithm to use to when encrypting the
-     * object (for example, AES256). */
+    /* SSECustomerAlgorithm: Specifies the algorithm to use when encrypting the
+     * object (for example, AES256). This functionality is not supported when the
+     * destination bucket is a directory bucket. */
     const char *sse_customer_algorithm;
     /* SSECustomerKey: Specifies the customer-provided encryption key for Amazon S3
      * to use in encrypting data. This value is used to store the object and then
@@ -6740,7 +8948,8 @@ struct awsc_s3_upload_part_copy_input {
      * check to ensure that the encryption key was transmitted without error. */
     const char *sse_customer_key_md5;
     /* CopySourceSSECustomerAlgorithm: Specifies the algorithm to use when
-     * decrypting the source object (for example, AES256). */
+     * decrypting the source object (for example, AES256 ). This functionality is
+     * not supported when the source object is in a directory bucket. */
     const char *copy_source_sse_customer_algorithm;
     /* CopySourceSSECustomerKey: Specifies the customer-provided encryption key for
      * Amazon S3 to use to decrypt the source object. */
@@ -6753,54 +8962,68 @@ struct awsc_s3_upload_part_copy_input {
     /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
     /* ExpectedBucketOwner: The account ID of the expected destination bucket
-     * owner. If the destination bucket is owned by a different account, the
-     * request fails with the HTTP status code 403 Forbidden (access denied). */
+     * owner. If the account ID that you provide does not match the actual owner of
+     * the destination bucket, the request fails with the HTTP status code 403 ... */
     const char *expected_bucket_owner;
     /* ExpectedSourceBucketOwner: The account ID of the expected source bucket
-     * owner. If the source bucket is owned by a different account, the request
-     * fails with the HTTP status code 403 Forbidden (access denied). */
+     * owner. If the account ID that you provide does not match the actual owner of
+     * the source bucket, the request fails with the HTTP status code 403 Forbidden
+     * ... */
     const char *expected_source_bucket_owner;
 };
 
 /* UploadPartOutput */
 struct awsc_s3_upload_part_output {
-    /* ServerSideEncryption: The server-side encryption algorithm used when storing
-     * this object in Amazon S3 (for example, AES256, aws:kms). One of enum
+    /* ServerSideEncryption: The server-side encryption algorithm used when you
+     * store this object in Amazon S3 or Amazon FSx. One of enum
      * awsc_s3_server_side_encryption's values (as its string). */
     const char *server_side_encryption;
     /* ETag: Entity tag for the uploaded object. */
     const char *e_tag;
-    /* ChecksumCRC32: The base64-encoded, 32-bit CRC32 checksum of the object. This
-     * will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumCRC32: The Base64 encoded, 32-bit CRC32 checksum of the part. This
+     * will only be present if the checksum was provided in the request. */
     const char *checksum_crc32;
-    /* ChecksumCRC32C: The base64-encoded, 32-bit CRC32C checksum of the object.
-     * This will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumCRC32C: The Base64 encoded, 32-bit CRC32C checksum of the part. This
+     * will only be present if the checksum was provided in the request. */
     const char *checksum_crc32_c;
-    /* ChecksumSHA1: The base64-encoded, 160-bit SHA-1 digest of the object. This
-     * will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumCRC64NVME: The Base64 encoded, 64-bit CRC64NVME checksum of the
+     * part. This will only be present if the checksum was provided in the request. */
+    const char *checksum_crc64_nvme;
+    /* ChecksumSHA1: The Base64 encoded, 160-bit SHA1 checksum of the part. This
+     * will only be present if the checksum was provided in the request. */
     const char *checksum_sha1;
-    /* ChecksumSHA256: The base64-encoded, 256-bit SHA-256 digest of the object.
-     * This will only be present if it was uploaded with the object. With multipart
-     * uploads, this may not be a checksum value of the object. */
+    /* ChecksumSHA256: The Base64 encoded, 256-bit SHA256 checksum of the part.
+     * This will only be present if the checksum was provided in the request. */
     const char *checksum_sha256;
+    /* ChecksumSHA512: The Base64 encoded, 512-bit SHA512 checksum of the part.
+     * This will only be present if the checksum was provided in the request. */
+    const char *checksum_sha512;
+    /* ChecksumMD5: The Base64 encoded, 128-bit MD5 checksum of the part. This will
+     * only be present if the checksum was provided in the request. */
+    const char *checksum_md5;
+    /* ChecksumXXHASH64: The Base64 encoded, 64-bit XXHASH64 checksum of the part.
+     * This will only be present if the checksum was provided in the request. */
+    const char *checksum_xxhash64;
+    /* ChecksumXXHASH3: The Base64 encoded, 64-bit XXHASH3 checksum of the part.
+     * This will only be present if the checksum was provided in the request. */
+    const char *checksum_xxhash3;
+    /* ChecksumXXHASH128: The Base64 encoded, 128-bit XXHASH128 checksum of the
+     * part. This will only be present if the checksum was provided in the request. */
+    const char *checksum_xxhash128;
     /* SSECustomerAlgorithm: If server-side encryption with a customer-provided
-     * encryption key was requested, the response will include this header
-     * confirming the encryption algorithm used. */
+     * encryption key was requested, the response will include this header to
+     * confirm the encryption algorithm that's used. */
     const char *sse_customer_algorithm;
     /* SSECustomerKeyMD5: If server-side encryption with a customer-provided
      * encryption key was requested, the response will include this header to
-     * provide round-trip message integrity verification of the customer-provided
-     * ... */
+     * provide the round-trip message integrity verification of the ... */
     const char *sse_customer_key_md5;
-    /* SSEKMSKeyId: If present, specifies the ID of the Amazon Web Services Key
-     * Management Service (Amazon Web Services KMS) symmetric customer managed key
-     * was used for the object. */
+    /* SSEKMSKeyId: If present, indicates the ID of the KMS key that was used for
+     * object encryption. */
     const char *ssekms_key_id;
     /* BucketKeyEnabled: Indicates whether the multipart upload uses an S3 Bucket
-     * Key for server-side encryption with Amazon Web Services KMS (SSE-KMS). */
+     * Key for server-side encryption with Key Management Service (KMS) keys
+     * (SSE-KMS). */
     bool has_bucket_key_enabled;
     bool bucket_key_enabled;
     /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
@@ -6819,14 +9042,14 @@ struct awsc_s3_upload_part_input {
      * size of the body cannot be determined automatically. */
     bool has_content_length;
     int64_t content_length;
-    /* ContentMD5: The base64-encoded 128-bit MD5 digest of the part data. This
+    /* ContentMD5: The Base64 encoded 128-bit MD5 digest of the part data. This
      * parameter is auto-populated when using the command from the CLI. This
      * parameter is required if object lock parameters are specified. */
     const char *content_md5;
     /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
-     * the object when using the SDK. This header will not provide any additional
-     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
-     * values (as its string). */
+     * the object when you use the SDK. This header will not provide any additional
+     * functionality if you don't use the SDK. One of enum
+     * awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
     /* ChecksumCRC32: This header can be used as a data integrity check to verify
      * that the data received is the same data that was originally sent. */
@@ -6834,12 +9057,31 @@ struct awsc_s3_upload_part_input {
     /* ChecksumCRC32C: This header can be used as a data integrity check to verify
      * that the data received is the same data that was originally sent. */
     const char *checksum_crc32_c;
+    /* ChecksumCRC64NVME: This header can be used as a data integrity check to
+     * verify that the data received is the same data that was originally sent. */
+    const char *checksum_crc64_nvme;
     /* ChecksumSHA1: This header can be used as a data integrity check to verify
      * that the data received is the same data that was originally sent. */
     const char *checksum_sha1;
     /* ChecksumSHA256: This header can be used as a data integrity check to verify
      * that the data received is the same data that was originally sent. */
     const char *checksum_sha256;
+    /* ChecksumSHA512: This header can be used as a data integrity check to verify
+     * that the data received is the same data that was originally sent. */
+    const char *checksum_sha512;
+    /* ChecksumMD5: This header can be used as a data integrity check to verify
+     * that the data received is the same data that was originally sent. This
+     * header specifies the Base64 encoded, 128-bit MD5 digest of the part. */
+    const char *checksum_md5;
+    /* ChecksumXXHASH64: This header can be used as a data integrity check to
+     * verify that the data received is the same data that was originally sent. */
+    const char *checksum_xxhash64;
+    /* ChecksumXXHASH3: This header can be used as a data integrity check to verify
+     * that the data received is the same data that was originally sent. */
+    const char *checksum_xxhash3;
+    /* ChecksumXXHASH128: This header can be used as a data integrity check to
+     * verify that the data received is the same data that was originally sent. */
+    const char *checksum_xxhash128;
     /* Key: Object key for which the multipart upload was initiated. Required. */
     const char *key;
     /* PartNumber: Part number of part being uploaded. This is a positive integer
@@ -6849,8 +9091,9 @@ struct awsc_s3_upload_part_input {
     /* UploadId: Upload ID identifying the multipart upload whose part is being
      * uploaded. Required. */
     const char *upload_id;
-    /* SSECustomerAlgorithm: Specifies the algorithm to use to when encrypting the
-     * object (for example, AES256). */
+    /* SSECustomerAlgorithm: Specifies the algorithm to use when encrypting the
+     * object (for example, AES256). This functionality is not supported for
+     * directory buckets. */
     const char *sse_customer_algorithm;
     /* SSECustomerKey: Specifies the customer-provided encryption key for Amazon S3
      * to use in encrypting data. This value is used to store the object and then
@@ -6863,8 +9106,8 @@ struct awsc_s3_upload_part_input {
     /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
     /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+     * account ID that you provide does not match the actual owner of the bucket,
+     * the request fails with the HTTP status code 403 Forbidden (access ... */
     const char *expected_bucket_owner;
 };
 
@@ -6910,7 +9153,7 @@ struct awsc_s3_write_get_object_response_input {
     /* Body: The object data. */
     struct awsc_stream body;
     /* StatusCode: The integer status code for an HTTP response of a corresponding
-     * GetObject request. */
+     * GetObject request. The following is a list of status codes. */
     bool has_status_code;
     int32_t status_code;
     /* ErrorCode: A string that uniquely identifies an error condition. Returned in
@@ -6945,14 +9188,34 @@ struct awsc_s3_write_get_object_response_input {
     /* ChecksumCRC32C: This header can be used as a data integrity check to verify
      * that the data received is the same data that was originally sent. */
     const char *checksum_crc32_c;
+    /* ChecksumCRC64NVME: This header can be used as a data integrity check to
+     * verify that the data received is the same data that was originally sent. */
+    const char *checksum_crc64_nvme;
     /* ChecksumSHA1: This header can be used as a data integrity check to verify
      * that the data received is the same data that was originally sent. */
     const char *checksum_sha1;
     /* ChecksumSHA256: This header can be used as a data integrity check to verify
      * that the data received is the same data that was originally sent. */
     const char *checksum_sha256;
+    /* ChecksumSHA512: This header can be used as a data integrity check to verify
+     * that the data received is the same data that was originally sent. */
+    const char *checksum_sha512;
+    /* ChecksumMD5: This header can be used as a data integrity check to verify
+     * that the data received is the same data that was originally sent. This
+     * header specifies the Base64 encoded, 128-bit MD5 digest of the part. */
+    const char *checksum_md5;
+    /* ChecksumXXHASH64: This header can be used as a data integrity check to
+     * verify that the data received is the same data that was originally sent. */
+    const char *checksum_xxhash64;
+    /* ChecksumXXHASH3: This header can be used as a data integrity check to verify
+     * that the data received is the same data that was originally sent. */
+    const char *checksum_xxhash3;
+    /* ChecksumXXHASH128: This header can be used as a data integrity check to
+     * verify that the data received is the same data that was originally sent. */
+    const char *checksum_xxhash128;
     /* DeleteMarker: Specifies whether an object stored in Amazon S3 is ( true ) or
-     * is not ( false ) a delete marker. */
+     * is not ( false ) a delete marker. To learn more about delete markers, see
+     * Working with delete markers . */
     bool has_delete_marker;
     bool delete_marker;
     /* ETag: An opaque identifier assigned by a web server to a specific version of
@@ -7001,16 +9264,16 @@ struct awsc_s3_write_get_object_response_input {
      * expiration time of the restored object copy. */
     const char *restore;
     /* ServerSideEncryption: The server-side encryption algorithm used when storing
-     * requested object in Amazon S3 (for example, AES256, aws:kms). One of enum
+     * requested object in Amazon S3 or Amazon FSx. One of enum
      * awsc_s3_server_side_encryption's values (as its string). */
     const char *server_side_encryption;
     /* SSECustomerAlgorithm: Encryption algorithm used if server-side encryption
      * with a customer-provided encryption key was specified for object stored in
      * Amazon S3. */
     const char *sse_customer_algorithm;
-    /* SSEKMSKeyId: If present, specifies the ID of the Amazon Web Services Key
-     * Management Service (Amazon Web Services KMS) symmetric customer managed key
-     * that was used for stored in Amazon S3 object. */
+    /* SSEKMSKeyId: If present, specifies the ID (Key ID, Key ARN, or Key Alias) of
+     * the Amazon Web Services Key Management Service (Amazon Web Services KMS)
+     * symmetric encryption customer managed key that was used for ... */
     const char *ssekms_key_id;
     /* SSECustomerKeyMD5: 128-bit MD5 digest of customer-provided encryption key
      * used in Amazon S3 to encrypt data stored in S3. */
@@ -7040,9 +9303,9 @@ struct awsc_s3_metadata_entry_2 {
 
 /*
  * AbortMultipartUpload
- * This action aborts a multipart upload. After a multipart upload is aborted,
- * no additional parts can be uploaded using that upload ID. The storage
- * consumed by any previously uploaded parts will be freed.
+ * This operation aborts a multipart upload. After a multipart upload is
+ * aborted, no additional parts can be uploaded using that upload ID. The
+ * storage consumed by any previously uploaded parts will be freed.
  * Errors: AWSC_S3_ERR_NO_SUCH_UPLOAD
  */
 AWSC_API int awsc_s3_abort_multipart_upload(struct awsc_client *client,
@@ -7079,9 +9342,9 @@ AWSC_API int awsc_s3_complete_multipart_upload_async(struct awsc_client *client,
 
 /*
  * CopyObject
- * Creates a copy of an object that is already stored in Amazon S3. You can
- * store individual objects of up to 5 TB in Amazon S3. You create a copy of
- * your object up to 5 GB in size in a single atomic action using this API.
+ * Creates a copy of an object that is already stored in Amazon S3. End of
+ * support notice: As of October 1, 2025, Amazon S3 has discontinued support
+ * for Email Grantee Access Control Lists (ACLs).
  * Errors: AWSC_S3_ERR_OBJECT_NOT_IN_ACTIVE_TIER_ERROR
  */
 AWSC_API int awsc_s3_copy_object(struct awsc_client *client,
@@ -7100,10 +9363,10 @@ AWSC_API int awsc_s3_copy_object_async(struct awsc_client *client,
 
 /*
  * CreateBucket
- * Creates a new S3 bucket. To create a bucket, you must register with Amazon
- * S3 and have a valid Amazon Web Services Access Key ID to authenticate
- * requests. Anonymous requests are never allowed to create buckets. By
- * creating the bucket, you become the bucket owner.
+ * This action creates an Amazon S3 bucket. To create an Amazon S3 on Outposts
+ * bucket, see CreateBucket . Creates a new S3 bucket. To create a bucket, you
+ * must set up Amazon S3 and have a valid Amazon Web Services Access Key ID to
+ * authenticate requests.
  * Errors: AWSC_S3_ERR_BUCKET_ALREADY_EXISTS,
  *   AWSC_S3_ERR_BUCKET_ALREADY_OWNED_BY_YOU
  */
@@ -7122,11 +9385,48 @@ AWSC_API int awsc_s3_create_bucket_async(struct awsc_client *client,
                                          struct awsc_error *err);
 
 /*
+ * CreateBucketMetadataConfiguration
+ * Creates an S3 Metadata V2 metadata configuration for a general purpose
+ * bucket. For more information, see Accelerating data discovery with S3
+ * Metadata in the Amazon S3 User Guide . Permissions To use this operation,
+ * you must have the following permissions.
+ */
+AWSC_API int awsc_s3_create_bucket_metadata_configuration(struct awsc_client *client,
+                                                          const struct awsc_s3_create_bucket_metadata_configuration_input *input,
+                                                          struct awsc_error *err);
+typedef void awsc_s3_create_bucket_metadata_configuration_cb(void *user_data,
+                                                             int status,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_s3_create_bucket_metadata_configuration_async(struct awsc_client *client,
+                                                                const struct awsc_s3_create_bucket_metadata_configuration_input *input,
+                                                                awsc_s3_create_bucket_metadata_configuration_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+
+/*
+ * CreateBucketMetadataTableConfiguration
+ * We recommend that you create your S3 Metadata configurations by using the V2
+ * CreateBucketMetadataConfiguration API operation. We no longer recommend
+ * using the V1 CreateBucketMetadataTableConfiguration API operation.
+ */
+AWSC_API int awsc_s3_create_bucket_metadata_table_configuration(struct awsc_client *client,
+                                                                const struct awsc_s3_create_bucket_metadata_table_configuration_input *input,
+                                                                struct awsc_error *err);
+typedef void awsc_s3_create_bucket_metadata_table_configuration_cb(void *user_data,
+                                                                   int status,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_s3_create_bucket_metadata_table_configuration_async(struct awsc_client *client,
+                                                                      const struct awsc_s3_create_bucket_metadata_table_configuration_input *input,
+                                                                      awsc_s3_create_bucket_metadata_table_configuration_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err);
+
+/*
  * CreateMultipartUpload
- * This action initiates a multipart upload and returns an upload ID. This
- * upload ID is used to associate all of the parts in the specific multipart
- * upload. You specify this upload ID in each of your subsequent upload part
- * requests (see UploadPart ).
+ * End of support notice: As of October 1, 2025, Amazon S3 has discontinued
+ * support for Email Grantee Access Control Lists (ACLs). If you attempt to use
+ * an Email Grantee ACL in a request after October 1, 2025, the request will
+ * receive an HTTP 405 (Method Not Allowed) error.
  */
 AWSC_API int awsc_s3_create_multipart_upload(struct awsc_client *client,
                                              const struct awsc_s3_create_multipart_upload_input *input,
@@ -7143,10 +9443,31 @@ AWSC_API int awsc_s3_create_multipart_upload_async(struct awsc_client *client,
                                                    struct awsc_error *err);
 
 /*
+ * CreateSession
+ * Creates a session that establishes temporary security credentials to support
+ * fast authentication and authorization for the Zonal endpoint API operations
+ * on directory buckets.
+ * Errors: AWSC_S3_ERR_NO_SUCH_BUCKET
+ */
+AWSC_API int awsc_s3_create_session(struct awsc_client *client,
+                                    const struct awsc_s3_create_session_input *input,
+                                    struct awsc_s3_create_session_output **output,
+                                    struct awsc_error *err);
+typedef void awsc_s3_create_session_cb(void *user_data,
+                                       int status,
+                                       struct awsc_s3_create_session_output *output,
+                                       struct awsc_error *err);
+AWSC_API int awsc_s3_create_session_async(struct awsc_client *client,
+                                          const struct awsc_s3_create_session_input *input,
+                                          awsc_s3_create_session_cb *cb,
+                                          void *user_data,
+                                          struct awsc_error *err);
+
+/*
  * DeleteBucket
  * Deletes the S3 bucket. All objects (including all object versions and delete
  * markers) in the bucket must be deleted before the bucket itself can be
- * deleted. Related Resources CreateBucket DeleteObject
+ * deleted.
  */
 AWSC_API int awsc_s3_delete_bucket(struct awsc_client *client,
                                    const struct awsc_s3_delete_bucket_input *input,
@@ -7160,8 +9481,8 @@ AWSC_API int awsc_s3_delete_bucket_async(struct awsc_client *client,
 
 /*
  * DeleteBucketAnalyticsConfiguration
- * Deletes an analytics configuration for the bucket (specified by the
- * analytics configuration ID).
+ * This operation is not supported for directory buckets. Deletes an analytics
+ * configuration for the bucket (specified by the analytics configuration ID).
  */
 AWSC_API int awsc_s3_delete_bucket_analytics_configuration(struct awsc_client *client,
                                                            const struct awsc_s3_delete_bucket_analytics_configuration_input *input,
@@ -7177,7 +9498,8 @@ AWSC_API int awsc_s3_delete_bucket_analytics_configuration_async(struct awsc_cli
 
 /*
  * DeleteBucketCors
- * Deletes the cors configuration information set for the bucket.
+ * This operation is not supported for directory buckets. Deletes the cors
+ * configuration information set for the bucket.
  */
 AWSC_API int awsc_s3_delete_bucket_cors(struct awsc_client *client,
                                         const struct awsc_s3_delete_bucket_cors_input *input,
@@ -7191,9 +9513,8 @@ AWSC_API int awsc_s3_delete_bucket_cors_async(struct awsc_client *client,
 
 /*
  * DeleteBucketEncryption
- * This implementation of the DELETE action removes default encryption from the
- * bucket. For information about the Amazon S3 default encryption feature, see
- * Amazon S3 Default Bucket Encryption in the Amazon S3 User Guide .
+ * This implementation of the DELETE action resets the default encryption for
+ * the bucket as server-side encryption with Amazon S3 managed keys (SSE-S3).
  */
 AWSC_API int awsc_s3_delete_bucket_encryption(struct awsc_client *client,
                                               const struct awsc_s3_delete_bucket_encryption_input *input,
@@ -7209,7 +9530,8 @@ AWSC_API int awsc_s3_delete_bucket_encryption_async(struct awsc_client *client,
 
 /*
  * DeleteBucketIntelligentTieringConfiguration
- * Deletes the S3 Intelligent-Tiering configuration from the specified bucket.
+ * This operation is not supported for directory buckets. Deletes the S3
+ * Intelligent-Tiering configuration from the specified bucket.
  */
 AWSC_API int awsc_s3_delete_bucket_intelligent_tiering_configuration(struct awsc_client *client,
                                                                      const struct awsc_s3_delete_bucket_intelligent_tiering_configuration_input *input,
@@ -7225,8 +9547,10 @@ AWSC_API int awsc_s3_delete_bucket_intelligent_tiering_configuration_async(struc
 
 /*
  * DeleteBucketInventoryConfiguration
- * Deletes an inventory configuration (identified by the inventory ID) from the
- * bucket.
+ * Deletes an S3 Inventory configuration (identified by the inventory ID) from
+ * the bucket. Directory buckets - For directory buckets, you must make
+ * requests for this API operation to the Regional endpoint. These endpoints
+ * support path-style requests in the format https://s3express-control.
  */
 AWSC_API int awsc_s3_delete_bucket_inventory_configuration(struct awsc_client *client,
                                                            const struct awsc_s3_delete_bucket_inventory_configuration_input *input,
@@ -7259,6 +9583,43 @@ AWSC_API int awsc_s3_delete_bucket_lifecycle_async(struct awsc_client *client,
                                                    struct awsc_error *err);
 
 /*
+ * DeleteBucketMetadataConfiguration
+ * Deletes an S3 Metadata configuration from a general purpose bucket. For more
+ * information, see Accelerating data discovery with S3 Metadata in the Amazon
+ * S3 User Guide . You can use the V2 DeleteBucketMetadataConfiguration API
+ * operation with V1 or V2 metadata configurations.
+ */
+AWSC_API int awsc_s3_delete_bucket_metadata_configuration(struct awsc_client *client,
+                                                          const struct awsc_s3_delete_bucket_metadata_configuration_input *input,
+                                                          struct awsc_error *err);
+typedef void awsc_s3_delete_bucket_metadata_configuration_cb(void *user_data,
+                                                             int status,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_s3_delete_bucket_metadata_configuration_async(struct awsc_client *client,
+                                                                const struct awsc_s3_delete_bucket_metadata_configuration_input *input,
+                                                                awsc_s3_delete_bucket_metadata_configuration_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+
+/*
+ * DeleteBucketMetadataTableConfiguration
+ * We recommend that you delete your S3 Metadata configurations by using the V2
+ * DeleteBucketMetadataTableConfiguration API operation. We no longer recommend
+ * using the V1 DeleteBucketMetadataTableConfiguration API operation.
+ */
+AWSC_API int awsc_s3_delete_bucket_metadata_table_configuration(struct awsc_client *client,
+                                                                const struct awsc_s3_delete_bucket_metadata_table_configuration_input *input,
+                                                                struct awsc_error *err);
+typedef void awsc_s3_delete_bucket_metadata_table_configuration_cb(void *user_data,
+                                                                   int status,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_s3_delete_bucket_metadata_table_configuration_async(struct awsc_client *client,
+                                                                      const struct awsc_s3_delete_bucket_metadata_table_configuration_input *input,
+                                                                      awsc_s3_delete_bucket_metadata_table_configuration_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err);
+
+/*
  * DeleteBucketMetricsConfiguration
  * Deletes a metrics configuration for the Amazon CloudWatch request metrics
  * (specified by the metrics configuration ID) from the bucket. Note that this
@@ -7278,10 +9639,10 @@ AWSC_API int awsc_s3_delete_bucket_metrics_configuration_async(struct awsc_clien
 
 /*
  * DeleteBucketOwnershipControls
- * Removes OwnershipControls for an Amazon S3 bucket. To use this operation,
- * you must have the s3:PutBucketOwnershipControls permission. For more
- * information about Amazon S3 permissions, see Specifying Permissions in a
- * Policy .
+ * This operation is not supported for directory buckets. Removes
+ * OwnershipControls for an Amazon S3 bucket. To use this operation, you must
+ * have the s3:PutBucketOwnershipControls permission. For more information
+ * about Amazon S3 permissions, see Specifying Permissions in a Policy .
  */
 AWSC_API int awsc_s3_delete_bucket_ownership_controls(struct awsc_client *client,
                                                       const struct awsc_s3_delete_bucket_ownership_controls_input *input,
@@ -7297,8 +9658,10 @@ AWSC_API int awsc_s3_delete_bucket_ownership_controls_async(struct awsc_client *
 
 /*
  * DeleteBucketPolicy
- * This implementation of the DELETE action uses the policy subresource to
- * delete the policy of a specified bucket.
+ * Deletes the policy of a specified bucket. Directory buckets - For directory
+ * buckets, you must make requests for this API operation to the Regional
+ * endpoint. These endpoints support path-style requests in the format
+ * https://s3express-control. region-code .amazonaws.com/ bucket-name .
  */
 AWSC_API int awsc_s3_delete_bucket_policy(struct awsc_client *client,
                                           const struct awsc_s3_delete_bucket_policy_input *input,
@@ -7312,7 +9675,8 @@ AWSC_API int awsc_s3_delete_bucket_policy_async(struct awsc_client *client,
 
 /*
  * DeleteBucketReplication
- * Deletes the replication configuration from the bucket.
+ * This operation is not supported for directory buckets. Deletes the
+ * replication configuration from the bucket.
  */
 AWSC_API int awsc_s3_delete_bucket_replication(struct awsc_client *client,
                                                const struct awsc_s3_delete_bucket_replication_input *input,
@@ -7328,9 +9692,9 @@ AWSC_API int awsc_s3_delete_bucket_replication_async(struct awsc_client *client,
 
 /*
  * DeleteBucketTagging
- * Deletes the tags from the bucket. To use this operation, you must have
- * permission to perform the s3:PutBucketTagging action. By default, the bucket
- * owner has this permission and can grant this permission to others.
+ * This operation is not supported for directory buckets. Deletes tags from the
+ * general purpose bucket if attribute based access control (ABAC) is not
+ * enabled for the bucket.
  */
 AWSC_API int awsc_s3_delete_bucket_tagging(struct awsc_client *client,
                                            const struct awsc_s3_delete_bucket_tagging_input *input,
@@ -7344,10 +9708,9 @@ AWSC_API int awsc_s3_delete_bucket_tagging_async(struct awsc_client *client,
 
 /*
  * DeleteBucketWebsite
- * This action removes the website configuration for a bucket. Amazon S3
- * returns a 200 OK response upon successfully deleting a website configuration
- * on the specified bucket. You will get a 200 OK response if the website
- * configuration you are trying to delete does not exist on the bucket.
+ * This operation is not supported for directory buckets. This action removes
+ * the website configuration for a bucket. Amazon S3 returns a 200 OK response
+ * upon successfully deleting a website configuration on the specified bucket.
  */
 AWSC_API int awsc_s3_delete_bucket_website(struct awsc_client *client,
                                            const struct awsc_s3_delete_bucket_website_input *input,
@@ -7361,10 +9724,11 @@ AWSC_API int awsc_s3_delete_bucket_website_async(struct awsc_client *client,
 
 /*
  * DeleteObject
- * Removes the null version (if there is one) of an object and inserts a delete
- * marker, which becomes the latest version of the object. If there isn't a
- * null version, Amazon S3 does not remove any objects but will still respond
- * that the command was successful.
+ * Removes an object from a bucket. The behavior depends on the bucket's
+ * versioning state: If bucket versioning is not enabled, the operation
+ * permanently deletes the object. If bucket versioning is enabled, the
+ * operation inserts a delete marker, which becomes the current version of the
+ * object.
  */
 AWSC_API int awsc_s3_delete_object(struct awsc_client *client,
                                    const struct awsc_s3_delete_object_input *input,
@@ -7381,9 +9745,32 @@ AWSC_API int awsc_s3_delete_object_async(struct awsc_client *client,
                                          struct awsc_error *err);
 
 /*
+ * DeleteObjectAnnotation
+ * Deletes a specific annotation from an Amazon S3 object. Use the
+ * x-amz-object-if-match header to perform a conditional delete that only
+ * succeeds if the object's ETag matches the provided value, preventing race
+ * conditions during concurrent updates.
+ * Errors: AWSC_S3_ERR_NO_SUCH_BUCKET, AWSC_S3_ERR_NO_SUCH_KEY
+ */
+AWSC_API int awsc_s3_delete_object_annotation(struct awsc_client *client,
+                                              const struct awsc_s3_delete_object_annotation_input *input,
+                                              struct awsc_s3_delete_object_annotation_output **output,
+                                              struct awsc_error *err);
+typedef void awsc_s3_delete_object_annotation_cb(void *user_data,
+                                                 int status,
+                                                 struct awsc_s3_delete_object_annotation_output *output,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_s3_delete_object_annotation_async(struct awsc_client *client,
+                                                    const struct awsc_s3_delete_object_annotation_input *input,
+                                                    awsc_s3_delete_object_annotation_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err);
+
+/*
  * DeleteObjectTagging
- * Removes the entire tag set from the specified object. For more information
- * about managing object tags, see Object Tagging .
+ * This operation is not supported for directory buckets. Removes the entire
+ * tag set from the specified object. For more information about managing
+ * object tags, see Object Tagging .
  */
 AWSC_API int awsc_s3_delete_object_tagging(struct awsc_client *client,
                                            const struct awsc_s3_delete_object_tagging_input *input,
@@ -7401,9 +9788,9 @@ AWSC_API int awsc_s3_delete_object_tagging_async(struct awsc_client *client,
 
 /*
  * DeleteObjects
- * This action enables you to delete multiple objects from a bucket using a
+ * This operation enables you to delete multiple objects from a bucket using a
  * single HTTP request. If you know the object keys that you want to delete,
- * then this action provides a suitable alternative to sending individual
+ * then this operation provides a suitable alternative to sending individual
  * delete requests, reducing per-request overhead.
  */
 AWSC_API int awsc_s3_delete_objects(struct awsc_client *client,
@@ -7422,8 +9809,9 @@ AWSC_API int awsc_s3_delete_objects_async(struct awsc_client *client,
 
 /*
  * DeletePublicAccessBlock
- * Removes the PublicAccessBlock configuration for an Amazon S3 bucket. To use
- * this operation, you must have the s3:PutBucketPublicAccessBlock permission.
+ * This operation is not supported for directory buckets. Removes the
+ * PublicAccessBlock configuration for an Amazon S3 bucket. This operation
+ * removes the bucket-level configuration only.
  */
 AWSC_API int awsc_s3_delete_public_access_block(struct awsc_client *client,
                                                 const struct awsc_s3_delete_public_access_block_input *input,
@@ -7438,11 +9826,31 @@ AWSC_API int awsc_s3_delete_public_access_block_async(struct awsc_client *client
                                                       struct awsc_error *err);
 
 /*
+ * GetBucketAbac
+ * Returns the attribute-based access control (ABAC) property of the general
+ * purpose bucket. If ABAC is enabled on your bucket, you can use tags on the
+ * bucket for access control. For more information, see Enabling ABAC in
+ * general purpose buckets .
+ */
+AWSC_API int awsc_s3_get_bucket_abac(struct awsc_client *client,
+                                     const struct awsc_s3_get_bucket_abac_input *input,
+                                     struct awsc_s3_get_bucket_abac_output **output,
+                                     struct awsc_error *err);
+typedef void awsc_s3_get_bucket_abac_cb(void *user_data,
+                                        int status,
+                                        struct awsc_s3_get_bucket_abac_output *output,
+                                        struct awsc_error *err);
+AWSC_API int awsc_s3_get_bucket_abac_async(struct awsc_client *client,
+                                           const struct awsc_s3_get_bucket_abac_input *input,
+                                           awsc_s3_get_bucket_abac_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err);
+
+/*
  * GetBucketAccelerateConfiguration
- * This implementation of the GET action uses the accelerate subresource to
- * return the Transfer Acceleration state of a bucket, which is either Enabled
- * or Suspended . Amazon S3 Transfer Acceleration is a bucket-level feature
- * that enables you to perform faster data transfers to and from Amazon S3.
+ * This operation is not supported for directory buckets. This implementation
+ * of the GET action uses the accelerate subresource to return the Transfer
+ * Acceleration state of a bucket, which is either Enabled or Suspended .
  */
 AWSC_API int awsc_s3_get_bucket_accelerate_configuration(struct awsc_client *client,
                                                          const struct awsc_s3_get_bucket_accelerate_configuration_input *input,
@@ -7460,9 +9868,10 @@ AWSC_API int awsc_s3_get_bucket_accelerate_configuration_async(struct awsc_clien
 
 /*
  * GetBucketAcl
- * This implementation of the GET action uses the acl subresource to return the
- * access control list (ACL) of a bucket. To use GET to return the ACL of the
- * bucket, you must have READ_ACP access to the bucket.
+ * This operation is not supported for directory buckets. This implementation
+ * of the GET action uses the acl subresource to return the access control list
+ * (ACL) of a bucket. To use GET to return the ACL of the bucket, you must have
+ * the READ_ACP access to the bucket.
  */
 AWSC_API int awsc_s3_get_bucket_acl(struct awsc_client *client,
                                     const struct awsc_s3_get_bucket_acl_input *input,
@@ -7480,8 +9889,9 @@ AWSC_API int awsc_s3_get_bucket_acl_async(struct awsc_client *client,
 
 /*
  * GetBucketAnalyticsConfiguration
- * This implementation of the GET action returns an analytics configuration
- * (identified by the analytics configuration ID) from the bucket.
+ * This operation is not supported for directory buckets. This implementation
+ * of the GET action returns an analytics configuration (identified by the
+ * analytics configuration ID) from the bucket.
  */
 AWSC_API int awsc_s3_get_bucket_analytics_configuration(struct awsc_client *client,
                                                         const struct awsc_s3_get_bucket_analytics_configuration_input *input,
@@ -7499,8 +9909,9 @@ AWSC_API int awsc_s3_get_bucket_analytics_configuration_async(struct awsc_client
 
 /*
  * GetBucketCors
- * Returns the Cross-Origin Resource Sharing (CORS) configuration information
- * set for the bucket.
+ * This operation is not supported for directory buckets. Returns the
+ * Cross-Origin Resource Sharing (CORS) configuration information set for the
+ * bucket.
  */
 AWSC_API int awsc_s3_get_bucket_cors(struct awsc_client *client,
                                      const struct awsc_s3_get_bucket_cors_input *input,
@@ -7518,9 +9929,10 @@ AWSC_API int awsc_s3_get_bucket_cors_async(struct awsc_client *client,
 
 /*
  * GetBucketEncryption
- * Returns the default encryption configuration for an Amazon S3 bucket. If the
- * bucket does not have a default encryption configuration, GetBucketEncryption
- * returns ServerSideEncryptionConfigurationNotFoundError .
+ * Returns the default encryption configuration for an Amazon S3 bucket. By
+ * default, all buckets have a default encryption configuration that uses
+ * server-side encryption with Amazon S3 managed keys (SSE-S3). This operation
+ * also returns the BucketKeyEnabled and BlockedEncryptionTypes statuses.
  */
 AWSC_API int awsc_s3_get_bucket_encryption(struct awsc_client *client,
                                            const struct awsc_s3_get_bucket_encryption_input *input,
@@ -7538,7 +9950,8 @@ AWSC_API int awsc_s3_get_bucket_encryption_async(struct awsc_client *client,
 
 /*
  * GetBucketIntelligentTieringConfiguration
- * Gets the S3 Intelligent-Tiering configuration from the specified bucket.
+ * This operation is not supported for directory buckets. Gets the S3
+ * Intelligent-Tiering configuration from the specified bucket.
  */
 AWSC_API int awsc_s3_get_bucket_intelligent_tiering_configuration(struct awsc_client *client,
                                                                   const struct awsc_s3_get_bucket_intelligent_tiering_configuration_input *input,
@@ -7556,8 +9969,10 @@ AWSC_API int awsc_s3_get_bucket_intelligent_tiering_configuration_async(struct a
 
 /*
  * GetBucketInventoryConfiguration
- * Returns an inventory configuration (identified by the inventory
- * configuration ID) from the bucket.
+ * Returns an S3 Inventory configuration (identified by the inventory
+ * configuration ID) from the bucket. Directory buckets - For directory
+ * buckets, you must make requests for this API operation to the Regional
+ * endpoint.
  */
 AWSC_API int awsc_s3_get_bucket_inventory_configuration(struct awsc_client *client,
                                                         const struct awsc_s3_get_bucket_inventory_configuration_input *input,
@@ -7578,7 +9993,7 @@ AWSC_API int awsc_s3_get_bucket_inventory_configuration_async(struct awsc_client
  * For an updated version of this API, see GetBucketLifecycleConfiguration . If
  * you configured a bucket lifecycle using the filter element, you should see
  * the updated version of this topic. This topic is provided for backward
- * compatibility.
+ * compatibility. This operation is not supported for directory buckets.
  */
 AWSC_API int awsc_s3_get_bucket_lifecycle(struct awsc_client *client,
                                           const struct awsc_s3_get_bucket_lifecycle_input *input,
@@ -7596,9 +10011,8 @@ AWSC_API int awsc_s3_get_bucket_lifecycle_async(struct awsc_client *client,
 
 /*
  * GetBucketLifecycleConfiguration
- * Bucket lifecycle configuration now supports specifying a lifecycle rule
- * using an object key name prefix, one or more object tags, or a combination
- * of both. Accordingly, this section describes the latest API.
+ * Returns the lifecycle configuration information set on the bucket. For
+ * information about lifecycle configuration, see Object Lifecycle Management .
  */
 AWSC_API int awsc_s3_get_bucket_lifecycle_configuration(struct awsc_client *client,
                                                         const struct awsc_s3_get_bucket_lifecycle_configuration_input *input,
@@ -7616,9 +10030,10 @@ AWSC_API int awsc_s3_get_bucket_lifecycle_configuration_async(struct awsc_client
 
 /*
  * GetBucketLocation
- * Returns the Region the bucket resides in. You set the bucket's Region using
- * the LocationConstraint request parameter in a CreateBucket request. For more
- * information, see CreateBucket .
+ * Using the GetBucketLocation operation is no longer a best practice. To
+ * return the Region that a bucket resides in, we recommend that you use the
+ * HeadBucket operation instead. For backward compatibility, Amazon S3
+ * continues to support the GetBucketLocation operation.
  */
 AWSC_API int awsc_s3_get_bucket_location(struct awsc_client *client,
                                          const struct awsc_s3_get_bucket_location_input *input,
@@ -7636,8 +10051,9 @@ AWSC_API int awsc_s3_get_bucket_location_async(struct awsc_client *client,
 
 /*
  * GetBucketLogging
- * Returns the logging status of a bucket and the permissions users have to
- * view and modify that status. To use GET, you must be the bucket owner.
+ * This operation is not supported for directory buckets. Returns the logging
+ * status of a bucket and the permissions users have to view and modify that
+ * status.
  */
 AWSC_API int awsc_s3_get_bucket_logging(struct awsc_client *client,
                                         const struct awsc_s3_get_bucket_logging_input *input,
@@ -7654,9 +10070,52 @@ AWSC_API int awsc_s3_get_bucket_logging_async(struct awsc_client *client,
                                               struct awsc_error *err);
 
 /*
+ * GetBucketMetadataConfiguration
+ * Retrieves the S3 Metadata configuration for a general purpose bucket. For
+ * more information, see Accelerating data discovery with S3 Metadata in the
+ * Amazon S3 User Guide . You can use the V2 GetBucketMetadataConfiguration API
+ * operation with V1 or V2 metadata configurations.
+ */
+AWSC_API int awsc_s3_get_bucket_metadata_configuration(struct awsc_client *client,
+                                                       const struct awsc_s3_get_bucket_metadata_configuration_input *input,
+                                                       struct awsc_s3_get_bucket_metadata_configuration_output **output,
+                                                       struct awsc_error *err);
+typedef void awsc_s3_get_bucket_metadata_configuration_cb(void *user_data,
+                                                          int status,
+                                                          struct awsc_s3_get_bucket_metadata_configuration_output *output,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_s3_get_bucket_metadata_configuration_async(struct awsc_client *client,
+                                                             const struct awsc_s3_get_bucket_metadata_configuration_input *input,
+                                                             awsc_s3_get_bucket_metadata_configuration_cb *cb,
+                                                             void *user_data,
+                                                             struct awsc_error *err);
+
+/*
+ * GetBucketMetadataTableConfiguration
+ * We recommend that you retrieve your S3 Metadata configurations by using the
+ * V2 GetBucketMetadataTableConfiguration API operation. We no longer recommend
+ * using the V1 GetBucketMetadataTableConfiguration API operation.
+ */
+AWSC_API int awsc_s3_get_bucket_metadata_table_configuration(struct awsc_client *client,
+                                                             const struct awsc_s3_get_bucket_metadata_table_configuration_input *input,
+                                                             struct awsc_s3_get_bucket_metadata_table_configuration_output **output,
+                                                             struct awsc_error *err);
+typedef void awsc_s3_get_bucket_metadata_table_configuration_cb(void *user_data,
+                                                                int status,
+                                                                struct awsc_s3_get_bucket_metadata_table_configuration_output *output,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_s3_get_bucket_metadata_table_configuration_async(struct awsc_client *client,
+                                                                   const struct awsc_s3_get_bucket_metadata_table_configuration_input *input,
+                                                                   awsc_s3_get_bucket_metadata_table_configuration_cb *cb,
+                                                                   void *user_data,
+                                                                   struct awsc_error *err);
+
+/*
  * GetBucketMetricsConfiguration
  * Gets a metrics configuration (specified by the metrics configuration ID)
  * from the bucket. Note that this doesn't include the daily storage metrics.
+ * Directory buckets - For directory buckets, you must make requests for this
+ * API operation to the Regional endpoint.
  */
 AWSC_API int awsc_s3_get_bucket_metrics_configuration(struct awsc_client *client,
                                                       const struct awsc_s3_get_bucket_metrics_configuration_input *input,
@@ -7674,7 +10133,8 @@ AWSC_API int awsc_s3_get_bucket_metrics_configuration_async(struct awsc_client *
 
 /*
  * GetBucketNotification (deprecated)
- * No longer used, see GetBucketNotificationConfiguration .
+ * This operation is not supported for directory buckets. No longer used, see
+ * GetBucketNotificationConfiguration .
  */
 AWSC_API int awsc_s3_get_bucket_notification(struct awsc_client *client,
                                              const struct awsc_s3_get_bucket_notification_configuration_request *input,
@@ -7692,7 +10152,8 @@ AWSC_API int awsc_s3_get_bucket_notification_async(struct awsc_client *client,
 
 /*
  * GetBucketNotificationConfiguration
- * Returns the notification configuration of a bucket.
+ * This operation is not supported for directory buckets. Returns the
+ * notification configuration of a bucket.
  */
 AWSC_API int awsc_s3_get_bucket_notification_configuration(struct awsc_client *client,
                                                            const struct awsc_s3_get_bucket_notification_configuration_request *input,
@@ -7710,10 +10171,10 @@ AWSC_API int awsc_s3_get_bucket_notification_configuration_async(struct awsc_cli
 
 /*
  * GetBucketOwnershipControls
- * Retrieves OwnershipControls for an Amazon S3 bucket. To use this operation,
- * you must have the s3:GetBucketOwnershipControls permission. For more
- * information about Amazon S3 permissions, see Specifying permissions in a
- * policy .
+ * This operation is not supported for directory buckets. Retrieves
+ * OwnershipControls for an Amazon S3 bucket. To use this operation, you must
+ * have the s3:GetBucketOwnershipControls permission. For more information
+ * about Amazon S3 permissions, see Specifying permissions in a policy .
  */
 AWSC_API int awsc_s3_get_bucket_ownership_controls(struct awsc_client *client,
                                                    const struct awsc_s3_get_bucket_ownership_controls_input *input,
@@ -7731,11 +10192,10 @@ AWSC_API int awsc_s3_get_bucket_ownership_controls_async(struct awsc_client *cli
 
 /*
  * GetBucketPolicy
- * Returns the policy of a specified bucket. If you are using an identity other
- * than the root user of the Amazon Web Services account that owns the bucket,
- * the calling identity must have the GetBucketPolicy permissions on the
- * specified bucket and belong to the bucket owner's account in order to use
- * ...
+ * Returns the policy of a specified bucket. Directory buckets - For directory
+ * buckets, you must make requests for this API operation to the Regional
+ * endpoint. These endpoints support path-style requests in the format
+ * https://s3express-control. region-code .amazonaws.com/ bucket-name .
  */
 AWSC_API int awsc_s3_get_bucket_policy(struct awsc_client *client,
                                        const struct awsc_s3_get_bucket_policy_input *input,
@@ -7753,10 +10213,10 @@ AWSC_API int awsc_s3_get_bucket_policy_async(struct awsc_client *client,
 
 /*
  * GetBucketPolicyStatus
- * Retrieves the policy status for an Amazon S3 bucket, indicating whether the
- * bucket is public. In order to use this operation, you must have the
- * s3:GetBucketPolicyStatus permission. For more information about Amazon S3
- * permissions, see Specifying Permissions in a Policy .
+ * This operation is not supported for directory buckets. Retrieves the policy
+ * status for an Amazon S3 bucket, indicating whether the bucket is public. In
+ * order to use this operation, you must have the s3:GetBucketPolicyStatus
+ * permission.
  */
 AWSC_API int awsc_s3_get_bucket_policy_status(struct awsc_client *client,
                                               const struct awsc_s3_get_bucket_policy_status_input *input,
@@ -7774,10 +10234,10 @@ AWSC_API int awsc_s3_get_bucket_policy_status_async(struct awsc_client *client,
 
 /*
  * GetBucketReplication
- * Returns the replication configuration of a bucket. It can take a while to
- * propagate the put or delete a replication configuration to all Amazon S3
- * systems. Therefore, a get request soon after put or delete can return a
- * wrong result.
+ * This operation is not supported for directory buckets. Returns the
+ * replication configuration of a bucket. It can take a while to propagate the
+ * put or delete a replication configuration to all Amazon S3 systems.
+ * Therefore, a get request soon after put or delete can return a wrong result.
  */
 AWSC_API int awsc_s3_get_bucket_replication(struct awsc_client *client,
                                             const struct awsc_s3_get_bucket_replication_input *input,
@@ -7795,9 +10255,9 @@ AWSC_API int awsc_s3_get_bucket_replication_async(struct awsc_client *client,
 
 /*
  * GetBucketRequestPayment
- * Returns the request payment configuration of a bucket. To use this version
- * of the operation, you must be the bucket owner. For more information, see
- * Requester Pays Buckets .
+ * This operation is not supported for directory buckets. Returns the request
+ * payment configuration of a bucket. To use this version of the operation, you
+ * must be the bucket owner. For more information, see Requester Pays Buckets .
  */
 AWSC_API int awsc_s3_get_bucket_request_payment(struct awsc_client *client,
                                                 const struct awsc_s3_get_bucket_request_payment_input *input,
@@ -7815,7 +10275,8 @@ AWSC_API int awsc_s3_get_bucket_request_payment_async(struct awsc_client *client
 
 /*
  * GetBucketTagging
- * Returns the tag set associated with the bucket.
+ * This operation is not supported for directory buckets. Returns the tag set
+ * associated with the general purpose bucket.
  */
 AWSC_API int awsc_s3_get_bucket_tagging(struct awsc_client *client,
                                         const struct awsc_s3_get_bucket_tagging_input *input,
@@ -7833,7 +10294,8 @@ AWSC_API int awsc_s3_get_bucket_tagging_async(struct awsc_client *client,
 
 /*
  * GetBucketVersioning
- * Returns the versioning state of a bucket.
+ * This operation is not supported for directory buckets. Returns the
+ * versioning state of a bucket.
  */
 AWSC_API int awsc_s3_get_bucket_versioning(struct awsc_client *client,
                                            const struct awsc_s3_get_bucket_versioning_input *input,
@@ -7851,10 +10313,10 @@ AWSC_API int awsc_s3_get_bucket_versioning_async(struct awsc_client *client,
 
 /*
  * GetBucketWebsite
- * Returns the website configuration for a bucket. To host website on Amazon
- * S3, you can configure a bucket as website by adding a website configuration.
- * For more information about hosting websites, see Hosting Websites on Amazon
- * S3 .
+ * This operation is not supported for directory buckets. Returns the website
+ * configuration for a bucket. To host website on Amazon S3, you can configure
+ * a bucket as website by adding a website configuration. For more information
+ * about hosting websites, see Hosting Websites on Amazon S3 .
  */
 AWSC_API int awsc_s3_get_bucket_website(struct awsc_client *client,
                                         const struct awsc_s3_get_bucket_website_input *input,
@@ -7872,9 +10334,9 @@ AWSC_API int awsc_s3_get_bucket_website_async(struct awsc_client *client,
 
 /*
  * GetObject
- * Retrieves objects from Amazon S3. To use GET , you must have READ access to
- * the object. If you grant READ access to the anonymous user, you can return
- * the object without using an authorization header.
+ * Retrieves an object from Amazon S3. In the GetObject request, specify the
+ * full key name for the object. General purpose buckets - Both the
+ * virtual-hosted-style requests and the path-style requests are supported.
  * Errors: AWSC_S3_ERR_INVALID_OBJECT_STATE, AWSC_S3_ERR_NO_SUCH_KEY
  */
 AWSC_API int awsc_s3_get_object(struct awsc_client *client,
@@ -7893,10 +10355,9 @@ AWSC_API int awsc_s3_get_object_async(struct awsc_client *client,
 
 /*
  * GetObjectAcl
- * Returns the access control list (ACL) of an object. To use this operation,
- * you must have s3:GetObjectAcl permissions or READ_ACP access to the object.
- * For more information, see Mapping of ACL permissions and access policy
- * permissions in the Amazon S3 User Guide
+ * This operation is not supported for directory buckets. Returns the access
+ * control list (ACL) of an object. To use this operation, you must have
+ * s3:GetObjectAcl permissions or READ_ACP access to the object.
  * Errors: AWSC_S3_ERR_NO_SUCH_KEY
  */
 AWSC_API int awsc_s3_get_object_acl(struct awsc_client *client,
@@ -7914,11 +10375,31 @@ AWSC_API int awsc_s3_get_object_acl_async(struct awsc_client *client,
                                           struct awsc_error *err);
 
 /*
+ * GetObjectAnnotation
+ * Retrieves an annotation from an Amazon S3 object. To use this operation, you
+ * must have the s3:GetObjectAnnotation permission.
+ * Errors: AWSC_S3_ERR_NO_SUCH_ANNOTATION, AWSC_S3_ERR_NO_SUCH_BUCKET,
+ *   AWSC_S3_ERR_NO_SUCH_KEY
+ */
+AWSC_API int awsc_s3_get_object_annotation(struct awsc_client *client,
+                                           const struct awsc_s3_get_object_annotation_input *input,
+                                           struct awsc_s3_get_object_annotation_output **output,
+                                           struct awsc_error *err);
+typedef void awsc_s3_get_object_annotation_cb(void *user_data,
+                                              int status,
+                                              struct awsc_s3_get_object_annotation_output *output,
+                                              struct awsc_error *err);
+AWSC_API int awsc_s3_get_object_annotation_async(struct awsc_client *client,
+                                                 const struct awsc_s3_get_object_annotation_input *input,
+                                                 awsc_s3_get_object_annotation_cb *cb,
+                                                 void *user_data,
+                                                 struct awsc_error *err);
+
+/*
  * GetObjectAttributes
- * Retrieves all the metadata from an object without returning the object
- * itself. This action is useful if you're interested only in an object's
- * metadata. To use GetObjectAttributes , you must have READ access to the
- * object.
+ * Retrieves all of the metadata from an object without returning the object
+ * itself. This operation is useful if you're interested only in an object's
+ * metadata.
  * Errors: AWSC_S3_ERR_NO_SUCH_KEY
  */
 AWSC_API int awsc_s3_get_object_attributes(struct awsc_client *client,
@@ -7937,8 +10418,8 @@ AWSC_API int awsc_s3_get_object_attributes_async(struct awsc_client *client,
 
 /*
  * GetObjectLegalHold
- * Gets an object's current legal hold status. For more information, see
- * Locking Objects .
+ * This operation is not supported for directory buckets. Gets an object's
+ * current legal hold status. For more information, see Locking Objects .
  */
 AWSC_API int awsc_s3_get_object_legal_hold(struct awsc_client *client,
                                            const struct awsc_s3_get_object_legal_hold_input *input,
@@ -7956,9 +10437,10 @@ AWSC_API int awsc_s3_get_object_legal_hold_async(struct awsc_client *client,
 
 /*
  * GetObjectLockConfiguration
- * Gets the Object Lock configuration for a bucket. The rule specified in the
- * Object Lock configuration will be applied by default to every new object
- * placed in the specified bucket. For more information, see Locking Objects .
+ * This operation is not supported for directory buckets. Gets the Object Lock
+ * configuration for a bucket. The rule specified in the Object Lock
+ * configuration will be applied by default to every new object placed in the
+ * specified bucket. For more information, see Locking Objects .
  */
 AWSC_API int awsc_s3_get_object_lock_configuration(struct awsc_client *client,
                                                    const struct awsc_s3_get_object_lock_configuration_input *input,
@@ -7976,8 +10458,8 @@ AWSC_API int awsc_s3_get_object_lock_configuration_async(struct awsc_client *cli
 
 /*
  * GetObjectRetention
- * Retrieves an object's retention settings. For more information, see Locking
- * Objects .
+ * This operation is not supported for directory buckets. Retrieves an object's
+ * retention settings. For more information, see Locking Objects .
  */
 AWSC_API int awsc_s3_get_object_retention(struct awsc_client *client,
                                           const struct awsc_s3_get_object_retention_input *input,
@@ -7995,8 +10477,9 @@ AWSC_API int awsc_s3_get_object_retention_async(struct awsc_client *client,
 
 /*
  * GetObjectTagging
- * Returns the tag-set of an object. You send the GET request against the
- * tagging subresource associated with the object.
+ * This operation is not supported for directory buckets. Returns the tag-set
+ * of an object. You send the GET request against the tagging subresource
+ * associated with the object.
  */
 AWSC_API int awsc_s3_get_object_tagging(struct awsc_client *client,
                                         const struct awsc_s3_get_object_tagging_input *input,
@@ -8014,9 +10497,9 @@ AWSC_API int awsc_s3_get_object_tagging_async(struct awsc_client *client,
 
 /*
  * GetObjectTorrent
- * Returns torrent files from a bucket. BitTorrent can save you bandwidth when
- * you're distributing large files. For more information about BitTorrent, see
- * Using BitTorrent with Amazon S3 .
+ * This operation is not supported for directory buckets. Returns torrent files
+ * from a bucket. BitTorrent can save you bandwidth when you're distributing
+ * large files.
  */
 AWSC_API int awsc_s3_get_object_torrent(struct awsc_client *client,
                                         const struct awsc_s3_get_object_torrent_input *input,
@@ -8034,10 +10517,9 @@ AWSC_API int awsc_s3_get_object_torrent_async(struct awsc_client *client,
 
 /*
  * GetPublicAccessBlock
- * Retrieves the PublicAccessBlock configuration for an Amazon S3 bucket. To
- * use this operation, you must have the s3:GetBucketPublicAccessBlock
- * permission. For more information about Amazon S3 permissions, see Specifying
- * Permissions in a Policy .
+ * This operation is not supported for directory buckets. Retrieves the
+ * PublicAccessBlock configuration for an Amazon S3 bucket. This operation
+ * returns the bucket-level configuration only.
  */
 AWSC_API int awsc_s3_get_public_access_block(struct awsc_client *client,
                                              const struct awsc_s3_get_public_access_block_input *input,
@@ -8055,15 +10537,19 @@ AWSC_API int awsc_s3_get_public_access_block_async(struct awsc_client *client,
 
 /*
  * HeadBucket
- * This action is useful to determine if a bucket exists and you have
- * permission to access it. The action returns a 200 OK if the bucket exists
- * and you have permission to access it.
+ * You can use this operation to determine if a bucket exists and if you have
+ * permission to access it. The action returns a 200 OK HTTP status code if the
+ * bucket exists and you have permission to access it.
  * Errors: AWSC_S3_ERR_NO_SUCH_BUCKET
  */
 AWSC_API int awsc_s3_head_bucket(struct awsc_client *client,
                                  const struct awsc_s3_head_bucket_input *input,
+                                 struct awsc_s3_head_bucket_output **output,
                                  struct awsc_error *err);
-typedef void awsc_s3_head_bucket_cb(void *user_data, int status, struct awsc_error *err);
+typedef void awsc_s3_head_bucket_cb(void *user_data,
+                                    int status,
+                                    struct awsc_s3_head_bucket_output *output,
+                                    struct awsc_error *err);
 AWSC_API int awsc_s3_head_bucket_async(struct awsc_client *client,
                                        const struct awsc_s3_head_bucket_input *input,
                                        awsc_s3_head_bucket_cb *cb,
@@ -8072,9 +10558,10 @@ AWSC_API int awsc_s3_head_bucket_async(struct awsc_client *client,
 
 /*
  * HeadObject
- * The HEAD action retrieves metadata from an object without returning the
- * object itself. This action is useful if you're only interested in an
- * object's metadata. To use HEAD, you must have READ access to the object.
+ * The HEAD operation retrieves metadata from an object without returning the
+ * object itself. This operation is useful if you're interested only in an
+ * object's metadata. A HEAD request has the same options as a GET operation on
+ * an object.
  * Errors: AWSC_S3_ERR_NO_SUCH_KEY
  */
 AWSC_API int awsc_s3_head_object(struct awsc_client *client,
@@ -8093,8 +10580,9 @@ AWSC_API int awsc_s3_head_object_async(struct awsc_client *client,
 
 /*
  * ListBucketAnalyticsConfigurations
- * Lists the analytics configurations for the bucket. You can have up to 1,000
- * analytics configurations per bucket.
+ * This operation is not supported for directory buckets. Lists the analytics
+ * configurations for the bucket. You can have up to 1,000 analytics
+ * configurations per bucket.
  */
 AWSC_API int awsc_s3_list_bucket_analytics_configurations(struct awsc_client *client,
                                                           const struct awsc_s3_list_bucket_analytics_configurations_input *input,
@@ -8112,7 +10600,8 @@ AWSC_API int awsc_s3_list_bucket_analytics_configurations_async(struct awsc_clie
 
 /*
  * ListBucketIntelligentTieringConfigurations
- * Lists the S3 Intelligent-Tiering configuration from the specified bucket.
+ * This operation is not supported for directory buckets. Lists the S3
+ * Intelligent-Tiering configuration from the specified bucket.
  */
 AWSC_API int awsc_s3_list_bucket_intelligent_tiering_configurations(struct awsc_client *client,
                                                                     const struct awsc_s3_list_bucket_intelligent_tiering_configurations_input *input,
@@ -8130,8 +10619,8 @@ AWSC_API int awsc_s3_list_bucket_intelligent_tiering_configurations_async(struct
 
 /*
  * ListBucketInventoryConfigurations
- * Returns a list of inventory configurations for the bucket. You can have up
- * to 1,000 analytics configurations per bucket.
+ * Returns a list of S3 Inventory configurations for the bucket. You can have
+ * up to 1,000 inventory configurations per bucket.
  */
 AWSC_API int awsc_s3_list_bucket_inventory_configurations(struct awsc_client *client,
                                                           const struct awsc_s3_list_bucket_inventory_configurations_input *input,
@@ -8170,11 +10659,13 @@ AWSC_API int awsc_s3_list_bucket_metrics_configurations_async(struct awsc_client
 
 /*
  * ListBuckets
- * Returns a list of all buckets owned by the authenticated sender of the
- * request. To use this operation, you must have the s3:ListAllMyBuckets
- * permission.
+ * This operation is not supported for directory buckets. Returns a list of all
+ * buckets owned by the authenticated sender of the request. To grant IAM
+ * permission to use this operation, you must add the s3:ListAllMyBuckets
+ * policy action.
  */
 AWSC_API int awsc_s3_list_buckets(struct awsc_client *client,
+                                  const struct awsc_s3_list_buckets_input *input,
                                   struct awsc_s3_list_buckets_output **output,
                                   struct awsc_error *err);
 typedef void awsc_s3_list_buckets_cb(void *user_data,
@@ -8182,15 +10673,37 @@ typedef void awsc_s3_list_buckets_cb(void *user_data,
                                      struct awsc_s3_list_buckets_output *output,
                                      struct awsc_error *err);
 AWSC_API int awsc_s3_list_buckets_async(struct awsc_client *client,
+                                        const struct awsc_s3_list_buckets_input *input,
                                         awsc_s3_list_buckets_cb *cb,
                                         void *user_data,
                                         struct awsc_error *err);
 
 /*
+ * ListDirectoryBuckets
+ * Returns a list of all Amazon S3 directory buckets owned by the authenticated
+ * sender of the request. For more information about directory buckets, see
+ * Directory buckets in the Amazon S3 User Guide .
+ */
+AWSC_API int awsc_s3_list_directory_buckets(struct awsc_client *client,
+                                            const struct awsc_s3_list_directory_buckets_input *input,
+                                            struct awsc_s3_list_directory_buckets_output **output,
+                                            struct awsc_error *err);
+typedef void awsc_s3_list_directory_buckets_cb(void *user_data,
+                                               int status,
+                                               struct awsc_s3_list_directory_buckets_output *output,
+                                               struct awsc_error *err);
+AWSC_API int awsc_s3_list_directory_buckets_async(struct awsc_client *client,
+                                                  const struct awsc_s3_list_directory_buckets_input *input,
+                                                  awsc_s3_list_directory_buckets_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err);
+
+/*
  * ListMultipartUploads
- * This action lists in-progress multipart uploads. An in-progress multipart
- * upload is a multipart upload that has been initiated using the Initiate
- * Multipart Upload request, but has not yet been completed or aborted.
+ * This operation lists in-progress multipart uploads in a bucket. An
+ * in-progress multipart upload is a multipart upload that has been initiated
+ * by the CreateMultipartUpload request, but has not yet been completed or
+ * aborted.
  */
 AWSC_API int awsc_s3_list_multipart_uploads(struct awsc_client *client,
                                             const struct awsc_s3_list_multipart_uploads_input *input,
@@ -8207,11 +10720,33 @@ AWSC_API int awsc_s3_list_multipart_uploads_async(struct awsc_client *client,
                                                   struct awsc_error *err);
 
 /*
+ * ListObjectAnnotations
+ * Lists the annotations attached to an Amazon S3 object. Results are
+ * paginated, with a maximum of 1,000 annotations per object. Use the
+ * AnnotationPrefix parameter to filter the results by name prefix.
+ * Errors: AWSC_S3_ERR_INVALID_PREFIX, AWSC_S3_ERR_NO_SUCH_BUCKET,
+ *   AWSC_S3_ERR_NO_SUCH_KEY
+ */
+AWSC_API int awsc_s3_list_object_annotations(struct awsc_client *client,
+                                             const struct awsc_s3_list_object_annotations_input *input,
+                                             struct awsc_s3_list_object_annotations_output **output,
+                                             struct awsc_error *err);
+typedef void awsc_s3_list_object_annotations_cb(void *user_data,
+                                                int status,
+                                                struct awsc_s3_list_object_annotations_output *output,
+                                                struct awsc_error *err);
+AWSC_API int awsc_s3_list_object_annotations_async(struct awsc_client *client,
+                                                   const struct awsc_s3_list_object_annotations_input *input,
+                                                   awsc_s3_list_object_annotations_cb *cb,
+                                                   void *user_data,
+                                                   struct awsc_error *err);
+
+/*
  * ListObjectVersions
- * Returns metadata about all versions of the objects in a bucket. You can also
- * use request parameters as selection criteria to return metadata about a
- * subset of all the object versions. To use this operation, you must have
- * permissions to perform the s3:ListBucketVersions action.
+ * This operation is not supported for directory buckets. Returns metadata
+ * about all versions of the objects in a bucket. You can also use request
+ * parameters as selection criteria to return metadata about a subset of all
+ * the object versions.
  */
 AWSC_API int awsc_s3_list_object_versions(struct awsc_client *client,
                                           const struct awsc_s3_list_object_versions_input *input,
@@ -8229,9 +10764,10 @@ AWSC_API int awsc_s3_list_object_versions_async(struct awsc_client *client,
 
 /*
  * ListObjects
- * Returns some or all (up to 1,000) of the objects in a bucket. You can use
- * the request parameters as selection criteria to return a subset of the
- * objects in a bucket. A 200 OK response can contain valid or invalid XML.
+ * This operation is not supported for directory buckets. Returns some or all
+ * (up to 1,000) of the objects in a bucket. You can use the request parameters
+ * as selection criteria to return a subset of the objects in a bucket. A 200
+ * OK response can contain valid or invalid XML.
  * Errors: AWSC_S3_ERR_NO_SUCH_BUCKET
  */
 AWSC_API int awsc_s3_list_objects(struct awsc_client *client,
@@ -8273,9 +10809,6 @@ AWSC_API int awsc_s3_list_objects_v2_async(struct awsc_client *client,
 /*
  * ListParts
  * Lists the parts that have been uploaded for a specific multipart upload.
- * This operation must include the upload ID, which you obtain by sending the
- * initiate multipart upload request (see CreateMultipartUpload ). This request
- * returns a maximum of 1,000 uploaded parts.
  */
 AWSC_API int awsc_s3_list_parts(struct awsc_client *client,
                                 const struct awsc_s3_list_parts_input *input,
@@ -8292,10 +10825,28 @@ AWSC_API int awsc_s3_list_parts_async(struct awsc_client *client,
                                       struct awsc_error *err);
 
 /*
+ * PutBucketAbac
+ * Sets the attribute-based access control (ABAC) property of the general
+ * purpose bucket. You must have s3:PutBucketABAC permission to perform this
+ * action. When you enable ABAC, you can use tags for access control on your
+ * buckets.
+ */
+AWSC_API int awsc_s3_put_bucket_abac(struct awsc_client *client,
+                                     const struct awsc_s3_put_bucket_abac_input *input,
+                                     struct awsc_error *err);
+typedef void awsc_s3_put_bucket_abac_cb(void *user_data, int status, struct awsc_error *err);
+AWSC_API int awsc_s3_put_bucket_abac_async(struct awsc_client *client,
+                                           const struct awsc_s3_put_bucket_abac_input *input,
+                                           awsc_s3_put_bucket_abac_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err);
+
+/*
  * PutBucketAccelerateConfiguration
- * Sets the accelerate configuration of an existing bucket. Amazon S3 Transfer
- * Acceleration is a bucket-level feature that enables you to perform faster
- * data transfers to Amazon S3.
+ * This operation is not supported for directory buckets. Sets the accelerate
+ * configuration of an existing bucket. Amazon S3 Transfer Acceleration is a
+ * bucket-level feature that enables you to perform faster data transfers to
+ * Amazon S3.
  */
 AWSC_API int awsc_s3_put_bucket_accelerate_configuration(struct awsc_client *client,
                                                          const struct awsc_s3_put_bucket_accelerate_configuration_input *input,
@@ -8311,9 +10862,10 @@ AWSC_API int awsc_s3_put_bucket_accelerate_configuration_async(struct awsc_clien
 
 /*
  * PutBucketAcl
- * Sets the permissions on an existing bucket using access control lists (ACL).
- * For more information, see Using ACLs . To set the ACL of a bucket, you must
- * have WRITE_ACP permission.
+ * End of support notice: As of October 1, 2025, Amazon S3 has discontinued
+ * support for Email Grantee Access Control Lists (ACLs). If you attempt to use
+ * an Email Grantee ACL in a request after October 1, 2025, the request will
+ * receive an HTTP 405 (Method Not Allowed) error.
  */
 AWSC_API int awsc_s3_put_bucket_acl(struct awsc_client *client,
                                     const struct awsc_s3_put_bucket_acl_input *input,
@@ -8327,9 +10879,9 @@ AWSC_API int awsc_s3_put_bucket_acl_async(struct awsc_client *client,
 
 /*
  * PutBucketAnalyticsConfiguration
- * Sets an analytics configuration for the bucket (specified by the analytics
- * configuration ID). You can have up to 1,000 analytics configurations per
- * bucket.
+ * This operation is not supported for directory buckets. Sets an analytics
+ * configuration for the bucket (specified by the analytics configuration ID).
+ * You can have up to 1,000 analytics configurations per bucket.
  */
 AWSC_API int awsc_s3_put_bucket_analytics_configuration(struct awsc_client *client,
                                                         const struct awsc_s3_put_bucket_analytics_configuration_input *input,
@@ -8345,8 +10897,9 @@ AWSC_API int awsc_s3_put_bucket_analytics_configuration_async(struct awsc_client
 
 /*
  * PutBucketCors
- * Sets the cors configuration for your bucket. If the configuration exists,
- * Amazon S3 replaces it.
+ * This operation is not supported for directory buckets. Sets the cors
+ * configuration for your bucket. If the configuration exists, Amazon S3
+ * replaces it.
  */
 AWSC_API int awsc_s3_put_bucket_cors(struct awsc_client *client,
                                      const struct awsc_s3_put_bucket_cors_input *input,
@@ -8360,8 +10913,10 @@ AWSC_API int awsc_s3_put_bucket_cors_async(struct awsc_client *client,
 
 /*
  * PutBucketEncryption
- * This action uses the encryption subresource to configure default encryption
- * and Amazon S3 Bucket Key for an existing bucket.
+ * This operation configures default encryption and Amazon S3 Bucket Keys for
+ * an existing bucket. You can also block encryption types using this
+ * operation. Directory buckets - For directory buckets, you must make requests
+ * for this API operation to the Regional endpoint.
  */
 AWSC_API int awsc_s3_put_bucket_encryption(struct awsc_client *client,
                                            const struct awsc_s3_put_bucket_encryption_input *input,
@@ -8375,8 +10930,9 @@ AWSC_API int awsc_s3_put_bucket_encryption_async(struct awsc_client *client,
 
 /*
  * PutBucketIntelligentTieringConfiguration
- * Puts a S3 Intelligent-Tiering configuration to the specified bucket. You can
- * have up to 1,000 S3 Intelligent-Tiering configurations per bucket.
+ * This operation is not supported for directory buckets. Puts a S3
+ * Intelligent-Tiering configuration to the specified bucket. You can have up
+ * to 1,000 S3 Intelligent-Tiering configurations per bucket.
  */
 AWSC_API int awsc_s3_put_bucket_intelligent_tiering_configuration(struct awsc_client *client,
                                                                   const struct awsc_s3_put_bucket_intelligent_tiering_configuration_input *input,
@@ -8392,7 +10948,7 @@ AWSC_API int awsc_s3_put_bucket_intelligent_tiering_configuration_async(struct a
 
 /*
  * PutBucketInventoryConfiguration
- * This implementation of the PUT action adds an inventory configuration
+ * This implementation of the PUT action adds an S3 Inventory configuration
  * (identified by the inventory ID) to the bucket. You can have up to 1,000
  * inventory configurations per bucket.
  */
@@ -8410,9 +10966,10 @@ AWSC_API int awsc_s3_put_bucket_inventory_configuration_async(struct awsc_client
 
 /*
  * PutBucketLifecycle (deprecated)
- * For an updated version of this API, see PutBucketLifecycleConfiguration .
- * This version has been deprecated. Existing lifecycle configurations will
- * work. For new lifecycle configurations, use the updated API.
+ * This operation is not supported for directory buckets. For an updated
+ * version of this API, see PutBucketLifecycleConfiguration . This version has
+ * been deprecated. Existing lifecycle configurations will work. For new
+ * lifecycle configurations, use the updated API.
  */
 AWSC_API int awsc_s3_put_bucket_lifecycle(struct awsc_client *client,
                                           const struct awsc_s3_put_bucket_lifecycle_input *input,
@@ -8433,9 +10990,11 @@ AWSC_API int awsc_s3_put_bucket_lifecycle_async(struct awsc_client *client,
  */
 AWSC_API int awsc_s3_put_bucket_lifecycle_configuration(struct awsc_client *client,
                                                         const struct awsc_s3_put_bucket_lifecycle_configuration_input *input,
+                                                        struct awsc_s3_put_bucket_lifecycle_configuration_output **output,
                                                         struct awsc_error *err);
 typedef void awsc_s3_put_bucket_lifecycle_configuration_cb(void *user_data,
                                                            int status,
+                                                           struct awsc_s3_put_bucket_lifecycle_configuration_output *output,
                                                            struct awsc_error *err);
 AWSC_API int awsc_s3_put_bucket_lifecycle_configuration_async(struct awsc_client *client,
                                                               const struct awsc_s3_put_bucket_lifecycle_configuration_input *input,
@@ -8445,10 +11004,10 @@ AWSC_API int awsc_s3_put_bucket_lifecycle_configuration_async(struct awsc_client
 
 /*
  * PutBucketLogging
- * Set the logging parameters for a bucket and to specify permissions for who
- * can view and modify the logging parameters. All logs are saved to buckets in
- * the same Amazon Web Services Region as the source bucket. To set the logging
- * status of a bucket, you must be the bucket owner.
+ * End of support notice: As of October 1, 2025, Amazon S3 has discontinued
+ * support for Email Grantee Access Control Lists (ACLs). If you attempt to use
+ * an Email Grantee ACL in a request after October 1, 2025, the request will
+ * receive an HTTP 405 (Method Not Allowed) error.
  */
 AWSC_API int awsc_s3_put_bucket_logging(struct awsc_client *client,
                                         const struct awsc_s3_put_bucket_logging_input *input,
@@ -8481,7 +11040,8 @@ AWSC_API int awsc_s3_put_bucket_metrics_configuration_async(struct awsc_client *
 
 /*
  * PutBucketNotification (deprecated)
- * No longer used, see the PutBucketNotificationConfiguration operation.
+ * This operation is not supported for directory buckets. No longer used, see
+ * the PutBucketNotificationConfiguration operation.
  */
 AWSC_API int awsc_s3_put_bucket_notification(struct awsc_client *client,
                                              const struct awsc_s3_put_bucket_notification_input *input,
@@ -8497,8 +11057,9 @@ AWSC_API int awsc_s3_put_bucket_notification_async(struct awsc_client *client,
 
 /*
  * PutBucketNotificationConfiguration
- * Enables notifications of specified events for a bucket. For more information
- * about event notifications, see Configuring Event Notifications .
+ * This operation is not supported for directory buckets. Enables notifications
+ * of specified events for a bucket. For more information about event
+ * notifications, see Configuring Event Notifications .
  */
 AWSC_API int awsc_s3_put_bucket_notification_configuration(struct awsc_client *client,
                                                            const struct awsc_s3_put_bucket_notification_configuration_input *input,
@@ -8514,10 +11075,10 @@ AWSC_API int awsc_s3_put_bucket_notification_configuration_async(struct awsc_cli
 
 /*
  * PutBucketOwnershipControls
- * Creates or modifies OwnershipControls for an Amazon S3 bucket. To use this
- * operation, you must have the s3:PutBucketOwnershipControls permission. For
- * more information about Amazon S3 permissions, see Specifying permissions in
- * a policy .
+ * This operation is not supported for directory buckets. Creates or modifies
+ * OwnershipControls for an Amazon S3 bucket. To use this operation, you must
+ * have the s3:PutBucketOwnershipControls permission. For more information
+ * about Amazon S3 permissions, see Specifying permissions in a policy .
  */
 AWSC_API int awsc_s3_put_bucket_ownership_controls(struct awsc_client *client,
                                                    const struct awsc_s3_put_bucket_ownership_controls_input *input,
@@ -8533,11 +11094,10 @@ AWSC_API int awsc_s3_put_bucket_ownership_controls_async(struct awsc_client *cli
 
 /*
  * PutBucketPolicy
- * Applies an Amazon S3 bucket policy to an Amazon S3 bucket. If you are using
- * an identity other than the root user of the Amazon Web Services account that
- * owns the bucket, the calling identity must have the PutBucketPolicy
- * permissions on the specified bucket and belong to the bucket owner's account
- * ...
+ * Applies an Amazon S3 bucket policy to an Amazon S3 bucket. Directory buckets
+ * - For directory buckets, you must make requests for this API operation to
+ * the Regional endpoint. These endpoints support path-style requests in the
+ * format https://s3express-control.
  */
 AWSC_API int awsc_s3_put_bucket_policy(struct awsc_client *client,
                                        const struct awsc_s3_put_bucket_policy_input *input,
@@ -8551,8 +11111,9 @@ AWSC_API int awsc_s3_put_bucket_policy_async(struct awsc_client *client,
 
 /*
  * PutBucketReplication
- * Creates a replication configuration or replaces an existing one. For more
- * information, see Replication in the Amazon S3 User Guide .
+ * This operation is not supported for directory buckets. Creates a replication
+ * configuration or replaces an existing one. For more information, see
+ * Replication in the Amazon S3 User Guide .
  */
 AWSC_API int awsc_s3_put_bucket_replication(struct awsc_client *client,
                                             const struct awsc_s3_put_bucket_replication_input *input,
@@ -8566,10 +11127,9 @@ AWSC_API int awsc_s3_put_bucket_replication_async(struct awsc_client *client,
 
 /*
  * PutBucketRequestPayment
- * Sets the request payment configuration for a bucket. By default, the bucket
- * owner pays for downloads from the bucket. This configuration parameter
- * enables the bucket owner (only) to specify that the person requesting the
- * download will be charged for the download.
+ * This operation is not supported for directory buckets. Sets the request
+ * payment configuration for a bucket. By default, the bucket owner pays for
+ * downloads from the bucket.
  */
 AWSC_API int awsc_s3_put_bucket_request_payment(struct awsc_client *client,
                                                 const struct awsc_s3_put_bucket_request_payment_input *input,
@@ -8585,9 +11145,9 @@ AWSC_API int awsc_s3_put_bucket_request_payment_async(struct awsc_client *client
 
 /*
  * PutBucketTagging
- * Sets the tags for a bucket. Use tags to organize your Amazon Web Services
- * bill to reflect your own cost structure. To do this, sign up to get your
- * Amazon Web Services account bill with tag key values included.
+ * This operation is not supported for directory buckets. Sets the tags for a
+ * general purpose bucket if attribute based access control (ABAC) is not
+ * enabled for the bucket.
  */
 AWSC_API int awsc_s3_put_bucket_tagging(struct awsc_client *client,
                                         const struct awsc_s3_put_bucket_tagging_input *input,
@@ -8601,7 +11161,9 @@ AWSC_API int awsc_s3_put_bucket_tagging_async(struct awsc_client *client,
 
 /*
  * PutBucketVersioning
- * Sets the versioning state of an existing bucket.
+ * This operation is not supported for directory buckets. When you enable
+ * versioning on a bucket for the first time, it might take a short amount of
+ * time for the change to be fully propagated.
  */
 AWSC_API int awsc_s3_put_bucket_versioning(struct awsc_client *client,
                                            const struct awsc_s3_put_bucket_versioning_input *input,
@@ -8615,10 +11177,8 @@ AWSC_API int awsc_s3_put_bucket_versioning_async(struct awsc_client *client,
 
 /*
  * PutBucketWebsite
- * Sets the configuration of the website that is specified in the website
- * subresource. To configure a bucket as a website, you can add this
- * subresource on the bucket with website configuration information such as the
- * file name of the index document and any redirect rules.
+ * This operation is not supported for directory buckets. Sets the
+ * configuration of the website that is specified in the website subresource.
  */
 AWSC_API int awsc_s3_put_bucket_website(struct awsc_client *client,
                                         const struct awsc_s3_put_bucket_website_input *input,
@@ -8632,8 +11192,12 @@ AWSC_API int awsc_s3_put_bucket_website_async(struct awsc_client *client,
 
 /*
  * PutObject
- * Adds an object to a bucket. You must have WRITE permissions on a bucket to
- * add an object to it.
+ * End of support notice: As of October 1, 2025, Amazon S3 has discontinued
+ * support for Email Grantee Access Control Lists (ACLs). If you attempt to use
+ * an Email Grantee ACL in a request after October 1, 2025, the request will
+ * receive an HTTP 405 (Method Not Allowed) error.
+ * Errors: AWSC_S3_ERR_ENCRYPTION_TYPE_MISMATCH, AWSC_S3_ERR_INVALID_REQUEST,
+ *   AWSC_S3_ERR_INVALID_WRITE_OFFSET, AWSC_S3_ERR_TOO_MANY_PARTS
  */
 AWSC_API int awsc_s3_put_object(struct awsc_client *client,
                                 const struct awsc_s3_put_object_input *input,
@@ -8651,10 +11215,10 @@ AWSC_API int awsc_s3_put_object_async(struct awsc_client *client,
 
 /*
  * PutObjectAcl
- * Uses the acl subresource to set the access control list (ACL) permissions
- * for a new or existing object in an S3 bucket. You must have WRITE_ACP
- * permission to set the ACL of an object. For more information, see What
- * permissions can I grant? in the Amazon S3 User Guide .
+ * End of support notice: As of October 1, 2025, Amazon S3 has discontinued
+ * support for Email Grantee Access Control Lists (ACLs). If you attempt to use
+ * an Email Grantee ACL in a request after October 1, 2025, the request will
+ * receive an HTTP 405 (Method Not Allowed) error.
  * Errors: AWSC_S3_ERR_NO_SUCH_KEY
  */
 AWSC_API int awsc_s3_put_object_acl(struct awsc_client *client,
@@ -8672,9 +11236,35 @@ AWSC_API int awsc_s3_put_object_acl_async(struct awsc_client *client,
                                           struct awsc_error *err);
 
 /*
+ * PutObjectAnnotation
+ * Attaches an annotation to an Amazon S3 object. An annotation is a named
+ * payload of 1 byte to 1 MiB that you can associate with a specific object or
+ * object version. Each object can have up to 1,000 annotations.
+ * Errors: AWSC_S3_ERR_ANNOTATION_LIMIT_EXCEEDED,
+ *   AWSC_S3_ERR_ANNOTATION_NAME_TOO_LONG,
+ *   AWSC_S3_ERR_INVALID_ANNOTATION_NAME, AWSC_S3_ERR_INVALID_REQUEST,
+ *   AWSC_S3_ERR_NO_SUCH_BUCKET, AWSC_S3_ERR_NO_SUCH_KEY,
+ *   AWSC_S3_ERR_UNSUPPORTED_MEDIA_TYPE
+ */
+AWSC_API int awsc_s3_put_object_annotation(struct awsc_client *client,
+                                           const struct awsc_s3_put_object_annotation_input *input,
+                                           struct awsc_s3_put_object_annotation_output **output,
+                                           struct awsc_error *err);
+typedef void awsc_s3_put_object_annotation_cb(void *user_data,
+                                              int status,
+                                              struct awsc_s3_put_object_annotation_output *output,
+                                              struct awsc_error *err);
+AWSC_API int awsc_s3_put_object_annotation_async(struct awsc_client *client,
+                                                 const struct awsc_s3_put_object_annotation_input *input,
+                                                 awsc_s3_put_object_annotation_cb *cb,
+                                                 void *user_data,
+                                                 struct awsc_error *err);
+
+/*
  * PutObjectLegalHold
- * Applies a legal hold configuration to the specified object. For more
- * information, see Locking Objects .
+ * This operation is not supported for directory buckets. Applies a legal hold
+ * configuration to the specified object. For more information, see Locking
+ * Objects .
  */
 AWSC_API int awsc_s3_put_object_legal_hold(struct awsc_client *client,
                                            const struct awsc_s3_put_object_legal_hold_input *input,
@@ -8692,11 +11282,10 @@ AWSC_API int awsc_s3_put_object_legal_hold_async(struct awsc_client *client,
 
 /*
  * PutObjectLockConfiguration
- * Places an Object Lock configuration on the specified bucket. The rule
- * specified in the Object Lock configuration will be applied by default to
- * every new object placed in the specified bucket. For more information, see
- * Locking Objects . The DefaultRetention settings require both a mode and a
- * period.
+ * This operation is not supported for directory buckets. Places an Object Lock
+ * configuration on the specified bucket. The rule specified in the Object Lock
+ * configuration will be applied by default to every new object placed in the
+ * specified bucket. For more information, see Locking Objects .
  */
 AWSC_API int awsc_s3_put_object_lock_configuration(struct awsc_client *client,
                                                    const struct awsc_s3_put_object_lock_configuration_input *input,
@@ -8714,9 +11303,10 @@ AWSC_API int awsc_s3_put_object_lock_configuration_async(struct awsc_client *cli
 
 /*
  * PutObjectRetention
- * Places an Object Retention configuration on an object. For more information,
- * see Locking Objects . Users or accounts require the s3:PutObjectRetention
- * permission in order to place an Object Retention configuration on objects.
+ * This operation is not supported for directory buckets. Places an Object
+ * Retention configuration on an object. For more information, see Locking
+ * Objects . Users or accounts require the s3:PutObjectRetention permission in
+ * order to place an Object Retention configuration on objects.
  */
 AWSC_API int awsc_s3_put_object_retention(struct awsc_client *client,
                                           const struct awsc_s3_put_object_retention_input *input,
@@ -8734,7 +11324,9 @@ AWSC_API int awsc_s3_put_object_retention_async(struct awsc_client *client,
 
 /*
  * PutObjectTagging
- * Sets the supplied tag-set to an object that already exists in a bucket.
+ * This operation is not supported for directory buckets. Sets the supplied
+ * tag-set to an object that already exists in a bucket. A tag is a key-value
+ * pair. For more information, see Object Tagging .
  */
 AWSC_API int awsc_s3_put_object_tagging(struct awsc_client *client,
                                         const struct awsc_s3_put_object_tagging_input *input,
@@ -8752,10 +11344,9 @@ AWSC_API int awsc_s3_put_object_tagging_async(struct awsc_client *client,
 
 /*
  * PutPublicAccessBlock
- * Creates or modifies the PublicAccessBlock configuration for an Amazon S3
- * bucket. To use this operation, you must have the
- * s3:PutBucketPublicAccessBlock permission. For more information about Amazon
- * S3 permissions, see Specifying Permissions in a Policy .
+ * This operation is not supported for directory buckets. Creates or modifies
+ * the PublicAccessBlock configuration for an Amazon S3 bucket. To use this
+ * operation, you must have the s3:PutBucketPublicAccessBlock permission.
  */
 AWSC_API int awsc_s3_put_public_access_block(struct awsc_client *client,
                                              const struct awsc_s3_put_public_access_block_input *input,
@@ -8770,8 +11361,31 @@ AWSC_API int awsc_s3_put_public_access_block_async(struct awsc_client *client,
                                                    struct awsc_error *err);
 
 /*
+ * RenameObject
+ * Renames an existing object in a directory bucket that uses the S3 Express
+ * One Zone storage class. You can use RenameObject by specifying an existing
+ * object’s name as the source and the new name of the object as the
+ * destination within the same directory bucket.
+ * Errors: AWSC_S3_ERR_IDEMPOTENCY_PARAMETER_MISMATCH
+ */
+AWSC_API int awsc_s3_rename_object(struct awsc_client *client,
+                                   const struct awsc_s3_rename_object_input *input,
+                                   struct awsc_s3_rename_object_output **output,
+                                   struct awsc_error *err);
+typedef void awsc_s3_rename_object_cb(void *user_data,
+                                      int status,
+                                      struct awsc_s3_rename_object_output *output,
+                                      struct awsc_error *err);
+AWSC_API int awsc_s3_rename_object_async(struct awsc_client *client,
+                                         const struct awsc_s3_rename_object_input *input,
+                                         awsc_s3_rename_object_cb *cb,
+                                         void *user_data,
+                                         struct awsc_error *err);
+
+/*
  * RestoreObject
- * Restores an archived copy of an object back into Amazon S3
+ * This operation is not supported for directory buckets. Restores an archived
+ * copy of an object back into Amazon S3
  * Errors: AWSC_S3_ERR_OBJECT_ALREADY_IN_ACTIVE_TIER_ERROR
  */
 AWSC_API int awsc_s3_restore_object(struct awsc_client *client,
@@ -8790,13 +11404,22 @@ AWSC_API int awsc_s3_restore_object_async(struct awsc_client *client,
 
 /*
  * SelectObjectContent
- * This action filters the contents of an Amazon S3 object based on a simple
- * structured query language (SQL) statement. In the request, along with the
- * SQL expression, you must also specify a data serialization format (JSON,
- * CSV, or Apache Parquet) of the object.
+ * This operation is not supported for directory buckets. This action filters
+ * the contents of an Amazon S3 object based on a simple structured query
+ * language (SQL) statement.
+ *
+ * The response is an event stream: on_event is called with each event as
+ * it arrives (the member of its type set; valid until on_event returns,
+ * which returns non-zero to stop the stream). The call ends when the
+ * stream does; the output holds the response's other members. See
+ * <awsc/eventstream.h>.
  */
+typedef int awsc_s3_select_object_content_event_cb(void *user_data,
+                                                   const struct awsc_s3_select_object_content_event *event);
 AWSC_API int awsc_s3_select_object_content(struct awsc_client *client,
                                            const struct awsc_s3_select_object_content_input *input,
+                                           awsc_s3_select_object_content_event_cb *on_event,
+                                           void *user_data,
                                            struct awsc_s3_select_object_content_output **output,
                                            struct awsc_error *err);
 typedef void awsc_s3_select_object_content_cb(void *user_data,
@@ -8805,16 +11428,94 @@ typedef void awsc_s3_select_object_content_cb(void *user_data,
                                               struct awsc_error *err);
 AWSC_API int awsc_s3_select_object_content_async(struct awsc_client *client,
                                                  const struct awsc_s3_select_object_content_input *input,
+                                                 awsc_s3_select_object_content_event_cb *on_event,
                                                  awsc_s3_select_object_content_cb *cb,
                                                  void *user_data,
                                                  struct awsc_error *err);
 
 /*
+ * UpdateBucketMetadataAnnotationTableConfiguration
+ * Updates the annotation table configuration for an Amazon S3 bucket's
+ * metadata configuration. Use this operation to enable or disable the
+ * annotation table, or to update its associated IAM role.
+ */
+AWSC_API int awsc_s3_update_bucket_metadata_annotation_table_configuration(struct awsc_client *client,
+                                                                           const struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input *input,
+                                                                           struct awsc_error *err);
+typedef void awsc_s3_update_bucket_metadata_annotation_table_configuration_cb(void *user_data,
+                                                                              int status,
+                                                                              struct awsc_error *err);
+AWSC_API int awsc_s3_update_bucket_metadata_annotation_table_configuration_async(struct awsc_client *client,
+                                                                                 const struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input *input,
+                                                                                 awsc_s3_update_bucket_metadata_annotation_table_configuration_cb *cb,
+                                                                                 void *user_data,
+                                                                                 struct awsc_error *err);
+
+/*
+ * UpdateBucketMetadataInventoryTableConfiguration
+ * Enables or disables a live inventory table for an S3 Metadata configuration
+ * on a general purpose bucket. For more information, see Accelerating data
+ * discovery with S3 Metadata in the Amazon S3 User Guide . Permissions To use
+ * this operation, you must have the following permissions.
+ */
+AWSC_API int awsc_s3_update_bucket_metadata_inventory_table_configuration(struct awsc_client *client,
+                                                                          const struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input *input,
+                                                                          struct awsc_error *err);
+typedef void awsc_s3_update_bucket_metadata_inventory_table_configuration_cb(void *user_data,
+                                                                             int status,
+                                                                             struct awsc_error *err);
+AWSC_API int awsc_s3_update_bucket_metadata_inventory_table_configuration_async(struct awsc_client *client,
+                                                                                const struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input *input,
+                                                                                awsc_s3_update_bucket_metadata_inventory_table_configuration_cb *cb,
+                                                                                void *user_data,
+                                                                                struct awsc_error *err);
+
+/*
+ * UpdateBucketMetadataJournalTableConfiguration
+ * Enables or disables journal table record expiration for an S3 Metadata
+ * configuration on a general purpose bucket. For more information, see
+ * Accelerating data discovery with S3 Metadata in the Amazon S3 User Guide .
+ */
+AWSC_API int awsc_s3_update_bucket_metadata_journal_table_configuration(struct awsc_client *client,
+                                                                        const struct awsc_s3_update_bucket_metadata_journal_table_configuration_input *input,
+                                                                        struct awsc_error *err);
+typedef void awsc_s3_update_bucket_metadata_journal_table_configuration_cb(void *user_data,
+                                                                           int status,
+                                                                           struct awsc_error *err);
+AWSC_API int awsc_s3_update_bucket_metadata_journal_table_configuration_async(struct awsc_client *client,
+                                                                              const struct awsc_s3_update_bucket_metadata_journal_table_configuration_input *input,
+                                                                              awsc_s3_update_bucket_metadata_journal_table_configuration_cb *cb,
+                                                                              void *user_data,
+                                                                              struct awsc_error *err);
+
+/*
+ * UpdateObjectEncryption
+ * This operation is not supported for directory buckets or Amazon S3 on
+ * Outposts buckets. Updates the server-side encryption type of an existing
+ * encrypted object in a general purpose bucket.
+ * Errors: AWSC_S3_ERR_ACCESS_DENIED, AWSC_S3_ERR_INVALID_REQUEST,
+ *   AWSC_S3_ERR_NO_SUCH_KEY
+ */
+AWSC_API int awsc_s3_update_object_encryption(struct awsc_client *client,
+                                              const struct awsc_s3_update_object_encryption_input *input,
+                                              struct awsc_s3_update_object_encryption_output **output,
+                                              struct awsc_error *err);
+typedef void awsc_s3_update_object_encryption_cb(void *user_data,
+                                                 int status,
+                                                 struct awsc_s3_update_object_encryption_output *output,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_s3_update_object_encryption_async(struct awsc_client *client,
+                                                    const struct awsc_s3_update_object_encryption_input *input,
+                                                    awsc_s3_update_object_encryption_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err);
+
+/*
  * UploadPart
- * Uploads a part in a multipart upload. In this operation, you provide part
- * data in your request. However, you have an option to specify your existing
- * Amazon S3 object as a data source for the part you are uploading. To upload
- * a part from an existing object, you use the UploadPartCopy operation.
+ * Uploads a part in a multipart upload. In this operation, you provide new
+ * data as a part of an object in your request. However, you have an option to
+ * specify your existing Amazon S3 object as a data source for the part you are
+ * uploading.
  */
 AWSC_API int awsc_s3_upload_part(struct awsc_client *client,
                                  const struct awsc_s3_upload_part_input *input,
@@ -8832,9 +11533,9 @@ AWSC_API int awsc_s3_upload_part_async(struct awsc_client *client,
 
 /*
  * UploadPartCopy
- * Uploads a part by copying data from an existing object as data source. You
- * specify the data source by adding the request header x-amz-copy-source in
- * your request and a byte range by adding the request header
+ * Uploads a part by copying data from an existing object as data source. To
+ * specify the data source, you add the request header x-amz-copy-source in
+ * your request. To specify a byte range, you add the request header
  * x-amz-copy-source-range in your request.
  */
 AWSC_API int awsc_s3_upload_part_copy(struct awsc_client *client,
@@ -8853,10 +11554,10 @@ AWSC_API int awsc_s3_upload_part_copy_async(struct awsc_client *client,
 
 /*
  * WriteGetObjectResponse
- * Passes transformed objects to a GetObject operation when using Object Lambda
- * access points. For information about Object Lambda access points, see
- * Transforming objects with Object Lambda access points in the Amazon S3 User
- * Guide .
+ * This operation is not supported for directory buckets. Passes transformed
+ * objects to a GetObject operation when using Object Lambda access points. For
+ * information about Object Lambda access points, see Transforming objects with
+ * Object Lambda access points in the Amazon S3 User Guide .
  */
 AWSC_API int awsc_s3_write_get_object_response(struct awsc_client *client,
                                                const struct awsc_s3_write_get_object_response_input *input,
@@ -8878,7 +11579,63 @@ AWSC_API int awsc_s3_write_get_object_response_async(struct awsc_client *client,
  * hands out pages (free each with awsc_output_free(); NULL at the end),
  * _next_item() the elements of the first result key (owned by the pager;
  * NULL at the end), _collect() every remaining page merged into one. */
-AWSC_API extern const struct awsc_paginator awsc_s3_paginators[5];
+AWSC_API extern const struct awsc_paginator awsc_s3_paginators[8];
+
+/* ListBuckets: tokens ContinuationToken; results Buckets. */
+AWSC_API int awsc_s3_list_buckets_paginate(struct awsc_client *client,
+                                           const struct awsc_s3_list_buckets_input *input,
+                                           const struct awsc_page_options *options,
+                                           struct awsc_pager **pager,
+                                           struct awsc_error *err);
+AWSC_API int awsc_s3_list_buckets_next_page(struct awsc_pager *pager,
+                                            struct awsc_s3_list_buckets_output **page,
+                                            struct awsc_error *err);
+AWSC_API int awsc_s3_list_buckets_next_page_async(struct awsc_pager *pager,
+                                                  awsc_s3_list_buckets_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err);
+typedef void awsc_s3_list_buckets_item_cb(void *user_data,
+                                          int status,
+                                          const struct awsc_s3_bucket *item,
+                                          struct awsc_error *err);
+AWSC_API int awsc_s3_list_buckets_next_item(struct awsc_pager *pager,
+                                            const struct awsc_s3_bucket **item,
+                                            struct awsc_error *err);
+AWSC_API int awsc_s3_list_buckets_next_item_async(struct awsc_pager *pager,
+                                                  awsc_s3_list_buckets_item_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_s3_list_buckets_collect(struct awsc_pager *pager,
+                                          struct awsc_s3_list_buckets_output **output,
+                                          struct awsc_error *err);
+
+/* ListDirectoryBuckets: tokens ContinuationToken; results Buckets. */
+AWSC_API int awsc_s3_list_directory_buckets_paginate(struct awsc_client *client,
+                                                     const struct awsc_s3_list_directory_buckets_input *input,
+                                                     const struct awsc_page_options *options,
+                                                     struct awsc_pager **pager,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_s3_list_directory_buckets_next_page(struct awsc_pager *pager,
+                                                      struct awsc_s3_list_directory_buckets_output **page,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_s3_list_directory_buckets_next_page_async(struct awsc_pager *pager,
+                                                            awsc_s3_list_directory_buckets_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err);
+typedef void awsc_s3_list_directory_buckets_item_cb(void *user_data,
+                                                    int status,
+                                                    const struct awsc_s3_bucket *item,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_s3_list_directory_buckets_next_item(struct awsc_pager *pager,
+                                                      const struct awsc_s3_bucket **item,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_s3_list_directory_buckets_next_item_async(struct awsc_pager *pager,
+                                                            awsc_s3_list_directory_buckets_item_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_s3_list_directory_buckets_collect(struct awsc_pager *pager,
+                                                    struct awsc_s3_list_directory_buckets_output **output,
+                                                    struct awsc_error *err);
 
 /* ListMultipartUploads: tokens KeyMarker, UploadIdMarker; results Uploads, CommonPrefixes. */
 AWSC_API int awsc_s3_list_multipart_uploads_paginate(struct awsc_client *client,
@@ -8907,6 +11664,34 @@ AWSC_API int awsc_s3_list_multipart_uploads_next_item_async(struct awsc_pager *p
 AWSC_API int awsc_s3_list_multipart_uploads_collect(struct awsc_pager *pager,
                                                     struct awsc_s3_list_multipart_uploads_output **output,
                                                     struct awsc_error *err);
+
+/* ListObjectAnnotations: tokens ContinuationToken; results Annotations. */
+AWSC_API int awsc_s3_list_object_annotations_paginate(struct awsc_client *client,
+                                                      const struct awsc_s3_list_object_annotations_input *input,
+                                                      const struct awsc_page_options *options,
+                                                      struct awsc_pager **pager,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_s3_list_object_annotations_next_page(struct awsc_pager *pager,
+                                                       struct awsc_s3_list_object_annotations_output **page,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_s3_list_object_annotations_next_page_async(struct awsc_pager *pager,
+                                                             awsc_s3_list_object_annotations_cb *cb,
+                                                             void *user_data,
+                                                             struct awsc_error *err);
+typedef void awsc_s3_list_object_annotations_item_cb(void *user_data,
+                                                     int status,
+                                                     const struct awsc_s3_annotation_entry *item,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_s3_list_object_annotations_next_item(struct awsc_pager *pager,
+                                                       const struct awsc_s3_annotation_entry **item,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_s3_list_object_annotations_next_item_async(struct awsc_pager *pager,
+                                                             awsc_s3_list_object_annotations_item_cb *cb,
+                                                             void *user_data,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_s3_list_object_annotations_collect(struct awsc_pager *pager,
+                                                     struct awsc_s3_list_object_annotations_output **output,
+                                                     struct awsc_error *err);
 
 /* ListObjectVersions: tokens KeyMarker, VersionIdMarker; results Versions, DeleteMarkers, CommonPrefixes. */
 AWSC_API int awsc_s3_list_object_versions_paginate(struct awsc_client *client,
@@ -9085,14 +11870,26 @@ AWSC_API int awsc_s3_wait_object_not_exists_async(struct awsc_client *client,
 
 /* --------------------------------------------------------------- errors */
 
+#define AWSC_S3_ERR_ACCESS_DENIED "AccessDenied"
+#define AWSC_S3_ERR_ANNOTATION_LIMIT_EXCEEDED "AnnotationLimitExceeded"
+#define AWSC_S3_ERR_ANNOTATION_NAME_TOO_LONG "AnnotationNameTooLong"
 #define AWSC_S3_ERR_BUCKET_ALREADY_EXISTS "BucketAlreadyExists"
 #define AWSC_S3_ERR_BUCKET_ALREADY_OWNED_BY_YOU "BucketAlreadyOwnedByYou"
+#define AWSC_S3_ERR_ENCRYPTION_TYPE_MISMATCH "EncryptionTypeMismatch"
+#define AWSC_S3_ERR_IDEMPOTENCY_PARAMETER_MISMATCH "IdempotencyParameterMismatch"
+#define AWSC_S3_ERR_INVALID_ANNOTATION_NAME "InvalidAnnotationName"
 #define AWSC_S3_ERR_INVALID_OBJECT_STATE "InvalidObjectState"
+#define AWSC_S3_ERR_INVALID_PREFIX "InvalidPrefix"
+#define AWSC_S3_ERR_INVALID_REQUEST "InvalidRequest"
+#define AWSC_S3_ERR_INVALID_WRITE_OFFSET "InvalidWriteOffset"
+#define AWSC_S3_ERR_NO_SUCH_ANNOTATION "NoSuchAnnotation"
 #define AWSC_S3_ERR_NO_SUCH_BUCKET "NoSuchBucket"
 #define AWSC_S3_ERR_NO_SUCH_KEY "NoSuchKey"
 #define AWSC_S3_ERR_NO_SUCH_UPLOAD "NoSuchUpload"
 #define AWSC_S3_ERR_OBJECT_ALREADY_IN_ACTIVE_TIER_ERROR "ObjectAlreadyInActiveTierError"
 #define AWSC_S3_ERR_OBJECT_NOT_IN_ACTIVE_TIER_ERROR "ObjectNotInActiveTierError"
+#define AWSC_S3_ERR_TOO_MANY_PARTS "TooManyParts"
+#define AWSC_S3_ERR_UNSUPPORTED_MEDIA_TYPE "UnsupportedMediaType"
 
 #ifdef __cplusplus
 }

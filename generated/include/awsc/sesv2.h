@@ -26,6 +26,29 @@ static inline int awsc_sesv2_client_new(const struct awsc_config *config, struct
 
 /* ---------------------------------------------------------------- enums */
 
+/* AttachmentContentDisposition: members of this type are strings; parse them with
+ * awsc_sesv2_attachment_content_disposition_parse(). Values newer than this model parse as
+ * AWSC_SESV2_ATTACHMENT_CONTENT_DISPOSITION_UNKNOWN. */
+enum awsc_sesv2_attachment_content_disposition {
+    AWSC_SESV2_ATTACHMENT_CONTENT_DISPOSITION_UNKNOWN = 0,
+    AWSC_SESV2_ATTACHMENT_CONTENT_DISPOSITION_ATTACHMENT = 1, /* ATTACHMENT */
+    AWSC_SESV2_ATTACHMENT_CONTENT_DISPOSITION_INLINE = 2 /* INLINE */
+};
+AWSC_API enum awsc_sesv2_attachment_content_disposition awsc_sesv2_attachment_content_disposition_parse(const char *value);
+AWSC_API const char *awsc_sesv2_attachment_content_disposition_str(enum awsc_sesv2_attachment_content_disposition value);
+
+/* AttachmentContentTransferEncoding: members of this type are strings; parse them with
+ * awsc_sesv2_attachment_content_transfer_encoding_parse(). Values newer than this model parse as
+ * AWSC_SESV2_ATTACHMENT_CONTENT_TRANSFER_ENCODING_UNKNOWN. */
+enum awsc_sesv2_attachment_content_transfer_encoding {
+    AWSC_SESV2_ATTACHMENT_CONTENT_TRANSFER_ENCODING_UNKNOWN = 0,
+    AWSC_SESV2_ATTACHMENT_CONTENT_TRANSFER_ENCODING_BASE64 = 1, /* BASE64 */
+    AWSC_SESV2_ATTACHMENT_CONTENT_TRANSFER_ENCODING_QUOTED_PRINTABLE = 2, /* QUOTED_PRINTABLE */
+    AWSC_SESV2_ATTACHMENT_CONTENT_TRANSFER_ENCODING_SEVEN_BIT = 3 /* SEVEN_BIT */
+};
+AWSC_API enum awsc_sesv2_attachment_content_transfer_encoding awsc_sesv2_attachment_content_transfer_encoding_parse(const char *value);
+AWSC_API const char *awsc_sesv2_attachment_content_transfer_encoding_str(enum awsc_sesv2_attachment_content_transfer_encoding value);
+
 /* BehaviorOnMxFailure: members of this type are strings; parse them with
  * awsc_sesv2_behavior_on_mx_failure_parse(). Values newer than this model parse as
  * AWSC_SESV2_BEHAVIOR_ON_MX_FAILURE_UNKNOWN. */
@@ -36,6 +59,18 @@ enum awsc_sesv2_behavior_on_mx_failure {
 };
 AWSC_API enum awsc_sesv2_behavior_on_mx_failure awsc_sesv2_behavior_on_mx_failure_parse(const char *value);
 AWSC_API const char *awsc_sesv2_behavior_on_mx_failure_str(enum awsc_sesv2_behavior_on_mx_failure value);
+
+/* BounceType: members of this type are strings; parse them with
+ * awsc_sesv2_bounce_type_parse(). Values newer than this model parse as
+ * AWSC_SESV2_BOUNCE_TYPE_UNKNOWN. */
+enum awsc_sesv2_bounce_type {
+    AWSC_SESV2_BOUNCE_TYPE_UNKNOWN = 0,
+    AWSC_SESV2_BOUNCE_TYPE_UNDETERMINED = 1, /* UNDETERMINED */
+    AWSC_SESV2_BOUNCE_TYPE_TRANSIENT = 2, /* TRANSIENT */
+    AWSC_SESV2_BOUNCE_TYPE_PERMANENT = 3 /* PERMANENT */
+};
+AWSC_API enum awsc_sesv2_bounce_type awsc_sesv2_bounce_type_parse(const char *value);
+AWSC_API const char *awsc_sesv2_bounce_type_str(enum awsc_sesv2_bounce_type value);
 
 /* BulkEmailStatus: members of this type are strings; parse them with
  * awsc_sesv2_bulk_email_status_parse(). Values newer than this model parse as
@@ -116,6 +151,21 @@ enum awsc_sesv2_deliverability_test_status {
 AWSC_API enum awsc_sesv2_deliverability_test_status awsc_sesv2_deliverability_test_status_parse(const char *value);
 AWSC_API const char *awsc_sesv2_deliverability_test_status_str(enum awsc_sesv2_deliverability_test_status value);
 
+/* DeliveryEventType: members of this type are strings; parse them with
+ * awsc_sesv2_delivery_event_type_parse(). Values newer than this model parse as
+ * AWSC_SESV2_DELIVERY_EVENT_TYPE_UNKNOWN. */
+enum awsc_sesv2_delivery_event_type {
+    AWSC_SESV2_DELIVERY_EVENT_TYPE_UNKNOWN = 0,
+    AWSC_SESV2_DELIVERY_EVENT_TYPE_SEND = 1, /* SEND */
+    AWSC_SESV2_DELIVERY_EVENT_TYPE_DELIVERY = 2, /* DELIVERY */
+    AWSC_SESV2_DELIVERY_EVENT_TYPE_TRANSIENT_BOUNCE = 3, /* TRANSIENT_BOUNCE */
+    AWSC_SESV2_DELIVERY_EVENT_TYPE_PERMANENT_BOUNCE = 4, /* PERMANENT_BOUNCE */
+    AWSC_SESV2_DELIVERY_EVENT_TYPE_UNDETERMINED_BOUNCE = 5, /* UNDETERMINED_BOUNCE */
+    AWSC_SESV2_DELIVERY_EVENT_TYPE_COMPLAINT = 6 /* COMPLAINT */
+};
+AWSC_API enum awsc_sesv2_delivery_event_type awsc_sesv2_delivery_event_type_parse(const char *value);
+AWSC_API const char *awsc_sesv2_delivery_event_type_str(enum awsc_sesv2_delivery_event_type value);
+
 /* DimensionValueSource: members of this type are strings; parse them with
  * awsc_sesv2_dimension_value_source_parse(). Values newer than this model parse as
  * AWSC_SESV2_DIMENSION_VALUE_SOURCE_UNKNOWN. */
@@ -134,7 +184,36 @@ AWSC_API const char *awsc_sesv2_dimension_value_source_str(enum awsc_sesv2_dimen
 enum awsc_sesv2_dkim_signing_attributes_origin {
     AWSC_SESV2_DKIM_SIGNING_ATTRIBUTES_ORIGIN_UNKNOWN = 0,
     AWSC_SESV2_DKIM_SIGNING_ATTRIBUTES_ORIGIN_AWS_SES = 1, /* AWS_SES */
-    AWSC_SESV2_DKIM_SIGNING_ATTRIBUTES_ORIGIN_EXTERNAL = 2 /* EXTERNAL */
+    AWSC_SESV2_DKIM_SIGNING_ATTRIBUTES_ORIGIN_EXTERNAL = 2, /* EXTERNAL */
+    AWSC_SESV2_DKIM_SIGNING_ATTRIBUTES_ORIGIN_AWS_SES_AF_SOUTH_1 = 3, /* AWS_SES_AF_SOUTH_1 */
+    AWSC_SESV2_DKIM_SIGNING_ATTRIBUTES_ORIGIN_AWS_SES_EU_NORTH_1 = 4, /* AWS_SES_EU_NORTH_1 */
+    AWSC_SESV2_DKIM_SIGNING_ATTRIBUTES_ORIGIN_AWS_SES_AP_SOUTH_1 = 5, /* AWS_SES_AP_SOUTH_1 */
+    AWSC_SESV2_DKIM_SIGNING_ATTRIBUTES_ORIGIN_AWS_SES_EU_WEST_3 = 6, /* AWS_SES_EU_WEST_3 */
+    AWSC_SESV2_DKIM_SIGNING_ATTRIBUTES_ORIGIN_AWS_SES_EU_WEST_2 = 7, /* AWS_SES_EU_WEST_2 */
+    AWSC_SESV2_DKIM_SIGNING_ATTRIBUTES_ORIGIN_AWS_SES_EU_SOUTH_1 = 8, /* AWS_SES_EU_SOUTH_1 */
+    AWSC_SESV2_DKIM_SIGNING_ATTRIBUTES_ORIGIN_AWS_SES_EU_WEST_1 = 9, /* AWS_SES_EU_WEST_1 */
+    AWSC_SESV2_DKIM_SIGNING_ATTRIBUTES_ORIGIN_AWS_SES_AP_NORTHEAST_3 = 10, /* AWS_SES_AP_NORTHEAST_3 */
+    AWSC_SESV2_DKIM_SIGNING_ATTRIBUTES_ORIGIN_AWS_SES_AP_NORTHEAST_2 = 11, /* AWS_SES_AP_NORTHEAST_2 */
+    AWSC_SESV2_DKIM_SIGNING_ATTRIBUTES_ORIGIN_AWS_SES_ME_SOUTH_1 = 12, /* AWS_SES_ME_SOUTH_1 */
+    AWSC_SESV2_DKIM_SIGNING_ATTRIBUTES_ORIGIN_AWS_SES_AP_NORTHEAST_1 = 13, /* AWS_SES_AP_NORTHEAST_1 */
+    AWSC_SESV2_DKIM_SIGNING_ATTRIBUTES_ORIGIN_AWS_SES_IL_CENTRAL_1 = 14, /* AWS_SES_IL_CENTRAL_1 */
+    AWSC_SESV2_DKIM_SIGNING_ATTRIBUTES_ORIGIN_AWS_SES_SA_EAST_1 = 15, /* AWS_SES_SA_EAST_1 */
+    AWSC_SESV2_DKIM_SIGNING_ATTRIBUTES_ORIGIN_AWS_SES_CA_CENTRAL_1 = 16, /* AWS_SES_CA_CENTRAL_1 */
+    AWSC_SESV2_DKIM_SIGNING_ATTRIBUTES_ORIGIN_AWS_SES_AP_SOUTHEAST_1 = 17, /* AWS_SES_AP_SOUTHEAST_1 */
+    AWSC_SESV2_DKIM_SIGNING_ATTRIBUTES_ORIGIN_AWS_SES_AP_SOUTHEAST_2 = 18, /* AWS_SES_AP_SOUTHEAST_2 */
+    AWSC_SESV2_DKIM_SIGNING_ATTRIBUTES_ORIGIN_AWS_SES_AP_SOUTHEAST_3 = 19, /* AWS_SES_AP_SOUTHEAST_3 */
+    AWSC_SESV2_DKIM_SIGNING_ATTRIBUTES_ORIGIN_AWS_SES_EU_CENTRAL_1 = 20, /* AWS_SES_EU_CENTRAL_1 */
+    AWSC_SESV2_DKIM_SIGNING_ATTRIBUTES_ORIGIN_AWS_SES_US_EAST_1 = 21, /* AWS_SES_US_EAST_1 */
+    AWSC_SESV2_DKIM_SIGNING_ATTRIBUTES_ORIGIN_AWS_SES_US_EAST_2 = 22, /* AWS_SES_US_EAST_2 */
+    AWSC_SESV2_DKIM_SIGNING_ATTRIBUTES_ORIGIN_AWS_SES_US_WEST_1 = 23, /* AWS_SES_US_WEST_1 */
+    AWSC_SESV2_DKIM_SIGNING_ATTRIBUTES_ORIGIN_AWS_SES_US_WEST_2 = 24, /* AWS_SES_US_WEST_2 */
+    AWSC_SESV2_DKIM_SIGNING_ATTRIBUTES_ORIGIN_AWS_SES_ME_CENTRAL_1 = 25, /* AWS_SES_ME_CENTRAL_1 */
+    AWSC_SESV2_DKIM_SIGNING_ATTRIBUTES_ORIGIN_AWS_SES_AP_SOUTH_2 = 26, /* AWS_SES_AP_SOUTH_2 */
+    AWSC_SESV2_DKIM_SIGNING_ATTRIBUTES_ORIGIN_AWS_SES_EU_CENTRAL_2 = 27, /* AWS_SES_EU_CENTRAL_2 */
+    AWSC_SESV2_DKIM_SIGNING_ATTRIBUTES_ORIGIN_AWS_SES_AP_SOUTHEAST_5 = 28, /* AWS_SES_AP_SOUTHEAST_5 */
+    AWSC_SESV2_DKIM_SIGNING_ATTRIBUTES_ORIGIN_AWS_SES_CA_WEST_1 = 29, /* AWS_SES_CA_WEST_1 */
+    AWSC_SESV2_DKIM_SIGNING_ATTRIBUTES_ORIGIN_AWS_SES_US_GOV_EAST_1 = 30, /* AWS_SES_US_GOV_EAST_1 */
+    AWSC_SESV2_DKIM_SIGNING_ATTRIBUTES_ORIGIN_AWS_SES_US_GOV_WEST_1 = 31 /* AWS_SES_US_GOV_WEST_1 */
 };
 AWSC_API enum awsc_sesv2_dkim_signing_attributes_origin awsc_sesv2_dkim_signing_attributes_origin_parse(const char *value);
 AWSC_API const char *awsc_sesv2_dkim_signing_attributes_origin_str(enum awsc_sesv2_dkim_signing_attributes_origin value);
@@ -164,6 +243,29 @@ enum awsc_sesv2_dkim_status {
 AWSC_API enum awsc_sesv2_dkim_status awsc_sesv2_dkim_status_parse(const char *value);
 AWSC_API const char *awsc_sesv2_dkim_status_str(enum awsc_sesv2_dkim_status value);
 
+/* EmailAddressInsightsConfidenceVerdict: members of this type are strings; parse them with
+ * awsc_sesv2_email_address_insights_confidence_verdict_parse(). Values newer than this model parse as
+ * AWSC_SESV2_EMAIL_ADDRESS_INSIGHTS_CONFIDENCE_VERDICT_UNKNOWN. */
+enum awsc_sesv2_email_address_insights_confidence_verdict {
+    AWSC_SESV2_EMAIL_ADDRESS_INSIGHTS_CONFIDENCE_VERDICT_UNKNOWN = 0,
+    AWSC_SESV2_EMAIL_ADDRESS_INSIGHTS_CONFIDENCE_VERDICT_LOW = 1, /* LOW */
+    AWSC_SESV2_EMAIL_ADDRESS_INSIGHTS_CONFIDENCE_VERDICT_MEDIUM = 2, /* MEDIUM */
+    AWSC_SESV2_EMAIL_ADDRESS_INSIGHTS_CONFIDENCE_VERDICT_HIGH = 3 /* HIGH */
+};
+AWSC_API enum awsc_sesv2_email_address_insights_confidence_verdict awsc_sesv2_email_address_insights_confidence_verdict_parse(const char *value);
+AWSC_API const char *awsc_sesv2_email_address_insights_confidence_verdict_str(enum awsc_sesv2_email_address_insights_confidence_verdict value);
+
+/* EngagementEventType: members of this type are strings; parse them with
+ * awsc_sesv2_engagement_event_type_parse(). Values newer than this model parse as
+ * AWSC_SESV2_ENGAGEMENT_EVENT_TYPE_UNKNOWN. */
+enum awsc_sesv2_engagement_event_type {
+    AWSC_SESV2_ENGAGEMENT_EVENT_TYPE_UNKNOWN = 0,
+    AWSC_SESV2_ENGAGEMENT_EVENT_TYPE_OPEN = 1, /* OPEN */
+    AWSC_SESV2_ENGAGEMENT_EVENT_TYPE_CLICK = 2 /* CLICK */
+};
+AWSC_API enum awsc_sesv2_engagement_event_type awsc_sesv2_engagement_event_type_parse(const char *value);
+AWSC_API const char *awsc_sesv2_engagement_event_type_str(enum awsc_sesv2_engagement_event_type value);
+
 /* EventType: members of this type are strings; parse them with
  * awsc_sesv2_event_type_parse(). Values newer than this model parse as
  * AWSC_SESV2_EVENT_TYPE_UNKNOWN. */
@@ -183,6 +285,17 @@ enum awsc_sesv2_event_type {
 AWSC_API enum awsc_sesv2_event_type awsc_sesv2_event_type_parse(const char *value);
 AWSC_API const char *awsc_sesv2_event_type_str(enum awsc_sesv2_event_type value);
 
+/* ExportSourceType: members of this type are strings; parse them with
+ * awsc_sesv2_export_source_type_parse(). Values newer than this model parse as
+ * AWSC_SESV2_EXPORT_SOURCE_TYPE_UNKNOWN. */
+enum awsc_sesv2_export_source_type {
+    AWSC_SESV2_EXPORT_SOURCE_TYPE_UNKNOWN = 0,
+    AWSC_SESV2_EXPORT_SOURCE_TYPE_METRICS_DATA = 1, /* METRICS_DATA */
+    AWSC_SESV2_EXPORT_SOURCE_TYPE_MESSAGE_INSIGHTS = 2 /* MESSAGE_INSIGHTS */
+};
+AWSC_API enum awsc_sesv2_export_source_type awsc_sesv2_export_source_type_parse(const char *value);
+AWSC_API const char *awsc_sesv2_export_source_type_str(enum awsc_sesv2_export_source_type value);
+
 /* FeatureStatus: members of this type are strings; parse them with
  * awsc_sesv2_feature_status_parse(). Values newer than this model parse as
  * AWSC_SESV2_FEATURE_STATUS_UNKNOWN. */
@@ -193,6 +306,18 @@ enum awsc_sesv2_feature_status {
 };
 AWSC_API enum awsc_sesv2_feature_status awsc_sesv2_feature_status_parse(const char *value);
 AWSC_API const char *awsc_sesv2_feature_status_str(enum awsc_sesv2_feature_status value);
+
+/* HttpsPolicy: members of this type are strings; parse them with
+ * awsc_sesv2_https_policy_parse(). Values newer than this model parse as
+ * AWSC_SESV2_HTTPS_POLICY_UNKNOWN. */
+enum awsc_sesv2_https_policy {
+    AWSC_SESV2_HTTPS_POLICY_UNKNOWN = 0,
+    AWSC_SESV2_HTTPS_POLICY_REQUIRE = 1, /* REQUIRE */
+    AWSC_SESV2_HTTPS_POLICY_REQUIRE_OPEN_ONLY = 2, /* REQUIRE_OPEN_ONLY */
+    AWSC_SESV2_HTTPS_POLICY_OPTIONAL = 3 /* OPTIONAL */
+};
+AWSC_API enum awsc_sesv2_https_policy awsc_sesv2_https_policy_parse(const char *value);
+AWSC_API const char *awsc_sesv2_https_policy_str(enum awsc_sesv2_https_policy value);
 
 /* IdentityType: members of this type are strings; parse them with
  * awsc_sesv2_identity_type_parse(). Values newer than this model parse as
@@ -225,7 +350,8 @@ enum awsc_sesv2_job_status {
     AWSC_SESV2_JOB_STATUS_CREATED = 1, /* CREATED */
     AWSC_SESV2_JOB_STATUS_PROCESSING = 2, /* PROCESSING */
     AWSC_SESV2_JOB_STATUS_COMPLETED = 3, /* COMPLETED */
-    AWSC_SESV2_JOB_STATUS_FAILED = 4 /* FAILED */
+    AWSC_SESV2_JOB_STATUS_FAILED = 4, /* FAILED */
+    AWSC_SESV2_JOB_STATUS_CANCELLED = 5 /* CANCELLED */
 };
 AWSC_API enum awsc_sesv2_job_status awsc_sesv2_job_status_parse(const char *value);
 AWSC_API const char *awsc_sesv2_job_status_str(enum awsc_sesv2_job_status value);
@@ -242,6 +368,16 @@ enum awsc_sesv2_list_recommendations_filter_key {
 };
 AWSC_API enum awsc_sesv2_list_recommendations_filter_key awsc_sesv2_list_recommendations_filter_key_parse(const char *value);
 AWSC_API const char *awsc_sesv2_list_recommendations_filter_key_str(enum awsc_sesv2_list_recommendations_filter_key value);
+
+/* ListTenantResourcesFilterKey: members of this type are strings; parse them with
+ * awsc_sesv2_list_tenant_resources_filter_key_parse(). Values newer than this model parse as
+ * AWSC_SESV2_LIST_TENANT_RESOURCES_FILTER_KEY_UNKNOWN. */
+enum awsc_sesv2_list_tenant_resources_filter_key {
+    AWSC_SESV2_LIST_TENANT_RESOURCES_FILTER_KEY_UNKNOWN = 0,
+    AWSC_SESV2_LIST_TENANT_RESOURCES_FILTER_KEY_RESOURCE_TYPE = 1 /* RESOURCE_TYPE */
+};
+AWSC_API enum awsc_sesv2_list_tenant_resources_filter_key awsc_sesv2_list_tenant_resources_filter_key_parse(const char *value);
+AWSC_API const char *awsc_sesv2_list_tenant_resources_filter_key_str(enum awsc_sesv2_list_tenant_resources_filter_key value);
 
 /* MailFromDomainStatus: members of this type are strings; parse them with
  * awsc_sesv2_mail_from_domain_status_parse(). Values newer than this model parse as
@@ -286,6 +422,17 @@ enum awsc_sesv2_metric {
 AWSC_API enum awsc_sesv2_metric awsc_sesv2_metric_parse(const char *value);
 AWSC_API const char *awsc_sesv2_metric_str(enum awsc_sesv2_metric value);
 
+/* MetricAggregation: members of this type are strings; parse them with
+ * awsc_sesv2_metric_aggregation_parse(). Values newer than this model parse as
+ * AWSC_SESV2_METRIC_AGGREGATION_UNKNOWN. */
+enum awsc_sesv2_metric_aggregation {
+    AWSC_SESV2_METRIC_AGGREGATION_UNKNOWN = 0,
+    AWSC_SESV2_METRIC_AGGREGATION_RATE = 1, /* RATE */
+    AWSC_SESV2_METRIC_AGGREGATION_VOLUME = 2 /* VOLUME */
+};
+AWSC_API enum awsc_sesv2_metric_aggregation awsc_sesv2_metric_aggregation_parse(const char *value);
+AWSC_API const char *awsc_sesv2_metric_aggregation_str(enum awsc_sesv2_metric_aggregation value);
+
 /* MetricDimensionName: members of this type are strings; parse them with
  * awsc_sesv2_metric_dimension_name_parse(). Values newer than this model parse as
  * AWSC_SESV2_METRIC_DIMENSION_NAME_UNKNOWN. */
@@ -307,6 +454,19 @@ enum awsc_sesv2_metric_namespace {
 };
 AWSC_API enum awsc_sesv2_metric_namespace awsc_sesv2_metric_namespace_parse(const char *value);
 AWSC_API const char *awsc_sesv2_metric_namespace_str(enum awsc_sesv2_metric_namespace value);
+
+/* PricingPlan: members of this type are strings; parse them with
+ * awsc_sesv2_pricing_plan_parse(). Values newer than this model parse as
+ * AWSC_SESV2_PRICING_PLAN_UNKNOWN. */
+enum awsc_sesv2_pricing_plan {
+    AWSC_SESV2_PRICING_PLAN_UNKNOWN = 0,
+    AWSC_SESV2_PRICING_PLAN_NONE = 1, /* NONE */
+    AWSC_SESV2_PRICING_PLAN_ESSENTIALS = 2, /* ESSENTIALS */
+    AWSC_SESV2_PRICING_PLAN_PRO = 3, /* PRO */
+    AWSC_SESV2_PRICING_PLAN_ENTERPRISE = 4 /* ENTERPRISE */
+};
+AWSC_API enum awsc_sesv2_pricing_plan awsc_sesv2_pricing_plan_parse(const char *value);
+AWSC_API const char *awsc_sesv2_pricing_plan_str(enum awsc_sesv2_pricing_plan value);
 
 /* QueryErrorCode: members of this type are strings; parse them with
  * awsc_sesv2_query_error_code_parse(). Values newer than this model parse as
@@ -348,10 +508,50 @@ enum awsc_sesv2_recommendation_type {
     AWSC_SESV2_RECOMMENDATION_TYPE_UNKNOWN = 0,
     AWSC_SESV2_RECOMMENDATION_TYPE_DKIM = 1, /* DKIM */
     AWSC_SESV2_RECOMMENDATION_TYPE_DMARC = 2, /* DMARC */
-    AWSC_SESV2_RECOMMENDATION_TYPE_SPF = 3 /* SPF */
+    AWSC_SESV2_RECOMMENDATION_TYPE_SPF = 3, /* SPF */
+    AWSC_SESV2_RECOMMENDATION_TYPE_BIMI = 4, /* BIMI */
+    AWSC_SESV2_RECOMMENDATION_TYPE_COMPLAINT = 5, /* COMPLAINT */
+    AWSC_SESV2_RECOMMENDATION_TYPE_BOUNCE = 6, /* BOUNCE */
+    AWSC_SESV2_RECOMMENDATION_TYPE_FEEDBACK_3_P = 7, /* FEEDBACK_3P */
+    AWSC_SESV2_RECOMMENDATION_TYPE_IP_LISTING = 8 /* IP_LISTING */
 };
 AWSC_API enum awsc_sesv2_recommendation_type awsc_sesv2_recommendation_type_parse(const char *value);
 AWSC_API const char *awsc_sesv2_recommendation_type_str(enum awsc_sesv2_recommendation_type value);
+
+/* ReputationEntityFilterKey: members of this type are strings; parse them with
+ * awsc_sesv2_reputation_entity_filter_key_parse(). Values newer than this model parse as
+ * AWSC_SESV2_REPUTATION_ENTITY_FILTER_KEY_UNKNOWN. */
+enum awsc_sesv2_reputation_entity_filter_key {
+    AWSC_SESV2_REPUTATION_ENTITY_FILTER_KEY_UNKNOWN = 0,
+    AWSC_SESV2_REPUTATION_ENTITY_FILTER_KEY_ENTITY_TYPE = 1, /* ENTITY_TYPE */
+    AWSC_SESV2_REPUTATION_ENTITY_FILTER_KEY_REPUTATION_IMPACT = 2, /* REPUTATION_IMPACT */
+    AWSC_SESV2_REPUTATION_ENTITY_FILTER_KEY_SENDING_STATUS = 3, /* SENDING_STATUS */
+    AWSC_SESV2_REPUTATION_ENTITY_FILTER_KEY_ENTITY_REFERENCE_PREFIX = 4 /* ENTITY_REFERENCE_PREFIX */
+};
+AWSC_API enum awsc_sesv2_reputation_entity_filter_key awsc_sesv2_reputation_entity_filter_key_parse(const char *value);
+AWSC_API const char *awsc_sesv2_reputation_entity_filter_key_str(enum awsc_sesv2_reputation_entity_filter_key value);
+
+/* ReputationEntityType: members of this type are strings; parse them with
+ * awsc_sesv2_reputation_entity_type_parse(). Values newer than this model parse as
+ * AWSC_SESV2_REPUTATION_ENTITY_TYPE_UNKNOWN. */
+enum awsc_sesv2_reputation_entity_type {
+    AWSC_SESV2_REPUTATION_ENTITY_TYPE_UNKNOWN = 0,
+    AWSC_SESV2_REPUTATION_ENTITY_TYPE_RESOURCE = 1 /* RESOURCE */
+};
+AWSC_API enum awsc_sesv2_reputation_entity_type awsc_sesv2_reputation_entity_type_parse(const char *value);
+AWSC_API const char *awsc_sesv2_reputation_entity_type_str(enum awsc_sesv2_reputation_entity_type value);
+
+/* ResourceType: members of this type are strings; parse them with
+ * awsc_sesv2_resource_type_parse(). Values newer than this model parse as
+ * AWSC_SESV2_RESOURCE_TYPE_UNKNOWN. */
+enum awsc_sesv2_resource_type {
+    AWSC_SESV2_RESOURCE_TYPE_UNKNOWN = 0,
+    AWSC_SESV2_RESOURCE_TYPE_EMAIL_IDENTITY = 1, /* EMAIL_IDENTITY */
+    AWSC_SESV2_RESOURCE_TYPE_CONFIGURATION_SET = 2, /* CONFIGURATION_SET */
+    AWSC_SESV2_RESOURCE_TYPE_EMAIL_TEMPLATE = 3 /* EMAIL_TEMPLATE */
+};
+AWSC_API enum awsc_sesv2_resource_type awsc_sesv2_resource_type_parse(const char *value);
+AWSC_API const char *awsc_sesv2_resource_type_str(enum awsc_sesv2_resource_type value);
 
 /* ReviewStatus: members of this type are strings; parse them with
  * awsc_sesv2_review_status_parse(). Values newer than this model parse as
@@ -377,6 +577,31 @@ enum awsc_sesv2_scaling_mode {
 AWSC_API enum awsc_sesv2_scaling_mode awsc_sesv2_scaling_mode_parse(const char *value);
 AWSC_API const char *awsc_sesv2_scaling_mode_str(enum awsc_sesv2_scaling_mode value);
 
+/* SendingStatus: members of this type are strings; parse them with
+ * awsc_sesv2_sending_status_parse(). Values newer than this model parse as
+ * AWSC_SESV2_SENDING_STATUS_UNKNOWN. */
+enum awsc_sesv2_sending_status {
+    AWSC_SESV2_SENDING_STATUS_UNKNOWN = 0,
+    AWSC_SESV2_SENDING_STATUS_ENABLED = 1, /* ENABLED */
+    AWSC_SESV2_SENDING_STATUS_REINSTATED = 2, /* REINSTATED */
+    AWSC_SESV2_SENDING_STATUS_DISABLED = 3 /* DISABLED */
+};
+AWSC_API enum awsc_sesv2_sending_status awsc_sesv2_sending_status_parse(const char *value);
+AWSC_API const char *awsc_sesv2_sending_status_str(enum awsc_sesv2_sending_status value);
+
+/* Status: members of this type are strings; parse them with
+ * awsc_sesv2_status_parse(). Values newer than this model parse as
+ * AWSC_SESV2_STATUS_UNKNOWN. */
+enum awsc_sesv2_status {
+    AWSC_SESV2_STATUS_UNKNOWN = 0,
+    AWSC_SESV2_STATUS_CREATING = 1, /* CREATING */
+    AWSC_SESV2_STATUS_READY = 2, /* READY */
+    AWSC_SESV2_STATUS_FAILED = 3, /* FAILED */
+    AWSC_SESV2_STATUS_DELETING = 4 /* DELETING */
+};
+AWSC_API enum awsc_sesv2_status awsc_sesv2_status_parse(const char *value);
+AWSC_API const char *awsc_sesv2_status_str(enum awsc_sesv2_status value);
+
 /* SubscriptionStatus: members of this type are strings; parse them with
  * awsc_sesv2_subscription_status_parse(). Values newer than this model parse as
  * AWSC_SESV2_SUBSCRIPTION_STATUS_UNKNOWN. */
@@ -387,6 +612,18 @@ enum awsc_sesv2_subscription_status {
 };
 AWSC_API enum awsc_sesv2_subscription_status awsc_sesv2_subscription_status_parse(const char *value);
 AWSC_API const char *awsc_sesv2_subscription_status_str(enum awsc_sesv2_subscription_status value);
+
+/* SuppressionConfidenceVerdictThreshold: members of this type are strings; parse them with
+ * awsc_sesv2_suppression_confidence_verdict_threshold_parse(). Values newer than this model parse as
+ * AWSC_SESV2_SUPPRESSION_CONFIDENCE_VERDICT_THRESHOLD_UNKNOWN. */
+enum awsc_sesv2_suppression_confidence_verdict_threshold {
+    AWSC_SESV2_SUPPRESSION_CONFIDENCE_VERDICT_THRESHOLD_UNKNOWN = 0,
+    AWSC_SESV2_SUPPRESSION_CONFIDENCE_VERDICT_THRESHOLD_MEDIUM = 1, /* MEDIUM */
+    AWSC_SESV2_SUPPRESSION_CONFIDENCE_VERDICT_THRESHOLD_HIGH = 2, /* HIGH */
+    AWSC_SESV2_SUPPRESSION_CONFIDENCE_VERDICT_THRESHOLD_MANAGED = 3 /* MANAGED */
+};
+AWSC_API enum awsc_sesv2_suppression_confidence_verdict_threshold awsc_sesv2_suppression_confidence_verdict_threshold_parse(const char *value);
+AWSC_API const char *awsc_sesv2_suppression_confidence_verdict_threshold_str(enum awsc_sesv2_suppression_confidence_verdict_threshold value);
 
 /* SuppressionListImportAction: members of this type are strings; parse them with
  * awsc_sesv2_suppression_list_import_action_parse(). Values newer than this model parse as
@@ -410,6 +647,17 @@ enum awsc_sesv2_suppression_list_reason {
 AWSC_API enum awsc_sesv2_suppression_list_reason awsc_sesv2_suppression_list_reason_parse(const char *value);
 AWSC_API const char *awsc_sesv2_suppression_list_reason_str(enum awsc_sesv2_suppression_list_reason value);
 
+/* SuppressionListScope: members of this type are strings; parse them with
+ * awsc_sesv2_suppression_list_scope_parse(). Values newer than this model parse as
+ * AWSC_SESV2_SUPPRESSION_LIST_SCOPE_UNKNOWN. */
+enum awsc_sesv2_suppression_list_scope {
+    AWSC_SESV2_SUPPRESSION_LIST_SCOPE_UNKNOWN = 0,
+    AWSC_SESV2_SUPPRESSION_LIST_SCOPE_ACCOUNT = 1, /* ACCOUNT */
+    AWSC_SESV2_SUPPRESSION_LIST_SCOPE_TENANT = 2 /* TENANT */
+};
+AWSC_API enum awsc_sesv2_suppression_list_scope awsc_sesv2_suppression_list_scope_parse(const char *value);
+AWSC_API const char *awsc_sesv2_suppression_list_scope_str(enum awsc_sesv2_suppression_list_scope value);
+
 /* TlsPolicy: members of this type are strings; parse them with
  * awsc_sesv2_tls_policy_parse(). Values newer than this model parse as
  * AWSC_SESV2_TLS_POLICY_UNKNOWN. */
@@ -420,6 +668,25 @@ enum awsc_sesv2_tls_policy {
 };
 AWSC_API enum awsc_sesv2_tls_policy awsc_sesv2_tls_policy_parse(const char *value);
 AWSC_API const char *awsc_sesv2_tls_policy_str(enum awsc_sesv2_tls_policy value);
+
+/* VerificationError: members of this type are strings; parse them with
+ * awsc_sesv2_verification_error_parse(). Values newer than this model parse as
+ * AWSC_SESV2_VERIFICATION_ERROR_UNKNOWN. */
+enum awsc_sesv2_verification_error {
+    AWSC_SESV2_VERIFICATION_ERROR_UNKNOWN = 0,
+    AWSC_SESV2_VERIFICATION_ERROR_SERVICE_ERROR = 1, /* SERVICE_ERROR */
+    AWSC_SESV2_VERIFICATION_ERROR_DNS_SERVER_ERROR = 2, /* DNS_SERVER_ERROR */
+    AWSC_SESV2_VERIFICATION_ERROR_HOST_NOT_FOUND = 3, /* HOST_NOT_FOUND */
+    AWSC_SESV2_VERIFICATION_ERROR_TYPE_NOT_FOUND = 4, /* TYPE_NOT_FOUND */
+    AWSC_SESV2_VERIFICATION_ERROR_INVALID_VALUE = 5, /* INVALID_VALUE */
+    AWSC_SESV2_VERIFICATION_ERROR_REPLICATION_ACCESS_DENIED = 6, /* REPLICATION_ACCESS_DENIED */
+    AWSC_SESV2_VERIFICATION_ERROR_REPLICATION_PRIMARY_NOT_FOUND = 7, /* REPLICATION_PRIMARY_NOT_FOUND */
+    AWSC_SESV2_VERIFICATION_ERROR_REPLICATION_PRIMARY_BYO_DKIM_NOT_SUPPORTED = 8, /* REPLICATION_PRIMARY_BYO_DKIM_NOT_SUPPORTED */
+    AWSC_SESV2_VERIFICATION_ERROR_REPLICATION_REPLICA_AS_PRIMARY_NOT_SUPPORTED = 9, /* REPLICATION_REPLICA_AS_PRIMARY_NOT_SUPPORTED */
+    AWSC_SESV2_VERIFICATION_ERROR_REPLICATION_PRIMARY_INVALID_REGION = 10 /* REPLICATION_PRIMARY_INVALID_REGION */
+};
+AWSC_API enum awsc_sesv2_verification_error awsc_sesv2_verification_error_parse(const char *value);
+AWSC_API const char *awsc_sesv2_verification_error_str(enum awsc_sesv2_verification_error value);
 
 /* VerificationStatus: members of this type are strings; parse them with
  * awsc_sesv2_verification_status_parse(). Values newer than this model parse as
@@ -441,7 +708,8 @@ AWSC_API const char *awsc_sesv2_verification_status_str(enum awsc_sesv2_verifica
 enum awsc_sesv2_warmup_status {
     AWSC_SESV2_WARMUP_STATUS_UNKNOWN = 0,
     AWSC_SESV2_WARMUP_STATUS_IN_PROGRESS = 1, /* IN_PROGRESS */
-    AWSC_SESV2_WARMUP_STATUS_DONE = 2 /* DONE */
+    AWSC_SESV2_WARMUP_STATUS_DONE = 2, /* DONE */
+    AWSC_SESV2_WARMUP_STATUS_NOT_APPLICABLE = 3 /* NOT_APPLICABLE */
 };
 AWSC_API enum awsc_sesv2_warmup_status awsc_sesv2_warmup_status_parse(const char *value);
 AWSC_API const char *awsc_sesv2_warmup_status_str(enum awsc_sesv2_warmup_status value);
@@ -451,17 +719,23 @@ AWSC_API const char *awsc_sesv2_warmup_status_str(enum awsc_sesv2_warmup_status 
 struct awsc_sesv2_account_details;
 struct awsc_sesv2_account_suspended_exception;
 struct awsc_sesv2_already_exists_exception;
+struct awsc_sesv2_archiving_options;
+struct awsc_sesv2_attachment;
 struct awsc_sesv2_bad_request_exception;
 struct awsc_sesv2_batch_get_metric_data_query;
 struct awsc_sesv2_batch_get_metric_data_input;
 struct awsc_sesv2_batch_get_metric_data_output;
 struct awsc_sesv2_blacklist_entry;
 struct awsc_sesv2_body;
+struct awsc_sesv2_bounce;
 struct awsc_sesv2_bulk_email_content;
 struct awsc_sesv2_bulk_email_entry;
 struct awsc_sesv2_bulk_email_entry_result;
+struct awsc_sesv2_cancel_export_job_input;
+struct awsc_sesv2_cancel_export_job_output;
 struct awsc_sesv2_cloud_watch_destination;
 struct awsc_sesv2_cloud_watch_dimension_configuration;
+struct awsc_sesv2_complaint;
 struct awsc_sesv2_concurrent_modification_exception;
 struct awsc_sesv2_conflict_exception;
 struct awsc_sesv2_contact;
@@ -488,8 +762,16 @@ struct awsc_sesv2_create_email_identity_input;
 struct awsc_sesv2_create_email_identity_output;
 struct awsc_sesv2_create_email_template_input;
 struct awsc_sesv2_create_email_template_output;
+struct awsc_sesv2_create_export_job_input;
+struct awsc_sesv2_create_export_job_output;
 struct awsc_sesv2_create_import_job_input;
 struct awsc_sesv2_create_import_job_output;
+struct awsc_sesv2_create_multi_region_endpoint_input;
+struct awsc_sesv2_create_multi_region_endpoint_output;
+struct awsc_sesv2_create_tenant_input;
+struct awsc_sesv2_create_tenant_resource_association_input;
+struct awsc_sesv2_create_tenant_resource_association_output;
+struct awsc_sesv2_create_tenant_output;
 struct awsc_sesv2_custom_verification_email_template_metadata;
 struct awsc_sesv2_daily_volume;
 struct awsc_sesv2_dashboard_attributes;
@@ -514,21 +796,38 @@ struct awsc_sesv2_delete_email_identity_input;
 struct awsc_sesv2_delete_email_identity_output;
 struct awsc_sesv2_delete_email_template_input;
 struct awsc_sesv2_delete_email_template_output;
+struct awsc_sesv2_delete_multi_region_endpoint_input;
+struct awsc_sesv2_delete_multi_region_endpoint_output;
 struct awsc_sesv2_delete_suppressed_destination_input;
 struct awsc_sesv2_delete_suppressed_destination_output;
+struct awsc_sesv2_delete_tenant_input;
+struct awsc_sesv2_delete_tenant_resource_association_input;
+struct awsc_sesv2_delete_tenant_resource_association_output;
+struct awsc_sesv2_delete_tenant_output;
 struct awsc_sesv2_deliverability_test_report;
 struct awsc_sesv2_delivery_options;
 struct awsc_sesv2_destination;
+struct awsc_sesv2_details;
 struct awsc_sesv2_dkim_attributes;
 struct awsc_sesv2_dkim_signing_attributes;
 struct awsc_sesv2_domain_deliverability_campaign;
 struct awsc_sesv2_domain_deliverability_tracking_option;
 struct awsc_sesv2_domain_isp_placement;
+struct awsc_sesv2_email_address_insights_mailbox_evaluations;
+struct awsc_sesv2_email_address_insights_verdict;
 struct awsc_sesv2_email_content;
+struct awsc_sesv2_email_insights;
 struct awsc_sesv2_email_template_content;
 struct awsc_sesv2_email_template_metadata;
+struct awsc_sesv2_event_bridge_destination;
 struct awsc_sesv2_event_destination;
 struct awsc_sesv2_event_destination_definition;
+struct awsc_sesv2_event_details;
+struct awsc_sesv2_export_data_source;
+struct awsc_sesv2_export_destination;
+struct awsc_sesv2_export_job_summary;
+struct awsc_sesv2_export_metric;
+struct awsc_sesv2_export_statistics;
 struct awsc_sesv2_failure_info;
 struct awsc_sesv2_get_account_input;
 struct awsc_sesv2_get_account_output;
@@ -558,16 +857,28 @@ struct awsc_sesv2_get_domain_deliverability_campaign_input;
 struct awsc_sesv2_get_domain_deliverability_campaign_output;
 struct awsc_sesv2_get_domain_statistics_report_input;
 struct awsc_sesv2_get_domain_statistics_report_output;
+struct awsc_sesv2_get_email_address_insights_input;
+struct awsc_sesv2_get_email_address_insights_output;
 struct awsc_sesv2_get_email_identity_policies_input;
 struct awsc_sesv2_get_email_identity_policies_output;
 struct awsc_sesv2_get_email_identity_input;
 struct awsc_sesv2_get_email_identity_output;
 struct awsc_sesv2_get_email_template_input;
 struct awsc_sesv2_get_email_template_output;
+struct awsc_sesv2_get_export_job_input;
+struct awsc_sesv2_get_export_job_output;
 struct awsc_sesv2_get_import_job_input;
 struct awsc_sesv2_get_import_job_output;
+struct awsc_sesv2_get_message_insights_input;
+struct awsc_sesv2_get_message_insights_output;
+struct awsc_sesv2_get_multi_region_endpoint_input;
+struct awsc_sesv2_get_multi_region_endpoint_output;
+struct awsc_sesv2_get_reputation_entity_input;
+struct awsc_sesv2_get_reputation_entity_output;
 struct awsc_sesv2_get_suppressed_destination_input;
 struct awsc_sesv2_get_suppressed_destination_output;
+struct awsc_sesv2_get_tenant_input;
+struct awsc_sesv2_get_tenant_output;
 struct awsc_sesv2_guardian_attributes;
 struct awsc_sesv2_guardian_options;
 struct awsc_sesv2_identity_info;
@@ -575,6 +886,7 @@ struct awsc_sesv2_import_data_source;
 struct awsc_sesv2_import_destination;
 struct awsc_sesv2_import_job_summary;
 struct awsc_sesv2_inbox_placement_tracking_option;
+struct awsc_sesv2_insights_event;
 struct awsc_sesv2_internal_service_error_exception;
 struct awsc_sesv2_invalid_next_token_exception;
 struct awsc_sesv2_isp_placement;
@@ -599,36 +911,59 @@ struct awsc_sesv2_list_email_identities_input;
 struct awsc_sesv2_list_email_identities_output;
 struct awsc_sesv2_list_email_templates_input;
 struct awsc_sesv2_list_email_templates_output;
+struct awsc_sesv2_list_export_jobs_input;
+struct awsc_sesv2_list_export_jobs_output;
 struct awsc_sesv2_list_import_jobs_input;
 struct awsc_sesv2_list_import_jobs_output;
 struct awsc_sesv2_list_management_options;
+struct awsc_sesv2_list_multi_region_endpoints_input;
+struct awsc_sesv2_list_multi_region_endpoints_output;
 struct awsc_sesv2_list_recommendations_input;
 struct awsc_sesv2_list_recommendations_output;
+struct awsc_sesv2_list_reputation_entities_input;
+struct awsc_sesv2_list_reputation_entities_output;
+struct awsc_sesv2_list_resource_tenants_input;
+struct awsc_sesv2_list_resource_tenants_output;
 struct awsc_sesv2_list_suppressed_destinations_input;
 struct awsc_sesv2_list_suppressed_destinations_output;
 struct awsc_sesv2_list_tags_for_resource_input;
 struct awsc_sesv2_list_tags_for_resource_output;
+struct awsc_sesv2_list_tenant_resources_input;
+struct awsc_sesv2_list_tenant_resources_output;
+struct awsc_sesv2_list_tenants_input;
+struct awsc_sesv2_list_tenants_output;
 struct awsc_sesv2_mail_from_attributes;
 struct awsc_sesv2_mail_from_domain_not_verified_exception;
+struct awsc_sesv2_mailbox_validation;
 struct awsc_sesv2_message;
+struct awsc_sesv2_message_header;
+struct awsc_sesv2_message_insights_data_source;
+struct awsc_sesv2_message_insights_filters;
 struct awsc_sesv2_message_rejected;
 struct awsc_sesv2_message_tag;
 struct awsc_sesv2_metric_data_error;
 struct awsc_sesv2_metric_data_result;
+struct awsc_sesv2_metrics_data_source;
+struct awsc_sesv2_multi_region_endpoint;
 struct awsc_sesv2_not_found_exception;
 struct awsc_sesv2_overall_volume;
 struct awsc_sesv2_pinpoint_destination;
 struct awsc_sesv2_placement_statistics;
+struct awsc_sesv2_pricing_attributes;
 struct awsc_sesv2_put_account_dedicated_ip_warmup_attributes_input;
 struct awsc_sesv2_put_account_dedicated_ip_warmup_attributes_output;
 struct awsc_sesv2_put_account_details_input;
 struct awsc_sesv2_put_account_details_output;
+struct awsc_sesv2_put_account_pricing_attributes_input;
+struct awsc_sesv2_put_account_pricing_attributes_output;
 struct awsc_sesv2_put_account_sending_attributes_input;
 struct awsc_sesv2_put_account_sending_attributes_output;
 struct awsc_sesv2_put_account_suppression_attributes_input;
 struct awsc_sesv2_put_account_suppression_attributes_output;
 struct awsc_sesv2_put_account_vdm_attributes_input;
 struct awsc_sesv2_put_account_vdm_attributes_output;
+struct awsc_sesv2_put_configuration_set_archiving_options_input;
+struct awsc_sesv2_put_configuration_set_archiving_options_output;
 struct awsc_sesv2_put_configuration_set_delivery_options_input;
 struct awsc_sesv2_put_configuration_set_delivery_options_output;
 struct awsc_sesv2_put_configuration_set_reputation_options_input;
@@ -643,6 +978,8 @@ struct awsc_sesv2_put_configuration_set_vdm_options_input;
 struct awsc_sesv2_put_configuration_set_vdm_options_output;
 struct awsc_sesv2_put_dedicated_ip_in_pool_input;
 struct awsc_sesv2_put_dedicated_ip_in_pool_output;
+struct awsc_sesv2_put_dedicated_ip_pool_scaling_attributes_input;
+struct awsc_sesv2_put_dedicated_ip_pool_scaling_attributes_output;
 struct awsc_sesv2_put_dedicated_ip_warmup_attributes_input;
 struct awsc_sesv2_put_dedicated_ip_warmup_attributes_output;
 struct awsc_sesv2_put_deliverability_dashboard_option_input;
@@ -659,12 +996,19 @@ struct awsc_sesv2_put_email_identity_mail_from_attributes_input;
 struct awsc_sesv2_put_email_identity_mail_from_attributes_output;
 struct awsc_sesv2_put_suppressed_destination_input;
 struct awsc_sesv2_put_suppressed_destination_output;
+struct awsc_sesv2_put_tenant_suppression_attributes_input;
+struct awsc_sesv2_put_tenant_suppression_attributes_output;
 struct awsc_sesv2_raw_message;
 struct awsc_sesv2_recommendation;
 struct awsc_sesv2_replacement_email_content;
 struct awsc_sesv2_replacement_template;
+struct awsc_sesv2_reputation_entity;
 struct awsc_sesv2_reputation_options;
+struct awsc_sesv2_resource_tenant_metadata;
 struct awsc_sesv2_review_details;
+struct awsc_sesv2_route;
+struct awsc_sesv2_route_details;
+struct awsc_sesv2_soa_record;
 struct awsc_sesv2_send_bulk_email_input;
 struct awsc_sesv2_send_bulk_email_output;
 struct awsc_sesv2_send_custom_verification_email_input;
@@ -675,16 +1019,25 @@ struct awsc_sesv2_send_quota;
 struct awsc_sesv2_sending_options;
 struct awsc_sesv2_sending_paused_exception;
 struct awsc_sesv2_sns_destination;
+struct awsc_sesv2_status_record;
 struct awsc_sesv2_suppressed_destination;
 struct awsc_sesv2_suppressed_destination_attributes;
 struct awsc_sesv2_suppressed_destination_summary;
 struct awsc_sesv2_suppression_attributes;
+struct awsc_sesv2_suppression_condition_threshold;
+struct awsc_sesv2_suppression_confidence_threshold;
 struct awsc_sesv2_suppression_list_destination;
 struct awsc_sesv2_suppression_options;
+struct awsc_sesv2_suppression_validation_attributes;
+struct awsc_sesv2_suppression_validation_options;
 struct awsc_sesv2_tag;
 struct awsc_sesv2_tag_resource_input;
 struct awsc_sesv2_tag_resource_output;
 struct awsc_sesv2_template;
+struct awsc_sesv2_tenant;
+struct awsc_sesv2_tenant_info;
+struct awsc_sesv2_tenant_resource;
+struct awsc_sesv2_tenant_suppression_attributes;
 struct awsc_sesv2_test_render_email_template_input;
 struct awsc_sesv2_test_render_email_template_output;
 struct awsc_sesv2_too_many_requests_exception;
@@ -706,17 +1059,31 @@ struct awsc_sesv2_update_email_identity_policy_input;
 struct awsc_sesv2_update_email_identity_policy_output;
 struct awsc_sesv2_update_email_template_input;
 struct awsc_sesv2_update_email_template_output;
+struct awsc_sesv2_update_reputation_entity_customer_managed_status_input;
+struct awsc_sesv2_update_reputation_entity_customer_managed_status_output;
+struct awsc_sesv2_update_reputation_entity_policy_input;
+struct awsc_sesv2_update_reputation_entity_policy_output;
 struct awsc_sesv2_vdm_attributes;
 struct awsc_sesv2_vdm_options;
+struct awsc_sesv2_verification_info;
 struct awsc_sesv2_volume_statistics;
 struct awsc_sesv2_blacklist_report_entry;
 struct awsc_sesv2_dimensions_entry;
+struct awsc_sesv2_export_dimensions_entry;
 struct awsc_sesv2_list_recommendations_filter_entry;
+struct awsc_sesv2_list_tenant_resources_filter_entry;
 struct awsc_sesv2_policy_map_entry;
+struct awsc_sesv2_reputation_entity_filter_entry;
 
 /* AdditionalContactEmailAddresses: a list of AdditionalContactEmailAddress. */
 struct awsc_sesv2_additional_contact_email_addresses {
     const char **items;
+    size_t count;
+};
+
+/* AttachmentList: a list of Attachment. */
+struct awsc_sesv2_attachment_list {
+    struct awsc_sesv2_attachment *items;
     size_t count;
 };
 
@@ -810,8 +1177,26 @@ struct awsc_sesv2_domain_isp_placements {
     size_t count;
 };
 
+/* EmailAddressFilterList: a list of InsightsEmailAddress. */
+struct awsc_sesv2_email_address_filter_list {
+    const char **items;
+    size_t count;
+};
+
 /* EmailAddressList: a list of EmailAddress. */
 struct awsc_sesv2_email_address_list {
+    const char **items;
+    size_t count;
+};
+
+/* EmailInsightsList: a list of EmailInsights. */
+struct awsc_sesv2_email_insights_list {
+    struct awsc_sesv2_email_insights *items;
+    size_t count;
+};
+
+/* EmailSubjectFilterList: a list of EmailSubject. */
+struct awsc_sesv2_email_subject_filter_list {
     const char **items;
     size_t count;
 };
@@ -840,6 +1225,24 @@ struct awsc_sesv2_event_types {
     size_t count;
 };
 
+/* ExportDimensionValue: a list of MetricDimensionValue. */
+struct awsc_sesv2_export_dimension_value {
+    const char **items;
+    size_t count;
+};
+
+/* ExportJobSummaryList: a list of ExportJobSummary. */
+struct awsc_sesv2_export_job_summary_list {
+    struct awsc_sesv2_export_job_summary *items;
+    size_t count;
+};
+
+/* ExportMetrics: a list of ExportMetric. */
+struct awsc_sesv2_export_metrics {
+    struct awsc_sesv2_export_metric *items;
+    size_t count;
+};
+
 /* IdentityInfoList: a list of IdentityInfo. */
 struct awsc_sesv2_identity_info_list {
     struct awsc_sesv2_identity_info *items;
@@ -852,8 +1255,20 @@ struct awsc_sesv2_import_job_summary_list {
     size_t count;
 };
 
+/* InsightsEvents: a list of InsightsEvent. */
+struct awsc_sesv2_insights_events {
+    struct awsc_sesv2_insights_event *items;
+    size_t count;
+};
+
 /* IpList: a list of Ip. */
 struct awsc_sesv2_ip_list {
+    const char **items;
+    size_t count;
+};
+
+/* IspFilterList: a list of Isp. */
+struct awsc_sesv2_isp_filter_list {
     const char **items;
     size_t count;
 };
@@ -867,6 +1282,18 @@ struct awsc_sesv2_isp_name_list {
 /* IspPlacements: a list of IspPlacement. */
 struct awsc_sesv2_isp_placements {
     struct awsc_sesv2_isp_placement *items;
+    size_t count;
+};
+
+/* LastDeliveryEventList: a list of DeliveryEventType. */
+struct awsc_sesv2_last_delivery_event_list {
+    const char **items;
+    size_t count;
+};
+
+/* LastEngagementEventList: a list of EngagementEventType. */
+struct awsc_sesv2_last_engagement_event_list {
+    const char **items;
     size_t count;
 };
 
@@ -885,6 +1312,12 @@ struct awsc_sesv2_list_of_contacts {
 /* ListOfDedicatedIpPools: a list of PoolName. */
 struct awsc_sesv2_list_of_dedicated_ip_pools {
     const char **items;
+    size_t count;
+};
+
+/* MessageHeaderList: a list of MessageHeader. */
+struct awsc_sesv2_message_header_list {
+    struct awsc_sesv2_message_header *items;
     size_t count;
 };
 
@@ -912,9 +1345,45 @@ struct awsc_sesv2_metric_value_list {
     size_t count;
 };
 
+/* MultiRegionEndpoints: a list of MultiRegionEndpoint. */
+struct awsc_sesv2_multi_region_endpoints {
+    struct awsc_sesv2_multi_region_endpoint *items;
+    size_t count;
+};
+
 /* RecommendationsList: a list of Recommendation. */
 struct awsc_sesv2_recommendations_list {
     struct awsc_sesv2_recommendation *items;
+    size_t count;
+};
+
+/* Regions: a list of Region. */
+struct awsc_sesv2_regions {
+    const char **items;
+    size_t count;
+};
+
+/* ReputationEntitiesList: a list of ReputationEntity. */
+struct awsc_sesv2_reputation_entities_list {
+    struct awsc_sesv2_reputation_entity *items;
+    size_t count;
+};
+
+/* ResourceTenantMetadataList: a list of ResourceTenantMetadata. */
+struct awsc_sesv2_resource_tenant_metadata_list {
+    struct awsc_sesv2_resource_tenant_metadata *items;
+    size_t count;
+};
+
+/* Routes: a list of Route. */
+struct awsc_sesv2_routes {
+    struct awsc_sesv2_route *items;
+    size_t count;
+};
+
+/* RoutesDetails: a list of RouteDetails. */
+struct awsc_sesv2_routes_details {
+    struct awsc_sesv2_route_details *items;
     size_t count;
 };
 
@@ -939,6 +1408,18 @@ struct awsc_sesv2_tag_key_list {
 /* TagList: a list of Tag. */
 struct awsc_sesv2_tag_list {
     struct awsc_sesv2_tag *items;
+    size_t count;
+};
+
+/* TenantInfoList: a list of TenantInfo. */
+struct awsc_sesv2_tenant_info_list {
+    struct awsc_sesv2_tenant_info *items;
+    size_t count;
+};
+
+/* TenantResourceList: a list of TenantResource. */
+struct awsc_sesv2_tenant_resource_list {
+    struct awsc_sesv2_tenant_resource *items;
     size_t count;
 };
 
@@ -972,15 +1453,33 @@ struct awsc_sesv2_dimensions {
     size_t count;
 };
 
+/* ExportDimensions: a map from MetricDimensionName to ExportDimensionValue. */
+struct awsc_sesv2_export_dimensions {
+    struct awsc_sesv2_export_dimensions_entry *entries;
+    size_t count;
+};
+
 /* ListRecommendationsFilter: a map from ListRecommendationsFilterKey to ListRecommendationFilterValue. */
 struct awsc_sesv2_list_recommendations_filter {
     struct awsc_sesv2_list_recommendations_filter_entry *entries;
     size_t count;
 };
 
+/* ListTenantResourcesFilter: a map from ListTenantResourcesFilterKey to ListTenantResourcesFilterValue. */
+struct awsc_sesv2_list_tenant_resources_filter {
+    struct awsc_sesv2_list_tenant_resources_filter_entry *entries;
+    size_t count;
+};
+
 /* PolicyMap: a map from PolicyName to Policy. */
 struct awsc_sesv2_policy_map {
     struct awsc_sesv2_policy_map_entry *entries;
+    size_t count;
+};
+
+/* ReputationEntityFilter: a map from ReputationEntityFilterKey to ReputationEntityFilterValue. */
+struct awsc_sesv2_reputation_entity_filter {
+    struct awsc_sesv2_reputation_entity_filter_entry *entries;
     size_t count;
 };
 
@@ -1024,6 +1523,44 @@ struct awsc_sesv2_account_suspended_exception {
  */
 struct awsc_sesv2_already_exists_exception {
     char unused_; /* no members */
+};
+
+/*
+ * Used to associate a configuration set with a MailManager archive.
+ */
+struct awsc_sesv2_archiving_options {
+    /* ArchiveArn: The Amazon Resource Name (ARN) of the MailManager archive where
+     * the Amazon SES API v2 will archive sent emails. */
+    const char *archive_arn;
+};
+
+/*
+ * Contains metadata and attachment raw content.
+ */
+struct awsc_sesv2_attachment {
+    /* RawContent: The raw data of the attachment. It needs to be base64-encoded if
+     * you are accessing Amazon SES directly through the HTTPS interface. Required. */
+    struct awsc_blob raw_content;
+    /* ContentDisposition: A standard descriptor indicating how the attachment
+     * should be rendered in the email. Supported values: ATTACHMENT or INLINE .
+     * One of enum awsc_sesv2_attachment_content_disposition's values (as its
+     * string). */
+    const char *content_disposition;
+    /* FileName: The file name for the attachment as it will appear in the email.
+     * Amazon SES restricts certain file extensions. Required. */
+    const char *file_name;
+    /* ContentDescription: A brief description of the attachment content. */
+    const char *content_description;
+    /* ContentId: Unique identifier for the attachment, used for referencing
+     * attachments with INLINE disposition in HTML content. */
+    const char *content_id;
+    /* ContentTransferEncoding: Specifies how the attachment is encoded. Supported
+     * values: BASE64 , QUOTED_PRINTABLE , SEVEN_BIT . One of enum
+     * awsc_sesv2_attachment_content_transfer_encoding's values (as its string). */
+    const char *content_transfer_encoding;
+    /* ContentType: The MIME type of the attachment. Example: application/pdf ,
+     * image/jpeg */
+    const char *content_type;
 };
 
 /*
@@ -1106,6 +1643,21 @@ struct awsc_sesv2_body {
 };
 
 /*
+ * Information about a Bounce event.
+ */
+struct awsc_sesv2_bounce {
+    /* BounceType: The type of the bounce, as determined by SES. Can be one of
+     * UNDETERMINED , TRANSIENT , or PERMANENT One of enum awsc_sesv2_bounce_type's
+     * values (as its string). */
+    const char *bounce_type;
+    /* BounceSubType: The subtype of the bounce, as determined by SES. */
+    const char *bounce_sub_type;
+    /* DiagnosticCode: The status code issued by the reporting Message Transfer
+     * Authority (MTA). */
+    const char *diagnostic_code;
+};
+
+/*
  * An object that contains the body of the message. You can specify a template
  * message.
  */
@@ -1126,6 +1678,9 @@ struct awsc_sesv2_bulk_email_entry {
     /* ReplacementEmailContent: The ReplacementEmailContent associated with a
      * BulkEmailEntry . */
     struct awsc_sesv2_replacement_email_content *replacement_email_content;
+    /* ReplacementHeaders: The list of message headers associated with the
+     * BulkEmailEntry data type. */
+    struct awsc_sesv2_message_header_list replacement_headers;
 };
 
 /*
@@ -1142,6 +1697,22 @@ struct awsc_sesv2_bulk_email_entry_result {
     /* MessageId: The unique message identifier returned from the
      * SendBulkTemplatedEmail operation. */
     const char *message_id;
+};
+
+/*
+ * Represents a request to cancel an export job using the export job ID.
+ */
+struct awsc_sesv2_cancel_export_job_input {
+    /* JobId: The export job ID. Required. */
+    const char *job_id;
+};
+
+/*
+ * An HTTP 200 response if the request succeeds, or an error message if the
+ * request fails.
+ */
+struct awsc_sesv2_cancel_export_job_output {
+    char unused_; /* no members */
 };
 
 /*
@@ -1171,6 +1742,19 @@ struct awsc_sesv2_cloud_watch_dimension_configuration {
      * to Amazon CloudWatch if you don't provide the value of the dimension when
      * you send an email. Required. */
     const char *default_dimension_value;
+};
+
+/*
+ * Information about a Complaint event.
+ */
+struct awsc_sesv2_complaint {
+    /* ComplaintSubType: Can either be null or OnAccountSuppressionList . If the
+     * value is OnAccountSuppressionList , SES accepted the message, but didn't
+     * attempt to send it because it was on the account-level suppression ... */
+    const char *complaint_sub_type;
+    /* ComplaintFeedbackType: The value of the Feedback-Type field from the
+     * feedback report received from the ISP. */
+    const char *complaint_feedback_type;
 };
 
 /*
@@ -1292,11 +1876,15 @@ struct awsc_sesv2_create_configuration_set_input {
     /* Tags: An array of objects that define the tags (keys and values) to
      * associate with the configuration set. */
     struct awsc_sesv2_tag_list tags;
-    /* SuppressionOptions: */
+    /* SuppressionOptions: An object that contains information about the
+     * suppression list preferences for the configuration set. */
     struct awsc_sesv2_suppression_options *suppression_options;
     /* VdmOptions: An object that defines the VDM options for emails that you send
      * using the configuration set. */
     struct awsc_sesv2_vdm_options *vdm_options;
+    /* ArchivingOptions: An object that defines the MailManager archiving options
+     * for emails that you send using the configuration set. */
+    struct awsc_sesv2_archiving_options *archiving_options;
 };
 
 /*
@@ -1364,6 +1952,9 @@ struct awsc_sesv2_create_custom_verification_email_template_input {
      * size of the email must be less than 10 MB. The message body may contain
      * HTML, with some limitations. Required. */
     const char *template_content;
+    /* Tags: An array of objects that define the tags (keys and values) to
+     * associate with the custom verification email template. */
+    struct awsc_sesv2_tag_list tags;
     /* SuccessRedirectionURL: The URL that the recipient of the verification email
      * is sent to if his or her address is successfully verified. Required. */
     const char *success_redirection_url;
@@ -1511,6 +2102,9 @@ struct awsc_sesv2_create_email_template_input {
     /* TemplateContent: The content of the email template, composed of a subject
      * line, an HTML part, and a text-only part. Required. */
     struct awsc_sesv2_email_template_content *template_content;
+    /* Tags: An array of objects that define the tags (keys and values) to
+     * associate with the email template. */
+    struct awsc_sesv2_tag_list tags;
 };
 
 /*
@@ -1519,6 +2113,26 @@ struct awsc_sesv2_create_email_template_input {
  */
 struct awsc_sesv2_create_email_template_output {
     char unused_; /* no members */
+};
+
+/*
+ * Represents a request to create an export job from a data source to a data
+ * destination.
+ */
+struct awsc_sesv2_create_export_job_input {
+    /* ExportDataSource: The data source for the export job. Required. */
+    struct awsc_sesv2_export_data_source *export_data_source;
+    /* ExportDestination: The destination for the export job. Required. */
+    struct awsc_sesv2_export_destination *export_destination;
+};
+
+/*
+ * An HTTP 200 response if the request succeeds, or an error message if the
+ * request fails.
+ */
+struct awsc_sesv2_create_export_job_output {
+    /* JobId: A string that represents the export job ID. */
+    const char *job_id;
 };
 
 /*
@@ -1539,6 +2153,94 @@ struct awsc_sesv2_create_import_job_input {
 struct awsc_sesv2_create_import_job_output {
     /* JobId: A string that represents the import job ID. */
     const char *job_id;
+};
+
+/*
+ * Represents a request to create a multi-region endpoint (global-endpoint).
+ */
+struct awsc_sesv2_create_multi_region_endpoint_input {
+    /* EndpointName: The name of the multi-region endpoint (global-endpoint).
+     * Required. */
+    const char *endpoint_name;
+    /* Details: Contains details of a multi-region endpoint (global-endpoint) being
+     * created. Required. */
+    struct awsc_sesv2_details *details;
+    /* Tags: An array of objects that define the tags (keys and values) to
+     * associate with the multi-region endpoint (global-endpoint). */
+    struct awsc_sesv2_tag_list tags;
+};
+
+/*
+ * An HTTP 200 response if the request succeeds, or an error message if the
+ * request fails.
+ */
+struct awsc_sesv2_create_multi_region_endpoint_output {
+    /* Status: A status of the multi-region endpoint (global-endpoint) right after
+     * the create request. CREATING – The resource is being provisioned. READY –
+     * The resource is ready to use. One of enum awsc_sesv2_status's values (as its
+     * string). */
+    const char *status;
+    /* EndpointId: The ID of the multi-region endpoint (global-endpoint). */
+    const char *endpoint_id;
+};
+
+/*
+ * Represents a request to create a tenant.
+ */
+struct awsc_sesv2_create_tenant_input {
+    /* TenantName: The name of the tenant to create. The name can contain up to 64
+     * alphanumeric characters, including letters, numbers, hyphens (-) and
+     * underscores (_) only. Required. */
+    const char *tenant_name;
+    /* Tags: An array of objects that define the tags (keys and values) to
+     * associate with the tenant */
+    struct awsc_sesv2_tag_list tags;
+    /* SuppressionAttributes: An object that contains information about the
+     * suppression list preferences for the tenant. Use this to configure
+     * tenant-level suppression at creation time. */
+    struct awsc_sesv2_tenant_suppression_attributes *suppression_attributes;
+};
+
+/*
+ * Represents a request to associate a resource with a tenant.
+ */
+struct awsc_sesv2_create_tenant_resource_association_input {
+    /* TenantName: The name of the tenant to associate the resource with. Required. */
+    const char *tenant_name;
+    /* ResourceArn: The Amazon Resource Name (ARN) of the resource to associate
+     * with the tenant. Required. */
+    const char *resource_arn;
+};
+
+/*
+ * If the action is successful, the service sends back an HTTP 200 response
+ * with an empty HTTP body.
+ */
+struct awsc_sesv2_create_tenant_resource_association_output {
+    char unused_; /* no members */
+};
+
+/*
+ * Information about a newly created tenant.
+ */
+struct awsc_sesv2_create_tenant_output {
+    /* TenantName: The name of the tenant. */
+    const char *tenant_name;
+    /* TenantId: A unique identifier for the tenant. */
+    const char *tenant_id;
+    /* TenantArn: The Amazon Resource Name (ARN) of the tenant. */
+    const char *tenant_arn;
+    /* CreatedTimestamp: The date and time when the tenant was created. */
+    bool has_created_timestamp;
+    struct awsc_timestamp created_timestamp;
+    /* Tags: An array of objects that define the tags (keys and values) associated
+     * with the tenant. */
+    struct awsc_sesv2_tag_list tags;
+    /* SendingStatus: The status of email sending capability for the tenant. One of
+     * enum awsc_sesv2_sending_status's values (as its string). */
+    const char *sending_status;
+    /* SuppressionAttributes: */
+    struct awsc_sesv2_tenant_suppression_attributes *suppression_attributes;
 };
 
 /*
@@ -1613,9 +2315,9 @@ struct awsc_sesv2_dedicated_ip {
      * to use because the dedicated IP warm-up process is ongoing. Required. One of
      * enum awsc_sesv2_warmup_status's values (as its string). */
     const char *warmup_status;
-    /* WarmupPercentage: Indicates how complete the dedicated IP warm-up process
-     * is. When this value equals 1, the address has completed the warm-up process
-     * and is ready for use. Required. */
+    /* WarmupPercentage: Indicates the progress of your dedicated IP warm-up: 0-100
+     * – For standard dedicated IP addresses, this shows the warm-up completion
+     * percentage. Required. */
     bool has_warmup_percentage;
     int32_t warmup_percentage;
     /* PoolName: The name of the dedicated IP pool that the IP address is
@@ -1630,8 +2332,8 @@ struct awsc_sesv2_dedicated_ip_pool {
     /* PoolName: The name of the dedicated IP pool. Required. */
     const char *pool_name;
     /* ScalingMode: The type of the dedicated IP pool. STANDARD – A dedicated IP
-     * pool where the customer can control which IPs are part of the pool.
-     * Required. One of enum awsc_sesv2_scaling_mode's values (as its string). */
+     * pool where you can control which IPs are part of the pool. Required. One of
+     * enum awsc_sesv2_scaling_mode's values (as its string). */
     const char *scaling_mode;
 };
 
@@ -1791,13 +2493,38 @@ struct awsc_sesv2_delete_email_template_output {
 };
 
 /*
+ * Represents a request to delete a multi-region endpoint (global-endpoint).
+ */
+struct awsc_sesv2_delete_multi_region_endpoint_input {
+    /* EndpointName: The name of the multi-region endpoint (global-endpoint) to be
+     * deleted. Required. */
+    const char *endpoint_name;
+};
+
+/*
+ * An HTTP 200 response if the request succeeds, or an error message if the
+ * request fails.
+ */
+struct awsc_sesv2_delete_multi_region_endpoint_output {
+    /* Status: A status of the multi-region endpoint (global-endpoint) right after
+     * the delete request. CREATING – The resource is being provisioned. READY –
+     * The resource is ready to use. One of enum awsc_sesv2_status's values (as its
+     * string). */
+    const char *status;
+};
+
+/*
  * A request to remove an email address from the suppression list for your
- * account.
+ * account or for a specific tenant.
  */
 struct awsc_sesv2_delete_suppressed_destination_input {
-    /* EmailAddress: The suppressed email destination to remove from the account
-     * suppression list. Required. */
+    /* EmailAddress: The suppressed email destination to remove from the
+     * suppression list for your account or for the specified tenant. Required. */
     const char *email_address;
+    /* TenantName: The name of the tenant whose suppression list you want to remove
+     * the address from. If you omit this parameter, the address is removed from
+     * the account-level suppression list. */
+    const char *tenant_name;
 };
 
 /*
@@ -1805,6 +2532,43 @@ struct awsc_sesv2_delete_suppressed_destination_input {
  * request fails.
  */
 struct awsc_sesv2_delete_suppressed_destination_output {
+    char unused_; /* no members */
+};
+
+/*
+ * Represents a request to delete a tenant.
+ */
+struct awsc_sesv2_delete_tenant_input {
+    /* TenantName: The name of the tenant to delete. Required. */
+    const char *tenant_name;
+};
+
+/*
+ * Represents a request to delete an association between a tenant and a
+ * resource.
+ */
+struct awsc_sesv2_delete_tenant_resource_association_input {
+    /* TenantName: The name of the tenant to remove the resource association from.
+     * Required. */
+    const char *tenant_name;
+    /* ResourceArn: The Amazon Resource Name (ARN) of the resource to remove from
+     * the tenant association. Required. */
+    const char *resource_arn;
+};
+
+/*
+ * If the action is successful, the service sends back an HTTP 200 response
+ * with an empty HTTP body.
+ */
+struct awsc_sesv2_delete_tenant_resource_association_output {
+    char unused_; /* no members */
+};
+
+/*
+ * If the action is successful, the service sends back an HTTP 200 response
+ * with an empty HTTP body.
+ */
+struct awsc_sesv2_delete_tenant_output {
     char unused_; /* no members */
 };
 
@@ -1847,6 +2611,10 @@ struct awsc_sesv2_delivery_options {
     /* SendingPoolName: The name of the dedicated IP pool to associate with the
      * configuration set. */
     const char *sending_pool_name;
+    /* MaxDeliverySeconds: The maximum amount of time, in seconds, that Amazon SES
+     * API v2 will attempt delivery of email. */
+    bool has_max_delivery_seconds;
+    int64_t max_delivery_seconds;
 };
 
 /*
@@ -1868,6 +2636,16 @@ struct awsc_sesv2_destination {
 };
 
 /*
+ * An object that contains configuration details of multi-region endpoint
+ * (global-endpoint).
+ */
+struct awsc_sesv2_details {
+    /* RoutesDetails: A list of route configuration details. Must contain exactly
+     * one route configuration. Required. */
+    struct awsc_sesv2_routes_details routes_details;
+};
+
+/*
  * An object that contains information about the DKIM authentication status for
  * an email identity.
  */
@@ -1885,6 +2663,9 @@ struct awsc_sesv2_dkim_attributes {
      * domain, then this object contains a set of unique strings that you use to
      * create a set of CNAME records that you add to the DNS ... */
     struct awsc_sesv2_dns_token_list tokens;
+    /* SigningHostedZone: The hosted zone where Amazon SES publishes the DKIM
+     * public key TXT records for this email identity. */
+    const char *signing_hosted_zone;
     /* SigningAttributesOrigin: A string that indicates how DKIM was configured for
      * the identity. These are the possible values: AWS_SES – Indicates that DKIM
      * was configured for the identity by using Easy DKIM . One of enum
@@ -1919,6 +2700,12 @@ struct awsc_sesv2_dkim_signing_attributes {
      * to be generated. This can be changed at most once per day. One of enum
      * awsc_sesv2_dkim_signing_key_length's values (as its string). */
     const char *next_signing_key_length;
+    /* DomainSigningAttributesOrigin: The attribute to use for configuring DKIM for
+     * the identity depends on the operation: For
+     * PutEmailIdentityDkimSigningAttributes : None of the values are allowed - use
+     * the SigningAttributesOrigin ... One of enum
+     * awsc_sesv2_dkim_signing_attributes_origin's values (as its string). */
+    const char *domain_signing_attributes_origin;
 };
 
 /*
@@ -2027,20 +2814,66 @@ struct awsc_sesv2_domain_isp_placement {
 };
 
 /*
+ * Contains individual validation checks performed on an email address.
+ */
+struct awsc_sesv2_email_address_insights_mailbox_evaluations {
+    /* HasValidSyntax: Checks that the email address follows proper RFC standards
+     * and contains valid characters in the correct format. */
+    struct awsc_sesv2_email_address_insights_verdict *has_valid_syntax;
+    /* HasValidDnsRecords: Checks that the domain exists, has valid DNS records,
+     * and is conﬁgured to receive email. */
+    struct awsc_sesv2_email_address_insights_verdict *has_valid_dns_records;
+    /* MailboxExists: Checks that the mailbox exists and can receive messages
+     * without actually sending an email. */
+    struct awsc_sesv2_email_address_insights_verdict *mailbox_exists;
+    /* IsRoleAddress: Identiﬁes role-based addresses (such as admin@, support@, or
+     * info@) that may have lower engagement rates. */
+    struct awsc_sesv2_email_address_insights_verdict *is_role_address;
+    /* IsDisposable: Checks disposable or temporary email addresses that could
+     * negatively impact your sender reputation. */
+    struct awsc_sesv2_email_address_insights_verdict *is_disposable;
+    /* IsRandomInput: Checks if the input appears to be random text. */
+    struct awsc_sesv2_email_address_insights_verdict *is_random_input;
+};
+
+/*
+ * Contains the overall validation verdict for an email address.
+ */
+struct awsc_sesv2_email_address_insights_verdict {
+    /* ConfidenceVerdict: The confidence level of the validation verdict. One of
+     * enum awsc_sesv2_email_address_insights_confidence_verdict's values (as its
+     * string). */
+    const char *confidence_verdict;
+};
+
+/*
  * An object that defines the entire content of the email, including the
- * message headers and the body content. You can create a simple email message,
- * in which you specify the subject and the text and HTML versions of the
- * message body.
+ * message headers, body content, and attachments. For a simple email message,
+ * you specify the subject and provide both text and HTML versions of the
+ * message body. You can also add attachments to simple and templated messages.
  */
 struct awsc_sesv2_email_content {
-    /* Simple: The simple email message. The message consists of a subject and a
-     * message body. */
+    /* Simple: The simple email message. The message consists of a subject, message
+     * body and attachments list. */
     struct awsc_sesv2_message *simple;
     /* Raw: The raw email message. The message has to meet the following criteria:
      * The message has to contain a header and a body, separated by one blank line. */
     struct awsc_sesv2_raw_message *raw;
     /* Template: The template to use for the email message. */
     struct awsc_sesv2_template *template;
+};
+
+/*
+ * An email's insights contain metadata and delivery information about a
+ * specific email.
+ */
+struct awsc_sesv2_email_insights {
+    /* Destination: The recipient of the email. */
+    const char *destination;
+    /* Isp: The recipient's ISP (e.g., Gmail , Yahoo , etc.). */
+    const char *isp;
+    /* Events: A list of events associated with the sent email. */
+    struct awsc_sesv2_insights_events events;
 };
 
 /*
@@ -2069,6 +2902,17 @@ struct awsc_sesv2_email_template_metadata {
 };
 
 /*
+ * An object that defines an Amazon EventBridge destination for email events.
+ * You can use Amazon EventBridge to send notifications when certain email
+ * events occur.
+ */
+struct awsc_sesv2_event_bridge_destination {
+    /* EventBusArn: The Amazon Resource Name (ARN) of the Amazon EventBridge bus to
+     * publish email events to. Only the default bus is supported. Required. */
+    const char *event_bus_arn;
+};
+
+/*
  * In the Amazon SES API v2, events include message sends, deliveries, opens,
  * clicks, bounces, complaints and delivery delays. Event destinations are
  * places that you can send information about these events to.
@@ -2082,7 +2926,9 @@ struct awsc_sesv2_event_destination {
     bool has_enabled;
     bool enabled;
     /* MatchingEventTypes: The types of events that Amazon SES sends to the
-     * specified event destinations. Required. */
+     * specified event destinations. SEND - The send request was successful and SES
+     * will attempt to deliver the message to the recipient’s mail server.
+     * Required. */
     struct awsc_sesv2_event_types matching_event_types;
     /* KinesisFirehoseDestination: An object that defines an Amazon Kinesis Data
      * Firehose destination for email events. You can use Amazon Kinesis Data
@@ -2094,9 +2940,13 @@ struct awsc_sesv2_event_destination {
      * gain insights on your email sending metrics. */
     struct awsc_sesv2_cloud_watch_destination *cloud_watch_destination;
     /* SnsDestination: An object that defines an Amazon SNS destination for email
-     * events. You can use Amazon SNS to send notification when certain email
+     * events. You can use Amazon SNS to send notifications when certain email
      * events occur. */
     struct awsc_sesv2_sns_destination *sns_destination;
+    /* EventBridgeDestination: An object that defines an Amazon EventBridge
+     * destination for email events. You can use Amazon EventBridge to send
+     * notifications when certain email events occur. */
+    struct awsc_sesv2_event_bridge_destination *event_bridge_destination;
     /* PinpointDestination: An object that defines an Amazon Pinpoint project
      * destination for email events. */
     struct awsc_sesv2_pinpoint_destination *pinpoint_destination;
@@ -2127,22 +2977,106 @@ struct awsc_sesv2_event_destination_definition {
      * gain insights on your email sending metrics. */
     struct awsc_sesv2_cloud_watch_destination *cloud_watch_destination;
     /* SnsDestination: An object that defines an Amazon SNS destination for email
-     * events. You can use Amazon SNS to send notification when certain email
+     * events. You can use Amazon SNS to send notifications when certain email
      * events occur. */
     struct awsc_sesv2_sns_destination *sns_destination;
+    /* EventBridgeDestination: An object that defines an Amazon EventBridge
+     * destination for email events. You can use Amazon EventBridge to send
+     * notifications when certain email events occur. */
+    struct awsc_sesv2_event_bridge_destination *event_bridge_destination;
     /* PinpointDestination: An object that defines an Amazon Pinpoint project
      * destination for email events. */
     struct awsc_sesv2_pinpoint_destination *pinpoint_destination;
 };
 
 /*
- * An object that contains the failure details about an import job.
+ * Contains a Bounce object if the event type is BOUNCE . Contains a Complaint
+ * object if the event type is COMPLAINT .
+ */
+struct awsc_sesv2_event_details {
+    /* Bounce: Information about a Bounce event. */
+    struct awsc_sesv2_bounce *bounce;
+    /* Complaint: Information about a Complaint event. */
+    struct awsc_sesv2_complaint *complaint;
+};
+
+/*
+ * An object that contains details about the data source of the export job. It
+ * can only contain one of MetricsDataSource or MessageInsightsDataSource
+ * object.
+ */
+struct awsc_sesv2_export_data_source {
+    /* MetricsDataSource: */
+    struct awsc_sesv2_metrics_data_source *metrics_data_source;
+    /* MessageInsightsDataSource: */
+    struct awsc_sesv2_message_insights_data_source *message_insights_data_source;
+};
+
+/*
+ * An object that contains details about the destination of the export job.
+ */
+struct awsc_sesv2_export_destination {
+    /* DataFormat: The data format of the final export job file, can be one of the
+     * following: CSV - A comma-separated values file. JSON - A Json file.
+     * Required. One of enum awsc_sesv2_data_format's values (as its string). */
+    const char *data_format;
+    /* S3Url: An Amazon S3 pre-signed URL that points to the generated export file. */
+    const char *s3_url;
+};
+
+/*
+ * A summary of the export job.
+ */
+struct awsc_sesv2_export_job_summary {
+    /* JobId: The export job ID. */
+    const char *job_id;
+    /* ExportSourceType: The source type of the export job. One of enum
+     * awsc_sesv2_export_source_type's values (as its string). */
+    const char *export_source_type;
+    /* JobStatus: The status of the export job. One of enum awsc_sesv2_job_status's
+     * values (as its string). */
+    const char *job_status;
+    /* CreatedTimestamp: The timestamp of when the export job was created. */
+    bool has_created_timestamp;
+    struct awsc_timestamp created_timestamp;
+    /* CompletedTimestamp: The timestamp of when the export job was completed. */
+    bool has_completed_timestamp;
+    struct awsc_timestamp completed_timestamp;
+};
+
+/*
+ * An object that contains a mapping between a Metric and MetricAggregation .
+ */
+struct awsc_sesv2_export_metric {
+    /* Name:  One of enum awsc_sesv2_metric's values (as its string). */
+    const char *name;
+    /* Aggregation:  One of enum awsc_sesv2_metric_aggregation's values (as its
+     * string). */
+    const char *aggregation;
+};
+
+/*
+ * Statistics about the execution of an export job.
+ */
+struct awsc_sesv2_export_statistics {
+    /* ProcessedRecordsCount: The number of records that were processed to generate
+     * the final export file. */
+    bool has_processed_records_count;
+    int32_t processed_records_count;
+    /* ExportedRecordsCount: The number of records that were exported to the final
+     * export file. */
+    bool has_exported_records_count;
+    int32_t exported_records_count;
+};
+
+/*
+ * An object that contains the failure details about a job.
  */
 struct awsc_sesv2_failure_info {
-    /* FailedRecordsS3Url: An Amazon S3 presigned URL that contains all the failed
+    /* FailedRecordsS3Url: An Amazon S3 pre-signed URL that contains all the failed
      * records and related information. */
     const char *failed_records_s3_url;
-    /* ErrorMessage: A message about why the import job failed. */
+    /* ErrorMessage: A message about why the job failed. */
     const char *error_message;
 };
 
@@ -2188,6 +3122,10 @@ struct awsc_sesv2_get_account_output {
     struct awsc_sesv2_account_details *details;
     /* VdmAttributes: The VDM attributes that apply to your Amazon SES account. */
     struct awsc_sesv2_vdm_attributes *vdm_attributes;
+    /* PricingAttributes: The pricing attributes that apply to your Amazon SES
+     * account, including the currently active pricing plan and any scheduled
+     * change. */
+    struct awsc_sesv2_pricing_attributes *pricing_attributes;
 };
 
 /*
@@ -2260,11 +3198,14 @@ struct awsc_sesv2_get_configuration_set_output {
      * associated with the configuration set. */
     struct awsc_sesv2_tag_list tags;
     /* SuppressionOptions: An object that contains information about the
-     * suppression list preferences for your account. */
+     * suppression list preferences for your account or for a specific tenant. */
     struct awsc_sesv2_suppression_options *suppression_options;
     /* VdmOptions: An object that contains information about the VDM preferences
      * for your configuration set. */
     struct awsc_sesv2_vdm_options *vdm_options;
+    /* ArchivingOptions: An object that defines the MailManager archive where sent
+     * emails are archived that you send using the configuration set. */
+    struct awsc_sesv2_archiving_options *archiving_options;
 };
 
 /* GetContactListRequest */
@@ -2298,7 +3239,7 @@ struct awsc_sesv2_get_contact_input {
     /* ContactListName: The name of the contact list to which the contact belongs.
      * Required. */
     const char *contact_list_name;
-    /* EmailAddress: The contact's email addres. Required. */
+    /* EmailAddress: The contact's email address. Required. */
     const char *email_address;
 };
 
@@ -2306,7 +3247,7 @@ struct awsc_sesv2_get_contact_input {
 struct awsc_sesv2_get_contact_output {
     /* ContactListName: The name of the contact list to which the contact belongs. */
     const char *contact_list_name;
-    /* EmailAddress: The contact's email addres. */
+    /* EmailAddress: The contact's email address. */
     const char *email_address;
     /* TopicPreferences: The contact's preference for being opted-in to or
      * opted-out of a topic.> */
@@ -2352,6 +3293,9 @@ struct awsc_sesv2_get_custom_verification_email_template_output {
     const char *template_subject;
     /* TemplateContent: The content of the custom verification email. */
     const char *template_content;
+    /* Tags: An array of objects that define the tags (keys and values) that are
+     * associated with the custom verification email template. */
+    struct awsc_sesv2_tag_list tags;
     /* SuccessRedirectionURL: The URL that the recipient of the verification email
      * is sent to if his or her address is successfully verified. */
     const char *success_redirection_url;
@@ -2557,6 +3501,23 @@ struct awsc_sesv2_get_domain_statistics_report_output {
 };
 
 /*
+ * A request to return validation insights about an email address.
+ */
+struct awsc_sesv2_get_email_address_insights_input {
+    /* EmailAddress: The email address to analyze for validation insights.
+     * Required. */
+    const char *email_address;
+};
+
+/*
+ * Validation insights about an email address.
+ */
+struct awsc_sesv2_get_email_address_insights_output {
+    /* MailboxValidation: Detailed validation results for the email address. */
+    struct awsc_sesv2_mailbox_validation *mailbox_validation;
+};
+
+/*
  * A request to return the policies of an email identity.
  */
 struct awsc_sesv2_get_email_identity_policies_input {
@@ -2615,6 +3576,9 @@ struct awsc_sesv2_get_email_identity_output {
      * but Amazon SES hasn't yet been able to verify the identity. One of enum
      * awsc_sesv2_verification_status's values (as its string). */
     const char *verification_status;
+    /* VerificationInfo: An object that contains additional information about the
+     * verification status for the identity. */
+    struct awsc_sesv2_verification_info *verification_info;
 };
 
 /*
@@ -2635,6 +3599,47 @@ struct awsc_sesv2_get_email_template_output {
     /* TemplateContent: The content of the email template, composed of a subject
      * line, an HTML part, and a text-only part. Required. */
     struct awsc_sesv2_email_template_content *template_content;
+    /* Tags: An array of objects that define the tags (keys and values) that are
+     * associated with the email template. */
+    struct awsc_sesv2_tag_list tags;
+};
+
+/*
+ * Represents a request to retrieve information about an export job using the
+ * export job ID.
+ */
+struct awsc_sesv2_get_export_job_input {
+    /* JobId: The export job ID. Required. */
+    const char *job_id;
+};
+
+/*
+ * An HTTP 200 response if the request succeeds, or an error message if the
+ * request fails.
+ */
+struct awsc_sesv2_get_export_job_output {
+    /* JobId: The export job ID. */
+    const char *job_id;
+    /* ExportSourceType: The type of source of the export job. One of enum
+     * awsc_sesv2_export_source_type's values (as its string). */
+    const char *export_source_type;
+    /* JobStatus: The status of the export job. One of enum awsc_sesv2_job_status's
+     * values (as its string). */
+    const char *job_status;
+    /* ExportDestination: The destination of the export job. */
+    struct awsc_sesv2_export_destination *export_destination;
+    /* ExportDataSource: The data source of the export job. */
+    struct awsc_sesv2_export_data_source *export_data_source;
+    /* CreatedTimestamp: The timestamp of when the export job was created. */
+    bool has_created_timestamp;
+    struct awsc_timestamp created_timestamp;
+    /* CompletedTimestamp: The timestamp of when the export job was completed. */
+    bool has_completed_timestamp;
+    struct awsc_timestamp completed_timestamp;
+    /* FailureInfo: The failure details about an export job. */
+    struct awsc_sesv2_failure_info *failure_info;
+    /* Statistics: The statistics about the export job. */
+    struct awsc_sesv2_export_statistics *statistics;
 };
 
 /*
@@ -2678,13 +3683,103 @@ struct awsc_sesv2_get_import_job_output {
 };
 
 /*
+ * A request to return information about a message.
+ */
+struct awsc_sesv2_get_message_insights_input {
+    /* MessageId: A MessageId is a unique identifier for a message, and is returned
+     * when sending emails through Amazon SES. Required. */
+    const char *message_id;
+};
+
+/*
+ * Information about a message.
+ */
+struct awsc_sesv2_get_message_insights_output {
+    /* MessageId: A unique identifier for the message. */
+    const char *message_id;
+    /* FromEmailAddress: The from address used to send the message. */
+    const char *from_email_address;
+    /* Subject: The subject line of the message. */
+    const char *subject;
+    /* EmailTags: A list of tags, in the form of name/value pairs, that were
+     * applied to the email you sent, along with Amazon SES Auto-Tags . */
+    struct awsc_sesv2_message_tag_list email_tags;
+    /* Insights: A set of insights associated with the message. */
+    struct awsc_sesv2_email_insights_list insights;
+};
+
+/*
+ * Represents a request to display the multi-region endpoint (global-endpoint).
+ */
+struct awsc_sesv2_get_multi_region_endpoint_input {
+    /* EndpointName: The name of the multi-region endpoint (global-endpoint).
+     * Required. */
+    const char *endpoint_name;
+};
+
+/*
+ * An HTTP 200 response if the request succeeds, or an error message if the
+ * request fails.
+ */
+struct awsc_sesv2_get_multi_region_endpoint_output {
+    /* EndpointName: The name of the multi-region endpoint (global-endpoint). */
+    const char *endpoint_name;
+    /* EndpointId: The ID of the multi-region endpoint (global-endpoint). */
+    const char *endpoint_id;
+    /* Routes: Contains routes information for the multi-region endpoint
+     * (global-endpoint). */
+    struct awsc_sesv2_routes routes;
+    /* Status: The status of the multi-region endpoint (global-endpoint). CREATING
+     * – The resource is being provisioned. READY – The resource is ready to use.
+     * FAILED – The resource failed to be provisioned. One of enum
+     * awsc_sesv2_status's values (as its string). */
+    const char *status;
+    /* CreatedTimestamp: The time stamp of when the multi-region endpoint
+     * (global-endpoint) was created. */
+    bool has_created_timestamp;
+    struct awsc_timestamp created_timestamp;
+    /* LastUpdatedTimestamp: The time stamp of when the multi-region endpoint
+     * (global-endpoint) was last updated. */
+    bool has_last_updated_timestamp;
+    struct awsc_timestamp last_updated_timestamp;
+};
+
+/*
+ * Represents a request to retrieve information about a specific reputation
+ * entity.
+ */
+struct awsc_sesv2_get_reputation_entity_input {
+    /* ReputationEntityReference: The unique identifier for the reputation entity.
+     * For resource-type entities, this is the Amazon Resource Name (ARN) of the
+     * resource. Required. */
+    const char *reputation_entity_reference;
+    /* ReputationEntityType: The type of reputation entity. Currently, only
+     * RESOURCE type entities are supported. Required. One of enum
+     * awsc_sesv2_reputation_entity_type's values (as its string). */
+    const char *reputation_entity_type;
+};
+
+/*
+ * Information about the requested reputation entity.
+ */
+struct awsc_sesv2_get_reputation_entity_output {
+    /* ReputationEntity: The reputation entity information, including status
+     * records, policy configuration, and reputation impact. */
+    struct awsc_sesv2_reputation_entity *reputation_entity;
+};
+
+/*
  * A request to retrieve information about an email address that's on the
- * suppression list for your account.
+ * suppression list for your account or for a specific tenant.
  */
 struct awsc_sesv2_get_suppressed_destination_input {
-    /* EmailAddress: The email address that's on the account suppression list.
-     * Required. */
+    /* EmailAddress: The email address that's on the suppression list for your
+     * account or for the specified tenant. Required. */
     const char *email_address;
+    /* TenantName: The name of the tenant whose suppression list you want to query.
+     * If you omit this parameter, the operation targets the account-level
+     * suppression list. */
+    const char *tenant_name;
 };
 
 /*
@@ -2694,6 +3789,22 @@ struct awsc_sesv2_get_suppressed_destination_output {
     /* SuppressedDestination: An object containing information about the suppressed
      * email address. Required. */
     struct awsc_sesv2_suppressed_destination *suppressed_destination;
+};
+
+/*
+ * Represents a request to get information about a specific tenant.
+ */
+struct awsc_sesv2_get_tenant_input {
+    /* TenantName: The name of the tenant to retrieve information about. Required. */
+    const char *tenant_name;
+};
+
+/*
+ * Information about a specific tenant.
+ */
+struct awsc_sesv2_get_tenant_output {
+    /* Tenant: A structure that contains details about the tenant. */
+    struct awsc_sesv2_tenant *tenant;
 };
 
 /*
@@ -2802,6 +3913,21 @@ struct awsc_sesv2_inbox_placement_tracking_option {
     /* TrackedIsps: An array of strings, one for each major email provider that the
      * inbox placement data applies to. */
     struct awsc_sesv2_isp_name_list tracked_isps;
+};
+
+/*
+ * An object containing details about a specific event.
+ */
+struct awsc_sesv2_insights_event {
+    /* Timestamp: The timestamp of the event. */
+    bool has_timestamp;
+    struct awsc_timestamp timestamp;
+    /* Type: The type of event: SEND - The send request was successful and SES will
+     * attempt to deliver the message to the recipient’s mail server. One of enum
+     * awsc_sesv2_event_type's values (as its string). */
+    const char *type;
+    /* Details: Details about bounce or complaint events. */
+    struct awsc_sesv2_event_details *details;
 };
 
 /*
@@ -3121,6 +4247,39 @@ struct awsc_sesv2_list_email_templates_output {
 };
 
 /*
+ * Represents a request to list all export jobs with filters.
+ */
+struct awsc_sesv2_list_export_jobs_input {
+    /* NextToken: The pagination token returned from a previous call to
+     * ListExportJobs to indicate the position in the list of export jobs. */
+    const char *next_token;
+    /* PageSize: Maximum number of export jobs to return at once. Use this
+     * parameter to paginate results. If additional export jobs exist beyond the
+     * specified limit, the NextToken element is sent in the response. */
+    bool has_page_size;
+    int32_t page_size;
+    /* ExportSourceType: A value used to list export jobs that have a certain
+     * ExportSourceType . One of enum awsc_sesv2_export_source_type's values (as
+     * its string). */
+    const char *export_source_type;
+    /* JobStatus: A value used to list export jobs that have a certain JobStatus .
+     * One of enum awsc_sesv2_job_status's values (as its string). */
+    const char *job_status;
+};
+
+/*
+ * An HTTP 200 response if the request succeeds, or an error message if the
+ * request fails.
+ */
+struct awsc_sesv2_list_export_jobs_output {
+    /* ExportJobs: A list of the export job summaries. */
+    struct awsc_sesv2_export_job_summary_list export_jobs;
+    /* NextToken: A string token indicating that there might be additional export
+     * jobs available to be listed. */
+    const char *next_token;
+};
+
+/*
  * Represents a request to list all of the import jobs for a data destination
  * within the specified maximum number of import jobs.
  */
@@ -3163,6 +4322,35 @@ struct awsc_sesv2_list_management_options {
 };
 
 /*
+ * Represents a request to list all the multi-region endpoints
+ * (global-endpoints) whose primary region is the AWS-Region where operation is
+ * executed.
+ */
+struct awsc_sesv2_list_multi_region_endpoints_input {
+    /* NextToken: A token returned from a previous call to ListMultiRegionEndpoints
+     * to indicate the position in the list of multi-region endpoints
+     * (global-endpoints). */
+    const char *next_token;
+    /* PageSize: The number of results to show in a single call to
+     * ListMultiRegionEndpoints . */
+    bool has_page_size;
+    int32_t page_size;
+};
+
+/*
+ * The following elements are returned by the service.
+ */
+struct awsc_sesv2_list_multi_region_endpoints_output {
+    /* MultiRegionEndpoints: An array that contains key multi-region endpoint
+     * (global-endpoint) properties. */
+    struct awsc_sesv2_multi_region_endpoints multi_region_endpoints;
+    /* NextToken: A token indicating that there are additional multi-region
+     * endpoints (global-endpoints) available to be listed. Pass this token to a
+     * subsequent ListMultiRegionEndpoints call to retrieve the next page. */
+    const char *next_token;
+};
+
+/*
  * Represents a request to list the existing recommendations for your account.
  */
 struct awsc_sesv2_list_recommendations_input {
@@ -3191,11 +4379,74 @@ struct awsc_sesv2_list_recommendations_output {
 };
 
 /*
+ * Represents a request to list reputation entities with optional filtering.
+ */
+struct awsc_sesv2_list_reputation_entities_input {
+    /* Filter: An object that contains filters to apply when listing reputation
+     * entities. You can filter by entity type, reputation impact, sending status,
+     * or entity reference prefix. */
+    struct awsc_sesv2_reputation_entity_filter filter;
+    /* NextToken: A token returned from a previous call to ListReputationEntities
+     * to indicate the position in the list of reputation entities. */
+    const char *next_token;
+    /* PageSize: The number of results to show in a single call to
+     * ListReputationEntities . */
+    bool has_page_size;
+    int32_t page_size;
+};
+
+/*
+ * A list of reputation entities in your account.
+ */
+struct awsc_sesv2_list_reputation_entities_output {
+    /* ReputationEntities: An array that contains information about the reputation
+     * entities in your account. */
+    struct awsc_sesv2_reputation_entities_list reputation_entities;
+    /* NextToken: A token that indicates that there are additional reputation
+     * entities to list. */
+    const char *next_token;
+};
+
+/*
+ * Represents a request to list tenants associated with a specific resource.
+ */
+struct awsc_sesv2_list_resource_tenants_input {
+    /* ResourceArn: The Amazon Resource Name (ARN) of the resource to list
+     * associated tenants for. Required. */
+    const char *resource_arn;
+    /* PageSize: The number of results to show in a single call to
+     * ListResourceTenants . */
+    bool has_page_size;
+    int32_t page_size;
+    /* NextToken: A token returned from a previous call to ListResourceTenants to
+     * indicate the position in the list of resource tenants. */
+    const char *next_token;
+};
+
+/*
+ * Information about tenants associated with a specific resource.
+ */
+struct awsc_sesv2_list_resource_tenants_output {
+    /* ResourceTenants: An array that contains information about each tenant
+     * associated with the resource. */
+    struct awsc_sesv2_resource_tenant_metadata_list resource_tenants;
+    /* NextToken: A token that indicates that there are additional tenants to list.
+     * To view additional tenants, issue another request to ListResourceTenants ,
+     * and pass this token in the NextToken parameter. */
+    const char *next_token;
+};
+
+/*
  * A request to obtain a list of email destinations that are on the suppression
- * list for your account.
+ * list for your account or for a specific tenant.
  */
 struct awsc_sesv2_list_suppressed_destinations_input {
-    /* Reasons: The factors that caused the email address to be added to . */
+    /* TenantName: The name of the tenant whose suppression list you want to
+     * retrieve. If you omit this parameter, the operation targets the
+     * account-level suppression list. */
+    const char *tenant_name;
+    /* Reasons: The factors that caused the email address to be added to the
+     * suppression list for your account or for a specific tenant. */
     struct awsc_sesv2_suppression_list_reasons reasons;
     /* StartDate: Used to filter the list of suppressed email destinations so that
      * it only includes addresses that were added to the list after a specific
@@ -3224,7 +4475,7 @@ struct awsc_sesv2_list_suppressed_destinations_output {
      * summary for a suppressed email destination. */
     struct awsc_sesv2_suppressed_destination_summaries suppressed_destination_summaries;
     /* NextToken: A token that indicates that there are additional email addresses
-     * on the suppression list for your account. */
+     * on the suppression list for your account or for the specified tenant. */
     const char *next_token;
 };
 
@@ -3241,6 +4492,64 @@ struct awsc_sesv2_list_tags_for_resource_output {
      * resource. Each tag consists of a required tag key ( Key ) and an associated
      * tag value ( Value ) Required. */
     struct awsc_sesv2_tag_list tags;
+};
+
+/*
+ * Represents a request to list resources associated with a specific tenant.
+ */
+struct awsc_sesv2_list_tenant_resources_input {
+    /* TenantName: The name of the tenant to list resources for. Required. */
+    const char *tenant_name;
+    /* Filter: A map of filter keys and values for filtering the list of tenant
+     * resources. Currently, the only supported filter key is RESOURCE_TYPE . */
+    struct awsc_sesv2_list_tenant_resources_filter filter;
+    /* PageSize: The number of results to show in a single call to
+     * ListTenantResources . */
+    bool has_page_size;
+    int32_t page_size;
+    /* NextToken: A token returned from a previous call to ListTenantResources to
+     * indicate the position in the list of tenant resources. */
+    const char *next_token;
+};
+
+/*
+ * Information about resources associated with a specific tenant.
+ */
+struct awsc_sesv2_list_tenant_resources_output {
+    /* TenantResources: An array that contains information about each resource
+     * associated with the tenant. */
+    struct awsc_sesv2_tenant_resource_list tenant_resources;
+    /* NextToken: A token that indicates that there are additional resources to
+     * list. To view additional resources, issue another request to
+     * ListTenantResources , and pass this token in the NextToken parameter. */
+    const char *next_token;
+};
+
+/*
+ * Represents a request to list all tenants associated with your account in the
+ * current Amazon Web Services Region.
+ */
+struct awsc_sesv2_list_tenants_input {
+    /* NextToken: A token returned from a previous call to ListTenants to indicate
+     * the position in the list of tenants. */
+    const char *next_token;
+    /* PageSize: The number of results to show in a single call to ListTenants . If
+     * the number of results is larger than the number you specified in this
+     * parameter, then the response includes a NextToken element, ... */
+    bool has_page_size;
+    int32_t page_size;
+};
+
+/*
+ * Information about tenants associated with your account.
+ */
+struct awsc_sesv2_list_tenants_output {
+    /* Tenants: An array that contains basic information about each tenant. */
+    struct awsc_sesv2_tenant_info_list tenants;
+    /* NextToken: A token that indicates that there are additional tenants to list.
+     * To view additional tenants, issue another request to ListTenants , and pass
+     * this token in the NextToken parameter. */
+    const char *next_token;
 };
 
 /*
@@ -3270,6 +4579,16 @@ struct awsc_sesv2_mail_from_domain_not_verified_exception {
 };
 
 /*
+ * Contains detailed validation information about an email address.
+ */
+struct awsc_sesv2_mailbox_validation {
+    /* IsValid: Overall validity assessment with a conﬁdence verdict. */
+    struct awsc_sesv2_email_address_insights_verdict *is_valid;
+    /* Evaluations: Specific validation checks performed on the email address. */
+    struct awsc_sesv2_email_address_insights_mailbox_evaluations *evaluations;
+};
+
+/*
  * Represents the email message that you're sending. The Message object
  * consists of a subject line and a message body.
  */
@@ -3280,6 +4599,68 @@ struct awsc_sesv2_message {
     /* Body: The body of the message. You can specify an HTML version of the
      * message, a text-only version of the message, or both. Required. */
     struct awsc_sesv2_body *body;
+    /* Headers: The list of message headers that will be added to the email
+     * message. */
+    struct awsc_sesv2_message_header_list headers;
+    /* Attachments: The List of attachments to include in your email. All
+     * recipients will receive the same attachments. */
+    struct awsc_sesv2_attachment_list attachments;
+};
+
+/*
+ * Contains the name and value of a message header that you add to an email.
+ */
+struct awsc_sesv2_message_header {
+    /* Name: The name of the message header. The message header name has to meet
+     * the following criteria: Can contain any printable ASCII character (33 - 126)
+     * except for colon (:). Required. */
+    const char *name;
+    /* Value: The value of the message header. The message header value has to meet
+     * the following criteria: Can contain any printable ASCII character. Can
+     * contain no more than 995 characters. Required. */
+    const char *value;
+};
+
+/*
+ * An object that contains filters applied when performing the Message Insights
+ * export.
+ */
+struct awsc_sesv2_message_insights_data_source {
+    /* StartDate: Represents the start date for the export interval as a timestamp.
+     * The start date is inclusive. Required. */
+    bool has_start_date;
+    struct awsc_timestamp start_date;
+    /* EndDate: Represents the end date for the export interval as a timestamp. The
+     * end date is inclusive. Required. */
+    bool has_end_date;
+    struct awsc_timestamp end_date;
+    /* Include: Filters for results to be included in the export file. */
+    struct awsc_sesv2_message_insights_filters *include;
+    /* Exclude: Filters for results to be excluded from the export file. */
+    struct awsc_sesv2_message_insights_filters *exclude;
+    /* MaxResults: The maximum number of results. */
+    bool has_max_results;
+    int32_t max_results;
+};
+
+/*
+ * An object containing Message Insights filters.
+ */
+struct awsc_sesv2_message_insights_filters {
+    /* FromEmailAddress: The from address used to send the message. */
+    struct awsc_sesv2_email_address_filter_list from_email_address;
+    /* Destination: The recipient's email address. */
+    struct awsc_sesv2_email_address_filter_list destination;
+    /* Subject: The subject line of the message. */
+    struct awsc_sesv2_email_subject_filter_list subject;
+    /* Isp: The recipient's ISP (e.g., Gmail , Yahoo , etc.). */
+    struct awsc_sesv2_isp_filter_list isp;
+    /* LastDeliveryEvent: The last delivery-related event for the email, where the
+     * ordering is as follows: SEND < BOUNCE < DELIVERY < COMPLAINT . */
+    struct awsc_sesv2_last_delivery_event_list last_delivery_event;
+    /* LastEngagementEvent: The last engagement-related event for the email, where
+     * the ordering is as follows: OPEN < CLICK . */
+    struct awsc_sesv2_last_engagement_event_list last_engagement_event;
 };
 
 /*
@@ -3330,6 +4711,56 @@ struct awsc_sesv2_metric_data_result {
     struct awsc_sesv2_timestamp_list timestamps;
     /* Values: A list of values (cumulative / sum) for the metric data results. */
     struct awsc_sesv2_metric_value_list values;
+};
+
+/*
+ * An object that contains details about the data source for the metrics
+ * export.
+ */
+struct awsc_sesv2_metrics_data_source {
+    /* Dimensions: An object that contains a mapping between a MetricDimensionName
+     * and MetricDimensionValue to filter metrics by. Must contain a least 1
+     * dimension but no more than 3 unique ones. Required. */
+    struct awsc_sesv2_export_dimensions dimensions;
+    /* Namespace: The metrics namespace - e.g., VDM . Required. One of enum
+     * awsc_sesv2_metric_namespace's values (as its string). */
+    const char *namespace;
+    /* Metrics: A list of ExportMetric objects to export. Required. */
+    struct awsc_sesv2_export_metrics metrics;
+    /* StartDate: Represents the start date for the export interval as a timestamp.
+     * Required. */
+    bool has_start_date;
+    struct awsc_timestamp start_date;
+    /* EndDate: Represents the end date for the export interval as a timestamp.
+     * Required. */
+    bool has_end_date;
+    struct awsc_timestamp end_date;
+};
+
+/*
+ * An object that contains multi-region endpoint (global-endpoint) properties.
+ */
+struct awsc_sesv2_multi_region_endpoint {
+    /* EndpointName: The name of the multi-region endpoint (global-endpoint). */
+    const char *endpoint_name;
+    /* Status: The status of the multi-region endpoint (global-endpoint). CREATING
+     * – The resource is being provisioned. READY – The resource is ready to use.
+     * FAILED – The resource failed to be provisioned. One of enum
+     * awsc_sesv2_status's values (as its string). */
+    const char *status;
+    /* EndpointId: The ID of the multi-region endpoint (global-endpoint). */
+    const char *endpoint_id;
+    /* Regions: Primary and secondary regions between which multi-region endpoint
+     * splits sending traffic. */
+    struct awsc_sesv2_regions regions;
+    /* CreatedTimestamp: The time stamp of when the multi-region endpoint
+     * (global-endpoint) was created. */
+    bool has_created_timestamp;
+    struct awsc_timestamp created_timestamp;
+    /* LastUpdatedTimestamp: The time stamp of when the multi-region endpoint
+     * (global-endpoint) was last updated. */
+    bool has_last_updated_timestamp;
+    struct awsc_timestamp last_updated_timestamp;
 };
 
 /*
@@ -3396,6 +4827,22 @@ struct awsc_sesv2_placement_statistics {
 };
 
 /*
+ * The pricing attributes that apply to your Amazon SES account, including the
+ * currently active pricing plan and any scheduled change for the next billing
+ * cycle.
+ */
+struct awsc_sesv2_pricing_attributes {
+    /* CurrentPlan: The pricing plan that is currently active on your Amazon SES
+     * account. One of enum awsc_sesv2_pricing_plan's values (as its string). */
+    const char *current_plan;
+    /* NextPlan: The pricing plan that will become active at the start of the next
+     * billing cycle, if a scheduled change has been requested. This field is empty
+     * when no scheduled change is pending. One of enum awsc_sesv2_pricing_plan's
+     * values (as its string). */
+    const char *next_plan;
+};
+
+/*
  * A request to enable or disable the automatic IP address warm-up feature.
  */
 struct awsc_sesv2_put_account_dedicated_ip_warmup_attributes_input {
@@ -3428,7 +4875,7 @@ struct awsc_sesv2_put_account_details_input {
      * enum awsc_sesv2_contact_language's values (as its string). */
     const char *contact_language;
     /* UseCaseDescription: A description of the types of email that you plan to
-     * send. Required. */
+     * send. */
     const char *use_case_description;
     /* AdditionalContactEmailAddresses: Additional email addresses that you would
      * like to be notified regarding Amazon SES matters. */
@@ -3444,6 +4891,25 @@ struct awsc_sesv2_put_account_details_input {
  * request fails.
  */
 struct awsc_sesv2_put_account_details_output {
+    char unused_; /* no members */
+};
+
+/*
+ * A request to set the pricing plan for your Amazon SES account.
+ */
+struct awsc_sesv2_put_account_pricing_attributes_input {
+    /* Plan: The pricing plan to apply to your Amazon SES account. Can be one of
+     * the following: NONE – No pricing plan is applied; billing follows
+     * per-feature pricing. Required. One of enum awsc_sesv2_pricing_plan's values
+     * (as its string). */
+    const char *plan;
+};
+
+/*
+ * An HTTP 200 response if the request succeeds, or an error response if the
+ * request fails.
+ */
+struct awsc_sesv2_put_account_pricing_attributes_output {
     char unused_; /* no members */
 };
 
@@ -3473,6 +4939,9 @@ struct awsc_sesv2_put_account_suppression_attributes_input {
     /* SuppressedReasons: A list that contains the reasons that email addresses
      * will be automatically added to the suppression list for your account. */
     struct awsc_sesv2_suppression_list_reasons suppressed_reasons;
+    /* ValidationAttributes: An object that contains additional suppression
+     * attributes for your account. */
+    struct awsc_sesv2_suppression_validation_attributes *validation_attributes;
 };
 
 /*
@@ -3498,6 +4967,26 @@ struct awsc_sesv2_put_account_vdm_attributes_output {
 };
 
 /*
+ * A request to associate a configuration set with a MailManager archive.
+ */
+struct awsc_sesv2_put_configuration_set_archiving_options_input {
+    /* ConfigurationSetName: The name of the configuration set to associate with a
+     * MailManager archive. Required. */
+    const char *configuration_set_name;
+    /* ArchiveArn: The Amazon Resource Name (ARN) of the MailManager archive that
+     * the Amazon SES API v2 sends email to. */
+    const char *archive_arn;
+};
+
+/*
+ * An HTTP 200 response if the request succeeds, or an error message if the
+ * request fails.
+ */
+struct awsc_sesv2_put_configuration_set_archiving_options_output {
+    char unused_; /* no members */
+};
+
+/*
  * A request to associate a configuration set with a dedicated IP pool.
  */
 struct awsc_sesv2_put_configuration_set_delivery_options_input {
@@ -3511,6 +5000,10 @@ struct awsc_sesv2_put_configuration_set_delivery_options_input {
     /* SendingPoolName: The name of the dedicated IP pool to associate with the
      * configuration set. */
     const char *sending_pool_name;
+    /* MaxDeliverySeconds: The maximum amount of time, in seconds, that Amazon SES
+     * API v2 will attempt delivery of email. */
+    bool has_max_delivery_seconds;
+    int64_t max_delivery_seconds;
 };
 
 /*
@@ -3566,16 +5059,26 @@ struct awsc_sesv2_put_configuration_set_sending_options_output {
 };
 
 /*
- * A request to change the account suppression list preferences for a specific
+ * A request to change the suppression list preferences for a specific
  * configuration set.
  */
 struct awsc_sesv2_put_configuration_set_suppression_options_input {
     /* ConfigurationSetName: The name of the configuration set to change the
      * suppression list preferences for. Required. */
     const char *configuration_set_name;
+    /* SuppressionScope: The suppression scope for the configuration set. This
+     * overrides the tenant or account suppression scope for emails sent using this
+     * configuration set. One of enum awsc_sesv2_suppression_list_scope's values
+     * (as its string). */
+    const char *suppression_scope;
     /* SuppressedReasons: A list that contains the reasons that email addresses are
-     * automatically added to the suppression list for your account. */
+     * automatically added to the suppression list for your account or for a
+     * specific tenant. */
     struct awsc_sesv2_suppression_list_reasons suppressed_reasons;
+    /* ValidationOptions: An object that contains information about the email
+     * address suppression preferences for the configuration set in the current
+     * Amazon Web Services Region. */
+    struct awsc_sesv2_suppression_validation_options *validation_options;
 };
 
 /*
@@ -3595,6 +5098,8 @@ struct awsc_sesv2_put_configuration_set_tracking_options_input {
     const char *configuration_set_name;
     /* CustomRedirectDomain: The domain to use to track open and click events. */
     const char *custom_redirect_domain;
+    /* HttpsPolicy:  One of enum awsc_sesv2_https_policy's values (as its string). */
+    const char *https_policy;
 };
 
 /*
@@ -3642,6 +5147,26 @@ struct awsc_sesv2_put_dedicated_ip_in_pool_input {
  * request fails.
  */
 struct awsc_sesv2_put_dedicated_ip_in_pool_output {
+    char unused_; /* no members */
+};
+
+/*
+ * A request to convert a dedicated IP pool to a different scaling mode.
+ */
+struct awsc_sesv2_put_dedicated_ip_pool_scaling_attributes_input {
+    /* PoolName: The name of the dedicated IP pool. Required. */
+    const char *pool_name;
+    /* ScalingMode: The scaling mode to apply to the dedicated IP pool. Changing
+     * the scaling mode from MANAGED to STANDARD is not supported. Required. One of
+     * enum awsc_sesv2_scaling_mode's values (as its string). */
+    const char *scaling_mode;
+};
+
+/*
+ * An HTTP 200 response if the request succeeds, or an error message if the
+ * request fails.
+ */
+struct awsc_sesv2_put_dedicated_ip_pool_scaling_attributes_output {
     char unused_; /* no members */
 };
 
@@ -3762,6 +5287,9 @@ struct awsc_sesv2_put_email_identity_dkim_signing_attributes_output {
      * domain, then this object contains a set of unique strings that you use to
      * create a set of CNAME records that you add to the DNS ... */
     struct awsc_sesv2_dns_token_list dkim_tokens;
+    /* SigningHostedZone: The hosted zone where Amazon SES publishes the DKIM
+     * public key TXT records for this email identity. */
+    const char *signing_hosted_zone;
 };
 
 /*
@@ -3812,16 +5340,20 @@ struct awsc_sesv2_put_email_identity_mail_from_attributes_output {
 
 /*
  * A request to add an email destination to the suppression list for your
- * account.
+ * account or for a specific tenant.
  */
 struct awsc_sesv2_put_suppressed_destination_input {
     /* EmailAddress: The email address that should be added to the suppression list
-     * for your account. Required. */
+     * for your account or for the specified tenant. Required. */
     const char *email_address;
     /* Reason: The factors that should cause the email address to be added to the
-     * suppression list for your account. Required. One of enum
-     * awsc_sesv2_suppression_list_reason's values (as its string). */
+     * suppression list for your account or for the specified tenant. Required. One
+     * of enum awsc_sesv2_suppression_list_reason's values (as its string). */
     const char *reason;
+    /* TenantName: The name of the tenant whose suppression list you want to add
+     * the address to. If you omit this parameter, the address is added to the
+     * account-level suppression list. */
+    const char *tenant_name;
 };
 
 /*
@@ -3829,6 +5361,31 @@ struct awsc_sesv2_put_suppressed_destination_input {
  * request fails.
  */
 struct awsc_sesv2_put_suppressed_destination_output {
+    char unused_; /* no members */
+};
+
+/*
+ * A request to configure the suppression list preferences for a tenant.
+ */
+struct awsc_sesv2_put_tenant_suppression_attributes_input {
+    /* TenantName: The name of the tenant to configure suppression list preferences
+     * for. Required. */
+    const char *tenant_name;
+    /* SuppressedReasons: A list that contains the reasons that email addresses are
+     * automatically added to the suppression list for the tenant. */
+    struct awsc_sesv2_suppression_list_reasons suppressed_reasons;
+    /* SuppressionScope: The suppression scope for the tenant. Specify TENANT to
+     * use the tenant's own suppression list, or ACCOUNT to use the account-level
+     * suppression list. One of enum awsc_sesv2_suppression_list_scope's values (as
+     * its string). */
+    const char *suppression_scope;
+};
+
+/*
+ * If the action is successful, the service sends back an HTTP 200 response
+ * with an empty HTTP body.
+ */
+struct awsc_sesv2_put_tenant_suppression_attributes_output {
     char unused_; /* no members */
 };
 
@@ -3849,8 +5406,9 @@ struct awsc_sesv2_recommendation {
     /* ResourceArn: The resource affected by the recommendation, with values like
      * arn:aws:ses:us-east-1:123456789012:identity/example.com . */
     const char *resource_arn;
-    /* Type: The recommendation type, with values like DKIM , SPF or DMARC . One of
-     * enum awsc_sesv2_recommendation_type's values (as its string). */
+    /* Type: The recommendation type, with values like DKIM , SPF , DMARC , BIMI ,
+     * or COMPLAINT . One of enum awsc_sesv2_recommendation_type's values (as its
+     * string). */
     const char *type;
     /* Description: The recommendation description / disambiguator - e.g. DKIM1 and
      * DKIM2 are different recommendations about your DKIM setup. */
@@ -3893,6 +5451,43 @@ struct awsc_sesv2_replacement_template {
 };
 
 /*
+ * An object that contains information about a reputation entity, including its
+ * reference, type, policy, status records, and reputation impact.
+ */
+struct awsc_sesv2_reputation_entity {
+    /* ReputationEntityReference: The unique identifier for the reputation entity.
+     * For resource-type entities, this is the Amazon Resource Name (ARN) of the
+     * resource. */
+    const char *reputation_entity_reference;
+    /* ReputationEntityType: The type of reputation entity. Currently, only
+     * RESOURCE type entities are supported. One of enum
+     * awsc_sesv2_reputation_entity_type's values (as its string). */
+    const char *reputation_entity_type;
+    /* ReputationManagementPolicy: The Amazon Resource Name (ARN) of the reputation
+     * management policy applied to this entity. This is an Amazon Web Services
+     * Amazon SES-managed policy. */
+    const char *reputation_management_policy;
+    /* CustomerManagedStatus: The customer-managed status record for this
+     * reputation entity, including the current status, cause description, and last
+     * updated timestamp. */
+    struct awsc_sesv2_status_record *customer_managed_status;
+    /* AwsSesManagedStatus: The Amazon Web Services Amazon SES-managed status
+     * record for this reputation entity, including the current status, cause
+     * description, and last updated timestamp. */
+    struct awsc_sesv2_status_record *aws_ses_managed_status;
+    /* SendingStatusAggregate: The aggregate sending status that determines whether
+     * the entity is allowed to send emails. This status is derived from both the
+     * customer-managed and Amazon Web Services Amazon SES-managed statuses. One of
+     * enum awsc_sesv2_sending_status's values (as its string). */
+    const char *sending_status_aggregate;
+    /* ReputationImpact: The reputation impact level for this entity, representing
+     * the highest impact reputation finding currently active. Reputation findings
+     * can be retrieved using the ListRecommendations operation. One of enum
+     * awsc_sesv2_recommendation_impact's values (as its string). */
+    const char *reputation_impact;
+};
+
+/*
  * Enable or disable collection of reputation metrics for emails that you send
  * using this configuration set in the current Amazon Web Services Region.
  */
@@ -3909,6 +5504,23 @@ struct awsc_sesv2_reputation_options {
 };
 
 /*
+ * A structure that contains information about a tenant associated with a
+ * resource.
+ */
+struct awsc_sesv2_resource_tenant_metadata {
+    /* TenantName: The name of the tenant associated with the resource. */
+    const char *tenant_name;
+    /* TenantId: A unique identifier for the tenant associated with the resource. */
+    const char *tenant_id;
+    /* ResourceArn: The Amazon Resource Name (ARN) of the resource. */
+    const char *resource_arn;
+    /* AssociatedTimestamp: The date and time when the resource was associated with
+     * the tenant. */
+    bool has_associated_timestamp;
+    struct awsc_timestamp associated_timestamp;
+};
+
+/*
  * An object that contains information about your account details review.
  */
 struct awsc_sesv2_review_details {
@@ -3919,6 +5531,37 @@ struct awsc_sesv2_review_details {
     const char *status;
     /* CaseId: The associated support center case ID (if any). */
     const char *case_id;
+};
+
+/*
+ * An object which contains an AWS-Region and routing status.
+ */
+struct awsc_sesv2_route {
+    /* Region: The name of an AWS-Region. Required. */
+    const char *region;
+};
+
+/*
+ * An object that contains route configuration. Includes secondary region name.
+ */
+struct awsc_sesv2_route_details {
+    /* Region: The name of an AWS-Region to be a secondary region for the
+     * multi-region endpoint (global-endpoint). Required. */
+    const char *region;
+};
+
+/*
+ * An object that contains information about the start of authority (SOA)
+ * record associated with the identity.
+ */
+struct awsc_sesv2_soa_record {
+    /* PrimaryNameServer: Primary name server specified in the SOA record. */
+    const char *primary_name_server;
+    /* AdminEmail: Administrative contact email from the SOA record. */
+    const char *admin_email;
+    /* SerialNumber: Serial number from the SOA record. */
+    bool has_serial_number;
+    int64_t serial_number;
 };
 
 /*
@@ -3956,6 +5599,12 @@ struct awsc_sesv2_send_bulk_email_input {
     /* ConfigurationSetName: The name of the configuration set to use when sending
      * the email. */
     const char *configuration_set_name;
+    /* EndpointId: The ID of the multi-region endpoint (global-endpoint). */
+    const char *endpoint_id;
+    /* TenantName: The name of the tenant through which this bulk email will be
+     * sent. The email sending operation will only succeed if all referenced
+     * resources (identities, configuration sets, and templates) are ... */
+    const char *tenant_name;
 };
 
 /*
@@ -4018,7 +5667,7 @@ struct awsc_sesv2_send_email_input {
      * specified in ... */
     const char *feedback_forwarding_email_address_identity_arn;
     /* Content: An object that contains the body of the message. You can send
-     * either a Simple message Raw message or a template Message. Required. */
+     * either a Simple message, Raw message, or a Templated message. Required. */
     struct awsc_sesv2_email_content *content;
     /* EmailTags: A list of tags, in the form of name/value pairs, to apply to an
      * email that you send using the SendEmail operation. */
@@ -4026,6 +5675,12 @@ struct awsc_sesv2_send_email_input {
     /* ConfigurationSetName: The name of the configuration set to use when sending
      * the email. */
     const char *configuration_set_name;
+    /* EndpointId: The ID of the multi-region endpoint (global-endpoint). */
+    const char *endpoint_id;
+    /* TenantName: The name of the tenant through which this email will be sent.
+     * The email sending operation will only succeed if all referenced resources
+     * (identities, configuration sets, and templates) are associated ... */
+    const char *tenant_name;
     /* ListManagementOptions: An object used to specify a list or topic to which an
      * email belongs, which will be used when a contact chooses to unsubscribe. */
     struct awsc_sesv2_list_management_options *list_management_options;
@@ -4083,7 +5738,7 @@ struct awsc_sesv2_sending_paused_exception {
 
 /*
  * An object that defines an Amazon SNS destination for email events. You can
- * use Amazon SNS to send notification when certain email events occur.
+ * use Amazon SNS to send notifications when certain email events occur.
  */
 struct awsc_sesv2_sns_destination {
     /* TopicArn: The Amazon Resource Name (ARN) of the Amazon SNS topic to publish
@@ -4093,16 +5748,34 @@ struct awsc_sesv2_sns_destination {
 };
 
 /*
+ * An object that contains status information for a reputation entity,
+ * including the current status, cause description, and timestamp.
+ */
+struct awsc_sesv2_status_record {
+    /* Status: The current sending status. This can be one of the following:
+     * ENABLED – Sending is allowed. DISABLED – Sending is prevented. REINSTATED –
+     * Sending is allowed even with active reputation findings. One of enum
+     * awsc_sesv2_sending_status's values (as its string). */
+    const char *status;
+    /* Cause: A description of the reason for the current status, or null if no
+     * specific cause is available. */
+    const char *cause;
+    /* LastUpdatedTimestamp: The timestamp when this status was last updated. */
+    bool has_last_updated_timestamp;
+    struct awsc_timestamp last_updated_timestamp;
+};
+
+/*
  * An object that contains information about an email address that is on the
- * suppression list for your account.
+ * suppression list for your account or for a specific tenant.
  */
 struct awsc_sesv2_suppressed_destination {
     /* EmailAddress: The email address that is on the suppression list for your
-     * account. Required. */
+     * account or for a specific tenant. Required. */
     const char *email_address;
     /* Reason: The reason that the address was added to the suppression list for
-     * your account. Required. One of enum awsc_sesv2_suppression_list_reason's
-     * values (as its string). */
+     * your account or for a specific tenant. Required. One of enum
+     * awsc_sesv2_suppression_list_reason's values (as its string). */
     const char *reason;
     /* LastUpdateTime: The date and time when the suppressed destination was last
      * updated, shown in Unix time format. Required. */
@@ -4110,20 +5783,26 @@ struct awsc_sesv2_suppressed_destination {
     struct awsc_timestamp last_update_time;
     /* Attributes: An optional value that can contain additional information about
      * the reasons that the address was added to the suppression list for your
-     * account. */
+     * account or for a specific tenant. */
     struct awsc_sesv2_suppressed_destination_attributes *attributes;
+    /* TenantName: The name of the tenant that the suppressed destination belongs
+     * to. This field is present only when the suppressed destination is on a
+     * tenant's suppression list. */
+    const char *tenant_name;
 };
 
 /*
  * An object that contains additional attributes that are related an email
- * address that is on the suppression list for your account.
+ * address that is on the suppression list for your account or for a specific
+ * tenant.
  */
 struct awsc_sesv2_suppressed_destination_attributes {
     /* MessageId: The unique identifier of the email message that caused the email
-     * address to be added to the suppression list for your account. */
+     * address to be added to the suppression list for your account or for a
+     * specific tenant. */
     const char *message_id;
     /* FeedbackId: A unique identifier that's generated when an email address is
-     * added to the suppression list for your account. */
+     * added to the suppression list for your account or for a specific tenant. */
     const char *feedback_id;
 };
 
@@ -4132,11 +5811,11 @@ struct awsc_sesv2_suppressed_destination_attributes {
  */
 struct awsc_sesv2_suppressed_destination_summary {
     /* EmailAddress: The email address that's on the suppression list for your
-     * account. Required. */
+     * account or for a specific tenant. Required. */
     const char *email_address;
     /* Reason: The reason that the address was added to the suppression list for
-     * your account. Required. One of enum awsc_sesv2_suppression_list_reason's
-     * values (as its string). */
+     * your account or for a specific tenant. Required. One of enum
+     * awsc_sesv2_suppression_list_reason's values (as its string). */
     const char *reason;
     /* LastUpdateTime: The date and time when the suppressed destination was last
      * updated, shown in Unix time format. Required. */
@@ -4152,6 +5831,35 @@ struct awsc_sesv2_suppression_attributes {
     /* SuppressedReasons: A list that contains the reasons that email addresses
      * will be automatically added to the suppression list for your account. */
     struct awsc_sesv2_suppression_list_reasons suppressed_reasons;
+    /* ValidationAttributes: */
+    struct awsc_sesv2_suppression_validation_attributes *validation_attributes;
+};
+
+/*
+ * Contains Auto Validation settings, allowing you to suppress sending to
+ * specific destination(s) if they do not meet required threshold. For details
+ * on Auto Validation, see Auto Validation .
+ */
+struct awsc_sesv2_suppression_condition_threshold {
+    /* ConditionThresholdEnabled: Indicates whether Auto Validation is enabled for
+     * suppression. Set to ENABLED to enable the Auto Validation feature, or set to
+     * DISABLED to disable it. Required. One of enum awsc_sesv2_feature_status's
+     * values (as its string). */
+    const char *condition_threshold_enabled;
+    /* OverallConfidenceThreshold: The overall confidence threshold used to
+     * determine suppression decisions. */
+    struct awsc_sesv2_suppression_confidence_threshold *overall_confidence_threshold;
+};
+
+/*
+ * Contains the confidence threshold settings for Auto Validation.
+ */
+struct awsc_sesv2_suppression_confidence_threshold {
+    /* ConfidenceVerdictThreshold: The confidence level threshold for suppression
+     * decisions. Required. One of enum
+     * awsc_sesv2_suppression_confidence_verdict_threshold's values (as its
+     * string). */
+    const char *confidence_verdict_threshold;
 };
 
 /*
@@ -4168,12 +5876,39 @@ struct awsc_sesv2_suppression_list_destination {
 
 /*
  * An object that contains information about the suppression list preferences
- * for your account.
+ * for your account or for a specific tenant.
  */
 struct awsc_sesv2_suppression_options {
     /* SuppressedReasons: A list that contains the reasons that email addresses are
-     * automatically added to the suppression list for your account. */
+     * automatically added to the suppression list for your account or for a
+     * specific tenant. */
     struct awsc_sesv2_suppression_list_reasons suppressed_reasons;
+    /* SuppressionScope: The suppression scope for the configuration set. This
+     * overrides the tenant or account suppression scope for emails sent using this
+     * configuration set. One of enum awsc_sesv2_suppression_list_scope's values
+     * (as its string). */
+    const char *suppression_scope;
+    /* ValidationOptions: */
+    struct awsc_sesv2_suppression_validation_options *validation_options;
+};
+
+/*
+ * Structure containing validation attributes used for suppressing sending to
+ * specific destination on account level.
+ */
+struct awsc_sesv2_suppression_validation_attributes {
+    /* ConditionThreshold: Specifies the condition threshold settings for
+     * account-level suppression. Required. */
+    struct awsc_sesv2_suppression_condition_threshold *condition_threshold;
+};
+
+/*
+ * Contains validation options for email address suppression.
+ */
+struct awsc_sesv2_suppression_validation_options {
+    /* ConditionThreshold: Specifies the condition threshold settings for
+     * suppression validation. Required. */
+    struct awsc_sesv2_suppression_condition_threshold *condition_threshold;
 };
 
 /*
@@ -4212,19 +5947,95 @@ struct awsc_sesv2_tag_resource_output {
  * An object that defines the email template to use for an email message, and
  * the values to use for any message variables in that template. An email
  * template is a type of message template that contains content that you want
- * to define, save, and reuse in email messages that you send.
+ * to reuse in email messages that you send.
  */
 struct awsc_sesv2_template {
     /* TemplateName: The name of the template. You will refer to this name when you
-     * send email using the SendTemplatedEmail or SendBulkTemplatedEmail
-     * operations. */
+     * send email using the SendEmail or SendBulkEmail operations. */
     const char *template_name;
     /* TemplateArn: The Amazon Resource Name (ARN) of the template. */
     const char *template_arn;
+    /* TemplateContent: The content of the template. Amazon SES supports only
+     * simple substitions when you send email using the SendEmail or SendBulkEmail
+     * operations and you provide the full template content in the request. */
+    struct awsc_sesv2_email_template_content *template_content;
     /* TemplateData: An object that defines the values to use for message variables
      * in the template. This object is a set of key-value pairs. Each key defines a
      * message variable in the template. */
     const char *template_data;
+    /* Headers: The list of message headers that will be added to the email
+     * message. */
+    struct awsc_sesv2_message_header_list headers;
+    /* Attachments: The List of attachments to include in your email. All
+     * recipients will receive the same attachments. */
+    struct awsc_sesv2_attachment_list attachments;
+};
+
+/*
+ * A structure that contains details about a tenant.
+ */
+struct awsc_sesv2_tenant {
+    /* TenantName: The name of the tenant. */
+    const char *tenant_name;
+    /* TenantId: A unique identifier for the tenant. */
+    const char *tenant_id;
+    /* TenantArn: The Amazon Resource Name (ARN) of the tenant. */
+    const char *tenant_arn;
+    /* CreatedTimestamp: The date and time when the tenant was created. */
+    bool has_created_timestamp;
+    struct awsc_timestamp created_timestamp;
+    /* Tags: An array of objects that define the tags (keys and values) associated
+     * with the tenant. */
+    struct awsc_sesv2_tag_list tags;
+    /* SendingStatus: The status of sending capability for the tenant. One of enum
+     * awsc_sesv2_sending_status's values (as its string). */
+    const char *sending_status;
+    /* SuppressionAttributes: An object that contains information about the
+     * suppression list preferences for the tenant. */
+    struct awsc_sesv2_tenant_suppression_attributes *suppression_attributes;
+};
+
+/*
+ * A structure that contains basic information about a tenant.
+ */
+struct awsc_sesv2_tenant_info {
+    /* TenantName: The name of the tenant. */
+    const char *tenant_name;
+    /* TenantId: A unique identifier for the tenant. */
+    const char *tenant_id;
+    /* TenantArn: The Amazon Resource Name (ARN) of the tenant. */
+    const char *tenant_arn;
+    /* CreatedTimestamp: The date and time when the tenant was created. */
+    bool has_created_timestamp;
+    struct awsc_timestamp created_timestamp;
+};
+
+/*
+ * A structure that contains information about a resource associated with a
+ * tenant.
+ */
+struct awsc_sesv2_tenant_resource {
+    /* ResourceType: The type of resource associated with the tenant. Valid values
+     * are EMAIL_IDENTITY , CONFIGURATION_SET , or EMAIL_TEMPLATE . One of enum
+     * awsc_sesv2_resource_type's values (as its string). */
+    const char *resource_type;
+    /* ResourceArn: The Amazon Resource Name (ARN) of the resource associated with
+     * the tenant. */
+    const char *resource_arn;
+};
+
+/*
+ * An object that contains the suppression list preferences for a tenant.
+ */
+struct awsc_sesv2_tenant_suppression_attributes {
+    /* SuppressedReasons: A list that contains the reasons that email addresses are
+     * automatically added to the suppression list for the tenant. */
+    struct awsc_sesv2_suppression_list_reasons suppressed_reasons;
+    /* SuppressionScope: The suppression scope for the tenant. Can be one of the
+     * following: TENANT – The tenant uses its own suppression list. ACCOUNT – The
+     * tenant uses the account-level suppression list. One of enum
+     * awsc_sesv2_suppression_list_scope's values (as its string). */
+    const char *suppression_scope;
 };
 
 /*
@@ -4310,6 +6121,9 @@ struct awsc_sesv2_tracking_options {
     /* CustomRedirectDomain: The domain to use for tracking open and click events.
      * Required. */
     const char *custom_redirect_domain;
+    /* HttpsPolicy: The https policy to use for tracking open and click events. One
+     * of enum awsc_sesv2_https_policy's values (as its string). */
+    const char *https_policy;
 };
 
 /* UntagResourceRequest */
@@ -4370,7 +6184,7 @@ struct awsc_sesv2_update_contact_list_output {
 struct awsc_sesv2_update_contact_input {
     /* ContactListName: The name of the contact list. Required. */
     const char *contact_list_name;
-    /* EmailAddress: The contact's email addres. Required. */
+    /* EmailAddress: The contact's email address. Required. */
     const char *email_address;
     /* TopicPreferences: The contact's preference for being opted-in to or
      * opted-out of a topic. */
@@ -4469,6 +6283,61 @@ struct awsc_sesv2_update_email_template_output {
 };
 
 /*
+ * Represents a request to update the customer-managed sending status for a
+ * reputation entity.
+ */
+struct awsc_sesv2_update_reputation_entity_customer_managed_status_input {
+    /* ReputationEntityType: The type of reputation entity. Currently, only
+     * RESOURCE type entities are supported. Required. One of enum
+     * awsc_sesv2_reputation_entity_type's values (as its string). */
+    const char *reputation_entity_type;
+    /* ReputationEntityReference: The unique identifier for the reputation entity.
+     * For resource-type entities, this is the Amazon Resource Name (ARN) of the
+     * resource. Required. */
+    const char *reputation_entity_reference;
+    /* SendingStatus: The new customer-managed sending status for the reputation
+     * entity. This can be one of the following: ENABLED – Allow sending for this
+     * entity. DISABLED – Prevent sending for this entity. Required. One of enum
+     * awsc_sesv2_sending_status's values (as its string). */
+    const char *sending_status;
+};
+
+/*
+ * If the action is successful, the service sends back an HTTP 200 response
+ * with an empty HTTP body.
+ */
+struct awsc_sesv2_update_reputation_entity_customer_managed_status_output {
+    char unused_; /* no members */
+};
+
+/*
+ * Represents a request to update the reputation management policy for a
+ * reputation entity.
+ */
+struct awsc_sesv2_update_reputation_entity_policy_input {
+    /* ReputationEntityType: The type of reputation entity. Currently, only
+     * RESOURCE type entities are supported. Required. One of enum
+     * awsc_sesv2_reputation_entity_type's values (as its string). */
+    const char *reputation_entity_type;
+    /* ReputationEntityReference: The unique identifier for the reputation entity.
+     * For resource-type entities, this is the Amazon Resource Name (ARN) of the
+     * resource. Required. */
+    const char *reputation_entity_reference;
+    /* ReputationEntityPolicy: The Amazon Resource Name (ARN) of the reputation
+     * management policy to apply to this entity. This is an Amazon Web Services
+     * Amazon SES-managed policy. Required. */
+    const char *reputation_entity_policy;
+};
+
+/*
+ * If the action is successful, the service sends back an HTTP 200 response
+ * with an empty HTTP body.
+ */
+struct awsc_sesv2_update_reputation_entity_policy_output {
+    char unused_; /* no members */
+};
+
+/*
  * The VDM attributes that apply to your Amazon SES account.
  */
 struct awsc_sesv2_vdm_attributes {
@@ -4496,6 +6365,28 @@ struct awsc_sesv2_vdm_options {
     /* GuardianOptions: Specifies additional settings for your VDM configuration as
      * applicable to the Guardian. */
     struct awsc_sesv2_guardian_options *guardian_options;
+};
+
+/*
+ * An object that contains additional information about the verification status
+ * for the identity.
+ */
+struct awsc_sesv2_verification_info {
+    /* LastCheckedTimestamp: The last time a verification attempt was made for this
+     * identity. */
+    bool has_last_checked_timestamp;
+    struct awsc_timestamp last_checked_timestamp;
+    /* LastSuccessTimestamp: The last time a successful verification was made for
+     * this identity. */
+    bool has_last_success_timestamp;
+    struct awsc_timestamp last_success_timestamp;
+    /* ErrorType: Provides the reason for the failure describing why Amazon SES was
+     * not able to successfully verify the identity. One of enum
+     * awsc_sesv2_verification_error's values (as its string). */
+    const char *error_type;
+    /* SOARecord: An object that contains information about the start of authority
+     * (SOA) record associated with the identity. */
+    struct awsc_sesv2_soa_record *soa_record;
 };
 
 /*
@@ -4531,12 +6422,27 @@ struct awsc_sesv2_dimensions_entry {
     const char *value;
 };
 
+struct awsc_sesv2_export_dimensions_entry {
+    const char *key;
+    struct awsc_sesv2_export_dimension_value value;
+};
+
 struct awsc_sesv2_list_recommendations_filter_entry {
     const char *key;
     const char *value;
 };
 
+struct awsc_sesv2_list_tenant_resources_filter_entry {
+    const char *key;
+    const char *value;
+};
+
 struct awsc_sesv2_policy_map_entry {
+    const char *key;
+    const char *value;
+};
+
+struct awsc_sesv2_reputation_entity_filter_entry {
     const char *key;
     const char *value;
 };
@@ -4564,6 +6470,27 @@ AWSC_API int awsc_sesv2_batch_get_metric_data_async(struct awsc_client *client,
                                                     awsc_sesv2_batch_get_metric_data_cb *cb,
                                                     void *user_data,
                                                     struct awsc_error *err);
+
+/*
+ * CancelExportJob
+ * Cancels an export job.
+ * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
+ *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
+ *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_sesv2_cancel_export_job(struct awsc_client *client,
+                                          const struct awsc_sesv2_cancel_export_job_input *input,
+                                          struct awsc_sesv2_cancel_export_job_output **output,
+                                          struct awsc_error *err);
+typedef void awsc_sesv2_cancel_export_job_cb(void *user_data,
+                                             int status,
+                                             struct awsc_sesv2_cancel_export_job_output *output,
+                                             struct awsc_error *err);
+AWSC_API int awsc_sesv2_cancel_export_job_async(struct awsc_client *client,
+                                                const struct awsc_sesv2_cancel_export_job_input *input,
+                                                awsc_sesv2_cancel_export_job_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err);
 
 /*
  * CreateConfigurationSet
@@ -4814,6 +6741,28 @@ AWSC_API int awsc_sesv2_create_email_template_async(struct awsc_client *client,
                                                     struct awsc_error *err);
 
 /*
+ * CreateExportJob
+ * Creates an export job for a data source and destination.
+ * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
+ *   AWSC_SESV2_ERR_LIMIT_EXCEEDED_EXCEPTION,
+ *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
+ *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_sesv2_create_export_job(struct awsc_client *client,
+                                          const struct awsc_sesv2_create_export_job_input *input,
+                                          struct awsc_sesv2_create_export_job_output **output,
+                                          struct awsc_error *err);
+typedef void awsc_sesv2_create_export_job_cb(void *user_data,
+                                             int status,
+                                             struct awsc_sesv2_create_export_job_output *output,
+                                             struct awsc_error *err);
+AWSC_API int awsc_sesv2_create_export_job_async(struct awsc_client *client,
+                                                const struct awsc_sesv2_create_export_job_input *input,
+                                                awsc_sesv2_create_export_job_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err);
+
+/*
  * CreateImportJob
  * Creates an import job for a data destination.
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
@@ -4833,6 +6782,78 @@ AWSC_API int awsc_sesv2_create_import_job_async(struct awsc_client *client,
                                                 awsc_sesv2_create_import_job_cb *cb,
                                                 void *user_data,
                                                 struct awsc_error *err);
+
+/*
+ * CreateMultiRegionEndpoint
+ * Creates a multi-region endpoint (global-endpoint).
+ * Errors: AWSC_SESV2_ERR_ALREADY_EXISTS_EXCEPTION,
+ *   AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
+ *   AWSC_SESV2_ERR_LIMIT_EXCEEDED_EXCEPTION,
+ *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_sesv2_create_multi_region_endpoint(struct awsc_client *client,
+                                                     const struct awsc_sesv2_create_multi_region_endpoint_input *input,
+                                                     struct awsc_sesv2_create_multi_region_endpoint_output **output,
+                                                     struct awsc_error *err);
+typedef void awsc_sesv2_create_multi_region_endpoint_cb(void *user_data,
+                                                        int status,
+                                                        struct awsc_sesv2_create_multi_region_endpoint_output *output,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_sesv2_create_multi_region_endpoint_async(struct awsc_client *client,
+                                                           const struct awsc_sesv2_create_multi_region_endpoint_input *input,
+                                                           awsc_sesv2_create_multi_region_endpoint_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err);
+
+/*
+ * CreateTenant
+ * Create a tenant. Tenants are logical containers that group related SES
+ * resources together. Each tenant can have its own set of resources like email
+ * identities, configuration sets, and templates, along with reputation metrics
+ * and sending status.
+ * Errors: AWSC_SESV2_ERR_ALREADY_EXISTS_EXCEPTION,
+ *   AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
+ *   AWSC_SESV2_ERR_LIMIT_EXCEEDED_EXCEPTION,
+ *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_sesv2_create_tenant(struct awsc_client *client,
+                                      const struct awsc_sesv2_create_tenant_input *input,
+                                      struct awsc_sesv2_create_tenant_output **output,
+                                      struct awsc_error *err);
+typedef void awsc_sesv2_create_tenant_cb(void *user_data,
+                                         int status,
+                                         struct awsc_sesv2_create_tenant_output *output,
+                                         struct awsc_error *err);
+AWSC_API int awsc_sesv2_create_tenant_async(struct awsc_client *client,
+                                            const struct awsc_sesv2_create_tenant_input *input,
+                                            awsc_sesv2_create_tenant_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err);
+
+/*
+ * CreateTenantResourceAssociation
+ * Associate a resource with a tenant. Resources can be email identities,
+ * configuration sets, or email templates. When you associate a resource with a
+ * tenant, you can use that resource when sending emails on behalf of that
+ * tenant.
+ * Errors: AWSC_SESV2_ERR_ALREADY_EXISTS_EXCEPTION,
+ *   AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
+ *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
+ *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_sesv2_create_tenant_resource_association(struct awsc_client *client,
+                                                           const struct awsc_sesv2_create_tenant_resource_association_input *input,
+                                                           struct awsc_sesv2_create_tenant_resource_association_output **output,
+                                                           struct awsc_error *err);
+typedef void awsc_sesv2_create_tenant_resource_association_cb(void *user_data,
+                                                              int status,
+                                                              struct awsc_sesv2_create_tenant_resource_association_output *output,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_sesv2_create_tenant_resource_association_async(struct awsc_client *client,
+                                                                 const struct awsc_sesv2_create_tenant_resource_association_input *input,
+                                                                 awsc_sesv2_create_tenant_resource_association_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err);
 
 /*
  * DeleteConfigurationSet
@@ -5038,8 +7059,33 @@ AWSC_API int awsc_sesv2_delete_email_template_async(struct awsc_client *client,
                                                     struct awsc_error *err);
 
 /*
+ * DeleteMultiRegionEndpoint
+ * Deletes a multi-region endpoint (global-endpoint).
+ * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
+ *   AWSC_SESV2_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
+ *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
+ *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_sesv2_delete_multi_region_endpoint(struct awsc_client *client,
+                                                     const struct awsc_sesv2_delete_multi_region_endpoint_input *input,
+                                                     struct awsc_sesv2_delete_multi_region_endpoint_output **output,
+                                                     struct awsc_error *err);
+typedef void awsc_sesv2_delete_multi_region_endpoint_cb(void *user_data,
+                                                        int status,
+                                                        struct awsc_sesv2_delete_multi_region_endpoint_output *output,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_sesv2_delete_multi_region_endpoint_async(struct awsc_client *client,
+                                                           const struct awsc_sesv2_delete_multi_region_endpoint_input *input,
+                                                           awsc_sesv2_delete_multi_region_endpoint_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err);
+
+/*
  * DeleteSuppressedDestination
- * Removes an email address from the suppression list for your account.
+ * Removes an email address from the suppression list for your account or for a
+ * specific tenant. To target a tenant's suppression list, specify the
+ * TenantName parameter. If you omit TenantName , the address is removed from
+ * the account-level suppression list.
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -5057,6 +7103,49 @@ AWSC_API int awsc_sesv2_delete_suppressed_destination_async(struct awsc_client *
                                                             awsc_sesv2_delete_suppressed_destination_cb *cb,
                                                             void *user_data,
                                                             struct awsc_error *err);
+
+/*
+ * DeleteTenant
+ * Delete an existing tenant. When you delete a tenant, its associations with
+ * resources are removed, but the resources themselves are not deleted.
+ * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
+ *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
+ *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_sesv2_delete_tenant(struct awsc_client *client,
+                                      const struct awsc_sesv2_delete_tenant_input *input,
+                                      struct awsc_sesv2_delete_tenant_output **output,
+                                      struct awsc_error *err);
+typedef void awsc_sesv2_delete_tenant_cb(void *user_data,
+                                         int status,
+                                         struct awsc_sesv2_delete_tenant_output *output,
+                                         struct awsc_error *err);
+AWSC_API int awsc_sesv2_delete_tenant_async(struct awsc_client *client,
+                                            const struct awsc_sesv2_delete_tenant_input *input,
+                                            awsc_sesv2_delete_tenant_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err);
+
+/*
+ * DeleteTenantResourceAssociation
+ * Delete an association between a tenant and a resource.
+ * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
+ *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
+ *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_sesv2_delete_tenant_resource_association(struct awsc_client *client,
+                                                           const struct awsc_sesv2_delete_tenant_resource_association_input *input,
+                                                           struct awsc_sesv2_delete_tenant_resource_association_output **output,
+                                                           struct awsc_error *err);
+typedef void awsc_sesv2_delete_tenant_resource_association_cb(void *user_data,
+                                                              int status,
+                                                              struct awsc_sesv2_delete_tenant_resource_association_output *output,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_sesv2_delete_tenant_resource_association_async(struct awsc_client *client,
+                                                                 const struct awsc_sesv2_delete_tenant_resource_association_input *input,
+                                                                 awsc_sesv2_delete_tenant_resource_association_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err);
 
 /*
  * GetAccount
@@ -5368,6 +7457,28 @@ AWSC_API int awsc_sesv2_get_domain_statistics_report_async(struct awsc_client *c
                                                            struct awsc_error *err);
 
 /*
+ * GetEmailAddressInsights
+ * Provides validation insights about a specific email address, including
+ * syntax validation, DNS record checks, mailbox existence, and other
+ * deliverability factors.
+ * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
+ *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_sesv2_get_email_address_insights(struct awsc_client *client,
+                                                   const struct awsc_sesv2_get_email_address_insights_input *input,
+                                                   struct awsc_sesv2_get_email_address_insights_output **output,
+                                                   struct awsc_error *err);
+typedef void awsc_sesv2_get_email_address_insights_cb(void *user_data,
+                                                      int status,
+                                                      struct awsc_sesv2_get_email_address_insights_output *output,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_sesv2_get_email_address_insights_async(struct awsc_client *client,
+                                                         const struct awsc_sesv2_get_email_address_insights_input *input,
+                                                         awsc_sesv2_get_email_address_insights_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err);
+
+/*
  * GetEmailIdentity
  * Provides information about a specific identity, including the identity's
  * verification status, sending authorization policies, its DKIM authentication
@@ -5437,6 +7548,27 @@ AWSC_API int awsc_sesv2_get_email_template_async(struct awsc_client *client,
                                                  struct awsc_error *err);
 
 /*
+ * GetExportJob
+ * Provides information about an export job.
+ * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
+ *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
+ *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_sesv2_get_export_job(struct awsc_client *client,
+                                       const struct awsc_sesv2_get_export_job_input *input,
+                                       struct awsc_sesv2_get_export_job_output **output,
+                                       struct awsc_error *err);
+typedef void awsc_sesv2_get_export_job_cb(void *user_data,
+                                          int status,
+                                          struct awsc_sesv2_get_export_job_output *output,
+                                          struct awsc_error *err);
+AWSC_API int awsc_sesv2_get_export_job_async(struct awsc_client *client,
+                                             const struct awsc_sesv2_get_export_job_input *input,
+                                             awsc_sesv2_get_export_job_cb *cb,
+                                             void *user_data,
+                                             struct awsc_error *err);
+
+/*
  * GetImportJob
  * Provides information about an import job.
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
@@ -5458,9 +7590,78 @@ AWSC_API int awsc_sesv2_get_import_job_async(struct awsc_client *client,
                                              struct awsc_error *err);
 
 /*
+ * GetMessageInsights
+ * Provides information about a specific message, including the from address,
+ * the subject, the recipient address, email tags, as well as events associated
+ * with the message.
+ * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
+ *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
+ *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_sesv2_get_message_insights(struct awsc_client *client,
+                                             const struct awsc_sesv2_get_message_insights_input *input,
+                                             struct awsc_sesv2_get_message_insights_output **output,
+                                             struct awsc_error *err);
+typedef void awsc_sesv2_get_message_insights_cb(void *user_data,
+                                                int status,
+                                                struct awsc_sesv2_get_message_insights_output *output,
+                                                struct awsc_error *err);
+AWSC_API int awsc_sesv2_get_message_insights_async(struct awsc_client *client,
+                                                   const struct awsc_sesv2_get_message_insights_input *input,
+                                                   awsc_sesv2_get_message_insights_cb *cb,
+                                                   void *user_data,
+                                                   struct awsc_error *err);
+
+/*
+ * GetMultiRegionEndpoint
+ * Displays the multi-region endpoint (global-endpoint) configuration.
+ * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
+ *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
+ *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_sesv2_get_multi_region_endpoint(struct awsc_client *client,
+                                                  const struct awsc_sesv2_get_multi_region_endpoint_input *input,
+                                                  struct awsc_sesv2_get_multi_region_endpoint_output **output,
+                                                  struct awsc_error *err);
+typedef void awsc_sesv2_get_multi_region_endpoint_cb(void *user_data,
+                                                     int status,
+                                                     struct awsc_sesv2_get_multi_region_endpoint_output *output,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_sesv2_get_multi_region_endpoint_async(struct awsc_client *client,
+                                                        const struct awsc_sesv2_get_multi_region_endpoint_input *input,
+                                                        awsc_sesv2_get_multi_region_endpoint_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err);
+
+/*
+ * GetReputationEntity
+ * Retrieve information about a specific reputation entity, including its
+ * reputation management policy, customer-managed status, Amazon Web Services
+ * Amazon SES-managed status, and aggregate sending status.
+ * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
+ *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
+ *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_sesv2_get_reputation_entity(struct awsc_client *client,
+                                              const struct awsc_sesv2_get_reputation_entity_input *input,
+                                              struct awsc_sesv2_get_reputation_entity_output **output,
+                                              struct awsc_error *err);
+typedef void awsc_sesv2_get_reputation_entity_cb(void *user_data,
+                                                 int status,
+                                                 struct awsc_sesv2_get_reputation_entity_output *output,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_sesv2_get_reputation_entity_async(struct awsc_client *client,
+                                                    const struct awsc_sesv2_get_reputation_entity_input *input,
+                                                    awsc_sesv2_get_reputation_entity_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err);
+
+/*
  * GetSuppressedDestination
  * Retrieves information about a specific email address that's on the
- * suppression list for your account.
+ * suppression list for your account or for a specific tenant. To target a
+ * tenant's suppression list, specify the TenantName parameter. If you omit
+ * TenantName , the operation targets the account-level suppression list.
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -5478,6 +7679,28 @@ AWSC_API int awsc_sesv2_get_suppressed_destination_async(struct awsc_client *cli
                                                          awsc_sesv2_get_suppressed_destination_cb *cb,
                                                          void *user_data,
                                                          struct awsc_error *err);
+
+/*
+ * GetTenant
+ * Get information about a specific tenant, including the tenant's name, ID,
+ * ARN, creation timestamp, tags, sending status, and suppression attributes.
+ * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
+ *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
+ *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_sesv2_get_tenant(struct awsc_client *client,
+                                   const struct awsc_sesv2_get_tenant_input *input,
+                                   struct awsc_sesv2_get_tenant_output **output,
+                                   struct awsc_error *err);
+typedef void awsc_sesv2_get_tenant_cb(void *user_data,
+                                      int status,
+                                      struct awsc_sesv2_get_tenant_output *output,
+                                      struct awsc_error *err);
+AWSC_API int awsc_sesv2_get_tenant_async(struct awsc_client *client,
+                                         const struct awsc_sesv2_get_tenant_input *input,
+                                         awsc_sesv2_get_tenant_cb *cb,
+                                         void *user_data,
+                                         struct awsc_error *err);
 
 /*
  * ListConfigurationSets
@@ -5676,6 +7899,26 @@ AWSC_API int awsc_sesv2_list_email_templates_async(struct awsc_client *client,
                                                    struct awsc_error *err);
 
 /*
+ * ListExportJobs
+ * Lists all of the export jobs.
+ * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
+ *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_sesv2_list_export_jobs(struct awsc_client *client,
+                                         const struct awsc_sesv2_list_export_jobs_input *input,
+                                         struct awsc_sesv2_list_export_jobs_output **output,
+                                         struct awsc_error *err);
+typedef void awsc_sesv2_list_export_jobs_cb(void *user_data,
+                                            int status,
+                                            struct awsc_sesv2_list_export_jobs_output *output,
+                                            struct awsc_error *err);
+AWSC_API int awsc_sesv2_list_export_jobs_async(struct awsc_client *client,
+                                               const struct awsc_sesv2_list_export_jobs_input *input,
+                                               awsc_sesv2_list_export_jobs_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err);
+
+/*
  * ListImportJobs
  * Lists all of the import jobs.
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
@@ -5694,6 +7937,26 @@ AWSC_API int awsc_sesv2_list_import_jobs_async(struct awsc_client *client,
                                                awsc_sesv2_list_import_jobs_cb *cb,
                                                void *user_data,
                                                struct awsc_error *err);
+
+/*
+ * ListMultiRegionEndpoints
+ * List the multi-region endpoints (global-endpoints).
+ * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
+ *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_sesv2_list_multi_region_endpoints(struct awsc_client *client,
+                                                    const struct awsc_sesv2_list_multi_region_endpoints_input *input,
+                                                    struct awsc_sesv2_list_multi_region_endpoints_output **output,
+                                                    struct awsc_error *err);
+typedef void awsc_sesv2_list_multi_region_endpoints_cb(void *user_data,
+                                                       int status,
+                                                       struct awsc_sesv2_list_multi_region_endpoints_output *output,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_sesv2_list_multi_region_endpoints_async(struct awsc_client *client,
+                                                          const struct awsc_sesv2_list_multi_region_endpoints_input *input,
+                                                          awsc_sesv2_list_multi_region_endpoints_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err);
 
 /*
  * ListRecommendations
@@ -5718,11 +7981,57 @@ AWSC_API int awsc_sesv2_list_recommendations_async(struct awsc_client *client,
                                                    struct awsc_error *err);
 
 /*
+ * ListReputationEntities
+ * List reputation entities in your Amazon SES account in the current Amazon
+ * Web Services Region. You can filter the results by entity type, reputation
+ * impact, sending status, or entity reference prefix.
+ * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
+ *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_sesv2_list_reputation_entities(struct awsc_client *client,
+                                                 const struct awsc_sesv2_list_reputation_entities_input *input,
+                                                 struct awsc_sesv2_list_reputation_entities_output **output,
+                                                 struct awsc_error *err);
+typedef void awsc_sesv2_list_reputation_entities_cb(void *user_data,
+                                                    int status,
+                                                    struct awsc_sesv2_list_reputation_entities_output *output,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_sesv2_list_reputation_entities_async(struct awsc_client *client,
+                                                       const struct awsc_sesv2_list_reputation_entities_input *input,
+                                                       awsc_sesv2_list_reputation_entities_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err);
+
+/*
+ * ListResourceTenants
+ * List all tenants associated with a specific resource.
+ * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
+ *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
+ *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_sesv2_list_resource_tenants(struct awsc_client *client,
+                                              const struct awsc_sesv2_list_resource_tenants_input *input,
+                                              struct awsc_sesv2_list_resource_tenants_output **output,
+                                              struct awsc_error *err);
+typedef void awsc_sesv2_list_resource_tenants_cb(void *user_data,
+                                                 int status,
+                                                 struct awsc_sesv2_list_resource_tenants_output *output,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_sesv2_list_resource_tenants_async(struct awsc_client *client,
+                                                    const struct awsc_sesv2_list_resource_tenants_input *input,
+                                                    awsc_sesv2_list_resource_tenants_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err);
+
+/*
  * ListSuppressedDestinations
  * Retrieves a list of email addresses that are on the suppression list for
- * your account.
+ * your account or for a specific tenant. To target a tenant's suppression
+ * list, specify the TenantName parameter. If you omit TenantName , the
+ * operation targets the account-level suppression list.
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_INVALID_NEXT_TOKEN_EXCEPTION,
+ *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
  */
 AWSC_API int awsc_sesv2_list_suppressed_destinations(struct awsc_client *client,
@@ -5764,6 +8073,48 @@ AWSC_API int awsc_sesv2_list_tags_for_resource_async(struct awsc_client *client,
                                                      struct awsc_error *err);
 
 /*
+ * ListTenantResources
+ * List all resources associated with a specific tenant.
+ * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
+ *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
+ *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_sesv2_list_tenant_resources(struct awsc_client *client,
+                                              const struct awsc_sesv2_list_tenant_resources_input *input,
+                                              struct awsc_sesv2_list_tenant_resources_output **output,
+                                              struct awsc_error *err);
+typedef void awsc_sesv2_list_tenant_resources_cb(void *user_data,
+                                                 int status,
+                                                 struct awsc_sesv2_list_tenant_resources_output *output,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_sesv2_list_tenant_resources_async(struct awsc_client *client,
+                                                    const struct awsc_sesv2_list_tenant_resources_input *input,
+                                                    awsc_sesv2_list_tenant_resources_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err);
+
+/*
+ * ListTenants
+ * List all tenants associated with your account in the current Amazon Web
+ * Services Region.
+ * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
+ *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_sesv2_list_tenants(struct awsc_client *client,
+                                     const struct awsc_sesv2_list_tenants_input *input,
+                                     struct awsc_sesv2_list_tenants_output **output,
+                                     struct awsc_error *err);
+typedef void awsc_sesv2_list_tenants_cb(void *user_data,
+                                        int status,
+                                        struct awsc_sesv2_list_tenants_output *output,
+                                        struct awsc_error *err);
+AWSC_API int awsc_sesv2_list_tenants_async(struct awsc_client *client,
+                                           const struct awsc_sesv2_list_tenants_input *input,
+                                           awsc_sesv2_list_tenants_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err);
+
+/*
  * PutAccountDedicatedIpWarmupAttributes
  * Enable or disable the automatic warm-up feature for dedicated IP addresses.
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
@@ -5802,6 +8153,28 @@ AWSC_API int awsc_sesv2_put_account_details_async(struct awsc_client *client,
                                                   awsc_sesv2_put_account_details_cb *cb,
                                                   void *user_data,
                                                   struct awsc_error *err);
+
+/*
+ * PutAccountPricingAttributes
+ * Set the pricing plan for your Amazon SES account. Use this operation to
+ * choose a billing plan that packages multiple Amazon SES features at a single
+ * rate.
+ * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION, AWSC_SESV2_ERR_CONFLICT_EXCEPTION,
+ *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_sesv2_put_account_pricing_attributes(struct awsc_client *client,
+                                                       const struct awsc_sesv2_put_account_pricing_attributes_input *input,
+                                                       struct awsc_sesv2_put_account_pricing_attributes_output **output,
+                                                       struct awsc_error *err);
+typedef void awsc_sesv2_put_account_pricing_attributes_cb(void *user_data,
+                                                          int status,
+                                                          struct awsc_sesv2_put_account_pricing_attributes_output *output,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_sesv2_put_account_pricing_attributes_async(struct awsc_client *client,
+                                                             const struct awsc_sesv2_put_account_pricing_attributes_input *input,
+                                                             awsc_sesv2_put_account_pricing_attributes_cb *cb,
+                                                             void *user_data,
+                                                             struct awsc_error *err);
 
 /*
  * PutAccountSendingAttributes
@@ -5862,6 +8235,30 @@ AWSC_API int awsc_sesv2_put_account_vdm_attributes_async(struct awsc_client *cli
                                                          awsc_sesv2_put_account_vdm_attributes_cb *cb,
                                                          void *user_data,
                                                          struct awsc_error *err);
+
+/*
+ * PutConfigurationSetArchivingOptions
+ * Associate the configuration set with a MailManager archive. When you send
+ * email using the SendEmail or SendBulkEmail operations the message as it will
+ * be given to the receiving SMTP server will be archived, along with the
+ * recipient information.
+ * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
+ *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
+ *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_sesv2_put_configuration_set_archiving_options(struct awsc_client *client,
+                                                                const struct awsc_sesv2_put_configuration_set_archiving_options_input *input,
+                                                                struct awsc_sesv2_put_configuration_set_archiving_options_output **output,
+                                                                struct awsc_error *err);
+typedef void awsc_sesv2_put_configuration_set_archiving_options_cb(void *user_data,
+                                                                   int status,
+                                                                   struct awsc_sesv2_put_configuration_set_archiving_options_output *output,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_sesv2_put_configuration_set_archiving_options_async(struct awsc_client *client,
+                                                                      const struct awsc_sesv2_put_configuration_set_archiving_options_input *input,
+                                                                      awsc_sesv2_put_configuration_set_archiving_options_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err);
 
 /*
  * PutConfigurationSetDeliveryOptions
@@ -5933,7 +8330,10 @@ AWSC_API int awsc_sesv2_put_configuration_set_sending_options_async(struct awsc_
 
 /*
  * PutConfigurationSetSuppressionOptions
- * Specify the account suppression list preferences for a configuration set.
+ * Specify the suppression list preferences for a configuration set. You can
+ * also use this operation to specify a SuppressionScope to override the
+ * suppression scope of the tenant or account for emails sent using this
+ * configuration set.
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
@@ -6017,6 +8417,29 @@ AWSC_API int awsc_sesv2_put_dedicated_ip_in_pool_async(struct awsc_client *clien
                                                        awsc_sesv2_put_dedicated_ip_in_pool_cb *cb,
                                                        void *user_data,
                                                        struct awsc_error *err);
+
+/*
+ * PutDedicatedIpPoolScalingAttributes
+ * Used to convert a dedicated IP pool to a different scaling mode. MANAGED
+ * pools cannot be converted to STANDARD scaling mode.
+ * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
+ *   AWSC_SESV2_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
+ *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
+ *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_sesv2_put_dedicated_ip_pool_scaling_attributes(struct awsc_client *client,
+                                                                 const struct awsc_sesv2_put_dedicated_ip_pool_scaling_attributes_input *input,
+                                                                 struct awsc_sesv2_put_dedicated_ip_pool_scaling_attributes_output **output,
+                                                                 struct awsc_error *err);
+typedef void awsc_sesv2_put_dedicated_ip_pool_scaling_attributes_cb(void *user_data,
+                                                                    int status,
+                                                                    struct awsc_sesv2_put_dedicated_ip_pool_scaling_attributes_output *output,
+                                                                    struct awsc_error *err);
+AWSC_API int awsc_sesv2_put_dedicated_ip_pool_scaling_attributes_async(struct awsc_client *client,
+                                                                       const struct awsc_sesv2_put_dedicated_ip_pool_scaling_attributes_input *input,
+                                                                       awsc_sesv2_put_dedicated_ip_pool_scaling_attributes_cb *cb,
+                                                                       void *user_data,
+                                                                       struct awsc_error *err);
 
 /*
  * PutDedicatedIpWarmupAttributes
@@ -6177,8 +8600,12 @@ AWSC_API int awsc_sesv2_put_email_identity_mail_from_attributes_async(struct aws
 
 /*
  * PutSuppressedDestination
- * Adds an email address to the suppression list for your account.
+ * Adds an email address to the suppression list for your account or for a
+ * specific tenant. To target a tenant's suppression list, specify the
+ * TenantName parameter. If you omit TenantName , the address is added to the
+ * account-level suppression list.
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
+ *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
  *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
  */
 AWSC_API int awsc_sesv2_put_suppressed_destination(struct awsc_client *client,
@@ -6194,6 +8621,29 @@ AWSC_API int awsc_sesv2_put_suppressed_destination_async(struct awsc_client *cli
                                                          awsc_sesv2_put_suppressed_destination_cb *cb,
                                                          void *user_data,
                                                          struct awsc_error *err);
+
+/*
+ * PutTenantSuppressionAttributes
+ * Configure the suppression list preferences for a tenant. Use this operation
+ * to enable or disable tenant-level suppression, or to change the suppressed
+ * reasons for a tenant.
+ * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
+ *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
+ *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_sesv2_put_tenant_suppression_attributes(struct awsc_client *client,
+                                                          const struct awsc_sesv2_put_tenant_suppression_attributes_input *input,
+                                                          struct awsc_sesv2_put_tenant_suppression_attributes_output **output,
+                                                          struct awsc_error *err);
+typedef void awsc_sesv2_put_tenant_suppression_attributes_cb(void *user_data,
+                                                             int status,
+                                                             struct awsc_sesv2_put_tenant_suppression_attributes_output *output,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_sesv2_put_tenant_suppression_attributes_async(struct awsc_client *client,
+                                                                const struct awsc_sesv2_put_tenant_suppression_attributes_input *input,
+                                                                awsc_sesv2_put_tenant_suppression_attributes_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
 
 /*
  * SendBulkEmail
@@ -6367,9 +8817,9 @@ AWSC_API int awsc_sesv2_update_configuration_set_event_destination_async(struct 
 
 /*
  * UpdateContact
- * Updates a contact's preferences for a list. It is not necessary to specify
- * all existing topic preferences in the TopicPreferences object, just the ones
- * that need updating.
+ * Updates a contact's preferences for a list. You must specify all existing
+ * topic preferences in the TopicPreferences object, not just the ones that
+ * need updating; otherwise, all your existing preferences will be removed.
  * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION,
  *   AWSC_SESV2_ERR_CONCURRENT_MODIFICATION_EXCEPTION,
  *   AWSC_SESV2_ERR_NOT_FOUND_EXCEPTION,
@@ -6478,6 +8928,199 @@ AWSC_API int awsc_sesv2_update_email_template_async(struct awsc_client *client,
                                                     awsc_sesv2_update_email_template_cb *cb,
                                                     void *user_data,
                                                     struct awsc_error *err);
+
+/*
+ * UpdateReputationEntityCustomerManagedStatus
+ * Update the customer-managed sending status for a reputation entity. This
+ * allows you to enable, disable, or reinstate sending for the entity.
+ * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION, AWSC_SESV2_ERR_CONFLICT_EXCEPTION,
+ *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_sesv2_update_reputation_entity_customer_managed_status(struct awsc_client *client,
+                                                                         const struct awsc_sesv2_update_reputation_entity_customer_managed_status_input *input,
+                                                                         struct awsc_sesv2_update_reputation_entity_customer_managed_status_output **output,
+                                                                         struct awsc_error *err);
+typedef void awsc_sesv2_update_reputation_entity_customer_managed_status_cb(void *user_data,
+                                                                            int status,
+                                                                            struct awsc_sesv2_update_reputation_entity_customer_managed_status_output *output,
+                                                                            struct awsc_error *err);
+AWSC_API int awsc_sesv2_update_reputation_entity_customer_managed_status_async(struct awsc_client *client,
+                                                                               const struct awsc_sesv2_update_reputation_entity_customer_managed_status_input *input,
+                                                                               awsc_sesv2_update_reputation_entity_customer_managed_status_cb *cb,
+                                                                               void *user_data,
+                                                                               struct awsc_error *err);
+
+/*
+ * UpdateReputationEntityPolicy
+ * Update the reputation management policy for a reputation entity. The policy
+ * determines how the entity responds to reputation findings, such as
+ * automatically pausing sending when certain thresholds are exceeded.
+ * Errors: AWSC_SESV2_ERR_BAD_REQUEST_EXCEPTION, AWSC_SESV2_ERR_CONFLICT_EXCEPTION,
+ *   AWSC_SESV2_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_sesv2_update_reputation_entity_policy(struct awsc_client *client,
+                                                        const struct awsc_sesv2_update_reputation_entity_policy_input *input,
+                                                        struct awsc_sesv2_update_reputation_entity_policy_output **output,
+                                                        struct awsc_error *err);
+typedef void awsc_sesv2_update_reputation_entity_policy_cb(void *user_data,
+                                                           int status,
+                                                           struct awsc_sesv2_update_reputation_entity_policy_output *output,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_sesv2_update_reputation_entity_policy_async(struct awsc_client *client,
+                                                              const struct awsc_sesv2_update_reputation_entity_policy_input *input,
+                                                              awsc_sesv2_update_reputation_entity_policy_cb *cb,
+                                                              void *user_data,
+                                                              struct awsc_error *err);
+
+/* ----------------------------------------------------------- paginators */
+
+/* The paginators, sorted by operation name (also awsc_sesv2_service's).
+ * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
+ * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
+ * hands out pages (free each with awsc_output_free(); NULL at the end),
+ * _next_item() the elements of the first result key (owned by the pager;
+ * NULL at the end), _collect() every remaining page merged into one. */
+AWSC_API extern const struct awsc_paginator awsc_sesv2_paginators[5];
+
+/* ListMultiRegionEndpoints: tokens NextToken; results MultiRegionEndpoints. */
+AWSC_API int awsc_sesv2_list_multi_region_endpoints_paginate(struct awsc_client *client,
+                                                             const struct awsc_sesv2_list_multi_region_endpoints_input *input,
+                                                             const struct awsc_page_options *options,
+                                                             struct awsc_pager **pager,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_sesv2_list_multi_region_endpoints_next_page(struct awsc_pager *pager,
+                                                              struct awsc_sesv2_list_multi_region_endpoints_output **page,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_sesv2_list_multi_region_endpoints_next_page_async(struct awsc_pager *pager,
+                                                                    awsc_sesv2_list_multi_region_endpoints_cb *cb,
+                                                                    void *user_data,
+                                                                    struct awsc_error *err);
+typedef void awsc_sesv2_list_multi_region_endpoints_item_cb(void *user_data,
+                                                            int status,
+                                                            const struct awsc_sesv2_multi_region_endpoint *item,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_sesv2_list_multi_region_endpoints_next_item(struct awsc_pager *pager,
+                                                              const struct awsc_sesv2_multi_region_endpoint **item,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_sesv2_list_multi_region_endpoints_next_item_async(struct awsc_pager *pager,
+                                                                    awsc_sesv2_list_multi_region_endpoints_item_cb *cb,
+                                                                    void *user_data,
+                                                                    struct awsc_error *err);
+AWSC_API int awsc_sesv2_list_multi_region_endpoints_collect(struct awsc_pager *pager,
+                                                            struct awsc_sesv2_list_multi_region_endpoints_output **output,
+                                                            struct awsc_error *err);
+
+/* ListReputationEntities: tokens NextToken; results ReputationEntities. */
+AWSC_API int awsc_sesv2_list_reputation_entities_paginate(struct awsc_client *client,
+                                                          const struct awsc_sesv2_list_reputation_entities_input *input,
+                                                          const struct awsc_page_options *options,
+                                                          struct awsc_pager **pager,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_sesv2_list_reputation_entities_next_page(struct awsc_pager *pager,
+                                                           struct awsc_sesv2_list_reputation_entities_output **page,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_sesv2_list_reputation_entities_next_page_async(struct awsc_pager *pager,
+                                                                 awsc_sesv2_list_reputation_entities_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err);
+typedef void awsc_sesv2_list_reputation_entities_item_cb(void *user_data,
+                                                         int status,
+                                                         const struct awsc_sesv2_reputation_entity *item,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_sesv2_list_reputation_entities_next_item(struct awsc_pager *pager,
+                                                           const struct awsc_sesv2_reputation_entity **item,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_sesv2_list_reputation_entities_next_item_async(struct awsc_pager *pager,
+                                                                 awsc_sesv2_list_reputation_entities_item_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err);
+AWSC_API int awsc_sesv2_list_reputation_entities_collect(struct awsc_pager *pager,
+                                                         struct awsc_sesv2_list_reputation_entities_output **output,
+                                                         struct awsc_error *err);
+
+/* ListResourceTenants: tokens NextToken; results ResourceTenants. */
+AWSC_API int awsc_sesv2_list_resource_tenants_paginate(struct awsc_client *client,
+                                                       const struct awsc_sesv2_list_resource_tenants_input *input,
+                                                       const struct awsc_page_options *options,
+                                                       struct awsc_pager **pager,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_sesv2_list_resource_tenants_next_page(struct awsc_pager *pager,
+                                                        struct awsc_sesv2_list_resource_tenants_output **page,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_sesv2_list_resource_tenants_next_page_async(struct awsc_pager *pager,
+                                                              awsc_sesv2_list_resource_tenants_cb *cb,
+                                                              void *user_data,
+                                                              struct awsc_error *err);
+typedef void awsc_sesv2_list_resource_tenants_item_cb(void *user_data,
+                                                      int status,
+                                                      const struct awsc_sesv2_resource_tenant_metadata *item,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_sesv2_list_resource_tenants_next_item(struct awsc_pager *pager,
+                                                        const struct awsc_sesv2_resource_tenant_metadata **item,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_sesv2_list_resource_tenants_next_item_async(struct awsc_pager *pager,
+                                                              awsc_sesv2_list_resource_tenants_item_cb *cb,
+                                                              void *user_data,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_sesv2_list_resource_tenants_collect(struct awsc_pager *pager,
+                                                      struct awsc_sesv2_list_resource_tenants_output **output,
+                                                      struct awsc_error *err);
+
+/* ListTenantResources: tokens NextToken; results TenantResources. */
+AWSC_API int awsc_sesv2_list_tenant_resources_paginate(struct awsc_client *client,
+                                                       const struct awsc_sesv2_list_tenant_resources_input *input,
+                                                       const struct awsc_page_options *options,
+                                                       struct awsc_pager **pager,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_sesv2_list_tenant_resources_next_page(struct awsc_pager *pager,
+                                                        struct awsc_sesv2_list_tenant_resources_output **page,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_sesv2_list_tenant_resources_next_page_async(struct awsc_pager *pager,
+                                                              awsc_sesv2_list_tenant_resources_cb *cb,
+                                                              void *user_data,
+                                                              struct awsc_error *err);
+typedef void awsc_sesv2_list_tenant_resources_item_cb(void *user_data,
+                                                      int status,
+                                                      const struct awsc_sesv2_tenant_resource *item,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_sesv2_list_tenant_resources_next_item(struct awsc_pager *pager,
+                                                        const struct awsc_sesv2_tenant_resource **item,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_sesv2_list_tenant_resources_next_item_async(struct awsc_pager *pager,
+                                                              awsc_sesv2_list_tenant_resources_item_cb *cb,
+                                                              void *user_data,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_sesv2_list_tenant_resources_collect(struct awsc_pager *pager,
+                                                      struct awsc_sesv2_list_tenant_resources_output **output,
+                                                      struct awsc_error *err);
+
+/* ListTenants: tokens NextToken; results Tenants. */
+AWSC_API int awsc_sesv2_list_tenants_paginate(struct awsc_client *client,
+                                              const struct awsc_sesv2_list_tenants_input *input,
+                                              const struct awsc_page_options *options,
+                                              struct awsc_pager **pager,
+                                              struct awsc_error *err);
+AWSC_API int awsc_sesv2_list_tenants_next_page(struct awsc_pager *pager,
+                                               struct awsc_sesv2_list_tenants_output **page,
+                                               struct awsc_error *err);
+AWSC_API int awsc_sesv2_list_tenants_next_page_async(struct awsc_pager *pager,
+                                                     awsc_sesv2_list_tenants_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err);
+typedef void awsc_sesv2_list_tenants_item_cb(void *user_data,
+                                             int status,
+                                             const struct awsc_sesv2_tenant_info *item,
+                                             struct awsc_error *err);
+AWSC_API int awsc_sesv2_list_tenants_next_item(struct awsc_pager *pager,
+                                               const struct awsc_sesv2_tenant_info **item,
+                                               struct awsc_error *err);
+AWSC_API int awsc_sesv2_list_tenants_next_item_async(struct awsc_pager *pager,
+                                                     awsc_sesv2_list_tenants_item_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_sesv2_list_tenants_collect(struct awsc_pager *pager,
+                                             struct awsc_sesv2_list_tenants_output **output,
+                                             struct awsc_error *err);
 
 /* --------------------------------------------------------------- errors */
 

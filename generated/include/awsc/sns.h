@@ -131,6 +131,7 @@ struct awsc_sns_invalid_batch_entry_id_exception;
 struct awsc_sns_invalid_parameter_exception;
 struct awsc_sns_invalid_parameter_value_exception;
 struct awsc_sns_invalid_security_exception;
+struct awsc_sns_invalid_state_exception;
 struct awsc_sns_kms_access_denied_exception;
 struct awsc_sns_kms_disabled_exception;
 struct awsc_sns_kms_invalid_state_exception;
@@ -171,6 +172,7 @@ struct awsc_sns_publish_input;
 struct awsc_sns_publish_output;
 struct awsc_sns_put_data_protection_policy_input;
 struct awsc_sns_remove_permission_input;
+struct awsc_sns_replay_limit_exceeded_exception;
 struct awsc_sns_resource_not_found_exception;
 struct awsc_sns_sms_sandbox_phone_number;
 struct awsc_sns_set_endpoint_attributes_input;
@@ -620,7 +622,7 @@ struct awsc_sns_get_endpoint_attributes_input {
 };
 
 /*
- * Response from GetEndpointAttributes of the EndpointArn.
+ * Response from GetEndpointAttributes of the EndpointArn .
  */
 struct awsc_sns_get_endpoint_attributes_output {
     /* Attributes: Attributes include the following: CustomUserData – arbitrary
@@ -761,6 +763,14 @@ struct awsc_sns_invalid_security_exception {
 };
 
 /*
+ * Indicates that the specified state is not a valid state for an event source.
+ */
+struct awsc_sns_invalid_state_exception {
+    /* message: */
+    const char *message;
+};
+
+/*
  * The ciphertext references a key that doesn't exist or that you don't have
  * access to.
  */
@@ -770,7 +780,7 @@ struct awsc_sns_kms_access_denied_exception {
 };
 
 /*
- * The request was rejected because the specified customer master key (CMK)
+ * The request was rejected because the specified Amazon Web Services KMS key
  * isn't enabled.
  */
 struct awsc_sns_kms_disabled_exception {
@@ -780,8 +790,8 @@ struct awsc_sns_kms_disabled_exception {
 
 /*
  * The request was rejected because the state of the specified resource isn't
- * valid for this request. For more information, see How Key State Affects Use
- * of a Customer Master Key in the Key Management Service Developer Guide .
+ * valid for this request. For more information, see Key states of Amazon Web
+ * Services KMS keys in the Key Management Service Developer Guide .
  */
 struct awsc_sns_kms_invalid_state_exception {
     /* message: */
@@ -1118,10 +1128,11 @@ struct awsc_sns_publish_batch_request_entry {
      * Amazon SNS Developer Guide. */
     struct awsc_sns_message_attribute_map message_attributes;
     /* MessageDeduplicationId: This parameter applies only to FIFO
+     * (first-in-first-out) topics. This parameter applies only to FIFO
      * (first-in-first-out) topics. */
     const char *message_deduplication_id;
-    /* MessageGroupId: This parameter applies only to FIFO (first-in-first-out)
-     * topics. */
+    /* MessageGroupId: FIFO topics: The tag that specifies that a message belongs
+     * to a specific message group. */
     const char *message_group_id;
 };
 
@@ -1176,9 +1187,9 @@ struct awsc_sns_publish_input {
      * (first-in-first-out) topics. The MessageDeduplicationId can contain up to
      * 128 alphanumeric characters (a-z, A-Z, 0-9) and punctuation ... */
     const char *message_deduplication_id;
-    /* MessageGroupId: This parameter applies only to FIFO (first-in-first-out)
-     * topics. The MessageGroupId can contain up to 128 alphanumeric characters
-     * (a-z, A-Z, 0-9) and punctuation (!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~) . */
+    /* MessageGroupId: The MessageGroupId can contain up to 128 alphanumeric
+     * characters (a-z, A-Z, 0-9) and punctuation
+     * (!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~) . */
     const char *message_group_id;
 };
 
@@ -1212,6 +1223,15 @@ struct awsc_sns_remove_permission_input {
     const char *topic_arn;
     /* Label: The unique label of the statement you want to remove. Required. */
     const char *label;
+};
+
+/*
+ * Indicates that the request parameter has exceeded the maximum number of
+ * concurrent message replays.
+ */
+struct awsc_sns_replay_limit_exceeded_exception {
+    /* message: */
+    const char *message;
 };
 
 /*
@@ -1420,7 +1440,7 @@ struct awsc_sns_throttled_exception {
 };
 
 /*
- * The batch request contains more entries than permissible.
+ * The batch request contains more entries than permissible (more than 10).
  */
 struct awsc_sns_too_many_entries_in_batch_request_exception {
     /* message: */
@@ -1585,6 +1605,7 @@ AWSC_API int awsc_sns_check_if_phone_number_is_opted_out_async(struct awsc_clien
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
  *   AWSC_SNS_ERR_NOT_FOUND_EXCEPTION,
+ *   AWSC_SNS_ERR_REPLAY_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_SNS_ERR_SUBSCRIPTION_LIMIT_EXCEEDED_EXCEPTION
  */
 AWSC_API int awsc_sns_confirm_subscription(struct awsc_client *client,
@@ -1777,8 +1798,8 @@ AWSC_API int awsc_sns_delete_sms_sandbox_phone_number_async(struct awsc_client *
  *   AWSC_SNS_ERR_CONCURRENT_ACCESS_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
- *   AWSC_SNS_ERR_NOT_FOUND_EXCEPTION, AWSC_SNS_ERR_STALE_TAG_EXCEPTION,
- *   AWSC_SNS_ERR_TAG_POLICY_EXCEPTION
+ *   AWSC_SNS_ERR_INVALID_STATE_EXCEPTION, AWSC_SNS_ERR_NOT_FOUND_EXCEPTION,
+ *   AWSC_SNS_ERR_STALE_TAG_EXCEPTION, AWSC_SNS_ERR_TAG_POLICY_EXCEPTION
  */
 AWSC_API int awsc_sns_delete_topic(struct awsc_client *client,
                                    const struct awsc_sns_delete_topic_input *input,
@@ -2228,10 +2249,10 @@ AWSC_API int awsc_sns_publish_async(struct awsc_client *client,
 
 /*
  * PublishBatch
- * Publishes up to ten messages to the specified topic. This is a batch version
- * of Publish . For FIFO topics, multiple messages within a single batch are
- * published in the order they are sent, and messages are deduplicated within
- * the batch and across batches for 5 minutes.
+ * Publishes up to 10 messages to the specified topic in a single batch. This
+ * is a batch version of the Publish API. If you try to send more than 10
+ * messages in a single batch request, you will receive a
+ * TooManyEntriesInBatchRequest exception.
  * Errors: AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_BATCH_ENTRY_IDS_NOT_DISTINCT_EXCEPTION,
  *   AWSC_SNS_ERR_BATCH_REQUEST_TOO_LONG_EXCEPTION,
@@ -2383,7 +2404,8 @@ AWSC_API int awsc_sns_set_sms_attributes_async(struct awsc_client *client,
  *   AWSC_SNS_ERR_FILTER_POLICY_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_SNS_ERR_INTERNAL_ERROR_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
- *   AWSC_SNS_ERR_NOT_FOUND_EXCEPTION
+ *   AWSC_SNS_ERR_NOT_FOUND_EXCEPTION,
+ *   AWSC_SNS_ERR_REPLAY_LIMIT_EXCEEDED_EXCEPTION
  */
 AWSC_API int awsc_sns_set_subscription_attributes(struct awsc_client *client,
                                                   const struct awsc_sns_set_subscription_attributes_input *input,
@@ -2431,6 +2453,7 @@ AWSC_API int awsc_sns_set_topic_attributes_async(struct awsc_client *client,
  *   AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION,
  *   AWSC_SNS_ERR_INVALID_SECURITY_EXCEPTION,
  *   AWSC_SNS_ERR_NOT_FOUND_EXCEPTION,
+ *   AWSC_SNS_ERR_REPLAY_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_SNS_ERR_SUBSCRIPTION_LIMIT_EXCEEDED_EXCEPTION
  */
 AWSC_API int awsc_sns_subscribe(struct awsc_client *client,
@@ -2791,6 +2814,7 @@ AWSC_API int awsc_sns_list_topics_collect(struct awsc_pager *pager,
 #define AWSC_SNS_ERR_INVALID_BATCH_ENTRY_ID_EXCEPTION "InvalidBatchEntryId"
 #define AWSC_SNS_ERR_INVALID_PARAMETER_EXCEPTION "InvalidParameter"
 #define AWSC_SNS_ERR_INVALID_SECURITY_EXCEPTION "InvalidSecurity"
+#define AWSC_SNS_ERR_INVALID_STATE_EXCEPTION "InvalidState"
 #define AWSC_SNS_ERR_KMSACCESS_DENIED_EXCEPTION "KMSAccessDenied"
 #define AWSC_SNS_ERR_KMSDISABLED_EXCEPTION "KMSDisabled"
 #define AWSC_SNS_ERR_KMSINVALID_STATE_EXCEPTION "KMSInvalidState"
@@ -2801,6 +2825,7 @@ AWSC_API int awsc_sns_list_topics_collect(struct awsc_pager *pager,
 #define AWSC_SNS_ERR_OPTED_OUT_EXCEPTION "OptedOut"
 #define AWSC_SNS_ERR_INVALID_PARAMETER_VALUE_EXCEPTION "ParameterValueInvalid"
 #define AWSC_SNS_ERR_PLATFORM_APPLICATION_DISABLED_EXCEPTION "PlatformApplicationDisabled"
+#define AWSC_SNS_ERR_REPLAY_LIMIT_EXCEEDED_EXCEPTION "ReplayLimitExceeded"
 #define AWSC_SNS_ERR_RESOURCE_NOT_FOUND_EXCEPTION "ResourceNotFound"
 #define AWSC_SNS_ERR_STALE_TAG_EXCEPTION "StaleTag"
 #define AWSC_SNS_ERR_SUBSCRIPTION_LIMIT_EXCEEDED_EXCEPTION "SubscriptionLimitExceeded"

@@ -31,14 +31,16 @@ static inline int awsc_sqs_client_new(const struct awsc_config *config, struct a
  * AWSC_SQS_MESSAGE_SYSTEM_ATTRIBUTE_NAME_UNKNOWN. */
 enum awsc_sqs_message_system_attribute_name {
     AWSC_SQS_MESSAGE_SYSTEM_ATTRIBUTE_NAME_UNKNOWN = 0,
-    AWSC_SQS_MESSAGE_SYSTEM_ATTRIBUTE_NAME_SENDER_ID = 1, /* SenderId */
-    AWSC_SQS_MESSAGE_SYSTEM_ATTRIBUTE_NAME_SENT_TIMESTAMP = 2, /* SentTimestamp */
-    AWSC_SQS_MESSAGE_SYSTEM_ATTRIBUTE_NAME_APPROXIMATE_RECEIVE_COUNT = 3, /* ApproximateReceiveCount */
-    AWSC_SQS_MESSAGE_SYSTEM_ATTRIBUTE_NAME_APPROXIMATE_FIRST_RECEIVE_TIMESTAMP = 4, /* ApproximateFirstReceiveTimestamp */
-    AWSC_SQS_MESSAGE_SYSTEM_ATTRIBUTE_NAME_SEQUENCE_NUMBER = 5, /* SequenceNumber */
-    AWSC_SQS_MESSAGE_SYSTEM_ATTRIBUTE_NAME_MESSAGE_DEDUPLICATION_ID = 6, /* MessageDeduplicationId */
-    AWSC_SQS_MESSAGE_SYSTEM_ATTRIBUTE_NAME_MESSAGE_GROUP_ID = 7, /* MessageGroupId */
-    AWSC_SQS_MESSAGE_SYSTEM_ATTRIBUTE_NAME_AWSTRACE_HEADER = 8 /* AWSTraceHeader */
+    AWSC_SQS_MESSAGE_SYSTEM_ATTRIBUTE_NAME_ALL = 1, /* All */
+    AWSC_SQS_MESSAGE_SYSTEM_ATTRIBUTE_NAME_SENDER_ID = 2, /* SenderId */
+    AWSC_SQS_MESSAGE_SYSTEM_ATTRIBUTE_NAME_SENT_TIMESTAMP = 3, /* SentTimestamp */
+    AWSC_SQS_MESSAGE_SYSTEM_ATTRIBUTE_NAME_APPROXIMATE_RECEIVE_COUNT = 4, /* ApproximateReceiveCount */
+    AWSC_SQS_MESSAGE_SYSTEM_ATTRIBUTE_NAME_APPROXIMATE_FIRST_RECEIVE_TIMESTAMP = 5, /* ApproximateFirstReceiveTimestamp */
+    AWSC_SQS_MESSAGE_SYSTEM_ATTRIBUTE_NAME_SEQUENCE_NUMBER = 6, /* SequenceNumber */
+    AWSC_SQS_MESSAGE_SYSTEM_ATTRIBUTE_NAME_MESSAGE_DEDUPLICATION_ID = 7, /* MessageDeduplicationId */
+    AWSC_SQS_MESSAGE_SYSTEM_ATTRIBUTE_NAME_MESSAGE_GROUP_ID = 8, /* MessageGroupId */
+    AWSC_SQS_MESSAGE_SYSTEM_ATTRIBUTE_NAME_AWSTRACE_HEADER = 9, /* AWSTraceHeader */
+    AWSC_SQS_MESSAGE_SYSTEM_ATTRIBUTE_NAME_DEAD_LETTER_QUEUE_SOURCE_ARN = 10 /* DeadLetterQueueSourceArn */
 };
 AWSC_API enum awsc_sqs_message_system_attribute_name awsc_sqs_message_system_attribute_name_parse(const char *value);
 AWSC_API const char *awsc_sqs_message_system_attribute_name_str(enum awsc_sqs_message_system_attribute_name value);
@@ -90,6 +92,8 @@ struct awsc_sqs_add_permission_input;
 struct awsc_sqs_batch_entry_ids_not_distinct;
 struct awsc_sqs_batch_request_too_long;
 struct awsc_sqs_batch_result_error_entry;
+struct awsc_sqs_cancel_message_move_task_input;
+struct awsc_sqs_cancel_message_move_task_output;
 struct awsc_sqs_change_message_visibility_batch_input;
 struct awsc_sqs_change_message_visibility_batch_request_entry;
 struct awsc_sqs_change_message_visibility_batch_output;
@@ -108,12 +112,25 @@ struct awsc_sqs_get_queue_attributes_input;
 struct awsc_sqs_get_queue_attributes_output;
 struct awsc_sqs_get_queue_url_input;
 struct awsc_sqs_get_queue_url_output;
+struct awsc_sqs_invalid_address;
 struct awsc_sqs_invalid_attribute_name;
+struct awsc_sqs_invalid_attribute_value;
 struct awsc_sqs_invalid_batch_entry_id;
 struct awsc_sqs_invalid_id_format;
 struct awsc_sqs_invalid_message_contents;
+struct awsc_sqs_invalid_security;
+struct awsc_sqs_kms_access_denied;
+struct awsc_sqs_kms_disabled;
+struct awsc_sqs_kms_invalid_key_usage;
+struct awsc_sqs_kms_invalid_state;
+struct awsc_sqs_kms_not_found;
+struct awsc_sqs_kms_opt_in_required;
+struct awsc_sqs_kms_throttled;
 struct awsc_sqs_list_dead_letter_source_queues_input;
 struct awsc_sqs_list_dead_letter_source_queues_output;
+struct awsc_sqs_list_message_move_tasks_input;
+struct awsc_sqs_list_message_move_tasks_output;
+struct awsc_sqs_list_message_move_tasks_result_entry;
 struct awsc_sqs_list_queue_tags_input;
 struct awsc_sqs_list_queue_tags_output;
 struct awsc_sqs_list_queues_input;
@@ -132,6 +149,8 @@ struct awsc_sqs_receipt_handle_is_invalid;
 struct awsc_sqs_receive_message_input;
 struct awsc_sqs_receive_message_output;
 struct awsc_sqs_remove_permission_input;
+struct awsc_sqs_request_throttled;
+struct awsc_sqs_resource_not_found_exception;
 struct awsc_sqs_send_message_batch_input;
 struct awsc_sqs_send_message_batch_request_entry;
 struct awsc_sqs_send_message_batch_output;
@@ -139,6 +158,8 @@ struct awsc_sqs_send_message_batch_result_entry;
 struct awsc_sqs_send_message_input;
 struct awsc_sqs_send_message_output;
 struct awsc_sqs_set_queue_attributes_input;
+struct awsc_sqs_start_message_move_task_input;
+struct awsc_sqs_start_message_move_task_output;
 struct awsc_sqs_tag_queue_input;
 struct awsc_sqs_too_many_entries_in_batch_request;
 struct awsc_sqs_unsupported_operation;
@@ -203,6 +224,12 @@ struct awsc_sqs_delete_message_batch_result_entry_list {
     size_t count;
 };
 
+/* ListMessageMoveTasksResultEntryList: a list of ListMessageMoveTasksResultEntry. */
+struct awsc_sqs_list_message_move_tasks_result_entry_list {
+    struct awsc_sqs_list_message_move_tasks_result_entry *items;
+    size_t count;
+};
+
 /* MessageAttributeNameList: a list of MessageAttributeName. */
 struct awsc_sqs_message_attribute_name_list {
     const char **items;
@@ -212,6 +239,12 @@ struct awsc_sqs_message_attribute_name_list {
 /* MessageList: a list of Message. */
 struct awsc_sqs_message_list {
     struct awsc_sqs_message *items;
+    size_t count;
+};
+
+/* MessageSystemAttributeList: a list of MessageSystemAttributeName. */
+struct awsc_sqs_message_system_attribute_list {
+    const char **items;
     size_t count;
 };
 
@@ -295,14 +328,16 @@ struct awsc_sqs_add_permission_input {
  * Two or more batch entries in the request have the same Id .
  */
 struct awsc_sqs_batch_entry_ids_not_distinct {
-    char unused_; /* no members */
+    /* message: */
+    const char *message;
 };
 
 /*
  * The length of all the messages put together is more than the limit.
  */
 struct awsc_sqs_batch_request_too_long {
-    char unused_; /* no members */
+    /* message: */
+    const char *message;
 };
 
 /*
@@ -323,21 +358,33 @@ struct awsc_sqs_batch_result_error_entry {
     const char *message;
 };
 
+/* CancelMessageMoveTaskRequest */
+struct awsc_sqs_cancel_message_move_task_input {
+    /* TaskHandle: An identifier associated with a message movement task. Required. */
+    const char *task_handle;
+};
+
+/* CancelMessageMoveTaskResult */
+struct awsc_sqs_cancel_message_move_task_output {
+    /* ApproximateNumberOfMessagesMoved: The approximate number of messages already
+     * moved to the destination queue. */
+    bool has_approximate_number_of_messages_moved;
+    int64_t approximate_number_of_messages_moved;
+};
+
 /* ChangeMessageVisibilityBatchRequest */
 struct awsc_sqs_change_message_visibility_batch_input {
     /* QueueUrl: The URL of the Amazon SQS queue whose messages' visibility is
      * changed. Required. */
     const char *queue_url;
-    /* Entries: A list of receipt handles of the messages for which the visibility
+    /* Entries: Lists the receipt handles of the messages for which the visibility
      * timeout must be changed. Required. */
     struct awsc_sqs_change_message_visibility_batch_request_entry_list entries;
 };
 
 /*
- * Encloses a receipt handle and an entry id for each message in
- * ChangeMessageVisibilityBatch . All of the following list parameters must be
- * prefixed with ChangeMessageVisibilityBatchRequestEntry.n , where n is an
- * integer value starting with 1 .
+ * Encloses a receipt handle and an entry ID for each message in
+ * ChangeMessageVisibilityBatch .
  */
 struct awsc_sqs_change_message_visibility_batch_request_entry {
     /* Id: An identifier for this particular receipt handle used to communicate the
@@ -379,7 +426,7 @@ struct awsc_sqs_change_message_visibility_input {
     /* QueueUrl: The URL of the Amazon SQS queue whose message's visibility is
      * changed. Required. */
     const char *queue_url;
-    /* ReceiptHandle: The receipt handle associated with the message whose
+    /* ReceiptHandle: The receipt handle associated with the message, whose
      * visibility timeout is changed. This parameter is returned by the
      * ReceiveMessage action. Required. */
     const char *receipt_handle;
@@ -416,7 +463,7 @@ struct awsc_sqs_delete_message_batch_input {
     /* QueueUrl: The URL of the Amazon SQS queue from which messages are deleted.
      * Required. */
     const char *queue_url;
-    /* Entries: A list of receipt handles for the messages to be deleted. Required. */
+    /* Entries: Lists the receipt handles for the messages to be deleted. Required. */
     struct awsc_sqs_delete_message_batch_request_entry_list entries;
 };
 
@@ -424,7 +471,7 @@ struct awsc_sqs_delete_message_batch_input {
  * Encloses a receipt handle and an identifier for it.
  */
 struct awsc_sqs_delete_message_batch_request_entry {
-    /* Id: An identifier for this particular receipt handle. This is used to
+    /* Id: The identifier for this particular receipt handle. This is used to
      * communicate the result. The Id s of a batch request need to be unique within
      * a request. Required. */
     const char *id;
@@ -472,7 +519,8 @@ struct awsc_sqs_delete_queue_input {
  * The batch request doesn't contain any entries.
  */
 struct awsc_sqs_empty_batch_request {
-    char unused_; /* no members */
+    /* message: */
+    const char *message;
 };
 
 /* GetQueueAttributesRequest */
@@ -492,14 +540,18 @@ struct awsc_sqs_get_queue_attributes_output {
     struct awsc_sqs_queue_attribute_map attributes;
 };
 
-/* GetQueueUrlRequest */
+/*
+ * Retrieves the URL of an existing queue based on its name and, optionally,
+ * the Amazon Web Services account ID.
+ */
 struct awsc_sqs_get_queue_url_input {
-    /* QueueName: The name of the queue whose URL must be fetched. Maximum 80
-     * characters. Valid values: alphanumeric characters, hyphens ( - ), and
-     * underscores ( _ ). Required. */
+    /* QueueName: (Required) The name of the queue for which you want to fetch the
+     * URL. The name can be up to 80 characters long and can include alphanumeric
+     * characters, hyphens (-), and underscores (_). Required. */
     const char *queue_name;
-    /* QueueOwnerAWSAccountId: The Amazon Web Services account ID of the account
-     * that created the queue. */
+    /* QueueOwnerAWSAccountId: (Optional) The Amazon Web Services account ID of the
+     * account that created the queue. This is only required when you are
+     * attempting to access a queue owned by another Amazon Web Services account. */
     const char *queue_owner_aws_account_id;
 };
 
@@ -513,10 +565,27 @@ struct awsc_sqs_get_queue_url_output {
 };
 
 /*
+ * The specified ID is invalid.
+ */
+struct awsc_sqs_invalid_address {
+    /* message: */
+    const char *message;
+};
+
+/*
  * The specified attribute doesn't exist.
  */
 struct awsc_sqs_invalid_attribute_name {
-    char unused_; /* no members */
+    /* message: */
+    const char *message;
+};
+
+/*
+ * A queue attribute value is invalid.
+ */
+struct awsc_sqs_invalid_attribute_value {
+    /* message: */
+    const char *message;
 };
 
 /*
@@ -524,7 +593,8 @@ struct awsc_sqs_invalid_attribute_name {
  * specification.
  */
 struct awsc_sqs_invalid_batch_entry_id {
-    char unused_; /* no members */
+    /* message: */
+    const char *message;
 };
 
 /*
@@ -538,7 +608,78 @@ struct awsc_sqs_invalid_id_format {
  * The message contains characters outside the allowed set.
  */
 struct awsc_sqs_invalid_message_contents {
-    char unused_; /* no members */
+    /* message: */
+    const char *message;
+};
+
+/*
+ * The request was not made over HTTPS or did not use SigV4 for signing.
+ */
+struct awsc_sqs_invalid_security {
+    /* message: */
+    const char *message;
+};
+
+/*
+ * The caller doesn't have the required KMS access.
+ */
+struct awsc_sqs_kms_access_denied {
+    /* message: */
+    const char *message;
+};
+
+/*
+ * The request was denied due to request throttling.
+ */
+struct awsc_sqs_kms_disabled {
+    /* message: */
+    const char *message;
+};
+
+/*
+ * The request was rejected for one of the following reasons: The KeyUsage
+ * value of the KMS key is incompatible with the API operation. The encryption
+ * algorithm or signing algorithm specified for the operation is incompatible
+ * with the type of key material in the KMS key (KeySpec).
+ */
+struct awsc_sqs_kms_invalid_key_usage {
+    /* message: */
+    const char *message;
+};
+
+/*
+ * The request was rejected because the state of the specified resource is not
+ * valid for this request.
+ */
+struct awsc_sqs_kms_invalid_state {
+    /* message: */
+    const char *message;
+};
+
+/*
+ * The request was rejected because the specified entity or resource could not
+ * be found.
+ */
+struct awsc_sqs_kms_not_found {
+    /* message: */
+    const char *message;
+};
+
+/*
+ * The request was rejected because the specified key policy isn't
+ * syntactically or semantically correct.
+ */
+struct awsc_sqs_kms_opt_in_required {
+    /* message: */
+    const char *message;
+};
+
+/*
+ * Amazon Web Services KMS throttles requests for the following conditions.
+ */
+struct awsc_sqs_kms_throttled {
+    /* message: */
+    const char *message;
 };
 
 /* ListDeadLetterSourceQueuesRequest */
@@ -566,6 +707,64 @@ struct awsc_sqs_list_dead_letter_source_queues_output {
      * null if there are no additional results to request, or if you did not set
      * MaxResults in the request. */
     const char *next_token;
+};
+
+/* ListMessageMoveTasksRequest */
+struct awsc_sqs_list_message_move_tasks_input {
+    /* SourceArn: The ARN of the queue whose message movement tasks are to be
+     * listed. Required. */
+    const char *source_arn;
+    /* MaxResults: The maximum number of results to include in the response. The
+     * default is 1, which provides the most recent message movement task. The
+     * upper limit is 10. */
+    bool has_max_results;
+    int32_t max_results;
+};
+
+/* ListMessageMoveTasksResult */
+struct awsc_sqs_list_message_move_tasks_output {
+    /* Results: A list of message movement tasks and their attributes. */
+    struct awsc_sqs_list_message_move_tasks_result_entry_list results;
+};
+
+/*
+ * Contains the details of a message movement task.
+ */
+struct awsc_sqs_list_message_move_tasks_result_entry {
+    /* TaskHandle: An identifier associated with a message movement task. When this
+     * field is returned in the response of the ListMessageMoveTasks action, it is
+     * only populated for tasks that are in RUNNING status. */
+    const char *task_handle;
+    /* Status: The status of the message movement task. Possible values are:
+     * RUNNING, COMPLETED, CANCELLING, CANCELLED, and FAILED. */
+    const char *status;
+    /* SourceArn: The ARN of the queue that contains the messages to be moved to
+     * another queue. */
+    const char *source_arn;
+    /* DestinationArn: The ARN of the destination queue if it has been specified in
+     * the StartMessageMoveTask request. */
+    const char *destination_arn;
+    /* MaxNumberOfMessagesPerSecond: The number of messages to be moved per second
+     * (the message movement rate), if it has been specified in the
+     * StartMessageMoveTask request. */
+    bool has_max_number_of_messages_per_second;
+    int32_t max_number_of_messages_per_second;
+    /* ApproximateNumberOfMessagesMoved: The approximate number of messages already
+     * moved to the destination queue. */
+    bool has_approximate_number_of_messages_moved;
+    int64_t approximate_number_of_messages_moved;
+    /* ApproximateNumberOfMessagesToMove: The number of messages to be moved from
+     * the source queue. This number is obtained at the time of starting the
+     * message movement task and is only included after the message movement task
+     * is selected to ... */
+    bool has_approximate_number_of_messages_to_move;
+    int64_t approximate_number_of_messages_to_move;
+    /* FailureReason: The task failure reason (only included if the task status is
+     * FAILED). */
+    const char *failure_reason;
+    /* StartedTimestamp: The timestamp of starting the message movement task. */
+    bool has_started_timestamp;
+    int64_t started_timestamp;
 };
 
 /* ListQueueTagsRequest */
@@ -688,12 +887,13 @@ struct awsc_sqs_message_system_attribute_value {
 
 /*
  * The specified action violates a limit. For example, ReceiveMessage returns
- * this error if the maximum number of inflight messages is reached and
+ * this error if the maximum number of in flight messages is reached and
  * AddPermission returns this error if the maximum number of permissions for
  * the queue is reached.
  */
 struct awsc_sqs_over_limit {
-    char unused_; /* no members */
+    /* message: */
+    const char *message;
 };
 
 /*
@@ -702,7 +902,8 @@ struct awsc_sqs_over_limit {
  * the queue).
  */
 struct awsc_sqs_purge_queue_in_progress {
-    char unused_; /* no members */
+    /* message: */
+    const char *message;
 };
 
 /* PurgeQueueRequest */
@@ -717,14 +918,16 @@ struct awsc_sqs_purge_queue_input {
  * another queue with the same name.
  */
 struct awsc_sqs_queue_deleted_recently {
-    char unused_; /* no members */
+    /* message: */
+    const char *message;
 };
 
 /*
- * The specified queue doesn't exist.
+ * Ensure that the QueueUrl is correct and that the queue has not been deleted.
  */
 struct awsc_sqs_queue_does_not_exist {
-    char unused_; /* no members */
+    /* message: */
+    const char *message;
 };
 
 /*
@@ -733,24 +936,32 @@ struct awsc_sqs_queue_does_not_exist {
  * existing queue.
  */
 struct awsc_sqs_queue_name_exists {
-    char unused_; /* no members */
+    /* message: */
+    const char *message;
 };
 
 /*
  * The specified receipt handle isn't valid.
  */
 struct awsc_sqs_receipt_handle_is_invalid {
-    char unused_; /* no members */
+    /* message: */
+    const char *message;
 };
 
-/* ReceiveMessageRequest */
+/*
+ * Retrieves one or more messages from a specified queue.
+ */
 struct awsc_sqs_receive_message_input {
     /* QueueUrl: The URL of the Amazon SQS queue from which messages are received.
      * Required. */
     const char *queue_url;
-    /* AttributeNames: A list of attributes that need to be returned along with
-     * each message. These attributes include: All – Returns all values. */
+    /* AttributeNames: This parameter has been discontinued but will be supported
+     * for backward compatibility. To provide attribute names, you are encouraged
+     * to use MessageSystemAttributeNames . */
     struct awsc_sqs_attribute_name_list attribute_names;
+    /* MessageSystemAttributeNames: A list of attributes that need to be returned
+     * along with each message. These attributes include: All – Returns all values. */
+    struct awsc_sqs_message_system_attribute_list message_system_attribute_names;
     /* MessageAttributeNames: The name of the message attribute, where N is the
      * index. The name can contain alphanumeric characters and the underscore ( _
      * ), hyphen ( - ), and period ( . ). */
@@ -793,6 +1004,25 @@ struct awsc_sqs_remove_permission_input {
     const char *label;
 };
 
+/*
+ * The request was denied due to request throttling. Exceeds the permitted
+ * request rate for the queue or for the recipient of the request. Ensure that
+ * the request rate is within the Amazon SQS limits for sending messages. For
+ * more information, see Amazon SQS quotas in the Amazon SQS Developer Guide .
+ */
+struct awsc_sqs_request_throttled {
+    /* message: */
+    const char *message;
+};
+
+/*
+ * One or more specified resources don't exist.
+ */
+struct awsc_sqs_resource_not_found_exception {
+    /* message: */
+    const char *message;
+};
+
 /* SendMessageBatchRequest */
 struct awsc_sqs_send_message_batch_input {
     /* QueueUrl: The URL of the Amazon SQS queue to which batched messages are
@@ -827,8 +1057,9 @@ struct awsc_sqs_send_message_batch_request_entry {
     /* MessageDeduplicationId: This parameter applies only to FIFO
      * (first-in-first-out) queues. */
     const char *message_deduplication_id;
-    /* MessageGroupId: This parameter applies only to FIFO (first-in-first-out)
-     * queues. */
+    /* MessageGroupId: MessageGroupId is an attribute used in Amazon SQS FIFO
+     * (First-In-First-Out) and standard queues. In FIFO queues, MessageGroupId
+     * organizes messages into distinct groups. */
     const char *message_group_id;
 };
 
@@ -877,8 +1108,8 @@ struct awsc_sqs_send_message_input {
      * Required. */
     const char *queue_url;
     /* MessageBody: The message to send. The minimum size is one character. The
-     * maximum size is 256 KB. A message can include only XML, JSON, and
-     * unformatted text. The following Unicode characters are allowed: Required. */
+     * maximum size is 1 MiB or 1,048,576 bytes A message can include only XML,
+     * JSON, and unformatted text. Required. */
     const char *message_body;
     /* DelaySeconds: The length of time, in seconds, for which to delay a specific
      * message. Valid values: 0 to 900. Maximum: 15 minutes. */
@@ -895,8 +1126,9 @@ struct awsc_sqs_send_message_input {
     /* MessageDeduplicationId: This parameter applies only to FIFO
      * (first-in-first-out) queues. */
     const char *message_deduplication_id;
-    /* MessageGroupId: This parameter applies only to FIFO (first-in-first-out)
-     * queues. */
+    /* MessageGroupId: MessageGroupId is an attribute used in Amazon SQS FIFO
+     * (First-In-First-Out) and standard queues. In FIFO queues, MessageGroupId
+     * organizes messages into distinct groups. */
     const char *message_group_id;
 };
 
@@ -937,6 +1169,31 @@ struct awsc_sqs_set_queue_attributes_input {
     struct awsc_sqs_queue_attribute_map attributes;
 };
 
+/* StartMessageMoveTaskRequest */
+struct awsc_sqs_start_message_move_task_input {
+    /* SourceArn: The ARN of the queue that contains the messages to be moved to
+     * another queue. Currently, only ARNs of dead-letter queues (DLQs) whose
+     * sources are other Amazon SQS queues are accepted. Required. */
+    const char *source_arn;
+    /* DestinationArn: The ARN of the queue that receives the moved messages. You
+     * can use this field to specify the destination queue where you would like to
+     * redrive messages. */
+    const char *destination_arn;
+    /* MaxNumberOfMessagesPerSecond: The number of messages to be moved per second
+     * (the message movement rate). You can use this field to define a fixed
+     * message movement rate. The maximum value for messages per second is 500. */
+    bool has_max_number_of_messages_per_second;
+    int32_t max_number_of_messages_per_second;
+};
+
+/* StartMessageMoveTaskResult */
+struct awsc_sqs_start_message_move_task_output {
+    /* TaskHandle: An identifier associated with a message movement task. You can
+     * use this identifier to cancel a specified message movement task using the
+     * CancelMessageMoveTask action. */
+    const char *task_handle;
+};
+
 /* TagQueueRequest */
 struct awsc_sqs_tag_queue_input {
     /* QueueUrl: The URL of the queue. Required. */
@@ -946,17 +1203,21 @@ struct awsc_sqs_tag_queue_input {
 };
 
 /*
- * The batch request contains more entries than permissible.
+ * The batch request contains more entries than permissible. For Amazon SQS,
+ * the maximum number of entries you can include in a single SendMessageBatch ,
+ * DeleteMessageBatch , or ChangeMessageVisibilityBatch request is 10.
  */
 struct awsc_sqs_too_many_entries_in_batch_request {
-    char unused_; /* no members */
+    /* message: */
+    const char *message;
 };
 
 /*
  * Error code 400. Unsupported operation.
  */
 struct awsc_sqs_unsupported_operation {
-    char unused_; /* no members */
+    /* message: */
+    const char *message;
 };
 
 /* UntagQueueRequest */
@@ -998,7 +1259,9 @@ struct awsc_sqs_tag_map_entry {
  * AddPermission
  * Adds a permission to a queue for a specific principal . This allows sharing
  * access to the queue.
- * Errors: AWSC_SQS_ERR_OVER_LIMIT
+ * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_SECURITY,
+ *   AWSC_SQS_ERR_OVER_LIMIT, AWSC_SQS_ERR_QUEUE_DOES_NOT_EXIST,
+ *   AWSC_SQS_ERR_REQUEST_THROTTLED, AWSC_SQS_ERR_UNSUPPORTED_OPERATION
  */
 AWSC_API int awsc_sqs_add_permission(struct awsc_client *client,
                                      const struct awsc_sqs_add_permission_input *input,
@@ -1011,13 +1274,40 @@ AWSC_API int awsc_sqs_add_permission_async(struct awsc_client *client,
                                            struct awsc_error *err);
 
 /*
+ * CancelMessageMoveTask
+ * Cancels a specified message movement task. A message movement can only be
+ * cancelled when the current status is RUNNING. Cancelling a message movement
+ * task does not revert the messages that have already been moved. It can only
+ * stop the messages that have not been moved yet.
+ * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_SECURITY,
+ *   AWSC_SQS_ERR_REQUEST_THROTTLED,
+ *   AWSC_SQS_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_SQS_ERR_UNSUPPORTED_OPERATION
+ */
+AWSC_API int awsc_sqs_cancel_message_move_task(struct awsc_client *client,
+                                               const struct awsc_sqs_cancel_message_move_task_input *input,
+                                               struct awsc_sqs_cancel_message_move_task_output **output,
+                                               struct awsc_error *err);
+typedef void awsc_sqs_cancel_message_move_task_cb(void *user_data,
+                                                  int status,
+                                                  struct awsc_sqs_cancel_message_move_task_output *output,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_sqs_cancel_message_move_task_async(struct awsc_client *client,
+                                                     const struct awsc_sqs_cancel_message_move_task_input *input,
+                                                     awsc_sqs_cancel_message_move_task_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err);
+
+/*
  * ChangeMessageVisibility
  * Changes the visibility timeout of a specified message in a queue to a new
  * value. The default visibility timeout for a message is 30 seconds. The
  * minimum is 0 seconds. The maximum is 12 hours. For more information, see
  * Visibility Timeout in the Amazon SQS Developer Guide .
- * Errors: AWSC_SQS_ERR_MESSAGE_NOT_INFLIGHT,
- *   AWSC_SQS_ERR_RECEIPT_HANDLE_IS_INVALID
+ * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_SECURITY,
+ *   AWSC_SQS_ERR_MESSAGE_NOT_INFLIGHT, AWSC_SQS_ERR_QUEUE_DOES_NOT_EXIST,
+ *   AWSC_SQS_ERR_RECEIPT_HANDLE_IS_INVALID, AWSC_SQS_ERR_REQUEST_THROTTLED,
+ *   AWSC_SQS_ERR_UNSUPPORTED_OPERATION
  */
 AWSC_API int awsc_sqs_change_message_visibility(struct awsc_client *client,
                                                 const struct awsc_sqs_change_message_visibility_input *input,
@@ -1039,8 +1329,11 @@ AWSC_API int awsc_sqs_change_message_visibility_async(struct awsc_client *client
  * ChangeMessageVisibility requests with each ChangeMessageVisibilityBatch
  * action.
  * Errors: AWSC_SQS_ERR_BATCH_ENTRY_IDS_NOT_DISTINCT,
- *   AWSC_SQS_ERR_EMPTY_BATCH_REQUEST, AWSC_SQS_ERR_INVALID_BATCH_ENTRY_ID,
- *   AWSC_SQS_ERR_TOO_MANY_ENTRIES_IN_BATCH_REQUEST
+ *   AWSC_SQS_ERR_EMPTY_BATCH_REQUEST, AWSC_SQS_ERR_INVALID_ADDRESS,
+ *   AWSC_SQS_ERR_INVALID_BATCH_ENTRY_ID, AWSC_SQS_ERR_INVALID_SECURITY,
+ *   AWSC_SQS_ERR_QUEUE_DOES_NOT_EXIST, AWSC_SQS_ERR_REQUEST_THROTTLED,
+ *   AWSC_SQS_ERR_TOO_MANY_ENTRIES_IN_BATCH_REQUEST,
+ *   AWSC_SQS_ERR_UNSUPPORTED_OPERATION
  */
 AWSC_API int awsc_sqs_change_message_visibility_batch(struct awsc_client *client,
                                                       const struct awsc_sqs_change_message_visibility_batch_input *input,
@@ -1061,7 +1354,10 @@ AWSC_API int awsc_sqs_change_message_visibility_batch_async(struct awsc_client *
  * Creates a new standard or FIFO queue. You can pass one or more attributes in
  * the request. Keep the following in mind: If you don't specify the FifoQueue
  * attribute, Amazon SQS creates a standard queue.
- * Errors: AWSC_SQS_ERR_QUEUE_DELETED_RECENTLY, AWSC_SQS_ERR_QUEUE_NAME_EXISTS
+ * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_ATTRIBUTE_NAME,
+ *   AWSC_SQS_ERR_INVALID_ATTRIBUTE_VALUE, AWSC_SQS_ERR_INVALID_SECURITY,
+ *   AWSC_SQS_ERR_QUEUE_DELETED_RECENTLY, AWSC_SQS_ERR_QUEUE_NAME_EXISTS,
+ *   AWSC_SQS_ERR_REQUEST_THROTTLED, AWSC_SQS_ERR_UNSUPPORTED_OPERATION
  */
 AWSC_API int awsc_sqs_create_queue(struct awsc_client *client,
                                    const struct awsc_sqs_create_queue_input *input,
@@ -1082,7 +1378,10 @@ AWSC_API int awsc_sqs_create_queue_async(struct awsc_client *client,
  * Deletes the specified message from the specified queue. To select the
  * message to delete, use the ReceiptHandle of the message ( not the MessageId
  * which you receive when you send the message).
- * Errors: AWSC_SQS_ERR_INVALID_ID_FORMAT, AWSC_SQS_ERR_RECEIPT_HANDLE_IS_INVALID
+ * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_ID_FORMAT,
+ *   AWSC_SQS_ERR_INVALID_SECURITY, AWSC_SQS_ERR_QUEUE_DOES_NOT_EXIST,
+ *   AWSC_SQS_ERR_RECEIPT_HANDLE_IS_INVALID, AWSC_SQS_ERR_REQUEST_THROTTLED,
+ *   AWSC_SQS_ERR_UNSUPPORTED_OPERATION
  */
 AWSC_API int awsc_sqs_delete_message(struct awsc_client *client,
                                      const struct awsc_sqs_delete_message_input *input,
@@ -1100,8 +1399,11 @@ AWSC_API int awsc_sqs_delete_message_async(struct awsc_client *client,
  * of DeleteMessage . The result of the action on each message is reported
  * individually in the response.
  * Errors: AWSC_SQS_ERR_BATCH_ENTRY_IDS_NOT_DISTINCT,
- *   AWSC_SQS_ERR_EMPTY_BATCH_REQUEST, AWSC_SQS_ERR_INVALID_BATCH_ENTRY_ID,
- *   AWSC_SQS_ERR_TOO_MANY_ENTRIES_IN_BATCH_REQUEST
+ *   AWSC_SQS_ERR_EMPTY_BATCH_REQUEST, AWSC_SQS_ERR_INVALID_ADDRESS,
+ *   AWSC_SQS_ERR_INVALID_BATCH_ENTRY_ID, AWSC_SQS_ERR_INVALID_SECURITY,
+ *   AWSC_SQS_ERR_QUEUE_DOES_NOT_EXIST, AWSC_SQS_ERR_REQUEST_THROTTLED,
+ *   AWSC_SQS_ERR_TOO_MANY_ENTRIES_IN_BATCH_REQUEST,
+ *   AWSC_SQS_ERR_UNSUPPORTED_OPERATION
  */
 AWSC_API int awsc_sqs_delete_message_batch(struct awsc_client *client,
                                            const struct awsc_sqs_delete_message_batch_input *input,
@@ -1123,6 +1425,9 @@ AWSC_API int awsc_sqs_delete_message_batch_async(struct awsc_client *client,
  * contents. Be careful with the DeleteQueue action: When you delete a queue,
  * any messages in the queue are no longer available. When you delete a queue,
  * the deletion process takes up to 60 seconds.
+ * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_SECURITY,
+ *   AWSC_SQS_ERR_QUEUE_DOES_NOT_EXIST, AWSC_SQS_ERR_REQUEST_THROTTLED,
+ *   AWSC_SQS_ERR_UNSUPPORTED_OPERATION
  */
 AWSC_API int awsc_sqs_delete_queue(struct awsc_client *client,
                                    const struct awsc_sqs_delete_queue_input *input,
@@ -1138,7 +1443,9 @@ AWSC_API int awsc_sqs_delete_queue_async(struct awsc_client *client,
  * GetQueueAttributes
  * Gets attributes for the specified queue. To determine whether a queue is
  * FIFO , you can check whether QueueName ends with the .fifo suffix.
- * Errors: AWSC_SQS_ERR_INVALID_ATTRIBUTE_NAME
+ * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_ATTRIBUTE_NAME,
+ *   AWSC_SQS_ERR_INVALID_SECURITY, AWSC_SQS_ERR_QUEUE_DOES_NOT_EXIST,
+ *   AWSC_SQS_ERR_REQUEST_THROTTLED, AWSC_SQS_ERR_UNSUPPORTED_OPERATION
  */
 AWSC_API int awsc_sqs_get_queue_attributes(struct awsc_client *client,
                                            const struct awsc_sqs_get_queue_attributes_input *input,
@@ -1156,8 +1463,12 @@ AWSC_API int awsc_sqs_get_queue_attributes_async(struct awsc_client *client,
 
 /*
  * GetQueueUrl
- * Returns the URL of an existing Amazon SQS queue.
- * Errors: AWSC_SQS_ERR_QUEUE_DOES_NOT_EXIST
+ * The GetQueueUrl API returns the URL of an existing Amazon SQS queue. This is
+ * useful when you know the queue's name but need to retrieve its URL for
+ * further operations.
+ * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_SECURITY,
+ *   AWSC_SQS_ERR_QUEUE_DOES_NOT_EXIST, AWSC_SQS_ERR_REQUEST_THROTTLED,
+ *   AWSC_SQS_ERR_UNSUPPORTED_OPERATION
  */
 AWSC_API int awsc_sqs_get_queue_url(struct awsc_client *client,
                                     const struct awsc_sqs_get_queue_url_input *input,
@@ -1177,7 +1488,9 @@ AWSC_API int awsc_sqs_get_queue_url_async(struct awsc_client *client,
  * ListDeadLetterSourceQueues
  * Returns a list of your queues that have the RedrivePolicy queue attribute
  * configured with a dead-letter queue.
- * Errors: AWSC_SQS_ERR_QUEUE_DOES_NOT_EXIST
+ * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_SECURITY,
+ *   AWSC_SQS_ERR_QUEUE_DOES_NOT_EXIST, AWSC_SQS_ERR_REQUEST_THROTTLED,
+ *   AWSC_SQS_ERR_UNSUPPORTED_OPERATION
  */
 AWSC_API int awsc_sqs_list_dead_letter_source_queues(struct awsc_client *client,
                                                      const struct awsc_sqs_list_dead_letter_source_queues_input *input,
@@ -1194,10 +1507,37 @@ AWSC_API int awsc_sqs_list_dead_letter_source_queues_async(struct awsc_client *c
                                                            struct awsc_error *err);
 
 /*
+ * ListMessageMoveTasks
+ * Gets the most recent message movement tasks (up to 10) under a specific
+ * source queue. This action is currently limited to supporting message redrive
+ * from dead-letter queues (DLQs) only.
+ * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_SECURITY,
+ *   AWSC_SQS_ERR_REQUEST_THROTTLED,
+ *   AWSC_SQS_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_SQS_ERR_UNSUPPORTED_OPERATION
+ */
+AWSC_API int awsc_sqs_list_message_move_tasks(struct awsc_client *client,
+                                              const struct awsc_sqs_list_message_move_tasks_input *input,
+                                              struct awsc_sqs_list_message_move_tasks_output **output,
+                                              struct awsc_error *err);
+typedef void awsc_sqs_list_message_move_tasks_cb(void *user_data,
+                                                 int status,
+                                                 struct awsc_sqs_list_message_move_tasks_output *output,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_sqs_list_message_move_tasks_async(struct awsc_client *client,
+                                                    const struct awsc_sqs_list_message_move_tasks_input *input,
+                                                    awsc_sqs_list_message_move_tasks_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err);
+
+/*
  * ListQueueTags
  * List all cost allocation tags added to the specified Amazon SQS queue. For
  * an overview, see Tagging Your Amazon SQS Queues in the Amazon SQS Developer
  * Guide . Cross-account permissions don't apply to this action.
+ * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_SECURITY,
+ *   AWSC_SQS_ERR_QUEUE_DOES_NOT_EXIST, AWSC_SQS_ERR_REQUEST_THROTTLED,
+ *   AWSC_SQS_ERR_UNSUPPORTED_OPERATION
  */
 AWSC_API int awsc_sqs_list_queue_tags(struct awsc_client *client,
                                       const struct awsc_sqs_list_queue_tags_input *input,
@@ -1219,6 +1559,8 @@ AWSC_API int awsc_sqs_list_queue_tags_async(struct awsc_client *client,
  * maximum of 1,000 results. If you specify a value for the optional
  * QueueNamePrefix parameter, only queues with a name that begins with the
  * specified value are returned.
+ * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_SECURITY,
+ *   AWSC_SQS_ERR_REQUEST_THROTTLED, AWSC_SQS_ERR_UNSUPPORTED_OPERATION
  */
 AWSC_API int awsc_sqs_list_queues(struct awsc_client *client,
                                   const struct awsc_sqs_list_queues_input *input,
@@ -1236,10 +1578,12 @@ AWSC_API int awsc_sqs_list_queues_async(struct awsc_client *client,
 
 /*
  * PurgeQueue
- * Deletes the messages in a queue specified by the QueueURL parameter. When
- * you use the PurgeQueue action, you can't retrieve any messages deleted from
- * a queue.
- * Errors: AWSC_SQS_ERR_PURGE_QUEUE_IN_PROGRESS, AWSC_SQS_ERR_QUEUE_DOES_NOT_EXIST
+ * Deletes available messages in a queue (including in-flight messages)
+ * specified by the QueueURL parameter. When you use the PurgeQueue action, you
+ * can't retrieve any messages deleted from a queue.
+ * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_SECURITY,
+ *   AWSC_SQS_ERR_PURGE_QUEUE_IN_PROGRESS, AWSC_SQS_ERR_QUEUE_DOES_NOT_EXIST,
+ *   AWSC_SQS_ERR_REQUEST_THROTTLED, AWSC_SQS_ERR_UNSUPPORTED_OPERATION
  */
 AWSC_API int awsc_sqs_purge_queue(struct awsc_client *client,
                                   const struct awsc_sqs_purge_queue_input *input,
@@ -1256,7 +1600,13 @@ AWSC_API int awsc_sqs_purge_queue_async(struct awsc_client *client,
  * Retrieves one or more messages (up to 10), from the specified queue. Using
  * the WaitTimeSeconds parameter enables long-poll support. For more
  * information, see Amazon SQS Long Polling in the Amazon SQS Developer Guide .
- * Errors: AWSC_SQS_ERR_OVER_LIMIT
+ * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_SECURITY,
+ *   AWSC_SQS_ERR_KMS_ACCESS_DENIED, AWSC_SQS_ERR_KMS_DISABLED,
+ *   AWSC_SQS_ERR_KMS_INVALID_KEY_USAGE, AWSC_SQS_ERR_KMS_INVALID_STATE,
+ *   AWSC_SQS_ERR_KMS_NOT_FOUND, AWSC_SQS_ERR_KMS_OPT_IN_REQUIRED,
+ *   AWSC_SQS_ERR_KMS_THROTTLED, AWSC_SQS_ERR_OVER_LIMIT,
+ *   AWSC_SQS_ERR_QUEUE_DOES_NOT_EXIST, AWSC_SQS_ERR_REQUEST_THROTTLED,
+ *   AWSC_SQS_ERR_UNSUPPORTED_OPERATION
  */
 AWSC_API int awsc_sqs_receive_message(struct awsc_client *client,
                                       const struct awsc_sqs_receive_message_input *input,
@@ -1277,6 +1627,9 @@ AWSC_API int awsc_sqs_receive_message_async(struct awsc_client *client,
  * Revokes any permissions in the queue policy that matches the specified Label
  * parameter. Only the owner of a queue can remove permissions from it.
  * Cross-account permissions don't apply to this action.
+ * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_SECURITY,
+ *   AWSC_SQS_ERR_QUEUE_DOES_NOT_EXIST, AWSC_SQS_ERR_REQUEST_THROTTLED,
+ *   AWSC_SQS_ERR_UNSUPPORTED_OPERATION
  */
 AWSC_API int awsc_sqs_remove_permission(struct awsc_client *client,
                                         const struct awsc_sqs_remove_permission_input *input,
@@ -1291,8 +1644,14 @@ AWSC_API int awsc_sqs_remove_permission_async(struct awsc_client *client,
 /*
  * SendMessage
  * Delivers a message to the specified queue. A message can include only XML,
- * JSON, and unformatted text. The following Unicode characters are allowed:
- * Errors: AWSC_SQS_ERR_INVALID_MESSAGE_CONTENTS,
+ * JSON, and unformatted text. The following Unicode characters are allowed.
+ * For more information, see the W3C specification for characters .
+ * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_MESSAGE_CONTENTS,
+ *   AWSC_SQS_ERR_INVALID_SECURITY, AWSC_SQS_ERR_KMS_ACCESS_DENIED,
+ *   AWSC_SQS_ERR_KMS_DISABLED, AWSC_SQS_ERR_KMS_INVALID_KEY_USAGE,
+ *   AWSC_SQS_ERR_KMS_INVALID_STATE, AWSC_SQS_ERR_KMS_NOT_FOUND,
+ *   AWSC_SQS_ERR_KMS_OPT_IN_REQUIRED, AWSC_SQS_ERR_KMS_THROTTLED,
+ *   AWSC_SQS_ERR_QUEUE_DOES_NOT_EXIST, AWSC_SQS_ERR_REQUEST_THROTTLED,
  *   AWSC_SQS_ERR_UNSUPPORTED_OPERATION
  */
 AWSC_API int awsc_sqs_send_message(struct awsc_client *client,
@@ -1311,12 +1670,17 @@ AWSC_API int awsc_sqs_send_message_async(struct awsc_client *client,
 
 /*
  * SendMessageBatch
- * Delivers up to ten messages to the specified queue. This is a batch version
- * of SendMessage . For a FIFO queue, multiple messages within a single batch
- * are enqueued in the order they are sent.
+ * You can use SendMessageBatch to send up to 10 messages to the specified
+ * queue by assigning either identical or different values to each message (or
+ * by not assigning values at all). This is a batch version of SendMessage .
  * Errors: AWSC_SQS_ERR_BATCH_ENTRY_IDS_NOT_DISTINCT,
  *   AWSC_SQS_ERR_BATCH_REQUEST_TOO_LONG, AWSC_SQS_ERR_EMPTY_BATCH_REQUEST,
- *   AWSC_SQS_ERR_INVALID_BATCH_ENTRY_ID,
+ *   AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_BATCH_ENTRY_ID,
+ *   AWSC_SQS_ERR_INVALID_SECURITY, AWSC_SQS_ERR_KMS_ACCESS_DENIED,
+ *   AWSC_SQS_ERR_KMS_DISABLED, AWSC_SQS_ERR_KMS_INVALID_KEY_USAGE,
+ *   AWSC_SQS_ERR_KMS_INVALID_STATE, AWSC_SQS_ERR_KMS_NOT_FOUND,
+ *   AWSC_SQS_ERR_KMS_OPT_IN_REQUIRED, AWSC_SQS_ERR_KMS_THROTTLED,
+ *   AWSC_SQS_ERR_QUEUE_DOES_NOT_EXIST, AWSC_SQS_ERR_REQUEST_THROTTLED,
  *   AWSC_SQS_ERR_TOO_MANY_ENTRIES_IN_BATCH_REQUEST,
  *   AWSC_SQS_ERR_UNSUPPORTED_OPERATION
  */
@@ -1336,11 +1700,13 @@ AWSC_API int awsc_sqs_send_message_batch_async(struct awsc_client *client,
 
 /*
  * SetQueueAttributes
- * Sets the value of one or more queue attributes. When you change a queue's
- * attributes, the change can take up to 60 seconds for most of the attributes
- * to propagate throughout the Amazon SQS system. Changes made to the
- * MessageRetentionPeriod attribute can take up to 15 minutes.
- * Errors: AWSC_SQS_ERR_INVALID_ATTRIBUTE_NAME
+ * Sets the value of one or more queue attributes, like a policy. When you
+ * change a queue's attributes, the change can take up to 60 seconds for most
+ * of the attributes to propagate throughout the Amazon SQS system.
+ * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_ATTRIBUTE_NAME,
+ *   AWSC_SQS_ERR_INVALID_ATTRIBUTE_VALUE, AWSC_SQS_ERR_INVALID_SECURITY,
+ *   AWSC_SQS_ERR_OVER_LIMIT, AWSC_SQS_ERR_QUEUE_DOES_NOT_EXIST,
+ *   AWSC_SQS_ERR_REQUEST_THROTTLED, AWSC_SQS_ERR_UNSUPPORTED_OPERATION
  */
 AWSC_API int awsc_sqs_set_queue_attributes(struct awsc_client *client,
                                            const struct awsc_sqs_set_queue_attributes_input *input,
@@ -1353,9 +1719,37 @@ AWSC_API int awsc_sqs_set_queue_attributes_async(struct awsc_client *client,
                                                  struct awsc_error *err);
 
 /*
+ * StartMessageMoveTask
+ * Starts an asynchronous task to move messages from a specified source queue
+ * to a specified destination queue. This action is currently limited to
+ * supporting message redrive from queues that are configured as dead-letter
+ * queues (DLQs) of other Amazon SQS queues only.
+ * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_SECURITY,
+ *   AWSC_SQS_ERR_REQUEST_THROTTLED,
+ *   AWSC_SQS_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_SQS_ERR_UNSUPPORTED_OPERATION
+ */
+AWSC_API int awsc_sqs_start_message_move_task(struct awsc_client *client,
+                                              const struct awsc_sqs_start_message_move_task_input *input,
+                                              struct awsc_sqs_start_message_move_task_output **output,
+                                              struct awsc_error *err);
+typedef void awsc_sqs_start_message_move_task_cb(void *user_data,
+                                                 int status,
+                                                 struct awsc_sqs_start_message_move_task_output *output,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_sqs_start_message_move_task_async(struct awsc_client *client,
+                                                    const struct awsc_sqs_start_message_move_task_input *input,
+                                                    awsc_sqs_start_message_move_task_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err);
+
+/*
  * TagQueue
  * Add cost allocation tags to the specified Amazon SQS queue. For an overview,
  * see Tagging Your Amazon SQS Queues in the Amazon SQS Developer Guide .
+ * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_SECURITY,
+ *   AWSC_SQS_ERR_QUEUE_DOES_NOT_EXIST, AWSC_SQS_ERR_REQUEST_THROTTLED,
+ *   AWSC_SQS_ERR_UNSUPPORTED_OPERATION
  */
 AWSC_API int awsc_sqs_tag_queue(struct awsc_client *client,
                                 const struct awsc_sqs_tag_queue_input *input,
@@ -1372,6 +1766,9 @@ AWSC_API int awsc_sqs_tag_queue_async(struct awsc_client *client,
  * Remove cost allocation tags from the specified Amazon SQS queue. For an
  * overview, see Tagging Your Amazon SQS Queues in the Amazon SQS Developer
  * Guide . Cross-account permissions don't apply to this action.
+ * Errors: AWSC_SQS_ERR_INVALID_ADDRESS, AWSC_SQS_ERR_INVALID_SECURITY,
+ *   AWSC_SQS_ERR_QUEUE_DOES_NOT_EXIST, AWSC_SQS_ERR_REQUEST_THROTTLED,
+ *   AWSC_SQS_ERR_UNSUPPORTED_OPERATION
  */
 AWSC_API int awsc_sqs_untag_queue(struct awsc_client *client,
                                   const struct awsc_sqs_untag_queue_input *input,
@@ -1451,22 +1848,34 @@ AWSC_API int awsc_sqs_list_queues_collect(struct awsc_pager *pager,
 
 /* --------------------------------------------------------------- errors */
 
-#define AWSC_SQS_ERR_BATCH_ENTRY_IDS_NOT_DISTINCT "AWS.SimpleQueueService.BatchEntryIdsNotDistinct"
-#define AWSC_SQS_ERR_BATCH_REQUEST_TOO_LONG "AWS.SimpleQueueService.BatchRequestTooLong"
-#define AWSC_SQS_ERR_EMPTY_BATCH_REQUEST "AWS.SimpleQueueService.EmptyBatchRequest"
-#define AWSC_SQS_ERR_INVALID_BATCH_ENTRY_ID "AWS.SimpleQueueService.InvalidBatchEntryId"
-#define AWSC_SQS_ERR_MESSAGE_NOT_INFLIGHT "AWS.SimpleQueueService.MessageNotInflight"
-#define AWSC_SQS_ERR_QUEUE_DOES_NOT_EXIST "AWS.SimpleQueueService.NonExistentQueue"
-#define AWSC_SQS_ERR_PURGE_QUEUE_IN_PROGRESS "AWS.SimpleQueueService.PurgeQueueInProgress"
-#define AWSC_SQS_ERR_QUEUE_DELETED_RECENTLY "AWS.SimpleQueueService.QueueDeletedRecently"
-#define AWSC_SQS_ERR_TOO_MANY_ENTRIES_IN_BATCH_REQUEST "AWS.SimpleQueueService.TooManyEntriesInBatchRequest"
-#define AWSC_SQS_ERR_UNSUPPORTED_OPERATION "AWS.SimpleQueueService.UnsupportedOperation"
+#define AWSC_SQS_ERR_BATCH_ENTRY_IDS_NOT_DISTINCT "BatchEntryIdsNotDistinct"
+#define AWSC_SQS_ERR_BATCH_REQUEST_TOO_LONG "BatchRequestTooLong"
+#define AWSC_SQS_ERR_EMPTY_BATCH_REQUEST "EmptyBatchRequest"
+#define AWSC_SQS_ERR_INVALID_ADDRESS "InvalidAddress"
 #define AWSC_SQS_ERR_INVALID_ATTRIBUTE_NAME "InvalidAttributeName"
+#define AWSC_SQS_ERR_INVALID_ATTRIBUTE_VALUE "InvalidAttributeValue"
+#define AWSC_SQS_ERR_INVALID_BATCH_ENTRY_ID "InvalidBatchEntryId"
 #define AWSC_SQS_ERR_INVALID_ID_FORMAT "InvalidIdFormat"
 #define AWSC_SQS_ERR_INVALID_MESSAGE_CONTENTS "InvalidMessageContents"
+#define AWSC_SQS_ERR_INVALID_SECURITY "InvalidSecurity"
+#define AWSC_SQS_ERR_KMS_ACCESS_DENIED "KmsAccessDenied"
+#define AWSC_SQS_ERR_KMS_DISABLED "KmsDisabled"
+#define AWSC_SQS_ERR_KMS_INVALID_KEY_USAGE "KmsInvalidKeyUsage"
+#define AWSC_SQS_ERR_KMS_INVALID_STATE "KmsInvalidState"
+#define AWSC_SQS_ERR_KMS_NOT_FOUND "KmsNotFound"
+#define AWSC_SQS_ERR_KMS_OPT_IN_REQUIRED "KmsOptInRequired"
+#define AWSC_SQS_ERR_KMS_THROTTLED "KmsThrottled"
+#define AWSC_SQS_ERR_MESSAGE_NOT_INFLIGHT "MessageNotInflight"
 #define AWSC_SQS_ERR_OVER_LIMIT "OverLimit"
-#define AWSC_SQS_ERR_QUEUE_NAME_EXISTS "QueueAlreadyExists"
+#define AWSC_SQS_ERR_PURGE_QUEUE_IN_PROGRESS "PurgeQueueInProgress"
+#define AWSC_SQS_ERR_QUEUE_DELETED_RECENTLY "QueueDeletedRecently"
+#define AWSC_SQS_ERR_QUEUE_DOES_NOT_EXIST "QueueDoesNotExist"
+#define AWSC_SQS_ERR_QUEUE_NAME_EXISTS "QueueNameExists"
 #define AWSC_SQS_ERR_RECEIPT_HANDLE_IS_INVALID "ReceiptHandleIsInvalid"
+#define AWSC_SQS_ERR_REQUEST_THROTTLED "RequestThrottled"
+#define AWSC_SQS_ERR_RESOURCE_NOT_FOUND_EXCEPTION "ResourceNotFoundException"
+#define AWSC_SQS_ERR_TOO_MANY_ENTRIES_IN_BATCH_REQUEST "TooManyEntriesInBatchRequest"
+#define AWSC_SQS_ERR_UNSUPPORTED_OPERATION "UnsupportedOperation"
 
 #ifdef __cplusplus
 }

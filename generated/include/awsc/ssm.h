@@ -26,6 +26,31 @@ static inline int awsc_ssm_client_new(const struct awsc_config *config, struct a
 
 /* ---------------------------------------------------------------- enums */
 
+/* AccessRequestStatus: members of this type are strings; parse them with
+ * awsc_ssm_access_request_status_parse(). Values newer than this model parse as
+ * AWSC_SSM_ACCESS_REQUEST_STATUS_UNKNOWN. */
+enum awsc_ssm_access_request_status {
+    AWSC_SSM_ACCESS_REQUEST_STATUS_UNKNOWN = 0,
+    AWSC_SSM_ACCESS_REQUEST_STATUS_APPROVED = 1, /* Approved */
+    AWSC_SSM_ACCESS_REQUEST_STATUS_REJECTED = 2, /* Rejected */
+    AWSC_SSM_ACCESS_REQUEST_STATUS_REVOKED = 3, /* Revoked */
+    AWSC_SSM_ACCESS_REQUEST_STATUS_EXPIRED = 4, /* Expired */
+    AWSC_SSM_ACCESS_REQUEST_STATUS_PENDING = 5 /* Pending */
+};
+AWSC_API enum awsc_ssm_access_request_status awsc_ssm_access_request_status_parse(const char *value);
+AWSC_API const char *awsc_ssm_access_request_status_str(enum awsc_ssm_access_request_status value);
+
+/* AccessType: members of this type are strings; parse them with
+ * awsc_ssm_access_type_parse(). Values newer than this model parse as
+ * AWSC_SSM_ACCESS_TYPE_UNKNOWN. */
+enum awsc_ssm_access_type {
+    AWSC_SSM_ACCESS_TYPE_UNKNOWN = 0,
+    AWSC_SSM_ACCESS_TYPE_STANDARD = 1, /* Standard */
+    AWSC_SSM_ACCESS_TYPE_JUST_IN_TIME = 2 /* JustInTime */
+};
+AWSC_API enum awsc_ssm_access_type awsc_ssm_access_type_parse(const char *value);
+AWSC_API const char *awsc_ssm_access_type_str(enum awsc_ssm_access_type value);
+
 /* AssociationComplianceSeverity: members of this type are strings; parse them with
  * awsc_ssm_association_compliance_severity_parse(). Values newer than this model parse as
  * AWSC_SSM_ASSOCIATION_COMPLIANCE_SEVERITY_UNKNOWN. */
@@ -76,7 +101,8 @@ enum awsc_ssm_association_filter_key {
     AWSC_SSM_ASSOCIATION_FILTER_KEY_LAST_EXECUTED_BEFORE = 5, /* LastExecutedBefore */
     AWSC_SSM_ASSOCIATION_FILTER_KEY_LAST_EXECUTED_AFTER = 6, /* LastExecutedAfter */
     AWSC_SSM_ASSOCIATION_FILTER_KEY_ASSOCIATION_NAME = 7, /* AssociationName */
-    AWSC_SSM_ASSOCIATION_FILTER_KEY_RESOURCE_GROUP_NAME = 8 /* ResourceGroupName */
+    AWSC_SSM_ASSOCIATION_FILTER_KEY_RESOURCE_GROUP_NAME = 8, /* ResourceGroupName */
+    AWSC_SSM_ASSOCIATION_FILTER_KEY_CLOUD_CONNECTOR_ID = 9 /* CloudConnectorId */
 };
 AWSC_API enum awsc_ssm_association_filter_key awsc_ssm_association_filter_key_parse(const char *value);
 AWSC_API const char *awsc_ssm_association_filter_key_str(enum awsc_ssm_association_filter_key value);
@@ -181,7 +207,8 @@ enum awsc_ssm_automation_execution_status {
     AWSC_SSM_AUTOMATION_EXECUTION_STATUS_CHANGE_CALENDAR_OVERRIDE_APPROVED = 15, /* ChangeCalendarOverrideApproved */
     AWSC_SSM_AUTOMATION_EXECUTION_STATUS_CHANGE_CALENDAR_OVERRIDE_REJECTED = 16, /* ChangeCalendarOverrideRejected */
     AWSC_SSM_AUTOMATION_EXECUTION_STATUS_COMPLETED_WITH_SUCCESS = 17, /* CompletedWithSuccess */
-    AWSC_SSM_AUTOMATION_EXECUTION_STATUS_COMPLETED_WITH_FAILURE = 18 /* CompletedWithFailure */
+    AWSC_SSM_AUTOMATION_EXECUTION_STATUS_COMPLETED_WITH_FAILURE = 18, /* CompletedWithFailure */
+    AWSC_SSM_AUTOMATION_EXECUTION_STATUS_EXITED = 19 /* Exited */
 };
 AWSC_API enum awsc_ssm_automation_execution_status awsc_ssm_automation_execution_status_parse(const char *value);
 AWSC_API const char *awsc_ssm_automation_execution_status_str(enum awsc_ssm_automation_execution_status value);
@@ -191,7 +218,8 @@ AWSC_API const char *awsc_ssm_automation_execution_status_str(enum awsc_ssm_auto
  * AWSC_SSM_AUTOMATION_SUBTYPE_UNKNOWN. */
 enum awsc_ssm_automation_subtype {
     AWSC_SSM_AUTOMATION_SUBTYPE_UNKNOWN = 0,
-    AWSC_SSM_AUTOMATION_SUBTYPE_CHANGE_REQUEST = 1 /* ChangeRequest */
+    AWSC_SSM_AUTOMATION_SUBTYPE_CHANGE_REQUEST = 1, /* ChangeRequest */
+    AWSC_SSM_AUTOMATION_SUBTYPE_ACCESS_REQUEST = 2 /* AccessRequest */
 };
 AWSC_API enum awsc_ssm_automation_subtype awsc_ssm_automation_subtype_parse(const char *value);
 AWSC_API const char *awsc_ssm_automation_subtype_str(enum awsc_ssm_automation_subtype value);
@@ -217,6 +245,17 @@ enum awsc_ssm_calendar_state {
 };
 AWSC_API enum awsc_ssm_calendar_state awsc_ssm_calendar_state_parse(const char *value);
 AWSC_API const char *awsc_ssm_calendar_state_str(enum awsc_ssm_calendar_state value);
+
+/* CloudConnectorFilterKey: members of this type are strings; parse them with
+ * awsc_ssm_cloud_connector_filter_key_parse(). Values newer than this model parse as
+ * AWSC_SSM_CLOUD_CONNECTOR_FILTER_KEY_UNKNOWN. */
+enum awsc_ssm_cloud_connector_filter_key {
+    AWSC_SSM_CLOUD_CONNECTOR_FILTER_KEY_UNKNOWN = 0,
+    AWSC_SSM_CLOUD_CONNECTOR_FILTER_KEY_SUBSCRIPTION_ID = 1, /* SubscriptionId */
+    AWSC_SSM_CLOUD_CONNECTOR_FILTER_KEY_TENANT_ID = 2 /* TenantId */
+};
+AWSC_API enum awsc_ssm_cloud_connector_filter_key awsc_ssm_cloud_connector_filter_key_parse(const char *value);
+AWSC_API const char *awsc_ssm_cloud_connector_filter_key_str(enum awsc_ssm_cloud_connector_filter_key value);
 
 /* CommandFilterKey: members of this type are strings; parse them with
  * awsc_ssm_command_filter_key_parse(). Values newer than this model parse as
@@ -336,8 +375,8 @@ AWSC_API const char *awsc_ssm_compliance_upload_type_str(enum awsc_ssm_complianc
  * AWSC_SSM_CONNECTION_STATUS_UNKNOWN. */
 enum awsc_ssm_connection_status {
     AWSC_SSM_CONNECTION_STATUS_UNKNOWN = 0,
-    AWSC_SSM_CONNECTION_STATUS_CONNECTED = 1, /* Connected */
-    AWSC_SSM_CONNECTION_STATUS_NOT_CONNECTED = 2 /* NotConnected */
+    AWSC_SSM_CONNECTION_STATUS_CONNECTED = 1, /* connected */
+    AWSC_SSM_CONNECTION_STATUS_NOTCONNECTED = 2 /* notconnected */
 };
 AWSC_API enum awsc_ssm_connection_status awsc_ssm_connection_status_parse(const char *value);
 AWSC_API const char *awsc_ssm_connection_status_str(enum awsc_ssm_connection_status value);
@@ -476,7 +515,10 @@ enum awsc_ssm_document_type {
     AWSC_SSM_DOCUMENT_TYPE_PROBLEM_ANALYSIS = 11, /* ProblemAnalysis */
     AWSC_SSM_DOCUMENT_TYPE_PROBLEM_ANALYSIS_TEMPLATE = 12, /* ProblemAnalysisTemplate */
     AWSC_SSM_DOCUMENT_TYPE_CLOUD_FORMATION = 13, /* CloudFormation */
-    AWSC_SSM_DOCUMENT_TYPE_CONFORMANCE_PACK_TEMPLATE = 14 /* ConformancePackTemplate */
+    AWSC_SSM_DOCUMENT_TYPE_CONFORMANCE_PACK_TEMPLATE = 14, /* ConformancePackTemplate */
+    AWSC_SSM_DOCUMENT_TYPE_QUICK_SETUP = 15, /* QuickSetup */
+    AWSC_SSM_DOCUMENT_TYPE_MANUAL_APPROVAL_POLICY = 16, /* ManualApprovalPolicy */
+    AWSC_SSM_DOCUMENT_TYPE_AUTO_APPROVAL_POLICY = 17 /* AutoApprovalPolicy */
 };
 AWSC_API enum awsc_ssm_document_type awsc_ssm_document_type_parse(const char *value);
 AWSC_API const char *awsc_ssm_document_type_str(enum awsc_ssm_document_type value);
@@ -491,6 +533,19 @@ enum awsc_ssm_execution_mode {
 };
 AWSC_API enum awsc_ssm_execution_mode awsc_ssm_execution_mode_parse(const char *value);
 AWSC_API const char *awsc_ssm_execution_mode_str(enum awsc_ssm_execution_mode value);
+
+/* ExecutionPreviewStatus: members of this type are strings; parse them with
+ * awsc_ssm_execution_preview_status_parse(). Values newer than this model parse as
+ * AWSC_SSM_EXECUTION_PREVIEW_STATUS_UNKNOWN. */
+enum awsc_ssm_execution_preview_status {
+    AWSC_SSM_EXECUTION_PREVIEW_STATUS_UNKNOWN = 0,
+    AWSC_SSM_EXECUTION_PREVIEW_STATUS_PENDING = 1, /* Pending */
+    AWSC_SSM_EXECUTION_PREVIEW_STATUS_IN_PROGRESS = 2, /* InProgress */
+    AWSC_SSM_EXECUTION_PREVIEW_STATUS_SUCCESS = 3, /* Success */
+    AWSC_SSM_EXECUTION_PREVIEW_STATUS_FAILED = 4 /* Failed */
+};
+AWSC_API enum awsc_ssm_execution_preview_status awsc_ssm_execution_preview_status_parse(const char *value);
+AWSC_API const char *awsc_ssm_execution_preview_status_str(enum awsc_ssm_execution_preview_status value);
 
 /* ExternalAlarmState: members of this type are strings; parse them with
  * awsc_ssm_external_alarm_state_parse(). Values newer than this model parse as
@@ -514,6 +569,18 @@ enum awsc_ssm_fault {
 };
 AWSC_API enum awsc_ssm_fault awsc_ssm_fault_parse(const char *value);
 AWSC_API const char *awsc_ssm_fault_str(enum awsc_ssm_fault value);
+
+/* ImpactType: members of this type are strings; parse them with
+ * awsc_ssm_impact_type_parse(). Values newer than this model parse as
+ * AWSC_SSM_IMPACT_TYPE_UNKNOWN. */
+enum awsc_ssm_impact_type {
+    AWSC_SSM_IMPACT_TYPE_UNKNOWN = 0,
+    AWSC_SSM_IMPACT_TYPE_MUTATING = 1, /* Mutating */
+    AWSC_SSM_IMPACT_TYPE_NON_MUTATING = 2, /* NonMutating */
+    AWSC_SSM_IMPACT_TYPE_UNDETERMINED = 3 /* Undetermined */
+};
+AWSC_API enum awsc_ssm_impact_type awsc_ssm_impact_type_parse(const char *value);
+AWSC_API const char *awsc_ssm_impact_type_str(enum awsc_ssm_impact_type value);
 
 /* InstanceInformationFilterKey: members of this type are strings; parse them with
  * awsc_ssm_instance_information_filter_key_parse(). Values newer than this model parse as
@@ -544,6 +611,38 @@ enum awsc_ssm_instance_patch_state_operator_type {
 };
 AWSC_API enum awsc_ssm_instance_patch_state_operator_type awsc_ssm_instance_patch_state_operator_type_parse(const char *value);
 AWSC_API const char *awsc_ssm_instance_patch_state_operator_type_str(enum awsc_ssm_instance_patch_state_operator_type value);
+
+/* InstancePropertyFilterKey: members of this type are strings; parse them with
+ * awsc_ssm_instance_property_filter_key_parse(). Values newer than this model parse as
+ * AWSC_SSM_INSTANCE_PROPERTY_FILTER_KEY_UNKNOWN. */
+enum awsc_ssm_instance_property_filter_key {
+    AWSC_SSM_INSTANCE_PROPERTY_FILTER_KEY_UNKNOWN = 0,
+    AWSC_SSM_INSTANCE_PROPERTY_FILTER_KEY_INSTANCE_IDS = 1, /* InstanceIds */
+    AWSC_SSM_INSTANCE_PROPERTY_FILTER_KEY_AGENT_VERSION = 2, /* AgentVersion */
+    AWSC_SSM_INSTANCE_PROPERTY_FILTER_KEY_PING_STATUS = 3, /* PingStatus */
+    AWSC_SSM_INSTANCE_PROPERTY_FILTER_KEY_PLATFORM_TYPES = 4, /* PlatformTypes */
+    AWSC_SSM_INSTANCE_PROPERTY_FILTER_KEY_DOCUMENT_NAME = 5, /* DocumentName */
+    AWSC_SSM_INSTANCE_PROPERTY_FILTER_KEY_ACTIVATION_IDS = 6, /* ActivationIds */
+    AWSC_SSM_INSTANCE_PROPERTY_FILTER_KEY_IAM_ROLE = 7, /* IamRole */
+    AWSC_SSM_INSTANCE_PROPERTY_FILTER_KEY_RESOURCE_TYPE = 8, /* ResourceType */
+    AWSC_SSM_INSTANCE_PROPERTY_FILTER_KEY_ASSOCIATION_STATUS = 9 /* AssociationStatus */
+};
+AWSC_API enum awsc_ssm_instance_property_filter_key awsc_ssm_instance_property_filter_key_parse(const char *value);
+AWSC_API const char *awsc_ssm_instance_property_filter_key_str(enum awsc_ssm_instance_property_filter_key value);
+
+/* InstancePropertyFilterOperator: members of this type are strings; parse them with
+ * awsc_ssm_instance_property_filter_operator_parse(). Values newer than this model parse as
+ * AWSC_SSM_INSTANCE_PROPERTY_FILTER_OPERATOR_UNKNOWN. */
+enum awsc_ssm_instance_property_filter_operator {
+    AWSC_SSM_INSTANCE_PROPERTY_FILTER_OPERATOR_UNKNOWN = 0,
+    AWSC_SSM_INSTANCE_PROPERTY_FILTER_OPERATOR_EQUAL = 1, /* Equal */
+    AWSC_SSM_INSTANCE_PROPERTY_FILTER_OPERATOR_NOT_EQUAL = 2, /* NotEqual */
+    AWSC_SSM_INSTANCE_PROPERTY_FILTER_OPERATOR_BEGIN_WITH = 3, /* BeginWith */
+    AWSC_SSM_INSTANCE_PROPERTY_FILTER_OPERATOR_LESS_THAN = 4, /* LessThan */
+    AWSC_SSM_INSTANCE_PROPERTY_FILTER_OPERATOR_GREATER_THAN = 5 /* GreaterThan */
+};
+AWSC_API enum awsc_ssm_instance_property_filter_operator awsc_ssm_instance_property_filter_operator_parse(const char *value);
+AWSC_API const char *awsc_ssm_instance_property_filter_operator_str(enum awsc_ssm_instance_property_filter_operator value);
 
 /* InventoryAttributeDataType: members of this type are strings; parse them with
  * awsc_ssm_inventory_attribute_data_type_parse(). Values newer than this model parse as
@@ -657,6 +756,96 @@ enum awsc_ssm_maintenance_window_task_type {
 AWSC_API enum awsc_ssm_maintenance_window_task_type awsc_ssm_maintenance_window_task_type_parse(const char *value);
 AWSC_API const char *awsc_ssm_maintenance_window_task_type_str(enum awsc_ssm_maintenance_window_task_type value);
 
+/* ManagedStatus: members of this type are strings; parse them with
+ * awsc_ssm_managed_status_parse(). Values newer than this model parse as
+ * AWSC_SSM_MANAGED_STATUS_UNKNOWN. */
+enum awsc_ssm_managed_status {
+    AWSC_SSM_MANAGED_STATUS_UNKNOWN = 0,
+    AWSC_SSM_MANAGED_STATUS_ALL = 1, /* All */
+    AWSC_SSM_MANAGED_STATUS_MANAGED = 2, /* Managed */
+    AWSC_SSM_MANAGED_STATUS_UNMANAGED = 3 /* Unmanaged */
+};
+AWSC_API enum awsc_ssm_managed_status awsc_ssm_managed_status_parse(const char *value);
+AWSC_API const char *awsc_ssm_managed_status_str(enum awsc_ssm_managed_status value);
+
+/* NodeAggregatorType: members of this type are strings; parse them with
+ * awsc_ssm_node_aggregator_type_parse(). Values newer than this model parse as
+ * AWSC_SSM_NODE_AGGREGATOR_TYPE_UNKNOWN. */
+enum awsc_ssm_node_aggregator_type {
+    AWSC_SSM_NODE_AGGREGATOR_TYPE_UNKNOWN = 0,
+    AWSC_SSM_NODE_AGGREGATOR_TYPE_COUNT = 1 /* Count */
+};
+AWSC_API enum awsc_ssm_node_aggregator_type awsc_ssm_node_aggregator_type_parse(const char *value);
+AWSC_API const char *awsc_ssm_node_aggregator_type_str(enum awsc_ssm_node_aggregator_type value);
+
+/* NodeAttributeName: members of this type are strings; parse them with
+ * awsc_ssm_node_attribute_name_parse(). Values newer than this model parse as
+ * AWSC_SSM_NODE_ATTRIBUTE_NAME_UNKNOWN. */
+enum awsc_ssm_node_attribute_name {
+    AWSC_SSM_NODE_ATTRIBUTE_NAME_UNKNOWN = 0,
+    AWSC_SSM_NODE_ATTRIBUTE_NAME_AGENT_VERSION = 1, /* AgentVersion */
+    AWSC_SSM_NODE_ATTRIBUTE_NAME_PLATFORM_NAME = 2, /* PlatformName */
+    AWSC_SSM_NODE_ATTRIBUTE_NAME_PLATFORM_TYPE = 3, /* PlatformType */
+    AWSC_SSM_NODE_ATTRIBUTE_NAME_PLATFORM_VERSION = 4, /* PlatformVersion */
+    AWSC_SSM_NODE_ATTRIBUTE_NAME_REGION = 5, /* Region */
+    AWSC_SSM_NODE_ATTRIBUTE_NAME_RESOURCE_TYPE = 6, /* ResourceType */
+    AWSC_SSM_NODE_ATTRIBUTE_NAME_SOURCE_TYPE = 7, /* SourceType */
+    AWSC_SSM_NODE_ATTRIBUTE_NAME_AVAILABILITY_ZONE = 8 /* AvailabilityZone */
+};
+AWSC_API enum awsc_ssm_node_attribute_name awsc_ssm_node_attribute_name_parse(const char *value);
+AWSC_API const char *awsc_ssm_node_attribute_name_str(enum awsc_ssm_node_attribute_name value);
+
+/* NodeFilterKey: members of this type are strings; parse them with
+ * awsc_ssm_node_filter_key_parse(). Values newer than this model parse as
+ * AWSC_SSM_NODE_FILTER_KEY_UNKNOWN. */
+enum awsc_ssm_node_filter_key {
+    AWSC_SSM_NODE_FILTER_KEY_UNKNOWN = 0,
+    AWSC_SSM_NODE_FILTER_KEY_AGENT_TYPE = 1, /* AgentType */
+    AWSC_SSM_NODE_FILTER_KEY_AGENT_VERSION = 2, /* AgentVersion */
+    AWSC_SSM_NODE_FILTER_KEY_COMPUTER_NAME = 3, /* ComputerName */
+    AWSC_SSM_NODE_FILTER_KEY_INSTANCE_ID = 4, /* InstanceId */
+    AWSC_SSM_NODE_FILTER_KEY_INSTANCE_STATUS = 5, /* InstanceStatus */
+    AWSC_SSM_NODE_FILTER_KEY_IP_ADDRESS = 6, /* IpAddress */
+    AWSC_SSM_NODE_FILTER_KEY_MANAGED_STATUS = 7, /* ManagedStatus */
+    AWSC_SSM_NODE_FILTER_KEY_PLATFORM_NAME = 8, /* PlatformName */
+    AWSC_SSM_NODE_FILTER_KEY_PLATFORM_TYPE = 9, /* PlatformType */
+    AWSC_SSM_NODE_FILTER_KEY_PLATFORM_VERSION = 10, /* PlatformVersion */
+    AWSC_SSM_NODE_FILTER_KEY_RESOURCE_TYPE = 11, /* ResourceType */
+    AWSC_SSM_NODE_FILTER_KEY_ORGANIZATIONAL_UNIT_ID = 12, /* OrganizationalUnitId */
+    AWSC_SSM_NODE_FILTER_KEY_ORGANIZATIONAL_UNIT_PATH = 13, /* OrganizationalUnitPath */
+    AWSC_SSM_NODE_FILTER_KEY_REGION = 14, /* Region */
+    AWSC_SSM_NODE_FILTER_KEY_ACCOUNT_ID = 15, /* AccountId */
+    AWSC_SSM_NODE_FILTER_KEY_SOURCE_TYPE = 16, /* SourceType */
+    AWSC_SSM_NODE_FILTER_KEY_SOURCE_ID = 17, /* SourceId */
+    AWSC_SSM_NODE_FILTER_KEY_SOURCE_LOCATION = 18, /* SourceLocation */
+    AWSC_SSM_NODE_FILTER_KEY_AVAILABILITY_ZONE = 19, /* AvailabilityZone */
+    AWSC_SSM_NODE_FILTER_KEY_AVAILABILITY_ZONE_ID = 20 /* AvailabilityZoneId */
+};
+AWSC_API enum awsc_ssm_node_filter_key awsc_ssm_node_filter_key_parse(const char *value);
+AWSC_API const char *awsc_ssm_node_filter_key_str(enum awsc_ssm_node_filter_key value);
+
+/* NodeFilterOperatorType: members of this type are strings; parse them with
+ * awsc_ssm_node_filter_operator_type_parse(). Values newer than this model parse as
+ * AWSC_SSM_NODE_FILTER_OPERATOR_TYPE_UNKNOWN. */
+enum awsc_ssm_node_filter_operator_type {
+    AWSC_SSM_NODE_FILTER_OPERATOR_TYPE_UNKNOWN = 0,
+    AWSC_SSM_NODE_FILTER_OPERATOR_TYPE_EQUAL = 1, /* Equal */
+    AWSC_SSM_NODE_FILTER_OPERATOR_TYPE_NOT_EQUAL = 2, /* NotEqual */
+    AWSC_SSM_NODE_FILTER_OPERATOR_TYPE_BEGIN_WITH = 3 /* BeginWith */
+};
+AWSC_API enum awsc_ssm_node_filter_operator_type awsc_ssm_node_filter_operator_type_parse(const char *value);
+AWSC_API const char *awsc_ssm_node_filter_operator_type_str(enum awsc_ssm_node_filter_operator_type value);
+
+/* NodeTypeName: members of this type are strings; parse them with
+ * awsc_ssm_node_type_name_parse(). Values newer than this model parse as
+ * AWSC_SSM_NODE_TYPE_NAME_UNKNOWN. */
+enum awsc_ssm_node_type_name {
+    AWSC_SSM_NODE_TYPE_NAME_UNKNOWN = 0,
+    AWSC_SSM_NODE_TYPE_NAME_INSTANCE = 1 /* Instance */
+};
+AWSC_API enum awsc_ssm_node_type_name awsc_ssm_node_type_name_parse(const char *value);
+AWSC_API const char *awsc_ssm_node_type_name_str(enum awsc_ssm_node_type_name value);
+
 /* NotificationEvent: members of this type are strings; parse them with
  * awsc_ssm_notification_event_parse(). Values newer than this model parse as
  * AWSC_SSM_NOTIFICATION_EVENT_UNKNOWN. */
@@ -700,7 +889,9 @@ enum awsc_ssm_operating_system {
     AWSC_SSM_OPERATING_SYSTEM_DEBIAN = 10, /* DEBIAN */
     AWSC_SSM_OPERATING_SYSTEM_MACOS = 11, /* MACOS */
     AWSC_SSM_OPERATING_SYSTEM_RASPBIAN = 12, /* RASPBIAN */
-    AWSC_SSM_OPERATING_SYSTEM_ROCKY_LINUX = 13 /* ROCKY_LINUX */
+    AWSC_SSM_OPERATING_SYSTEM_ROCKY_LINUX = 13, /* ROCKY_LINUX */
+    AWSC_SSM_OPERATING_SYSTEM_ALMA_LINUX = 14, /* ALMA_LINUX */
+    AWSC_SSM_OPERATING_SYSTEM_AMAZON_LINUX_2023 = 15 /* AMAZON_LINUX_2023 */
 };
 AWSC_API enum awsc_ssm_operating_system awsc_ssm_operating_system_parse(const char *value);
 AWSC_API const char *awsc_ssm_operating_system_str(enum awsc_ssm_operating_system value);
@@ -776,14 +967,23 @@ enum awsc_ssm_ops_item_filter_key {
     AWSC_SSM_OPS_ITEM_FILTER_KEY_CATEGORY = 18, /* Category */
     AWSC_SSM_OPS_ITEM_FILTER_KEY_SEVERITY = 19, /* Severity */
     AWSC_SSM_OPS_ITEM_FILTER_KEY_OPS_ITEM_TYPE = 20, /* OpsItemType */
-    AWSC_SSM_OPS_ITEM_FILTER_KEY_CHANGE_REQUEST_BY_REQUESTER_ARN = 21, /* ChangeRequestByRequesterArn */
-    AWSC_SSM_OPS_ITEM_FILTER_KEY_CHANGE_REQUEST_BY_REQUESTER_NAME = 22, /* ChangeRequestByRequesterName */
-    AWSC_SSM_OPS_ITEM_FILTER_KEY_CHANGE_REQUEST_BY_APPROVER_ARN = 23, /* ChangeRequestByApproverArn */
-    AWSC_SSM_OPS_ITEM_FILTER_KEY_CHANGE_REQUEST_BY_APPROVER_NAME = 24, /* ChangeRequestByApproverName */
-    AWSC_SSM_OPS_ITEM_FILTER_KEY_CHANGE_REQUEST_BY_TEMPLATE = 25, /* ChangeRequestByTemplate */
-    AWSC_SSM_OPS_ITEM_FILTER_KEY_CHANGE_REQUEST_BY_TARGETS_RESOURCE_GROUP = 26, /* ChangeRequestByTargetsResourceGroup */
-    AWSC_SSM_OPS_ITEM_FILTER_KEY_INSIGHT_BY_TYPE = 27, /* InsightByType */
-    AWSC_SSM_OPS_ITEM_FILTER_KEY_ACCOUNT_ID = 28 /* AccountId */
+    AWSC_SSM_OPS_ITEM_FILTER_KEY_ACCESS_REQUEST_BY_REQUESTER_ARN = 21, /* AccessRequestByRequesterArn */
+    AWSC_SSM_OPS_ITEM_FILTER_KEY_ACCESS_REQUEST_BY_REQUESTER_ID = 22, /* AccessRequestByRequesterId */
+    AWSC_SSM_OPS_ITEM_FILTER_KEY_ACCESS_REQUEST_BY_APPROVER_ARN = 23, /* AccessRequestByApproverArn */
+    AWSC_SSM_OPS_ITEM_FILTER_KEY_ACCESS_REQUEST_BY_APPROVER_ID = 24, /* AccessRequestByApproverId */
+    AWSC_SSM_OPS_ITEM_FILTER_KEY_ACCESS_REQUEST_BY_SOURCE_ACCOUNT_ID = 25, /* AccessRequestBySourceAccountId */
+    AWSC_SSM_OPS_ITEM_FILTER_KEY_ACCESS_REQUEST_BY_SOURCE_OPS_ITEM_ID = 26, /* AccessRequestBySourceOpsItemId */
+    AWSC_SSM_OPS_ITEM_FILTER_KEY_ACCESS_REQUEST_BY_SOURCE_REGION = 27, /* AccessRequestBySourceRegion */
+    AWSC_SSM_OPS_ITEM_FILTER_KEY_ACCESS_REQUEST_BY_IS_REPLICA = 28, /* AccessRequestByIsReplica */
+    AWSC_SSM_OPS_ITEM_FILTER_KEY_ACCESS_REQUEST_BY_TARGET_RESOURCE_ID = 29, /* AccessRequestByTargetResourceId */
+    AWSC_SSM_OPS_ITEM_FILTER_KEY_CHANGE_REQUEST_BY_REQUESTER_ARN = 30, /* ChangeRequestByRequesterArn */
+    AWSC_SSM_OPS_ITEM_FILTER_KEY_CHANGE_REQUEST_BY_REQUESTER_NAME = 31, /* ChangeRequestByRequesterName */
+    AWSC_SSM_OPS_ITEM_FILTER_KEY_CHANGE_REQUEST_BY_APPROVER_ARN = 32, /* ChangeRequestByApproverArn */
+    AWSC_SSM_OPS_ITEM_FILTER_KEY_CHANGE_REQUEST_BY_APPROVER_NAME = 33, /* ChangeRequestByApproverName */
+    AWSC_SSM_OPS_ITEM_FILTER_KEY_CHANGE_REQUEST_BY_TEMPLATE = 34, /* ChangeRequestByTemplate */
+    AWSC_SSM_OPS_ITEM_FILTER_KEY_CHANGE_REQUEST_BY_TARGETS_RESOURCE_GROUP = 35, /* ChangeRequestByTargetsResourceGroup */
+    AWSC_SSM_OPS_ITEM_FILTER_KEY_INSIGHT_BY_TYPE = 36, /* InsightByType */
+    AWSC_SSM_OPS_ITEM_FILTER_KEY_ACCOUNT_ID = 37 /* AccountId */
 };
 AWSC_API enum awsc_ssm_ops_item_filter_key awsc_ssm_ops_item_filter_key_parse(const char *value);
 AWSC_API const char *awsc_ssm_ops_item_filter_key_str(enum awsc_ssm_ops_item_filter_key value);
@@ -845,8 +1045,9 @@ enum awsc_ssm_ops_item_status {
     AWSC_SSM_OPS_ITEM_STATUS_CHANGE_CALENDAR_OVERRIDE_REJECTED = 15, /* ChangeCalendarOverrideRejected */
     AWSC_SSM_OPS_ITEM_STATUS_PENDING_APPROVAL = 16, /* PendingApproval */
     AWSC_SSM_OPS_ITEM_STATUS_APPROVED = 17, /* Approved */
-    AWSC_SSM_OPS_ITEM_STATUS_REJECTED = 18, /* Rejected */
-    AWSC_SSM_OPS_ITEM_STATUS_CLOSED = 19 /* Closed */
+    AWSC_SSM_OPS_ITEM_STATUS_REVOKED = 18, /* Revoked */
+    AWSC_SSM_OPS_ITEM_STATUS_REJECTED = 19, /* Rejected */
+    AWSC_SSM_OPS_ITEM_STATUS_CLOSED = 20 /* Closed */
 };
 AWSC_API enum awsc_ssm_ops_item_status awsc_ssm_ops_item_status_parse(const char *value);
 AWSC_API const char *awsc_ssm_ops_item_status_str(enum awsc_ssm_ops_item_status value);
@@ -909,7 +1110,8 @@ enum awsc_ssm_patch_compliance_data_state {
     AWSC_SSM_PATCH_COMPLIANCE_DATA_STATE_INSTALLED_REJECTED = 4, /* INSTALLED_REJECTED */
     AWSC_SSM_PATCH_COMPLIANCE_DATA_STATE_MISSING = 5, /* MISSING */
     AWSC_SSM_PATCH_COMPLIANCE_DATA_STATE_NOT_APPLICABLE = 6, /* NOT_APPLICABLE */
-    AWSC_SSM_PATCH_COMPLIANCE_DATA_STATE_FAILED = 7 /* FAILED */
+    AWSC_SSM_PATCH_COMPLIANCE_DATA_STATE_FAILED = 7, /* FAILED */
+    AWSC_SSM_PATCH_COMPLIANCE_DATA_STATE_AVAILABLE_SECURITY_UPDATE = 8 /* AVAILABLE_SECURITY_UPDATE */
 };
 AWSC_API enum awsc_ssm_patch_compliance_data_state awsc_ssm_patch_compliance_data_state_parse(const char *value);
 AWSC_API const char *awsc_ssm_patch_compliance_data_state_str(enum awsc_ssm_patch_compliance_data_state value);
@@ -928,6 +1130,17 @@ enum awsc_ssm_patch_compliance_level {
 };
 AWSC_API enum awsc_ssm_patch_compliance_level awsc_ssm_patch_compliance_level_parse(const char *value);
 AWSC_API const char *awsc_ssm_patch_compliance_level_str(enum awsc_ssm_patch_compliance_level value);
+
+/* PatchComplianceStatus: members of this type are strings; parse them with
+ * awsc_ssm_patch_compliance_status_parse(). Values newer than this model parse as
+ * AWSC_SSM_PATCH_COMPLIANCE_STATUS_UNKNOWN. */
+enum awsc_ssm_patch_compliance_status {
+    AWSC_SSM_PATCH_COMPLIANCE_STATUS_UNKNOWN = 0,
+    AWSC_SSM_PATCH_COMPLIANCE_STATUS_COMPLIANT = 1, /* COMPLIANT */
+    AWSC_SSM_PATCH_COMPLIANCE_STATUS_NON_COMPLIANT = 2 /* NON_COMPLIANT */
+};
+AWSC_API enum awsc_ssm_patch_compliance_status awsc_ssm_patch_compliance_status_parse(const char *value);
+AWSC_API const char *awsc_ssm_patch_compliance_status_str(enum awsc_ssm_patch_compliance_status value);
 
 /* PatchDeploymentStatus: members of this type are strings; parse them with
  * awsc_ssm_patch_deployment_status_parse(). Values newer than this model parse as
@@ -1058,8 +1271,7 @@ AWSC_API const char *awsc_ssm_resource_data_sync_s3_format_str(enum awsc_ssm_res
 enum awsc_ssm_resource_type {
     AWSC_SSM_RESOURCE_TYPE_UNKNOWN = 0,
     AWSC_SSM_RESOURCE_TYPE_MANAGED_INSTANCE = 1, /* ManagedInstance */
-    AWSC_SSM_RESOURCE_TYPE_DOCUMENT = 2, /* Document */
-    AWSC_SSM_RESOURCE_TYPE_EC2_INSTANCE = 3 /* EC2Instance */
+    AWSC_SSM_RESOURCE_TYPE_EC2_INSTANCE = 2 /* EC2Instance */
 };
 AWSC_API enum awsc_ssm_resource_type awsc_ssm_resource_type_parse(const char *value);
 AWSC_API const char *awsc_ssm_resource_type_str(enum awsc_ssm_resource_type value);
@@ -1077,7 +1289,8 @@ enum awsc_ssm_resource_type_for_tagging {
     AWSC_SSM_RESOURCE_TYPE_FOR_TAGGING_OPS_ITEM = 6, /* OpsItem */
     AWSC_SSM_RESOURCE_TYPE_FOR_TAGGING_OPS_METADATA = 7, /* OpsMetadata */
     AWSC_SSM_RESOURCE_TYPE_FOR_TAGGING_AUTOMATION = 8, /* Automation */
-    AWSC_SSM_RESOURCE_TYPE_FOR_TAGGING_ASSOCIATION = 9 /* Association */
+    AWSC_SSM_RESOURCE_TYPE_FOR_TAGGING_ASSOCIATION = 9, /* Association */
+    AWSC_SSM_RESOURCE_TYPE_FOR_TAGGING_CLOUD_CONNECTOR = 10 /* CloudConnector */
 };
 AWSC_API enum awsc_ssm_resource_type_for_tagging awsc_ssm_resource_type_for_tagging_parse(const char *value);
 AWSC_API const char *awsc_ssm_resource_type_for_tagging_str(enum awsc_ssm_resource_type_for_tagging value);
@@ -1105,7 +1318,8 @@ enum awsc_ssm_session_filter_key {
     AWSC_SSM_SESSION_FILTER_KEY_TARGET = 3, /* Target */
     AWSC_SSM_SESSION_FILTER_KEY_OWNER = 4, /* Owner */
     AWSC_SSM_SESSION_FILTER_KEY_STATUS = 5, /* Status */
-    AWSC_SSM_SESSION_FILTER_KEY_SESSION_ID = 6 /* SessionId */
+    AWSC_SSM_SESSION_FILTER_KEY_SESSION_ID = 6, /* SessionId */
+    AWSC_SSM_SESSION_FILTER_KEY_ACCESS_TYPE = 7 /* AccessType */
 };
 AWSC_API enum awsc_ssm_session_filter_key awsc_ssm_session_filter_key_parse(const char *value);
 AWSC_API const char *awsc_ssm_session_filter_key_str(enum awsc_ssm_session_filter_key value);
@@ -1145,7 +1359,8 @@ enum awsc_ssm_signal_type {
     AWSC_SSM_SIGNAL_TYPE_REJECT = 2, /* Reject */
     AWSC_SSM_SIGNAL_TYPE_START_STEP = 3, /* StartStep */
     AWSC_SSM_SIGNAL_TYPE_STOP_STEP = 4, /* StopStep */
-    AWSC_SSM_SIGNAL_TYPE_RESUME = 5 /* Resume */
+    AWSC_SSM_SIGNAL_TYPE_RESUME = 5, /* Resume */
+    AWSC_SSM_SIGNAL_TYPE_REVOKE = 6 /* Revoke */
 };
 AWSC_API enum awsc_ssm_signal_type awsc_ssm_signal_type_parse(const char *value);
 AWSC_API const char *awsc_ssm_signal_type_str(enum awsc_ssm_signal_type value);
@@ -1157,7 +1372,8 @@ enum awsc_ssm_source_type {
     AWSC_SSM_SOURCE_TYPE_UNKNOWN = 0,
     AWSC_SSM_SOURCE_TYPE_AWS_EC2_INSTANCE = 1, /* AWS::EC2::Instance */
     AWSC_SSM_SOURCE_TYPE_AWS_IO_T_THING = 2, /* AWS::IoT::Thing */
-    AWSC_SSM_SOURCE_TYPE_AWS_SSM_MANAGED_INSTANCE = 3 /* AWS::SSM::ManagedInstance */
+    AWSC_SSM_SOURCE_TYPE_AWS_SSM_MANAGED_INSTANCE = 3, /* AWS::SSM::ManagedInstance */
+    AWSC_SSM_SOURCE_TYPE_MICROSOFT_COMPUTE_VIRTUAL_MACHINES = 4 /* Microsoft.Compute/virtualMachines */
 };
 AWSC_API enum awsc_ssm_source_type awsc_ssm_source_type_parse(const char *value);
 AWSC_API const char *awsc_ssm_source_type_str(enum awsc_ssm_source_type value);
@@ -1172,7 +1388,10 @@ enum awsc_ssm_step_execution_filter_key {
     AWSC_SSM_STEP_EXECUTION_FILTER_KEY_STEP_EXECUTION_STATUS = 3, /* StepExecutionStatus */
     AWSC_SSM_STEP_EXECUTION_FILTER_KEY_STEP_EXECUTION_ID = 4, /* StepExecutionId */
     AWSC_SSM_STEP_EXECUTION_FILTER_KEY_STEP_NAME = 5, /* StepName */
-    AWSC_SSM_STEP_EXECUTION_FILTER_KEY_ACTION = 6 /* Action */
+    AWSC_SSM_STEP_EXECUTION_FILTER_KEY_ACTION = 6, /* Action */
+    AWSC_SSM_STEP_EXECUTION_FILTER_KEY_PARENT_STEP_EXECUTION_ID = 7, /* ParentStepExecutionId */
+    AWSC_SSM_STEP_EXECUTION_FILTER_KEY_PARENT_STEP_ITERATION = 8, /* ParentStepIteration */
+    AWSC_SSM_STEP_EXECUTION_FILTER_KEY_PARENT_STEP_ITERATOR_VALUE = 9 /* ParentStepIteratorValue */
 };
 AWSC_API enum awsc_ssm_step_execution_filter_key awsc_ssm_step_execution_filter_key_parse(const char *value);
 AWSC_API const char *awsc_ssm_step_execution_filter_key_str(enum awsc_ssm_step_execution_filter_key value);
@@ -1188,8 +1407,50 @@ enum awsc_ssm_stop_type {
 AWSC_API enum awsc_ssm_stop_type awsc_ssm_stop_type_parse(const char *value);
 AWSC_API const char *awsc_ssm_stop_type_str(enum awsc_ssm_stop_type value);
 
+/* ValidationFindingCode: members of this type are strings; parse them with
+ * awsc_ssm_validation_finding_code_parse(). Values newer than this model parse as
+ * AWSC_SSM_VALIDATION_FINDING_CODE_UNKNOWN. */
+enum awsc_ssm_validation_finding_code {
+    AWSC_SSM_VALIDATION_FINDING_CODE_UNKNOWN = 0,
+    AWSC_SSM_VALIDATION_FINDING_CODE_TARGET_INACCESSIBLE = 1, /* TargetInaccessible */
+    AWSC_SSM_VALIDATION_FINDING_CODE_TARGET_UNUSABLE = 2, /* TargetUnusable */
+    AWSC_SSM_VALIDATION_FINDING_CODE_TARGET_STATE_WARNING = 3, /* TargetStateWarning */
+    AWSC_SSM_VALIDATION_FINDING_CODE_AWS_ROLE_ASSUMPTION_FAILED = 4, /* AwsRoleAssumptionFailed */
+    AWSC_SSM_VALIDATION_FINDING_CODE_WEB_IDENTITY_TOKEN_FAILED = 5, /* WebIdentityTokenFailed */
+    AWSC_SSM_VALIDATION_FINDING_CODE_OUTBOUND_WEB_IDENTITY_FEDERATION_DISABLED = 6, /* OutboundWebIdentityFederationDisabled */
+    AWSC_SSM_VALIDATION_FINDING_CODE_PROVIDER_CREDENTIAL_CREATION_FAILED = 7, /* ProviderCredentialCreationFailed */
+    AWSC_SSM_VALIDATION_FINDING_CODE_TENANT_SUMMARY = 8, /* TenantSummary */
+    AWSC_SSM_VALIDATION_FINDING_CODE_SUBSCRIPTION_ACCESSIBLE = 9 /* SubscriptionAccessible */
+};
+AWSC_API enum awsc_ssm_validation_finding_code awsc_ssm_validation_finding_code_parse(const char *value);
+AWSC_API const char *awsc_ssm_validation_finding_code_str(enum awsc_ssm_validation_finding_code value);
+
+/* ValidationFindingScopeType: members of this type are strings; parse them with
+ * awsc_ssm_validation_finding_scope_type_parse(). Values newer than this model parse as
+ * AWSC_SSM_VALIDATION_FINDING_SCOPE_TYPE_UNKNOWN. */
+enum awsc_ssm_validation_finding_scope_type {
+    AWSC_SSM_VALIDATION_FINDING_SCOPE_TYPE_UNKNOWN = 0,
+    AWSC_SSM_VALIDATION_FINDING_SCOPE_TYPE_AZURE_TENANT = 1, /* azure:tenant */
+    AWSC_SSM_VALIDATION_FINDING_SCOPE_TYPE_AZURE_SUBSCRIPTION = 2 /* azure:subscription */
+};
+AWSC_API enum awsc_ssm_validation_finding_scope_type awsc_ssm_validation_finding_scope_type_parse(const char *value);
+AWSC_API const char *awsc_ssm_validation_finding_scope_type_str(enum awsc_ssm_validation_finding_scope_type value);
+
+/* ValidationFindingType: members of this type are strings; parse them with
+ * awsc_ssm_validation_finding_type_parse(). Values newer than this model parse as
+ * AWSC_SSM_VALIDATION_FINDING_TYPE_UNKNOWN. */
+enum awsc_ssm_validation_finding_type {
+    AWSC_SSM_VALIDATION_FINDING_TYPE_UNKNOWN = 0,
+    AWSC_SSM_VALIDATION_FINDING_TYPE_INFO = 1, /* INFO */
+    AWSC_SSM_VALIDATION_FINDING_TYPE_WARN = 2, /* WARN */
+    AWSC_SSM_VALIDATION_FINDING_TYPE_ERROR = 3 /* ERROR */
+};
+AWSC_API enum awsc_ssm_validation_finding_type awsc_ssm_validation_finding_type_parse(const char *value);
+AWSC_API const char *awsc_ssm_validation_finding_type_str(enum awsc_ssm_validation_finding_type value);
+
 /* ----------------------------------------------------------- structures */
 
+struct awsc_ssm_access_denied_exception;
 struct awsc_ssm_account_sharing_info;
 struct awsc_ssm_activation;
 struct awsc_ssm_add_tags_to_resource_input;
@@ -1224,15 +1485,22 @@ struct awsc_ssm_automation_definition_not_found_exception;
 struct awsc_ssm_automation_definition_version_not_found_exception;
 struct awsc_ssm_automation_execution;
 struct awsc_ssm_automation_execution_filter;
+struct awsc_ssm_automation_execution_inputs;
 struct awsc_ssm_automation_execution_limit_exceeded_exception;
 struct awsc_ssm_automation_execution_metadata;
 struct awsc_ssm_automation_execution_not_found_exception;
+struct awsc_ssm_automation_execution_preview;
 struct awsc_ssm_automation_step_not_found_exception;
+struct awsc_ssm_azure_configuration;
+struct awsc_ssm_azure_subscription;
 struct awsc_ssm_baseline_override;
 struct awsc_ssm_cancel_command_input;
 struct awsc_ssm_cancel_command_output;
 struct awsc_ssm_cancel_maintenance_window_execution_input;
 struct awsc_ssm_cancel_maintenance_window_execution_output;
+struct awsc_ssm_cloud_connector_configuration;
+struct awsc_ssm_cloud_connector_filter;
+struct awsc_ssm_cloud_connector_summary;
 struct awsc_ssm_cloud_watch_output_config;
 struct awsc_ssm_command;
 struct awsc_ssm_command_filter;
@@ -1245,6 +1513,8 @@ struct awsc_ssm_compliance_string_filter;
 struct awsc_ssm_compliance_summary_item;
 struct awsc_ssm_compliance_type_count_limit_exceeded_exception;
 struct awsc_ssm_compliant_summary;
+struct awsc_ssm_configuration_targets;
+struct awsc_ssm_conflict_exception;
 struct awsc_ssm_create_activation_input;
 struct awsc_ssm_create_activation_output;
 struct awsc_ssm_create_association_batch_input;
@@ -1252,6 +1522,8 @@ struct awsc_ssm_create_association_batch_request_entry;
 struct awsc_ssm_create_association_batch_output;
 struct awsc_ssm_create_association_input;
 struct awsc_ssm_create_association_output;
+struct awsc_ssm_create_cloud_connector_input;
+struct awsc_ssm_create_cloud_connector_output;
 struct awsc_ssm_create_document_input;
 struct awsc_ssm_create_document_output;
 struct awsc_ssm_create_maintenance_window_input;
@@ -1264,17 +1536,22 @@ struct awsc_ssm_create_patch_baseline_input;
 struct awsc_ssm_create_patch_baseline_output;
 struct awsc_ssm_create_resource_data_sync_input;
 struct awsc_ssm_create_resource_data_sync_output;
+struct awsc_ssm_credentials;
 struct awsc_ssm_custom_schema_count_limit_exceeded_exception;
 struct awsc_ssm_delete_activation_input;
 struct awsc_ssm_delete_activation_output;
 struct awsc_ssm_delete_association_input;
 struct awsc_ssm_delete_association_output;
+struct awsc_ssm_delete_cloud_connector_input;
+struct awsc_ssm_delete_cloud_connector_output;
 struct awsc_ssm_delete_document_input;
 struct awsc_ssm_delete_document_output;
 struct awsc_ssm_delete_inventory_input;
 struct awsc_ssm_delete_inventory_output;
 struct awsc_ssm_delete_maintenance_window_input;
 struct awsc_ssm_delete_maintenance_window_output;
+struct awsc_ssm_delete_ops_item_input;
+struct awsc_ssm_delete_ops_item_output;
 struct awsc_ssm_delete_ops_metadata_input;
 struct awsc_ssm_delete_ops_metadata_output;
 struct awsc_ssm_delete_parameter_input;
@@ -1328,6 +1605,8 @@ struct awsc_ssm_describe_instance_patch_states_input;
 struct awsc_ssm_describe_instance_patch_states_output;
 struct awsc_ssm_describe_instance_patches_input;
 struct awsc_ssm_describe_instance_patches_output;
+struct awsc_ssm_describe_instance_properties_input;
+struct awsc_ssm_describe_instance_properties_output;
 struct awsc_ssm_describe_inventory_deletions_input;
 struct awsc_ssm_describe_inventory_deletions_output;
 struct awsc_ssm_describe_maintenance_window_execution_task_invocations_input;
@@ -1383,13 +1662,19 @@ struct awsc_ssm_duplicate_document_content;
 struct awsc_ssm_duplicate_document_version_name;
 struct awsc_ssm_duplicate_instance_id;
 struct awsc_ssm_effective_patch;
+struct awsc_ssm_execution_inputs;
+struct awsc_ssm_execution_preview;
 struct awsc_ssm_failed_create_association;
 struct awsc_ssm_failure_details;
 struct awsc_ssm_feature_not_available_exception;
+struct awsc_ssm_get_access_token_input;
+struct awsc_ssm_get_access_token_output;
 struct awsc_ssm_get_automation_execution_input;
 struct awsc_ssm_get_automation_execution_output;
 struct awsc_ssm_get_calendar_state_input;
 struct awsc_ssm_get_calendar_state_output;
+struct awsc_ssm_get_cloud_connector_input;
+struct awsc_ssm_get_cloud_connector_output;
 struct awsc_ssm_get_command_invocation_input;
 struct awsc_ssm_get_command_invocation_output;
 struct awsc_ssm_get_connection_status_input;
@@ -1400,6 +1685,8 @@ struct awsc_ssm_get_deployable_patch_snapshot_for_instance_input;
 struct awsc_ssm_get_deployable_patch_snapshot_for_instance_output;
 struct awsc_ssm_get_document_input;
 struct awsc_ssm_get_document_output;
+struct awsc_ssm_get_execution_preview_input;
+struct awsc_ssm_get_execution_preview_output;
 struct awsc_ssm_get_inventory_input;
 struct awsc_ssm_get_inventory_output;
 struct awsc_ssm_get_inventory_schema_input;
@@ -1446,11 +1733,15 @@ struct awsc_ssm_instance_association;
 struct awsc_ssm_instance_association_output_location;
 struct awsc_ssm_instance_association_output_url;
 struct awsc_ssm_instance_association_status_info;
+struct awsc_ssm_instance_info;
 struct awsc_ssm_instance_information;
 struct awsc_ssm_instance_information_filter;
 struct awsc_ssm_instance_information_string_filter;
 struct awsc_ssm_instance_patch_state;
 struct awsc_ssm_instance_patch_state_filter;
+struct awsc_ssm_instance_property;
+struct awsc_ssm_instance_property_filter;
+struct awsc_ssm_instance_property_string_filter;
 struct awsc_ssm_internal_server_error;
 struct awsc_ssm_invalid_activation;
 struct awsc_ssm_invalid_activation_id;
@@ -1476,6 +1767,7 @@ struct awsc_ssm_invalid_filter_option;
 struct awsc_ssm_invalid_filter_value;
 struct awsc_ssm_invalid_instance_id;
 struct awsc_ssm_invalid_instance_information_filter_value;
+struct awsc_ssm_invalid_instance_property_filter_value;
 struct awsc_ssm_invalid_inventory_group_exception;
 struct awsc_ssm_invalid_inventory_item_context_exception;
 struct awsc_ssm_invalid_inventory_request_exception;
@@ -1521,6 +1813,8 @@ struct awsc_ssm_list_association_versions_input;
 struct awsc_ssm_list_association_versions_output;
 struct awsc_ssm_list_associations_input;
 struct awsc_ssm_list_associations_output;
+struct awsc_ssm_list_cloud_connectors_input;
+struct awsc_ssm_list_cloud_connectors_output;
 struct awsc_ssm_list_command_invocations_input;
 struct awsc_ssm_list_command_invocations_output;
 struct awsc_ssm_list_commands_input;
@@ -1537,6 +1831,10 @@ struct awsc_ssm_list_documents_input;
 struct awsc_ssm_list_documents_output;
 struct awsc_ssm_list_inventory_entries_input;
 struct awsc_ssm_list_inventory_entries_output;
+struct awsc_ssm_list_nodes_input;
+struct awsc_ssm_list_nodes_output;
+struct awsc_ssm_list_nodes_summary_input;
+struct awsc_ssm_list_nodes_summary_output;
 struct awsc_ssm_list_ops_item_events_input;
 struct awsc_ssm_list_ops_item_events_output;
 struct awsc_ssm_list_ops_item_related_items_input;
@@ -1564,10 +1862,17 @@ struct awsc_ssm_maintenance_window_target;
 struct awsc_ssm_maintenance_window_task;
 struct awsc_ssm_maintenance_window_task_invocation_parameters;
 struct awsc_ssm_maintenance_window_task_parameter_value_expression;
+struct awsc_ssm_malformed_resource_policy_document_exception;
 struct awsc_ssm_max_document_size_exceeded;
 struct awsc_ssm_metadata_value;
 struct awsc_ssm_modify_document_permission_input;
 struct awsc_ssm_modify_document_permission_output;
+struct awsc_ssm_no_longer_supported_exception;
+struct awsc_ssm_node;
+struct awsc_ssm_node_aggregator;
+struct awsc_ssm_node_filter;
+struct awsc_ssm_node_owner_info;
+struct awsc_ssm_node_type;
 struct awsc_ssm_non_compliant_summary;
 struct awsc_ssm_notification_config;
 struct awsc_ssm_ops_aggregator;
@@ -1577,6 +1882,7 @@ struct awsc_ssm_ops_filter;
 struct awsc_ssm_ops_item;
 struct awsc_ssm_ops_item_access_denied_exception;
 struct awsc_ssm_ops_item_already_exists_exception;
+struct awsc_ssm_ops_item_conflict_exception;
 struct awsc_ssm_ops_item_data_value;
 struct awsc_ssm_ops_item_event_filter;
 struct awsc_ssm_ops_item_event_summary;
@@ -1614,6 +1920,7 @@ struct awsc_ssm_parameter_string_filter;
 struct awsc_ssm_parameter_version_label_limit_exceeded;
 struct awsc_ssm_parameter_version_not_found;
 struct awsc_ssm_parameters_filter;
+struct awsc_ssm_parent_step_details;
 struct awsc_ssm_patch;
 struct awsc_ssm_patch_baseline_identity;
 struct awsc_ssm_patch_compliance_data;
@@ -1665,9 +1972,11 @@ struct awsc_ssm_resource_data_sync_source;
 struct awsc_ssm_resource_data_sync_source_with_state;
 struct awsc_ssm_resource_in_use_exception;
 struct awsc_ssm_resource_limit_exceeded_exception;
+struct awsc_ssm_resource_not_found_exception;
 struct awsc_ssm_resource_policy_conflict_exception;
 struct awsc_ssm_resource_policy_invalid_parameter_exception;
 struct awsc_ssm_resource_policy_limit_exceeded_exception;
+struct awsc_ssm_resource_policy_not_found_exception;
 struct awsc_ssm_result_attribute;
 struct awsc_ssm_resume_session_input;
 struct awsc_ssm_resume_session_output;
@@ -1680,18 +1989,23 @@ struct awsc_ssm_send_automation_signal_input;
 struct awsc_ssm_send_automation_signal_output;
 struct awsc_ssm_send_command_input;
 struct awsc_ssm_send_command_output;
+struct awsc_ssm_service_quota_exceeded_exception;
 struct awsc_ssm_service_setting;
 struct awsc_ssm_service_setting_not_found;
 struct awsc_ssm_session;
 struct awsc_ssm_session_filter;
 struct awsc_ssm_session_manager_output_url;
 struct awsc_ssm_severity_summary;
+struct awsc_ssm_start_access_request_input;
+struct awsc_ssm_start_access_request_output;
 struct awsc_ssm_start_associations_once_input;
 struct awsc_ssm_start_associations_once_output;
 struct awsc_ssm_start_automation_execution_input;
 struct awsc_ssm_start_automation_execution_output;
 struct awsc_ssm_start_change_request_execution_input;
 struct awsc_ssm_start_change_request_execution_output;
+struct awsc_ssm_start_execution_preview_input;
+struct awsc_ssm_start_execution_preview_output;
 struct awsc_ssm_start_session_input;
 struct awsc_ssm_start_session_output;
 struct awsc_ssm_status_unchanged;
@@ -1705,8 +2019,10 @@ struct awsc_ssm_target;
 struct awsc_ssm_target_in_use_exception;
 struct awsc_ssm_target_location;
 struct awsc_ssm_target_not_connected;
+struct awsc_ssm_target_preview;
 struct awsc_ssm_terminate_session_input;
 struct awsc_ssm_terminate_session_output;
+struct awsc_ssm_throttling_exception;
 struct awsc_ssm_too_many_tags_error;
 struct awsc_ssm_too_many_updates;
 struct awsc_ssm_total_size_limit_exceeded_exception;
@@ -1717,12 +2033,15 @@ struct awsc_ssm_unsupported_feature_required_exception;
 struct awsc_ssm_unsupported_inventory_item_context_exception;
 struct awsc_ssm_unsupported_inventory_schema_version_exception;
 struct awsc_ssm_unsupported_operating_system;
+struct awsc_ssm_unsupported_operation_exception;
 struct awsc_ssm_unsupported_parameter_type;
 struct awsc_ssm_unsupported_platform_type;
 struct awsc_ssm_update_association_input;
 struct awsc_ssm_update_association_output;
 struct awsc_ssm_update_association_status_input;
 struct awsc_ssm_update_association_status_output;
+struct awsc_ssm_update_cloud_connector_input;
+struct awsc_ssm_update_cloud_connector_output;
 struct awsc_ssm_update_document_default_version_input;
 struct awsc_ssm_update_document_default_version_output;
 struct awsc_ssm_update_document_metadata_input;
@@ -1747,6 +2066,11 @@ struct awsc_ssm_update_resource_data_sync_input;
 struct awsc_ssm_update_resource_data_sync_output;
 struct awsc_ssm_update_service_setting_input;
 struct awsc_ssm_update_service_setting_output;
+struct awsc_ssm_validate_cloud_connector_input;
+struct awsc_ssm_validate_cloud_connector_output;
+struct awsc_ssm_validation_exception;
+struct awsc_ssm_validation_finding;
+struct awsc_ssm_validation_finding_scope;
 struct awsc_ssm_association_status_aggregated_count_entry;
 struct awsc_ssm_automation_parameter_map_entry;
 struct awsc_ssm_compliance_item_details_entry;
@@ -1756,6 +2080,7 @@ struct awsc_ssm_inventory_item_entry_entry;
 struct awsc_ssm_inventory_result_item_map_entry;
 struct awsc_ssm_maintenance_window_task_parameters_entry;
 struct awsc_ssm_metadata_map_entry;
+struct awsc_ssm_node_summary_entry;
 struct awsc_ssm_normal_string_map_entry;
 struct awsc_ssm_ops_aggregator_value_map_entry;
 struct awsc_ssm_ops_entity_item_entry_entry;
@@ -1764,6 +2089,7 @@ struct awsc_ssm_ops_item_operational_data_entry;
 struct awsc_ssm_parameters_entry;
 struct awsc_ssm_patch_property_entry_entry;
 struct awsc_ssm_session_manager_parameters_entry;
+struct awsc_ssm_step_preview_map_entry;
 struct awsc_ssm_target_map_entry;
 
 /* AccountIdList: a list of AccountId. */
@@ -1904,6 +2230,18 @@ struct awsc_ssm_automation_parameter_value_list {
     size_t count;
 };
 
+/* AutomationTargets: a list of Target. */
+struct awsc_ssm_automation_targets {
+    struct awsc_ssm_target *items;
+    size_t count;
+};
+
+/* AzureSubscriptionList: a list of AzureSubscription. */
+struct awsc_ssm_azure_subscription_list {
+    struct awsc_ssm_azure_subscription *items;
+    size_t count;
+};
+
 /* CalendarNameOrARNList: a list of CalendarNameOrARN. */
 struct awsc_ssm_calendar_name_or_arn_list {
     const char **items;
@@ -1919,6 +2257,24 @@ struct awsc_ssm_category_enum_list {
 /* CategoryList: a list of Category. */
 struct awsc_ssm_category_list {
     const char **items;
+    size_t count;
+};
+
+/* CloudConnectorFilterList: a list of CloudConnectorFilter. */
+struct awsc_ssm_cloud_connector_filter_list {
+    struct awsc_ssm_cloud_connector_filter *items;
+    size_t count;
+};
+
+/* CloudConnectorFilterValues: a list of CloudConnectorFilterValue. */
+struct awsc_ssm_cloud_connector_filter_values {
+    const char **items;
+    size_t count;
+};
+
+/* CloudConnectorSummaryList: a list of CloudConnectorSummary. */
+struct awsc_ssm_cloud_connector_summary_list {
+    struct awsc_ssm_cloud_connector_summary *items;
     size_t count;
 };
 
@@ -2060,6 +2416,12 @@ struct awsc_ssm_effective_patch_list {
     size_t count;
 };
 
+/* ExcludeAccounts: a list of ExcludeAccount. */
+struct awsc_ssm_exclude_accounts {
+    const char **items;
+    size_t count;
+};
+
 /* FailedCreateAssociationList: a list of FailedCreateAssociation. */
 struct awsc_ssm_failed_create_association_list {
     struct awsc_ssm_failed_create_association *items;
@@ -2135,6 +2497,30 @@ struct awsc_ssm_instance_patch_state_list {
 /* InstancePatchStatesList: a list of InstancePatchState. */
 struct awsc_ssm_instance_patch_states_list {
     struct awsc_ssm_instance_patch_state *items;
+    size_t count;
+};
+
+/* InstanceProperties: a list of InstanceProperty. */
+struct awsc_ssm_instance_properties {
+    struct awsc_ssm_instance_property *items;
+    size_t count;
+};
+
+/* InstancePropertyFilterList: a list of InstancePropertyFilter. */
+struct awsc_ssm_instance_property_filter_list {
+    struct awsc_ssm_instance_property_filter *items;
+    size_t count;
+};
+
+/* InstancePropertyFilterValueSet: a list of InstancePropertyFilterValue. */
+struct awsc_ssm_instance_property_filter_value_set {
+    const char **items;
+    size_t count;
+};
+
+/* InstancePropertyStringFilterList: a list of InstancePropertyStringFilter. */
+struct awsc_ssm_instance_property_string_filter_list {
+    struct awsc_ssm_instance_property_string_filter *items;
     size_t count;
 };
 
@@ -2285,6 +2671,36 @@ struct awsc_ssm_maintenance_windows_for_target_list {
 /* MetadataKeysToDeleteList: a list of MetadataKey. */
 struct awsc_ssm_metadata_keys_to_delete_list {
     const char **items;
+    size_t count;
+};
+
+/* NodeAggregatorList: a list of NodeAggregator. */
+struct awsc_ssm_node_aggregator_list {
+    struct awsc_ssm_node_aggregator *items;
+    size_t count;
+};
+
+/* NodeFilterList: a list of NodeFilter. */
+struct awsc_ssm_node_filter_list {
+    struct awsc_ssm_node_filter *items;
+    size_t count;
+};
+
+/* NodeFilterValueList: a list of NodeFilterValue. */
+struct awsc_ssm_node_filter_value_list {
+    const char **items;
+    size_t count;
+};
+
+/* NodeList: a list of Node. */
+struct awsc_ssm_node_list {
+    struct awsc_ssm_node *items;
+    size_t count;
+};
+
+/* NodeSummaryList: a list of NodeSummary. */
+struct awsc_ssm_node_summary_list {
+    struct awsc_ssm_node_summary *items;
     size_t count;
 };
 
@@ -2594,6 +3010,12 @@ struct awsc_ssm_platform_type_list {
     size_t count;
 };
 
+/* RegionList: a list of Region. */
+struct awsc_ssm_region_list {
+    const char **items;
+    size_t count;
+};
+
 /* Regions: a list of Region. */
 struct awsc_ssm_regions {
     const char **items;
@@ -2738,6 +3160,12 @@ struct awsc_ssm_target_parameter_list {
     size_t count;
 };
 
+/* TargetPreviewList: a list of TargetPreview. */
+struct awsc_ssm_target_preview_list {
+    struct awsc_ssm_target_preview *items;
+    size_t count;
+};
+
 /* TargetValues: a list of TargetValue. */
 struct awsc_ssm_target_values {
     const char **items;
@@ -2753,6 +3181,12 @@ struct awsc_ssm_targets {
 /* ValidNextStepList: a list of ValidNextStep. */
 struct awsc_ssm_valid_next_step_list {
     const char **items;
+    size_t count;
+};
+
+/* ValidationFindingList: a list of ValidationFinding. */
+struct awsc_ssm_validation_finding_list {
+    struct awsc_ssm_validation_finding *items;
     size_t count;
 };
 
@@ -2810,6 +3244,12 @@ struct awsc_ssm_metadata_map {
     size_t count;
 };
 
+/* NodeSummary: a map from AttributeName to AttributeValue. */
+struct awsc_ssm_node_summary {
+    struct awsc_ssm_node_summary_entry *entries;
+    size_t count;
+};
+
 /* NormalStringMap: a map from String to String. */
 struct awsc_ssm_normal_string_map {
     struct awsc_ssm_normal_string_map_entry *entries;
@@ -2858,10 +3298,24 @@ struct awsc_ssm_session_manager_parameters {
     size_t count;
 };
 
+/* StepPreviewMap: a map from ImpactType to Integer. */
+struct awsc_ssm_step_preview_map {
+    struct awsc_ssm_step_preview_map_entry *entries;
+    size_t count;
+};
+
 /* TargetMap: a map from TargetMapKey to TargetMapValueList. */
 struct awsc_ssm_target_map {
     struct awsc_ssm_target_map_entry *entries;
     size_t count;
+};
+
+/*
+ * The requester doesn't have permissions to perform the requested operation.
+ */
+struct awsc_ssm_access_denied_exception {
+    /* Message:  Required. */
+    const char *message;
 };
 
 /*
@@ -2950,9 +3404,9 @@ struct awsc_ssm_alarm {
  * command.
  */
 struct awsc_ssm_alarm_configuration {
-    /* IgnorePollAlarmFailure: If you specify true for this value, your automation
-     * or command continue to run even if we can't gather information about the
-     * state of your CloudWatch alarm. The default value is false . */
+    /* IgnorePollAlarmFailure: When this value is true , your automation or command
+     * continues to run in cases where we can’t retrieve alarm status information
+     * from CloudWatch. */
     bool has_ignore_poll_alarm_failure;
     bool ignore_poll_alarm_failure;
     /* Alarms: The name of the CloudWatch alarm specified in the configuration.
@@ -3048,6 +3502,10 @@ struct awsc_ssm_association {
      * association. */
     bool has_schedule_offset;
     int32_t schedule_offset;
+    /* Duration: The number of hours that an association can run on specified
+     * targets. */
+    bool has_duration;
+    int32_t duration;
     /* TargetMaps: A key-value mapping of document parameters to target resources.
      * Both Targets and TargetMaps can't be specified together. */
     struct awsc_ssm_target_maps target_maps;
@@ -3139,6 +3597,10 @@ struct awsc_ssm_association_description {
      * association. */
     bool has_schedule_offset;
     int32_t schedule_offset;
+    /* Duration: The number of hours that an association can run on specified
+     * targets. */
+    bool has_duration;
+    int32_t duration;
     /* TargetMaps: A key-value mapping of document parameters to target resources.
      * Both Targets and TargetMaps can't be specified together. */
     struct awsc_ssm_target_maps target_maps;
@@ -3147,6 +3609,10 @@ struct awsc_ssm_association_description {
     /* TriggeredAlarms: The CloudWatch alarm that was invoked during the
      * association. */
     struct awsc_ssm_alarm_state_information_list triggered_alarms;
+    /* AssociationDispatchAssumeRole: A role used by association to take actions on
+     * your behalf. State Manager will assume this role and call required APIs when
+     * dispatching configurations to nodes. */
+    const char *association_dispatch_assume_role;
 };
 
 /*
@@ -3343,7 +3809,7 @@ struct awsc_ssm_association_version_info {
      * association execution to determine the compliance status. One of enum
      * awsc_ssm_association_sync_compliance's values (as its string). */
     const char *sync_compliance;
-    /* ApplyOnlyAtCronInterval: By default, when you create a new associations, the
+    /* ApplyOnlyAtCronInterval: By default, when you create new associations, the
      * system runs it immediately after it is created and then according to the
      * schedule you specified. */
     bool has_apply_only_at_cron_interval;
@@ -3360,9 +3826,17 @@ struct awsc_ssm_association_version_info {
      * association. */
     bool has_schedule_offset;
     int32_t schedule_offset;
+    /* Duration: The number of hours that an association can run on specified
+     * targets. */
+    bool has_duration;
+    int32_t duration;
     /* TargetMaps: A key-value mapping of document parameters to target resources.
      * Both Targets and TargetMaps can't be specified together. */
     struct awsc_ssm_target_maps target_maps;
+    /* AssociationDispatchAssumeRole: A role used by association to take actions on
+     * your behalf. State Manager will assume this role and call required APIs when
+     * dispatching configurations to nodes. */
+    const char *association_dispatch_assume_role;
 };
 
 /*
@@ -3479,6 +3953,9 @@ struct awsc_ssm_automation_execution {
     /* FailureMessage: A message describing why an execution has failed, if the
      * status is set to Failed. */
     const char *failure_message;
+    /* WarningMessage: A message that describes a non-critical issue that occurred
+     * during the automation execution. */
+    const char *warning_message;
     /* Mode: The automation execution mode. One of enum awsc_ssm_execution_mode's
      * values (as its string). */
     const char *mode;
@@ -3521,6 +3998,10 @@ struct awsc_ssm_automation_execution {
     struct awsc_ssm_alarm_configuration *alarm_configuration;
     /* TriggeredAlarms: The CloudWatch alarm that was invoked by the automation. */
     struct awsc_ssm_alarm_state_information_list triggered_alarms;
+    /* TargetLocationsURL: A publicly accessible URL for a file that contains the
+     * TargetLocations body. Currently, only files in presigned Amazon S3 buckets
+     * are supported */
+    const char *target_locations_url;
     /* AutomationSubtype: The subtype of the Automation operation. Currently, the
      * only supported value is ChangeRequest . One of enum
      * awsc_ssm_automation_subtype's values (as its string). */
@@ -3540,6 +4021,8 @@ struct awsc_ssm_automation_execution {
     const char *association_id;
     /* ChangeRequestName: The name of the Change Manager change request. */
     const char *change_request_name;
+    /* Variables: Variables defined for the automation. */
+    struct awsc_ssm_automation_parameter_map variables;
 };
 
 /*
@@ -3553,6 +4036,34 @@ struct awsc_ssm_automation_execution_filter {
     /* Values: The values used to limit the execution information associated with
      * the filter's key. Required. */
     struct awsc_ssm_automation_execution_filter_value_list values;
+};
+
+/*
+ * Information about the optional inputs that can be specified for an
+ * automation execution preview.
+ */
+struct awsc_ssm_automation_execution_inputs {
+    /* Parameters: Information about parameters that can be specified for the
+     * preview operation. */
+    struct awsc_ssm_automation_parameter_map parameters;
+    /* TargetParameterName: The name of the parameter used as the target resource
+     * for the rate-controlled execution. Required if you specify targets. */
+    const char *target_parameter_name;
+    /* Targets: Information about the resources that would be included in the
+     * actual runbook execution, if it were to be run. Both Targets and TargetMaps
+     * can't be specified together. */
+    struct awsc_ssm_automation_targets targets;
+    /* TargetMaps: A key-value mapping of document parameters to target resources.
+     * Both Targets and TargetMaps can't be specified together. */
+    struct awsc_ssm_target_maps target_maps;
+    /* TargetLocations: Information about the Amazon Web Services Regions and
+     * Amazon Web Services accounts targeted by the Automation execution preview
+     * operation. */
+    struct awsc_ssm_target_locations target_locations;
+    /* TargetLocationsURL: A publicly accessible URL for a file that contains the
+     * TargetLocations body. Currently, only files in presigned Amazon S3 buckets
+     * are supported. */
+    const char *target_locations_url;
 };
 
 /*
@@ -3599,9 +4110,12 @@ struct awsc_ssm_automation_execution_metadata {
     const char *current_step_name;
     /* CurrentAction: The action of the step that is currently running. */
     const char *current_action;
-    /* FailureMessage: The list of execution outputs as defined in the Automation
-     * runbook. */
+    /* FailureMessage: A message that describes a failure that occurred during the
+     * automation execution. */
     const char *failure_message;
+    /* WarningMessage: A message that describes a non-critical issue that occurred
+     * during the automation execution. */
+    const char *warning_message;
     /* TargetParameterName: The list of execution outputs as defined in the
      * Automation runbook. */
     const char *target_parameter_name;
@@ -3629,6 +4143,10 @@ struct awsc_ssm_automation_execution_metadata {
     struct awsc_ssm_alarm_configuration *alarm_configuration;
     /* TriggeredAlarms: The CloudWatch alarm that was invoked by the automation. */
     struct awsc_ssm_alarm_state_information_list triggered_alarms;
+    /* TargetLocationsURL: A publicly accessible URL for a file that contains the
+     * TargetLocations body. Currently, only files in presigned Amazon S3 buckets
+     * are supported */
+    const char *target_locations_url;
     /* AutomationSubtype: The subtype of the Automation operation. Currently, the
      * only supported value is ChangeRequest . One of enum
      * awsc_ssm_automation_subtype's values (as its string). */
@@ -3660,12 +4178,62 @@ struct awsc_ssm_automation_execution_not_found_exception {
 };
 
 /*
+ * Information about the results of the execution preview.
+ */
+struct awsc_ssm_automation_execution_preview {
+    /* StepPreviews: Information about the type of impact a runbook step would have
+     * on a resource. Mutating : The runbook step would make changes to the targets
+     * through actions that create, modify, or delete resources. */
+    struct awsc_ssm_step_preview_map step_previews;
+    /* Regions: Information about the Amazon Web Services Regions targeted by the
+     * execution preview. */
+    struct awsc_ssm_region_list regions;
+    /* TargetPreviews: Information that provides a preview of what the impact of
+     * running the specified Automation runbook would be. */
+    struct awsc_ssm_target_preview_list target_previews;
+    /* TotalAccounts: Information about the Amazon Web Services accounts that were
+     * included in the execution preview. */
+    bool has_total_accounts;
+    int32_t total_accounts;
+};
+
+/*
  * The specified step name and execution ID don't exist. Verify the information
  * and try again.
  */
 struct awsc_ssm_automation_step_not_found_exception {
     /* Message: */
     const char *message;
+};
+
+/*
+ * The access details and targets for connecting to a Microsoft Azure tenant,
+ * including the application registration used for authentication and the
+ * subscriptions to target.
+ */
+struct awsc_ssm_azure_configuration {
+    /* TenantId: The ID of the Azure tenant. Required. */
+    const char *tenant_id;
+    /* TenantDisplayName: The display name of the Azure tenant. */
+    const char *tenant_display_name;
+    /* ApplicationId: The ID of the Azure application registration used for
+     * authentication. Required. */
+    const char *application_id;
+    /* ApplicationDisplayName: The display name of the Azure application
+     * registration. */
+    const char *application_display_name;
+    /* Targets: The target Azure subscriptions for the cloud connector. */
+    struct awsc_ssm_configuration_targets *targets;
+};
+
+/*
+ * Information about an Azure subscription targeted by the cloud connector.
+ */
+struct awsc_ssm_azure_subscription {
+    /* Id: The ID of the Azure subscription. Required. */
+    const char *id;
+    /* DisplayName: The display name of the Azure subscription. */
+    const char *display_name;
 };
 
 /*
@@ -3701,6 +4269,11 @@ struct awsc_ssm_baseline_override {
      * including target operating systems and source repositories. Applies to Linux
      * managed nodes only. */
     struct awsc_ssm_patch_source_list sources;
+    /* AvailableSecurityUpdatesComplianceStatus: Indicates whether managed nodes
+     * for which there are available security-related patches that have not been
+     * approved by the baseline are being defined as COMPLIANT or NON_COMPLIANT .
+     * One of enum awsc_ssm_patch_compliance_status's values (as its string). */
+    const char *available_security_updates_compliance_status;
 };
 
 /* CancelCommandRequest */
@@ -3733,6 +4306,49 @@ struct awsc_ssm_cancel_maintenance_window_execution_output {
     /* WindowExecutionId: The ID of the maintenance window execution that has been
      * stopped. */
     const char *window_execution_id;
+};
+
+/*
+ * The configuration that provides access details and targets for connecting to
+ * a third-party cloud environment.
+ */
+struct awsc_ssm_cloud_connector_configuration {
+    /* AzureConfiguration: The access details and targets for connecting to a
+     * Microsoft Azure environment. */
+    struct awsc_ssm_azure_configuration *azure_configuration;
+};
+
+/*
+ * A filter for listing cloud connectors.
+ */
+struct awsc_ssm_cloud_connector_filter {
+    /* FilterKey: The name of the filter key. One of enum
+     * awsc_ssm_cloud_connector_filter_key's values (as its string). */
+    const char *filter_key;
+    /* FilterValues: The filter values. Valid values for each filter key are as
+     * follows: SubscriptionId The Azure subscription ID to filter by. To return
+     * only tenant-level connectors, specify NONE . */
+    struct awsc_ssm_cloud_connector_filter_values filter_values;
+};
+
+/*
+ * Summary information about a cloud connector.
+ */
+struct awsc_ssm_cloud_connector_summary {
+    /* CloudConnectorId: The ID of the cloud connector. */
+    const char *cloud_connector_id;
+    /* DisplayName: The friendly name of the cloud connector. */
+    const char *display_name;
+    /* Description: The description of the cloud connector. */
+    const char *description;
+    /* RoleArn: The ARN of the IAM role used by the cloud connector. */
+    const char *role_arn;
+    /* CreatedAt: The date and time the cloud connector was created. */
+    bool has_created_at;
+    struct awsc_timestamp created_at;
+    /* UpdatedAt: The date and time the cloud connector was last updated. */
+    bool has_updated_at;
+    struct awsc_timestamp updated_at;
 };
 
 /*
@@ -3820,8 +4436,8 @@ struct awsc_ssm_command {
     bool has_delivery_timed_out_count;
     int32_t delivery_timed_out_count;
     /* ServiceRole: The Identity and Access Management (IAM) service role that Run
-     * Command, a capability of Amazon Web Services Systems Manager, uses to act on
-     * your behalf when sending notifications about command status ... */
+     * Command, a tool in Amazon Web Services Systems Manager, uses to act on your
+     * behalf when sending notifications about command status ... */
     const char *service_role;
     /* NotificationConfig: Configurations for sending notifications about command
      * status changes. */
@@ -3895,8 +4511,8 @@ struct awsc_ssm_command_invocation {
     /* CommandPlugins: Plugins processed by the command. */
     struct awsc_ssm_command_plugin_list command_plugins;
     /* ServiceRole: The Identity and Access Management (IAM) service role that Run
-     * Command, a capability of Amazon Web Services Systems Manager, uses to act on
-     * your behalf when sending notifications about command status ... */
+     * Command, a tool in Amazon Web Services Systems Manager, uses to act on your
+     * behalf when sending notifications about command status ... */
     const char *service_role;
     /* NotificationConfig: Configurations for sending notifications about command
      * status changes on a per managed node basis. */
@@ -3959,11 +4575,13 @@ struct awsc_ssm_command_plugin {
  * A summary of the call execution that includes an execution ID, the type of
  * execution (for example, Command ), and the date/time of the execution using
  * a datetime object that is saved in the following format:
- * yyyy-MM-dd'T'HH:mm:ss'Z'.
+ * yyyy-MM-dd'T'HH:mm:ss'Z'
  */
 struct awsc_ssm_compliance_execution_summary {
     /* ExecutionTime: The time the execution ran as a datetime object that is saved
-     * in the following format: yyyy-MM-dd'T'HH:mm:ss'Z'. Required. */
+     * in the following format: yyyy-MM-dd'T'HH:mm:ss'Z' For State Manager
+     * associations, this timestamp represents when the compliance status ...
+     * Required. */
     bool has_execution_time;
     struct awsc_timestamp execution_time;
     /* ExecutionId: An ID created by the system when PutComplianceItems was called.
@@ -4088,6 +4706,23 @@ struct awsc_ssm_compliant_summary {
     struct awsc_ssm_severity_summary *severity_summary;
 };
 
+/*
+ * The target resources in the third-party cloud environment.
+ */
+struct awsc_ssm_configuration_targets {
+    /* Subscriptions: A list of Azure subscriptions to target. */
+    struct awsc_ssm_azure_subscription_list subscriptions;
+};
+
+/*
+ * An error occurred because of a conflict with a concurrent request or the
+ * current state of the resource. Retry your request.
+ */
+struct awsc_ssm_conflict_exception {
+    /* Message: */
+    const char *message;
+};
+
 /* CreateActivationRequest */
 struct awsc_ssm_create_activation_input {
     /* Description: A user-defined description of the resource that you want to
@@ -4106,7 +4741,7 @@ struct awsc_ssm_create_activation_input {
     bool has_registration_limit;
     int32_t registration_limit;
     /* ExpirationDate: The date by which this activation request should expire, in
-     * timestamp format, such as "2021-07-07T00:00:00". You can specify a date up
+     * timestamp format, such as "2024-07-07T00:00:00". You can specify a date up
      * to 30 days in advance. */
     bool has_expiration_date;
     struct awsc_timestamp expiration_date;
@@ -4133,6 +4768,10 @@ struct awsc_ssm_create_activation_output {
 struct awsc_ssm_create_association_batch_input {
     /* Entries: One or more associations. Required. */
     struct awsc_ssm_create_association_batch_request_entries entries;
+    /* AssociationDispatchAssumeRole: A role used by association to take actions on
+     * your behalf. State Manager will assume this role and call required APIs when
+     * dispatching configurations to nodes. */
+    const char *association_dispatch_assume_role;
 };
 
 /*
@@ -4180,9 +4819,9 @@ struct awsc_ssm_create_association_batch_request_entry {
      * association execution to determine the compliance status. One of enum
      * awsc_ssm_association_sync_compliance's values (as its string). */
     const char *sync_compliance;
-    /* ApplyOnlyAtCronInterval: By default, when you create a new associations, the
+    /* ApplyOnlyAtCronInterval: By default, when you create a new association, the
      * system runs it immediately after it is created and then according to the
-     * schedule you specified. */
+     * schedule you specified and when target changes are detected. */
     bool has_apply_only_at_cron_interval;
     bool apply_only_at_cron_interval;
     /* CalendarNames: The names or Amazon Resource Names (ARNs) of the Change
@@ -4196,6 +4835,11 @@ struct awsc_ssm_create_association_batch_request_entry {
      * association. */
     bool has_schedule_offset;
     int32_t schedule_offset;
+    /* Duration: The number of hours the association can run before it is canceled.
+     * Duration applies to associations that are currently running, and any pending
+     * and in progress commands on all targets. */
+    bool has_duration;
+    int32_t duration;
     /* TargetMaps: A key-value mapping of document parameters to target resources.
      * Both Targets and TargetMaps can't be specified together. */
     struct awsc_ssm_target_maps target_maps;
@@ -4217,7 +4861,7 @@ struct awsc_ssm_create_association_input {
      * contains the configuration information for the managed node. Required. */
     const char *name;
     /* DocumentVersion: The document version you want to associate with the
-     * target(s). Can be a specific version or the default version. */
+     * targets. Can be a specific version or the default version. */
     const char *document_version;
     /* InstanceId: The managed node ID. InstanceId has been deprecated. To specify
      * a managed node ID for an association, use the Targets parameter. */
@@ -4229,7 +4873,7 @@ struct awsc_ssm_create_association_input {
      * Amazon Web Services account, or individual managed node IDs. */
     struct awsc_ssm_targets targets;
     /* ScheduleExpression: A cron expression when the association will be applied
-     * to the target(s). */
+     * to the targets. */
     const char *schedule_expression;
     /* OutputLocation: An Amazon Simple Storage Service (Amazon S3) bucket where
      * you want to store the output details of the request. */
@@ -4257,10 +4901,10 @@ struct awsc_ssm_create_association_input {
     const char *sync_compliance;
     /* ApplyOnlyAtCronInterval: By default, when you create a new association, the
      * system runs it immediately after it is created and then according to the
-     * schedule you specified. */
+     * schedule you specified and when target changes are detected. */
     bool has_apply_only_at_cron_interval;
     bool apply_only_at_cron_interval;
-    /* CalendarNames: The names or Amazon Resource Names (ARNs) of the Change
+    /* CalendarNames: The names of Amazon Resource Names (ARNs) of the Change
      * Calendar type documents you want to gate your associations under. The
      * associations only run when that change calendar is open. */
     struct awsc_ssm_calendar_name_or_arn_list calendar_names;
@@ -4271,6 +4915,11 @@ struct awsc_ssm_create_association_input {
      * association. */
     bool has_schedule_offset;
     int32_t schedule_offset;
+    /* Duration: The number of hours the association can run before it is canceled.
+     * Duration applies to associations that are currently running, and any pending
+     * and in progress commands on all targets. */
+    bool has_duration;
+    int32_t duration;
     /* TargetMaps: A key-value mapping of document parameters to target resources.
      * Both Targets and TargetMaps can't be specified together. */
     struct awsc_ssm_target_maps target_maps;
@@ -4279,6 +4928,10 @@ struct awsc_ssm_create_association_input {
     struct awsc_ssm_tag_list tags;
     /* AlarmConfiguration: */
     struct awsc_ssm_alarm_configuration *alarm_configuration;
+    /* AssociationDispatchAssumeRole: A role used by association to take actions on
+     * your behalf. State Manager will assume this role and call required APIs when
+     * dispatching configurations to nodes. */
+    const char *association_dispatch_assume_role;
 };
 
 /* CreateAssociationResult */
@@ -4287,11 +4940,39 @@ struct awsc_ssm_create_association_output {
     struct awsc_ssm_association_description *association_description;
 };
 
+/* CreateCloudConnectorRequest */
+struct awsc_ssm_create_cloud_connector_input {
+    /* DisplayName: A friendly name for the cloud connector. Required. */
+    const char *display_name;
+    /* RoleArn: The Amazon Resource Name (ARN) of the IAM role that the cloud
+     * connector uses to communicate with the third-party cloud environment.
+     * Required. */
+    const char *role_arn;
+    /* Description: A description for the cloud connector. */
+    const char *description;
+    /* Configuration: The configuration details for connecting to the third-party
+     * cloud environment. Required. */
+    struct awsc_ssm_cloud_connector_configuration *configuration;
+    /* ConfigConnectorArn: The ARN of the Amazon Web Services Config connector
+     * associated with this cloud connector. Required. */
+    const char *config_connector_arn;
+    /* Tags: Optional metadata that you assign to a resource. Tags enable you to
+     * categorize a resource in different ways, such as by purpose, owner, or
+     * environment. */
+    struct awsc_ssm_tag_list tags;
+};
+
+/* CreateCloudConnectorResult */
+struct awsc_ssm_create_cloud_connector_output {
+    /* CloudConnectorId: The ID of the cloud connector that was created. */
+    const char *cloud_connector_id;
+};
+
 /* CreateDocumentRequest */
 struct awsc_ssm_create_document_input {
-    /* Content: The content for the new SSM document in JSON or YAML format. We
-     * recommend storing the contents for your new document in an external JSON or
-     * YAML file and referencing the file in a command. Required. */
+    /* Content: The content for the new SSM document in JSON or YAML format. The
+     * content of the document must not exceed 64KB. This quota also includes the
+     * content specified for input parameters at runtime. Required. */
     const char *content;
     /* Requires: A list of SSM documents required by a document. This parameter is
      * used exclusively by AppConfig. */
@@ -4300,8 +4981,7 @@ struct awsc_ssm_create_document_input {
      * version of a document. */
     struct awsc_ssm_attachments_source_list attachments;
     /* Name: A name for the SSM document. You can't use the following strings as
-     * document name prefixes. These are reserved by Amazon Web Services for use as
-     * document name prefixes: aws amazon amzn Required. */
+     * document name prefixes. Required. */
     const char *name;
     /* DisplayName: An optional field where you can specify a friendly name for the
      * SSM document. This value can differ for each version of the document. */
@@ -4388,7 +5068,9 @@ struct awsc_ssm_create_maintenance_window_output {
 
 /* CreateOpsItemRequest */
 struct awsc_ssm_create_ops_item_input {
-    /* Description: Information about the OpsItem. Required. */
+    /* Description: User-defined text that contains information about the OpsItem,
+     * in Markdown format. Provide enough information so that users viewing this
+     * OpsItem for the first time understand the issue. Required. */
     const char *description;
     /* OpsItemType: The type of OpsItem to create. Systems Manager supports the
      * following types of OpsItems: /aws/issue */
@@ -4413,8 +5095,7 @@ struct awsc_ssm_create_ops_item_input {
     /* Title: A short heading that describes the nature of the OpsItem and the
      * impacted resource. Required. */
     const char *title;
-    /* Tags: Optional metadata that you assign to a resource. You can restrict
-     * access to OpsItems by using an inline IAM policy that specifies tags. */
+    /* Tags: Optional metadata that you assign to a resource. */
     struct awsc_ssm_tag_list tags;
     /* Category: Specify a category to assign to an OpsItem. */
     const char *category;
@@ -4480,7 +5161,8 @@ struct awsc_ssm_create_patch_baseline_input {
     /* Name: The name of the patch baseline. Required. */
     const char *name;
     /* GlobalFilters: A set of global filters used to include patches in the
-     * baseline. */
+     * baseline. The GlobalFilters parameter can be configured only by using the
+     * CLI or an Amazon Web Services SDK. */
     struct awsc_ssm_patch_filter_group *global_filters;
     /* ApprovalRules: A set of rules used to include patches in the baseline. */
     struct awsc_ssm_patch_rule_group *approval_rules;
@@ -4508,6 +5190,11 @@ struct awsc_ssm_create_patch_baseline_input {
      * including target operating systems and source repositories. Applies to Linux
      * managed nodes only. */
     struct awsc_ssm_patch_source_list sources;
+    /* AvailableSecurityUpdatesComplianceStatus: Indicates the status you want to
+     * assign to security patches that are available but not approved because they
+     * don't meet the installation criteria specified in the patch baseline. One of
+     * enum awsc_ssm_patch_compliance_status's values (as its string). */
+    const char *available_security_updates_compliance_status;
     /* ClientToken: User-provided idempotency token. */
     const char *client_token;
     /* Tags: Optional metadata that you assign to a resource. Tags enable you to
@@ -4544,6 +5231,26 @@ struct awsc_ssm_create_resource_data_sync_output {
 };
 
 /*
+ * The temporary security credentials, which include an access key ID, a secret
+ * access key, and a security (or session) token.
+ */
+struct awsc_ssm_credentials {
+    /* AccessKeyId: The access key ID that identifies the temporary security
+     * credentials. Required. */
+    const char *access_key_id;
+    /* SecretAccessKey: The secret access key that can be used to sign requests.
+     * Required. */
+    const char *secret_access_key;
+    /* SessionToken: The token that users must pass to the service API to use the
+     * temporary credentials. Required. */
+    const char *session_token;
+    /* ExpirationTime: The datetime on which the current credentials expire.
+     * Required. */
+    bool has_expiration_time;
+    struct awsc_timestamp expiration_time;
+};
+
+/*
  * You have exceeded the limit for custom schemas. Delete one or more custom
  * schemas and try again.
  */
@@ -4577,6 +5284,18 @@ struct awsc_ssm_delete_association_input {
 /* DeleteAssociationResult */
 struct awsc_ssm_delete_association_output {
     char unused_; /* no members */
+};
+
+/* DeleteCloudConnectorRequest */
+struct awsc_ssm_delete_cloud_connector_input {
+    /* CloudConnectorId: The ID of the cloud connector to delete. Required. */
+    const char *cloud_connector_id;
+};
+
+/* DeleteCloudConnectorResult */
+struct awsc_ssm_delete_cloud_connector_output {
+    /* CloudConnectorId: The ID of the cloud connector that was deleted. */
+    const char *cloud_connector_id;
 };
 
 /* DeleteDocumentRequest */
@@ -4645,6 +5364,17 @@ struct awsc_ssm_delete_maintenance_window_output {
     const char *window_id;
 };
 
+/* DeleteOpsItemRequest */
+struct awsc_ssm_delete_ops_item_input {
+    /* OpsItemId: The ID of the OpsItem that you want to delete. Required. */
+    const char *ops_item_id;
+};
+
+/* DeleteOpsItemResponse */
+struct awsc_ssm_delete_ops_item_output {
+    char unused_; /* no members */
+};
+
 /* DeleteOpsMetadataRequest */
 struct awsc_ssm_delete_ops_metadata_input {
     /* OpsMetadataArn: The Amazon Resource Name (ARN) of an OpsMetadata Object to
@@ -4659,7 +5389,9 @@ struct awsc_ssm_delete_ops_metadata_output {
 
 /* DeleteParameterRequest */
 struct awsc_ssm_delete_parameter_input {
-    /* Name: The name of the parameter to delete. Required. */
+    /* Name: The name of the parameter to delete. You can't enter the Amazon
+     * Resource Name (ARN) for a parameter, only the parameter name itself.
+     * Required. */
     const char *name;
 };
 
@@ -5009,7 +5741,7 @@ struct awsc_ssm_describe_document_permission_input {
 /* DescribeDocumentPermissionResponse */
 struct awsc_ssm_describe_document_permission_output {
     /* AccountIds: The account IDs that have permission to use this document. The
-     * ID can be either an Amazon Web Services account or All . */
+     * ID can be either an Amazon Web Services account number or all . */
     struct awsc_ssm_account_id_list account_ids;
     /* AccountSharingInfoList: A list of Amazon Web Services accounts where the
      * current document is shared and the version shared with each account. */
@@ -5021,13 +5753,16 @@ struct awsc_ssm_describe_document_permission_output {
 
 /* DescribeDocumentRequest */
 struct awsc_ssm_describe_document_input {
-    /* Name: The name of the SSM document. Required. */
+    /* Name: The name of the SSM document. If you're calling a shared SSM document
+     * from a different Amazon Web Services account, Name is the full Amazon
+     * Resource Name (ARN) of the document. Required. */
     const char *name;
     /* DocumentVersion: The document version for which you want information. Can be
      * a specific version or the default version. */
     const char *document_version;
     /* VersionName: An optional field specifying the version of the artifact
-     * associated with the document. For example, "Release 12, Update 6". */
+     * associated with the document. For example, 12.6. This value is unique across
+     * all versions of a document, and can't be changed. */
     const char *version_name;
 };
 
@@ -5113,11 +5848,12 @@ struct awsc_ssm_describe_instance_information_input {
      * you don't use this method. Instead, use the Filters data type. */
     struct awsc_ssm_instance_information_filter_list instance_information_filter_list;
     /* Filters: One or more filters. Use a filter to return a more specific list of
-     * managed nodes. You can filter based on tags applied to your managed nodes. */
+     * managed nodes. You can filter based on tags applied to your managed nodes.
+     * Tag filters can't be combined with other filter types. */
     struct awsc_ssm_instance_information_string_filter_list filters;
     /* MaxResults: The maximum number of items to return for this call. The call
      * also returns a token that you can specify in a subsequent call to get the
-     * next set of results. */
+     * next set of results. The default value is 10 items. */
     bool has_max_results;
     int32_t max_results;
     /* NextToken: The token for the next set of items to return. (You received this
@@ -5208,6 +5944,31 @@ struct awsc_ssm_describe_instance_patches_output {
     struct awsc_ssm_patch_compliance_data_list patches;
     /* NextToken: The token to use when requesting the next set of items. If there
      * are no additional items to return, the string is empty. */
+    const char *next_token;
+};
+
+/* DescribeInstancePropertiesRequest */
+struct awsc_ssm_describe_instance_properties_input {
+    /* InstancePropertyFilterList: An array of instance property filters. */
+    struct awsc_ssm_instance_property_filter_list instance_property_filter_list;
+    /* FiltersWithOperator: The request filters to use with the operator. */
+    struct awsc_ssm_instance_property_string_filter_list filters_with_operator;
+    /* MaxResults: The maximum number of items to return for the call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
+    bool has_max_results;
+    int32_t max_results;
+    /* NextToken: The token provided by a previous request to use to return the
+     * next set of properties. */
+    const char *next_token;
+};
+
+/* DescribeInstancePropertiesResult */
+struct awsc_ssm_describe_instance_properties_output {
+    /* InstanceProperties: Properties for the managed instances. */
+    struct awsc_ssm_instance_properties instance_properties;
+    /* NextToken: The token for the next set of properties to return. Use this
+     * token to get the next set of results. */
     const char *next_token;
 };
 
@@ -5505,6 +6266,11 @@ struct awsc_ssm_describe_parameters_input {
     /* NextToken: The token for the next set of items to return. (You received this
      * token from a previous call.) */
     const char *next_token;
+    /* Shared: Lists parameters that are shared with you. By default when using
+     * this option, the command returns parameters that have been shared using a
+     * standard Resource Access Manager Resource Share. */
+    bool has_shared;
+    bool shared;
 };
 
 /* DescribeParametersResult */
@@ -5580,8 +6346,8 @@ struct awsc_ssm_describe_patch_group_state_output {
     int32_t instances_with_not_applicable_patches;
     /* InstancesWithUnreportedNotApplicablePatches: The number of managed nodes
      * with NotApplicable patches beyond the supported limit, which aren't reported
-     * by name to Inventory. Inventory is a capability of Amazon Web Services
-     * Systems Manager. */
+     * by name to Inventory. Inventory is a tool in Amazon Web Services Systems
+     * Manager. */
     bool has_instances_with_unreported_not_applicable_patches;
     int32_t instances_with_unreported_not_applicable_patches;
     /* InstancesWithCriticalNonCompliantPatches: The number of managed nodes where
@@ -5598,6 +6364,11 @@ struct awsc_ssm_describe_patch_group_state_output {
      * aren't compliant with the patch baseline. */
     bool has_instances_with_other_non_compliant_patches;
     int32_t instances_with_other_non_compliant_patches;
+    /* InstancesWithAvailableSecurityUpdates: The number of managed nodes for which
+     * security-related patches are available but not approved because because they
+     * didn't meet the patch baseline requirements. */
+    bool has_instances_with_available_security_updates;
+    int32_t instances_with_available_security_updates;
 };
 
 /* DescribePatchGroupsRequest */
@@ -5742,7 +6513,7 @@ struct awsc_ssm_document_description {
     const char *display_name;
     /* VersionName: The version of the artifact associated with the document. */
     const char *version_name;
-    /* Owner: The Amazon Web Services user account that created the document. */
+    /* Owner: The Amazon Web Services user that created the document. */
     const char *owner;
     /* CreatedDate: The date when the document was created. */
     bool has_created_date;
@@ -5830,10 +6601,11 @@ struct awsc_ssm_document_identifier {
      * SSM document. This value can differ for each version of the document. If you
      * want to update this value, see UpdateDocument . */
     const char *display_name;
-    /* Owner: The Amazon Web Services user account that created the document. */
+    /* Owner: The Amazon Web Services user that created the document. */
     const char *owner;
     /* VersionName: An optional field specifying the version of the artifact
-     * associated with the document. For example, "Release 12, Update 6". */
+     * associated with the document. For example, 12.6. This value is unique across
+     * all versions of a document, and can't be changed. */
     const char *version_name;
     /* PlatformTypes: The operating system platform. */
     struct awsc_ssm_platform_type_list platform_types;
@@ -5892,7 +6664,7 @@ struct awsc_ssm_document_metadata_response_info {
 };
 
 /*
- * Parameters specified in a System Manager document that run on the server
+ * Parameters specified in a Systems Manager document that run on the server
  * when the command is run.
  */
 struct awsc_ssm_document_parameter {
@@ -5911,9 +6683,9 @@ struct awsc_ssm_document_parameter {
 };
 
 /*
- * The document can't be shared with more Amazon Web Services user accounts.
- * You can specify a maximum of 20 accounts per API operation to share a
- * private document.
+ * The document can't be shared with more Amazon Web Services accounts. You can
+ * specify a maximum of 20 accounts per API operation to share a private
+ * document.
  */
 struct awsc_ssm_document_permission_limit {
     /* Message: */
@@ -5929,6 +6701,12 @@ struct awsc_ssm_document_requires {
     const char *name;
     /* Version: The document version required by the current document. */
     const char *version;
+    /* RequireType: The document type of the required SSM document. */
+    const char *require_type;
+    /* VersionName: An optional field specifying the version of the artifact
+     * associated with the document. For example, 12.6. This value is unique across
+     * all versions of a document, and can't be changed. */
+    const char *version_name;
 };
 
 /*
@@ -5993,8 +6771,8 @@ struct awsc_ssm_document_version_info {
     /* DocumentVersion: The document version. */
     const char *document_version;
     /* VersionName: The version of the artifact associated with the document. For
-     * example, "Release 12, Update 6". This value is unique across all versions of
-     * a document, and can't be changed. */
+     * example, 12.6. This value is unique across all versions of a document, and
+     * can't be changed. */
     const char *version_name;
     /* CreatedDate: The date the document was created. */
     bool has_created_date;
@@ -6077,6 +6855,24 @@ struct awsc_ssm_effective_patch {
 };
 
 /*
+ * Information about the inputs for an execution preview.
+ */
+struct awsc_ssm_execution_inputs {
+    /* Automation: Information about the optional inputs that can be specified for
+     * an automation execution preview. */
+    struct awsc_ssm_automation_execution_inputs *automation;
+};
+
+/*
+ * Information about the changes that would be made if an execution were run.
+ */
+struct awsc_ssm_execution_preview {
+    /* Automation: Information about the changes that would be made if an
+     * Automation workflow were run. */
+    struct awsc_ssm_automation_execution_preview *automation;
+};
+
+/*
  * Describes a failed association.
  */
 struct awsc_ssm_failed_create_association {
@@ -6113,6 +6909,22 @@ struct awsc_ssm_feature_not_available_exception {
     const char *message;
 };
 
+/* GetAccessTokenRequest */
+struct awsc_ssm_get_access_token_input {
+    /* AccessRequestId: The ID of a just-in-time node access request. Required. */
+    const char *access_request_id;
+};
+
+/* GetAccessTokenResponse */
+struct awsc_ssm_get_access_token_output {
+    /* Credentials: The temporary security credentials which can be used to start
+     * just-in-time node access sessions. */
+    struct awsc_ssm_credentials *credentials;
+    /* AccessRequestStatus: The status of the access request. One of enum
+     * awsc_ssm_access_request_status's values (as its string). */
+    const char *access_request_status;
+};
+
 /* GetAutomationExecutionRequest */
 struct awsc_ssm_get_automation_execution_input {
     /* AutomationExecutionId: The unique identifier for an existing automation
@@ -6131,7 +6943,7 @@ struct awsc_ssm_get_automation_execution_output {
 
 /* GetCalendarStateRequest */
 struct awsc_ssm_get_calendar_state_input {
-    /* CalendarNames: The names or Amazon Resource Names (ARNs) of the Systems
+    /* CalendarNames: The names of Amazon Resource Names (ARNs) of the Systems
      * Manager documents (SSM documents) that represent the calendar entries for
      * which you want to get the state. Required. */
     struct awsc_ssm_calendar_name_or_arn_list calendar_names;
@@ -6155,6 +6967,37 @@ struct awsc_ssm_get_calendar_state_output {
      * will change. If the current calendar state is OPEN , NextTransitionTime
      * indicates when the calendar state changes to CLOSED , and vice-versa. */
     const char *next_transition_time;
+};
+
+/* GetCloudConnectorRequest */
+struct awsc_ssm_get_cloud_connector_input {
+    /* CloudConnectorId: The ID of the cloud connector to retrieve information
+     * about. Required. */
+    const char *cloud_connector_id;
+};
+
+/* GetCloudConnectorResult */
+struct awsc_ssm_get_cloud_connector_output {
+    /* CloudConnectorArn: The ARN of the cloud connector. */
+    const char *cloud_connector_arn;
+    /* DisplayName: The friendly name of the cloud connector. */
+    const char *display_name;
+    /* Description: The description of the cloud connector. */
+    const char *description;
+    /* RoleArn: The ARN of the IAM role used by the cloud connector. */
+    const char *role_arn;
+    /* Configuration: The configuration details for the third-party cloud
+     * environment connection. */
+    struct awsc_ssm_cloud_connector_configuration *configuration;
+    /* ConfigConnectorArn: The ARN of the Amazon Web Services Config connector
+     * associated with this cloud connector. */
+    const char *config_connector_arn;
+    /* CreatedAt: The date and time the cloud connector was created. */
+    bool has_created_at;
+    struct awsc_timestamp created_at;
+    /* UpdatedAt: The date and time the cloud connector was last updated. */
+    bool has_updated_at;
+    struct awsc_timestamp updated_at;
 };
 
 /* GetCommandInvocationRequest */
@@ -6243,9 +7086,8 @@ struct awsc_ssm_get_connection_status_input {
 struct awsc_ssm_get_connection_status_output {
     /* Target: The ID of the managed node to check connection status. */
     const char *target;
-    /* Status: The status of the connection to the managed node. For example,
-     * 'Connected' or 'Not Connected'. One of enum awsc_ssm_connection_status's
-     * values (as its string). */
+    /* Status: The status of the connection to the managed node. One of enum
+     * awsc_ssm_connection_status's values (as its string). */
     const char *status;
 };
 
@@ -6277,6 +7119,11 @@ struct awsc_ssm_get_deployable_patch_snapshot_for_instance_input {
     /* BaselineOverride: Defines the basic information about a patch baseline
      * override. */
     struct awsc_ssm_baseline_override *baseline_override;
+    /* UseS3DualStackEndpoint: Specifies whether to use S3 dualstack endpoints for
+     * the patch snapshot download URL. Set to true to receive a presigned URL that
+     * supports both IPv4 and IPv6 connectivity. */
+    bool has_use_s3_dual_stack_endpoint;
+    bool use_s3_dual_stack_endpoint;
 };
 
 /* GetDeployablePatchSnapshotForInstanceResult */
@@ -6299,8 +7146,8 @@ struct awsc_ssm_get_document_input {
     /* Name: The name of the SSM document. Required. */
     const char *name;
     /* VersionName: An optional field specifying the version of the artifact
-     * associated with the document. For example, "Release 12, Update 6". This
-     * value is unique across all versions of a document and can't be changed. */
+     * associated with the document. For example, 12.6. This value is unique across
+     * all versions of a document and can't be changed. */
     const char *version_name;
     /* DocumentVersion: The document version for which you want information. */
     const char *document_version;
@@ -6322,8 +7169,8 @@ struct awsc_ssm_get_document_output {
      * UpdateDocument . */
     const char *display_name;
     /* VersionName: The version of the artifact associated with the document. For
-     * example, "Release 12, Update 6". This value is unique across all versions of
-     * a document, and can't be changed. */
+     * example, 12.6. This value is unique across all versions of a document, and
+     * can't be changed. */
     const char *version_name;
     /* DocumentVersion: The document version. */
     const char *document_version;
@@ -6354,6 +7201,30 @@ struct awsc_ssm_get_document_output {
      * latest version of an existing SSM document. One of enum
      * awsc_ssm_review_status's values (as its string). */
     const char *review_status;
+};
+
+/* GetExecutionPreviewRequest */
+struct awsc_ssm_get_execution_preview_input {
+    /* ExecutionPreviewId: The ID of the existing execution preview. Required. */
+    const char *execution_preview_id;
+};
+
+/* GetExecutionPreviewResponse */
+struct awsc_ssm_get_execution_preview_output {
+    /* ExecutionPreviewId: The generated ID for the existing execution preview. */
+    const char *execution_preview_id;
+    /* EndedAt: A UTC timestamp indicating when the execution preview operation
+     * ended. */
+    bool has_ended_at;
+    struct awsc_timestamp ended_at;
+    /* Status: The current status of the execution preview operation. One of enum
+     * awsc_ssm_execution_preview_status's values (as its string). */
+    const char *status;
+    /* StatusMessage: Supplemental information about the current status of the
+     * execution preview. */
+    const char *status_message;
+    /* ExecutionPreview: */
+    struct awsc_ssm_execution_preview *execution_preview;
 };
 
 /* GetInventoryRequest */
@@ -6632,9 +7503,9 @@ struct awsc_ssm_get_maintenance_window_task_output {
      * and AUTOMATION task types, the value of TaskArn is the SSM document
      * name/ARN. For LAMBDA tasks, the value is the function name/ARN. */
     const char *task_arn;
-    /* ServiceRoleArn: The Amazon Resource Name (ARN) of the Identity and Access
-     * Management (IAM) service role to use to publish Amazon Simple Notification
-     * Service (Amazon SNS) notifications for maintenance window Run ... */
+    /* ServiceRoleArn: The Amazon Resource Name (ARN) of the IAM service role for
+     * Amazon Web Services Systems Manager to assume when running a maintenance
+     * window task. */
     const char *service_role_arn;
     /* TaskType: The type of task to run. One of enum
      * awsc_ssm_maintenance_window_task_type's values (as its string). */
@@ -6746,8 +7617,9 @@ struct awsc_ssm_get_ops_summary_output {
 
 /* GetParameterHistoryRequest */
 struct awsc_ssm_get_parameter_history_input {
-    /* Name: The name of the parameter for which you want to review history.
-     * Required. */
+    /* Name: The name or Amazon Resource Name (ARN) of the parameter for which you
+     * want to review history. For parameters shared with you from another account,
+     * you must use the full ARN. Required. */
     const char *name;
     /* WithDecryption: Return decrypted values for secure string parameters. This
      * flag is ignored for String and StringList parameter types. */
@@ -6774,7 +7646,9 @@ struct awsc_ssm_get_parameter_history_output {
 
 /* GetParameterRequest */
 struct awsc_ssm_get_parameter_input {
-    /* Name: The name of the parameter you want to query. Required. */
+    /* Name: The name or Amazon Resource Name (ARN) of the parameter that you want
+     * to query. For parameters shared with you from another account, you must use
+     * the full ARN. Required. */
     const char *name;
     /* WithDecryption: Return decrypted values for secure string parameters. This
      * flag is ignored for String and StringList parameter types. */
@@ -6826,8 +7700,9 @@ struct awsc_ssm_get_parameters_by_path_output {
 
 /* GetParametersRequest */
 struct awsc_ssm_get_parameters_input {
-    /* Names: Names of the parameters for which you want to query information.
-     * Required. */
+    /* Names: The names or Amazon Resource Names (ARNs) of the parameters that you
+     * want to query. For parameters shared with you from another account, you must
+     * use the full ARNs. Required. */
     struct awsc_ssm_parameter_name_list names;
     /* WithDecryption: Return decrypted secure string value. Return decrypted
      * values for secure string parameters. This flag is ignored for String and
@@ -6851,8 +7726,8 @@ struct awsc_ssm_get_patch_baseline_for_patch_group_input {
      * retrieved. Required. */
     const char *patch_group;
     /* OperatingSystem: Returns the operating system rule specified for patch
-     * groups using the patch baseline. One of enum awsc_ssm_operating_system's
-     * values (as its string). */
+     * groups using the patch baseline. The default value is WINDOWS . One of enum
+     * awsc_ssm_operating_system's values (as its string). */
     const char *operating_system;
 };
 
@@ -6922,6 +7797,11 @@ struct awsc_ssm_get_patch_baseline_output {
      * including target operating systems and source repositories. Applies to Linux
      * managed nodes only. */
     struct awsc_ssm_patch_source_list sources;
+    /* AvailableSecurityUpdatesComplianceStatus: Indicates the compliance status of
+     * managed nodes for which security-related patches are available but were not
+     * approved. One of enum awsc_ssm_patch_compliance_status's values (as its
+     * string). */
+    const char *available_security_updates_compliance_status;
 };
 
 /* GetResourcePoliciesRequest */
@@ -6991,7 +7871,7 @@ struct awsc_ssm_get_service_setting_output {
  */
 struct awsc_ssm_hierarchy_level_limit_exceeded_exception {
     /* message: A hierarchy can have a maximum of 15 levels. For more information,
-     * see Requirements and constraints for parameter names in the Amazon Web
+     * see About requirements and constraints for parameter names in the Amazon Web
      * Services Systems Manager User Guide . */
     const char *message;
 };
@@ -7035,7 +7915,7 @@ struct awsc_ssm_instance_aggregated_association_overview {
      * associations. */
     const char *detailed_status;
     /* InstanceAssociationStatusAggregatedCount: The number of associations for the
-     * managed node(s). */
+     * managed nodes. */
     struct awsc_ssm_instance_association_status_aggregated_count instance_association_status_aggregated_count;
 };
 
@@ -7047,7 +7927,7 @@ struct awsc_ssm_instance_association {
     const char *association_id;
     /* InstanceId: The managed node ID. */
     const char *instance_id;
-    /* Content: The content of the association document for the managed node(s). */
+    /* Content: The content of the association document for the managed nodes. */
     const char *content;
     /* AssociationVersion: Version information for the association on the managed
      * node. */
@@ -7106,6 +7986,55 @@ struct awsc_ssm_instance_association_status_info {
 };
 
 /*
+ * Details about a specific managed node.
+ */
+struct awsc_ssm_instance_info {
+    /* AgentType: The type of agent installed on the node. */
+    const char *agent_type;
+    /* AgentVersion: The version number of the agent installed on the node. */
+    const char *agent_version;
+    /* ComputerName: The fully qualified host name of the managed node. */
+    const char *computer_name;
+    /* InstanceStatus: The current status of the managed node. */
+    const char *instance_status;
+    /* IpAddress: The IP address of the managed node. */
+    const char *ip_address;
+    /* ManagedStatus: Indicates whether the node is managed by Systems Manager. One
+     * of enum awsc_ssm_managed_status's values (as its string). */
+    const char *managed_status;
+    /* Name: The name assigned to the managed node. */
+    const char *name;
+    /* PlatformType: The operating system platform type of the managed node. One of
+     * enum awsc_ssm_platform_type's values (as its string). */
+    const char *platform_type;
+    /* PlatformName: The name of the operating system platform running on your
+     * managed node. */
+    const char *platform_name;
+    /* PlatformVersion: The version of the OS platform running on your managed
+     * node. */
+    const char *platform_version;
+    /* ResourceType: The type of instance, either an EC2 instance or another
+     * supported machine type in a hybrid fleet. One of enum
+     * awsc_ssm_resource_type's values (as its string). */
+    const char *resource_type;
+    /* SourceType: The type of the source resource. For IoT Greengrass devices,
+     * SourceType is AWS::IoT::Thing . One of enum awsc_ssm_source_type's values
+     * (as its string). */
+    const char *source_type;
+    /* SourceId: The ID of the source resource. For IoT Greengrass devices,
+     * SourceId is the Thing name. */
+    const char *source_id;
+    /* SourceLocation: The location of the source resource in the third-party cloud
+     * environment. */
+    const char *source_location;
+    /* AvailabilityZone: The Availability Zone where the managed node is located. */
+    const char *availability_zone;
+    /* AvailabilityZoneId: The Availability Zone ID where the managed node is
+     * located. */
+    const char *availability_zone_id;
+};
+
+/*
  * Describes a filter for a specific list of managed nodes.
  */
 struct awsc_ssm_instance_information {
@@ -7137,9 +8066,9 @@ struct awsc_ssm_instance_information {
     /* ActivationId: The activation ID created by Amazon Web Services Systems
      * Manager when the server or virtual machine (VM) was registered. */
     const char *activation_id;
-    /* IamRole: The Identity and Access Management (IAM) role assigned to the
-     * on-premises Systems Manager managed node. This call doesn't return the IAM
-     * role for Amazon Elastic Compute Cloud (Amazon EC2) instances. */
+    /* IamRole: The role assigned to an Amazon EC2 instance configured with a
+     * Systems Manager Quick Setup host management configuration or the role
+     * assigned to an on-premises managed node. */
     const char *iam_role;
     /* RegistrationDate: The date the server or VM was registered with Amazon Web
      * Services as a managed node. */
@@ -7171,9 +8100,13 @@ struct awsc_ssm_instance_information {
      * SourceId is the Thing name. */
     const char *source_id;
     /* SourceType: The type of the source resource. For IoT Greengrass devices,
-     * SourceType is AWS::IoT::Thing . One of enum awsc_ssm_source_type's values
-     * (as its string). */
+     * SourceType is AWS::IoT::Thing . For Azure Virtual Machines, SourceType is
+     * Microsoft.Compute/virtualMachines . One of enum awsc_ssm_source_type's
+     * values (as its string). */
     const char *source_type;
+    /* SourceLocation: The location of the source resource in the third-party cloud
+     * environment. */
+    const char *source_location;
 };
 
 /*
@@ -7250,7 +8183,7 @@ struct awsc_ssm_instance_patch_state {
     int32_t failed_count;
     /* UnreportedNotApplicableCount: The number of patches beyond the supported
      * limit of NotApplicableCount that aren't reported by name to Inventory.
-     * Inventory is a capability of Amazon Web Services Systems Manager. */
+     * Inventory is a tool in Amazon Web Services Systems Manager. */
     bool has_unreported_not_applicable_count;
     int32_t unreported_not_applicable_count;
     /* NotApplicableCount: The number of patches from the patch baseline that
@@ -7258,6 +8191,11 @@ struct awsc_ssm_instance_patch_state {
      * node. */
     bool has_not_applicable_count;
     int32_t not_applicable_count;
+    /* AvailableSecurityUpdateCount: The number of security-related patches that
+     * are available but not approved because they didn't meet the patch baseline
+     * requirements. */
+    bool has_available_security_update_count;
+    int32_t available_security_update_count;
     /* OperationStartTime: The time the most recent patching operation was started
      * on the managed node. Required. */
     bool has_operation_start_time;
@@ -7314,6 +8252,116 @@ struct awsc_ssm_instance_patch_state_filter {
 };
 
 /*
+ * An object containing various properties of a managed node.
+ */
+struct awsc_ssm_instance_property {
+    /* Name: The value of the EC2 Name tag associated with the node. If a Name tag
+     * hasn't been applied to the node, this value is blank. */
+    const char *name;
+    /* InstanceId: The ID of the managed node. */
+    const char *instance_id;
+    /* InstanceType: The instance type of the managed node. For example, t3.large. */
+    const char *instance_type;
+    /* InstanceRole: The instance profile attached to the node. If an instance
+     * profile isn't attached to the node, this value is blank. */
+    const char *instance_role;
+    /* KeyName: The name of the key pair associated with the node. If a key pair
+     * isnt't associated with the node, this value is blank. */
+    const char *key_name;
+    /* InstanceState: The current state of the node. */
+    const char *instance_state;
+    /* Architecture: The CPU architecture of the node. For example, x86_64 . */
+    const char *architecture;
+    /* IPAddress: The public IPv4 address assigned to the node. If a public IPv4
+     * address isn't assigned to the node, this value is blank. */
+    const char *ip_address;
+    /* LaunchTime: The timestamp for when the node was launched. */
+    bool has_launch_time;
+    struct awsc_timestamp launch_time;
+    /* PingStatus: Connection status of the SSM Agent on the managed node. One of
+     * enum awsc_ssm_ping_status's values (as its string). */
+    const char *ping_status;
+    /* LastPingDateTime: The date and time when the SSM Agent last pinged the
+     * Systems Manager service. */
+    bool has_last_ping_date_time;
+    struct awsc_timestamp last_ping_date_time;
+    /* AgentVersion: The version of SSM Agent running on your managed node. */
+    const char *agent_version;
+    /* PlatformType: The operating system platform type of the managed node. For
+     * example, Windows Server or Amazon Linux 2. One of enum
+     * awsc_ssm_platform_type's values (as its string). */
+    const char *platform_type;
+    /* PlatformName: The name of the operating system platform running on your
+     * managed node. */
+    const char *platform_name;
+    /* PlatformVersion: The version of the OS platform running on your managed
+     * node. */
+    const char *platform_version;
+    /* ActivationId: The activation ID created by Systems Manager when the server
+     * or virtual machine (VM) was registered */
+    const char *activation_id;
+    /* IamRole: The IAM role used in the hybrid activation to register the node
+     * with Systems Manager. */
+    const char *iam_role;
+    /* RegistrationDate: The date the node was registered with Systems Manager. */
+    bool has_registration_date;
+    struct awsc_timestamp registration_date;
+    /* ResourceType: The type of managed node. */
+    const char *resource_type;
+    /* ComputerName: The fully qualified host name of the managed node. */
+    const char *computer_name;
+    /* AssociationStatus: The status of the State Manager association applied to
+     * the managed node. */
+    const char *association_status;
+    /* LastAssociationExecutionDate: The date the association was last run. */
+    bool has_last_association_execution_date;
+    struct awsc_timestamp last_association_execution_date;
+    /* LastSuccessfulAssociationExecutionDate: The last date the association was
+     * successfully run. */
+    bool has_last_successful_association_execution_date;
+    struct awsc_timestamp last_successful_association_execution_date;
+    /* AssociationOverview: */
+    struct awsc_ssm_instance_aggregated_association_overview *association_overview;
+    /* SourceId: The ID of the source resource. */
+    const char *source_id;
+    /* SourceType: The type of the source resource. Valid values:
+     * AWS::EC2::Instance | AWS::SSM::ManagedInstance | AWS::IoT::Thing |
+     * Microsoft.Compute/virtualMachines . One of enum awsc_ssm_source_type's
+     * values (as its string). */
+    const char *source_type;
+    /* SourceLocation: The location of the source resource in the third-party cloud
+     * environment. */
+    const char *source_location;
+    /* AvailabilityZone: The Availability Zone where the managed node is located. */
+    const char *availability_zone;
+};
+
+/*
+ * Describes a filter for a specific list of managed nodes. You can filter node
+ * information by using tags. You specify tags by using a key-value mapping.
+ */
+struct awsc_ssm_instance_property_filter {
+    /* key: The name of the filter. Required. One of enum
+     * awsc_ssm_instance_property_filter_key's values (as its string). */
+    const char *key;
+    /* valueSet: The filter values. Required. */
+    struct awsc_ssm_instance_property_filter_value_set value_set;
+};
+
+/*
+ * The filters to describe or get information about your managed nodes.
+ */
+struct awsc_ssm_instance_property_string_filter {
+    /* Key: The filter key name to describe your managed nodes. Required. */
+    const char *key;
+    /* Values: The filter key name to describe your managed nodes. Required. */
+    struct awsc_ssm_instance_property_filter_value_set values;
+    /* Operator: The operator used by the filter call. One of enum
+     * awsc_ssm_instance_property_filter_operator's values (as its string). */
+    const char *operator;
+};
+
+/*
  * An error occurred on the server side.
  */
 struct awsc_ssm_internal_server_error {
@@ -7331,7 +8379,7 @@ struct awsc_ssm_invalid_activation {
 };
 
 /*
- * The activation ID isn't valid. Verify the you entered the correct
+ * The activation ID isn't valid. Verify that you entered the correct
  * ActivationId or ActivationCode and try again.
  */
 struct awsc_ssm_invalid_activation_id {
@@ -7340,9 +8388,8 @@ struct awsc_ssm_invalid_activation_id {
 };
 
 /*
- * The specified aggregator isn't valid for inventory groups. Verify that the
- * aggregator uses a valid inventory type such as AWS:Application or
- * AWS:InstanceInformation .
+ * The specified aggregator isn't valid for the group type. Verify that the
+ * aggregator you provided is supported.
  */
 struct awsc_ssm_invalid_aggregator_exception {
     /* Message: */
@@ -7478,8 +8525,8 @@ struct awsc_ssm_invalid_document_version {
 };
 
 /*
- * The filter name isn't valid. Verify the you entered the correct name and try
- * again.
+ * The filter name isn't valid. Verify that you entered the correct name and
+ * try again.
  */
 struct awsc_ssm_invalid_filter {
     /* Message: */
@@ -7513,7 +8560,7 @@ struct awsc_ssm_invalid_filter_value {
 
 /*
  * The following problems can cause this exception: You don't have permission
- * to access the managed node. Amazon Web Services Systems Manager Agent(SSM
+ * to access the managed node. Amazon Web Services Systems Manager Agent (SSM
  * Agent) isn't running. Verify that SSM Agent is running. SSM Agent isn't
  * registered with the SSM endpoint. Try reinstalling SSM Agent.
  */
@@ -7526,6 +8573,14 @@ struct awsc_ssm_invalid_instance_id {
  * The specified filter value isn't valid.
  */
 struct awsc_ssm_invalid_instance_information_filter_value {
+    /* message: */
+    const char *message;
+};
+
+/*
+ * The specified filter value isn't valid.
+ */
+struct awsc_ssm_invalid_instance_property_filter_value {
     /* message: */
     const char *message;
 };
@@ -7817,10 +8872,7 @@ struct awsc_ssm_inventory_deletion_summary_item {
 struct awsc_ssm_inventory_filter {
     /* Key: The name of the filter key. Required. */
     const char *key;
-    /* Values: Inventory filter values. Example: inventory filter where managed
-     * node IDs are specified as values
-     * Key=AWS:InstanceInformation.InstanceId,Values= i-a12b3c4d5e6g,
-     * i-1a2b3c4d5e6,Type=Equal . Required. */
+    /* Values: Inventory filter values. Required. */
     struct awsc_ssm_inventory_filter_value_list values;
     /* Type: The type of filter. The Exists filter must be used with aggregators.
      * For more information, see Aggregating inventory data in the Amazon Web
@@ -7957,8 +9009,9 @@ struct awsc_ssm_item_size_limit_exceeded_exception {
 
 /* LabelParameterVersionRequest */
 struct awsc_ssm_label_parameter_version_input {
-    /* Name: The parameter name on which you want to attach one or more labels.
-     * Required. */
+    /* Name: The parameter name on which you want to attach one or more labels. You
+     * can't enter the Amazon Resource Name (ARN) for a parameter, only the
+     * parameter name itself. Required. */
     const char *name;
     /* ParameterVersion: The specific version of the parameter on which you want to
      * attach one or more labels. If no version is specified, the system attaches
@@ -7973,8 +9026,8 @@ struct awsc_ssm_label_parameter_version_input {
 /* LabelParameterVersionResult */
 struct awsc_ssm_label_parameter_version_output {
     /* InvalidLabels: The label doesn't meet the requirements. For information
-     * about parameter label requirements, see Labeling parameters in the Amazon
-     * Web Services Systems Manager User Guide . */
+     * about parameter label requirements, see Working with parameter labels in the
+     * Amazon Web Services Systems Manager User Guide . */
     struct awsc_ssm_parameter_label_list invalid_labels;
     /* ParameterVersion: The version of the parameter that has been labeled. */
     bool has_parameter_version;
@@ -8027,6 +9080,27 @@ struct awsc_ssm_list_associations_output {
     struct awsc_ssm_association_list associations;
     /* NextToken: The token to use when requesting the next set of items. If there
      * are no additional items to return, the string is empty. */
+    const char *next_token;
+};
+
+/* ListCloudConnectorsRequest */
+struct awsc_ssm_list_cloud_connectors_input {
+    /* MaxResults: The maximum number of items to return for this call. */
+    bool has_max_results;
+    int32_t max_results;
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
+    const char *next_token;
+    /* Filters: One or more filters to limit the cloud connectors returned in the
+     * response. */
+    struct awsc_ssm_cloud_connector_filter_list filters;
+};
+
+/* ListCloudConnectorsResult */
+struct awsc_ssm_list_cloud_connectors_output {
+    /* CloudConnectors: A list of cloud connector summary objects. */
+    struct awsc_ssm_cloud_connector_summary_list cloud_connectors;
+    /* NextToken: The token to use when requesting the next set of items. */
     const char *next_token;
 };
 
@@ -8267,13 +9341,73 @@ struct awsc_ssm_list_inventory_entries_output {
     /* InstanceId: The managed node ID targeted by the request to query inventory
      * information. */
     const char *instance_id;
-    /* SchemaVersion: The inventory schema version used by the managed node(s). */
+    /* SchemaVersion: The inventory schema version used by the managed nodes. */
     const char *schema_version;
     /* CaptureTime: The time that inventory information was collected for the
-     * managed node(s). */
+     * managed nodes. */
     const char *capture_time;
-    /* Entries: A list of inventory items on the managed node(s). */
+    /* Entries: A list of inventory items on the managed nodes. */
     struct awsc_ssm_inventory_item_entry_list entries;
+    /* NextToken: The token to use when requesting the next set of items. If there
+     * are no additional items to return, the string is empty. */
+    const char *next_token;
+};
+
+/* ListNodesRequest */
+struct awsc_ssm_list_nodes_input {
+    /* SyncName: The name of the Amazon Web Services managed resource data sync to
+     * retrieve information about. */
+    const char *sync_name;
+    /* Filters: One or more filters. Use a filter to return a more specific list of
+     * managed nodes. */
+    struct awsc_ssm_node_filter_list filters;
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
+    const char *next_token;
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
+    bool has_max_results;
+    int32_t max_results;
+};
+
+/* ListNodesResult */
+struct awsc_ssm_list_nodes_output {
+    /* Nodes: A list of managed nodes that match the specified filter criteria. */
+    struct awsc_ssm_node_list nodes;
+    /* NextToken: The token to use when requesting the next set of items. If there
+     * are no additional items to return, the string is empty. */
+    const char *next_token;
+};
+
+/* ListNodesSummaryRequest */
+struct awsc_ssm_list_nodes_summary_input {
+    /* SyncName: The name of the Amazon Web Services managed resource data sync to
+     * retrieve information about. */
+    const char *sync_name;
+    /* Filters: One or more filters. Use a filter to generate a summary that
+     * matches your specified filter criteria. */
+    struct awsc_ssm_node_filter_list filters;
+    /* Aggregators: Specify one or more aggregators to return a count of managed
+     * nodes that match that expression. For example, a count of managed nodes by
+     * operating system. Required. */
+    struct awsc_ssm_node_aggregator_list aggregators;
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) The call also returns a token that you can
+     * specify in a subsequent call to get the next set of results. */
+    const char *next_token;
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
+    bool has_max_results;
+    int32_t max_results;
+};
+
+/* ListNodesSummaryResult */
+struct awsc_ssm_list_nodes_summary_output {
+    /* Summary: A collection of objects reporting information about your managed
+     * nodes, such as the count of nodes by operating system. */
+    struct awsc_ssm_node_summary_list summary;
     /* NextToken: The token to use when requesting the next set of items. If there
      * are no additional items to return, the string is empty. */
     const char *next_token;
@@ -8661,9 +9795,9 @@ struct awsc_ssm_maintenance_window_run_command_parameters {
     const char *output_s3_key_prefix;
     /* Parameters: The parameters for the RUN_COMMAND task execution. */
     struct awsc_ssm_parameters parameters;
-    /* ServiceRoleArn: The Amazon Resource Name (ARN) of the Identity and Access
-     * Management (IAM) service role to use to publish Amazon Simple Notification
-     * Service (Amazon SNS) notifications for maintenance window Run ... */
+    /* ServiceRoleArn: The Amazon Resource Name (ARN) of the IAM service role for
+     * Amazon Web Services Systems Manager to assume when running a maintenance
+     * window task. */
     const char *service_role_arn;
     /* TimeoutSeconds: If this time is reached and the command hasn't already
      * started running, it doesn't run. */
@@ -8735,9 +9869,9 @@ struct awsc_ssm_maintenance_window_task {
     /* LoggingInfo: Information about an S3 bucket to write task-level logs to.
      * LoggingInfo has been deprecated. */
     struct awsc_ssm_logging_info *logging_info;
-    /* ServiceRoleArn: The Amazon Resource Name (ARN) of the Identity and Access
-     * Management (IAM) service role to use to publish Amazon Simple Notification
-     * Service (Amazon SNS) notifications for maintenance window Run ... */
+    /* ServiceRoleArn: The Amazon Resource Name (ARN) of the IAM service role for
+     * Amazon Web Services Systems Manager to assume when running a maintenance
+     * window task. */
     const char *service_role_arn;
     /* MaxConcurrency: The maximum number of targets this task can be run for, in
      * parallel. */
@@ -8783,6 +9917,15 @@ struct awsc_ssm_maintenance_window_task_parameter_value_expression {
 };
 
 /*
+ * The specified policy document is malformed or invalid, or excessive
+ * PutResourcePolicy or DeleteResourcePolicy calls have been made.
+ */
+struct awsc_ssm_malformed_resource_policy_document_exception {
+    /* Message: */
+    const char *message;
+};
+
+/*
  * The size limit of a document is 64 KB.
  */
 struct awsc_ssm_max_document_size_exceeded {
@@ -8806,13 +9949,12 @@ struct awsc_ssm_modify_document_permission_input {
      * can be Share . Required. One of enum awsc_ssm_document_permission_type's
      * values (as its string). */
     const char *permission_type;
-    /* AccountIdsToAdd: The Amazon Web Services user accounts that should have
-     * access to the document. The account IDs can either be a group of account IDs
-     * or All . */
+    /* AccountIdsToAdd: The Amazon Web Services users that should have access to
+     * the document. The account IDs can either be a group of account IDs or All . */
     struct awsc_ssm_account_id_list account_ids_to_add;
-    /* AccountIdsToRemove: The Amazon Web Services user accounts that should no
-     * longer have access to the document. The Amazon Web Services user account can
-     * either be a group of account IDs or All . */
+    /* AccountIdsToRemove: The Amazon Web Services users that should no longer have
+     * access to the document. The Amazon Web Services user can either be a group
+     * of account IDs or All . */
     struct awsc_ssm_account_id_list account_ids_to_remove;
     /* SharedDocumentVersion: (Optional) The version of the document to share. If
      * it isn't specified, the system choose the Default version to share. */
@@ -8822,6 +9964,93 @@ struct awsc_ssm_modify_document_permission_input {
 /* ModifyDocumentPermissionResponse */
 struct awsc_ssm_modify_document_permission_output {
     char unused_; /* no members */
+};
+
+/*
+ * The requested operation is no longer supported by Systems Manager.
+ */
+struct awsc_ssm_no_longer_supported_exception {
+    /* Message: */
+    const char *message;
+};
+
+/*
+ * Details about an individual managed node.
+ */
+struct awsc_ssm_node {
+    /* CaptureTime: The UTC timestamp for when the managed node data was last
+     * captured. */
+    bool has_capture_time;
+    struct awsc_timestamp capture_time;
+    /* Id: The ID of the managed node. */
+    const char *id;
+    /* Owner: Information about the ownership of the managed node. */
+    struct awsc_ssm_node_owner_info *owner;
+    /* Region: The Amazon Web Services Region that a managed node was created in or
+     * assigned to. */
+    const char *region;
+    /* NodeType: Information about the type of node. */
+    struct awsc_ssm_node_type *node_type;
+};
+
+/*
+ * One or more aggregators for viewing counts of nodes using different
+ * dimensions.
+ */
+struct awsc_ssm_node_aggregator {
+    /* AggregatorType: The aggregator type for limiting a node summary. Currently,
+     * only Count is supported. Required. One of enum
+     * awsc_ssm_node_aggregator_type's values (as its string). */
+    const char *aggregator_type;
+    /* TypeName: The data type name to use for viewing counts of nodes. Currently,
+     * only Instance is supported. Required. One of enum awsc_ssm_node_type_name's
+     * values (as its string). */
+    const char *type_name;
+    /* AttributeName: The name of a node attribute on which to limit the count of
+     * nodes. Required. One of enum awsc_ssm_node_attribute_name's values (as its
+     * string). */
+    const char *attribute_name;
+    /* Aggregators: Information about aggregators used to refine a node summary. */
+    struct awsc_ssm_node_aggregator_list aggregators;
+};
+
+/*
+ * The filters for the operation.
+ */
+struct awsc_ssm_node_filter {
+    /* Key: The name of the filter. Required. One of enum
+     * awsc_ssm_node_filter_key's values (as its string). */
+    const char *key;
+    /* Values: A filter value supported by the specified key. For example, for the
+     * key PlatformType , supported values include Linux and Windows . Required. */
+    struct awsc_ssm_node_filter_value_list values;
+    /* Type: The type of filter operator. One of enum
+     * awsc_ssm_node_filter_operator_type's values (as its string). */
+    const char *type;
+};
+
+/*
+ * Information about ownership of a managed node.
+ */
+struct awsc_ssm_node_owner_info {
+    /* AccountId: The ID of the Amazon Web Services account that owns the managed
+     * node. */
+    const char *account_id;
+    /* OrganizationalUnitId: The ID of the organization unit (OU) that the account
+     * is part of. */
+    const char *organizational_unit_id;
+    /* OrganizationalUnitPath: The path for the organizational unit (OU) that owns
+     * the managed node. The path for the OU is built using the IDs of the
+     * organization, root, and all OUs in the path down to and including the OU. */
+    const char *organizational_unit_path;
+};
+
+/*
+ * Information about a managed node's type.
+ */
+struct awsc_ssm_node_type {
+    /* Instance: Information about a specific managed node. */
+    struct awsc_ssm_instance_info *instance;
 };
 
 /*
@@ -8946,10 +10175,9 @@ struct awsc_ssm_ops_item {
     /* RelatedOpsItems: One or more OpsItems that share something in common with
      * the current OpsItem. */
     struct awsc_ssm_related_ops_items related_ops_items;
-    /* Status: The OpsItem status. Status can be Open , In Progress , or Resolved .
-     * For more information, see Editing OpsItem details in the Amazon Web Services
-     * Systems Manager User Guide . One of enum awsc_ssm_ops_item_status's values
-     * (as its string). */
+    /* Status: The OpsItem status. For more information, see Editing OpsItem
+     * details in the Amazon Web Services Systems Manager User Guide . One of enum
+     * awsc_ssm_ops_item_status's values (as its string). */
     const char *status;
     /* OpsItemId: The ID of the OpsItem. */
     const char *ops_item_id;
@@ -9011,6 +10239,14 @@ struct awsc_ssm_ops_item_already_exists_exception {
     const char *message;
     /* OpsItemId: */
     const char *ops_item_id;
+};
+
+/*
+ * The specified OpsItem is in the process of being deleted.
+ */
+struct awsc_ssm_ops_item_conflict_exception {
+    /* Message: */
+    const char *message;
 };
 
 /*
@@ -9102,8 +10338,7 @@ struct awsc_ssm_ops_item_invalid_parameter_exception {
 };
 
 /*
- * The request caused OpsItems to exceed one or more quotas. For information
- * about OpsItem quotas, see What are the resource limits for OpsCenter? .
+ * The request caused OpsItems to exceed one or more quotas.
  */
 struct awsc_ssm_ops_item_limit_exceeded_exception {
     /* ResourceTypes: */
@@ -9220,8 +10455,8 @@ struct awsc_ssm_ops_item_summary {
     int32_t priority;
     /* Source: The impacted Amazon Web Services resource. */
     const char *source;
-    /* Status: The OpsItem status. Status can be Open , In Progress , or Resolved .
-     * One of enum awsc_ssm_ops_item_status's values (as its string). */
+    /* Status: The OpsItem status. One of enum awsc_ssm_ops_item_status's values
+     * (as its string). */
     const char *status;
     /* OpsItemId: The ID of the OpsItem. */
     const char *ops_item_id;
@@ -9413,7 +10648,8 @@ struct awsc_ssm_parameter_history {
     /* Type: The type of parameter used. One of enum awsc_ssm_parameter_type's
      * values (as its string). */
     const char *type;
-    /* KeyId: The ID of the query key used for this parameter. */
+    /* KeyId: The alias of the Key Management Service (KMS) key used to encrypt the
+     * parameter. Applies to SecureString parameters only */
     const char *key_id;
     /* LastModifiedDate: Date the parameter was last changed or updated. */
     bool has_last_modified_date;
@@ -9449,7 +10685,7 @@ struct awsc_ssm_parameter_history {
 struct awsc_ssm_parameter_inline_policy {
     /* PolicyText: The JSON text of the policy. */
     const char *policy_text;
-    /* PolicyType: The type of policy. Parameter Store, a capability of Amazon Web
+    /* PolicyType: The type of policy. Parameter Store, a tool in Amazon Web
      * Services Systems Manager, supports the following policy types: Expiration,
      * ExpirationNotification, and NoChangeNotification. */
     const char *policy_type;
@@ -9479,17 +10715,21 @@ struct awsc_ssm_parameter_max_version_limit_exceeded {
 };
 
 /*
- * Metadata includes information like the ARN of the last user and the
- * date/time the parameter was last used.
+ * Metadata includes information like the Amazon Resource Name (ARN) of the
+ * last user to update the parameter and the date and time the parameter was
+ * last used.
  */
 struct awsc_ssm_parameter_metadata {
     /* Name: The parameter name. */
     const char *name;
+    /* ARN: The Amazon Resource Name (ARN) of the parameter. */
+    const char *arn;
     /* Type: The type of parameter. Valid parameter types include the following:
      * String , StringList , and SecureString . One of enum
      * awsc_ssm_parameter_type's values (as its string). */
     const char *type;
-    /* KeyId: The ID of the query key used for this parameter. */
+    /* KeyId: The alias of the Key Management Service (KMS) key used to encrypt the
+     * parameter. Applies to SecureString parameters only. */
     const char *key_id;
     /* LastModifiedDate: Date the parameter was last changed or updated. */
     bool has_last_modified_date;
@@ -9516,7 +10756,10 @@ struct awsc_ssm_parameter_metadata {
 };
 
 /*
- * The parameter couldn't be found. Verify the name and try again.
+ * The parameter couldn't be found. Verify the name and try again. For the
+ * DeleteParameter and GetParameter actions, if the specified parameter doesn't
+ * exist, the ParameterNotFound exception is not recorded in CloudTrail event
+ * logs.
  */
 struct awsc_ssm_parameter_not_found {
     /* message: */
@@ -9572,6 +10815,23 @@ struct awsc_ssm_parameters_filter {
     const char *key;
     /* Values: The filter values. Required. */
     struct awsc_ssm_parameters_filter_value_list values;
+};
+
+/*
+ * A detailed status of the parent step.
+ */
+struct awsc_ssm_parent_step_details {
+    /* StepExecutionId: The unique ID of a step execution. */
+    const char *step_execution_id;
+    /* StepName: The name of the step. */
+    const char *step_name;
+    /* Action: The name of the automation action. */
+    const char *action;
+    /* Iteration: The current repetition of the loop represented by an integer. */
+    bool has_iteration;
+    int32_t iteration;
+    /* IteratorValue: The current value of the specified iterator in the loop. */
+    const char *iterator_value;
 };
 
 /*
@@ -9664,8 +10924,8 @@ struct awsc_ssm_patch_baseline_identity {
     const char *operating_system;
     /* BaselineDescription: The description of the patch baseline. */
     const char *baseline_description;
-    /* DefaultBaseline: Whether this is the default baseline. Amazon Web Services
-     * Systems Manager supports creating multiple default patch baselines. */
+    /* DefaultBaseline: Indicates whether this is the default baseline. Amazon Web
+     * Services Systems Manager supports creating multiple default patch baselines. */
     bool has_default_baseline;
     bool default_baseline;
 };
@@ -9694,7 +10954,8 @@ struct awsc_ssm_patch_compliance_data {
     bool has_installed_time;
     struct awsc_timestamp installed_time;
     /* CVEIds: The IDs of one or more Common Vulnerabilities and Exposure (CVE)
-     * issues that are resolved by the patch. */
+     * issues that are resolved by the patch. Currently, CVE ID values are reported
+     * only for patches with a status of Missing or Failed . */
     const char *cve_ids;
 };
 
@@ -9762,8 +11023,7 @@ struct awsc_ssm_patch_rule {
     bool has_approve_after_days;
     int32_t approve_after_days;
     /* ApproveUntilDate: The cutoff date for auto approval of released patches. Any
-     * patches released on or before this date are installed automatically. Not
-     * supported on Debian Server or Ubuntu Server. */
+     * patches released on or before this date are installed automatically. */
     const char *approve_until_date;
     /* EnableNonSecurity: For managed nodes identified by the approval rule
      * filters, enables a patch baseline to apply non-security updates available in
@@ -9792,8 +11052,10 @@ struct awsc_ssm_patch_source {
      * to, such as "Ubuntu16.04", "AmazonLinux2016.09", "RedhatEnterpriseLinux7.2"
      * or "Suse12.7". Required. */
     struct awsc_ssm_patch_source_product_list products;
-    /* Configuration: The value of the yum repo configuration. For example:
-     * Required. */
+    /* Configuration: The value of the repo configuration. Example for yum
+     * repositories [main] name=MyCustomRepository
+     * baseurl=https://my-custom-repository enabled=1 For information about other
+     * options available for your ... Required. */
     const char *configuration;
 };
 
@@ -9909,9 +11171,9 @@ struct awsc_ssm_put_inventory_output {
 
 /* PutParameterRequest */
 struct awsc_ssm_put_parameter_input {
-    /* Name: The fully qualified name of the parameter that you want to add to the
-     * system. The fully qualified name includes the complete hierarchy of the
-     * parameter path and name. Required. */
+    /* Name: The fully qualified name of the parameter that you want to create or
+     * update. You can't enter the Amazon Resource Name (ARN) for a parameter, only
+     * the parameter name itself. Required. */
     const char *name;
     /* Description: Information about the parameter that you want to add to the
      * system. Optional but recommended. Don't enter personally identifiable
@@ -9921,14 +11183,14 @@ struct awsc_ssm_put_parameter_input {
      * parameters have a value limit of 4 KB. Advanced parameters have a value
      * limit of 8 KB. Required. */
     const char *value;
-    /* Type: The type of parameter that you want to add to the system. SecureString
-     * isn't currently supported for CloudFormation templates. Items in a
-     * StringList must be separated by a comma (,). One of enum
-     * awsc_ssm_parameter_type's values (as its string). */
+    /* Type: The type of parameter that you want to create. SecureString isn't
+     * currently supported for CloudFormation templates. Items in a StringList must
+     * be separated by a comma (,). One of enum awsc_ssm_parameter_type's values
+     * (as its string). */
     const char *type;
     /* KeyId: The Key Management Service (KMS) ID that you want to use to encrypt a
-     * parameter. Either the default KMS key automatically assigned to your Amazon
-     * Web Services account or a custom key. */
+     * parameter. Use a custom key for better security. Required for parameters
+     * that use the SecureString data type. */
     const char *key_id;
     /* Overwrite: Overwrite an existing parameter. The default value is false . */
     bool has_overwrite;
@@ -9945,8 +11207,8 @@ struct awsc_ssm_put_parameter_input {
      * awsc_ssm_parameter_tier's values (as its string). */
     const char *tier;
     /* Policies: One or more policies to apply to a parameter. This operation takes
-     * a JSON array. Parameter Store, a capability of Amazon Web Services Systems
-     * Manager supports the following policy types: */
+     * a JSON array. Parameter Store, a tool in Amazon Web Services Systems Manager
+     * supports the following policy types: */
     const char *policies;
     /* DataType: The data type for a String parameter. Supported data types include
      * plain text and Amazon Machine Image (AMI) IDs. */
@@ -9967,15 +11229,16 @@ struct awsc_ssm_put_parameter_output {
 
 /* PutResourcePolicyRequest */
 struct awsc_ssm_put_resource_policy_input {
-    /* ResourceArn: Amazon Resource Name (ARN) of the resource to which the
-     * policies are attached. Required. */
+    /* ResourceArn: Amazon Resource Name (ARN) of the resource to which you want to
+     * attach a policy. Required. */
     const char *resource_arn;
     /* Policy: A policy you want to associate with a resource. Required. */
     const char *policy;
     /* PolicyId: The policy ID. */
     const char *policy_id;
     /* PolicyHash: ID of the current policy version. The hash helps to prevent a
-     * situation where multiple users attempt to overwrite a policy. */
+     * situation where multiple users attempt to overwrite a policy. You must
+     * provide this hash when updating or deleting a policy. */
     const char *policy_hash;
 };
 
@@ -9984,9 +11247,7 @@ struct awsc_ssm_put_resource_policy_output {
     /* PolicyId: The policy ID. To update a policy, you must specify PolicyId and
      * PolicyHash . */
     const char *policy_id;
-    /* PolicyHash: ID of the current policy version. The hash helps to prevent a
-     * situation where multiple users attempt to overwrite a policy. You must
-     * provide this hash when updating or deleting a policy. */
+    /* PolicyHash: ID of the current policy version. */
     const char *policy_hash;
 };
 
@@ -10423,6 +11684,14 @@ struct awsc_ssm_resource_limit_exceeded_exception {
 };
 
 /*
+ * The specified parameter to be shared could not be found.
+ */
+struct awsc_ssm_resource_not_found_exception {
+    /* Message: */
+    const char *message;
+};
+
+/*
  * The hash provided in the call doesn't match the stored hash. This exception
  * is thrown when trying to update an obsolete policy version or when multiple
  * requests to update a policy are sent.
@@ -10454,6 +11723,14 @@ struct awsc_ssm_resource_policy_limit_exceeded_exception {
     int32_t limit;
     /* LimitType: */
     const char *limit_type;
+    /* Message: */
+    const char *message;
+};
+
+/*
+ * No policies with the specified policy ID and hash could be found.
+ */
+struct awsc_ssm_resource_policy_not_found_exception {
     /* Message: */
     const char *message;
 };
@@ -10649,7 +11926,7 @@ struct awsc_ssm_send_command_input {
     /* NotificationConfig: Configurations for sending notifications. */
     struct awsc_ssm_notification_config *notification_config;
     /* CloudWatchOutputConfig: Enables Amazon Web Services Systems Manager to send
-     * Run Command output to Amazon CloudWatch Logs. Run Command is a capability of
+     * Run Command output to Amazon CloudWatch Logs. Run Command is a tool in
      * Amazon Web Services Systems Manager. */
     struct awsc_ssm_cloud_watch_output_config *cloud_watch_output_config;
     /* AlarmConfiguration: The CloudWatch alarm you want to apply to your command. */
@@ -10661,6 +11938,27 @@ struct awsc_ssm_send_command_output {
     /* Command: The request as it was received by Systems Manager. Also provides
      * the command ID which can be used future references to this request. */
     struct awsc_ssm_command *command;
+};
+
+/*
+ * The request exceeds the service quota. Service quotas, also referred to as
+ * limits, are the maximum number of service resources or operations for your
+ * Amazon Web Services account.
+ */
+struct awsc_ssm_service_quota_exceeded_exception {
+    /* Message:  Required. */
+    const char *message;
+    /* ResourceId: The unique ID of the resource referenced in the failed request. */
+    const char *resource_id;
+    /* ResourceType: The resource type of the resource referenced in the failed
+     * request. */
+    const char *resource_type;
+    /* QuotaCode: The quota code recognized by the Amazon Web Services Service
+     * Quotas service. Required. */
+    const char *quota_code;
+    /* ServiceCode: The code for the Amazon Web Services service that owns the
+     * quota. Required. */
+    const char *service_code;
 };
 
 /*
@@ -10719,8 +12017,7 @@ struct awsc_ssm_session {
      * the parameters and plugin settings for the session. For example,
      * SSM-SessionManagerRunShell . */
     const char *document_name;
-    /* Owner: The ID of the Amazon Web Services user account that started the
-     * session. */
+    /* Owner: The ID of the Amazon Web Services user that started the session. */
     const char *owner;
     /* Reason: The reason for connecting to the instance. */
     const char *reason;
@@ -10730,6 +12027,10 @@ struct awsc_ssm_session {
     struct awsc_ssm_session_manager_output_url *output_url;
     /* MaxSessionDuration: The maximum duration of a session before it terminates. */
     const char *max_session_duration;
+    /* AccessType: Standard access type is the default for Session Manager
+     * sessions. JustInTime is the access type for Just-in-time node access . One
+     * of enum awsc_ssm_access_type's values (as its string). */
+    const char *access_type;
 };
 
 /*
@@ -10791,6 +12092,23 @@ struct awsc_ssm_severity_summary {
     int32_t unspecified_count;
 };
 
+/* StartAccessRequestRequest */
+struct awsc_ssm_start_access_request_input {
+    /* Reason: A brief description explaining why you are requesting access to the
+     * node. Required. */
+    const char *reason;
+    /* Targets: The node you are requesting access to. Required. */
+    struct awsc_ssm_targets targets;
+    /* Tags: Key-value pairs of metadata you want to assign to the access request. */
+    struct awsc_ssm_tag_list tags;
+};
+
+/* StartAccessRequestResponse */
+struct awsc_ssm_start_access_request_output {
+    /* AccessRequestId: The ID of the access request. */
+    const char *access_request_id;
+};
+
 /* StartAssociationsOnceRequest */
 struct awsc_ssm_start_associations_once_input {
     /* AssociationIds: The association IDs that you want to run immediately and
@@ -10827,7 +12145,7 @@ struct awsc_ssm_start_automation_execution_input {
     const char *target_parameter_name;
     /* Targets: A key-value mapping to target resources. Required if you specify
      * TargetParameterName. */
-    struct awsc_ssm_targets targets;
+    struct awsc_ssm_automation_targets targets;
     /* TargetMaps: A key-value mapping of document parameters to target resources.
      * Both Targets and TargetMaps can't be specified together. */
     struct awsc_ssm_target_maps target_maps;
@@ -10847,6 +12165,10 @@ struct awsc_ssm_start_automation_execution_input {
     /* AlarmConfiguration: The CloudWatch alarm you want to apply to your
      * automation. */
     struct awsc_ssm_alarm_configuration *alarm_configuration;
+    /* TargetLocationsURL: Specify a publicly accessible URL for a file that
+     * contains the TargetLocations body. Currently, only files in presigned Amazon
+     * S3 buckets are supported. */
+    const char *target_locations_url;
 };
 
 /* StartAutomationExecutionResult */
@@ -10903,6 +12225,26 @@ struct awsc_ssm_start_change_request_execution_output {
     /* AutomationExecutionId: The unique ID of a runbook workflow operation. (A
      * runbook workflow is a type of Automation operation.) */
     const char *automation_execution_id;
+};
+
+/* StartExecutionPreviewRequest */
+struct awsc_ssm_start_execution_preview_input {
+    /* DocumentName: The name of the Automation runbook to run. The result of the
+     * execution preview indicates what the impact would be of running this
+     * runbook. Required. */
+    const char *document_name;
+    /* DocumentVersion: The version of the Automation runbook to run. The default
+     * value is $DEFAULT . */
+    const char *document_version;
+    /* ExecutionInputs: Information about the inputs that can be specified for the
+     * preview operation. */
+    struct awsc_ssm_execution_inputs *execution_inputs;
+};
+
+/* StartExecutionPreviewResponse */
+struct awsc_ssm_start_execution_preview_output {
+    /* ExecutionPreviewId: The ID of the execution preview generated by the system. */
+    const char *execution_preview_id;
 };
 
 /* StartSessionRequest */
@@ -10986,6 +12328,10 @@ struct awsc_ssm_step_execution {
     /* FailureMessage: If a step failed, this message explains why the execution
      * failed. */
     const char *failure_message;
+    /* WarningMessage: A message that describes a non-critical issue that occurred
+     * during the step execution. Present only if the step status includes a
+     * warning. */
+    const char *warning_message;
     /* FailureDetails: Information about the Automation failure. */
     struct awsc_ssm_failure_details *failure_details;
     /* StepExecutionId: The unique ID of a step execution. */
@@ -11013,6 +12359,8 @@ struct awsc_ssm_step_execution {
     struct awsc_ssm_target_location *target_location;
     /* TriggeredAlarms: The CloudWatch alarms that were invoked by the automation. */
     struct awsc_ssm_alarm_state_information_list triggered_alarms;
+    /* ParentStepDetails: Information about the parent step. */
+    struct awsc_ssm_parent_step_details *parent_step_details;
 };
 
 /*
@@ -11020,9 +12368,7 @@ struct awsc_ssm_step_execution {
  * call.
  */
 struct awsc_ssm_step_execution_filter {
-    /* Key: One or more keys to limit the results. Valid filter keys include the
-     * following: StepName, Action, StepExecutionId, StepExecutionStatus,
-     * StartTimeBefore, StartTimeAfter. Required. One of enum
+    /* Key: One or more keys to limit the results. Required. One of enum
      * awsc_ssm_step_execution_filter_key's values (as its string). */
     const char *key;
     /* Values: The values of the filter key. Required. */
@@ -11101,11 +12447,11 @@ struct awsc_ssm_target_location {
     struct awsc_ssm_regions regions;
     /* TargetLocationMaxConcurrency: The maximum number of Amazon Web Services
      * Regions and Amazon Web Services accounts allowed to run the Automation
-     * concurrently. */
+     * concurrently. TargetLocationMaxConcurrency has a default value of 1. */
     const char *target_location_max_concurrency;
     /* TargetLocationMaxErrors: The maximum number of errors allowed before the
      * system stops queueing additional Automation executions for the currently
-     * running Automation. */
+     * running Automation. TargetLocationMaxErrors has a default value of 0. */
     const char *target_location_max_errors;
     /* ExecutionRoleName: The Automation execution role used by the currently
      * running Automation. If not specified, the default value is
@@ -11113,16 +12459,48 @@ struct awsc_ssm_target_location {
     const char *execution_role_name;
     /* TargetLocationAlarmConfiguration: */
     struct awsc_ssm_alarm_configuration *target_location_alarm_configuration;
+    /* IncludeChildOrganizationUnits: Indicates whether to include child
+     * organizational units (OUs) that are children of the targeted OUs. The
+     * default is false . */
+    bool has_include_child_organization_units;
+    bool include_child_organization_units;
+    /* ExcludeAccounts: Amazon Web Services accounts or organizational units to
+     * exclude as expanded targets. */
+    struct awsc_ssm_exclude_accounts exclude_accounts;
+    /* Targets: A list of key-value mappings to target resources. If you specify
+     * values for this data type, you must also specify a value for
+     * TargetParameterName . */
+    struct awsc_ssm_automation_targets targets;
+    /* TargetsMaxConcurrency: The maximum number of targets allowed to run this
+     * task in parallel. This TargetsMaxConcurrency takes precedence over the
+     * StartAutomationExecution:MaxConcurrency parameter if both are supplied. */
+    const char *targets_max_concurrency;
+    /* TargetsMaxErrors: The maximum number of errors that are allowed before the
+     * system stops running the automation on additional targets. */
+    const char *targets_max_errors;
 };
 
 /*
  * The specified target managed node for the session isn't fully configured for
- * use with Session Manager. For more information, see Getting started with
- * Session Manager in the Amazon Web Services Systems Manager User Guide .
+ * use with Session Manager. For more information, see Setting up Session
+ * Manager in the Amazon Web Services Systems Manager User Guide .
  */
 struct awsc_ssm_target_not_connected {
     /* Message: */
     const char *message;
+};
+
+/*
+ * Information about the resources that would be included in the actual runbook
+ * execution, if it were to be run.
+ */
+struct awsc_ssm_target_preview {
+    /* Count: The number of resources of a certain type included in an execution
+     * preview. */
+    bool has_count;
+    int32_t count;
+    /* TargetType: A type of resource that was included in the execution preview. */
+    const char *target_type;
 };
 
 /* TerminateSessionRequest */
@@ -11135,6 +12513,21 @@ struct awsc_ssm_terminate_session_input {
 struct awsc_ssm_terminate_session_output {
     /* SessionId: The ID of the session that has been terminated. */
     const char *session_id;
+};
+
+/*
+ * The request or operation couldn't be performed because the service is
+ * throttling requests.
+ */
+struct awsc_ssm_throttling_exception {
+    /* Message:  Required. */
+    const char *message;
+    /* QuotaCode: The quota code recognized by the Amazon Web Services Service
+     * Quotas service. */
+    const char *quota_code;
+    /* ServiceCode: The code for the Amazon Web Services service that owns the
+     * quota. */
+    const char *service_code;
 };
 
 /*
@@ -11166,7 +12559,8 @@ struct awsc_ssm_total_size_limit_exceeded_exception {
 /* UnlabelParameterVersionRequest */
 struct awsc_ssm_unlabel_parameter_version_input {
     /* Name: The name of the parameter from which you want to delete one or more
-     * labels. Required. */
+     * labels. You can't enter the Amazon Resource Name (ARN) for a parameter, only
+     * the parameter name itself. Required. */
     const char *name;
     /* ParameterVersion: The specific version of the parameter which you want to
      * delete one or more labels from. If it isn't present, the call will fail.
@@ -11238,6 +12632,15 @@ struct awsc_ssm_unsupported_operating_system {
 };
 
 /*
+ * This operation is not supported for the current account. You must first
+ * enable the Systems Manager integrated experience in your account.
+ */
+struct awsc_ssm_unsupported_operation_exception {
+    /* Message: */
+    const char *message;
+};
+
+/*
  * The parameter type isn't supported.
  */
 struct awsc_ssm_unsupported_parameter_type {
@@ -11247,8 +12650,8 @@ struct awsc_ssm_unsupported_parameter_type {
 
 /*
  * The document doesn't support the platform type of the given managed node
- * ID(s). For example, you sent an document for a Windows managed node to a
- * Linux node.
+ * IDs. For example, you sent an document for a Windows managed node to a Linux
+ * node.
  */
 struct awsc_ssm_unsupported_platform_type {
     /* Message: */
@@ -11260,8 +12663,8 @@ struct awsc_ssm_update_association_input {
     /* AssociationId: The ID of the association you want to update. Required. */
     const char *association_id;
     /* Parameters: The parameters you want to update for the association. If you
-     * create a parameter using Parameter Store, a capability of Amazon Web
-     * Services Systems Manager, you can reference the parameter using ... */
+     * create a parameter using Parameter Store, a tool in Amazon Web Services
+     * Systems Manager, you can reference the parameter using ... */
     struct awsc_ssm_parameters parameters;
     /* DocumentVersion: The document version you want update for the association.
      * State Manager doesn't support running associations that use a new version of
@@ -11318,11 +12721,20 @@ struct awsc_ssm_update_association_input {
      * association. */
     bool has_schedule_offset;
     int32_t schedule_offset;
+    /* Duration: The number of hours the association can run before it is canceled.
+     * Duration applies to associations that are currently running, and any pending
+     * and in progress commands on all targets. */
+    bool has_duration;
+    int32_t duration;
     /* TargetMaps: A key-value mapping of document parameters to target resources.
      * Both Targets and TargetMaps can't be specified together. */
     struct awsc_ssm_target_maps target_maps;
     /* AlarmConfiguration: */
     struct awsc_ssm_alarm_configuration *alarm_configuration;
+    /* AssociationDispatchAssumeRole: A role used by association to take actions on
+     * your behalf. State Manager will assume this role and call required APIs when
+     * dispatching configurations to nodes. */
+    const char *association_dispatch_assume_role;
 };
 
 /* UpdateAssociationResult */
@@ -11345,6 +12757,25 @@ struct awsc_ssm_update_association_status_input {
 struct awsc_ssm_update_association_status_output {
     /* AssociationDescription: Information about the association. */
     struct awsc_ssm_association_description *association_description;
+};
+
+/* UpdateCloudConnectorRequest */
+struct awsc_ssm_update_cloud_connector_input {
+    /* CloudConnectorId: The ID of the cloud connector to update. Required. */
+    const char *cloud_connector_id;
+    /* DisplayName: A new friendly name for the cloud connector. */
+    const char *display_name;
+    /* Configuration: The updated configuration details for connecting to the
+     * third-party cloud environment. */
+    struct awsc_ssm_cloud_connector_configuration *configuration;
+    /* Description: A new description for the cloud connector. */
+    const char *description;
+};
+
+/* UpdateCloudConnectorResult */
+struct awsc_ssm_update_cloud_connector_output {
+    /* CloudConnectorId: The ID of the cloud connector that was updated. */
+    const char *cloud_connector_id;
 };
 
 /* UpdateDocumentDefaultVersionRequest */
@@ -11394,7 +12825,8 @@ struct awsc_ssm_update_document_input {
      * This value can differ for each version of the document. */
     const char *display_name;
     /* VersionName: An optional field specifying the version of the artifact you
-     * are updating with the document. For example, "Release 12, Update 6". */
+     * are updating with the document. For example, 12.6. This value is unique
+     * across all versions of a document, and can't be changed. */
     const char *version_name;
     /* DocumentVersion: The version of the document that you want to update.
      * Currently, Systems Manager supports updating only the latest version of the
@@ -11612,9 +13044,9 @@ struct awsc_ssm_update_maintenance_window_task_output {
     struct awsc_ssm_targets targets;
     /* TaskArn: The updated task ARN value. */
     const char *task_arn;
-    /* ServiceRoleArn: The Amazon Resource Name (ARN) of the Identity and Access
-     * Management (IAM) service role to use to publish Amazon Simple Notification
-     * Service (Amazon SNS) notifications for maintenance window Run ... */
+    /* ServiceRoleArn: The Amazon Resource Name (ARN) of the IAM service role for
+     * Amazon Web Services Systems Manager to assume when running a maintenance
+     * window task. */
     const char *service_role_arn;
     /* TaskParameters: The updated parameter values. TaskParameters has been
      * deprecated. To specify parameters to pass to a task when it runs, instead
@@ -11663,9 +13095,8 @@ struct awsc_ssm_update_managed_instance_role_output {
 
 /* UpdateOpsItemRequest */
 struct awsc_ssm_update_ops_item_input {
-    /* Description: Update the information about the OpsItem. Provide enough
-     * information so that users reading this OpsItem for the first time understand
-     * the issue. */
+    /* Description: User-defined text that contains information about the OpsItem,
+     * in Markdown format. */
     const char *description;
     /* OperationalData: Add new keys or edit existing key-value pairs of the
      * OperationalData map in the OpsItem object. */
@@ -11683,10 +13114,9 @@ struct awsc_ssm_update_ops_item_input {
     /* RelatedOpsItems: One or more OpsItems that share something in common with
      * the current OpsItems. */
     struct awsc_ssm_related_ops_items related_ops_items;
-    /* Status: The OpsItem status. Status can be Open , In Progress , or Resolved .
-     * For more information, see Editing OpsItem details in the Amazon Web Services
-     * Systems Manager User Guide . One of enum awsc_ssm_ops_item_status's values
-     * (as its string). */
+    /* Status: The OpsItem status. For more information, see Editing OpsItem
+     * details in the Amazon Web Services Systems Manager User Guide . One of enum
+     * awsc_ssm_ops_item_status's values (as its string). */
     const char *status;
     /* OpsItemId: The ID of the OpsItem. Required. */
     const char *ops_item_id;
@@ -11749,7 +13179,8 @@ struct awsc_ssm_update_patch_baseline_input {
     /* Name: The name of the patch baseline. */
     const char *name;
     /* GlobalFilters: A set of global filters used to include patches in the
-     * baseline. */
+     * baseline. The GlobalFilters parameter can be configured only by using the
+     * CLI or an Amazon Web Services SDK. */
     struct awsc_ssm_patch_filter_group *global_filters;
     /* ApprovalRules: A set of rules used to include patches in the baseline. */
     struct awsc_ssm_patch_rule_group *approval_rules;
@@ -11776,6 +13207,11 @@ struct awsc_ssm_update_patch_baseline_input {
      * including target operating systems and source repositories. Applies to Linux
      * managed nodes only. */
     struct awsc_ssm_patch_source_list sources;
+    /* AvailableSecurityUpdatesComplianceStatus: Indicates the status to be
+     * assigned to security patches that are available but not approved because
+     * they don't meet the installation criteria specified in the patch baseline.
+     * One of enum awsc_ssm_patch_compliance_status's values (as its string). */
+    const char *available_security_updates_compliance_status;
     /* Replace: If True, then all fields that are required by the
      * CreatePatchBaseline operation are also required for this API request.
      * Optional fields that aren't specified are set to null. */
@@ -11826,6 +13262,11 @@ struct awsc_ssm_update_patch_baseline_output {
      * including target operating systems and source repositories. Applies to Linux
      * managed nodes only. */
     struct awsc_ssm_patch_source_list sources;
+    /* AvailableSecurityUpdatesComplianceStatus: Indicates the compliance status of
+     * managed nodes for which security-related patches are available but were not
+     * approved. One of enum awsc_ssm_patch_compliance_status's values (as its
+     * string). */
+    const char *available_security_updates_compliance_status;
 };
 
 /* UpdateResourceDataSyncRequest */
@@ -11849,13 +13290,14 @@ struct awsc_ssm_update_resource_data_sync_output {
  * The request body of the UpdateServiceSetting API operation.
  */
 struct awsc_ssm_update_service_setting_input {
-    /* SettingId: The Amazon Resource Name (ARN) of the service setting to reset.
+    /* SettingId: The Amazon Resource Name (ARN) of the service setting to update.
      * For example,
      * arn:aws:ssm:us-east-1:111122223333:servicesetting/ssm/parameter-store/high-throughput-enabled
      * . Required. */
     const char *setting_id;
     /* SettingValue: The new value to specify for the service setting. The
-     * following list specifies the available values for each setting. Required. */
+     * following list specifies the available values for each setting. For
+     * /ssm/appmanager/appmanager-enabled , enter True or False . Required. */
     const char *setting_value;
 };
 
@@ -11864,6 +13306,68 @@ struct awsc_ssm_update_service_setting_input {
  */
 struct awsc_ssm_update_service_setting_output {
     char unused_; /* no members */
+};
+
+/* ValidateCloudConnectorRequest */
+struct awsc_ssm_validate_cloud_connector_input {
+    /* CloudConnectorId: The ID of the cloud connector to validate. Required. */
+    const char *cloud_connector_id;
+    /* MaxResults: The maximum number of validation findings to return. */
+    bool has_max_results;
+    int32_t max_results;
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
+    const char *next_token;
+};
+
+/* ValidateCloudConnectorResult */
+struct awsc_ssm_validate_cloud_connector_output {
+    /* ValidationFindings: A list of validation findings for the cloud connector. */
+    struct awsc_ssm_validation_finding_list validation_findings;
+    /* NextToken: The token to use when requesting the next set of items. */
+    const char *next_token;
+};
+
+/*
+ * The request isn't valid. Verify that you entered valid contents for the
+ * command and try again.
+ */
+struct awsc_ssm_validation_exception {
+    /* Message: */
+    const char *message;
+    /* ReasonCode: The reason code for the invalid request. */
+    const char *reason_code;
+};
+
+/*
+ * A validation finding from a cloud connector validation check.
+ */
+struct awsc_ssm_validation_finding {
+    /* Type: The type of the validation finding. One of enum
+     * awsc_ssm_validation_finding_type's values (as its string). */
+    const char *type;
+    /* Code: A code that identifies the specific validation finding. One of enum
+     * awsc_ssm_validation_finding_code's values (as its string). */
+    const char *code;
+    /* Message: A message that describes the validation finding. */
+    const char *message;
+    /* ProviderMessage: A message from the third-party cloud provider related to
+     * the validation finding. */
+    const char *provider_message;
+    /* Scope: The scope of the validation finding, identifying the specific
+     * resource affected. */
+    struct awsc_ssm_validation_finding_scope *scope;
+};
+
+/*
+ * Identifies the specific resource scope of a validation finding.
+ */
+struct awsc_ssm_validation_finding_scope {
+    /* Type: The type of the resource scope. One of enum
+     * awsc_ssm_validation_finding_scope_type's values (as its string). */
+    const char *type;
+    /* Id: The ID of the resource within the scope. */
+    const char *id;
 };
 
 struct awsc_ssm_association_status_aggregated_count_entry {
@@ -11911,6 +13415,11 @@ struct awsc_ssm_metadata_map_entry {
     struct awsc_ssm_metadata_value value;
 };
 
+struct awsc_ssm_node_summary_entry {
+    const char *key;
+    const char *value;
+};
+
 struct awsc_ssm_normal_string_map_entry {
     const char *key;
     const char *value;
@@ -11951,6 +13460,11 @@ struct awsc_ssm_session_manager_parameters_entry {
     struct awsc_ssm_session_manager_parameter_value_list value;
 };
 
+struct awsc_ssm_step_preview_map_entry {
+    const char *key;
+    int32_t value;
+};
+
 struct awsc_ssm_target_map_entry {
     const char *key;
     struct awsc_ssm_target_map_value_list value;
@@ -11985,9 +13499,10 @@ AWSC_API int awsc_ssm_add_tags_to_resource_async(struct awsc_client *client,
  * AssociateOpsItemRelatedItem
  * Associates a related item to a Systems Manager OpsCenter OpsItem. For
  * example, you can associate an Incident Manager incident or analysis with an
- * OpsItem. Incident Manager and OpsCenter are capabilities of Amazon Web
- * Services Systems Manager.
+ * OpsItem. Incident Manager and OpsCenter are tools in Amazon Web Services
+ * Systems Manager.
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
+ *   AWSC_SSM_ERR_OPS_ITEM_CONFLICT_EXCEPTION,
  *   AWSC_SSM_ERR_OPS_ITEM_INVALID_PARAMETER_EXCEPTION,
  *   AWSC_SSM_ERR_OPS_ITEM_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_SSM_ERR_OPS_ITEM_NOT_FOUND_EXCEPTION,
@@ -12056,7 +13571,7 @@ AWSC_API int awsc_ssm_cancel_maintenance_window_execution_async(struct awsc_clie
  * Generates an activation code and activation ID you can use to register your
  * on-premises servers, edge devices, or virtual machine (VM) with Amazon Web
  * Services Systems Manager. Registering these machines with Systems Manager
- * makes it possible to manage them using Systems Manager capabilities.
+ * makes it possible to manage them using Systems Manager tools.
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_PARAMETERS
  */
 AWSC_API int awsc_ssm_create_activation(struct awsc_client *client,
@@ -12129,6 +13644,27 @@ AWSC_API int awsc_ssm_create_association_batch_async(struct awsc_client *client,
                                                      struct awsc_error *err);
 
 /*
+ * CreateCloudConnector
+ * Creates a cloud connector that establishes a connection between Systems
+ * Manager and a third-party cloud environment.
+ * Errors: AWSC_SSM_ERR_CONFLICT_EXCEPTION, AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
+ *   AWSC_SSM_ERR_SERVICE_QUOTA_EXCEEDED_EXCEPTION
+ */
+AWSC_API int awsc_ssm_create_cloud_connector(struct awsc_client *client,
+                                             const struct awsc_ssm_create_cloud_connector_input *input,
+                                             struct awsc_ssm_create_cloud_connector_output **output,
+                                             struct awsc_error *err);
+typedef void awsc_ssm_create_cloud_connector_cb(void *user_data,
+                                                int status,
+                                                struct awsc_ssm_create_cloud_connector_output *output,
+                                                struct awsc_error *err);
+AWSC_API int awsc_ssm_create_cloud_connector_async(struct awsc_client *client,
+                                                   const struct awsc_ssm_create_cloud_connector_input *input,
+                                                   awsc_ssm_create_cloud_connector_cb *cb,
+                                                   void *user_data,
+                                                   struct awsc_error *err);
+
+/*
  * CreateDocument
  * Creates a Amazon Web Services Systems Manager (SSM document). An SSM
  * document defines the actions that Systems Manager performs on your managed
@@ -12138,7 +13674,9 @@ AWSC_API int awsc_ssm_create_association_batch_async(struct awsc_client *client,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_INVALID_DOCUMENT_CONTENT,
  *   AWSC_SSM_ERR_INVALID_DOCUMENT_SCHEMA_VERSION,
- *   AWSC_SSM_ERR_MAX_DOCUMENT_SIZE_EXCEEDED
+ *   AWSC_SSM_ERR_MAX_DOCUMENT_SIZE_EXCEEDED,
+ *   AWSC_SSM_ERR_NO_LONGER_SUPPORTED_EXCEPTION,
+ *   AWSC_SSM_ERR_TOO_MANY_UPDATES
  */
 AWSC_API int awsc_ssm_create_document(struct awsc_client *client,
                                       const struct awsc_ssm_create_document_input *input,
@@ -12181,9 +13719,8 @@ AWSC_API int awsc_ssm_create_maintenance_window_async(struct awsc_client *client
 /*
  * CreateOpsItem
  * Creates a new OpsItem. You must have permission in Identity and Access
- * Management (IAM) to create a new OpsItem. For more information, see Getting
- * started with OpsCenter in the Amazon Web Services Systems Manager User Guide
- * .
+ * Management (IAM) to create a new OpsItem. For more information, see Set up
+ * OpsCenter in the Amazon Web Services Systems Manager User Guide .
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_OPS_ITEM_ACCESS_DENIED_EXCEPTION,
  *   AWSC_SSM_ERR_OPS_ITEM_ALREADY_EXISTS_EXCEPTION,
@@ -12323,11 +13860,32 @@ AWSC_API int awsc_ssm_delete_association_async(struct awsc_client *client,
                                                struct awsc_error *err);
 
 /*
+ * DeleteCloudConnector
+ * Deletes a cloud connector.
+ * Errors: AWSC_SSM_ERR_CONFLICT_EXCEPTION, AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
+ *   AWSC_SSM_ERR_RESOURCE_NOT_FOUND_EXCEPTION
+ */
+AWSC_API int awsc_ssm_delete_cloud_connector(struct awsc_client *client,
+                                             const struct awsc_ssm_delete_cloud_connector_input *input,
+                                             struct awsc_ssm_delete_cloud_connector_output **output,
+                                             struct awsc_error *err);
+typedef void awsc_ssm_delete_cloud_connector_cb(void *user_data,
+                                                int status,
+                                                struct awsc_ssm_delete_cloud_connector_output *output,
+                                                struct awsc_error *err);
+AWSC_API int awsc_ssm_delete_cloud_connector_async(struct awsc_client *client,
+                                                   const struct awsc_ssm_delete_cloud_connector_input *input,
+                                                   awsc_ssm_delete_cloud_connector_cb *cb,
+                                                   void *user_data,
+                                                   struct awsc_error *err);
+
+/*
  * DeleteDocument
  * Deletes the Amazon Web Services Systems Manager document (SSM document) and
  * all managed node associations to the document.
  * Errors: AWSC_SSM_ERR_ASSOCIATED_INSTANCES, AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
- *   AWSC_SSM_ERR_INVALID_DOCUMENT, AWSC_SSM_ERR_INVALID_DOCUMENT_OPERATION
+ *   AWSC_SSM_ERR_INVALID_DOCUMENT, AWSC_SSM_ERR_INVALID_DOCUMENT_OPERATION,
+ *   AWSC_SSM_ERR_TOO_MANY_UPDATES
  */
 AWSC_API int awsc_ssm_delete_document(struct awsc_client *client,
                                       const struct awsc_ssm_delete_document_input *input,
@@ -12386,6 +13944,29 @@ AWSC_API int awsc_ssm_delete_maintenance_window_async(struct awsc_client *client
                                                       awsc_ssm_delete_maintenance_window_cb *cb,
                                                       void *user_data,
                                                       struct awsc_error *err);
+
+/*
+ * DeleteOpsItem
+ * Delete an OpsItem. You must have permission in Identity and Access
+ * Management (IAM) to delete an OpsItem. Note the following important
+ * information about this operation. Deleting an OpsItem is irreversible. You
+ * can't restore a deleted OpsItem.
+ * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
+ *   AWSC_SSM_ERR_OPS_ITEM_INVALID_PARAMETER_EXCEPTION
+ */
+AWSC_API int awsc_ssm_delete_ops_item(struct awsc_client *client,
+                                      const struct awsc_ssm_delete_ops_item_input *input,
+                                      struct awsc_ssm_delete_ops_item_output **output,
+                                      struct awsc_error *err);
+typedef void awsc_ssm_delete_ops_item_cb(void *user_data,
+                                         int status,
+                                         struct awsc_ssm_delete_ops_item_output *output,
+                                         struct awsc_error *err);
+AWSC_API int awsc_ssm_delete_ops_item_async(struct awsc_client *client,
+                                            const struct awsc_ssm_delete_ops_item_input *input,
+                                            awsc_ssm_delete_ops_item_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err);
 
 /*
  * DeleteOpsMetadata
@@ -12495,11 +14076,14 @@ AWSC_API int awsc_ssm_delete_resource_data_sync_async(struct awsc_client *client
  * DeleteResourcePolicy
  * Deletes a Systems Manager resource policy. A resource policy helps you to
  * define the IAM entity (for example, an Amazon Web Services account) that can
- * manage your Systems Manager resources. Currently, OpsItemGroup is the only
- * resource that supports Systems Manager resource policies.
+ * manage your Systems Manager resources. The following resources support
+ * Systems Manager resource policies.
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
+ *   AWSC_SSM_ERR_MALFORMED_RESOURCE_POLICY_DOCUMENT_EXCEPTION,
+ *   AWSC_SSM_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_SSM_ERR_RESOURCE_POLICY_CONFLICT_EXCEPTION,
- *   AWSC_SSM_ERR_RESOURCE_POLICY_INVALID_PARAMETER_EXCEPTION
+ *   AWSC_SSM_ERR_RESOURCE_POLICY_INVALID_PARAMETER_EXCEPTION,
+ *   AWSC_SSM_ERR_RESOURCE_POLICY_NOT_FOUND_EXCEPTION
  */
 AWSC_API int awsc_ssm_delete_resource_policy(struct awsc_client *client,
                                              const struct awsc_ssm_delete_resource_policy_input *input,
@@ -12518,8 +14102,6 @@ AWSC_API int awsc_ssm_delete_resource_policy_async(struct awsc_client *client,
 /*
  * DeregisterManagedInstance
  * Removes the server or virtual machine from the list of registered servers.
- * You can reregister the node again at any time. If you don't plan to use Run
- * Command on the server, we suggest uninstalling SSM Agent first.
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_INSTANCE_ID
  */
 AWSC_API int awsc_ssm_deregister_managed_instance(struct awsc_client *client,
@@ -12727,7 +14309,9 @@ AWSC_API int awsc_ssm_describe_automation_step_executions_async(struct awsc_clie
 
 /*
  * DescribeAvailablePatches
- * Lists all patches eligible to be included in a patch baseline.
+ * Lists all patches eligible to be included in a patch baseline. Currently,
+ * DescribeAvailablePatches supports only the Amazon Linux 1, Amazon Linux 2,
+ * and Windows Server operating systems.
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_ssm_describe_available_patches(struct awsc_client *client,
@@ -12791,7 +14375,7 @@ AWSC_API int awsc_ssm_describe_document_permission_async(struct awsc_client *cli
 
 /*
  * DescribeEffectiveInstanceAssociations
- * All associations for the managed node(s).
+ * All associations for the managed nodes.
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_INSTANCE_ID,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
@@ -12834,7 +14418,7 @@ AWSC_API int awsc_ssm_describe_effective_patches_for_patch_baseline_async(struct
 
 /*
  * DescribeInstanceAssociationsStatus
- * The status of the associations for the managed node(s).
+ * The status of the associations for the managed nodes.
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_INSTANCE_ID,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
@@ -12854,9 +14438,10 @@ AWSC_API int awsc_ssm_describe_instance_associations_status_async(struct awsc_cl
 
 /*
  * DescribeInstanceInformation
- * Describes one or more of your managed nodes, including information about the
- * operating system platform, the version of SSM Agent installed on the managed
- * node, node status, and so on.
+ * Provides information about one or more of your managed nodes, including the
+ * operating system platform, SSM Agent version, association status, and IP
+ * address. This operation does not return information for nodes that are
+ * either Stopped or Terminated.
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER_KEY,
  *   AWSC_SSM_ERR_INVALID_INSTANCE_ID,
  *   AWSC_SSM_ERR_INVALID_INSTANCE_INFORMATION_FILTER_VALUE,
@@ -12936,6 +14521,30 @@ AWSC_API int awsc_ssm_describe_instance_patches_async(struct awsc_client *client
                                                       awsc_ssm_describe_instance_patches_cb *cb,
                                                       void *user_data,
                                                       struct awsc_error *err);
+
+/*
+ * DescribeInstanceProperties
+ * An API operation used by the Systems Manager console to display information
+ * about Systems Manager managed nodes.
+ * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_ACTIVATION_ID,
+ *   AWSC_SSM_ERR_INVALID_DOCUMENT, AWSC_SSM_ERR_INVALID_FILTER_KEY,
+ *   AWSC_SSM_ERR_INVALID_INSTANCE_ID,
+ *   AWSC_SSM_ERR_INVALID_INSTANCE_PROPERTY_FILTER_VALUE,
+ *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN
+ */
+AWSC_API int awsc_ssm_describe_instance_properties(struct awsc_client *client,
+                                                   const struct awsc_ssm_describe_instance_properties_input *input,
+                                                   struct awsc_ssm_describe_instance_properties_output **output,
+                                                   struct awsc_error *err);
+typedef void awsc_ssm_describe_instance_properties_cb(void *user_data,
+                                                      int status,
+                                                      struct awsc_ssm_describe_instance_properties_output *output,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_instance_properties_async(struct awsc_client *client,
+                                                         const struct awsc_ssm_describe_instance_properties_input *input,
+                                                         awsc_ssm_describe_instance_properties_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err);
 
 /*
  * DescribeInventoryDeletions
@@ -13125,9 +14734,8 @@ AWSC_API int awsc_ssm_describe_maintenance_windows_for_target_async(struct awsc_
 /*
  * DescribeOpsItems
  * Query a set of OpsItems. You must have permission in Identity and Access
- * Management (IAM) to query a list of OpsItems. For more information, see
- * Getting started with OpsCenter in the Amazon Web Services Systems Manager
- * User Guide .
+ * Management (IAM) to query a list of OpsItems. For more information, see Set
+ * up OpsCenter in the Amazon Web Services Systems Manager User Guide .
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_ssm_describe_ops_items(struct awsc_client *client,
@@ -13146,10 +14754,8 @@ AWSC_API int awsc_ssm_describe_ops_items_async(struct awsc_client *client,
 
 /*
  * DescribeParameters
- * Get information about a parameter. Request results are returned on a
- * best-effort basis. If you specify MaxResults in the request, the response
- * includes information up to the limit specified. The number of items
- * returned, however, can be between zero and the value of MaxResults .
+ * Lists the parameters in your Amazon Web Services account or the parameters
+ * shared with you when you enable the Shared option.
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER_KEY,
  *   AWSC_SSM_ERR_INVALID_FILTER_OPTION, AWSC_SSM_ERR_INVALID_FILTER_VALUE,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN
@@ -13271,8 +14877,9 @@ AWSC_API int awsc_ssm_describe_sessions_async(struct awsc_client *client,
  * DisassociateOpsItemRelatedItem
  * Deletes the association between an OpsItem and a related item. For example,
  * this API operation can delete an Incident Manager incident from an OpsItem.
- * Incident Manager is a capability of Amazon Web Services Systems Manager.
+ * Incident Manager is a tool in Amazon Web Services Systems Manager.
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
+ *   AWSC_SSM_ERR_OPS_ITEM_CONFLICT_EXCEPTION,
  *   AWSC_SSM_ERR_OPS_ITEM_INVALID_PARAMETER_EXCEPTION,
  *   AWSC_SSM_ERR_OPS_ITEM_NOT_FOUND_EXCEPTION,
  *   AWSC_SSM_ERR_OPS_ITEM_RELATED_ITEM_ASSOCIATION_NOT_FOUND_EXCEPTION
@@ -13290,6 +14897,28 @@ AWSC_API int awsc_ssm_disassociate_ops_item_related_item_async(struct awsc_clien
                                                                awsc_ssm_disassociate_ops_item_related_item_cb *cb,
                                                                void *user_data,
                                                                struct awsc_error *err);
+
+/*
+ * GetAccessToken
+ * Returns a credentials set to be used with just-in-time node access.
+ * Errors: AWSC_SSM_ERR_ACCESS_DENIED_EXCEPTION,
+ *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
+ *   AWSC_SSM_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_SSM_ERR_THROTTLING_EXCEPTION, AWSC_SSM_ERR_VALIDATION_EXCEPTION
+ */
+AWSC_API int awsc_ssm_get_access_token(struct awsc_client *client,
+                                       const struct awsc_ssm_get_access_token_input *input,
+                                       struct awsc_ssm_get_access_token_output **output,
+                                       struct awsc_error *err);
+typedef void awsc_ssm_get_access_token_cb(void *user_data,
+                                          int status,
+                                          struct awsc_ssm_get_access_token_output *output,
+                                          struct awsc_error *err);
+AWSC_API int awsc_ssm_get_access_token_async(struct awsc_client *client,
+                                             const struct awsc_ssm_get_access_token_input *input,
+                                             awsc_ssm_get_access_token_cb *cb,
+                                             void *user_data,
+                                             struct awsc_error *err);
 
 /*
  * GetAutomationExecution
@@ -13336,9 +14965,30 @@ AWSC_API int awsc_ssm_get_calendar_state_async(struct awsc_client *client,
                                                struct awsc_error *err);
 
 /*
+ * GetCloudConnector
+ * Returns detailed information about a cloud connector.
+ * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
+ *   AWSC_SSM_ERR_RESOURCE_NOT_FOUND_EXCEPTION
+ */
+AWSC_API int awsc_ssm_get_cloud_connector(struct awsc_client *client,
+                                          const struct awsc_ssm_get_cloud_connector_input *input,
+                                          struct awsc_ssm_get_cloud_connector_output **output,
+                                          struct awsc_error *err);
+typedef void awsc_ssm_get_cloud_connector_cb(void *user_data,
+                                             int status,
+                                             struct awsc_ssm_get_cloud_connector_output *output,
+                                             struct awsc_error *err);
+AWSC_API int awsc_ssm_get_cloud_connector_async(struct awsc_client *client,
+                                                const struct awsc_ssm_get_cloud_connector_input *input,
+                                                awsc_ssm_get_cloud_connector_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err);
+
+/*
  * GetCommandInvocation
  * Returns detailed information about command execution for an invocation or
- * plugin.
+ * plugin. The Run Command API follows an eventual consistency model, due to
+ * the distributed nature of the system supporting the API.
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_COMMAND_ID,
  *   AWSC_SSM_ERR_INVALID_INSTANCE_ID, AWSC_SSM_ERR_INVALID_PLUGIN_NAME,
  *   AWSC_SSM_ERR_INVOCATION_DOES_NOT_EXIST
@@ -13442,6 +15092,28 @@ AWSC_API int awsc_ssm_get_document_async(struct awsc_client *client,
                                          awsc_ssm_get_document_cb *cb,
                                          void *user_data,
                                          struct awsc_error *err);
+
+/*
+ * GetExecutionPreview
+ * Initiates the process of retrieving an existing preview that shows the
+ * effects that running a specified Automation runbook would have on the
+ * targeted resources.
+ * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
+ *   AWSC_SSM_ERR_RESOURCE_NOT_FOUND_EXCEPTION
+ */
+AWSC_API int awsc_ssm_get_execution_preview(struct awsc_client *client,
+                                            const struct awsc_ssm_get_execution_preview_input *input,
+                                            struct awsc_ssm_get_execution_preview_output **output,
+                                            struct awsc_error *err);
+typedef void awsc_ssm_get_execution_preview_cb(void *user_data,
+                                               int status,
+                                               struct awsc_ssm_get_execution_preview_output *output,
+                                               struct awsc_error *err);
+AWSC_API int awsc_ssm_get_execution_preview_async(struct awsc_client *client,
+                                                  const struct awsc_ssm_get_execution_preview_input *input,
+                                                  awsc_ssm_get_execution_preview_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err);
 
 /*
  * GetInventory
@@ -13597,8 +15269,8 @@ AWSC_API int awsc_ssm_get_maintenance_window_task_async(struct awsc_client *clie
  * GetOpsItem
  * Get information about an OpsItem by using the ID. You must have permission
  * in Identity and Access Management (IAM) to view information about an
- * OpsItem. For more information, see Getting started with OpsCenter in the
- * Amazon Web Services Systems Manager User Guide .
+ * OpsItem. For more information, see Set up OpsCenter in the Amazon Web
+ * Services Systems Manager User Guide .
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_OPS_ITEM_ACCESS_DENIED_EXCEPTION,
  *   AWSC_SSM_ERR_OPS_ITEM_NOT_FOUND_EXCEPTION
@@ -13668,8 +15340,6 @@ AWSC_API int awsc_ssm_get_ops_summary_async(struct awsc_client *client,
 /*
  * GetParameter
  * Get information about a single parameter by specifying the parameter name.
- * To get information about more than one parameter at a time, use the
- * GetParameters operation.
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_KEY_ID,
  *   AWSC_SSM_ERR_PARAMETER_NOT_FOUND,
  *   AWSC_SSM_ERR_PARAMETER_VERSION_NOT_FOUND
@@ -13690,11 +15360,7 @@ AWSC_API int awsc_ssm_get_parameter_async(struct awsc_client *client,
 
 /*
  * GetParameterHistory
- * Retrieves the history of all changes to a parameter. If you change the KMS
- * key alias for the KMS key used to encrypt a parameter, then you must also
- * update the key alias the parameter uses to reference KMS. Otherwise,
- * GetParameterHistory retrieves whatever the original key alias was
- * referencing.
+ * Retrieves the history of all changes to a parameter.
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_KEY_ID,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN, AWSC_SSM_ERR_PARAMETER_NOT_FOUND
  */
@@ -13716,7 +15382,7 @@ AWSC_API int awsc_ssm_get_parameter_history_async(struct awsc_client *client,
  * GetParameters
  * Get information about one or more parameters by specifying multiple
  * parameter names. To get information about a single parameter, you can use
- * the GetParameter operation instead.
+ * the GetParameter operation instead. Parameter names can't contain spaces.
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_KEY_ID
  */
 AWSC_API int awsc_ssm_get_parameters(struct awsc_client *client,
@@ -13735,7 +15401,8 @@ AWSC_API int awsc_ssm_get_parameters_async(struct awsc_client *client,
 
 /*
  * GetParametersByPath
- * Retrieve information about one or more parameters in a specific hierarchy.
+ * Retrieve information about one or more parameters under a specified level in
+ * a hierarchy.
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER_KEY,
  *   AWSC_SSM_ERR_INVALID_FILTER_OPTION, AWSC_SSM_ERR_INVALID_FILTER_VALUE,
  *   AWSC_SSM_ERR_INVALID_KEY_ID, AWSC_SSM_ERR_INVALID_NEXT_TOKEN
@@ -13798,6 +15465,7 @@ AWSC_API int awsc_ssm_get_patch_baseline_for_patch_group_async(struct awsc_clien
  * GetResourcePolicies
  * Returns an array of the Policy object.
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
+ *   AWSC_SSM_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_SSM_ERR_RESOURCE_POLICY_INVALID_PARAMETER_EXCEPTION
  */
 AWSC_API int awsc_ssm_get_resource_policies(struct awsc_client *client,
@@ -13885,8 +15553,7 @@ AWSC_API int awsc_ssm_list_association_versions_async(struct awsc_client *client
  * Returns all State Manager associations in the current Amazon Web Services
  * account and Amazon Web Services Region. You can limit the results to a
  * specific State Manager association document or managed node by specifying a
- * filter. State Manager is a capability of Amazon Web Services Systems
- * Manager.
+ * filter. State Manager is a tool in Amazon Web Services Systems Manager.
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
 AWSC_API int awsc_ssm_list_associations(struct awsc_client *client,
@@ -13902,6 +15569,26 @@ AWSC_API int awsc_ssm_list_associations_async(struct awsc_client *client,
                                               awsc_ssm_list_associations_cb *cb,
                                               void *user_data,
                                               struct awsc_error *err);
+
+/*
+ * ListCloudConnectors
+ * Returns a list of cloud connectors in the current Amazon Web Services
+ * account and Amazon Web Services Region.
+ * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR
+ */
+AWSC_API int awsc_ssm_list_cloud_connectors(struct awsc_client *client,
+                                            const struct awsc_ssm_list_cloud_connectors_input *input,
+                                            struct awsc_ssm_list_cloud_connectors_output **output,
+                                            struct awsc_error *err);
+typedef void awsc_ssm_list_cloud_connectors_cb(void *user_data,
+                                               int status,
+                                               struct awsc_ssm_list_cloud_connectors_output *output,
+                                               struct awsc_error *err);
+AWSC_API int awsc_ssm_list_cloud_connectors_async(struct awsc_client *client,
+                                                  const struct awsc_ssm_list_cloud_connectors_input *input,
+                                                  awsc_ssm_list_cloud_connectors_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err);
 
 /*
  * ListCommandInvocations
@@ -13996,8 +15683,10 @@ AWSC_API int awsc_ssm_list_compliance_summaries_async(struct awsc_client *client
 
 /*
  * ListDocumentMetadataHistory
- * Information about approval reviews for a version of a change template in
- * Change Manager.
+ * Amazon Web Services Systems Manager Change Manager is no longer open to new
+ * customers. Existing customers can continue to use the service as normal. For
+ * more information, see Amazon Web Services Systems Manager Change Manager
+ * availability change .
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_DOCUMENT,
  *   AWSC_SSM_ERR_INVALID_DOCUMENT_VERSION, AWSC_SSM_ERR_INVALID_NEXT_TOKEN
  */
@@ -14079,6 +15768,54 @@ AWSC_API int awsc_ssm_list_inventory_entries_async(struct awsc_client *client,
                                                    struct awsc_error *err);
 
 /*
+ * ListNodes
+ * Takes in filters and returns a list of managed nodes matching the filter
+ * criteria.
+ * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_FILTER,
+ *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN,
+ *   AWSC_SSM_ERR_RESOURCE_DATA_SYNC_NOT_FOUND_EXCEPTION,
+ *   AWSC_SSM_ERR_UNSUPPORTED_OPERATION_EXCEPTION
+ */
+AWSC_API int awsc_ssm_list_nodes(struct awsc_client *client,
+                                 const struct awsc_ssm_list_nodes_input *input,
+                                 struct awsc_ssm_list_nodes_output **output,
+                                 struct awsc_error *err);
+typedef void awsc_ssm_list_nodes_cb(void *user_data,
+                                    int status,
+                                    struct awsc_ssm_list_nodes_output *output,
+                                    struct awsc_error *err);
+AWSC_API int awsc_ssm_list_nodes_async(struct awsc_client *client,
+                                       const struct awsc_ssm_list_nodes_input *input,
+                                       awsc_ssm_list_nodes_cb *cb,
+                                       void *user_data,
+                                       struct awsc_error *err);
+
+/*
+ * ListNodesSummary
+ * Generates a summary of managed instance/node metadata based on the filters
+ * and aggregators you specify. Results are grouped by the input aggregator you
+ * specify.
+ * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
+ *   AWSC_SSM_ERR_INVALID_AGGREGATOR_EXCEPTION, AWSC_SSM_ERR_INVALID_FILTER,
+ *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN,
+ *   AWSC_SSM_ERR_RESOURCE_DATA_SYNC_NOT_FOUND_EXCEPTION,
+ *   AWSC_SSM_ERR_UNSUPPORTED_OPERATION_EXCEPTION
+ */
+AWSC_API int awsc_ssm_list_nodes_summary(struct awsc_client *client,
+                                         const struct awsc_ssm_list_nodes_summary_input *input,
+                                         struct awsc_ssm_list_nodes_summary_output **output,
+                                         struct awsc_error *err);
+typedef void awsc_ssm_list_nodes_summary_cb(void *user_data,
+                                            int status,
+                                            struct awsc_ssm_list_nodes_summary_output *output,
+                                            struct awsc_error *err);
+AWSC_API int awsc_ssm_list_nodes_summary_async(struct awsc_client *client,
+                                               const struct awsc_ssm_list_nodes_summary_input *input,
+                                               awsc_ssm_list_nodes_summary_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err);
+
+/*
  * ListOpsItemEvents
  * Returns a list of all OpsItem events in the current Amazon Web Services
  * Region and Amazon Web Services account. You can limit the results to events
@@ -14105,7 +15842,7 @@ AWSC_API int awsc_ssm_list_ops_item_events_async(struct awsc_client *client,
 /*
  * ListOpsItemRelatedItems
  * Lists all related-item resources associated with a Systems Manager OpsCenter
- * OpsItem. OpsCenter is a capability of Amazon Web Services Systems Manager.
+ * OpsItem. OpsCenter is a tool in Amazon Web Services Systems Manager.
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_OPS_ITEM_INVALID_PARAMETER_EXCEPTION
  */
@@ -14212,8 +15949,8 @@ AWSC_API int awsc_ssm_list_tags_for_resource_async(struct awsc_client *client,
  * ModifyDocumentPermission
  * Shares a Amazon Web Services Systems Manager document (SSM document)publicly
  * or privately. If you share a document privately, you must specify the Amazon
- * Web Services user account IDs for those people who can use the document. If
- * you share a document publicly, you must specify All as the account ID.
+ * Web Services user IDs for those people who can use the document. If you
+ * share a document publicly, you must specify All as the account ID.
  * Errors: AWSC_SSM_ERR_DOCUMENT_LIMIT_EXCEEDED,
  *   AWSC_SSM_ERR_DOCUMENT_PERMISSION_LIMIT,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_DOCUMENT,
@@ -14292,7 +16029,9 @@ AWSC_API int awsc_ssm_put_inventory_async(struct awsc_client *client,
 
 /*
  * PutParameter
- * Add a parameter to the system.
+ * Create or update a parameter in Parameter Store. Parameter Store throughput
+ * defines the number of API transactions per second (TPS) that Systems Manager
+ * can process.
  * Errors: AWSC_SSM_ERR_HIERARCHY_LEVEL_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_SSM_ERR_HIERARCHY_TYPE_MISMATCH_EXCEPTION,
  *   AWSC_SSM_ERR_INCOMPATIBLE_POLICY_EXCEPTION,
@@ -14326,13 +16065,15 @@ AWSC_API int awsc_ssm_put_parameter_async(struct awsc_client *client,
  * PutResourcePolicy
  * Creates or updates a Systems Manager resource policy. A resource policy
  * helps you to define the IAM entity (for example, an Amazon Web Services
- * account) that can manage your Systems Manager resources. Currently,
- * OpsItemGroup is the only resource that supports Systems Manager resource
- * policies.
+ * account) that can manage your Systems Manager resources. The following
+ * resources support Systems Manager resource policies.
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
+ *   AWSC_SSM_ERR_MALFORMED_RESOURCE_POLICY_DOCUMENT_EXCEPTION,
+ *   AWSC_SSM_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
  *   AWSC_SSM_ERR_RESOURCE_POLICY_CONFLICT_EXCEPTION,
  *   AWSC_SSM_ERR_RESOURCE_POLICY_INVALID_PARAMETER_EXCEPTION,
- *   AWSC_SSM_ERR_RESOURCE_POLICY_LIMIT_EXCEEDED_EXCEPTION
+ *   AWSC_SSM_ERR_RESOURCE_POLICY_LIMIT_EXCEEDED_EXCEPTION,
+ *   AWSC_SSM_ERR_RESOURCE_POLICY_NOT_FOUND_EXCEPTION
  */
 AWSC_API int awsc_ssm_put_resource_policy(struct awsc_client *client,
                                           const struct awsc_ssm_put_resource_policy_input *input,
@@ -14549,6 +16290,29 @@ AWSC_API int awsc_ssm_send_command_async(struct awsc_client *client,
                                          struct awsc_error *err);
 
 /*
+ * StartAccessRequest
+ * Starts the workflow for just-in-time node access sessions.
+ * Errors: AWSC_SSM_ERR_ACCESS_DENIED_EXCEPTION,
+ *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
+ *   AWSC_SSM_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_SSM_ERR_SERVICE_QUOTA_EXCEEDED_EXCEPTION,
+ *   AWSC_SSM_ERR_THROTTLING_EXCEPTION, AWSC_SSM_ERR_VALIDATION_EXCEPTION
+ */
+AWSC_API int awsc_ssm_start_access_request(struct awsc_client *client,
+                                           const struct awsc_ssm_start_access_request_input *input,
+                                           struct awsc_ssm_start_access_request_output **output,
+                                           struct awsc_error *err);
+typedef void awsc_ssm_start_access_request_cb(void *user_data,
+                                              int status,
+                                              struct awsc_ssm_start_access_request_output *output,
+                                              struct awsc_error *err);
+AWSC_API int awsc_ssm_start_access_request_async(struct awsc_client *client,
+                                                 const struct awsc_ssm_start_access_request_input *input,
+                                                 awsc_ssm_start_access_request_cb *cb,
+                                                 void *user_data,
+                                                 struct awsc_error *err);
+
+/*
  * StartAssociationsOnce
  * Runs an association immediately and only one time. This operation can be
  * helpful when troubleshooting associations.
@@ -14596,16 +16360,18 @@ AWSC_API int awsc_ssm_start_automation_execution_async(struct awsc_client *clien
 
 /*
  * StartChangeRequestExecution
- * Creates a change request for Change Manager. The Automation runbooks
- * specified in the change request run only after all required approvals for
- * the change request have been received.
+ * Amazon Web Services Systems Manager Change Manager is no longer open to new
+ * customers. Existing customers can continue to use the service as normal. For
+ * more information, see Amazon Web Services Systems Manager Change Manager
+ * availability change . Creates a change request for Change Manager.
  * Errors: AWSC_SSM_ERR_AUTOMATION_DEFINITION_NOT_APPROVED_EXCEPTION,
  *   AWSC_SSM_ERR_AUTOMATION_DEFINITION_NOT_FOUND_EXCEPTION,
  *   AWSC_SSM_ERR_AUTOMATION_DEFINITION_VERSION_NOT_FOUND_EXCEPTION,
  *   AWSC_SSM_ERR_AUTOMATION_EXECUTION_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_SSM_ERR_IDEMPOTENT_PARAMETER_MISMATCH,
  *   AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
- *   AWSC_SSM_ERR_INVALID_AUTOMATION_EXECUTION_PARAMETERS_EXCEPTION
+ *   AWSC_SSM_ERR_INVALID_AUTOMATION_EXECUTION_PARAMETERS_EXCEPTION,
+ *   AWSC_SSM_ERR_NO_LONGER_SUPPORTED_EXCEPTION
  */
 AWSC_API int awsc_ssm_start_change_request_execution(struct awsc_client *client,
                                                      const struct awsc_ssm_start_change_request_execution_input *input,
@@ -14620,6 +16386,26 @@ AWSC_API int awsc_ssm_start_change_request_execution_async(struct awsc_client *c
                                                            awsc_ssm_start_change_request_execution_cb *cb,
                                                            void *user_data,
                                                            struct awsc_error *err);
+
+/*
+ * StartExecutionPreview
+ * Initiates the process of creating a preview showing the effects that running
+ * a specified Automation runbook would have on the targeted resources.
+ * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_VALIDATION_EXCEPTION
+ */
+AWSC_API int awsc_ssm_start_execution_preview(struct awsc_client *client,
+                                              const struct awsc_ssm_start_execution_preview_input *input,
+                                              struct awsc_ssm_start_execution_preview_output **output,
+                                              struct awsc_error *err);
+typedef void awsc_ssm_start_execution_preview_cb(void *user_data,
+                                                 int status,
+                                                 struct awsc_ssm_start_execution_preview_output *output,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_ssm_start_execution_preview_async(struct awsc_client *client,
+                                                    const struct awsc_ssm_start_execution_preview_input *input,
+                                                    awsc_ssm_start_execution_preview_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err);
 
 /*
  * StartSession
@@ -14758,6 +16544,26 @@ AWSC_API int awsc_ssm_update_association_status_async(struct awsc_client *client
                                                       struct awsc_error *err);
 
 /*
+ * UpdateCloudConnector
+ * Updates an existing cloud connector with new configuration details.
+ * Errors: AWSC_SSM_ERR_CONFLICT_EXCEPTION, AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
+ *   AWSC_SSM_ERR_RESOURCE_NOT_FOUND_EXCEPTION
+ */
+AWSC_API int awsc_ssm_update_cloud_connector(struct awsc_client *client,
+                                             const struct awsc_ssm_update_cloud_connector_input *input,
+                                             struct awsc_ssm_update_cloud_connector_output **output,
+                                             struct awsc_error *err);
+typedef void awsc_ssm_update_cloud_connector_cb(void *user_data,
+                                                int status,
+                                                struct awsc_ssm_update_cloud_connector_output *output,
+                                                struct awsc_error *err);
+AWSC_API int awsc_ssm_update_cloud_connector_async(struct awsc_client *client,
+                                                   const struct awsc_ssm_update_cloud_connector_input *input,
+                                                   awsc_ssm_update_cloud_connector_cb *cb,
+                                                   void *user_data,
+                                                   struct awsc_error *err);
+
+/*
  * UpdateDocument
  * Updates one or more values for an SSM document.
  * Errors: AWSC_SSM_ERR_DOCUMENT_VERSION_LIMIT_EXCEEDED,
@@ -14810,11 +16616,13 @@ AWSC_API int awsc_ssm_update_document_default_version_async(struct awsc_client *
 
 /*
  * UpdateDocumentMetadata
- * Updates information related to approval reviews for a specific version of a
- * change template in Change Manager.
+ * Amazon Web Services Systems Manager Change Manager is no longer open to new
+ * customers. Existing customers can continue to use the service as normal. For
+ * more information, see Amazon Web Services Systems Manager Change Manager
+ * availability change .
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR, AWSC_SSM_ERR_INVALID_DOCUMENT,
  *   AWSC_SSM_ERR_INVALID_DOCUMENT_OPERATION,
- *   AWSC_SSM_ERR_INVALID_DOCUMENT_VERSION
+ *   AWSC_SSM_ERR_INVALID_DOCUMENT_VERSION, AWSC_SSM_ERR_TOO_MANY_UPDATES
  */
 AWSC_API int awsc_ssm_update_document_metadata(struct awsc_client *client,
                                                const struct awsc_ssm_update_document_metadata_input *input,
@@ -14923,12 +16731,12 @@ AWSC_API int awsc_ssm_update_managed_instance_role_async(struct awsc_client *cli
 /*
  * UpdateOpsItem
  * Edit or change an OpsItem. You must have permission in Identity and Access
- * Management (IAM) to update an OpsItem. For more information, see Getting
- * started with OpsCenter in the Amazon Web Services Systems Manager User Guide
- * .
+ * Management (IAM) to update an OpsItem. For more information, see Set up
+ * OpsCenter in the Amazon Web Services Systems Manager User Guide .
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_OPS_ITEM_ACCESS_DENIED_EXCEPTION,
  *   AWSC_SSM_ERR_OPS_ITEM_ALREADY_EXISTS_EXCEPTION,
+ *   AWSC_SSM_ERR_OPS_ITEM_CONFLICT_EXCEPTION,
  *   AWSC_SSM_ERR_OPS_ITEM_INVALID_PARAMETER_EXCEPTION,
  *   AWSC_SSM_ERR_OPS_ITEM_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_SSM_ERR_OPS_ITEM_NOT_FOUND_EXCEPTION
@@ -15038,6 +16846,26 @@ AWSC_API int awsc_ssm_update_service_setting_async(struct awsc_client *client,
                                                    void *user_data,
                                                    struct awsc_error *err);
 
+/*
+ * ValidateCloudConnector
+ * Validates the configuration and connectivity of a cloud connector.
+ * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
+ *   AWSC_SSM_ERR_RESOURCE_NOT_FOUND_EXCEPTION
+ */
+AWSC_API int awsc_ssm_validate_cloud_connector(struct awsc_client *client,
+                                               const struct awsc_ssm_validate_cloud_connector_input *input,
+                                               struct awsc_ssm_validate_cloud_connector_output **output,
+                                               struct awsc_error *err);
+typedef void awsc_ssm_validate_cloud_connector_cb(void *user_data,
+                                                  int status,
+                                                  struct awsc_ssm_validate_cloud_connector_output *output,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_ssm_validate_cloud_connector_async(struct awsc_client *client,
+                                                     const struct awsc_ssm_validate_cloud_connector_input *input,
+                                                     awsc_ssm_validate_cloud_connector_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err);
+
 /* ----------------------------------------------------------- paginators */
 
 /* The paginators, sorted by operation name (also awsc_ssm_service's).
@@ -15046,7 +16874,7 @@ AWSC_API int awsc_ssm_update_service_setting_async(struct awsc_client *client,
  * hands out pages (free each with awsc_output_free(); NULL at the end),
  * _next_item() the elements of the first result key (owned by the pager;
  * NULL at the end), _collect() every remaining page merged into one. */
-AWSC_API extern const struct awsc_paginator awsc_ssm_paginators[47];
+AWSC_API extern const struct awsc_paginator awsc_ssm_paginators[52];
 
 /* DescribeActivations: tokens NextToken; results ActivationList. */
 AWSC_API int awsc_ssm_describe_activations_paginate(struct awsc_client *client,
@@ -15411,6 +17239,34 @@ AWSC_API int awsc_ssm_describe_instance_patches_next_item_async(struct awsc_page
 AWSC_API int awsc_ssm_describe_instance_patches_collect(struct awsc_pager *pager,
                                                         struct awsc_ssm_describe_instance_patches_output **output,
                                                         struct awsc_error *err);
+
+/* DescribeInstanceProperties: tokens NextToken; results InstanceProperties. */
+AWSC_API int awsc_ssm_describe_instance_properties_paginate(struct awsc_client *client,
+                                                            const struct awsc_ssm_describe_instance_properties_input *input,
+                                                            const struct awsc_page_options *options,
+                                                            struct awsc_pager **pager,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_instance_properties_next_page(struct awsc_pager *pager,
+                                                             struct awsc_ssm_describe_instance_properties_output **page,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_instance_properties_next_page_async(struct awsc_pager *pager,
+                                                                   awsc_ssm_describe_instance_properties_cb *cb,
+                                                                   void *user_data,
+                                                                   struct awsc_error *err);
+typedef void awsc_ssm_describe_instance_properties_item_cb(void *user_data,
+                                                           int status,
+                                                           const struct awsc_ssm_instance_property *item,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_instance_properties_next_item(struct awsc_pager *pager,
+                                                             const struct awsc_ssm_instance_property **item,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_instance_properties_next_item_async(struct awsc_pager *pager,
+                                                                   awsc_ssm_describe_instance_properties_item_cb *cb,
+                                                                   void *user_data,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_instance_properties_collect(struct awsc_pager *pager,
+                                                           struct awsc_ssm_describe_instance_properties_output **output,
+                                                           struct awsc_error *err);
 
 /* DescribeInventoryDeletions: tokens NextToken; results InventoryDeletions. */
 AWSC_API int awsc_ssm_describe_inventory_deletions_paginate(struct awsc_client *client,
@@ -16056,6 +17912,34 @@ AWSC_API int awsc_ssm_list_associations_collect(struct awsc_pager *pager,
                                                 struct awsc_ssm_list_associations_output **output,
                                                 struct awsc_error *err);
 
+/* ListCloudConnectors: tokens NextToken; results CloudConnectors. */
+AWSC_API int awsc_ssm_list_cloud_connectors_paginate(struct awsc_client *client,
+                                                     const struct awsc_ssm_list_cloud_connectors_input *input,
+                                                     const struct awsc_page_options *options,
+                                                     struct awsc_pager **pager,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_ssm_list_cloud_connectors_next_page(struct awsc_pager *pager,
+                                                      struct awsc_ssm_list_cloud_connectors_output **page,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_ssm_list_cloud_connectors_next_page_async(struct awsc_pager *pager,
+                                                            awsc_ssm_list_cloud_connectors_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err);
+typedef void awsc_ssm_list_cloud_connectors_item_cb(void *user_data,
+                                                    int status,
+                                                    const struct awsc_ssm_cloud_connector_summary *item,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_ssm_list_cloud_connectors_next_item(struct awsc_pager *pager,
+                                                      const struct awsc_ssm_cloud_connector_summary **item,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_ssm_list_cloud_connectors_next_item_async(struct awsc_pager *pager,
+                                                            awsc_ssm_list_cloud_connectors_item_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ssm_list_cloud_connectors_collect(struct awsc_pager *pager,
+                                                    struct awsc_ssm_list_cloud_connectors_output **output,
+                                                    struct awsc_error *err);
+
 /* ListCommandInvocations: tokens NextToken; results CommandInvocations. */
 AWSC_API int awsc_ssm_list_command_invocations_paginate(struct awsc_client *client,
                                                         const struct awsc_ssm_list_command_invocations_input *input,
@@ -16224,6 +18108,62 @@ AWSC_API int awsc_ssm_list_documents_collect(struct awsc_pager *pager,
                                              struct awsc_ssm_list_documents_output **output,
                                              struct awsc_error *err);
 
+/* ListNodes: tokens NextToken; results Nodes. */
+AWSC_API int awsc_ssm_list_nodes_paginate(struct awsc_client *client,
+                                          const struct awsc_ssm_list_nodes_input *input,
+                                          const struct awsc_page_options *options,
+                                          struct awsc_pager **pager,
+                                          struct awsc_error *err);
+AWSC_API int awsc_ssm_list_nodes_next_page(struct awsc_pager *pager,
+                                           struct awsc_ssm_list_nodes_output **page,
+                                           struct awsc_error *err);
+AWSC_API int awsc_ssm_list_nodes_next_page_async(struct awsc_pager *pager,
+                                                 awsc_ssm_list_nodes_cb *cb,
+                                                 void *user_data,
+                                                 struct awsc_error *err);
+typedef void awsc_ssm_list_nodes_item_cb(void *user_data,
+                                         int status,
+                                         const struct awsc_ssm_node *item,
+                                         struct awsc_error *err);
+AWSC_API int awsc_ssm_list_nodes_next_item(struct awsc_pager *pager,
+                                           const struct awsc_ssm_node **item,
+                                           struct awsc_error *err);
+AWSC_API int awsc_ssm_list_nodes_next_item_async(struct awsc_pager *pager,
+                                                 awsc_ssm_list_nodes_item_cb *cb,
+                                                 void *user_data,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_ssm_list_nodes_collect(struct awsc_pager *pager,
+                                         struct awsc_ssm_list_nodes_output **output,
+                                         struct awsc_error *err);
+
+/* ListNodesSummary: tokens NextToken; results Summary. */
+AWSC_API int awsc_ssm_list_nodes_summary_paginate(struct awsc_client *client,
+                                                  const struct awsc_ssm_list_nodes_summary_input *input,
+                                                  const struct awsc_page_options *options,
+                                                  struct awsc_pager **pager,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_ssm_list_nodes_summary_next_page(struct awsc_pager *pager,
+                                                   struct awsc_ssm_list_nodes_summary_output **page,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_ssm_list_nodes_summary_next_page_async(struct awsc_pager *pager,
+                                                         awsc_ssm_list_nodes_summary_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err);
+typedef void awsc_ssm_list_nodes_summary_item_cb(void *user_data,
+                                                 int status,
+                                                 const struct awsc_ssm_node_summary *item,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_ssm_list_nodes_summary_next_item(struct awsc_pager *pager,
+                                                   const struct awsc_ssm_node_summary **item,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_ssm_list_nodes_summary_next_item_async(struct awsc_pager *pager,
+                                                         awsc_ssm_list_nodes_summary_item_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ssm_list_nodes_summary_collect(struct awsc_pager *pager,
+                                                 struct awsc_ssm_list_nodes_summary_output **output,
+                                                 struct awsc_error *err);
+
 /* ListOpsItemEvents: tokens NextToken; results Summaries. */
 AWSC_API int awsc_ssm_list_ops_item_events_paginate(struct awsc_client *client,
                                                     const struct awsc_ssm_list_ops_item_events_input *input,
@@ -16364,6 +18304,34 @@ AWSC_API int awsc_ssm_list_resource_data_sync_collect(struct awsc_pager *pager,
                                                       struct awsc_ssm_list_resource_data_sync_output **output,
                                                       struct awsc_error *err);
 
+/* ValidateCloudConnector: tokens NextToken; results ValidationFindings. */
+AWSC_API int awsc_ssm_validate_cloud_connector_paginate(struct awsc_client *client,
+                                                        const struct awsc_ssm_validate_cloud_connector_input *input,
+                                                        const struct awsc_page_options *options,
+                                                        struct awsc_pager **pager,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_ssm_validate_cloud_connector_next_page(struct awsc_pager *pager,
+                                                         struct awsc_ssm_validate_cloud_connector_output **page,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ssm_validate_cloud_connector_next_page_async(struct awsc_pager *pager,
+                                                               awsc_ssm_validate_cloud_connector_cb *cb,
+                                                               void *user_data,
+                                                               struct awsc_error *err);
+typedef void awsc_ssm_validate_cloud_connector_item_cb(void *user_data,
+                                                       int status,
+                                                       const struct awsc_ssm_validation_finding *item,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_ssm_validate_cloud_connector_next_item(struct awsc_pager *pager,
+                                                         const struct awsc_ssm_validation_finding **item,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ssm_validate_cloud_connector_next_item_async(struct awsc_pager *pager,
+                                                               awsc_ssm_validate_cloud_connector_item_cb *cb,
+                                                               void *user_data,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ssm_validate_cloud_connector_collect(struct awsc_pager *pager,
+                                                       struct awsc_ssm_validate_cloud_connector_output **output,
+                                                       struct awsc_error *err);
+
 /* -------------------------------------------------------------- waiters */
 
 /* The waiters, sorted by name (also awsc_ssm_service's). Each calls
@@ -16387,6 +18355,7 @@ AWSC_API int awsc_ssm_wait_command_executed_async(struct awsc_client *client,
 
 /* --------------------------------------------------------------- errors */
 
+#define AWSC_SSM_ERR_ACCESS_DENIED_EXCEPTION "AccessDeniedException"
 #define AWSC_SSM_ERR_ALREADY_EXISTS_EXCEPTION "AlreadyExistsException"
 #define AWSC_SSM_ERR_ASSOCIATED_INSTANCES "AssociatedInstances"
 #define AWSC_SSM_ERR_ASSOCIATION_ALREADY_EXISTS "AssociationAlreadyExists"
@@ -16401,6 +18370,7 @@ AWSC_API int awsc_ssm_wait_command_executed_async(struct awsc_client *client,
 #define AWSC_SSM_ERR_AUTOMATION_EXECUTION_NOT_FOUND_EXCEPTION "AutomationExecutionNotFoundException"
 #define AWSC_SSM_ERR_AUTOMATION_STEP_NOT_FOUND_EXCEPTION "AutomationStepNotFoundException"
 #define AWSC_SSM_ERR_COMPLIANCE_TYPE_COUNT_LIMIT_EXCEEDED_EXCEPTION "ComplianceTypeCountLimitExceededException"
+#define AWSC_SSM_ERR_CONFLICT_EXCEPTION "ConflictException"
 #define AWSC_SSM_ERR_CUSTOM_SCHEMA_COUNT_LIMIT_EXCEEDED_EXCEPTION "CustomSchemaCountLimitExceededException"
 #define AWSC_SSM_ERR_DOCUMENT_ALREADY_EXISTS "DocumentAlreadyExists"
 #define AWSC_SSM_ERR_DOCUMENT_LIMIT_EXCEEDED "DocumentLimitExceeded"
@@ -16440,6 +18410,7 @@ AWSC_API int awsc_ssm_wait_command_executed_async(struct awsc_client *client,
 #define AWSC_SSM_ERR_INVALID_FILTER_VALUE "InvalidFilterValue"
 #define AWSC_SSM_ERR_INVALID_INSTANCE_ID "InvalidInstanceId"
 #define AWSC_SSM_ERR_INVALID_INSTANCE_INFORMATION_FILTER_VALUE "InvalidInstanceInformationFilterValue"
+#define AWSC_SSM_ERR_INVALID_INSTANCE_PROPERTY_FILTER_VALUE "InvalidInstancePropertyFilterValue"
 #define AWSC_SSM_ERR_INVALID_INVENTORY_GROUP_EXCEPTION "InvalidInventoryGroupException"
 #define AWSC_SSM_ERR_INVALID_INVENTORY_ITEM_CONTEXT_EXCEPTION "InvalidInventoryItemContextException"
 #define AWSC_SSM_ERR_INVALID_INVENTORY_REQUEST_EXCEPTION "InvalidInventoryRequestException"
@@ -16468,9 +18439,12 @@ AWSC_API int awsc_ssm_wait_command_executed_async(struct awsc_client *client,
 #define AWSC_SSM_ERR_INVOCATION_DOES_NOT_EXIST "InvocationDoesNotExist"
 #define AWSC_SSM_ERR_ITEM_CONTENT_MISMATCH_EXCEPTION "ItemContentMismatchException"
 #define AWSC_SSM_ERR_ITEM_SIZE_LIMIT_EXCEEDED_EXCEPTION "ItemSizeLimitExceededException"
+#define AWSC_SSM_ERR_MALFORMED_RESOURCE_POLICY_DOCUMENT_EXCEPTION "MalformedResourcePolicyDocumentException"
 #define AWSC_SSM_ERR_MAX_DOCUMENT_SIZE_EXCEEDED "MaxDocumentSizeExceeded"
+#define AWSC_SSM_ERR_NO_LONGER_SUPPORTED_EXCEPTION "NoLongerSupportedException"
 #define AWSC_SSM_ERR_OPS_ITEM_ACCESS_DENIED_EXCEPTION "OpsItemAccessDeniedException"
 #define AWSC_SSM_ERR_OPS_ITEM_ALREADY_EXISTS_EXCEPTION "OpsItemAlreadyExistsException"
+#define AWSC_SSM_ERR_OPS_ITEM_CONFLICT_EXCEPTION "OpsItemConflictException"
 #define AWSC_SSM_ERR_OPS_ITEM_INVALID_PARAMETER_EXCEPTION "OpsItemInvalidParameterException"
 #define AWSC_SSM_ERR_OPS_ITEM_LIMIT_EXCEEDED_EXCEPTION "OpsItemLimitExceededException"
 #define AWSC_SSM_ERR_OPS_ITEM_NOT_FOUND_EXCEPTION "OpsItemNotFoundException"
@@ -16497,14 +18471,18 @@ AWSC_API int awsc_ssm_wait_command_executed_async(struct awsc_client *client,
 #define AWSC_SSM_ERR_RESOURCE_DATA_SYNC_NOT_FOUND_EXCEPTION "ResourceDataSyncNotFoundException"
 #define AWSC_SSM_ERR_RESOURCE_IN_USE_EXCEPTION "ResourceInUseException"
 #define AWSC_SSM_ERR_RESOURCE_LIMIT_EXCEEDED_EXCEPTION "ResourceLimitExceededException"
+#define AWSC_SSM_ERR_RESOURCE_NOT_FOUND_EXCEPTION "ResourceNotFoundException"
 #define AWSC_SSM_ERR_RESOURCE_POLICY_CONFLICT_EXCEPTION "ResourcePolicyConflictException"
 #define AWSC_SSM_ERR_RESOURCE_POLICY_INVALID_PARAMETER_EXCEPTION "ResourcePolicyInvalidParameterException"
 #define AWSC_SSM_ERR_RESOURCE_POLICY_LIMIT_EXCEEDED_EXCEPTION "ResourcePolicyLimitExceededException"
+#define AWSC_SSM_ERR_RESOURCE_POLICY_NOT_FOUND_EXCEPTION "ResourcePolicyNotFoundException"
+#define AWSC_SSM_ERR_SERVICE_QUOTA_EXCEEDED_EXCEPTION "ServiceQuotaExceededException"
 #define AWSC_SSM_ERR_SERVICE_SETTING_NOT_FOUND "ServiceSettingNotFound"
 #define AWSC_SSM_ERR_STATUS_UNCHANGED "StatusUnchanged"
 #define AWSC_SSM_ERR_SUB_TYPE_COUNT_LIMIT_EXCEEDED_EXCEPTION "SubTypeCountLimitExceededException"
 #define AWSC_SSM_ERR_TARGET_IN_USE_EXCEPTION "TargetInUseException"
 #define AWSC_SSM_ERR_TARGET_NOT_CONNECTED "TargetNotConnected"
+#define AWSC_SSM_ERR_THROTTLING_EXCEPTION "ThrottlingException"
 #define AWSC_SSM_ERR_TOO_MANY_TAGS_ERROR "TooManyTagsError"
 #define AWSC_SSM_ERR_TOO_MANY_UPDATES "TooManyUpdates"
 #define AWSC_SSM_ERR_TOTAL_SIZE_LIMIT_EXCEEDED_EXCEPTION "TotalSizeLimitExceededException"
@@ -16513,8 +18491,10 @@ AWSC_API int awsc_ssm_wait_command_executed_async(struct awsc_client *client,
 #define AWSC_SSM_ERR_UNSUPPORTED_INVENTORY_ITEM_CONTEXT_EXCEPTION "UnsupportedInventoryItemContextException"
 #define AWSC_SSM_ERR_UNSUPPORTED_INVENTORY_SCHEMA_VERSION_EXCEPTION "UnsupportedInventorySchemaVersionException"
 #define AWSC_SSM_ERR_UNSUPPORTED_OPERATING_SYSTEM "UnsupportedOperatingSystem"
+#define AWSC_SSM_ERR_UNSUPPORTED_OPERATION_EXCEPTION "UnsupportedOperationException"
 #define AWSC_SSM_ERR_UNSUPPORTED_PARAMETER_TYPE "UnsupportedParameterType"
 #define AWSC_SSM_ERR_UNSUPPORTED_PLATFORM_TYPE "UnsupportedPlatformType"
+#define AWSC_SSM_ERR_VALIDATION_EXCEPTION "ValidationException"
 
 #ifdef __cplusplus
 }

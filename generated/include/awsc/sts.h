@@ -34,29 +34,46 @@ struct awsc_sts_assume_role_with_saml_input;
 struct awsc_sts_assume_role_with_saml_output;
 struct awsc_sts_assume_role_with_web_identity_input;
 struct awsc_sts_assume_role_with_web_identity_output;
+struct awsc_sts_assume_root_input;
+struct awsc_sts_assume_root_output;
 struct awsc_sts_assumed_role_user;
 struct awsc_sts_credentials;
 struct awsc_sts_decode_authorization_message_input;
 struct awsc_sts_decode_authorization_message_output;
 struct awsc_sts_expired_token_exception;
+struct awsc_sts_expired_trade_in_token_exception;
 struct awsc_sts_federated_user;
 struct awsc_sts_get_access_key_info_input;
 struct awsc_sts_get_access_key_info_output;
 struct awsc_sts_get_caller_identity_input;
 struct awsc_sts_get_caller_identity_output;
+struct awsc_sts_get_delegated_access_token_input;
+struct awsc_sts_get_delegated_access_token_output;
 struct awsc_sts_get_federation_token_input;
 struct awsc_sts_get_federation_token_output;
 struct awsc_sts_get_session_token_input;
 struct awsc_sts_get_session_token_output;
+struct awsc_sts_get_web_identity_token_input;
+struct awsc_sts_get_web_identity_token_output;
 struct awsc_sts_idp_communication_error_exception;
 struct awsc_sts_idp_rejected_claim_exception;
 struct awsc_sts_invalid_authorization_message_exception;
 struct awsc_sts_invalid_identity_token_exception;
+struct awsc_sts_jwt_payload_size_exceeded_exception;
 struct awsc_sts_malformed_policy_document_exception;
+struct awsc_sts_outbound_web_identity_federation_disabled_exception;
 struct awsc_sts_packed_policy_too_large_exception;
 struct awsc_sts_policy_descriptor_type;
+struct awsc_sts_provided_context;
 struct awsc_sts_region_disabled_exception;
+struct awsc_sts_session_duration_escalation_exception;
 struct awsc_sts_tag;
+
+/* ProvidedContextsListType: a list of ProvidedContext. */
+struct awsc_sts_provided_contexts_list_type {
+    struct awsc_sts_provided_context *items;
+    size_t count;
+};
 
 /* policyDescriptorListType: a list of PolicyDescriptorType. */
 struct awsc_sts_policy_descriptor_list_type {
@@ -73,6 +90,12 @@ struct awsc_sts_tag_key_list_type {
 /* tagListType: a list of Tag. */
 struct awsc_sts_tag_list_type {
     struct awsc_sts_tag *items;
+    size_t count;
+};
+
+/* webIdentityTokenAudienceListType: a list of webIdentityTokenAudienceStringType. */
+struct awsc_sts_web_identity_token_audience_list_type {
+    const char **items;
     size_t count;
 };
 
@@ -112,8 +135,13 @@ struct awsc_sts_assume_role_input {
      * condition that tests for MFA). */
     const char *token_code;
     /* SourceIdentity: The source identity specified by the principal that is
-     * calling the AssumeRole operation. */
+     * calling the AssumeRole operation. The source identity value persists across
+     * chained role sessions. */
     const char *source_identity;
+    /* ProvidedContexts: A list of previously acquired trusted context assertions
+     * in the format of a JSON array. The trusted context assertion is signed and
+     * encrypted by Amazon Web Services STS. */
+    struct awsc_sts_provided_contexts_list_type provided_contexts;
 };
 
 /*
@@ -198,14 +226,15 @@ struct awsc_sts_assume_role_with_saml_output {
      * (the last part of the ARN) of the SAML provider in IAM. */
     const char *name_qualifier;
     /* SourceIdentity: The value in the SourceIdentity attribute in the SAML
-     * assertion. */
+     * assertion. The source identity value persists across chained role sessions. */
     const char *source_identity;
 };
 
 /* AssumeRoleWithWebIdentityRequest */
 struct awsc_sts_assume_role_with_web_identity_input {
     /* RoleArn: The Amazon Resource Name (ARN) of the role that the caller is
-     * assuming. Required. */
+     * assuming. Additional considerations apply to Amazon Cognito identity pools
+     * that assume cross-account IAM roles . Required. */
     const char *role_arn;
     /* RoleSessionName: An identifier for the assumed role session. Typically, you
      * pass the name or identifier that is associated with the user who is using
@@ -263,6 +292,31 @@ struct awsc_sts_assume_role_with_web_identity_output {
     const char *audience;
     /* SourceIdentity: The value of the source identity that is returned in the
      * JSON web token (JWT) from the identity provider. */
+    const char *source_identity;
+};
+
+/* AssumeRootRequest */
+struct awsc_sts_assume_root_input {
+    /* TargetPrincipal: The member account principal ARN or account ID. Required. */
+    const char *target_principal;
+    /* TaskPolicyArn: The identity based policy that scopes the session to the
+     * privileged tasks that can be performed. Required. */
+    struct awsc_sts_policy_descriptor_type *task_policy_arn;
+    /* DurationSeconds: The duration, in seconds, of the privileged session. The
+     * value can range from 0 seconds up to the maximum session duration of 900
+     * seconds (15 minutes). */
+    bool has_duration_seconds;
+    int32_t duration_seconds;
+};
+
+/* AssumeRootResponse */
+struct awsc_sts_assume_root_output {
+    /* Credentials: The temporary security credentials, which include an access key
+     * ID, a secret access key, and a security token. The size of the security
+     * token that STS API operations return is not fixed. */
+    struct awsc_sts_credentials *credentials;
+    /* SourceIdentity: The source identity specified by the principal that is
+     * calling the AssumeRoot operation. */
     const char *source_identity;
 };
 
@@ -326,6 +380,15 @@ struct awsc_sts_expired_token_exception {
 };
 
 /*
+ * The trade-in token provided in the request has expired and can no longer be
+ * exchanged for credentials. Request a new token and retry the operation.
+ */
+struct awsc_sts_expired_trade_in_token_exception {
+    /* message: */
+    const char *message;
+};
+
+/*
  * Identifiers for the federated user that is associated with the credentials.
  */
 struct awsc_sts_federated_user {
@@ -370,6 +433,28 @@ struct awsc_sts_get_caller_identity_output {
     const char *account;
     /* Arn: The Amazon Web Services ARN associated with the calling entity. */
     const char *arn;
+};
+
+/* GetDelegatedAccessTokenRequest */
+struct awsc_sts_get_delegated_access_token_input {
+    /* TradeInToken: The token to exchange for temporary Amazon Web Services
+     * credentials. This token must be valid and unexpired at the time of the
+     * request. Required. */
+    const char *trade_in_token;
+};
+
+/* GetDelegatedAccessTokenResponse */
+struct awsc_sts_get_delegated_access_token_output {
+    /* Credentials: */
+    struct awsc_sts_credentials *credentials;
+    /* PackedPolicySize: The percentage of the maximum policy size that is used by
+     * the session policy. The policy size is calculated as the sum of all the
+     * session policies and permission boundaries attached to the session. */
+    bool has_packed_policy_size;
+    int32_t packed_policy_size;
+    /* AssumedPrincipal: The Amazon Resource Name (ARN) of the principal that was
+     * assumed when obtaining the delegated access token. */
+    const char *assumed_principal;
 };
 
 /* GetFederationTokenRequest */
@@ -441,6 +526,39 @@ struct awsc_sts_get_session_token_output {
     struct awsc_sts_credentials *credentials;
 };
 
+/* GetWebIdentityTokenRequest */
+struct awsc_sts_get_web_identity_token_input {
+    /* Audience: The intended recipient of the web identity token. This value
+     * populates the aud claim in the JWT and should identify the service or
+     * application that will validate and use the token. Required. */
+    struct awsc_sts_web_identity_token_audience_list_type audience;
+    /* DurationSeconds: The duration, in seconds, for which the JSON Web Token
+     * (JWT) will remain valid. The value can range from 60 seconds (1 minute) to
+     * 3600 seconds (1 hour). */
+    bool has_duration_seconds;
+    int32_t duration_seconds;
+    /* SigningAlgorithm: The cryptographic algorithm to use for signing the JSON
+     * Web Token (JWT). Valid values are RS256 (RSA with SHA-256) and ES384 (ECDSA
+     * using P-384 curve with SHA-384). Required. */
+    const char *signing_algorithm;
+    /* Tags: An optional list of tags to include in the JSON Web Token (JWT). These
+     * tags are added as custom claims to the JWT and can be used by the downstream
+     * service for authorization decisions. */
+    struct awsc_sts_tag_list_type tags;
+};
+
+/* GetWebIdentityTokenResponse */
+struct awsc_sts_get_web_identity_token_output {
+    /* WebIdentityToken: A signed JSON Web Token (JWT) that represents the caller's
+     * Amazon Web Services identity. */
+    const char *web_identity_token;
+    /* Expiration: The date and time when the web identity token expires, in UTC.
+     * The expiration is determined by adding the DurationSeconds value to the time
+     * the token was issued. */
+    bool has_expiration;
+    struct awsc_timestamp expiration;
+};
+
 /*
  * The request could not be fulfilled because the identity provider (IDP) that
  * was asked to verify the incoming identity token could not be reached. This
@@ -464,7 +582,7 @@ struct awsc_sts_idp_rejected_claim_exception {
 /*
  * The error returned if the message passed to DecodeAuthorizationMessage was
  * invalid. This can happen if the token contains invalid characters, such as
- * linebreaks.
+ * line breaks, or if the message has expired.
  */
 struct awsc_sts_invalid_authorization_message_exception {
     /* message: */
@@ -482,10 +600,30 @@ struct awsc_sts_invalid_identity_token_exception {
 };
 
 /*
+ * The requested token payload size exceeds the maximum allowed size. Reduce
+ * the number of request tags included in the GetWebIdentityToken API call to
+ * reduce the token payload size.
+ */
+struct awsc_sts_jwt_payload_size_exceeded_exception {
+    /* message: */
+    const char *message;
+};
+
+/*
  * The request was rejected because the policy document was malformed. The
  * error message describes the specific error.
  */
 struct awsc_sts_malformed_policy_document_exception {
+    /* message: */
+    const char *message;
+};
+
+/*
+ * The outbound web identity federation feature is not enabled for this
+ * account. To use this feature, you must first enable it through the Amazon
+ * Web Services Management Console or API.
+ */
+struct awsc_sts_outbound_web_identity_federation_disabled_exception {
     /* message: */
     const char *message;
 };
@@ -512,11 +650,36 @@ struct awsc_sts_policy_descriptor_type {
 };
 
 /*
+ * Contains information about the provided context. This includes the signed
+ * and encrypted trusted context assertion and the context provider ARN from
+ * which the trusted context assertion was generated.
+ */
+struct awsc_sts_provided_context {
+    /* ProviderArn: The context provider ARN from which the trusted context
+     * assertion was generated. */
+    const char *provider_arn;
+    /* ContextAssertion: The signed and encrypted trusted context assertion
+     * generated by the context provider. The trusted context assertion is signed
+     * and encrypted by Amazon Web Services STS. */
+    const char *context_assertion;
+};
+
+/*
  * STS is not activated in the requested region for the account that is being
  * asked to generate credentials. The account administrator must use the IAM
  * console to activate STS in that region.
  */
 struct awsc_sts_region_disabled_exception {
+    /* message: */
+    const char *message;
+};
+
+/*
+ * The requested token duration would extend the session beyond its original
+ * expiration time. You cannot use this operation to extend the lifetime of a
+ * session beyond what was granted when the session was originally created.
+ */
+struct awsc_sts_session_duration_escalation_exception {
     /* message: */
     const char *message;
 };
@@ -541,9 +704,9 @@ struct awsc_sts_tag {
 /*
  * AssumeRole
  * Returns a set of temporary security credentials that you can use to access
- * Amazon Web Services resources that you might not normally have access to.
- * These temporary credentials consist of an access key ID, a secret access
- * key, and a security token.
+ * Amazon Web Services resources. These temporary credentials consist of an
+ * access key ID, a secret access key, and a security token. Typically, you use
+ * AssumeRole within your account or for cross-account access.
  * Errors: AWSC_STS_ERR_EXPIRED_TOKEN_EXCEPTION,
  *   AWSC_STS_ERR_MALFORMED_POLICY_DOCUMENT_EXCEPTION,
  *   AWSC_STS_ERR_PACKED_POLICY_TOO_LARGE_EXCEPTION,
@@ -615,6 +778,29 @@ AWSC_API int awsc_sts_assume_role_with_web_identity_async(struct awsc_client *cl
                                                           struct awsc_error *err);
 
 /*
+ * AssumeRoot
+ * Returns a set of short term credentials you can use to perform privileged
+ * tasks on a member account in your organization. You must use credentials
+ * from an Organizations management account or a delegated administrator
+ * account for IAM to call AssumeRoot .
+ * Errors: AWSC_STS_ERR_EXPIRED_TOKEN_EXCEPTION,
+ *   AWSC_STS_ERR_REGION_DISABLED_EXCEPTION
+ */
+AWSC_API int awsc_sts_assume_root(struct awsc_client *client,
+                                  const struct awsc_sts_assume_root_input *input,
+                                  struct awsc_sts_assume_root_output **output,
+                                  struct awsc_error *err);
+typedef void awsc_sts_assume_root_cb(void *user_data,
+                                     int status,
+                                     struct awsc_sts_assume_root_output *output,
+                                     struct awsc_error *err);
+AWSC_API int awsc_sts_assume_root_async(struct awsc_client *client,
+                                        const struct awsc_sts_assume_root_input *input,
+                                        awsc_sts_assume_root_cb *cb,
+                                        void *user_data,
+                                        struct awsc_error *err);
+
+/*
  * DecodeAuthorizationMessage
  * Decodes additional information about the authorization status of a request
  * from an encoded message returned in response to an Amazon Web Services
@@ -673,12 +859,36 @@ AWSC_API int awsc_sts_get_caller_identity_async(struct awsc_client *client,
                                                 struct awsc_error *err);
 
 /*
+ * GetDelegatedAccessToken
+ * Exchanges a trade-in token for temporary Amazon Web Services credentials
+ * with the permissions associated with the assumed principal. This operation
+ * allows you to obtain credentials for a specific principal based on a
+ * trade-in token, enabling delegation of access to Amazon Web Services
+ * resources.
+ * Errors: AWSC_STS_ERR_EXPIRED_TRADE_IN_TOKEN_EXCEPTION,
+ *   AWSC_STS_ERR_PACKED_POLICY_TOO_LARGE_EXCEPTION,
+ *   AWSC_STS_ERR_REGION_DISABLED_EXCEPTION
+ */
+AWSC_API int awsc_sts_get_delegated_access_token(struct awsc_client *client,
+                                                 const struct awsc_sts_get_delegated_access_token_input *input,
+                                                 struct awsc_sts_get_delegated_access_token_output **output,
+                                                 struct awsc_error *err);
+typedef void awsc_sts_get_delegated_access_token_cb(void *user_data,
+                                                    int status,
+                                                    struct awsc_sts_get_delegated_access_token_output *output,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_sts_get_delegated_access_token_async(struct awsc_client *client,
+                                                       const struct awsc_sts_get_delegated_access_token_input *input,
+                                                       awsc_sts_get_delegated_access_token_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err);
+
+/*
  * GetFederationToken
  * Returns a set of temporary security credentials (consisting of an access key
- * ID, a secret access key, and a security token) for a federated user. A
- * typical use is in a proxy application that gets temporary security
- * credentials on behalf of distributed applications inside a corporate
- * network.
+ * ID, a secret access key, and a security token) for a user. A typical use is
+ * in a proxy application that gets temporary security credentials on behalf of
+ * distributed applications inside a corporate network.
  * Errors: AWSC_STS_ERR_MALFORMED_POLICY_DOCUMENT_EXCEPTION,
  *   AWSC_STS_ERR_PACKED_POLICY_TOO_LARGE_EXCEPTION,
  *   AWSC_STS_ERR_REGION_DISABLED_EXCEPTION
@@ -718,16 +928,43 @@ AWSC_API int awsc_sts_get_session_token_async(struct awsc_client *client,
                                               void *user_data,
                                               struct awsc_error *err);
 
+/*
+ * GetWebIdentityToken
+ * Returns a signed JSON Web Token (JWT) that represents the calling Amazon Web
+ * Services identity. The returned JWT can be used to authenticate with
+ * external services that support OIDC discovery.
+ * Errors: AWSC_STS_ERR_JWTPAYLOAD_SIZE_EXCEEDED_EXCEPTION,
+ *   AWSC_STS_ERR_OUTBOUND_WEB_IDENTITY_FEDERATION_DISABLED_EXCEPTION,
+ *   AWSC_STS_ERR_SESSION_DURATION_ESCALATION_EXCEPTION
+ */
+AWSC_API int awsc_sts_get_web_identity_token(struct awsc_client *client,
+                                             const struct awsc_sts_get_web_identity_token_input *input,
+                                             struct awsc_sts_get_web_identity_token_output **output,
+                                             struct awsc_error *err);
+typedef void awsc_sts_get_web_identity_token_cb(void *user_data,
+                                                int status,
+                                                struct awsc_sts_get_web_identity_token_output *output,
+                                                struct awsc_error *err);
+AWSC_API int awsc_sts_get_web_identity_token_async(struct awsc_client *client,
+                                                   const struct awsc_sts_get_web_identity_token_input *input,
+                                                   awsc_sts_get_web_identity_token_cb *cb,
+                                                   void *user_data,
+                                                   struct awsc_error *err);
+
 /* --------------------------------------------------------------- errors */
 
 #define AWSC_STS_ERR_EXPIRED_TOKEN_EXCEPTION "ExpiredTokenException"
+#define AWSC_STS_ERR_EXPIRED_TRADE_IN_TOKEN_EXCEPTION "ExpiredTradeInTokenException"
 #define AWSC_STS_ERR_IDPCOMMUNICATION_ERROR_EXCEPTION "IDPCommunicationError"
 #define AWSC_STS_ERR_IDPREJECTED_CLAIM_EXCEPTION "IDPRejectedClaim"
 #define AWSC_STS_ERR_INVALID_AUTHORIZATION_MESSAGE_EXCEPTION "InvalidAuthorizationMessageException"
 #define AWSC_STS_ERR_INVALID_IDENTITY_TOKEN_EXCEPTION "InvalidIdentityToken"
+#define AWSC_STS_ERR_JWTPAYLOAD_SIZE_EXCEEDED_EXCEPTION "JWTPayloadSizeExceededException"
 #define AWSC_STS_ERR_MALFORMED_POLICY_DOCUMENT_EXCEPTION "MalformedPolicyDocument"
+#define AWSC_STS_ERR_OUTBOUND_WEB_IDENTITY_FEDERATION_DISABLED_EXCEPTION "OutboundWebIdentityFederationDisabledException"
 #define AWSC_STS_ERR_PACKED_POLICY_TOO_LARGE_EXCEPTION "PackedPolicyTooLarge"
 #define AWSC_STS_ERR_REGION_DISABLED_EXCEPTION "RegionDisabledException"
+#define AWSC_STS_ERR_SESSION_DURATION_ESCALATION_EXCEPTION "SessionDurationEscalationException"
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,2430 @@
+/*
+ * cloudwatch_ops.c - operations of CloudWatch: descriptors and the
+ * typed wrappers around awsc_call() / awsc_call_async_typed().
+ * Generated from the service model by awsc's generator; do not edit.
+ */
+#include <awsc/cloudwatch.h>
+#include <awsc/shape.h>
+
+extern const struct awsc_shape awsc__cloudwatch_AssociateDatasetKmsKeyInput;
+extern const struct awsc_shape awsc__cloudwatch_AssociateDatasetKmsKeyOutput;
+extern const struct awsc_shape awsc__cloudwatch_ConcurrentModificationException;
+extern const struct awsc_shape awsc__cloudwatch_ConflictException;
+extern const struct awsc_shape awsc__cloudwatch_DashboardInvalidInputError;
+extern const struct awsc_shape awsc__cloudwatch_DashboardNotFoundError;
+extern const struct awsc_shape awsc__cloudwatch_DeleteAlarmMuteRuleInput;
+extern const struct awsc_shape awsc__cloudwatch_DeleteAlarmsInput;
+extern const struct awsc_shape awsc__cloudwatch_DeleteAnomalyDetectorInput;
+extern const struct awsc_shape awsc__cloudwatch_DeleteAnomalyDetectorOutput;
+extern const struct awsc_shape awsc__cloudwatch_DeleteDashboardsInput;
+extern const struct awsc_shape awsc__cloudwatch_DeleteDashboardsOutput;
+extern const struct awsc_shape awsc__cloudwatch_DeleteInsightRulesInput;
+extern const struct awsc_shape awsc__cloudwatch_DeleteInsightRulesOutput;
+extern const struct awsc_shape awsc__cloudwatch_DeleteMetricStreamInput;
+extern const struct awsc_shape awsc__cloudwatch_DeleteMetricStreamOutput;
+extern const struct awsc_shape awsc__cloudwatch_DescribeAlarmContributorsInput;
+extern const struct awsc_shape awsc__cloudwatch_DescribeAlarmContributorsOutput;
+extern const struct awsc_shape awsc__cloudwatch_DescribeAlarmHistoryInput;
+extern const struct awsc_shape awsc__cloudwatch_DescribeAlarmHistoryOutput;
+extern const struct awsc_shape awsc__cloudwatch_DescribeAlarmsForMetricInput;
+extern const struct awsc_shape awsc__cloudwatch_DescribeAlarmsForMetricOutput;
+extern const struct awsc_shape awsc__cloudwatch_DescribeAlarmsInput;
+extern const struct awsc_shape awsc__cloudwatch_DescribeAlarmsOutput;
+extern const struct awsc_shape awsc__cloudwatch_DescribeAnomalyDetectorsInput;
+extern const struct awsc_shape awsc__cloudwatch_DescribeAnomalyDetectorsOutput;
+extern const struct awsc_shape awsc__cloudwatch_DescribeInsightRulesInput;
+extern const struct awsc_shape awsc__cloudwatch_DescribeInsightRulesOutput;
+extern const struct awsc_shape awsc__cloudwatch_DisableAlarmActionsInput;
+extern const struct awsc_shape awsc__cloudwatch_DisableInsightRulesInput;
+extern const struct awsc_shape awsc__cloudwatch_DisableInsightRulesOutput;
+extern const struct awsc_shape awsc__cloudwatch_DisassociateDatasetKmsKeyInput;
+extern const struct awsc_shape awsc__cloudwatch_DisassociateDatasetKmsKeyOutput;
+extern const struct awsc_shape awsc__cloudwatch_EnableAlarmActionsInput;
+extern const struct awsc_shape awsc__cloudwatch_EnableInsightRulesInput;
+extern const struct awsc_shape awsc__cloudwatch_EnableInsightRulesOutput;
+extern const struct awsc_shape awsc__cloudwatch_GetAlarmMuteRuleInput;
+extern const struct awsc_shape awsc__cloudwatch_GetAlarmMuteRuleOutput;
+extern const struct awsc_shape awsc__cloudwatch_GetDashboardInput;
+extern const struct awsc_shape awsc__cloudwatch_GetDashboardOutput;
+extern const struct awsc_shape awsc__cloudwatch_GetDatasetInput;
+extern const struct awsc_shape awsc__cloudwatch_GetDatasetOutput;
+extern const struct awsc_shape awsc__cloudwatch_GetInsightRuleReportInput;
+extern const struct awsc_shape awsc__cloudwatch_GetInsightRuleReportOutput;
+extern const struct awsc_shape awsc__cloudwatch_GetMetricDataInput;
+extern const struct awsc_shape awsc__cloudwatch_GetMetricDataOutput;
+extern const struct awsc_shape awsc__cloudwatch_GetMetricStatisticsInput;
+extern const struct awsc_shape awsc__cloudwatch_GetMetricStatisticsOutput;
+extern const struct awsc_shape awsc__cloudwatch_GetMetricStreamInput;
+extern const struct awsc_shape awsc__cloudwatch_GetMetricStreamOutput;
+extern const struct awsc_shape awsc__cloudwatch_GetMetricWidgetImageInput;
+extern const struct awsc_shape awsc__cloudwatch_GetMetricWidgetImageOutput;
+extern const struct awsc_shape awsc__cloudwatch_GetOTelEnrichmentInput;
+extern const struct awsc_shape awsc__cloudwatch_GetOTelEnrichmentOutput;
+extern const struct awsc_shape awsc__cloudwatch_InternalServiceFault;
+extern const struct awsc_shape awsc__cloudwatch_InvalidFormatFault;
+extern const struct awsc_shape awsc__cloudwatch_InvalidNextToken;
+extern const struct awsc_shape awsc__cloudwatch_InvalidParameterCombinationException;
+extern const struct awsc_shape awsc__cloudwatch_InvalidParameterValueException;
+extern const struct awsc_shape awsc__cloudwatch_KmsAccessDeniedException;
+extern const struct awsc_shape awsc__cloudwatch_KmsKeyDisabledException;
+extern const struct awsc_shape awsc__cloudwatch_KmsKeyNotFoundException;
+extern const struct awsc_shape awsc__cloudwatch_LimitExceededException;
+extern const struct awsc_shape awsc__cloudwatch_LimitExceededFault;
+extern const struct awsc_shape awsc__cloudwatch_ListAlarmMuteRulesInput;
+extern const struct awsc_shape awsc__cloudwatch_ListAlarmMuteRulesOutput;
+extern const struct awsc_shape awsc__cloudwatch_ListDashboardsInput;
+extern const struct awsc_shape awsc__cloudwatch_ListDashboardsOutput;
+extern const struct awsc_shape awsc__cloudwatch_ListManagedInsightRulesInput;
+extern const struct awsc_shape awsc__cloudwatch_ListManagedInsightRulesOutput;
+extern const struct awsc_shape awsc__cloudwatch_ListMetricStreamsInput;
+extern const struct awsc_shape awsc__cloudwatch_ListMetricStreamsOutput;
+extern const struct awsc_shape awsc__cloudwatch_ListMetricsInput;
+extern const struct awsc_shape awsc__cloudwatch_ListMetricsOutput;
+extern const struct awsc_shape awsc__cloudwatch_ListTagsForResourceInput;
+extern const struct awsc_shape awsc__cloudwatch_ListTagsForResourceOutput;
+extern const struct awsc_shape awsc__cloudwatch_MissingRequiredParameterException;
+extern const struct awsc_shape awsc__cloudwatch_PutAlarmMuteRuleInput;
+extern const struct awsc_shape awsc__cloudwatch_PutAnomalyDetectorInput;
+extern const struct awsc_shape awsc__cloudwatch_PutAnomalyDetectorOutput;
+extern const struct awsc_shape awsc__cloudwatch_PutCompositeAlarmInput;
+extern const struct awsc_shape awsc__cloudwatch_PutDashboardInput;
+extern const struct awsc_shape awsc__cloudwatch_PutDashboardOutput;
+extern const struct awsc_shape awsc__cloudwatch_PutInsightRuleInput;
+extern const struct awsc_shape awsc__cloudwatch_PutInsightRuleOutput;
+extern const struct awsc_shape awsc__cloudwatch_PutLogAlarmInput;
+extern const struct awsc_shape awsc__cloudwatch_PutManagedInsightRulesInput;
+extern const struct awsc_shape awsc__cloudwatch_PutManagedInsightRulesOutput;
+extern const struct awsc_shape awsc__cloudwatch_PutMetricAlarmInput;
+extern const struct awsc_shape awsc__cloudwatch_PutMetricDataInput;
+extern const struct awsc_shape awsc__cloudwatch_PutMetricStreamInput;
+extern const struct awsc_shape awsc__cloudwatch_PutMetricStreamOutput;
+extern const struct awsc_shape awsc__cloudwatch_ResourceConflict;
+extern const struct awsc_shape awsc__cloudwatch_ResourceNotFound;
+extern const struct awsc_shape awsc__cloudwatch_ResourceNotFoundException;
+extern const struct awsc_shape awsc__cloudwatch_SetAlarmStateInput;
+extern const struct awsc_shape awsc__cloudwatch_StartMetricStreamsInput;
+extern const struct awsc_shape awsc__cloudwatch_StartMetricStreamsOutput;
+extern const struct awsc_shape awsc__cloudwatch_StartOTelEnrichmentInput;
+extern const struct awsc_shape awsc__cloudwatch_StartOTelEnrichmentOutput;
+extern const struct awsc_shape awsc__cloudwatch_StopMetricStreamsInput;
+extern const struct awsc_shape awsc__cloudwatch_StopMetricStreamsOutput;
+extern const struct awsc_shape awsc__cloudwatch_StopOTelEnrichmentInput;
+extern const struct awsc_shape awsc__cloudwatch_StopOTelEnrichmentOutput;
+extern const struct awsc_shape awsc__cloudwatch_TagResourceInput;
+extern const struct awsc_shape awsc__cloudwatch_TagResourceOutput;
+extern const struct awsc_shape awsc__cloudwatch_UntagResourceInput;
+extern const struct awsc_shape awsc__cloudwatch_UntagResourceOutput;
+
+extern const struct awsc_ruleset awsc__cloudwatch_ruleset;
+static const struct awsc_shape *const op_AssociateDatasetKmsKey_errors[] = {
+    &awsc__cloudwatch_ConflictException,
+    &awsc__cloudwatch_KmsAccessDeniedException,
+    &awsc__cloudwatch_KmsKeyDisabledException,
+    &awsc__cloudwatch_KmsKeyNotFoundException,
+    &awsc__cloudwatch_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_AssociateDatasetKmsKey = {
+    .name = "AssociateDatasetKmsKey",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_AssociateDatasetKmsKeyInput,
+    .output = &awsc__cloudwatch_AssociateDatasetKmsKeyOutput,
+    .errors = op_AssociateDatasetKmsKey_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "AssociateDatasetKmsKeyResult",
+};
+
+int awsc_cloudwatch_associate_dataset_kms_key(struct awsc_client *client,
+                                              const struct awsc_cloudwatch_associate_dataset_kms_key_input *input,
+                                              struct awsc_cloudwatch_associate_dataset_kms_key_output **output,
+                                              struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_AssociateDatasetKmsKey, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void associate_dataset_kms_key_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_associate_dataset_kms_key_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_associate_dataset_kms_key_async(struct awsc_client *client,
+                                                    const struct awsc_cloudwatch_associate_dataset_kms_key_input *input,
+                                                    awsc_cloudwatch_associate_dataset_kms_key_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_AssociateDatasetKmsKey, input, associate_dataset_kms_key_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_DeleteAlarmMuteRule = {
+    .name = "DeleteAlarmMuteRule",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_DeleteAlarmMuteRuleInput,
+    .output = NULL,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+};
+
+int awsc_cloudwatch_delete_alarm_mute_rule(struct awsc_client *client,
+                                           const struct awsc_cloudwatch_delete_alarm_mute_rule_input *input,
+                                           struct awsc_error *err)
+{
+    return awsc_call(client, &op_DeleteAlarmMuteRule, input, NULL, err);
+}
+
+static void delete_alarm_mute_rule_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_cloudwatch_delete_alarm_mute_rule_cb *)cb)(user_data, status, err);
+}
+
+int awsc_cloudwatch_delete_alarm_mute_rule_async(struct awsc_client *client,
+                                                 const struct awsc_cloudwatch_delete_alarm_mute_rule_input *input,
+                                                 awsc_cloudwatch_delete_alarm_mute_rule_cb *cb,
+                                                 void *user_data,
+                                                 struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteAlarmMuteRule, input, delete_alarm_mute_rule_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DeleteAlarms_errors[] = {
+    &awsc__cloudwatch_ResourceConflict,
+    &awsc__cloudwatch_ResourceNotFound,
+};
+
+static const struct awsc_operation op_DeleteAlarms = {
+    .name = "DeleteAlarms",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_DeleteAlarmsInput,
+    .output = NULL,
+    .errors = op_DeleteAlarms_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+};
+
+int awsc_cloudwatch_delete_alarms(struct awsc_client *client,
+                                  const struct awsc_cloudwatch_delete_alarms_input *input,
+                                  struct awsc_error *err)
+{
+    return awsc_call(client, &op_DeleteAlarms, input, NULL, err);
+}
+
+static void delete_alarms_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_cloudwatch_delete_alarms_cb *)cb)(user_data, status, err);
+}
+
+int awsc_cloudwatch_delete_alarms_async(struct awsc_client *client,
+                                        const struct awsc_cloudwatch_delete_alarms_input *input,
+                                        awsc_cloudwatch_delete_alarms_cb *cb,
+                                        void *user_data,
+                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteAlarms, input, delete_alarms_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DeleteAnomalyDetector_errors[] = {
+    &awsc__cloudwatch_InternalServiceFault,
+    &awsc__cloudwatch_InvalidParameterCombinationException,
+    &awsc__cloudwatch_InvalidParameterValueException,
+    &awsc__cloudwatch_MissingRequiredParameterException,
+    &awsc__cloudwatch_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_DeleteAnomalyDetector = {
+    .name = "DeleteAnomalyDetector",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_DeleteAnomalyDetectorInput,
+    .output = &awsc__cloudwatch_DeleteAnomalyDetectorOutput,
+    .errors = op_DeleteAnomalyDetector_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "DeleteAnomalyDetectorResult",
+};
+
+int awsc_cloudwatch_delete_anomaly_detector(struct awsc_client *client,
+                                            const struct awsc_cloudwatch_delete_anomaly_detector_input *input,
+                                            struct awsc_cloudwatch_delete_anomaly_detector_output **output,
+                                            struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DeleteAnomalyDetector, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void delete_anomaly_detector_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_delete_anomaly_detector_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_delete_anomaly_detector_async(struct awsc_client *client,
+                                                  const struct awsc_cloudwatch_delete_anomaly_detector_input *input,
+                                                  awsc_cloudwatch_delete_anomaly_detector_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteAnomalyDetector, input, delete_anomaly_detector_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DeleteDashboards_errors[] = {
+    &awsc__cloudwatch_ConflictException,
+    &awsc__cloudwatch_InternalServiceFault,
+    &awsc__cloudwatch_InvalidParameterValueException,
+};
+
+static const struct awsc_operation op_DeleteDashboards = {
+    .name = "DeleteDashboards",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_DeleteDashboardsInput,
+    .output = &awsc__cloudwatch_DeleteDashboardsOutput,
+    .errors = op_DeleteDashboards_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "DeleteDashboardsResult",
+};
+
+int awsc_cloudwatch_delete_dashboards(struct awsc_client *client,
+                                      const struct awsc_cloudwatch_delete_dashboards_input *input,
+                                      struct awsc_cloudwatch_delete_dashboards_output **output,
+                                      struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DeleteDashboards, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void delete_dashboards_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_delete_dashboards_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_delete_dashboards_async(struct awsc_client *client,
+                                            const struct awsc_cloudwatch_delete_dashboards_input *input,
+                                            awsc_cloudwatch_delete_dashboards_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteDashboards, input, delete_dashboards_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DeleteInsightRules_errors[] = {
+    &awsc__cloudwatch_InvalidParameterValueException,
+    &awsc__cloudwatch_MissingRequiredParameterException,
+};
+
+static const struct awsc_operation op_DeleteInsightRules = {
+    .name = "DeleteInsightRules",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_DeleteInsightRulesInput,
+    .output = &awsc__cloudwatch_DeleteInsightRulesOutput,
+    .errors = op_DeleteInsightRules_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "DeleteInsightRulesResult",
+};
+
+int awsc_cloudwatch_delete_insight_rules(struct awsc_client *client,
+                                         const struct awsc_cloudwatch_delete_insight_rules_input *input,
+                                         struct awsc_cloudwatch_delete_insight_rules_output **output,
+                                         struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DeleteInsightRules, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void delete_insight_rules_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_delete_insight_rules_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_delete_insight_rules_async(struct awsc_client *client,
+                                               const struct awsc_cloudwatch_delete_insight_rules_input *input,
+                                               awsc_cloudwatch_delete_insight_rules_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteInsightRules, input, delete_insight_rules_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DeleteMetricStream_errors[] = {
+    &awsc__cloudwatch_InternalServiceFault,
+    &awsc__cloudwatch_InvalidParameterValueException,
+    &awsc__cloudwatch_MissingRequiredParameterException,
+};
+
+static const struct awsc_operation op_DeleteMetricStream = {
+    .name = "DeleteMetricStream",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_DeleteMetricStreamInput,
+    .output = &awsc__cloudwatch_DeleteMetricStreamOutput,
+    .errors = op_DeleteMetricStream_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "DeleteMetricStreamResult",
+};
+
+int awsc_cloudwatch_delete_metric_stream(struct awsc_client *client,
+                                         const struct awsc_cloudwatch_delete_metric_stream_input *input,
+                                         struct awsc_cloudwatch_delete_metric_stream_output **output,
+                                         struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DeleteMetricStream, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void delete_metric_stream_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_delete_metric_stream_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_delete_metric_stream_async(struct awsc_client *client,
+                                               const struct awsc_cloudwatch_delete_metric_stream_input *input,
+                                               awsc_cloudwatch_delete_metric_stream_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteMetricStream, input, delete_metric_stream_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DescribeAlarmContributors_errors[] = {
+    &awsc__cloudwatch_InvalidNextToken,
+    &awsc__cloudwatch_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_DescribeAlarmContributors = {
+    .name = "DescribeAlarmContributors",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_DescribeAlarmContributorsInput,
+    .output = &awsc__cloudwatch_DescribeAlarmContributorsOutput,
+    .errors = op_DescribeAlarmContributors_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "DescribeAlarmContributorsResult",
+};
+
+int awsc_cloudwatch_describe_alarm_contributors(struct awsc_client *client,
+                                                const struct awsc_cloudwatch_describe_alarm_contributors_input *input,
+                                                struct awsc_cloudwatch_describe_alarm_contributors_output **output,
+                                                struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DescribeAlarmContributors, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void describe_alarm_contributors_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_describe_alarm_contributors_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_describe_alarm_contributors_async(struct awsc_client *client,
+                                                      const struct awsc_cloudwatch_describe_alarm_contributors_input *input,
+                                                      awsc_cloudwatch_describe_alarm_contributors_cb *cb,
+                                                      void *user_data,
+                                                      struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DescribeAlarmContributors, input, describe_alarm_contributors_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DescribeAlarmHistory_errors[] = {
+    &awsc__cloudwatch_InvalidNextToken,
+};
+
+static const struct awsc_operation op_DescribeAlarmHistory = {
+    .name = "DescribeAlarmHistory",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_DescribeAlarmHistoryInput,
+    .output = &awsc__cloudwatch_DescribeAlarmHistoryOutput,
+    .errors = op_DescribeAlarmHistory_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "DescribeAlarmHistoryResult",
+};
+
+int awsc_cloudwatch_describe_alarm_history(struct awsc_client *client,
+                                           const struct awsc_cloudwatch_describe_alarm_history_input *input,
+                                           struct awsc_cloudwatch_describe_alarm_history_output **output,
+                                           struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DescribeAlarmHistory, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void describe_alarm_history_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_describe_alarm_history_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_describe_alarm_history_async(struct awsc_client *client,
+                                                 const struct awsc_cloudwatch_describe_alarm_history_input *input,
+                                                 awsc_cloudwatch_describe_alarm_history_cb *cb,
+                                                 void *user_data,
+                                                 struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DescribeAlarmHistory, input, describe_alarm_history_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DescribeAlarms_errors[] = {
+    &awsc__cloudwatch_InvalidNextToken,
+};
+
+static const struct awsc_operation op_DescribeAlarms = {
+    .name = "DescribeAlarms",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_DescribeAlarmsInput,
+    .output = &awsc__cloudwatch_DescribeAlarmsOutput,
+    .errors = op_DescribeAlarms_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "DescribeAlarmsResult",
+};
+
+int awsc_cloudwatch_describe_alarms(struct awsc_client *client,
+                                    const struct awsc_cloudwatch_describe_alarms_input *input,
+                                    struct awsc_cloudwatch_describe_alarms_output **output,
+                                    struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DescribeAlarms, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void describe_alarms_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_describe_alarms_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_describe_alarms_async(struct awsc_client *client,
+                                          const struct awsc_cloudwatch_describe_alarms_input *input,
+                                          awsc_cloudwatch_describe_alarms_cb *cb,
+                                          void *user_data,
+                                          struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DescribeAlarms, input, describe_alarms_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_DescribeAlarmsForMetric = {
+    .name = "DescribeAlarmsForMetric",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_DescribeAlarmsForMetricInput,
+    .output = &awsc__cloudwatch_DescribeAlarmsForMetricOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "DescribeAlarmsForMetricResult",
+};
+
+int awsc_cloudwatch_describe_alarms_for_metric(struct awsc_client *client,
+                                               const struct awsc_cloudwatch_describe_alarms_for_metric_input *input,
+                                               struct awsc_cloudwatch_describe_alarms_for_metric_output **output,
+                                               struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DescribeAlarmsForMetric, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void describe_alarms_for_metric_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_describe_alarms_for_metric_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_describe_alarms_for_metric_async(struct awsc_client *client,
+                                                     const struct awsc_cloudwatch_describe_alarms_for_metric_input *input,
+                                                     awsc_cloudwatch_describe_alarms_for_metric_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DescribeAlarmsForMetric, input, describe_alarms_for_metric_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DescribeAnomalyDetectors_errors[] = {
+    &awsc__cloudwatch_InternalServiceFault,
+    &awsc__cloudwatch_InvalidNextToken,
+    &awsc__cloudwatch_InvalidParameterCombinationException,
+    &awsc__cloudwatch_InvalidParameterValueException,
+};
+
+static const struct awsc_operation op_DescribeAnomalyDetectors = {
+    .name = "DescribeAnomalyDetectors",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_DescribeAnomalyDetectorsInput,
+    .output = &awsc__cloudwatch_DescribeAnomalyDetectorsOutput,
+    .errors = op_DescribeAnomalyDetectors_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "DescribeAnomalyDetectorsResult",
+};
+
+int awsc_cloudwatch_describe_anomaly_detectors(struct awsc_client *client,
+                                               const struct awsc_cloudwatch_describe_anomaly_detectors_input *input,
+                                               struct awsc_cloudwatch_describe_anomaly_detectors_output **output,
+                                               struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DescribeAnomalyDetectors, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void describe_anomaly_detectors_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_describe_anomaly_detectors_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_describe_anomaly_detectors_async(struct awsc_client *client,
+                                                     const struct awsc_cloudwatch_describe_anomaly_detectors_input *input,
+                                                     awsc_cloudwatch_describe_anomaly_detectors_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DescribeAnomalyDetectors, input, describe_anomaly_detectors_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DescribeInsightRules_errors[] = {
+    &awsc__cloudwatch_InvalidNextToken,
+};
+
+static const struct awsc_operation op_DescribeInsightRules = {
+    .name = "DescribeInsightRules",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_DescribeInsightRulesInput,
+    .output = &awsc__cloudwatch_DescribeInsightRulesOutput,
+    .errors = op_DescribeInsightRules_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "DescribeInsightRulesResult",
+};
+
+int awsc_cloudwatch_describe_insight_rules(struct awsc_client *client,
+                                           const struct awsc_cloudwatch_describe_insight_rules_input *input,
+                                           struct awsc_cloudwatch_describe_insight_rules_output **output,
+                                           struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DescribeInsightRules, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void describe_insight_rules_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_describe_insight_rules_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_describe_insight_rules_async(struct awsc_client *client,
+                                                 const struct awsc_cloudwatch_describe_insight_rules_input *input,
+                                                 awsc_cloudwatch_describe_insight_rules_cb *cb,
+                                                 void *user_data,
+                                                 struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DescribeInsightRules, input, describe_insight_rules_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_DisableAlarmActions = {
+    .name = "DisableAlarmActions",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_DisableAlarmActionsInput,
+    .output = NULL,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+};
+
+int awsc_cloudwatch_disable_alarm_actions(struct awsc_client *client,
+                                          const struct awsc_cloudwatch_disable_alarm_actions_input *input,
+                                          struct awsc_error *err)
+{
+    return awsc_call(client, &op_DisableAlarmActions, input, NULL, err);
+}
+
+static void disable_alarm_actions_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_cloudwatch_disable_alarm_actions_cb *)cb)(user_data, status, err);
+}
+
+int awsc_cloudwatch_disable_alarm_actions_async(struct awsc_client *client,
+                                                const struct awsc_cloudwatch_disable_alarm_actions_input *input,
+                                                awsc_cloudwatch_disable_alarm_actions_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DisableAlarmActions, input, disable_alarm_actions_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DisableInsightRules_errors[] = {
+    &awsc__cloudwatch_InvalidParameterValueException,
+    &awsc__cloudwatch_MissingRequiredParameterException,
+};
+
+static const struct awsc_operation op_DisableInsightRules = {
+    .name = "DisableInsightRules",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_DisableInsightRulesInput,
+    .output = &awsc__cloudwatch_DisableInsightRulesOutput,
+    .errors = op_DisableInsightRules_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "DisableInsightRulesResult",
+};
+
+int awsc_cloudwatch_disable_insight_rules(struct awsc_client *client,
+                                          const struct awsc_cloudwatch_disable_insight_rules_input *input,
+                                          struct awsc_cloudwatch_disable_insight_rules_output **output,
+                                          struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DisableInsightRules, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void disable_insight_rules_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_disable_insight_rules_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_disable_insight_rules_async(struct awsc_client *client,
+                                                const struct awsc_cloudwatch_disable_insight_rules_input *input,
+                                                awsc_cloudwatch_disable_insight_rules_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DisableInsightRules, input, disable_insight_rules_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DisassociateDatasetKmsKey_errors[] = {
+    &awsc__cloudwatch_ConflictException,
+    &awsc__cloudwatch_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_DisassociateDatasetKmsKey = {
+    .name = "DisassociateDatasetKmsKey",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_DisassociateDatasetKmsKeyInput,
+    .output = &awsc__cloudwatch_DisassociateDatasetKmsKeyOutput,
+    .errors = op_DisassociateDatasetKmsKey_errors,
+    .error_count = 2,
+    .flags = AWSC_OF_IDEMPOTENT,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "DisassociateDatasetKmsKeyResult",
+};
+
+int awsc_cloudwatch_disassociate_dataset_kms_key(struct awsc_client *client,
+                                                 const struct awsc_cloudwatch_disassociate_dataset_kms_key_input *input,
+                                                 struct awsc_cloudwatch_disassociate_dataset_kms_key_output **output,
+                                                 struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DisassociateDatasetKmsKey, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void disassociate_dataset_kms_key_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_disassociate_dataset_kms_key_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_disassociate_dataset_kms_key_async(struct awsc_client *client,
+                                                       const struct awsc_cloudwatch_disassociate_dataset_kms_key_input *input,
+                                                       awsc_cloudwatch_disassociate_dataset_kms_key_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DisassociateDatasetKmsKey, input, disassociate_dataset_kms_key_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_EnableAlarmActions = {
+    .name = "EnableAlarmActions",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_EnableAlarmActionsInput,
+    .output = NULL,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+};
+
+int awsc_cloudwatch_enable_alarm_actions(struct awsc_client *client,
+                                         const struct awsc_cloudwatch_enable_alarm_actions_input *input,
+                                         struct awsc_error *err)
+{
+    return awsc_call(client, &op_EnableAlarmActions, input, NULL, err);
+}
+
+static void enable_alarm_actions_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_cloudwatch_enable_alarm_actions_cb *)cb)(user_data, status, err);
+}
+
+int awsc_cloudwatch_enable_alarm_actions_async(struct awsc_client *client,
+                                               const struct awsc_cloudwatch_enable_alarm_actions_input *input,
+                                               awsc_cloudwatch_enable_alarm_actions_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_EnableAlarmActions, input, enable_alarm_actions_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_EnableInsightRules_errors[] = {
+    &awsc__cloudwatch_InvalidParameterValueException,
+    &awsc__cloudwatch_LimitExceededException,
+    &awsc__cloudwatch_MissingRequiredParameterException,
+};
+
+static const struct awsc_operation op_EnableInsightRules = {
+    .name = "EnableInsightRules",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_EnableInsightRulesInput,
+    .output = &awsc__cloudwatch_EnableInsightRulesOutput,
+    .errors = op_EnableInsightRules_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "EnableInsightRulesResult",
+};
+
+int awsc_cloudwatch_enable_insight_rules(struct awsc_client *client,
+                                         const struct awsc_cloudwatch_enable_insight_rules_input *input,
+                                         struct awsc_cloudwatch_enable_insight_rules_output **output,
+                                         struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_EnableInsightRules, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void enable_insight_rules_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_enable_insight_rules_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_enable_insight_rules_async(struct awsc_client *client,
+                                               const struct awsc_cloudwatch_enable_insight_rules_input *input,
+                                               awsc_cloudwatch_enable_insight_rules_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_EnableInsightRules, input, enable_insight_rules_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetAlarmMuteRule_errors[] = {
+    &awsc__cloudwatch_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_GetAlarmMuteRule = {
+    .name = "GetAlarmMuteRule",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_GetAlarmMuteRuleInput,
+    .output = &awsc__cloudwatch_GetAlarmMuteRuleOutput,
+    .errors = op_GetAlarmMuteRule_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "GetAlarmMuteRuleResult",
+};
+
+int awsc_cloudwatch_get_alarm_mute_rule(struct awsc_client *client,
+                                        const struct awsc_cloudwatch_get_alarm_mute_rule_input *input,
+                                        struct awsc_cloudwatch_get_alarm_mute_rule_output **output,
+                                        struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetAlarmMuteRule, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_alarm_mute_rule_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_get_alarm_mute_rule_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_get_alarm_mute_rule_async(struct awsc_client *client,
+                                              const struct awsc_cloudwatch_get_alarm_mute_rule_input *input,
+                                              awsc_cloudwatch_get_alarm_mute_rule_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetAlarmMuteRule, input, get_alarm_mute_rule_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetDashboard_errors[] = {
+    &awsc__cloudwatch_DashboardNotFoundError,
+    &awsc__cloudwatch_InternalServiceFault,
+    &awsc__cloudwatch_InvalidParameterValueException,
+};
+
+static const struct awsc_operation op_GetDashboard = {
+    .name = "GetDashboard",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_GetDashboardInput,
+    .output = &awsc__cloudwatch_GetDashboardOutput,
+    .errors = op_GetDashboard_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "GetDashboardResult",
+};
+
+int awsc_cloudwatch_get_dashboard(struct awsc_client *client,
+                                  const struct awsc_cloudwatch_get_dashboard_input *input,
+                                  struct awsc_cloudwatch_get_dashboard_output **output,
+                                  struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetDashboard, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_dashboard_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_get_dashboard_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_get_dashboard_async(struct awsc_client *client,
+                                        const struct awsc_cloudwatch_get_dashboard_input *input,
+                                        awsc_cloudwatch_get_dashboard_cb *cb,
+                                        void *user_data,
+                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetDashboard, input, get_dashboard_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetDataset_errors[] = {
+    &awsc__cloudwatch_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_GetDataset = {
+    .name = "GetDataset",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_GetDatasetInput,
+    .output = &awsc__cloudwatch_GetDatasetOutput,
+    .errors = op_GetDataset_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "GetDatasetResult",
+};
+
+int awsc_cloudwatch_get_dataset(struct awsc_client *client,
+                                const struct awsc_cloudwatch_get_dataset_input *input,
+                                struct awsc_cloudwatch_get_dataset_output **output,
+                                struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetDataset, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_dataset_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_get_dataset_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_get_dataset_async(struct awsc_client *client,
+                                      const struct awsc_cloudwatch_get_dataset_input *input,
+                                      awsc_cloudwatch_get_dataset_cb *cb,
+                                      void *user_data,
+                                      struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetDataset, input, get_dataset_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetInsightRuleReport_errors[] = {
+    &awsc__cloudwatch_InvalidParameterValueException,
+    &awsc__cloudwatch_MissingRequiredParameterException,
+    &awsc__cloudwatch_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_GetInsightRuleReport = {
+    .name = "GetInsightRuleReport",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_GetInsightRuleReportInput,
+    .output = &awsc__cloudwatch_GetInsightRuleReportOutput,
+    .errors = op_GetInsightRuleReport_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "GetInsightRuleReportResult",
+};
+
+int awsc_cloudwatch_get_insight_rule_report(struct awsc_client *client,
+                                            const struct awsc_cloudwatch_get_insight_rule_report_input *input,
+                                            struct awsc_cloudwatch_get_insight_rule_report_output **output,
+                                            struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetInsightRuleReport, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_insight_rule_report_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_get_insight_rule_report_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_get_insight_rule_report_async(struct awsc_client *client,
+                                                  const struct awsc_cloudwatch_get_insight_rule_report_input *input,
+                                                  awsc_cloudwatch_get_insight_rule_report_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetInsightRuleReport, input, get_insight_rule_report_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetMetricData_errors[] = {
+    &awsc__cloudwatch_InvalidNextToken,
+};
+
+static const struct awsc_operation op_GetMetricData = {
+    .name = "GetMetricData",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_GetMetricDataInput,
+    .output = &awsc__cloudwatch_GetMetricDataOutput,
+    .errors = op_GetMetricData_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "GetMetricDataResult",
+};
+
+int awsc_cloudwatch_get_metric_data(struct awsc_client *client,
+                                    const struct awsc_cloudwatch_get_metric_data_input *input,
+                                    struct awsc_cloudwatch_get_metric_data_output **output,
+                                    struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetMetricData, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_metric_data_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_get_metric_data_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_get_metric_data_async(struct awsc_client *client,
+                                          const struct awsc_cloudwatch_get_metric_data_input *input,
+                                          awsc_cloudwatch_get_metric_data_cb *cb,
+                                          void *user_data,
+                                          struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetMetricData, input, get_metric_data_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetMetricStatistics_errors[] = {
+    &awsc__cloudwatch_InternalServiceFault,
+    &awsc__cloudwatch_InvalidParameterCombinationException,
+    &awsc__cloudwatch_InvalidParameterValueException,
+    &awsc__cloudwatch_MissingRequiredParameterException,
+};
+
+static const struct awsc_operation op_GetMetricStatistics = {
+    .name = "GetMetricStatistics",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_GetMetricStatisticsInput,
+    .output = &awsc__cloudwatch_GetMetricStatisticsOutput,
+    .errors = op_GetMetricStatistics_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "GetMetricStatisticsResult",
+};
+
+int awsc_cloudwatch_get_metric_statistics(struct awsc_client *client,
+                                          const struct awsc_cloudwatch_get_metric_statistics_input *input,
+                                          struct awsc_cloudwatch_get_metric_statistics_output **output,
+                                          struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetMetricStatistics, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_metric_statistics_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_get_metric_statistics_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_get_metric_statistics_async(struct awsc_client *client,
+                                                const struct awsc_cloudwatch_get_metric_statistics_input *input,
+                                                awsc_cloudwatch_get_metric_statistics_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetMetricStatistics, input, get_metric_statistics_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetMetricStream_errors[] = {
+    &awsc__cloudwatch_InternalServiceFault,
+    &awsc__cloudwatch_InvalidParameterCombinationException,
+    &awsc__cloudwatch_InvalidParameterValueException,
+    &awsc__cloudwatch_MissingRequiredParameterException,
+    &awsc__cloudwatch_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_GetMetricStream = {
+    .name = "GetMetricStream",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_GetMetricStreamInput,
+    .output = &awsc__cloudwatch_GetMetricStreamOutput,
+    .errors = op_GetMetricStream_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "GetMetricStreamResult",
+};
+
+int awsc_cloudwatch_get_metric_stream(struct awsc_client *client,
+                                      const struct awsc_cloudwatch_get_metric_stream_input *input,
+                                      struct awsc_cloudwatch_get_metric_stream_output **output,
+                                      struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetMetricStream, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_metric_stream_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_get_metric_stream_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_get_metric_stream_async(struct awsc_client *client,
+                                            const struct awsc_cloudwatch_get_metric_stream_input *input,
+                                            awsc_cloudwatch_get_metric_stream_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetMetricStream, input, get_metric_stream_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_GetMetricWidgetImage = {
+    .name = "GetMetricWidgetImage",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_GetMetricWidgetImageInput,
+    .output = &awsc__cloudwatch_GetMetricWidgetImageOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "GetMetricWidgetImageResult",
+};
+
+int awsc_cloudwatch_get_metric_widget_image(struct awsc_client *client,
+                                            const struct awsc_cloudwatch_get_metric_widget_image_input *input,
+                                            struct awsc_cloudwatch_get_metric_widget_image_output **output,
+                                            struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetMetricWidgetImage, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_metric_widget_image_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_get_metric_widget_image_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_get_metric_widget_image_async(struct awsc_client *client,
+                                                  const struct awsc_cloudwatch_get_metric_widget_image_input *input,
+                                                  awsc_cloudwatch_get_metric_widget_image_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetMetricWidgetImage, input, get_metric_widget_image_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_GetOTelEnrichment = {
+    .name = "GetOTelEnrichment",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_GetOTelEnrichmentInput,
+    .output = &awsc__cloudwatch_GetOTelEnrichmentOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "GetOTelEnrichmentResult",
+};
+
+int awsc_cloudwatch_get_o_tel_enrichment(struct awsc_client *client,
+                                         const struct awsc_cloudwatch_get_o_tel_enrichment_input *input,
+                                         struct awsc_cloudwatch_get_o_tel_enrichment_output **output,
+                                         struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetOTelEnrichment, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_o_tel_enrichment_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_get_o_tel_enrichment_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_get_o_tel_enrichment_async(struct awsc_client *client,
+                                               const struct awsc_cloudwatch_get_o_tel_enrichment_input *input,
+                                               awsc_cloudwatch_get_o_tel_enrichment_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetOTelEnrichment, input, get_o_tel_enrichment_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListAlarmMuteRules_errors[] = {
+    &awsc__cloudwatch_InvalidNextToken,
+    &awsc__cloudwatch_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_ListAlarmMuteRules = {
+    .name = "ListAlarmMuteRules",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_ListAlarmMuteRulesInput,
+    .output = &awsc__cloudwatch_ListAlarmMuteRulesOutput,
+    .errors = op_ListAlarmMuteRules_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "ListAlarmMuteRulesResult",
+};
+
+int awsc_cloudwatch_list_alarm_mute_rules(struct awsc_client *client,
+                                          const struct awsc_cloudwatch_list_alarm_mute_rules_input *input,
+                                          struct awsc_cloudwatch_list_alarm_mute_rules_output **output,
+                                          struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListAlarmMuteRules, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_alarm_mute_rules_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_list_alarm_mute_rules_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_list_alarm_mute_rules_async(struct awsc_client *client,
+                                                const struct awsc_cloudwatch_list_alarm_mute_rules_input *input,
+                                                awsc_cloudwatch_list_alarm_mute_rules_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListAlarmMuteRules, input, list_alarm_mute_rules_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListDashboards_errors[] = {
+    &awsc__cloudwatch_InternalServiceFault,
+    &awsc__cloudwatch_InvalidParameterValueException,
+};
+
+static const struct awsc_operation op_ListDashboards = {
+    .name = "ListDashboards",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_ListDashboardsInput,
+    .output = &awsc__cloudwatch_ListDashboardsOutput,
+    .errors = op_ListDashboards_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "ListDashboardsResult",
+};
+
+int awsc_cloudwatch_list_dashboards(struct awsc_client *client,
+                                    const struct awsc_cloudwatch_list_dashboards_input *input,
+                                    struct awsc_cloudwatch_list_dashboards_output **output,
+                                    struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListDashboards, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_dashboards_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_list_dashboards_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_list_dashboards_async(struct awsc_client *client,
+                                          const struct awsc_cloudwatch_list_dashboards_input *input,
+                                          awsc_cloudwatch_list_dashboards_cb *cb,
+                                          void *user_data,
+                                          struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListDashboards, input, list_dashboards_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListManagedInsightRules_errors[] = {
+    &awsc__cloudwatch_InvalidNextToken,
+    &awsc__cloudwatch_InvalidParameterValueException,
+    &awsc__cloudwatch_MissingRequiredParameterException,
+};
+
+static const struct awsc_operation op_ListManagedInsightRules = {
+    .name = "ListManagedInsightRules",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_ListManagedInsightRulesInput,
+    .output = &awsc__cloudwatch_ListManagedInsightRulesOutput,
+    .errors = op_ListManagedInsightRules_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "ListManagedInsightRulesResult",
+};
+
+int awsc_cloudwatch_list_managed_insight_rules(struct awsc_client *client,
+                                               const struct awsc_cloudwatch_list_managed_insight_rules_input *input,
+                                               struct awsc_cloudwatch_list_managed_insight_rules_output **output,
+                                               struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListManagedInsightRules, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_managed_insight_rules_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_list_managed_insight_rules_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_list_managed_insight_rules_async(struct awsc_client *client,
+                                                     const struct awsc_cloudwatch_list_managed_insight_rules_input *input,
+                                                     awsc_cloudwatch_list_managed_insight_rules_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListManagedInsightRules, input, list_managed_insight_rules_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListMetricStreams_errors[] = {
+    &awsc__cloudwatch_InternalServiceFault,
+    &awsc__cloudwatch_InvalidNextToken,
+    &awsc__cloudwatch_InvalidParameterValueException,
+    &awsc__cloudwatch_MissingRequiredParameterException,
+};
+
+static const struct awsc_operation op_ListMetricStreams = {
+    .name = "ListMetricStreams",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_ListMetricStreamsInput,
+    .output = &awsc__cloudwatch_ListMetricStreamsOutput,
+    .errors = op_ListMetricStreams_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "ListMetricStreamsResult",
+};
+
+int awsc_cloudwatch_list_metric_streams(struct awsc_client *client,
+                                        const struct awsc_cloudwatch_list_metric_streams_input *input,
+                                        struct awsc_cloudwatch_list_metric_streams_output **output,
+                                        struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListMetricStreams, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_metric_streams_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_list_metric_streams_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_list_metric_streams_async(struct awsc_client *client,
+                                              const struct awsc_cloudwatch_list_metric_streams_input *input,
+                                              awsc_cloudwatch_list_metric_streams_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListMetricStreams, input, list_metric_streams_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListMetrics_errors[] = {
+    &awsc__cloudwatch_InternalServiceFault,
+    &awsc__cloudwatch_InvalidParameterValueException,
+};
+
+static const struct awsc_operation op_ListMetrics = {
+    .name = "ListMetrics",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_ListMetricsInput,
+    .output = &awsc__cloudwatch_ListMetricsOutput,
+    .errors = op_ListMetrics_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "ListMetricsResult",
+};
+
+int awsc_cloudwatch_list_metrics(struct awsc_client *client,
+                                 const struct awsc_cloudwatch_list_metrics_input *input,
+                                 struct awsc_cloudwatch_list_metrics_output **output,
+                                 struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListMetrics, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_metrics_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_list_metrics_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_list_metrics_async(struct awsc_client *client,
+                                       const struct awsc_cloudwatch_list_metrics_input *input,
+                                       awsc_cloudwatch_list_metrics_cb *cb,
+                                       void *user_data,
+                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListMetrics, input, list_metrics_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListTagsForResource_errors[] = {
+    &awsc__cloudwatch_InternalServiceFault,
+    &awsc__cloudwatch_InvalidParameterValueException,
+    &awsc__cloudwatch_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_ListTagsForResource = {
+    .name = "ListTagsForResource",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_ListTagsForResourceInput,
+    .output = &awsc__cloudwatch_ListTagsForResourceOutput,
+    .errors = op_ListTagsForResource_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "ListTagsForResourceResult",
+};
+
+int awsc_cloudwatch_list_tags_for_resource(struct awsc_client *client,
+                                           const struct awsc_cloudwatch_list_tags_for_resource_input *input,
+                                           struct awsc_cloudwatch_list_tags_for_resource_output **output,
+                                           struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListTagsForResource, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_tags_for_resource_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_list_tags_for_resource_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_list_tags_for_resource_async(struct awsc_client *client,
+                                                 const struct awsc_cloudwatch_list_tags_for_resource_input *input,
+                                                 awsc_cloudwatch_list_tags_for_resource_cb *cb,
+                                                 void *user_data,
+                                                 struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListTagsForResource, input, list_tags_for_resource_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutAlarmMuteRule_errors[] = {
+    &awsc__cloudwatch_LimitExceededFault,
+};
+
+static const struct awsc_operation op_PutAlarmMuteRule = {
+    .name = "PutAlarmMuteRule",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_PutAlarmMuteRuleInput,
+    .output = NULL,
+    .errors = op_PutAlarmMuteRule_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+};
+
+int awsc_cloudwatch_put_alarm_mute_rule(struct awsc_client *client,
+                                        const struct awsc_cloudwatch_put_alarm_mute_rule_input *input,
+                                        struct awsc_error *err)
+{
+    return awsc_call(client, &op_PutAlarmMuteRule, input, NULL, err);
+}
+
+static void put_alarm_mute_rule_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_cloudwatch_put_alarm_mute_rule_cb *)cb)(user_data, status, err);
+}
+
+int awsc_cloudwatch_put_alarm_mute_rule_async(struct awsc_client *client,
+                                              const struct awsc_cloudwatch_put_alarm_mute_rule_input *input,
+                                              awsc_cloudwatch_put_alarm_mute_rule_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutAlarmMuteRule, input, put_alarm_mute_rule_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutAnomalyDetector_errors[] = {
+    &awsc__cloudwatch_InternalServiceFault,
+    &awsc__cloudwatch_InvalidParameterCombinationException,
+    &awsc__cloudwatch_InvalidParameterValueException,
+    &awsc__cloudwatch_LimitExceededException,
+    &awsc__cloudwatch_MissingRequiredParameterException,
+};
+
+static const struct awsc_operation op_PutAnomalyDetector = {
+    .name = "PutAnomalyDetector",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_PutAnomalyDetectorInput,
+    .output = &awsc__cloudwatch_PutAnomalyDetectorOutput,
+    .errors = op_PutAnomalyDetector_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "PutAnomalyDetectorResult",
+};
+
+int awsc_cloudwatch_put_anomaly_detector(struct awsc_client *client,
+                                         const struct awsc_cloudwatch_put_anomaly_detector_input *input,
+                                         struct awsc_cloudwatch_put_anomaly_detector_output **output,
+                                         struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutAnomalyDetector, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_anomaly_detector_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_put_anomaly_detector_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_put_anomaly_detector_async(struct awsc_client *client,
+                                               const struct awsc_cloudwatch_put_anomaly_detector_input *input,
+                                               awsc_cloudwatch_put_anomaly_detector_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutAnomalyDetector, input, put_anomaly_detector_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutCompositeAlarm_errors[] = {
+    &awsc__cloudwatch_LimitExceededFault,
+};
+
+static const struct awsc_operation op_PutCompositeAlarm = {
+    .name = "PutCompositeAlarm",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_PutCompositeAlarmInput,
+    .output = NULL,
+    .errors = op_PutCompositeAlarm_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+};
+
+int awsc_cloudwatch_put_composite_alarm(struct awsc_client *client,
+                                        const struct awsc_cloudwatch_put_composite_alarm_input *input,
+                                        struct awsc_error *err)
+{
+    return awsc_call(client, &op_PutCompositeAlarm, input, NULL, err);
+}
+
+static void put_composite_alarm_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_cloudwatch_put_composite_alarm_cb *)cb)(user_data, status, err);
+}
+
+int awsc_cloudwatch_put_composite_alarm_async(struct awsc_client *client,
+                                              const struct awsc_cloudwatch_put_composite_alarm_input *input,
+                                              awsc_cloudwatch_put_composite_alarm_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutCompositeAlarm, input, put_composite_alarm_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutDashboard_errors[] = {
+    &awsc__cloudwatch_ConflictException,
+    &awsc__cloudwatch_DashboardInvalidInputError,
+    &awsc__cloudwatch_InternalServiceFault,
+};
+
+static const struct awsc_operation op_PutDashboard = {
+    .name = "PutDashboard",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_PutDashboardInput,
+    .output = &awsc__cloudwatch_PutDashboardOutput,
+    .errors = op_PutDashboard_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "PutDashboardResult",
+};
+
+int awsc_cloudwatch_put_dashboard(struct awsc_client *client,
+                                  const struct awsc_cloudwatch_put_dashboard_input *input,
+                                  struct awsc_cloudwatch_put_dashboard_output **output,
+                                  struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutDashboard, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_dashboard_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_put_dashboard_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_put_dashboard_async(struct awsc_client *client,
+                                        const struct awsc_cloudwatch_put_dashboard_input *input,
+                                        awsc_cloudwatch_put_dashboard_cb *cb,
+                                        void *user_data,
+                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutDashboard, input, put_dashboard_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutInsightRule_errors[] = {
+    &awsc__cloudwatch_InvalidParameterValueException,
+    &awsc__cloudwatch_LimitExceededException,
+    &awsc__cloudwatch_MissingRequiredParameterException,
+};
+
+static const struct awsc_operation op_PutInsightRule = {
+    .name = "PutInsightRule",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_PutInsightRuleInput,
+    .output = &awsc__cloudwatch_PutInsightRuleOutput,
+    .errors = op_PutInsightRule_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "PutInsightRuleResult",
+};
+
+int awsc_cloudwatch_put_insight_rule(struct awsc_client *client,
+                                     const struct awsc_cloudwatch_put_insight_rule_input *input,
+                                     struct awsc_cloudwatch_put_insight_rule_output **output,
+                                     struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutInsightRule, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_insight_rule_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_put_insight_rule_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_put_insight_rule_async(struct awsc_client *client,
+                                           const struct awsc_cloudwatch_put_insight_rule_input *input,
+                                           awsc_cloudwatch_put_insight_rule_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutInsightRule, input, put_insight_rule_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutLogAlarm_errors[] = {
+    &awsc__cloudwatch_LimitExceededFault,
+    &awsc__cloudwatch_ResourceConflict,
+};
+
+static const struct awsc_operation op_PutLogAlarm = {
+    .name = "PutLogAlarm",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_PutLogAlarmInput,
+    .output = NULL,
+    .errors = op_PutLogAlarm_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+};
+
+int awsc_cloudwatch_put_log_alarm(struct awsc_client *client,
+                                  const struct awsc_cloudwatch_put_log_alarm_input *input,
+                                  struct awsc_error *err)
+{
+    return awsc_call(client, &op_PutLogAlarm, input, NULL, err);
+}
+
+static void put_log_alarm_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_cloudwatch_put_log_alarm_cb *)cb)(user_data, status, err);
+}
+
+int awsc_cloudwatch_put_log_alarm_async(struct awsc_client *client,
+                                        const struct awsc_cloudwatch_put_log_alarm_input *input,
+                                        awsc_cloudwatch_put_log_alarm_cb *cb,
+                                        void *user_data,
+                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutLogAlarm, input, put_log_alarm_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutManagedInsightRules_errors[] = {
+    &awsc__cloudwatch_InvalidParameterValueException,
+    &awsc__cloudwatch_MissingRequiredParameterException,
+};
+
+static const struct awsc_operation op_PutManagedInsightRules = {
+    .name = "PutManagedInsightRules",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_PutManagedInsightRulesInput,
+    .output = &awsc__cloudwatch_PutManagedInsightRulesOutput,
+    .errors = op_PutManagedInsightRules_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "PutManagedInsightRulesResult",
+};
+
+int awsc_cloudwatch_put_managed_insight_rules(struct awsc_client *client,
+                                              const struct awsc_cloudwatch_put_managed_insight_rules_input *input,
+                                              struct awsc_cloudwatch_put_managed_insight_rules_output **output,
+                                              struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutManagedInsightRules, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_managed_insight_rules_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_put_managed_insight_rules_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_put_managed_insight_rules_async(struct awsc_client *client,
+                                                    const struct awsc_cloudwatch_put_managed_insight_rules_input *input,
+                                                    awsc_cloudwatch_put_managed_insight_rules_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutManagedInsightRules, input, put_managed_insight_rules_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutMetricAlarm_errors[] = {
+    &awsc__cloudwatch_LimitExceededFault,
+};
+
+static const struct awsc_operation op_PutMetricAlarm = {
+    .name = "PutMetricAlarm",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_PutMetricAlarmInput,
+    .output = NULL,
+    .errors = op_PutMetricAlarm_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+};
+
+int awsc_cloudwatch_put_metric_alarm(struct awsc_client *client,
+                                     const struct awsc_cloudwatch_put_metric_alarm_input *input,
+                                     struct awsc_error *err)
+{
+    return awsc_call(client, &op_PutMetricAlarm, input, NULL, err);
+}
+
+static void put_metric_alarm_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_cloudwatch_put_metric_alarm_cb *)cb)(user_data, status, err);
+}
+
+int awsc_cloudwatch_put_metric_alarm_async(struct awsc_client *client,
+                                           const struct awsc_cloudwatch_put_metric_alarm_input *input,
+                                           awsc_cloudwatch_put_metric_alarm_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutMetricAlarm, input, put_metric_alarm_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutMetricData_errors[] = {
+    &awsc__cloudwatch_InternalServiceFault,
+    &awsc__cloudwatch_InvalidParameterCombinationException,
+    &awsc__cloudwatch_InvalidParameterValueException,
+    &awsc__cloudwatch_MissingRequiredParameterException,
+};
+
+static const struct awsc_operation op_PutMetricData = {
+    .name = "PutMetricData",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_PutMetricDataInput,
+    .output = NULL,
+    .errors = op_PutMetricData_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+};
+
+int awsc_cloudwatch_put_metric_data(struct awsc_client *client,
+                                    const struct awsc_cloudwatch_put_metric_data_input *input,
+                                    struct awsc_error *err)
+{
+    return awsc_call(client, &op_PutMetricData, input, NULL, err);
+}
+
+static void put_metric_data_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_cloudwatch_put_metric_data_cb *)cb)(user_data, status, err);
+}
+
+int awsc_cloudwatch_put_metric_data_async(struct awsc_client *client,
+                                          const struct awsc_cloudwatch_put_metric_data_input *input,
+                                          awsc_cloudwatch_put_metric_data_cb *cb,
+                                          void *user_data,
+                                          struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutMetricData, input, put_metric_data_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutMetricStream_errors[] = {
+    &awsc__cloudwatch_ConcurrentModificationException,
+    &awsc__cloudwatch_InternalServiceFault,
+    &awsc__cloudwatch_InvalidParameterCombinationException,
+    &awsc__cloudwatch_InvalidParameterValueException,
+    &awsc__cloudwatch_MissingRequiredParameterException,
+};
+
+static const struct awsc_operation op_PutMetricStream = {
+    .name = "PutMetricStream",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_PutMetricStreamInput,
+    .output = &awsc__cloudwatch_PutMetricStreamOutput,
+    .errors = op_PutMetricStream_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "PutMetricStreamResult",
+};
+
+int awsc_cloudwatch_put_metric_stream(struct awsc_client *client,
+                                      const struct awsc_cloudwatch_put_metric_stream_input *input,
+                                      struct awsc_cloudwatch_put_metric_stream_output **output,
+                                      struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutMetricStream, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_metric_stream_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_put_metric_stream_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_put_metric_stream_async(struct awsc_client *client,
+                                            const struct awsc_cloudwatch_put_metric_stream_input *input,
+                                            awsc_cloudwatch_put_metric_stream_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutMetricStream, input, put_metric_stream_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_SetAlarmState_errors[] = {
+    &awsc__cloudwatch_InvalidFormatFault,
+    &awsc__cloudwatch_ResourceNotFound,
+};
+
+static const struct awsc_operation op_SetAlarmState = {
+    .name = "SetAlarmState",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_SetAlarmStateInput,
+    .output = NULL,
+    .errors = op_SetAlarmState_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+};
+
+int awsc_cloudwatch_set_alarm_state(struct awsc_client *client,
+                                    const struct awsc_cloudwatch_set_alarm_state_input *input,
+                                    struct awsc_error *err)
+{
+    return awsc_call(client, &op_SetAlarmState, input, NULL, err);
+}
+
+static void set_alarm_state_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_cloudwatch_set_alarm_state_cb *)cb)(user_data, status, err);
+}
+
+int awsc_cloudwatch_set_alarm_state_async(struct awsc_client *client,
+                                          const struct awsc_cloudwatch_set_alarm_state_input *input,
+                                          awsc_cloudwatch_set_alarm_state_cb *cb,
+                                          void *user_data,
+                                          struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_SetAlarmState, input, set_alarm_state_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_StartMetricStreams_errors[] = {
+    &awsc__cloudwatch_InternalServiceFault,
+    &awsc__cloudwatch_InvalidParameterValueException,
+    &awsc__cloudwatch_MissingRequiredParameterException,
+};
+
+static const struct awsc_operation op_StartMetricStreams = {
+    .name = "StartMetricStreams",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_StartMetricStreamsInput,
+    .output = &awsc__cloudwatch_StartMetricStreamsOutput,
+    .errors = op_StartMetricStreams_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "StartMetricStreamsResult",
+};
+
+int awsc_cloudwatch_start_metric_streams(struct awsc_client *client,
+                                         const struct awsc_cloudwatch_start_metric_streams_input *input,
+                                         struct awsc_cloudwatch_start_metric_streams_output **output,
+                                         struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_StartMetricStreams, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void start_metric_streams_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_start_metric_streams_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_start_metric_streams_async(struct awsc_client *client,
+                                               const struct awsc_cloudwatch_start_metric_streams_input *input,
+                                               awsc_cloudwatch_start_metric_streams_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_StartMetricStreams, input, start_metric_streams_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_StartOTelEnrichment = {
+    .name = "StartOTelEnrichment",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_StartOTelEnrichmentInput,
+    .output = &awsc__cloudwatch_StartOTelEnrichmentOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "StartOTelEnrichmentResult",
+};
+
+int awsc_cloudwatch_start_o_tel_enrichment(struct awsc_client *client,
+                                           const struct awsc_cloudwatch_start_o_tel_enrichment_input *input,
+                                           struct awsc_cloudwatch_start_o_tel_enrichment_output **output,
+                                           struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_StartOTelEnrichment, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void start_o_tel_enrichment_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_start_o_tel_enrichment_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_start_o_tel_enrichment_async(struct awsc_client *client,
+                                                 const struct awsc_cloudwatch_start_o_tel_enrichment_input *input,
+                                                 awsc_cloudwatch_start_o_tel_enrichment_cb *cb,
+                                                 void *user_data,
+                                                 struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_StartOTelEnrichment, input, start_o_tel_enrichment_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_StopMetricStreams_errors[] = {
+    &awsc__cloudwatch_InternalServiceFault,
+    &awsc__cloudwatch_InvalidParameterValueException,
+    &awsc__cloudwatch_MissingRequiredParameterException,
+};
+
+static const struct awsc_operation op_StopMetricStreams = {
+    .name = "StopMetricStreams",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_StopMetricStreamsInput,
+    .output = &awsc__cloudwatch_StopMetricStreamsOutput,
+    .errors = op_StopMetricStreams_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "StopMetricStreamsResult",
+};
+
+int awsc_cloudwatch_stop_metric_streams(struct awsc_client *client,
+                                        const struct awsc_cloudwatch_stop_metric_streams_input *input,
+                                        struct awsc_cloudwatch_stop_metric_streams_output **output,
+                                        struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_StopMetricStreams, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void stop_metric_streams_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_stop_metric_streams_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_stop_metric_streams_async(struct awsc_client *client,
+                                              const struct awsc_cloudwatch_stop_metric_streams_input *input,
+                                              awsc_cloudwatch_stop_metric_streams_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_StopMetricStreams, input, stop_metric_streams_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_StopOTelEnrichment = {
+    .name = "StopOTelEnrichment",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_StopOTelEnrichmentInput,
+    .output = &awsc__cloudwatch_StopOTelEnrichmentOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "StopOTelEnrichmentResult",
+};
+
+int awsc_cloudwatch_stop_o_tel_enrichment(struct awsc_client *client,
+                                          const struct awsc_cloudwatch_stop_o_tel_enrichment_input *input,
+                                          struct awsc_cloudwatch_stop_o_tel_enrichment_output **output,
+                                          struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_StopOTelEnrichment, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void stop_o_tel_enrichment_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_stop_o_tel_enrichment_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_stop_o_tel_enrichment_async(struct awsc_client *client,
+                                                const struct awsc_cloudwatch_stop_o_tel_enrichment_input *input,
+                                                awsc_cloudwatch_stop_o_tel_enrichment_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_StopOTelEnrichment, input, stop_o_tel_enrichment_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_TagResource_errors[] = {
+    &awsc__cloudwatch_ConcurrentModificationException,
+    &awsc__cloudwatch_ConflictException,
+    &awsc__cloudwatch_InternalServiceFault,
+    &awsc__cloudwatch_InvalidParameterValueException,
+    &awsc__cloudwatch_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_TagResource = {
+    .name = "TagResource",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_TagResourceInput,
+    .output = &awsc__cloudwatch_TagResourceOutput,
+    .errors = op_TagResource_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "TagResourceResult",
+};
+
+int awsc_cloudwatch_tag_resource(struct awsc_client *client,
+                                 const struct awsc_cloudwatch_tag_resource_input *input,
+                                 struct awsc_cloudwatch_tag_resource_output **output,
+                                 struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_TagResource, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void tag_resource_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_tag_resource_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_tag_resource_async(struct awsc_client *client,
+                                       const struct awsc_cloudwatch_tag_resource_input *input,
+                                       awsc_cloudwatch_tag_resource_cb *cb,
+                                       void *user_data,
+                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_TagResource, input, tag_resource_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_UntagResource_errors[] = {
+    &awsc__cloudwatch_ConcurrentModificationException,
+    &awsc__cloudwatch_ConflictException,
+    &awsc__cloudwatch_InternalServiceFault,
+    &awsc__cloudwatch_InvalidParameterValueException,
+    &awsc__cloudwatch_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_UntagResource = {
+    .name = "UntagResource",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__cloudwatch_UntagResourceInput,
+    .output = &awsc__cloudwatch_UntagResourceOutput,
+    .errors = op_UntagResource_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_cloudwatch_service,
+    .result_wrapper = "UntagResourceResult",
+};
+
+int awsc_cloudwatch_untag_resource(struct awsc_client *client,
+                                   const struct awsc_cloudwatch_untag_resource_input *input,
+                                   struct awsc_cloudwatch_untag_resource_output **output,
+                                   struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_UntagResource, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void untag_resource_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_cloudwatch_untag_resource_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_cloudwatch_untag_resource_async(struct awsc_client *client,
+                                         const struct awsc_cloudwatch_untag_resource_input *input,
+                                         awsc_cloudwatch_untag_resource_cb *cb,
+                                         void *user_data,
+                                         struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UntagResource, input, untag_resource_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation *const operations[] = {
+    &op_AssociateDatasetKmsKey,
+    &op_DeleteAlarmMuteRule,
+    &op_DeleteAlarms,
+    &op_DeleteAnomalyDetector,
+    &op_DeleteDashboards,
+    &op_DeleteInsightRules,
+    &op_DeleteMetricStream,
+    &op_DescribeAlarmContributors,
+    &op_DescribeAlarmHistory,
+    &op_DescribeAlarms,
+    &op_DescribeAlarmsForMetric,
+    &op_DescribeAnomalyDetectors,
+    &op_DescribeInsightRules,
+    &op_DisableAlarmActions,
+    &op_DisableInsightRules,
+    &op_DisassociateDatasetKmsKey,
+    &op_EnableAlarmActions,
+    &op_EnableInsightRules,
+    &op_GetAlarmMuteRule,
+    &op_GetDashboard,
+    &op_GetDataset,
+    &op_GetInsightRuleReport,
+    &op_GetMetricData,
+    &op_GetMetricStatistics,
+    &op_GetMetricStream,
+    &op_GetMetricWidgetImage,
+    &op_GetOTelEnrichment,
+    &op_ListAlarmMuteRules,
+    &op_ListDashboards,
+    &op_ListManagedInsightRules,
+    &op_ListMetricStreams,
+    &op_ListMetrics,
+    &op_ListTagsForResource,
+    &op_PutAlarmMuteRule,
+    &op_PutAnomalyDetector,
+    &op_PutCompositeAlarm,
+    &op_PutDashboard,
+    &op_PutInsightRule,
+    &op_PutLogAlarm,
+    &op_PutManagedInsightRules,
+    &op_PutMetricAlarm,
+    &op_PutMetricData,
+    &op_PutMetricStream,
+    &op_SetAlarmState,
+    &op_StartMetricStreams,
+    &op_StartOTelEnrichment,
+    &op_StopMetricStreams,
+    &op_StopOTelEnrichment,
+    &op_TagResource,
+    &op_UntagResource,
+};
+
+/* Every modeled error, sorted by its code on the wire. */
+static const struct awsc_shape *const errors[] = {
+    &awsc__cloudwatch_ConcurrentModificationException,
+    &awsc__cloudwatch_ConflictException,
+    &awsc__cloudwatch_InternalServiceFault,
+    &awsc__cloudwatch_InvalidFormatFault,
+    &awsc__cloudwatch_InvalidNextToken,
+    &awsc__cloudwatch_InvalidParameterCombinationException,
+    &awsc__cloudwatch_DashboardInvalidInputError,
+    &awsc__cloudwatch_InvalidParameterValueException,
+    &awsc__cloudwatch_KmsAccessDeniedException,
+    &awsc__cloudwatch_KmsKeyDisabledException,
+    &awsc__cloudwatch_KmsKeyNotFoundException,
+    &awsc__cloudwatch_LimitExceededFault,
+    &awsc__cloudwatch_LimitExceededException,
+    &awsc__cloudwatch_MissingRequiredParameterException,
+    &awsc__cloudwatch_ResourceConflict,
+    &awsc__cloudwatch_DashboardNotFoundError,
+    &awsc__cloudwatch_ResourceNotFound,
+    &awsc__cloudwatch_ResourceNotFoundException,
+};
+
+const struct awsc_service awsc_cloudwatch_service = {
+    .name = "cloudwatch",
+    .service_id = "CloudWatch",
+    .full_name = "Amazon CloudWatch",
+    .api_version = "2010-08-01",
+    .endpoint_prefix = "monitoring",
+    .signing_name = "monitoring",
+    .target_prefix = "GraniteServiceVersion20100801",
+    .json_version = "1.0",
+    .xml_namespace = "http://monitoring.amazonaws.com/doc/2010-08-01/",
+    .env_name = "CLOUDWATCH",
+    .protocol = AWSC_PROTO_JSON,
+    .operations = operations,
+    .operation_count = 50,
+    .errors = errors,
+    .error_count = 18,
+    .flags = AWSC_SVC_QUERY_COMPATIBLE,
+    .ruleset = &awsc__cloudwatch_ruleset,
+    .paginators = awsc_cloudwatch_paginators,
+    .paginator_count = 7,
+    .waiters = awsc_cloudwatch_waiters,
+    .waiter_count = 4,
+};
