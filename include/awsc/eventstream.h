@@ -17,7 +17,10 @@
  *
  * - The event type is struct awsc_<svc>_<op>_event: the model's event
  *   stream union, with exactly one member set per event (the event's
- *   type, e.g. event->content_block_delta). Each event is delivered as
+ *   type, e.g. event->content_block_delta). (Where another shape already
+ *   has that name, the union keeps its own: Kinesis' SubscribeToShard
+ *   takes struct awsc_kinesis_subscribe_to_shard_event_stream. The
+ *   <op>_event_cb typedef in the service header always names it.) Each event is delivered as
  *   soon as its frame has arrived and been checked (both CRC32s), in
  *   order. The event and everything it points to are valid only until the
  *   callback returns: copy what you keep. Memory stays bounded by the
@@ -42,8 +45,9 @@
  *   the middle of a frame with AWSC_E_PARSE, or with the transport's
  *   error (AWSC_E_TRANSPORT, AWSC_E_TIMEOUT) when the connection broke.
  *   The events delivered before stay delivered. A response that is an
- *   HTTP error is parsed as for any other call (and may be retried); once
- *   a successful response has begun, the call is never retried.
+ *   HTTP error is parsed as for any other call, and it, or a stream that
+ *   breaks before its first event, is retried as any failed attempt is;
+ *   once an event has been delivered, the call is never retried.
  * - on_event runs from the transport's loop: inside the sync call, or
  *   inside awsc_client_run()/awsc_client_poll() for async calls. It may
  *   start async calls; a sync call on the transport that runs it fails
