@@ -63,7 +63,12 @@ def prototype(head, params, end=""):
 
 
 def op_params(op, kind):
-    """Parameters of an operation's sync call, async call or callback."""
+    """Parameters of an operation's sync call, async call, callback or
+    event callback. An operation whose response is an event stream takes
+    its event callback after the input: (on_event, user_data) in the sync
+    call, (on_event, cb, user_data) in the async one."""
+    if kind == "event_cb":
+        return ["void *user_data", f"const {op.event.c_type} *event"]
     if kind == "cb":
         p = ["void *user_data", "int status"]
         if op.output:
@@ -72,7 +77,11 @@ def op_params(op, kind):
     p = ["struct awsc_client *client"]
     if op.input:
         p.append(f"const {op.input.c_type} *input")
+    if op.event:
+        p.append(f"{op.func}_event_cb *on_event")
     if kind == "sync":
+        if op.event:
+            p.append("void *user_data")
         if op.output:
             p.append(f"{op.output.c_type} **output")
     else:

@@ -467,6 +467,16 @@ class Model:
         for sname, u in uses.items():
             if len(u) == 1 and u[0][0] in ("input", "output"):
                 preferred[sname] = snake(u[0][1]) + "_" + u[0][0]
+        # An event stream that one operation's output alone holds is that
+        # operation's event: <op>_event, the type its event callback takes
+        # (unless another shape is called so: Kinesis' SubscribeToShardEvent).
+        natural = {preferred.get(n, snake(n)) for n in names}
+        for sname, u in uses.items():
+            if shapes[sname].get("eventstream") and len(u) == 1 and u[0][0] == "member":
+                holder = uses.get(u[0][1], [])
+                want = snake(holder[0][1]) + "_event" if holder else None
+                if len(holder) == 1 and holder[0][0] == "output" and want not in natural:
+                    preferred[sname] = want
 
         self.shapes = {}
         for sname in names:
@@ -684,6 +694,8 @@ class Model:
                 flags.append("AWSC_MF_STREAMING")
             if mraw.get("eventpayload"):
                 flags.append("AWSC_MF_EVENTPAYLOAD")
+            if mraw.get("eventheader"):
+                flags.append("AWSC_MF_EVENTHEADER")
             if (mraw.get("sensitive") or m.shape.raw.get("sensitive") or
                     mname.lower() in SENSITIVE_MEMBER_NAMES or
                     (self.service, mname) in SENSITIVE_MEMBERS):
@@ -709,6 +721,7 @@ class Model:
     def _build_operations(self):
         ops = []
         fn = self.func_names
+        shapes_raw = self.raw["shapes"]
         for oname in sorted(self.raw["operations"]):
             raw = self.raw["operations"][oname]
             op = Shape()
@@ -721,11 +734,27 @@ class Model:
             op.snake = snake(oname)
             # the sync, async and callback names are taken together, so an
             # operation called FooAsync never collides with Foo's async call
+            # an operation whose response is an event stream: its callback
+            # takes the stream's union (input event streams are refused at
+            # run time)
+            out_ref = raw.get("output")
+            out_raw = shapes_raw.get(out_ref["shape"], {}) if out_ref else {}
+            op.event_member = next(
+                (mn for mn, mr in out_raw.get("members", {}).items()
+                 if shapes_raw[mr["shape"]].get("eventstream")), None)
+            in_ref = raw.get("input")
+            in_raw = shapes_raw.get(in_ref["shape"], {}) if in_ref else {}
+            op.input_event_member = next(
+                (mn for mn, mr in in_raw.get("members", {}).items()
+                 if shapes_raw[mr["shape"]].get("eventstream")), None)
+            # the sync, async and callback names are taken together, so an
+            # operation called FooAsync never collides with Foo's async call
             base = f"awsc_{self.c}_{op.snake}"
             for cand in [base, base + "_op"] + [f"{base}_{i}" for i in range(2, 99)]:
-                trio = (cand, cand + "_async", cand + "_cb")
-                if not any(t in fn.taken for t in trio):
-                    fn.taken.update(trio)
+                names = (cand, cand + "_async", cand + "_cb") + \
+                    ((cand + "_event_cb",) if op.event_member else ())
+                if not any(t in fn.taken for t in names):
+                    fn.taken.update(names)
                     op.func = cand
                     break
             op.var = "op_" + re.sub(r"[^A-Za-z0-9_]", "_", oname)
@@ -742,6 +771,14 @@ class Model:
             if op.input is not None and not op.input.xml_namespace:
                 op.input.xml_namespace = in_ref.get("xmlNamespace")
             op.output = self.shapes[raw["output"]["shape"]] if "output" in raw else None
+            op.event = None
+            if op.event_member:
+                m = next(f for f in op.output.members if f.name == op.event_member)
+                op.event = m.shape
+                if self.docs:
+                    m.doc = m.doc + comment_lines(
+                        "Not filled: each event goes to the call's event callback as it "
+                        "arrives.")
             for s in (op.input, op.output):
                 if s is not None:
                     s.exported = True

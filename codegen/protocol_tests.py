@@ -27,9 +27,11 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import generate as G  # noqa: E402
 import model as M  # noqa: E402
 
-# A typed wrapper, its async twin or its completion trampoline: a function
-# definition at the start of a line, up to the closing brace at column 0.
-WRAPPER = re.compile(r"^(?:int|static void) \w+\([^;{]*?\)\n\{\n.*?^\}\n\n?", re.M | re.S)
+# A typed wrapper, its async twin, its completion trampoline or (for an
+# event stream) its event trampoline: a function definition at the start of
+# a line, up to the closing brace at column 0.
+WRAPPER = re.compile(r"^(?:int|static void|static int) \w+\([^;{]*?\)\n\{\n.*?^\}\n\n?",
+                     re.M | re.S)
 
 
 def replace_exactly(text, old, new, count):
@@ -87,11 +89,11 @@ def render_suite(env, index, model):
     shapes = replace_exactly(shapes, own_include, "", 1)
     ops = replace_exactly(ops, own_include, "", 1)
 
-    n_ops = len(model.operations)
+    n_wrappers = sum(4 if op.event else 3 for op in model.operations)
     ops, removed = WRAPPER.subn("", ops)
-    if removed != 3 * n_ops:
+    if removed != n_wrappers:
         raise SystemExit(f"protocol_tests: removed {removed} wrapper functions from suite "
-                         f"{index}, expected {3 * n_ops}; the templates changed")
+                         f"{index}, expected {n_wrappers}; the templates changed")
     ops = replace_exactly(ops, "*const operations[] =", f"*const {prefix}_operations[] =", 1)
     ops = replace_exactly(ops, ".operations = operations,",
                           f".operations = {prefix}_operations,", 1)

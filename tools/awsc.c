@@ -11,6 +11,8 @@
  *   awsc s3api get-object --bucket B --key K OUTFILE       (streamed to OUTFILE)
  *   awsc s3 presign s3://B/K [--expires-in SECONDS]        (a presigned GET URL)
  *   awsc rds generate-db-auth-token --hostname H --port P --username U
+ *   awsc bedrock-runtime converse-stream --model-id M --messages '[...]'
+ *                                     (each event printed as it arrives)
  *
  * JSON in -> input struct -> call -> output struct -> JSON out, all through
  * the descriptor tables, so every operation of every compiled service works.
@@ -25,6 +27,7 @@
 #include <string.h>
 
 #include "client/client.h"
+#include "eventstream/events.h"
 #include "protocol/json.h"
 
 /* AWS CLI v2 exit codes */
@@ -153,6 +156,27 @@ static void log_line(void *ud, const char *line)
 {
     (void)ud;
     fprintf(stderr, "%s\n", line);
+}
+
+/* An event of an event stream, printed as it arrives: one JSON object,
+ * the event's type as its key, as boto3 yields it. */
+static int print_event(void *ud, const void *event)
+{
+    const struct awsc_shape *stream = ud;
+    struct awsc__json_opts o = {
+        .member_names = true, .timestamps = AWSC__JSON_TS_CLI, .pretty = true};
+    struct awsc_buf text = AWSC_BUF_INIT;
+    struct awsc_error err = AWSC_ERROR_INIT;
+    int rc = awsc__json_write(&text, stream, event, &o, &err);
+    if (rc == AWSC_OK && text.data) {
+        printf("%s\n", text.data);
+        fflush(stdout);
+    } else {
+        fprintf(stderr, "awsc: %s\n", err.message ? err.message : awsc_strerror(rc));
+    }
+    awsc__buf_clean_up(&text);
+    awsc_error_clean_up(&err);
+    return rc == AWSC_OK ? 0 : 1;
 }
 
 /* A value given on the command line: file://PATH reads the text of a
@@ -968,6 +992,9 @@ int main(int argc, char **argv)
         rc = cli_wait(client, waiter, input, &paging, &err);
     else if (rc == AWSC_OK && paginator)
         rc = cli_call_paginated(client, paginator, input, &paging, &output, &next_token, &err);
+    else if (rc == AWSC_OK && awsc__event_stream_member(op))
+        rc = awsc_call_events(client, op, input, print_event,
+                              (void *)awsc__event_stream_member(op)->shape, &output, &err);
     else if (rc == AWSC_OK)
         rc = awsc_call(client, op, input, &output, &err);
     awsc__arena_destroy(arena);

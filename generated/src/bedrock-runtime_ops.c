@@ -169,13 +169,20 @@ static const struct awsc_operation op_ConverseStream = {
     .service = &awsc_bedrock_runtime_service,
 };
 
+static int converse_stream_event(awsc_fn *on_event, void *user_data, const void *event)
+{
+    return ((awsc_bedrock_runtime_converse_stream_event_cb *)on_event)(user_data, event);
+}
+
 int awsc_bedrock_runtime_converse_stream(struct awsc_client *client,
                                          const struct awsc_bedrock_runtime_converse_stream_input *input,
-                                         struct awsc_bedrock_runtime_converse_stream_output_2 **output,
+                                         awsc_bedrock_runtime_converse_stream_event_cb *on_event,
+                                         void *user_data,
+                                         struct awsc_bedrock_runtime_converse_stream_output **output,
                                          struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_ConverseStream, input, &out, err);
+    int status = awsc_call_events_typed(client, &op_ConverseStream, input, converse_stream_event, (awsc_fn *)on_event, user_data, &out, err);
     if (output)
         *output = out;
     else
@@ -190,11 +197,12 @@ static void converse_stream_done(awsc_fn *cb, void *user_data, int status, void 
 
 int awsc_bedrock_runtime_converse_stream_async(struct awsc_client *client,
                                                const struct awsc_bedrock_runtime_converse_stream_input *input,
+                                               awsc_bedrock_runtime_converse_stream_event_cb *on_event,
                                                awsc_bedrock_runtime_converse_stream_cb *cb,
                                                void *user_data,
                                                struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_ConverseStream, input, converse_stream_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_events_async_typed(client, &op_ConverseStream, input, converse_stream_event, (awsc_fn *)on_event, converse_stream_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_CountTokens_errors[] = {
     &awsc__bedrock_runtime_AccessDeniedException,
@@ -420,13 +428,20 @@ static const struct awsc_operation op_InvokeModelWithBidirectionalStream = {
     .service = &awsc_bedrock_runtime_service,
 };
 
+static int invoke_model_with_bidirectional_stream_event(awsc_fn *on_event, void *user_data, const void *event)
+{
+    return ((awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event_cb *)on_event)(user_data, event);
+}
+
 int awsc_bedrock_runtime_invoke_model_with_bidirectional_stream(struct awsc_client *client,
                                                                 const struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input_2 *input,
-                                                                struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output_2 **output,
+                                                                awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event_cb *on_event,
+                                                                void *user_data,
+                                                                struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output **output,
                                                                 struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_InvokeModelWithBidirectionalStream, input, &out, err);
+    int status = awsc_call_events_typed(client, &op_InvokeModelWithBidirectionalStream, input, invoke_model_with_bidirectional_stream_event, (awsc_fn *)on_event, user_data, &out, err);
     if (output)
         *output = out;
     else
@@ -441,11 +456,12 @@ static void invoke_model_with_bidirectional_stream_done(awsc_fn *cb, void *user_
 
 int awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_async(struct awsc_client *client,
                                                                       const struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input_2 *input,
+                                                                      awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event_cb *on_event,
                                                                       awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_cb *cb,
                                                                       void *user_data,
                                                                       struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_InvokeModelWithBidirectionalStream, input, invoke_model_with_bidirectional_stream_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_events_async_typed(client, &op_InvokeModelWithBidirectionalStream, input, invoke_model_with_bidirectional_stream_event, (awsc_fn *)on_event, invoke_model_with_bidirectional_stream_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_InvokeModelWithResponseStream_errors[] = {
     &awsc__bedrock_runtime_AccessDeniedException,
@@ -474,13 +490,20 @@ static const struct awsc_operation op_InvokeModelWithResponseStream = {
     .service = &awsc_bedrock_runtime_service,
 };
 
+static int invoke_model_with_response_stream_event(awsc_fn *on_event, void *user_data, const void *event)
+{
+    return ((awsc_bedrock_runtime_invoke_model_with_response_stream_event_cb *)on_event)(user_data, event);
+}
+
 int awsc_bedrock_runtime_invoke_model_with_response_stream(struct awsc_client *client,
                                                            const struct awsc_bedrock_runtime_invoke_model_with_response_stream_input *input,
+                                                           awsc_bedrock_runtime_invoke_model_with_response_stream_event_cb *on_event,
+                                                           void *user_data,
                                                            struct awsc_bedrock_runtime_invoke_model_with_response_stream_output **output,
                                                            struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_InvokeModelWithResponseStream, input, &out, err);
+    int status = awsc_call_events_typed(client, &op_InvokeModelWithResponseStream, input, invoke_model_with_response_stream_event, (awsc_fn *)on_event, user_data, &out, err);
     if (output)
         *output = out;
     else
@@ -495,11 +518,12 @@ static void invoke_model_with_response_stream_done(awsc_fn *cb, void *user_data,
 
 int awsc_bedrock_runtime_invoke_model_with_response_stream_async(struct awsc_client *client,
                                                                  const struct awsc_bedrock_runtime_invoke_model_with_response_stream_input *input,
+                                                                 awsc_bedrock_runtime_invoke_model_with_response_stream_event_cb *on_event,
                                                                  awsc_bedrock_runtime_invoke_model_with_response_stream_cb *cb,
                                                                  void *user_data,
                                                                  struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_InvokeModelWithResponseStream, input, invoke_model_with_response_stream_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_events_async_typed(client, &op_InvokeModelWithResponseStream, input, invoke_model_with_response_stream_event, (awsc_fn *)on_event, invoke_model_with_response_stream_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListAsyncInvokes_errors[] = {
     &awsc__bedrock_runtime_AccessDeniedException,

@@ -1622,17 +1622,17 @@ static const uint16_t s_ConverseStreamMetrics_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ConverseStreamOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"messageStart", "messageStart", "message_start", &s_MessageStartEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_output, message_start), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"contentBlockStart", "contentBlockStart", "content_block_start", &s_ContentBlockStartEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_output, content_block_start), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"contentBlockDelta", "contentBlockDelta", "content_block_delta", &s_ContentBlockDeltaEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_output, content_block_delta), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"contentBlockStop", "contentBlockStop", "content_block_stop", &s_ContentBlockStopEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_output, content_block_stop), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"messageStop", "messageStop", "message_stop", &s_MessageStopEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_output, message_stop), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"metadata", "metadata", "metadata", &s_ConverseStreamMetadataEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_output, metadata), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"internalServerException", "internalServerException", "internal_server_exception", &awsc__bedrock_runtime_InternalServerException, offsetof(struct awsc_bedrock_runtime_converse_stream_output, internal_server_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"modelStreamErrorException", "modelStreamErrorException", "model_stream_error_exception", &awsc__bedrock_runtime_ModelStreamErrorException, offsetof(struct awsc_bedrock_runtime_converse_stream_output, model_stream_error_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"validationException", "validationException", "validation_exception", &awsc__bedrock_runtime_ValidationException, offsetof(struct awsc_bedrock_runtime_converse_stream_output, validation_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"throttlingException", "throttlingException", "throttling_exception", &awsc__bedrock_runtime_ThrottlingException, offsetof(struct awsc_bedrock_runtime_converse_stream_output, throttling_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"serviceUnavailableException", "serviceUnavailableException", "service_unavailable_exception", &awsc__bedrock_runtime_ServiceUnavailableException, offsetof(struct awsc_bedrock_runtime_converse_stream_output, service_unavailable_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"messageStart", "messageStart", "message_start", &s_MessageStartEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_event, message_start), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"contentBlockStart", "contentBlockStart", "content_block_start", &s_ContentBlockStartEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_event, content_block_start), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"contentBlockDelta", "contentBlockDelta", "content_block_delta", &s_ContentBlockDeltaEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_event, content_block_delta), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"contentBlockStop", "contentBlockStop", "content_block_stop", &s_ContentBlockStopEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_event, content_block_stop), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"messageStop", "messageStop", "message_stop", &s_MessageStopEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_event, message_stop), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"metadata", "metadata", "metadata", &s_ConverseStreamMetadataEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_event, metadata), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"internalServerException", "internalServerException", "internal_server_exception", &awsc__bedrock_runtime_InternalServerException, offsetof(struct awsc_bedrock_runtime_converse_stream_event, internal_server_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"modelStreamErrorException", "modelStreamErrorException", "model_stream_error_exception", &awsc__bedrock_runtime_ModelStreamErrorException, offsetof(struct awsc_bedrock_runtime_converse_stream_event, model_stream_error_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"validationException", "validationException", "validation_exception", &awsc__bedrock_runtime_ValidationException, offsetof(struct awsc_bedrock_runtime_converse_stream_event, validation_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"throttlingException", "throttlingException", "throttling_exception", &awsc__bedrock_runtime_ThrottlingException, offsetof(struct awsc_bedrock_runtime_converse_stream_event, throttling_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"serviceUnavailableException", "serviceUnavailableException", "service_unavailable_exception", &awsc__bedrock_runtime_ServiceUnavailableException, offsetof(struct awsc_bedrock_runtime_converse_stream_event, service_unavailable_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_ConverseStreamOutput_by_wire_name[] = { 2, 1, 3, 6, 0, 4, 5, 7, 10, 9, 8 };
 
@@ -1656,7 +1656,7 @@ static const uint16_t awsc__bedrock_runtime_ConverseStreamRequest_by_wire_name[]
 
 static const struct awsc_member awsc__bedrock_runtime_ConverseStreamResponse_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"stream", "stream", "stream", &s_ConverseStreamOutput, offsetof(struct awsc_bedrock_runtime_converse_stream_output_2, stream), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"stream", "stream", "stream", &s_ConverseStreamOutput, offsetof(struct awsc_bedrock_runtime_converse_stream_output, stream), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__bedrock_runtime_ConverseStreamResponse_by_wire_name[] = { 0 };
 
@@ -2356,13 +2356,13 @@ static const uint16_t s_InvokeModelWithBidirectionalStreamInput_by_wire_name[] =
 
 static const struct awsc_member s_InvokeModelWithBidirectionalStreamOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"chunk", "chunk", "chunk", &s_BidirectionalOutputPayloadPart, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output, chunk), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"internalServerException", "internalServerException", "internal_server_exception", &awsc__bedrock_runtime_InternalServerException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output, internal_server_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"modelStreamErrorException", "modelStreamErrorException", "model_stream_error_exception", &awsc__bedrock_runtime_ModelStreamErrorException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output, model_stream_error_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"validationException", "validationException", "validation_exception", &awsc__bedrock_runtime_ValidationException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output, validation_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"throttlingException", "throttlingException", "throttling_exception", &awsc__bedrock_runtime_ThrottlingException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output, throttling_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"modelTimeoutException", "modelTimeoutException", "model_timeout_exception", &awsc__bedrock_runtime_ModelTimeoutException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output, model_timeout_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"serviceUnavailableException", "serviceUnavailableException", "service_unavailable_exception", &awsc__bedrock_runtime_ServiceUnavailableException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output, service_unavailable_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"chunk", "chunk", "chunk", &s_BidirectionalOutputPayloadPart, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, chunk), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"internalServerException", "internalServerException", "internal_server_exception", &awsc__bedrock_runtime_InternalServerException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, internal_server_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"modelStreamErrorException", "modelStreamErrorException", "model_stream_error_exception", &awsc__bedrock_runtime_ModelStreamErrorException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, model_stream_error_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"validationException", "validationException", "validation_exception", &awsc__bedrock_runtime_ValidationException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, validation_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"throttlingException", "throttlingException", "throttling_exception", &awsc__bedrock_runtime_ThrottlingException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, throttling_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"modelTimeoutException", "modelTimeoutException", "model_timeout_exception", &awsc__bedrock_runtime_ModelTimeoutException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, model_timeout_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"serviceUnavailableException", "serviceUnavailableException", "service_unavailable_exception", &awsc__bedrock_runtime_ServiceUnavailableException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, service_unavailable_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_InvokeModelWithBidirectionalStreamOutput_by_wire_name[] = { 0, 1, 2, 5, 6, 4, 3 };
 
@@ -2375,7 +2375,7 @@ static const uint16_t awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamRe
 
 static const struct awsc_member awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamResponse_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"body", "body", "body", &s_InvokeModelWithBidirectionalStreamOutput, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output_2, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"body", "body", "body", &s_InvokeModelWithBidirectionalStreamOutput, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamResponse_by_wire_name[] = { 0 };
 
@@ -2552,13 +2552,13 @@ static const uint16_t awsc__bedrock_runtime_ResourceNotFoundException_by_wire_na
 
 static const struct awsc_member s_ResponseStream_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"chunk", "chunk", "chunk", &s_PayloadPart, offsetof(struct awsc_bedrock_runtime_response_stream, chunk), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"internalServerException", "internalServerException", "internal_server_exception", &awsc__bedrock_runtime_InternalServerException, offsetof(struct awsc_bedrock_runtime_response_stream, internal_server_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"modelStreamErrorException", "modelStreamErrorException", "model_stream_error_exception", &awsc__bedrock_runtime_ModelStreamErrorException, offsetof(struct awsc_bedrock_runtime_response_stream, model_stream_error_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"validationException", "validationException", "validation_exception", &awsc__bedrock_runtime_ValidationException, offsetof(struct awsc_bedrock_runtime_response_stream, validation_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"throttlingException", "throttlingException", "throttling_exception", &awsc__bedrock_runtime_ThrottlingException, offsetof(struct awsc_bedrock_runtime_response_stream, throttling_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"modelTimeoutException", "modelTimeoutException", "model_timeout_exception", &awsc__bedrock_runtime_ModelTimeoutException, offsetof(struct awsc_bedrock_runtime_response_stream, model_timeout_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"serviceUnavailableException", "serviceUnavailableException", "service_unavailable_exception", &awsc__bedrock_runtime_ServiceUnavailableException, offsetof(struct awsc_bedrock_runtime_response_stream, service_unavailable_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"chunk", "chunk", "chunk", &s_PayloadPart, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, chunk), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"internalServerException", "internalServerException", "internal_server_exception", &awsc__bedrock_runtime_InternalServerException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, internal_server_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"modelStreamErrorException", "modelStreamErrorException", "model_stream_error_exception", &awsc__bedrock_runtime_ModelStreamErrorException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, model_stream_error_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"validationException", "validationException", "validation_exception", &awsc__bedrock_runtime_ValidationException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, validation_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"throttlingException", "throttlingException", "throttling_exception", &awsc__bedrock_runtime_ThrottlingException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, throttling_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"modelTimeoutException", "modelTimeoutException", "model_timeout_exception", &awsc__bedrock_runtime_ModelTimeoutException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, model_timeout_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"serviceUnavailableException", "serviceUnavailableException", "service_unavailable_exception", &awsc__bedrock_runtime_ServiceUnavailableException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, service_unavailable_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_ResponseStream_by_wire_name[] = { 0, 1, 2, 5, 6, 4, 3 };
 
@@ -3343,7 +3343,7 @@ static const struct awsc_shape s_ConverseStreamOutput = {
     .name = "ConverseStreamOutput",
     .type = AWSC_SHAPE_STRUCTURE,
     .flags = AWSC_SF_EVENTSTREAM,
-    .size = sizeof(struct awsc_bedrock_runtime_converse_stream_output),
+    .size = sizeof(struct awsc_bedrock_runtime_converse_stream_event),
     .members = s_ConverseStreamOutput_members,
     .member_count = 11,
     .by_wire_name = s_ConverseStreamOutput_by_wire_name,
@@ -3376,7 +3376,7 @@ static const struct awsc_shape s_ConverseStreamRequestAdditionalModelResponseFie
 const struct awsc_shape awsc__bedrock_runtime_ConverseStreamResponse = {
     .name = "ConverseStreamResponse",
     .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_converse_stream_output_2),
+    .size = sizeof(struct awsc_bedrock_runtime_converse_stream_output),
     .members = awsc__bedrock_runtime_ConverseStreamResponse_members,
     .member_count = 1,
     .by_wire_name = awsc__bedrock_runtime_ConverseStreamResponse_by_wire_name,
@@ -5074,7 +5074,7 @@ static const struct awsc_shape s_InvokeModelWithBidirectionalStreamOutput = {
     .name = "InvokeModelWithBidirectionalStreamOutput",
     .type = AWSC_SHAPE_STRUCTURE,
     .flags = AWSC_SF_EVENTSTREAM,
-    .size = sizeof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output),
+    .size = sizeof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event),
     .members = s_InvokeModelWithBidirectionalStreamOutput_members,
     .member_count = 7,
     .by_wire_name = s_InvokeModelWithBidirectionalStreamOutput_by_wire_name,
@@ -5093,7 +5093,7 @@ const struct awsc_shape awsc__bedrock_runtime_InvokeModelWithBidirectionalStream
 const struct awsc_shape awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamResponse = {
     .name = "InvokeModelWithBidirectionalStreamResponse",
     .type = AWSC_SHAPE_STRUCTURE,
-    .size = sizeof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output_2),
+    .size = sizeof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output),
     .members = awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamResponse_members,
     .member_count = 1,
     .by_wire_name = awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamResponse_by_wire_name,
@@ -5492,7 +5492,7 @@ static const struct awsc_shape s_ResponseStream = {
     .name = "ResponseStream",
     .type = AWSC_SHAPE_STRUCTURE,
     .flags = AWSC_SF_EVENTSTREAM,
-    .size = sizeof(struct awsc_bedrock_runtime_response_stream),
+    .size = sizeof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event),
     .members = s_ResponseStream_members,
     .member_count = 7,
     .by_wire_name = s_ResponseStream_by_wire_name,

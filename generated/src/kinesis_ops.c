@@ -1835,13 +1835,20 @@ static const struct awsc_operation op_SubscribeToShard = {
     .context_param_count = 2,
 };
 
+static int subscribe_to_shard_event(awsc_fn *on_event, void *user_data, const void *event)
+{
+    return ((awsc_kinesis_subscribe_to_shard_event_cb *)on_event)(user_data, event);
+}
+
 int awsc_kinesis_subscribe_to_shard(struct awsc_client *client,
                                     const struct awsc_kinesis_subscribe_to_shard_input *input,
+                                    awsc_kinesis_subscribe_to_shard_event_cb *on_event,
+                                    void *user_data,
                                     struct awsc_kinesis_subscribe_to_shard_output **output,
                                     struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_SubscribeToShard, input, &out, err);
+    int status = awsc_call_events_typed(client, &op_SubscribeToShard, input, subscribe_to_shard_event, (awsc_fn *)on_event, user_data, &out, err);
     if (output)
         *output = out;
     else
@@ -1856,11 +1863,12 @@ static void subscribe_to_shard_done(awsc_fn *cb, void *user_data, int status, vo
 
 int awsc_kinesis_subscribe_to_shard_async(struct awsc_client *client,
                                           const struct awsc_kinesis_subscribe_to_shard_input *input,
+                                          awsc_kinesis_subscribe_to_shard_event_cb *on_event,
                                           awsc_kinesis_subscribe_to_shard_cb *cb,
                                           void *user_data,
                                           struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_SubscribeToShard, input, subscribe_to_shard_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_events_async_typed(client, &op_SubscribeToShard, input, subscribe_to_shard_event, (awsc_fn *)on_event, subscribe_to_shard_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_TagResource_errors[] = {
     &awsc__kinesis_AccessDeniedException,

@@ -2394,13 +2394,20 @@ static const struct awsc_operation op_InvokeWithResponseStream = {
     .service = &awsc_lambda_service,
 };
 
+static int invoke_with_response_stream_event(awsc_fn *on_event, void *user_data, const void *event)
+{
+    return ((awsc_lambda_invoke_with_response_stream_event_cb *)on_event)(user_data, event);
+}
+
 int awsc_lambda_invoke_with_response_stream(struct awsc_client *client,
                                             const struct awsc_lambda_invoke_with_response_stream_input *input,
+                                            awsc_lambda_invoke_with_response_stream_event_cb *on_event,
+                                            void *user_data,
                                             struct awsc_lambda_invoke_with_response_stream_output **output,
                                             struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_InvokeWithResponseStream, input, &out, err);
+    int status = awsc_call_events_typed(client, &op_InvokeWithResponseStream, input, invoke_with_response_stream_event, (awsc_fn *)on_event, user_data, &out, err);
     if (output)
         *output = out;
     else
@@ -2415,11 +2422,12 @@ static void invoke_with_response_stream_done(awsc_fn *cb, void *user_data, int s
 
 int awsc_lambda_invoke_with_response_stream_async(struct awsc_client *client,
                                                   const struct awsc_lambda_invoke_with_response_stream_input *input,
+                                                  awsc_lambda_invoke_with_response_stream_event_cb *on_event,
                                                   awsc_lambda_invoke_with_response_stream_cb *cb,
                                                   void *user_data,
                                                   struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_InvokeWithResponseStream, input, invoke_with_response_stream_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_events_async_typed(client, &op_InvokeWithResponseStream, input, invoke_with_response_stream_event, (awsc_fn *)on_event, invoke_with_response_stream_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_shape *const op_ListAliases_errors[] = {
     &awsc__lambda_InvalidParameterValueException,

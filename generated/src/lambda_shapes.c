@@ -3157,8 +3157,8 @@ static const uint16_t awsc__lambda_InvokeWithResponseStreamResponse_by_wire_name
 
 static const struct awsc_member s_InvokeWithResponseStreamResponseEvent_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"PayloadChunk", "PayloadChunk", "payload_chunk", &s_InvokeResponseStreamUpdate, offsetof(struct awsc_lambda_invoke_with_response_stream_response_event, payload_chunk), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"InvokeComplete", "InvokeComplete", "invoke_complete", &s_InvokeWithResponseStreamCompleteEvent, offsetof(struct awsc_lambda_invoke_with_response_stream_response_event, invoke_complete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PayloadChunk", "PayloadChunk", "payload_chunk", &s_InvokeResponseStreamUpdate, offsetof(struct awsc_lambda_invoke_with_response_stream_event, payload_chunk), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"InvokeComplete", "InvokeComplete", "invoke_complete", &s_InvokeWithResponseStreamCompleteEvent, offsetof(struct awsc_lambda_invoke_with_response_stream_event, invoke_complete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_InvokeWithResponseStreamResponseEvent_by_wire_name[] = { 1, 0 };
 
@@ -6789,7 +6789,7 @@ static const struct awsc_shape s_InvokeWithResponseStreamResponseEvent = {
     .name = "InvokeWithResponseStreamResponseEvent",
     .type = AWSC_SHAPE_STRUCTURE,
     .flags = AWSC_SF_EVENTSTREAM,
-    .size = sizeof(struct awsc_lambda_invoke_with_response_stream_response_event),
+    .size = sizeof(struct awsc_lambda_invoke_with_response_stream_event),
     .members = s_InvokeWithResponseStreamResponseEvent_members,
     .member_count = 2,
     .by_wire_name = s_InvokeWithResponseStreamResponseEvent_by_wire_name,

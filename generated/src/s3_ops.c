@@ -5265,13 +5265,20 @@ static const struct awsc_operation op_SelectObjectContent = {
     .context_param_count = 1,
 };
 
+static int select_object_content_event(awsc_fn *on_event, void *user_data, const void *event)
+{
+    return ((awsc_s3_select_object_content_event_cb *)on_event)(user_data, event);
+}
+
 int awsc_s3_select_object_content(struct awsc_client *client,
                                   const struct awsc_s3_select_object_content_input *input,
+                                  awsc_s3_select_object_content_event_cb *on_event,
+                                  void *user_data,
                                   struct awsc_s3_select_object_content_output **output,
                                   struct awsc_error *err)
 {
     void *out = NULL;
-    int status = awsc_call(client, &op_SelectObjectContent, input, &out, err);
+    int status = awsc_call_events_typed(client, &op_SelectObjectContent, input, select_object_content_event, (awsc_fn *)on_event, user_data, &out, err);
     if (output)
         *output = out;
     else
@@ -5286,11 +5293,12 @@ static void select_object_content_done(awsc_fn *cb, void *user_data, int status,
 
 int awsc_s3_select_object_content_async(struct awsc_client *client,
                                         const struct awsc_s3_select_object_content_input *input,
+                                        awsc_s3_select_object_content_event_cb *on_event,
                                         awsc_s3_select_object_content_cb *cb,
                                         void *user_data,
                                         struct awsc_error *err)
 {
-    return awsc_call_async_typed(client, &op_SelectObjectContent, input, select_object_content_done, (awsc_fn *)cb, user_data, err);
+    return awsc_call_events_async_typed(client, &op_SelectObjectContent, input, select_object_content_event, (awsc_fn *)on_event, select_object_content_done, (awsc_fn *)cb, user_data, err);
 }
 static const struct awsc_endpoint_param op_UpdateBucketMetadataAnnotationTableConfiguration_static_params[] = {
     {"UseS3ExpressControlEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},

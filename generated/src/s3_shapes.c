@@ -5127,11 +5127,11 @@ static const uint16_t s_ScanRange_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_SelectObjectContentEventStream_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"Records", "Records", "records", &s_RecordsEvent, offsetof(struct awsc_s3_select_object_content_event_stream, records), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Stats", "Stats", "stats", &s_StatsEvent, offsetof(struct awsc_s3_select_object_content_event_stream, stats), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Progress", "Progress", "progress", &s_ProgressEvent, offsetof(struct awsc_s3_select_object_content_event_stream, progress), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"Cont", "Cont", "cont", &s_ContinuationEvent, offsetof(struct awsc_s3_select_object_content_event_stream, cont), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"End", "End", "end", &s_EndEvent, offsetof(struct awsc_s3_select_object_content_event_stream, end), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Records", "Records", "records", &s_RecordsEvent, offsetof(struct awsc_s3_select_object_content_event, records), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Stats", "Stats", "stats", &s_StatsEvent, offsetof(struct awsc_s3_select_object_content_event, stats), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Progress", "Progress", "progress", &s_ProgressEvent, offsetof(struct awsc_s3_select_object_content_event, progress), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Cont", "Cont", "cont", &s_ContinuationEvent, offsetof(struct awsc_s3_select_object_content_event, cont), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"End", "End", "end", &s_EndEvent, offsetof(struct awsc_s3_select_object_content_event, end), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_SelectObjectContentEventStream_by_wire_name[] = { 3, 4, 2, 0, 1 };
 
@@ -10651,7 +10651,7 @@ static const struct awsc_shape s_SelectObjectContentEventStream = {
     .name = "SelectObjectContentEventStream",
     .type = AWSC_SHAPE_STRUCTURE,
     .flags = AWSC_SF_EVENTSTREAM,
-    .size = sizeof(struct awsc_s3_select_object_content_event_stream),
+    .size = sizeof(struct awsc_s3_select_object_content_event),
     .members = s_SelectObjectContentEventStream_members,
     .member_count = 5,
     .by_wire_name = s_SelectObjectContentEventStream_by_wire_name,

@@ -13,5 +13,6 @@
 #include <awsc/paginate.h>
 #include <awsc/wait.h>
 #include <awsc/presign.h>
+#include <awsc/eventstream.h>
 
 #endif

@@ -165,6 +165,41 @@ AWSC_API int awsc_call_async_typed(struct awsc_client *client, const struct awsc
                                    const void *input, awsc_call_trampoline *trampoline, awsc_fn *cb,
                                    void *user_data, struct awsc_error *err);
 
+/*
+ * Event streams (<awsc/eventstream.h>): operations whose response is a
+ * stream of events take an event callback. on_event is called with each
+ * event as it arrives: a pointer to the event stream union's struct
+ * (e.g. struct awsc_s3_select_object_content_event) with one member set,
+ * valid until on_event returns. It returns 0 to go on, non-zero to stop
+ * the stream (the call then ends with AWSC_E_CANCELLED). The output holds
+ * the response's other members; awsc_call_events() returns, and
+ * awsc_call_events_async()'s cb runs, once the stream has ended. The
+ * async form passes user_data to both callbacks.
+ *
+ * awsc_call() and awsc_call_async() refuse such operations
+ * (AWSC_E_INVALID_ARG), and these refuse the others.
+ */
+typedef int awsc_event_cb(void *user_data, const void *event);
+AWSC_API int awsc_call_events(struct awsc_client *client, const struct awsc_operation *op,
+                              const void *input, awsc_event_cb *on_event, void *user_data,
+                              void **output, struct awsc_error *err);
+AWSC_API int awsc_call_events_async(struct awsc_client *client, const struct awsc_operation *op,
+                                    const void *input, awsc_event_cb *on_event, awsc_call_cb *cb,
+                                    void *user_data, struct awsc_error *err);
+
+/* The typed event-stream wrappers: a generated trampoline calls the typed
+ * event callback on_event (passed as a generic function pointer). */
+typedef int awsc_event_trampoline(awsc_fn *on_event, void *user_data, const void *event);
+AWSC_API int awsc_call_events_typed(struct awsc_client *client, const struct awsc_operation *op,
+                                    const void *input, awsc_event_trampoline *event_trampoline,
+                                    awsc_fn *on_event, void *user_data, void **output,
+                                    struct awsc_error *err);
+AWSC_API int awsc_call_events_async_typed(struct awsc_client *client,
+                                          const struct awsc_operation *op, const void *input,
+                                          awsc_event_trampoline *event_trampoline,
+                                          awsc_fn *on_event, awsc_call_trampoline *trampoline,
+                                          awsc_fn *cb, void *user_data, struct awsc_error *err);
+
 #ifdef __cplusplus
 }
 #endif

@@ -70,7 +70,7 @@ enum awsc_timestamp_format {
 #define AWSC_SF_EXCEPTION       0x0002u /* a modeled error */
 #define AWSC_SF_SENSITIVE       0x0004u /* never logged */
 #define AWSC_SF_STREAMING       0x0008u /* a streaming blob */
-#define AWSC_SF_EVENTSTREAM     0x0010u
+#define AWSC_SF_EVENTSTREAM     0x0010u /* an event stream: a union of events */
 #define AWSC_SF_FLATTENED       0x0020u /* XML flattened list or map */
 #define AWSC_SF_REQUIRES_LENGTH 0x0040u
 #define AWSC_SF_WRAPPER         0x0080u /* query/ec2 result wrapper */
@@ -78,7 +78,7 @@ enum awsc_timestamp_format {
 #define AWSC_SF_RETRYABLE       0x0200u /* error marked retryable in the model */
 #define AWSC_SF_THROTTLING      0x0400u /* retryable error that is throttling */
 #define AWSC_SF_DOCUMENT        0x0800u /* a structure that is a document */
-#define AWSC_SF_EVENT           0x1000u
+#define AWSC_SF_EVENT           0x1000u /* an event of an event stream */
 #define AWSC_SF_SPARSE          0x2000u /* a list or map whose items may be null */
 
 /* Member flags. */
@@ -90,13 +90,15 @@ enum awsc_timestamp_format {
 #define AWSC_MF_FLATTENED         0x0020u
 #define AWSC_MF_JSONVALUE         0x0040u
 #define AWSC_MF_STREAMING         0x0080u
-#define AWSC_MF_EVENTPAYLOAD      0x0100u
+#define AWSC_MF_EVENTPAYLOAD      0x0100u /* an event's member that is its payload */
 #define AWSC_MF_GREEDY            0x0200u /* URI label written as {Name+} */
 #define AWSC_MF_SENSITIVE         0x0400u
 /* A string given as text and sent base64-encoded, as botocore does for
  * EC2 RunInstances' and Auto Scaling CreateLaunchConfiguration's UserData
  * (not in the models) */
 #define AWSC_MF_BASE64_TEXT 0x0800u
+/* An event's member that is the message header of its name. */
+#define AWSC_MF_EVENTHEADER 0x1000u
 
 /* Where a member travels. */
 enum awsc_location {

@@ -7,6 +7,12 @@
  *   sign (SigV4) -> send (transport) -> retry? -> response checksum ->
  *   [check_success] -> parse (protocol) -> [finish_output] -> done
  *
+ * An operation whose response is an event stream parses its output when
+ * the response's headers arrive (or, for the json protocol, from the
+ * initial-response event), and feeds the body to the event decoder
+ * (runtime/eventstream) as it arrives, each event going to the caller's
+ * event callback; the call is done when the stream ends.
+ *
  * The names in brackets are the points where a service's customization
  * hooks run (runtime/custom/custom.h: S3's, chosen by AWSC_SVC_* flags).
  *
@@ -18,6 +24,7 @@
 
 #include "checksum/checksum.h"
 #include "custom/custom.h"
+#include "eventstream/events.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -71,6 +78,13 @@ struct awsc__call {
     const struct awsc_member *stream_member; /* the output's streaming payload */
     unsigned response_checksums;             /* AWSC_CHECKSUM_* to validate the body with */
     struct awsc__response_check resp_check;
+
+    /* an event-stream response: its decoder, the caller's event callback,
+     * and whether this attempt's (2xx) body goes to the decoder */
+    struct awsc__events *events;
+    awsc_event_trampoline *event_trampoline;
+    awsc_fn *on_event;
+    bool streaming_events;
 
     /* completion */
     bool sync;
@@ -360,6 +374,69 @@ static bool hide_input_header(const void *input_shape, const char *name)
     return awsc__redact_header(input_shape, name);
 }
 
+/* -------------------------------------------------------- event streams */
+
+/* What an event stream's error says of the response it came in. */
+static void event_error_context(struct awsc__call *call)
+{
+    call->err.http_status = call->http_status;
+    struct awsc__response resp = {.status = call->http_status, .headers = call->resp_headers};
+    const char *rid = awsc__response_request_id(&resp);
+    if (!call->err.request_id && rid && awsc__error_arena(&call->err))
+        call->err.request_id = awsc__arena_strdup(call->err.arena, rid);
+}
+
+/* The output of an event-stream response, before its events: the members
+ * bound to the HTTP response (body NULL), or for the json protocol the
+ * initial-response event's payload. Its event stream member stays NULL:
+ * the events go to the callback. */
+static int parse_event_output(struct awsc__call *call, const uint8_t *body, size_t len,
+                              struct awsc_error *err)
+{
+    awsc_output_free(call->output);
+    call->output = NULL;
+    struct awsc__response resp = {
+        .status = call->http_status, .headers = call->resp_headers, .body = body, .body_len = len};
+    struct awsc_arena *arena = awsc__arena_new();
+    void *out = NULL;
+    int status = arena ? call->client->protocol->parse(call->op, &resp, arena, &out, err)
+                       : awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    if (status == AWSC_OK && call->hooks && call->hooks->finish_output)
+        status = call->hooks->finish_output(call->op, &resp, out, arena, &call->hook_state, err);
+    if (status != AWSC_OK) {
+        awsc__arena_destroy(arena);
+        return status;
+    }
+    *(void **)((unsigned char *)out + awsc__event_stream_member(call->op)->offset) = NULL;
+    const char *rid = awsc__response_request_id(&resp);
+    awsc__output_set_meta(out, call->http_status, rid ? rid : awsc_output_request_id(out));
+    call->output = out;
+    return AWSC_OK;
+}
+
+static int event_initial(void *ud, const uint8_t *payload, size_t len, struct awsc_error *err)
+{
+    return parse_event_output(ud, payload, len, err);
+}
+
+static int event_deliver(void *ud, const void *event)
+{
+    struct awsc__call *call = ud;
+    return call->event_trampoline(call->on_event, call->user_data, event);
+}
+
+/* A successful response of an event-stream call begins: a fresh decoder,
+ * and (but for the json protocol) the output from the headers. */
+static int begin_events(struct awsc__call *call)
+{
+    awsc__events_reset(call->events);
+    awsc_output_free(call->output);
+    call->output = NULL;
+    if (call->client->service->protocol == AWSC_PROTO_JSON)
+        return AWSC_OK; /* from the initial-response event */
+    return parse_event_output(call, NULL, 0, &call->err);
+}
+
 /* ------------------------------------------------------------ attempts */
 
 static int on_headers(void *ud, int http_status, const struct awsc_http_header *headers,
@@ -374,6 +451,12 @@ static int on_headers(void *ud, int http_status, const struct awsc_http_header *
     /* a successful response's streamed payload goes to the sink; error
      * bodies are read into memory as always */
     bool success = http_status >= 200 && http_status < 300;
+    call->streaming_events = call->events && success;
+    if (call->streaming_events && begin_events(call) != AWSC_OK) {
+        event_error_context(call);
+        call->aborted = true;
+        return 1;
+    }
     call->downloading = call->has_download && success;
     if (call->downloading && awsc__download_begin(&call->download, &call->err) != AWSC_OK) {
         call->aborted = true;
@@ -393,6 +476,13 @@ static int on_headers(void *ud, int http_status, const struct awsc_http_header *
 static int on_body(void *ud, const uint8_t *data, size_t len)
 {
     struct awsc__call *call = ud;
+    if (call->streaming_events) {
+        if (awsc__events_feed(call->events, data, len, &call->err) == AWSC_OK)
+            return 0;
+        event_error_context(call);
+        call->aborted = true;
+        return 1;
+    }
     awsc__response_check_update(&call->resp_check, data, len);
     if (call->downloading && awsc__download_write(&call->download, data, len) != 0) {
         if (call->download.file)
@@ -423,6 +513,7 @@ static void reset_attempt(struct awsc__call *call)
     awsc__buf_reset(&call->v2_body);
     call->http_status = 0;
     call->transfer = NULL;
+    call->streaming_events = false;
 }
 
 struct awsc_timestamp awsc__client_time(const struct awsc_client *c)
@@ -729,6 +820,8 @@ static void free_call(struct awsc__call *call)
         awsc__upload_close(&call->upload);
     awsc__download_clean_up(&call->download); /* removes an unfinished file */
     awsc__response_check_clean_up(&call->resp_check);
+    awsc__events_destroy(call->events);
+    awsc_output_free(call->output);
     awsc__target_clean_up(&call->target);
     awsc__buf_clean_up(&call->body);
     awsc__buf_clean_up(&call->v2_body);
@@ -742,6 +835,9 @@ static void finish(struct awsc__call *call, int status)
     call->status = status;
     call->err.attempts = call->attempt;
     if (status != AWSC_OK) {
+        /* an event stream's output, parsed before its events */
+        awsc_output_free(call->output);
+        call->output = NULL;
         call->err.status = status;
         if (!call->err.operation && awsc__error_arena(&call->err))
             call->err.operation = call->op->name;
@@ -803,7 +899,8 @@ static bool maybe_retry(struct awsc__call *call, int status)
     if (!retryable || call->attempt >= c->max_attempts)
         return false;
     if ((call->has_download && !awsc__download_can_retry(&call->download)) ||
-        (call->has_upload && call->upload.source.read && call->upload.sent > 0))
+        (call->has_upload && call->upload.source.read && call->upload.sent > 0) ||
+        awsc__events_delivered(call->events) > 0)
         return false; /* the bytes are gone: another attempt cannot repeat them */
     int cost = status == AWSC_E_TIMEOUT ? TIMEOUT_RETRY_COST : RETRY_COST;
     if (c->quota.tokens < cost)
@@ -830,6 +927,11 @@ static void attempt_done(void *ud, int status, const char *message)
     }
     if (call->body.failed)
         status = awsc__fail(&call->err, AWSC_E_NOMEM, "out of memory reading the response");
+    else if (status != AWSC_OK && call->streaming_events)
+        awsc__fail(&call->err, status, "the %s event stream broke off after %llu event%s: %s",
+                   call->op->name, (unsigned long long)awsc__events_delivered(call->events),
+                   awsc__events_delivered(call->events) == 1 ? "" : "s",
+                   message ? message : awsc_strerror(status));
     else if (status != AWSC_OK)
         awsc__fail(&call->err, status, "%s", message ? message : awsc_strerror(status));
     if (status != AWSC_OK) {
@@ -894,6 +996,18 @@ static void attempt_done(void *ud, int status, const char *message)
         if (maybe_retry(call, status))
             return;
         finish(call, status);
+        return;
+    }
+    if (call->streaming_events) {
+        /* the output was parsed before the events; the stream must have
+         * ended between two messages */
+        status = awsc__events_end(call->events, &call->err);
+        if (status != AWSC_OK) {
+            event_error_context(call);
+            finish(call, status);
+            return;
+        }
+        finish(call, AWSC_OK);
         return;
     }
     if (call->op->output) {
@@ -1006,8 +1120,42 @@ static int prepare_body(struct awsc__call *call, const void *input, struct awsc_
 
 /* ---------------------------------------------------------------- entry */
 
+/* How a call's events are delivered: NULL for a call without events. */
+struct event_args {
+    awsc_event_trampoline *trampoline;
+    awsc_fn *on_event;
+};
+
+/* Whether the operation and the way it is called agree on events. */
+static int check_events(const struct awsc_operation *op, const struct event_args *ev,
+                        struct awsc_error *err)
+{
+    const struct awsc_member *in = awsc__event_stream_input(op);
+    if (in)
+        return awsc__fail(err, AWSC_E_UNSUPPORTED,
+                          "%s sends an event stream in its request (%s): bidirectional event "
+                          "streams are not supported",
+                          op->name, in->name);
+    bool has = awsc__event_stream_member(op) != NULL;
+    if (has && !ev)
+        return awsc__fail(err, AWSC_E_INVALID_ARG,
+                          "%s answers with an event stream: call it with an event callback "
+                          "(its generated call takes one; awsc_call_events() is the generic "
+                          "form)",
+                          op->name);
+    if (!has && ev)
+        return awsc__fail(err, AWSC_E_INVALID_ARG,
+                          "%s does not answer with an event stream: call it without an event "
+                          "callback",
+                          op->name);
+    if (ev && (!ev->trampoline || !ev->on_event))
+        return awsc__fail(err, AWSC_E_INVALID_ARG, "%s needs an event callback", op->name);
+    return AWSC_OK;
+}
+
 static int start_call(struct awsc_client *client, const struct awsc_operation *op,
-                      const void *input, bool sync, struct awsc__call **out, struct awsc_error *err)
+                      const void *input, bool sync, const struct event_args *ev,
+                      struct awsc__call **out, struct awsc_error *err)
 {
     *out = NULL;
     if (!client || !op)
@@ -1016,6 +1164,9 @@ static int start_call(struct awsc_client *client, const struct awsc_operation *o
         return awsc__fail(
             err, AWSC_E_INVALID_ARG, "the operation %s.%s does not belong to this %s client",
             op->service ? op->service->service_id : "?", op->name, client->service->service_id);
+    int status = check_events(op, ev, err);
+    if (status != AWSC_OK)
+        return status;
     if (!client->endpoint_url && !client->service->ruleset)
         return awsc__fail(
             err, AWSC_E_ENDPOINT,
@@ -1024,10 +1175,19 @@ static int start_call(struct awsc_client *client, const struct awsc_operation *o
             "AWS_ENDPOINT_URL, or endpoint_url in the profile)",
             client->service->service_id, client->service->env_name);
     struct awsc_transport *t = NULL;
-    int status = sync ? awsc__client_sync_transport(client, &t, err)
-                      : awsc__client_async_transport(client, &t, err);
+    status = sync ? awsc__client_sync_transport(client, &t, err)
+                  : awsc__client_async_transport(client, &t, err);
     if (status != AWSC_OK)
         return status;
+    /* a sync call drives its transport's loop, which cannot run from
+     * inside one of that loop's own callbacks (an event, a body's write or
+     * read callback): its transfer would outlive it */
+    if (sync && t->io_depth > 0)
+        return awsc__fail(err, AWSC_E_BUSY,
+                          "%s: a sync call cannot be made from inside a callback of the "
+                          "transport it runs on (an event, body or read callback); make it "
+                          "async, or after the callback returns",
+                          op->name);
     struct awsc__call *call = awsc__calloc(1, sizeof *call);
     if (!call)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
@@ -1036,6 +1196,16 @@ static int start_call(struct awsc_client *client, const struct awsc_operation *o
     call->sync = sync;
     call->transport = t;
     call->hooks = awsc__hooks_for(client->service);
+    if (ev) {
+        call->event_trampoline = ev->trampoline;
+        call->on_event = ev->on_event;
+        struct awsc__event_sink sink = {event_initial, event_deliver, call};
+        status = awsc__events_new(op, &sink, &call->events, err);
+        if (status != AWSC_OK) {
+            awsc__free(call);
+            return status;
+        }
+    }
     status = awsc__build_request(client, op, input, &call->req, &call->hook_state, err);
     if (status == AWSC_OK)
         status = awsc__target_resolve(client, NULL, op, input, &call->req, &call->target, err);
@@ -1068,15 +1238,9 @@ static int start_call(struct awsc_client *client, const struct awsc_operation *o
     return AWSC_OK;
 }
 
-int awsc_call(struct awsc_client *client, const struct awsc_operation *op, const void *input,
-              void **output, struct awsc_error *err)
+/* A sync call: its transport's loop, run until the call is done. */
+static int run_sync(struct awsc__call *call, void **output, struct awsc_error *err)
 {
-    if (output)
-        *output = NULL;
-    struct awsc__call *call;
-    int status = start_call(client, op, input, true, &call, err);
-    if (status != AWSC_OK)
-        return status;
     while (!call->done) {
         int r = awsc_transport_poll(call->transport, -1);
         if (r == 0 && !call->done)
@@ -1090,7 +1254,7 @@ int awsc_call(struct awsc_client *client, const struct awsc_operation *op, const
             }
         }
     }
-    status = call->status;
+    int status = call->status;
     if (status == AWSC_OK) {
         if (output)
             *output = call->output;
@@ -1104,6 +1268,18 @@ int awsc_call(struct awsc_client *client, const struct awsc_operation *op, const
     return status;
 }
 
+int awsc_call(struct awsc_client *client, const struct awsc_operation *op, const void *input,
+              void **output, struct awsc_error *err)
+{
+    if (output)
+        *output = NULL;
+    struct awsc__call *call;
+    int status = start_call(client, op, input, true, NULL, &call, err);
+    if (status != AWSC_OK)
+        return status;
+    return run_sync(call, output, err);
+}
+
 int awsc_call_async_typed(struct awsc_client *client, const struct awsc_operation *op,
                           const void *input, awsc_call_trampoline *trampoline, awsc_fn *cb,
                           void *user_data, struct awsc_error *err)
@@ -1111,7 +1287,7 @@ int awsc_call_async_typed(struct awsc_client *client, const struct awsc_operatio
     if (!trampoline || !cb)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "an async call needs a callback");
     struct awsc__call *call;
-    int status = start_call(client, op, input, false, &call, err);
+    int status = start_call(client, op, input, false, NULL, &call, err);
     if (status != AWSC_OK)
         return status;
     call->trampoline = trampoline;
@@ -1133,6 +1309,71 @@ int awsc_call_async(struct awsc_client *client, const struct awsc_operation *op,
         return awsc__fail(err, AWSC_E_INVALID_ARG, "an async call needs a callback");
     return awsc_call_async_typed(client, op, input, generic_trampoline, (awsc_fn *)cb, user_data,
                                  err);
+}
+
+/* ------------------------------------------------------- event streams */
+
+int awsc_call_events_typed(struct awsc_client *client, const struct awsc_operation *op,
+                           const void *input, awsc_event_trampoline *event_trampoline,
+                           awsc_fn *on_event, void *user_data, void **output,
+                           struct awsc_error *err)
+{
+    if (output)
+        *output = NULL;
+    struct event_args ev = {event_trampoline, on_event};
+    struct awsc__call *call;
+    int status = start_call(client, op, input, true, &ev, &call, err);
+    if (status != AWSC_OK)
+        return status;
+    call->user_data = user_data;
+    return run_sync(call, output, err);
+}
+
+int awsc_call_events_async_typed(struct awsc_client *client, const struct awsc_operation *op,
+                                 const void *input, awsc_event_trampoline *event_trampoline,
+                                 awsc_fn *on_event, awsc_call_trampoline *trampoline, awsc_fn *cb,
+                                 void *user_data, struct awsc_error *err)
+{
+    if (!trampoline || !cb)
+        return awsc__fail(err, AWSC_E_INVALID_ARG, "an async call needs a callback");
+    struct event_args ev = {event_trampoline, on_event};
+    struct awsc__call *call;
+    int status = start_call(client, op, input, false, &ev, &call, err);
+    if (status != AWSC_OK)
+        return status;
+    call->trampoline = trampoline;
+    call->cb = cb;
+    call->user_data = user_data;
+    return AWSC_OK;
+}
+
+static int generic_event_trampoline(awsc_fn *on_event, void *user_data, const void *event)
+{
+    return ((awsc_event_cb *)(void (*)(void))on_event)(user_data, event);
+}
+
+int awsc_call_events(struct awsc_client *client, const struct awsc_operation *op, const void *input,
+                     awsc_event_cb *on_event, void *user_data, void **output,
+                     struct awsc_error *err)
+{
+    if (output)
+        *output = NULL;
+    if (!on_event)
+        return awsc__fail(err, AWSC_E_INVALID_ARG, "an event stream call needs an event callback");
+    return awsc_call_events_typed(client, op, input, generic_event_trampoline, (awsc_fn *)on_event,
+                                  user_data, output, err);
+}
+
+int awsc_call_events_async(struct awsc_client *client, const struct awsc_operation *op,
+                           const void *input, awsc_event_cb *on_event, awsc_call_cb *cb,
+                           void *user_data, struct awsc_error *err)
+{
+    if (!on_event || !cb)
+        return awsc__fail(err, AWSC_E_INVALID_ARG,
+                          "an async event stream call needs an event callback and a callback");
+    return awsc_call_events_async_typed(client, op, input, generic_event_trampoline,
+                                        (awsc_fn *)on_event, generic_trampoline, (awsc_fn *)cb,
+                                        user_data, err);
 }
 
 /* Destroying a client cancels what is in flight: each call completes with

@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "client/client.h"
+#include "eventstream/events.h"
 #include "protocol/json.h"
 
 struct opts {
@@ -31,6 +32,15 @@ struct opts {
     long long time;
     long min_compression_size;
 };
+
+/* An operation that answers with events is called with a callback for
+ * them: only its request matters here. */
+static int ignore_event(void *ud, const void *event)
+{
+    (void)ud;
+    (void)event;
+    return 0;
+}
 
 static void print_error(const char *msg)
 {
@@ -170,7 +180,10 @@ static void dump(const struct opts *o, struct awsc_stub *stub, char *line)
             /* any answer will do: only the request matters here */
             awsc_stub_push_simple(stub, 200, "Content-Type: application/x-amz-json-1.0\r\n", "{}");
         }
-        int call_rc = rc == AWSC_OK ? awsc_call(client, op, input, &out, &err) : rc;
+        int call_rc = rc != AWSC_OK ? rc
+                      : awsc__event_stream_member(op)
+                          ? awsc_call_events(client, op, input, ignore_event, NULL, &out, &err)
+                          : awsc_call(client, op, input, &out, &err);
         if (tab3 && call_rc == AWSC_OK && op->output && out) {
             struct awsc__json_opts wo = {.member_names = true, .timestamps = AWSC__JSON_TS_EPOCH};
             call_rc = awsc__json_write(&parsed, op->output, out, &wo, &err);

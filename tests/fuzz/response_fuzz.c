@@ -2,9 +2,10 @@
  * response_fuzz: a service's response, whatever its bytes, read into an
  * output struct or an error without a crash, a leak or a read outside the
  * data: the parsers of every protocol (json, rest-json, rest-xml, query,
- * ec2, smithy-rpc-v2-cbor) on untrusted input, and the debug log's
- * redaction of those bytes (as the response, and as a request of the
- * operation).
+ * ec2, smithy-rpc-v2-cbor) on untrusted input, the event-stream decoder on
+ * the body of an operation that answers with events (fed in two pieces, as
+ * a transport would hand it over), and the debug log's redaction of those
+ * bytes (as the response, and as a request of the operation).
  *
  * An input is text like an HTTP response:
  *   "s3 ListObjectsV2 200\n"   the service, the operation, the HTTP status,
@@ -30,9 +31,45 @@
 #include <string.h>
 
 #include "core.h"
+#include "eventstream/events.h"
 #include "protocol/protocol.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static int no_initial(void *ud, const uint8_t *payload, size_t len, struct awsc_error *err)
+{
+    (void)ud;
+    (void)payload;
+    (void)len;
+    (void)err;
+    return AWSC_OK;
+}
+
+static int count_event(void *ud, const void *event)
+{
+    (void)event;
+    (*(int *)ud)++;
+    return 0;
+}
+
+/* An event stream's body through the decoder and the typed events. */
+static int read_events(const struct awsc_operation *op, const struct awsc__response *resp,
+                       struct awsc_error *err)
+{
+    int events = 0;
+    struct awsc__event_sink sink = {no_initial, count_event, &events};
+    struct awsc__events *ev = NULL;
+    int rc = awsc__events_new(op, &sink, &ev, err);
+    size_t half = resp->body_len / 2;
+    if (rc == AWSC_OK)
+        rc = awsc__events_feed(ev, resp->body, half, err);
+    if (rc == AWSC_OK)
+        rc = awsc__events_feed(ev, resp->body + half, resp->body_len - half, err);
+    if (rc == AWSC_OK)
+        rc = awsc__events_end(ev, err);
+    awsc__events_destroy(ev);
+    return rc;
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -122,7 +159,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     resp.body = body;
 
     struct awsc_error err = AWSC_ERROR_INIT;
-    if (resp.status < 300 && op->output) {
+    if (resp.status < 300 && awsc__event_stream_member(op)) {
+        int rc = read_events(op, &resp, &err);
+        if (verbose)
+            printf("%s %s %d: events: %s %s\n", svc_name, op_name, status, awsc_status_name(rc),
+                   err.message ? err.message : "");
+    } else if (resp.status < 300 && op->output) {
         struct awsc_arena *arena = awsc__arena_new();
         void *out = NULL;
         int rc = arena ? proto->parse(op, &resp, arena, &out, &err) : AWSC_E_NOMEM;

@@ -4,7 +4,8 @@
 - tests/fuzz/responses/ (response_fuzz): one realistic response of each
   kind the parsers meet (every protocol, success and error, headers,
   payloads, blobs, timestamps, flattened lists and maps, XML attributes, an
-  error inside a 200);
+  error inside a 200), and event streams (the binary framing of S3 Select,
+  Bedrock, Lambda and Kinesis, from tests/eventstream/scenarios.py);
 - tests/fuzz/requests/ (request_fuzz): valid inputs, made from the models
   by the differential test's random input maker (seeded, so the files come
   out the same), for chosen operations of the default services and S3's
@@ -24,7 +25,9 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "diff"))
+sys.path.insert(0, os.path.join(HERE, "..", "eventstream"))
 import botocore_diff as bd  # noqa: E402
+import scenarios  # noqa: E402
 import botocore.session  # noqa: E402
 
 sys.path.insert(0, os.path.join(HERE, "..", "protocol"))
@@ -277,7 +280,24 @@ def main():
         head = first + "\n" + "".join(f"{k}: {v}\n" for k, v in headers.items()) + "\n"
         with open(os.path.join(out, f"seed-{name}"), "wb") as f:
             f.write(head.encode() + (body if isinstance(body, bytes) else body.encode()))
-    print(f"{len(SEEDS)} seeds written to {out}")
+    # event streams: the first line and headers as text, the body binary
+    events = {
+        "s3-select-object-content": ("s3 SelectObjectContent 200", "s3-select", "exception"),
+        "bedrock-converse-stream": ("bedrock-runtime ConverseStream 200", "converse",
+                                    "exception"),
+        "bedrock-invoke-model-stream": ("bedrock-runtime InvokeModelWithResponseStream 200",
+                                        "invoke-model", "ok"),
+        "lambda-invoke-with-response-stream": ("lambda InvokeWithResponseStream 200", "lambda",
+                                               "ok"),
+        "kinesis-subscribe-to-shard": ("kinesis SubscribeToShard 200", "kinesis", "exception"),
+    }
+    for name, (first, op, scenario) in events.items():
+        _, headers, steps = scenarios.steps(op, "ok" if op == "s3-select" else scenario)
+        body = b"".join(step[1] for step in steps if step[0] == "send")
+        text = first + "\n" + "".join(f"{k}: {v}\n" for k, v in headers.items()) + "\n"
+        with open(os.path.join(out, f"seed-{name}"), "wb") as f:
+            f.write(text.encode() + body)
+    print(f"{len(SEEDS) + len(events)} seeds written to {out}")
     write_requests(os.path.join(HERE, "requests"))
     write_configs(os.path.join(HERE, "configs"))
 

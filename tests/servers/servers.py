@@ -8,8 +8,10 @@ As a module:
         ...  # talk to s.url ("http://127.0.0.1:PORT")
 
 Kinds: dynalite (DynamoDB), kinesalite (Kinesis), s3rver (S3), fauxqs (SNS,
-STS, S3), ses (aws-ses-v2-local, SES v2) and nginx (plain HTTP: a canned body
-at / and WebDAV PUT/GET/DELETE elsewhere, or a configuration of the caller's).
+STS, S3), ses (aws-ses-v2-local, SES v2), nginx (plain HTTP: a canned body
+at / and WebDAV PUT/GET/DELETE elsewhere, or a configuration of the caller's)
+and eventstream (tests/eventstream/server.py: event streams for S3 Select,
+Bedrock, Lambda and Kinesis).
 
 Each server gets a free port, runs in its own process group with its own
 temporary folder (data and log), and is stopped by .stop(), by leaving the
@@ -49,7 +51,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 NODE_MODULES = HERE / 'node_modules'
-KINDS = ('dynalite', 'kinesalite', 's3rver', 'fauxqs', 'ses', 'nginx')
+KINDS = ('dynalite', 'kinesalite', 's3rver', 'fauxqs', 'ses', 'nginx', 'eventstream')
 LOOPBACK = '127.0.0.1'
 READY_TIMEOUT = float(os.environ.get('AWSC_TEST_SERVER_TIMEOUT', '60'))
 STOP_GRACE = 5.0
@@ -357,6 +359,12 @@ def _ses(port, work, data, opts):
                      '--host', LOOPBACK, '--port', str(port)), {}
 
 
+def _eventstream(port, work, data, opts):
+    _take(opts, {})
+    return [sys.executable, str(HERE.parent / 'eventstream' / 'server.py'),
+            '--port', str(port)], {}
+
+
 _NGINX_DEFAULT_SERVER = '''\
         client_max_body_size 0;
         location = / {
@@ -478,6 +486,7 @@ _KINDS = {
     'fauxqs': (_fauxqs, _ready_any('/health')),
     'ses': (_ses, _ready_any('/health-check')),
     'nginx': (_nginx, _ready_any('/')),
+    'eventstream': (_eventstream, _ready_any('/')),
 }
 
 
@@ -633,6 +642,10 @@ def _check(server):
         ok = ok and put == 201 and get[0] == 200 and get[2] == b'hello' and delete == 204
         return ok, 'GET / -> %d %r; PUT %d, GET %d %r, DELETE %d' % (
             status, body, put, get[0], get[2], delete)
+    if server.kind == 'eventstream':
+        status, headers, body = http_request(port, 'POST', '/model/ok/converse-stream', b'{}')
+        return status == 200 and body.startswith(b'\x00\x00'), \
+            'ConverseStream -> %d, %d bytes of event stream' % (status, len(body))
     raise ValueError(server.kind)
 
 

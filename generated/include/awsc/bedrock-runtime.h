@@ -670,9 +670,9 @@ struct awsc_bedrock_runtime_converse_input;
 struct awsc_bedrock_runtime_converse_output_2;
 struct awsc_bedrock_runtime_converse_stream_metadata_event;
 struct awsc_bedrock_runtime_converse_stream_metrics;
-struct awsc_bedrock_runtime_converse_stream_output;
+struct awsc_bedrock_runtime_converse_stream_event;
 struct awsc_bedrock_runtime_converse_stream_input;
-struct awsc_bedrock_runtime_converse_stream_output_2;
+struct awsc_bedrock_runtime_converse_stream_output;
 struct awsc_bedrock_runtime_converse_stream_trace;
 struct awsc_bedrock_runtime_converse_tokens_request;
 struct awsc_bedrock_runtime_converse_trace;
@@ -766,9 +766,9 @@ struct awsc_bedrock_runtime_invoke_model_input;
 struct awsc_bedrock_runtime_invoke_model_output;
 struct awsc_bedrock_runtime_invoke_model_tokens_request;
 struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input;
-struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output;
+struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event;
 struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input_2;
-struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output_2;
+struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output;
 struct awsc_bedrock_runtime_invoke_model_with_response_stream_input;
 struct awsc_bedrock_runtime_invoke_model_with_response_stream_output;
 struct awsc_bedrock_runtime_json_schema_definition;
@@ -792,7 +792,7 @@ struct awsc_bedrock_runtime_reasoning_content_block;
 struct awsc_bedrock_runtime_reasoning_content_block_delta;
 struct awsc_bedrock_runtime_reasoning_text_block;
 struct awsc_bedrock_runtime_resource_not_found_exception;
-struct awsc_bedrock_runtime_response_stream;
+struct awsc_bedrock_runtime_invoke_model_with_response_stream_event;
 struct awsc_bedrock_runtime_s3_location;
 struct awsc_bedrock_runtime_search_result_block;
 struct awsc_bedrock_runtime_search_result_content_block;
@@ -1707,7 +1707,7 @@ struct awsc_bedrock_runtime_converse_stream_metrics {
 /*
  * The messages output stream
  */
-struct awsc_bedrock_runtime_converse_stream_output {
+struct awsc_bedrock_runtime_converse_stream_event {
     /* messageStart: Message start information. */
     struct awsc_bedrock_runtime_message_start_event *message_start;
     /* contentBlockStart: Start information for a content block. */
@@ -1783,9 +1783,10 @@ struct awsc_bedrock_runtime_converse_stream_input {
 };
 
 /* ConverseStreamResponse */
-struct awsc_bedrock_runtime_converse_stream_output_2 {
-    /* stream: The output stream that the model generated. */
-    struct awsc_bedrock_runtime_converse_stream_output *stream;
+struct awsc_bedrock_runtime_converse_stream_output {
+    /* stream: The output stream that the model generated.
+     * Not filled: each event goes to the call's event callback as it arrives. */
+    struct awsc_bedrock_runtime_converse_stream_event *stream;
 };
 
 /*
@@ -3116,7 +3117,7 @@ struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input {
 /*
  * Output from the bidirectional stream that was used for model invocation.
  */
-struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output {
+struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event {
     /* chunk: The speech chunk that was provided as output from the invocation
      * step. */
     struct awsc_bedrock_runtime_bidirectional_output_payload_part *chunk;
@@ -3150,10 +3151,11 @@ struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input_2 {
 };
 
 /* InvokeModelWithBidirectionalStreamResponse */
-struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output_2 {
+struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output {
     /* body: Streaming response from the model in the format specified by the
-     * BidirectionalOutputPayloadPart header. Required. */
-    struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output *body;
+     * BidirectionalOutputPayloadPart header. Required.
+     * Not filled: each event goes to the call's event callback as it arrives. */
+    struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event *body;
 };
 
 /* InvokeModelWithResponseStreamRequest */
@@ -3197,8 +3199,9 @@ struct awsc_bedrock_runtime_invoke_model_with_response_stream_input {
 struct awsc_bedrock_runtime_invoke_model_with_response_stream_output {
     /* body: Inference response from the model in the format specified by the
      * contentType header. To see the format and content of this field for
-     * different models, refer to Inference parameters . Required. */
-    struct awsc_bedrock_runtime_response_stream *body;
+     * different models, refer to Inference parameters . Required.
+     * Not filled: each event goes to the call's event callback as it arrives. */
+    struct awsc_bedrock_runtime_invoke_model_with_response_stream_event *body;
     /* contentType: The MIME type of the inference result. Required. */
     const char *content_type;
     /* performanceConfigLatency: Model performance settings for the request. One of
@@ -3465,7 +3468,7 @@ struct awsc_bedrock_runtime_resource_not_found_exception {
 /*
  * Definition of content in the response stream.
  */
-struct awsc_bedrock_runtime_response_stream {
+struct awsc_bedrock_runtime_invoke_model_with_response_stream_event {
     /* chunk: Content included in the response. */
     struct awsc_bedrock_runtime_payload_part *chunk;
     /* internalServerException: An internal server error occurred. Retry your
@@ -4030,17 +4033,28 @@ AWSC_API int awsc_bedrock_runtime_converse_async(struct awsc_client *client,
  *   AWSC_BEDROCK_RUNTIME_ERR_SERVICE_UNAVAILABLE_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_THROTTLING_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_VALIDATION_EXCEPTION
+ *
+ * The response is an event stream: on_event is called with each event as
+ * it arrives (the member of its type set; valid until on_event returns,
+ * which returns non-zero to stop the stream). The call ends when the
+ * stream does; the output holds the response's other members. See
+ * <awsc/eventstream.h>.
  */
+typedef int awsc_bedrock_runtime_converse_stream_event_cb(void *user_data,
+                                                          const struct awsc_bedrock_runtime_converse_stream_event *event);
 AWSC_API int awsc_bedrock_runtime_converse_stream(struct awsc_client *client,
                                                   const struct awsc_bedrock_runtime_converse_stream_input *input,
-                                                  struct awsc_bedrock_runtime_converse_stream_output_2 **output,
+                                                  awsc_bedrock_runtime_converse_stream_event_cb *on_event,
+                                                  void *user_data,
+                                                  struct awsc_bedrock_runtime_converse_stream_output **output,
                                                   struct awsc_error *err);
 typedef void awsc_bedrock_runtime_converse_stream_cb(void *user_data,
                                                      int status,
-                                                     struct awsc_bedrock_runtime_converse_stream_output_2 *output,
+                                                     struct awsc_bedrock_runtime_converse_stream_output *output,
                                                      struct awsc_error *err);
 AWSC_API int awsc_bedrock_runtime_converse_stream_async(struct awsc_client *client,
                                                         const struct awsc_bedrock_runtime_converse_stream_input *input,
+                                                        awsc_bedrock_runtime_converse_stream_event_cb *on_event,
                                                         awsc_bedrock_runtime_converse_stream_cb *cb,
                                                         void *user_data,
                                                         struct awsc_error *err);
@@ -4166,17 +4180,30 @@ AWSC_API int awsc_bedrock_runtime_invoke_model_async(struct awsc_client *client,
  *   AWSC_BEDROCK_RUNTIME_ERR_SERVICE_UNAVAILABLE_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_THROTTLING_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_VALIDATION_EXCEPTION
+ *
+ * The response is an event stream: on_event is called with each event as
+ * it arrives (the member of its type set; valid until on_event returns,
+ * which returns non-zero to stop the stream). The call ends when the
+ * stream does; the output holds the response's other members. See
+ * <awsc/eventstream.h>.
+ * Its request is an event stream too (body): not supported, the
+ * call fails with AWSC_E_UNSUPPORTED.
  */
+typedef int awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event_cb(void *user_data,
+                                                                                 const struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event *event);
 AWSC_API int awsc_bedrock_runtime_invoke_model_with_bidirectional_stream(struct awsc_client *client,
                                                                          const struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input_2 *input,
-                                                                         struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output_2 **output,
+                                                                         awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event_cb *on_event,
+                                                                         void *user_data,
+                                                                         struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output **output,
                                                                          struct awsc_error *err);
 typedef void awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_cb(void *user_data,
                                                                             int status,
-                                                                            struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output_2 *output,
+                                                                            struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output *output,
                                                                             struct awsc_error *err);
 AWSC_API int awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_async(struct awsc_client *client,
                                                                                const struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input_2 *input,
+                                                                               awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event_cb *on_event,
                                                                                awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_cb *cb,
                                                                                void *user_data,
                                                                                struct awsc_error *err);
@@ -4197,9 +4224,19 @@ AWSC_API int awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_async(s
  *   AWSC_BEDROCK_RUNTIME_ERR_SERVICE_UNAVAILABLE_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_THROTTLING_EXCEPTION,
  *   AWSC_BEDROCK_RUNTIME_ERR_VALIDATION_EXCEPTION
+ *
+ * The response is an event stream: on_event is called with each event as
+ * it arrives (the member of its type set; valid until on_event returns,
+ * which returns non-zero to stop the stream). The call ends when the
+ * stream does; the output holds the response's other members. See
+ * <awsc/eventstream.h>.
  */
+typedef int awsc_bedrock_runtime_invoke_model_with_response_stream_event_cb(void *user_data,
+                                                                            const struct awsc_bedrock_runtime_invoke_model_with_response_stream_event *event);
 AWSC_API int awsc_bedrock_runtime_invoke_model_with_response_stream(struct awsc_client *client,
                                                                     const struct awsc_bedrock_runtime_invoke_model_with_response_stream_input *input,
+                                                                    awsc_bedrock_runtime_invoke_model_with_response_stream_event_cb *on_event,
+                                                                    void *user_data,
                                                                     struct awsc_bedrock_runtime_invoke_model_with_response_stream_output **output,
                                                                     struct awsc_error *err);
 typedef void awsc_bedrock_runtime_invoke_model_with_response_stream_cb(void *user_data,
@@ -4208,6 +4245,7 @@ typedef void awsc_bedrock_runtime_invoke_model_with_response_stream_cb(void *use
                                                                        struct awsc_error *err);
 AWSC_API int awsc_bedrock_runtime_invoke_model_with_response_stream_async(struct awsc_client *client,
                                                                           const struct awsc_bedrock_runtime_invoke_model_with_response_stream_input *input,
+                                                                          awsc_bedrock_runtime_invoke_model_with_response_stream_event_cb *on_event,
                                                                           awsc_bedrock_runtime_invoke_model_with_response_stream_cb *cb,
                                                                           void *user_data,
                                                                           struct awsc_error *err);

@@ -1628,7 +1628,8 @@ struct awsc_kinesis_subscribe_to_shard_input {
 /* SubscribeToShardOutput */
 struct awsc_kinesis_subscribe_to_shard_output {
     /* EventStream: The event stream that your consumer can use to read records
-     * from the shard. Required. */
+     * from the shard. Required.
+     * Not filled: each event goes to the call's event callback as it arrives. */
     struct awsc_kinesis_subscribe_to_shard_event_stream *event_stream;
 };
 
@@ -2589,9 +2590,19 @@ AWSC_API int awsc_kinesis_stop_stream_encryption_async(struct awsc_client *clien
  *   AWSC_KINESIS_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_IN_USE_EXCEPTION,
  *   AWSC_KINESIS_ERR_RESOURCE_NOT_FOUND_EXCEPTION
+ *
+ * The response is an event stream: on_event is called with each event as
+ * it arrives (the member of its type set; valid until on_event returns,
+ * which returns non-zero to stop the stream). The call ends when the
+ * stream does; the output holds the response's other members. See
+ * <awsc/eventstream.h>.
  */
+typedef int awsc_kinesis_subscribe_to_shard_event_cb(void *user_data,
+                                                     const struct awsc_kinesis_subscribe_to_shard_event_stream *event);
 AWSC_API int awsc_kinesis_subscribe_to_shard(struct awsc_client *client,
                                              const struct awsc_kinesis_subscribe_to_shard_input *input,
+                                             awsc_kinesis_subscribe_to_shard_event_cb *on_event,
+                                             void *user_data,
                                              struct awsc_kinesis_subscribe_to_shard_output **output,
                                              struct awsc_error *err);
 typedef void awsc_kinesis_subscribe_to_shard_cb(void *user_data,
@@ -2600,6 +2611,7 @@ typedef void awsc_kinesis_subscribe_to_shard_cb(void *user_data,
                                                 struct awsc_error *err);
 AWSC_API int awsc_kinesis_subscribe_to_shard_async(struct awsc_client *client,
                                                    const struct awsc_kinesis_subscribe_to_shard_input *input,
+                                                   awsc_kinesis_subscribe_to_shard_event_cb *on_event,
                                                    awsc_kinesis_subscribe_to_shard_cb *cb,
                                                    void *user_data,
                                                    struct awsc_error *err);

@@ -897,7 +897,7 @@ struct awsc_lambda_invoke_response_stream_update;
 struct awsc_lambda_invoke_with_response_stream_complete_event;
 struct awsc_lambda_invoke_with_response_stream_input;
 struct awsc_lambda_invoke_with_response_stream_output;
-struct awsc_lambda_invoke_with_response_stream_response_event;
+struct awsc_lambda_invoke_with_response_stream_event;
 struct awsc_lambda_kms_access_denied_exception;
 struct awsc_lambda_kms_disabled_exception;
 struct awsc_lambda_kms_invalid_state_exception;
@@ -4166,8 +4166,9 @@ struct awsc_lambda_invoke_with_response_stream_output {
      * a function with an alias, this indicates which version the alias resolved
      * to. */
     const char *executed_version;
-    /* EventStream: The stream of response payloads. */
-    struct awsc_lambda_invoke_with_response_stream_response_event *event_stream;
+    /* EventStream: The stream of response payloads.
+     * Not filled: each event goes to the call's event callback as it arrives. */
+    struct awsc_lambda_invoke_with_response_stream_event *event_stream;
     /* ResponseStreamContentType: The type of data the stream is returning. */
     const char *response_stream_content_type;
 };
@@ -4176,7 +4177,7 @@ struct awsc_lambda_invoke_with_response_stream_output {
  * An object that includes a chunk of the response payload. When the stream has
  * ended, Lambda includes a InvokeComplete object.
  */
-struct awsc_lambda_invoke_with_response_stream_response_event {
+struct awsc_lambda_invoke_with_response_stream_event {
     /* PayloadChunk: A chunk of the streamed response payload. */
     struct awsc_lambda_invoke_response_stream_update *payload_chunk;
     /* InvokeComplete: An object that's returned when the stream has ended and all
@@ -7441,9 +7442,19 @@ AWSC_API int awsc_lambda_invoke_async_op_async(struct awsc_client *client,
  *   AWSC_LAMBDA_ERR_SUBNET_IPADDRESS_LIMIT_REACHED_EXCEPTION,
  *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION,
  *   AWSC_LAMBDA_ERR_UNSUPPORTED_MEDIA_TYPE_EXCEPTION
+ *
+ * The response is an event stream: on_event is called with each event as
+ * it arrives (the member of its type set; valid until on_event returns,
+ * which returns non-zero to stop the stream). The call ends when the
+ * stream does; the output holds the response's other members. See
+ * <awsc/eventstream.h>.
  */
+typedef int awsc_lambda_invoke_with_response_stream_event_cb(void *user_data,
+                                                             const struct awsc_lambda_invoke_with_response_stream_event *event);
 AWSC_API int awsc_lambda_invoke_with_response_stream(struct awsc_client *client,
                                                      const struct awsc_lambda_invoke_with_response_stream_input *input,
+                                                     awsc_lambda_invoke_with_response_stream_event_cb *on_event,
+                                                     void *user_data,
                                                      struct awsc_lambda_invoke_with_response_stream_output **output,
                                                      struct awsc_error *err);
 typedef void awsc_lambda_invoke_with_response_stream_cb(void *user_data,
@@ -7452,6 +7463,7 @@ typedef void awsc_lambda_invoke_with_response_stream_cb(void *user_data,
                                                         struct awsc_error *err);
 AWSC_API int awsc_lambda_invoke_with_response_stream_async(struct awsc_client *client,
                                                            const struct awsc_lambda_invoke_with_response_stream_input *input,
+                                                           awsc_lambda_invoke_with_response_stream_event_cb *on_event,
                                                            awsc_lambda_invoke_with_response_stream_cb *cb,
                                                            void *user_data,
                                                            struct awsc_error *err);

@@ -1321,7 +1321,7 @@ struct awsc_s3_ssekms;
 struct awsc_s3_ssekms_encryption;
 struct awsc_s3_sses3;
 struct awsc_s3_scan_range;
-struct awsc_s3_select_object_content_event_stream;
+struct awsc_s3_select_object_content_event;
 struct awsc_s3_select_object_content_output;
 struct awsc_s3_select_object_content_input;
 struct awsc_s3_select_parameters;
@@ -8385,7 +8385,7 @@ struct awsc_s3_scan_range {
 /*
  * The container for selecting objects from a content event stream.
  */
-struct awsc_s3_select_object_content_event_stream {
+struct awsc_s3_select_object_content_event {
     /* Records: The Records Event. */
     struct awsc_s3_records_event *records;
     /* Stats: The Stats Event. */
@@ -8400,8 +8400,9 @@ struct awsc_s3_select_object_content_event_stream {
 
 /* SelectObjectContentOutput */
 struct awsc_s3_select_object_content_output {
-    /* Payload: The array of results. */
-    struct awsc_s3_select_object_content_event_stream *payload;
+    /* Payload: The array of results.
+     * Not filled: each event goes to the call's event callback as it arrives. */
+    struct awsc_s3_select_object_content_event *payload;
 };
 
 /*
@@ -11406,9 +11407,19 @@ AWSC_API int awsc_s3_restore_object_async(struct awsc_client *client,
  * This operation is not supported for directory buckets. This action filters
  * the contents of an Amazon S3 object based on a simple structured query
  * language (SQL) statement.
+ *
+ * The response is an event stream: on_event is called with each event as
+ * it arrives (the member of its type set; valid until on_event returns,
+ * which returns non-zero to stop the stream). The call ends when the
+ * stream does; the output holds the response's other members. See
+ * <awsc/eventstream.h>.
  */
+typedef int awsc_s3_select_object_content_event_cb(void *user_data,
+                                                   const struct awsc_s3_select_object_content_event *event);
 AWSC_API int awsc_s3_select_object_content(struct awsc_client *client,
                                            const struct awsc_s3_select_object_content_input *input,
+                                           awsc_s3_select_object_content_event_cb *on_event,
+                                           void *user_data,
                                            struct awsc_s3_select_object_content_output **output,
                                            struct awsc_error *err);
 typedef void awsc_s3_select_object_content_cb(void *user_data,
@@ -11417,6 +11428,7 @@ typedef void awsc_s3_select_object_content_cb(void *user_data,
                                               struct awsc_error *err);
 AWSC_API int awsc_s3_select_object_content_async(struct awsc_client *client,
                                                  const struct awsc_s3_select_object_content_input *input,
+                                                 awsc_s3_select_object_content_event_cb *on_event,
                                                  awsc_s3_select_object_content_cb *cb,
                                                  void *user_data,
                                                  struct awsc_error *err);
