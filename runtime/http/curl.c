@@ -657,6 +657,12 @@ static int curl_wait(struct awsc_transport *t, int timeout_ms)
     return perform(c);
 }
 
+/* Any thread: a task was posted; curl_multi_poll returns. */
+static void curl_wake(struct awsc_transport *t)
+{
+    curl_multi_wakeup(curl_of(t)->multi);
+}
+
 static int64_t curl_deadline(struct awsc_transport *t)
 {
     struct curl_transport *c = curl_of(t);
@@ -784,6 +790,7 @@ static const struct awsc__transport_vtable CURL_VTABLE = {
     .set_loop = curl_set_loop,
     .socket_action = curl_socket_action,
     .timeout_action = curl_timeout_action,
+    .wake = curl_wake,
     .free_op = curl_free_op,
     .destroy = curl_destroy,
 };
