@@ -221,11 +221,11 @@ enum awsc_auth_type {
 #define AWSC_OF_GET_AS_POST 0x0020u
 
 struct awsc_service;
-struct awsc_ruleset;   /* <awsc/endpoint.h> */
+struct awsc_ruleset;                /* <awsc/endpoint.h> */
 struct awsc_endpoint_param;         /* <awsc/endpoint.h> */
 struct awsc_endpoint_context_param; /* <awsc/endpoint.h> */
-struct awsc_paginator; /* <awsc/paginate.h> */
-struct awsc_waiter;    /* <awsc/wait.h> */
+struct awsc_paginator;              /* <awsc/paginate.h> */
+struct awsc_waiter;                 /* <awsc/wait.h> */
 
 struct awsc_operation {
     const char *name;                       /* "GetItem" */
@@ -283,7 +283,7 @@ struct awsc_service {
     uint32_t operation_count;
     const struct awsc_shape *const *errors; /* every exception, by code */
     uint32_t error_count;
-    uint32_t flags; /* AWSC_SVC_* customizations */
+    uint32_t flags;                          /* AWSC_SVC_* customizations */
     const struct awsc_ruleset *ruleset;      /* endpoint rules, or NULL */
     const struct awsc_paginator *paginators; /* sorted by operation name */
     uint32_t paginator_count;

@@ -63,6 +63,9 @@ struct awsc_transport_options {
     long read_timeout_ms;    /* 0: 60000 */
     int max_connections;     /* 0: unlimited */
     bool verbose;            /* libcurl's own trace on stderr */
+    /* PEM file of the certificate authorities HTTPS servers are checked
+     * against (copied); NULL: the system's. */
+    const char *ca_bundle;
 };
 
 /* The default transport: libcurl multi. options may be NULL. */

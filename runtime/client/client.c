@@ -12,15 +12,79 @@
 #define LEGACY_MAX_ATTEMPTS     5
 #define DEFAULT_MAX_CONNECTIONS 16
 
-static int resolve(struct awsc_client *c, const struct awsc_config *cfg, struct awsc_error *err)
+/* Where credentials and tokens come from: the explicit credentials, the
+ * given provider, or botocore's chain for the client's profile (built now,
+ * fetched by the first call that signs). A provider that cannot be made is
+ * kept as creds_error: unsigned operations still work, and each signed
+ * call reports it. */
+static int resolve_identity(struct awsc_client *c, const struct awsc_config *cfg, unsigned flags,
+                            struct awsc_error *err)
+{
+    int status = AWSC_OK;
+    if (flags & AWSC__CLIENT_ANONYMOUS) {
+        if (cfg->credentials_provider) {
+            c->creds_provider = AWSC__PROVIDER(cfg->credentials_provider);
+            awsc__provider_retain(c->creds_provider);
+        } else {
+            awsc__fail(&c->creds_error, AWSC_E_CREDENTIALS, "Unable to locate credentials");
+        }
+        return AWSC_OK;
+    }
+    /* an explicit struct with neither key counts as none, as botocore's
+     * create_client(aws_access_key_id=None, ...) */
+    const struct awsc_credentials *x = cfg->credentials;
+    bool explicit_creds = x && (x->access_key_id || x->secret_access_key);
+    if (explicit_creds) {
+        if (!x->access_key_id || !x->secret_access_key)
+            awsc__fail(&c->creds_error, AWSC_E_CREDENTIALS,
+                       "Partial credentials found in explicit, missing: %s",
+                       x->access_key_id ? "aws_secret_access_key" : "aws_access_key_id");
+        else
+            status = awsc__static_provider_new(x, "explicit", &c->creds_provider);
+    } else if (cfg->credentials_provider) {
+        c->creds_provider = AWSC__PROVIDER(cfg->credentials_provider);
+        awsc__provider_retain(c->creds_provider);
+    }
+    struct awsc__creds_env *env = NULL;
+    if (status == AWSC_OK &&
+        ((!explicit_creds && !cfg->credentials_provider) || !cfg->token_provider))
+        status = awsc__creds_env_from(c->shared, c->region[0] ? c->region : NULL, cfg->mfa,
+                                      cfg->mfa_user_data, &env);
+    if (status == AWSC_OK && !explicit_creds && !cfg->credentials_provider)
+        status = awsc__default_chain_new(env, &c->creds_provider);
+    if (status == AWSC_OK && cfg->token_provider) {
+        c->token_provider = AWSC__PROVIDER(cfg->token_provider);
+        awsc__provider_retain(c->token_provider);
+    } else if (status == AWSC_OK) {
+        status = awsc__sso_token_provider_new(env, NULL, &c->token_provider);
+    }
+    awsc__creds_env_release(env);
+    return status == AWSC_OK ? AWSC_OK : awsc__fail(err, status, "%s", awsc_strerror(status));
+}
+
+/* botocore's ca_bundle: the client's, AWS_CA_BUNDLE, the profile's. */
+static int resolve_ca_bundle(struct awsc_client *c, const struct awsc_config *cfg,
+                             struct awsc_error *err)
+{
+    return awsc__config_resolve_value(c->shared, cfg->ca_bundle, "AWS_CA_BUNDLE", "ca_bundle",
+                                      &c->ca_bundle, err);
+}
+
+static int resolve(struct awsc_client *c, const struct awsc_config *cfg, unsigned flags,
+                   struct awsc_error *err)
 {
     struct awsc__shared_config_options so = {.profile = cfg->profile};
     int status = awsc__shared_config_load(&so, &c->shared, err);
+    if (status == AWSC_OK)
+        status = resolve_ca_bundle(c, cfg, err);
     if (status != AWSC_OK)
         return status;
 
     char *region = NULL;
     status = awsc__config_resolve_region(c->shared, cfg->region, &region, err);
+    /* nothing names a region: the instance's, as the AWS CLI asks IMDS */
+    if (status == AWSC_OK && !region && !(flags & AWSC__CLIENT_NO_IMDS_REGION))
+        status = awsc__imds_region(c->shared, c->ca_bundle, &region, err);
     if (status != AWSC_OK)
         return status;
     c->region = region ? region : awsc__strdup("");
@@ -59,16 +123,20 @@ static int resolve(struct awsc_client *c, const struct awsc_config *cfg, struct 
         cfg->connect_timeout_ms > 0 ? cfg->connect_timeout_ms : DEFAULT_TIMEOUT_MS;
     c->read_timeout_ms = cfg->read_timeout_ms > 0 ? cfg->read_timeout_ms : DEFAULT_TIMEOUT_MS;
 
-    /* A credentials failure is kept, not returned: unsigned operations
-     * still work, and each signed call reports it. */
-    if (awsc__credentials_resolve(cfg->credentials, c->shared, &c->creds, &c->creds_error) ==
-        AWSC_E_NOMEM)
-        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    status = resolve_identity(c, cfg, flags, err);
+    if (status != AWSC_OK)
+        return status;
     return awsc__signer_new(&c->log, &c->signer);
 }
 
 int awsc_client_new(const struct awsc_service *service, const struct awsc_config *config,
                     struct awsc_client **client_out, struct awsc_error *err)
+{
+    return awsc__client_new(service, config, 0, client_out, err);
+}
+
+int awsc__client_new(const struct awsc_service *service, const struct awsc_config *config,
+                     unsigned flags, struct awsc_client **client_out, struct awsc_error *err)
 {
     if (!client_out)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "awsc_client_new: client_out is NULL");
@@ -96,7 +164,7 @@ int awsc_client_new(const struct awsc_service *service, const struct awsc_config
         c->transport = cfg->transport;
         awsc_transport_retain(c->transport);
     }
-    int status = resolve(c, cfg, err);
+    int status = resolve(c, cfg, flags, err);
     if (status != AWSC_OK) {
         awsc_client_destroy(c);
         return status;
@@ -114,8 +182,10 @@ void awsc_client_destroy(struct awsc_client *c)
         awsc_transport_release(c->sync_transport);
     awsc_transport_release(c->transport);
     awsc__signer_destroy(c->signer);
-    awsc__credentials_clean_up(&c->creds);
+    awsc__provider_release(c->creds_provider);
+    awsc__provider_release(c->token_provider);
     awsc_error_clean_up(&c->creds_error);
+    awsc__free(c->ca_bundle);
     awsc__endpoint_cache_destroy(c->endpoint_cache);
     awsc__endpoint_config_clean_up(&c->endpoint);
     awsc__shared_config_destroy(c->shared);
@@ -131,7 +201,8 @@ int awsc__client_async_transport(struct awsc_client *c, struct awsc_transport **
     if (!c->transport) {
         /* calls beyond this many connections wait their turn: one socket
          * per call in flight would run out of descriptors and be slower */
-        struct awsc_transport_options o = {.max_connections = DEFAULT_MAX_CONNECTIONS};
+        struct awsc_transport_options o = {.max_connections = DEFAULT_MAX_CONNECTIONS,
+                                           .ca_bundle = c->ca_bundle};
         int status = awsc_transport_new_curl(&o, &c->transport);
         if (status != AWSC_OK)
             return awsc__fail(err, status, "could not create the HTTP transport: %s",
@@ -152,7 +223,8 @@ int awsc__client_sync_transport(struct awsc_client *c, struct awsc_transport **o
             c->sync_transport = c->transport;
             c->sync_shares_transport = true;
         } else {
-            int status = awsc_transport_new_curl(NULL, &c->sync_transport);
+            struct awsc_transport_options o = {.ca_bundle = c->ca_bundle};
+            int status = awsc_transport_new_curl(&o, &c->sync_transport);
             if (status != AWSC_OK)
                 return awsc__fail(err, status, "could not create the HTTP transport: %s",
                                   awsc_strerror(status));
@@ -160,6 +232,21 @@ int awsc__client_sync_transport(struct awsc_client *c, struct awsc_transport **o
     }
     *out = c->sync_transport;
     return AWSC_OK;
+}
+
+int awsc__client_identity(struct awsc_client *c, struct awsc__identity **out,
+                          struct awsc_error *err)
+{
+    *out = NULL;
+    if (!c->creds_provider)
+        return awsc__fail(
+            err, c->creds_error.status ? c->creds_error.status : AWSC_E_CREDENTIALS, "%s",
+            c->creds_error.message ? c->creds_error.message : "Unable to locate credentials");
+    struct awsc_transport *t = NULL;
+    int status = awsc__client_sync_transport(c, &t, err);
+    if (status == AWSC_OK)
+        status = awsc__provider_get_blocking(c->creds_provider, t, out, err);
+    return status;
 }
 
 const struct awsc_service *awsc_client_service(const struct awsc_client *c)

@@ -51,10 +51,13 @@ struct awsc_client {
     /* endpoint rules: the built-in values, and results by parameter set */
     struct awsc__endpoint_config endpoint;
     struct awsc__endpoint_cache *endpoint_cache;
-    /* credentials, resolved once when the client is made; a failure is
-     * kept and reported by each call that needs to sign */
-    struct awsc__credentials creds;
+    /* where credentials and bearer tokens come from; when the provider
+     * could not be made (partial explicit credentials, out of memory) the
+     * failure is kept and reported by each call that needs to sign */
+    struct awsc__provider *creds_provider;
+    struct awsc__provider *token_provider;
     struct awsc_error creds_error;
+    char *ca_bundle; /* for the transports the client creates, or NULL */
     struct awsc__signer *signer;
     struct awsc_transport *transport;      /* async calls */
     struct awsc_transport *sync_transport; /* sync calls; created on first use */
@@ -71,6 +74,19 @@ struct awsc_client {
     int in_flight;
     struct awsc__call *calls; /* in flight, for destroy */
 };
+
+/* client.c: awsc_client_new with options of the runtime's own clients
+ * (the STS and SSO clients of the credential providers). */
+#define AWSC__CLIENT_NO_IMDS_REGION 0x1u /* no region: never ask IMDS */
+/* only config->credentials_provider, if any: no default chain, no token
+ * provider */
+#define AWSC__CLIENT_ANONYMOUS 0x2u
+int awsc__client_new(const struct awsc_service *service, const struct awsc_config *config,
+                     unsigned flags, struct awsc_client **client_out, struct awsc_error *err);
+/* client.c: the client's credentials now, blocking on its sync transport
+ * when they must be fetched (presigning); release *out. */
+int awsc__client_identity(struct awsc_client *c, struct awsc__identity **out,
+                          struct awsc_error *err);
 
 /* client.c: the transports, created on first use */
 int awsc__client_sync_transport(struct awsc_client *c, struct awsc_transport **out,
