@@ -495,7 +495,8 @@ static void role_fetch(struct awsc__provider *p, struct awsc__fetch *f)
     awsc_error_clean_up(&err);
 }
 
-static const struct awsc__provider_ops ROLE_OPS = {"assume-role", role_fetch, role_destroy};
+static const struct awsc__provider_ops ROLE_OPS = {
+    .method = "assume-role", .fetch = role_fetch, .destroy = role_destroy, .deferred = true};
 
 static int role_new(struct awsc__creds_env *env, const char *profile, struct role **out)
 {
@@ -703,8 +704,10 @@ static void wi_fetch(struct awsc__provider *p, struct awsc__fetch *f)
     awsc_error_clean_up(&err);
 }
 
-static const struct awsc__provider_ops WI_OPS = {"assume-role-with-web-identity", wi_fetch,
-                                                 wi_destroy};
+static const struct awsc__provider_ops WI_OPS = {.method = "assume-role-with-web-identity",
+                                                 .fetch = wi_fetch,
+                                                 .destroy = wi_destroy,
+                                                 .deferred = true};
 
 int awsc__web_identity_provider_new(struct awsc__creds_env *env, const char *profile,
                                     bool disable_env, struct awsc__provider **out)

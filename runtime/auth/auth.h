@@ -369,10 +369,13 @@ struct awsc__credentials {
     char *token;         /* a bearer token (token providers) */
     int64_t expiration;  /* seconds since the epoch; 0: none */
     char *source;        /* botocore's method name, or a provider's name */
+    /* from a provider botocore defers (assume-role, web identity, SSO):
+     * they are fetched when first used, not loaded then checked */
+    bool deferred;
 };
-#define AWSC__CREDENTIALS_INIT                \
-    {                                         \
-        NULL, NULL, NULL, NULL, NULL, 0, NULL \
+#define AWSC__CREDENTIALS_INIT                       \
+    {                                                \
+        NULL, NULL, NULL, NULL, NULL, 0, NULL, false \
     }
 void awsc__credentials_clean_up(struct awsc__credentials *c);
 /* Deep copy; AWSC_E_NOMEM. */
@@ -424,6 +427,12 @@ struct awsc__provider_ops {
      * (a worker thread with AWSC_PROVIDER_BLOCKING). */
     void (*fetch)(struct awsc__provider *p, struct awsc__fetch *f);
     void (*destroy)(void *impl); /* may be NULL */
+    /* botocore returns DeferredRefreshableCredentials: nothing is fetched
+     * until they are used, and what is fetched then is not checked
+     * against the refresh windows again. The other providers' credentials
+     * are loaded, then checked when used: credentials within 15 minutes
+     * of expiring when first loaded are fetched again at once. */
+    bool deferred;
 };
 
 /* kind: credentials or token. impl belongs to the provider from here

@@ -117,7 +117,8 @@ static void chain_fetch(struct awsc__provider *p, struct awsc__fetch *f)
     ask(r);
 }
 
-static const struct awsc__provider_ops CHAIN_OPS = {"chain", chain_fetch, chain_destroy};
+static const struct awsc__provider_ops CHAIN_OPS = {
+    .method = "chain", .fetch = chain_fetch, .destroy = chain_destroy};
 
 int awsc__chain_new(struct awsc__provider *const *members, size_t count, bool nested,
                     struct awsc__provider **out)
@@ -182,7 +183,8 @@ static void static_fetch(struct awsc__provider *p, struct awsc__fetch *f)
         awsc__fetch_ok(f, &copy);
 }
 
-static const struct awsc__provider_ops STATIC_OPS = {"explicit", static_fetch, static_destroy};
+static const struct awsc__provider_ops STATIC_OPS = {
+    .method = "explicit", .fetch = static_fetch, .destroy = static_destroy};
 
 int awsc__static_provider_new(const struct awsc_credentials *creds, const char *source,
                               struct awsc__provider **out)

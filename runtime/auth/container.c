@@ -331,7 +331,8 @@ static void container_fetch(struct awsc__provider *p, struct awsc__fetch *f)
     send_attempt(op);
 }
 
-static const struct awsc__provider_ops CONTAINER_OPS = {"container-role", container_fetch, NULL};
+static const struct awsc__provider_ops CONTAINER_OPS = {
+    .method = "container-role", .fetch = container_fetch, .destroy = NULL};
 
 int awsc__container_provider_new(struct awsc__provider **out)
 {

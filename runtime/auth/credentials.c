@@ -65,7 +65,8 @@ static void env_fetch(struct awsc__provider *p, struct awsc__fetch *f)
     answer(f, "env", key, secret, token, env_value("AWS_ACCOUNT_ID"), expiration);
 }
 
-static const struct awsc__provider_ops ENV_OPS = {"env", env_fetch, NULL};
+static const struct awsc__provider_ops ENV_OPS = {
+    .method = "env", .fetch = env_fetch, .destroy = NULL};
 
 int awsc__env_provider_new(struct awsc__provider **out)
 {
@@ -133,9 +134,10 @@ static void file_fetch(struct awsc__provider *p, struct awsc__fetch *f)
     answer(f, method, key, secret, token, account, 0);
 }
 
-static const struct awsc__provider_ops CREDS_FILE_OPS = {"shared-credentials-file", file_fetch,
-                                                         file_destroy};
-static const struct awsc__provider_ops CONFIG_FILE_OPS = {"config-file", file_fetch, file_destroy};
+static const struct awsc__provider_ops CREDS_FILE_OPS = {
+    .method = "shared-credentials-file", .fetch = file_fetch, .destroy = file_destroy};
+static const struct awsc__provider_ops CONFIG_FILE_OPS = {
+    .method = "config-file", .fetch = file_fetch, .destroy = file_destroy};
 
 int awsc__file_provider_new(struct awsc__creds_env *env, const char *profile,
                             enum awsc__shared_file which, struct awsc__provider **out)
@@ -238,8 +240,8 @@ static void ec2_file_fetch(struct awsc__provider *p, struct awsc__fetch *f)
     awsc__arena_destroy(a);
 }
 
-static const struct awsc__provider_ops EC2_FILE_OPS = {"ec2-credentials-file", ec2_file_fetch,
-                                                       NULL};
+static const struct awsc__provider_ops EC2_FILE_OPS = {
+    .method = "ec2-credentials-file", .fetch = ec2_file_fetch, .destroy = NULL};
 
 int awsc__ec2_file_provider_new(struct awsc__provider **out)
 {
@@ -299,7 +301,8 @@ static void boto_fetch(struct awsc__provider *p, struct awsc__fetch *f)
     awsc__arena_destroy(a);
 }
 
-static const struct awsc__provider_ops BOTO_OPS = {"boto-config", boto_fetch, NULL};
+static const struct awsc__provider_ops BOTO_OPS = {
+    .method = "boto-config", .fetch = boto_fetch, .destroy = NULL};
 
 int awsc__boto_provider_new(struct awsc__provider **out)
 {

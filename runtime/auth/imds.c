@@ -492,7 +492,8 @@ static void imds_fetch(struct awsc__provider *p, struct awsc__fetch *f)
         awsc__fetch_fail(f, rc, "out of memory");
 }
 
-static const struct awsc__provider_ops IMDS_OPS = {"iam-role", imds_fetch, imds_destroy};
+static const struct awsc__provider_ops IMDS_OPS = {
+    .method = "iam-role", .fetch = imds_fetch, .destroy = imds_destroy};
 
 int awsc__imds_provider_new(struct awsc__creds_env *env, struct awsc__provider **out)
 {

@@ -145,8 +145,8 @@ static void parse_output(struct awsc__fetch *f, const struct run *r, const char 
     struct awsc_document doc;
     struct awsc__json_opts opts = {0};
     struct awsc_error err = AWSC_ERROR_INIT;
-    if (awsc__json_read_document((const uint8_t *)r->out.data, r->out.len ? r->out.len - 1 : 0,
-                                 &doc, a, &opts, &err) != AWSC_OK ||
+    if (awsc__json_read_document((const uint8_t *)r->out.data, r->out.len, &doc, a, &opts, &err) !=
+            AWSC_OK ||
         doc.type != AWSC_DOC_OBJECT) {
         awsc__fetch_fail(f, err.status == AWSC_E_NOMEM ? AWSC_E_NOMEM : AWSC_E_CREDENTIALS,
                          "Error when retrieving credentials from custom-process: the output of "
@@ -255,8 +255,8 @@ static void process_fetch(struct awsc__provider *p, struct awsc__fetch *f)
     awsc__argv_free(argv);
 }
 
-static const struct awsc__provider_ops PROCESS_OPS = {"custom-process", process_fetch,
-                                                      process_destroy};
+static const struct awsc__provider_ops PROCESS_OPS = {
+    .method = "custom-process", .fetch = process_fetch, .destroy = process_destroy};
 
 int awsc__process_provider_new(struct awsc__creds_env *env, const char *profile,
                                struct awsc__provider **out)

@@ -82,6 +82,7 @@ int awsc__credentials_copy(struct awsc__credentials *dst, const struct awsc__cre
         rc = AWSC_E_NOMEM;
     }
     dst->expiration = rc == AWSC_OK ? src->expiration : 0;
+    dst->deferred = rc == AWSC_OK && src->deferred;
     return rc;
 }
 
@@ -223,9 +224,11 @@ struct awsc__provider {
 
     /* the cache, under mu */
     pthread_mutex_t mu;
-    struct awsc__identity *current; /* the last good value, or NULL */
-    bool fetching;                  /* a refresh is in flight */
-    int64_t next_attempt;           /* no refresh before (tokens; failed advisory ones) */
+    struct awsc__identity *current;   /* the last good value, or NULL */
+    bool fetching;                    /* a refresh is in flight */
+    bool reloading;                   /* it checks what the first load gave */
+    struct awsc_transport *refresh_t; /* where the refresh in flight runs */
+    int64_t next_attempt;             /* no refresh before (tokens; failed advisory ones) */
     struct awsc__waiter *waiters, *waiters_tail;
 };
 
@@ -322,6 +325,8 @@ static void fetch_answered(struct awsc__task *task)
         if (v) {
             v->c = f->creds;
             memset(&f->creds, 0, sizeof f->creds);
+            if (f->p->ops && f->p->ops->deferred)
+                v->c.deferred = true;
             if (!v->c.source && !(v->c.source = awsc__strdup(awsc__provider_name(f->p)))) {
                 awsc__identity_release(v);
                 v = &NOMEM_IDENTITY;
@@ -478,6 +483,8 @@ static void wake_waiters(struct awsc__provider *p, struct awsc__identity *v)
     }
 }
 
+static void start_refresh(struct awsc__provider *p, struct awsc_transport *t);
+
 static void refresh_done(void *ud, struct awsc__identity *v)
 {
     struct awsc__provider *p = ud;
@@ -485,7 +492,21 @@ static void refresh_done(void *ud, struct awsc__identity *v)
     bool token = p->kind == AWSC__PROVIDER_TOKEN;
     pthread_mutex_lock(&p->mu);
     p->fetching = false;
+    p->reloading = false;
     struct awsc__identity *result = v;
+    if (v->status == AWSC_OK && !p->current && !token && !v->c.deferred &&
+        freshness(v, now) != FRESH) {
+        /* botocore loads these, then checks them when they are used: a
+         * first load within 15 minutes of expiring is fetched again at
+         * once, the callers waiting for that one */
+        p->current = v;
+        p->reloading = true;
+        p->fetching = true;
+        pthread_mutex_unlock(&p->mu);
+        start_refresh(p, p->refresh_t);
+        awsc__provider_release(p);
+        return;
+    }
     if (v->status == AWSC_OK && awsc__identity_expired(v, now)) {
         /* botocore: "the refreshed credentials are still expired" */
         result = awsc__identity_failure(
@@ -521,6 +542,7 @@ static void refresh_done(void *ud, struct awsc__identity *v)
 static void start_refresh(struct awsc__provider *p, struct awsc_transport *t)
 {
     awsc__provider_retain(p);
+    p->refresh_t = t; /* only the refresh in flight uses it */
     struct awsc_error err = AWSC_ERROR_INIT;
     if (awsc__provider_fetch(p, t, refresh_done, p, &err) != AWSC_OK) {
         pthread_mutex_lock(&p->mu);

@@ -431,7 +431,8 @@ static void token_fetch(struct awsc__provider *p, struct awsc__fetch *f)
     answer_token(tf, tf->access_token, tf->expires_at);
 }
 
-static const struct awsc__provider_ops TOKEN_OPS = {"sso", token_fetch, token_destroy};
+static const struct awsc__provider_ops TOKEN_OPS = {
+    .method = "sso", .fetch = token_fetch, .destroy = token_destroy};
 
 int awsc__sso_token_provider_new(struct awsc__creds_env *env, const char *profile,
                                  struct awsc__provider **out)
@@ -620,7 +621,8 @@ static void sso_fetch(struct awsc__provider *p, struct awsc__fetch *f)
     awsc_error_clean_up(&err);
 }
 
-static const struct awsc__provider_ops SSO_OPS = {"sso", sso_fetch, sso_destroy};
+static const struct awsc__provider_ops SSO_OPS = {
+    .method = "sso", .fetch = sso_fetch, .destroy = sso_destroy, .deferred = true};
 
 int awsc__sso_provider_new(struct awsc__creds_env *env, const char *profile,
                            struct awsc__provider **out)
