@@ -189,7 +189,8 @@ int awsc__run_blocking(struct awsc_transport *t, struct awsc__task *done, void (
     if (!job)
         return AWSC_E_NOMEM;
     *job = (struct blocking_job){t, done, work, ud};
-    awsc__transport_await(t);
+    done->remote = true;
+    awsc__transport_await(t, true);
     pthread_attr_t attr;
     pthread_t th;
     int rc = pthread_attr_init(&attr);
@@ -199,7 +200,7 @@ int awsc__run_blocking(struct awsc_transport *t, struct awsc__task *done, void (
         pthread_attr_destroy(&attr);
     }
     if (rc != 0) {
-        awsc__transport_unawait(t);
+        awsc__transport_unawait(t, true);
         awsc__free(job);
         return AWSC_E_INTERNAL;
     }
@@ -409,10 +410,13 @@ int awsc__provider_fetch(struct awsc__provider *p, struct awsc_transport *t, aws
     f->p = p;
     f->t = t;
     f->task.fn = fetch_answered;
+    /* a built-in provider works on t itself unless it blocks a worker; a
+     * user's may answer from anywhere */
+    f->task.remote = !p->ops || (p->flags & AWSC_PROVIDER_BLOCKING);
     f->cb = cb;
     f->ud = ud;
     atomic_init(&f->answered, false);
-    awsc__transport_await(t);
+    awsc__transport_await(t, f->task.remote);
     if (!(p->flags & AWSC_PROVIDER_BLOCKING)) {
         call_fetch(f);
         return AWSC_OK;
@@ -427,7 +431,7 @@ int awsc__provider_fetch(struct awsc__provider *p, struct awsc_transport *t, aws
         pthread_attr_destroy(&attr);
     }
     if (rc != 0) {
-        awsc__transport_unawait(t);
+        awsc__transport_unawait(t, f->task.remote);
         awsc__provider_release(p);
         awsc__free(f);
         return awsc__fail(err, AWSC_E_INTERNAL, "could not start a thread for %s",
@@ -542,7 +546,6 @@ static void refresh_done(void *ud, struct awsc__identity *v)
 static void start_refresh(struct awsc__provider *p, struct awsc_transport *t)
 {
     awsc__provider_retain(p);
-    p->refresh_t = t; /* only the refresh in flight uses it */
     struct awsc_error err = AWSC_ERROR_INIT;
     if (awsc__provider_fetch(p, t, refresh_done, p, &err) != AWSC_OK) {
         pthread_mutex_lock(&p->mu);
@@ -575,8 +578,10 @@ int awsc__provider_get(struct awsc__provider *p, struct awsc_transport *t, bool 
         /* use them; in the advisory window an async caller starts the
          * refresh in the background (tokens: at most once a minute) */
         bool background = fr == ADVISORY && may_start;
-        if (background)
+        if (background) {
             p->fetching = true;
+            p->refresh_t = t;
+        }
         awsc__identity_retain(cur);
         pthread_mutex_unlock(&p->mu);
         if (background)
@@ -592,9 +597,13 @@ int awsc__provider_get(struct awsc__provider *p, struct awsc_transport *t, bool 
     w->sync = sync;
     w->value = NULL;
     w->task.fn = waiter_woken;
-    awsc__transport_await(t);
-    add_waiter(p, w);
     bool start = !p->fetching;
+    /* the refresh runs here (started now, or already on t), or elsewhere */
+    w->task.remote = !start && p->refresh_t != t;
+    awsc__transport_await(t, w->task.remote);
+    add_waiter(p, w);
+    if (start)
+        p->refresh_t = t;
     p->fetching = true;
     pthread_mutex_unlock(&p->mu);
     if (start)
@@ -645,7 +654,7 @@ void awsc__provider_cancel(struct awsc__waiter *w)
     }
     pthread_mutex_unlock(&p->mu);
     if (registered)
-        awsc__transport_unawait(w->t);
+        awsc__transport_unawait(w->t, w->task.remote);
     else if (awsc__transport_unpost(w->t, &w->task))
         awsc__identity_release(w->value);
     w->value = NULL;

@@ -63,7 +63,8 @@ void awsc__temp_client_done(struct awsc__temp_client *tc)
     if (!tc)
         return;
     /* not from inside the call's own callback: once the loop is back */
-    awsc__transport_await(tc->t);
+    awsc__transport_await(tc->t, false);
+    tc->destroy.remote = false;
     awsc__transport_post(tc->t, &tc->destroy);
 }
 

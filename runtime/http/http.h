@@ -33,6 +33,8 @@ struct awsc__http_op;
  */
 struct awsc__task {
     void (*fn)(struct awsc__task *task);
+    /* set before posting: what awsc__transport_await said of it */
+    bool remote;
     struct awsc__task *next; /* private */
 };
 
@@ -127,7 +129,8 @@ struct awsc_transport {
     pthread_cond_t post_cv;                   /* signalled on every post */
     struct awsc__task *post_head, *post_tail; /* under post_mu */
     int wake_fd[2]; /* application's loop: the pipe it watches for posts, else -1 */
-    int awaited;    /* loop thread: posts announced and not yet run or withdrawn */
+    int awaited;        /* loop thread: posts announced and not yet run or withdrawn */
+    int awaited_remote; /* of which the work runs off this loop */
 };
 
 /* For kinds: set up the base (one reference, monotonic clock). */
@@ -167,10 +170,13 @@ bool awsc__transport_has_external_loop(const struct awsc_transport *t);
  * credential fetch, a worker thread) comes back to a loop as a posted
  * task. The rule: on the loop thread, announce it with
  * awsc__transport_await() before it can be posted; the loop then counts
- * it as pending (run/poll and a sync call keep waiting for it, the stub
- * holds its virtual clock) until the task has run, or until it is
- * withdrawn: awsc__transport_unpost() for a task already posted,
- * awsc__transport_unawait() for one that never will be.
+ * it as pending (run/poll and a sync call keep waiting for it) until the
+ * task has run, or until it is withdrawn: awsc__transport_unpost() for a
+ * task already posted, awsc__transport_unawait() for one that never will
+ * be. remote says the work runs off this loop (a worker thread, another
+ * transport): then the stub holds its virtual clock until it is back.
+ * Work on this loop's own requests and timers is not remote: the stub's
+ * clock goes on for its timers. task->remote must say the same.
  *
  * awsc__transport_post() may be called from any thread, also while the
  * loop is blocked in a wait (it wakes it: curl_multi_wakeup for the
@@ -180,8 +186,8 @@ bool awsc__transport_has_external_loop(const struct awsc_transport *t);
  * inside a transport callback. A transport that is destroyed while posts
  * are awaited waits for them and runs them first.
  */
-void awsc__transport_await(struct awsc_transport *t);
-void awsc__transport_unawait(struct awsc_transport *t);
+void awsc__transport_await(struct awsc_transport *t, bool remote);
+void awsc__transport_unawait(struct awsc_transport *t, bool remote);
 void awsc__transport_post(struct awsc_transport *t, struct awsc__task *task);
 bool awsc__transport_unpost(struct awsc_transport *t, struct awsc__task *task);
 

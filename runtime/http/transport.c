@@ -48,15 +48,19 @@ int awsc_transport_pending(struct awsc_transport *t)
 
 /* ---------------------------------------------------------------- posts */
 
-void awsc__transport_await(struct awsc_transport *t)
+void awsc__transport_await(struct awsc_transport *t, bool remote)
 {
     t->awaited++;
+    if (remote)
+        t->awaited_remote++;
 }
 
-void awsc__transport_unawait(struct awsc_transport *t)
+void awsc__transport_unawait(struct awsc_transport *t, bool remote)
 {
     if (t->awaited > 0)
         t->awaited--;
+    if (remote && t->awaited_remote > 0)
+        t->awaited_remote--;
 }
 
 void awsc__transport_post(struct awsc_transport *t, struct awsc__task *task)
@@ -100,7 +104,7 @@ bool awsc__transport_unpost(struct awsc_transport *t, struct awsc__task *task)
     }
     pthread_mutex_unlock(&t->post_mu);
     if (found)
-        awsc__transport_unawait(t);
+        awsc__transport_unawait(t, task->remote);
     return found;
 }
 
@@ -124,7 +128,7 @@ static void run_posted(struct awsc_transport *t)
         struct awsc__task *task = list;
         list = list->next;
         task->next = NULL;
-        awsc__transport_unawait(t);
+        awsc__transport_unawait(t, task->remote);
         task->fn(task);
     }
 }
@@ -535,7 +539,7 @@ static int64_t next_deadline(struct awsc_transport *t)
     if (t->heap_len > 0) {
         d = t->heap[0]->due;
         /* virtual time: timers are due as soon as nothing else is pending */
-        if (t->virtual_clock && t->requests == 0 && t->awaited == 0)
+        if (t->virtual_clock && t->requests == 0 && t->awaited_remote == 0)
             d = now;
     }
     int64_t k = t->vt->deadline ? t->vt->deadline(t) : NO_DEADLINE;
@@ -547,7 +551,7 @@ static int64_t next_deadline(struct awsc_transport *t)
 /* The stub's clock: when only timers are pending, jump to the next one. */
 static void advance_virtual_clock(struct awsc_transport *t)
 {
-    if (t->virtual_clock && t->requests == 0 && t->awaited == 0 && t->heap_len > 0 &&
+    if (t->virtual_clock && t->requests == 0 && t->awaited_remote == 0 && t->heap_len > 0 &&
         t->heap[0]->due > t->virtual_now)
         t->virtual_now = t->heap[0]->due;
 }
@@ -586,9 +590,10 @@ int awsc_transport_poll(struct awsc_transport *t, int timeout_ms)
             if (until < wait)
                 wait = until < 0 ? 0 : until;
         }
-        if (t->virtual_clock && t->awaited == 0)
+        if (t->virtual_clock && t->awaited_remote == 0)
             wait = 0; /* nothing real to wait for */
-        if (t->requests == 0 && t->awaited > 0 && !t->vt->wake) {
+        if (t->requests == 0 && !t->vt->wake &&
+            (t->awaited_remote > 0 || (t->awaited > 0 && t->heap_len == 0))) {
             /* only posts from elsewhere to wait for, and a kind that
              * cannot be woken: sleep until one comes */
             if (wait > 0)

@@ -50,6 +50,10 @@ def normalize_session_name(name):
     return name
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    request_queue_size = 256
+
+
 class Fakes:
     def __init__(self, workdir):
         self.workdir = workdir
@@ -66,7 +70,7 @@ class Fakes:
 
     # ---------------------------------------------------------- plumbing
     def _serve(self, handler):
-        srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        srv = _Server(("127.0.0.1", 0), handler)
         srv.daemon_threads = True
         # a client that gave up (a timeout under test) is no news
         srv.handle_error = lambda request, address: None
