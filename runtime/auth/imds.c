@@ -216,16 +216,17 @@ static void after_token(struct awsc__imds_op *op)
     send_step(op);
 }
 
-static bool json_object(const char *body, size_t len)
+/* 1: a JSON document; 0: not one; AWSC_E_NOMEM. */
+static int json_object(const char *body, size_t len)
 {
     struct awsc_arena *a = awsc__arena_new();
     if (!a)
-        return false;
+        return AWSC_E_NOMEM;
     struct awsc_document doc;
     struct awsc__json_opts o = {0};
-    bool ok = awsc__json_read_document((const uint8_t *)body, len, &doc, a, &o, NULL) == AWSC_OK;
+    int rc = awsc__json_read_document((const uint8_t *)body, len, &doc, a, &o, NULL);
     awsc__arena_destroy(a);
-    return ok;
+    return rc == AWSC_E_NOMEM ? rc : rc == AWSC_OK;
 }
 
 static void on_response(void *ud, const struct awsc__http_result *r)
@@ -268,10 +269,12 @@ static void on_response(void *ud, const struct awsc__http_result *r)
     }
     /* the GETs: retried on a failure, a non-200, an empty body, and (the
      * credentials) a body that is not JSON */
-    bool good = r->status == AWSC_OK && r->http_status == 200 && r->body_len > 0 &&
-                (op->step != STEP_CREDS || json_object(r->body, r->body_len));
-    if (r->status == AWSC_E_NOMEM) {
-        finish_status(op, r->status, r->message);
+    int json = 1;
+    if (r->status == AWSC_OK && op->step == STEP_CREDS)
+        json = json_object(r->body, r->body_len);
+    bool good = r->status == AWSC_OK && r->http_status == 200 && r->body_len > 0 && json == 1;
+    if (r->status == AWSC_E_NOMEM || json == AWSC_E_NOMEM) {
+        finish_status(op, AWSC_E_NOMEM, "out of memory");
         return;
     }
     if (!good) {
@@ -280,10 +283,7 @@ static void on_response(void *ud, const struct awsc__http_result *r)
             return;
         }
         struct awsc_buf m = AWSC_BUF_INIT;
-        awsc__buf_printf(&m, "iam-role (%s%s: ", op->s.base_url,
-                         op->step == STEP_ROLE     ? CREDS_PATH
-                         : op->step == STEP_REGION ? AZ_PATH
-                                                   : "role credentials");
+        awsc__buf_printf(&m, "iam-role (%s: ", op->url.data ? op->url.data : op->s.base_url);
         if (r->status != AWSC_OK)
             awsc__buf_printf(&m, "%s", r->message ? r->message : awsc_strerror(r->status));
         else

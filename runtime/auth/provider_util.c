@@ -41,6 +41,7 @@ struct exchange {
     void *ud;
     int http_status;
     struct awsc_buf body;
+    bool too_big;
     struct awsc_arena *arena; /* the request, borrowed by the transport */
 };
 
@@ -56,8 +57,10 @@ static int ex_headers(void *ud, int http_status, const struct awsc_http_header *
 static int ex_body(void *ud, const uint8_t *data, size_t len)
 {
     struct exchange *x = ud;
-    if (x->body.len + len > 1024 * 1024)
+    if (x->body.len + len > 1024 * 1024) {
+        x->too_big = true;
         return 1; /* no credentials document is that large */
+    }
     awsc__buf_append(&x->body, data, len);
     return x->body.failed ? 1 : 0;
 }
@@ -66,7 +69,10 @@ static void ex_done(void *ud, int status, const char *message)
 {
     struct exchange *x = ud;
     struct awsc__http_result r = {status, message, x->http_status, "", 0};
-    if (status == AWSC_OK && x->body.failed) {
+    if (x->too_big) {
+        r.status = AWSC_E_PARSE;
+        r.message = "the response is larger than 1 MiB";
+    } else if (x->body.failed) {
         r.status = AWSC_E_NOMEM;
         r.message = "out of memory reading the response";
     } else if (x->body.data) {
@@ -141,6 +147,7 @@ static bool push_word(char ***argv, size_t *n, size_t *cap, struct awsc_buf *w)
             return false;
         *argv = na;
         *cap = nc;
+        na[*n] = NULL; /* a list awsc__argv_free can walk, whatever comes next */
     }
     char *word = awsc__strdup(w->data ? w->data : "");
     if (!word)

@@ -344,10 +344,14 @@ static int on_headers(void *ud, int http_status, const struct awsc_http_header *
 {
     struct awsc__call *call = ud;
     call->http_status = http_status;
-    for (size_t i = 0; i < count; i++)
+    for (size_t i = 0; i < count; i++) {
         if (awsc__headers_add(&call->resp_headers, call->resp_arena, headers[i].name,
-                              headers[i].value) != AWSC_OK)
+                              headers[i].value) != AWSC_OK) {
+            awsc__fail(&call->err, AWSC_E_NOMEM, "out of memory reading the response headers");
+            call->aborted = true;
             return 1;
+        }
+    }
     /* a successful response's streamed payload goes to the sink; error
      * bodies are read into memory as always */
     bool success = http_status >= 200 && http_status < 300;
