@@ -24,6 +24,7 @@
 #include "auth.h"
 #include "protocol/json.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -521,6 +522,40 @@ static void region_answered(void *ud, const struct awsc__imds_result *r)
         w->region = awsc__strdup(r->region);
 }
 
+/* What IMDS said of the region, per process: the last endpoint asked and
+ * its answer (none included), so that clients made one after another
+ * without a region ask once (the AWS CLI asks once per session). */
+static pthread_mutex_t g_region_mu = PTHREAD_MUTEX_INITIALIZER;
+static char *g_region_url;
+static char *g_region;
+
+static bool cached_region(const char *url, char **out, bool *hit)
+{
+    pthread_mutex_lock(&g_region_mu);
+    *hit = g_region_url && strcmp(g_region_url, url) == 0;
+    *out = *hit && g_region ? awsc__strdup(g_region) : NULL;
+    bool ok = !*hit || !g_region || *out;
+    pthread_mutex_unlock(&g_region_mu);
+    return ok;
+}
+
+static void remember_region(const char *url, const char *region)
+{
+    char *u = awsc__strdup(url);
+    char *r = region ? awsc__strdup(region) : NULL;
+    if (!u || (region && !r)) {
+        awsc__free(u);
+        awsc__free(r);
+        return;
+    }
+    pthread_mutex_lock(&g_region_mu);
+    awsc__free(g_region_url);
+    awsc__free(g_region);
+    g_region_url = u;
+    g_region = r;
+    pthread_mutex_unlock(&g_region_mu);
+}
+
 int awsc__imds_region(const struct awsc__shared_config *cfg, const char *ca_bundle, char **out,
                       struct awsc_error *err)
 {
@@ -530,6 +565,15 @@ int awsc__imds_region(const struct awsc__shared_config *cfg, const char *ca_bund
     if (rc != AWSC_OK)
         return rc;
     if (s.disabled) {
+        awsc__imds_settings_clean_up(&s);
+        return AWSC_OK;
+    }
+    bool hit = false;
+    if (!cached_region(s.base_url, out, &hit)) {
+        awsc__imds_settings_clean_up(&s);
+        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    }
+    if (hit) {
         awsc__imds_settings_clean_up(&s);
         return AWSC_OK;
     }
@@ -543,15 +587,17 @@ int awsc__imds_region(const struct awsc__shared_config *cfg, const char *ca_bund
     }
     struct region_wait w = {false, NULL};
     rc = awsc__imds_start(t, &s, true, region_answered, &w);
-    awsc__imds_settings_clean_up(&s);
     if (rc == AWSC_OK)
         rc = awsc__transport_run_until(t, &w.done);
     awsc_transport_release(t);
     if (rc != AWSC_OK) {
+        awsc__imds_settings_clean_up(&s);
         awsc__free(w.region);
         return awsc__fail(err, rc, "asking the instance metadata service for the region: %s",
                           awsc_strerror(rc));
     }
+    remember_region(s.base_url, w.region);
+    awsc__imds_settings_clean_up(&s);
     *out = w.region; /* NULL when IMDS gave none: no region, as botocore */
     return AWSC_OK;
 }

@@ -226,7 +226,11 @@ class Fakes:
                 n = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(n) if n else b""
                 path = u.path + ("?" + u.query if u.query else "")
-                status, headers, out = fakes.route("imds", self.command, u.netloc, path,
+                # the link-local hosts of ECS and EKS Pod Identity serve
+                # container credentials; the others are an IMDS
+                server = "container" if u.hostname in ("169.254.170.2", "169.254.170.23",
+                                                       "fd00:ec2::23") else "imds"
+                status, headers, out = fakes.route(server, self.command, u.netloc, path,
                                                    self.headers, body)
                 if status is None:
                     self.close_connection = True
@@ -304,9 +308,11 @@ class Fakes:
 
     # the container endpoint
     def _container(self, method, host, path, headers, body):
-        self._record({"server": "container", "method": method, "path": path,
-                      "authorization": headers.get("Authorization"),
-                      "accept": headers.get("Accept")})
+        rec = {"server": "container", "method": method, "path": path,
+               "authorization": headers.get("Authorization"), "accept": headers.get("Accept")}
+        if host and not host.startswith("127.0.0.1"):
+            rec["host"] = host
+        self._record(rec)
         n = self._next("container")
         answers = self.behaviour.get("container", ["ok"])
         how = answers[min(n, len(answers)) - 1]

@@ -1,13 +1,14 @@
 #!/usr/bin/python3
 """botocore's own credential chain, printed as creds_dump prints awsc's.
 
-usage: oracle.py [--profile NAME] [credentials|token]
+usage: oracle.py [--profile NAME] [credentials|token|region]
 
 Run with Debian's /usr/bin/python3 (botocore 1.29.27) under the same
 environment, files and fakes as creds_dump. One line of JSON:
 credentials: session.get_credentials() then get_frozen_credentials(), as
 a client signing one request does; token: session.get_auth_token() and its
-frozen token.
+frozen token; region: the region a client made without one gets (the AWS
+CLI asks IMDS, with awscli.utils.IMDSRegionProvider).
 """
 import json
 import sys
@@ -57,8 +58,28 @@ def main(argv):
                     "expiry": int(expiry.timestamp()) if expiry else None,
                     "method": token.method,
                 }
+        elif mode == "region":
+            # the region a client gets when nothing names one: the AWS
+            # CLI's chain (botocore itself has no IMDS region)
+            region = session.get_config_variable("region")
+            if region is None:
+                # IMDSRegionProvider._create_fetcher, but for the plain
+                # botocore session (whose user_agent() takes no truncate)
+                from awscli.utils import InstanceMetadataRegionFetcher
+                from botocore.utils import resolve_imds_endpoint_mode
+                region = InstanceMetadataRegionFetcher(
+                    timeout=session.get_config_variable("metadata_service_timeout"),
+                    num_attempts=session.get_config_variable("metadata_service_num_attempts"),
+                    user_agent=session.user_agent(),
+                    config={
+                        "ec2_metadata_service_endpoint":
+                            session.get_config_variable("ec2_metadata_service_endpoint"),
+                        "ec2_metadata_service_endpoint_mode":
+                            resolve_imds_endpoint_mode(session),
+                    }).retrieve_region()
+            out = {"region": region}
         else:
-            print("usage: oracle.py [--profile NAME] [credentials|token]", file=sys.stderr)
+            print("usage: oracle.py [--profile NAME] [credentials|token|region]", file=sys.stderr)
             return 2
     except Exception as e:  # botocore's own errors, as it raises them
         out = {"error": str(e), "type": type(e).__name__}
