@@ -369,6 +369,8 @@ def run_side(fakes, sc, cmd, work):
     lines = p.stdout.strip().splitlines()
     try:
         result = json.loads(lines[-1])
+        if p.returncode != 0:  # a sanitizer's report at exit, say
+            raise ValueError
     except (IndexError, ValueError):
         result = {"error": "no JSON from %s: rc %d, stderr %s" % (args[0], p.returncode,
                                                                   p.stderr[-2000:]),
