@@ -102,6 +102,11 @@ def main(argv):
             for cmd in COMMANDS:
                 if case[0] == "recursion" and cmd[1] != "export-credentials":
                     continue
+                # every format where there is a token and an expiration;
+                # elsewhere the list and the default format
+                if case[0] not in ("env-expiration", "process") and \
+                        cmd[-1] not in ("list", "process"):
+                    continue
                 a = run(aws, cmd, case, fakes, work)
                 b = run(awsc, cmd, case, fakes, work)
                 # the same exit status and output; an error as the AWS CLI
