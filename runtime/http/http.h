@@ -64,8 +64,9 @@ struct awsc__transport_vtable {
     int (*socket_action)(struct awsc_transport *t, int fd, int events);
     int (*timeout_action)(struct awsc_transport *t);
     /* Built-in loop, any thread: make a wait() in progress (or the next
-     * one) return now, because a task was posted. NULL: the kind's wait
-     * never blocks (the stub); the base then sleeps on a condition
+     * one) return now, because a task was posted. Called with the base's
+     * post lock held: it must not block or call back. NULL: the kind's
+     * wait never blocks (the stub); the base then sleeps on a condition
      * variable when it has nothing but posts to wait for. */
     void (*wake)(struct awsc_transport *t);
     /* Free a request after its on_done returned. */
@@ -128,7 +129,7 @@ struct awsc_transport {
     pthread_mutex_t post_mu;
     pthread_cond_t post_cv;                   /* signalled on every post */
     struct awsc__task *post_head, *post_tail; /* under post_mu */
-    int wake_fd[2]; /* application's loop: the pipe it watches for posts, else -1 */
+    int wake_fd[2];     /* application's loop: the pipe it watches for posts, else -1 */
     int awaited;        /* loop thread: posts announced and not yet run or withdrawn */
     int awaited_remote; /* of which the work runs off this loop */
 };

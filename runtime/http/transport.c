@@ -72,9 +72,9 @@ void awsc__transport_post(struct awsc_transport *t, struct awsc__task *task)
     else
         t->post_head = task;
     t->post_tail = task;
+    /* Wake the loop while holding the lock: once it is released the loop
+     * may run the task and the transport may be gone. */
     int fd = t->wake_fd[1];
-    pthread_cond_broadcast(&t->post_cv);
-    pthread_mutex_unlock(&t->post_mu);
     if (fd >= 0) {
         /* the application's loop sees the pipe readable; a full pipe has
          * a wake-up pending already */
@@ -85,6 +85,8 @@ void awsc__transport_post(struct awsc_transport *t, struct awsc__task *task)
     } else if (t->vt->wake) {
         t->vt->wake(t);
     }
+    pthread_cond_broadcast(&t->post_cv);
+    pthread_mutex_unlock(&t->post_mu);
 }
 
 bool awsc__transport_unpost(struct awsc_transport *t, struct awsc__task *task)
