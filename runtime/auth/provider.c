@@ -62,9 +62,12 @@ static bool dup_into(char **dst, const char *src)
 int awsc__credentials_set(struct awsc__credentials *c, const char *source, const char *key,
                           const char *secret, const char *session_token, const char *account_id)
 {
-    bool ok = dup_into(&c->source, source) & dup_into(&c->access_key_id, key) &
-              dup_into(&c->secret_access_key, secret) & dup_into(&c->session_token, session_token) &
-              dup_into(&c->account_id, account_id);
+    /* every copy is tried (what failed stays NULL), then all go on failure */
+    bool ok = dup_into(&c->source, source);
+    ok = dup_into(&c->access_key_id, key) && ok;
+    ok = dup_into(&c->secret_access_key, secret) && ok;
+    ok = dup_into(&c->session_token, session_token) && ok;
+    ok = dup_into(&c->account_id, account_id) && ok;
     if (!ok) {
         awsc__credentials_clean_up(c);
         return AWSC_E_NOMEM;
@@ -902,9 +905,11 @@ int awsc_credentials_provider_resolve(struct awsc_credentials_provider *cp,
         return rc;
     const struct awsc__credentials *c = &v->c;
     char *s[5] = {NULL, NULL, NULL, NULL, NULL};
-    bool ok = dup_into(&s[0], c->access_key_id) & dup_into(&s[1], c->secret_access_key) &
-              dup_into(&s[2], c->session_token) & dup_into(&s[3], c->account_id) &
-              dup_into(&s[4], c->source);
+    const char *from[5] = {c->access_key_id, c->secret_access_key, c->session_token,
+                           c->account_id, c->source};
+    bool ok = true;
+    for (int i = 0; i < 5; i++)
+        ok = dup_into(&s[i], from[i]) && ok;
     out->access_key_id = s[0];
     out->secret_access_key = s[1];
     out->session_token = s[2];
@@ -931,7 +936,8 @@ int awsc_token_provider_resolve(struct awsc_token_provider *tp, struct awsc_toke
     if (rc != AWSC_OK)
         return rc;
     char *token = NULL, *source = NULL;
-    bool ok = dup_into(&token, v->c.token) & dup_into(&source, v->c.source);
+    bool ok = dup_into(&token, v->c.token);
+    ok = dup_into(&source, v->c.source) && ok;
     out->token = token;
     out->source = source;
     out->expiration = v->c.expiration;
