@@ -905,8 +905,8 @@ int awsc_credentials_provider_resolve(struct awsc_credentials_provider *cp,
         return rc;
     const struct awsc__credentials *c = &v->c;
     char *s[5] = {NULL, NULL, NULL, NULL, NULL};
-    const char *from[5] = {c->access_key_id, c->secret_access_key, c->session_token,
-                           c->account_id, c->source};
+    const char *from[5] = {c->access_key_id, c->secret_access_key, c->session_token, c->account_id,
+                           c->source};
     bool ok = true;
     for (int i = 0; i < 5; i++)
         ok = dup_into(&s[i], from[i]) && ok;
