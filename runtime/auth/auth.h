@@ -523,14 +523,19 @@ int awsc__provider_get_blocking(struct awsc__provider *p, struct awsc_transport 
 bool awsc__identity_expired(const struct awsc__identity *v, int64_t now);
 
 /*
- * The bearer token the signer puts in "Authorization: Bearer ..." for an
- * operation whose auth is AWSC_AUTH_BEARER: awsc__provider_get() on the
- * client's token provider (a provider of kind AWSC__PROVIDER_TOKEN:
- * value->c.token holds the token). The call path (client/call.c) calls it
- * before each attempt, exactly as it asks its credentials provider before
- * signing with SigV4.
+ * The bearer token the signer puts in "Authorization: Bearer TOKEN" for an
+ * operation whose auth is AWSC_AUTH_BEARER, from the client's token
+ * provider (kind AWSC__PROVIDER_TOKEN; botocore's SSOTokenProvider unless
+ * awsc_config.token_provider names another). It answers as
+ * awsc__provider_get() does, with the token in (*out)->c.token: at once
+ * from the cache, or AWSC__PENDING and cb(ud, value) on t's loop once the
+ * refresh (at most one a minute) is done. The call path (client/call.c)
+ * calls it before each attempt, as it asks the credentials provider before
+ * signing with SigV4. AWSC_E_INVALID_ARG for a provider of credentials.
  */
-#define awsc__token_get awsc__provider_get
+int awsc__token_get(struct awsc__provider *tp, struct awsc_transport *t, bool sync,
+                    struct awsc__waiter *w, awsc__get_cb *cb, void *ud, struct awsc__identity **out,
+                    struct awsc_error *err);
 
 /* ---- chains (chain.c) ---- */
 

@@ -183,8 +183,10 @@ static const char *key_val(struct awsc_arena *a, const char *text, const char *n
     return found;
 }
 
-static char *read_small_file(const char *path, size_t max)
+/* The file's text; NULL with *nomem set when memory ran out. */
+static char *read_small_file(const char *path, size_t max, bool *nomem)
 {
+    *nomem = false;
     FILE *fp = fopen(path, "rb");
     if (!fp)
         return NULL;
@@ -197,6 +199,7 @@ static char *read_small_file(const char *path, size_t max)
     awsc__buf_append(&b, "", 0);
     if (b.failed) {
         awsc__buf_clean_up(&b);
+        *nomem = true;
         return NULL;
     }
     return awsc__buf_steal(&b);
@@ -217,7 +220,13 @@ static void ec2_file_fetch(struct awsc__provider *p, struct awsc__fetch *f)
         awsc__fetch_fail(f, AWSC_E_NOMEM, "out of memory");
         return;
     }
-    char *text = read_small_file(path, 1024 * 1024);
+    bool nomem;
+    char *text = read_small_file(path, 1024 * 1024, &nomem);
+    if (!text && nomem) {
+        awsc__fetch_fail(f, AWSC_E_NOMEM, "out of memory");
+        awsc__arena_destroy(a);
+        return;
+    }
     if (!text) {
         awsc__fetch_fail(f, AWSC_E_CONFIG,
                          "The specified config file (%s) could not be found (AWS_CREDENTIAL_FILE)",

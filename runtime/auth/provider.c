@@ -614,6 +614,16 @@ int awsc__provider_get(struct awsc__provider *p, struct awsc_transport *t, bool 
     return AWSC__PENDING;
 }
 
+int awsc__token_get(struct awsc__provider *tp, struct awsc_transport *t, bool sync,
+                    struct awsc__waiter *w, awsc__get_cb *cb, void *ud, struct awsc__identity **out,
+                    struct awsc_error *err)
+{
+    *out = NULL;
+    if (!tp || tp->kind != AWSC__PROVIDER_TOKEN)
+        return awsc__fail(err, AWSC_E_INVALID_ARG, "awsc__token_get: not a token provider");
+    return awsc__provider_get(tp, t, sync, w, cb, ud, out, err);
+}
+
 static void waiter_woken(struct awsc__task *task)
 {
     struct awsc__waiter *w =

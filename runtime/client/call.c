@@ -651,6 +651,16 @@ static void finish(struct awsc__call *call, int status);
 static void identity_ready(void *ud, struct awsc__identity *v)
 {
     struct awsc__call *call = ud;
+    if (v->status == AWSC_E_NOT_FOUND) {
+        /* a provider (not a chain) that has nothing: botocore's
+         * NoCredentialsError, NoAuthTokenError */
+        awsc__fail(&call->err, AWSC_E_CREDENTIALS, "Unable to locate %s. Tried: %s",
+                   call->op->auth == AWSC_AUTH_BEARER ? "authorization token" : "credentials",
+                   v->message);
+        awsc__identity_release(v);
+        finish(call, call->err.status);
+        return;
+    }
     if (v->status != AWSC_OK) {
         awsc__fail(&call->err, v->status, "%s", v->message);
         awsc__identity_release(v);
@@ -675,15 +685,19 @@ static int identify_and_submit(struct awsc__call *call, struct awsc_error *err)
     struct awsc_client *c = call->client;
     if (call->op->auth == AWSC_AUTH_NONE)
         return submit_attempt(call, err);
-    struct awsc__provider *p =
-        call->op->auth == AWSC_AUTH_BEARER ? c->token_provider : c->creds_provider;
+    bool bearer = call->op->auth == AWSC_AUTH_BEARER;
+    struct awsc__provider *p = bearer ? c->token_provider : c->creds_provider;
+    if (!p && bearer)
+        return awsc__fail(err, AWSC_E_CREDENTIALS, "Unable to locate authorization token");
     if (!p)
         return awsc__fail(
             err, c->creds_error.status ? c->creds_error.status : AWSC_E_CREDENTIALS, "%s",
             c->creds_error.message ? c->creds_error.message : "Unable to locate credentials");
     struct awsc__identity *v = NULL;
-    int status = awsc__provider_get(p, call->transport, call->sync, &call->waiter, identity_ready,
-                                    call, &v, err);
+    int status = bearer ? awsc__token_get(p, call->transport, call->sync, &call->waiter,
+                                          identity_ready, call, &v, err)
+                        : awsc__provider_get(p, call->transport, call->sync, &call->waiter,
+                                             identity_ready, call, &v, err);
     if (status == AWSC__PENDING)
         return AWSC_OK;
     if (status != AWSC_OK)

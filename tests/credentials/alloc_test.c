@@ -259,6 +259,22 @@ int main(void)
     write_file(".aws/config", doc, 0600);
     fail_each("custom-process", stub);
 
+    reset_env();
+    write_file("ec2creds", "AWSAccessKeyId=AKIDEC2\nAWSSecretKey=s\n", 0600);
+    snprintf(path, sizeof path, "%s/ec2creds", home);
+    setenv("AWS_CREDENTIAL_FILE", path, 1);
+    fail_each("ec2-credentials-file", stub);
+    unsetenv("AWS_CREDENTIAL_FILE");
+
+    reset_env();
+    write_file("boto.cfg",
+               "[Credentials]\naws_access_key_id = AKIDBOTO\n"
+               "aws_secret_access_key = s\n",
+               0600);
+    snprintf(path, sizeof path, "%s/boto.cfg", home);
+    setenv("BOTO_CONFIG", path, 1);
+    fail_each("boto-config", stub);
+
     awsc_stub_destroy(stub);
     char cmd[600];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", home);

@@ -511,6 +511,19 @@ static void test_bearer(void)
            awsc_stub_request_header(r, "Authorization"), fetches);
     awsc_client_destroy(c);
     awsc_token_provider_release(tp);
+
+    /* the default: botocore's SSO token provider, and a profile without
+     * sso_session has no token (botocore's NoAuthTokenError) */
+    cfg.token_provider = NULL;
+    CHECK_INT(awsc_client_new(&awsc_creds_sts_service, &cfg, &c, &err), AWSC_OK);
+    void *out = NULL;
+    CHECK_INT(awsc_call(c, &op, &INPUT, &out, &err), AWSC_E_CREDENTIALS);
+    CHECK(err.message && strstr(err.message, "Unable to locate authorization token") &&
+          strstr(err.message, "sso_session"));
+    printf("bearer without a token: %s\n", err.message);
+    CHECK_INT(awsc_stub_request_count(stub), 3);
+    awsc_error_clean_up(&err);
+    awsc_client_destroy(c);
     awsc_stub_destroy(stub);
 }
 
