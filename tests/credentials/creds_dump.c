@@ -2,7 +2,7 @@
  * creds_dump: what awsc's credential chain finds, as one line of JSON, for
  * the scenario runner (oracle.py prints botocore's the same way).
  *
- *   creds_dump [--profile NAME] [credentials|token|region]
+ *   creds_dump [--profile NAME] [--mfa CODE] [credentials|token|region]
  *
  * credentials: botocore's default chain (awsc_credentials_default_chain),
  *   resolved once, as one call that signs would: {"access_key": ...,
@@ -10,7 +10,8 @@
  *   "account_id": ...} or {"error": ..., "status": ...}.
  * token: the SSO token provider: {"token": ..., "expiry": ...}.
  * region: the region a client made without one ends up with (IMDS).
- * --profile names the profile explicitly (botocore's Session(profile=)).
+ * --profile names the profile explicitly (botocore's Session(profile=));
+ * --mfa answers an MFA prompt with CODE.
  */
 #include <awsc/awsc.h>
 
@@ -18,6 +19,17 @@
 
 #include <stdio.h>
 #include <string.h>
+
+/* --mfa CODE: the code an MFA prompt would read */
+static const char *g_mfa_code;
+
+static int mfa(void *ud, const char *serial, char *code, size_t cap)
+{
+    (void)ud;
+    (void)serial;
+    snprintf(code, cap, "%s", g_mfa_code);
+    return 0;
+}
 
 static void put(struct awsc_buf *b, const char *key, const char *value, bool last)
 {
@@ -56,9 +68,12 @@ int main(int argc, char **argv)
     struct awsc_credentials_options o = {0};
     const char *mode = "credentials";
     for (int i = 1; i < argc; i++) {
-        if (strcmp(argv[i], "--profile") == 0 && i + 1 < argc)
+        if (strcmp(argv[i], "--profile") == 0 && i + 1 < argc) {
             o.profile = argv[++i];
-        else
+        } else if (strcmp(argv[i], "--mfa") == 0 && i + 1 < argc) {
+            g_mfa_code = argv[++i];
+            o.mfa = mfa;
+        } else
             mode = argv[i];
     }
     struct awsc_error err = AWSC_ERROR_INIT;

@@ -43,6 +43,8 @@ def main(argv):
                     "expiry": int(expiry.timestamp()) if expiry else None,
                     "method": creds.method,
                 }
+                if hasattr(frozen, "account_id"):  # botocore 1.43
+                    out["account_id"] = frozen.account_id
         elif mode == "token":
             token = session.get_auth_token()
             if token is None:

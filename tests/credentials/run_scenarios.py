@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """awsc's credential chain against botocore 1.29.27's, scenario by scenario.
 
-usage: run_scenarios.py CREDS_DUMP [--differences FILE] [--table] [NAME...]
+usage: run_scenarios.py CREDS_DUMP [--differences FILE] [--botocore-src DIR] [--table]
+                        [NAME...]
 
 For each scenario: the same files in a fresh temporary HOME (never the
 real ~/.aws), the same environment, the same local fakes (fakes.py), then
@@ -13,6 +14,12 @@ that matter), leave the same files (the SSO token cache), and fail
 alike, awsc's error naming the provider and the setting at fault.
 Deliberate differences are listed, with their reasons, in
 differences.txt; the runner relaxes only those comparisons.
+
+Where awsc follows a later botocore (account ids, IMDSv1 disabled, the
+container token file, EKS Pod Identity), scenarios marked "newer" are
+also run against the botocore of --botocore-src (1.43.67, with this
+repository's models), when that folder exists; they are reported SKIP
+otherwise.
 """
 import json
 import os
@@ -81,7 +88,7 @@ ROLE = "arn:aws:iam::123456789012:role/awsc-test"
 # behaviour, the explicit profile, the mode; "names": what awsc's error
 # must name (provider, setting); "check": more, on awsc's results.
 SCENARIOS = [
-    dict(name="env", what="environment: key, secret, session token",
+    dict(name="env", newer=True, what="environment: key, secret, session token",
          env={"AWS_ACCESS_KEY_ID": "AKIDENV", "AWS_SECRET_ACCESS_KEY": "env-secret",
               "AWS_SESSION_TOKEN": "env-token"}),
     dict(name="env-partial", what="environment: a key id without its secret",
@@ -130,11 +137,16 @@ SCENARIOS = [
          files={".aws/config": "[default]\ncredential_process = {home}/proc.sh\n",
                 "proc.sh": PROC_V2},
          names=["custom-process", "Unsupported version '2'"]),
+    dict(name="process-account-id", what="credential_process's AccountId (botocore 1.43)",
+         newer=True,
+         files={".aws/config": "[default]\ncredential_process = {home}/proc.sh\n",
+                "proc.sh": "#!/bin/sh\necho '{\"Version\": 1, \"AccessKeyId\": \"AKIDACCT\", "
+                "\"SecretAccessKey\": \"s\", \"AccountId\": \"444455556666\"}'\n"}),
     dict(name="process-expired-refreshed",
          what="credential_process gives expired credentials, then fresh ones",
          files={".aws/config": "[default]\ncredential_process = {home}/proc.sh\n",
                 "proc.sh": PROC_EXPIRING}),
-    dict(name="assume-role", what="source_profile with keys; external_id, role_session_name, "
+    dict(name="assume-role", newer=True, what="source_profile with keys; external_id, role_session_name, "
          "duration_seconds; legacy global STS endpoint for us-east-1",
          files={".aws/config": "[profile role]\nrole_arn = " + ROLE + "\nsource_profile = src\n"
                 "external_id = ext-42\nrole_session_name = awsc-test-session\n"
@@ -147,6 +159,11 @@ SCENARIOS = [
                 "region = eu-west-1\nsts_regional_endpoints = regional\n",
                 ".aws/credentials": "[src]\n" + STATIC},
          env={"AWS_PROFILE": "role"}),
+    dict(name="assume-role-mfa", what="mfa_serial: SerialNumber and the prompt's TokenCode",
+         files={".aws/config": "[profile role]\nrole_arn = " + ROLE + "\nsource_profile = src\n"
+                "mfa_serial = arn:aws:iam::123456789012:mfa/alice\n",
+                ".aws/credentials": "[src]\n" + STATIC},
+         env={"AWS_PROFILE": "role"}, mfa="314159"),
     dict(name="assume-role-chain", what="a role whose source is a role whose source has keys",
          files={".aws/config": "[profile a]\nrole_arn = arn:aws:iam::111111111111:role/a\n"
                 "source_profile = b\n[profile b]\nrole_arn = arn:aws:iam::222222222222:role/b\n"
@@ -188,7 +205,7 @@ SCENARIOS = [
                 ".aws/credentials": "[src]\n" + STATIC},
          env={"AWS_PROFILE": "role"}, beh={"sts_error": ("AccessDenied", "not authorized")},
          names=["AccessDenied", "AssumeRole", "not authorized"]),
-    dict(name="web-identity-env", what="AWS_WEB_IDENTITY_TOKEN_FILE, AWS_ROLE_ARN, "
+    dict(name="web-identity-env", newer=True, what="AWS_WEB_IDENTITY_TOKEN_FILE, AWS_ROLE_ARN, "
          "AWS_ROLE_SESSION_NAME: AssumeRoleWithWebIdentity, unsigned",
          files={"token.jwt": "eyJ.web.token"},
          env={"AWS_WEB_IDENTITY_TOKEN_FILE": "{home}/token.jwt", "AWS_ROLE_ARN": ROLE,
@@ -211,7 +228,7 @@ SCENARIOS = [
                 sso_cache("https://d-123.awsapps.com/start"):
                 token_doc("legacy-access", NOW + 3600, refresh=False)},
          beh={"sso_tokens": ["legacy-access"]}),
-    dict(name="sso-session", what="an sso-session profile with a valid cached token",
+    dict(name="sso-session", newer=True, what="an sso-session profile with a valid cached token",
          files={".aws/config": "[default]\nsso_session = corp\nsso_account_id = 123456789012\n"
                 "sso_role_name = Admin\n[sso-session corp]\n"
                 "sso_start_url = https://d-123.awsapps.com/start\nsso_region = eu-central-1\n",
@@ -239,7 +256,7 @@ SCENARIOS = [
                 "sso_start_url = https://d-123.awsapps.com/start\nsso_region = us-west-2\n",
                 sso_cache("corp"): token_doc("old-access", NOW + 600)},
          read_after=[sso_cache("corp")], relative_expiry=True),
-    dict(name="container-full-uri", what="AWS_CONTAINER_CREDENTIALS_FULL_URI on 127.0.0.1 with "
+    dict(name="container-full-uri", newer=True, what="AWS_CONTAINER_CREDENTIALS_FULL_URI on 127.0.0.1 with "
          "AWS_CONTAINER_AUTHORIZATION_TOKEN",
          env={"AWS_CONTAINER_CREDENTIALS_FULL_URI": "{container}/v2/credentials",
               "AWS_CONTAINER_AUTHORIZATION_TOKEN": "Bearer pod-token"}),
@@ -268,6 +285,11 @@ SCENARIOS = [
          "on the token, then IMDSv1",
          files={".aws/config": "[default]\nmetadata_service_num_attempts = 3\n"},
          beh={"imds_role": "web-role", "imds_token": 500}),
+    dict(name="imds-v1-disabled", what="ec2_metadata_v1_disabled (botocore 1.43) and a token "
+         "refused: no IMDSv1 request", newer=True,
+         files={".aws/config": "[default]\nec2_metadata_v1_disabled = true\n"},
+         beh={"imds_role": "web-role", "imds_token": 403},
+         names=["IMDSv1 has been disabled", "ec2_metadata_v1_disabled"]),
     dict(name="imds-disabled", what="AWS_EC2_METADATA_DISABLED=true: nothing found",
          env={"AWS_EC2_METADATA_DISABLED": "true"}, beh={"imds_role": "web-role"},
          names=["Unable to locate credentials"]),
@@ -288,6 +310,7 @@ SCENARIOS = [
          env={"AWS_CONTAINER_CREDENTIALS_FULL_URI": "{container}/v1/credentials",
               "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE": "{home}/eks-token",
               "AWS_CONTAINER_AUTHORIZATION_TOKEN": "ignored-when-the-file-is-set"},
+         newer=True,
          check=lambda home, r, recs: None if recs and all(
              x.get("authorization") == "eks-pod-identity-token" for x in recs)
          else "awsc did not send the token file's token: %s" % recs),
@@ -335,7 +358,7 @@ def expand(value, ctx):
         .replace("{proxy}", ctx["proxy"]).replace("{imds}", ctx["imds"])
 
 
-def run_side(fakes, sc, cmd, work):
+def run_side(fakes, sc, cmd, work, extra_env=None):
     home = tempfile.mkdtemp(prefix="home-", dir=work)
     ctx = {"home": home, "container": fakes.url(fakes.container), "proxy": fakes.url(fakes.proxy),
            "imds": fakes.url(fakes.imds)}
@@ -364,8 +387,16 @@ def run_side(fakes, sc, cmd, work):
     args = list(cmd)
     if sc.get("profile"):
         args += ["--profile", sc["profile"]]
+    is_oracle = args[0].endswith("python3")
+    if sc.get("mfa") and not is_oracle:
+        args += ["--mfa", sc["mfa"]]
     args.append(sc.get("mode", "credentials"))
-    p = subprocess.run(args, env=env, capture_output=True, timeout=120, text=True)
+    env.update(extra_env or {})
+    # botocore prompts with getpass: without a terminal (a session of its
+    # own) it reads the code from stdin
+    p = subprocess.run(args, env=env, capture_output=True, timeout=120, text=True,
+                       input=(sc.get("mfa", "") + "\n") if is_oracle else None,
+                       start_new_session=True)
     lines = p.stdout.strip().splitlines()
     try:
         result = json.loads(lines[-1])
@@ -426,6 +457,8 @@ def compare(sc, bot, aws, allowed):
     elif not berr and "result" not in allowed:
         keys = {"token": ("token", "expiry", "method"), "region": ("region",)}.get(
             sc.get("mode"), ("access_key", "secret_key", "token", "expiry", "method"))
+        if "account_id" in rb:  # botocore 1.43 carries them
+            keys = keys + ("account_id",)
         for k in keys:
             if k == "expiry" and sc.get("relative_expiry") and rb.get(k) and ra.get(k) and \
                     abs(rb[k] - ra[k]) <= 10:
@@ -453,6 +486,7 @@ def summary(r):
 def main(argv):
     dump = argv[0]
     differences_file = os.path.join(HERE, "differences.txt")
+    botocore_src = os.path.join(HERE, "..", "..", "..", "shared", "botocore-src")
     table = False
     names = []
     args = argv[1:]
@@ -462,9 +496,18 @@ def main(argv):
             differences_file = args.pop(0)
         elif a == "--table":
             table = True
+        elif a == "--botocore-src":
+            botocore_src = args.pop(0)
         else:
             names.append(a)
     differences = load_differences(differences_file)
+    newer_env = None
+    if botocore_src and os.path.isdir(os.path.join(botocore_src, "botocore")):
+        newer_env = {"PYTHONPATH": os.path.abspath(botocore_src),
+                     "AWS_DATA_PATH": os.path.join(HERE, "..", "..", "models")}
+    else:
+        print("SKIP the botocore 1.43 comparisons: no botocore source at %s "
+              "(--botocore-src)" % botocore_src)
     work = tempfile.mkdtemp(prefix="awsc-creds-")
     fakes = Fakes(work)
     failed = passed = 0
@@ -485,6 +528,14 @@ def main(argv):
             else:
                 bot = run_side(fakes, sc, ORACLE, work)
                 problems = compare(sc, bot, aws, allowed)
+            newer = None
+            if sc.get("newer") and newer_env:
+                # awsc follows the later botocore here: the same credentials,
+                # account id and errors as it (requests may differ: 1.43
+                # defaults to regional STS endpoints)
+                newer = run_side(fakes, sc, ORACLE, work, newer_env)
+                newer_problems = compare(dict(sc, newer_run=True), newer, aws, {"requests": 1})
+                problems += ["botocore 1.43: " + p for p in newer_problems]
             rows.append((sc["name"], summary(bot[0]), summary(aws[0]), not problems))
             if problems:
                 failed += 1
@@ -493,9 +544,10 @@ def main(argv):
                     print("  " + p)
             else:
                 passed += 1
-                print("ok   %s: %s; %d request(s)%s" % (
+                print("ok   %s: %s; %d request(s)%s%s" % (
                     sc["name"], summary(aws[0]), len(aws[1]),
-                    "; allowed: " + ", ".join(allowed) if allowed else ""))
+                    "; allowed: " + ", ".join(allowed) if allowed else "",
+                    "; same as botocore 1.43 too" if newer else ""))
     finally:
         fakes.close()
         shutil.rmtree(work, ignore_errors=True)
