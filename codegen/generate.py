@@ -8,7 +8,10 @@
   generate.py registry --services A,B,... --out FILE.c
         writes the table of compiled services
   generate.py default  --models DIR --outdir DIR
-        regenerates the committed output (generated/) for the default set
+        regenerates the committed output (generated/) for the default set,
+        and the runtime's own cut-down services (generated/runtime/)
+  generate.py runtime  --models DIR --outdir DIR
+        writes only the runtime's cut-down services into DIR
 """
 import argparse
 import os
@@ -105,13 +108,16 @@ def environment():
     return env
 
 
-def prepare(model, header_name=None, service_dir=None):
+def prepare(model, header_name=None, service_dir=None, api="AWSC_API ", pagers_too=True):
     """Finishes what only the emitter needs: symbol names of descriptors, the
     XML namespace table, and what the endpoint rule set and the paginators
-    and waiters (their own modules) add from the service's other files."""
+    and waiters (their own modules) add from the service's other files.
+    api is what marks the header's declarations as exported ("" keeps
+    them inside the library)."""
     model.header_name = header_name or model.service
+    model.api = api
     endpoints.prepare(model, service_dir)
-    pagers.prepare(model, service_dir)
+    pagers.prepare(model, service_dir if pagers_too else None)
     for s in model.all_shapes:
         s.var = f"awsc__{model.c}_{s.name}" if s.exported else f"s_{s.name}"
     spaces = {}
@@ -185,6 +191,42 @@ def generate_service(models_dir, service, outdir, env=None, flat=False, protocol
         write_if_changed(path, render(env, template, m=model))
 
 
+# The operations the runtime's credential providers call (runtime/auth:
+# assume-role, web identity, SSO and its token refresh). Every build has
+# them, whatever -Dservices selects: a copy of each service cut down to
+# these operations, under its own C prefix (awsc_creds_sts_...) so that it
+# never collides with the full service when that is built too. The copies
+# are runtime-private: no installed header, not in the service registry,
+# nothing exported.
+RUNTIME_SERVICES = [
+    ("sts", "creds_sts", ["AssumeRole", "AssumeRoleWithWebIdentity"]),
+    ("sso", "creds_sso", ["GetRoleCredentials"]),
+    ("sso-oidc", "creds_sso_oidc", ["CreateToken"]),
+]
+
+
+def generate_runtime_services(models_dir, outdir, env=None):
+    """outdir/awsc/PREFIX.h and outdir/PREFIX_{shapes,ops,endpoints}.c."""
+    env = env or environment()
+    for service, prefix, ops in RUNTIME_SERVICES:
+        raw = dict(M.load_service(models_dir, service))
+        missing = [o for o in ops if o not in raw["operations"]]
+        if missing:
+            raise SystemExit(f"awsc-gen: {service} has no operation {', '.join(missing)}")
+        raw["operations"] = {k: v for k, v in raw["operations"].items() if k in ops}
+        model = prepare(M.Model(raw, service, c_prefix=prefix, docs=False), header_name=prefix,
+                        service_dir=M.service_dir(models_dir, service), api="",
+                        pagers_too=False)
+        files = {
+            os.path.join(outdir, "awsc", f"{prefix}.h"): "service.h.j2",
+            os.path.join(outdir, f"{prefix}_shapes.c"): "shapes.c.j2",
+            os.path.join(outdir, f"{prefix}_ops.c"): "ops.c.j2",
+            os.path.join(outdir, f"{prefix}_endpoints.c"): "endpoints.c.j2",
+        }
+        for path, template in files.items():
+            write_if_changed(path, render(env, template, m=model))
+
+
 def c_ident(service):
     return re.sub(r"[^a-z0-9]+", "_", service.lower())
 
@@ -213,6 +255,9 @@ def main(argv=None):
     p = sub.add_parser("default")
     p.add_argument("--models", required=True)
     p.add_argument("--outdir", required=True)
+    p = sub.add_parser("runtime")
+    p.add_argument("--models", required=True)
+    p.add_argument("--outdir", required=True)
     args = ap.parse_args(argv)
 
     if args.cmd == "service":
@@ -231,6 +276,9 @@ def main(argv=None):
         for s in M.DEFAULT_SERVICES:
             generate_service(args.models, s, args.outdir, env)
         generate_registry(M.DEFAULT_SERVICES, os.path.join(args.outdir, "src", "services.c"))
+        generate_runtime_services(args.models, os.path.join(args.outdir, "runtime"), env)
+    elif args.cmd == "runtime":
+        generate_runtime_services(args.models, args.outdir)
     return 0
 
 

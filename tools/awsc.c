@@ -28,6 +28,7 @@
 
 #include "client/client.h"
 #include "eventstream/events.h"
+#include "configure.h"
 #include "protocol/json.h"
 
 /* AWS CLI v2 exit codes */
@@ -45,6 +46,10 @@ static void usage(FILE *f)
                "                                  a presigned URL to GET the object (3600 s)\n"
                "       awsc rds generate-db-auth-token --hostname H --port P --username U\n"
                "                                  an IAM authentication token for a database\n"
+               "       awsc configure list        where the profile, credentials and region "
+               "come from\n"
+               "       awsc configure export-credentials [--format process|env|...]\n"
+               "                                  the credentials, for another program\n"
                "       awsc help                  the compiled services\n"
                "\n"
                "options:\n"
@@ -818,6 +823,9 @@ int main(int argc, char **argv)
         fprintf(i >= argc ? stderr : stdout, "\n");
         return i >= argc ? EXIT_USAGE : 0;
     }
+    cfg.mfa = awsc_cli_mfa_prompt;
+    if (strcmp(argv[i], "configure") == 0)
+        return awsc_cli_configure(cfg.profile, argc, argv, i + 1);
     if (strcmp(argv[i], "rds") == 0 && i + 1 < argc &&
         strcmp(argv[i + 1], "generate-db-auth-token") == 0)
         return cli_rds_db_auth_token(&cfg, &globals, argc, argv, i + 2);

@@ -8,6 +8,7 @@
 
 #include <awsc/common.h>
 #include <awsc/shape.h>
+#include <awsc/credentials.h>
 #include <awsc/client.h>
 #include <awsc/transport.h>
 #include <awsc/paginate.h>

@@ -14,6 +14,7 @@
 #define AWSC_CLIENT_H
 
 #include <awsc/common.h>
+#include <awsc/credentials.h>
 #include <awsc/endpoint.h>
 #include <awsc/shape.h>
 
@@ -23,13 +24,6 @@ extern "C" {
 
 struct awsc_client;
 struct awsc_transport;
-
-/* Credentials: an access key pair and an optional session token. */
-struct awsc_credentials {
-    const char *access_key_id;
-    const char *secret_access_key;
-    const char *session_token; /* NULL when none */
-};
 
 /*
  * Client configuration. Zero-initialise (AWSC_CONFIG_INIT) and set what you
@@ -44,8 +38,11 @@ struct awsc_config {
     /* FIPS, dual-stack and S3's addressing settings; zero: from the
      * environment and the profile, as botocore reads them. */
     struct awsc_endpoint_options endpoint;
-    /* Static credentials; when NULL the provider chain is used:
-     * environment, shared credentials file, shared config file. */
+    /* Static credentials; when NULL, credentials_provider; when that is
+     * NULL too, botocore's chain for the profile (<awsc/credentials.h>).
+     * Credentials are first looked for by the first call that signs:
+     * making a client never waits for them, and a failure is reported by
+     * each call that needs them. */
     const struct awsc_credentials *credentials;
     /* 0: 60000, as botocore; AWSC_TIMEOUT_NONE: no limit (the AWS CLI's
      * --cli-connect-timeout 0 and --cli-read-timeout 0) */
@@ -113,6 +110,14 @@ struct awsc_config {
      * (NULL: a new UUID per call). */
     int64_t fixed_time;
     const char *fixed_invocation_id;
+    /* A credentials provider or chain (the client holds a reference). */
+    struct awsc_credentials_provider *credentials_provider;
+    /* Bearer tokens for operations whose auth is bearer; NULL: botocore's
+     * (the profile's sso_session, awsc_token_provider_sso). */
+    struct awsc_token_provider *token_provider;
+    /* The default chain's MFA prompt (see awsc_mfa_fn). */
+    awsc_mfa_fn *mfa;
+    void *mfa_user_data;
 };
 #define AWSC_CONFIG_INIT \
     {                    \

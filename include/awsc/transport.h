@@ -69,6 +69,9 @@ struct awsc_transport_options {
     long read_timeout_ms;    /* 0: 60000; AWSC_TIMEOUT_NONE: no limit */
     int max_connections;     /* 0: unlimited */
     bool verbose;            /* libcurl's own trace on stderr */
+    /* PEM file of the certificate authorities HTTPS servers are checked
+     * against (copied); NULL: the system's. */
+    const char *ca_bundle;
 };
 
 /* The default transport: libcurl multi. options may be NULL. */
@@ -122,6 +125,14 @@ AWSC_API int awsc_transport_pending(struct awsc_transport *t);
  * not call awsc_transport_poll/run on such a transport (they return
  * AWSC_E_BUSY). The loop can be set or unset only while no request is in
  * flight. socket_fn and timer_fn must not call back into awsc.
+ *
+ * Besides libcurl's sockets, the transport asks you to watch one
+ * descriptor of its own for AWSC_POLL_IN (reported once, from
+ * awsc_transport_set_loop): a pipe that becomes readable when work that
+ * finished on another thread or another transport comes back to this one
+ * (a credential refresh shared by several clients, a credential_process
+ * run on a worker thread). Hand it to awsc_transport_socket_action like
+ * the others.
  */
 #define AWSC_POLL_IN     1
 #define AWSC_POLL_OUT    2

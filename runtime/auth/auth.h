@@ -19,6 +19,7 @@
 #include <awsc/client.h>
 #include <awsc/transport.h>
 
+#include "../http/http.h"
 #include "core.h"
 
 /* ======================================================================
@@ -242,9 +243,15 @@ struct awsc__shared_config_options {
  */
 int awsc__shared_config_load(const struct awsc__shared_config_options *options,
                              struct awsc__shared_config **out, struct awsc_error *err);
+/* The config is reference counted (the providers of a client's chain
+ * hold it too): destroy drops a reference. */
 void awsc__shared_config_destroy(struct awsc__shared_config *cfg);
+void awsc__shared_config_retain(struct awsc__shared_config *cfg);
 
 const char *awsc__shared_config_profile(const struct awsc__shared_config *cfg);
+/* os.path.expanduser(os.path.expandvars(path)), in arena; NULL when out
+ * of memory. */
+char *awsc__expand_path(struct awsc_arena *arena, const char *path);
 enum awsc__profile_source awsc__shared_config_profile_source(const struct awsc__shared_config *cfg);
 /* The expanded file names. */
 const char *awsc__shared_config_path(const struct awsc__shared_config *cfg);
@@ -264,6 +271,15 @@ const char *awsc__profile_get(const struct awsc__shared_config *cfg, const char 
                               const char *key);
 const char *awsc__profile_get_sub(const struct awsc__shared_config *cfg, const char *profile,
                                   const char *key, const char *sub_key);
+
+/* The config file's [sso-session NAME] section: true when it exists;
+ * *value (value may be NULL) the scalar value of key, or NULL. */
+bool awsc__sso_session_get(const struct awsc__shared_config *cfg, const char *name, const char *key,
+                           const char **value);
+/* fn for each scalar key and value of the section, in file order, then
+ * the [DEFAULT] ones it inherits. */
+void awsc__sso_session_each(const struct awsc__shared_config *cfg, const char *name,
+                            void (*fn)(void *ud, const char *key, const char *value), void *ud);
 
 /* Read one file only: the credentials file ([NAME] sections) or the
  * config file ([profile NAME] and [default]). true when that file has the
@@ -360,46 +376,336 @@ int awsc__config_resolve_defaults_mode(const struct awsc__shared_config *cfg,
                                        struct awsc_error *err);
 
 /* ======================================================================
- * Credentials provider chain
+ * Credentials and bearer tokens: identities, providers and their cache
+ * (provider.c), the chain (chain.c), the built-in providers (one file
+ * each: env_files.c, process.c, imds.c, container.c, assume_role.c,
+ * web_identity.c, sso.c) and botocore's default chain (default_chain.c).
+ * The public face of all this is <awsc/credentials.h>.
  * ====================================================================== */
 
-/* Resolved credentials: owned copies, wiped when cleaned up. */
+/* An identity: credentials, or a bearer token, with what is known about
+ * it. Owned copies, wiped when cleaned up. */
 struct awsc__credentials {
     char *access_key_id;
     char *secret_access_key;
     char *session_token; /* NULL when none */
-    const char *source;  /* static: "explicit", "env", "shared-credentials-file",
-                            "config-file" (botocore's method names) */
-    char *account_id;    /* NULL when none: AWS_ACCOUNT_ID, aws_account_id */
+    char *account_id;    /* NULL when unknown */
+    char *token;         /* a bearer token (token providers) */
+    int64_t expiration;  /* seconds since the epoch; 0: none */
+    char *source;        /* botocore's method name, or a provider's name */
+    /* from a provider botocore defers (assume-role, web identity, SSO):
+     * they are fetched when first used, not loaded then checked */
+    bool deferred;
 };
-#define AWSC__CREDENTIALS_INIT       \
-    {                                \
-        NULL, NULL, NULL, NULL, NULL \
+#define AWSC__CREDENTIALS_INIT                       \
+    {                                                \
+        NULL, NULL, NULL, NULL, NULL, 0, NULL, false \
     }
 void awsc__credentials_clean_up(struct awsc__credentials *c);
+/* Deep copy; AWSC_E_NOMEM. */
+int awsc__credentials_copy(struct awsc__credentials *dst, const struct awsc__credentials *src);
+/* Owned copies of the given strings (any may be NULL); AWSC_E_NOMEM. */
+int awsc__credentials_set(struct awsc__credentials *c, const char *source, const char *key,
+                          const char *secret, const char *session_token, const char *account_id);
 /* A borrowed public view of c, for struct awsc__sign_request. */
 struct awsc_credentials awsc__credentials_view(const struct awsc__credentials *c);
 
 /*
- * The chain, in botocore's order for the providers awsc has:
- *  1. explicit_creds (awsc_config.credentials) when it has both keys; only
- *     one of them is "Partial credentials found in explicit, missing: ...";
- *  2. the environment: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, the
- *     token from AWS_SECURITY_TOKEN or AWS_SESSION_TOKEN (that order, as
- *     botocore), and the account id from AWS_ACCOUNT_ID. Skipped when the profile was set
- * explicitly (AWSC__PROFILE_EXPLICIT), as botocore skips it for a session profile. A key id without
- * a secret is "Partial credentials found in env, missing: AWS_SECRET_ACCESS_KEY";
- *  3. the credentials file's [PROFILE]: aws_access_key_id,
- *     aws_secret_access_key, aws_security_token or aws_session_token,
- *     aws_account_id;
- *  4. the config file's profile, the same keys.
- * cfg may be NULL (only 1 and 2 are tried). Nothing found is
- * AWSC_E_CREDENTIALS "Unable to locate credentials" followed by what was
- * tried. Partial credentials are AWSC_E_CREDENTIALS too.
+ * What a fetch came to, shared by reference (every call waiting for a
+ * refresh gets the same one): credentials, or the failure (status and
+ * message). Thread-safe reference counting.
  */
-int awsc__credentials_resolve(const struct awsc_credentials *explicit_creds,
-                              const struct awsc__shared_config *cfg, struct awsc__credentials *out,
-                              struct awsc_error *err);
+struct awsc__identity {
+    int status;    /* AWSC_OK, or why there is none */
+    char *message; /* when status != AWSC_OK */
+    struct awsc__credentials c;
+    int refs; /* private: atomic; < 0 for the static ones */
+};
+void awsc__identity_retain(struct awsc__identity *v);
+void awsc__identity_release(struct awsc__identity *v); /* NULL is fine */
+/* A failure as an identity (never NULL: out of memory gives a static
+ * one). */
+struct awsc__identity *awsc__identity_failure(int status, const char *message);
+
+/* The clock of expirations: seconds since the epoch, the real clock
+ * unless a test sets another (fn NULL restores it). */
+int64_t awsc__creds_now(void);
+void awsc__creds_set_clock(int64_t (*fn)(void *ud), void *ud);
+
+/* Run work(ud) on a worker thread of its own, then post done to t (whose
+ * loop then runs it). Called on t's loop thread; the post is announced
+ * (awsc__transport_await). AWSC_E_INTERNAL when no thread can be made. */
+int awsc__run_blocking(struct awsc_transport *t, struct awsc__task *done, void (*work)(void *ud),
+                       void *ud);
+
+/* ---- providers ---- */
+
+struct awsc__provider;
+struct awsc__fetch;
+
+/* A built-in provider. */
+struct awsc__provider_ops {
+    const char *method; /* botocore's METHOD: "env", "iam-role", ... */
+    /* Start a fetch; answer f once (awsc__fetch_ok / awsc__fetch_fail),
+     * now or later, from any thread. Runs on f's transport's loop thread
+     * (a worker thread with AWSC_PROVIDER_BLOCKING). */
+    void (*fetch)(struct awsc__provider *p, struct awsc__fetch *f);
+    void (*destroy)(void *impl); /* may be NULL */
+    /* botocore returns DeferredRefreshableCredentials: nothing is fetched
+     * until they are used, and what is fetched then is not checked
+     * against the refresh windows again. The other providers' credentials
+     * are loaded, then checked when used: credentials within 15 minutes
+     * of expiring when first loaded are fetched again at once. */
+    bool deferred;
+};
+
+/* kind: credentials or token. impl belongs to the provider from here
+ * (ops->destroy frees it, also when this fails). */
+enum awsc__provider_kind { AWSC__PROVIDER_CREDENTIALS, AWSC__PROVIDER_TOKEN };
+int awsc__provider_new(const struct awsc__provider_ops *ops, void *impl,
+                       enum awsc__provider_kind kind, unsigned flags, struct awsc__provider **out);
+void awsc__provider_retain(struct awsc__provider *p);
+void awsc__provider_release(struct awsc__provider *p); /* NULL is fine */
+void *awsc__provider_impl(const struct awsc__provider *p);
+/* ops->method, or a user provider's name */
+const char *awsc__provider_name(const struct awsc__provider *p);
+
+/* The public handles are the provider and fetch themselves. */
+#define AWSC__PROVIDER(cp) ((struct awsc__provider *)(void *)(cp))
+#define AWSC__CREDS_PUB(p) ((struct awsc_credentials_provider *)(void *)(p))
+#define AWSC__TOKEN_PUB(p) ((struct awsc_token_provider *)(void *)(p))
+
+/* A fetch's answer, from any thread, once (later answers are ignored):
+ * credentials (moved from *c, which is left empty), */
+void awsc__fetch_ok(struct awsc__fetch *f, struct awsc__credentials *c);
+/* or none: AWSC_E_NOT_FOUND (a chain tries its next provider) or an
+ * error. */
+void awsc__fetch_fail(struct awsc__fetch *f, int status, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* The transport the fetch runs on: HTTP requests go there, and the
+ * answer comes back to its loop. */
+struct awsc_transport *awsc__fetch_transport(const struct awsc__fetch *f);
+
+/*
+ * Fetch from p now, past its cache (chains ask their members this way,
+ * a refresh is one of these): p's fetch starts on t's loop thread (or a
+ * worker), and cb(ud, value) runs later on t's loop with a reference to
+ * what it came to (the callee releases it). Never calls cb from inside.
+ * Fails (AWSC_E_NOMEM, AWSC_E_INTERNAL) only before starting.
+ */
+typedef void awsc__fetch_cb(void *ud, struct awsc__identity *value);
+int awsc__provider_fetch(struct awsc__provider *p, struct awsc_transport *t, awsc__fetch_cb *cb,
+                         void *ud, struct awsc_error *err);
+
+/*
+ * A caller waiting for p's credentials: embedded in what waits (a call),
+ * valid until its callback runs or awsc__provider_cancel().
+ */
+typedef void awsc__get_cb(void *ud, struct awsc__identity *value);
+struct awsc__waiter {
+    struct awsc__task task; /* private, all of it */
+    struct awsc__waiter *next;
+    struct awsc__provider *p;
+    struct awsc_transport *t;
+    awsc__get_cb *cb;
+    void *ud;
+    struct awsc__identity *value;
+    bool sync;
+    bool registered; /* on p's list (under p's lock) */
+    bool active;     /* between AWSC__PENDING and the callback */
+};
+#define AWSC__PENDING 1
+
+/*
+ * Usable credentials (or a token) from p's cache, refreshing as botocore
+ * does: 15 minutes before they expire a refresh starts in the background
+ * (a sync caller waits for the one it starts, and keeps the old ones if
+ * it fails); 10 minutes before, and when there are none, every caller
+ * waits for the one refresh. Tokens refresh at most once a minute.
+ *
+ *  - AWSC_OK: *out is a reference to usable credentials (release it).
+ *  - AWSC__PENDING: w is waiting; cb(ud, value) runs later on t's loop
+ *    with a reference to credentials or to the failure. Until then t
+ *    counts it as pending. Cancel with awsc__provider_cancel().
+ *  - an error (err filled): nothing started.
+ *
+ * A refresh runs on the transport of the caller that found it needed
+ * (t); when that transport goes away mid-refresh the callers waiting on
+ * others start another.
+ */
+int awsc__provider_get(struct awsc__provider *p, struct awsc_transport *t, bool sync,
+                       struct awsc__waiter *w, awsc__get_cb *cb, void *ud,
+                       struct awsc__identity **out, struct awsc_error *err);
+/* On w's transport's loop thread: w no longer waits; its callback will
+ * not run. Fine on a waiter that is not waiting. */
+void awsc__provider_cancel(struct awsc__waiter *w);
+/* The same, blocking: drives t's loop (t must not have an application's
+ * loop) until p answers. For sync paths (presigning, the CLI). */
+int awsc__provider_get_blocking(struct awsc__provider *p, struct awsc_transport *t,
+                                struct awsc__identity **out, struct awsc_error *err);
+/* true when v's expiration has passed at now. */
+bool awsc__identity_expired(const struct awsc__identity *v, int64_t now);
+
+/*
+ * The bearer token the signer puts in "Authorization: Bearer TOKEN" for an
+ * operation whose auth is AWSC_AUTH_BEARER, from the client's token
+ * provider (kind AWSC__PROVIDER_TOKEN; botocore's SSOTokenProvider unless
+ * awsc_config.token_provider names another). It answers as
+ * awsc__provider_get() does, with the token in (*out)->c.token: at once
+ * from the cache, or AWSC__PENDING and cb(ud, value) on t's loop once the
+ * refresh (at most one a minute) is done. The call path (client/call.c)
+ * calls it before each attempt, as it asks the credentials provider before
+ * signing with SigV4. AWSC_E_INVALID_ARG for a provider of credentials.
+ */
+int awsc__token_get(struct awsc__provider *tp, struct awsc_transport *t, bool sync,
+                    struct awsc__waiter *w, awsc__get_cb *cb, void *ud, struct awsc__identity **out,
+                    struct awsc_error *err);
+
+/* ---- chains (chain.c) ---- */
+
+/* members (each retained) asked in order; the one that answers is kept
+ * for refreshes. */
+int awsc__chain_new(struct awsc__provider *const *members, size_t count, bool nested,
+                    struct awsc__provider **out);
+/* nested: a chain inside another (the profile providers of a source
+ * profile): finding nothing is AWSC_E_NOT_FOUND rather than
+ * AWSC_E_CREDENTIALS "Unable to locate credentials". */
+/* A static provider. */
+int awsc__static_provider_new(const struct awsc_credentials *creds, const char *source,
+                              struct awsc__provider **out);
+
+/* ---- the built-in providers ---- */
+
+/* What the built-in providers share: the shared files and the profile,
+ * the STS region, the MFA callback. */
+struct awsc__creds_env {
+    struct awsc__shared_config *cfg; /* retained */
+    char *region;                    /* for STS; NULL: none */
+    awsc_mfa_fn *mfa;
+    void *mfa_ud;
+    _Atomic int refs; /* private */
+};
+/* Resolve options (files, profile, region) into a new env; AWSC_E_NOMEM,
+ * and the errors of awsc__shared_config_load. */
+int awsc__creds_env_new(const struct awsc_credentials_options *o, struct awsc__creds_env **out,
+                        struct awsc_error *err);
+/* For clients: from a loaded shared config and the client's region. */
+int awsc__creds_env_from(struct awsc__shared_config *cfg, const char *region, awsc_mfa_fn *mfa,
+                         void *mfa_ud, struct awsc__creds_env **out);
+void awsc__creds_env_retain(struct awsc__creds_env *e);
+void awsc__creds_env_release(struct awsc__creds_env *e);
+
+/* Each takes a reference to env. profile NULL: env's profile. */
+int awsc__env_provider_new(struct awsc__provider **out);
+int awsc__file_provider_new(struct awsc__creds_env *env, const char *profile,
+                            enum awsc__shared_file which, struct awsc__provider **out);
+int awsc__ec2_file_provider_new(struct awsc__provider **out);
+int awsc__boto_provider_new(struct awsc__provider **out);
+int awsc__process_provider_new(struct awsc__creds_env *env, const char *profile,
+                               struct awsc__provider **out);
+int awsc__imds_provider_new(struct awsc__creds_env *env, struct awsc__provider **out);
+int awsc__container_provider_new(struct awsc__provider **out);
+/* disable_env: botocore's disable_env_vars (an explicit profile, or a
+ * source profile) */
+int awsc__web_identity_provider_new(struct awsc__creds_env *env, const char *profile,
+                                    bool disable_env, struct awsc__provider **out);
+int awsc__assume_role_provider_new(struct awsc__creds_env *env, const char *profile,
+                                   struct awsc__provider **out);
+int awsc__sso_provider_new(struct awsc__creds_env *env, const char *profile,
+                           struct awsc__provider **out);
+int awsc__sso_token_provider_new(struct awsc__creds_env *env, const char *profile,
+                                 struct awsc__provider **out);
+/* botocore's ProfileProviderBuilder.providers(profile): web identity,
+ * SSO, shared credentials file, process, config file, as a chain. */
+int awsc__profile_chain_new(struct awsc__creds_env *env, const char *profile, bool disable_env,
+                            struct awsc__provider **out);
+/* The whole default chain for env. */
+int awsc__default_chain_new(struct awsc__creds_env *env, struct awsc__provider **out);
+
+/* ---- the instance metadata service (imds.c) ---- */
+
+struct awsc__imds_settings {
+    char *base_url; /* the endpoint, e.g. "http://169.254.169.254/" */
+    long timeout_ms;
+    int attempts;
+    bool disabled;    /* AWS_EC2_METADATA_DISABLED */
+    bool v1_disabled; /* ec2_metadata_v1_disabled */
+};
+/* The settings from the environment and cfg's profile; AWSC_E_CONFIG for
+ * a bad value (naming the setting). */
+int awsc__imds_settings(const struct awsc__shared_config *cfg, struct awsc__imds_settings *s,
+                        struct awsc_error *err);
+void awsc__imds_settings_clean_up(struct awsc__imds_settings *s);
+struct awsc__imds_result {
+    int status; /* AWSC_E_NOT_FOUND: IMDS has nothing (message says why) */
+    const char *message;
+    const struct awsc__credentials *creds; /* the role's credentials */
+    const char *region;                    /* want_region */
+};
+typedef void awsc__imds_cb(void *ud, const struct awsc__imds_result *r);
+/* Token, then the role's credentials (or the region), on t; cb runs once
+ * on t's loop. */
+int awsc__imds_start(struct awsc_transport *t, const struct awsc__imds_settings *s,
+                     bool want_region, awsc__imds_cb *cb, void *ud);
+/* The AWS CLI's IMDSRegionProvider, blocking (client creation): the
+ * region of the instance's availability zone, or *out NULL when IMDS is
+ * disabled or gives none. */
+int awsc__imds_region(const struct awsc__shared_config *cfg, const char *ca_bundle, char **out,
+                      struct awsc_error *err);
+
+/* ---- the providers' own service calls (service_call.c) ---- */
+
+/* A client of svc (awsc_creds_sts_service, ...) on t for one call: the
+ * settings of env's profile, region (NULL: none, so STS's global
+ * endpoint), signing with creds (NULL: unsigned operations only). */
+struct awsc__temp_client;
+int awsc__temp_client_new(const struct awsc_service *svc, struct awsc__creds_env *env,
+                          const char *region, struct awsc_transport *t,
+                          struct awsc__provider *creds, struct awsc__temp_client **out,
+                          struct awsc_error *err);
+struct awsc_client *awsc__temp_client_get(struct awsc__temp_client *tc);
+/* From the call's callback: the client goes once the loop is back. */
+void awsc__temp_client_done(struct awsc__temp_client *tc);
+/* When the call could not even start. */
+void awsc__temp_client_destroy(struct awsc__temp_client *tc);
+/* "An error occurred (Code) when calling the Op operation: message", as
+ * botocore's ClientError says it, or the message of another failure;
+ * NULL when out of memory. Free it. */
+char *awsc__service_error_text(int status, const struct awsc_error *err, const char *operation);
+/* The account of an ARN, in buf; NULL when arn is not one. */
+const char *awsc__arn_account(const char *arn, char *buf, size_t cap);
+
+/* ---- small helpers the providers share (provider_util.c) ---- */
+
+/* botocore's ensure_boolean of an environment variable or profile key. */
+bool awsc__env_true(const char *name);
+/* A small HTTP exchange on t: method url with headers, the whole body
+ * collected. cb runs on t's loop once (status AWSC_OK means a response
+ * arrived, whatever its HTTP status). */
+struct awsc__http_result {
+    int status;          /* transport outcome */
+    const char *message; /* when status != AWSC_OK */
+    int http_status;
+    const char *body; /* NUL-terminated */
+    size_t body_len;
+};
+typedef void awsc__http_cb(void *ud, const struct awsc__http_result *r);
+struct awsc__http_get_args {
+    const char *method;
+    const char *url;
+    const struct awsc_http_header *headers;
+    size_t header_count;
+    long timeout_ms; /* connect and read */
+};
+int awsc__http_exchange(struct awsc_transport *t, const struct awsc__http_get_args *a,
+                        awsc__http_cb *cb, void *ud);
+/* ISO 8601 (and the other forms awsc__ts_parse reads) to epoch seconds;
+ * false when it is not a timestamp. */
+bool awsc__parse_expiration(const char *s, int64_t *out);
+/* botocore's shlex split (POSIX mode): words in *argv (NULL-terminated,
+ * free with awsc__argv_free); AWSC_E_CONFIG with why for a bad quote. */
+int awsc__shell_split(const char *s, char ***argv, struct awsc_error *err);
+void awsc__argv_free(char **argv);
 
 /* Query parameters and forms. */
 /* Name-value pairs as botocore's dicts hold them (params.c): a name is

@@ -1,56 +1,16 @@
 /*
- * The credentials provider chain: explicit credentials, the environment,
- * the shared credentials file and the shared config file, in botocore's
- * order and with botocore's error messages. Each carries the account id
- * botocore's Credentials do: AWS_ACCOUNT_ID, the profile's aws_account_id.
+ * The providers that read credentials as they are written down: the
+ * environment (botocore's EnvProvider), a profile's keys in the shared
+ * credentials file and in the config file (SharedCredentialProvider,
+ * ConfigProvider), the EC2 tools' AWS_CREDENTIAL_FILE
+ * (OriginalEC2Provider) and boto's config (BotoProvider). Each answers
+ * AWSC_E_NOT_FOUND, saying what it looked at, when it has nothing.
  */
 #include "auth.h"
+#include "ini.h"
 
-#include <openssl/crypto.h>
 #include <stdlib.h>
 #include <string.h>
-
-static void wipe_free(char *s)
-{
-    if (s) {
-        OPENSSL_cleanse(s, strlen(s));
-        awsc__free(s);
-    }
-}
-
-void awsc__credentials_clean_up(struct awsc__credentials *c)
-{
-    if (!c)
-        return;
-    wipe_free(c->access_key_id);
-    wipe_free(c->secret_access_key);
-    wipe_free(c->session_token);
-    awsc__free(c->account_id);
-    memset(c, 0, sizeof *c);
-}
-
-struct awsc_credentials awsc__credentials_view(const struct awsc__credentials *c)
-{
-    struct awsc_credentials v = {c->access_key_id, c->secret_access_key, c->session_token};
-    return v;
-}
-
-static int set(struct awsc__credentials *out, const char *source, const char *key,
-               const char *secret, const char *token, const char *account_id,
-               struct awsc_error *err)
-{
-    out->access_key_id = awsc__strdup(key);
-    out->secret_access_key = awsc__strdup(secret);
-    out->session_token = token ? awsc__strdup(token) : NULL;
-    out->account_id = account_id ? awsc__strdup(account_id) : NULL;
-    out->source = source;
-    if (!out->access_key_id || !out->secret_access_key || (token && !out->session_token) ||
-        (account_id && !out->account_id)) {
-        awsc__credentials_clean_up(out);
-        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
-    }
-    return AWSC_OK;
-}
 
 static const char *env_value(const char *name)
 {
@@ -58,113 +18,302 @@ static const char *env_value(const char *name)
     return v && *v ? v : NULL;
 }
 
-/* botocore's EnvProvider. Returns 1 when found, 0 when not, or an error. */
-static int from_env(struct awsc__credentials *out, struct awsc_error *err)
+static void answer(struct awsc__fetch *f, const char *source, const char *key, const char *secret,
+                   const char *token, const char *account_id, int64_t expiration)
 {
+    struct awsc__credentials c = AWSC__CREDENTIALS_INIT;
+    if (awsc__credentials_set(&c, source, key, secret, token, account_id) != AWSC_OK) {
+        awsc__fetch_fail(f, AWSC_E_NOMEM, "out of memory");
+        return;
+    }
+    c.expiration = expiration;
+    awsc__fetch_ok(f, &c);
+}
+
+/* ------------------------------------------------------------------ env */
+
+/* AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, the token from
+ * AWS_SECURITY_TOKEN or AWS_SESSION_TOKEN, AWS_CREDENTIAL_EXPIRATION
+ * (refreshed by reading the environment again) and, as botocore 1.43,
+ * AWS_ACCOUNT_ID. Empty values count as unset. */
+static void env_fetch(struct awsc__provider *p, struct awsc__fetch *f)
+{
+    (void)p;
     const char *key = env_value("AWS_ACCESS_KEY_ID");
-    if (!key)
-        return 0;
+    if (!key) {
+        awsc__fetch_fail(f, AWSC_E_NOT_FOUND, "environment variables (AWS_ACCESS_KEY_ID not set)");
+        return;
+    }
     const char *secret = env_value("AWS_SECRET_ACCESS_KEY");
-    if (!secret)
-        return awsc__fail(err, AWSC_E_CREDENTIALS,
-                          "Partial credentials found in env, missing: AWS_SECRET_ACCESS_KEY");
+    if (!secret) {
+        awsc__fetch_fail(f, AWSC_E_CREDENTIALS,
+                         "Partial credentials found in env, missing: AWS_SECRET_ACCESS_KEY");
+        return;
+    }
     const char *token = env_value("AWS_SECURITY_TOKEN");
     if (!token)
         token = env_value("AWS_SESSION_TOKEN");
-    int rc = set(out, "env", key, secret, token, env_value("AWS_ACCOUNT_ID"), err);
-    return rc == AWSC_OK ? 1 : rc;
+    int64_t expiration = 0;
+    const char *exp = env_value("AWS_CREDENTIAL_EXPIRATION");
+    if (exp && !awsc__parse_expiration(exp, &expiration)) {
+        awsc__fetch_fail(f, AWSC_E_CREDENTIALS,
+                         "Error when retrieving credentials from env: AWS_CREDENTIAL_EXPIRATION "
+                         "is not a timestamp: \"%s\"",
+                         exp);
+        return;
+    }
+    answer(f, "env", key, secret, token, env_value("AWS_ACCOUNT_ID"), expiration);
 }
 
-/* botocore's SharedCredentialProvider and ConfigProvider: the profile's
- * keys in one file. A key id is what makes a profile count; a key id
- * without a secret is an error. Values are used as written, empty ones
- * included, as botocore does. */
-static int from_file(const struct awsc__shared_config *cfg, enum awsc__shared_file which,
-                     struct awsc__credentials *out, struct awsc_buf *tried, struct awsc_error *err)
-{
-    const char *method = which == AWSC__FILE_CONFIG ? "config-file" : "shared-credentials-file";
-    const char *path = which == AWSC__FILE_CONFIG ? awsc__shared_config_path(cfg)
-                                                  : awsc__shared_credentials_path(cfg);
-    const char *what =
-        which == AWSC__FILE_CONFIG ? "shared config file" : "shared credentials file";
-    const char *profile = awsc__shared_config_profile(cfg);
+static const struct awsc__provider_ops ENV_OPS = {
+    .method = "env", .fetch = env_fetch, .destroy = NULL};
 
-    if (!awsc__shared_file_present(cfg, which)) {
-        awsc__buf_printf(tried, "; %s %s (not found)", what, path);
-        return 0;
+int awsc__env_provider_new(struct awsc__provider **out)
+{
+    return awsc__provider_new(&ENV_OPS, NULL, AWSC__PROVIDER_CREDENTIALS, 0, out);
+}
+
+/* ------------------------------------------------- the shared files */
+
+struct file_provider {
+    struct awsc__creds_env *env;
+    char *profile; /* NULL: the env's */
+    enum awsc__shared_file which;
+};
+
+static void file_destroy(void *impl)
+{
+    struct file_provider *fp = impl;
+    if (!fp)
+        return;
+    awsc__creds_env_release(fp->env);
+    awsc__free(fp->profile);
+    awsc__free(fp);
+}
+
+/* A key id is what makes a profile count; a key id without a secret is an
+ * error. Values are used as written, empty ones included, as botocore
+ * does. */
+static void file_fetch(struct awsc__provider *p, struct awsc__fetch *f)
+{
+    struct file_provider *fp = awsc__provider_impl(p);
+    const struct awsc__shared_config *cfg = fp->env->cfg;
+    const char *profile = fp->profile ? fp->profile : awsc__shared_config_profile(cfg);
+    bool config = fp->which == AWSC__FILE_CONFIG;
+    const char *method = config ? "config-file" : "shared-credentials-file";
+    const char *path = config ? awsc__shared_config_path(cfg) : awsc__shared_credentials_path(cfg);
+    const char *what = config ? "shared config file" : "shared credentials file";
+
+    if (!awsc__shared_file_present(cfg, fp->which)) {
+        awsc__fetch_fail(f, AWSC_E_NOT_FOUND, "%s %s (not found)", what, path);
+        return;
     }
     const char *key = NULL;
-    if (!awsc__profile_file_get(cfg, which, NULL, "aws_access_key_id", &key)) {
-        awsc__buf_printf(tried, "; %s %s (no profile %s)", what, path, profile);
-        return 0;
+    if (!awsc__profile_file_get(cfg, fp->which, profile, "aws_access_key_id", &key)) {
+        awsc__fetch_fail(f, AWSC_E_NOT_FOUND, "%s %s (no profile %s)", what, path, profile);
+        return;
     }
     if (!key) {
-        awsc__buf_printf(tried, "; %s %s (profile %s has no aws_access_key_id)", what, path,
-                         profile);
-        return 0;
+        awsc__fetch_fail(f, AWSC_E_NOT_FOUND, "%s %s (profile %s has no aws_access_key_id)", what,
+                         path, profile);
+        return;
     }
-    const char *secret = NULL, *token = NULL;
-    awsc__profile_file_get(cfg, which, NULL, "aws_secret_access_key", &secret);
-    if (!secret)
-        return awsc__fail(err, AWSC_E_CREDENTIALS,
-                          "Partial credentials found in %s, missing: aws_secret_access_key "
-                          "(profile %s in %s)",
-                          method, profile, path);
-    awsc__profile_file_get(cfg, which, NULL, "aws_security_token", &token);
+    const char *secret = NULL, *token = NULL, *account = NULL;
+    awsc__profile_file_get(cfg, fp->which, profile, "aws_secret_access_key", &secret);
+    if (!secret) {
+        awsc__fetch_fail(f, AWSC_E_CREDENTIALS,
+                         "Partial credentials found in %s, missing: aws_secret_access_key "
+                         "(profile %s in %s)",
+                         method, profile, path);
+        return;
+    }
+    awsc__profile_file_get(cfg, fp->which, profile, "aws_security_token", &token);
     if (!token)
-        awsc__profile_file_get(cfg, which, NULL, "aws_session_token", &token);
-    const char *account_id = NULL;
-    awsc__profile_file_get(cfg, which, NULL, "aws_account_id", &account_id);
-    int rc = set(out, method, key, secret, token, account_id, err);
-    return rc == AWSC_OK ? 1 : rc;
+        awsc__profile_file_get(cfg, fp->which, profile, "aws_session_token", &token);
+    awsc__profile_file_get(cfg, fp->which, profile, "aws_account_id", &account);
+    answer(f, method, key, secret, token, account, 0);
 }
 
-int awsc__credentials_resolve(const struct awsc_credentials *explicit_creds,
-                              const struct awsc__shared_config *cfg, struct awsc__credentials *out,
-                              struct awsc_error *err)
+static const struct awsc__provider_ops CREDS_FILE_OPS = {
+    .method = "shared-credentials-file", .fetch = file_fetch, .destroy = file_destroy};
+static const struct awsc__provider_ops CONFIG_FILE_OPS = {
+    .method = "config-file", .fetch = file_fetch, .destroy = file_destroy};
+
+int awsc__file_provider_new(struct awsc__creds_env *env, const char *profile,
+                            enum awsc__shared_file which, struct awsc__provider **out)
 {
-    if (!out)
-        return awsc__fail(err, AWSC_E_INVALID_ARG, "no place for the credentials");
-    memset(out, 0, sizeof *out);
-
-    /* 1. explicit (botocore's create_client arguments) */
-    if (explicit_creds) {
-        const char *key = explicit_creds->access_key_id;
-        const char *secret = explicit_creds->secret_access_key;
-        if (key && secret)
-            return set(out, "explicit", key, secret, explicit_creds->session_token, NULL, err);
-        if (key || secret)
-            return awsc__fail(err, AWSC_E_CREDENTIALS,
-                              "Partial credentials found in explicit, missing: %s",
-                              key ? "aws_secret_access_key" : "aws_access_key_id");
+    *out = NULL;
+    struct file_provider *fp = awsc__calloc(1, sizeof *fp);
+    if (!fp)
+        return AWSC_E_NOMEM;
+    if (profile && !(fp->profile = awsc__strdup(profile))) {
+        awsc__free(fp);
+        return AWSC_E_NOMEM;
     }
+    awsc__creds_env_retain(env);
+    fp->env = env;
+    fp->which = which;
+    return awsc__provider_new(which == AWSC__FILE_CONFIG ? &CONFIG_FILE_OPS : &CREDS_FILE_OPS, fp,
+                              AWSC__PROVIDER_CREDENTIALS, 0, out);
+}
 
-    /* What was tried, for the message when nothing is found. */
-    struct awsc_buf tried = AWSC_BUF_INIT;
-    int rc = 0;
+/* ------------------------------------------- the EC2 tools' file */
 
-    /* 2. the environment, unless the client named its profile */
-    if (cfg && awsc__shared_config_profile_source(cfg) == AWSC__PROFILE_EXPLICIT) {
-        awsc__buf_printf(&tried, "environment variables (skipped: profile %s was set explicitly)",
-                         awsc__shared_config_profile(cfg));
-    } else {
-        rc = from_env(out, err);
-        awsc__buf_puts(&tried, "environment variables (AWS_ACCESS_KEY_ID not set)");
+/* botocore's parse_key_val_file: KEY=VALUE lines, both sides stripped;
+ * lines without '=' are skipped. Returns the value of name (in arena). */
+static const char *key_val(struct awsc_arena *a, const char *text, const char *name)
+{
+    const char *found = NULL;
+    for (const char *line = text; line && *line;) {
+        const char *end = strchr(line, '\n');
+        size_t n = end ? (size_t)(end - line) : strlen(line);
+        const char *eq = memchr(line, '=', n);
+        if (eq) {
+            const char *k = line;
+            size_t kn = (size_t)(eq - line);
+            awsc__py_strip(&k, &kn);
+            const char *v = eq + 1;
+            size_t vn = (size_t)(line + n - v);
+            awsc__py_strip(&v, &vn);
+            if (kn == strlen(name) && memcmp(k, name, kn) == 0)
+                found = awsc__arena_strndup(a, v, vn); /* the last one wins, as a dict */
+        }
+        line = end ? end + 1 : NULL;
     }
+    return found;
+}
 
-    /* 3. and 4. the shared files */
-    if (rc == 0 && cfg)
-        rc = from_file(cfg, AWSC__FILE_CREDENTIALS, out, &tried, err);
-    if (rc == 0 && cfg)
-        rc = from_file(cfg, AWSC__FILE_CONFIG, out, &tried, err);
-
-    if (rc == 0) {
-        if (!cfg)
-            awsc__buf_puts(&tried, "; no shared config files were loaded");
-        rc = tried.failed ? awsc__fail(err, AWSC_E_CREDENTIALS, "Unable to locate credentials")
-                          : awsc__fail(err, AWSC_E_CREDENTIALS,
-                                       "Unable to locate credentials. Tried: %s", tried.data);
+/* The file's text; NULL with *nomem set when memory ran out. */
+static char *read_small_file(const char *path, size_t max, bool *nomem)
+{
+    *nomem = false;
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return NULL;
+    struct awsc_buf b = AWSC_BUF_INIT;
+    char chunk[4096];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0 && b.len < max)
+        awsc__buf_append(&b, chunk, n);
+    fclose(fp);
+    awsc__buf_append(&b, "", 0);
+    if (b.failed) {
+        awsc__buf_clean_up(&b);
+        *nomem = true;
+        return NULL;
     }
-    awsc__buf_clean_up(&tried);
-    return rc == 1 ? AWSC_OK : rc;
+    return awsc__buf_steal(&b);
+}
+
+static void ec2_file_fetch(struct awsc__provider *p, struct awsc__fetch *f)
+{
+    (void)p;
+    const char *name = getenv("AWS_CREDENTIAL_FILE");
+    if (!name) {
+        awsc__fetch_fail(f, AWSC_E_NOT_FOUND, "AWS_CREDENTIAL_FILE (not set)");
+        return;
+    }
+    struct awsc_arena *a = awsc__arena_new();
+    char *path = a ? awsc__expand_path(a, name) : NULL;
+    if (!path) {
+        awsc__arena_destroy(a);
+        awsc__fetch_fail(f, AWSC_E_NOMEM, "out of memory");
+        return;
+    }
+    bool nomem;
+    char *text = read_small_file(path, 1024 * 1024, &nomem);
+    if (!text && nomem) {
+        awsc__fetch_fail(f, AWSC_E_NOMEM, "out of memory");
+        awsc__arena_destroy(a);
+        return;
+    }
+    if (!text) {
+        awsc__fetch_fail(f, AWSC_E_CONFIG,
+                         "The specified config file (%s) could not be found (AWS_CREDENTIAL_FILE)",
+                         path);
+        awsc__arena_destroy(a);
+        return;
+    }
+    const char *key = key_val(a, text, "AWSAccessKeyId");
+    const char *secret = key_val(a, text, "AWSSecretKey");
+    awsc__free(text);
+    if (!key)
+        awsc__fetch_fail(f, AWSC_E_NOT_FOUND, "AWS_CREDENTIAL_FILE %s (no AWSAccessKeyId)", path);
+    else if (!secret)
+        awsc__fetch_fail(f, AWSC_E_CREDENTIALS,
+                         "Partial credentials found in ec2-credentials-file, missing: "
+                         "AWSSecretKey (AWS_CREDENTIAL_FILE %s)",
+                         path);
+    else
+        answer(f, "ec2-credentials-file", key, secret, NULL, NULL, 0);
+    awsc__arena_destroy(a);
+}
+
+static const struct awsc__provider_ops EC2_FILE_OPS = {
+    .method = "ec2-credentials-file", .fetch = ec2_file_fetch, .destroy = NULL};
+
+int awsc__ec2_file_provider_new(struct awsc__provider **out)
+{
+    return awsc__provider_new(&EC2_FILE_OPS, NULL, AWSC__PROVIDER_CREDENTIALS, 0, out);
+}
+
+/* ------------------------------------------------------ boto's config */
+
+/* BOTO_CONFIG, else /etc/boto.cfg then ~/.boto: the first with
+ * [Credentials] aws_access_key_id. */
+static void boto_fetch(struct awsc__provider *p, struct awsc__fetch *f)
+{
+    (void)p;
+    const char *env = getenv("BOTO_CONFIG");
+    const char *defaults[] = {"/etc/boto.cfg", "~/.boto"};
+    const char *only[] = {env};
+    const char *const *names = env ? only : defaults;
+    size_t count = env ? 1 : 2;
+    struct awsc_arena *a = awsc__arena_new();
+    if (!a) {
+        awsc__fetch_fail(f, AWSC_E_NOMEM, "out of memory");
+        return;
+    }
+    for (size_t i = 0; i < count; i++) {
+        const char *path = awsc__expand_path(a, names[i]);
+        if (!path) {
+            awsc__fetch_fail(f, AWSC_E_NOMEM, "out of memory");
+            awsc__arena_destroy(a);
+            return;
+        }
+        struct awsc__ini ini;
+        memset(&ini, 0, sizeof ini);
+        struct awsc_error err = AWSC_ERROR_INIT;
+        if (awsc__ini_load(a, path, &ini, &err) != AWSC_OK) {
+            awsc__fetch_fail(f, err.status, "%s", err.message);
+            awsc_error_clean_up(&err);
+            awsc__arena_destroy(a);
+            return;
+        }
+        const struct awsc__ini_section *s = awsc__ini_section(&ini, "Credentials");
+        const struct awsc__ini_entry *k = s ? awsc__ini_get(&ini, s, "aws_access_key_id") : NULL;
+        if (!k)
+            continue;
+        const struct awsc__ini_entry *sec = awsc__ini_get(&ini, s, "aws_secret_access_key");
+        if (!sec)
+            awsc__fetch_fail(f, AWSC_E_CREDENTIALS,
+                             "Partial credentials found in boto-config, missing: "
+                             "aws_secret_access_key (%s)",
+                             path);
+        else
+            answer(f, "boto-config", k->value, sec->value, NULL, NULL, 0);
+        awsc__arena_destroy(a);
+        return;
+    }
+    awsc__fetch_fail(f, AWSC_E_NOT_FOUND, "boto config %s (no [Credentials] aws_access_key_id)",
+                     env ? env : "/etc/boto.cfg, ~/.boto");
+    awsc__arena_destroy(a);
+}
+
+static const struct awsc__provider_ops BOTO_OPS = {
+    .method = "boto-config", .fetch = boto_fetch, .destroy = NULL};
+
+int awsc__boto_provider_new(struct awsc__provider **out)
+{
+    return awsc__provider_new(&BOTO_OPS, NULL, AWSC__PROVIDER_CREDENTIALS, 0, out);
 }

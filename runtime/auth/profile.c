@@ -7,6 +7,7 @@
 #include "ini.h"
 
 #include <pwd.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -19,13 +20,15 @@ struct named {
 };
 
 struct awsc__shared_config {
+    atomic_int refs;
     struct awsc_arena *arena;
     const char *profile;
     enum awsc__profile_source source;
     struct awsc__ini config;
     struct awsc__ini creds;
-    struct named *profiles; /* config file: [profile NAME], [default] */
-    struct named *services; /* config file: [services NAME] */
+    struct named *profiles;     /* config file: [profile NAME], [default] */
+    struct named *services;     /* config file: [services NAME] */
+    struct named *sso_sessions; /* config file: [sso-session NAME] */
 };
 
 static const char *getenv_set(const char *name)
@@ -134,8 +137,8 @@ static int bind_name(struct awsc_arena *arena, struct named **list, const char *
 }
 
 /* botocore's build_profile_map: "profile NAME" and "default" are profiles,
- * "services NAME" are services sections, "sso-session NAME" and anything
- * else are not used here. Like botocore it only checks that a name starts
+ * "services NAME" are services sections, "sso-session NAME" SSO sessions;
+ * anything else is not used. Like botocore it only checks that a name starts
  * with "profile" and splits it shell-style into exactly two words. */
 static int build_maps(struct awsc__shared_config *cfg, struct awsc_error *err)
 {
@@ -146,7 +149,7 @@ static int build_maps(struct awsc__shared_config *cfg, struct awsc_error *err)
         if (strncmp(s->name, "profile", 7) == 0) {
             list = &cfg->profiles;
         } else if (strncmp(s->name, "sso-session", 11) == 0) {
-            continue;
+            list = &cfg->sso_sessions;
         } else if (strncmp(s->name, "services", 8) == 0) {
             list = &cfg->services;
         } else if (strcmp(s->name, "default") == 0) {
@@ -252,7 +255,7 @@ static void expand_user(struct awsc_buf *out, const char *s)
     awsc__buf_puts(out, rest);
 }
 
-static char *expand_path(struct awsc_arena *arena, const char *path)
+char *awsc__expand_path(struct awsc_arena *arena, const char *path)
 {
     struct awsc_buf vars = AWSC_BUF_INIT, user = AWSC_BUF_INIT;
     expand_vars(&vars, path);
@@ -287,6 +290,7 @@ int awsc__shared_config_load(const struct awsc__shared_config_options *options,
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     }
     cfg->arena = arena;
+    atomic_init(&cfg->refs, 1);
 
     /* botocore: the session's profile, then AWS_DEFAULT_PROFILE, then
      * AWS_PROFILE; empty values count as unset */
@@ -315,8 +319,8 @@ int awsc__shared_config_load(const struct awsc__shared_config_options *options,
         creds_file = "~/.aws/credentials";
 
     cfg->profile = awsc__arena_strdup(arena, profile);
-    const char *config_path = expand_path(arena, config_file);
-    const char *creds_path = expand_path(arena, creds_file);
+    const char *config_path = awsc__expand_path(arena, config_file);
+    const char *creds_path = awsc__expand_path(arena, creds_file);
     if (!cfg->profile || !config_path || !creds_path) {
         awsc__arena_destroy(arena);
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
@@ -341,8 +345,14 @@ int awsc__shared_config_load(const struct awsc__shared_config_options *options,
 
 void awsc__shared_config_destroy(struct awsc__shared_config *cfg)
 {
-    if (cfg)
+    if (cfg && atomic_fetch_sub(&cfg->refs, 1) == 1)
         awsc__arena_destroy(cfg->arena);
+}
+
+void awsc__shared_config_retain(struct awsc__shared_config *cfg)
+{
+    if (cfg)
+        atomic_fetch_add(&cfg->refs, 1);
 }
 
 const char *awsc__shared_config_profile(const struct awsc__shared_config *cfg)
@@ -466,4 +476,42 @@ int awsc__profile_service_get(const struct awsc__shared_config *cfg, const char 
     }
     *value = awsc__ini_sub(awsc__ini_get(&cfg->config, s, svc), key);
     return AWSC_OK;
+}
+
+/* ---- SSO sessions ---- */
+
+bool awsc__sso_session_get(const struct awsc__shared_config *cfg, const char *name, const char *key,
+                           const char **value)
+{
+    if (value)
+        *value = NULL;
+    const struct awsc__ini_section *s = cfg && name ? find_named(cfg->sso_sessions, name) : NULL;
+    if (!s)
+        return false;
+    if (value && key) {
+        const struct awsc__ini_entry *e = awsc__ini_get(&cfg->config, s, key);
+        *value = e && !e->nested ? e->value : NULL;
+    }
+    return true;
+}
+
+void awsc__sso_session_each(const struct awsc__shared_config *cfg, const char *name,
+                            void (*fn)(void *ud, const char *key, const char *value), void *ud)
+{
+    const struct awsc__ini_section *s = cfg && name ? find_named(cfg->sso_sessions, name) : NULL;
+    if (!s)
+        return;
+    for (const struct awsc__ini_entry *e = s->entries; e; e = e->next)
+        if (!e->nested)
+            fn(ud, e->key, e->value);
+    /* [DEFAULT]'s keys the section does not set itself */
+    for (const struct awsc__ini_entry *e = cfg->config.defaults ? cfg->config.defaults->entries
+                                                                : NULL;
+         e; e = e->next) {
+        bool own = false;
+        for (const struct awsc__ini_entry *o = s->entries; o && !own; o = o->next)
+            own = strcmp(o->key, e->key) == 0;
+        if (!own && !e->nested)
+            fn(ud, e->key, e->value);
+    }
 }

@@ -51,6 +51,11 @@ struct awsc__call {
     int attempt;
     int quota_taken; /* retry quota held by this call */
 
+    /* who signs it: credentials, or a bearer token, from the client's
+     * provider before each attempt (waiter: while a refresh runs) */
+    struct awsc__waiter waiter;
+    struct awsc__identity *identity;
+
     /* the attempt in flight */
     struct awsc_http_header *send_headers;
     size_t send_count;
@@ -444,10 +449,14 @@ static int on_headers(void *ud, int http_status, const struct awsc_http_header *
 {
     struct awsc__call *call = ud;
     call->http_status = http_status;
-    for (size_t i = 0; i < count; i++)
+    for (size_t i = 0; i < count; i++) {
         if (awsc__headers_add(&call->resp_headers, call->resp_arena, headers[i].name,
-                              headers[i].value) != AWSC_OK)
+                              headers[i].value) != AWSC_OK) {
+            awsc__fail(&call->err, AWSC_E_NOMEM, "out of memory reading the response headers");
+            call->aborted = true;
             return 1;
+        }
+    }
     /* a successful response's streamed payload goes to the sink; error
      * bodies are read into memory as always */
     bool success = http_status >= 200 && http_status < 300;
@@ -568,32 +577,32 @@ static int assemble_headers(struct awsc__call *call, struct awsc_error *err)
     bool sign = call->op->auth != AWSC_AUTH_NONE && !c->no_sign_request;
     bool bearer = sign && call->op->auth == AWSC_AUTH_BEARER;
     bool sigv2 = (c->service->flags & AWSC_SVC_SIGV2) && sign;
-    if (sign && !bearer) {
-        if (c->creds_error.status) {
+    if (sign) {
+        /* never with credentials past their expiration */
+        if (!call->identity || awsc__identity_expired(call->identity, awsc__creds_now())) {
             awsc__free(h);
-            int status = awsc__fail(err, c->creds_error.status, "%s", c->creds_error.message);
-            return status;
+            return awsc__fail(err, AWSC_E_CREDENTIALS,
+                              "the %s expired before the request could "
+                              "be signed",
+                              bearer ? "bearer token" : "credentials");
         }
     }
     if (bearer) {
         /* botocore's BearerAuth */
-        const char *auth = c->bearer_token
-                               ? awsc__arena_printf(call->req.arena, "Bearer %s", c->bearer_token)
-                               : NULL;
-        if (!auth) {
+        char *value = awsc__arena_printf(call->req.arena, "Bearer %s", call->identity->c.token);
+        if (!value) {
             awsc__free(h);
-            if (c->bearer_token)
-                return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
-            return awsc__fail(err, AWSC_E_CREDENTIALS,
-                              "%s.%s is authorized with a bearer token (the model's "
-                              "smithy.api#httpBearerAuth), and no token is available: "
-                              "Unable to locate authorization token",
-                              c->service->service_id, call->op->name);
+            return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
         }
-        h[n++] = (struct awsc_http_header){"Authorization", auth};
+        size_t j = 0;
+        while (j < n && awsc__strcasecmp(h[j].name, "Authorization") != 0)
+            j++;
+        h[j] = (struct awsc_http_header){"Authorization", value};
+        if (j == n)
+            n++;
     } else if (sigv2) {
         /* the signature goes in the form, not in a header */
-        struct awsc_credentials creds = awsc__credentials_view(&c->creds);
+        struct awsc_credentials creds = awsc__credentials_view(&call->identity->c);
         int status = awsc__sigv2_sign_form(m, call->target.url, &creds, awsc__client_time(c),
                                            &call->req.body, &call->v2_body, err);
         if (status != AWSC_OK) {
@@ -601,7 +610,7 @@ static int assemble_headers(struct awsc__call *call, struct awsc_error *err)
             return status;
         }
     } else if (sign) {
-        struct awsc_credentials creds = awsc__credentials_view(&c->creds);
+        struct awsc_credentials creds = awsc__credentials_view(&call->identity->c);
         const char *path = strstr(call->target.url, "://");
         path = path ? strchr(path + 3, '/') : NULL;
         char *path_only = NULL;
@@ -773,6 +782,71 @@ static void limiter_record(struct awsc__call *call, bool throttled)
 }
 
 static void attempt_timer(void *ud);
+static void finish(struct awsc__call *call, int status);
+
+/* The client's credentials (or bearer token) arrived for the attempt. */
+static void identity_ready(void *ud, struct awsc__identity *v)
+{
+    struct awsc__call *call = ud;
+    if (v->status == AWSC_E_NOT_FOUND) {
+        /* a provider (not a chain) that has nothing: botocore's
+         * NoCredentialsError, NoAuthTokenError */
+        awsc__fail(&call->err, AWSC_E_CREDENTIALS, "Unable to locate %s. Tried: %s",
+                   call->op->auth == AWSC_AUTH_BEARER ? "authorization token" : "credentials",
+                   v->message);
+        awsc__identity_release(v);
+        finish(call, call->err.status);
+        return;
+    }
+    if (v->status != AWSC_OK) {
+        awsc__fail(&call->err, v->status, "%s", v->message);
+        awsc__identity_release(v);
+        finish(call, call->err.status);
+        return;
+    }
+    awsc__identity_release(call->identity);
+    call->identity = v;
+    struct awsc_error err = AWSC_ERROR_INIT;
+    int status = submit_attempt(call, &err);
+    if (status != AWSC_OK) {
+        awsc__error_move(&call->err, &err);
+        finish(call, status);
+    }
+}
+
+/* Sign with what the client's provider has: at once when it has usable
+ * credentials, else once its refresh answers (the call waits on the
+ * transport's loop, blocking nothing). */
+static int identify_and_submit(struct awsc__call *call, struct awsc_error *err)
+{
+    struct awsc_client *c = call->client;
+    if (call->op->auth == AWSC_AUTH_NONE || c->no_sign_request)
+        return submit_attempt(call, err);
+    bool bearer = call->op->auth == AWSC_AUTH_BEARER;
+    struct awsc__provider *p = bearer ? c->token_provider : c->creds_provider;
+    if (!p && bearer)
+        return awsc__fail(err, AWSC_E_CREDENTIALS,
+                          "%s.%s is authorized with a bearer token (the model's "
+                          "smithy.api#httpBearerAuth), and no token is available: "
+                          "Unable to locate authorization token",
+                          c->service->service_id, call->op->name);
+    if (!p)
+        return awsc__fail(
+            err, c->creds_error.status ? c->creds_error.status : AWSC_E_CREDENTIALS, "%s",
+            c->creds_error.message ? c->creds_error.message : "Unable to locate credentials");
+    struct awsc__identity *v = NULL;
+    int status = bearer ? awsc__token_get(p, call->transport, call->sync, &call->waiter,
+                                          identity_ready, call, &v, err)
+                        : awsc__provider_get(p, call->transport, call->sync, &call->waiter,
+                                             identity_ready, call, &v, err);
+    if (status == AWSC__PENDING)
+        return AWSC_OK;
+    if (status != AWSC_OK)
+        return status;
+    awsc__identity_release(call->identity);
+    call->identity = v;
+    return submit_attempt(call, err);
+}
 
 /* The next attempt: at once, or, in adaptive mode once throttled, when
  * the rate limiter has a token for it (a timer until then). */
@@ -793,7 +867,7 @@ static int send_attempt(struct awsc__call *call, struct awsc_error *err)
                                                   call->op->name);
         }
     }
-    return submit_attempt(call, err);
+    return identify_and_submit(call, err);
 }
 
 /* ---------------------------------------------------------- completion */
@@ -814,6 +888,8 @@ static void unlink_call(struct awsc__call *call)
 static void free_call(struct awsc__call *call)
 {
     reset_attempt(call);
+    awsc__provider_cancel(&call->waiter);
+    awsc__identity_release(call->identity);
     if (call->has_chunked)
         awsc__chunked_clean_up(&call->chunked);
     if (call->has_upload)
@@ -1384,7 +1460,12 @@ void awsc__client_cancel_all(struct awsc_client *client)
     struct awsc__call *call = client->calls;
     while (call) {
         struct awsc__call *next = call->next;
-        if (call->timer) {
+        if (call->waiter.active) {
+            /* waiting for credentials: nothing on the wire */
+            awsc__provider_cancel(&call->waiter);
+            awsc__fail(&call->err, AWSC_E_CANCELLED, "the client was destroyed");
+            finish(call, AWSC_E_CANCELLED);
+        } else if (call->timer) {
             awsc_transport_timer_cancel(call->transport, call->timer);
             call->timer = NULL;
             awsc__fail(&call->err, AWSC_E_CANCELLED, "the client was destroyed");

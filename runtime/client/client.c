@@ -12,15 +12,112 @@
 #define LEGACY_MAX_ATTEMPTS     5
 #define DEFAULT_MAX_CONNECTIONS 16
 
-static int resolve(struct awsc_client *c, const struct awsc_config *cfg, struct awsc_error *err)
+/* Where credentials and tokens come from: the explicit credentials, the
+ * given provider, or botocore's chain for the client's profile (built now,
+ * fetched by the first call that signs). A provider that cannot be made is
+ * kept as creds_error: unsigned operations still work, and each signed
+ * call reports it. */
+static int resolve_identity(struct awsc_client *c, const struct awsc_config *cfg, unsigned flags,
+                            struct awsc_error *err)
+{
+    int status = AWSC_OK;
+    if (flags & AWSC__CLIENT_ANONYMOUS) {
+        if (cfg->credentials_provider) {
+            c->creds_provider = AWSC__PROVIDER(cfg->credentials_provider);
+            awsc__provider_retain(c->creds_provider);
+        } else {
+            awsc__fail(&c->creds_error, AWSC_E_CREDENTIALS, "Unable to locate credentials");
+        }
+        return AWSC_OK;
+    }
+    /* an explicit struct with neither key counts as none, as botocore's
+     * create_client(aws_access_key_id=None, ...) */
+    const struct awsc_credentials *x = cfg->credentials;
+    bool explicit_creds = x && (x->access_key_id || x->secret_access_key);
+    if (explicit_creds) {
+        if (!x->access_key_id || !x->secret_access_key)
+            awsc__fail(&c->creds_error, AWSC_E_CREDENTIALS,
+                       "Partial credentials found in explicit, missing: %s",
+                       x->access_key_id ? "aws_secret_access_key" : "aws_access_key_id");
+        else
+            status = awsc__static_provider_new(x, "explicit", &c->creds_provider);
+    } else if (cfg->credentials_provider) {
+        c->creds_provider = AWSC__PROVIDER(cfg->credentials_provider);
+        awsc__provider_retain(c->creds_provider);
+    }
+    struct awsc__creds_env *env = NULL;
+    if (status == AWSC_OK &&
+        ((!explicit_creds && !cfg->credentials_provider) || !cfg->token_provider))
+        status = awsc__creds_env_from(c->shared, c->region[0] ? c->region : NULL, cfg->mfa,
+                                      cfg->mfa_user_data, &env);
+    if (status == AWSC_OK && !explicit_creds && !cfg->credentials_provider)
+        status = awsc__default_chain_new(env, &c->creds_provider);
+    if (status == AWSC_OK && cfg->token_provider) {
+        c->token_provider = AWSC__PROVIDER(cfg->token_provider);
+        awsc__provider_retain(c->token_provider);
+    } else if (status == AWSC_OK) {
+        status = awsc__sso_token_provider_new(env, NULL, &c->token_provider);
+    }
+    awsc__creds_env_release(env);
+    return status == AWSC_OK ? AWSC_OK : awsc__fail(err, status, "%s", awsc_strerror(status));
+}
+
+/* botocore: the client's verify, then the ca_bundle setting
+ * (AWS_CA_BUNDLE, the profile's ca_bundle), then REQUESTS_CA_BUNDLE. */
+static int resolve_ca_bundle(struct awsc_client *c, const struct awsc_config *cfg,
+                             struct awsc_error *err)
+{
+    int status = awsc__config_resolve_value(c->shared, cfg->ca_bundle, "AWS_CA_BUNDLE", "ca_bundle",
+                                            &c->ca_bundle, err);
+    if (status == AWSC_OK && !c->ca_bundle)
+        status =
+            awsc__config_resolve_value(NULL, NULL, "REQUESTS_CA_BUNDLE", NULL, &c->ca_bundle, err);
+    return status;
+}
+
+/* client.h */
+const char *awsc__static_account_id(const struct awsc__shared_config *shared,
+                                    const struct awsc_config *cfg)
+{
+    const struct awsc_credentials *x = cfg->credentials;
+    if ((x && (x->access_key_id || x->secret_access_key)) || cfg->credentials_provider)
+        return NULL;
+    const char *v = getenv("AWS_ACCESS_KEY_ID");
+    if (awsc__shared_config_profile_source(shared) != AWSC__PROFILE_EXPLICIT && v && *v) {
+        v = getenv("AWS_ACCOUNT_ID");
+        return v && *v ? v : NULL;
+    }
+    static const char *const fetched[] = {"role_arn", "web_identity_token_file", "sso_session",
+                                          "sso_start_url", "credential_process"};
+    for (size_t i = 0; i < sizeof fetched / sizeof fetched[0]; i++)
+        if (awsc__profile_get(shared, NULL, fetched[i]))
+            return NULL;
+    static const enum awsc__shared_file files[] = {AWSC__FILE_CREDENTIALS, AWSC__FILE_CONFIG};
+    for (size_t i = 0; i < 2; i++) {
+        const char *key = NULL, *account = NULL;
+        if (awsc__profile_file_get(shared, files[i], NULL, "aws_access_key_id", &key) && key) {
+            awsc__profile_file_get(shared, files[i], NULL, "aws_account_id", &account);
+            return account;
+        }
+    }
+    return NULL;
+}
+
+static int resolve(struct awsc_client *c, const struct awsc_config *cfg, unsigned flags,
+                   struct awsc_error *err)
 {
     struct awsc__shared_config_options so = {.profile = cfg->profile};
     int status = awsc__shared_config_load(&so, &c->shared, err);
+    if (status == AWSC_OK)
+        status = resolve_ca_bundle(c, cfg, err);
     if (status != AWSC_OK)
         return status;
 
     char *region = NULL;
     status = awsc__config_resolve_region(c->shared, cfg->region, &region, err);
+    /* nothing names a region: the instance's, as the AWS CLI asks IMDS */
+    if (status == AWSC_OK && !region && !(flags & AWSC__CLIENT_NO_IMDS_REGION))
+        status = awsc__imds_region(c->shared, c->ca_bundle, &region, err);
     if (status != AWSC_OK)
         return status;
     c->region = region ? region : awsc__strdup("");
@@ -34,14 +131,9 @@ static int resolve(struct awsc_client *c, const struct awsc_config *cfg, struct 
                           "Invalid endpoint: %s (an endpoint URL needs a scheme, e.g. "
                           "http://127.0.0.1:8000)",
                           c->endpoint_url);
-    /* A credentials failure is kept, not returned: unsigned operations
-     * still work, and each signed call reports it. The endpoints of some
-     * services hold the credentials' account id. */
-    if (awsc__credentials_resolve(cfg->credentials, c->shared, &c->creds, &c->creds_error) ==
-        AWSC_E_NOMEM)
-        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     status = awsc__endpoint_config_resolve(c->shared, c->service, c->region, c->endpoint_url,
-                                           c->creds.account_id, &cfg->endpoint, &c->endpoint, err);
+                                           awsc__static_account_id(c->shared, cfg), &cfg->endpoint,
+                                           &c->endpoint, err);
     if (status == AWSC_OK && awsc__endpoint_cache_new(0, &c->endpoint_cache) != AWSC_OK)
         status = awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     if (status != AWSC_OK)
@@ -88,16 +180,7 @@ static int resolve(struct awsc_client *c, const struct awsc_config *cfg, struct 
     c->connect_timeout_ms = cfg->connect_timeout_ms ? cfg->connect_timeout_ms : DEFAULT_TIMEOUT_MS;
     c->read_timeout_ms = cfg->read_timeout_ms ? cfg->read_timeout_ms : DEFAULT_TIMEOUT_MS;
 
-    /* botocore: the client's verify, then the ca_bundle setting
-     * (AWS_CA_BUNDLE, the profile's ca_bundle), then REQUESTS_CA_BUNDLE */
     c->no_verify_ssl = cfg->no_verify_ssl;
-    status = awsc__config_resolve_value(c->shared, cfg->ca_bundle, "AWS_CA_BUNDLE", "ca_bundle",
-                                        &c->ca_bundle, err);
-    if (status == AWSC_OK && !c->ca_bundle)
-        status =
-            awsc__config_resolve_value(NULL, NULL, "REQUESTS_CA_BUNDLE", NULL, &c->ca_bundle, err);
-    if (status != AWSC_OK)
-        return status;
     /* unsigned requests: no credentials, and nothing to presign with */
     c->no_sign_request = cfg->no_sign_request;
     if (c->no_sign_request) {
@@ -106,12 +189,20 @@ static int resolve(struct awsc_client *c, const struct awsc_config *cfg, struct 
                    "credentials to sign with");
         return awsc__signer_new(&c->log, &c->signer);
     }
-
+    status = resolve_identity(c, cfg, flags, err);
+    if (status != AWSC_OK)
+        return status;
     return awsc__signer_new(&c->log, &c->signer);
 }
 
 int awsc_client_new(const struct awsc_service *service, const struct awsc_config *config,
                     struct awsc_client **client_out, struct awsc_error *err)
+{
+    return awsc__client_new(service, config, 0, client_out, err);
+}
+
+int awsc__client_new(const struct awsc_service *service, const struct awsc_config *config,
+                     unsigned flags, struct awsc_client **client_out, struct awsc_error *err)
 {
     if (!client_out)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "awsc_client_new: client_out is NULL");
@@ -139,7 +230,7 @@ int awsc_client_new(const struct awsc_service *service, const struct awsc_config
         c->transport = cfg->transport;
         awsc_transport_retain(c->transport);
     }
-    int status = resolve(c, cfg, err);
+    int status = resolve(c, cfg, flags, err);
     if (status != AWSC_OK) {
         awsc_client_destroy(c);
         return status;
@@ -157,16 +248,16 @@ void awsc_client_destroy(struct awsc_client *c)
         awsc_transport_release(c->sync_transport);
     awsc_transport_release(c->transport);
     awsc__signer_destroy(c->signer);
-    awsc__credentials_clean_up(&c->creds);
+    awsc__provider_release(c->creds_provider);
+    awsc__provider_release(c->token_provider);
     awsc_error_clean_up(&c->creds_error);
+    awsc__free(c->ca_bundle);
     awsc__endpoint_cache_destroy(c->endpoint_cache);
     awsc__endpoint_config_clean_up(&c->endpoint);
     awsc__shared_config_destroy(c->shared);
     awsc__free(c->region);
     awsc__free(c->endpoint_url);
-    awsc__free(c->ca_bundle);
     awsc__free(c->sigv4a_region_set);
-    awsc__free(c->bearer_token);
     awsc__free((char *)c->fixed_invocation_id);
     awsc__free(c);
 }
@@ -177,7 +268,8 @@ int awsc__client_async_transport(struct awsc_client *c, struct awsc_transport **
     if (!c->transport) {
         /* calls beyond this many connections wait their turn: one socket
          * per call in flight would run out of descriptors and be slower */
-        struct awsc_transport_options o = {.max_connections = DEFAULT_MAX_CONNECTIONS};
+        struct awsc_transport_options o = {.max_connections = DEFAULT_MAX_CONNECTIONS,
+                                           .ca_bundle = c->ca_bundle};
         int status = awsc_transport_new_curl(&o, &c->transport);
         if (status != AWSC_OK)
             return awsc__fail(err, status, "could not create the HTTP transport: %s",
@@ -198,7 +290,8 @@ int awsc__client_sync_transport(struct awsc_client *c, struct awsc_transport **o
             c->sync_transport = c->transport;
             c->sync_shares_transport = true;
         } else {
-            int status = awsc_transport_new_curl(NULL, &c->sync_transport);
+            struct awsc_transport_options o = {.ca_bundle = c->ca_bundle};
+            int status = awsc_transport_new_curl(&o, &c->sync_transport);
             if (status != AWSC_OK)
                 return awsc__fail(err, status, "could not create the HTTP transport: %s",
                                   awsc_strerror(status));
@@ -206,6 +299,21 @@ int awsc__client_sync_transport(struct awsc_client *c, struct awsc_transport **o
     }
     *out = c->sync_transport;
     return AWSC_OK;
+}
+
+int awsc__client_identity(struct awsc_client *c, struct awsc__identity **out,
+                          struct awsc_error *err)
+{
+    *out = NULL;
+    if (!c->creds_provider)
+        return awsc__fail(
+            err, c->creds_error.status ? c->creds_error.status : AWSC_E_CREDENTIALS, "%s",
+            c->creds_error.message ? c->creds_error.message : "Unable to locate credentials");
+    struct awsc_transport *t = NULL;
+    int status = awsc__client_sync_transport(c, &t, err);
+    if (status == AWSC_OK)
+        status = awsc__provider_get_blocking(c->creds_provider, t, out, err);
+    return status;
 }
 
 const struct awsc_service *awsc_client_service(const struct awsc_client *c)

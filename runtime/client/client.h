@@ -51,9 +51,11 @@ struct awsc_client {
     /* endpoint rules: the built-in values, and results by parameter set */
     struct awsc__endpoint_config endpoint;
     struct awsc__endpoint_cache *endpoint_cache;
-    /* credentials, resolved once when the client is made; a failure is
-     * kept and reported by each call that needs to sign */
-    struct awsc__credentials creds;
+    /* where credentials and bearer tokens come from; when the provider
+     * could not be made (partial explicit credentials, out of memory) the
+     * failure is kept and reported by each call that needs to sign */
+    struct awsc__provider *creds_provider;
+    struct awsc__provider *token_provider;
     struct awsc_error creds_error;
     struct awsc__signer *signer;
     struct awsc_transport *transport;      /* async calls */
@@ -66,15 +68,11 @@ struct awsc_client {
     bool no_sign_request;
     int max_attempts;
     bool adaptive;
-    bool checksum_when_required; /* request_checksum_calculation */
-    bool validate_when_required; /* response_checksum_validation */
-    bool compression_disabled;   /* disable_request_compression */
-    long min_compression_size;   /* request_min_compression_size_bytes */
-    char *sigv4a_region_set;     /* sigv4a_signing_region_set, or NULL */
-    /* The token of AWSC_AUTH_BEARER operations (Authorization: Bearer),
-     * or NULL: the token providers (SSO token cache, ...) fill it in;
-     * until then such calls fail with AWSC_E_CREDENTIALS. */
-    char *bearer_token;
+    bool checksum_when_required;       /* request_checksum_calculation */
+    bool validate_when_required;       /* response_checksum_validation */
+    bool compression_disabled;         /* disable_request_compression */
+    long min_compression_size;         /* request_min_compression_size_bytes */
+    char *sigv4a_region_set;           /* sigv4a_signing_region_set, or NULL */
     struct awsc__rate_limiter limiter; /* adaptive mode */
     struct awsc_retry_quota quota;
     struct awsc_log log;
@@ -83,6 +81,31 @@ struct awsc_client {
     int in_flight;
     struct awsc__call *calls; /* in flight, for destroy */
 };
+
+/* client.c: awsc_client_new with options of the runtime's own clients
+ * (the STS and SSO clients of the credential providers). */
+#define AWSC__CLIENT_NO_IMDS_REGION 0x1u /* no region: never ask IMDS */
+/* only config->credentials_provider, if any: no default chain, no token
+ * provider */
+#define AWSC__CLIENT_ANONYMOUS 0x2u
+int awsc__client_new(const struct awsc_service *service, const struct awsc_config *config,
+                     unsigned flags, struct awsc_client **client_out, struct awsc_error *err);
+/* client.c: the client's credentials now, blocking on its sync transport
+ * when they must be fetched (presigning); release *out. */
+int awsc__client_identity(struct awsc_client *c, struct awsc__identity **out,
+                          struct awsc_error *err);
+
+/* The account id of the AWS::Auth::AccountId endpoint builtin, where the
+ * credentials carry it without a fetch: the environment's keys come with
+ * AWS_ACCOUNT_ID, a profile's keys (in the credentials file, then the
+ * config file) with its aws_account_id. Explicit credentials carry none;
+ * credentials a provider fetches (assume-role, SSO, a process, the
+ * container, IMDS, the caller's own) are not fetched for it, and those
+ * clients resolve endpoints without an account id (the rule sets' regional
+ * endpoints, or their error in "required" mode). NULL when none.
+ * (client.c) */
+const char *awsc__static_account_id(const struct awsc__shared_config *shared,
+                                    const struct awsc_config *cfg);
 
 /* client.c: the transports, created on first use */
 int awsc__client_sync_transport(struct awsc_client *c, struct awsc_transport **out,

@@ -95,12 +95,27 @@ static const char *bucket_of(const struct awsc_operation *op, const void *input)
 
 /* ---------------------------------------------------------- presigning */
 
+static int presign_with(struct awsc_client *c, const struct awsc__identity *id,
+                        const struct awsc__presign_args *a, struct awsc_arena *arena, char **out,
+                        struct awsc_error *err);
+
 int awsc__presign(struct awsc_client *c, const struct awsc__presign_args *a,
                   struct awsc_arena *arena, char **out, struct awsc_error *err)
 {
     *out = NULL;
-    if (c->creds_error.status)
-        return awsc__fail(err, c->creds_error.status, "%s", c->creds_error.message);
+    struct awsc__identity *id = NULL;
+    int status = awsc__client_identity(c, &id, err);
+    if (status != AWSC_OK)
+        return status;
+    status = presign_with(c, id, a, arena, out, err);
+    awsc__identity_release(id);
+    return status;
+}
+
+static int presign_with(struct awsc_client *c, const struct awsc__identity *id,
+                        const struct awsc__presign_args *a, struct awsc_arena *arena, char **out,
+                        struct awsc_error *err)
+{
     /* the URL's parts: scheme://netloc, path, query */
     const char *netloc = strstr(a->url, "://");
     const char *path = netloc ? strchr(netloc + 3, '/') : NULL;
@@ -132,7 +147,7 @@ int awsc__presign(struct awsc_client *c, const struct awsc__presign_args *a,
         h[0] = (struct awsc_http_header){"Host", host.data};
         if (a->header_count)
             memcpy(h + 1, a->headers, a->header_count * sizeof *h);
-        struct awsc_credentials creds = awsc__credentials_view(&c->creds);
+        struct awsc_credentials creds = awsc__credentials_view(&id->c);
         struct awsc__sign_request sr = {
             .method = a->method,
             .host = host.data,
@@ -181,9 +196,6 @@ int awsc_presign_url(struct awsc_client *client, const char *operation, const vo
     if (expires <= 0)
         return awsc__fail(err, AWSC_E_INVALID_ARG,
                           "awsc_presign_url: expires_in must be a positive number of seconds");
-    if (client->creds_error.status)
-        return awsc__fail(err, client->creds_error.status, "%s", client->creds_error.message);
-
     struct awsc__request req;
     struct awsc__target t;
     memset(&t, 0, sizeof t);
@@ -486,6 +498,11 @@ static int check_post_input(const struct awsc_presign_post_input *in, struct aws
     return AWSC_OK;
 }
 
+static int presign_post_with(struct awsc_client *client, const struct awsc__identity *id,
+                             const struct awsc_operation *op, const struct awsc_member *bm,
+                             const struct awsc_presign_post_input *in,
+                             struct awsc_presigned_post **out, struct awsc_error *err);
+
 int awsc_presign_post(struct awsc_client *client, const struct awsc_presign_post_input *in,
                       struct awsc_presigned_post **out, struct awsc_error *err)
 {
@@ -506,9 +523,21 @@ int awsc_presign_post(struct awsc_client *client, const struct awsc_presign_post
     int status = check_post_input(in, err);
     if (status != AWSC_OK)
         return status;
-    if (client->creds_error.status)
-        return awsc__fail(err, client->creds_error.status, "%s", client->creds_error.message);
+    struct awsc__identity *id = NULL;
+    status = awsc__client_identity(client, &id, err);
+    if (status != AWSC_OK)
+        return status;
+    status = presign_post_with(client, id, op, bm, in, out, err);
+    awsc__identity_release(id);
+    return status;
+}
 
+static int presign_post_with(struct awsc_client *client, const struct awsc__identity *id,
+                             const struct awsc_operation *op, const struct awsc_member *bm,
+                             const struct awsc_presign_post_input *in,
+                             struct awsc_presigned_post **out, struct awsc_error *err)
+{
+    int status;
     /* The URL: CreateBucket's, whose request is the bucket's own URL. */
     struct awsc_arena *arena = awsc__arena_new();
     void *cb_input = arena ? awsc__arena_alloc(arena, op->input->size) : NULL;
@@ -544,7 +573,7 @@ int awsc_presign_post(struct awsc_client *client, const struct awsc_presign_post
     struct policy pol = {NULL, 0, 0, arena};
     struct fields f = {NULL, 0, in->field_count + 8, arena};
     f.items = awsc__arena_alloc(arena, f.cap * sizeof *f.items);
-    struct awsc_credentials creds = awsc__credentials_view(&client->creds);
+    struct awsc_credentials creds = awsc__credentials_view(&id->c);
     char *scope = NULL;
     if (status == AWSC_OK) {
         scope = awsc__arena_printf(arena, "%s/%.8s/%s/%s/aws4_request",

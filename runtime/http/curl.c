@@ -96,6 +96,7 @@ struct curl_transport {
     long connect_timeout_ms;
     long read_timeout_ms;
     bool verbose;
+    char *ca_bundle; /* CURLOPT_CAINFO, or NULL */
     CURL *pool[POOL_MAX];
     size_t pool_len;
     struct curl_req *add_head, *add_tail;
@@ -420,6 +421,8 @@ static int configure(struct curl_transport *c, struct curl_req *r)
     SET(CURLOPT_ERRORBUFFER, r->errbuf);
     SET(CURLOPT_SHARE, c->share);
     SET(CURLOPT_VERBOSE, c->verbose ? 1L : 0L);
+    if (c->ca_bundle)
+        SET(CURLOPT_CAINFO, c->ca_bundle);
 
     bool has_body = req->read_body || req->body_len > 0;
     if (method_is(r, "HEAD")) {
@@ -744,6 +747,12 @@ static int curl_wait(struct awsc_transport *t, int timeout_ms)
     return perform(c);
 }
 
+/* Any thread: a task was posted; curl_multi_poll returns. */
+static void curl_wake(struct awsc_transport *t)
+{
+    curl_multi_wakeup(curl_of(t)->multi);
+}
+
 static int64_t curl_deadline(struct awsc_transport *t)
 {
     struct curl_transport *c = curl_of(t);
@@ -859,6 +868,7 @@ static void curl_destroy(struct awsc_transport *t)
         curl_multi_cleanup(c->multi);
     if (c->share)
         curl_share_cleanup(c->share);
+    awsc__free(c->ca_bundle);
     awsc__free(c);
 }
 
@@ -871,6 +881,7 @@ static const struct awsc__transport_vtable CURL_VTABLE = {
     .set_loop = curl_set_loop,
     .socket_action = curl_socket_action,
     .timeout_action = curl_timeout_action,
+    .wake = curl_wake,
     .free_op = curl_free_op,
     .destroy = curl_destroy,
 };
@@ -908,10 +919,11 @@ int awsc_transport_new_curl(const struct awsc_transport_options *options,
     c->read_timeout_ms = o.read_timeout_ms ? o.read_timeout_ms : DEFAULT_TIMEOUT_MS;
     c->verbose = o.verbose;
     c->curl_deadline = -1;
+    c->ca_bundle = o.ca_bundle ? awsc__strdup(o.ca_bundle) : NULL;
     c->multi = curl_multi_init();
     c->share = curl_share_init();
     bool ok =
-        c->multi && c->share &&
+        (c->ca_bundle || !o.ca_bundle) && c->multi && c->share &&
         curl_share_setopt(c->share, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION) == CURLSHE_OK;
     if (ok && o.max_connections > 0)
         ok = curl_multi_setopt(c->multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, (long)o.max_connections) ==

@@ -21,7 +21,22 @@
 
 #include "core.h"
 
+#include <pthread.h>
+
 struct awsc__http_op;
+
+/*
+ * A task posted to a transport's loop from any thread
+ * (awsc__transport_post): the caller owns the struct (embed it in what
+ * the task works on) and keeps it alive until fn runs or the task is
+ * withdrawn.
+ */
+struct awsc__task {
+    void (*fn)(struct awsc__task *task);
+    /* set before posting: what awsc__transport_await said of it */
+    bool remote;
+    struct awsc__task *next; /* private */
+};
 
 /* What a kind of transport implements. Optional entries may be NULL. */
 struct awsc__transport_vtable {
@@ -48,6 +63,12 @@ struct awsc__transport_vtable {
     /* External loop: a watched socket is ready; the loop's timer fired. */
     int (*socket_action)(struct awsc_transport *t, int fd, int events);
     int (*timeout_action)(struct awsc_transport *t);
+    /* Built-in loop, any thread: make a wait() in progress (or the next
+     * one) return now, because a task was posted. Called with the base's
+     * post lock held: it must not block or call back. NULL: the kind's
+     * wait never blocks (the stub); the base then sleeps on a condition
+     * variable when it has nothing but posts to wait for. */
+    void (*wake)(struct awsc_transport *t);
     /* Free a request after its on_done returned. */
     void (*free_op)(struct awsc_transport *t, struct awsc__http_op *op);
     /* Free the kind's resources and the transport itself. Every request has
@@ -103,6 +124,14 @@ struct awsc_transport {
     awsc_loop_timer_fn *loop_timer_fn;
     void *loop_ud;
     int64_t loop_reported; /* deadline last given to loop_timer_fn */
+
+    /* tasks posted from any thread; the loop runs them */
+    pthread_mutex_t post_mu;
+    pthread_cond_t post_cv;                   /* signalled on every post */
+    struct awsc__task *post_head, *post_tail; /* under post_mu */
+    int wake_fd[2];     /* application's loop: the pipe it watches for posts, else -1 */
+    int awaited;        /* loop thread: posts announced and not yet run or withdrawn */
+    int awaited_remote; /* of which the work runs off this loop */
 };
 
 /* For kinds: set up the base (one reference, monotonic clock). */
@@ -136,6 +165,32 @@ int awsc__transport_run_until(struct awsc_transport *t, bool *done);
 
 /* true after awsc_transport_set_loop() with callbacks. */
 bool awsc__transport_has_external_loop(const struct awsc_transport *t);
+
+/*
+ * Work that finishes on another thread or on another transport (a
+ * credential fetch, a worker thread) comes back to a loop as a posted
+ * task. The rule: on the loop thread, announce it with
+ * awsc__transport_await() before it can be posted; the loop then counts
+ * it as pending (run/poll and a sync call keep waiting for it) until the
+ * task has run, or until it is withdrawn: awsc__transport_unpost() for a
+ * task already posted, awsc__transport_unawait() for one that never will
+ * be. remote says the work runs off this loop (a worker thread, another
+ * transport): then the stub holds its virtual clock until it is back.
+ * Work on this loop's own requests and timers is not remote: the stub's
+ * clock goes on for its timers. task->remote must say the same.
+ *
+ * awsc__transport_post() may be called from any thread, also while the
+ * loop is blocked in a wait (it wakes it: curl_multi_wakeup for the
+ * built-in loop, a byte on a pipe the application's loop watches, or a
+ * condition variable for the stub). The task runs from the loop (poll,
+ * run, the application's loop actions), never inside the post, and never
+ * inside a transport callback. A transport that is destroyed while posts
+ * are awaited waits for them and runs them first.
+ */
+void awsc__transport_await(struct awsc_transport *t, bool remote);
+void awsc__transport_unawait(struct awsc_transport *t, bool remote);
+void awsc__transport_post(struct awsc_transport *t, struct awsc__task *task);
+bool awsc__transport_unpost(struct awsc_transport *t, struct awsc__task *task);
 
 /* Messages shared by the kinds, worded as botocore words them. */
 #define AWSC__MSG_CONNECT         "Could not connect to the endpoint URL: \"%s\""

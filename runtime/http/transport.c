@@ -7,8 +7,12 @@
  */
 #include "http.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #define NO_DEADLINE ((int64_t)-1)
 #define UNREPORTED  INT64_MIN /* the application's loop holds no timer of ours */
@@ -19,6 +23,9 @@ void awsc__transport_init(struct awsc_transport *t, const struct awsc__transport
     t->vt = vt;
     t->refs = 1;
     t->loop_reported = UNREPORTED;
+    pthread_mutex_init(&t->post_mu, NULL);
+    pthread_cond_init(&t->post_cv, NULL);
+    t->wake_fd[0] = t->wake_fd[1] = -1;
 }
 
 bool awsc__transport_has_external_loop(const struct awsc_transport *t)
@@ -35,8 +42,127 @@ int awsc_transport_pending(struct awsc_transport *t)
 {
     if (!t)
         return 0;
-    size_t n = (size_t)t->requests + t->heap_len;
+    size_t n = (size_t)t->requests + t->heap_len + (size_t)t->awaited;
     return n > INT_MAX ? INT_MAX : (int)n;
+}
+
+/* ---------------------------------------------------------------- posts */
+
+void awsc__transport_await(struct awsc_transport *t, bool remote)
+{
+    t->awaited++;
+    if (remote)
+        t->awaited_remote++;
+}
+
+void awsc__transport_unawait(struct awsc_transport *t, bool remote)
+{
+    if (t->awaited > 0)
+        t->awaited--;
+    if (remote && t->awaited_remote > 0)
+        t->awaited_remote--;
+}
+
+void awsc__transport_post(struct awsc_transport *t, struct awsc__task *task)
+{
+    pthread_mutex_lock(&t->post_mu);
+    task->next = NULL;
+    if (t->post_tail)
+        t->post_tail->next = task;
+    else
+        t->post_head = task;
+    t->post_tail = task;
+    /* Wake the loop while holding the lock: once it is released the loop
+     * may run the task and the transport may be gone. */
+    int fd = t->wake_fd[1];
+    if (fd >= 0) {
+        /* the application's loop sees the pipe readable; a full pipe has
+         * a wake-up pending already */
+        ssize_t w;
+        do
+            w = write(fd, "", 1);
+        while (w < 0 && errno == EINTR);
+    } else if (t->vt->wake) {
+        t->vt->wake(t);
+    }
+    pthread_cond_broadcast(&t->post_cv);
+    pthread_mutex_unlock(&t->post_mu);
+}
+
+bool awsc__transport_unpost(struct awsc_transport *t, struct awsc__task *task)
+{
+    bool found = false;
+    pthread_mutex_lock(&t->post_mu);
+    struct awsc__task **pp = &t->post_head, *prev = NULL;
+    while (*pp && *pp != task) {
+        prev = *pp;
+        pp = &(*pp)->next;
+    }
+    if (*pp) {
+        *pp = task->next;
+        if (t->post_tail == task)
+            t->post_tail = prev;
+        found = true;
+    }
+    pthread_mutex_unlock(&t->post_mu);
+    if (found)
+        awsc__transport_unawait(t, task->remote);
+    return found;
+}
+
+static bool posts_queued(struct awsc_transport *t)
+{
+    pthread_mutex_lock(&t->post_mu);
+    bool any = t->post_head != NULL;
+    pthread_mutex_unlock(&t->post_mu);
+    return any;
+}
+
+/* Run the tasks posted so far (those posted meanwhile wait for the next
+ * pass). */
+static void run_posted(struct awsc_transport *t)
+{
+    pthread_mutex_lock(&t->post_mu);
+    struct awsc__task *list = t->post_head;
+    t->post_head = t->post_tail = NULL;
+    pthread_mutex_unlock(&t->post_mu);
+    while (list) {
+        struct awsc__task *task = list;
+        list = list->next;
+        task->next = NULL;
+        awsc__transport_unawait(t, task->remote);
+        task->fn(task);
+    }
+}
+
+/* Sleep until something is posted, at most timeout_ms (< 0: no limit). */
+static void wait_for_post(struct awsc_transport *t, int64_t timeout_ms)
+{
+    pthread_mutex_lock(&t->post_mu);
+    if (!t->post_head) {
+        if (timeout_ms < 0) {
+            pthread_cond_wait(&t->post_cv, &t->post_mu);
+        } else {
+            struct timespec ts;
+            clock_gettime(CLOCK_REALTIME, &ts);
+            ts.tv_sec += (time_t)(timeout_ms / 1000);
+            ts.tv_nsec += (long)(timeout_ms % 1000) * 1000000L;
+            if (ts.tv_nsec >= 1000000000L) {
+                ts.tv_sec++;
+                ts.tv_nsec -= 1000000000L;
+            }
+            pthread_cond_timedwait(&t->post_cv, &t->post_mu, &ts);
+        }
+    }
+    pthread_mutex_unlock(&t->post_mu);
+}
+
+/* The application's loop saw the wake-up pipe readable: empty it. */
+static void drain_wake_pipe(struct awsc_transport *t)
+{
+    char buf[64];
+    while (read(t->wake_fd[0], buf, sizeof buf) > 0)
+        ;
 }
 
 /* ------------------------------------------------------------ timer heap */
@@ -317,6 +443,8 @@ void awsc__transport_drain(struct awsc_transport *t)
             t->done_tail = NULL;
         deliver(t, op);
     }
+    if (t->io_depth == 0)
+        run_posted(t);
     awsc_transport_release(t);
 }
 
@@ -381,11 +509,24 @@ void awsc_transport_release(struct awsc_transport *t)
         }
         deliver(t, op);
     }
+    /* Work finishing elsewhere that will post here: wait for it, and run
+     * it (it finds the transport refusing new requests and timers). */
+    for (;;) {
+        run_posted(t);
+        if (t->awaited <= 0)
+            break;
+        wait_for_post(t, -1);
+    }
     for (size_t i = 0; i < t->heap_len; i++)
         awsc__free(t->heap[i]);
     awsc__free(t->heap);
     t->heap = NULL;
     t->heap_len = t->heap_cap = 0;
+    for (int i = 0; i < 2; i++)
+        if (t->wake_fd[i] >= 0)
+            close(t->wake_fd[i]);
+    pthread_cond_destroy(&t->post_cv);
+    pthread_mutex_destroy(&t->post_mu);
     t->vt->destroy(t);
 }
 
@@ -395,13 +536,13 @@ void awsc_transport_release(struct awsc_transport *t)
 static int64_t next_deadline(struct awsc_transport *t)
 {
     int64_t now = awsc__transport_now(t);
-    if (t->done_head)
+    if (t->done_head || posts_queued(t))
         return now;
     int64_t d = NO_DEADLINE;
     if (t->heap_len > 0) {
         d = t->heap[0]->due;
         /* virtual time: timers are due as soon as nothing else is pending */
-        if (t->virtual_clock && t->requests == 0)
+        if (t->virtual_clock && t->requests == 0 && t->awaited_remote == 0)
             d = now;
     }
     int64_t k = t->vt->deadline ? t->vt->deadline(t) : NO_DEADLINE;
@@ -413,7 +554,8 @@ static int64_t next_deadline(struct awsc_transport *t)
 /* The stub's clock: when only timers are pending, jump to the next one. */
 static void advance_virtual_clock(struct awsc_transport *t)
 {
-    if (t->virtual_clock && t->requests == 0 && t->heap_len > 0 && t->heap[0]->due > t->virtual_now)
+    if (t->virtual_clock && t->requests == 0 && t->awaited_remote == 0 && t->heap_len > 0 &&
+        t->heap[0]->due > t->virtual_now)
         t->virtual_now = t->heap[0]->due;
 }
 
@@ -442,7 +584,7 @@ int awsc_transport_poll(struct awsc_transport *t, int timeout_ms)
     int status = AWSC_OK;
     awsc_transport_retain(t);
     awsc__transport_drain(t);
-    if (t->requests > 0 || t->heap_len > 0) {
+    if (t->requests > 0 || t->heap_len > 0 || t->awaited > 0) {
         advance_virtual_clock(t);
         int64_t d = next_deadline(t);
         int64_t wait = timeout_ms < 0 ? INT_MAX : timeout_ms;
@@ -451,10 +593,17 @@ int awsc_transport_poll(struct awsc_transport *t, int timeout_ms)
             if (until < wait)
                 wait = until < 0 ? 0 : until;
         }
-        if (t->virtual_clock)
+        if (t->virtual_clock && t->awaited_remote == 0)
             wait = 0; /* nothing real to wait for */
-        if (t->requests > 0 || wait > 0)
+        if (t->requests == 0 && !t->vt->wake &&
+            (t->awaited_remote > 0 || (t->awaited > 0 && t->heap_len == 0))) {
+            /* only posts from elsewhere to wait for, and a kind that
+             * cannot be woken: sleep until one comes */
+            if (wait > 0)
+                wait_for_post(t, timeout_ms < 0 && d < 0 ? -1 : wait);
+        } else if (t->requests > 0 || wait > 0) {
             status = t->vt->wait(t, (int)wait);
+        }
         fire_timers(t);
         awsc__transport_drain(t);
     }
@@ -493,18 +642,50 @@ int awsc_transport_set_loop(struct awsc_transport *t, awsc_socket_fn *socket_fn,
     if (!t || (socket_fn == NULL) != (timer_fn == NULL))
         return AWSC_E_INVALID_ARG;
     /* Sockets already open would never be reported: switch only when idle. */
-    if (t->requests > 0 || t->io_depth > 0 || t->destroying)
+    if (t->requests > 0 || t->io_depth > 0 || t->destroying || t->awaited > 0)
         return AWSC_E_BUSY;
     bool on = timer_fn != NULL;
+    /* posts wake the application's loop through a pipe it watches */
+    int fds[2] = {-1, -1};
+    if (on && t->wake_fd[0] < 0) {
+        if (pipe(fds) != 0)
+            return AWSC_E_IO;
+        for (int i = 0; i < 2; i++) {
+            fcntl(fds[i], F_SETFD, FD_CLOEXEC);
+            fcntl(fds[i], F_SETFL, fcntl(fds[i], F_GETFL) | O_NONBLOCK);
+        }
+    }
     if (t->vt->set_loop) {
         int status = t->vt->set_loop(t, on);
-        if (status != AWSC_OK)
+        if (status != AWSC_OK) {
+            if (fds[0] >= 0) {
+                close(fds[0]);
+                close(fds[1]);
+            }
             return status;
+        }
+    }
+    if (!on && t->wake_fd[0] >= 0) {
+        if (t->socket_fn)
+            t->socket_fn(t->loop_ud, t->wake_fd[0], AWSC_POLL_REMOVE);
+        pthread_mutex_lock(&t->post_mu);
+        close(t->wake_fd[0]);
+        close(t->wake_fd[1]);
+        t->wake_fd[0] = t->wake_fd[1] = -1;
+        pthread_mutex_unlock(&t->post_mu);
     }
     t->socket_fn = socket_fn;
     t->loop_timer_fn = timer_fn;
     t->loop_ud = on ? ud : NULL;
     t->loop_reported = UNREPORTED;
+    if (fds[0] >= 0) {
+        pthread_mutex_lock(&t->post_mu);
+        t->wake_fd[0] = fds[0];
+        t->wake_fd[1] = fds[1];
+        pthread_mutex_unlock(&t->post_mu);
+    }
+    if (on)
+        socket_fn(ud, t->wake_fd[0], AWSC_POLL_IN);
     awsc__transport_loop_update(t);
     return AWSC_OK;
 }
@@ -523,11 +704,18 @@ static int after_action(struct awsc_transport *t, int status)
 
 int awsc_transport_socket_action(struct awsc_transport *t, int fd, int events)
 {
-    if (!t || !t->loop_timer_fn || !t->vt->socket_action)
+    bool wake = t && fd >= 0 && fd == t->wake_fd[0];
+    if (!t || !t->loop_timer_fn || (!t->vt->socket_action && !wake))
         return AWSC_E_INVALID_ARG;
     if (t->io_depth > 0)
         return AWSC_E_BUSY;
     awsc_transport_retain(t);
+    if (wake) {
+        /* something was posted: run it */
+        drain_wake_pipe(t);
+        awsc__transport_drain(t);
+        return after_action(t, AWSC_OK);
+    }
     awsc__transport_drain(t);
     int status = t->vt->socket_action(t, fd, events);
     return after_action(t, status);

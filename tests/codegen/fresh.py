@@ -15,9 +15,11 @@ with tempfile.TemporaryDirectory() as tmp:
                     "--models", os.path.join(root, "models"), "--outdir", tmp], check=True)
     committed = os.path.join(root, "generated")
     stale = []
-    for sub in ("include/awsc", "src"):
-        want = set(os.listdir(os.path.join(tmp, sub)))
-        have = set(os.listdir(os.path.join(committed, sub)))
+    for sub in ("include/awsc", "src", "runtime", "runtime/awsc"):
+        want = {f for f in os.listdir(os.path.join(tmp, sub))
+                if os.path.isfile(os.path.join(tmp, sub, f))}
+        have = {f for f in os.listdir(os.path.join(committed, sub))
+                if os.path.isfile(os.path.join(committed, sub, f))}
         stale += [f"{sub}/{f}: missing from generated/" for f in sorted(want - have)]
         stale += [f"{sub}/{f}: not made by the generator" for f in sorted(have - want)]
         for f in sorted(want & have):

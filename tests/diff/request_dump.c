@@ -110,6 +110,12 @@ static void print_request(const struct awsc_stub_request *r, const struct awsc_c
     awsc__buf_clean_up(&b);
 }
 
+static void static_token(void *user_data, struct awsc_token_fetch *fetch)
+{
+    struct awsc_token_info t = {.token = user_data};
+    awsc_token_fetch_done(fetch, &t);
+}
+
 static void dump(const struct opts *o, struct awsc_stub *stub, char *line)
 {
     char *tab1 = strchr(line, '\t');
@@ -143,13 +149,17 @@ static void dump(const struct opts *o, struct awsc_stub *stub, char *line)
     struct awsc_client *client = NULL;
     struct awsc_arena *arena = awsc__arena_new();
     void *input = NULL;
-    int rc = awsc_client_new(svc, &cfg, &client, &err);
-    if (rc == AWSC_OK && o->bearer_token) {
-        /* the token a token provider would give (client.h) */
-        client->bearer_token = awsc__strdup(o->bearer_token);
-        if (!client->bearer_token)
-            rc = awsc__fail(&err, AWSC_E_NOMEM, "out of memory");
-    }
+    /* a bearer token: what a token provider gives, the same every time */
+    struct awsc_token_provider *tokens = NULL;
+    int rc = o->bearer_token ? awsc_token_provider_new("static", static_token,
+                                                       (void *)o->bearer_token, NULL, 0, &tokens)
+                             : AWSC_OK;
+    cfg.token_provider = tokens;
+    if (rc == AWSC_OK)
+        rc = awsc_client_new(svc, &cfg, &client, &err);
+    else
+        awsc__fail(&err, rc, "out of memory");
+    awsc_token_provider_release(tokens);
     if (rc == AWSC_OK && op->input) {
         input = awsc__arena_alloc(arena, op->input->size);
         struct awsc__json_opts jo = {.member_names = true};

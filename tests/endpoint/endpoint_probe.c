@@ -18,6 +18,7 @@
 #include <awsc/endpoint.h>
 
 #include "auth/auth.h"
+#include "client/client.h"
 #include "endpoint/endpoint.h"
 
 static int fail(struct awsc_error *err)
@@ -66,17 +67,13 @@ int main(int argc, char **argv)
         awsc__config_resolve_region(shared, NULL, &region, &err) != AWSC_OK ||
         awsc__config_resolve_endpoint_url(shared, NULL, svc->env_name, &url, &err) != AWSC_OK)
         return fail(&err);
-    /* as a client: credentials that are not found give no account id */
-    struct awsc__credentials creds = AWSC__CREDENTIALS_INIT;
-    struct awsc_error creds_err = AWSC_ERROR_INIT;
-    if (awsc__credentials_resolve(NULL, shared, &creds, &creds_err) == AWSC_E_NOMEM)
-        return fail(&creds_err);
-    awsc_error_clean_up(&creds_err);
+    /* the account id as a client takes it for its endpoints */
+    struct awsc_config none = AWSC_CONFIG_INIT;
     struct awsc__endpoint_config cfg;
-    if (awsc__endpoint_config_resolve(shared, svc, region, url, creds.account_id, NULL, &cfg,
+    if (awsc__endpoint_config_resolve(shared, svc, region, url,
+                                      awsc__static_account_id(shared, &none), NULL, &cfg,
                                       &err) != AWSC_OK)
         return fail(&err);
-    awsc__credentials_clean_up(&creds);
     const struct awsc_endpoint *ep = NULL;
     struct awsc__endpoint_auth auth;
     if (awsc__endpoint_resolve(NULL, svc, &cfg, op, input, &ep, &err) != AWSC_OK ||

@@ -10,6 +10,8 @@
 
 #include <errno.h>
 #include <poll.h>
+#include <pthread.h>
+#include <unistd.h>
 
 /* ------------------------------------------------------------ the loop */
 
@@ -222,10 +224,81 @@ static void test_requests_and_timers(void)
     awsc_transport_release(t);
 }
 
+/* Work finishing on another thread comes back to the loop as a posted
+ * task: on the application's loop through the wake-up pipe it watches, on
+ * the built-in loop by waking curl_multi_poll. */
+struct posted {
+    struct awsc__task task;
+    struct awsc_transport *t;
+    pthread_t self;
+    bool ran_on_loop_thread;
+    int runs;
+};
+
+static void posted_run(struct awsc__task *task)
+{
+    struct posted *p = (struct posted *)(void *)task;
+    p->runs++;
+    p->ran_on_loop_thread = pthread_equal(pthread_self(), p->self);
+}
+
+static void *post_later(void *arg)
+{
+    struct posted *p = arg;
+    usleep(100 * 1000);
+    awsc__transport_post(p->t, &p->task);
+    return NULL;
+}
+
+static void test_posts_from_threads(void)
+{
+    struct awsc_transport *t = NULL;
+    REQUIRE(awsc_transport_new_curl(NULL, &t) == AWSC_OK);
+    struct loop l;
+    memset(&l, 0, sizeof l);
+    l.deadline = -1;
+    CHECK_INT(awsc_transport_set_loop(t, loop_socket, loop_timer, &l), AWSC_OK);
+    CHECK_INT(l.nfds, 1); /* the wake-up pipe */
+    for (int round = 0; round < 2; round++) {
+        struct posted p = {{posted_run, true, NULL}, t, pthread_self(), false, 0};
+        awsc__transport_await(t, true);
+        CHECK_INT(awsc_transport_pending(t), 1);
+        CHECK_INT(awsc_transport_set_loop(t, NULL, NULL, NULL), AWSC_E_BUSY);
+        pthread_t th;
+        REQUIRE(pthread_create(&th, NULL, post_later, &p) == 0);
+        int64_t start = awsc__monotonic_ms();
+        if (round == 0) {
+            loop_run(&l, t, 5000); /* blocked in poll() until the pipe wakes it */
+        } else {
+            CHECK_INT(awsc_transport_set_loop(t, NULL, NULL, NULL), AWSC_E_BUSY);
+            while (awsc_transport_pending(t) > 0)
+                awsc_transport_poll(t, -1); /* blocked in curl_multi_poll */
+        }
+        pthread_join(th, NULL);
+        CHECK_INT(p.runs, 1);
+        CHECK(p.ran_on_loop_thread);
+        CHECK(awsc__monotonic_ms() - start >= 90);
+        if (round == 0) {
+            CHECK_INT(awsc_transport_set_loop(t, NULL, NULL, NULL), AWSC_OK);
+            CHECK_INT(l.nfds, 0);
+        }
+    }
+    /* a task withdrawn before it ran */
+    struct posted q = {{posted_run, false, NULL}, t, pthread_self(), false, 0};
+    awsc__transport_await(t, false);
+    awsc__transport_post(t, &q.task);
+    CHECK(awsc__transport_unpost(t, &q.task));
+    CHECK(!awsc__transport_unpost(t, &q.task));
+    CHECK_INT(awsc_transport_pending(t), 0);
+    CHECK_INT(q.runs, 0);
+    awsc_transport_release(t);
+}
+
 int main(int argc, char **argv)
 {
     server_start(argc, argv);
     test_requests_and_timers();
+    test_posts_from_threads();
     server_stop();
     if (test_failures)
         fprintf(stderr, "%d check(s) failed\n", test_failures);

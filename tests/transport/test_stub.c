@@ -622,14 +622,23 @@ static void test_lifetime(void)
 struct fake_loop {
     long timeout;
     int timer_calls;
+    int fd;       /* the one descriptor reported: the transport's wake-up pipe */
+    int watches;  /* times it was reported watched, */
+    int removals; /* and no longer */
 };
 
+/* The stub has no sockets of its own: only the base's wake-up pipe. */
 static void fake_socket(void *ud, int fd, int what)
 {
-    (void)ud;
-    (void)fd;
-    (void)what;
-    test_failures++; /* the stub has no sockets */
+    struct fake_loop *l = ud;
+    if (what == AWSC_POLL_IN && l->watches == 0) {
+        l->fd = fd;
+        l->watches++;
+    } else if (what == AWSC_POLL_REMOVE && fd == l->fd) {
+        l->removals++;
+    } else {
+        test_failures++;
+    }
 }
 
 static void fake_timer(void *ud, long ms)
@@ -643,9 +652,13 @@ static void test_external_loop(void)
 {
     struct awsc_stub *stub = new_stub();
     struct awsc_transport *t = awsc_stub_transport(stub);
-    struct fake_loop l = {-1, 0};
+    struct fake_loop l = {-1, 0, -1, 0, 0};
     CHECK_INT(awsc_transport_set_loop(t, fake_socket, fake_timer, &l), AWSC_OK);
     CHECK(awsc__transport_has_external_loop(t));
+    CHECK_INT(l.watches, 1);
+    CHECK(l.fd >= 0);
+    /* the wake-up pipe is served like a socket (nothing was posted) */
+    CHECK_INT(awsc_transport_socket_action(t, l.fd, AWSC_POLL_IN), 0);
     CHECK_INT(awsc_transport_poll(t, 0), AWSC_E_BUSY);
     CHECK_INT(awsc_transport_run(t), AWSC_E_BUSY);
     bool done = false;
@@ -667,9 +680,10 @@ static void test_external_loop(void)
     CHECK_INT(awsc_transport_timeout_action(t), 0);
     CHECK_INT(o.n, 1);
     CHECK_INT(o.at[0], 5000);
-    CHECK_INT(awsc_transport_socket_action(t, 3, AWSC_POLL_IN), AWSC_E_INVALID_ARG);
+    CHECK_INT(awsc_transport_socket_action(t, l.fd + 1000, AWSC_POLL_IN), AWSC_E_INVALID_ARG);
     CHECK_INT(awsc_transport_set_loop(t, NULL, NULL, NULL), AWSC_OK);
     CHECK(!awsc__transport_has_external_loop(t));
+    CHECK_INT(l.removals, 1);
     CHECK_INT(awsc_transport_timeout_action(t), AWSC_E_INVALID_ARG);
     resp_clean_up(&r);
     awsc_stub_destroy(stub);

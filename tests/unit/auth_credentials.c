@@ -41,27 +41,39 @@ static const char CREDENTIALS[] = "[default]\n"
 
 struct outcome {
     int rc;
-    struct awsc__credentials creds;
+    struct awsc_credentials_info creds;
     struct awsc_error err;
 };
 
 static void outcome_clean_up(struct outcome *o)
 {
-    awsc__credentials_clean_up(&o->creds);
+    awsc_credentials_info_clean_up(&o->creds);
     awsc_error_clean_up(&o->err);
 }
 
-/* Load the files for profile (NULL: from the environment) and run the
- * chain. */
+/* The client's choice (explicit keys, else botocore's chain for profile,
+ * NULL: from the environment), resolved. */
 static struct outcome resolve(const struct awsc_credentials *explicit_creds, const char *profile)
 {
-    struct outcome o = {0, AWSC__CREDENTIALS_INIT, AWSC_ERROR_INIT};
-    struct awsc__shared_config_options opts = {profile, NULL, NULL};
+    struct outcome o = {0, {0}, AWSC_ERROR_INIT};
+    struct awsc_credentials_provider *p = NULL;
+    /* a client loads its profile first: a missing one stops everything */
+    struct awsc__shared_config_options so = {profile, NULL, NULL};
     struct awsc__shared_config *cfg = NULL;
-    o.rc = awsc__shared_config_load(&opts, &cfg, &o.err);
-    if (o.rc == AWSC_OK)
-        o.rc = awsc__credentials_resolve(explicit_creds, cfg, &o.creds, &o.err);
+    o.rc = awsc__shared_config_load(&so, &cfg, &o.err);
     awsc__shared_config_destroy(cfg);
+    if (o.rc != AWSC_OK)
+        return o;
+    if (explicit_creds && (explicit_creds->access_key_id || explicit_creds->secret_access_key)) {
+        o.rc = awsc_credentials_provider_static(explicit_creds, &p, &o.err);
+    } else {
+        struct awsc_credentials_options opts = {0};
+        opts.profile = profile;
+        o.rc = awsc_credentials_default_chain(&opts, &p, &o.err);
+    }
+    if (o.rc == AWSC_OK)
+        o.rc = awsc_credentials_provider_resolve(p, &o.creds, &o.err);
+    awsc_credentials_provider_release(p);
     return o;
 }
 
@@ -191,10 +203,11 @@ static void test_errors(void)
     CHECK_MSG(&o.err, "profile nokeys has no aws_access_key_id");
     outcome_clean_up(&o);
 
-    /* explicit profile: the message says the environment was skipped */
+    /* explicit profile: the environment is left out of the chain */
     set_env_keys();
     o = resolve(NULL, "nokeys");
-    CHECK_MSG(&o.err, "skipped: profile nokeys was set explicitly");
+    CHECK(o.rc == AWSC_E_CREDENTIALS);
+    CHECK(o.err.message && !strstr(o.err.message, "environment variables"));
     outcome_clean_up(&o);
 
     /* a key id without a secret names what is missing */
@@ -227,13 +240,6 @@ static void test_errors(void)
     o = resolve(NULL, "partial");
     CHECK(o.err.message && !strstr(o.err.message, "credssecret"));
     outcome_clean_up(&o);
-
-    /* no shared config at all */
-    struct awsc__credentials c = AWSC__CREDENTIALS_INIT;
-    struct awsc_error err = AWSC_ERROR_INIT;
-    CHECK(awsc__credentials_resolve(NULL, NULL, &c, &err) == AWSC_E_CREDENTIALS);
-    CHECK_MSG(&err, "no shared config files were loaded");
-    awsc_error_clean_up(&err);
 }
 
 static void test_view(void)
@@ -242,12 +248,17 @@ static void test_view(void)
     set_files(false, false);
     struct awsc_credentials given = {"AKIDX", "sx", "tx"};
     struct outcome o = resolve(&given, NULL);
-    struct awsc_credentials v = awsc__credentials_view(&o.creds);
-    CHECK_STR(v.access_key_id, "AKIDX");
-    CHECK_STR(v.secret_access_key, "sx");
-    CHECK_STR(v.session_token, "tx");
+    CHECK_STR(o.creds.access_key_id, "AKIDX");
+    CHECK_STR(o.creds.secret_access_key, "sx");
+    CHECK_STR(o.creds.session_token, "tx");
     /* copies, not the caller's pointers */
-    CHECK(v.access_key_id != given.access_key_id);
+    CHECK(o.creds.access_key_id != given.access_key_id);
+    struct awsc__credentials c = AWSC__CREDENTIALS_INIT;
+    CHECK(awsc__credentials_set(&c, "x", "AKIDY", "sy", NULL, NULL) == AWSC_OK);
+    struct awsc_credentials v = awsc__credentials_view(&c);
+    CHECK_STR(v.access_key_id, "AKIDY");
+    CHECK_STR(v.session_token, NULL);
+    awsc__credentials_clean_up(&c);
     outcome_clean_up(&o);
     awsc__credentials_clean_up(NULL);
 }

@@ -1,0 +1,126 @@
+/*
+ * creds_sso_oidc_ops.c - operations of SSO OIDC: descriptors and the
+ * typed wrappers around awsc_call() / awsc_call_async_typed().
+ * Generated from the service model by awsc's generator; do not edit.
+ */
+#include <awsc/creds_sso_oidc.h>
+#include <awsc/shape.h>
+
+extern const struct awsc_shape awsc__creds_sso_oidc_AccessDeniedException;
+extern const struct awsc_shape awsc__creds_sso_oidc_AuthorizationPendingException;
+extern const struct awsc_shape awsc__creds_sso_oidc_CreateTokenRequest;
+extern const struct awsc_shape awsc__creds_sso_oidc_CreateTokenResponse;
+extern const struct awsc_shape awsc__creds_sso_oidc_ExpiredTokenException;
+extern const struct awsc_shape awsc__creds_sso_oidc_InternalServerException;
+extern const struct awsc_shape awsc__creds_sso_oidc_InvalidClientException;
+extern const struct awsc_shape awsc__creds_sso_oidc_InvalidClientMetadataException;
+extern const struct awsc_shape awsc__creds_sso_oidc_InvalidGrantException;
+extern const struct awsc_shape awsc__creds_sso_oidc_InvalidRedirectUriException;
+extern const struct awsc_shape awsc__creds_sso_oidc_InvalidRequestException;
+extern const struct awsc_shape awsc__creds_sso_oidc_InvalidRequestRegionException;
+extern const struct awsc_shape awsc__creds_sso_oidc_InvalidScopeException;
+extern const struct awsc_shape awsc__creds_sso_oidc_SlowDownException;
+extern const struct awsc_shape awsc__creds_sso_oidc_UnauthorizedClientException;
+extern const struct awsc_shape awsc__creds_sso_oidc_UnsupportedGrantTypeException;
+
+extern const struct awsc_ruleset awsc__creds_sso_oidc_ruleset;
+static const struct awsc_shape *const op_CreateToken_errors[] = {
+    &awsc__creds_sso_oidc_AccessDeniedException,
+    &awsc__creds_sso_oidc_AuthorizationPendingException,
+    &awsc__creds_sso_oidc_ExpiredTokenException,
+    &awsc__creds_sso_oidc_InternalServerException,
+    &awsc__creds_sso_oidc_InvalidClientException,
+    &awsc__creds_sso_oidc_InvalidGrantException,
+    &awsc__creds_sso_oidc_InvalidRequestException,
+    &awsc__creds_sso_oidc_InvalidScopeException,
+    &awsc__creds_sso_oidc_SlowDownException,
+    &awsc__creds_sso_oidc_UnauthorizedClientException,
+    &awsc__creds_sso_oidc_UnsupportedGrantTypeException,
+};
+
+static const struct awsc_operation op_CreateToken = {
+    .name = "CreateToken",
+    .http_method = "POST",
+    .request_uri = "/token",
+    .input = &awsc__creds_sso_oidc_CreateTokenRequest,
+    .output = &awsc__creds_sso_oidc_CreateTokenResponse,
+    .errors = op_CreateToken_errors,
+    .error_count = 11,
+    .flags = 0,
+    .auth = AWSC_AUTH_NONE,
+    .service = &awsc_creds_sso_oidc_service,
+};
+
+int awsc_creds_sso_oidc_create_token(struct awsc_client *client,
+                                     const struct awsc_creds_sso_oidc_create_token_input *input,
+                                     struct awsc_creds_sso_oidc_create_token_output **output,
+                                     struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CreateToken, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void create_token_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_creds_sso_oidc_create_token_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_creds_sso_oidc_create_token_async(struct awsc_client *client,
+                                           const struct awsc_creds_sso_oidc_create_token_input *input,
+                                           awsc_creds_sso_oidc_create_token_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CreateToken, input, create_token_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation *const operations[] = {
+    &op_CreateToken,
+};
+
+/* Every modeled error, sorted by its code on the wire. */
+static const struct awsc_shape *const errors[] = {
+    &awsc__creds_sso_oidc_AccessDeniedException,
+    &awsc__creds_sso_oidc_AuthorizationPendingException,
+    &awsc__creds_sso_oidc_ExpiredTokenException,
+    &awsc__creds_sso_oidc_InternalServerException,
+    &awsc__creds_sso_oidc_InvalidClientException,
+    &awsc__creds_sso_oidc_InvalidClientMetadataException,
+    &awsc__creds_sso_oidc_InvalidGrantException,
+    &awsc__creds_sso_oidc_InvalidRedirectUriException,
+    &awsc__creds_sso_oidc_InvalidRequestException,
+    &awsc__creds_sso_oidc_InvalidRequestRegionException,
+    &awsc__creds_sso_oidc_InvalidScopeException,
+    &awsc__creds_sso_oidc_SlowDownException,
+    &awsc__creds_sso_oidc_UnauthorizedClientException,
+    &awsc__creds_sso_oidc_UnsupportedGrantTypeException,
+};
+
+const struct awsc_service awsc_creds_sso_oidc_service = {
+    .name = "sso-oidc",
+    .service_id = "SSO OIDC",
+    .full_name = "AWS SSO OIDC",
+    .api_version = "2019-06-10",
+    .endpoint_prefix = "oidc",
+    .signing_name = "sso-oauth",
+    .target_prefix = NULL,
+    .json_version = "1.1",
+    .xml_namespace = NULL,
+    .env_name = "SSO_OIDC",
+    .protocol = AWSC_PROTO_REST_JSON,
+    .operations = operations,
+    .operation_count = 1,
+    .errors = errors,
+    .error_count = 14,
+    .flags = 0,
+    .ruleset = &awsc__creds_sso_oidc_ruleset,
+    .paginators = NULL,
+    .paginator_count = 0,
+    .waiters = NULL,
+    .waiter_count = 0,
+};

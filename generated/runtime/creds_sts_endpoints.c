@@ -1,0 +1,245 @@
+/*
+ * creds_sts_endpoints.c - the endpoint rule set of STS, compiled
+ * into the tables of <awsc/endpoint.h> that runtime/endpoint walks.
+ * Generated from the service model by awsc's generator; do not edit.
+ */
+#include <awsc/endpoint.h>
+#include <awsc/creds_sts.h>
+
+/* ---- sts: parameters, then the variables the rules assign */
+static const struct awsc_ep_param rs_params[] = {
+    /* name, type, built-in, flags, default boolean, default string(s) */
+    {"Region", AWSC_EP_PARAM_STRING, AWSC_EP_BUILTIN_REGION, 0, false, NULL, NULL, 0},
+    {"UseDualStack", AWSC_EP_PARAM_BOOLEAN, AWSC_EP_BUILTIN_USE_DUAL_STACK, AWSC_EP_PF_REQUIRED | AWSC_EP_PF_DEFAULT, false, NULL, NULL, 0},
+    {"UseFIPS", AWSC_EP_PARAM_BOOLEAN, AWSC_EP_BUILTIN_USE_FIPS, AWSC_EP_PF_REQUIRED | AWSC_EP_PF_DEFAULT, false, NULL, NULL, 0},
+    {"Endpoint", AWSC_EP_PARAM_STRING, AWSC_EP_BUILTIN_ENDPOINT, 0, false, NULL, NULL, 0},
+    {"UseGlobalEndpoint", AWSC_EP_PARAM_BOOLEAN, AWSC_EP_BUILTIN_STS_USE_GLOBAL_ENDPOINT, AWSC_EP_PF_REQUIRED | AWSC_EP_PF_DEFAULT, false, NULL, NULL, 0},
+};
+static const char *const rs_slots[] = {
+    "Region", /* 0 */
+    "UseDualStack", /* 1 */
+    "UseFIPS", /* 2 */
+    "Endpoint", /* 3 */
+    "UseGlobalEndpoint", /* 4 */
+    "PartitionResult", /* 5 */
+};
+
+/* Expressions. A(obj, attribute, index) is getAttr, V(slot) a variable,
+ * T(n, first) a template of n parts from args, F(fn, n, first) a call. */
+static const struct awsc_ep_expr rs_exprs[] = {
+    /* 0 */ AWSC_EP_V(4), /* UseGlobalEndpoint */
+    /* 1 */ AWSC_EP_B(1), /* true */
+    /* 2 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 0), /* booleanEquals(UseGlobalEndpoint, true) */
+    /* 3 */ AWSC_EP_V(3), /* Endpoint */
+    /* 4 */ AWSC_EP_F(IS_SET, 1, 2), /* isSet(Endpoint) */
+    /* 5 */ AWSC_EP_F(NOT, 1, 3), /* not(isSet(Endpoint)) */
+    /* 6 */ AWSC_EP_V(0), /* Region */
+    /* 7 */ AWSC_EP_F(IS_SET, 1, 4), /* isSet(Region) */
+    /* 8 */ AWSC_EP_F(PARTITION, 1, 4), /* aws.partition(Region) */
+    /* 9 */ AWSC_EP_V(2), /* UseFIPS */
+    /* 10 */ AWSC_EP_B(0), /* false */
+    /* 11 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 5), /* booleanEquals(UseFIPS, false) */
+    /* 12 */ AWSC_EP_V(1), /* UseDualStack */
+    /* 13 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 7), /* booleanEquals(UseDualStack, false) */
+    /* 14 */ AWSC_EP_S("Invalid Configuration: Missing Region"),
+    /* 15 */ AWSC_EP_S("ap-northeast-1"),
+    /* 16 */ AWSC_EP_F(STRING_EQUALS, 2, 9), /* stringEquals(Region, "ap-northeast-1") */
+    /* 17 */ AWSC_EP_S("https://sts.amazonaws.com"),
+    /* 18 */ AWSC_EP_S("sigv4"),
+    /* 19 */ AWSC_EP_S("sts"),
+    /* 20 */ AWSC_EP_S("us-east-1"),
+    /* 21 */ AWSC_EP_S("ap-south-1"),
+    /* 22 */ AWSC_EP_F(STRING_EQUALS, 2, 11), /* stringEquals(Region, "ap-south-1") */
+    /* 23 */ AWSC_EP_S("ap-southeast-1"),
+    /* 24 */ AWSC_EP_F(STRING_EQUALS, 2, 13), /* stringEquals(Region, "ap-southeast-1") */
+    /* 25 */ AWSC_EP_S("ap-southeast-2"),
+    /* 26 */ AWSC_EP_F(STRING_EQUALS, 2, 15), /* stringEquals(Region, "ap-southeast-2") */
+    /* 27 */ AWSC_EP_S("aws-global"),
+    /* 28 */ AWSC_EP_F(STRING_EQUALS, 2, 17), /* stringEquals(Region, "aws-global") */
+    /* 29 */ AWSC_EP_S("ca-central-1"),
+    /* 30 */ AWSC_EP_F(STRING_EQUALS, 2, 19), /* stringEquals(Region, "ca-central-1") */
+    /* 31 */ AWSC_EP_S("eu-central-1"),
+    /* 32 */ AWSC_EP_F(STRING_EQUALS, 2, 21), /* stringEquals(Region, "eu-central-1") */
+    /* 33 */ AWSC_EP_S("eu-north-1"),
+    /* 34 */ AWSC_EP_F(STRING_EQUALS, 2, 23), /* stringEquals(Region, "eu-north-1") */
+    /* 35 */ AWSC_EP_S("eu-west-1"),
+    /* 36 */ AWSC_EP_F(STRING_EQUALS, 2, 25), /* stringEquals(Region, "eu-west-1") */
+    /* 37 */ AWSC_EP_S("eu-west-2"),
+    /* 38 */ AWSC_EP_F(STRING_EQUALS, 2, 27), /* stringEquals(Region, "eu-west-2") */
+    /* 39 */ AWSC_EP_S("eu-west-3"),
+    /* 40 */ AWSC_EP_F(STRING_EQUALS, 2, 29), /* stringEquals(Region, "eu-west-3") */
+    /* 41 */ AWSC_EP_S("sa-east-1"),
+    /* 42 */ AWSC_EP_F(STRING_EQUALS, 2, 31), /* stringEquals(Region, "sa-east-1") */
+    /* 43 */ AWSC_EP_F(STRING_EQUALS, 2, 33), /* stringEquals(Region, "us-east-1") */
+    /* 44 */ AWSC_EP_S("us-east-2"),
+    /* 45 */ AWSC_EP_F(STRING_EQUALS, 2, 35), /* stringEquals(Region, "us-east-2") */
+    /* 46 */ AWSC_EP_S("us-west-1"),
+    /* 47 */ AWSC_EP_F(STRING_EQUALS, 2, 37), /* stringEquals(Region, "us-west-1") */
+    /* 48 */ AWSC_EP_S("us-west-2"),
+    /* 49 */ AWSC_EP_F(STRING_EQUALS, 2, 39), /* stringEquals(Region, "us-west-2") */
+    /* 50 */ AWSC_EP_S("https://sts."),
+    /* 51 */ AWSC_EP_S("."),
+    /* 52 */ AWSC_EP_V(5), /* PartitionResult */
+    /* 53 */ AWSC_EP_A(52, DNS_SUFFIX, AWSC_EP_NONE), /* PartitionResult#dnsSuffix */
+    /* 54 */ AWSC_EP_T(4, 41), /* "https://sts.{Region}.{PartitionResult#dnsSuffix}" */
+    /* 55 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 45), /* booleanEquals(UseFIPS, true) */
+    /* 56 */ AWSC_EP_S("Invalid Configuration: FIPS and custom endpoint are not supported"),
+    /* 57 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 47), /* booleanEquals(UseDualStack, true) */
+    /* 58 */ AWSC_EP_S("Invalid Configuration: Dualstack and custom endpoint are not supported"),
+    /* 59 */ AWSC_EP_A(52, SUPPORTS_FIPS, AWSC_EP_NONE), /* PartitionResult#supportsFIPS */
+    /* 60 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 49), /* booleanEquals(true, PartitionResult#supportsFIPS) */
+    /* 61 */ AWSC_EP_A(52, SUPPORTS_DUAL_STACK, AWSC_EP_NONE), /* PartitionResult#supportsDualStack */
+    /* 62 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 51), /* booleanEquals(true, PartitionResult#supportsDualStack) */
+    /* 63 */ AWSC_EP_S("FIPS and DualStack are enabled, but this partition does not support one or both"),
+    /* 64 */ AWSC_EP_S("https://sts-fips."),
+    /* 65 */ AWSC_EP_A(52, DUAL_STACK_DNS_SUFFIX, AWSC_EP_NONE), /* PartitionResult#dualStackDnsSuffix */
+    /* 66 */ AWSC_EP_T(4, 53), /* "https://sts-fips.{Region}.{PartitionResult#dualStackDnsSuffix}" */
+    /* 67 */ AWSC_EP_F(BOOLEAN_EQUALS, 2, 57), /* booleanEquals(PartitionResult#supportsFIPS, true) */
+    /* 68 */ AWSC_EP_S("FIPS is enabled but this partition does not support FIPS"),
+    /* 69 */ AWSC_EP_A(52, NAME, AWSC_EP_NONE), /* PartitionResult#name */
+    /* 70 */ AWSC_EP_S("aws-us-gov"),
+    /* 71 */ AWSC_EP_F(STRING_EQUALS, 2, 59), /* stringEquals(PartitionResult#name, "aws-us-gov") */
+    /* 72 */ AWSC_EP_S(".amazonaws.com"),
+    /* 73 */ AWSC_EP_T(3, 61), /* "https://sts.{Region}.amazonaws.com" */
+    /* 74 */ AWSC_EP_T(4, 64), /* "https://sts-fips.{Region}.{PartitionResult#dnsSuffix}" */
+    /* 75 */ AWSC_EP_S("DualStack is enabled but this partition does not support DualStack"),
+    /* 76 */ AWSC_EP_T(4, 68), /* "https://sts.{Region}.{PartitionResult#dualStackDnsSuffix}" */
+};
+static const uint16_t rs_args[] = {
+    0, 1, 3, 4, 6, 9, 10, 12, 10, 6, 15, 6, 21, 6, 23, 6,
+    25, 6, 27, 6, 29, 6, 31, 6, 33, 6, 35, 6, 37, 6, 39, 6,
+    41, 6, 20, 6, 44, 6, 46, 6, 48, 50, 6, 51, 53, 9, 1, 12,
+    1, 1, 59, 1, 61, 64, 6, 51, 65, 59, 1, 69, 70, 50, 6, 72,
+    64, 6, 51, 53, 50, 6, 51, 65,
+};
+
+/* Conditions: expression, and the variable its result is assigned to. */
+static const struct awsc_ep_cond rs_conds[] = {
+    /* 0 */ {2, AWSC_EP_NONE}, /* booleanEquals(UseGlobalEndpoint, true) */
+    /* 1 */ {5, AWSC_EP_NONE}, /* not(isSet(Endpoint)) */
+    /* 2 */ {7, AWSC_EP_NONE}, /* isSet(Region) */
+    /* 3 */ {8, 5}, /* PartitionResult = aws.partition(Region) */
+    /* 4 */ {11, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, false) */
+    /* 5 */ {13, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, false) */
+    /* 6 */ {4, AWSC_EP_NONE}, /* isSet(Endpoint) */
+    /* 7 */ {7, AWSC_EP_NONE}, /* isSet(Region) */
+    /* 8 */ {16, AWSC_EP_NONE}, /* stringEquals(Region, "ap-northeast-1") */
+    /* 9 */ {22, AWSC_EP_NONE}, /* stringEquals(Region, "ap-south-1") */
+    /* 10 */ {24, AWSC_EP_NONE}, /* stringEquals(Region, "ap-southeast-1") */
+    /* 11 */ {26, AWSC_EP_NONE}, /* stringEquals(Region, "ap-southeast-2") */
+    /* 12 */ {28, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
+    /* 13 */ {30, AWSC_EP_NONE}, /* stringEquals(Region, "ca-central-1") */
+    /* 14 */ {32, AWSC_EP_NONE}, /* stringEquals(Region, "eu-central-1") */
+    /* 15 */ {34, AWSC_EP_NONE}, /* stringEquals(Region, "eu-north-1") */
+    /* 16 */ {36, AWSC_EP_NONE}, /* stringEquals(Region, "eu-west-1") */
+    /* 17 */ {38, AWSC_EP_NONE}, /* stringEquals(Region, "eu-west-2") */
+    /* 18 */ {40, AWSC_EP_NONE}, /* stringEquals(Region, "eu-west-3") */
+    /* 19 */ {42, AWSC_EP_NONE}, /* stringEquals(Region, "sa-east-1") */
+    /* 20 */ {43, AWSC_EP_NONE}, /* stringEquals(Region, "us-east-1") */
+    /* 21 */ {45, AWSC_EP_NONE}, /* stringEquals(Region, "us-east-2") */
+    /* 22 */ {47, AWSC_EP_NONE}, /* stringEquals(Region, "us-west-1") */
+    /* 23 */ {49, AWSC_EP_NONE}, /* stringEquals(Region, "us-west-2") */
+    /* 24 */ {55, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 25 */ {57, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 26 */ {8, 5}, /* PartitionResult = aws.partition(Region) */
+    /* 27 */ {55, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 28 */ {57, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 29 */ {55, AWSC_EP_NONE}, /* booleanEquals(UseFIPS, true) */
+    /* 30 */ {57, AWSC_EP_NONE}, /* booleanEquals(UseDualStack, true) */
+    /* 31 */ {28, AWSC_EP_NONE}, /* stringEquals(Region, "aws-global") */
+    /* 32 */ {60, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsFIPS) */
+    /* 33 */ {62, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsDualStack) */
+    /* 34 */ {67, AWSC_EP_NONE}, /* booleanEquals(PartitionResult#supportsFIPS, true) */
+    /* 35 */ {71, AWSC_EP_NONE}, /* stringEquals(PartitionResult#name, "aws-us-gov") */
+    /* 36 */ {62, AWSC_EP_NONE}, /* booleanEquals(true, PartitionResult#supportsDualStack) */
+};
+
+/* Endpoints: URL, properties, first header, header count. */
+static const struct awsc_ep_endpoint rs_endpoints[] = {
+    /* 0 */ {17, 0, 0, 0}, /* "https://sts.amazonaws.com" */
+    /* 1 */ {54, 6, 0, 0}, /* "https://sts.{Region}.{PartitionResult#dnsSuffix}" */
+    /* 2 */ {3, AWSC_EP_NONE, 0, 0}, /* Endpoint */
+    /* 3 */ {54, AWSC_EP_NONE, 0, 0}, /* "https://sts.{Region}.{PartitionResult#dnsSuffix}" */
+    /* 4 */ {66, AWSC_EP_NONE, 0, 0}, /* "https://sts-fips.{Region}.{PartitionResult#dualStackDnsSuffix}" */
+    /* 5 */ {73, AWSC_EP_NONE, 0, 0}, /* "https://sts.{Region}.amazonaws.com" */
+    /* 6 */ {74, AWSC_EP_NONE, 0, 0}, /* "https://sts-fips.{Region}.{PartitionResult#dnsSuffix}" */
+    /* 7 */ {76, AWSC_EP_NONE, 0, 0}, /* "https://sts.{Region}.{PartitionResult#dualStackDnsSuffix}" */
+};
+static const struct awsc_ep_prop rs_props[] = {
+    /* 0 */ {NULL, AWSC_EP_PROP_OBJECT, 1, 1},
+    /* 1 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 2, 1},
+    /* 2 */ {NULL, AWSC_EP_PROP_OBJECT, 3, 3},
+    /* 3 */ {"name", AWSC_EP_PROP_STRING, 18, 0},
+    /* 4 */ {"signingName", AWSC_EP_PROP_STRING, 19, 0},
+    /* 5 */ {"signingRegion", AWSC_EP_PROP_STRING, 20, 0},
+    /* 6 */ {NULL, AWSC_EP_PROP_OBJECT, 7, 1},
+    /* 7 */ {"authSchemes", AWSC_EP_PROP_ARRAY, 8, 1},
+    /* 8 */ {NULL, AWSC_EP_PROP_OBJECT, 9, 3},
+    /* 9 */ {"name", AWSC_EP_PROP_STRING, 18, 0},
+    /* 10 */ {"signingName", AWSC_EP_PROP_STRING, 19, 0},
+    /* 11 */ {"signingRegion", AWSC_EP_PROP_STRING, 6, 0},
+};
+
+/* Rules: type, condition count, first condition, then a tree's first
+ * child and child count, an endpoint's index, or an error's message. */
+static const struct awsc_ep_rule rs_rules[] = {
+    /* 0 */ {AWSC_EP_RULE_TREE, 6, 0, 4, 17}, /* booleanEquals(UseGlobalEndpoint, true) && not(isSet(Endpoint)) && isSet(Region) && Par ... */
+    /* 1 */ {AWSC_EP_RULE_TREE, 1, 6, 21, 3}, /* isSet(Endpoint) */
+    /* 2 */ {AWSC_EP_RULE_TREE, 1, 7, 24, 1}, /* isSet(Region) */
+    /* 3 */ {AWSC_EP_RULE_ERROR, 0, 8, 14, 0}, /* always */
+    /* 4 */ {AWSC_EP_RULE_ENDPOINT, 1, 8, 0, 0}, /* stringEquals(Region, "ap-northeast-1") */
+    /* 5 */ {AWSC_EP_RULE_ENDPOINT, 1, 9, 0, 0}, /* stringEquals(Region, "ap-south-1") */
+    /* 6 */ {AWSC_EP_RULE_ENDPOINT, 1, 10, 0, 0}, /* stringEquals(Region, "ap-southeast-1") */
+    /* 7 */ {AWSC_EP_RULE_ENDPOINT, 1, 11, 0, 0}, /* stringEquals(Region, "ap-southeast-2") */
+    /* 8 */ {AWSC_EP_RULE_ENDPOINT, 1, 12, 0, 0}, /* stringEquals(Region, "aws-global") */
+    /* 9 */ {AWSC_EP_RULE_ENDPOINT, 1, 13, 0, 0}, /* stringEquals(Region, "ca-central-1") */
+    /* 10 */ {AWSC_EP_RULE_ENDPOINT, 1, 14, 0, 0}, /* stringEquals(Region, "eu-central-1") */
+    /* 11 */ {AWSC_EP_RULE_ENDPOINT, 1, 15, 0, 0}, /* stringEquals(Region, "eu-north-1") */
+    /* 12 */ {AWSC_EP_RULE_ENDPOINT, 1, 16, 0, 0}, /* stringEquals(Region, "eu-west-1") */
+    /* 13 */ {AWSC_EP_RULE_ENDPOINT, 1, 17, 0, 0}, /* stringEquals(Region, "eu-west-2") */
+    /* 14 */ {AWSC_EP_RULE_ENDPOINT, 1, 18, 0, 0}, /* stringEquals(Region, "eu-west-3") */
+    /* 15 */ {AWSC_EP_RULE_ENDPOINT, 1, 19, 0, 0}, /* stringEquals(Region, "sa-east-1") */
+    /* 16 */ {AWSC_EP_RULE_ENDPOINT, 1, 20, 0, 0}, /* stringEquals(Region, "us-east-1") */
+    /* 17 */ {AWSC_EP_RULE_ENDPOINT, 1, 21, 0, 0}, /* stringEquals(Region, "us-east-2") */
+    /* 18 */ {AWSC_EP_RULE_ENDPOINT, 1, 22, 0, 0}, /* stringEquals(Region, "us-west-1") */
+    /* 19 */ {AWSC_EP_RULE_ENDPOINT, 1, 23, 0, 0}, /* stringEquals(Region, "us-west-2") */
+    /* 20 */ {AWSC_EP_RULE_ENDPOINT, 0, 24, 1, 0}, /* always */
+    /* 21 */ {AWSC_EP_RULE_ERROR, 1, 24, 56, 0}, /* booleanEquals(UseFIPS, true) */
+    /* 22 */ {AWSC_EP_RULE_ERROR, 1, 25, 58, 0}, /* booleanEquals(UseDualStack, true) */
+    /* 23 */ {AWSC_EP_RULE_ENDPOINT, 0, 26, 2, 0}, /* always */
+    /* 24 */ {AWSC_EP_RULE_TREE, 1, 26, 25, 5}, /* PartitionResult = aws.partition(Region) */
+    /* 25 */ {AWSC_EP_RULE_TREE, 2, 27, 30, 2}, /* booleanEquals(UseFIPS, true) && booleanEquals(UseDualStack, true) */
+    /* 26 */ {AWSC_EP_RULE_TREE, 1, 29, 33, 2}, /* booleanEquals(UseFIPS, true) */
+    /* 27 */ {AWSC_EP_RULE_TREE, 1, 30, 37, 2}, /* booleanEquals(UseDualStack, true) */
+    /* 28 */ {AWSC_EP_RULE_ENDPOINT, 1, 31, 0, 0}, /* stringEquals(Region, "aws-global") */
+    /* 29 */ {AWSC_EP_RULE_ENDPOINT, 0, 32, 3, 0}, /* always */
+    /* 30 */ {AWSC_EP_RULE_TREE, 2, 32, 32, 1}, /* booleanEquals(true, PartitionResult#supportsFIPS) && booleanEquals(true, PartitionResu ... */
+    /* 31 */ {AWSC_EP_RULE_ERROR, 0, 34, 63, 0}, /* always */
+    /* 32 */ {AWSC_EP_RULE_ENDPOINT, 0, 34, 4, 0}, /* always */
+    /* 33 */ {AWSC_EP_RULE_TREE, 1, 34, 35, 2}, /* booleanEquals(PartitionResult#supportsFIPS, true) */
+    /* 34 */ {AWSC_EP_RULE_ERROR, 0, 35, 68, 0}, /* always */
+    /* 35 */ {AWSC_EP_RULE_ENDPOINT, 1, 35, 5, 0}, /* stringEquals(PartitionResult#name, "aws-us-gov") */
+    /* 36 */ {AWSC_EP_RULE_ENDPOINT, 0, 36, 6, 0}, /* always */
+    /* 37 */ {AWSC_EP_RULE_TREE, 1, 36, 39, 1}, /* booleanEquals(true, PartitionResult#supportsDualStack) */
+    /* 38 */ {AWSC_EP_RULE_ERROR, 0, 37, 75, 0}, /* always */
+    /* 39 */ {AWSC_EP_RULE_ENDPOINT, 0, 37, 7, 0}, /* always */
+};
+
+extern const struct awsc_ruleset awsc__creds_sts_ruleset;
+const struct awsc_ruleset awsc__creds_sts_ruleset = {
+    .service = "sts",
+    .params = rs_params,
+    .param_count = 5,
+    .slot_count = 6,
+    .slots = rs_slots,
+    .rule_count = 4,
+    .flags = 0,
+    .rules = rs_rules,
+    .conds = rs_conds,
+    .exprs = rs_exprs,
+    .args = rs_args,
+    .endpoints = rs_endpoints,
+    .headers = NULL,
+    .props = rs_props,
+    .global_region = "aws-global",
+};

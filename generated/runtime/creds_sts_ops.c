@@ -1,0 +1,170 @@
+/*
+ * creds_sts_ops.c - operations of STS: descriptors and the
+ * typed wrappers around awsc_call() / awsc_call_async_typed().
+ * Generated from the service model by awsc's generator; do not edit.
+ */
+#include <awsc/creds_sts.h>
+#include <awsc/shape.h>
+
+extern const struct awsc_shape awsc__creds_sts_AssumeRoleRequest;
+extern const struct awsc_shape awsc__creds_sts_AssumeRoleResponse;
+extern const struct awsc_shape awsc__creds_sts_AssumeRoleWithWebIdentityRequest;
+extern const struct awsc_shape awsc__creds_sts_AssumeRoleWithWebIdentityResponse;
+extern const struct awsc_shape awsc__creds_sts_ExpiredTokenException;
+extern const struct awsc_shape awsc__creds_sts_ExpiredTradeInTokenException;
+extern const struct awsc_shape awsc__creds_sts_IDPCommunicationErrorException;
+extern const struct awsc_shape awsc__creds_sts_IDPRejectedClaimException;
+extern const struct awsc_shape awsc__creds_sts_InvalidAuthorizationMessageException;
+extern const struct awsc_shape awsc__creds_sts_InvalidIdentityTokenException;
+extern const struct awsc_shape awsc__creds_sts_JWTPayloadSizeExceededException;
+extern const struct awsc_shape awsc__creds_sts_MalformedPolicyDocumentException;
+extern const struct awsc_shape awsc__creds_sts_OutboundWebIdentityFederationDisabledException;
+extern const struct awsc_shape awsc__creds_sts_PackedPolicyTooLargeException;
+extern const struct awsc_shape awsc__creds_sts_RegionDisabledException;
+extern const struct awsc_shape awsc__creds_sts_SessionDurationEscalationException;
+
+extern const struct awsc_ruleset awsc__creds_sts_ruleset;
+static const struct awsc_shape *const op_AssumeRole_errors[] = {
+    &awsc__creds_sts_ExpiredTokenException,
+    &awsc__creds_sts_MalformedPolicyDocumentException,
+    &awsc__creds_sts_PackedPolicyTooLargeException,
+    &awsc__creds_sts_RegionDisabledException,
+};
+
+static const struct awsc_operation op_AssumeRole = {
+    .name = "AssumeRole",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__creds_sts_AssumeRoleRequest,
+    .output = &awsc__creds_sts_AssumeRoleResponse,
+    .errors = op_AssumeRole_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_creds_sts_service,
+    .result_wrapper = "AssumeRoleResult",
+};
+
+int awsc_creds_sts_assume_role(struct awsc_client *client,
+                               const struct awsc_creds_sts_assume_role_input *input,
+                               struct awsc_creds_sts_assume_role_output **output,
+                               struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_AssumeRole, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void assume_role_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_creds_sts_assume_role_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_creds_sts_assume_role_async(struct awsc_client *client,
+                                     const struct awsc_creds_sts_assume_role_input *input,
+                                     awsc_creds_sts_assume_role_cb *cb,
+                                     void *user_data,
+                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_AssumeRole, input, assume_role_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_AssumeRoleWithWebIdentity_errors[] = {
+    &awsc__creds_sts_ExpiredTokenException,
+    &awsc__creds_sts_IDPCommunicationErrorException,
+    &awsc__creds_sts_IDPRejectedClaimException,
+    &awsc__creds_sts_InvalidIdentityTokenException,
+    &awsc__creds_sts_MalformedPolicyDocumentException,
+    &awsc__creds_sts_PackedPolicyTooLargeException,
+    &awsc__creds_sts_RegionDisabledException,
+};
+
+static const struct awsc_operation op_AssumeRoleWithWebIdentity = {
+    .name = "AssumeRoleWithWebIdentity",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__creds_sts_AssumeRoleWithWebIdentityRequest,
+    .output = &awsc__creds_sts_AssumeRoleWithWebIdentityResponse,
+    .errors = op_AssumeRoleWithWebIdentity_errors,
+    .error_count = 7,
+    .flags = 0,
+    .auth = AWSC_AUTH_NONE,
+    .service = &awsc_creds_sts_service,
+    .result_wrapper = "AssumeRoleWithWebIdentityResult",
+};
+
+int awsc_creds_sts_assume_role_with_web_identity(struct awsc_client *client,
+                                                 const struct awsc_creds_sts_assume_role_with_web_identity_input *input,
+                                                 struct awsc_creds_sts_assume_role_with_web_identity_output **output,
+                                                 struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_AssumeRoleWithWebIdentity, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void assume_role_with_web_identity_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_creds_sts_assume_role_with_web_identity_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_creds_sts_assume_role_with_web_identity_async(struct awsc_client *client,
+                                                       const struct awsc_creds_sts_assume_role_with_web_identity_input *input,
+                                                       awsc_creds_sts_assume_role_with_web_identity_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_AssumeRoleWithWebIdentity, input, assume_role_with_web_identity_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation *const operations[] = {
+    &op_AssumeRole,
+    &op_AssumeRoleWithWebIdentity,
+};
+
+/* Every modeled error, sorted by its code on the wire. */
+static const struct awsc_shape *const errors[] = {
+    &awsc__creds_sts_ExpiredTokenException,
+    &awsc__creds_sts_ExpiredTradeInTokenException,
+    &awsc__creds_sts_IDPCommunicationErrorException,
+    &awsc__creds_sts_IDPRejectedClaimException,
+    &awsc__creds_sts_InvalidAuthorizationMessageException,
+    &awsc__creds_sts_InvalidIdentityTokenException,
+    &awsc__creds_sts_JWTPayloadSizeExceededException,
+    &awsc__creds_sts_MalformedPolicyDocumentException,
+    &awsc__creds_sts_OutboundWebIdentityFederationDisabledException,
+    &awsc__creds_sts_PackedPolicyTooLargeException,
+    &awsc__creds_sts_RegionDisabledException,
+    &awsc__creds_sts_SessionDurationEscalationException,
+};
+
+const struct awsc_service awsc_creds_sts_service = {
+    .name = "sts",
+    .service_id = "STS",
+    .full_name = "AWS Security Token Service",
+    .api_version = "2011-06-15",
+    .endpoint_prefix = "sts",
+    .signing_name = "sts",
+    .target_prefix = NULL,
+    .json_version = NULL,
+    .xml_namespace = "https://sts.amazonaws.com/doc/2011-06-15/",
+    .env_name = "STS",
+    .protocol = AWSC_PROTO_QUERY,
+    .operations = operations,
+    .operation_count = 2,
+    .errors = errors,
+    .error_count = 12,
+    .flags = 0,
+    .ruleset = &awsc__creds_sts_ruleset,
+    .paginators = NULL,
+    .paginator_count = 0,
+    .waiters = NULL,
+    .waiter_count = 0,
+};

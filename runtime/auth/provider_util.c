@@ -1,0 +1,241 @@
+/*
+ * What the built-in providers share: botocore's boolean settings, a small
+ * HTTP exchange on a transport (IMDS, the container endpoint), expiration
+ * timestamps, and the shell-style split of credential_process.
+ */
+#include "auth.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+bool awsc__env_true(const char *name)
+{
+    const char *v = getenv(name);
+    return v && awsc__strcasecmp(v, "true") == 0;
+}
+
+bool awsc__parse_expiration(const char *s, int64_t *out)
+{
+    struct awsc_timestamp t;
+    if (!s)
+        return false;
+    /* the AWS CLI v1's SSO cache wrote "2019-11-14T04:05:45UTC" */
+    size_t n = strlen(s);
+    char buf[64];
+    if (n > 3 && n < sizeof buf && strcmp(s + n - 3, "UTC") == 0 && s[n - 4] >= '0' &&
+        s[n - 4] <= '9') {
+        memcpy(buf, s, n - 3);
+        memcpy(buf + n - 3, "Z", 2);
+        s = buf;
+    }
+    if (!awsc__ts_parse(s, &t))
+        return false;
+    *out = t.sec;
+    return true;
+}
+
+/* ---------------------------------------------------------------- HTTP */
+
+struct exchange {
+    awsc__http_cb *cb;
+    void *ud;
+    int http_status;
+    struct awsc_buf body;
+    bool too_big;
+    struct awsc_arena *arena; /* the request, borrowed by the transport */
+};
+
+static int ex_headers(void *ud, int http_status, const struct awsc_http_header *h, size_t n)
+{
+    (void)h;
+    (void)n;
+    struct exchange *x = ud;
+    x->http_status = http_status;
+    return 0;
+}
+
+static int ex_body(void *ud, const uint8_t *data, size_t len)
+{
+    struct exchange *x = ud;
+    if (x->body.len + len > 1024 * 1024) {
+        x->too_big = true;
+        return 1; /* no credentials document is that large */
+    }
+    awsc__buf_append(&x->body, data, len);
+    return x->body.failed ? 1 : 0;
+}
+
+static void ex_done(void *ud, int status, const char *message)
+{
+    struct exchange *x = ud;
+    struct awsc__http_result r = {status, message, x->http_status, "", 0};
+    if (x->too_big) {
+        r.status = AWSC_E_PARSE;
+        r.message = "the response is larger than 1 MiB";
+    } else if (x->body.failed) {
+        r.status = AWSC_E_NOMEM;
+        r.message = "out of memory reading the response";
+    } else if (x->body.data) {
+        r.body = x->body.data;
+        r.body_len = x->body.len;
+    }
+    x->cb(x->ud, &r);
+    awsc__buf_clean_up(&x->body);
+    awsc__arena_destroy(x->arena);
+    awsc__free(x);
+}
+
+int awsc__http_exchange(struct awsc_transport *t, const struct awsc__http_get_args *a,
+                        awsc__http_cb *cb, void *ud)
+{
+    struct exchange *x = awsc__calloc(1, sizeof *x);
+    if (!x)
+        return AWSC_E_NOMEM;
+    x->cb = cb;
+    x->ud = ud;
+    /* the transport borrows the request until it completes: copies */
+    x->arena = awsc__arena_new();
+    struct awsc_http_header *h =
+        x->arena ? awsc__arena_alloc(x->arena, (a->header_count + 1) * sizeof *h) : NULL;
+    const char *method = h ? awsc__arena_strdup(x->arena, a->method) : NULL;
+    const char *url = method ? awsc__arena_strdup(x->arena, a->url) : NULL;
+    bool ok = url != NULL;
+    for (size_t i = 0; ok && i < a->header_count; i++) {
+        h[i].name = awsc__arena_strdup(x->arena, a->headers[i].name);
+        h[i].value = awsc__arena_strdup(x->arena, a->headers[i].value);
+        ok = h[i].name && h[i].value;
+    }
+    if (!ok) {
+        awsc__arena_destroy(x->arena);
+        awsc__free(x);
+        return AWSC_E_NOMEM;
+    }
+    struct awsc_http_request req = {
+        .method = method,
+        .url = url,
+        .headers = h,
+        .header_count = a->header_count,
+        .connect_timeout_ms = a->timeout_ms,
+        .read_timeout_ms = a->timeout_ms,
+    };
+    struct awsc_http_handler handler = {ex_headers, ex_body, ex_done, x};
+    int rc = awsc_transport_submit(t, &req, &handler, NULL);
+    if (rc != AWSC_OK) {
+        awsc__arena_destroy(x->arena);
+        awsc__free(x);
+    }
+    return rc;
+}
+
+/* ------------------------------------------------------------ shlex */
+
+void awsc__argv_free(char **argv)
+{
+    if (!argv)
+        return;
+    for (char **a = argv; *a; a++)
+        awsc__free(*a);
+    awsc__free(argv);
+}
+
+static bool push_word(char ***argv, size_t *n, size_t *cap, struct awsc_buf *w)
+{
+    if (*n + 2 > *cap) {
+        size_t nc = *cap ? *cap * 2 : 8;
+        char **na = awsc__realloc(*argv, nc * sizeof *na);
+        if (!na)
+            return false;
+        *argv = na;
+        *cap = nc;
+        na[*n] = NULL; /* a list awsc__argv_free can walk, whatever comes next */
+    }
+    char *word = awsc__strdup(w->data ? w->data : "");
+    if (!word)
+        return false;
+    (*argv)[(*n)++] = word;
+    (*argv)[*n] = NULL;
+    awsc__buf_reset(w);
+    return true;
+}
+
+/* Python's shlex.split(s) (POSIX mode, no comments): words separated by
+ * whitespace; '...' taken literally; "..." with backslash escaping only
+ * '"' and '\'; outside quotes a backslash escapes any character; quoted
+ * parts join the word around them, and '' is an empty word. */
+int awsc__shell_split(const char *s, char ***argv_out, struct awsc_error *err)
+{
+    *argv_out = NULL;
+    char **argv = NULL;
+    size_t n = 0, cap = 0;
+    struct awsc_buf w = AWSC_BUF_INIT;
+    bool in_word = false;
+    const char *why = NULL;
+    for (const char *p = s; *p && !why;) {
+        char c = *p;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            if (in_word && !push_word(&argv, &n, &cap, &w))
+                goto nomem;
+            in_word = false;
+            p++;
+        } else if (c == '\'') {
+            in_word = true;
+            const char *close = strchr(p + 1, '\'');
+            if (!close) {
+                why = "No closing quotation";
+                break;
+            }
+            awsc__buf_append(&w, p + 1, (size_t)(close - p - 1));
+            awsc__buf_append(&w, "", 0);
+            p = close + 1;
+        } else if (c == '"') {
+            in_word = true;
+            awsc__buf_append(&w, "", 0);
+            p++;
+            while (*p && *p != '"') {
+                if (*p == '\\' && (p[1] == '"' || p[1] == '\\'))
+                    p++;
+                else if (*p == '\\' && !p[1])
+                    break;
+                awsc__buf_putc(&w, *p++);
+            }
+            if (*p != '"') {
+                why = "No closing quotation";
+                break;
+            }
+            p++;
+        } else if (c == '\\') {
+            in_word = true;
+            if (!p[1]) {
+                why = "No escaped character";
+                break;
+            }
+            awsc__buf_putc(&w, p[1]);
+            p += 2;
+        } else {
+            in_word = true;
+            awsc__buf_putc(&w, c);
+            p++;
+        }
+    }
+    if (w.failed)
+        goto nomem;
+    if (why) {
+        awsc__buf_clean_up(&w);
+        awsc__argv_free(argv);
+        return awsc__fail(err, AWSC_E_CONFIG, "%s", why);
+    }
+    if (in_word && !push_word(&argv, &n, &cap, &w))
+        goto nomem;
+    awsc__buf_clean_up(&w);
+    if (!argv) {
+        argv = awsc__calloc(1, sizeof *argv);
+        if (!argv)
+            return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    }
+    *argv_out = argv;
+    return AWSC_OK;
+nomem:
+    awsc__buf_clean_up(&w);
+    awsc__argv_free(argv);
+    return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+}
