@@ -154,8 +154,14 @@ AWSC_API void awsc_endpoint_free(struct awsc_endpoint *endpoint);
  *                           Services whose endpoints can hold the account
  *                           (DynamoDB) use the account id of the client's
  *                           credentials (AWS_ACCOUNT_ID, the profile's
- *                           aws_account_id) when "preferred" or
- *                           "required"; "required" with no account id
+ *                           aws_account_id, else the account of fetched
+ *                           ones: STS, SSO, a credential_process, the
+ *                           container endpoint, your provider's) when
+ *                           "preferred" or "required". A sync call
+ *                           fetches the credentials first; an async call
+ *                           uses the ones its provider holds, and goes
+ *                           without the account before the first fetch
+ *                           (it must not block). "required" with no account id
  *                           known fails the call with the rule set's
  *                           message.
  *

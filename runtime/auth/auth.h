@@ -543,6 +543,9 @@ void awsc__provider_cancel(struct awsc__waiter *w);
  * loop) until p answers. For sync paths (presigning, the CLI). */
 int awsc__provider_get_blocking(struct awsc__provider *p, struct awsc_transport *t,
                                 struct awsc__identity **out, struct awsc_error *err);
+/* p's cached identity when it is usable now (not expired), a reference
+ * to release; NULL otherwise. Starts nothing. */
+struct awsc__identity *awsc__provider_peek(struct awsc__provider *p);
 /* true when v's expiration has passed at now. */
 bool awsc__identity_expired(const struct awsc__identity *v, int64_t now);
 

@@ -614,6 +614,20 @@ int awsc__provider_get(struct awsc__provider *p, struct awsc_transport *t, bool 
     return AWSC__PENDING;
 }
 
+struct awsc__identity *awsc__provider_peek(struct awsc__provider *p)
+{
+    if (!p)
+        return NULL;
+    pthread_mutex_lock(&p->mu);
+    struct awsc__identity *cur = p->current;
+    if (cur && (cur->status != AWSC_OK || awsc__identity_expired(cur, awsc__creds_now())))
+        cur = NULL;
+    if (cur)
+        awsc__identity_retain(cur);
+    pthread_mutex_unlock(&p->mu);
+    return cur;
+}
+
 int awsc__token_get(struct awsc__provider *tp, struct awsc_transport *t, bool sync,
                     struct awsc__waiter *w, awsc__get_cb *cb, void *ud, struct awsc__identity **out,
                     struct awsc_error *err)

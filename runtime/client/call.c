@@ -1229,6 +1229,49 @@ static int check_events(const struct awsc_operation *op, const struct event_args
     return AWSC_OK;
 }
 
+/* botocore's AWS::Auth::AccountId when no setting names the account: the
+ * account of the credentials that will sign the call, where the service's
+ * rule set reads it (DynamoDB) and account_id_endpoint_mode is not
+ * "disabled". A sync call fetches them first (as botocore does at
+ * endpoint resolution); an async call takes the provider's cached ones,
+ * as it must not block: its first call before any credentials were
+ * fetched goes to the endpoint without the account. On success *ecfg is
+ * the client's configuration with the account filled in, and *use says
+ * whether to use it; call->identity keeps the string alive. */
+static int identity_account(struct awsc__call *call, struct awsc__endpoint_config *ecfg, bool *use,
+                            struct awsc_error *err)
+{
+    *use = false;
+    struct awsc_client *c = call->client;
+    const struct awsc_ruleset *rs = c->service->ruleset;
+    const char *mode = c->endpoint.builtins.string[AWSC_EP_BUILTIN_ACCOUNT_ID_ENDPOINT_MODE];
+    if (!rs || c->endpoint.builtins.string[AWSC_EP_BUILTIN_ACCOUNT_ID] ||
+        (mode && strcmp(mode, "disabled") == 0) || call->op->auth == AWSC_AUTH_NONE ||
+        call->op->auth == AWSC_AUTH_BEARER || c->no_sign_request || !c->creds_provider)
+        return AWSC_OK;
+    bool reads = false;
+    for (unsigned i = 0; i < rs->param_count; i++)
+        reads = reads || rs->params[i].builtin == AWSC_EP_BUILTIN_ACCOUNT_ID;
+    if (!reads)
+        return AWSC_OK;
+    struct awsc__identity *v = NULL;
+    if (call->sync) {
+        int status = awsc__provider_get_blocking(c->creds_provider, call->transport, &v, err);
+        if (status != AWSC_OK)
+            return status;
+    } else {
+        v = awsc__provider_peek(c->creds_provider);
+    }
+    awsc__identity_release(call->identity);
+    call->identity = v;
+    if (v && v->status == AWSC_OK && v->c.account_id) {
+        *ecfg = c->endpoint;
+        ecfg->builtins.string[AWSC_EP_BUILTIN_ACCOUNT_ID] = v->c.account_id;
+        *use = true;
+    }
+    return AWSC_OK;
+}
+
 static int start_call(struct awsc_client *client, const struct awsc_operation *op,
                       const void *input, bool sync, const struct event_args *ev,
                       struct awsc__call **out, struct awsc_error *err)
@@ -1282,9 +1325,14 @@ static int start_call(struct awsc_client *client, const struct awsc_operation *o
             return status;
         }
     }
+    struct awsc__endpoint_config ecfg;
+    bool with_account = false;
     status = awsc__build_request(client, op, input, &call->req, &call->hook_state, err);
     if (status == AWSC_OK)
-        status = awsc__target_resolve(client, NULL, op, input, &call->req, &call->target, err);
+        status = identity_account(call, &ecfg, &with_account, err);
+    if (status == AWSC_OK)
+        status = awsc__target_resolve(client, with_account ? &ecfg : NULL, op, input, &call->req,
+                                      &call->target, err);
     if (status == AWSC_OK)
         status = prepare_body(call, input, err);
     if (status == AWSC_OK)

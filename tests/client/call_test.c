@@ -22,6 +22,15 @@ static int failures;
             failures++;                                                              \
         }                                                                            \
     } while (0)
+#define CHECK_STR(got, want)                                                            \
+    do {                                                                                \
+        const char *g_ = (got);                                                         \
+        if (strcmp(g_, (want)) != 0) {                                                  \
+            fprintf(stderr, "%s:%d: got \"%s\", want \"%s\"\n", __FILE__, __LINE__, g_, \
+                    (want));                                                            \
+            failures++;                                                                 \
+        }                                                                               \
+    } while (0)
 #define CHECK_CONTAINS(hay, needle)                                                        \
     do {                                                                                   \
         const char *h_ = (hay);                                                            \
@@ -487,6 +496,72 @@ static void test_allocation_failures(struct awsc_stub *stub)
     CHECK(failed > 20 && ok >= 1);
 }
 
+/* A provider of the account's credentials, as STS, SSO or a
+ * credential_process gives them: AWS::Auth::AccountId comes from them. */
+static int account_fetches;
+static void account_fetch(void *ud, struct awsc_credentials_fetch *f)
+{
+    (void)ud;
+    account_fetches++;
+    struct awsc_credentials_info info = {.access_key_id = "ASIAACCOUNT",
+                                         .secret_access_key = "secret",
+                                         .session_token = "token",
+                                         .account_id = "111122223333"};
+    awsc_credentials_fetch_done(f, &info);
+}
+
+static const char *host_of(const struct awsc_stub *stub, size_t i)
+{
+    static char host[256];
+    const struct awsc_stub_request *r = awsc_stub_request(stub, i);
+    const char *h = r ? strstr(r->url, "://") : NULL;
+    snprintf(host, sizeof host, "%s", h ? h + 3 : "");
+    host[strcspn(host, "/")] = '\0';
+    return host;
+}
+
+static void test_account_from_credentials(struct awsc_stub *stub, const char *mode,
+                                          const char *sync_host, const char *async_host)
+{
+    struct awsc_credentials_provider *p = NULL;
+    CHECK(awsc_credentials_provider_new("account-test", account_fetch, NULL, NULL, 0, &p) ==
+          AWSC_OK);
+    struct awsc_config cfg = AWSC_CONFIG_INIT;
+    cfg.region = "us-east-1";
+    cfg.credentials_provider = p;
+    cfg.endpoint.account_id_endpoint_mode = mode;
+    cfg.transport = awsc_stub_transport(stub);
+    struct awsc_error err = AWSC_ERROR_INIT;
+    struct awsc_client *c = NULL;
+    CHECK(awsc_client_new(&awsc_dynamodb_service, &cfg, &c, &err) == AWSC_OK);
+    awsc_credentials_provider_release(p);
+    awsc_stub_clear_requests(stub);
+    account_fetches = 0;
+    /* an async call before any credentials were fetched cannot wait for
+     * them to choose its endpoint: it goes without the account */
+    struct async_state s = {0};
+    awsc_stub_push_simple(stub, 200, JSON10, "{\"TableNames\":[]}");
+    CHECK(awsc_dynamodb_list_tables_async(c, NULL, on_list, &s, &err) == AWSC_OK);
+    awsc_client_run(c);
+    CHECK(s.calls == 1 && s.status == AWSC_OK);
+    /* a sync call, and an async one once they are known, use the account */
+    struct awsc_dynamodb_list_tables_output *out = NULL;
+    awsc_stub_push_simple(stub, 200, JSON10, "{\"TableNames\":[]}");
+    CHECK(awsc_dynamodb_list_tables(c, NULL, &out, &err) == AWSC_OK);
+    awsc_output_free(out);
+    awsc_stub_push_simple(stub, 200, JSON10, "{\"TableNames\":[]}");
+    CHECK(awsc_dynamodb_list_tables_async(c, NULL, on_list, &s, &err) == AWSC_OK);
+    awsc_client_run(c);
+    CHECK(s.calls == 2 && s.status == AWSC_OK);
+    CHECK(awsc_stub_request_count(stub) == 3);
+    CHECK(account_fetches == 1);
+    CHECK_STR(host_of(stub, 0), "dynamodb.us-east-1.amazonaws.com");
+    CHECK_STR(host_of(stub, 1), sync_host);
+    CHECK_STR(host_of(stub, 2), async_host);
+    awsc_client_destroy(c);
+    awsc_stub_clear_requests(stub);
+}
+
 int main(void)
 {
     unsetenv("AWS_PROFILE");
@@ -504,6 +579,10 @@ int main(void)
     test_async_rules(stub);
     test_allocation_failures(stub);
     test_configuration_errors(stub);
+    test_account_from_credentials(stub, NULL, "111122223333.ddb.us-east-1.amazonaws.com",
+                                  "111122223333.ddb.us-east-1.amazonaws.com");
+    test_account_from_credentials(stub, "disabled", "dynamodb.us-east-1.amazonaws.com",
+                                  "dynamodb.us-east-1.amazonaws.com");
     awsc_stub_destroy(stub);
     printf("%s\n", failures ? "FAILED" : "ok");
     return failures ? 1 : 0;
