@@ -121,9 +121,10 @@ AWSC_API int awsc_ddb_number_check(const char *decimal, char *out, size_t cap,
  */
 #define AWSC_DDB_ITEM_AS(type, v) \
     ((struct awsc_dynamodb_##type){(void *)(v).m.entries, (v).m.count})
-#define AWSC_DDB_ITEM_M(map) \
-    ((awsc_ddb_value){.m = {(struct awsc_dynamodb_map_attribute_value_entry *)(void *)(map).entries, \
-                            (map).count}})
+#define AWSC_DDB_ITEM_M(map)                                                           \
+    ((awsc_ddb_value){                                                                 \
+        .m = {(struct awsc_dynamodb_map_attribute_value_entry *)(void *)(map).entries, \
+              (map).count}})
 
 /* PutItem of an item (an M value) into a table. */
 AWSC_API int awsc_ddb_put_item(struct awsc_client *client, const char *table,
@@ -147,38 +148,30 @@ AWSC_API const struct awsc_ddb_operand *awsc_ddb_size(struct awsc_ddb_arena *a,
                                                       const struct awsc_ddb_operand *attr);
 
 /* x = v, x <> v, x < v, x <= v, x > v, x >= v */
-AWSC_API const struct awsc_ddb_cond *awsc_ddb_eq(struct awsc_ddb_arena *a,
-                                                 const struct awsc_ddb_operand *x,
-                                                 awsc_ddb_value v);
-AWSC_API const struct awsc_ddb_cond *awsc_ddb_ne(struct awsc_ddb_arena *a,
-                                                 const struct awsc_ddb_operand *x,
-                                                 awsc_ddb_value v);
-AWSC_API const struct awsc_ddb_cond *awsc_ddb_lt(struct awsc_ddb_arena *a,
-                                                 const struct awsc_ddb_operand *x,
-                                                 awsc_ddb_value v);
-AWSC_API const struct awsc_ddb_cond *awsc_ddb_lte(struct awsc_ddb_arena *a,
-                                                  const struct awsc_ddb_operand *x,
-                                                  awsc_ddb_value v);
-AWSC_API const struct awsc_ddb_cond *awsc_ddb_gt(struct awsc_ddb_arena *a,
-                                                 const struct awsc_ddb_operand *x,
-                                                 awsc_ddb_value v);
-AWSC_API const struct awsc_ddb_cond *awsc_ddb_gte(struct awsc_ddb_arena *a,
-                                                  const struct awsc_ddb_operand *x,
-                                                  awsc_ddb_value v);
+AWSC_API const struct awsc_ddb_cond *
+awsc_ddb_eq(struct awsc_ddb_arena *a, const struct awsc_ddb_operand *x, awsc_ddb_value v);
+AWSC_API const struct awsc_ddb_cond *
+awsc_ddb_ne(struct awsc_ddb_arena *a, const struct awsc_ddb_operand *x, awsc_ddb_value v);
+AWSC_API const struct awsc_ddb_cond *
+awsc_ddb_lt(struct awsc_ddb_arena *a, const struct awsc_ddb_operand *x, awsc_ddb_value v);
+AWSC_API const struct awsc_ddb_cond *
+awsc_ddb_lte(struct awsc_ddb_arena *a, const struct awsc_ddb_operand *x, awsc_ddb_value v);
+AWSC_API const struct awsc_ddb_cond *
+awsc_ddb_gt(struct awsc_ddb_arena *a, const struct awsc_ddb_operand *x, awsc_ddb_value v);
+AWSC_API const struct awsc_ddb_cond *
+awsc_ddb_gte(struct awsc_ddb_arena *a, const struct awsc_ddb_operand *x, awsc_ddb_value v);
 /* begins_with(x, v), x BETWEEN lo AND hi, x IN (v1, v2, ...) (n >= 1),
  * contains(x, v), attribute_type(x, type) with type "S", "N", ... */
-AWSC_API const struct awsc_ddb_cond *awsc_ddb_begins_with(struct awsc_ddb_arena *a,
-                                                          const struct awsc_ddb_operand *x,
-                                                          awsc_ddb_value v);
+AWSC_API const struct awsc_ddb_cond *
+awsc_ddb_begins_with(struct awsc_ddb_arena *a, const struct awsc_ddb_operand *x, awsc_ddb_value v);
 AWSC_API const struct awsc_ddb_cond *awsc_ddb_between(struct awsc_ddb_arena *a,
                                                       const struct awsc_ddb_operand *x,
                                                       awsc_ddb_value lo, awsc_ddb_value hi);
 AWSC_API const struct awsc_ddb_cond *awsc_ddb_is_in(struct awsc_ddb_arena *a,
                                                     const struct awsc_ddb_operand *x,
                                                     const awsc_ddb_value *values, size_t n);
-AWSC_API const struct awsc_ddb_cond *awsc_ddb_contains(struct awsc_ddb_arena *a,
-                                                       const struct awsc_ddb_operand *x,
-                                                       awsc_ddb_value v);
+AWSC_API const struct awsc_ddb_cond *
+awsc_ddb_contains(struct awsc_ddb_arena *a, const struct awsc_ddb_operand *x, awsc_ddb_value v);
 AWSC_API const struct awsc_ddb_cond *awsc_ddb_attribute_type(struct awsc_ddb_arena *a,
                                                              const struct awsc_ddb_operand *x,
                                                              const char *type);
@@ -191,9 +184,8 @@ AWSC_API const struct awsc_ddb_cond *awsc_ddb_not_exists(struct awsc_ddb_arena *
 AWSC_API const struct awsc_ddb_cond *awsc_ddb_and(struct awsc_ddb_arena *a,
                                                   const struct awsc_ddb_cond *l,
                                                   const struct awsc_ddb_cond *r);
-AWSC_API const struct awsc_ddb_cond *awsc_ddb_or(struct awsc_ddb_arena *a,
-                                                 const struct awsc_ddb_cond *l,
-                                                 const struct awsc_ddb_cond *r);
+AWSC_API const struct awsc_ddb_cond *
+awsc_ddb_or(struct awsc_ddb_arena *a, const struct awsc_ddb_cond *l, const struct awsc_ddb_cond *r);
 AWSC_API const struct awsc_ddb_cond *awsc_ddb_not(struct awsc_ddb_arena *a,
                                                   const struct awsc_ddb_cond *c);
 
@@ -210,7 +202,10 @@ struct awsc_ddb_expressions {
     struct awsc_dynamodb_expression_attribute_value_map values;
     size_t name_cap, value_cap; /* private */
 };
-#define AWSC_DDB_EXPRESSIONS_INIT {{NULL, 0}, {NULL, 0}, 0, 0}
+#define AWSC_DDB_EXPRESSIONS_INIT  \
+    {                              \
+        {NULL, 0}, {NULL, 0}, 0, 0 \
+    }
 
 /* Writes c's text into *text (in the arena). key_condition: only Key()
  * operands are allowed (AWSC_E_INVALID_ARG naming the Attr otherwise), as
@@ -254,14 +249,17 @@ AWSC_API int awsc_ddb_scan_where(struct awsc_ddb_arena *a, struct awsc_dynamodb_
  * requests still queued discards them, so flush first.
  */
 struct awsc_ddb_batch_options {
-    int flush_amount;              /* 0: 25 (BatchWriteItem's limit; 1..25) */
-    const char *const *pkeys;      /* the primary key's attribute names, or NULL */
-    size_t pkey_count;             /* 1 or 2 when pkeys is set */
-    long base_delay_ms;            /* 0: 50 */
-    long max_delay_ms;             /* 0: 5000 */
-    int max_rounds;                /* 0: 10 rounds in a row with nothing processed */
+    int flush_amount;         /* 0: 25 (BatchWriteItem's limit; 1..25) */
+    const char *const *pkeys; /* the primary key's attribute names, or NULL */
+    size_t pkey_count;        /* 1 or 2 when pkeys is set */
+    long base_delay_ms;       /* 0: 50 */
+    long max_delay_ms;        /* 0: 5000 */
+    int max_rounds;           /* 0: 10 rounds in a row with nothing processed */
 };
-#define AWSC_DDB_BATCH_OPTIONS_INIT {0, NULL, 0, 0, 0, 0}
+#define AWSC_DDB_BATCH_OPTIONS_INIT \
+    {                               \
+        0, NULL, 0, 0, 0, 0         \
+    }
 
 struct awsc_ddb_batch_writer;
 

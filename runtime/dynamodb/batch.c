@@ -31,17 +31,17 @@ struct awsc_ddb_batch_writer {
 
     struct queue queued;
     struct queue in_flight;
-    int backoff_round;   /* responses in a row with unprocessed items */
-    int no_progress;     /* responses in a row that processed nothing */
+    int backoff_round; /* responses in a row with unprocessed items */
+    int no_progress;   /* responses in a row that processed nothing */
     struct awsc_ddb_batch_stats stats;
 
     /* async */
-    bool busy;          /* a call or a back-off timer is pending */
-    void *timer;        /* the pending back-off timer */
-    bool flushing;      /* a flush_async is waiting */
+    bool busy;     /* a call or a back-off timer is pending */
+    void *timer;   /* the pending back-off timer */
+    bool flushing; /* a flush_async is waiting */
     awsc_ddb_batch_flush_cb *flush_cb;
     void *flush_ud;
-    bool destroyed;     /* freed when the call in flight completes */
+    bool destroyed;          /* freed when the call in flight completes */
     struct awsc_error error; /* the error that stopped an async writer */
     bool failed;
 };
@@ -318,11 +318,13 @@ int awsc_ddb_batch_delete(struct awsc_ddb_batch_writer *w, const awsc_ddb_value 
 
 /* Moves up to flush_amount queued requests in flight and builds the input
  * (its arrays in *mem, malloc'd). */
-static int take_batch(struct awsc_ddb_batch_writer *w, struct awsc_dynamodb_batch_write_item_input *in,
+static int take_batch(struct awsc_ddb_batch_writer *w,
+                      struct awsc_dynamodb_batch_write_item_input *in,
                       struct awsc_dynamodb_batch_write_item_request_map_entry *entry, void **mem,
                       struct awsc_error *err)
 {
-    size_t n = w->queued.count < (size_t)w->flush_amount ? w->queued.count : (size_t)w->flush_amount;
+    size_t n =
+        w->queued.count < (size_t)w->flush_amount ? w->queued.count : (size_t)w->flush_amount;
     struct awsc_dynamodb_write_request *writes =
         awsc__calloc(n, sizeof *writes + sizeof(struct awsc_dynamodb_put_request) +
                             sizeof(struct awsc_dynamodb_delete_request));
@@ -578,8 +580,8 @@ int awsc_ddb_batch_flush_async(struct awsc_ddb_batch_writer *w, awsc_ddb_batch_f
     w->flush_ud = user_data;
     kick(w);
     if (!w->busy && !w->failed) {
-        if (awsc_transport_timer_add(awsc_client_transport(w->client), 0, on_timer, w,
-                                     &w->timer) != AWSC_OK) {
+        if (awsc_transport_timer_add(awsc_client_transport(w->client), 0, on_timer, w, &w->timer) !=
+            AWSC_OK) {
             w->flushing = false;
             return awsc__fail(err, AWSC_E_NOMEM, "batch writer: the timer could not be set");
         }

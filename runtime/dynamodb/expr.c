@@ -14,8 +14,22 @@ struct awsc_ddb_operand {
 };
 
 enum cond_op {
-    C_EQ, C_NE, C_LT, C_LTE, C_GT, C_GTE, C_BEGINS_WITH, C_BETWEEN, C_IN, C_CONTAINS,
-    C_ATTRIBUTE_TYPE, C_EXISTS, C_NOT_EXISTS, C_AND, C_OR, C_NOT
+    C_EQ,
+    C_NE,
+    C_LT,
+    C_LTE,
+    C_GT,
+    C_GTE,
+    C_BEGINS_WITH,
+    C_BETWEEN,
+    C_IN,
+    C_CONTAINS,
+    C_ATTRIBUTE_TYPE,
+    C_EXISTS,
+    C_NOT_EXISTS,
+    C_AND,
+    C_OR,
+    C_NOT
 };
 
 struct awsc_ddb_cond {
@@ -28,8 +42,22 @@ struct awsc_ddb_cond {
 };
 
 static const char *const OP_NAMES[] = {
-    "eq", "ne", "lt", "lte", "gt", "gte", "begins_with", "between", "is_in", "contains",
-    "attribute_type", "exists", "not_exists", "and", "or", "not",
+    "eq",
+    "ne",
+    "lt",
+    "lte",
+    "gt",
+    "gte",
+    "begins_with",
+    "between",
+    "is_in",
+    "contains",
+    "attribute_type",
+    "exists",
+    "not_exists",
+    "and",
+    "or",
+    "not",
 };
 
 /* ------------------------------------------------------------ operands */
@@ -76,10 +104,9 @@ const struct awsc_ddb_operand *awsc_ddb_size(struct awsc_ddb_arena *a,
         return NULL;
     }
     if (attr->kind != OPND_ATTR) {
-        awsc__ddb_set_error(a, AWSC_E_INVALID_ARG,
-                            "DynamoDB condition: size() takes an Attr() operand, not %s",
-                            attr->kind == OPND_KEY ? "a Key() (boto3's Key has no size)"
-                                                   : "a size()");
+        awsc__ddb_set_error(
+            a, AWSC_E_INVALID_ARG, "DynamoDB condition: size() takes an Attr() operand, not %s",
+            attr->kind == OPND_KEY ? "a Key() (boto3's Key has no size)" : "a size()");
         return NULL;
     }
     struct awsc_ddb_operand *o = awsc__ddb_alloc(a, sizeof *o);
@@ -134,11 +161,11 @@ static struct awsc_ddb_cond *cond_new(struct awsc_ddb_arena *a, enum cond_op op,
     return c;
 }
 
-#define COMPARISON(fn, OP)                                                              \
-    const struct awsc_ddb_cond *fn(struct awsc_ddb_arena *a,                          \
-                                   const struct awsc_ddb_operand *x, awsc_ddb_value v) \
-    {                                                                                   \
-        return cond_new(a, OP, x, &v, 1);                                               \
+#define COMPARISON(fn, OP)                                                                     \
+    const struct awsc_ddb_cond *fn(struct awsc_ddb_arena *a, const struct awsc_ddb_operand *x, \
+                                   awsc_ddb_value v)                                           \
+    {                                                                                          \
+        return cond_new(a, OP, x, &v, 1);                                                      \
     }
 COMPARISON(awsc_ddb_eq, C_EQ)
 COMPARISON(awsc_ddb_ne, C_NE)
@@ -394,9 +421,10 @@ static void build_cond(struct build *b, const struct awsc_ddb_cond *c, int depth
     case C_BEGINS_WITH:
     case C_CONTAINS:
     case C_ATTRIBUTE_TYPE:
-        awsc__buf_printf(&b->out, "%s(", c->op == C_BEGINS_WITH ? "begins_with"
-                                         : c->op == C_CONTAINS  ? "contains"
-                                                                : "attribute_type");
+        awsc__buf_printf(&b->out, "%s(",
+                         c->op == C_BEGINS_WITH ? "begins_with"
+                         : c->op == C_CONTAINS  ? "contains"
+                                                : "attribute_type");
         add_operand(b, c->x);
         awsc__buf_puts(&b->out, ", ");
         add_value(b, &c->v[0]);
@@ -447,7 +475,9 @@ int awsc_ddb_build(struct awsc_ddb_arena *a, struct awsc_ddb_expressions *ex,
 {
     if (!a || !ex || !text)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "DynamoDB condition: NULL %s",
-                          !a ? "arena" : !ex ? "expressions" : "text");
+                          !a    ? "arena"
+                          : !ex ? "expressions"
+                                : "text");
     if (a->status != AWSC_OK)
         return awsc_ddb_arena_error(a, err);
     if (!c)

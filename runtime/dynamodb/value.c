@@ -11,10 +11,10 @@
 #include <string.h>
 
 /* Every item map of the generated API shares the M's entry layout. */
-#define SAME_LAYOUT(T)                                                                    \
+#define SAME_LAYOUT(T)                                                                           \
     _Static_assert(sizeof(struct T) == sizeof(struct awsc_dynamodb_map_attribute_value_entry) && \
-                       offsetof(struct T, value) ==                                       \
-                           offsetof(struct awsc_dynamodb_map_attribute_value_entry, value), \
+                       offsetof(struct T, value) ==                                              \
+                           offsetof(struct awsc_dynamodb_map_attribute_value_entry, value),      \
                    #T)
 SAME_LAYOUT(awsc_dynamodb_put_item_input_attribute_map_entry);
 SAME_LAYOUT(awsc_dynamodb_attribute_map_entry);
@@ -171,8 +171,8 @@ static bool parse_number(const char *s, struct num *n, char *why, size_t why_cap
     }
     long sig = last_nz + 1; /* total counts from the first non-zero digit */
     if (sig > MAX_DIGITS) {
-        snprintf(why, why_cap,
-                 "has %ld significant digits; DynamoDB numbers hold at most %d", sig, MAX_DIGITS);
+        snprintf(why, why_cap, "has %ld significant digits; DynamoDB numbers hold at most %d", sig,
+                 MAX_DIGITS);
         return false;
     }
     /* digits past the 38 kept are zeros: fold them into the exponent */
@@ -343,7 +343,9 @@ awsc_ddb_value awsc_ddb_n_double(struct awsc_ddb_arena *a, double v)
     if (!isfinite(v)) {
         awsc__ddb_set_error(a, AWSC_E_VALIDATION,
                             "DynamoDB number: %s is not a number DynamoDB can hold",
-                            isnan(v) ? "NaN" : v > 0 ? "Infinity" : "-Infinity");
+                            isnan(v) ? "NaN"
+                            : v > 0  ? "Infinity"
+                                     : "-Infinity");
         return NONE;
     }
     char buf[48];
@@ -521,8 +523,8 @@ awsc_ddb_value awsc_ddb_map_of(struct awsc_ddb_arena *a, const char *const *name
         return NONE;
     for (size_t i = 0; i < n; i++) {
         if (!names[i]) {
-            awsc__ddb_set_error(a, AWSC_E_INVALID_ARG, "DynamoDB map: the name of entry %zu is NULL",
-                                i);
+            awsc__ddb_set_error(a, AWSC_E_INVALID_ARG,
+                                "DynamoDB map: the name of entry %zu is NULL", i);
             return NONE;
         }
         for (size_t j = 0; j < i; j++)
@@ -571,8 +573,8 @@ static bool copy_at(struct awsc_ddb_arena *a, const awsc_ddb_value *v, awsc_ddb_
 {
     *out = NONE;
     if (depth > MAX_DEPTH) {
-        awsc__ddb_set_error(a, AWSC_E_VALIDATION,
-                            "DynamoDB value: nested more than %d levels deep", MAX_DEPTH);
+        awsc__ddb_set_error(a, AWSC_E_VALIDATION, "DynamoDB value: nested more than %d levels deep",
+                            MAX_DEPTH);
         return false;
     }
     out->has_null = v->has_null;
@@ -737,8 +739,8 @@ int awsc_ddb_get_int64(const awsc_ddb_value *v, int64_t *out, struct awsc_error 
     if (rc != AWSC_OK)
         return rc;
     if (n.neg ? m > (uint64_t)INT64_MAX + 1 : m > (uint64_t)INT64_MAX)
-        return awsc__fail(err, AWSC_E_INVALID_ARG, "DynamoDB number \"%.80s\" is out of int64's range",
-                          v->n);
+        return awsc__fail(err, AWSC_E_INVALID_ARG,
+                          "DynamoDB number \"%.80s\" is out of int64's range", v->n);
     *out = n.neg ? (m == (uint64_t)INT64_MAX + 1 ? INT64_MIN : -(int64_t)m) : (int64_t)m;
     return AWSC_OK;
 }
