@@ -229,10 +229,10 @@ AWSC_API int awsc_ddb_scan_where(struct awsc_ddb_arena *a, struct awsc_dynamodb_
  * The batch writer (boto3's Table.batch_writer()): puts and deletes are
  * queued (copied) and sent flush_amount (25) at a time through
  * BatchWriteItem; what a response leaves in UnprocessedItems goes back in
- * the queue and is sent again after a back-off (base_delay_ms doubled per
- * round without progress, up to max_delay_ms); awsc_ddb_batch_flush() sends
- * whatever is left. With pkeys set, a request for a primary key already
- * queued replaces the queued one (boto3's overwrite_by_pkeys).
+ * the queue and is sent again after a back-off (base_delay_ms, doubled for
+ * each round in a row that processed nothing, up to max_delay_ms);
+ * awsc_ddb_batch_flush() sends whatever is left. With pkeys set, a request for a primary key
+ * already queued replaces the queued one (boto3's overwrite_by_pkeys).
  *
  * Synchronous: put and delete send a batch themselves once flush_amount
  * requests are queued, and flush returns once everything is written.

@@ -31,7 +31,7 @@ struct awsc_ddb_batch_writer {
 
     struct queue queued;
     struct queue in_flight;
-    int backoff_round; /* responses in a row with unprocessed items */
+    int backoff_round; /* 0: nothing came back; else 1 + the back-off's doublings */
     int no_progress;   /* responses in a row that processed nothing */
     struct awsc_ddb_batch_stats stats;
 
@@ -397,7 +397,11 @@ static int took_response(struct awsc_ddb_batch_writer *w,
     }
     w->stats.written += sent - again;
     w->stats.resubmitted += again;
-    w->backoff_round = again ? w->backoff_round + 1 : 0;
+    /* Wait base_delay_ms after a round that left some requests
+     * unprocessed, twice as long after each round in a row that processed
+     * nothing (always doubling would reach max_delay_ms within a few
+     * batches while the table takes most of each). */
+    w->backoff_round = again == 0 ? 0 : again < sent ? 1 : w->backoff_round + 1;
     w->no_progress = again == sent ? w->no_progress + 1 : 0;
     if (w->no_progress >= w->max_rounds)
         return awsc__fail(err, AWSC_E_SERVICE,

@@ -15,6 +15,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 os.environ.update(AWS_ACCESS_KEY_ID='AKIDTEST', AWS_SECRET_ACCESS_KEY='secret',
@@ -73,8 +74,16 @@ def main():
             print(f'dynamodb_put_query: {out.strip()} (boto3: {items})')
 
         proxy = Proxy(s.url, unprocessed_share=0.3)
+        start = time.monotonic()
         out = run(BATCH_WRITER, ['batch_table', '1000'], proxy.url)
+        seconds = time.monotonic() - start
         proxy.shutdown()
+        # Each round makes progress, so each back-off is the default 50 ms
+        # (some 40 rounds: 2 s); doubling it on every round with unprocessed
+        # items would wait 5 s a round.
+        if seconds > 60:
+            fail(f'dynamodb_batch_writer took {seconds:.0f} s: the back-off grew while '
+                 f'every round made progress')
         count = boto3.client('dynamodb', endpoint_url=s.url).scan(
             TableName='batch_table', Select='COUNT')['Count']
         if out.strip() != '1000' or count != 1000 or proxy.stats['unprocessed'] == 0:
@@ -82,7 +91,8 @@ def main():
                  f'proxy {proxy.stats}')
         else:
             print(f'dynamodb_batch_writer: {out.strip()} items (boto3 counts {count}); '
-                  f'{proxy.stats["unprocessed"]} requests came back unprocessed and were resubmitted')
+                  f'{proxy.stats["unprocessed"]} requests came back unprocessed and were resubmitted, '
+                  f'{seconds:.1f} s')
 
         proxy = Proxy(s.url, unprocessed_share=0.0, throttle=10)
         out = run(RETRIES, ['20'], proxy.url)
