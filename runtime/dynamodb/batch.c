@@ -405,9 +405,10 @@ static int took_response(struct awsc_ddb_batch_writer *w,
     w->no_progress = again == sent ? w->no_progress + 1 : 0;
     if (w->no_progress >= w->max_rounds)
         return awsc__fail(err, AWSC_E_SERVICE,
-                          "batch writer: %zu requests to %s still unprocessed after %d "
+                          "batch writer: %zu request%s to %s still unprocessed after %d "
                           "BatchWriteItem calls in a row that processed nothing",
-                          w->queued.count, w->table, w->no_progress);
+                          w->queued.count, w->queued.count == 1 ? "" : "s", w->table,
+                          w->no_progress);
     return AWSC_OK;
 }
 
