@@ -32,6 +32,7 @@
 #define DEFAULT_CONCURRENCY 10
 #define DEFAULT_MAX_PARTS   10000
 #define DEFAULT_COPY_LIMIT  (5 * (int64_t)1024 * MiB)
+#define SCRATCH             (256 * 1024)
 #define MIN_PART            (5 * (int64_t)MiB)
 #define MAX_PART            (5 * (int64_t)1024 * MiB)
 
@@ -45,6 +46,7 @@ struct part {
     uint8_t *buf;           /* upload: the part read; stream download: bytes ahead */
     size_t fill, delivered; /* stream download: bytes in buf, bytes passed on */
     bool done;
+    bool short_read; /* the file ended before the part did */
     char *etag;
     char *checksum;
 };
@@ -76,7 +78,8 @@ struct awsc_s3_transfer {
     char *etag; /* download: If-Match */
     int fd;     /* upload: the source file; download: the temporary file */
     char *tmp;
-    bool finishing; /* Complete or Abort is in flight */
+    uint8_t *scratch; /* file uploads: the checksum pass's buffer */
+    bool finishing;   /* Complete or Abort is in flight */
     bool cancelled;
     int status;
     struct awsc_error err;
@@ -156,6 +159,12 @@ static int fail_nomem(struct awsc_s3_transfer *t)
     return fail(t, AWSC_E_NOMEM, "out of memory (s3://%s/%s)", t->bucket, t->key);
 }
 
+static int shorter(struct awsc_s3_transfer *t)
+{
+    return fail(t, AWSC_E_IO, "%s: the file became shorter during the upload (%s)", t->body.path,
+                "it was truncated or replaced; nothing was stored");
+}
+
 static bool report_progress(struct awsc_s3_transfer *t, int64_t n)
 {
     t->bytes_done += n;
@@ -183,6 +192,7 @@ static void free_parts(struct awsc_s3_transfer *t)
 static void destroy(struct awsc_s3_transfer *t)
 {
     free_parts(t);
+    awsc__free(t->scratch);
     if (t->fd >= 0)
         close(t->fd);
     if (t->tmp) {
@@ -473,6 +483,8 @@ static void upload_part_done(void *ud, int status, struct awsc_s3_upload_part_ou
         status = fail_nomem(t);
     awsc_output_free(out);
     part_ended(t);
+    if (status != AWSC_OK && p->short_read)
+        shorter(t);
     if (status != AWSC_OK) {
         record_failure(t, status, err);
         awsc_error_clean_up(err);
@@ -520,50 +532,77 @@ static void set_upload_checksum(struct awsc_s3_upload_part_input *in, int alg, c
     }
 }
 
-/* Reads a part of the source into p->buf (a file with pread, a callback
- * in order); a source in memory needs no copy. */
+/* A part from memory is used where it is; a read callback's is read into
+ * p->buf, in order. */
 static int read_part(struct awsc_s3_transfer *t, struct part *p, const uint8_t **data)
 {
-    if (!t->body.path && !t->body.read) {
+    if (!t->body.read) {
         *data = t->body.data + p->offset;
         return AWSC_OK;
     }
     p->buf = awsc__malloc(p->len ? (size_t)p->len : 1);
     if (!p->buf)
         return fail_nomem(t);
-    size_t got = 0;
-    while (got < (size_t)p->len) {
-        size_t want = (size_t)p->len - got;
-        if (t->body.path) {
-            ssize_t n = pread(t->fd, p->buf + got, want, (off_t)(p->offset + (int64_t)got));
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n < 0)
-                return fail(t, AWSC_E_IO, "cannot read %s: %s", t->body.path, strerror(errno));
-            if (n == 0)
-                return fail(t, AWSC_E_IO, "%s: the file became shorter during the upload (%s)",
-                            t->body.path, "it was truncated or replaced; nothing was stored");
-            got += (size_t)n;
-        } else {
-            size_t n = t->body.read(t->body.read_ud, p->buf + got, want);
-            if (n == (size_t)-1)
-                return fail(t, AWSC_E_CANCELLED, "the read callback of s3://%s/%s failed",
-                            t->bucket, t->key);
-            if (n == 0)
-                return fail(t, AWSC_E_IO,
-                            "the read callback of s3://%s/%s ended before the length it gave",
-                            t->bucket, t->key);
-            got += n;
-        }
+    for (size_t got = 0; got < (size_t)p->len;) {
+        size_t n = t->body.read(t->body.read_ud, p->buf + got, (size_t)p->len - got);
+        if (n == (size_t)-1)
+            return fail(t, AWSC_E_CANCELLED, "the read callback of s3://%s/%s failed", t->bucket,
+                        t->key);
+        if (n == 0)
+            return fail(t, AWSC_E_IO,
+                        "the read callback of s3://%s/%s ended before the length it gave",
+                        t->bucket, t->key);
+        got += n;
     }
     *data = p->buf;
     return AWSC_OK;
 }
 
+/* A part of a file goes straight from the file: its bytes are read once
+ * for the checksum, then again as they are sent. */
+static size_t file_part_read(void *ud, uint8_t *buf, size_t cap)
+{
+    struct part *p = ud;
+    size_t want = (size_t)(p->len - p->got);
+    if (want > cap)
+        want = cap;
+    if (!want)
+        return 0;
+    ssize_t n;
+    do
+        n = pread(p->t->fd, buf, want, (off_t)(p->offset + p->got));
+    while (n < 0 && errno == EINTR);
+    if (n <= 0) {
+        p->short_read = true;
+        return (size_t)-1;
+    }
+    p->got += n;
+    return (size_t)n;
+}
+
+static int file_part_digest(struct awsc_s3_transfer *t, struct part *p, struct awsc__digest *d)
+{
+    if (!t->scratch && !(t->scratch = awsc__malloc(SCRATCH)))
+        return fail_nomem(t);
+    for (int64_t at = 0; at < p->len;) {
+        size_t want = p->len - at < SCRATCH ? (size_t)(p->len - at) : SCRATCH;
+        ssize_t n = pread(t->fd, t->scratch, want, (off_t)(p->offset + at));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return fail(t, AWSC_E_IO, "cannot read %s: %s", t->body.path, strerror(errno));
+        if (n == 0)
+            return shorter(t);
+        awsc__digest_update(d, t->scratch, (size_t)n);
+        at += n;
+    }
+    return AWSC_OK;
+}
+
 static int start_upload_part(struct awsc_s3_transfer *t, struct part *p)
 {
-    const uint8_t *data;
-    int status = read_part(t, p, &data);
+    const uint8_t *data = NULL;
+    int status = t->body.path ? AWSC_OK : read_part(t, p, &data);
     if (status != AWSC_OK)
         return status;
     /* the part's checksum, sent in its header and listed in Complete */
@@ -572,7 +611,12 @@ static int start_upload_part(struct awsc_s3_transfer *t, struct part *p)
     char b64[AWSC__DIGEST_B64MAX];
     status = awsc__digest_init(&d, t->alg, &err);
     if (status == AWSC_OK) {
-        awsc__digest_update(&d, data, (size_t)p->len);
+        if (data)
+            awsc__digest_update(&d, data, (size_t)p->len);
+        else if (file_part_digest(t, p, &d) != AWSC_OK) {
+            awsc__digest_clean_up(&d);
+            return t->status;
+        }
         awsc__digest_final_base64(&d, b64);
         awsc__digest_clean_up(&d);
         if (!(p->checksum = awsc__strdup(b64)))
@@ -588,6 +632,8 @@ static int start_upload_part(struct awsc_s3_transfer *t, struct part *p)
             .checksum_algorithm = awsc__checksum_upper_name(t->alg),
             .body = {.data = data ? data : (const uint8_t *)"", .len = (size_t)p->len},
         };
+        if (t->body.path)
+            in.body = (struct awsc_stream){.read = file_part_read, .read_ud = p, .length = p->len};
         set_upload_checksum(&in, t->alg, p->checksum);
         status = awsc_s3_upload_part_async(t->client, &in, upload_part_done, p, &err);
     }
