@@ -3,7 +3,10 @@
 back through boto3 (objects, their content type and metadata) and the
 part-size adaptation compared with s3transfer's own ChunksizeAdjuster.
 
-usage: transfer_test.py TRANSFER_TOOL SERVERS_PY [--big]
+usage: transfer_test.py TRANSFER_TOOL SERVERS_PY [--big] [--valgrind VALGRIND]
+
+--valgrind: every run of the tool under valgrind (leaks and memory
+errors fail the run), the signal cases left out.
 
 --big: 1 GiB uploads (single-part and multipart) and downloads (to a file
 and streamed), byte-identical, with their peak resident size printed.
@@ -59,13 +62,23 @@ def sha256_object(s3, key):
     return h.hexdigest()
 
 
+VALGRIND_STATUS = 99
+
+
 class Tool:
-    def __init__(self, exe, url, env):
-        self.exe, self.url, self.env = exe, url, env
+    def __init__(self, exe, url, env, valgrind=None):
+        self.exe, self.url, self.env, self.valgrind = exe, url, env, valgrind
 
     def run(self, *args, timeout=600):
-        r = subprocess.run([self.exe, self.url] + [str(a) for a in args], env=self.env,
-                           capture_output=True, text=True, timeout=timeout)
+        prefix = []
+        if self.valgrind:
+            prefix = [self.valgrind, "--quiet", "--error-exitcode=%d" % VALGRIND_STATUS,
+                      "--leak-check=full", "--errors-for-leak-kinds=definite,indirect,possible",
+                      "--show-leak-kinds=definite,indirect,possible"]
+        r = subprocess.run(prefix + [self.exe, self.url] + [str(a) for a in args], env=self.env,
+                           capture_output=True, text=True, timeout=timeout * (10 if prefix else 1))
+        if prefix:
+            check(r.returncode != VALGRIND_STATUS, "valgrind is content: " + " ".join(map(str, args)))
         out = {"rc": r.returncode, "text": r.stdout + r.stderr, "lines": r.stdout.splitlines()}
         for line in out["lines"]:
             word, _, rest = line.partition(" ")
@@ -93,13 +106,20 @@ def main():
         sys.exit(__doc__)
     exe, servers_py = sys.argv[1], sys.argv[2]
     big = "--big" in sys.argv[3:]
+    valgrind = None
+    if "--valgrind" in sys.argv[3:]:
+        valgrind = sys.argv[sys.argv.index("--valgrind") + 1]
     sys.path.insert(0, os.path.dirname(os.path.abspath(servers_py)))
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
     import servers
 
     env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
     env.update(AWS_ACCESS_KEY_ID="AKIDAWSCEXAMPLE", AWS_SECRET_ACCESS_KEY="example/secret",
                AWS_DEFAULT_REGION="us-east-1", AWS_EC2_METADATA_DISABLED="true",
                AWS_CONFIG_FILE="/nonexistent", AWS_SHARED_CREDENTIALS_FILE="/nonexistent")
+    if big:
+        # meson's MALLOC_PERTURB_ touches every allocation: peaks without it
+        env.pop("MALLOC_PERTURB_", None)
     os.environ.update(env)
     work = tempfile.mkdtemp(prefix="awsc-transfer-")
     try:
@@ -107,7 +127,7 @@ def main():
             s3 = boto3.client("s3", endpoint_url=server.url,
                               config=Config(s3={"addressing_style": "path"}))
             s3.create_bucket(Bucket=BUCKET)
-            tool = Tool(exe, server.url, env)
+            tool = Tool(exe, server.url, env, valgrind)
             if big:
                 run_big(tool, s3, work)
             else:
@@ -205,6 +225,12 @@ def run_main(tool, s3, work):
           "an empty object downloaded")
 
     # -- a download killed or cancelled mid-way leaves no file passed off as whole
+    if not tool.valgrind:
+        signals(tool, work)
+    cancels(tool, s3, work, mid)
+
+
+def signals(tool, work):
     target = os.path.join(work, "killed")
     with open(target + ".keep", "wb") as f:
         f.write(b"old")
@@ -221,6 +247,9 @@ def run_main(tool, s3, work):
                  MiB, "--term-at", 6 * MiB)
     check(r["rc"] == 143 and leftovers(work, "killed") == ["killed.keep"],
           "SIGTERM mid-download: the handler's awsc_remove_partial_downloads() left nothing")
+
+
+def cancels(tool, s3, work, mid):
     old = os.path.join(work, "old")
     with open(old, "wb") as f:
         f.write(b"the previous content")
@@ -235,6 +264,11 @@ def run_main(tool, s3, work):
                      MiB, "--part-size", MiB, "--cancel-at", 3 * MiB, *extra)
         check(r["rc"] == 1 and "was cancelled" in r["text"], "a cancelled stream")
 
+    errors(tool, s3, work, mid)
+
+
+def errors(tool, s3, work, mid):
+    small = os.path.join(work, "small")
     # -- cancelled, failed and bad uploads: an error that says so, no object
     for cmd in ("upload", "upload-callback"):
         r = tool.run(cmd, mid, BUCKET, "cancelled", "--threshold", 5 * MiB, "--part-size",
@@ -287,6 +321,41 @@ def run_main(tool, s3, work):
           "no object")
     r = tool.run("copy", BUCKET, "no-such-key", BUCKET, "c2")
     check(r["rc"] == 1 and "no such object" in r["text"], "a copy from a missing key")
+
+    # -- through a proxy that gives s3rver UploadPartCopy and records aborts
+    from copy_proxy import CopyProxy
+    size = os.path.getsize(mid)
+    with CopyProxy(tool.url) as proxy:
+        via = Tool(tool.exe, proxy.url, tool.env, tool.valgrind)
+        for max_parts in (10000, 2):
+            key = "copied-mp-%d" % max_parts
+            want = ChunksizeAdjuster(max_parts=max_parts).adjust_chunksize(5 * MiB, size)
+            nparts = math.ceil(size / want)
+            del proxy.copies[:]
+            r = via.run("copy", BUCKET, "mid-upload", BUCKET, key, "--copy-threshold", 5 * MiB,
+                        "--part-size", 5 * MiB, "--max-parts", max_parts, "--concurrency", 3)
+            ranges = sorted((n, rng) for _, rng, n in proxy.copies)
+            expect = [(i + 1, "bytes=%d-%d" % (i * want, min(size, (i + 1) * want) - 1))
+                      for i in range(nparts)]
+            check(r["rc"] == 0 and ranges == expect,
+                  "multipart copy, max %d parts: UploadPartCopy of %d ranges of %d "
+                  "(s3transfer's part size)" % (max_parts, nparts, want))
+            uploaded_same(s3, key, mid, "the multipart copy")
+            h = s3.head_object(Bucket=BUCKET, Key=key)
+            check(h["ContentType"] == "application/x-awsc-test" and
+                  h["Metadata"] == {"origin": "transfer_tool"},
+                  "the multipart copy keeps the source's content type and metadata")
+        for what, args in (("cancelled", ["--cancel-at", 5 * MiB]),
+                           ("failed", ["--checksum", "SHA1", "--truncate-at", 5 * MiB])):
+            src = os.path.join(work, "abort-src")
+            shutil.copy(mid, src)
+            del proxy.aborted[:]
+            r = via.run("upload", src, BUCKET, "aborted", "--threshold", 5 * MiB,
+                        "--part-size", 5 * MiB, "--concurrency", 1, *args)
+            check(r["rc"] == 1 and len(proxy.aborted) == 1 and
+                  not object_exists(s3, "aborted"),
+                  "an upload %s mid-way: AbortMultipartUpload sent (%s), no object"
+                  % (what, proxy.aborted))
 
 
 def run_big(tool, s3, work):
