@@ -984,11 +984,13 @@ static void head_done(void *ud, int status, struct awsc_s3_head_object_output *o
         awsc_error_clean_up(err);
         if (t->err.http_status == 404 && (!t->err.code || strcmp(t->err.code, "404") == 0 ||
                                           strcmp(t->err.code, "NotFound") == 0)) {
-            /* HEAD has no body: say what was not there */
+            /* HEAD has no body: say what was not there (a copy's source) */
+            bool copy = t->kind != DOWNLOAD;
             awsc_error_clean_up(&t->err);
             t->err = (struct awsc_error)AWSC_ERROR_INIT;
-            awsc__fail(&t->err, AWSC_E_SERVICE, "s3://%s/%s: no such object or bucket (HTTP 404)",
-                       t->bucket, t->key);
+            awsc__fail(&t->err, AWSC_E_SERVICE, "%ss3://%s/%s: no such object or bucket (HTTP 404)",
+                       copy ? "the copy source " : "", copy ? t->src_bucket : t->bucket,
+                       copy ? t->src_key : t->key);
             t->err.http_status = 404;
         }
     } else if (t->cancelled) {

@@ -320,7 +320,11 @@ def errors(tool, s3, work, mid):
           "multipart copy above the threshold: UploadPartCopy sent (s3rver: NotImplemented), "
           "no object")
     r = tool.run("copy", BUCKET, "no-such-key", BUCKET, "c2")
-    check(r["rc"] == 1 and "no such object" in r["text"], "a copy from a missing key")
+    check(r["rc"] == 1 and "the copy source s3://%s/no-such-key: no such object" % BUCKET
+          in r["text"], "a copy from a missing key: the source named")
+    r = tool.run("copy", "no-such-bucket", "x", BUCKET, "c3")
+    check(r["rc"] == 1 and "the copy source s3://no-such-bucket/x: no such object or bucket"
+          in r["text"], "a copy from a missing bucket: the source named")
 
     # -- through a proxy that gives s3rver UploadPartCopy and records aborts
     from copy_proxy import CopyProxy
