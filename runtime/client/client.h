@@ -193,6 +193,12 @@ struct awsc__download {
     bool delivered; /* bytes went to a write callback: no retry */
     bool committed;
 };
+/* A temporary file "PATH.awsc-XXXXXX" beside path, made as a download's
+ * is and listed for awsc_remove_partial_downloads(), for a download
+ * written out of order (the S3 transfer manager). *tmp is the caller's:
+ * rename or unlink it, then awsc__partial_release() it. */
+int awsc__partial_create(const char *path, char **tmp, int *fd, struct awsc_error *err);
+void awsc__partial_release(char *tmp);
 int awsc__download_init(struct awsc__download *d, const struct awsc_sink *sink,
                         struct awsc_error *err);
 int awsc__download_begin(struct awsc__download *d, struct awsc_error *err);

@@ -158,6 +158,31 @@ static int create_beside(const char *path, char *tmp, size_t n)
     return -1;
 }
 
+int awsc__partial_create(const char *path, char **tmp, int *fd, struct awsc_error *err)
+{
+    size_t n = strlen(path);
+    *tmp = awsc__malloc(n + 16);
+    if (!*tmp)
+        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    *fd = create_beside(path, *tmp, n);
+    if (*fd < 0) {
+        int e = errno;
+        awsc__free(*tmp);
+        *tmp = NULL;
+        return awsc__fail(err, AWSC_E_IO, "cannot create a file beside %s: %s", path, strerror(e));
+    }
+    partial_add(*tmp);
+    return AWSC_OK;
+}
+
+void awsc__partial_release(char *tmp)
+{
+    if (!tmp)
+        return;
+    partial_remove(tmp);
+    awsc__free(tmp);
+}
+
 int awsc__download_init(struct awsc__download *d, const struct awsc_sink *sink,
                         struct awsc_error *err)
 {
