@@ -172,8 +172,9 @@ struct awsc_shape {
     /* map */
     const struct awsc_shape *key;
 
-    /* string enums */
-    const char *const *enum_values;
+    /* string enums: the enum_count values one after the other, each
+     * ending with its NUL ("CSV\0JSON\0") */
+    const char *enum_values;
 
     /* exceptions: the code on the wire */
     const char *error_code;
@@ -381,10 +382,12 @@ struct awsc_service {
  * serializer writes them for Bedrock AgentCore. */
 #define AWSC_SVC_MS_TIMESTAMPS 0x2000u
 
-/* Enum helpers behind the generated <enum>_parse() and <enum>_str():
- * parse returns the value's index + 1, or 0 when it is not in the list. */
-AWSC_API int awsc_enum_parse(const char *const *values, int count, const char *value);
-AWSC_API const char *awsc_enum_str(const char *const *values, int count, int index);
+/* Enum helpers behind the generated <enum>_parse() and <enum>_str(), over
+ * count values stored one after the other, each ending with its NUL:
+ * parse returns the value's index + 1, or 0 when it is not in the list;
+ * str the value of index + 1 (a pointer into values), or NULL. */
+AWSC_API int awsc_enum_parse(const char *values, int count, const char *value);
+AWSC_API const char *awsc_enum_str(const char *values, int count, int index);
 
 /* The services compiled into this build, sorted by name. */
 AWSC_API const struct awsc_service *const *awsc_services(size_t *count);

@@ -357,19 +357,23 @@ int awsc_client_poll(struct awsc_client *c, int timeout_ms)
     return awsc_transport_poll(c->transport, timeout_ms);
 }
 
-int awsc_enum_parse(const char *const *values, int count, const char *value)
+int awsc_enum_parse(const char *values, int count, const char *value)
 {
     if (!value)
         return 0;
-    for (int i = 0; i < count; i++)
-        if (strcmp(values[i], value) == 0)
+    for (int i = 0; i < count; i++, values += strlen(values) + 1)
+        if (strcmp(values, value) == 0)
             return i + 1;
     return 0;
 }
 
-const char *awsc_enum_str(const char *const *values, int count, int index)
+const char *awsc_enum_str(const char *values, int count, int index)
 {
-    return index >= 1 && index <= count ? values[index - 1] : NULL;
+    if (index < 1 || index > count)
+        return NULL;
+    for (int i = 1; i < index; i++)
+        values += strlen(values) + 1;
+    return values;
 }
 
 const struct awsc_operation *awsc_service_operation(const struct awsc_service *svc,
