@@ -49,9 +49,9 @@ static const struct awsc_shape s_URI;
 extern const struct awsc_shape awsc__creds_sso_oidc_UnauthorizedClientException;
 extern const struct awsc_shape awsc__creds_sso_oidc_UnsupportedGrantTypeException;
 
-static const char *const s_AccessDeniedExceptionReason_values[] = {
-    "KMS_AccessDeniedException",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AccessDeniedExceptionReason_values[] =
+    "KMS_AccessDeniedException\0";
 
 enum awsc_creds_sso_oidc_access_denied_exception_reason awsc_creds_sso_oidc_access_denied_exception_reason_parse(const char *value)
 {
@@ -63,12 +63,12 @@ const char *awsc_creds_sso_oidc_access_denied_exception_reason_str(enum awsc_cre
     return awsc_enum_str(s_AccessDeniedExceptionReason_values, 1, (int)value);
 }
 
-static const char *const s_InvalidRequestExceptionReason_values[] = {
-    "KMS_NotFoundException",
-    "KMS_InvalidKeyUsageException",
-    "KMS_InvalidStateException",
-    "KMS_DisabledException",
-};
+/* one after the other, each ending with its NUL */
+static const char s_InvalidRequestExceptionReason_values[] =
+    "KMS_NotFoundException\0"
+    "KMS_InvalidKeyUsageException\0"
+    "KMS_InvalidStateException\0"
+    "KMS_DisabledException\0";
 
 enum awsc_creds_sso_oidc_invalid_request_exception_reason awsc_creds_sso_oidc_invalid_request_exception_reason_parse(const char *value)
 {

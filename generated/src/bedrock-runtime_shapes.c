@@ -456,11 +456,11 @@ static const struct awsc_shape s_VideoSource;
 static const struct awsc_shape s_VideoSourceBytesBlob;
 static const struct awsc_shape s_WebLocation;
 
-static const char *const s_AsyncInvokeStatus_values[] = {
-    "InProgress",
-    "Completed",
-    "Failed",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AsyncInvokeStatus_values[] =
+    "InProgress\0"
+    "Completed\0"
+    "Failed\0";
 
 enum awsc_bedrock_runtime_async_invoke_status awsc_bedrock_runtime_async_invoke_status_parse(const char *value)
 {
@@ -472,23 +472,23 @@ const char *awsc_bedrock_runtime_async_invoke_status_str(enum awsc_bedrock_runti
     return awsc_enum_str(s_AsyncInvokeStatus_values, 3, (int)value);
 }
 
-static const char *const s_AudioFormat_values[] = {
-    "mp3",
-    "opus",
-    "wav",
-    "aac",
-    "flac",
-    "mp4",
-    "ogg",
-    "mkv",
-    "mka",
-    "x-aac",
-    "m4a",
-    "mpeg",
-    "mpga",
-    "pcm",
-    "webm",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AudioFormat_values[] =
+    "mp3\0"
+    "opus\0"
+    "wav\0"
+    "aac\0"
+    "flac\0"
+    "mp4\0"
+    "ogg\0"
+    "mkv\0"
+    "mka\0"
+    "x-aac\0"
+    "m4a\0"
+    "mpeg\0"
+    "mpga\0"
+    "pcm\0"
+    "webm\0";
 
 enum awsc_bedrock_runtime_audio_format awsc_bedrock_runtime_audio_format_parse(const char *value)
 {
@@ -500,9 +500,9 @@ const char *awsc_bedrock_runtime_audio_format_str(enum awsc_bedrock_runtime_audi
     return awsc_enum_str(s_AudioFormat_values, 15, (int)value);
 }
 
-static const char *const s_CachePointType_values[] = {
-    "default",
-};
+/* one after the other, each ending with its NUL */
+static const char s_CachePointType_values[] =
+    "default\0";
 
 enum awsc_bedrock_runtime_cache_point_type awsc_bedrock_runtime_cache_point_type_parse(const char *value)
 {
@@ -514,10 +514,10 @@ const char *awsc_bedrock_runtime_cache_point_type_str(enum awsc_bedrock_runtime_
     return awsc_enum_str(s_CachePointType_values, 1, (int)value);
 }
 
-static const char *const s_CacheTTL_values[] = {
-    "5m",
-    "1h",
-};
+/* one after the other, each ending with its NUL */
+static const char s_CacheTTL_values[] =
+    "5m\0"
+    "1h\0";
 
 enum awsc_bedrock_runtime_cache_ttl awsc_bedrock_runtime_cache_ttl_parse(const char *value)
 {
@@ -529,11 +529,11 @@ const char *awsc_bedrock_runtime_cache_ttl_str(enum awsc_bedrock_runtime_cache_t
     return awsc_enum_str(s_CacheTTL_values, 2, (int)value);
 }
 
-static const char *const s_ConversationRole_values[] = {
-    "user",
-    "assistant",
-    "system",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ConversationRole_values[] =
+    "user\0"
+    "assistant\0"
+    "system\0";
 
 enum awsc_bedrock_runtime_conversation_role awsc_bedrock_runtime_conversation_role_parse(const char *value)
 {
@@ -545,17 +545,17 @@ const char *awsc_bedrock_runtime_conversation_role_str(enum awsc_bedrock_runtime
     return awsc_enum_str(s_ConversationRole_values, 3, (int)value);
 }
 
-static const char *const s_DocumentFormat_values[] = {
-    "pdf",
-    "csv",
-    "doc",
-    "docx",
-    "xls",
-    "xlsx",
-    "html",
-    "txt",
-    "md",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DocumentFormat_values[] =
+    "pdf\0"
+    "csv\0"
+    "doc\0"
+    "docx\0"
+    "xls\0"
+    "xlsx\0"
+    "html\0"
+    "txt\0"
+    "md\0";
 
 enum awsc_bedrock_runtime_document_format awsc_bedrock_runtime_document_format_parse(const char *value)
 {
@@ -567,10 +567,10 @@ const char *awsc_bedrock_runtime_document_format_str(enum awsc_bedrock_runtime_d
     return awsc_enum_str(s_DocumentFormat_values, 9, (int)value);
 }
 
-static const char *const s_GuardrailAction_values[] = {
-    "NONE",
-    "GUARDRAIL_INTERVENED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailAction_values[] =
+    "NONE\0"
+    "GUARDRAIL_INTERVENED\0";
 
 enum awsc_bedrock_runtime_guardrail_action awsc_bedrock_runtime_guardrail_action_parse(const char *value)
 {
@@ -582,10 +582,10 @@ const char *awsc_bedrock_runtime_guardrail_action_str(enum awsc_bedrock_runtime_
     return awsc_enum_str(s_GuardrailAction_values, 2, (int)value);
 }
 
-static const char *const s_GuardrailAutomatedReasoningLogicWarningType_values[] = {
-    "ALWAYS_FALSE",
-    "ALWAYS_TRUE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailAutomatedReasoningLogicWarningType_values[] =
+    "ALWAYS_FALSE\0"
+    "ALWAYS_TRUE\0";
 
 enum awsc_bedrock_runtime_guardrail_automated_reasoning_logic_warning_type awsc_bedrock_runtime_guardrail_automated_reasoning_logic_warning_type_parse(const char *value)
 {
@@ -597,13 +597,13 @@ const char *awsc_bedrock_runtime_guardrail_automated_reasoning_logic_warning_typ
     return awsc_enum_str(s_GuardrailAutomatedReasoningLogicWarningType_values, 2, (int)value);
 }
 
-static const char *const s_GuardrailChecksContentFilterCategory_values[] = {
-    "VIOLENCE",
-    "HATE",
-    "SEXUAL",
-    "MISCONDUCT",
-    "INSULTS",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailChecksContentFilterCategory_values[] =
+    "VIOLENCE\0"
+    "HATE\0"
+    "SEXUAL\0"
+    "MISCONDUCT\0"
+    "INSULTS\0";
 
 enum awsc_bedrock_runtime_guardrail_checks_content_filter_category awsc_bedrock_runtime_guardrail_checks_content_filter_category_parse(const char *value)
 {
@@ -615,11 +615,11 @@ const char *awsc_bedrock_runtime_guardrail_checks_content_filter_category_str(en
     return awsc_enum_str(s_GuardrailChecksContentFilterCategory_values, 5, (int)value);
 }
 
-static const char *const s_GuardrailChecksPromptAttackCategory_values[] = {
-    "JAILBREAK",
-    "PROMPT_INJECTION",
-    "PROMPT_LEAKAGE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailChecksPromptAttackCategory_values[] =
+    "JAILBREAK\0"
+    "PROMPT_INJECTION\0"
+    "PROMPT_LEAKAGE\0";
 
 enum awsc_bedrock_runtime_guardrail_checks_prompt_attack_category awsc_bedrock_runtime_guardrail_checks_prompt_attack_category_parse(const char *value)
 {
@@ -631,11 +631,11 @@ const char *awsc_bedrock_runtime_guardrail_checks_prompt_attack_category_str(enu
     return awsc_enum_str(s_GuardrailChecksPromptAttackCategory_values, 3, (int)value);
 }
 
-static const char *const s_GuardrailChecksRole_values[] = {
-    "user",
-    "assistant",
-    "system",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailChecksRole_values[] =
+    "user\0"
+    "assistant\0"
+    "system\0";
 
 enum awsc_bedrock_runtime_guardrail_checks_role awsc_bedrock_runtime_guardrail_checks_role_parse(const char *value)
 {
@@ -647,39 +647,39 @@ const char *awsc_bedrock_runtime_guardrail_checks_role_str(enum awsc_bedrock_run
     return awsc_enum_str(s_GuardrailChecksRole_values, 3, (int)value);
 }
 
-static const char *const s_GuardrailChecksSensitiveInformationEntityType_values[] = {
-    "ADDRESS",
-    "AGE",
-    "AWS_ACCESS_KEY",
-    "AWS_SECRET_KEY",
-    "CA_HEALTH_NUMBER",
-    "CA_SOCIAL_INSURANCE_NUMBER",
-    "CREDIT_DEBIT_CARD_CVV",
-    "CREDIT_DEBIT_CARD_EXPIRY",
-    "CREDIT_DEBIT_CARD_NUMBER",
-    "DRIVER_ID",
-    "EMAIL",
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
-    "IP_ADDRESS",
-    "LICENSE_PLATE",
-    "MAC_ADDRESS",
-    "NAME",
-    "PASSWORD",
-    "PHONE",
-    "PIN",
-    "SWIFT_CODE",
-    "UK_NATIONAL_HEALTH_SERVICE_NUMBER",
-    "UK_NATIONAL_INSURANCE_NUMBER",
-    "UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER",
-    "URL",
-    "USERNAME",
-    "US_BANK_ACCOUNT_NUMBER",
-    "US_BANK_ROUTING_NUMBER",
-    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
-    "US_PASSPORT_NUMBER",
-    "US_SOCIAL_SECURITY_NUMBER",
-    "VEHICLE_IDENTIFICATION_NUMBER",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailChecksSensitiveInformationEntityType_values[] =
+    "ADDRESS\0"
+    "AGE\0"
+    "AWS_ACCESS_KEY\0"
+    "AWS_SECRET_KEY\0"
+    "CA_HEALTH_NUMBER\0"
+    "CA_SOCIAL_INSURANCE_NUMBER\0"
+    "CREDIT_DEBIT_CARD_CVV\0"
+    "CREDIT_DEBIT_CARD_EXPIRY\0"
+    "CREDIT_DEBIT_CARD_NUMBER\0"
+    "DRIVER_ID\0"
+    "EMAIL\0"
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER\0"
+    "IP_ADDRESS\0"
+    "LICENSE_PLATE\0"
+    "MAC_ADDRESS\0"
+    "NAME\0"
+    "PASSWORD\0"
+    "PHONE\0"
+    "PIN\0"
+    "SWIFT_CODE\0"
+    "UK_NATIONAL_HEALTH_SERVICE_NUMBER\0"
+    "UK_NATIONAL_INSURANCE_NUMBER\0"
+    "UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER\0"
+    "URL\0"
+    "USERNAME\0"
+    "US_BANK_ACCOUNT_NUMBER\0"
+    "US_BANK_ROUTING_NUMBER\0"
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER\0"
+    "US_PASSPORT_NUMBER\0"
+    "US_SOCIAL_SECURITY_NUMBER\0"
+    "VEHICLE_IDENTIFICATION_NUMBER\0";
 
 enum awsc_bedrock_runtime_guardrail_checks_sensitive_information_entity_type awsc_bedrock_runtime_guardrail_checks_sensitive_information_entity_type_parse(const char *value)
 {
@@ -691,12 +691,12 @@ const char *awsc_bedrock_runtime_guardrail_checks_sensitive_information_entity_t
     return awsc_enum_str(s_GuardrailChecksSensitiveInformationEntityType_values, 31, (int)value);
 }
 
-static const char *const s_GuardrailContentFilterConfidence_values[] = {
-    "NONE",
-    "LOW",
-    "MEDIUM",
-    "HIGH",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailContentFilterConfidence_values[] =
+    "NONE\0"
+    "LOW\0"
+    "MEDIUM\0"
+    "HIGH\0";
 
 enum awsc_bedrock_runtime_guardrail_content_filter_confidence awsc_bedrock_runtime_guardrail_content_filter_confidence_parse(const char *value)
 {
@@ -708,12 +708,12 @@ const char *awsc_bedrock_runtime_guardrail_content_filter_confidence_str(enum aw
     return awsc_enum_str(s_GuardrailContentFilterConfidence_values, 4, (int)value);
 }
 
-static const char *const s_GuardrailContentFilterStrength_values[] = {
-    "NONE",
-    "LOW",
-    "MEDIUM",
-    "HIGH",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailContentFilterStrength_values[] =
+    "NONE\0"
+    "LOW\0"
+    "MEDIUM\0"
+    "HIGH\0";
 
 enum awsc_bedrock_runtime_guardrail_content_filter_strength awsc_bedrock_runtime_guardrail_content_filter_strength_parse(const char *value)
 {
@@ -725,14 +725,14 @@ const char *awsc_bedrock_runtime_guardrail_content_filter_strength_str(enum awsc
     return awsc_enum_str(s_GuardrailContentFilterStrength_values, 4, (int)value);
 }
 
-static const char *const s_GuardrailContentFilterType_values[] = {
-    "INSULTS",
-    "HATE",
-    "SEXUAL",
-    "VIOLENCE",
-    "MISCONDUCT",
-    "PROMPT_ATTACK",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailContentFilterType_values[] =
+    "INSULTS\0"
+    "HATE\0"
+    "SEXUAL\0"
+    "VIOLENCE\0"
+    "MISCONDUCT\0"
+    "PROMPT_ATTACK\0";
 
 enum awsc_bedrock_runtime_guardrail_content_filter_type awsc_bedrock_runtime_guardrail_content_filter_type_parse(const char *value)
 {
@@ -744,10 +744,10 @@ const char *awsc_bedrock_runtime_guardrail_content_filter_type_str(enum awsc_bed
     return awsc_enum_str(s_GuardrailContentFilterType_values, 6, (int)value);
 }
 
-static const char *const s_GuardrailContentPolicyAction_values[] = {
-    "BLOCKED",
-    "NONE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailContentPolicyAction_values[] =
+    "BLOCKED\0"
+    "NONE\0";
 
 enum awsc_bedrock_runtime_guardrail_content_policy_action awsc_bedrock_runtime_guardrail_content_policy_action_parse(const char *value)
 {
@@ -759,11 +759,11 @@ const char *awsc_bedrock_runtime_guardrail_content_policy_action_str(enum awsc_b
     return awsc_enum_str(s_GuardrailContentPolicyAction_values, 2, (int)value);
 }
 
-static const char *const s_GuardrailContentQualifier_values[] = {
-    "grounding_source",
-    "query",
-    "guard_content",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailContentQualifier_values[] =
+    "grounding_source\0"
+    "query\0"
+    "guard_content\0";
 
 enum awsc_bedrock_runtime_guardrail_content_qualifier awsc_bedrock_runtime_guardrail_content_qualifier_parse(const char *value)
 {
@@ -775,10 +775,10 @@ const char *awsc_bedrock_runtime_guardrail_content_qualifier_str(enum awsc_bedro
     return awsc_enum_str(s_GuardrailContentQualifier_values, 3, (int)value);
 }
 
-static const char *const s_GuardrailContentSource_values[] = {
-    "INPUT",
-    "OUTPUT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailContentSource_values[] =
+    "INPUT\0"
+    "OUTPUT\0";
 
 enum awsc_bedrock_runtime_guardrail_content_source awsc_bedrock_runtime_guardrail_content_source_parse(const char *value)
 {
@@ -790,10 +790,10 @@ const char *awsc_bedrock_runtime_guardrail_content_source_str(enum awsc_bedrock_
     return awsc_enum_str(s_GuardrailContentSource_values, 2, (int)value);
 }
 
-static const char *const s_GuardrailContextualGroundingFilterType_values[] = {
-    "GROUNDING",
-    "RELEVANCE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailContextualGroundingFilterType_values[] =
+    "GROUNDING\0"
+    "RELEVANCE\0";
 
 enum awsc_bedrock_runtime_guardrail_contextual_grounding_filter_type awsc_bedrock_runtime_guardrail_contextual_grounding_filter_type_parse(const char *value)
 {
@@ -805,10 +805,10 @@ const char *awsc_bedrock_runtime_guardrail_contextual_grounding_filter_type_str(
     return awsc_enum_str(s_GuardrailContextualGroundingFilterType_values, 2, (int)value);
 }
 
-static const char *const s_GuardrailContextualGroundingPolicyAction_values[] = {
-    "BLOCKED",
-    "NONE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailContextualGroundingPolicyAction_values[] =
+    "BLOCKED\0"
+    "NONE\0";
 
 enum awsc_bedrock_runtime_guardrail_contextual_grounding_policy_action awsc_bedrock_runtime_guardrail_contextual_grounding_policy_action_parse(const char *value)
 {
@@ -820,11 +820,11 @@ const char *awsc_bedrock_runtime_guardrail_contextual_grounding_policy_action_st
     return awsc_enum_str(s_GuardrailContextualGroundingPolicyAction_values, 2, (int)value);
 }
 
-static const char *const s_GuardrailConverseContentQualifier_values[] = {
-    "grounding_source",
-    "query",
-    "guard_content",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailConverseContentQualifier_values[] =
+    "grounding_source\0"
+    "query\0"
+    "guard_content\0";
 
 enum awsc_bedrock_runtime_guardrail_converse_content_qualifier awsc_bedrock_runtime_guardrail_converse_content_qualifier_parse(const char *value)
 {
@@ -836,10 +836,10 @@ const char *awsc_bedrock_runtime_guardrail_converse_content_qualifier_str(enum a
     return awsc_enum_str(s_GuardrailConverseContentQualifier_values, 3, (int)value);
 }
 
-static const char *const s_GuardrailConverseImageFormat_values[] = {
-    "png",
-    "jpeg",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailConverseImageFormat_values[] =
+    "png\0"
+    "jpeg\0";
 
 enum awsc_bedrock_runtime_guardrail_converse_image_format awsc_bedrock_runtime_guardrail_converse_image_format_parse(const char *value)
 {
@@ -851,10 +851,10 @@ const char *awsc_bedrock_runtime_guardrail_converse_image_format_str(enum awsc_b
     return awsc_enum_str(s_GuardrailConverseImageFormat_values, 2, (int)value);
 }
 
-static const char *const s_GuardrailImageFormat_values[] = {
-    "png",
-    "jpeg",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailImageFormat_values[] =
+    "png\0"
+    "jpeg\0";
 
 enum awsc_bedrock_runtime_guardrail_image_format awsc_bedrock_runtime_guardrail_image_format_parse(const char *value)
 {
@@ -866,9 +866,9 @@ const char *awsc_bedrock_runtime_guardrail_image_format_str(enum awsc_bedrock_ru
     return awsc_enum_str(s_GuardrailImageFormat_values, 2, (int)value);
 }
 
-static const char *const s_GuardrailManagedWordType_values[] = {
-    "PROFANITY",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailManagedWordType_values[] =
+    "PROFANITY\0";
 
 enum awsc_bedrock_runtime_guardrail_managed_word_type awsc_bedrock_runtime_guardrail_managed_word_type_parse(const char *value)
 {
@@ -880,11 +880,11 @@ const char *awsc_bedrock_runtime_guardrail_managed_word_type_str(enum awsc_bedro
     return awsc_enum_str(s_GuardrailManagedWordType_values, 1, (int)value);
 }
 
-static const char *const s_GuardrailOrigin_values[] = {
-    "REQUEST",
-    "ACCOUNT_ENFORCED",
-    "ORGANIZATION_ENFORCED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailOrigin_values[] =
+    "REQUEST\0"
+    "ACCOUNT_ENFORCED\0"
+    "ORGANIZATION_ENFORCED\0";
 
 enum awsc_bedrock_runtime_guardrail_origin awsc_bedrock_runtime_guardrail_origin_parse(const char *value)
 {
@@ -896,10 +896,10 @@ const char *awsc_bedrock_runtime_guardrail_origin_str(enum awsc_bedrock_runtime_
     return awsc_enum_str(s_GuardrailOrigin_values, 3, (int)value);
 }
 
-static const char *const s_GuardrailOutputScope_values[] = {
-    "INTERVENTIONS",
-    "FULL",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailOutputScope_values[] =
+    "INTERVENTIONS\0"
+    "FULL\0";
 
 enum awsc_bedrock_runtime_guardrail_output_scope awsc_bedrock_runtime_guardrail_output_scope_parse(const char *value)
 {
@@ -911,10 +911,10 @@ const char *awsc_bedrock_runtime_guardrail_output_scope_str(enum awsc_bedrock_ru
     return awsc_enum_str(s_GuardrailOutputScope_values, 2, (int)value);
 }
 
-static const char *const s_GuardrailOwnership_values[] = {
-    "SELF",
-    "CROSS_ACCOUNT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailOwnership_values[] =
+    "SELF\0"
+    "CROSS_ACCOUNT\0";
 
 enum awsc_bedrock_runtime_guardrail_ownership awsc_bedrock_runtime_guardrail_ownership_parse(const char *value)
 {
@@ -926,39 +926,39 @@ const char *awsc_bedrock_runtime_guardrail_ownership_str(enum awsc_bedrock_runti
     return awsc_enum_str(s_GuardrailOwnership_values, 2, (int)value);
 }
 
-static const char *const s_GuardrailPiiEntityType_values[] = {
-    "ADDRESS",
-    "AGE",
-    "AWS_ACCESS_KEY",
-    "AWS_SECRET_KEY",
-    "CA_HEALTH_NUMBER",
-    "CA_SOCIAL_INSURANCE_NUMBER",
-    "CREDIT_DEBIT_CARD_CVV",
-    "CREDIT_DEBIT_CARD_EXPIRY",
-    "CREDIT_DEBIT_CARD_NUMBER",
-    "DRIVER_ID",
-    "EMAIL",
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
-    "IP_ADDRESS",
-    "LICENSE_PLATE",
-    "MAC_ADDRESS",
-    "NAME",
-    "PASSWORD",
-    "PHONE",
-    "PIN",
-    "SWIFT_CODE",
-    "UK_NATIONAL_HEALTH_SERVICE_NUMBER",
-    "UK_NATIONAL_INSURANCE_NUMBER",
-    "UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER",
-    "URL",
-    "USERNAME",
-    "US_BANK_ACCOUNT_NUMBER",
-    "US_BANK_ROUTING_NUMBER",
-    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
-    "US_PASSPORT_NUMBER",
-    "US_SOCIAL_SECURITY_NUMBER",
-    "VEHICLE_IDENTIFICATION_NUMBER",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailPiiEntityType_values[] =
+    "ADDRESS\0"
+    "AGE\0"
+    "AWS_ACCESS_KEY\0"
+    "AWS_SECRET_KEY\0"
+    "CA_HEALTH_NUMBER\0"
+    "CA_SOCIAL_INSURANCE_NUMBER\0"
+    "CREDIT_DEBIT_CARD_CVV\0"
+    "CREDIT_DEBIT_CARD_EXPIRY\0"
+    "CREDIT_DEBIT_CARD_NUMBER\0"
+    "DRIVER_ID\0"
+    "EMAIL\0"
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER\0"
+    "IP_ADDRESS\0"
+    "LICENSE_PLATE\0"
+    "MAC_ADDRESS\0"
+    "NAME\0"
+    "PASSWORD\0"
+    "PHONE\0"
+    "PIN\0"
+    "SWIFT_CODE\0"
+    "UK_NATIONAL_HEALTH_SERVICE_NUMBER\0"
+    "UK_NATIONAL_INSURANCE_NUMBER\0"
+    "UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER\0"
+    "URL\0"
+    "USERNAME\0"
+    "US_BANK_ACCOUNT_NUMBER\0"
+    "US_BANK_ROUTING_NUMBER\0"
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER\0"
+    "US_PASSPORT_NUMBER\0"
+    "US_SOCIAL_SECURITY_NUMBER\0"
+    "VEHICLE_IDENTIFICATION_NUMBER\0";
 
 enum awsc_bedrock_runtime_guardrail_pii_entity_type awsc_bedrock_runtime_guardrail_pii_entity_type_parse(const char *value)
 {
@@ -970,11 +970,11 @@ const char *awsc_bedrock_runtime_guardrail_pii_entity_type_str(enum awsc_bedrock
     return awsc_enum_str(s_GuardrailPiiEntityType_values, 31, (int)value);
 }
 
-static const char *const s_GuardrailSensitiveInformationPolicyAction_values[] = {
-    "ANONYMIZED",
-    "BLOCKED",
-    "NONE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailSensitiveInformationPolicyAction_values[] =
+    "ANONYMIZED\0"
+    "BLOCKED\0"
+    "NONE\0";
 
 enum awsc_bedrock_runtime_guardrail_sensitive_information_policy_action awsc_bedrock_runtime_guardrail_sensitive_information_policy_action_parse(const char *value)
 {
@@ -986,10 +986,10 @@ const char *awsc_bedrock_runtime_guardrail_sensitive_information_policy_action_s
     return awsc_enum_str(s_GuardrailSensitiveInformationPolicyAction_values, 3, (int)value);
 }
 
-static const char *const s_GuardrailStreamProcessingMode_values[] = {
-    "sync",
-    "async",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailStreamProcessingMode_values[] =
+    "sync\0"
+    "async\0";
 
 enum awsc_bedrock_runtime_guardrail_stream_processing_mode awsc_bedrock_runtime_guardrail_stream_processing_mode_parse(const char *value)
 {
@@ -1001,10 +1001,10 @@ const char *awsc_bedrock_runtime_guardrail_stream_processing_mode_str(enum awsc_
     return awsc_enum_str(s_GuardrailStreamProcessingMode_values, 2, (int)value);
 }
 
-static const char *const s_GuardrailTopicPolicyAction_values[] = {
-    "BLOCKED",
-    "NONE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailTopicPolicyAction_values[] =
+    "BLOCKED\0"
+    "NONE\0";
 
 enum awsc_bedrock_runtime_guardrail_topic_policy_action awsc_bedrock_runtime_guardrail_topic_policy_action_parse(const char *value)
 {
@@ -1016,9 +1016,9 @@ const char *awsc_bedrock_runtime_guardrail_topic_policy_action_str(enum awsc_bed
     return awsc_enum_str(s_GuardrailTopicPolicyAction_values, 2, (int)value);
 }
 
-static const char *const s_GuardrailTopicType_values[] = {
-    "DENY",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailTopicType_values[] =
+    "DENY\0";
 
 enum awsc_bedrock_runtime_guardrail_topic_type awsc_bedrock_runtime_guardrail_topic_type_parse(const char *value)
 {
@@ -1030,11 +1030,11 @@ const char *awsc_bedrock_runtime_guardrail_topic_type_str(enum awsc_bedrock_runt
     return awsc_enum_str(s_GuardrailTopicType_values, 1, (int)value);
 }
 
-static const char *const s_GuardrailTrace_values[] = {
-    "enabled",
-    "disabled",
-    "enabled_full",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailTrace_values[] =
+    "enabled\0"
+    "disabled\0"
+    "enabled_full\0";
 
 enum awsc_bedrock_runtime_guardrail_trace awsc_bedrock_runtime_guardrail_trace_parse(const char *value)
 {
@@ -1046,10 +1046,10 @@ const char *awsc_bedrock_runtime_guardrail_trace_str(enum awsc_bedrock_runtime_g
     return awsc_enum_str(s_GuardrailTrace_values, 3, (int)value);
 }
 
-static const char *const s_GuardrailWordPolicyAction_values[] = {
-    "BLOCKED",
-    "NONE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GuardrailWordPolicyAction_values[] =
+    "BLOCKED\0"
+    "NONE\0";
 
 enum awsc_bedrock_runtime_guardrail_word_policy_action awsc_bedrock_runtime_guardrail_word_policy_action_parse(const char *value)
 {
@@ -1061,12 +1061,12 @@ const char *awsc_bedrock_runtime_guardrail_word_policy_action_str(enum awsc_bedr
     return awsc_enum_str(s_GuardrailWordPolicyAction_values, 2, (int)value);
 }
 
-static const char *const s_ImageFormat_values[] = {
-    "png",
-    "jpeg",
-    "gif",
-    "webp",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ImageFormat_values[] =
+    "png\0"
+    "jpeg\0"
+    "gif\0"
+    "webp\0";
 
 enum awsc_bedrock_runtime_image_format awsc_bedrock_runtime_image_format_parse(const char *value)
 {
@@ -1078,9 +1078,9 @@ const char *awsc_bedrock_runtime_image_format_str(enum awsc_bedrock_runtime_imag
     return awsc_enum_str(s_ImageFormat_values, 4, (int)value);
 }
 
-static const char *const s_OutputFormatType_values[] = {
-    "json_schema",
-};
+/* one after the other, each ending with its NUL */
+static const char s_OutputFormatType_values[] =
+    "json_schema\0";
 
 enum awsc_bedrock_runtime_output_format_type awsc_bedrock_runtime_output_format_type_parse(const char *value)
 {
@@ -1092,10 +1092,10 @@ const char *awsc_bedrock_runtime_output_format_type_str(enum awsc_bedrock_runtim
     return awsc_enum_str(s_OutputFormatType_values, 1, (int)value);
 }
 
-static const char *const s_PerformanceConfigLatency_values[] = {
-    "standard",
-    "optimized",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PerformanceConfigLatency_values[] =
+    "standard\0"
+    "optimized\0";
 
 enum awsc_bedrock_runtime_performance_config_latency awsc_bedrock_runtime_performance_config_latency_parse(const char *value)
 {
@@ -1107,12 +1107,12 @@ const char *awsc_bedrock_runtime_performance_config_latency_str(enum awsc_bedroc
     return awsc_enum_str(s_PerformanceConfigLatency_values, 2, (int)value);
 }
 
-static const char *const s_ServiceTierType_values[] = {
-    "priority",
-    "default",
-    "flex",
-    "reserved",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ServiceTierType_values[] =
+    "priority\0"
+    "default\0"
+    "flex\0"
+    "reserved\0";
 
 enum awsc_bedrock_runtime_service_tier_type awsc_bedrock_runtime_service_tier_type_parse(const char *value)
 {
@@ -1124,9 +1124,9 @@ const char *awsc_bedrock_runtime_service_tier_type_str(enum awsc_bedrock_runtime
     return awsc_enum_str(s_ServiceTierType_values, 4, (int)value);
 }
 
-static const char *const s_SortAsyncInvocationBy_values[] = {
-    "SubmissionTime",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SortAsyncInvocationBy_values[] =
+    "SubmissionTime\0";
 
 enum awsc_bedrock_runtime_sort_async_invocation_by awsc_bedrock_runtime_sort_async_invocation_by_parse(const char *value)
 {
@@ -1138,10 +1138,10 @@ const char *awsc_bedrock_runtime_sort_async_invocation_by_str(enum awsc_bedrock_
     return awsc_enum_str(s_SortAsyncInvocationBy_values, 1, (int)value);
 }
 
-static const char *const s_SortOrder_values[] = {
-    "Ascending",
-    "Descending",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SortOrder_values[] =
+    "Ascending\0"
+    "Descending\0";
 
 enum awsc_bedrock_runtime_sort_order awsc_bedrock_runtime_sort_order_parse(const char *value)
 {
@@ -1153,17 +1153,17 @@ const char *awsc_bedrock_runtime_sort_order_str(enum awsc_bedrock_runtime_sort_o
     return awsc_enum_str(s_SortOrder_values, 2, (int)value);
 }
 
-static const char *const s_StopReason_values[] = {
-    "end_turn",
-    "tool_use",
-    "max_tokens",
-    "stop_sequence",
-    "guardrail_intervened",
-    "content_filtered",
-    "malformed_model_output",
-    "malformed_tool_use",
-    "model_context_window_exceeded",
-};
+/* one after the other, each ending with its NUL */
+static const char s_StopReason_values[] =
+    "end_turn\0"
+    "tool_use\0"
+    "max_tokens\0"
+    "stop_sequence\0"
+    "guardrail_intervened\0"
+    "content_filtered\0"
+    "malformed_model_output\0"
+    "malformed_tool_use\0"
+    "model_context_window_exceeded\0";
 
 enum awsc_bedrock_runtime_stop_reason awsc_bedrock_runtime_stop_reason_parse(const char *value)
 {
@@ -1175,10 +1175,10 @@ const char *awsc_bedrock_runtime_stop_reason_str(enum awsc_bedrock_runtime_stop_
     return awsc_enum_str(s_StopReason_values, 9, (int)value);
 }
 
-static const char *const s_ToolResultStatus_values[] = {
-    "success",
-    "error",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ToolResultStatus_values[] =
+    "success\0"
+    "error\0";
 
 enum awsc_bedrock_runtime_tool_result_status awsc_bedrock_runtime_tool_result_status_parse(const char *value)
 {
@@ -1190,9 +1190,9 @@ const char *awsc_bedrock_runtime_tool_result_status_str(enum awsc_bedrock_runtim
     return awsc_enum_str(s_ToolResultStatus_values, 2, (int)value);
 }
 
-static const char *const s_ToolUseType_values[] = {
-    "server_tool_use",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ToolUseType_values[] =
+    "server_tool_use\0";
 
 enum awsc_bedrock_runtime_tool_use_type awsc_bedrock_runtime_tool_use_type_parse(const char *value)
 {
@@ -1204,11 +1204,11 @@ const char *awsc_bedrock_runtime_tool_use_type_str(enum awsc_bedrock_runtime_too
     return awsc_enum_str(s_ToolUseType_values, 1, (int)value);
 }
 
-static const char *const s_Trace_values[] = {
-    "ENABLED",
-    "DISABLED",
-    "ENABLED_FULL",
-};
+/* one after the other, each ending with its NUL */
+static const char s_Trace_values[] =
+    "ENABLED\0"
+    "DISABLED\0"
+    "ENABLED_FULL\0";
 
 enum awsc_bedrock_runtime_trace awsc_bedrock_runtime_trace_parse(const char *value)
 {
@@ -1220,17 +1220,17 @@ const char *awsc_bedrock_runtime_trace_str(enum awsc_bedrock_runtime_trace value
     return awsc_enum_str(s_Trace_values, 3, (int)value);
 }
 
-static const char *const s_VideoFormat_values[] = {
-    "mkv",
-    "mov",
-    "mp4",
-    "webm",
-    "flv",
-    "mpeg",
-    "mpg",
-    "wmv",
-    "three_gp",
-};
+/* one after the other, each ending with its NUL */
+static const char s_VideoFormat_values[] =
+    "mkv\0"
+    "mov\0"
+    "mp4\0"
+    "webm\0"
+    "flv\0"
+    "mpeg\0"
+    "mpg\0"
+    "wmv\0"
+    "three_gp\0";
 
 enum awsc_bedrock_runtime_video_format awsc_bedrock_runtime_video_format_parse(const char *value)
 {

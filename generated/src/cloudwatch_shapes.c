@@ -427,11 +427,11 @@ extern const struct awsc_shape awsc__cloudwatch_UntagResourceOutput;
 static const struct awsc_shape s_Values;
 static const struct awsc_shape s_WallClockWindow;
 
-static const char *const s_ActionsSuppressedBy_values[] = {
-    "WaitPeriod",
-    "ExtensionPeriod",
-    "Alarm",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ActionsSuppressedBy_values[] =
+    "WaitPeriod\0"
+    "ExtensionPeriod\0"
+    "Alarm\0";
 
 enum awsc_cloudwatch_actions_suppressed_by awsc_cloudwatch_actions_suppressed_by_parse(const char *value)
 {
@@ -443,11 +443,11 @@ const char *awsc_cloudwatch_actions_suppressed_by_str(enum awsc_cloudwatch_actio
     return awsc_enum_str(s_ActionsSuppressedBy_values, 3, (int)value);
 }
 
-static const char *const s_AlarmMuteRuleStatus_values[] = {
-    "SCHEDULED",
-    "ACTIVE",
-    "EXPIRED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AlarmMuteRuleStatus_values[] =
+    "SCHEDULED\0"
+    "ACTIVE\0"
+    "EXPIRED\0";
 
 enum awsc_cloudwatch_alarm_mute_rule_status awsc_cloudwatch_alarm_mute_rule_status_parse(const char *value)
 {
@@ -459,11 +459,11 @@ const char *awsc_cloudwatch_alarm_mute_rule_status_str(enum awsc_cloudwatch_alar
     return awsc_enum_str(s_AlarmMuteRuleStatus_values, 3, (int)value);
 }
 
-static const char *const s_AlarmType_values[] = {
-    "CompositeAlarm",
-    "MetricAlarm",
-    "LogAlarm",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AlarmType_values[] =
+    "CompositeAlarm\0"
+    "MetricAlarm\0"
+    "LogAlarm\0";
 
 enum awsc_cloudwatch_alarm_type awsc_cloudwatch_alarm_type_parse(const char *value)
 {
@@ -475,11 +475,11 @@ const char *awsc_cloudwatch_alarm_type_str(enum awsc_cloudwatch_alarm_type value
     return awsc_enum_str(s_AlarmType_values, 3, (int)value);
 }
 
-static const char *const s_AnomalyDetectorStateValue_values[] = {
-    "PENDING_TRAINING",
-    "TRAINED_INSUFFICIENT_DATA",
-    "TRAINED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AnomalyDetectorStateValue_values[] =
+    "PENDING_TRAINING\0"
+    "TRAINED_INSUFFICIENT_DATA\0"
+    "TRAINED\0";
 
 enum awsc_cloudwatch_anomaly_detector_state_value awsc_cloudwatch_anomaly_detector_state_value_parse(const char *value)
 {
@@ -491,10 +491,10 @@ const char *awsc_cloudwatch_anomaly_detector_state_value_str(enum awsc_cloudwatc
     return awsc_enum_str(s_AnomalyDetectorStateValue_values, 3, (int)value);
 }
 
-static const char *const s_AnomalyDetectorType_values[] = {
-    "SINGLE_METRIC",
-    "METRIC_MATH",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AnomalyDetectorType_values[] =
+    "SINGLE_METRIC\0"
+    "METRIC_MATH\0";
 
 enum awsc_cloudwatch_anomaly_detector_type awsc_cloudwatch_anomaly_detector_type_parse(const char *value)
 {
@@ -506,15 +506,15 @@ const char *awsc_cloudwatch_anomaly_detector_type_str(enum awsc_cloudwatch_anoma
     return awsc_enum_str(s_AnomalyDetectorType_values, 2, (int)value);
 }
 
-static const char *const s_ComparisonOperator_values[] = {
-    "GreaterThanOrEqualToThreshold",
-    "GreaterThanThreshold",
-    "LessThanThreshold",
-    "LessThanOrEqualToThreshold",
-    "LessThanLowerOrGreaterThanUpperThreshold",
-    "LessThanLowerThreshold",
-    "GreaterThanUpperThreshold",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ComparisonOperator_values[] =
+    "GreaterThanOrEqualToThreshold\0"
+    "GreaterThanThreshold\0"
+    "LessThanThreshold\0"
+    "LessThanOrEqualToThreshold\0"
+    "LessThanLowerOrGreaterThanUpperThreshold\0"
+    "LessThanLowerThreshold\0"
+    "GreaterThanUpperThreshold\0";
 
 enum awsc_cloudwatch_comparison_operator awsc_cloudwatch_comparison_operator_parse(const char *value)
 {
@@ -526,11 +526,11 @@ const char *awsc_cloudwatch_comparison_operator_str(enum awsc_cloudwatch_compari
     return awsc_enum_str(s_ComparisonOperator_values, 7, (int)value);
 }
 
-static const char *const s_EvaluationState_values[] = {
-    "PARTIAL_DATA",
-    "EVALUATION_FAILURE",
-    "EVALUATION_ERROR",
-};
+/* one after the other, each ending with its NUL */
+static const char s_EvaluationState_values[] =
+    "PARTIAL_DATA\0"
+    "EVALUATION_FAILURE\0"
+    "EVALUATION_ERROR\0";
 
 enum awsc_cloudwatch_evaluation_state awsc_cloudwatch_evaluation_state_parse(const char *value)
 {
@@ -542,13 +542,13 @@ const char *awsc_cloudwatch_evaluation_state_str(enum awsc_cloudwatch_evaluation
     return awsc_enum_str(s_EvaluationState_values, 3, (int)value);
 }
 
-static const char *const s_HistoryItemType_values[] = {
-    "ConfigurationUpdate",
-    "StateUpdate",
-    "Action",
-    "AlarmContributorStateUpdate",
-    "AlarmContributorAction",
-};
+/* one after the other, each ending with its NUL */
+static const char s_HistoryItemType_values[] =
+    "ConfigurationUpdate\0"
+    "StateUpdate\0"
+    "Action\0"
+    "AlarmContributorStateUpdate\0"
+    "AlarmContributorAction\0";
 
 enum awsc_cloudwatch_history_item_type awsc_cloudwatch_history_item_type_parse(const char *value)
 {
@@ -560,11 +560,11 @@ const char *awsc_cloudwatch_history_item_type_str(enum awsc_cloudwatch_history_i
     return awsc_enum_str(s_HistoryItemType_values, 5, (int)value);
 }
 
-static const char *const s_MetricStreamOutputFormat_values[] = {
-    "json",
-    "opentelemetry0.7",
-    "opentelemetry1.0",
-};
+/* one after the other, each ending with its NUL */
+static const char s_MetricStreamOutputFormat_values[] =
+    "json\0"
+    "opentelemetry0.7\0"
+    "opentelemetry1.0\0";
 
 enum awsc_cloudwatch_metric_stream_output_format awsc_cloudwatch_metric_stream_output_format_parse(const char *value)
 {
@@ -576,10 +576,10 @@ const char *awsc_cloudwatch_metric_stream_output_format_str(enum awsc_cloudwatch
     return awsc_enum_str(s_MetricStreamOutputFormat_values, 3, (int)value);
 }
 
-static const char *const s_OTelEnrichmentStatus_values[] = {
-    "Running",
-    "Stopped",
-};
+/* one after the other, each ending with its NUL */
+static const char s_OTelEnrichmentStatus_values[] =
+    "Running\0"
+    "Stopped\0";
 
 enum awsc_cloudwatch_o_tel_enrichment_status awsc_cloudwatch_o_tel_enrichment_status_parse(const char *value)
 {
@@ -591,9 +591,9 @@ const char *awsc_cloudwatch_o_tel_enrichment_status_str(enum awsc_cloudwatch_o_t
     return awsc_enum_str(s_OTelEnrichmentStatus_values, 2, (int)value);
 }
 
-static const char *const s_RecentlyActive_values[] = {
-    "PT3H",
-};
+/* one after the other, each ending with its NUL */
+static const char s_RecentlyActive_values[] =
+    "PT3H\0";
 
 enum awsc_cloudwatch_recently_active awsc_cloudwatch_recently_active_parse(const char *value)
 {
@@ -605,10 +605,10 @@ const char *awsc_cloudwatch_recently_active_str(enum awsc_cloudwatch_recently_ac
     return awsc_enum_str(s_RecentlyActive_values, 1, (int)value);
 }
 
-static const char *const s_ScanBy_values[] = {
-    "TimestampDescending",
-    "TimestampAscending",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ScanBy_values[] =
+    "TimestampDescending\0"
+    "TimestampAscending\0";
 
 enum awsc_cloudwatch_scan_by awsc_cloudwatch_scan_by_parse(const char *value)
 {
@@ -620,35 +620,35 @@ const char *awsc_cloudwatch_scan_by_str(enum awsc_cloudwatch_scan_by value)
     return awsc_enum_str(s_ScanBy_values, 2, (int)value);
 }
 
-static const char *const s_StandardUnit_values[] = {
-    "Seconds",
-    "Microseconds",
-    "Milliseconds",
-    "Bytes",
-    "Kilobytes",
-    "Megabytes",
-    "Gigabytes",
-    "Terabytes",
-    "Bits",
-    "Kilobits",
-    "Megabits",
-    "Gigabits",
-    "Terabits",
-    "Percent",
-    "Count",
-    "Bytes/Second",
-    "Kilobytes/Second",
-    "Megabytes/Second",
-    "Gigabytes/Second",
-    "Terabytes/Second",
-    "Bits/Second",
-    "Kilobits/Second",
-    "Megabits/Second",
-    "Gigabits/Second",
-    "Terabits/Second",
-    "Count/Second",
-    "None",
-};
+/* one after the other, each ending with its NUL */
+static const char s_StandardUnit_values[] =
+    "Seconds\0"
+    "Microseconds\0"
+    "Milliseconds\0"
+    "Bytes\0"
+    "Kilobytes\0"
+    "Megabytes\0"
+    "Gigabytes\0"
+    "Terabytes\0"
+    "Bits\0"
+    "Kilobits\0"
+    "Megabits\0"
+    "Gigabits\0"
+    "Terabits\0"
+    "Percent\0"
+    "Count\0"
+    "Bytes/Second\0"
+    "Kilobytes/Second\0"
+    "Megabytes/Second\0"
+    "Gigabytes/Second\0"
+    "Terabytes/Second\0"
+    "Bits/Second\0"
+    "Kilobits/Second\0"
+    "Megabits/Second\0"
+    "Gigabits/Second\0"
+    "Terabits/Second\0"
+    "Count/Second\0"
+    "None\0";
 
 enum awsc_cloudwatch_standard_unit awsc_cloudwatch_standard_unit_parse(const char *value)
 {
@@ -660,11 +660,11 @@ const char *awsc_cloudwatch_standard_unit_str(enum awsc_cloudwatch_standard_unit
     return awsc_enum_str(s_StandardUnit_values, 27, (int)value);
 }
 
-static const char *const s_StateValue_values[] = {
-    "OK",
-    "ALARM",
-    "INSUFFICIENT_DATA",
-};
+/* one after the other, each ending with its NUL */
+static const char s_StateValue_values[] =
+    "OK\0"
+    "ALARM\0"
+    "INSUFFICIENT_DATA\0";
 
 enum awsc_cloudwatch_state_value awsc_cloudwatch_state_value_parse(const char *value)
 {
@@ -676,13 +676,13 @@ const char *awsc_cloudwatch_state_value_str(enum awsc_cloudwatch_state_value val
     return awsc_enum_str(s_StateValue_values, 3, (int)value);
 }
 
-static const char *const s_Statistic_values[] = {
-    "SampleCount",
-    "Average",
-    "Sum",
-    "Minimum",
-    "Maximum",
-};
+/* one after the other, each ending with its NUL */
+static const char s_Statistic_values[] =
+    "SampleCount\0"
+    "Average\0"
+    "Sum\0"
+    "Minimum\0"
+    "Maximum\0";
 
 enum awsc_cloudwatch_statistic awsc_cloudwatch_statistic_parse(const char *value)
 {
@@ -694,12 +694,12 @@ const char *awsc_cloudwatch_statistic_str(enum awsc_cloudwatch_statistic value)
     return awsc_enum_str(s_Statistic_values, 5, (int)value);
 }
 
-static const char *const s_StatusCode_values[] = {
-    "Complete",
-    "InternalError",
-    "PartialData",
-    "Forbidden",
-};
+/* one after the other, each ending with its NUL */
+static const char s_StatusCode_values[] =
+    "Complete\0"
+    "InternalError\0"
+    "PartialData\0"
+    "Forbidden\0";
 
 enum awsc_cloudwatch_status_code awsc_cloudwatch_status_code_parse(const char *value)
 {

@@ -612,10 +612,10 @@ static const struct awsc_shape s_WitnessStatus;
 static const struct awsc_shape s_WriteRequest;
 static const struct awsc_shape s_WriteRequests;
 
-static const char *const s_ApproximateCreationDateTimePrecision_values[] = {
-    "MILLISECOND",
-    "MICROSECOND",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ApproximateCreationDateTimePrecision_values[] =
+    "MILLISECOND\0"
+    "MICROSECOND\0";
 
 enum awsc_dynamodb_approximate_creation_date_time_precision awsc_dynamodb_approximate_creation_date_time_precision_parse(const char *value)
 {
@@ -627,11 +627,11 @@ const char *awsc_dynamodb_approximate_creation_date_time_precision_str(enum awsc
     return awsc_enum_str(s_ApproximateCreationDateTimePrecision_values, 2, (int)value);
 }
 
-static const char *const s_AttributeAction_values[] = {
-    "ADD",
-    "PUT",
-    "DELETE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AttributeAction_values[] =
+    "ADD\0"
+    "PUT\0"
+    "DELETE\0";
 
 enum awsc_dynamodb_attribute_action awsc_dynamodb_attribute_action_parse(const char *value)
 {
@@ -643,11 +643,11 @@ const char *awsc_dynamodb_attribute_action_str(enum awsc_dynamodb_attribute_acti
     return awsc_enum_str(s_AttributeAction_values, 3, (int)value);
 }
 
-static const char *const s_BackupStatus_values[] = {
-    "CREATING",
-    "DELETED",
-    "AVAILABLE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_BackupStatus_values[] =
+    "CREATING\0"
+    "DELETED\0"
+    "AVAILABLE\0";
 
 enum awsc_dynamodb_backup_status awsc_dynamodb_backup_status_parse(const char *value)
 {
@@ -659,11 +659,11 @@ const char *awsc_dynamodb_backup_status_str(enum awsc_dynamodb_backup_status val
     return awsc_enum_str(s_BackupStatus_values, 3, (int)value);
 }
 
-static const char *const s_BackupType_values[] = {
-    "USER",
-    "SYSTEM",
-    "AWS_BACKUP",
-};
+/* one after the other, each ending with its NUL */
+static const char s_BackupType_values[] =
+    "USER\0"
+    "SYSTEM\0"
+    "AWS_BACKUP\0";
 
 enum awsc_dynamodb_backup_type awsc_dynamodb_backup_type_parse(const char *value)
 {
@@ -675,12 +675,12 @@ const char *awsc_dynamodb_backup_type_str(enum awsc_dynamodb_backup_type value)
     return awsc_enum_str(s_BackupType_values, 3, (int)value);
 }
 
-static const char *const s_BackupTypeFilter_values[] = {
-    "USER",
-    "SYSTEM",
-    "AWS_BACKUP",
-    "ALL",
-};
+/* one after the other, each ending with its NUL */
+static const char s_BackupTypeFilter_values[] =
+    "USER\0"
+    "SYSTEM\0"
+    "AWS_BACKUP\0"
+    "ALL\0";
 
 enum awsc_dynamodb_backup_type_filter awsc_dynamodb_backup_type_filter_parse(const char *value)
 {
@@ -692,19 +692,19 @@ const char *awsc_dynamodb_backup_type_filter_str(enum awsc_dynamodb_backup_type_
     return awsc_enum_str(s_BackupTypeFilter_values, 4, (int)value);
 }
 
-static const char *const s_BatchStatementErrorCodeEnum_values[] = {
-    "ConditionalCheckFailed",
-    "ItemCollectionSizeLimitExceeded",
-    "RequestLimitExceeded",
-    "ValidationError",
-    "ProvisionedThroughputExceeded",
-    "TransactionConflict",
-    "ThrottlingError",
-    "InternalServerError",
-    "ResourceNotFound",
-    "AccessDenied",
-    "DuplicateItem",
-};
+/* one after the other, each ending with its NUL */
+static const char s_BatchStatementErrorCodeEnum_values[] =
+    "ConditionalCheckFailed\0"
+    "ItemCollectionSizeLimitExceeded\0"
+    "RequestLimitExceeded\0"
+    "ValidationError\0"
+    "ProvisionedThroughputExceeded\0"
+    "TransactionConflict\0"
+    "ThrottlingError\0"
+    "InternalServerError\0"
+    "ResourceNotFound\0"
+    "AccessDenied\0"
+    "DuplicateItem\0";
 
 enum awsc_dynamodb_batch_statement_error_code_enum awsc_dynamodb_batch_statement_error_code_enum_parse(const char *value)
 {
@@ -716,10 +716,10 @@ const char *awsc_dynamodb_batch_statement_error_code_enum_str(enum awsc_dynamodb
     return awsc_enum_str(s_BatchStatementErrorCodeEnum_values, 11, (int)value);
 }
 
-static const char *const s_BillingMode_values[] = {
-    "PROVISIONED",
-    "PAY_PER_REQUEST",
-};
+/* one after the other, each ending with its NUL */
+static const char s_BillingMode_values[] =
+    "PROVISIONED\0"
+    "PAY_PER_REQUEST\0";
 
 enum awsc_dynamodb_billing_mode awsc_dynamodb_billing_mode_parse(const char *value)
 {
@@ -731,21 +731,21 @@ const char *awsc_dynamodb_billing_mode_str(enum awsc_dynamodb_billing_mode value
     return awsc_enum_str(s_BillingMode_values, 2, (int)value);
 }
 
-static const char *const s_ComparisonOperator_values[] = {
-    "EQ",
-    "NE",
-    "IN",
-    "LE",
-    "LT",
-    "GE",
-    "GT",
-    "BETWEEN",
-    "NOT_NULL",
-    "NULL",
-    "CONTAINS",
-    "NOT_CONTAINS",
-    "BEGINS_WITH",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ComparisonOperator_values[] =
+    "EQ\0"
+    "NE\0"
+    "IN\0"
+    "LE\0"
+    "LT\0"
+    "GE\0"
+    "GT\0"
+    "BETWEEN\0"
+    "NOT_NULL\0"
+    "NULL\0"
+    "CONTAINS\0"
+    "NOT_CONTAINS\0"
+    "BEGINS_WITH\0";
 
 enum awsc_dynamodb_comparison_operator awsc_dynamodb_comparison_operator_parse(const char *value)
 {
@@ -757,10 +757,10 @@ const char *awsc_dynamodb_comparison_operator_str(enum awsc_dynamodb_comparison_
     return awsc_enum_str(s_ComparisonOperator_values, 13, (int)value);
 }
 
-static const char *const s_ConditionalOperator_values[] = {
-    "AND",
-    "OR",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ConditionalOperator_values[] =
+    "AND\0"
+    "OR\0";
 
 enum awsc_dynamodb_conditional_operator awsc_dynamodb_conditional_operator_parse(const char *value)
 {
@@ -772,10 +772,10 @@ const char *awsc_dynamodb_conditional_operator_str(enum awsc_dynamodb_conditiona
     return awsc_enum_str(s_ConditionalOperator_values, 2, (int)value);
 }
 
-static const char *const s_ContinuousBackupsStatus_values[] = {
-    "ENABLED",
-    "DISABLED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ContinuousBackupsStatus_values[] =
+    "ENABLED\0"
+    "DISABLED\0";
 
 enum awsc_dynamodb_continuous_backups_status awsc_dynamodb_continuous_backups_status_parse(const char *value)
 {
@@ -787,10 +787,10 @@ const char *awsc_dynamodb_continuous_backups_status_str(enum awsc_dynamodb_conti
     return awsc_enum_str(s_ContinuousBackupsStatus_values, 2, (int)value);
 }
 
-static const char *const s_ContributorInsightsAction_values[] = {
-    "ENABLE",
-    "DISABLE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ContributorInsightsAction_values[] =
+    "ENABLE\0"
+    "DISABLE\0";
 
 enum awsc_dynamodb_contributor_insights_action awsc_dynamodb_contributor_insights_action_parse(const char *value)
 {
@@ -802,10 +802,10 @@ const char *awsc_dynamodb_contributor_insights_action_str(enum awsc_dynamodb_con
     return awsc_enum_str(s_ContributorInsightsAction_values, 2, (int)value);
 }
 
-static const char *const s_ContributorInsightsMode_values[] = {
-    "ACCESSED_AND_THROTTLED_KEYS",
-    "THROTTLED_KEYS",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ContributorInsightsMode_values[] =
+    "ACCESSED_AND_THROTTLED_KEYS\0"
+    "THROTTLED_KEYS\0";
 
 enum awsc_dynamodb_contributor_insights_mode awsc_dynamodb_contributor_insights_mode_parse(const char *value)
 {
@@ -817,13 +817,13 @@ const char *awsc_dynamodb_contributor_insights_mode_str(enum awsc_dynamodb_contr
     return awsc_enum_str(s_ContributorInsightsMode_values, 2, (int)value);
 }
 
-static const char *const s_ContributorInsightsStatus_values[] = {
-    "ENABLING",
-    "ENABLED",
-    "DISABLING",
-    "DISABLED",
-    "FAILED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ContributorInsightsStatus_values[] =
+    "ENABLING\0"
+    "ENABLED\0"
+    "DISABLING\0"
+    "DISABLED\0"
+    "FAILED\0";
 
 enum awsc_dynamodb_contributor_insights_status awsc_dynamodb_contributor_insights_status_parse(const char *value)
 {
@@ -835,14 +835,14 @@ const char *awsc_dynamodb_contributor_insights_status_str(enum awsc_dynamodb_con
     return awsc_enum_str(s_ContributorInsightsStatus_values, 5, (int)value);
 }
 
-static const char *const s_DestinationStatus_values[] = {
-    "ENABLING",
-    "ACTIVE",
-    "DISABLING",
-    "DISABLED",
-    "ENABLE_FAILED",
-    "UPDATING",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DestinationStatus_values[] =
+    "ENABLING\0"
+    "ACTIVE\0"
+    "DISABLING\0"
+    "DISABLED\0"
+    "ENABLE_FAILED\0"
+    "UPDATING\0";
 
 enum awsc_dynamodb_destination_status awsc_dynamodb_destination_status_parse(const char *value)
 {
@@ -854,10 +854,10 @@ const char *awsc_dynamodb_destination_status_str(enum awsc_dynamodb_destination_
     return awsc_enum_str(s_DestinationStatus_values, 6, (int)value);
 }
 
-static const char *const s_ExportFormat_values[] = {
-    "DYNAMODB_JSON",
-    "ION",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ExportFormat_values[] =
+    "DYNAMODB_JSON\0"
+    "ION\0";
 
 enum awsc_dynamodb_export_format awsc_dynamodb_export_format_parse(const char *value)
 {
@@ -869,11 +869,11 @@ const char *awsc_dynamodb_export_format_str(enum awsc_dynamodb_export_format val
     return awsc_enum_str(s_ExportFormat_values, 2, (int)value);
 }
 
-static const char *const s_ExportStatus_values[] = {
-    "IN_PROGRESS",
-    "COMPLETED",
-    "FAILED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ExportStatus_values[] =
+    "IN_PROGRESS\0"
+    "COMPLETED\0"
+    "FAILED\0";
 
 enum awsc_dynamodb_export_status awsc_dynamodb_export_status_parse(const char *value)
 {
@@ -885,10 +885,10 @@ const char *awsc_dynamodb_export_status_str(enum awsc_dynamodb_export_status val
     return awsc_enum_str(s_ExportStatus_values, 3, (int)value);
 }
 
-static const char *const s_ExportType_values[] = {
-    "FULL_EXPORT",
-    "INCREMENTAL_EXPORT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ExportType_values[] =
+    "FULL_EXPORT\0"
+    "INCREMENTAL_EXPORT\0";
 
 enum awsc_dynamodb_export_type awsc_dynamodb_export_type_parse(const char *value)
 {
@@ -900,10 +900,10 @@ const char *awsc_dynamodb_export_type_str(enum awsc_dynamodb_export_type value)
     return awsc_enum_str(s_ExportType_values, 2, (int)value);
 }
 
-static const char *const s_ExportViewType_values[] = {
-    "NEW_IMAGE",
-    "NEW_AND_OLD_IMAGES",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ExportViewType_values[] =
+    "NEW_IMAGE\0"
+    "NEW_AND_OLD_IMAGES\0";
 
 enum awsc_dynamodb_export_view_type awsc_dynamodb_export_view_type_parse(const char *value)
 {
@@ -915,11 +915,11 @@ const char *awsc_dynamodb_export_view_type_str(enum awsc_dynamodb_export_view_ty
     return awsc_enum_str(s_ExportViewType_values, 2, (int)value);
 }
 
-static const char *const s_GlobalTableSettingsReplicationMode_values[] = {
-    "ENABLED",
-    "DISABLED",
-    "ENABLED_WITH_OVERRIDES",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GlobalTableSettingsReplicationMode_values[] =
+    "ENABLED\0"
+    "DISABLED\0"
+    "ENABLED_WITH_OVERRIDES\0";
 
 enum awsc_dynamodb_global_table_settings_replication_mode awsc_dynamodb_global_table_settings_replication_mode_parse(const char *value)
 {
@@ -931,12 +931,12 @@ const char *awsc_dynamodb_global_table_settings_replication_mode_str(enum awsc_d
     return awsc_enum_str(s_GlobalTableSettingsReplicationMode_values, 3, (int)value);
 }
 
-static const char *const s_GlobalTableStatus_values[] = {
-    "CREATING",
-    "ACTIVE",
-    "DELETING",
-    "UPDATING",
-};
+/* one after the other, each ending with its NUL */
+static const char s_GlobalTableStatus_values[] =
+    "CREATING\0"
+    "ACTIVE\0"
+    "DELETING\0"
+    "UPDATING\0";
 
 enum awsc_dynamodb_global_table_status awsc_dynamodb_global_table_status_parse(const char *value)
 {
@@ -948,13 +948,13 @@ const char *awsc_dynamodb_global_table_status_str(enum awsc_dynamodb_global_tabl
     return awsc_enum_str(s_GlobalTableStatus_values, 4, (int)value);
 }
 
-static const char *const s_ImportStatus_values[] = {
-    "IN_PROGRESS",
-    "COMPLETED",
-    "CANCELLING",
-    "CANCELLED",
-    "FAILED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ImportStatus_values[] =
+    "IN_PROGRESS\0"
+    "COMPLETED\0"
+    "CANCELLING\0"
+    "CANCELLED\0"
+    "FAILED\0";
 
 enum awsc_dynamodb_import_status awsc_dynamodb_import_status_parse(const char *value)
 {
@@ -966,12 +966,12 @@ const char *awsc_dynamodb_import_status_str(enum awsc_dynamodb_import_status val
     return awsc_enum_str(s_ImportStatus_values, 5, (int)value);
 }
 
-static const char *const s_IndexStatus_values[] = {
-    "CREATING",
-    "UPDATING",
-    "DELETING",
-    "ACTIVE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_IndexStatus_values[] =
+    "CREATING\0"
+    "UPDATING\0"
+    "DELETING\0"
+    "ACTIVE\0";
 
 enum awsc_dynamodb_index_status awsc_dynamodb_index_status_parse(const char *value)
 {
@@ -983,11 +983,11 @@ const char *awsc_dynamodb_index_status_str(enum awsc_dynamodb_index_status value
     return awsc_enum_str(s_IndexStatus_values, 4, (int)value);
 }
 
-static const char *const s_InputCompressionType_values[] = {
-    "GZIP",
-    "ZSTD",
-    "NONE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_InputCompressionType_values[] =
+    "GZIP\0"
+    "ZSTD\0"
+    "NONE\0";
 
 enum awsc_dynamodb_input_compression_type awsc_dynamodb_input_compression_type_parse(const char *value)
 {
@@ -999,11 +999,11 @@ const char *awsc_dynamodb_input_compression_type_str(enum awsc_dynamodb_input_co
     return awsc_enum_str(s_InputCompressionType_values, 3, (int)value);
 }
 
-static const char *const s_InputFormat_values[] = {
-    "DYNAMODB_JSON",
-    "ION",
-    "CSV",
-};
+/* one after the other, each ending with its NUL */
+static const char s_InputFormat_values[] =
+    "DYNAMODB_JSON\0"
+    "ION\0"
+    "CSV\0";
 
 enum awsc_dynamodb_input_format awsc_dynamodb_input_format_parse(const char *value)
 {
@@ -1015,10 +1015,10 @@ const char *awsc_dynamodb_input_format_str(enum awsc_dynamodb_input_format value
     return awsc_enum_str(s_InputFormat_values, 3, (int)value);
 }
 
-static const char *const s_KeyType_values[] = {
-    "HASH",
-    "RANGE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_KeyType_values[] =
+    "HASH\0"
+    "RANGE\0";
 
 enum awsc_dynamodb_key_type awsc_dynamodb_key_type_parse(const char *value)
 {
@@ -1030,10 +1030,10 @@ const char *awsc_dynamodb_key_type_str(enum awsc_dynamodb_key_type value)
     return awsc_enum_str(s_KeyType_values, 2, (int)value);
 }
 
-static const char *const s_MultiRegionConsistency_values[] = {
-    "EVENTUAL",
-    "STRONG",
-};
+/* one after the other, each ending with its NUL */
+static const char s_MultiRegionConsistency_values[] =
+    "EVENTUAL\0"
+    "STRONG\0";
 
 enum awsc_dynamodb_multi_region_consistency awsc_dynamodb_multi_region_consistency_parse(const char *value)
 {
@@ -1045,10 +1045,10 @@ const char *awsc_dynamodb_multi_region_consistency_str(enum awsc_dynamodb_multi_
     return awsc_enum_str(s_MultiRegionConsistency_values, 2, (int)value);
 }
 
-static const char *const s_PointInTimeRecoveryStatus_values[] = {
-    "ENABLED",
-    "DISABLED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PointInTimeRecoveryStatus_values[] =
+    "ENABLED\0"
+    "DISABLED\0";
 
 enum awsc_dynamodb_point_in_time_recovery_status awsc_dynamodb_point_in_time_recovery_status_parse(const char *value)
 {
@@ -1060,11 +1060,11 @@ const char *awsc_dynamodb_point_in_time_recovery_status_str(enum awsc_dynamodb_p
     return awsc_enum_str(s_PointInTimeRecoveryStatus_values, 2, (int)value);
 }
 
-static const char *const s_ProjectionType_values[] = {
-    "ALL",
-    "KEYS_ONLY",
-    "INCLUDE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ProjectionType_values[] =
+    "ALL\0"
+    "KEYS_ONLY\0"
+    "INCLUDE\0";
 
 enum awsc_dynamodb_projection_type awsc_dynamodb_projection_type_parse(const char *value)
 {
@@ -1076,18 +1076,18 @@ const char *awsc_dynamodb_projection_type_str(enum awsc_dynamodb_projection_type
     return awsc_enum_str(s_ProjectionType_values, 3, (int)value);
 }
 
-static const char *const s_ReplicaStatus_values[] = {
-    "CREATING",
-    "CREATION_FAILED",
-    "UPDATING",
-    "DELETING",
-    "ACTIVE",
-    "REGION_DISABLED",
-    "INACCESSIBLE_ENCRYPTION_CREDENTIALS",
-    "ARCHIVING",
-    "ARCHIVED",
-    "REPLICATION_NOT_AUTHORIZED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ReplicaStatus_values[] =
+    "CREATING\0"
+    "CREATION_FAILED\0"
+    "UPDATING\0"
+    "DELETING\0"
+    "ACTIVE\0"
+    "REGION_DISABLED\0"
+    "INACCESSIBLE_ENCRYPTION_CREDENTIALS\0"
+    "ARCHIVING\0"
+    "ARCHIVED\0"
+    "REPLICATION_NOT_AUTHORIZED\0";
 
 enum awsc_dynamodb_replica_status awsc_dynamodb_replica_status_parse(const char *value)
 {
@@ -1099,11 +1099,11 @@ const char *awsc_dynamodb_replica_status_str(enum awsc_dynamodb_replica_status v
     return awsc_enum_str(s_ReplicaStatus_values, 10, (int)value);
 }
 
-static const char *const s_ReturnConsumedCapacity_values[] = {
-    "INDEXES",
-    "TOTAL",
-    "NONE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ReturnConsumedCapacity_values[] =
+    "INDEXES\0"
+    "TOTAL\0"
+    "NONE\0";
 
 enum awsc_dynamodb_return_consumed_capacity awsc_dynamodb_return_consumed_capacity_parse(const char *value)
 {
@@ -1115,10 +1115,10 @@ const char *awsc_dynamodb_return_consumed_capacity_str(enum awsc_dynamodb_return
     return awsc_enum_str(s_ReturnConsumedCapacity_values, 3, (int)value);
 }
 
-static const char *const s_ReturnItemCollectionMetrics_values[] = {
-    "SIZE",
-    "NONE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ReturnItemCollectionMetrics_values[] =
+    "SIZE\0"
+    "NONE\0";
 
 enum awsc_dynamodb_return_item_collection_metrics awsc_dynamodb_return_item_collection_metrics_parse(const char *value)
 {
@@ -1130,13 +1130,13 @@ const char *awsc_dynamodb_return_item_collection_metrics_str(enum awsc_dynamodb_
     return awsc_enum_str(s_ReturnItemCollectionMetrics_values, 2, (int)value);
 }
 
-static const char *const s_ReturnValue_values[] = {
-    "NONE",
-    "ALL_OLD",
-    "UPDATED_OLD",
-    "ALL_NEW",
-    "UPDATED_NEW",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ReturnValue_values[] =
+    "NONE\0"
+    "ALL_OLD\0"
+    "UPDATED_OLD\0"
+    "ALL_NEW\0"
+    "UPDATED_NEW\0";
 
 enum awsc_dynamodb_return_value awsc_dynamodb_return_value_parse(const char *value)
 {
@@ -1148,10 +1148,10 @@ const char *awsc_dynamodb_return_value_str(enum awsc_dynamodb_return_value value
     return awsc_enum_str(s_ReturnValue_values, 5, (int)value);
 }
 
-static const char *const s_ReturnValuesOnConditionCheckFailure_values[] = {
-    "ALL_OLD",
-    "NONE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ReturnValuesOnConditionCheckFailure_values[] =
+    "ALL_OLD\0"
+    "NONE\0";
 
 enum awsc_dynamodb_return_values_on_condition_check_failure awsc_dynamodb_return_values_on_condition_check_failure_parse(const char *value)
 {
@@ -1163,10 +1163,10 @@ const char *awsc_dynamodb_return_values_on_condition_check_failure_str(enum awsc
     return awsc_enum_str(s_ReturnValuesOnConditionCheckFailure_values, 2, (int)value);
 }
 
-static const char *const s_S3SseAlgorithm_values[] = {
-    "AES256",
-    "KMS",
-};
+/* one after the other, each ending with its NUL */
+static const char s_S3SseAlgorithm_values[] =
+    "AES256\0"
+    "KMS\0";
 
 enum awsc_dynamodb_s3_sse_algorithm awsc_dynamodb_s3_sse_algorithm_parse(const char *value)
 {
@@ -1178,13 +1178,13 @@ const char *awsc_dynamodb_s3_sse_algorithm_str(enum awsc_dynamodb_s3_sse_algorit
     return awsc_enum_str(s_S3SseAlgorithm_values, 2, (int)value);
 }
 
-static const char *const s_SSEStatus_values[] = {
-    "ENABLING",
-    "ENABLED",
-    "DISABLING",
-    "DISABLED",
-    "UPDATING",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SSEStatus_values[] =
+    "ENABLING\0"
+    "ENABLED\0"
+    "DISABLING\0"
+    "DISABLED\0"
+    "UPDATING\0";
 
 enum awsc_dynamodb_sse_status awsc_dynamodb_sse_status_parse(const char *value)
 {
@@ -1196,10 +1196,10 @@ const char *awsc_dynamodb_sse_status_str(enum awsc_dynamodb_sse_status value)
     return awsc_enum_str(s_SSEStatus_values, 5, (int)value);
 }
 
-static const char *const s_SSEType_values[] = {
-    "AES256",
-    "KMS",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SSEType_values[] =
+    "AES256\0"
+    "KMS\0";
 
 enum awsc_dynamodb_sse_type awsc_dynamodb_sse_type_parse(const char *value)
 {
@@ -1211,11 +1211,11 @@ const char *awsc_dynamodb_sse_type_str(enum awsc_dynamodb_sse_type value)
     return awsc_enum_str(s_SSEType_values, 2, (int)value);
 }
 
-static const char *const s_ScalarAttributeType_values[] = {
-    "S",
-    "N",
-    "B",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ScalarAttributeType_values[] =
+    "S\0"
+    "N\0"
+    "B\0";
 
 enum awsc_dynamodb_scalar_attribute_type awsc_dynamodb_scalar_attribute_type_parse(const char *value)
 {
@@ -1227,10 +1227,10 @@ const char *awsc_dynamodb_scalar_attribute_type_str(enum awsc_dynamodb_scalar_at
     return awsc_enum_str(s_ScalarAttributeType_values, 3, (int)value);
 }
 
-static const char *const s_SearchSchemaElementType_values[] = {
-    "HASH",
-    "INLINE_FILTER",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SearchSchemaElementType_values[] =
+    "HASH\0"
+    "INLINE_FILTER\0";
 
 enum awsc_dynamodb_search_schema_element_type awsc_dynamodb_search_schema_element_type_parse(const char *value)
 {
@@ -1242,12 +1242,12 @@ const char *awsc_dynamodb_search_schema_element_type_str(enum awsc_dynamodb_sear
     return awsc_enum_str(s_SearchSchemaElementType_values, 2, (int)value);
 }
 
-static const char *const s_Select_values[] = {
-    "ALL_ATTRIBUTES",
-    "ALL_PROJECTED_ATTRIBUTES",
-    "SPECIFIC_ATTRIBUTES",
-    "COUNT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_Select_values[] =
+    "ALL_ATTRIBUTES\0"
+    "ALL_PROJECTED_ATTRIBUTES\0"
+    "SPECIFIC_ATTRIBUTES\0"
+    "COUNT\0";
 
 enum awsc_dynamodb_select awsc_dynamodb_select_parse(const char *value)
 {
@@ -1259,12 +1259,12 @@ const char *awsc_dynamodb_select_str(enum awsc_dynamodb_select value)
     return awsc_enum_str(s_Select_values, 4, (int)value);
 }
 
-static const char *const s_StreamViewType_values[] = {
-    "NEW_IMAGE",
-    "OLD_IMAGE",
-    "NEW_AND_OLD_IMAGES",
-    "KEYS_ONLY",
-};
+/* one after the other, each ending with its NUL */
+static const char s_StreamViewType_values[] =
+    "NEW_IMAGE\0"
+    "OLD_IMAGE\0"
+    "NEW_AND_OLD_IMAGES\0"
+    "KEYS_ONLY\0";
 
 enum awsc_dynamodb_stream_view_type awsc_dynamodb_stream_view_type_parse(const char *value)
 {
@@ -1276,10 +1276,10 @@ const char *awsc_dynamodb_stream_view_type_str(enum awsc_dynamodb_stream_view_ty
     return awsc_enum_str(s_StreamViewType_values, 4, (int)value);
 }
 
-static const char *const s_TableClass_values[] = {
-    "STANDARD",
-    "STANDARD_INFREQUENT_ACCESS",
-};
+/* one after the other, each ending with its NUL */
+static const char s_TableClass_values[] =
+    "STANDARD\0"
+    "STANDARD_INFREQUENT_ACCESS\0";
 
 enum awsc_dynamodb_table_class awsc_dynamodb_table_class_parse(const char *value)
 {
@@ -1291,16 +1291,16 @@ const char *awsc_dynamodb_table_class_str(enum awsc_dynamodb_table_class value)
     return awsc_enum_str(s_TableClass_values, 2, (int)value);
 }
 
-static const char *const s_TableStatus_values[] = {
-    "CREATING",
-    "UPDATING",
-    "DELETING",
-    "ACTIVE",
-    "INACCESSIBLE_ENCRYPTION_CREDENTIALS",
-    "ARCHIVING",
-    "ARCHIVED",
-    "REPLICATION_NOT_AUTHORIZED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_TableStatus_values[] =
+    "CREATING\0"
+    "UPDATING\0"
+    "DELETING\0"
+    "ACTIVE\0"
+    "INACCESSIBLE_ENCRYPTION_CREDENTIALS\0"
+    "ARCHIVING\0"
+    "ARCHIVED\0"
+    "REPLICATION_NOT_AUTHORIZED\0";
 
 enum awsc_dynamodb_table_status awsc_dynamodb_table_status_parse(const char *value)
 {
@@ -1312,12 +1312,12 @@ const char *awsc_dynamodb_table_status_str(enum awsc_dynamodb_table_status value
     return awsc_enum_str(s_TableStatus_values, 8, (int)value);
 }
 
-static const char *const s_TimeToLiveStatus_values[] = {
-    "ENABLING",
-    "DISABLING",
-    "ENABLED",
-    "DISABLED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_TimeToLiveStatus_values[] =
+    "ENABLING\0"
+    "DISABLING\0"
+    "ENABLED\0"
+    "DISABLED\0";
 
 enum awsc_dynamodb_time_to_live_status awsc_dynamodb_time_to_live_status_parse(const char *value)
 {
@@ -1329,11 +1329,11 @@ const char *awsc_dynamodb_time_to_live_status_str(enum awsc_dynamodb_time_to_liv
     return awsc_enum_str(s_TimeToLiveStatus_values, 4, (int)value);
 }
 
-static const char *const s_VectorDistanceFunction_values[] = {
-    "COSINE",
-    "DOT_PRODUCT",
-    "EUCLIDEAN",
-};
+/* one after the other, each ending with its NUL */
+static const char s_VectorDistanceFunction_values[] =
+    "COSINE\0"
+    "DOT_PRODUCT\0"
+    "EUCLIDEAN\0";
 
 enum awsc_dynamodb_vector_distance_function awsc_dynamodb_vector_distance_function_parse(const char *value)
 {
@@ -1345,11 +1345,11 @@ const char *awsc_dynamodb_vector_distance_function_str(enum awsc_dynamodb_vector
     return awsc_enum_str(s_VectorDistanceFunction_values, 3, (int)value);
 }
 
-static const char *const s_WitnessStatus_values[] = {
-    "CREATING",
-    "DELETING",
-    "ACTIVE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_WitnessStatus_values[] =
+    "CREATING\0"
+    "DELETING\0"
+    "ACTIVE\0";
 
 enum awsc_dynamodb_witness_status awsc_dynamodb_witness_status_parse(const char *value)
 {

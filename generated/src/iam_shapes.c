@@ -652,10 +652,10 @@ static const struct awsc_shape s_userNameType;
 static const struct awsc_shape s_virtualMFADeviceListType;
 static const struct awsc_shape s_virtualMFADeviceName;
 
-static const char *const s_AccessAdvisorUsageGranularityType_values[] = {
-    "SERVICE_LEVEL",
-    "ACTION_LEVEL",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AccessAdvisorUsageGranularityType_values[] =
+    "SERVICE_LEVEL\0"
+    "ACTION_LEVEL\0";
 
 enum awsc_iam_access_advisor_usage_granularity_type awsc_iam_access_advisor_usage_granularity_type_parse(const char *value)
 {
@@ -667,11 +667,11 @@ const char *awsc_iam_access_advisor_usage_granularity_type_str(enum awsc_iam_acc
     return awsc_enum_str(s_AccessAdvisorUsageGranularityType_values, 2, (int)value);
 }
 
-static const char *const s_AttachmentType_values[] = {
-    "user",
-    "group",
-    "role",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AttachmentType_values[] =
+    "user\0"
+    "group\0"
+    "role\0";
 
 enum awsc_iam_attachment_type awsc_iam_attachment_type_parse(const char *value)
 {
@@ -683,20 +683,20 @@ const char *awsc_iam_attachment_type_str(enum awsc_iam_attachment_type value)
     return awsc_enum_str(s_AttachmentType_values, 3, (int)value);
 }
 
-static const char *const s_ContextKeyTypeEnum_values[] = {
-    "string",
-    "stringList",
-    "numeric",
-    "numericList",
-    "boolean",
-    "booleanList",
-    "ip",
-    "ipList",
-    "binary",
-    "binaryList",
-    "date",
-    "dateList",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ContextKeyTypeEnum_values[] =
+    "string\0"
+    "stringList\0"
+    "numeric\0"
+    "numericList\0"
+    "boolean\0"
+    "booleanList\0"
+    "ip\0"
+    "ipList\0"
+    "binary\0"
+    "binaryList\0"
+    "date\0"
+    "dateList\0";
 
 enum awsc_iam_context_key_type_enum awsc_iam_context_key_type_enum_parse(const char *value)
 {
@@ -708,12 +708,12 @@ const char *awsc_iam_context_key_type_enum_str(enum awsc_iam_context_key_type_en
     return awsc_enum_str(s_ContextKeyTypeEnum_values, 12, (int)value);
 }
 
-static const char *const s_DeletionTaskStatusType_values[] = {
-    "SUCCEEDED",
-    "IN_PROGRESS",
-    "FAILED",
-    "NOT_STARTED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DeletionTaskStatusType_values[] =
+    "SUCCEEDED\0"
+    "IN_PROGRESS\0"
+    "FAILED\0"
+    "NOT_STARTED\0";
 
 enum awsc_iam_deletion_task_status_type awsc_iam_deletion_task_status_type_parse(const char *value)
 {
@@ -725,13 +725,13 @@ const char *awsc_iam_deletion_task_status_type_str(enum awsc_iam_deletion_task_s
     return awsc_enum_str(s_DeletionTaskStatusType_values, 4, (int)value);
 }
 
-static const char *const s_EntityType_values[] = {
-    "User",
-    "Role",
-    "Group",
-    "LocalManagedPolicy",
-    "AWSManagedPolicy",
-};
+/* one after the other, each ending with its NUL */
+static const char s_EntityType_values[] =
+    "User\0"
+    "Role\0"
+    "Group\0"
+    "LocalManagedPolicy\0"
+    "AWSManagedPolicy\0";
 
 enum awsc_iam_entity_type awsc_iam_entity_type_parse(const char *value)
 {
@@ -743,10 +743,10 @@ const char *awsc_iam_entity_type_str(enum awsc_iam_entity_type value)
     return awsc_enum_str(s_EntityType_values, 5, (int)value);
 }
 
-static const char *const s_FeatureType_values[] = {
-    "RootCredentialsManagement",
-    "RootSessions",
-};
+/* one after the other, each ending with its NUL */
+static const char s_FeatureType_values[] =
+    "RootCredentialsManagement\0"
+    "RootSessions\0";
 
 enum awsc_iam_feature_type awsc_iam_feature_type_parse(const char *value)
 {
@@ -758,9 +758,9 @@ const char *awsc_iam_feature_type_str(enum awsc_iam_feature_type value)
     return awsc_enum_str(s_FeatureType_values, 2, (int)value);
 }
 
-static const char *const s_PermissionsBoundaryAttachmentType_values[] = {
-    "PermissionsBoundaryPolicy",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PermissionsBoundaryAttachmentType_values[] =
+    "PermissionsBoundaryPolicy\0";
 
 enum awsc_iam_permissions_boundary_attachment_type awsc_iam_permissions_boundary_attachment_type_parse(const char *value)
 {
@@ -772,11 +772,11 @@ const char *awsc_iam_permissions_boundary_attachment_type_str(enum awsc_iam_perm
     return awsc_enum_str(s_PermissionsBoundaryAttachmentType_values, 1, (int)value);
 }
 
-static const char *const s_PolicyEvaluationDecisionType_values[] = {
-    "allowed",
-    "explicitDeny",
-    "implicitDeny",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PolicyEvaluationDecisionType_values[] =
+    "allowed\0"
+    "explicitDeny\0"
+    "implicitDeny\0";
 
 enum awsc_iam_policy_evaluation_decision_type awsc_iam_policy_evaluation_decision_type_parse(const char *value)
 {
@@ -788,14 +788,14 @@ const char *awsc_iam_policy_evaluation_decision_type_str(enum awsc_iam_policy_ev
     return awsc_enum_str(s_PolicyEvaluationDecisionType_values, 3, (int)value);
 }
 
-static const char *const s_PolicyIdentifierPolicyType_values[] = {
-    "inline",
-    "aws-managed",
-    "user-managed",
-    "permission-boundary",
-    "scp",
-    "rcp",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PolicyIdentifierPolicyType_values[] =
+    "inline\0"
+    "aws-managed\0"
+    "user-managed\0"
+    "permission-boundary\0"
+    "scp\0"
+    "rcp\0";
 
 enum awsc_iam_policy_identifier_policy_type awsc_iam_policy_identifier_policy_type_parse(const char *value)
 {
@@ -807,10 +807,10 @@ const char *awsc_iam_policy_identifier_policy_type_str(enum awsc_iam_policy_iden
     return awsc_enum_str(s_PolicyIdentifierPolicyType_values, 6, (int)value);
 }
 
-static const char *const s_PolicyParameterTypeEnum_values[] = {
-    "string",
-    "stringList",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PolicyParameterTypeEnum_values[] =
+    "string\0"
+    "stringList\0";
 
 enum awsc_iam_policy_parameter_type_enum awsc_iam_policy_parameter_type_enum_parse(const char *value)
 {
@@ -822,15 +822,15 @@ const char *awsc_iam_policy_parameter_type_enum_str(enum awsc_iam_policy_paramet
     return awsc_enum_str(s_PolicyParameterTypeEnum_values, 2, (int)value);
 }
 
-static const char *const s_PolicySourceType_values[] = {
-    "user",
-    "group",
-    "role",
-    "aws-managed",
-    "user-managed",
-    "resource",
-    "none",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PolicySourceType_values[] =
+    "user\0"
+    "group\0"
+    "role\0"
+    "aws-managed\0"
+    "user-managed\0"
+    "resource\0"
+    "none\0";
 
 enum awsc_iam_policy_source_type awsc_iam_policy_source_type_parse(const char *value)
 {
@@ -842,10 +842,10 @@ const char *awsc_iam_policy_source_type_str(enum awsc_iam_policy_source_type val
     return awsc_enum_str(s_PolicySourceType_values, 7, (int)value);
 }
 
-static const char *const s_PolicyUsageType_values[] = {
-    "PermissionsPolicy",
-    "PermissionsBoundary",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PolicyUsageType_values[] =
+    "PermissionsPolicy\0"
+    "PermissionsBoundary\0";
 
 enum awsc_iam_policy_usage_type awsc_iam_policy_usage_type_parse(const char *value)
 {
@@ -857,9 +857,9 @@ const char *awsc_iam_policy_usage_type_str(enum awsc_iam_policy_usage_type value
     return awsc_enum_str(s_PolicyUsageType_values, 2, (int)value);
 }
 
-static const char *const s_ReportFormatType_values[] = {
-    "text/csv",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ReportFormatType_values[] =
+    "text/csv\0";
 
 enum awsc_iam_report_format_type awsc_iam_report_format_type_parse(const char *value)
 {
@@ -871,11 +871,11 @@ const char *awsc_iam_report_format_type_str(enum awsc_iam_report_format_type val
     return awsc_enum_str(s_ReportFormatType_values, 1, (int)value);
 }
 
-static const char *const s_ReportStateType_values[] = {
-    "STARTED",
-    "INPROGRESS",
-    "COMPLETE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ReportStateType_values[] =
+    "STARTED\0"
+    "INPROGRESS\0"
+    "COMPLETE\0";
 
 enum awsc_iam_report_state_type awsc_iam_report_state_type_parse(const char *value)
 {
@@ -887,10 +887,10 @@ const char *awsc_iam_report_state_type_str(enum awsc_iam_report_state_type value
     return awsc_enum_str(s_ReportStateType_values, 3, (int)value);
 }
 
-static const char *const s_assertionEncryptionModeType_values[] = {
-    "Required",
-    "Allowed",
-};
+/* one after the other, each ending with its NUL */
+static const char s_assertionEncryptionModeType_values[] =
+    "Required\0"
+    "Allowed\0";
 
 enum awsc_iam_assertion_encryption_mode_type awsc_iam_assertion_encryption_mode_type_parse(const char *value)
 {
@@ -902,11 +902,11 @@ const char *awsc_iam_assertion_encryption_mode_type_str(enum awsc_iam_assertion_
     return awsc_enum_str(s_assertionEncryptionModeType_values, 2, (int)value);
 }
 
-static const char *const s_assignmentStatusType_values[] = {
-    "Assigned",
-    "Unassigned",
-    "Any",
-};
+/* one after the other, each ending with its NUL */
+static const char s_assignmentStatusType_values[] =
+    "Assigned\0"
+    "Unassigned\0"
+    "Any\0";
 
 enum awsc_iam_assignment_status_type awsc_iam_assignment_status_type_parse(const char *value)
 {
@@ -918,10 +918,10 @@ const char *awsc_iam_assignment_status_type_str(enum awsc_iam_assignment_status_
     return awsc_enum_str(s_assignmentStatusType_values, 3, (int)value);
 }
 
-static const char *const s_encodingType_values[] = {
-    "SSH",
-    "PEM",
-};
+/* one after the other, each ending with its NUL */
+static const char s_encodingType_values[] =
+    "SSH\0"
+    "PEM\0";
 
 enum awsc_iam_encoding_type awsc_iam_encoding_type_parse(const char *value)
 {
@@ -933,10 +933,10 @@ const char *awsc_iam_encoding_type_str(enum awsc_iam_encoding_type value)
     return awsc_enum_str(s_encodingType_values, 2, (int)value);
 }
 
-static const char *const s_globalEndpointTokenVersion_values[] = {
-    "v1Token",
-    "v2Token",
-};
+/* one after the other, each ending with its NUL */
+static const char s_globalEndpointTokenVersion_values[] =
+    "v1Token\0"
+    "v2Token\0";
 
 enum awsc_iam_global_endpoint_token_version awsc_iam_global_endpoint_token_version_parse(const char *value)
 {
@@ -948,11 +948,11 @@ const char *awsc_iam_global_endpoint_token_version_str(enum awsc_iam_global_endp
     return awsc_enum_str(s_globalEndpointTokenVersion_values, 2, (int)value);
 }
 
-static const char *const s_jobStatusType_values[] = {
-    "IN_PROGRESS",
-    "COMPLETED",
-    "FAILED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_jobStatusType_values[] =
+    "IN_PROGRESS\0"
+    "COMPLETED\0"
+    "FAILED\0";
 
 enum awsc_iam_job_status_type awsc_iam_job_status_type_parse(const char *value)
 {
@@ -964,11 +964,11 @@ const char *awsc_iam_job_status_type_str(enum awsc_iam_job_status_type value)
     return awsc_enum_str(s_jobStatusType_values, 3, (int)value);
 }
 
-static const char *const s_permissionCheckResultType_values[] = {
-    "ALLOWED",
-    "DENIED",
-    "UNSURE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_permissionCheckResultType_values[] =
+    "ALLOWED\0"
+    "DENIED\0"
+    "UNSURE\0";
 
 enum awsc_iam_permission_check_result_type awsc_iam_permission_check_result_type_parse(const char *value)
 {
@@ -980,11 +980,11 @@ const char *awsc_iam_permission_check_result_type_str(enum awsc_iam_permission_c
     return awsc_enum_str(s_permissionCheckResultType_values, 3, (int)value);
 }
 
-static const char *const s_permissionCheckStatusType_values[] = {
-    "COMPLETE",
-    "IN_PROGRESS",
-    "FAILED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_permissionCheckStatusType_values[] =
+    "COMPLETE\0"
+    "IN_PROGRESS\0"
+    "FAILED\0";
 
 enum awsc_iam_permission_check_status_type awsc_iam_permission_check_status_type_parse(const char *value)
 {
@@ -996,11 +996,11 @@ const char *awsc_iam_permission_check_status_type_str(enum awsc_iam_permission_c
     return awsc_enum_str(s_permissionCheckStatusType_values, 3, (int)value);
 }
 
-static const char *const s_policyOwnerEntityType_values[] = {
-    "USER",
-    "ROLE",
-    "GROUP",
-};
+/* one after the other, each ending with its NUL */
+static const char s_policyOwnerEntityType_values[] =
+    "USER\0"
+    "ROLE\0"
+    "GROUP\0";
 
 enum awsc_iam_policy_owner_entity_type awsc_iam_policy_owner_entity_type_parse(const char *value)
 {
@@ -1012,11 +1012,11 @@ const char *awsc_iam_policy_owner_entity_type_str(enum awsc_iam_policy_owner_ent
     return awsc_enum_str(s_policyOwnerEntityType_values, 3, (int)value);
 }
 
-static const char *const s_policyScopeType_values[] = {
-    "All",
-    "AWS",
-    "Local",
-};
+/* one after the other, each ending with its NUL */
+static const char s_policyScopeType_values[] =
+    "All\0"
+    "AWS\0"
+    "Local\0";
 
 enum awsc_iam_policy_scope_type awsc_iam_policy_scope_type_parse(const char *value)
 {
@@ -1028,10 +1028,10 @@ const char *awsc_iam_policy_scope_type_str(enum awsc_iam_policy_scope_type value
     return awsc_enum_str(s_policyScopeType_values, 3, (int)value);
 }
 
-static const char *const s_policyType_values[] = {
-    "INLINE",
-    "MANAGED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_policyType_values[] =
+    "INLINE\0"
+    "MANAGED\0";
 
 enum awsc_iam_policy_type awsc_iam_policy_type_parse(const char *value)
 {
@@ -1043,12 +1043,12 @@ const char *awsc_iam_policy_type_str(enum awsc_iam_policy_type value)
     return awsc_enum_str(s_policyType_values, 2, (int)value);
 }
 
-static const char *const s_sortKeyType_values[] = {
-    "SERVICE_NAMESPACE_ASCENDING",
-    "SERVICE_NAMESPACE_DESCENDING",
-    "LAST_AUTHENTICATED_TIME_ASCENDING",
-    "LAST_AUTHENTICATED_TIME_DESCENDING",
-};
+/* one after the other, each ending with its NUL */
+static const char s_sortKeyType_values[] =
+    "SERVICE_NAMESPACE_ASCENDING\0"
+    "SERVICE_NAMESPACE_DESCENDING\0"
+    "LAST_AUTHENTICATED_TIME_ASCENDING\0"
+    "LAST_AUTHENTICATED_TIME_DESCENDING\0";
 
 enum awsc_iam_sort_key_type awsc_iam_sort_key_type_parse(const char *value)
 {
@@ -1060,15 +1060,15 @@ const char *awsc_iam_sort_key_type_str(enum awsc_iam_sort_key_type value)
     return awsc_enum_str(s_sortKeyType_values, 4, (int)value);
 }
 
-static const char *const s_stateType_values[] = {
-    "UNASSIGNED",
-    "ASSIGNED",
-    "PENDING_APPROVAL",
-    "FINALIZED",
-    "ACCEPTED",
-    "REJECTED",
-    "EXPIRED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_stateType_values[] =
+    "UNASSIGNED\0"
+    "ASSIGNED\0"
+    "PENDING_APPROVAL\0"
+    "FINALIZED\0"
+    "ACCEPTED\0"
+    "REJECTED\0"
+    "EXPIRED\0";
 
 enum awsc_iam_state_type awsc_iam_state_type_parse(const char *value)
 {
@@ -1080,11 +1080,11 @@ const char *awsc_iam_state_type_str(enum awsc_iam_state_type value)
     return awsc_enum_str(s_stateType_values, 7, (int)value);
 }
 
-static const char *const s_statusType_values[] = {
-    "Active",
-    "Inactive",
-    "Expired",
-};
+/* one after the other, each ending with its NUL */
+static const char s_statusType_values[] =
+    "Active\0"
+    "Inactive\0"
+    "Expired\0";
 
 enum awsc_iam_status_type awsc_iam_status_type_parse(const char *value)
 {
@@ -1096,42 +1096,42 @@ const char *awsc_iam_status_type_str(enum awsc_iam_status_type value)
     return awsc_enum_str(s_statusType_values, 3, (int)value);
 }
 
-static const char *const s_summaryKeyType_values[] = {
-    "Users",
-    "UsersQuota",
-    "Groups",
-    "GroupsQuota",
-    "ServerCertificates",
-    "ServerCertificatesQuota",
-    "UserPolicySizeQuota",
-    "GroupPolicySizeQuota",
-    "GroupsPerUserQuota",
-    "SigningCertificatesPerUserQuota",
-    "AccessKeysPerUserQuota",
-    "MFADevices",
-    "MFADevicesInUse",
-    "AccountMFAEnabled",
-    "AccountAccessKeysPresent",
-    "AccountPasswordPresent",
-    "AccountSigningCertificatesPresent",
-    "AttachedPoliciesPerGroupQuota",
-    "AttachedPoliciesPerRoleQuota",
-    "AttachedPoliciesPerUserQuota",
-    "Policies",
-    "PoliciesQuota",
-    "PolicySizeQuota",
-    "PolicyVersionsInUse",
-    "PolicyVersionsInUseQuota",
-    "VersionsPerPolicyQuota",
-    "GlobalEndpointTokenVersion",
-    "AssumeRolePolicySizeQuota",
-    "InstanceProfiles",
-    "InstanceProfilesQuota",
-    "Providers",
-    "RolePolicySizeQuota",
-    "Roles",
-    "RolesQuota",
-};
+/* one after the other, each ending with its NUL */
+static const char s_summaryKeyType_values[] =
+    "Users\0"
+    "UsersQuota\0"
+    "Groups\0"
+    "GroupsQuota\0"
+    "ServerCertificates\0"
+    "ServerCertificatesQuota\0"
+    "UserPolicySizeQuota\0"
+    "GroupPolicySizeQuota\0"
+    "GroupsPerUserQuota\0"
+    "SigningCertificatesPerUserQuota\0"
+    "AccessKeysPerUserQuota\0"
+    "MFADevices\0"
+    "MFADevicesInUse\0"
+    "AccountMFAEnabled\0"
+    "AccountAccessKeysPresent\0"
+    "AccountPasswordPresent\0"
+    "AccountSigningCertificatesPresent\0"
+    "AttachedPoliciesPerGroupQuota\0"
+    "AttachedPoliciesPerRoleQuota\0"
+    "AttachedPoliciesPerUserQuota\0"
+    "Policies\0"
+    "PoliciesQuota\0"
+    "PolicySizeQuota\0"
+    "PolicyVersionsInUse\0"
+    "PolicyVersionsInUseQuota\0"
+    "VersionsPerPolicyQuota\0"
+    "GlobalEndpointTokenVersion\0"
+    "AssumeRolePolicySizeQuota\0"
+    "InstanceProfiles\0"
+    "InstanceProfilesQuota\0"
+    "Providers\0"
+    "RolePolicySizeQuota\0"
+    "Roles\0"
+    "RolesQuota\0";
 
 enum awsc_iam_summary_key_type awsc_iam_summary_key_type_parse(const char *value)
 {
@@ -1143,12 +1143,12 @@ const char *awsc_iam_summary_key_type_str(enum awsc_iam_summary_key_type value)
     return awsc_enum_str(s_summaryKeyType_values, 34, (int)value);
 }
 
-static const char *const s_summaryStateType_values[] = {
-    "AVAILABLE",
-    "NOT_AVAILABLE",
-    "NOT_SUPPORTED",
-    "FAILED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_summaryStateType_values[] =
+    "AVAILABLE\0"
+    "NOT_AVAILABLE\0"
+    "NOT_SUPPORTED\0"
+    "FAILED\0";
 
 enum awsc_iam_summary_state_type awsc_iam_summary_state_type_parse(const char *value)
 {

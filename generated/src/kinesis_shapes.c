@@ -184,11 +184,11 @@ extern const struct awsc_shape awsc__kinesis_UpdateStreamWarmThroughputOutput;
 extern const struct awsc_shape awsc__kinesis_ValidationException;
 static const struct awsc_shape s_WarmThroughputObject;
 
-static const char *const s_ConsumerStatus_values[] = {
-    "CREATING",
-    "DELETING",
-    "ACTIVE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ConsumerStatus_values[] =
+    "CREATING\0"
+    "DELETING\0"
+    "ACTIVE\0";
 
 enum awsc_kinesis_consumer_status awsc_kinesis_consumer_status_parse(const char *value)
 {
@@ -200,10 +200,10 @@ const char *awsc_kinesis_consumer_status_str(enum awsc_kinesis_consumer_status v
     return awsc_enum_str(s_ConsumerStatus_values, 3, (int)value);
 }
 
-static const char *const s_EncryptionType_values[] = {
-    "NONE",
-    "KMS",
-};
+/* one after the other, each ending with its NUL */
+static const char s_EncryptionType_values[] =
+    "NONE\0"
+    "KMS\0";
 
 enum awsc_kinesis_encryption_type awsc_kinesis_encryption_type_parse(const char *value)
 {
@@ -215,16 +215,16 @@ const char *awsc_kinesis_encryption_type_str(enum awsc_kinesis_encryption_type v
     return awsc_enum_str(s_EncryptionType_values, 2, (int)value);
 }
 
-static const char *const s_MetricsName_values[] = {
-    "IncomingBytes",
-    "IncomingRecords",
-    "OutgoingBytes",
-    "OutgoingRecords",
-    "WriteProvisionedThroughputExceeded",
-    "ReadProvisionedThroughputExceeded",
-    "IteratorAgeMilliseconds",
-    "ALL",
-};
+/* one after the other, each ending with its NUL */
+static const char s_MetricsName_values[] =
+    "IncomingBytes\0"
+    "IncomingRecords\0"
+    "OutgoingBytes\0"
+    "OutgoingRecords\0"
+    "WriteProvisionedThroughputExceeded\0"
+    "ReadProvisionedThroughputExceeded\0"
+    "IteratorAgeMilliseconds\0"
+    "ALL\0";
 
 enum awsc_kinesis_metrics_name awsc_kinesis_metrics_name_parse(const char *value)
 {
@@ -236,10 +236,10 @@ const char *awsc_kinesis_metrics_name_str(enum awsc_kinesis_metrics_name value)
     return awsc_enum_str(s_MetricsName_values, 8, (int)value);
 }
 
-static const char *const s_MinimumThroughputBillingCommitmentInputStatus_values[] = {
-    "ENABLED",
-    "DISABLED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_MinimumThroughputBillingCommitmentInputStatus_values[] =
+    "ENABLED\0"
+    "DISABLED\0";
 
 enum awsc_kinesis_minimum_throughput_billing_commitment_input_status awsc_kinesis_minimum_throughput_billing_commitment_input_status_parse(const char *value)
 {
@@ -251,11 +251,11 @@ const char *awsc_kinesis_minimum_throughput_billing_commitment_input_status_str(
     return awsc_enum_str(s_MinimumThroughputBillingCommitmentInputStatus_values, 2, (int)value);
 }
 
-static const char *const s_MinimumThroughputBillingCommitmentOutputStatus_values[] = {
-    "ENABLED",
-    "DISABLED",
-    "ENABLED_UNTIL_EARLIEST_ALLOWED_END",
-};
+/* one after the other, each ending with its NUL */
+static const char s_MinimumThroughputBillingCommitmentOutputStatus_values[] =
+    "ENABLED\0"
+    "DISABLED\0"
+    "ENABLED_UNTIL_EARLIEST_ALLOWED_END\0";
 
 enum awsc_kinesis_minimum_throughput_billing_commitment_output_status awsc_kinesis_minimum_throughput_billing_commitment_output_status_parse(const char *value)
 {
@@ -267,9 +267,9 @@ const char *awsc_kinesis_minimum_throughput_billing_commitment_output_status_str
     return awsc_enum_str(s_MinimumThroughputBillingCommitmentOutputStatus_values, 3, (int)value);
 }
 
-static const char *const s_ScalingType_values[] = {
-    "UNIFORM_SCALING",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ScalingType_values[] =
+    "UNIFORM_SCALING\0";
 
 enum awsc_kinesis_scaling_type awsc_kinesis_scaling_type_parse(const char *value)
 {
@@ -281,14 +281,14 @@ const char *awsc_kinesis_scaling_type_str(enum awsc_kinesis_scaling_type value)
     return awsc_enum_str(s_ScalingType_values, 1, (int)value);
 }
 
-static const char *const s_ShardFilterType_values[] = {
-    "AFTER_SHARD_ID",
-    "AT_TRIM_HORIZON",
-    "FROM_TRIM_HORIZON",
-    "AT_LATEST",
-    "AT_TIMESTAMP",
-    "FROM_TIMESTAMP",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ShardFilterType_values[] =
+    "AFTER_SHARD_ID\0"
+    "AT_TRIM_HORIZON\0"
+    "FROM_TRIM_HORIZON\0"
+    "AT_LATEST\0"
+    "AT_TIMESTAMP\0"
+    "FROM_TIMESTAMP\0";
 
 enum awsc_kinesis_shard_filter_type awsc_kinesis_shard_filter_type_parse(const char *value)
 {
@@ -300,13 +300,13 @@ const char *awsc_kinesis_shard_filter_type_str(enum awsc_kinesis_shard_filter_ty
     return awsc_enum_str(s_ShardFilterType_values, 6, (int)value);
 }
 
-static const char *const s_ShardIteratorType_values[] = {
-    "AT_SEQUENCE_NUMBER",
-    "AFTER_SEQUENCE_NUMBER",
-    "TRIM_HORIZON",
-    "LATEST",
-    "AT_TIMESTAMP",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ShardIteratorType_values[] =
+    "AT_SEQUENCE_NUMBER\0"
+    "AFTER_SEQUENCE_NUMBER\0"
+    "TRIM_HORIZON\0"
+    "LATEST\0"
+    "AT_TIMESTAMP\0";
 
 enum awsc_kinesis_shard_iterator_type awsc_kinesis_shard_iterator_type_parse(const char *value)
 {
@@ -318,10 +318,10 @@ const char *awsc_kinesis_shard_iterator_type_str(enum awsc_kinesis_shard_iterato
     return awsc_enum_str(s_ShardIteratorType_values, 5, (int)value);
 }
 
-static const char *const s_StreamMode_values[] = {
-    "PROVISIONED",
-    "ON_DEMAND",
-};
+/* one after the other, each ending with its NUL */
+static const char s_StreamMode_values[] =
+    "PROVISIONED\0"
+    "ON_DEMAND\0";
 
 enum awsc_kinesis_stream_mode awsc_kinesis_stream_mode_parse(const char *value)
 {
@@ -333,12 +333,12 @@ const char *awsc_kinesis_stream_mode_str(enum awsc_kinesis_stream_mode value)
     return awsc_enum_str(s_StreamMode_values, 2, (int)value);
 }
 
-static const char *const s_StreamStatus_values[] = {
-    "CREATING",
-    "DELETING",
-    "ACTIVE",
-    "UPDATING",
-};
+/* one after the other, each ending with its NUL */
+static const char s_StreamStatus_values[] =
+    "CREATING\0"
+    "DELETING\0"
+    "ACTIVE\0"
+    "UPDATING\0";
 
 enum awsc_kinesis_stream_status awsc_kinesis_stream_status_parse(const char *value)
 {

@@ -641,14 +641,14 @@ static const struct awsc_shape s_Weight;
 static const struct awsc_shape s_WorkingDirectory;
 static const struct awsc_shape s_XAmznTraceId;
 
-static const char *const s_ApplicationLogLevel_values[] = {
-    "TRACE",
-    "DEBUG",
-    "INFO",
-    "WARN",
-    "ERROR",
-    "FATAL",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ApplicationLogLevel_values[] =
+    "TRACE\0"
+    "DEBUG\0"
+    "INFO\0"
+    "WARN\0"
+    "ERROR\0"
+    "FATAL\0";
 
 enum awsc_lambda_application_log_level awsc_lambda_application_log_level_parse(const char *value)
 {
@@ -660,10 +660,10 @@ const char *awsc_lambda_application_log_level_str(enum awsc_lambda_application_l
     return awsc_enum_str(s_ApplicationLogLevel_values, 6, (int)value);
 }
 
-static const char *const s_Architecture_values[] = {
-    "x86_64",
-    "arm64",
-};
+/* one after the other, each ending with its NUL */
+static const char s_Architecture_values[] =
+    "x86_64\0"
+    "arm64\0";
 
 enum awsc_lambda_architecture awsc_lambda_architecture_parse(const char *value)
 {
@@ -675,9 +675,9 @@ const char *awsc_lambda_architecture_str(enum awsc_lambda_architecture value)
     return awsc_enum_str(s_Architecture_values, 2, (int)value);
 }
 
-static const char *const s_CapacityProviderPredefinedMetricType_values[] = {
-    "LambdaCapacityProviderAverageCPUUtilization",
-};
+/* one after the other, each ending with its NUL */
+static const char s_CapacityProviderPredefinedMetricType_values[] =
+    "LambdaCapacityProviderAverageCPUUtilization\0";
 
 enum awsc_lambda_capacity_provider_predefined_metric_type awsc_lambda_capacity_provider_predefined_metric_type_parse(const char *value)
 {
@@ -689,10 +689,10 @@ const char *awsc_lambda_capacity_provider_predefined_metric_type_str(enum awsc_l
     return awsc_enum_str(s_CapacityProviderPredefinedMetricType_values, 1, (int)value);
 }
 
-static const char *const s_CapacityProviderScalingMode_values[] = {
-    "Auto",
-    "Manual",
-};
+/* one after the other, each ending with its NUL */
+static const char s_CapacityProviderScalingMode_values[] =
+    "Auto\0"
+    "Manual\0";
 
 enum awsc_lambda_capacity_provider_scaling_mode awsc_lambda_capacity_provider_scaling_mode_parse(const char *value)
 {
@@ -704,12 +704,12 @@ const char *awsc_lambda_capacity_provider_scaling_mode_str(enum awsc_lambda_capa
     return awsc_enum_str(s_CapacityProviderScalingMode_values, 2, (int)value);
 }
 
-static const char *const s_CapacityProviderState_values[] = {
-    "Pending",
-    "Active",
-    "Failed",
-    "Deleting",
-};
+/* one after the other, each ending with its NUL */
+static const char s_CapacityProviderState_values[] =
+    "Pending\0"
+    "Active\0"
+    "Failed\0"
+    "Deleting\0";
 
 enum awsc_lambda_capacity_provider_state awsc_lambda_capacity_provider_state_parse(const char *value)
 {
@@ -721,10 +721,10 @@ const char *awsc_lambda_capacity_provider_state_str(enum awsc_lambda_capacity_pr
     return awsc_enum_str(s_CapacityProviderState_values, 4, (int)value);
 }
 
-static const char *const s_CodeSigningPolicy_values[] = {
-    "Warn",
-    "Enforce",
-};
+/* one after the other, each ending with its NUL */
+static const char s_CodeSigningPolicy_values[] =
+    "Warn\0"
+    "Enforce\0";
 
 enum awsc_lambda_code_signing_policy awsc_lambda_code_signing_policy_parse(const char *value)
 {
@@ -736,9 +736,9 @@ const char *awsc_lambda_code_signing_policy_str(enum awsc_lambda_code_signing_po
     return awsc_enum_str(s_CodeSigningPolicy_values, 2, (int)value);
 }
 
-static const char *const s_EndPointType_values[] = {
-    "KAFKA_BOOTSTRAP_SERVERS",
-};
+/* one after the other, each ending with its NUL */
+static const char s_EndPointType_values[] =
+    "KAFKA_BOOTSTRAP_SERVERS\0";
 
 enum awsc_lambda_end_point_type awsc_lambda_end_point_type_parse(const char *value)
 {
@@ -750,11 +750,11 @@ const char *awsc_lambda_end_point_type_str(enum awsc_lambda_end_point_type value
     return awsc_enum_str(s_EndPointType_values, 1, (int)value);
 }
 
-static const char *const s_EventSourceMappingMetric_values[] = {
-    "EventCount",
-    "ErrorCount",
-    "KafkaMetrics",
-};
+/* one after the other, each ending with its NUL */
+static const char s_EventSourceMappingMetric_values[] =
+    "EventCount\0"
+    "ErrorCount\0"
+    "KafkaMetrics\0";
 
 enum awsc_lambda_event_source_mapping_metric awsc_lambda_event_source_mapping_metric_parse(const char *value)
 {
@@ -766,11 +766,11 @@ const char *awsc_lambda_event_source_mapping_metric_str(enum awsc_lambda_event_s
     return awsc_enum_str(s_EventSourceMappingMetric_values, 3, (int)value);
 }
 
-static const char *const s_EventSourceMappingSystemLogLevel_values[] = {
-    "DEBUG",
-    "INFO",
-    "WARN",
-};
+/* one after the other, each ending with its NUL */
+static const char s_EventSourceMappingSystemLogLevel_values[] =
+    "DEBUG\0"
+    "INFO\0"
+    "WARN\0";
 
 enum awsc_lambda_event_source_mapping_system_log_level awsc_lambda_event_source_mapping_system_log_level_parse(const char *value)
 {
@@ -782,11 +782,11 @@ const char *awsc_lambda_event_source_mapping_system_log_level_str(enum awsc_lamb
     return awsc_enum_str(s_EventSourceMappingSystemLogLevel_values, 3, (int)value);
 }
 
-static const char *const s_EventSourcePosition_values[] = {
-    "TRIM_HORIZON",
-    "LATEST",
-    "AT_TIMESTAMP",
-};
+/* one after the other, each ending with its NUL */
+static const char s_EventSourcePosition_values[] =
+    "TRIM_HORIZON\0"
+    "LATEST\0"
+    "AT_TIMESTAMP\0";
 
 enum awsc_lambda_event_source_position awsc_lambda_event_source_position_parse(const char *value)
 {
@@ -798,32 +798,32 @@ const char *awsc_lambda_event_source_position_str(enum awsc_lambda_event_source_
     return awsc_enum_str(s_EventSourcePosition_values, 3, (int)value);
 }
 
-static const char *const s_EventType_values[] = {
-    "ExecutionStarted",
-    "ExecutionSucceeded",
-    "ExecutionFailed",
-    "ExecutionTimedOut",
-    "ExecutionStopped",
-    "ContextStarted",
-    "ContextSucceeded",
-    "ContextFailed",
-    "WaitStarted",
-    "WaitSucceeded",
-    "WaitCancelled",
-    "StepStarted",
-    "StepSucceeded",
-    "StepFailed",
-    "ChainedInvokeStarted",
-    "ChainedInvokeSucceeded",
-    "ChainedInvokeFailed",
-    "ChainedInvokeTimedOut",
-    "ChainedInvokeStopped",
-    "CallbackStarted",
-    "CallbackSucceeded",
-    "CallbackFailed",
-    "CallbackTimedOut",
-    "InvocationCompleted",
-};
+/* one after the other, each ending with its NUL */
+static const char s_EventType_values[] =
+    "ExecutionStarted\0"
+    "ExecutionSucceeded\0"
+    "ExecutionFailed\0"
+    "ExecutionTimedOut\0"
+    "ExecutionStopped\0"
+    "ContextStarted\0"
+    "ContextSucceeded\0"
+    "ContextFailed\0"
+    "WaitStarted\0"
+    "WaitSucceeded\0"
+    "WaitCancelled\0"
+    "StepStarted\0"
+    "StepSucceeded\0"
+    "StepFailed\0"
+    "ChainedInvokeStarted\0"
+    "ChainedInvokeSucceeded\0"
+    "ChainedInvokeFailed\0"
+    "ChainedInvokeTimedOut\0"
+    "ChainedInvokeStopped\0"
+    "CallbackStarted\0"
+    "CallbackSucceeded\0"
+    "CallbackFailed\0"
+    "CallbackTimedOut\0"
+    "InvocationCompleted\0";
 
 enum awsc_lambda_event_type awsc_lambda_event_type_parse(const char *value)
 {
@@ -835,13 +835,13 @@ const char *awsc_lambda_event_type_str(enum awsc_lambda_event_type value)
     return awsc_enum_str(s_EventType_values, 24, (int)value);
 }
 
-static const char *const s_ExecutionStatus_values[] = {
-    "RUNNING",
-    "SUCCEEDED",
-    "FAILED",
-    "TIMED_OUT",
-    "STOPPED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ExecutionStatus_values[] =
+    "RUNNING\0"
+    "SUCCEEDED\0"
+    "FAILED\0"
+    "TIMED_OUT\0"
+    "STOPPED\0";
 
 enum awsc_lambda_execution_status awsc_lambda_execution_status_parse(const char *value)
 {
@@ -853,10 +853,10 @@ const char *awsc_lambda_execution_status_str(enum awsc_lambda_execution_status v
     return awsc_enum_str(s_ExecutionStatus_values, 5, (int)value);
 }
 
-static const char *const s_FullDocument_values[] = {
-    "UpdateLookup",
-    "Default",
-};
+/* one after the other, each ending with its NUL */
+static const char s_FullDocument_values[] =
+    "UpdateLookup\0"
+    "Default\0";
 
 enum awsc_lambda_full_document awsc_lambda_full_document_parse(const char *value)
 {
@@ -868,9 +868,9 @@ const char *awsc_lambda_full_document_str(enum awsc_lambda_full_document value)
     return awsc_enum_str(s_FullDocument_values, 2, (int)value);
 }
 
-static const char *const s_FunctionResponseType_values[] = {
-    "ReportBatchItemFailures",
-};
+/* one after the other, each ending with its NUL */
+static const char s_FunctionResponseType_values[] =
+    "ReportBatchItemFailures\0";
 
 enum awsc_lambda_function_response_type awsc_lambda_function_response_type_parse(const char *value)
 {
@@ -882,10 +882,10 @@ const char *awsc_lambda_function_response_type_str(enum awsc_lambda_function_res
     return awsc_enum_str(s_FunctionResponseType_values, 1, (int)value);
 }
 
-static const char *const s_FunctionUrlAuthType_values[] = {
-    "NONE",
-    "AWS_IAM",
-};
+/* one after the other, each ending with its NUL */
+static const char s_FunctionUrlAuthType_values[] =
+    "NONE\0"
+    "AWS_IAM\0";
 
 enum awsc_lambda_function_url_auth_type awsc_lambda_function_url_auth_type_parse(const char *value)
 {
@@ -897,9 +897,9 @@ const char *awsc_lambda_function_url_auth_type_str(enum awsc_lambda_function_url
     return awsc_enum_str(s_FunctionUrlAuthType_values, 2, (int)value);
 }
 
-static const char *const s_FunctionVersion_values[] = {
-    "ALL",
-};
+/* one after the other, each ending with its NUL */
+static const char s_FunctionVersion_values[] =
+    "ALL\0";
 
 enum awsc_lambda_function_version awsc_lambda_function_version_parse(const char *value)
 {
@@ -911,9 +911,9 @@ const char *awsc_lambda_function_version_str(enum awsc_lambda_function_version v
     return awsc_enum_str(s_FunctionVersion_values, 1, (int)value);
 }
 
-static const char *const s_FunctionVersionLatestPublished_values[] = {
-    "LATEST_PUBLISHED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_FunctionVersionLatestPublished_values[] =
+    "LATEST_PUBLISHED\0";
 
 enum awsc_lambda_function_version_latest_published awsc_lambda_function_version_latest_published_parse(const char *value)
 {
@@ -925,11 +925,11 @@ const char *awsc_lambda_function_version_latest_published_str(enum awsc_lambda_f
     return awsc_enum_str(s_FunctionVersionLatestPublished_values, 1, (int)value);
 }
 
-static const char *const s_InvocationType_values[] = {
-    "Event",
-    "RequestResponse",
-    "DryRun",
-};
+/* one after the other, each ending with its NUL */
+static const char s_InvocationType_values[] =
+    "Event\0"
+    "RequestResponse\0"
+    "DryRun\0";
 
 enum awsc_lambda_invocation_type awsc_lambda_invocation_type_parse(const char *value)
 {
@@ -941,10 +941,10 @@ const char *awsc_lambda_invocation_type_str(enum awsc_lambda_invocation_type val
     return awsc_enum_str(s_InvocationType_values, 3, (int)value);
 }
 
-static const char *const s_InvokeMode_values[] = {
-    "BUFFERED",
-    "RESPONSE_STREAM",
-};
+/* one after the other, each ending with its NUL */
+static const char s_InvokeMode_values[] =
+    "BUFFERED\0"
+    "RESPONSE_STREAM\0";
 
 enum awsc_lambda_invoke_mode awsc_lambda_invoke_mode_parse(const char *value)
 {
@@ -956,11 +956,11 @@ const char *awsc_lambda_invoke_mode_str(enum awsc_lambda_invoke_mode value)
     return awsc_enum_str(s_InvokeMode_values, 2, (int)value);
 }
 
-static const char *const s_KafkaSchemaRegistryAuthType_values[] = {
-    "BASIC_AUTH",
-    "CLIENT_CERTIFICATE_TLS_AUTH",
-    "SERVER_ROOT_CA_CERTIFICATE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_KafkaSchemaRegistryAuthType_values[] =
+    "BASIC_AUTH\0"
+    "CLIENT_CERTIFICATE_TLS_AUTH\0"
+    "SERVER_ROOT_CA_CERTIFICATE\0";
 
 enum awsc_lambda_kafka_schema_registry_auth_type awsc_lambda_kafka_schema_registry_auth_type_parse(const char *value)
 {
@@ -972,10 +972,10 @@ const char *awsc_lambda_kafka_schema_registry_auth_type_str(enum awsc_lambda_kaf
     return awsc_enum_str(s_KafkaSchemaRegistryAuthType_values, 3, (int)value);
 }
 
-static const char *const s_KafkaSchemaValidationAttribute_values[] = {
-    "KEY",
-    "VALUE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_KafkaSchemaValidationAttribute_values[] =
+    "KEY\0"
+    "VALUE\0";
 
 enum awsc_lambda_kafka_schema_validation_attribute awsc_lambda_kafka_schema_validation_attribute_parse(const char *value)
 {
@@ -987,11 +987,11 @@ const char *awsc_lambda_kafka_schema_validation_attribute_str(enum awsc_lambda_k
     return awsc_enum_str(s_KafkaSchemaValidationAttribute_values, 2, (int)value);
 }
 
-static const char *const s_LastUpdateStatus_values[] = {
-    "Successful",
-    "Failed",
-    "InProgress",
-};
+/* one after the other, each ending with its NUL */
+static const char s_LastUpdateStatus_values[] =
+    "Successful\0"
+    "Failed\0"
+    "InProgress\0";
 
 enum awsc_lambda_last_update_status awsc_lambda_last_update_status_parse(const char *value)
 {
@@ -1003,44 +1003,44 @@ const char *awsc_lambda_last_update_status_str(enum awsc_lambda_last_update_stat
     return awsc_enum_str(s_LastUpdateStatus_values, 3, (int)value);
 }
 
-static const char *const s_LastUpdateStatusReasonCode_values[] = {
-    "EniLimitExceeded",
-    "InsufficientRolePermissions",
-    "InvalidConfiguration",
-    "InternalError",
-    "SubnetOutOfIPAddresses",
-    "InvalidSubnet",
-    "InvalidSecurityGroup",
-    "ImageDeleted",
-    "ImageAccessDenied",
-    "InvalidImage",
-    "KMSKeyAccessDenied",
-    "KMSKeyNotFound",
-    "InvalidStateKMSKey",
-    "DisabledKMSKey",
-    "EFSIOError",
-    "EFSMountConnectivityError",
-    "EFSMountFailure",
-    "EFSMountTimeout",
-    "InvalidRuntime",
-    "InvalidZipFileException",
-    "FunctionError",
-    "ServiceQuotaExceededException",
-    "VcpuLimitExceeded",
-    "CapacityProviderScalingLimitExceeded",
-    "InsufficientCapacity",
-    "EC2RequestLimitExceeded",
-    "FunctionError.InitTimeout",
-    "FunctionError.RuntimeInitError",
-    "FunctionError.ExtensionInitError",
-    "FunctionError.InvalidEntryPoint",
-    "FunctionError.InvalidWorkingDirectory",
-    "FunctionError.PermissionDenied",
-    "FunctionError.TooManyExtensions",
-    "FunctionError.InitResourceExhausted",
-    "DisallowedByVpcEncryptionControl",
-    "DependencyError",
-};
+/* one after the other, each ending with its NUL */
+static const char s_LastUpdateStatusReasonCode_values[] =
+    "EniLimitExceeded\0"
+    "InsufficientRolePermissions\0"
+    "InvalidConfiguration\0"
+    "InternalError\0"
+    "SubnetOutOfIPAddresses\0"
+    "InvalidSubnet\0"
+    "InvalidSecurityGroup\0"
+    "ImageDeleted\0"
+    "ImageAccessDenied\0"
+    "InvalidImage\0"
+    "KMSKeyAccessDenied\0"
+    "KMSKeyNotFound\0"
+    "InvalidStateKMSKey\0"
+    "DisabledKMSKey\0"
+    "EFSIOError\0"
+    "EFSMountConnectivityError\0"
+    "EFSMountFailure\0"
+    "EFSMountTimeout\0"
+    "InvalidRuntime\0"
+    "InvalidZipFileException\0"
+    "FunctionError\0"
+    "ServiceQuotaExceededException\0"
+    "VcpuLimitExceeded\0"
+    "CapacityProviderScalingLimitExceeded\0"
+    "InsufficientCapacity\0"
+    "EC2RequestLimitExceeded\0"
+    "FunctionError.InitTimeout\0"
+    "FunctionError.RuntimeInitError\0"
+    "FunctionError.ExtensionInitError\0"
+    "FunctionError.InvalidEntryPoint\0"
+    "FunctionError.InvalidWorkingDirectory\0"
+    "FunctionError.PermissionDenied\0"
+    "FunctionError.TooManyExtensions\0"
+    "FunctionError.InitResourceExhausted\0"
+    "DisallowedByVpcEncryptionControl\0"
+    "DependencyError\0";
 
 enum awsc_lambda_last_update_status_reason_code awsc_lambda_last_update_status_reason_code_parse(const char *value)
 {
@@ -1052,10 +1052,10 @@ const char *awsc_lambda_last_update_status_reason_code_str(enum awsc_lambda_last
     return awsc_enum_str(s_LastUpdateStatusReasonCode_values, 36, (int)value);
 }
 
-static const char *const s_LogFormat_values[] = {
-    "JSON",
-    "Text",
-};
+/* one after the other, each ending with its NUL */
+static const char s_LogFormat_values[] =
+    "JSON\0"
+    "Text\0";
 
 enum awsc_lambda_log_format awsc_lambda_log_format_parse(const char *value)
 {
@@ -1067,10 +1067,10 @@ const char *awsc_lambda_log_format_str(enum awsc_lambda_log_format value)
     return awsc_enum_str(s_LogFormat_values, 2, (int)value);
 }
 
-static const char *const s_LogType_values[] = {
-    "None",
-    "Tail",
-};
+/* one after the other, each ending with its NUL */
+static const char s_LogType_values[] =
+    "None\0"
+    "Tail\0";
 
 enum awsc_lambda_log_type awsc_lambda_log_type_parse(const char *value)
 {
@@ -1082,13 +1082,13 @@ const char *awsc_lambda_log_type_str(enum awsc_lambda_log_type value)
     return awsc_enum_str(s_LogType_values, 2, (int)value);
 }
 
-static const char *const s_OperationAction_values[] = {
-    "START",
-    "SUCCEED",
-    "FAIL",
-    "RETRY",
-    "CANCEL",
-};
+/* one after the other, each ending with its NUL */
+static const char s_OperationAction_values[] =
+    "START\0"
+    "SUCCEED\0"
+    "FAIL\0"
+    "RETRY\0"
+    "CANCEL\0";
 
 enum awsc_lambda_operation_action awsc_lambda_operation_action_parse(const char *value)
 {
@@ -1100,16 +1100,16 @@ const char *awsc_lambda_operation_action_str(enum awsc_lambda_operation_action v
     return awsc_enum_str(s_OperationAction_values, 5, (int)value);
 }
 
-static const char *const s_OperationStatus_values[] = {
-    "STARTED",
-    "PENDING",
-    "READY",
-    "SUCCEEDED",
-    "FAILED",
-    "CANCELLED",
-    "TIMED_OUT",
-    "STOPPED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_OperationStatus_values[] =
+    "STARTED\0"
+    "PENDING\0"
+    "READY\0"
+    "SUCCEEDED\0"
+    "FAILED\0"
+    "CANCELLED\0"
+    "TIMED_OUT\0"
+    "STOPPED\0";
 
 enum awsc_lambda_operation_status awsc_lambda_operation_status_parse(const char *value)
 {
@@ -1121,14 +1121,14 @@ const char *awsc_lambda_operation_status_str(enum awsc_lambda_operation_status v
     return awsc_enum_str(s_OperationStatus_values, 8, (int)value);
 }
 
-static const char *const s_OperationType_values[] = {
-    "EXECUTION",
-    "CONTEXT",
-    "STEP",
-    "WAIT",
-    "CALLBACK",
-    "CHAINED_INVOKE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_OperationType_values[] =
+    "EXECUTION\0"
+    "CONTEXT\0"
+    "STEP\0"
+    "WAIT\0"
+    "CALLBACK\0"
+    "CHAINED_INVOKE\0";
 
 enum awsc_lambda_operation_type awsc_lambda_operation_type_parse(const char *value)
 {
@@ -1140,10 +1140,10 @@ const char *awsc_lambda_operation_type_str(enum awsc_lambda_operation_type value
     return awsc_enum_str(s_OperationType_values, 6, (int)value);
 }
 
-static const char *const s_PackageType_values[] = {
-    "Zip",
-    "Image",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PackageType_values[] =
+    "Zip\0"
+    "Image\0";
 
 enum awsc_lambda_package_type awsc_lambda_package_type_parse(const char *value)
 {
@@ -1155,10 +1155,10 @@ const char *awsc_lambda_package_type_str(enum awsc_lambda_package_type value)
     return awsc_enum_str(s_PackageType_values, 2, (int)value);
 }
 
-static const char *const s_PropagateTagsMode_values[] = {
-    "None",
-    "Explicit",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PropagateTagsMode_values[] =
+    "None\0"
+    "Explicit\0";
 
 enum awsc_lambda_propagate_tags_mode awsc_lambda_propagate_tags_mode_parse(const char *value)
 {
@@ -1170,11 +1170,11 @@ const char *awsc_lambda_propagate_tags_mode_str(enum awsc_lambda_propagate_tags_
     return awsc_enum_str(s_PropagateTagsMode_values, 2, (int)value);
 }
 
-static const char *const s_ProvisionedConcurrencyStatusEnum_values[] = {
-    "IN_PROGRESS",
-    "READY",
-    "FAILED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ProvisionedConcurrencyStatusEnum_values[] =
+    "IN_PROGRESS\0"
+    "READY\0"
+    "FAILED\0";
 
 enum awsc_lambda_provisioned_concurrency_status_enum awsc_lambda_provisioned_concurrency_status_enum_parse(const char *value)
 {
@@ -1186,10 +1186,10 @@ const char *awsc_lambda_provisioned_concurrency_status_enum_str(enum awsc_lambda
     return awsc_enum_str(s_ProvisionedConcurrencyStatusEnum_values, 3, (int)value);
 }
 
-static const char *const s_RecursiveLoop_values[] = {
-    "Allow",
-    "Terminate",
-};
+/* one after the other, each ending with its NUL */
+static const char s_RecursiveLoop_values[] =
+    "Allow\0"
+    "Terminate\0";
 
 enum awsc_lambda_recursive_loop awsc_lambda_recursive_loop_parse(const char *value)
 {
@@ -1201,10 +1201,10 @@ const char *awsc_lambda_recursive_loop_str(enum awsc_lambda_recursive_loop value
     return awsc_enum_str(s_RecursiveLoop_values, 2, (int)value);
 }
 
-static const char *const s_ResponseStreamingInvocationType_values[] = {
-    "RequestResponse",
-    "DryRun",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ResponseStreamingInvocationType_values[] =
+    "RequestResponse\0"
+    "DryRun\0";
 
 enum awsc_lambda_response_streaming_invocation_type awsc_lambda_response_streaming_invocation_type_parse(const char *value)
 {
@@ -1216,59 +1216,59 @@ const char *awsc_lambda_response_streaming_invocation_type_str(enum awsc_lambda_
     return awsc_enum_str(s_ResponseStreamingInvocationType_values, 2, (int)value);
 }
 
-static const char *const s_Runtime_values[] = {
-    "nodejs",
-    "nodejs4.3",
-    "nodejs6.10",
-    "nodejs8.10",
-    "nodejs10.x",
-    "nodejs12.x",
-    "nodejs14.x",
-    "nodejs16.x",
-    "nodejs18.x",
-    "nodejs20.x",
-    "nodejs22.x",
-    "nodejs24.x",
-    "java8",
-    "java8.al2",
-    "java11",
-    "java17",
-    "java21",
-    "java25",
-    "python2.7",
-    "python3.6",
-    "python3.7",
-    "python3.8",
-    "python3.9",
-    "python3.10",
-    "python3.11",
-    "python3.12",
-    "python3.13",
-    "python3.14",
-    "dotnetcore1.0",
-    "dotnetcore2.0",
-    "dotnetcore2.1",
-    "dotnetcore3.1",
-    "dotnet6",
-    "dotnet8",
-    "dotnet10",
-    "nodejs4.3-edge",
-    "go1.x",
-    "ruby2.5",
-    "ruby2.7",
-    "ruby3.2",
-    "ruby3.3",
-    "ruby3.4",
-    "ruby4.0",
-    "provided",
-    "provided.al2",
-    "provided.al2023",
-    "nodejs26.x",
-    "python3.15",
-    "java8.al2023",
-    "java11.al2023",
-    "java17.al2023",
-};
+/* one after the other, each ending with its NUL */
+static const char s_Runtime_values[] =
+    "nodejs\0"
+    "nodejs4.3\0"
+    "nodejs6.10\0"
+    "nodejs8.10\0"
+    "nodejs10.x\0"
+    "nodejs12.x\0"
+    "nodejs14.x\0"
+    "nodejs16.x\0"
+    "nodejs18.x\0"
+    "nodejs20.x\0"
+    "nodejs22.x\0"
+    "nodejs24.x\0"
+    "java8\0"
+    "java8.al2\0"
+    "java11\0"
+    "java17\0"
+    "java21\0"
+    "java25\0"
+    "python2.7\0"
+    "python3.6\0"
+    "python3.7\0"
+    "python3.8\0"
+    "python3.9\0"
+    "python3.10\0"
+    "python3.11\0"
+    "python3.12\0"
+    "python3.13\0"
+    "python3.14\0"
+    "dotnetcore1.0\0"
+    "dotnetcore2.0\0"
+    "dotnetcore2.1\0"
+    "dotnetcore3.1\0"
+    "dotnet6\0"
+    "dotnet8\0"
+    "dotnet10\0"
+    "nodejs4.3-edge\0"
+    "go1.x\0"
+    "ruby2.5\0"
+    "ruby2.7\0"
+    "ruby3.2\0"
+    "ruby3.3\0"
+    "ruby3.4\0"
+    "ruby4.0\0"
+    "provided\0"
+    "provided.al2\0"
+    "provided.al2023\0"
+    "nodejs26.x\0"
+    "python3.15\0"
+    "java8.al2023\0"
+    "java11.al2023\0"
+    "java17.al2023\0";
 
 enum awsc_lambda_runtime awsc_lambda_runtime_parse(const char *value)
 {
@@ -1280,10 +1280,10 @@ const char *awsc_lambda_runtime_str(enum awsc_lambda_runtime value)
     return awsc_enum_str(s_Runtime_values, 51, (int)value);
 }
 
-static const char *const s_S3ObjectStorageMode_values[] = {
-    "COPY",
-    "REFERENCE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_S3ObjectStorageMode_values[] =
+    "COPY\0"
+    "REFERENCE\0";
 
 enum awsc_lambda_s3_object_storage_mode awsc_lambda_s3_object_storage_mode_parse(const char *value)
 {
@@ -1295,10 +1295,10 @@ const char *awsc_lambda_s3_object_storage_mode_str(enum awsc_lambda_s3_object_st
     return awsc_enum_str(s_S3ObjectStorageMode_values, 2, (int)value);
 }
 
-static const char *const s_SchemaRegistryEventRecordFormat_values[] = {
-    "JSON",
-    "SOURCE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SchemaRegistryEventRecordFormat_values[] =
+    "JSON\0"
+    "SOURCE\0";
 
 enum awsc_lambda_schema_registry_event_record_format awsc_lambda_schema_registry_event_record_format_parse(const char *value)
 {
@@ -1310,10 +1310,10 @@ const char *awsc_lambda_schema_registry_event_record_format_str(enum awsc_lambda
     return awsc_enum_str(s_SchemaRegistryEventRecordFormat_values, 2, (int)value);
 }
 
-static const char *const s_SnapStartApplyOn_values[] = {
-    "PublishedVersions",
-    "None",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SnapStartApplyOn_values[] =
+    "PublishedVersions\0"
+    "None\0";
 
 enum awsc_lambda_snap_start_apply_on awsc_lambda_snap_start_apply_on_parse(const char *value)
 {
@@ -1325,10 +1325,10 @@ const char *awsc_lambda_snap_start_apply_on_str(enum awsc_lambda_snap_start_appl
     return awsc_enum_str(s_SnapStartApplyOn_values, 2, (int)value);
 }
 
-static const char *const s_SnapStartOptimizationStatus_values[] = {
-    "On",
-    "Off",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SnapStartOptimizationStatus_values[] =
+    "On\0"
+    "Off\0";
 
 enum awsc_lambda_snap_start_optimization_status awsc_lambda_snap_start_optimization_status_parse(const char *value)
 {
@@ -1340,16 +1340,16 @@ const char *awsc_lambda_snap_start_optimization_status_str(enum awsc_lambda_snap
     return awsc_enum_str(s_SnapStartOptimizationStatus_values, 2, (int)value);
 }
 
-static const char *const s_SourceAccessType_values[] = {
-    "BASIC_AUTH",
-    "VPC_SUBNET",
-    "VPC_SECURITY_GROUP",
-    "SASL_SCRAM_512_AUTH",
-    "SASL_SCRAM_256_AUTH",
-    "VIRTUAL_HOST",
-    "CLIENT_CERTIFICATE_TLS_AUTH",
-    "SERVER_ROOT_CA_CERTIFICATE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SourceAccessType_values[] =
+    "BASIC_AUTH\0"
+    "VPC_SUBNET\0"
+    "VPC_SECURITY_GROUP\0"
+    "SASL_SCRAM_512_AUTH\0"
+    "SASL_SCRAM_256_AUTH\0"
+    "VIRTUAL_HOST\0"
+    "CLIENT_CERTIFICATE_TLS_AUTH\0"
+    "SERVER_ROOT_CA_CERTIFICATE\0";
 
 enum awsc_lambda_source_access_type awsc_lambda_source_access_type_parse(const char *value)
 {
@@ -1361,16 +1361,16 @@ const char *awsc_lambda_source_access_type_str(enum awsc_lambda_source_access_ty
     return awsc_enum_str(s_SourceAccessType_values, 8, (int)value);
 }
 
-static const char *const s_State_values[] = {
-    "Pending",
-    "Active",
-    "Inactive",
-    "Failed",
-    "Deactivating",
-    "Deactivated",
-    "ActiveNonInvocable",
-    "Deleting",
-};
+/* one after the other, each ending with its NUL */
+static const char s_State_values[] =
+    "Pending\0"
+    "Active\0"
+    "Inactive\0"
+    "Failed\0"
+    "Deactivating\0"
+    "Deactivated\0"
+    "ActiveNonInvocable\0"
+    "Deleting\0";
 
 enum awsc_lambda_state awsc_lambda_state_parse(const char *value)
 {
@@ -1382,48 +1382,48 @@ const char *awsc_lambda_state_str(enum awsc_lambda_state value)
     return awsc_enum_str(s_State_values, 8, (int)value);
 }
 
-static const char *const s_StateReasonCode_values[] = {
-    "Idle",
-    "Creating",
-    "Restoring",
-    "EniLimitExceeded",
-    "InsufficientRolePermissions",
-    "InvalidConfiguration",
-    "InternalError",
-    "SubnetOutOfIPAddresses",
-    "InvalidSubnet",
-    "InvalidSecurityGroup",
-    "ImageDeleted",
-    "ImageAccessDenied",
-    "InvalidImage",
-    "KMSKeyAccessDenied",
-    "KMSKeyNotFound",
-    "InvalidStateKMSKey",
-    "DisabledKMSKey",
-    "EFSIOError",
-    "EFSMountConnectivityError",
-    "EFSMountFailure",
-    "EFSMountTimeout",
-    "InvalidRuntime",
-    "InvalidZipFileException",
-    "FunctionError",
-    "ServiceQuotaExceededException",
-    "VcpuLimitExceeded",
-    "CapacityProviderScalingLimitExceeded",
-    "InsufficientCapacity",
-    "EC2RequestLimitExceeded",
-    "FunctionError.InitTimeout",
-    "FunctionError.RuntimeInitError",
-    "FunctionError.ExtensionInitError",
-    "FunctionError.InvalidEntryPoint",
-    "FunctionError.InvalidWorkingDirectory",
-    "FunctionError.PermissionDenied",
-    "FunctionError.TooManyExtensions",
-    "FunctionError.InitResourceExhausted",
-    "DisallowedByVpcEncryptionControl",
-    "DrainingDurableExecutions",
-    "DependencyError",
-};
+/* one after the other, each ending with its NUL */
+static const char s_StateReasonCode_values[] =
+    "Idle\0"
+    "Creating\0"
+    "Restoring\0"
+    "EniLimitExceeded\0"
+    "InsufficientRolePermissions\0"
+    "InvalidConfiguration\0"
+    "InternalError\0"
+    "SubnetOutOfIPAddresses\0"
+    "InvalidSubnet\0"
+    "InvalidSecurityGroup\0"
+    "ImageDeleted\0"
+    "ImageAccessDenied\0"
+    "InvalidImage\0"
+    "KMSKeyAccessDenied\0"
+    "KMSKeyNotFound\0"
+    "InvalidStateKMSKey\0"
+    "DisabledKMSKey\0"
+    "EFSIOError\0"
+    "EFSMountConnectivityError\0"
+    "EFSMountFailure\0"
+    "EFSMountTimeout\0"
+    "InvalidRuntime\0"
+    "InvalidZipFileException\0"
+    "FunctionError\0"
+    "ServiceQuotaExceededException\0"
+    "VcpuLimitExceeded\0"
+    "CapacityProviderScalingLimitExceeded\0"
+    "InsufficientCapacity\0"
+    "EC2RequestLimitExceeded\0"
+    "FunctionError.InitTimeout\0"
+    "FunctionError.RuntimeInitError\0"
+    "FunctionError.ExtensionInitError\0"
+    "FunctionError.InvalidEntryPoint\0"
+    "FunctionError.InvalidWorkingDirectory\0"
+    "FunctionError.PermissionDenied\0"
+    "FunctionError.TooManyExtensions\0"
+    "FunctionError.InitResourceExhausted\0"
+    "DisallowedByVpcEncryptionControl\0"
+    "DrainingDurableExecutions\0"
+    "DependencyError\0";
 
 enum awsc_lambda_state_reason_code awsc_lambda_state_reason_code_parse(const char *value)
 {
@@ -1435,11 +1435,11 @@ const char *awsc_lambda_state_reason_code_str(enum awsc_lambda_state_reason_code
     return awsc_enum_str(s_StateReasonCode_values, 40, (int)value);
 }
 
-static const char *const s_SystemLogLevel_values[] = {
-    "DEBUG",
-    "INFO",
-    "WARN",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SystemLogLevel_values[] =
+    "DEBUG\0"
+    "INFO\0"
+    "WARN\0";
 
 enum awsc_lambda_system_log_level awsc_lambda_system_log_level_parse(const char *value)
 {
@@ -1451,9 +1451,9 @@ const char *awsc_lambda_system_log_level_str(enum awsc_lambda_system_log_level v
     return awsc_enum_str(s_SystemLogLevel_values, 3, (int)value);
 }
 
-static const char *const s_TenantIsolationMode_values[] = {
-    "PER_TENANT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_TenantIsolationMode_values[] =
+    "PER_TENANT\0";
 
 enum awsc_lambda_tenant_isolation_mode awsc_lambda_tenant_isolation_mode_parse(const char *value)
 {
@@ -1465,14 +1465,14 @@ const char *awsc_lambda_tenant_isolation_mode_str(enum awsc_lambda_tenant_isolat
     return awsc_enum_str(s_TenantIsolationMode_values, 1, (int)value);
 }
 
-static const char *const s_ThrottleReason_values[] = {
-    "ConcurrentInvocationLimitExceeded",
-    "FunctionInvocationRateLimitExceeded",
-    "ReservedFunctionConcurrentInvocationLimitExceeded",
-    "ReservedFunctionInvocationRateLimitExceeded",
-    "CallerRateLimitExceeded",
-    "ConcurrentSnapshotCreateLimitExceeded",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ThrottleReason_values[] =
+    "ConcurrentInvocationLimitExceeded\0"
+    "FunctionInvocationRateLimitExceeded\0"
+    "ReservedFunctionConcurrentInvocationLimitExceeded\0"
+    "ReservedFunctionInvocationRateLimitExceeded\0"
+    "CallerRateLimitExceeded\0"
+    "ConcurrentSnapshotCreateLimitExceeded\0";
 
 enum awsc_lambda_throttle_reason awsc_lambda_throttle_reason_parse(const char *value)
 {
@@ -1484,10 +1484,10 @@ const char *awsc_lambda_throttle_reason_str(enum awsc_lambda_throttle_reason val
     return awsc_enum_str(s_ThrottleReason_values, 6, (int)value);
 }
 
-static const char *const s_TracingMode_values[] = {
-    "Active",
-    "PassThrough",
-};
+/* one after the other, each ending with its NUL */
+static const char s_TracingMode_values[] =
+    "Active\0"
+    "PassThrough\0";
 
 enum awsc_lambda_tracing_mode awsc_lambda_tracing_mode_parse(const char *value)
 {
@@ -1499,11 +1499,11 @@ const char *awsc_lambda_tracing_mode_str(enum awsc_lambda_tracing_mode value)
     return awsc_enum_str(s_TracingMode_values, 2, (int)value);
 }
 
-static const char *const s_UpdateRuntimeOn_values[] = {
-    "Auto",
-    "Manual",
-    "FunctionUpdate",
-};
+/* one after the other, each ending with its NUL */
+static const char s_UpdateRuntimeOn_values[] =
+    "Auto\0"
+    "Manual\0"
+    "FunctionUpdate\0";
 
 enum awsc_lambda_update_runtime_on awsc_lambda_update_runtime_on_parse(const char *value)
 {

@@ -779,9 +779,9 @@ static const struct awsc_shape s_Years;
 static const struct awsc_xml_namespace ns_0 = { NULL, "http://s3.amazonaws.com/doc/2006-03-01/" };
 static const struct awsc_xml_namespace ns_1 = { "xsi", "http://www.w3.org/2001/XMLSchema-instance" };
 
-static const char *const s_AnalyticsS3ExportFileFormat_values[] = {
-    "CSV",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AnalyticsS3ExportFileFormat_values[] =
+    "CSV\0";
 
 enum awsc_s3_analytics_s3_export_file_format awsc_s3_analytics_s3_export_file_format_parse(const char *value)
 {
@@ -793,10 +793,10 @@ const char *awsc_s3_analytics_s3_export_file_format_str(enum awsc_s3_analytics_s
     return awsc_enum_str(s_AnalyticsS3ExportFileFormat_values, 1, (int)value);
 }
 
-static const char *const s_AnnotationConfigurationState_values[] = {
-    "ENABLED",
-    "DISABLED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AnnotationConfigurationState_values[] =
+    "ENABLED\0"
+    "DISABLED\0";
 
 enum awsc_s3_annotation_configuration_state awsc_s3_annotation_configuration_state_parse(const char *value)
 {
@@ -808,10 +808,10 @@ const char *awsc_s3_annotation_configuration_state_str(enum awsc_s3_annotation_c
     return awsc_enum_str(s_AnnotationConfigurationState_values, 2, (int)value);
 }
 
-static const char *const s_AnnotationDirective_values[] = {
-    "COPY",
-    "EXCLUDE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AnnotationDirective_values[] =
+    "COPY\0"
+    "EXCLUDE\0";
 
 enum awsc_s3_annotation_directive awsc_s3_annotation_directive_parse(const char *value)
 {
@@ -823,10 +823,10 @@ const char *awsc_s3_annotation_directive_str(enum awsc_s3_annotation_directive v
     return awsc_enum_str(s_AnnotationDirective_values, 2, (int)value);
 }
 
-static const char *const s_ArchiveStatus_values[] = {
-    "ARCHIVE_ACCESS",
-    "DEEP_ARCHIVE_ACCESS",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ArchiveStatus_values[] =
+    "ARCHIVE_ACCESS\0"
+    "DEEP_ARCHIVE_ACCESS\0";
 
 enum awsc_s3_archive_status awsc_s3_archive_status_parse(const char *value)
 {
@@ -838,10 +838,10 @@ const char *awsc_s3_archive_status_str(enum awsc_s3_archive_status value)
     return awsc_enum_str(s_ArchiveStatus_values, 2, (int)value);
 }
 
-static const char *const s_BucketAbacStatus_values[] = {
-    "Enabled",
-    "Disabled",
-};
+/* one after the other, each ending with its NUL */
+static const char s_BucketAbacStatus_values[] =
+    "Enabled\0"
+    "Disabled\0";
 
 enum awsc_s3_bucket_abac_status awsc_s3_bucket_abac_status_parse(const char *value)
 {
@@ -853,10 +853,10 @@ const char *awsc_s3_bucket_abac_status_str(enum awsc_s3_bucket_abac_status value
     return awsc_enum_str(s_BucketAbacStatus_values, 2, (int)value);
 }
 
-static const char *const s_BucketAccelerateStatus_values[] = {
-    "Enabled",
-    "Suspended",
-};
+/* one after the other, each ending with its NUL */
+static const char s_BucketAccelerateStatus_values[] =
+    "Enabled\0"
+    "Suspended\0";
 
 enum awsc_s3_bucket_accelerate_status awsc_s3_bucket_accelerate_status_parse(const char *value)
 {
@@ -868,12 +868,12 @@ const char *awsc_s3_bucket_accelerate_status_str(enum awsc_s3_bucket_accelerate_
     return awsc_enum_str(s_BucketAccelerateStatus_values, 2, (int)value);
 }
 
-static const char *const s_BucketCannedACL_values[] = {
-    "private",
-    "public-read",
-    "public-read-write",
-    "authenticated-read",
-};
+/* one after the other, each ending with its NUL */
+static const char s_BucketCannedACL_values[] =
+    "private\0"
+    "public-read\0"
+    "public-read-write\0"
+    "authenticated-read\0";
 
 enum awsc_s3_bucket_canned_acl awsc_s3_bucket_canned_acl_parse(const char *value)
 {
@@ -885,46 +885,46 @@ const char *awsc_s3_bucket_canned_acl_str(enum awsc_s3_bucket_canned_acl value)
     return awsc_enum_str(s_BucketCannedACL_values, 4, (int)value);
 }
 
-static const char *const s_BucketLocationConstraint_values[] = {
-    "af-south-1",
-    "ap-east-1",
-    "ap-east-2",
-    "ap-northeast-1",
-    "ap-northeast-2",
-    "ap-northeast-3",
-    "ap-south-1",
-    "ap-south-2",
-    "ap-southeast-1",
-    "ap-southeast-2",
-    "ap-southeast-3",
-    "ap-southeast-4",
-    "ap-southeast-5",
-    "ap-southeast-6",
-    "ap-southeast-7",
-    "ca-central-1",
-    "ca-west-1",
-    "cn-north-1",
-    "cn-northwest-1",
-    "EU",
-    "eu-central-1",
-    "eu-central-2",
-    "eu-north-1",
-    "eu-south-1",
-    "eu-south-2",
-    "eu-west-1",
-    "eu-west-2",
-    "eu-west-3",
-    "il-central-1",
-    "me-central-1",
-    "me-south-1",
-    "mx-central-1",
-    "sa-east-1",
-    "us-east-2",
-    "us-gov-east-1",
-    "us-gov-west-1",
-    "us-west-1",
-    "us-west-2",
-};
+/* one after the other, each ending with its NUL */
+static const char s_BucketLocationConstraint_values[] =
+    "af-south-1\0"
+    "ap-east-1\0"
+    "ap-east-2\0"
+    "ap-northeast-1\0"
+    "ap-northeast-2\0"
+    "ap-northeast-3\0"
+    "ap-south-1\0"
+    "ap-south-2\0"
+    "ap-southeast-1\0"
+    "ap-southeast-2\0"
+    "ap-southeast-3\0"
+    "ap-southeast-4\0"
+    "ap-southeast-5\0"
+    "ap-southeast-6\0"
+    "ap-southeast-7\0"
+    "ca-central-1\0"
+    "ca-west-1\0"
+    "cn-north-1\0"
+    "cn-northwest-1\0"
+    "EU\0"
+    "eu-central-1\0"
+    "eu-central-2\0"
+    "eu-north-1\0"
+    "eu-south-1\0"
+    "eu-south-2\0"
+    "eu-west-1\0"
+    "eu-west-2\0"
+    "eu-west-3\0"
+    "il-central-1\0"
+    "me-central-1\0"
+    "me-south-1\0"
+    "mx-central-1\0"
+    "sa-east-1\0"
+    "us-east-2\0"
+    "us-gov-east-1\0"
+    "us-gov-west-1\0"
+    "us-west-1\0"
+    "us-west-2\0";
 
 enum awsc_s3_bucket_location_constraint awsc_s3_bucket_location_constraint_parse(const char *value)
 {
@@ -936,11 +936,11 @@ const char *awsc_s3_bucket_location_constraint_str(enum awsc_s3_bucket_location_
     return awsc_enum_str(s_BucketLocationConstraint_values, 38, (int)value);
 }
 
-static const char *const s_BucketLogsPermission_values[] = {
-    "FULL_CONTROL",
-    "READ",
-    "WRITE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_BucketLogsPermission_values[] =
+    "FULL_CONTROL\0"
+    "READ\0"
+    "WRITE\0";
 
 enum awsc_s3_bucket_logs_permission awsc_s3_bucket_logs_permission_parse(const char *value)
 {
@@ -952,10 +952,10 @@ const char *awsc_s3_bucket_logs_permission_str(enum awsc_s3_bucket_logs_permissi
     return awsc_enum_str(s_BucketLogsPermission_values, 3, (int)value);
 }
 
-static const char *const s_BucketNamespace_values[] = {
-    "account-regional",
-    "global",
-};
+/* one after the other, each ending with its NUL */
+static const char s_BucketNamespace_values[] =
+    "account-regional\0"
+    "global\0";
 
 enum awsc_s3_bucket_namespace awsc_s3_bucket_namespace_parse(const char *value)
 {
@@ -967,9 +967,9 @@ const char *awsc_s3_bucket_namespace_str(enum awsc_s3_bucket_namespace value)
     return awsc_enum_str(s_BucketNamespace_values, 2, (int)value);
 }
 
-static const char *const s_BucketType_values[] = {
-    "Directory",
-};
+/* one after the other, each ending with its NUL */
+static const char s_BucketType_values[] =
+    "Directory\0";
 
 enum awsc_s3_bucket_type awsc_s3_bucket_type_parse(const char *value)
 {
@@ -981,10 +981,10 @@ const char *awsc_s3_bucket_type_str(enum awsc_s3_bucket_type value)
     return awsc_enum_str(s_BucketType_values, 1, (int)value);
 }
 
-static const char *const s_BucketVersioningStatus_values[] = {
-    "Enabled",
-    "Suspended",
-};
+/* one after the other, each ending with its NUL */
+static const char s_BucketVersioningStatus_values[] =
+    "Enabled\0"
+    "Suspended\0";
 
 enum awsc_s3_bucket_versioning_status awsc_s3_bucket_versioning_status_parse(const char *value)
 {
@@ -996,18 +996,18 @@ const char *awsc_s3_bucket_versioning_status_str(enum awsc_s3_bucket_versioning_
     return awsc_enum_str(s_BucketVersioningStatus_values, 2, (int)value);
 }
 
-static const char *const s_ChecksumAlgorithm_values[] = {
-    "CRC32",
-    "CRC32C",
-    "SHA1",
-    "SHA256",
-    "CRC64NVME",
-    "SHA512",
-    "MD5",
-    "XXHASH64",
-    "XXHASH3",
-    "XXHASH128",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ChecksumAlgorithm_values[] =
+    "CRC32\0"
+    "CRC32C\0"
+    "SHA1\0"
+    "SHA256\0"
+    "CRC64NVME\0"
+    "SHA512\0"
+    "MD5\0"
+    "XXHASH64\0"
+    "XXHASH3\0"
+    "XXHASH128\0";
 
 enum awsc_s3_checksum_algorithm awsc_s3_checksum_algorithm_parse(const char *value)
 {
@@ -1019,9 +1019,9 @@ const char *awsc_s3_checksum_algorithm_str(enum awsc_s3_checksum_algorithm value
     return awsc_enum_str(s_ChecksumAlgorithm_values, 10, (int)value);
 }
 
-static const char *const s_ChecksumMode_values[] = {
-    "ENABLED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ChecksumMode_values[] =
+    "ENABLED\0";
 
 enum awsc_s3_checksum_mode awsc_s3_checksum_mode_parse(const char *value)
 {
@@ -1033,10 +1033,10 @@ const char *awsc_s3_checksum_mode_str(enum awsc_s3_checksum_mode value)
     return awsc_enum_str(s_ChecksumMode_values, 1, (int)value);
 }
 
-static const char *const s_ChecksumType_values[] = {
-    "COMPOSITE",
-    "FULL_OBJECT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ChecksumType_values[] =
+    "COMPOSITE\0"
+    "FULL_OBJECT\0";
 
 enum awsc_s3_checksum_type awsc_s3_checksum_type_parse(const char *value)
 {
@@ -1048,11 +1048,11 @@ const char *awsc_s3_checksum_type_str(enum awsc_s3_checksum_type value)
     return awsc_enum_str(s_ChecksumType_values, 2, (int)value);
 }
 
-static const char *const s_CompressionType_values[] = {
-    "NONE",
-    "GZIP",
-    "BZIP2",
-};
+/* one after the other, each ending with its NUL */
+static const char s_CompressionType_values[] =
+    "NONE\0"
+    "GZIP\0"
+    "BZIP2\0";
 
 enum awsc_s3_compression_type awsc_s3_compression_type_parse(const char *value)
 {
@@ -1064,10 +1064,10 @@ const char *awsc_s3_compression_type_str(enum awsc_s3_compression_type value)
     return awsc_enum_str(s_CompressionType_values, 3, (int)value);
 }
 
-static const char *const s_DataRedundancy_values[] = {
-    "SingleAvailabilityZone",
-    "SingleLocalZone",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DataRedundancy_values[] =
+    "SingleAvailabilityZone\0"
+    "SingleLocalZone\0";
 
 enum awsc_s3_data_redundancy awsc_s3_data_redundancy_parse(const char *value)
 {
@@ -1079,10 +1079,10 @@ const char *awsc_s3_data_redundancy_str(enum awsc_s3_data_redundancy value)
     return awsc_enum_str(s_DataRedundancy_values, 2, (int)value);
 }
 
-static const char *const s_DeleteMarkerReplicationStatus_values[] = {
-    "Enabled",
-    "Disabled",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DeleteMarkerReplicationStatus_values[] =
+    "Enabled\0"
+    "Disabled\0";
 
 enum awsc_s3_delete_marker_replication_status awsc_s3_delete_marker_replication_status_parse(const char *value)
 {
@@ -1094,9 +1094,9 @@ const char *awsc_s3_delete_marker_replication_status_str(enum awsc_s3_delete_mar
     return awsc_enum_str(s_DeleteMarkerReplicationStatus_values, 2, (int)value);
 }
 
-static const char *const s_EncodingType_values[] = {
-    "url",
-};
+/* one after the other, each ending with its NUL */
+static const char s_EncodingType_values[] =
+    "url\0";
 
 enum awsc_s3_encoding_type awsc_s3_encoding_type_parse(const char *value)
 {
@@ -1108,10 +1108,10 @@ const char *awsc_s3_encoding_type_str(enum awsc_s3_encoding_type value)
     return awsc_enum_str(s_EncodingType_values, 1, (int)value);
 }
 
-static const char *const s_EncryptionType_values[] = {
-    "NONE",
-    "SSE-C",
-};
+/* one after the other, each ending with its NUL */
+static const char s_EncryptionType_values[] =
+    "NONE\0"
+    "SSE-C\0";
 
 enum awsc_s3_encryption_type awsc_s3_encryption_type_parse(const char *value)
 {
@@ -1123,38 +1123,38 @@ const char *awsc_s3_encryption_type_str(enum awsc_s3_encryption_type value)
     return awsc_enum_str(s_EncryptionType_values, 2, (int)value);
 }
 
-static const char *const s_Event_values[] = {
-    "s3:ReducedRedundancyLostObject",
-    "s3:ObjectCreated:*",
-    "s3:ObjectCreated:Put",
-    "s3:ObjectCreated:Post",
-    "s3:ObjectCreated:Copy",
-    "s3:ObjectCreated:CompleteMultipartUpload",
-    "s3:ObjectRemoved:*",
-    "s3:ObjectRemoved:Delete",
-    "s3:ObjectRemoved:DeleteMarkerCreated",
-    "s3:ObjectRestore:*",
-    "s3:ObjectRestore:Post",
-    "s3:ObjectRestore:Completed",
-    "s3:Replication:*",
-    "s3:Replication:OperationFailedReplication",
-    "s3:Replication:OperationNotTracked",
-    "s3:Replication:OperationMissedThreshold",
-    "s3:Replication:OperationReplicatedAfterThreshold",
-    "s3:ObjectRestore:Delete",
-    "s3:LifecycleTransition",
-    "s3:IntelligentTiering",
-    "s3:ObjectAcl:Put",
-    "s3:LifecycleExpiration:*",
-    "s3:LifecycleExpiration:Delete",
-    "s3:LifecycleExpiration:DeleteMarkerCreated",
-    "s3:ObjectTagging:*",
-    "s3:ObjectTagging:Put",
-    "s3:ObjectTagging:Delete",
-    "s3:ObjectAnnotation:*",
-    "s3:ObjectAnnotation:Put",
-    "s3:ObjectAnnotation:Delete",
-};
+/* one after the other, each ending with its NUL */
+static const char s_Event_values[] =
+    "s3:ReducedRedundancyLostObject\0"
+    "s3:ObjectCreated:*\0"
+    "s3:ObjectCreated:Put\0"
+    "s3:ObjectCreated:Post\0"
+    "s3:ObjectCreated:Copy\0"
+    "s3:ObjectCreated:CompleteMultipartUpload\0"
+    "s3:ObjectRemoved:*\0"
+    "s3:ObjectRemoved:Delete\0"
+    "s3:ObjectRemoved:DeleteMarkerCreated\0"
+    "s3:ObjectRestore:*\0"
+    "s3:ObjectRestore:Post\0"
+    "s3:ObjectRestore:Completed\0"
+    "s3:Replication:*\0"
+    "s3:Replication:OperationFailedReplication\0"
+    "s3:Replication:OperationNotTracked\0"
+    "s3:Replication:OperationMissedThreshold\0"
+    "s3:Replication:OperationReplicatedAfterThreshold\0"
+    "s3:ObjectRestore:Delete\0"
+    "s3:LifecycleTransition\0"
+    "s3:IntelligentTiering\0"
+    "s3:ObjectAcl:Put\0"
+    "s3:LifecycleExpiration:*\0"
+    "s3:LifecycleExpiration:Delete\0"
+    "s3:LifecycleExpiration:DeleteMarkerCreated\0"
+    "s3:ObjectTagging:*\0"
+    "s3:ObjectTagging:Put\0"
+    "s3:ObjectTagging:Delete\0"
+    "s3:ObjectAnnotation:*\0"
+    "s3:ObjectAnnotation:Put\0"
+    "s3:ObjectAnnotation:Delete\0";
 
 enum awsc_s3_event awsc_s3_event_parse(const char *value)
 {
@@ -1166,10 +1166,10 @@ const char *awsc_s3_event_str(enum awsc_s3_event value)
     return awsc_enum_str(s_Event_values, 30, (int)value);
 }
 
-static const char *const s_ExistingObjectReplicationStatus_values[] = {
-    "Enabled",
-    "Disabled",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ExistingObjectReplicationStatus_values[] =
+    "Enabled\0"
+    "Disabled\0";
 
 enum awsc_s3_existing_object_replication_status awsc_s3_existing_object_replication_status_parse(const char *value)
 {
@@ -1181,10 +1181,10 @@ const char *awsc_s3_existing_object_replication_status_str(enum awsc_s3_existing
     return awsc_enum_str(s_ExistingObjectReplicationStatus_values, 2, (int)value);
 }
 
-static const char *const s_ExpirationState_values[] = {
-    "ENABLED",
-    "DISABLED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ExpirationState_values[] =
+    "ENABLED\0"
+    "DISABLED\0";
 
 enum awsc_s3_expiration_state awsc_s3_expiration_state_parse(const char *value)
 {
@@ -1196,10 +1196,10 @@ const char *awsc_s3_expiration_state_str(enum awsc_s3_expiration_state value)
     return awsc_enum_str(s_ExpirationState_values, 2, (int)value);
 }
 
-static const char *const s_ExpirationStatus_values[] = {
-    "Enabled",
-    "Disabled",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ExpirationStatus_values[] =
+    "Enabled\0"
+    "Disabled\0";
 
 enum awsc_s3_expiration_status awsc_s3_expiration_status_parse(const char *value)
 {
@@ -1211,9 +1211,9 @@ const char *awsc_s3_expiration_status_str(enum awsc_s3_expiration_status value)
     return awsc_enum_str(s_ExpirationStatus_values, 2, (int)value);
 }
 
-static const char *const s_ExpressionType_values[] = {
-    "SQL",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ExpressionType_values[] =
+    "SQL\0";
 
 enum awsc_s3_expression_type awsc_s3_expression_type_parse(const char *value)
 {
@@ -1225,11 +1225,11 @@ const char *awsc_s3_expression_type_str(enum awsc_s3_expression_type value)
     return awsc_enum_str(s_ExpressionType_values, 1, (int)value);
 }
 
-static const char *const s_FileHeaderInfo_values[] = {
-    "USE",
-    "IGNORE",
-    "NONE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_FileHeaderInfo_values[] =
+    "USE\0"
+    "IGNORE\0"
+    "NONE\0";
 
 enum awsc_s3_file_header_info awsc_s3_file_header_info_parse(const char *value)
 {
@@ -1241,10 +1241,10 @@ const char *awsc_s3_file_header_info_str(enum awsc_s3_file_header_info value)
     return awsc_enum_str(s_FileHeaderInfo_values, 3, (int)value);
 }
 
-static const char *const s_FilterRuleName_values[] = {
-    "prefix",
-    "suffix",
-};
+/* one after the other, each ending with its NUL */
+static const char s_FilterRuleName_values[] =
+    "prefix\0"
+    "suffix\0";
 
 enum awsc_s3_filter_rule_name awsc_s3_filter_rule_name_parse(const char *value)
 {
@@ -1256,10 +1256,10 @@ const char *awsc_s3_filter_rule_name_str(enum awsc_s3_filter_rule_name value)
     return awsc_enum_str(s_FilterRuleName_values, 2, (int)value);
 }
 
-static const char *const s_IntelligentTieringAccessTier_values[] = {
-    "ARCHIVE_ACCESS",
-    "DEEP_ARCHIVE_ACCESS",
-};
+/* one after the other, each ending with its NUL */
+static const char s_IntelligentTieringAccessTier_values[] =
+    "ARCHIVE_ACCESS\0"
+    "DEEP_ARCHIVE_ACCESS\0";
 
 enum awsc_s3_intelligent_tiering_access_tier awsc_s3_intelligent_tiering_access_tier_parse(const char *value)
 {
@@ -1271,10 +1271,10 @@ const char *awsc_s3_intelligent_tiering_access_tier_str(enum awsc_s3_intelligent
     return awsc_enum_str(s_IntelligentTieringAccessTier_values, 2, (int)value);
 }
 
-static const char *const s_IntelligentTieringStatus_values[] = {
-    "Enabled",
-    "Disabled",
-};
+/* one after the other, each ending with its NUL */
+static const char s_IntelligentTieringStatus_values[] =
+    "Enabled\0"
+    "Disabled\0";
 
 enum awsc_s3_intelligent_tiering_status awsc_s3_intelligent_tiering_status_parse(const char *value)
 {
@@ -1286,10 +1286,10 @@ const char *awsc_s3_intelligent_tiering_status_str(enum awsc_s3_intelligent_tier
     return awsc_enum_str(s_IntelligentTieringStatus_values, 2, (int)value);
 }
 
-static const char *const s_InventoryConfigurationState_values[] = {
-    "ENABLED",
-    "DISABLED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_InventoryConfigurationState_values[] =
+    "ENABLED\0"
+    "DISABLED\0";
 
 enum awsc_s3_inventory_configuration_state awsc_s3_inventory_configuration_state_parse(const char *value)
 {
@@ -1301,11 +1301,11 @@ const char *awsc_s3_inventory_configuration_state_str(enum awsc_s3_inventory_con
     return awsc_enum_str(s_InventoryConfigurationState_values, 2, (int)value);
 }
 
-static const char *const s_InventoryFormat_values[] = {
-    "CSV",
-    "ORC",
-    "Parquet",
-};
+/* one after the other, each ending with its NUL */
+static const char s_InventoryFormat_values[] =
+    "CSV\0"
+    "ORC\0"
+    "Parquet\0";
 
 enum awsc_s3_inventory_format awsc_s3_inventory_format_parse(const char *value)
 {
@@ -1317,10 +1317,10 @@ const char *awsc_s3_inventory_format_str(enum awsc_s3_inventory_format value)
     return awsc_enum_str(s_InventoryFormat_values, 3, (int)value);
 }
 
-static const char *const s_InventoryFrequency_values[] = {
-    "Daily",
-    "Weekly",
-};
+/* one after the other, each ending with its NUL */
+static const char s_InventoryFrequency_values[] =
+    "Daily\0"
+    "Weekly\0";
 
 enum awsc_s3_inventory_frequency awsc_s3_inventory_frequency_parse(const char *value)
 {
@@ -1332,10 +1332,10 @@ const char *awsc_s3_inventory_frequency_str(enum awsc_s3_inventory_frequency val
     return awsc_enum_str(s_InventoryFrequency_values, 2, (int)value);
 }
 
-static const char *const s_InventoryIncludedObjectVersions_values[] = {
-    "All",
-    "Current",
-};
+/* one after the other, each ending with its NUL */
+static const char s_InventoryIncludedObjectVersions_values[] =
+    "All\0"
+    "Current\0";
 
 enum awsc_s3_inventory_included_object_versions awsc_s3_inventory_included_object_versions_parse(const char *value)
 {
@@ -1347,24 +1347,24 @@ const char *awsc_s3_inventory_included_object_versions_str(enum awsc_s3_inventor
     return awsc_enum_str(s_InventoryIncludedObjectVersions_values, 2, (int)value);
 }
 
-static const char *const s_InventoryOptionalField_values[] = {
-    "Size",
-    "LastModifiedDate",
-    "StorageClass",
-    "ETag",
-    "IsMultipartUploaded",
-    "ReplicationStatus",
-    "EncryptionStatus",
-    "ObjectLockRetainUntilDate",
-    "ObjectLockMode",
-    "ObjectLockLegalHoldStatus",
-    "IntelligentTieringAccessTier",
-    "BucketKeyStatus",
-    "ChecksumAlgorithm",
-    "ObjectAccessControlList",
-    "ObjectOwner",
-    "LifecycleExpirationDate",
-};
+/* one after the other, each ending with its NUL */
+static const char s_InventoryOptionalField_values[] =
+    "Size\0"
+    "LastModifiedDate\0"
+    "StorageClass\0"
+    "ETag\0"
+    "IsMultipartUploaded\0"
+    "ReplicationStatus\0"
+    "EncryptionStatus\0"
+    "ObjectLockRetainUntilDate\0"
+    "ObjectLockMode\0"
+    "ObjectLockLegalHoldStatus\0"
+    "IntelligentTieringAccessTier\0"
+    "BucketKeyStatus\0"
+    "ChecksumAlgorithm\0"
+    "ObjectAccessControlList\0"
+    "ObjectOwner\0"
+    "LifecycleExpirationDate\0";
 
 enum awsc_s3_inventory_optional_field awsc_s3_inventory_optional_field_parse(const char *value)
 {
@@ -1376,10 +1376,10 @@ const char *awsc_s3_inventory_optional_field_str(enum awsc_s3_inventory_optional
     return awsc_enum_str(s_InventoryOptionalField_values, 16, (int)value);
 }
 
-static const char *const s_JSONType_values[] = {
-    "DOCUMENT",
-    "LINES",
-};
+/* one after the other, each ending with its NUL */
+static const char s_JSONType_values[] =
+    "DOCUMENT\0"
+    "LINES\0";
 
 enum awsc_s3_json_type awsc_s3_json_type_parse(const char *value)
 {
@@ -1391,10 +1391,10 @@ const char *awsc_s3_json_type_str(enum awsc_s3_json_type value)
     return awsc_enum_str(s_JSONType_values, 2, (int)value);
 }
 
-static const char *const s_LocationType_values[] = {
-    "AvailabilityZone",
-    "LocalZone",
-};
+/* one after the other, each ending with its NUL */
+static const char s_LocationType_values[] =
+    "AvailabilityZone\0"
+    "LocalZone\0";
 
 enum awsc_s3_location_type awsc_s3_location_type_parse(const char *value)
 {
@@ -1406,10 +1406,10 @@ const char *awsc_s3_location_type_str(enum awsc_s3_location_type value)
     return awsc_enum_str(s_LocationType_values, 2, (int)value);
 }
 
-static const char *const s_MFADelete_values[] = {
-    "Enabled",
-    "Disabled",
-};
+/* one after the other, each ending with its NUL */
+static const char s_MFADelete_values[] =
+    "Enabled\0"
+    "Disabled\0";
 
 enum awsc_s3_mfa_delete awsc_s3_mfa_delete_parse(const char *value)
 {
@@ -1421,10 +1421,10 @@ const char *awsc_s3_mfa_delete_str(enum awsc_s3_mfa_delete value)
     return awsc_enum_str(s_MFADelete_values, 2, (int)value);
 }
 
-static const char *const s_MFADeleteStatus_values[] = {
-    "Enabled",
-    "Disabled",
-};
+/* one after the other, each ending with its NUL */
+static const char s_MFADeleteStatus_values[] =
+    "Enabled\0"
+    "Disabled\0";
 
 enum awsc_s3_mfa_delete_status awsc_s3_mfa_delete_status_parse(const char *value)
 {
@@ -1436,10 +1436,10 @@ const char *awsc_s3_mfa_delete_status_str(enum awsc_s3_mfa_delete_status value)
     return awsc_enum_str(s_MFADeleteStatus_values, 2, (int)value);
 }
 
-static const char *const s_MetadataDirective_values[] = {
-    "COPY",
-    "REPLACE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_MetadataDirective_values[] =
+    "COPY\0"
+    "REPLACE\0";
 
 enum awsc_s3_metadata_directive awsc_s3_metadata_directive_parse(const char *value)
 {
@@ -1451,10 +1451,10 @@ const char *awsc_s3_metadata_directive_str(enum awsc_s3_metadata_directive value
     return awsc_enum_str(s_MetadataDirective_values, 2, (int)value);
 }
 
-static const char *const s_MetricsStatus_values[] = {
-    "Enabled",
-    "Disabled",
-};
+/* one after the other, each ending with its NUL */
+static const char s_MetricsStatus_values[] =
+    "Enabled\0"
+    "Disabled\0";
 
 enum awsc_s3_metrics_status awsc_s3_metrics_status_parse(const char *value)
 {
@@ -1466,13 +1466,13 @@ const char *awsc_s3_metrics_status_str(enum awsc_s3_metrics_status value)
     return awsc_enum_str(s_MetricsStatus_values, 2, (int)value);
 }
 
-static const char *const s_ObjectAttributes_values[] = {
-    "ETag",
-    "Checksum",
-    "ObjectParts",
-    "StorageClass",
-    "ObjectSize",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ObjectAttributes_values[] =
+    "ETag\0"
+    "Checksum\0"
+    "ObjectParts\0"
+    "StorageClass\0"
+    "ObjectSize\0";
 
 enum awsc_s3_object_attributes awsc_s3_object_attributes_parse(const char *value)
 {
@@ -1484,15 +1484,15 @@ const char *awsc_s3_object_attributes_str(enum awsc_s3_object_attributes value)
     return awsc_enum_str(s_ObjectAttributes_values, 5, (int)value);
 }
 
-static const char *const s_ObjectCannedACL_values[] = {
-    "private",
-    "public-read",
-    "public-read-write",
-    "authenticated-read",
-    "aws-exec-read",
-    "bucket-owner-read",
-    "bucket-owner-full-control",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ObjectCannedACL_values[] =
+    "private\0"
+    "public-read\0"
+    "public-read-write\0"
+    "authenticated-read\0"
+    "aws-exec-read\0"
+    "bucket-owner-read\0"
+    "bucket-owner-full-control\0";
 
 enum awsc_s3_object_canned_acl awsc_s3_object_canned_acl_parse(const char *value)
 {
@@ -1504,9 +1504,9 @@ const char *awsc_s3_object_canned_acl_str(enum awsc_s3_object_canned_acl value)
     return awsc_enum_str(s_ObjectCannedACL_values, 7, (int)value);
 }
 
-static const char *const s_ObjectLockEnabled_values[] = {
-    "Enabled",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ObjectLockEnabled_values[] =
+    "Enabled\0";
 
 enum awsc_s3_object_lock_enabled awsc_s3_object_lock_enabled_parse(const char *value)
 {
@@ -1518,10 +1518,10 @@ const char *awsc_s3_object_lock_enabled_str(enum awsc_s3_object_lock_enabled val
     return awsc_enum_str(s_ObjectLockEnabled_values, 1, (int)value);
 }
 
-static const char *const s_ObjectLockLegalHoldStatus_values[] = {
-    "ON",
-    "OFF",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ObjectLockLegalHoldStatus_values[] =
+    "ON\0"
+    "OFF\0";
 
 enum awsc_s3_object_lock_legal_hold_status awsc_s3_object_lock_legal_hold_status_parse(const char *value)
 {
@@ -1533,10 +1533,10 @@ const char *awsc_s3_object_lock_legal_hold_status_str(enum awsc_s3_object_lock_l
     return awsc_enum_str(s_ObjectLockLegalHoldStatus_values, 2, (int)value);
 }
 
-static const char *const s_ObjectLockMode_values[] = {
-    "GOVERNANCE",
-    "COMPLIANCE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ObjectLockMode_values[] =
+    "GOVERNANCE\0"
+    "COMPLIANCE\0";
 
 enum awsc_s3_object_lock_mode awsc_s3_object_lock_mode_parse(const char *value)
 {
@@ -1548,10 +1548,10 @@ const char *awsc_s3_object_lock_mode_str(enum awsc_s3_object_lock_mode value)
     return awsc_enum_str(s_ObjectLockMode_values, 2, (int)value);
 }
 
-static const char *const s_ObjectLockRetentionMode_values[] = {
-    "GOVERNANCE",
-    "COMPLIANCE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ObjectLockRetentionMode_values[] =
+    "GOVERNANCE\0"
+    "COMPLIANCE\0";
 
 enum awsc_s3_object_lock_retention_mode awsc_s3_object_lock_retention_mode_parse(const char *value)
 {
@@ -1563,11 +1563,11 @@ const char *awsc_s3_object_lock_retention_mode_str(enum awsc_s3_object_lock_rete
     return awsc_enum_str(s_ObjectLockRetentionMode_values, 2, (int)value);
 }
 
-static const char *const s_ObjectOwnership_values[] = {
-    "BucketOwnerPreferred",
-    "ObjectWriter",
-    "BucketOwnerEnforced",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ObjectOwnership_values[] =
+    "BucketOwnerPreferred\0"
+    "ObjectWriter\0"
+    "BucketOwnerEnforced\0";
 
 enum awsc_s3_object_ownership awsc_s3_object_ownership_parse(const char *value)
 {
@@ -1579,23 +1579,23 @@ const char *awsc_s3_object_ownership_str(enum awsc_s3_object_ownership value)
     return awsc_enum_str(s_ObjectOwnership_values, 3, (int)value);
 }
 
-static const char *const s_ObjectStorageClass_values[] = {
-    "STANDARD",
-    "REDUCED_REDUNDANCY",
-    "GLACIER",
-    "STANDARD_IA",
-    "ONEZONE_IA",
-    "INTELLIGENT_TIERING",
-    "DEEP_ARCHIVE",
-    "OUTPOSTS",
-    "GLACIER_IR",
-    "SNOW",
-    "EXPRESS_ONEZONE",
-    "FSX_OPENZFS",
-    "FSX_ONTAP",
-    "AWS_BACKUP_WARM",
-    "AWS_BACKUP_LOW_COST_WARM",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ObjectStorageClass_values[] =
+    "STANDARD\0"
+    "REDUCED_REDUNDANCY\0"
+    "GLACIER\0"
+    "STANDARD_IA\0"
+    "ONEZONE_IA\0"
+    "INTELLIGENT_TIERING\0"
+    "DEEP_ARCHIVE\0"
+    "OUTPOSTS\0"
+    "GLACIER_IR\0"
+    "SNOW\0"
+    "EXPRESS_ONEZONE\0"
+    "FSX_OPENZFS\0"
+    "FSX_ONTAP\0"
+    "AWS_BACKUP_WARM\0"
+    "AWS_BACKUP_LOW_COST_WARM\0";
 
 enum awsc_s3_object_storage_class awsc_s3_object_storage_class_parse(const char *value)
 {
@@ -1607,9 +1607,9 @@ const char *awsc_s3_object_storage_class_str(enum awsc_s3_object_storage_class v
     return awsc_enum_str(s_ObjectStorageClass_values, 15, (int)value);
 }
 
-static const char *const s_ObjectVersionStorageClass_values[] = {
-    "STANDARD",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ObjectVersionStorageClass_values[] =
+    "STANDARD\0";
 
 enum awsc_s3_object_version_storage_class awsc_s3_object_version_storage_class_parse(const char *value)
 {
@@ -1621,9 +1621,9 @@ const char *awsc_s3_object_version_storage_class_str(enum awsc_s3_object_version
     return awsc_enum_str(s_ObjectVersionStorageClass_values, 1, (int)value);
 }
 
-static const char *const s_OptionalObjectAttributes_values[] = {
-    "RestoreStatus",
-};
+/* one after the other, each ending with its NUL */
+static const char s_OptionalObjectAttributes_values[] =
+    "RestoreStatus\0";
 
 enum awsc_s3_optional_object_attributes awsc_s3_optional_object_attributes_parse(const char *value)
 {
@@ -1635,9 +1635,9 @@ const char *awsc_s3_optional_object_attributes_str(enum awsc_s3_optional_object_
     return awsc_enum_str(s_OptionalObjectAttributes_values, 1, (int)value);
 }
 
-static const char *const s_OwnerOverride_values[] = {
-    "Destination",
-};
+/* one after the other, each ending with its NUL */
+static const char s_OwnerOverride_values[] =
+    "Destination\0";
 
 enum awsc_s3_owner_override awsc_s3_owner_override_parse(const char *value)
 {
@@ -1649,10 +1649,10 @@ const char *awsc_s3_owner_override_str(enum awsc_s3_owner_override value)
     return awsc_enum_str(s_OwnerOverride_values, 1, (int)value);
 }
 
-static const char *const s_PartitionDateSource_values[] = {
-    "EventTime",
-    "DeliveryTime",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PartitionDateSource_values[] =
+    "EventTime\0"
+    "DeliveryTime\0";
 
 enum awsc_s3_partition_date_source awsc_s3_partition_date_source_parse(const char *value)
 {
@@ -1664,10 +1664,10 @@ const char *awsc_s3_partition_date_source_str(enum awsc_s3_partition_date_source
     return awsc_enum_str(s_PartitionDateSource_values, 2, (int)value);
 }
 
-static const char *const s_Payer_values[] = {
-    "Requester",
-    "BucketOwner",
-};
+/* one after the other, each ending with its NUL */
+static const char s_Payer_values[] =
+    "Requester\0"
+    "BucketOwner\0";
 
 enum awsc_s3_payer awsc_s3_payer_parse(const char *value)
 {
@@ -1679,13 +1679,13 @@ const char *awsc_s3_payer_str(enum awsc_s3_payer value)
     return awsc_enum_str(s_Payer_values, 2, (int)value);
 }
 
-static const char *const s_Permission_values[] = {
-    "FULL_CONTROL",
-    "WRITE",
-    "WRITE_ACP",
-    "READ",
-    "READ_ACP",
-};
+/* one after the other, each ending with its NUL */
+static const char s_Permission_values[] =
+    "FULL_CONTROL\0"
+    "WRITE\0"
+    "WRITE_ACP\0"
+    "READ\0"
+    "READ_ACP\0";
 
 enum awsc_s3_permission awsc_s3_permission_parse(const char *value)
 {
@@ -1697,10 +1697,10 @@ const char *awsc_s3_permission_str(enum awsc_s3_permission value)
     return awsc_enum_str(s_Permission_values, 5, (int)value);
 }
 
-static const char *const s_Protocol_values[] = {
-    "http",
-    "https",
-};
+/* one after the other, each ending with its NUL */
+static const char s_Protocol_values[] =
+    "http\0"
+    "https\0";
 
 enum awsc_s3_protocol awsc_s3_protocol_parse(const char *value)
 {
@@ -1712,10 +1712,10 @@ const char *awsc_s3_protocol_str(enum awsc_s3_protocol value)
     return awsc_enum_str(s_Protocol_values, 2, (int)value);
 }
 
-static const char *const s_QuoteFields_values[] = {
-    "ALWAYS",
-    "ASNEEDED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_QuoteFields_values[] =
+    "ALWAYS\0"
+    "ASNEEDED\0";
 
 enum awsc_s3_quote_fields awsc_s3_quote_fields_parse(const char *value)
 {
@@ -1727,10 +1727,10 @@ const char *awsc_s3_quote_fields_str(enum awsc_s3_quote_fields value)
     return awsc_enum_str(s_QuoteFields_values, 2, (int)value);
 }
 
-static const char *const s_ReplicaModificationsStatus_values[] = {
-    "Enabled",
-    "Disabled",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ReplicaModificationsStatus_values[] =
+    "Enabled\0"
+    "Disabled\0";
 
 enum awsc_s3_replica_modifications_status awsc_s3_replica_modifications_status_parse(const char *value)
 {
@@ -1742,10 +1742,10 @@ const char *awsc_s3_replica_modifications_status_str(enum awsc_s3_replica_modifi
     return awsc_enum_str(s_ReplicaModificationsStatus_values, 2, (int)value);
 }
 
-static const char *const s_ReplicationRuleStatus_values[] = {
-    "Enabled",
-    "Disabled",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ReplicationRuleStatus_values[] =
+    "Enabled\0"
+    "Disabled\0";
 
 enum awsc_s3_replication_rule_status awsc_s3_replication_rule_status_parse(const char *value)
 {
@@ -1757,13 +1757,13 @@ const char *awsc_s3_replication_rule_status_str(enum awsc_s3_replication_rule_st
     return awsc_enum_str(s_ReplicationRuleStatus_values, 2, (int)value);
 }
 
-static const char *const s_ReplicationStatus_values[] = {
-    "COMPLETE",
-    "PENDING",
-    "FAILED",
-    "REPLICA",
-    "COMPLETED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ReplicationStatus_values[] =
+    "COMPLETE\0"
+    "PENDING\0"
+    "FAILED\0"
+    "REPLICA\0"
+    "COMPLETED\0";
 
 enum awsc_s3_replication_status awsc_s3_replication_status_parse(const char *value)
 {
@@ -1775,10 +1775,10 @@ const char *awsc_s3_replication_status_str(enum awsc_s3_replication_status value
     return awsc_enum_str(s_ReplicationStatus_values, 5, (int)value);
 }
 
-static const char *const s_ReplicationTimeStatus_values[] = {
-    "Enabled",
-    "Disabled",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ReplicationTimeStatus_values[] =
+    "Enabled\0"
+    "Disabled\0";
 
 enum awsc_s3_replication_time_status awsc_s3_replication_time_status_parse(const char *value)
 {
@@ -1790,9 +1790,9 @@ const char *awsc_s3_replication_time_status_str(enum awsc_s3_replication_time_st
     return awsc_enum_str(s_ReplicationTimeStatus_values, 2, (int)value);
 }
 
-static const char *const s_RequestCharged_values[] = {
-    "requester",
-};
+/* one after the other, each ending with its NUL */
+static const char s_RequestCharged_values[] =
+    "requester\0";
 
 enum awsc_s3_request_charged awsc_s3_request_charged_parse(const char *value)
 {
@@ -1804,9 +1804,9 @@ const char *awsc_s3_request_charged_str(enum awsc_s3_request_charged value)
     return awsc_enum_str(s_RequestCharged_values, 1, (int)value);
 }
 
-static const char *const s_RequestPayer_values[] = {
-    "requester",
-};
+/* one after the other, each ending with its NUL */
+static const char s_RequestPayer_values[] =
+    "requester\0";
 
 enum awsc_s3_request_payer awsc_s3_request_payer_parse(const char *value)
 {
@@ -1818,9 +1818,9 @@ const char *awsc_s3_request_payer_str(enum awsc_s3_request_payer value)
     return awsc_enum_str(s_RequestPayer_values, 1, (int)value);
 }
 
-static const char *const s_RestoreRequestType_values[] = {
-    "SELECT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_RestoreRequestType_values[] =
+    "SELECT\0";
 
 enum awsc_s3_restore_request_type awsc_s3_restore_request_type_parse(const char *value)
 {
@@ -1832,10 +1832,10 @@ const char *awsc_s3_restore_request_type_str(enum awsc_s3_restore_request_type v
     return awsc_enum_str(s_RestoreRequestType_values, 1, (int)value);
 }
 
-static const char *const s_S3TablesBucketType_values[] = {
-    "aws",
-    "customer",
-};
+/* one after the other, each ending with its NUL */
+static const char s_S3TablesBucketType_values[] =
+    "aws\0"
+    "customer\0";
 
 enum awsc_s3_s3_tables_bucket_type awsc_s3_s3_tables_bucket_type_parse(const char *value)
 {
@@ -1847,13 +1847,13 @@ const char *awsc_s3_s3_tables_bucket_type_str(enum awsc_s3_s3_tables_bucket_type
     return awsc_enum_str(s_S3TablesBucketType_values, 2, (int)value);
 }
 
-static const char *const s_ServerSideEncryption_values[] = {
-    "AES256",
-    "aws:fsx",
-    "aws:backup",
-    "aws:kms",
-    "aws:kms:dsse",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ServerSideEncryption_values[] =
+    "AES256\0"
+    "aws:fsx\0"
+    "aws:backup\0"
+    "aws:kms\0"
+    "aws:kms:dsse\0";
 
 enum awsc_s3_server_side_encryption awsc_s3_server_side_encryption_parse(const char *value)
 {
@@ -1865,10 +1865,10 @@ const char *awsc_s3_server_side_encryption_str(enum awsc_s3_server_side_encrypti
     return awsc_enum_str(s_ServerSideEncryption_values, 5, (int)value);
 }
 
-static const char *const s_SessionMode_values[] = {
-    "ReadOnly",
-    "ReadWrite",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SessionMode_values[] =
+    "ReadOnly\0"
+    "ReadWrite\0";
 
 enum awsc_s3_session_mode awsc_s3_session_mode_parse(const char *value)
 {
@@ -1880,10 +1880,10 @@ const char *awsc_s3_session_mode_str(enum awsc_s3_session_mode value)
     return awsc_enum_str(s_SessionMode_values, 2, (int)value);
 }
 
-static const char *const s_SseKmsEncryptedObjectsStatus_values[] = {
-    "Enabled",
-    "Disabled",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SseKmsEncryptedObjectsStatus_values[] =
+    "Enabled\0"
+    "Disabled\0";
 
 enum awsc_s3_sse_kms_encrypted_objects_status awsc_s3_sse_kms_encrypted_objects_status_parse(const char *value)
 {
@@ -1895,23 +1895,23 @@ const char *awsc_s3_sse_kms_encrypted_objects_status_str(enum awsc_s3_sse_kms_en
     return awsc_enum_str(s_SseKmsEncryptedObjectsStatus_values, 2, (int)value);
 }
 
-static const char *const s_StorageClass_values[] = {
-    "STANDARD",
-    "REDUCED_REDUNDANCY",
-    "STANDARD_IA",
-    "ONEZONE_IA",
-    "INTELLIGENT_TIERING",
-    "GLACIER",
-    "DEEP_ARCHIVE",
-    "OUTPOSTS",
-    "GLACIER_IR",
-    "SNOW",
-    "EXPRESS_ONEZONE",
-    "FSX_OPENZFS",
-    "FSX_ONTAP",
-    "AWS_BACKUP_WARM",
-    "AWS_BACKUP_LOW_COST_WARM",
-};
+/* one after the other, each ending with its NUL */
+static const char s_StorageClass_values[] =
+    "STANDARD\0"
+    "REDUCED_REDUNDANCY\0"
+    "STANDARD_IA\0"
+    "ONEZONE_IA\0"
+    "INTELLIGENT_TIERING\0"
+    "GLACIER\0"
+    "DEEP_ARCHIVE\0"
+    "OUTPOSTS\0"
+    "GLACIER_IR\0"
+    "SNOW\0"
+    "EXPRESS_ONEZONE\0"
+    "FSX_OPENZFS\0"
+    "FSX_ONTAP\0"
+    "AWS_BACKUP_WARM\0"
+    "AWS_BACKUP_LOW_COST_WARM\0";
 
 enum awsc_s3_storage_class awsc_s3_storage_class_parse(const char *value)
 {
@@ -1923,9 +1923,9 @@ const char *awsc_s3_storage_class_str(enum awsc_s3_storage_class value)
     return awsc_enum_str(s_StorageClass_values, 15, (int)value);
 }
 
-static const char *const s_StorageClassAnalysisSchemaVersion_values[] = {
-    "V_1",
-};
+/* one after the other, each ending with its NUL */
+static const char s_StorageClassAnalysisSchemaVersion_values[] =
+    "V_1\0";
 
 enum awsc_s3_storage_class_analysis_schema_version awsc_s3_storage_class_analysis_schema_version_parse(const char *value)
 {
@@ -1937,10 +1937,10 @@ const char *awsc_s3_storage_class_analysis_schema_version_str(enum awsc_s3_stora
     return awsc_enum_str(s_StorageClassAnalysisSchemaVersion_values, 1, (int)value);
 }
 
-static const char *const s_TableSseAlgorithm_values[] = {
-    "aws:kms",
-    "AES256",
-};
+/* one after the other, each ending with its NUL */
+static const char s_TableSseAlgorithm_values[] =
+    "aws:kms\0"
+    "AES256\0";
 
 enum awsc_s3_table_sse_algorithm awsc_s3_table_sse_algorithm_parse(const char *value)
 {
@@ -1952,10 +1952,10 @@ const char *awsc_s3_table_sse_algorithm_str(enum awsc_s3_table_sse_algorithm val
     return awsc_enum_str(s_TableSseAlgorithm_values, 2, (int)value);
 }
 
-static const char *const s_TaggingDirective_values[] = {
-    "COPY",
-    "REPLACE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_TaggingDirective_values[] =
+    "COPY\0"
+    "REPLACE\0";
 
 enum awsc_s3_tagging_directive awsc_s3_tagging_directive_parse(const char *value)
 {
@@ -1967,11 +1967,11 @@ const char *awsc_s3_tagging_directive_str(enum awsc_s3_tagging_directive value)
     return awsc_enum_str(s_TaggingDirective_values, 2, (int)value);
 }
 
-static const char *const s_Tier_values[] = {
-    "Standard",
-    "Bulk",
-    "Expedited",
-};
+/* one after the other, each ending with its NUL */
+static const char s_Tier_values[] =
+    "Standard\0"
+    "Bulk\0"
+    "Expedited\0";
 
 enum awsc_s3_tier awsc_s3_tier_parse(const char *value)
 {
@@ -1983,10 +1983,10 @@ const char *awsc_s3_tier_str(enum awsc_s3_tier value)
     return awsc_enum_str(s_Tier_values, 3, (int)value);
 }
 
-static const char *const s_TransitionDefaultMinimumObjectSize_values[] = {
-    "varies_by_storage_class",
-    "all_storage_classes_128K",
-};
+/* one after the other, each ending with its NUL */
+static const char s_TransitionDefaultMinimumObjectSize_values[] =
+    "varies_by_storage_class\0"
+    "all_storage_classes_128K\0";
 
 enum awsc_s3_transition_default_minimum_object_size awsc_s3_transition_default_minimum_object_size_parse(const char *value)
 {
@@ -1998,14 +1998,14 @@ const char *awsc_s3_transition_default_minimum_object_size_str(enum awsc_s3_tran
     return awsc_enum_str(s_TransitionDefaultMinimumObjectSize_values, 2, (int)value);
 }
 
-static const char *const s_TransitionStorageClass_values[] = {
-    "GLACIER",
-    "STANDARD_IA",
-    "ONEZONE_IA",
-    "INTELLIGENT_TIERING",
-    "DEEP_ARCHIVE",
-    "GLACIER_IR",
-};
+/* one after the other, each ending with its NUL */
+static const char s_TransitionStorageClass_values[] =
+    "GLACIER\0"
+    "STANDARD_IA\0"
+    "ONEZONE_IA\0"
+    "INTELLIGENT_TIERING\0"
+    "DEEP_ARCHIVE\0"
+    "GLACIER_IR\0";
 
 enum awsc_s3_transition_storage_class awsc_s3_transition_storage_class_parse(const char *value)
 {
@@ -2017,11 +2017,11 @@ const char *awsc_s3_transition_storage_class_str(enum awsc_s3_transition_storage
     return awsc_enum_str(s_TransitionStorageClass_values, 6, (int)value);
 }
 
-static const char *const s_Type_values[] = {
-    "CanonicalUser",
-    "AmazonCustomerByEmail",
-    "Group",
-};
+/* one after the other, each ending with its NUL */
+static const char s_Type_values[] =
+    "CanonicalUser\0"
+    "AmazonCustomerByEmail\0"
+    "Group\0";
 
 enum awsc_s3_type awsc_s3_type_parse(const char *value)
 {

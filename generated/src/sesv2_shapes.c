@@ -669,10 +669,10 @@ static const struct awsc_shape s_VolumeStatistics;
 static const struct awsc_shape s_WarmupStatus;
 static const struct awsc_shape s_WebsiteURL;
 
-static const char *const s_AttachmentContentDisposition_values[] = {
-    "ATTACHMENT",
-    "INLINE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AttachmentContentDisposition_values[] =
+    "ATTACHMENT\0"
+    "INLINE\0";
 
 enum awsc_sesv2_attachment_content_disposition awsc_sesv2_attachment_content_disposition_parse(const char *value)
 {
@@ -684,11 +684,11 @@ const char *awsc_sesv2_attachment_content_disposition_str(enum awsc_sesv2_attach
     return awsc_enum_str(s_AttachmentContentDisposition_values, 2, (int)value);
 }
 
-static const char *const s_AttachmentContentTransferEncoding_values[] = {
-    "BASE64",
-    "QUOTED_PRINTABLE",
-    "SEVEN_BIT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AttachmentContentTransferEncoding_values[] =
+    "BASE64\0"
+    "QUOTED_PRINTABLE\0"
+    "SEVEN_BIT\0";
 
 enum awsc_sesv2_attachment_content_transfer_encoding awsc_sesv2_attachment_content_transfer_encoding_parse(const char *value)
 {
@@ -700,10 +700,10 @@ const char *awsc_sesv2_attachment_content_transfer_encoding_str(enum awsc_sesv2_
     return awsc_enum_str(s_AttachmentContentTransferEncoding_values, 3, (int)value);
 }
 
-static const char *const s_BehaviorOnMxFailure_values[] = {
-    "USE_DEFAULT_VALUE",
-    "REJECT_MESSAGE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_BehaviorOnMxFailure_values[] =
+    "USE_DEFAULT_VALUE\0"
+    "REJECT_MESSAGE\0";
 
 enum awsc_sesv2_behavior_on_mx_failure awsc_sesv2_behavior_on_mx_failure_parse(const char *value)
 {
@@ -715,11 +715,11 @@ const char *awsc_sesv2_behavior_on_mx_failure_str(enum awsc_sesv2_behavior_on_mx
     return awsc_enum_str(s_BehaviorOnMxFailure_values, 2, (int)value);
 }
 
-static const char *const s_BounceType_values[] = {
-    "UNDETERMINED",
-    "TRANSIENT",
-    "PERMANENT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_BounceType_values[] =
+    "UNDETERMINED\0"
+    "TRANSIENT\0"
+    "PERMANENT\0";
 
 enum awsc_sesv2_bounce_type awsc_sesv2_bounce_type_parse(const char *value)
 {
@@ -731,22 +731,22 @@ const char *awsc_sesv2_bounce_type_str(enum awsc_sesv2_bounce_type value)
     return awsc_enum_str(s_BounceType_values, 3, (int)value);
 }
 
-static const char *const s_BulkEmailStatus_values[] = {
-    "SUCCESS",
-    "MESSAGE_REJECTED",
-    "MAIL_FROM_DOMAIN_NOT_VERIFIED",
-    "CONFIGURATION_SET_NOT_FOUND",
-    "TEMPLATE_NOT_FOUND",
-    "ACCOUNT_SUSPENDED",
-    "ACCOUNT_THROTTLED",
-    "ACCOUNT_DAILY_QUOTA_EXCEEDED",
-    "INVALID_SENDING_POOL_NAME",
-    "ACCOUNT_SENDING_PAUSED",
-    "CONFIGURATION_SET_SENDING_PAUSED",
-    "INVALID_PARAMETER",
-    "TRANSIENT_FAILURE",
-    "FAILED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_BulkEmailStatus_values[] =
+    "SUCCESS\0"
+    "MESSAGE_REJECTED\0"
+    "MAIL_FROM_DOMAIN_NOT_VERIFIED\0"
+    "CONFIGURATION_SET_NOT_FOUND\0"
+    "TEMPLATE_NOT_FOUND\0"
+    "ACCOUNT_SUSPENDED\0"
+    "ACCOUNT_THROTTLED\0"
+    "ACCOUNT_DAILY_QUOTA_EXCEEDED\0"
+    "INVALID_SENDING_POOL_NAME\0"
+    "ACCOUNT_SENDING_PAUSED\0"
+    "CONFIGURATION_SET_SENDING_PAUSED\0"
+    "INVALID_PARAMETER\0"
+    "TRANSIENT_FAILURE\0"
+    "FAILED\0";
 
 enum awsc_sesv2_bulk_email_status awsc_sesv2_bulk_email_status_parse(const char *value)
 {
@@ -758,10 +758,10 @@ const char *awsc_sesv2_bulk_email_status_str(enum awsc_sesv2_bulk_email_status v
     return awsc_enum_str(s_BulkEmailStatus_values, 14, (int)value);
 }
 
-static const char *const s_ContactLanguage_values[] = {
-    "EN",
-    "JA",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ContactLanguage_values[] =
+    "EN\0"
+    "JA\0";
 
 enum awsc_sesv2_contact_language awsc_sesv2_contact_language_parse(const char *value)
 {
@@ -773,10 +773,10 @@ const char *awsc_sesv2_contact_language_str(enum awsc_sesv2_contact_language val
     return awsc_enum_str(s_ContactLanguage_values, 2, (int)value);
 }
 
-static const char *const s_ContactListImportAction_values[] = {
-    "DELETE",
-    "PUT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ContactListImportAction_values[] =
+    "DELETE\0"
+    "PUT\0";
 
 enum awsc_sesv2_contact_list_import_action awsc_sesv2_contact_list_import_action_parse(const char *value)
 {
@@ -788,10 +788,10 @@ const char *awsc_sesv2_contact_list_import_action_str(enum awsc_sesv2_contact_li
     return awsc_enum_str(s_ContactListImportAction_values, 2, (int)value);
 }
 
-static const char *const s_DataFormat_values[] = {
-    "CSV",
-    "JSON",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DataFormat_values[] =
+    "CSV\0"
+    "JSON\0";
 
 enum awsc_sesv2_data_format awsc_sesv2_data_format_parse(const char *value)
 {
@@ -803,11 +803,11 @@ const char *awsc_sesv2_data_format_str(enum awsc_sesv2_data_format value)
     return awsc_enum_str(s_DataFormat_values, 2, (int)value);
 }
 
-static const char *const s_DeliverabilityDashboardAccountStatus_values[] = {
-    "ACTIVE",
-    "PENDING_EXPIRATION",
-    "DISABLED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DeliverabilityDashboardAccountStatus_values[] =
+    "ACTIVE\0"
+    "PENDING_EXPIRATION\0"
+    "DISABLED\0";
 
 enum awsc_sesv2_deliverability_dashboard_account_status awsc_sesv2_deliverability_dashboard_account_status_parse(const char *value)
 {
@@ -819,10 +819,10 @@ const char *awsc_sesv2_deliverability_dashboard_account_status_str(enum awsc_ses
     return awsc_enum_str(s_DeliverabilityDashboardAccountStatus_values, 3, (int)value);
 }
 
-static const char *const s_DeliverabilityTestStatus_values[] = {
-    "IN_PROGRESS",
-    "COMPLETED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DeliverabilityTestStatus_values[] =
+    "IN_PROGRESS\0"
+    "COMPLETED\0";
 
 enum awsc_sesv2_deliverability_test_status awsc_sesv2_deliverability_test_status_parse(const char *value)
 {
@@ -834,14 +834,14 @@ const char *awsc_sesv2_deliverability_test_status_str(enum awsc_sesv2_deliverabi
     return awsc_enum_str(s_DeliverabilityTestStatus_values, 2, (int)value);
 }
 
-static const char *const s_DeliveryEventType_values[] = {
-    "SEND",
-    "DELIVERY",
-    "TRANSIENT_BOUNCE",
-    "PERMANENT_BOUNCE",
-    "UNDETERMINED_BOUNCE",
-    "COMPLAINT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DeliveryEventType_values[] =
+    "SEND\0"
+    "DELIVERY\0"
+    "TRANSIENT_BOUNCE\0"
+    "PERMANENT_BOUNCE\0"
+    "UNDETERMINED_BOUNCE\0"
+    "COMPLAINT\0";
 
 enum awsc_sesv2_delivery_event_type awsc_sesv2_delivery_event_type_parse(const char *value)
 {
@@ -853,11 +853,11 @@ const char *awsc_sesv2_delivery_event_type_str(enum awsc_sesv2_delivery_event_ty
     return awsc_enum_str(s_DeliveryEventType_values, 6, (int)value);
 }
 
-static const char *const s_DimensionValueSource_values[] = {
-    "MESSAGE_TAG",
-    "EMAIL_HEADER",
-    "LINK_TAG",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DimensionValueSource_values[] =
+    "MESSAGE_TAG\0"
+    "EMAIL_HEADER\0"
+    "LINK_TAG\0";
 
 enum awsc_sesv2_dimension_value_source awsc_sesv2_dimension_value_source_parse(const char *value)
 {
@@ -869,39 +869,39 @@ const char *awsc_sesv2_dimension_value_source_str(enum awsc_sesv2_dimension_valu
     return awsc_enum_str(s_DimensionValueSource_values, 3, (int)value);
 }
 
-static const char *const s_DkimSigningAttributesOrigin_values[] = {
-    "AWS_SES",
-    "EXTERNAL",
-    "AWS_SES_AF_SOUTH_1",
-    "AWS_SES_EU_NORTH_1",
-    "AWS_SES_AP_SOUTH_1",
-    "AWS_SES_EU_WEST_3",
-    "AWS_SES_EU_WEST_2",
-    "AWS_SES_EU_SOUTH_1",
-    "AWS_SES_EU_WEST_1",
-    "AWS_SES_AP_NORTHEAST_3",
-    "AWS_SES_AP_NORTHEAST_2",
-    "AWS_SES_ME_SOUTH_1",
-    "AWS_SES_AP_NORTHEAST_1",
-    "AWS_SES_IL_CENTRAL_1",
-    "AWS_SES_SA_EAST_1",
-    "AWS_SES_CA_CENTRAL_1",
-    "AWS_SES_AP_SOUTHEAST_1",
-    "AWS_SES_AP_SOUTHEAST_2",
-    "AWS_SES_AP_SOUTHEAST_3",
-    "AWS_SES_EU_CENTRAL_1",
-    "AWS_SES_US_EAST_1",
-    "AWS_SES_US_EAST_2",
-    "AWS_SES_US_WEST_1",
-    "AWS_SES_US_WEST_2",
-    "AWS_SES_ME_CENTRAL_1",
-    "AWS_SES_AP_SOUTH_2",
-    "AWS_SES_EU_CENTRAL_2",
-    "AWS_SES_AP_SOUTHEAST_5",
-    "AWS_SES_CA_WEST_1",
-    "AWS_SES_US_GOV_EAST_1",
-    "AWS_SES_US_GOV_WEST_1",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DkimSigningAttributesOrigin_values[] =
+    "AWS_SES\0"
+    "EXTERNAL\0"
+    "AWS_SES_AF_SOUTH_1\0"
+    "AWS_SES_EU_NORTH_1\0"
+    "AWS_SES_AP_SOUTH_1\0"
+    "AWS_SES_EU_WEST_3\0"
+    "AWS_SES_EU_WEST_2\0"
+    "AWS_SES_EU_SOUTH_1\0"
+    "AWS_SES_EU_WEST_1\0"
+    "AWS_SES_AP_NORTHEAST_3\0"
+    "AWS_SES_AP_NORTHEAST_2\0"
+    "AWS_SES_ME_SOUTH_1\0"
+    "AWS_SES_AP_NORTHEAST_1\0"
+    "AWS_SES_IL_CENTRAL_1\0"
+    "AWS_SES_SA_EAST_1\0"
+    "AWS_SES_CA_CENTRAL_1\0"
+    "AWS_SES_AP_SOUTHEAST_1\0"
+    "AWS_SES_AP_SOUTHEAST_2\0"
+    "AWS_SES_AP_SOUTHEAST_3\0"
+    "AWS_SES_EU_CENTRAL_1\0"
+    "AWS_SES_US_EAST_1\0"
+    "AWS_SES_US_EAST_2\0"
+    "AWS_SES_US_WEST_1\0"
+    "AWS_SES_US_WEST_2\0"
+    "AWS_SES_ME_CENTRAL_1\0"
+    "AWS_SES_AP_SOUTH_2\0"
+    "AWS_SES_EU_CENTRAL_2\0"
+    "AWS_SES_AP_SOUTHEAST_5\0"
+    "AWS_SES_CA_WEST_1\0"
+    "AWS_SES_US_GOV_EAST_1\0"
+    "AWS_SES_US_GOV_WEST_1\0";
 
 enum awsc_sesv2_dkim_signing_attributes_origin awsc_sesv2_dkim_signing_attributes_origin_parse(const char *value)
 {
@@ -913,10 +913,10 @@ const char *awsc_sesv2_dkim_signing_attributes_origin_str(enum awsc_sesv2_dkim_s
     return awsc_enum_str(s_DkimSigningAttributesOrigin_values, 31, (int)value);
 }
 
-static const char *const s_DkimSigningKeyLength_values[] = {
-    "RSA_1024_BIT",
-    "RSA_2048_BIT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DkimSigningKeyLength_values[] =
+    "RSA_1024_BIT\0"
+    "RSA_2048_BIT\0";
 
 enum awsc_sesv2_dkim_signing_key_length awsc_sesv2_dkim_signing_key_length_parse(const char *value)
 {
@@ -928,13 +928,13 @@ const char *awsc_sesv2_dkim_signing_key_length_str(enum awsc_sesv2_dkim_signing_
     return awsc_enum_str(s_DkimSigningKeyLength_values, 2, (int)value);
 }
 
-static const char *const s_DkimStatus_values[] = {
-    "PENDING",
-    "SUCCESS",
-    "FAILED",
-    "TEMPORARY_FAILURE",
-    "NOT_STARTED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DkimStatus_values[] =
+    "PENDING\0"
+    "SUCCESS\0"
+    "FAILED\0"
+    "TEMPORARY_FAILURE\0"
+    "NOT_STARTED\0";
 
 enum awsc_sesv2_dkim_status awsc_sesv2_dkim_status_parse(const char *value)
 {
@@ -946,11 +946,11 @@ const char *awsc_sesv2_dkim_status_str(enum awsc_sesv2_dkim_status value)
     return awsc_enum_str(s_DkimStatus_values, 5, (int)value);
 }
 
-static const char *const s_EmailAddressInsightsConfidenceVerdict_values[] = {
-    "LOW",
-    "MEDIUM",
-    "HIGH",
-};
+/* one after the other, each ending with its NUL */
+static const char s_EmailAddressInsightsConfidenceVerdict_values[] =
+    "LOW\0"
+    "MEDIUM\0"
+    "HIGH\0";
 
 enum awsc_sesv2_email_address_insights_confidence_verdict awsc_sesv2_email_address_insights_confidence_verdict_parse(const char *value)
 {
@@ -962,10 +962,10 @@ const char *awsc_sesv2_email_address_insights_confidence_verdict_str(enum awsc_s
     return awsc_enum_str(s_EmailAddressInsightsConfidenceVerdict_values, 3, (int)value);
 }
 
-static const char *const s_EngagementEventType_values[] = {
-    "OPEN",
-    "CLICK",
-};
+/* one after the other, each ending with its NUL */
+static const char s_EngagementEventType_values[] =
+    "OPEN\0"
+    "CLICK\0";
 
 enum awsc_sesv2_engagement_event_type awsc_sesv2_engagement_event_type_parse(const char *value)
 {
@@ -977,18 +977,18 @@ const char *awsc_sesv2_engagement_event_type_str(enum awsc_sesv2_engagement_even
     return awsc_enum_str(s_EngagementEventType_values, 2, (int)value);
 }
 
-static const char *const s_EventType_values[] = {
-    "SEND",
-    "REJECT",
-    "BOUNCE",
-    "COMPLAINT",
-    "DELIVERY",
-    "OPEN",
-    "CLICK",
-    "RENDERING_FAILURE",
-    "DELIVERY_DELAY",
-    "SUBSCRIPTION",
-};
+/* one after the other, each ending with its NUL */
+static const char s_EventType_values[] =
+    "SEND\0"
+    "REJECT\0"
+    "BOUNCE\0"
+    "COMPLAINT\0"
+    "DELIVERY\0"
+    "OPEN\0"
+    "CLICK\0"
+    "RENDERING_FAILURE\0"
+    "DELIVERY_DELAY\0"
+    "SUBSCRIPTION\0";
 
 enum awsc_sesv2_event_type awsc_sesv2_event_type_parse(const char *value)
 {
@@ -1000,10 +1000,10 @@ const char *awsc_sesv2_event_type_str(enum awsc_sesv2_event_type value)
     return awsc_enum_str(s_EventType_values, 10, (int)value);
 }
 
-static const char *const s_ExportSourceType_values[] = {
-    "METRICS_DATA",
-    "MESSAGE_INSIGHTS",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ExportSourceType_values[] =
+    "METRICS_DATA\0"
+    "MESSAGE_INSIGHTS\0";
 
 enum awsc_sesv2_export_source_type awsc_sesv2_export_source_type_parse(const char *value)
 {
@@ -1015,10 +1015,10 @@ const char *awsc_sesv2_export_source_type_str(enum awsc_sesv2_export_source_type
     return awsc_enum_str(s_ExportSourceType_values, 2, (int)value);
 }
 
-static const char *const s_FeatureStatus_values[] = {
-    "ENABLED",
-    "DISABLED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_FeatureStatus_values[] =
+    "ENABLED\0"
+    "DISABLED\0";
 
 enum awsc_sesv2_feature_status awsc_sesv2_feature_status_parse(const char *value)
 {
@@ -1030,11 +1030,11 @@ const char *awsc_sesv2_feature_status_str(enum awsc_sesv2_feature_status value)
     return awsc_enum_str(s_FeatureStatus_values, 2, (int)value);
 }
 
-static const char *const s_HttpsPolicy_values[] = {
-    "REQUIRE",
-    "REQUIRE_OPEN_ONLY",
-    "OPTIONAL",
-};
+/* one after the other, each ending with its NUL */
+static const char s_HttpsPolicy_values[] =
+    "REQUIRE\0"
+    "REQUIRE_OPEN_ONLY\0"
+    "OPTIONAL\0";
 
 enum awsc_sesv2_https_policy awsc_sesv2_https_policy_parse(const char *value)
 {
@@ -1046,11 +1046,11 @@ const char *awsc_sesv2_https_policy_str(enum awsc_sesv2_https_policy value)
     return awsc_enum_str(s_HttpsPolicy_values, 3, (int)value);
 }
 
-static const char *const s_IdentityType_values[] = {
-    "EMAIL_ADDRESS",
-    "DOMAIN",
-    "MANAGED_DOMAIN",
-};
+/* one after the other, each ending with its NUL */
+static const char s_IdentityType_values[] =
+    "EMAIL_ADDRESS\0"
+    "DOMAIN\0"
+    "MANAGED_DOMAIN\0";
 
 enum awsc_sesv2_identity_type awsc_sesv2_identity_type_parse(const char *value)
 {
@@ -1062,10 +1062,10 @@ const char *awsc_sesv2_identity_type_str(enum awsc_sesv2_identity_type value)
     return awsc_enum_str(s_IdentityType_values, 3, (int)value);
 }
 
-static const char *const s_ImportDestinationType_values[] = {
-    "SUPPRESSION_LIST",
-    "CONTACT_LIST",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ImportDestinationType_values[] =
+    "SUPPRESSION_LIST\0"
+    "CONTACT_LIST\0";
 
 enum awsc_sesv2_import_destination_type awsc_sesv2_import_destination_type_parse(const char *value)
 {
@@ -1077,13 +1077,13 @@ const char *awsc_sesv2_import_destination_type_str(enum awsc_sesv2_import_destin
     return awsc_enum_str(s_ImportDestinationType_values, 2, (int)value);
 }
 
-static const char *const s_JobStatus_values[] = {
-    "CREATED",
-    "PROCESSING",
-    "COMPLETED",
-    "FAILED",
-    "CANCELLED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_JobStatus_values[] =
+    "CREATED\0"
+    "PROCESSING\0"
+    "COMPLETED\0"
+    "FAILED\0"
+    "CANCELLED\0";
 
 enum awsc_sesv2_job_status awsc_sesv2_job_status_parse(const char *value)
 {
@@ -1095,12 +1095,12 @@ const char *awsc_sesv2_job_status_str(enum awsc_sesv2_job_status value)
     return awsc_enum_str(s_JobStatus_values, 5, (int)value);
 }
 
-static const char *const s_ListRecommendationsFilterKey_values[] = {
-    "TYPE",
-    "IMPACT",
-    "STATUS",
-    "RESOURCE_ARN",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ListRecommendationsFilterKey_values[] =
+    "TYPE\0"
+    "IMPACT\0"
+    "STATUS\0"
+    "RESOURCE_ARN\0";
 
 enum awsc_sesv2_list_recommendations_filter_key awsc_sesv2_list_recommendations_filter_key_parse(const char *value)
 {
@@ -1112,9 +1112,9 @@ const char *awsc_sesv2_list_recommendations_filter_key_str(enum awsc_sesv2_list_
     return awsc_enum_str(s_ListRecommendationsFilterKey_values, 4, (int)value);
 }
 
-static const char *const s_ListTenantResourcesFilterKey_values[] = {
-    "RESOURCE_TYPE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ListTenantResourcesFilterKey_values[] =
+    "RESOURCE_TYPE\0";
 
 enum awsc_sesv2_list_tenant_resources_filter_key awsc_sesv2_list_tenant_resources_filter_key_parse(const char *value)
 {
@@ -1126,12 +1126,12 @@ const char *awsc_sesv2_list_tenant_resources_filter_key_str(enum awsc_sesv2_list
     return awsc_enum_str(s_ListTenantResourcesFilterKey_values, 1, (int)value);
 }
 
-static const char *const s_MailFromDomainStatus_values[] = {
-    "PENDING",
-    "SUCCESS",
-    "FAILED",
-    "TEMPORARY_FAILURE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_MailFromDomainStatus_values[] =
+    "PENDING\0"
+    "SUCCESS\0"
+    "FAILED\0"
+    "TEMPORARY_FAILURE\0";
 
 enum awsc_sesv2_mail_from_domain_status awsc_sesv2_mail_from_domain_status_parse(const char *value)
 {
@@ -1143,10 +1143,10 @@ const char *awsc_sesv2_mail_from_domain_status_str(enum awsc_sesv2_mail_from_dom
     return awsc_enum_str(s_MailFromDomainStatus_values, 4, (int)value);
 }
 
-static const char *const s_MailType_values[] = {
-    "MARKETING",
-    "TRANSACTIONAL",
-};
+/* one after the other, each ending with its NUL */
+static const char s_MailType_values[] =
+    "MARKETING\0"
+    "TRANSACTIONAL\0";
 
 enum awsc_sesv2_mail_type awsc_sesv2_mail_type_parse(const char *value)
 {
@@ -1158,18 +1158,18 @@ const char *awsc_sesv2_mail_type_str(enum awsc_sesv2_mail_type value)
     return awsc_enum_str(s_MailType_values, 2, (int)value);
 }
 
-static const char *const s_Metric_values[] = {
-    "SEND",
-    "COMPLAINT",
-    "PERMANENT_BOUNCE",
-    "TRANSIENT_BOUNCE",
-    "OPEN",
-    "CLICK",
-    "DELIVERY",
-    "DELIVERY_OPEN",
-    "DELIVERY_CLICK",
-    "DELIVERY_COMPLAINT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_Metric_values[] =
+    "SEND\0"
+    "COMPLAINT\0"
+    "PERMANENT_BOUNCE\0"
+    "TRANSIENT_BOUNCE\0"
+    "OPEN\0"
+    "CLICK\0"
+    "DELIVERY\0"
+    "DELIVERY_OPEN\0"
+    "DELIVERY_CLICK\0"
+    "DELIVERY_COMPLAINT\0";
 
 enum awsc_sesv2_metric awsc_sesv2_metric_parse(const char *value)
 {
@@ -1181,10 +1181,10 @@ const char *awsc_sesv2_metric_str(enum awsc_sesv2_metric value)
     return awsc_enum_str(s_Metric_values, 10, (int)value);
 }
 
-static const char *const s_MetricAggregation_values[] = {
-    "RATE",
-    "VOLUME",
-};
+/* one after the other, each ending with its NUL */
+static const char s_MetricAggregation_values[] =
+    "RATE\0"
+    "VOLUME\0";
 
 enum awsc_sesv2_metric_aggregation awsc_sesv2_metric_aggregation_parse(const char *value)
 {
@@ -1196,11 +1196,11 @@ const char *awsc_sesv2_metric_aggregation_str(enum awsc_sesv2_metric_aggregation
     return awsc_enum_str(s_MetricAggregation_values, 2, (int)value);
 }
 
-static const char *const s_MetricDimensionName_values[] = {
-    "EMAIL_IDENTITY",
-    "CONFIGURATION_SET",
-    "ISP",
-};
+/* one after the other, each ending with its NUL */
+static const char s_MetricDimensionName_values[] =
+    "EMAIL_IDENTITY\0"
+    "CONFIGURATION_SET\0"
+    "ISP\0";
 
 enum awsc_sesv2_metric_dimension_name awsc_sesv2_metric_dimension_name_parse(const char *value)
 {
@@ -1212,9 +1212,9 @@ const char *awsc_sesv2_metric_dimension_name_str(enum awsc_sesv2_metric_dimensio
     return awsc_enum_str(s_MetricDimensionName_values, 3, (int)value);
 }
 
-static const char *const s_MetricNamespace_values[] = {
-    "VDM",
-};
+/* one after the other, each ending with its NUL */
+static const char s_MetricNamespace_values[] =
+    "VDM\0";
 
 enum awsc_sesv2_metric_namespace awsc_sesv2_metric_namespace_parse(const char *value)
 {
@@ -1226,12 +1226,12 @@ const char *awsc_sesv2_metric_namespace_str(enum awsc_sesv2_metric_namespace val
     return awsc_enum_str(s_MetricNamespace_values, 1, (int)value);
 }
 
-static const char *const s_PricingPlan_values[] = {
-    "NONE",
-    "ESSENTIALS",
-    "PRO",
-    "ENTERPRISE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PricingPlan_values[] =
+    "NONE\0"
+    "ESSENTIALS\0"
+    "PRO\0"
+    "ENTERPRISE\0";
 
 enum awsc_sesv2_pricing_plan awsc_sesv2_pricing_plan_parse(const char *value)
 {
@@ -1243,10 +1243,10 @@ const char *awsc_sesv2_pricing_plan_str(enum awsc_sesv2_pricing_plan value)
     return awsc_enum_str(s_PricingPlan_values, 4, (int)value);
 }
 
-static const char *const s_QueryErrorCode_values[] = {
-    "INTERNAL_FAILURE",
-    "ACCESS_DENIED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_QueryErrorCode_values[] =
+    "INTERNAL_FAILURE\0"
+    "ACCESS_DENIED\0";
 
 enum awsc_sesv2_query_error_code awsc_sesv2_query_error_code_parse(const char *value)
 {
@@ -1258,10 +1258,10 @@ const char *awsc_sesv2_query_error_code_str(enum awsc_sesv2_query_error_code val
     return awsc_enum_str(s_QueryErrorCode_values, 2, (int)value);
 }
 
-static const char *const s_RecommendationImpact_values[] = {
-    "LOW",
-    "HIGH",
-};
+/* one after the other, each ending with its NUL */
+static const char s_RecommendationImpact_values[] =
+    "LOW\0"
+    "HIGH\0";
 
 enum awsc_sesv2_recommendation_impact awsc_sesv2_recommendation_impact_parse(const char *value)
 {
@@ -1273,10 +1273,10 @@ const char *awsc_sesv2_recommendation_impact_str(enum awsc_sesv2_recommendation_
     return awsc_enum_str(s_RecommendationImpact_values, 2, (int)value);
 }
 
-static const char *const s_RecommendationStatus_values[] = {
-    "OPEN",
-    "FIXED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_RecommendationStatus_values[] =
+    "OPEN\0"
+    "FIXED\0";
 
 enum awsc_sesv2_recommendation_status awsc_sesv2_recommendation_status_parse(const char *value)
 {
@@ -1288,16 +1288,16 @@ const char *awsc_sesv2_recommendation_status_str(enum awsc_sesv2_recommendation_
     return awsc_enum_str(s_RecommendationStatus_values, 2, (int)value);
 }
 
-static const char *const s_RecommendationType_values[] = {
-    "DKIM",
-    "DMARC",
-    "SPF",
-    "BIMI",
-    "COMPLAINT",
-    "BOUNCE",
-    "FEEDBACK_3P",
-    "IP_LISTING",
-};
+/* one after the other, each ending with its NUL */
+static const char s_RecommendationType_values[] =
+    "DKIM\0"
+    "DMARC\0"
+    "SPF\0"
+    "BIMI\0"
+    "COMPLAINT\0"
+    "BOUNCE\0"
+    "FEEDBACK_3P\0"
+    "IP_LISTING\0";
 
 enum awsc_sesv2_recommendation_type awsc_sesv2_recommendation_type_parse(const char *value)
 {
@@ -1309,12 +1309,12 @@ const char *awsc_sesv2_recommendation_type_str(enum awsc_sesv2_recommendation_ty
     return awsc_enum_str(s_RecommendationType_values, 8, (int)value);
 }
 
-static const char *const s_ReputationEntityFilterKey_values[] = {
-    "ENTITY_TYPE",
-    "REPUTATION_IMPACT",
-    "SENDING_STATUS",
-    "ENTITY_REFERENCE_PREFIX",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ReputationEntityFilterKey_values[] =
+    "ENTITY_TYPE\0"
+    "REPUTATION_IMPACT\0"
+    "SENDING_STATUS\0"
+    "ENTITY_REFERENCE_PREFIX\0";
 
 enum awsc_sesv2_reputation_entity_filter_key awsc_sesv2_reputation_entity_filter_key_parse(const char *value)
 {
@@ -1326,9 +1326,9 @@ const char *awsc_sesv2_reputation_entity_filter_key_str(enum awsc_sesv2_reputati
     return awsc_enum_str(s_ReputationEntityFilterKey_values, 4, (int)value);
 }
 
-static const char *const s_ReputationEntityType_values[] = {
-    "RESOURCE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ReputationEntityType_values[] =
+    "RESOURCE\0";
 
 enum awsc_sesv2_reputation_entity_type awsc_sesv2_reputation_entity_type_parse(const char *value)
 {
@@ -1340,11 +1340,11 @@ const char *awsc_sesv2_reputation_entity_type_str(enum awsc_sesv2_reputation_ent
     return awsc_enum_str(s_ReputationEntityType_values, 1, (int)value);
 }
 
-static const char *const s_ResourceType_values[] = {
-    "EMAIL_IDENTITY",
-    "CONFIGURATION_SET",
-    "EMAIL_TEMPLATE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ResourceType_values[] =
+    "EMAIL_IDENTITY\0"
+    "CONFIGURATION_SET\0"
+    "EMAIL_TEMPLATE\0";
 
 enum awsc_sesv2_resource_type awsc_sesv2_resource_type_parse(const char *value)
 {
@@ -1356,12 +1356,12 @@ const char *awsc_sesv2_resource_type_str(enum awsc_sesv2_resource_type value)
     return awsc_enum_str(s_ResourceType_values, 3, (int)value);
 }
 
-static const char *const s_ReviewStatus_values[] = {
-    "PENDING",
-    "FAILED",
-    "GRANTED",
-    "DENIED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ReviewStatus_values[] =
+    "PENDING\0"
+    "FAILED\0"
+    "GRANTED\0"
+    "DENIED\0";
 
 enum awsc_sesv2_review_status awsc_sesv2_review_status_parse(const char *value)
 {
@@ -1373,10 +1373,10 @@ const char *awsc_sesv2_review_status_str(enum awsc_sesv2_review_status value)
     return awsc_enum_str(s_ReviewStatus_values, 4, (int)value);
 }
 
-static const char *const s_ScalingMode_values[] = {
-    "STANDARD",
-    "MANAGED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ScalingMode_values[] =
+    "STANDARD\0"
+    "MANAGED\0";
 
 enum awsc_sesv2_scaling_mode awsc_sesv2_scaling_mode_parse(const char *value)
 {
@@ -1388,11 +1388,11 @@ const char *awsc_sesv2_scaling_mode_str(enum awsc_sesv2_scaling_mode value)
     return awsc_enum_str(s_ScalingMode_values, 2, (int)value);
 }
 
-static const char *const s_SendingStatus_values[] = {
-    "ENABLED",
-    "REINSTATED",
-    "DISABLED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SendingStatus_values[] =
+    "ENABLED\0"
+    "REINSTATED\0"
+    "DISABLED\0";
 
 enum awsc_sesv2_sending_status awsc_sesv2_sending_status_parse(const char *value)
 {
@@ -1404,12 +1404,12 @@ const char *awsc_sesv2_sending_status_str(enum awsc_sesv2_sending_status value)
     return awsc_enum_str(s_SendingStatus_values, 3, (int)value);
 }
 
-static const char *const s_Status_values[] = {
-    "CREATING",
-    "READY",
-    "FAILED",
-    "DELETING",
-};
+/* one after the other, each ending with its NUL */
+static const char s_Status_values[] =
+    "CREATING\0"
+    "READY\0"
+    "FAILED\0"
+    "DELETING\0";
 
 enum awsc_sesv2_status awsc_sesv2_status_parse(const char *value)
 {
@@ -1421,10 +1421,10 @@ const char *awsc_sesv2_status_str(enum awsc_sesv2_status value)
     return awsc_enum_str(s_Status_values, 4, (int)value);
 }
 
-static const char *const s_SubscriptionStatus_values[] = {
-    "OPT_IN",
-    "OPT_OUT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SubscriptionStatus_values[] =
+    "OPT_IN\0"
+    "OPT_OUT\0";
 
 enum awsc_sesv2_subscription_status awsc_sesv2_subscription_status_parse(const char *value)
 {
@@ -1436,11 +1436,11 @@ const char *awsc_sesv2_subscription_status_str(enum awsc_sesv2_subscription_stat
     return awsc_enum_str(s_SubscriptionStatus_values, 2, (int)value);
 }
 
-static const char *const s_SuppressionConfidenceVerdictThreshold_values[] = {
-    "MEDIUM",
-    "HIGH",
-    "MANAGED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SuppressionConfidenceVerdictThreshold_values[] =
+    "MEDIUM\0"
+    "HIGH\0"
+    "MANAGED\0";
 
 enum awsc_sesv2_suppression_confidence_verdict_threshold awsc_sesv2_suppression_confidence_verdict_threshold_parse(const char *value)
 {
@@ -1452,10 +1452,10 @@ const char *awsc_sesv2_suppression_confidence_verdict_threshold_str(enum awsc_se
     return awsc_enum_str(s_SuppressionConfidenceVerdictThreshold_values, 3, (int)value);
 }
 
-static const char *const s_SuppressionListImportAction_values[] = {
-    "DELETE",
-    "PUT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SuppressionListImportAction_values[] =
+    "DELETE\0"
+    "PUT\0";
 
 enum awsc_sesv2_suppression_list_import_action awsc_sesv2_suppression_list_import_action_parse(const char *value)
 {
@@ -1467,10 +1467,10 @@ const char *awsc_sesv2_suppression_list_import_action_str(enum awsc_sesv2_suppre
     return awsc_enum_str(s_SuppressionListImportAction_values, 2, (int)value);
 }
 
-static const char *const s_SuppressionListReason_values[] = {
-    "BOUNCE",
-    "COMPLAINT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SuppressionListReason_values[] =
+    "BOUNCE\0"
+    "COMPLAINT\0";
 
 enum awsc_sesv2_suppression_list_reason awsc_sesv2_suppression_list_reason_parse(const char *value)
 {
@@ -1482,10 +1482,10 @@ const char *awsc_sesv2_suppression_list_reason_str(enum awsc_sesv2_suppression_l
     return awsc_enum_str(s_SuppressionListReason_values, 2, (int)value);
 }
 
-static const char *const s_SuppressionListScope_values[] = {
-    "ACCOUNT",
-    "TENANT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SuppressionListScope_values[] =
+    "ACCOUNT\0"
+    "TENANT\0";
 
 enum awsc_sesv2_suppression_list_scope awsc_sesv2_suppression_list_scope_parse(const char *value)
 {
@@ -1497,10 +1497,10 @@ const char *awsc_sesv2_suppression_list_scope_str(enum awsc_sesv2_suppression_li
     return awsc_enum_str(s_SuppressionListScope_values, 2, (int)value);
 }
 
-static const char *const s_TlsPolicy_values[] = {
-    "REQUIRE",
-    "OPTIONAL",
-};
+/* one after the other, each ending with its NUL */
+static const char s_TlsPolicy_values[] =
+    "REQUIRE\0"
+    "OPTIONAL\0";
 
 enum awsc_sesv2_tls_policy awsc_sesv2_tls_policy_parse(const char *value)
 {
@@ -1512,18 +1512,18 @@ const char *awsc_sesv2_tls_policy_str(enum awsc_sesv2_tls_policy value)
     return awsc_enum_str(s_TlsPolicy_values, 2, (int)value);
 }
 
-static const char *const s_VerificationError_values[] = {
-    "SERVICE_ERROR",
-    "DNS_SERVER_ERROR",
-    "HOST_NOT_FOUND",
-    "TYPE_NOT_FOUND",
-    "INVALID_VALUE",
-    "REPLICATION_ACCESS_DENIED",
-    "REPLICATION_PRIMARY_NOT_FOUND",
-    "REPLICATION_PRIMARY_BYO_DKIM_NOT_SUPPORTED",
-    "REPLICATION_REPLICA_AS_PRIMARY_NOT_SUPPORTED",
-    "REPLICATION_PRIMARY_INVALID_REGION",
-};
+/* one after the other, each ending with its NUL */
+static const char s_VerificationError_values[] =
+    "SERVICE_ERROR\0"
+    "DNS_SERVER_ERROR\0"
+    "HOST_NOT_FOUND\0"
+    "TYPE_NOT_FOUND\0"
+    "INVALID_VALUE\0"
+    "REPLICATION_ACCESS_DENIED\0"
+    "REPLICATION_PRIMARY_NOT_FOUND\0"
+    "REPLICATION_PRIMARY_BYO_DKIM_NOT_SUPPORTED\0"
+    "REPLICATION_REPLICA_AS_PRIMARY_NOT_SUPPORTED\0"
+    "REPLICATION_PRIMARY_INVALID_REGION\0";
 
 enum awsc_sesv2_verification_error awsc_sesv2_verification_error_parse(const char *value)
 {
@@ -1535,13 +1535,13 @@ const char *awsc_sesv2_verification_error_str(enum awsc_sesv2_verification_error
     return awsc_enum_str(s_VerificationError_values, 10, (int)value);
 }
 
-static const char *const s_VerificationStatus_values[] = {
-    "PENDING",
-    "SUCCESS",
-    "FAILED",
-    "TEMPORARY_FAILURE",
-    "NOT_STARTED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_VerificationStatus_values[] =
+    "PENDING\0"
+    "SUCCESS\0"
+    "FAILED\0"
+    "TEMPORARY_FAILURE\0"
+    "NOT_STARTED\0";
 
 enum awsc_sesv2_verification_status awsc_sesv2_verification_status_parse(const char *value)
 {
@@ -1553,11 +1553,11 @@ const char *awsc_sesv2_verification_status_str(enum awsc_sesv2_verification_stat
     return awsc_enum_str(s_VerificationStatus_values, 5, (int)value);
 }
 
-static const char *const s_WarmupStatus_values[] = {
-    "IN_PROGRESS",
-    "DONE",
-    "NOT_APPLICABLE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_WarmupStatus_values[] =
+    "IN_PROGRESS\0"
+    "DONE\0"
+    "NOT_APPLICABLE\0";
 
 enum awsc_sesv2_warmup_status awsc_sesv2_warmup_status_parse(const char *value)
 {

@@ -206,21 +206,21 @@ static const struct awsc_shape s_token;
 static const struct awsc_shape s_topicARN;
 static const struct awsc_shape s_topicName;
 
-static const char *const s_LanguageCodeString_values[] = {
-    "en-US",
-    "en-GB",
-    "es-419",
-    "es-ES",
-    "de-DE",
-    "fr-CA",
-    "fr-FR",
-    "it-IT",
-    "ja-JP",
-    "pt-BR",
-    "kr-KR",
-    "zh-CN",
-    "zh-TW",
-};
+/* one after the other, each ending with its NUL */
+static const char s_LanguageCodeString_values[] =
+    "en-US\0"
+    "en-GB\0"
+    "es-419\0"
+    "es-ES\0"
+    "de-DE\0"
+    "fr-CA\0"
+    "fr-FR\0"
+    "it-IT\0"
+    "ja-JP\0"
+    "pt-BR\0"
+    "kr-KR\0"
+    "zh-CN\0"
+    "zh-TW\0";
 
 enum awsc_sns_language_code_string awsc_sns_language_code_string_parse(const char *value)
 {
@@ -232,11 +232,11 @@ const char *awsc_sns_language_code_string_str(enum awsc_sns_language_code_string
     return awsc_enum_str(s_LanguageCodeString_values, 13, (int)value);
 }
 
-static const char *const s_NumberCapability_values[] = {
-    "SMS",
-    "MMS",
-    "VOICE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_NumberCapability_values[] =
+    "SMS\0"
+    "MMS\0"
+    "VOICE\0";
 
 enum awsc_sns_number_capability awsc_sns_number_capability_parse(const char *value)
 {
@@ -248,11 +248,11 @@ const char *awsc_sns_number_capability_str(enum awsc_sns_number_capability value
     return awsc_enum_str(s_NumberCapability_values, 3, (int)value);
 }
 
-static const char *const s_RouteType_values[] = {
-    "Transactional",
-    "Promotional",
-    "Premium",
-};
+/* one after the other, each ending with its NUL */
+static const char s_RouteType_values[] =
+    "Transactional\0"
+    "Promotional\0"
+    "Premium\0";
 
 enum awsc_sns_route_type awsc_sns_route_type_parse(const char *value)
 {
@@ -264,10 +264,10 @@ const char *awsc_sns_route_type_str(enum awsc_sns_route_type value)
     return awsc_enum_str(s_RouteType_values, 3, (int)value);
 }
 
-static const char *const s_SMSSandboxPhoneNumberVerificationStatus_values[] = {
-    "Pending",
-    "Verified",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SMSSandboxPhoneNumberVerificationStatus_values[] =
+    "Pending\0"
+    "Verified\0";
 
 enum awsc_sns_sms_sandbox_phone_number_verification_status awsc_sns_sms_sandbox_phone_number_verification_status_parse(const char *value)
 {

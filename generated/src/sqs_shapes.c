@@ -149,18 +149,18 @@ extern const struct awsc_shape awsc__sqs_TooManyEntriesInBatchRequest;
 extern const struct awsc_shape awsc__sqs_UnsupportedOperation;
 extern const struct awsc_shape awsc__sqs_UntagQueueRequest;
 
-static const char *const s_MessageSystemAttributeName_values[] = {
-    "All",
-    "SenderId",
-    "SentTimestamp",
-    "ApproximateReceiveCount",
-    "ApproximateFirstReceiveTimestamp",
-    "SequenceNumber",
-    "MessageDeduplicationId",
-    "MessageGroupId",
-    "AWSTraceHeader",
-    "DeadLetterQueueSourceArn",
-};
+/* one after the other, each ending with its NUL */
+static const char s_MessageSystemAttributeName_values[] =
+    "All\0"
+    "SenderId\0"
+    "SentTimestamp\0"
+    "ApproximateReceiveCount\0"
+    "ApproximateFirstReceiveTimestamp\0"
+    "SequenceNumber\0"
+    "MessageDeduplicationId\0"
+    "MessageGroupId\0"
+    "AWSTraceHeader\0"
+    "DeadLetterQueueSourceArn\0";
 
 enum awsc_sqs_message_system_attribute_name awsc_sqs_message_system_attribute_name_parse(const char *value)
 {
@@ -172,9 +172,9 @@ const char *awsc_sqs_message_system_attribute_name_str(enum awsc_sqs_message_sys
     return awsc_enum_str(s_MessageSystemAttributeName_values, 10, (int)value);
 }
 
-static const char *const s_MessageSystemAttributeNameForSends_values[] = {
-    "AWSTraceHeader",
-};
+/* one after the other, each ending with its NUL */
+static const char s_MessageSystemAttributeNameForSends_values[] =
+    "AWSTraceHeader\0";
 
 enum awsc_sqs_message_system_attribute_name_for_sends awsc_sqs_message_system_attribute_name_for_sends_parse(const char *value)
 {
@@ -186,30 +186,30 @@ const char *awsc_sqs_message_system_attribute_name_for_sends_str(enum awsc_sqs_m
     return awsc_enum_str(s_MessageSystemAttributeNameForSends_values, 1, (int)value);
 }
 
-static const char *const s_QueueAttributeName_values[] = {
-    "All",
-    "Policy",
-    "VisibilityTimeout",
-    "MaximumMessageSize",
-    "MessageRetentionPeriod",
-    "ApproximateNumberOfMessages",
-    "ApproximateNumberOfMessagesNotVisible",
-    "CreatedTimestamp",
-    "LastModifiedTimestamp",
-    "QueueArn",
-    "ApproximateNumberOfMessagesDelayed",
-    "DelaySeconds",
-    "ReceiveMessageWaitTimeSeconds",
-    "RedrivePolicy",
-    "FifoQueue",
-    "ContentBasedDeduplication",
-    "KmsMasterKeyId",
-    "KmsDataKeyReusePeriodSeconds",
-    "DeduplicationScope",
-    "FifoThroughputLimit",
-    "RedriveAllowPolicy",
-    "SqsManagedSseEnabled",
-};
+/* one after the other, each ending with its NUL */
+static const char s_QueueAttributeName_values[] =
+    "All\0"
+    "Policy\0"
+    "VisibilityTimeout\0"
+    "MaximumMessageSize\0"
+    "MessageRetentionPeriod\0"
+    "ApproximateNumberOfMessages\0"
+    "ApproximateNumberOfMessagesNotVisible\0"
+    "CreatedTimestamp\0"
+    "LastModifiedTimestamp\0"
+    "QueueArn\0"
+    "ApproximateNumberOfMessagesDelayed\0"
+    "DelaySeconds\0"
+    "ReceiveMessageWaitTimeSeconds\0"
+    "RedrivePolicy\0"
+    "FifoQueue\0"
+    "ContentBasedDeduplication\0"
+    "KmsMasterKeyId\0"
+    "KmsDataKeyReusePeriodSeconds\0"
+    "DeduplicationScope\0"
+    "FifoThroughputLimit\0"
+    "RedriveAllowPolicy\0"
+    "SqsManagedSseEnabled\0";
 
 enum awsc_sqs_queue_attribute_name awsc_sqs_queue_attribute_name_parse(const char *value)
 {

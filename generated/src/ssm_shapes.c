@@ -1555,13 +1555,13 @@ static const struct awsc_shape s_ValidationFindingScopeType;
 static const struct awsc_shape s_ValidationFindingType;
 static const struct awsc_shape s_Version;
 
-static const char *const s_AccessRequestStatus_values[] = {
-    "Approved",
-    "Rejected",
-    "Revoked",
-    "Expired",
-    "Pending",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AccessRequestStatus_values[] =
+    "Approved\0"
+    "Rejected\0"
+    "Revoked\0"
+    "Expired\0"
+    "Pending\0";
 
 enum awsc_ssm_access_request_status awsc_ssm_access_request_status_parse(const char *value)
 {
@@ -1573,10 +1573,10 @@ const char *awsc_ssm_access_request_status_str(enum awsc_ssm_access_request_stat
     return awsc_enum_str(s_AccessRequestStatus_values, 5, (int)value);
 }
 
-static const char *const s_AccessType_values[] = {
-    "Standard",
-    "JustInTime",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AccessType_values[] =
+    "Standard\0"
+    "JustInTime\0";
 
 enum awsc_ssm_access_type awsc_ssm_access_type_parse(const char *value)
 {
@@ -1588,13 +1588,13 @@ const char *awsc_ssm_access_type_str(enum awsc_ssm_access_type value)
     return awsc_enum_str(s_AccessType_values, 2, (int)value);
 }
 
-static const char *const s_AssociationComplianceSeverity_values[] = {
-    "CRITICAL",
-    "HIGH",
-    "MEDIUM",
-    "LOW",
-    "UNSPECIFIED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AssociationComplianceSeverity_values[] =
+    "CRITICAL\0"
+    "HIGH\0"
+    "MEDIUM\0"
+    "LOW\0"
+    "UNSPECIFIED\0";
 
 enum awsc_ssm_association_compliance_severity awsc_ssm_association_compliance_severity_parse(const char *value)
 {
@@ -1606,11 +1606,11 @@ const char *awsc_ssm_association_compliance_severity_str(enum awsc_ssm_associati
     return awsc_enum_str(s_AssociationComplianceSeverity_values, 5, (int)value);
 }
 
-static const char *const s_AssociationExecutionFilterKey_values[] = {
-    "ExecutionId",
-    "Status",
-    "CreatedTime",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AssociationExecutionFilterKey_values[] =
+    "ExecutionId\0"
+    "Status\0"
+    "CreatedTime\0";
 
 enum awsc_ssm_association_execution_filter_key awsc_ssm_association_execution_filter_key_parse(const char *value)
 {
@@ -1622,11 +1622,11 @@ const char *awsc_ssm_association_execution_filter_key_str(enum awsc_ssm_associat
     return awsc_enum_str(s_AssociationExecutionFilterKey_values, 3, (int)value);
 }
 
-static const char *const s_AssociationExecutionTargetsFilterKey_values[] = {
-    "Status",
-    "ResourceId",
-    "ResourceType",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AssociationExecutionTargetsFilterKey_values[] =
+    "Status\0"
+    "ResourceId\0"
+    "ResourceType\0";
 
 enum awsc_ssm_association_execution_targets_filter_key awsc_ssm_association_execution_targets_filter_key_parse(const char *value)
 {
@@ -1638,17 +1638,17 @@ const char *awsc_ssm_association_execution_targets_filter_key_str(enum awsc_ssm_
     return awsc_enum_str(s_AssociationExecutionTargetsFilterKey_values, 3, (int)value);
 }
 
-static const char *const s_AssociationFilterKey_values[] = {
-    "InstanceId",
-    "Name",
-    "AssociationId",
-    "AssociationStatusName",
-    "LastExecutedBefore",
-    "LastExecutedAfter",
-    "AssociationName",
-    "ResourceGroupName",
-    "CloudConnectorId",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AssociationFilterKey_values[] =
+    "InstanceId\0"
+    "Name\0"
+    "AssociationId\0"
+    "AssociationStatusName\0"
+    "LastExecutedBefore\0"
+    "LastExecutedAfter\0"
+    "AssociationName\0"
+    "ResourceGroupName\0"
+    "CloudConnectorId\0";
 
 enum awsc_ssm_association_filter_key awsc_ssm_association_filter_key_parse(const char *value)
 {
@@ -1660,11 +1660,11 @@ const char *awsc_ssm_association_filter_key_str(enum awsc_ssm_association_filter
     return awsc_enum_str(s_AssociationFilterKey_values, 9, (int)value);
 }
 
-static const char *const s_AssociationFilterOperatorType_values[] = {
-    "EQUAL",
-    "LESS_THAN",
-    "GREATER_THAN",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AssociationFilterOperatorType_values[] =
+    "EQUAL\0"
+    "LESS_THAN\0"
+    "GREATER_THAN\0";
 
 enum awsc_ssm_association_filter_operator_type awsc_ssm_association_filter_operator_type_parse(const char *value)
 {
@@ -1676,11 +1676,11 @@ const char *awsc_ssm_association_filter_operator_type_str(enum awsc_ssm_associat
     return awsc_enum_str(s_AssociationFilterOperatorType_values, 3, (int)value);
 }
 
-static const char *const s_AssociationStatusName_values[] = {
-    "Pending",
-    "Success",
-    "Failed",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AssociationStatusName_values[] =
+    "Pending\0"
+    "Success\0"
+    "Failed\0";
 
 enum awsc_ssm_association_status_name awsc_ssm_association_status_name_parse(const char *value)
 {
@@ -1692,10 +1692,10 @@ const char *awsc_ssm_association_status_name_str(enum awsc_ssm_association_statu
     return awsc_enum_str(s_AssociationStatusName_values, 3, (int)value);
 }
 
-static const char *const s_AssociationSyncCompliance_values[] = {
-    "AUTO",
-    "MANUAL",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AssociationSyncCompliance_values[] =
+    "AUTO\0"
+    "MANUAL\0";
 
 enum awsc_ssm_association_sync_compliance awsc_ssm_association_sync_compliance_parse(const char *value)
 {
@@ -1707,9 +1707,9 @@ const char *awsc_ssm_association_sync_compliance_str(enum awsc_ssm_association_s
     return awsc_enum_str(s_AssociationSyncCompliance_values, 2, (int)value);
 }
 
-static const char *const s_AttachmentHashType_values[] = {
-    "Sha256",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AttachmentHashType_values[] =
+    "Sha256\0";
 
 enum awsc_ssm_attachment_hash_type awsc_ssm_attachment_hash_type_parse(const char *value)
 {
@@ -1721,11 +1721,11 @@ const char *awsc_ssm_attachment_hash_type_str(enum awsc_ssm_attachment_hash_type
     return awsc_enum_str(s_AttachmentHashType_values, 1, (int)value);
 }
 
-static const char *const s_AttachmentsSourceKey_values[] = {
-    "SourceUrl",
-    "S3FileUrl",
-    "AttachmentReference",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AttachmentsSourceKey_values[] =
+    "SourceUrl\0"
+    "S3FileUrl\0"
+    "AttachmentReference\0";
 
 enum awsc_ssm_attachments_source_key awsc_ssm_attachments_source_key_parse(const char *value)
 {
@@ -1737,20 +1737,20 @@ const char *awsc_ssm_attachments_source_key_str(enum awsc_ssm_attachments_source
     return awsc_enum_str(s_AttachmentsSourceKey_values, 3, (int)value);
 }
 
-static const char *const s_AutomationExecutionFilterKey_values[] = {
-    "DocumentNamePrefix",
-    "ExecutionStatus",
-    "ExecutionId",
-    "ParentExecutionId",
-    "CurrentAction",
-    "StartTimeBefore",
-    "StartTimeAfter",
-    "AutomationType",
-    "TagKey",
-    "TargetResourceGroup",
-    "AutomationSubtype",
-    "OpsItemId",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AutomationExecutionFilterKey_values[] =
+    "DocumentNamePrefix\0"
+    "ExecutionStatus\0"
+    "ExecutionId\0"
+    "ParentExecutionId\0"
+    "CurrentAction\0"
+    "StartTimeBefore\0"
+    "StartTimeAfter\0"
+    "AutomationType\0"
+    "TagKey\0"
+    "TargetResourceGroup\0"
+    "AutomationSubtype\0"
+    "OpsItemId\0";
 
 enum awsc_ssm_automation_execution_filter_key awsc_ssm_automation_execution_filter_key_parse(const char *value)
 {
@@ -1762,27 +1762,27 @@ const char *awsc_ssm_automation_execution_filter_key_str(enum awsc_ssm_automatio
     return awsc_enum_str(s_AutomationExecutionFilterKey_values, 12, (int)value);
 }
 
-static const char *const s_AutomationExecutionStatus_values[] = {
-    "Pending",
-    "InProgress",
-    "Waiting",
-    "Success",
-    "TimedOut",
-    "Cancelling",
-    "Cancelled",
-    "Failed",
-    "PendingApproval",
-    "Approved",
-    "Rejected",
-    "Scheduled",
-    "RunbookInProgress",
-    "PendingChangeCalendarOverride",
-    "ChangeCalendarOverrideApproved",
-    "ChangeCalendarOverrideRejected",
-    "CompletedWithSuccess",
-    "CompletedWithFailure",
-    "Exited",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AutomationExecutionStatus_values[] =
+    "Pending\0"
+    "InProgress\0"
+    "Waiting\0"
+    "Success\0"
+    "TimedOut\0"
+    "Cancelling\0"
+    "Cancelled\0"
+    "Failed\0"
+    "PendingApproval\0"
+    "Approved\0"
+    "Rejected\0"
+    "Scheduled\0"
+    "RunbookInProgress\0"
+    "PendingChangeCalendarOverride\0"
+    "ChangeCalendarOverrideApproved\0"
+    "ChangeCalendarOverrideRejected\0"
+    "CompletedWithSuccess\0"
+    "CompletedWithFailure\0"
+    "Exited\0";
 
 enum awsc_ssm_automation_execution_status awsc_ssm_automation_execution_status_parse(const char *value)
 {
@@ -1794,10 +1794,10 @@ const char *awsc_ssm_automation_execution_status_str(enum awsc_ssm_automation_ex
     return awsc_enum_str(s_AutomationExecutionStatus_values, 19, (int)value);
 }
 
-static const char *const s_AutomationSubtype_values[] = {
-    "ChangeRequest",
-    "AccessRequest",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AutomationSubtype_values[] =
+    "ChangeRequest\0"
+    "AccessRequest\0";
 
 enum awsc_ssm_automation_subtype awsc_ssm_automation_subtype_parse(const char *value)
 {
@@ -1809,10 +1809,10 @@ const char *awsc_ssm_automation_subtype_str(enum awsc_ssm_automation_subtype val
     return awsc_enum_str(s_AutomationSubtype_values, 2, (int)value);
 }
 
-static const char *const s_AutomationType_values[] = {
-    "CrossAccount",
-    "Local",
-};
+/* one after the other, each ending with its NUL */
+static const char s_AutomationType_values[] =
+    "CrossAccount\0"
+    "Local\0";
 
 enum awsc_ssm_automation_type awsc_ssm_automation_type_parse(const char *value)
 {
@@ -1824,10 +1824,10 @@ const char *awsc_ssm_automation_type_str(enum awsc_ssm_automation_type value)
     return awsc_enum_str(s_AutomationType_values, 2, (int)value);
 }
 
-static const char *const s_CalendarState_values[] = {
-    "OPEN",
-    "CLOSED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_CalendarState_values[] =
+    "OPEN\0"
+    "CLOSED\0";
 
 enum awsc_ssm_calendar_state awsc_ssm_calendar_state_parse(const char *value)
 {
@@ -1839,10 +1839,10 @@ const char *awsc_ssm_calendar_state_str(enum awsc_ssm_calendar_state value)
     return awsc_enum_str(s_CalendarState_values, 2, (int)value);
 }
 
-static const char *const s_CloudConnectorFilterKey_values[] = {
-    "SubscriptionId",
-    "TenantId",
-};
+/* one after the other, each ending with its NUL */
+static const char s_CloudConnectorFilterKey_values[] =
+    "SubscriptionId\0"
+    "TenantId\0";
 
 enum awsc_ssm_cloud_connector_filter_key awsc_ssm_cloud_connector_filter_key_parse(const char *value)
 {
@@ -1854,13 +1854,13 @@ const char *awsc_ssm_cloud_connector_filter_key_str(enum awsc_ssm_cloud_connecto
     return awsc_enum_str(s_CloudConnectorFilterKey_values, 2, (int)value);
 }
 
-static const char *const s_CommandFilterKey_values[] = {
-    "InvokedAfter",
-    "InvokedBefore",
-    "Status",
-    "ExecutionStage",
-    "DocumentName",
-};
+/* one after the other, each ending with its NUL */
+static const char s_CommandFilterKey_values[] =
+    "InvokedAfter\0"
+    "InvokedBefore\0"
+    "Status\0"
+    "ExecutionStage\0"
+    "DocumentName\0";
 
 enum awsc_ssm_command_filter_key awsc_ssm_command_filter_key_parse(const char *value)
 {
@@ -1872,16 +1872,16 @@ const char *awsc_ssm_command_filter_key_str(enum awsc_ssm_command_filter_key val
     return awsc_enum_str(s_CommandFilterKey_values, 5, (int)value);
 }
 
-static const char *const s_CommandInvocationStatus_values[] = {
-    "Pending",
-    "InProgress",
-    "Delayed",
-    "Success",
-    "Cancelled",
-    "TimedOut",
-    "Failed",
-    "Cancelling",
-};
+/* one after the other, each ending with its NUL */
+static const char s_CommandInvocationStatus_values[] =
+    "Pending\0"
+    "InProgress\0"
+    "Delayed\0"
+    "Success\0"
+    "Cancelled\0"
+    "TimedOut\0"
+    "Failed\0"
+    "Cancelling\0";
 
 enum awsc_ssm_command_invocation_status awsc_ssm_command_invocation_status_parse(const char *value)
 {
@@ -1893,14 +1893,14 @@ const char *awsc_ssm_command_invocation_status_str(enum awsc_ssm_command_invocat
     return awsc_enum_str(s_CommandInvocationStatus_values, 8, (int)value);
 }
 
-static const char *const s_CommandPluginStatus_values[] = {
-    "Pending",
-    "InProgress",
-    "Success",
-    "TimedOut",
-    "Cancelled",
-    "Failed",
-};
+/* one after the other, each ending with its NUL */
+static const char s_CommandPluginStatus_values[] =
+    "Pending\0"
+    "InProgress\0"
+    "Success\0"
+    "TimedOut\0"
+    "Cancelled\0"
+    "Failed\0";
 
 enum awsc_ssm_command_plugin_status awsc_ssm_command_plugin_status_parse(const char *value)
 {
@@ -1912,15 +1912,15 @@ const char *awsc_ssm_command_plugin_status_str(enum awsc_ssm_command_plugin_stat
     return awsc_enum_str(s_CommandPluginStatus_values, 6, (int)value);
 }
 
-static const char *const s_CommandStatus_values[] = {
-    "Pending",
-    "InProgress",
-    "Success",
-    "Cancelled",
-    "Failed",
-    "TimedOut",
-    "Cancelling",
-};
+/* one after the other, each ending with its NUL */
+static const char s_CommandStatus_values[] =
+    "Pending\0"
+    "InProgress\0"
+    "Success\0"
+    "Cancelled\0"
+    "Failed\0"
+    "TimedOut\0"
+    "Cancelling\0";
 
 enum awsc_ssm_command_status awsc_ssm_command_status_parse(const char *value)
 {
@@ -1932,13 +1932,13 @@ const char *awsc_ssm_command_status_str(enum awsc_ssm_command_status value)
     return awsc_enum_str(s_CommandStatus_values, 7, (int)value);
 }
 
-static const char *const s_ComplianceQueryOperatorType_values[] = {
-    "EQUAL",
-    "NOT_EQUAL",
-    "BEGIN_WITH",
-    "LESS_THAN",
-    "GREATER_THAN",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ComplianceQueryOperatorType_values[] =
+    "EQUAL\0"
+    "NOT_EQUAL\0"
+    "BEGIN_WITH\0"
+    "LESS_THAN\0"
+    "GREATER_THAN\0";
 
 enum awsc_ssm_compliance_query_operator_type awsc_ssm_compliance_query_operator_type_parse(const char *value)
 {
@@ -1950,14 +1950,14 @@ const char *awsc_ssm_compliance_query_operator_type_str(enum awsc_ssm_compliance
     return awsc_enum_str(s_ComplianceQueryOperatorType_values, 5, (int)value);
 }
 
-static const char *const s_ComplianceSeverity_values[] = {
-    "CRITICAL",
-    "HIGH",
-    "MEDIUM",
-    "LOW",
-    "INFORMATIONAL",
-    "UNSPECIFIED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ComplianceSeverity_values[] =
+    "CRITICAL\0"
+    "HIGH\0"
+    "MEDIUM\0"
+    "LOW\0"
+    "INFORMATIONAL\0"
+    "UNSPECIFIED\0";
 
 enum awsc_ssm_compliance_severity awsc_ssm_compliance_severity_parse(const char *value)
 {
@@ -1969,10 +1969,10 @@ const char *awsc_ssm_compliance_severity_str(enum awsc_ssm_compliance_severity v
     return awsc_enum_str(s_ComplianceSeverity_values, 6, (int)value);
 }
 
-static const char *const s_ComplianceStatus_values[] = {
-    "COMPLIANT",
-    "NON_COMPLIANT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ComplianceStatus_values[] =
+    "COMPLIANT\0"
+    "NON_COMPLIANT\0";
 
 enum awsc_ssm_compliance_status awsc_ssm_compliance_status_parse(const char *value)
 {
@@ -1984,10 +1984,10 @@ const char *awsc_ssm_compliance_status_str(enum awsc_ssm_compliance_status value
     return awsc_enum_str(s_ComplianceStatus_values, 2, (int)value);
 }
 
-static const char *const s_ComplianceUploadType_values[] = {
-    "COMPLETE",
-    "PARTIAL",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ComplianceUploadType_values[] =
+    "COMPLETE\0"
+    "PARTIAL\0";
 
 enum awsc_ssm_compliance_upload_type awsc_ssm_compliance_upload_type_parse(const char *value)
 {
@@ -1999,10 +1999,10 @@ const char *awsc_ssm_compliance_upload_type_str(enum awsc_ssm_compliance_upload_
     return awsc_enum_str(s_ComplianceUploadType_values, 2, (int)value);
 }
 
-static const char *const s_ConnectionStatus_values[] = {
-    "connected",
-    "notconnected",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ConnectionStatus_values[] =
+    "connected\0"
+    "notconnected\0";
 
 enum awsc_ssm_connection_status awsc_ssm_connection_status_parse(const char *value)
 {
@@ -2014,11 +2014,11 @@ const char *awsc_ssm_connection_status_str(enum awsc_ssm_connection_status value
     return awsc_enum_str(s_ConnectionStatus_values, 2, (int)value);
 }
 
-static const char *const s_DescribeActivationsFilterKeys_values[] = {
-    "ActivationIds",
-    "DefaultInstanceName",
-    "IamRole",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DescribeActivationsFilterKeys_values[] =
+    "ActivationIds\0"
+    "DefaultInstanceName\0"
+    "IamRole\0";
 
 enum awsc_ssm_describe_activations_filter_keys awsc_ssm_describe_activations_filter_keys_parse(const char *value)
 {
@@ -2030,12 +2030,12 @@ const char *awsc_ssm_describe_activations_filter_keys_str(enum awsc_ssm_describe
     return awsc_enum_str(s_DescribeActivationsFilterKeys_values, 3, (int)value);
 }
 
-static const char *const s_DocumentFilterKey_values[] = {
-    "Name",
-    "Owner",
-    "PlatformTypes",
-    "DocumentType",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DocumentFilterKey_values[] =
+    "Name\0"
+    "Owner\0"
+    "PlatformTypes\0"
+    "DocumentType\0";
 
 enum awsc_ssm_document_filter_key awsc_ssm_document_filter_key_parse(const char *value)
 {
@@ -2047,11 +2047,11 @@ const char *awsc_ssm_document_filter_key_str(enum awsc_ssm_document_filter_key v
     return awsc_enum_str(s_DocumentFilterKey_values, 4, (int)value);
 }
 
-static const char *const s_DocumentFormat_values[] = {
-    "YAML",
-    "JSON",
-    "TEXT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DocumentFormat_values[] =
+    "YAML\0"
+    "JSON\0"
+    "TEXT\0";
 
 enum awsc_ssm_document_format awsc_ssm_document_format_parse(const char *value)
 {
@@ -2063,10 +2063,10 @@ const char *awsc_ssm_document_format_str(enum awsc_ssm_document_format value)
     return awsc_enum_str(s_DocumentFormat_values, 3, (int)value);
 }
 
-static const char *const s_DocumentHashType_values[] = {
-    "Sha256",
-    "Sha1",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DocumentHashType_values[] =
+    "Sha256\0"
+    "Sha1\0";
 
 enum awsc_ssm_document_hash_type awsc_ssm_document_hash_type_parse(const char *value)
 {
@@ -2078,9 +2078,9 @@ const char *awsc_ssm_document_hash_type_str(enum awsc_ssm_document_hash_type val
     return awsc_enum_str(s_DocumentHashType_values, 2, (int)value);
 }
 
-static const char *const s_DocumentMetadataEnum_values[] = {
-    "DocumentReviews",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DocumentMetadataEnum_values[] =
+    "DocumentReviews\0";
 
 enum awsc_ssm_document_metadata_enum awsc_ssm_document_metadata_enum_parse(const char *value)
 {
@@ -2092,10 +2092,10 @@ const char *awsc_ssm_document_metadata_enum_str(enum awsc_ssm_document_metadata_
     return awsc_enum_str(s_DocumentMetadataEnum_values, 1, (int)value);
 }
 
-static const char *const s_DocumentParameterType_values[] = {
-    "String",
-    "StringList",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DocumentParameterType_values[] =
+    "String\0"
+    "StringList\0";
 
 enum awsc_ssm_document_parameter_type awsc_ssm_document_parameter_type_parse(const char *value)
 {
@@ -2107,9 +2107,9 @@ const char *awsc_ssm_document_parameter_type_str(enum awsc_ssm_document_paramete
     return awsc_enum_str(s_DocumentParameterType_values, 2, (int)value);
 }
 
-static const char *const s_DocumentPermissionType_values[] = {
-    "Share",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DocumentPermissionType_values[] =
+    "Share\0";
 
 enum awsc_ssm_document_permission_type awsc_ssm_document_permission_type_parse(const char *value)
 {
@@ -2121,12 +2121,12 @@ const char *awsc_ssm_document_permission_type_str(enum awsc_ssm_document_permiss
     return awsc_enum_str(s_DocumentPermissionType_values, 1, (int)value);
 }
 
-static const char *const s_DocumentReviewAction_values[] = {
-    "SendForReview",
-    "UpdateReview",
-    "Approve",
-    "Reject",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DocumentReviewAction_values[] =
+    "SendForReview\0"
+    "UpdateReview\0"
+    "Approve\0"
+    "Reject\0";
 
 enum awsc_ssm_document_review_action awsc_ssm_document_review_action_parse(const char *value)
 {
@@ -2138,9 +2138,9 @@ const char *awsc_ssm_document_review_action_str(enum awsc_ssm_document_review_ac
     return awsc_enum_str(s_DocumentReviewAction_values, 4, (int)value);
 }
 
-static const char *const s_DocumentReviewCommentType_values[] = {
-    "Comment",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DocumentReviewCommentType_values[] =
+    "Comment\0";
 
 enum awsc_ssm_document_review_comment_type awsc_ssm_document_review_comment_type_parse(const char *value)
 {
@@ -2152,13 +2152,13 @@ const char *awsc_ssm_document_review_comment_type_str(enum awsc_ssm_document_rev
     return awsc_enum_str(s_DocumentReviewCommentType_values, 1, (int)value);
 }
 
-static const char *const s_DocumentStatus_values[] = {
-    "Creating",
-    "Active",
-    "Updating",
-    "Deleting",
-    "Failed",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DocumentStatus_values[] =
+    "Creating\0"
+    "Active\0"
+    "Updating\0"
+    "Deleting\0"
+    "Failed\0";
 
 enum awsc_ssm_document_status awsc_ssm_document_status_parse(const char *value)
 {
@@ -2170,25 +2170,25 @@ const char *awsc_ssm_document_status_str(enum awsc_ssm_document_status value)
     return awsc_enum_str(s_DocumentStatus_values, 5, (int)value);
 }
 
-static const char *const s_DocumentType_values[] = {
-    "Command",
-    "Policy",
-    "Automation",
-    "Session",
-    "Package",
-    "ApplicationConfiguration",
-    "ApplicationConfigurationSchema",
-    "DeploymentStrategy",
-    "ChangeCalendar",
-    "Automation.ChangeTemplate",
-    "ProblemAnalysis",
-    "ProblemAnalysisTemplate",
-    "CloudFormation",
-    "ConformancePackTemplate",
-    "QuickSetup",
-    "ManualApprovalPolicy",
-    "AutoApprovalPolicy",
-};
+/* one after the other, each ending with its NUL */
+static const char s_DocumentType_values[] =
+    "Command\0"
+    "Policy\0"
+    "Automation\0"
+    "Session\0"
+    "Package\0"
+    "ApplicationConfiguration\0"
+    "ApplicationConfigurationSchema\0"
+    "DeploymentStrategy\0"
+    "ChangeCalendar\0"
+    "Automation.ChangeTemplate\0"
+    "ProblemAnalysis\0"
+    "ProblemAnalysisTemplate\0"
+    "CloudFormation\0"
+    "ConformancePackTemplate\0"
+    "QuickSetup\0"
+    "ManualApprovalPolicy\0"
+    "AutoApprovalPolicy\0";
 
 enum awsc_ssm_document_type awsc_ssm_document_type_parse(const char *value)
 {
@@ -2200,10 +2200,10 @@ const char *awsc_ssm_document_type_str(enum awsc_ssm_document_type value)
     return awsc_enum_str(s_DocumentType_values, 17, (int)value);
 }
 
-static const char *const s_ExecutionMode_values[] = {
-    "Auto",
-    "Interactive",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ExecutionMode_values[] =
+    "Auto\0"
+    "Interactive\0";
 
 enum awsc_ssm_execution_mode awsc_ssm_execution_mode_parse(const char *value)
 {
@@ -2215,12 +2215,12 @@ const char *awsc_ssm_execution_mode_str(enum awsc_ssm_execution_mode value)
     return awsc_enum_str(s_ExecutionMode_values, 2, (int)value);
 }
 
-static const char *const s_ExecutionPreviewStatus_values[] = {
-    "Pending",
-    "InProgress",
-    "Success",
-    "Failed",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ExecutionPreviewStatus_values[] =
+    "Pending\0"
+    "InProgress\0"
+    "Success\0"
+    "Failed\0";
 
 enum awsc_ssm_execution_preview_status awsc_ssm_execution_preview_status_parse(const char *value)
 {
@@ -2232,10 +2232,10 @@ const char *awsc_ssm_execution_preview_status_str(enum awsc_ssm_execution_previe
     return awsc_enum_str(s_ExecutionPreviewStatus_values, 4, (int)value);
 }
 
-static const char *const s_ExternalAlarmState_values[] = {
-    "UNKNOWN",
-    "ALARM",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ExternalAlarmState_values[] =
+    "UNKNOWN\0"
+    "ALARM\0";
 
 enum awsc_ssm_external_alarm_state awsc_ssm_external_alarm_state_parse(const char *value)
 {
@@ -2247,11 +2247,11 @@ const char *awsc_ssm_external_alarm_state_str(enum awsc_ssm_external_alarm_state
     return awsc_enum_str(s_ExternalAlarmState_values, 2, (int)value);
 }
 
-static const char *const s_Fault_values[] = {
-    "Client",
-    "Server",
-    "Unknown",
-};
+/* one after the other, each ending with its NUL */
+static const char s_Fault_values[] =
+    "Client\0"
+    "Server\0"
+    "Unknown\0";
 
 enum awsc_ssm_fault awsc_ssm_fault_parse(const char *value)
 {
@@ -2263,11 +2263,11 @@ const char *awsc_ssm_fault_str(enum awsc_ssm_fault value)
     return awsc_enum_str(s_Fault_values, 3, (int)value);
 }
 
-static const char *const s_ImpactType_values[] = {
-    "Mutating",
-    "NonMutating",
-    "Undetermined",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ImpactType_values[] =
+    "Mutating\0"
+    "NonMutating\0"
+    "Undetermined\0";
 
 enum awsc_ssm_impact_type awsc_ssm_impact_type_parse(const char *value)
 {
@@ -2279,16 +2279,16 @@ const char *awsc_ssm_impact_type_str(enum awsc_ssm_impact_type value)
     return awsc_enum_str(s_ImpactType_values, 3, (int)value);
 }
 
-static const char *const s_InstanceInformationFilterKey_values[] = {
-    "InstanceIds",
-    "AgentVersion",
-    "PingStatus",
-    "PlatformTypes",
-    "ActivationIds",
-    "IamRole",
-    "ResourceType",
-    "AssociationStatus",
-};
+/* one after the other, each ending with its NUL */
+static const char s_InstanceInformationFilterKey_values[] =
+    "InstanceIds\0"
+    "AgentVersion\0"
+    "PingStatus\0"
+    "PlatformTypes\0"
+    "ActivationIds\0"
+    "IamRole\0"
+    "ResourceType\0"
+    "AssociationStatus\0";
 
 enum awsc_ssm_instance_information_filter_key awsc_ssm_instance_information_filter_key_parse(const char *value)
 {
@@ -2300,12 +2300,12 @@ const char *awsc_ssm_instance_information_filter_key_str(enum awsc_ssm_instance_
     return awsc_enum_str(s_InstanceInformationFilterKey_values, 8, (int)value);
 }
 
-static const char *const s_InstancePatchStateOperatorType_values[] = {
-    "Equal",
-    "NotEqual",
-    "LessThan",
-    "GreaterThan",
-};
+/* one after the other, each ending with its NUL */
+static const char s_InstancePatchStateOperatorType_values[] =
+    "Equal\0"
+    "NotEqual\0"
+    "LessThan\0"
+    "GreaterThan\0";
 
 enum awsc_ssm_instance_patch_state_operator_type awsc_ssm_instance_patch_state_operator_type_parse(const char *value)
 {
@@ -2317,17 +2317,17 @@ const char *awsc_ssm_instance_patch_state_operator_type_str(enum awsc_ssm_instan
     return awsc_enum_str(s_InstancePatchStateOperatorType_values, 4, (int)value);
 }
 
-static const char *const s_InstancePropertyFilterKey_values[] = {
-    "InstanceIds",
-    "AgentVersion",
-    "PingStatus",
-    "PlatformTypes",
-    "DocumentName",
-    "ActivationIds",
-    "IamRole",
-    "ResourceType",
-    "AssociationStatus",
-};
+/* one after the other, each ending with its NUL */
+static const char s_InstancePropertyFilterKey_values[] =
+    "InstanceIds\0"
+    "AgentVersion\0"
+    "PingStatus\0"
+    "PlatformTypes\0"
+    "DocumentName\0"
+    "ActivationIds\0"
+    "IamRole\0"
+    "ResourceType\0"
+    "AssociationStatus\0";
 
 enum awsc_ssm_instance_property_filter_key awsc_ssm_instance_property_filter_key_parse(const char *value)
 {
@@ -2339,13 +2339,13 @@ const char *awsc_ssm_instance_property_filter_key_str(enum awsc_ssm_instance_pro
     return awsc_enum_str(s_InstancePropertyFilterKey_values, 9, (int)value);
 }
 
-static const char *const s_InstancePropertyFilterOperator_values[] = {
-    "Equal",
-    "NotEqual",
-    "BeginWith",
-    "LessThan",
-    "GreaterThan",
-};
+/* one after the other, each ending with its NUL */
+static const char s_InstancePropertyFilterOperator_values[] =
+    "Equal\0"
+    "NotEqual\0"
+    "BeginWith\0"
+    "LessThan\0"
+    "GreaterThan\0";
 
 enum awsc_ssm_instance_property_filter_operator awsc_ssm_instance_property_filter_operator_parse(const char *value)
 {
@@ -2357,10 +2357,10 @@ const char *awsc_ssm_instance_property_filter_operator_str(enum awsc_ssm_instanc
     return awsc_enum_str(s_InstancePropertyFilterOperator_values, 5, (int)value);
 }
 
-static const char *const s_InventoryAttributeDataType_values[] = {
-    "string",
-    "number",
-};
+/* one after the other, each ending with its NUL */
+static const char s_InventoryAttributeDataType_values[] =
+    "string\0"
+    "number\0";
 
 enum awsc_ssm_inventory_attribute_data_type awsc_ssm_inventory_attribute_data_type_parse(const char *value)
 {
@@ -2372,10 +2372,10 @@ const char *awsc_ssm_inventory_attribute_data_type_str(enum awsc_ssm_inventory_a
     return awsc_enum_str(s_InventoryAttributeDataType_values, 2, (int)value);
 }
 
-static const char *const s_InventoryDeletionStatus_values[] = {
-    "InProgress",
-    "Complete",
-};
+/* one after the other, each ending with its NUL */
+static const char s_InventoryDeletionStatus_values[] =
+    "InProgress\0"
+    "Complete\0";
 
 enum awsc_ssm_inventory_deletion_status awsc_ssm_inventory_deletion_status_parse(const char *value)
 {
@@ -2387,14 +2387,14 @@ const char *awsc_ssm_inventory_deletion_status_str(enum awsc_ssm_inventory_delet
     return awsc_enum_str(s_InventoryDeletionStatus_values, 2, (int)value);
 }
 
-static const char *const s_InventoryQueryOperatorType_values[] = {
-    "Equal",
-    "NotEqual",
-    "BeginWith",
-    "LessThan",
-    "GreaterThan",
-    "Exists",
-};
+/* one after the other, each ending with its NUL */
+static const char s_InventoryQueryOperatorType_values[] =
+    "Equal\0"
+    "NotEqual\0"
+    "BeginWith\0"
+    "LessThan\0"
+    "GreaterThan\0"
+    "Exists\0";
 
 enum awsc_ssm_inventory_query_operator_type awsc_ssm_inventory_query_operator_type_parse(const char *value)
 {
@@ -2406,10 +2406,10 @@ const char *awsc_ssm_inventory_query_operator_type_str(enum awsc_ssm_inventory_q
     return awsc_enum_str(s_InventoryQueryOperatorType_values, 6, (int)value);
 }
 
-static const char *const s_InventorySchemaDeleteOption_values[] = {
-    "DisableSchema",
-    "DeleteSchema",
-};
+/* one after the other, each ending with its NUL */
+static const char s_InventorySchemaDeleteOption_values[] =
+    "DisableSchema\0"
+    "DeleteSchema\0";
 
 enum awsc_ssm_inventory_schema_delete_option awsc_ssm_inventory_schema_delete_option_parse(const char *value)
 {
@@ -2421,11 +2421,11 @@ const char *awsc_ssm_inventory_schema_delete_option_str(enum awsc_ssm_inventory_
     return awsc_enum_str(s_InventorySchemaDeleteOption_values, 2, (int)value);
 }
 
-static const char *const s_LastResourceDataSyncStatus_values[] = {
-    "Successful",
-    "Failed",
-    "InProgress",
-};
+/* one after the other, each ending with its NUL */
+static const char s_LastResourceDataSyncStatus_values[] =
+    "Successful\0"
+    "Failed\0"
+    "InProgress\0";
 
 enum awsc_ssm_last_resource_data_sync_status awsc_ssm_last_resource_data_sync_status_parse(const char *value)
 {
@@ -2437,16 +2437,16 @@ const char *awsc_ssm_last_resource_data_sync_status_str(enum awsc_ssm_last_resou
     return awsc_enum_str(s_LastResourceDataSyncStatus_values, 3, (int)value);
 }
 
-static const char *const s_MaintenanceWindowExecutionStatus_values[] = {
-    "PENDING",
-    "IN_PROGRESS",
-    "SUCCESS",
-    "FAILED",
-    "TIMED_OUT",
-    "CANCELLING",
-    "CANCELLED",
-    "SKIPPED_OVERLAPPING",
-};
+/* one after the other, each ending with its NUL */
+static const char s_MaintenanceWindowExecutionStatus_values[] =
+    "PENDING\0"
+    "IN_PROGRESS\0"
+    "SUCCESS\0"
+    "FAILED\0"
+    "TIMED_OUT\0"
+    "CANCELLING\0"
+    "CANCELLED\0"
+    "SKIPPED_OVERLAPPING\0";
 
 enum awsc_ssm_maintenance_window_execution_status awsc_ssm_maintenance_window_execution_status_parse(const char *value)
 {
@@ -2458,10 +2458,10 @@ const char *awsc_ssm_maintenance_window_execution_status_str(enum awsc_ssm_maint
     return awsc_enum_str(s_MaintenanceWindowExecutionStatus_values, 8, (int)value);
 }
 
-static const char *const s_MaintenanceWindowResourceType_values[] = {
-    "INSTANCE",
-    "RESOURCE_GROUP",
-};
+/* one after the other, each ending with its NUL */
+static const char s_MaintenanceWindowResourceType_values[] =
+    "INSTANCE\0"
+    "RESOURCE_GROUP\0";
 
 enum awsc_ssm_maintenance_window_resource_type awsc_ssm_maintenance_window_resource_type_parse(const char *value)
 {
@@ -2473,10 +2473,10 @@ const char *awsc_ssm_maintenance_window_resource_type_str(enum awsc_ssm_maintena
     return awsc_enum_str(s_MaintenanceWindowResourceType_values, 2, (int)value);
 }
 
-static const char *const s_MaintenanceWindowTaskCutoffBehavior_values[] = {
-    "CONTINUE_TASK",
-    "CANCEL_TASK",
-};
+/* one after the other, each ending with its NUL */
+static const char s_MaintenanceWindowTaskCutoffBehavior_values[] =
+    "CONTINUE_TASK\0"
+    "CANCEL_TASK\0";
 
 enum awsc_ssm_maintenance_window_task_cutoff_behavior awsc_ssm_maintenance_window_task_cutoff_behavior_parse(const char *value)
 {
@@ -2488,12 +2488,12 @@ const char *awsc_ssm_maintenance_window_task_cutoff_behavior_str(enum awsc_ssm_m
     return awsc_enum_str(s_MaintenanceWindowTaskCutoffBehavior_values, 2, (int)value);
 }
 
-static const char *const s_MaintenanceWindowTaskType_values[] = {
-    "RUN_COMMAND",
-    "AUTOMATION",
-    "STEP_FUNCTIONS",
-    "LAMBDA",
-};
+/* one after the other, each ending with its NUL */
+static const char s_MaintenanceWindowTaskType_values[] =
+    "RUN_COMMAND\0"
+    "AUTOMATION\0"
+    "STEP_FUNCTIONS\0"
+    "LAMBDA\0";
 
 enum awsc_ssm_maintenance_window_task_type awsc_ssm_maintenance_window_task_type_parse(const char *value)
 {
@@ -2505,11 +2505,11 @@ const char *awsc_ssm_maintenance_window_task_type_str(enum awsc_ssm_maintenance_
     return awsc_enum_str(s_MaintenanceWindowTaskType_values, 4, (int)value);
 }
 
-static const char *const s_ManagedStatus_values[] = {
-    "All",
-    "Managed",
-    "Unmanaged",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ManagedStatus_values[] =
+    "All\0"
+    "Managed\0"
+    "Unmanaged\0";
 
 enum awsc_ssm_managed_status awsc_ssm_managed_status_parse(const char *value)
 {
@@ -2521,9 +2521,9 @@ const char *awsc_ssm_managed_status_str(enum awsc_ssm_managed_status value)
     return awsc_enum_str(s_ManagedStatus_values, 3, (int)value);
 }
 
-static const char *const s_NodeAggregatorType_values[] = {
-    "Count",
-};
+/* one after the other, each ending with its NUL */
+static const char s_NodeAggregatorType_values[] =
+    "Count\0";
 
 enum awsc_ssm_node_aggregator_type awsc_ssm_node_aggregator_type_parse(const char *value)
 {
@@ -2535,16 +2535,16 @@ const char *awsc_ssm_node_aggregator_type_str(enum awsc_ssm_node_aggregator_type
     return awsc_enum_str(s_NodeAggregatorType_values, 1, (int)value);
 }
 
-static const char *const s_NodeAttributeName_values[] = {
-    "AgentVersion",
-    "PlatformName",
-    "PlatformType",
-    "PlatformVersion",
-    "Region",
-    "ResourceType",
-    "SourceType",
-    "AvailabilityZone",
-};
+/* one after the other, each ending with its NUL */
+static const char s_NodeAttributeName_values[] =
+    "AgentVersion\0"
+    "PlatformName\0"
+    "PlatformType\0"
+    "PlatformVersion\0"
+    "Region\0"
+    "ResourceType\0"
+    "SourceType\0"
+    "AvailabilityZone\0";
 
 enum awsc_ssm_node_attribute_name awsc_ssm_node_attribute_name_parse(const char *value)
 {
@@ -2556,28 +2556,28 @@ const char *awsc_ssm_node_attribute_name_str(enum awsc_ssm_node_attribute_name v
     return awsc_enum_str(s_NodeAttributeName_values, 8, (int)value);
 }
 
-static const char *const s_NodeFilterKey_values[] = {
-    "AgentType",
-    "AgentVersion",
-    "ComputerName",
-    "InstanceId",
-    "InstanceStatus",
-    "IpAddress",
-    "ManagedStatus",
-    "PlatformName",
-    "PlatformType",
-    "PlatformVersion",
-    "ResourceType",
-    "OrganizationalUnitId",
-    "OrganizationalUnitPath",
-    "Region",
-    "AccountId",
-    "SourceType",
-    "SourceId",
-    "SourceLocation",
-    "AvailabilityZone",
-    "AvailabilityZoneId",
-};
+/* one after the other, each ending with its NUL */
+static const char s_NodeFilterKey_values[] =
+    "AgentType\0"
+    "AgentVersion\0"
+    "ComputerName\0"
+    "InstanceId\0"
+    "InstanceStatus\0"
+    "IpAddress\0"
+    "ManagedStatus\0"
+    "PlatformName\0"
+    "PlatformType\0"
+    "PlatformVersion\0"
+    "ResourceType\0"
+    "OrganizationalUnitId\0"
+    "OrganizationalUnitPath\0"
+    "Region\0"
+    "AccountId\0"
+    "SourceType\0"
+    "SourceId\0"
+    "SourceLocation\0"
+    "AvailabilityZone\0"
+    "AvailabilityZoneId\0";
 
 enum awsc_ssm_node_filter_key awsc_ssm_node_filter_key_parse(const char *value)
 {
@@ -2589,11 +2589,11 @@ const char *awsc_ssm_node_filter_key_str(enum awsc_ssm_node_filter_key value)
     return awsc_enum_str(s_NodeFilterKey_values, 20, (int)value);
 }
 
-static const char *const s_NodeFilterOperatorType_values[] = {
-    "Equal",
-    "NotEqual",
-    "BeginWith",
-};
+/* one after the other, each ending with its NUL */
+static const char s_NodeFilterOperatorType_values[] =
+    "Equal\0"
+    "NotEqual\0"
+    "BeginWith\0";
 
 enum awsc_ssm_node_filter_operator_type awsc_ssm_node_filter_operator_type_parse(const char *value)
 {
@@ -2605,9 +2605,9 @@ const char *awsc_ssm_node_filter_operator_type_str(enum awsc_ssm_node_filter_ope
     return awsc_enum_str(s_NodeFilterOperatorType_values, 3, (int)value);
 }
 
-static const char *const s_NodeTypeName_values[] = {
-    "Instance",
-};
+/* one after the other, each ending with its NUL */
+static const char s_NodeTypeName_values[] =
+    "Instance\0";
 
 enum awsc_ssm_node_type_name awsc_ssm_node_type_name_parse(const char *value)
 {
@@ -2619,14 +2619,14 @@ const char *awsc_ssm_node_type_name_str(enum awsc_ssm_node_type_name value)
     return awsc_enum_str(s_NodeTypeName_values, 1, (int)value);
 }
 
-static const char *const s_NotificationEvent_values[] = {
-    "All",
-    "InProgress",
-    "Success",
-    "TimedOut",
-    "Cancelled",
-    "Failed",
-};
+/* one after the other, each ending with its NUL */
+static const char s_NotificationEvent_values[] =
+    "All\0"
+    "InProgress\0"
+    "Success\0"
+    "TimedOut\0"
+    "Cancelled\0"
+    "Failed\0";
 
 enum awsc_ssm_notification_event awsc_ssm_notification_event_parse(const char *value)
 {
@@ -2638,10 +2638,10 @@ const char *awsc_ssm_notification_event_str(enum awsc_ssm_notification_event val
     return awsc_enum_str(s_NotificationEvent_values, 6, (int)value);
 }
 
-static const char *const s_NotificationType_values[] = {
-    "Command",
-    "Invocation",
-};
+/* one after the other, each ending with its NUL */
+static const char s_NotificationType_values[] =
+    "Command\0"
+    "Invocation\0";
 
 enum awsc_ssm_notification_type awsc_ssm_notification_type_parse(const char *value)
 {
@@ -2653,23 +2653,23 @@ const char *awsc_ssm_notification_type_str(enum awsc_ssm_notification_type value
     return awsc_enum_str(s_NotificationType_values, 2, (int)value);
 }
 
-static const char *const s_OperatingSystem_values[] = {
-    "WINDOWS",
-    "AMAZON_LINUX",
-    "AMAZON_LINUX_2",
-    "AMAZON_LINUX_2022",
-    "UBUNTU",
-    "REDHAT_ENTERPRISE_LINUX",
-    "SUSE",
-    "CENTOS",
-    "ORACLE_LINUX",
-    "DEBIAN",
-    "MACOS",
-    "RASPBIAN",
-    "ROCKY_LINUX",
-    "ALMA_LINUX",
-    "AMAZON_LINUX_2023",
-};
+/* one after the other, each ending with its NUL */
+static const char s_OperatingSystem_values[] =
+    "WINDOWS\0"
+    "AMAZON_LINUX\0"
+    "AMAZON_LINUX_2\0"
+    "AMAZON_LINUX_2022\0"
+    "UBUNTU\0"
+    "REDHAT_ENTERPRISE_LINUX\0"
+    "SUSE\0"
+    "CENTOS\0"
+    "ORACLE_LINUX\0"
+    "DEBIAN\0"
+    "MACOS\0"
+    "RASPBIAN\0"
+    "ROCKY_LINUX\0"
+    "ALMA_LINUX\0"
+    "AMAZON_LINUX_2023\0";
 
 enum awsc_ssm_operating_system awsc_ssm_operating_system_parse(const char *value)
 {
@@ -2681,14 +2681,14 @@ const char *awsc_ssm_operating_system_str(enum awsc_ssm_operating_system value)
     return awsc_enum_str(s_OperatingSystem_values, 15, (int)value);
 }
 
-static const char *const s_OpsFilterOperatorType_values[] = {
-    "Equal",
-    "NotEqual",
-    "BeginWith",
-    "LessThan",
-    "GreaterThan",
-    "Exists",
-};
+/* one after the other, each ending with its NUL */
+static const char s_OpsFilterOperatorType_values[] =
+    "Equal\0"
+    "NotEqual\0"
+    "BeginWith\0"
+    "LessThan\0"
+    "GreaterThan\0"
+    "Exists\0";
 
 enum awsc_ssm_ops_filter_operator_type awsc_ssm_ops_filter_operator_type_parse(const char *value)
 {
@@ -2700,10 +2700,10 @@ const char *awsc_ssm_ops_filter_operator_type_str(enum awsc_ssm_ops_filter_opera
     return awsc_enum_str(s_OpsFilterOperatorType_values, 6, (int)value);
 }
 
-static const char *const s_OpsItemDataType_values[] = {
-    "SearchableString",
-    "String",
-};
+/* one after the other, each ending with its NUL */
+static const char s_OpsItemDataType_values[] =
+    "SearchableString\0"
+    "String\0";
 
 enum awsc_ssm_ops_item_data_type awsc_ssm_ops_item_data_type_parse(const char *value)
 {
@@ -2715,9 +2715,9 @@ const char *awsc_ssm_ops_item_data_type_str(enum awsc_ssm_ops_item_data_type val
     return awsc_enum_str(s_OpsItemDataType_values, 2, (int)value);
 }
 
-static const char *const s_OpsItemEventFilterKey_values[] = {
-    "OpsItemId",
-};
+/* one after the other, each ending with its NUL */
+static const char s_OpsItemEventFilterKey_values[] =
+    "OpsItemId\0";
 
 enum awsc_ssm_ops_item_event_filter_key awsc_ssm_ops_item_event_filter_key_parse(const char *value)
 {
@@ -2729,9 +2729,9 @@ const char *awsc_ssm_ops_item_event_filter_key_str(enum awsc_ssm_ops_item_event_
     return awsc_enum_str(s_OpsItemEventFilterKey_values, 1, (int)value);
 }
 
-static const char *const s_OpsItemEventFilterOperator_values[] = {
-    "Equal",
-};
+/* one after the other, each ending with its NUL */
+static const char s_OpsItemEventFilterOperator_values[] =
+    "Equal\0";
 
 enum awsc_ssm_ops_item_event_filter_operator awsc_ssm_ops_item_event_filter_operator_parse(const char *value)
 {
@@ -2743,45 +2743,45 @@ const char *awsc_ssm_ops_item_event_filter_operator_str(enum awsc_ssm_ops_item_e
     return awsc_enum_str(s_OpsItemEventFilterOperator_values, 1, (int)value);
 }
 
-static const char *const s_OpsItemFilterKey_values[] = {
-    "Status",
-    "CreatedBy",
-    "Source",
-    "Priority",
-    "Title",
-    "OpsItemId",
-    "CreatedTime",
-    "LastModifiedTime",
-    "ActualStartTime",
-    "ActualEndTime",
-    "PlannedStartTime",
-    "PlannedEndTime",
-    "OperationalData",
-    "OperationalDataKey",
-    "OperationalDataValue",
-    "ResourceId",
-    "AutomationId",
-    "Category",
-    "Severity",
-    "OpsItemType",
-    "AccessRequestByRequesterArn",
-    "AccessRequestByRequesterId",
-    "AccessRequestByApproverArn",
-    "AccessRequestByApproverId",
-    "AccessRequestBySourceAccountId",
-    "AccessRequestBySourceOpsItemId",
-    "AccessRequestBySourceRegion",
-    "AccessRequestByIsReplica",
-    "AccessRequestByTargetResourceId",
-    "ChangeRequestByRequesterArn",
-    "ChangeRequestByRequesterName",
-    "ChangeRequestByApproverArn",
-    "ChangeRequestByApproverName",
-    "ChangeRequestByTemplate",
-    "ChangeRequestByTargetsResourceGroup",
-    "InsightByType",
-    "AccountId",
-};
+/* one after the other, each ending with its NUL */
+static const char s_OpsItemFilterKey_values[] =
+    "Status\0"
+    "CreatedBy\0"
+    "Source\0"
+    "Priority\0"
+    "Title\0"
+    "OpsItemId\0"
+    "CreatedTime\0"
+    "LastModifiedTime\0"
+    "ActualStartTime\0"
+    "ActualEndTime\0"
+    "PlannedStartTime\0"
+    "PlannedEndTime\0"
+    "OperationalData\0"
+    "OperationalDataKey\0"
+    "OperationalDataValue\0"
+    "ResourceId\0"
+    "AutomationId\0"
+    "Category\0"
+    "Severity\0"
+    "OpsItemType\0"
+    "AccessRequestByRequesterArn\0"
+    "AccessRequestByRequesterId\0"
+    "AccessRequestByApproverArn\0"
+    "AccessRequestByApproverId\0"
+    "AccessRequestBySourceAccountId\0"
+    "AccessRequestBySourceOpsItemId\0"
+    "AccessRequestBySourceRegion\0"
+    "AccessRequestByIsReplica\0"
+    "AccessRequestByTargetResourceId\0"
+    "ChangeRequestByRequesterArn\0"
+    "ChangeRequestByRequesterName\0"
+    "ChangeRequestByApproverArn\0"
+    "ChangeRequestByApproverName\0"
+    "ChangeRequestByTemplate\0"
+    "ChangeRequestByTargetsResourceGroup\0"
+    "InsightByType\0"
+    "AccountId\0";
 
 enum awsc_ssm_ops_item_filter_key awsc_ssm_ops_item_filter_key_parse(const char *value)
 {
@@ -2793,12 +2793,12 @@ const char *awsc_ssm_ops_item_filter_key_str(enum awsc_ssm_ops_item_filter_key v
     return awsc_enum_str(s_OpsItemFilterKey_values, 37, (int)value);
 }
 
-static const char *const s_OpsItemFilterOperator_values[] = {
-    "Equal",
-    "Contains",
-    "GreaterThan",
-    "LessThan",
-};
+/* one after the other, each ending with its NUL */
+static const char s_OpsItemFilterOperator_values[] =
+    "Equal\0"
+    "Contains\0"
+    "GreaterThan\0"
+    "LessThan\0";
 
 enum awsc_ssm_ops_item_filter_operator awsc_ssm_ops_item_filter_operator_parse(const char *value)
 {
@@ -2810,11 +2810,11 @@ const char *awsc_ssm_ops_item_filter_operator_str(enum awsc_ssm_ops_item_filter_
     return awsc_enum_str(s_OpsItemFilterOperator_values, 4, (int)value);
 }
 
-static const char *const s_OpsItemRelatedItemsFilterKey_values[] = {
-    "ResourceType",
-    "AssociationId",
-    "ResourceUri",
-};
+/* one after the other, each ending with its NUL */
+static const char s_OpsItemRelatedItemsFilterKey_values[] =
+    "ResourceType\0"
+    "AssociationId\0"
+    "ResourceUri\0";
 
 enum awsc_ssm_ops_item_related_items_filter_key awsc_ssm_ops_item_related_items_filter_key_parse(const char *value)
 {
@@ -2826,9 +2826,9 @@ const char *awsc_ssm_ops_item_related_items_filter_key_str(enum awsc_ssm_ops_ite
     return awsc_enum_str(s_OpsItemRelatedItemsFilterKey_values, 3, (int)value);
 }
 
-static const char *const s_OpsItemRelatedItemsFilterOperator_values[] = {
-    "Equal",
-};
+/* one after the other, each ending with its NUL */
+static const char s_OpsItemRelatedItemsFilterOperator_values[] =
+    "Equal\0";
 
 enum awsc_ssm_ops_item_related_items_filter_operator awsc_ssm_ops_item_related_items_filter_operator_parse(const char *value)
 {
@@ -2840,28 +2840,28 @@ const char *awsc_ssm_ops_item_related_items_filter_operator_str(enum awsc_ssm_op
     return awsc_enum_str(s_OpsItemRelatedItemsFilterOperator_values, 1, (int)value);
 }
 
-static const char *const s_OpsItemStatus_values[] = {
-    "Open",
-    "InProgress",
-    "Resolved",
-    "Pending",
-    "TimedOut",
-    "Cancelling",
-    "Cancelled",
-    "Failed",
-    "CompletedWithSuccess",
-    "CompletedWithFailure",
-    "Scheduled",
-    "RunbookInProgress",
-    "PendingChangeCalendarOverride",
-    "ChangeCalendarOverrideApproved",
-    "ChangeCalendarOverrideRejected",
-    "PendingApproval",
-    "Approved",
-    "Revoked",
-    "Rejected",
-    "Closed",
-};
+/* one after the other, each ending with its NUL */
+static const char s_OpsItemStatus_values[] =
+    "Open\0"
+    "InProgress\0"
+    "Resolved\0"
+    "Pending\0"
+    "TimedOut\0"
+    "Cancelling\0"
+    "Cancelled\0"
+    "Failed\0"
+    "CompletedWithSuccess\0"
+    "CompletedWithFailure\0"
+    "Scheduled\0"
+    "RunbookInProgress\0"
+    "PendingChangeCalendarOverride\0"
+    "ChangeCalendarOverrideApproved\0"
+    "ChangeCalendarOverrideRejected\0"
+    "PendingApproval\0"
+    "Approved\0"
+    "Revoked\0"
+    "Rejected\0"
+    "Closed\0";
 
 enum awsc_ssm_ops_item_status awsc_ssm_ops_item_status_parse(const char *value)
 {
@@ -2873,11 +2873,11 @@ const char *awsc_ssm_ops_item_status_str(enum awsc_ssm_ops_item_status value)
     return awsc_enum_str(s_OpsItemStatus_values, 20, (int)value);
 }
 
-static const char *const s_ParameterTier_values[] = {
-    "Standard",
-    "Advanced",
-    "Intelligent-Tiering",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ParameterTier_values[] =
+    "Standard\0"
+    "Advanced\0"
+    "Intelligent-Tiering\0";
 
 enum awsc_ssm_parameter_tier awsc_ssm_parameter_tier_parse(const char *value)
 {
@@ -2889,11 +2889,11 @@ const char *awsc_ssm_parameter_tier_str(enum awsc_ssm_parameter_tier value)
     return awsc_enum_str(s_ParameterTier_values, 3, (int)value);
 }
 
-static const char *const s_ParameterType_values[] = {
-    "String",
-    "StringList",
-    "SecureString",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ParameterType_values[] =
+    "String\0"
+    "StringList\0"
+    "SecureString\0";
 
 enum awsc_ssm_parameter_type awsc_ssm_parameter_type_parse(const char *value)
 {
@@ -2905,11 +2905,11 @@ const char *awsc_ssm_parameter_type_str(enum awsc_ssm_parameter_type value)
     return awsc_enum_str(s_ParameterType_values, 3, (int)value);
 }
 
-static const char *const s_ParametersFilterKey_values[] = {
-    "Name",
-    "Type",
-    "KeyId",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ParametersFilterKey_values[] =
+    "Name\0"
+    "Type\0"
+    "KeyId\0";
 
 enum awsc_ssm_parameters_filter_key awsc_ssm_parameters_filter_key_parse(const char *value)
 {
@@ -2921,10 +2921,10 @@ const char *awsc_ssm_parameters_filter_key_str(enum awsc_ssm_parameters_filter_k
     return awsc_enum_str(s_ParametersFilterKey_values, 3, (int)value);
 }
 
-static const char *const s_PatchAction_values[] = {
-    "ALLOW_AS_DEPENDENCY",
-    "BLOCK",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PatchAction_values[] =
+    "ALLOW_AS_DEPENDENCY\0"
+    "BLOCK\0";
 
 enum awsc_ssm_patch_action awsc_ssm_patch_action_parse(const char *value)
 {
@@ -2936,16 +2936,16 @@ const char *awsc_ssm_patch_action_str(enum awsc_ssm_patch_action value)
     return awsc_enum_str(s_PatchAction_values, 2, (int)value);
 }
 
-static const char *const s_PatchComplianceDataState_values[] = {
-    "INSTALLED",
-    "INSTALLED_OTHER",
-    "INSTALLED_PENDING_REBOOT",
-    "INSTALLED_REJECTED",
-    "MISSING",
-    "NOT_APPLICABLE",
-    "FAILED",
-    "AVAILABLE_SECURITY_UPDATE",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PatchComplianceDataState_values[] =
+    "INSTALLED\0"
+    "INSTALLED_OTHER\0"
+    "INSTALLED_PENDING_REBOOT\0"
+    "INSTALLED_REJECTED\0"
+    "MISSING\0"
+    "NOT_APPLICABLE\0"
+    "FAILED\0"
+    "AVAILABLE_SECURITY_UPDATE\0";
 
 enum awsc_ssm_patch_compliance_data_state awsc_ssm_patch_compliance_data_state_parse(const char *value)
 {
@@ -2957,14 +2957,14 @@ const char *awsc_ssm_patch_compliance_data_state_str(enum awsc_ssm_patch_complia
     return awsc_enum_str(s_PatchComplianceDataState_values, 8, (int)value);
 }
 
-static const char *const s_PatchComplianceLevel_values[] = {
-    "CRITICAL",
-    "HIGH",
-    "MEDIUM",
-    "LOW",
-    "INFORMATIONAL",
-    "UNSPECIFIED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PatchComplianceLevel_values[] =
+    "CRITICAL\0"
+    "HIGH\0"
+    "MEDIUM\0"
+    "LOW\0"
+    "INFORMATIONAL\0"
+    "UNSPECIFIED\0";
 
 enum awsc_ssm_patch_compliance_level awsc_ssm_patch_compliance_level_parse(const char *value)
 {
@@ -2976,10 +2976,10 @@ const char *awsc_ssm_patch_compliance_level_str(enum awsc_ssm_patch_compliance_l
     return awsc_enum_str(s_PatchComplianceLevel_values, 6, (int)value);
 }
 
-static const char *const s_PatchComplianceStatus_values[] = {
-    "COMPLIANT",
-    "NON_COMPLIANT",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PatchComplianceStatus_values[] =
+    "COMPLIANT\0"
+    "NON_COMPLIANT\0";
 
 enum awsc_ssm_patch_compliance_status awsc_ssm_patch_compliance_status_parse(const char *value)
 {
@@ -2991,12 +2991,12 @@ const char *awsc_ssm_patch_compliance_status_str(enum awsc_ssm_patch_compliance_
     return awsc_enum_str(s_PatchComplianceStatus_values, 2, (int)value);
 }
 
-static const char *const s_PatchDeploymentStatus_values[] = {
-    "APPROVED",
-    "PENDING_APPROVAL",
-    "EXPLICIT_APPROVED",
-    "EXPLICIT_REJECTED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PatchDeploymentStatus_values[] =
+    "APPROVED\0"
+    "PENDING_APPROVAL\0"
+    "EXPLICIT_APPROVED\0"
+    "EXPLICIT_REJECTED\0";
 
 enum awsc_ssm_patch_deployment_status awsc_ssm_patch_deployment_status_parse(const char *value)
 {
@@ -3008,27 +3008,27 @@ const char *awsc_ssm_patch_deployment_status_str(enum awsc_ssm_patch_deployment_
     return awsc_enum_str(s_PatchDeploymentStatus_values, 4, (int)value);
 }
 
-static const char *const s_PatchFilterKey_values[] = {
-    "ARCH",
-    "ADVISORY_ID",
-    "BUGZILLA_ID",
-    "PATCH_SET",
-    "PRODUCT",
-    "PRODUCT_FAMILY",
-    "CLASSIFICATION",
-    "CVE_ID",
-    "EPOCH",
-    "MSRC_SEVERITY",
-    "NAME",
-    "PATCH_ID",
-    "SECTION",
-    "PRIORITY",
-    "REPOSITORY",
-    "RELEASE",
-    "SEVERITY",
-    "SECURITY",
-    "VERSION",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PatchFilterKey_values[] =
+    "ARCH\0"
+    "ADVISORY_ID\0"
+    "BUGZILLA_ID\0"
+    "PATCH_SET\0"
+    "PRODUCT\0"
+    "PRODUCT_FAMILY\0"
+    "CLASSIFICATION\0"
+    "CVE_ID\0"
+    "EPOCH\0"
+    "MSRC_SEVERITY\0"
+    "NAME\0"
+    "PATCH_ID\0"
+    "SECTION\0"
+    "PRIORITY\0"
+    "REPOSITORY\0"
+    "RELEASE\0"
+    "SEVERITY\0"
+    "SECURITY\0"
+    "VERSION\0";
 
 enum awsc_ssm_patch_filter_key awsc_ssm_patch_filter_key_parse(const char *value)
 {
@@ -3040,10 +3040,10 @@ const char *awsc_ssm_patch_filter_key_str(enum awsc_ssm_patch_filter_key value)
     return awsc_enum_str(s_PatchFilterKey_values, 19, (int)value);
 }
 
-static const char *const s_PatchOperationType_values[] = {
-    "Scan",
-    "Install",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PatchOperationType_values[] =
+    "Scan\0"
+    "Install\0";
 
 enum awsc_ssm_patch_operation_type awsc_ssm_patch_operation_type_parse(const char *value)
 {
@@ -3055,14 +3055,14 @@ const char *awsc_ssm_patch_operation_type_str(enum awsc_ssm_patch_operation_type
     return awsc_enum_str(s_PatchOperationType_values, 2, (int)value);
 }
 
-static const char *const s_PatchProperty_values[] = {
-    "PRODUCT",
-    "PRODUCT_FAMILY",
-    "CLASSIFICATION",
-    "MSRC_SEVERITY",
-    "PRIORITY",
-    "SEVERITY",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PatchProperty_values[] =
+    "PRODUCT\0"
+    "PRODUCT_FAMILY\0"
+    "CLASSIFICATION\0"
+    "MSRC_SEVERITY\0"
+    "PRIORITY\0"
+    "SEVERITY\0";
 
 enum awsc_ssm_patch_property awsc_ssm_patch_property_parse(const char *value)
 {
@@ -3074,10 +3074,10 @@ const char *awsc_ssm_patch_property_str(enum awsc_ssm_patch_property value)
     return awsc_enum_str(s_PatchProperty_values, 6, (int)value);
 }
 
-static const char *const s_PatchSet_values[] = {
-    "OS",
-    "APPLICATION",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PatchSet_values[] =
+    "OS\0"
+    "APPLICATION\0";
 
 enum awsc_ssm_patch_set awsc_ssm_patch_set_parse(const char *value)
 {
@@ -3089,11 +3089,11 @@ const char *awsc_ssm_patch_set_str(enum awsc_ssm_patch_set value)
     return awsc_enum_str(s_PatchSet_values, 2, (int)value);
 }
 
-static const char *const s_PingStatus_values[] = {
-    "Online",
-    "ConnectionLost",
-    "Inactive",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PingStatus_values[] =
+    "Online\0"
+    "ConnectionLost\0"
+    "Inactive\0";
 
 enum awsc_ssm_ping_status awsc_ssm_ping_status_parse(const char *value)
 {
@@ -3105,11 +3105,11 @@ const char *awsc_ssm_ping_status_str(enum awsc_ssm_ping_status value)
     return awsc_enum_str(s_PingStatus_values, 3, (int)value);
 }
 
-static const char *const s_PlatformType_values[] = {
-    "Windows",
-    "Linux",
-    "MacOS",
-};
+/* one after the other, each ending with its NUL */
+static const char s_PlatformType_values[] =
+    "Windows\0"
+    "Linux\0"
+    "MacOS\0";
 
 enum awsc_ssm_platform_type awsc_ssm_platform_type_parse(const char *value)
 {
@@ -3121,10 +3121,10 @@ const char *awsc_ssm_platform_type_str(enum awsc_ssm_platform_type value)
     return awsc_enum_str(s_PlatformType_values, 3, (int)value);
 }
 
-static const char *const s_RebootOption_values[] = {
-    "RebootIfNeeded",
-    "NoReboot",
-};
+/* one after the other, each ending with its NUL */
+static const char s_RebootOption_values[] =
+    "RebootIfNeeded\0"
+    "NoReboot\0";
 
 enum awsc_ssm_reboot_option awsc_ssm_reboot_option_parse(const char *value)
 {
@@ -3136,9 +3136,9 @@ const char *awsc_ssm_reboot_option_str(enum awsc_ssm_reboot_option value)
     return awsc_enum_str(s_RebootOption_values, 2, (int)value);
 }
 
-static const char *const s_ResourceDataSyncS3Format_values[] = {
-    "JsonSerDe",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ResourceDataSyncS3Format_values[] =
+    "JsonSerDe\0";
 
 enum awsc_ssm_resource_data_sync_s3_format awsc_ssm_resource_data_sync_s3_format_parse(const char *value)
 {
@@ -3150,10 +3150,10 @@ const char *awsc_ssm_resource_data_sync_s3_format_str(enum awsc_ssm_resource_dat
     return awsc_enum_str(s_ResourceDataSyncS3Format_values, 1, (int)value);
 }
 
-static const char *const s_ResourceType_values[] = {
-    "ManagedInstance",
-    "EC2Instance",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ResourceType_values[] =
+    "ManagedInstance\0"
+    "EC2Instance\0";
 
 enum awsc_ssm_resource_type awsc_ssm_resource_type_parse(const char *value)
 {
@@ -3165,18 +3165,18 @@ const char *awsc_ssm_resource_type_str(enum awsc_ssm_resource_type value)
     return awsc_enum_str(s_ResourceType_values, 2, (int)value);
 }
 
-static const char *const s_ResourceTypeForTagging_values[] = {
-    "Document",
-    "ManagedInstance",
-    "MaintenanceWindow",
-    "Parameter",
-    "PatchBaseline",
-    "OpsItem",
-    "OpsMetadata",
-    "Automation",
-    "Association",
-    "CloudConnector",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ResourceTypeForTagging_values[] =
+    "Document\0"
+    "ManagedInstance\0"
+    "MaintenanceWindow\0"
+    "Parameter\0"
+    "PatchBaseline\0"
+    "OpsItem\0"
+    "OpsMetadata\0"
+    "Automation\0"
+    "Association\0"
+    "CloudConnector\0";
 
 enum awsc_ssm_resource_type_for_tagging awsc_ssm_resource_type_for_tagging_parse(const char *value)
 {
@@ -3188,12 +3188,12 @@ const char *awsc_ssm_resource_type_for_tagging_str(enum awsc_ssm_resource_type_f
     return awsc_enum_str(s_ResourceTypeForTagging_values, 10, (int)value);
 }
 
-static const char *const s_ReviewStatus_values[] = {
-    "APPROVED",
-    "NOT_REVIEWED",
-    "PENDING",
-    "REJECTED",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ReviewStatus_values[] =
+    "APPROVED\0"
+    "NOT_REVIEWED\0"
+    "PENDING\0"
+    "REJECTED\0";
 
 enum awsc_ssm_review_status awsc_ssm_review_status_parse(const char *value)
 {
@@ -3205,15 +3205,15 @@ const char *awsc_ssm_review_status_str(enum awsc_ssm_review_status value)
     return awsc_enum_str(s_ReviewStatus_values, 4, (int)value);
 }
 
-static const char *const s_SessionFilterKey_values[] = {
-    "InvokedAfter",
-    "InvokedBefore",
-    "Target",
-    "Owner",
-    "Status",
-    "SessionId",
-    "AccessType",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SessionFilterKey_values[] =
+    "InvokedAfter\0"
+    "InvokedBefore\0"
+    "Target\0"
+    "Owner\0"
+    "Status\0"
+    "SessionId\0"
+    "AccessType\0";
 
 enum awsc_ssm_session_filter_key awsc_ssm_session_filter_key_parse(const char *value)
 {
@@ -3225,10 +3225,10 @@ const char *awsc_ssm_session_filter_key_str(enum awsc_ssm_session_filter_key val
     return awsc_enum_str(s_SessionFilterKey_values, 7, (int)value);
 }
 
-static const char *const s_SessionState_values[] = {
-    "Active",
-    "History",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SessionState_values[] =
+    "Active\0"
+    "History\0";
 
 enum awsc_ssm_session_state awsc_ssm_session_state_parse(const char *value)
 {
@@ -3240,14 +3240,14 @@ const char *awsc_ssm_session_state_str(enum awsc_ssm_session_state value)
     return awsc_enum_str(s_SessionState_values, 2, (int)value);
 }
 
-static const char *const s_SessionStatus_values[] = {
-    "Connected",
-    "Connecting",
-    "Disconnected",
-    "Terminated",
-    "Terminating",
-    "Failed",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SessionStatus_values[] =
+    "Connected\0"
+    "Connecting\0"
+    "Disconnected\0"
+    "Terminated\0"
+    "Terminating\0"
+    "Failed\0";
 
 enum awsc_ssm_session_status awsc_ssm_session_status_parse(const char *value)
 {
@@ -3259,14 +3259,14 @@ const char *awsc_ssm_session_status_str(enum awsc_ssm_session_status value)
     return awsc_enum_str(s_SessionStatus_values, 6, (int)value);
 }
 
-static const char *const s_SignalType_values[] = {
-    "Approve",
-    "Reject",
-    "StartStep",
-    "StopStep",
-    "Resume",
-    "Revoke",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SignalType_values[] =
+    "Approve\0"
+    "Reject\0"
+    "StartStep\0"
+    "StopStep\0"
+    "Resume\0"
+    "Revoke\0";
 
 enum awsc_ssm_signal_type awsc_ssm_signal_type_parse(const char *value)
 {
@@ -3278,12 +3278,12 @@ const char *awsc_ssm_signal_type_str(enum awsc_ssm_signal_type value)
     return awsc_enum_str(s_SignalType_values, 6, (int)value);
 }
 
-static const char *const s_SourceType_values[] = {
-    "AWS::EC2::Instance",
-    "AWS::IoT::Thing",
-    "AWS::SSM::ManagedInstance",
-    "Microsoft.Compute/virtualMachines",
-};
+/* one after the other, each ending with its NUL */
+static const char s_SourceType_values[] =
+    "AWS::EC2::Instance\0"
+    "AWS::IoT::Thing\0"
+    "AWS::SSM::ManagedInstance\0"
+    "Microsoft.Compute/virtualMachines\0";
 
 enum awsc_ssm_source_type awsc_ssm_source_type_parse(const char *value)
 {
@@ -3295,17 +3295,17 @@ const char *awsc_ssm_source_type_str(enum awsc_ssm_source_type value)
     return awsc_enum_str(s_SourceType_values, 4, (int)value);
 }
 
-static const char *const s_StepExecutionFilterKey_values[] = {
-    "StartTimeBefore",
-    "StartTimeAfter",
-    "StepExecutionStatus",
-    "StepExecutionId",
-    "StepName",
-    "Action",
-    "ParentStepExecutionId",
-    "ParentStepIteration",
-    "ParentStepIteratorValue",
-};
+/* one after the other, each ending with its NUL */
+static const char s_StepExecutionFilterKey_values[] =
+    "StartTimeBefore\0"
+    "StartTimeAfter\0"
+    "StepExecutionStatus\0"
+    "StepExecutionId\0"
+    "StepName\0"
+    "Action\0"
+    "ParentStepExecutionId\0"
+    "ParentStepIteration\0"
+    "ParentStepIteratorValue\0";
 
 enum awsc_ssm_step_execution_filter_key awsc_ssm_step_execution_filter_key_parse(const char *value)
 {
@@ -3317,10 +3317,10 @@ const char *awsc_ssm_step_execution_filter_key_str(enum awsc_ssm_step_execution_
     return awsc_enum_str(s_StepExecutionFilterKey_values, 9, (int)value);
 }
 
-static const char *const s_StopType_values[] = {
-    "Complete",
-    "Cancel",
-};
+/* one after the other, each ending with its NUL */
+static const char s_StopType_values[] =
+    "Complete\0"
+    "Cancel\0";
 
 enum awsc_ssm_stop_type awsc_ssm_stop_type_parse(const char *value)
 {
@@ -3332,17 +3332,17 @@ const char *awsc_ssm_stop_type_str(enum awsc_ssm_stop_type value)
     return awsc_enum_str(s_StopType_values, 2, (int)value);
 }
 
-static const char *const s_ValidationFindingCode_values[] = {
-    "TargetInaccessible",
-    "TargetUnusable",
-    "TargetStateWarning",
-    "AwsRoleAssumptionFailed",
-    "WebIdentityTokenFailed",
-    "OutboundWebIdentityFederationDisabled",
-    "ProviderCredentialCreationFailed",
-    "TenantSummary",
-    "SubscriptionAccessible",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ValidationFindingCode_values[] =
+    "TargetInaccessible\0"
+    "TargetUnusable\0"
+    "TargetStateWarning\0"
+    "AwsRoleAssumptionFailed\0"
+    "WebIdentityTokenFailed\0"
+    "OutboundWebIdentityFederationDisabled\0"
+    "ProviderCredentialCreationFailed\0"
+    "TenantSummary\0"
+    "SubscriptionAccessible\0";
 
 enum awsc_ssm_validation_finding_code awsc_ssm_validation_finding_code_parse(const char *value)
 {
@@ -3354,10 +3354,10 @@ const char *awsc_ssm_validation_finding_code_str(enum awsc_ssm_validation_findin
     return awsc_enum_str(s_ValidationFindingCode_values, 9, (int)value);
 }
 
-static const char *const s_ValidationFindingScopeType_values[] = {
-    "azure:tenant",
-    "azure:subscription",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ValidationFindingScopeType_values[] =
+    "azure:tenant\0"
+    "azure:subscription\0";
 
 enum awsc_ssm_validation_finding_scope_type awsc_ssm_validation_finding_scope_type_parse(const char *value)
 {
@@ -3369,11 +3369,11 @@ const char *awsc_ssm_validation_finding_scope_type_str(enum awsc_ssm_validation_
     return awsc_enum_str(s_ValidationFindingScopeType_values, 2, (int)value);
 }
 
-static const char *const s_ValidationFindingType_values[] = {
-    "INFO",
-    "WARN",
-    "ERROR",
-};
+/* one after the other, each ending with its NUL */
+static const char s_ValidationFindingType_values[] =
+    "INFO\0"
+    "WARN\0"
+    "ERROR\0";
 
 enum awsc_ssm_validation_finding_type awsc_ssm_validation_finding_type_parse(const char *value)
 {
