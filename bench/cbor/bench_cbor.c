@@ -92,9 +92,9 @@ static const struct awsc_shape S_VALUES = {.name = "DatapointValues",
                                            .size = sizeof(struct values),
                                            .item = &S_DOUBLE};
 
-#define MEMBER(T, name, cname, shape)                                                             \
-    {                                                                                             \
-        name, name, &shape, NULL, NULL, offsetof(T, cname), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, 0 \
+#define MEMBER(T, name, cname, shape)                                           \
+    {                                                                           \
+        name, &shape, offsetof(T, cname), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, 0 \
     }
 
 static const struct awsc_member MESSAGE_MEMBERS[] = {

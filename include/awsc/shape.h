@@ -99,6 +99,10 @@ enum awsc_timestamp_format {
 #define AWSC_MF_BASE64_TEXT 0x0800u
 /* An event's member that is the message header of its name. */
 #define AWSC_MF_EVENTHEADER 0x1000u
+/* What follows the name in struct awsc_member.name. */
+#define AWSC_MF_WIRE_NAME     0x2000u
+#define AWSC_MF_QUERY_NAME    0x4000u
+#define AWSC_MF_XML_NAMESPACE 0x8000u
 
 /* Where a member travels. */
 enum awsc_location {
@@ -144,11 +148,16 @@ struct awsc_shape;
  * so that they carry no padding (a table is read-only data in every
  * process that loads the library). */
 struct awsc_member {
-    const char *name;      /* model member name, e.g. "TableName" */
-    const char *wire_name; /* locationName, or name when there is none */
+    /* The member's names, one after the other, each ending with its NUL:
+     * the model member name ("TableName"), then, each only when the member
+     * has it, the wire name (locationName, when it differs from the name:
+     * AWSC_MF_WIRE_NAME), the ec2 queryName (AWSC_MF_QUERY_NAME), and the
+     * XML namespace's prefix ("" for the default namespace) and URI
+     * (AWSC_MF_XML_NAMESPACE). name alone reads as the model name; the
+     * others come from awsc_member_wire_name(), awsc_member_query_name()
+     * and awsc_member_xml_namespace(). */
+    const char *name;
     const struct awsc_shape *shape;
-    const char *query_name; /* ec2 queryName, or NULL */
-    const struct awsc_xml_namespace *xml_namespace;
     uint32_t offset;          /* offsetof the value in the parent struct (its C
                                  member's name is in the generated initializer) */
     uint32_t has_offset;      /* offsetof the has_ flag, or AWSC_NO_PRESENCE */
@@ -156,6 +165,14 @@ struct awsc_member {
     uint8_t location;         /* enum awsc_location */
     uint8_t timestamp_format; /* member override, else AWSC_TSFMT_DEFAULT */
 };
+
+/* The name of a member on the wire: its locationName, else its name. */
+AWSC_API const char *awsc_member_wire_name(const struct awsc_member *m);
+/* An ec2 member's queryName, or NULL. */
+AWSC_API const char *awsc_member_query_name(const struct awsc_member *m);
+/* A member's own XML namespace, filled into *ns, or NULL when it has none. */
+AWSC_API const struct awsc_xml_namespace *awsc_member_xml_namespace(const struct awsc_member *m,
+                                                                    struct awsc_xml_namespace *ns);
 
 struct awsc_shape {
     const char *name; /* model shape name */

@@ -82,17 +82,14 @@ static const struct awsc_shape LOOK_STRING = {
     .name = "String", .type = AWSC_SHAPE_STRING, .size = sizeof(const char *)};
 static const struct awsc_member LOOK_MEMBERS[] = {
     {.name = "__type",
-     .wire_name = "__type",
      .shape = &LOOK_STRING,
      .offset = offsetof(struct error_look, type),
      .has_offset = AWSC_NO_PRESENCE},
     {.name = "message",
-     .wire_name = "message",
      .shape = &LOOK_STRING,
      .offset = offsetof(struct error_look, message),
      .has_offset = AWSC_NO_PRESENCE},
     {.name = "Message",
-     .wire_name = "Message",
      .shape = &LOOK_STRING,
      .offset = offsetof(struct error_look, message_upper),
      .has_offset = AWSC_NO_PRESENCE},

@@ -86,9 +86,9 @@ static const struct awsc_shape S_DOCUMENT = {.name = "Document",
                                              .flags = AWSC_SF_DOCUMENT,
                                              .size = sizeof(struct awsc_document)};
 
-#define MEMBER(T, name, cname, shape, has)                                           \
-    {                                                                                \
-        name, name, &shape, NULL, NULL, offsetof(T, cname), has, 0, AWSC_LOC_BODY, 0 \
+#define MEMBER(T, name, cname, shape, has)                         \
+    {                                                              \
+        name, &shape, offsetof(T, cname), has, 0, AWSC_LOC_BODY, 0 \
     }
 #define HAS(T, f) offsetof(T, f)
 #define NOHAS     AWSC_NO_PRESENCE

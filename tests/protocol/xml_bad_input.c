@@ -118,9 +118,8 @@ static const struct awsc_shape S_FLAT = {.name = "FlatNames",
                                          .item = &S_STRING};
 
 static const struct awsc_member ITEM_MEMBERS[] = {
-    {"Name", "Name", &S_STRING, NULL, NULL, offsetof(struct item, name), NOP, 0, 0, 0},
-    {"Count", "Count", &S_INTEGER, NULL, NULL, offsetof(struct item, count),
-     offsetof(struct item, has_count), 0, 0, 0},
+    {"Name", &S_STRING, offsetof(struct item, name), NOP, 0, 0, 0},
+    {"Count", &S_INTEGER, offsetof(struct item, count), offsetof(struct item, has_count), 0, 0, 0},
 };
 static const struct awsc_shape S_ITEM = {.name = "Item",
                                          .type = AWSC_SHAPE_STRUCTURE,
@@ -147,9 +146,9 @@ static const struct awsc_shape S_FLAT_TAGS = {.name = "FlatTags",
                                               .entry_size = sizeof(struct tag_entry)};
 
 static const struct awsc_member CHOICE_MEMBERS[] = {
-    {"Text", "Text", &S_STRING, NULL, NULL, offsetof(struct choice, text), NOP, 0, 0, 0},
-    {"Number", "Number", &S_INTEGER, NULL, NULL, offsetof(struct choice, number),
-     offsetof(struct choice, has_number), 0, 0, 0},
+    {"Text", &S_STRING, offsetof(struct choice, text), NOP, 0, 0, 0},
+    {"Number", &S_INTEGER, offsetof(struct choice, number), offsetof(struct choice, has_number), 0,
+     0, 0},
 };
 static const struct awsc_shape S_CHOICE = {.name = "Choice",
                                            .type = AWSC_SHAPE_STRUCTURE,
@@ -163,25 +162,33 @@ static const struct awsc_xml_namespace NS_DOC = {NULL, "https://example.com/doc/
 extern const struct awsc_shape S_TABLE;
 #define T(f) offsetof(struct table, f)
 static const struct awsc_member TABLE_MEMBERS[] = {
-    {"Name", "TableName", &S_STRING, NULL, NULL, T(name), NOP, 0, 0, 0},
-    {"Kind", "kind", &S_STRING, NULL, NULL, T(kind), NOP, AWSC_MF_XML_ATTRIBUTE, 0, 0},
-    {"XsiType", "xsi:type", &S_STRING, NULL, NULL, T(xsi_type), NOP, AWSC_MF_XML_ATTRIBUTE, 0, 0},
-    {"Size", "Size", &S_INTEGER, NULL, NULL, T(size), T(has_size), 0, 0, 0},
-    {"Big", "Big", &S_LONG, NULL, NULL, T(big), T(has_big), 0, 0, 0},
-    {"Small", "Small", &S_BYTE, NULL, NULL, T(small), T(has_small), 0, 0, 0},
-    {"Ok", "Ok", &S_BOOLEAN, NULL, NULL, T(ok), T(has_ok), 0, 0, 0},
-    {"Ratio", "Ratio", &S_DOUBLE, NULL, NULL, T(ratio), T(has_ratio), 0, 0, 0},
-    {"Weight", "Weight", &S_FLOAT, NULL, NULL, T(weight), T(has_weight), 0, 0, 0},
-    {"Created", "Created", &S_TIMESTAMP, NULL, NULL, T(created), T(has_created), 0, 0, 0},
-    {"Stamp", "Stamp", &S_EPOCH, NULL, NULL, T(stamp), T(has_stamp), 0, 0, 0},
-    {"Data", "Data", &S_BLOB, NULL, NULL, T(data), NOP, 0, 0, 0},
-    {"Names", "Names", &S_NAMES, NULL, NULL, T(names), NOP, 0, 0, 0},
-    {"Flat", "Flat", &S_FLAT, NULL, NULL, T(flat), NOP, 0, 0, 0},
-    {"Items", "Items", &S_ITEMS, NULL, NULL, T(items), NOP, 0, 0, 0},
-    {"Tags", "Tags", &S_TAGS, NULL, NULL, T(tags), NOP, 0, 0, 0},
-    {"FlatTags", "Tag", &S_FLAT_TAGS, NULL, NULL, T(flat_tags), NOP, 0, 0, 0},
-    {"Choice", "Choice", &S_CHOICE, NULL, NULL, T(choice), NOP, 0, 0, 0},
-    {"Nested", "Nested", &S_TABLE, NULL, NULL, T(nested), NOP, 0, 0, 0},
+    {"Name\0"
+     "TableName",
+     &S_STRING, T(name), NOP, AWSC_MF_WIRE_NAME, 0, 0},
+    {"Kind\0"
+     "kind",
+     &S_STRING, T(kind), NOP, AWSC_MF_XML_ATTRIBUTE | AWSC_MF_WIRE_NAME, 0, 0},
+    {"XsiType\0"
+     "xsi:type",
+     &S_STRING, T(xsi_type), NOP, AWSC_MF_XML_ATTRIBUTE | AWSC_MF_WIRE_NAME, 0, 0},
+    {"Size", &S_INTEGER, T(size), T(has_size), 0, 0, 0},
+    {"Big", &S_LONG, T(big), T(has_big), 0, 0, 0},
+    {"Small", &S_BYTE, T(small), T(has_small), 0, 0, 0},
+    {"Ok", &S_BOOLEAN, T(ok), T(has_ok), 0, 0, 0},
+    {"Ratio", &S_DOUBLE, T(ratio), T(has_ratio), 0, 0, 0},
+    {"Weight", &S_FLOAT, T(weight), T(has_weight), 0, 0, 0},
+    {"Created", &S_TIMESTAMP, T(created), T(has_created), 0, 0, 0},
+    {"Stamp", &S_EPOCH, T(stamp), T(has_stamp), 0, 0, 0},
+    {"Data", &S_BLOB, T(data), NOP, 0, 0, 0},
+    {"Names", &S_NAMES, T(names), NOP, 0, 0, 0},
+    {"Flat", &S_FLAT, T(flat), NOP, 0, 0, 0},
+    {"Items", &S_ITEMS, T(items), NOP, 0, 0, 0},
+    {"Tags", &S_TAGS, T(tags), NOP, 0, 0, 0},
+    {"FlatTags\0"
+     "Tag",
+     &S_FLAT_TAGS, T(flat_tags), NOP, AWSC_MF_WIRE_NAME, 0, 0},
+    {"Choice", &S_CHOICE, T(choice), NOP, 0, 0, 0},
+    {"Nested", &S_TABLE, T(nested), NOP, 0, 0, 0},
 };
 const struct awsc_shape S_TABLE = {.name = "Table",
                                    .type = AWSC_SHAPE_STRUCTURE,
@@ -606,19 +613,24 @@ static const struct awsc_shape S_ITEM_NAMED = {.name = "NamedList",
                                                .item = &S_STRING,
                                                .xml_refs = &ENTRY_REFS};
 static const struct awsc_member QINPUT_MEMBERS[] = {
-    {"Name", "Name", &S_STRING, NULL, NULL, Q(name), NOP, 0, 0, 0},
-    {"Names", "Names", &S_NAMES, NULL, NULL, Q(names), NOP, 0, 0, 0},
-    {"Flat", "Flat", &S_ITEM_NAMED, NULL, NULL, Q(flat), NOP, 0, 0, 0},
-    {"Tags", "Tags", &S_TAGS, NULL, NULL, Q(tags), NOP, 0, 0, 0},
-    {"FlatTags", "Tag", &S_FLAT_TAGS, NULL, NULL, Q(flat_tags), NOP, 0, 0, 0},
-    {"Item", "item", &S_ITEM, NULL, NULL, Q(item), NOP, 0, 0, 0},
-    {"Ok", "Ok", &S_BOOLEAN, NULL, NULL, Q(ok), Q(has_ok), 0, 0, 0},
-    {"When", "When", &S_TIMESTAMP, NULL, NULL, Q(when), Q(has_when), 0, 0, 0},
-    {"Data", "Data", &S_BLOB, NULL, NULL, Q(data), NOP, 0, 0, 0},
-    {"Ratio", "Ratio", &S_DOUBLE, NULL, NULL, Q(ratio), Q(has_ratio), 0, 0, 0},
-    {"Empty", "Empty", &S_NAMES, NULL, NULL, Q(empty), NOP, 0, 0, 0},
-    {"Token", "Token", &S_STRING, "ClientToken", NULL, Q(token), NOP, AWSC_MF_IDEMPOTENCY_TOKEN, 0,
-     0},
+    {"Name", &S_STRING, Q(name), NOP, 0, 0, 0},
+    {"Names", &S_NAMES, Q(names), NOP, 0, 0, 0},
+    {"Flat", &S_ITEM_NAMED, Q(flat), NOP, 0, 0, 0},
+    {"Tags", &S_TAGS, Q(tags), NOP, 0, 0, 0},
+    {"FlatTags\0"
+     "Tag",
+     &S_FLAT_TAGS, Q(flat_tags), NOP, AWSC_MF_WIRE_NAME, 0, 0},
+    {"Item\0"
+     "item",
+     &S_ITEM, Q(item), NOP, AWSC_MF_WIRE_NAME, 0, 0},
+    {"Ok", &S_BOOLEAN, Q(ok), Q(has_ok), 0, 0, 0},
+    {"When", &S_TIMESTAMP, Q(when), Q(has_when), 0, 0, 0},
+    {"Data", &S_BLOB, Q(data), NOP, 0, 0, 0},
+    {"Ratio", &S_DOUBLE, Q(ratio), Q(has_ratio), 0, 0, 0},
+    {"Empty", &S_NAMES, Q(empty), NOP, 0, 0, 0},
+    {"Token\0"
+     "ClientToken",
+     &S_STRING, Q(token), NOP, AWSC_MF_IDEMPOTENCY_TOKEN | AWSC_MF_QUERY_NAME, 0, 0},
 };
 static const struct awsc_shape S_QINPUT = {.name = "QInput",
                                            .type = AWSC_SHAPE_STRUCTURE,
@@ -631,8 +643,8 @@ struct qerror {
     const char *detail;
 };
 static const struct awsc_member QERROR_MEMBERS[] = {
-    {"Message", "Message", &S_STRING, NULL, NULL, offsetof(struct qerror, message), NOP, 0, 0, 0},
-    {"Detail", "Detail", &S_STRING, NULL, NULL, offsetof(struct qerror, detail), NOP, 0, 0, 0},
+    {"Message", &S_STRING, offsetof(struct qerror, message), NOP, 0, 0, 0},
+    {"Detail", &S_STRING, offsetof(struct qerror, detail), NOP, 0, 0, 0},
 };
 static const struct awsc_shape S_QERROR = {.name = "NoSuchThing",
                                            .type = AWSC_SHAPE_STRUCTURE,
