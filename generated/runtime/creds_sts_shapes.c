@@ -99,160 +99,160 @@ static const struct awsc_range s_urlType_range = { true, true, 4, 2048 };
 static const struct awsc_range s_webIdentitySubjectType_range = { true, true, 6, 255 };
 
 static const struct awsc_member awsc__creds_sts_AssumeRoleRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RoleArn", "RoleArn", &s_arnType, NULL, NULL, offsetof(struct awsc_creds_sts_assume_role_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RoleSessionName", "RoleSessionName", &s_roleSessionNameType, NULL, NULL, offsetof(struct awsc_creds_sts_assume_role_input, role_session_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PolicyArns", "PolicyArns", &s_policyDescriptorListType, NULL, NULL, offsetof(struct awsc_creds_sts_assume_role_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Policy", "Policy", &s_unrestrictedSessionPolicyDocumentType, NULL, NULL, offsetof(struct awsc_creds_sts_assume_role_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DurationSeconds", "DurationSeconds", &s_roleDurationSecondsType, NULL, NULL, offsetof(struct awsc_creds_sts_assume_role_input, duration_seconds), offsetof(struct awsc_creds_sts_assume_role_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_tagListType, NULL, NULL, offsetof(struct awsc_creds_sts_assume_role_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TransitiveTagKeys", "TransitiveTagKeys", &s_tagKeyListType, NULL, NULL, offsetof(struct awsc_creds_sts_assume_role_input, transitive_tag_keys), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExternalId", "ExternalId", &s_externalIdType, NULL, NULL, offsetof(struct awsc_creds_sts_assume_role_input, external_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SerialNumber", "SerialNumber", &s_serialNumberType, NULL, NULL, offsetof(struct awsc_creds_sts_assume_role_input, serial_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TokenCode", "TokenCode", &s_tokenCodeType, NULL, NULL, offsetof(struct awsc_creds_sts_assume_role_input, token_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SourceIdentity", "SourceIdentity", &s_sourceIdentityType, NULL, NULL, offsetof(struct awsc_creds_sts_assume_role_input, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProvidedContexts", "ProvidedContexts", &s_ProvidedContextsListType, NULL, NULL, offsetof(struct awsc_creds_sts_assume_role_input, provided_contexts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RoleArn", &s_arnType, offsetof(struct awsc_creds_sts_assume_role_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RoleSessionName", &s_roleSessionNameType, offsetof(struct awsc_creds_sts_assume_role_input, role_session_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyArns", &s_policyDescriptorListType, offsetof(struct awsc_creds_sts_assume_role_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Policy", &s_unrestrictedSessionPolicyDocumentType, offsetof(struct awsc_creds_sts_assume_role_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DurationSeconds", &s_roleDurationSecondsType, offsetof(struct awsc_creds_sts_assume_role_input, duration_seconds), offsetof(struct awsc_creds_sts_assume_role_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_tagListType, offsetof(struct awsc_creds_sts_assume_role_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TransitiveTagKeys", &s_tagKeyListType, offsetof(struct awsc_creds_sts_assume_role_input, transitive_tag_keys), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExternalId", &s_externalIdType, offsetof(struct awsc_creds_sts_assume_role_input, external_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SerialNumber", &s_serialNumberType, offsetof(struct awsc_creds_sts_assume_role_input, serial_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TokenCode", &s_tokenCodeType, offsetof(struct awsc_creds_sts_assume_role_input, token_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SourceIdentity", &s_sourceIdentityType, offsetof(struct awsc_creds_sts_assume_role_input, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvidedContexts", &s_ProvidedContextsListType, offsetof(struct awsc_creds_sts_assume_role_input, provided_contexts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sts_AssumeRoleRequest_by_wire_name[] = { 4, 7, 3, 2, 11, 0, 1, 8, 10, 5, 9, 6 };
 
 static const struct awsc_member awsc__creds_sts_AssumeRoleResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Credentials", "Credentials", &s_Credentials, NULL, NULL, offsetof(struct awsc_creds_sts_assume_role_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AssumedRoleUser", "AssumedRoleUser", &s_AssumedRoleUser, NULL, NULL, offsetof(struct awsc_creds_sts_assume_role_output, assumed_role_user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PackedPolicySize", "PackedPolicySize", &s_nonNegativeIntegerType, NULL, NULL, offsetof(struct awsc_creds_sts_assume_role_output, packed_policy_size), offsetof(struct awsc_creds_sts_assume_role_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SourceIdentity", "SourceIdentity", &s_sourceIdentityType, NULL, NULL, offsetof(struct awsc_creds_sts_assume_role_output, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Credentials", &s_Credentials, offsetof(struct awsc_creds_sts_assume_role_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AssumedRoleUser", &s_AssumedRoleUser, offsetof(struct awsc_creds_sts_assume_role_output, assumed_role_user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PackedPolicySize", &s_nonNegativeIntegerType, offsetof(struct awsc_creds_sts_assume_role_output, packed_policy_size), offsetof(struct awsc_creds_sts_assume_role_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SourceIdentity", &s_sourceIdentityType, offsetof(struct awsc_creds_sts_assume_role_output, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sts_AssumeRoleResponse_by_wire_name[] = { 1, 0, 2, 3 };
 
 static const struct awsc_member awsc__creds_sts_AssumeRoleWithWebIdentityRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RoleArn", "RoleArn", &s_arnType, NULL, NULL, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RoleSessionName", "RoleSessionName", &s_roleSessionNameType, NULL, NULL, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, role_session_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WebIdentityToken", "WebIdentityToken", &s_clientTokenType, NULL, NULL, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, web_identity_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProviderId", "ProviderId", &s_urlType, NULL, NULL, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, provider_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PolicyArns", "PolicyArns", &s_policyDescriptorListType, NULL, NULL, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Policy", "Policy", &s_sessionPolicyDocumentType, NULL, NULL, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DurationSeconds", "DurationSeconds", &s_roleDurationSecondsType, NULL, NULL, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, duration_seconds), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RoleArn", &s_arnType, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RoleSessionName", &s_roleSessionNameType, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, role_session_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WebIdentityToken", &s_clientTokenType, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, web_identity_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProviderId", &s_urlType, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, provider_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PolicyArns", &s_policyDescriptorListType, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Policy", &s_sessionPolicyDocumentType, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DurationSeconds", &s_roleDurationSecondsType, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, duration_seconds), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sts_AssumeRoleWithWebIdentityRequest_by_wire_name[] = { 6, 5, 4, 3, 0, 1, 2 };
 
 static const struct awsc_member awsc__creds_sts_AssumeRoleWithWebIdentityResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Credentials", "Credentials", &s_Credentials, NULL, NULL, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SubjectFromWebIdentityToken", "SubjectFromWebIdentityToken", &s_webIdentitySubjectType, NULL, NULL, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, subject_from_web_identity_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AssumedRoleUser", "AssumedRoleUser", &s_AssumedRoleUser, NULL, NULL, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, assumed_role_user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PackedPolicySize", "PackedPolicySize", &s_nonNegativeIntegerType, NULL, NULL, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, packed_policy_size), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Provider", "Provider", &s_Issuer, NULL, NULL, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, provider), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Audience", "Audience", &s_Audience, NULL, NULL, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, audience), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SourceIdentity", "SourceIdentity", &s_sourceIdentityType, NULL, NULL, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Credentials", &s_Credentials, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, credentials), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SubjectFromWebIdentityToken", &s_webIdentitySubjectType, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, subject_from_web_identity_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AssumedRoleUser", &s_AssumedRoleUser, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, assumed_role_user), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PackedPolicySize", &s_nonNegativeIntegerType, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, packed_policy_size), offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, has_packed_policy_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Provider", &s_Issuer, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, provider), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Audience", &s_Audience, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, audience), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SourceIdentity", &s_sourceIdentityType, offsetof(struct awsc_creds_sts_assume_role_with_web_identity_output, source_identity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sts_AssumeRoleWithWebIdentityResponse_by_wire_name[] = { 2, 5, 0, 3, 4, 6, 1 };
 
 static const struct awsc_member s_AssumedRoleUser_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AssumedRoleId", "AssumedRoleId", &s_assumedRoleIdType, NULL, NULL, offsetof(struct awsc_creds_sts_assumed_role_user, assumed_role_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Arn", "Arn", &s_arnType, NULL, NULL, offsetof(struct awsc_creds_sts_assumed_role_user, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AssumedRoleId", &s_assumedRoleIdType, offsetof(struct awsc_creds_sts_assumed_role_user, assumed_role_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Arn", &s_arnType, offsetof(struct awsc_creds_sts_assumed_role_user, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AssumedRoleUser_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_Credentials_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AccessKeyId", "AccessKeyId", &s_accessKeyIdType, NULL, NULL, offsetof(struct awsc_creds_sts_credentials, access_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SecretAccessKey", "SecretAccessKey", &s_accessKeySecretType, NULL, NULL, offsetof(struct awsc_creds_sts_credentials, secret_access_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SessionToken", "SessionToken", &s_tokenType, NULL, NULL, offsetof(struct awsc_creds_sts_credentials, session_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Expiration", "Expiration", &s_dateType, NULL, NULL, offsetof(struct awsc_creds_sts_credentials, expiration), offsetof(struct awsc_creds_sts_credentials, has_expiration), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AccessKeyId", &s_accessKeyIdType, offsetof(struct awsc_creds_sts_credentials, access_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SecretAccessKey", &s_accessKeySecretType, offsetof(struct awsc_creds_sts_credentials, secret_access_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SessionToken", &s_tokenType, offsetof(struct awsc_creds_sts_credentials, session_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Expiration", &s_dateType, offsetof(struct awsc_creds_sts_credentials, expiration), offsetof(struct awsc_creds_sts_credentials, has_expiration), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Credentials_by_wire_name[] = { 0, 3, 1, 2 };
 
 static const struct awsc_member awsc__creds_sts_ExpiredTokenException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_expiredIdentityTokenMessage, NULL, NULL, offsetof(struct awsc_creds_sts_expired_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_expiredIdentityTokenMessage, offsetof(struct awsc_creds_sts_expired_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sts_ExpiredTokenException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__creds_sts_ExpiredTradeInTokenException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_expiredTradeInTokenExceptionMessage, NULL, NULL, offsetof(struct awsc_creds_sts_expired_trade_in_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_expiredTradeInTokenExceptionMessage, offsetof(struct awsc_creds_sts_expired_trade_in_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sts_ExpiredTradeInTokenException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__creds_sts_IDPCommunicationErrorException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_idpCommunicationErrorMessage, NULL, NULL, offsetof(struct awsc_creds_sts_idp_communication_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_idpCommunicationErrorMessage, offsetof(struct awsc_creds_sts_idp_communication_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sts_IDPCommunicationErrorException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__creds_sts_IDPRejectedClaimException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_idpRejectedClaimMessage, NULL, NULL, offsetof(struct awsc_creds_sts_idp_rejected_claim_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_idpRejectedClaimMessage, offsetof(struct awsc_creds_sts_idp_rejected_claim_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sts_IDPRejectedClaimException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__creds_sts_InvalidAuthorizationMessageException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_invalidAuthorizationMessage, NULL, NULL, offsetof(struct awsc_creds_sts_invalid_authorization_message_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_invalidAuthorizationMessage, offsetof(struct awsc_creds_sts_invalid_authorization_message_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sts_InvalidAuthorizationMessageException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__creds_sts_InvalidIdentityTokenException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_invalidIdentityTokenMessage, NULL, NULL, offsetof(struct awsc_creds_sts_invalid_identity_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_invalidIdentityTokenMessage, offsetof(struct awsc_creds_sts_invalid_identity_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sts_InvalidIdentityTokenException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__creds_sts_JWTPayloadSizeExceededException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_jwtPayloadSizeExceededException, NULL, NULL, offsetof(struct awsc_creds_sts_jwt_payload_size_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_jwtPayloadSizeExceededException, offsetof(struct awsc_creds_sts_jwt_payload_size_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sts_JWTPayloadSizeExceededException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__creds_sts_MalformedPolicyDocumentException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_malformedPolicyDocumentMessage, NULL, NULL, offsetof(struct awsc_creds_sts_malformed_policy_document_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_malformedPolicyDocumentMessage, offsetof(struct awsc_creds_sts_malformed_policy_document_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sts_MalformedPolicyDocumentException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__creds_sts_OutboundWebIdentityFederationDisabledException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_outboundWebIdentityFederationDisabledException, NULL, NULL, offsetof(struct awsc_creds_sts_outbound_web_identity_federation_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_outboundWebIdentityFederationDisabledException, offsetof(struct awsc_creds_sts_outbound_web_identity_federation_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sts_OutboundWebIdentityFederationDisabledException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__creds_sts_PackedPolicyTooLargeException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_packedPolicyTooLargeMessage, NULL, NULL, offsetof(struct awsc_creds_sts_packed_policy_too_large_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_packedPolicyTooLargeMessage, offsetof(struct awsc_creds_sts_packed_policy_too_large_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sts_PackedPolicyTooLargeException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_PolicyDescriptorType_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"arn", "arn", &s_arnType, NULL, NULL, offsetof(struct awsc_creds_sts_policy_descriptor_type, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"arn", &s_arnType, offsetof(struct awsc_creds_sts_policy_descriptor_type, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PolicyDescriptorType_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ProvidedContext_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ProviderArn", "ProviderArn", &s_arnType, NULL, NULL, offsetof(struct awsc_creds_sts_provided_context, provider_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContextAssertion", "ContextAssertion", &s_contextAssertionType, NULL, NULL, offsetof(struct awsc_creds_sts_provided_context, context_assertion), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ProviderArn", &s_arnType, offsetof(struct awsc_creds_sts_provided_context, provider_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContextAssertion", &s_contextAssertionType, offsetof(struct awsc_creds_sts_provided_context, context_assertion), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ProvidedContext_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__creds_sts_RegionDisabledException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_regionDisabledMessage, NULL, NULL, offsetof(struct awsc_creds_sts_region_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_regionDisabledMessage, offsetof(struct awsc_creds_sts_region_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sts_RegionDisabledException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__creds_sts_SessionDurationEscalationException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_sessionDurationEscalationException, NULL, NULL, offsetof(struct awsc_creds_sts_session_duration_escalation_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_sessionDurationEscalationException, offsetof(struct awsc_creds_sts_session_duration_escalation_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__creds_sts_SessionDurationEscalationException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Tag_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Key", "Key", &s_tagKeyType, NULL, NULL, offsetof(struct awsc_creds_sts_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Value", "Value", &s_tagValueType, NULL, NULL, offsetof(struct awsc_creds_sts_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_tagKeyType, offsetof(struct awsc_creds_sts_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Value", &s_tagValueType, offsetof(struct awsc_creds_sts_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Tag_by_wire_name[] = { 0, 1 };
 

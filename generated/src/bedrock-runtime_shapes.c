@@ -1333,1483 +1333,1483 @@ static const struct awsc_range s_ToolUseId_range = { true, true, 1, 64 };
 static const struct awsc_range s_VideoSourceBytesBlob_range = { true, false, 1, 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_AccessDeniedException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_NonBlankString, NULL, NULL, offsetof(struct awsc_bedrock_runtime_access_denied_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_access_denied_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_AccessDeniedException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_AppliedGuardrailDetails_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"guardrailId", "guardrailId", &s_GuardrailId, NULL, NULL, offsetof(struct awsc_bedrock_runtime_applied_guardrail_details, guardrail_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"guardrailVersion", "guardrailVersion", &s_GuardrailVersion, NULL, NULL, offsetof(struct awsc_bedrock_runtime_applied_guardrail_details, guardrail_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"guardrailArn", "guardrailArn", &s_GuardrailArn, NULL, NULL, offsetof(struct awsc_bedrock_runtime_applied_guardrail_details, guardrail_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"guardrailOrigin", "guardrailOrigin", &s_GuardrailOriginList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_applied_guardrail_details, guardrail_origin), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"guardrailOwnership", "guardrailOwnership", &s_GuardrailOwnership, NULL, NULL, offsetof(struct awsc_bedrock_runtime_applied_guardrail_details, guardrail_ownership), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"guardrailId", &s_GuardrailId, offsetof(struct awsc_bedrock_runtime_applied_guardrail_details, guardrail_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"guardrailVersion", &s_GuardrailVersion, offsetof(struct awsc_bedrock_runtime_applied_guardrail_details, guardrail_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"guardrailArn", &s_GuardrailArn, offsetof(struct awsc_bedrock_runtime_applied_guardrail_details, guardrail_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"guardrailOrigin", &s_GuardrailOriginList, offsetof(struct awsc_bedrock_runtime_applied_guardrail_details, guardrail_origin), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"guardrailOwnership", &s_GuardrailOwnership, offsetof(struct awsc_bedrock_runtime_applied_guardrail_details, guardrail_ownership), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AppliedGuardrailDetails_by_wire_name[] = { 2, 0, 3, 4, 1 };
 
 static const struct awsc_member awsc__bedrock_runtime_ApplyGuardrailRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"guardrailIdentifier", "guardrailIdentifier", &s_GuardrailIdentifier, NULL, NULL, offsetof(struct awsc_bedrock_runtime_apply_guardrail_input, guardrail_identifier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"guardrailVersion", "guardrailVersion", &s_GuardrailVersion, NULL, NULL, offsetof(struct awsc_bedrock_runtime_apply_guardrail_input, guardrail_version), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"source", "source", &s_GuardrailContentSource, NULL, NULL, offsetof(struct awsc_bedrock_runtime_apply_guardrail_input, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"content", "content", &s_GuardrailContentBlockList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_apply_guardrail_input, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"outputScope", "outputScope", &s_GuardrailOutputScope, NULL, NULL, offsetof(struct awsc_bedrock_runtime_apply_guardrail_input, output_scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"guardrailIdentifier", &s_GuardrailIdentifier, offsetof(struct awsc_bedrock_runtime_apply_guardrail_input, guardrail_identifier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"guardrailVersion", &s_GuardrailVersion, offsetof(struct awsc_bedrock_runtime_apply_guardrail_input, guardrail_version), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"source", &s_GuardrailContentSource, offsetof(struct awsc_bedrock_runtime_apply_guardrail_input, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"content", &s_GuardrailContentBlockList, offsetof(struct awsc_bedrock_runtime_apply_guardrail_input, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"outputScope", &s_GuardrailOutputScope, offsetof(struct awsc_bedrock_runtime_apply_guardrail_input, output_scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ApplyGuardrailRequest_by_wire_name[] = { 3, 0, 1, 4, 2 };
 
 static const struct awsc_member awsc__bedrock_runtime_ApplyGuardrailResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"usage", "usage", &s_GuardrailUsage, NULL, NULL, offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, usage), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"action", "action", &s_GuardrailAction, NULL, NULL, offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"actionReason", "actionReason", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, action_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"outputs", "outputs", &s_GuardrailOutputContentList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, outputs), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"assessments", "assessments", &s_GuardrailAssessmentList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, assessments), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"guardrailCoverage", "guardrailCoverage", &s_GuardrailCoverage, NULL, NULL, offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, guardrail_coverage), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"usage", &s_GuardrailUsage, offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, usage), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"action", &s_GuardrailAction, offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"actionReason", &s_String, offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, action_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"outputs", &s_GuardrailOutputContentList, offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, outputs), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"assessments", &s_GuardrailAssessmentList, offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, assessments), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"guardrailCoverage", &s_GuardrailCoverage, offsetof(struct awsc_bedrock_runtime_apply_guardrail_output, guardrail_coverage), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ApplyGuardrailResponse_by_wire_name[] = { 1, 2, 4, 5, 3, 0 };
 
 static const struct awsc_member s_AsyncInvokeOutputDataConfig_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"s3OutputDataConfig", "s3OutputDataConfig", &s_AsyncInvokeS3OutputDataConfig, NULL, NULL, offsetof(struct awsc_bedrock_runtime_async_invoke_output_data_config, s3_output_data_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"s3OutputDataConfig", &s_AsyncInvokeS3OutputDataConfig, offsetof(struct awsc_bedrock_runtime_async_invoke_output_data_config, s3_output_data_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AsyncInvokeOutputDataConfig_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_AsyncInvokeS3OutputDataConfig_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"s3Uri", "s3Uri", &s_S3Uri, NULL, NULL, offsetof(struct awsc_bedrock_runtime_async_invoke_s3_output_data_config, s3_uri), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"kmsKeyId", "kmsKeyId", &s_KmsKeyId, NULL, NULL, offsetof(struct awsc_bedrock_runtime_async_invoke_s3_output_data_config, kms_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"bucketOwner", "bucketOwner", &s_AccountId, NULL, NULL, offsetof(struct awsc_bedrock_runtime_async_invoke_s3_output_data_config, bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"s3Uri", &s_S3Uri, offsetof(struct awsc_bedrock_runtime_async_invoke_s3_output_data_config, s3_uri), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"kmsKeyId", &s_KmsKeyId, offsetof(struct awsc_bedrock_runtime_async_invoke_s3_output_data_config, kms_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"bucketOwner", &s_AccountId, offsetof(struct awsc_bedrock_runtime_async_invoke_s3_output_data_config, bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AsyncInvokeS3OutputDataConfig_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member s_AsyncInvokeSummary_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"invocationArn", "invocationArn", &s_InvocationArn, NULL, NULL, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, invocation_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"modelArn", "modelArn", &s_AsyncInvokeArn, NULL, NULL, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, model_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"clientRequestToken", "clientRequestToken", &s_AsyncInvokeIdempotencyToken, NULL, NULL, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, client_request_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"status", "status", &s_AsyncInvokeStatus, NULL, NULL, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"failureMessage", "failureMessage", &s_AsyncInvokeMessage, NULL, NULL, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, failure_message), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"submitTime", "submitTime", &s_Timestamp, NULL, NULL, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, submit_time), offsetof(struct awsc_bedrock_runtime_async_invoke_summary, has_submit_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"lastModifiedTime", "lastModifiedTime", &s_Timestamp, NULL, NULL, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, last_modified_time), offsetof(struct awsc_bedrock_runtime_async_invoke_summary, has_last_modified_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"endTime", "endTime", &s_Timestamp, NULL, NULL, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, end_time), offsetof(struct awsc_bedrock_runtime_async_invoke_summary, has_end_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"outputDataConfig", "outputDataConfig", &s_AsyncInvokeOutputDataConfig, NULL, NULL, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, output_data_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"invocationArn", &s_InvocationArn, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, invocation_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"modelArn", &s_AsyncInvokeArn, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, model_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"clientRequestToken", &s_AsyncInvokeIdempotencyToken, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, client_request_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"status", &s_AsyncInvokeStatus, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"failureMessage", &s_AsyncInvokeMessage, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, failure_message), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"submitTime", &s_Timestamp, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, submit_time), offsetof(struct awsc_bedrock_runtime_async_invoke_summary, has_submit_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"lastModifiedTime", &s_Timestamp, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, last_modified_time), offsetof(struct awsc_bedrock_runtime_async_invoke_summary, has_last_modified_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"endTime", &s_Timestamp, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, end_time), offsetof(struct awsc_bedrock_runtime_async_invoke_summary, has_end_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"outputDataConfig", &s_AsyncInvokeOutputDataConfig, offsetof(struct awsc_bedrock_runtime_async_invoke_summary, output_data_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AsyncInvokeSummary_by_wire_name[] = { 2, 7, 4, 0, 6, 1, 8, 3, 5 };
 
 static const struct awsc_member s_AudioBlock_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"format", "format", &s_AudioFormat, NULL, NULL, offsetof(struct awsc_bedrock_runtime_audio_block, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"source", "source", &s_AudioSource, NULL, NULL, offsetof(struct awsc_bedrock_runtime_audio_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"error", "error", &s_ErrorBlock, NULL, NULL, offsetof(struct awsc_bedrock_runtime_audio_block, error), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"format", &s_AudioFormat, offsetof(struct awsc_bedrock_runtime_audio_block, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"source", &s_AudioSource, offsetof(struct awsc_bedrock_runtime_audio_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"error", &s_ErrorBlock, offsetof(struct awsc_bedrock_runtime_audio_block, error), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AudioBlock_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_AudioSource_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"bytes", "bytes", &s_AudioSourceBytesBlob, NULL, NULL, offsetof(struct awsc_bedrock_runtime_audio_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"s3Location", "s3Location", &s_S3Location, NULL, NULL, offsetof(struct awsc_bedrock_runtime_audio_source, s3_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"bytes", &s_AudioSourceBytesBlob, offsetof(struct awsc_bedrock_runtime_audio_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"s3Location", &s_S3Location, offsetof(struct awsc_bedrock_runtime_audio_source, s3_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AudioSource_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_BidirectionalInputPayloadPart_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"bytes", "bytes", &s_PartBody, NULL, NULL, offsetof(struct awsc_bedrock_runtime_bidirectional_input_payload_part, bytes), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"bytes", &s_PartBody, offsetof(struct awsc_bedrock_runtime_bidirectional_input_payload_part, bytes), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BidirectionalInputPayloadPart_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_BidirectionalOutputPayloadPart_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"bytes", "bytes", &s_PartBody, NULL, NULL, offsetof(struct awsc_bedrock_runtime_bidirectional_output_payload_part, bytes), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"bytes", &s_PartBody, offsetof(struct awsc_bedrock_runtime_bidirectional_output_payload_part, bytes), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BidirectionalOutputPayloadPart_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CacheDetail_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ttl", "ttl", &s_CacheTTL, NULL, NULL, offsetof(struct awsc_bedrock_runtime_cache_detail, ttl), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"inputTokens", "inputTokens", &s_CacheDetailInputTokensInteger, NULL, NULL, offsetof(struct awsc_bedrock_runtime_cache_detail, input_tokens), offsetof(struct awsc_bedrock_runtime_cache_detail, has_input_tokens), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ttl", &s_CacheTTL, offsetof(struct awsc_bedrock_runtime_cache_detail, ttl), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"inputTokens", &s_CacheDetailInputTokensInteger, offsetof(struct awsc_bedrock_runtime_cache_detail, input_tokens), offsetof(struct awsc_bedrock_runtime_cache_detail, has_input_tokens), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CacheDetail_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_CachePointBlock_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"type", "type", &s_CachePointType, NULL, NULL, offsetof(struct awsc_bedrock_runtime_cache_point_block, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ttl", "ttl", &s_CacheTTL, NULL, NULL, offsetof(struct awsc_bedrock_runtime_cache_point_block, ttl), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"type", &s_CachePointType, offsetof(struct awsc_bedrock_runtime_cache_point_block, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ttl", &s_CacheTTL, offsetof(struct awsc_bedrock_runtime_cache_point_block, ttl), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CachePointBlock_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_Citation_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"title", "title", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_citation, title), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"source", "source", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_citation, source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"sourceContent", "sourceContent", &s_CitationSourceContentList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_citation, source_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"location", "location", &s_CitationLocation, NULL, NULL, offsetof(struct awsc_bedrock_runtime_citation, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"title", &s_String, offsetof(struct awsc_bedrock_runtime_citation, title), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"source", &s_String, offsetof(struct awsc_bedrock_runtime_citation, source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"sourceContent", &s_CitationSourceContentList, offsetof(struct awsc_bedrock_runtime_citation, source_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"location", &s_CitationLocation, offsetof(struct awsc_bedrock_runtime_citation, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Citation_by_wire_name[] = { 3, 1, 2, 0 };
 
 static const struct awsc_member s_CitationGeneratedContent_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", "text", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_citation_generated_content, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_citation_generated_content, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CitationGeneratedContent_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CitationLocation_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"web", "web", &s_WebLocation, NULL, NULL, offsetof(struct awsc_bedrock_runtime_citation_location, web), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"documentChar", "documentChar", &s_DocumentCharLocation, NULL, NULL, offsetof(struct awsc_bedrock_runtime_citation_location, document_char), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"documentPage", "documentPage", &s_DocumentPageLocation, NULL, NULL, offsetof(struct awsc_bedrock_runtime_citation_location, document_page), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"documentChunk", "documentChunk", &s_DocumentChunkLocation, NULL, NULL, offsetof(struct awsc_bedrock_runtime_citation_location, document_chunk), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"searchResultLocation", "searchResultLocation", &s_SearchResultLocation, NULL, NULL, offsetof(struct awsc_bedrock_runtime_citation_location, search_result_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"web", &s_WebLocation, offsetof(struct awsc_bedrock_runtime_citation_location, web), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"documentChar", &s_DocumentCharLocation, offsetof(struct awsc_bedrock_runtime_citation_location, document_char), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"documentPage", &s_DocumentPageLocation, offsetof(struct awsc_bedrock_runtime_citation_location, document_page), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"documentChunk", &s_DocumentChunkLocation, offsetof(struct awsc_bedrock_runtime_citation_location, document_chunk), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"searchResultLocation", &s_SearchResultLocation, offsetof(struct awsc_bedrock_runtime_citation_location, search_result_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CitationLocation_by_wire_name[] = { 1, 3, 2, 4, 0 };
 
 static const struct awsc_member s_CitationSourceContent_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", "text", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_citation_source_content, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_citation_source_content, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CitationSourceContent_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CitationSourceContentDelta_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", "text", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_citation_source_content_delta, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_citation_source_content_delta, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CitationSourceContentDelta_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CitationsConfig_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"enabled", "enabled", &s_Boolean, NULL, NULL, offsetof(struct awsc_bedrock_runtime_citations_config, enabled), offsetof(struct awsc_bedrock_runtime_citations_config, has_enabled), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"enabled", &s_Boolean, offsetof(struct awsc_bedrock_runtime_citations_config, enabled), offsetof(struct awsc_bedrock_runtime_citations_config, has_enabled), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CitationsConfig_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CitationsContentBlock_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"content", "content", &s_CitationGeneratedContentList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_citations_content_block, content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"citations", "citations", &s_Citations, NULL, NULL, offsetof(struct awsc_bedrock_runtime_citations_content_block, citations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"content", &s_CitationGeneratedContentList, offsetof(struct awsc_bedrock_runtime_citations_content_block, content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"citations", &s_Citations, offsetof(struct awsc_bedrock_runtime_citations_content_block, citations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CitationsContentBlock_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_CitationsDelta_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"title", "title", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_citations_delta, title), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"source", "source", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_citations_delta, source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"sourceContent", "sourceContent", &s_CitationSourceContentListDelta, NULL, NULL, offsetof(struct awsc_bedrock_runtime_citations_delta, source_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"location", "location", &s_CitationLocation, NULL, NULL, offsetof(struct awsc_bedrock_runtime_citations_delta, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"title", &s_String, offsetof(struct awsc_bedrock_runtime_citations_delta, title), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"source", &s_String, offsetof(struct awsc_bedrock_runtime_citations_delta, source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"sourceContent", &s_CitationSourceContentListDelta, offsetof(struct awsc_bedrock_runtime_citations_delta, source_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"location", &s_CitationLocation, offsetof(struct awsc_bedrock_runtime_citations_delta, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CitationsDelta_by_wire_name[] = { 3, 1, 2, 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_ConflictException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_NonBlankString, NULL, NULL, offsetof(struct awsc_bedrock_runtime_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ConflictException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ContentBlock_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", "text", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"image", "image", &s_ImageBlock, NULL, NULL, offsetof(struct awsc_bedrock_runtime_content_block, image), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"document", "document", &s_DocumentBlock, NULL, NULL, offsetof(struct awsc_bedrock_runtime_content_block, document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"video", "video", &s_VideoBlock, NULL, NULL, offsetof(struct awsc_bedrock_runtime_content_block, video), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"audio", "audio", &s_AudioBlock, NULL, NULL, offsetof(struct awsc_bedrock_runtime_content_block, audio), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"toolUse", "toolUse", &s_ToolUseBlock, NULL, NULL, offsetof(struct awsc_bedrock_runtime_content_block, tool_use), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"toolResult", "toolResult", &s_ToolResultBlock, NULL, NULL, offsetof(struct awsc_bedrock_runtime_content_block, tool_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"guardContent", "guardContent", &s_GuardrailConverseContentBlock, NULL, NULL, offsetof(struct awsc_bedrock_runtime_content_block, guard_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"cachePoint", "cachePoint", &s_CachePointBlock, NULL, NULL, offsetof(struct awsc_bedrock_runtime_content_block, cache_point), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"reasoningContent", "reasoningContent", &s_ReasoningContentBlock, NULL, NULL, offsetof(struct awsc_bedrock_runtime_content_block, reasoning_content), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"citationsContent", "citationsContent", &s_CitationsContentBlock, NULL, NULL, offsetof(struct awsc_bedrock_runtime_content_block, citations_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"searchResult", "searchResult", &s_SearchResultBlock, NULL, NULL, offsetof(struct awsc_bedrock_runtime_content_block, search_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"toolAddition", "toolAddition", &s_ToolAdditionBlock, NULL, NULL, offsetof(struct awsc_bedrock_runtime_content_block, tool_addition), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"toolRemoval", "toolRemoval", &s_ToolRemovalBlock, NULL, NULL, offsetof(struct awsc_bedrock_runtime_content_block, tool_removal), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"image", &s_ImageBlock, offsetof(struct awsc_bedrock_runtime_content_block, image), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"document", &s_DocumentBlock, offsetof(struct awsc_bedrock_runtime_content_block, document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"video", &s_VideoBlock, offsetof(struct awsc_bedrock_runtime_content_block, video), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"audio", &s_AudioBlock, offsetof(struct awsc_bedrock_runtime_content_block, audio), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"toolUse", &s_ToolUseBlock, offsetof(struct awsc_bedrock_runtime_content_block, tool_use), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"toolResult", &s_ToolResultBlock, offsetof(struct awsc_bedrock_runtime_content_block, tool_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"guardContent", &s_GuardrailConverseContentBlock, offsetof(struct awsc_bedrock_runtime_content_block, guard_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"cachePoint", &s_CachePointBlock, offsetof(struct awsc_bedrock_runtime_content_block, cache_point), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"reasoningContent", &s_ReasoningContentBlock, offsetof(struct awsc_bedrock_runtime_content_block, reasoning_content), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"citationsContent", &s_CitationsContentBlock, offsetof(struct awsc_bedrock_runtime_content_block, citations_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"searchResult", &s_SearchResultBlock, offsetof(struct awsc_bedrock_runtime_content_block, search_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"toolAddition", &s_ToolAdditionBlock, offsetof(struct awsc_bedrock_runtime_content_block, tool_addition), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"toolRemoval", &s_ToolRemovalBlock, offsetof(struct awsc_bedrock_runtime_content_block, tool_removal), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ContentBlock_by_wire_name[] = { 4, 8, 10, 2, 7, 1, 9, 11, 0, 12, 13, 6, 5, 3 };
 
 static const struct awsc_member s_ContentBlockDelta_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", "text", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_content_block_delta, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"toolUse", "toolUse", &s_ToolUseBlockDelta, NULL, NULL, offsetof(struct awsc_bedrock_runtime_content_block_delta, tool_use), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"toolResult", "toolResult", &s_ToolResultBlocksDelta, NULL, NULL, offsetof(struct awsc_bedrock_runtime_content_block_delta, tool_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"reasoningContent", "reasoningContent", &s_ReasoningContentBlockDelta, NULL, NULL, offsetof(struct awsc_bedrock_runtime_content_block_delta, reasoning_content), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"citation", "citation", &s_CitationsDelta, NULL, NULL, offsetof(struct awsc_bedrock_runtime_content_block_delta, citation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"image", "image", &s_ImageBlockDelta, NULL, NULL, offsetof(struct awsc_bedrock_runtime_content_block_delta, image), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_content_block_delta, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"toolUse", &s_ToolUseBlockDelta, offsetof(struct awsc_bedrock_runtime_content_block_delta, tool_use), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"toolResult", &s_ToolResultBlocksDelta, offsetof(struct awsc_bedrock_runtime_content_block_delta, tool_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"reasoningContent", &s_ReasoningContentBlockDelta, offsetof(struct awsc_bedrock_runtime_content_block_delta, reasoning_content), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"citation", &s_CitationsDelta, offsetof(struct awsc_bedrock_runtime_content_block_delta, citation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"image", &s_ImageBlockDelta, offsetof(struct awsc_bedrock_runtime_content_block_delta, image), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ContentBlockDelta_by_wire_name[] = { 4, 5, 3, 0, 2, 1 };
 
 static const struct awsc_member s_ContentBlockDeltaEvent_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"delta", "delta", &s_ContentBlockDelta, NULL, NULL, offsetof(struct awsc_bedrock_runtime_content_block_delta_event, delta), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contentBlockIndex", "contentBlockIndex", &s_NonNegativeInteger, NULL, NULL, offsetof(struct awsc_bedrock_runtime_content_block_delta_event, content_block_index), offsetof(struct awsc_bedrock_runtime_content_block_delta_event, has_content_block_index), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"delta", &s_ContentBlockDelta, offsetof(struct awsc_bedrock_runtime_content_block_delta_event, delta), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contentBlockIndex", &s_NonNegativeInteger, offsetof(struct awsc_bedrock_runtime_content_block_delta_event, content_block_index), offsetof(struct awsc_bedrock_runtime_content_block_delta_event, has_content_block_index), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ContentBlockDeltaEvent_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ContentBlockStart_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"toolUse", "toolUse", &s_ToolUseBlockStart, NULL, NULL, offsetof(struct awsc_bedrock_runtime_content_block_start, tool_use), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"toolResult", "toolResult", &s_ToolResultBlockStart, NULL, NULL, offsetof(struct awsc_bedrock_runtime_content_block_start, tool_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"image", "image", &s_ImageBlockStart, NULL, NULL, offsetof(struct awsc_bedrock_runtime_content_block_start, image), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"toolUse", &s_ToolUseBlockStart, offsetof(struct awsc_bedrock_runtime_content_block_start, tool_use), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"toolResult", &s_ToolResultBlockStart, offsetof(struct awsc_bedrock_runtime_content_block_start, tool_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"image", &s_ImageBlockStart, offsetof(struct awsc_bedrock_runtime_content_block_start, image), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ContentBlockStart_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member s_ContentBlockStartEvent_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"start", "start", &s_ContentBlockStart, NULL, NULL, offsetof(struct awsc_bedrock_runtime_content_block_start_event, start), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contentBlockIndex", "contentBlockIndex", &s_NonNegativeInteger, NULL, NULL, offsetof(struct awsc_bedrock_runtime_content_block_start_event, content_block_index), offsetof(struct awsc_bedrock_runtime_content_block_start_event, has_content_block_index), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"start", &s_ContentBlockStart, offsetof(struct awsc_bedrock_runtime_content_block_start_event, start), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contentBlockIndex", &s_NonNegativeInteger, offsetof(struct awsc_bedrock_runtime_content_block_start_event, content_block_index), offsetof(struct awsc_bedrock_runtime_content_block_start_event, has_content_block_index), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ContentBlockStartEvent_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ContentBlockStopEvent_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"contentBlockIndex", "contentBlockIndex", &s_NonNegativeInteger, NULL, NULL, offsetof(struct awsc_bedrock_runtime_content_block_stop_event, content_block_index), offsetof(struct awsc_bedrock_runtime_content_block_stop_event, has_content_block_index), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"contentBlockIndex", &s_NonNegativeInteger, offsetof(struct awsc_bedrock_runtime_content_block_stop_event, content_block_index), offsetof(struct awsc_bedrock_runtime_content_block_stop_event, has_content_block_index), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ContentBlockStopEvent_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ConverseMetrics_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"latencyMs", "latencyMs", &s_Long, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_metrics, latency_ms), offsetof(struct awsc_bedrock_runtime_converse_metrics, has_latency_ms), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"latencyMs", &s_Long, offsetof(struct awsc_bedrock_runtime_converse_metrics, latency_ms), offsetof(struct awsc_bedrock_runtime_converse_metrics, has_latency_ms), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ConverseMetrics_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ConverseOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_Message, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_output, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_Message, offsetof(struct awsc_bedrock_runtime_converse_output, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ConverseOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_ConverseRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"modelId", "modelId", &s_ConversationalModelId, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_input, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"messages", "messages", &s_Messages, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_input, messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"system", "system", &s_SystemContentBlocks, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_input, system), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"inferenceConfig", "inferenceConfig", &s_InferenceConfiguration, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_input, inference_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"toolConfig", "toolConfig", &s_ToolConfiguration, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_input, tool_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"guardrailConfig", "guardrailConfig", &s_GuardrailConfiguration, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_input, guardrail_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"additionalModelRequestFields", "additionalModelRequestFields", &s_Document, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_input, additional_model_request_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"promptVariables", "promptVariables", &s_PromptVariableMap, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_input, prompt_variables), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"additionalModelResponseFieldPaths", "additionalModelResponseFieldPaths", &s_ConverseRequestAdditionalModelResponseFieldPathsList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_input, additional_model_response_field_paths), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"requestMetadata", "requestMetadata", &s_RequestMetadata, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_input, request_metadata), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"performanceConfig", "performanceConfig", &s_PerformanceConfiguration, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_input, performance_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"serviceTier", "serviceTier", &s_ServiceTier, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_input, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"outputConfig", "outputConfig", &s_OutputConfig, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_input, output_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"modelId", &s_ConversationalModelId, offsetof(struct awsc_bedrock_runtime_converse_input, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"messages", &s_Messages, offsetof(struct awsc_bedrock_runtime_converse_input, messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"system", &s_SystemContentBlocks, offsetof(struct awsc_bedrock_runtime_converse_input, system), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"inferenceConfig", &s_InferenceConfiguration, offsetof(struct awsc_bedrock_runtime_converse_input, inference_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"toolConfig", &s_ToolConfiguration, offsetof(struct awsc_bedrock_runtime_converse_input, tool_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"guardrailConfig", &s_GuardrailConfiguration, offsetof(struct awsc_bedrock_runtime_converse_input, guardrail_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"additionalModelRequestFields", &s_Document, offsetof(struct awsc_bedrock_runtime_converse_input, additional_model_request_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"promptVariables", &s_PromptVariableMap, offsetof(struct awsc_bedrock_runtime_converse_input, prompt_variables), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"additionalModelResponseFieldPaths", &s_ConverseRequestAdditionalModelResponseFieldPathsList, offsetof(struct awsc_bedrock_runtime_converse_input, additional_model_response_field_paths), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"requestMetadata", &s_RequestMetadata, offsetof(struct awsc_bedrock_runtime_converse_input, request_metadata), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"performanceConfig", &s_PerformanceConfiguration, offsetof(struct awsc_bedrock_runtime_converse_input, performance_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"serviceTier", &s_ServiceTier, offsetof(struct awsc_bedrock_runtime_converse_input, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"outputConfig", &s_OutputConfig, offsetof(struct awsc_bedrock_runtime_converse_input, output_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ConverseRequest_by_wire_name[] = { 6, 8, 5, 3, 1, 0, 12, 10, 7, 9, 11, 2, 4 };
 
 static const struct awsc_member awsc__bedrock_runtime_ConverseResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"output", "output", &s_ConverseOutput, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_output_2, output), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"stopReason", "stopReason", &s_StopReason, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_output_2, stop_reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"usage", "usage", &s_TokenUsage, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_output_2, usage), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"metrics", "metrics", &s_ConverseMetrics, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_output_2, metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"additionalModelResponseFields", "additionalModelResponseFields", &s_Document, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_output_2, additional_model_response_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"trace", "trace", &s_ConverseTrace, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_output_2, trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"performanceConfig", "performanceConfig", &s_PerformanceConfiguration, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_output_2, performance_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"serviceTier", "serviceTier", &s_ServiceTier, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_output_2, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"output", &s_ConverseOutput, offsetof(struct awsc_bedrock_runtime_converse_output_2, output), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"stopReason", &s_StopReason, offsetof(struct awsc_bedrock_runtime_converse_output_2, stop_reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"usage", &s_TokenUsage, offsetof(struct awsc_bedrock_runtime_converse_output_2, usage), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"metrics", &s_ConverseMetrics, offsetof(struct awsc_bedrock_runtime_converse_output_2, metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"additionalModelResponseFields", &s_Document, offsetof(struct awsc_bedrock_runtime_converse_output_2, additional_model_response_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"trace", &s_ConverseTrace, offsetof(struct awsc_bedrock_runtime_converse_output_2, trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"performanceConfig", &s_PerformanceConfiguration, offsetof(struct awsc_bedrock_runtime_converse_output_2, performance_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"serviceTier", &s_ServiceTier, offsetof(struct awsc_bedrock_runtime_converse_output_2, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ConverseResponse_by_wire_name[] = { 4, 3, 0, 6, 7, 1, 5, 2 };
 
 static const struct awsc_member s_ConverseStreamMetadataEvent_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"usage", "usage", &s_TokenUsage, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_stream_metadata_event, usage), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"metrics", "metrics", &s_ConverseStreamMetrics, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_stream_metadata_event, metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"trace", "trace", &s_ConverseStreamTrace, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_stream_metadata_event, trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"performanceConfig", "performanceConfig", &s_PerformanceConfiguration, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_stream_metadata_event, performance_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"serviceTier", "serviceTier", &s_ServiceTier, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_stream_metadata_event, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"usage", &s_TokenUsage, offsetof(struct awsc_bedrock_runtime_converse_stream_metadata_event, usage), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"metrics", &s_ConverseStreamMetrics, offsetof(struct awsc_bedrock_runtime_converse_stream_metadata_event, metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"trace", &s_ConverseStreamTrace, offsetof(struct awsc_bedrock_runtime_converse_stream_metadata_event, trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"performanceConfig", &s_PerformanceConfiguration, offsetof(struct awsc_bedrock_runtime_converse_stream_metadata_event, performance_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"serviceTier", &s_ServiceTier, offsetof(struct awsc_bedrock_runtime_converse_stream_metadata_event, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ConverseStreamMetadataEvent_by_wire_name[] = { 1, 3, 4, 2, 0 };
 
 static const struct awsc_member s_ConverseStreamMetrics_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"latencyMs", "latencyMs", &s_Long, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_stream_metrics, latency_ms), offsetof(struct awsc_bedrock_runtime_converse_stream_metrics, has_latency_ms), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"latencyMs", &s_Long, offsetof(struct awsc_bedrock_runtime_converse_stream_metrics, latency_ms), offsetof(struct awsc_bedrock_runtime_converse_stream_metrics, has_latency_ms), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ConverseStreamMetrics_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ConverseStreamOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"messageStart", "messageStart", &s_MessageStartEvent, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_stream_event, message_start), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contentBlockStart", "contentBlockStart", &s_ContentBlockStartEvent, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_stream_event, content_block_start), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contentBlockDelta", "contentBlockDelta", &s_ContentBlockDeltaEvent, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_stream_event, content_block_delta), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contentBlockStop", "contentBlockStop", &s_ContentBlockStopEvent, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_stream_event, content_block_stop), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"messageStop", "messageStop", &s_MessageStopEvent, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_stream_event, message_stop), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"metadata", "metadata", &s_ConverseStreamMetadataEvent, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_stream_event, metadata), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"internalServerException", "internalServerException", &awsc__bedrock_runtime_InternalServerException, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_stream_event, internal_server_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"modelStreamErrorException", "modelStreamErrorException", &awsc__bedrock_runtime_ModelStreamErrorException, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_stream_event, model_stream_error_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"validationException", "validationException", &awsc__bedrock_runtime_ValidationException, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_stream_event, validation_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"throttlingException", "throttlingException", &awsc__bedrock_runtime_ThrottlingException, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_stream_event, throttling_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"serviceUnavailableException", "serviceUnavailableException", &awsc__bedrock_runtime_ServiceUnavailableException, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_stream_event, service_unavailable_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"messageStart", &s_MessageStartEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_event, message_start), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contentBlockStart", &s_ContentBlockStartEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_event, content_block_start), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contentBlockDelta", &s_ContentBlockDeltaEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_event, content_block_delta), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contentBlockStop", &s_ContentBlockStopEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_event, content_block_stop), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"messageStop", &s_MessageStopEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_event, message_stop), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"metadata", &s_ConverseStreamMetadataEvent, offsetof(struct awsc_bedrock_runtime_converse_stream_event, metadata), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"internalServerException", &awsc__bedrock_runtime_InternalServerException, offsetof(struct awsc_bedrock_runtime_converse_stream_event, internal_server_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"modelStreamErrorException", &awsc__bedrock_runtime_ModelStreamErrorException, offsetof(struct awsc_bedrock_runtime_converse_stream_event, model_stream_error_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"validationException", &awsc__bedrock_runtime_ValidationException, offsetof(struct awsc_bedrock_runtime_converse_stream_event, validation_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"throttlingException", &awsc__bedrock_runtime_ThrottlingException, offsetof(struct awsc_bedrock_runtime_converse_stream_event, throttling_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"serviceUnavailableException", &awsc__bedrock_runtime_ServiceUnavailableException, offsetof(struct awsc_bedrock_runtime_converse_stream_event, service_unavailable_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ConverseStreamOutput_by_wire_name[] = { 2, 1, 3, 6, 0, 4, 5, 7, 10, 9, 8 };
 
 static const struct awsc_member awsc__bedrock_runtime_ConverseStreamRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"modelId", "modelId", &s_ConversationalModelId, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_stream_input, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"messages", "messages", &s_Messages, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_stream_input, messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"system", "system", &s_SystemContentBlocks, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_stream_input, system), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"inferenceConfig", "inferenceConfig", &s_InferenceConfiguration, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_stream_input, inference_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"toolConfig", "toolConfig", &s_ToolConfiguration, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_stream_input, tool_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"guardrailConfig", "guardrailConfig", &s_GuardrailStreamConfiguration, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_stream_input, guardrail_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"additionalModelRequestFields", "additionalModelRequestFields", &s_Document, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_stream_input, additional_model_request_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"promptVariables", "promptVariables", &s_PromptVariableMap, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_stream_input, prompt_variables), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"additionalModelResponseFieldPaths", "additionalModelResponseFieldPaths", &s_ConverseStreamRequestAdditionalModelResponseFieldPathsList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_stream_input, additional_model_response_field_paths), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"requestMetadata", "requestMetadata", &s_RequestMetadata, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_stream_input, request_metadata), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"performanceConfig", "performanceConfig", &s_PerformanceConfiguration, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_stream_input, performance_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"serviceTier", "serviceTier", &s_ServiceTier, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_stream_input, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"outputConfig", "outputConfig", &s_OutputConfig, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_stream_input, output_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"modelId", &s_ConversationalModelId, offsetof(struct awsc_bedrock_runtime_converse_stream_input, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"messages", &s_Messages, offsetof(struct awsc_bedrock_runtime_converse_stream_input, messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"system", &s_SystemContentBlocks, offsetof(struct awsc_bedrock_runtime_converse_stream_input, system), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"inferenceConfig", &s_InferenceConfiguration, offsetof(struct awsc_bedrock_runtime_converse_stream_input, inference_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"toolConfig", &s_ToolConfiguration, offsetof(struct awsc_bedrock_runtime_converse_stream_input, tool_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"guardrailConfig", &s_GuardrailStreamConfiguration, offsetof(struct awsc_bedrock_runtime_converse_stream_input, guardrail_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"additionalModelRequestFields", &s_Document, offsetof(struct awsc_bedrock_runtime_converse_stream_input, additional_model_request_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"promptVariables", &s_PromptVariableMap, offsetof(struct awsc_bedrock_runtime_converse_stream_input, prompt_variables), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"additionalModelResponseFieldPaths", &s_ConverseStreamRequestAdditionalModelResponseFieldPathsList, offsetof(struct awsc_bedrock_runtime_converse_stream_input, additional_model_response_field_paths), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"requestMetadata", &s_RequestMetadata, offsetof(struct awsc_bedrock_runtime_converse_stream_input, request_metadata), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"performanceConfig", &s_PerformanceConfiguration, offsetof(struct awsc_bedrock_runtime_converse_stream_input, performance_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"serviceTier", &s_ServiceTier, offsetof(struct awsc_bedrock_runtime_converse_stream_input, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"outputConfig", &s_OutputConfig, offsetof(struct awsc_bedrock_runtime_converse_stream_input, output_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ConverseStreamRequest_by_wire_name[] = { 6, 8, 5, 3, 1, 0, 12, 10, 7, 9, 11, 2, 4 };
 
 static const struct awsc_member awsc__bedrock_runtime_ConverseStreamResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"stream", "stream", &s_ConverseStreamOutput, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_stream_output, stream), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"stream", &s_ConverseStreamOutput, offsetof(struct awsc_bedrock_runtime_converse_stream_output, stream), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ConverseStreamResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ConverseStreamTrace_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"guardrail", "guardrail", &s_GuardrailTraceAssessment, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_stream_trace, guardrail), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"promptRouter", "promptRouter", &s_PromptRouterTrace, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_stream_trace, prompt_router), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"guardrail", &s_GuardrailTraceAssessment, offsetof(struct awsc_bedrock_runtime_converse_stream_trace, guardrail), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"promptRouter", &s_PromptRouterTrace, offsetof(struct awsc_bedrock_runtime_converse_stream_trace, prompt_router), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ConverseStreamTrace_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ConverseTokensRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"messages", "messages", &s_Messages, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_tokens_request, messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"system", "system", &s_SystemContentBlocks, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_tokens_request, system), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"toolConfig", "toolConfig", &s_ToolConfiguration, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_tokens_request, tool_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"additionalModelRequestFields", "additionalModelRequestFields", &s_Document, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_tokens_request, additional_model_request_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"messages", &s_Messages, offsetof(struct awsc_bedrock_runtime_converse_tokens_request, messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"system", &s_SystemContentBlocks, offsetof(struct awsc_bedrock_runtime_converse_tokens_request, system), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"toolConfig", &s_ToolConfiguration, offsetof(struct awsc_bedrock_runtime_converse_tokens_request, tool_config), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"additionalModelRequestFields", &s_Document, offsetof(struct awsc_bedrock_runtime_converse_tokens_request, additional_model_request_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ConverseTokensRequest_by_wire_name[] = { 3, 0, 1, 2 };
 
 static const struct awsc_member s_ConverseTrace_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"guardrail", "guardrail", &s_GuardrailTraceAssessment, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_trace, guardrail), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"promptRouter", "promptRouter", &s_PromptRouterTrace, NULL, NULL, offsetof(struct awsc_bedrock_runtime_converse_trace, prompt_router), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"guardrail", &s_GuardrailTraceAssessment, offsetof(struct awsc_bedrock_runtime_converse_trace, guardrail), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"promptRouter", &s_PromptRouterTrace, offsetof(struct awsc_bedrock_runtime_converse_trace, prompt_router), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ConverseTrace_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_CountTokensInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"invokeModel", "invokeModel", &s_InvokeModelTokensRequest, NULL, NULL, offsetof(struct awsc_bedrock_runtime_count_tokens_input, invoke_model), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"converse", "converse", &s_ConverseTokensRequest, NULL, NULL, offsetof(struct awsc_bedrock_runtime_count_tokens_input, converse), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"invokeModel", &s_InvokeModelTokensRequest, offsetof(struct awsc_bedrock_runtime_count_tokens_input, invoke_model), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"converse", &s_ConverseTokensRequest, offsetof(struct awsc_bedrock_runtime_count_tokens_input, converse), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CountTokensInput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_CountTokensRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"modelId", "modelId", &s_FoundationModelVersionIdentifier, NULL, NULL, offsetof(struct awsc_bedrock_runtime_count_tokens_input_2, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"input", "input", &s_CountTokensInput, NULL, NULL, offsetof(struct awsc_bedrock_runtime_count_tokens_input_2, input), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"modelId", &s_FoundationModelVersionIdentifier, offsetof(struct awsc_bedrock_runtime_count_tokens_input_2, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"input", &s_CountTokensInput, offsetof(struct awsc_bedrock_runtime_count_tokens_input_2, input), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_CountTokensRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_CountTokensResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"inputTokens", "inputTokens", &s_Integer, NULL, NULL, offsetof(struct awsc_bedrock_runtime_count_tokens_output, input_tokens), offsetof(struct awsc_bedrock_runtime_count_tokens_output, has_input_tokens), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"inputTokens", &s_Integer, offsetof(struct awsc_bedrock_runtime_count_tokens_output, input_tokens), offsetof(struct awsc_bedrock_runtime_count_tokens_output, has_input_tokens), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_CountTokensResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_DocumentBlock_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"format", "format", &s_DocumentFormat, NULL, NULL, offsetof(struct awsc_bedrock_runtime_document_block, format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"name", "name", &s_DocumentBlockNameString, NULL, NULL, offsetof(struct awsc_bedrock_runtime_document_block, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"source", "source", &s_DocumentSource, NULL, NULL, offsetof(struct awsc_bedrock_runtime_document_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"context", "context", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_document_block, context), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"citations", "citations", &s_CitationsConfig, NULL, NULL, offsetof(struct awsc_bedrock_runtime_document_block, citations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"format", &s_DocumentFormat, offsetof(struct awsc_bedrock_runtime_document_block, format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"name", &s_DocumentBlockNameString, offsetof(struct awsc_bedrock_runtime_document_block, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"source", &s_DocumentSource, offsetof(struct awsc_bedrock_runtime_document_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"context", &s_String, offsetof(struct awsc_bedrock_runtime_document_block, context), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"citations", &s_CitationsConfig, offsetof(struct awsc_bedrock_runtime_document_block, citations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DocumentBlock_by_wire_name[] = { 4, 3, 0, 1, 2 };
 
 static const struct awsc_member s_DocumentCharLocation_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"documentIndex", "documentIndex", &s_DocumentCharLocationDocumentIndexInteger, NULL, NULL, offsetof(struct awsc_bedrock_runtime_document_char_location, document_index), offsetof(struct awsc_bedrock_runtime_document_char_location, has_document_index), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"start", "start", &s_DocumentCharLocationStartInteger, NULL, NULL, offsetof(struct awsc_bedrock_runtime_document_char_location, start), offsetof(struct awsc_bedrock_runtime_document_char_location, has_start), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"end", "end", &s_DocumentCharLocationEndInteger, NULL, NULL, offsetof(struct awsc_bedrock_runtime_document_char_location, end), offsetof(struct awsc_bedrock_runtime_document_char_location, has_end), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"documentIndex", &s_DocumentCharLocationDocumentIndexInteger, offsetof(struct awsc_bedrock_runtime_document_char_location, document_index), offsetof(struct awsc_bedrock_runtime_document_char_location, has_document_index), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"start", &s_DocumentCharLocationStartInteger, offsetof(struct awsc_bedrock_runtime_document_char_location, start), offsetof(struct awsc_bedrock_runtime_document_char_location, has_start), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"end", &s_DocumentCharLocationEndInteger, offsetof(struct awsc_bedrock_runtime_document_char_location, end), offsetof(struct awsc_bedrock_runtime_document_char_location, has_end), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DocumentCharLocation_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_DocumentChunkLocation_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"documentIndex", "documentIndex", &s_DocumentChunkLocationDocumentIndexInteger, NULL, NULL, offsetof(struct awsc_bedrock_runtime_document_chunk_location, document_index), offsetof(struct awsc_bedrock_runtime_document_chunk_location, has_document_index), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"start", "start", &s_DocumentChunkLocationStartInteger, NULL, NULL, offsetof(struct awsc_bedrock_runtime_document_chunk_location, start), offsetof(struct awsc_bedrock_runtime_document_chunk_location, has_start), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"end", "end", &s_DocumentChunkLocationEndInteger, NULL, NULL, offsetof(struct awsc_bedrock_runtime_document_chunk_location, end), offsetof(struct awsc_bedrock_runtime_document_chunk_location, has_end), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"documentIndex", &s_DocumentChunkLocationDocumentIndexInteger, offsetof(struct awsc_bedrock_runtime_document_chunk_location, document_index), offsetof(struct awsc_bedrock_runtime_document_chunk_location, has_document_index), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"start", &s_DocumentChunkLocationStartInteger, offsetof(struct awsc_bedrock_runtime_document_chunk_location, start), offsetof(struct awsc_bedrock_runtime_document_chunk_location, has_start), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"end", &s_DocumentChunkLocationEndInteger, offsetof(struct awsc_bedrock_runtime_document_chunk_location, end), offsetof(struct awsc_bedrock_runtime_document_chunk_location, has_end), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DocumentChunkLocation_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_DocumentContentBlock_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", "text", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_document_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_document_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DocumentContentBlock_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_DocumentPageLocation_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"documentIndex", "documentIndex", &s_DocumentPageLocationDocumentIndexInteger, NULL, NULL, offsetof(struct awsc_bedrock_runtime_document_page_location, document_index), offsetof(struct awsc_bedrock_runtime_document_page_location, has_document_index), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"start", "start", &s_DocumentPageLocationStartInteger, NULL, NULL, offsetof(struct awsc_bedrock_runtime_document_page_location, start), offsetof(struct awsc_bedrock_runtime_document_page_location, has_start), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"end", "end", &s_DocumentPageLocationEndInteger, NULL, NULL, offsetof(struct awsc_bedrock_runtime_document_page_location, end), offsetof(struct awsc_bedrock_runtime_document_page_location, has_end), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"documentIndex", &s_DocumentPageLocationDocumentIndexInteger, offsetof(struct awsc_bedrock_runtime_document_page_location, document_index), offsetof(struct awsc_bedrock_runtime_document_page_location, has_document_index), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"start", &s_DocumentPageLocationStartInteger, offsetof(struct awsc_bedrock_runtime_document_page_location, start), offsetof(struct awsc_bedrock_runtime_document_page_location, has_start), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"end", &s_DocumentPageLocationEndInteger, offsetof(struct awsc_bedrock_runtime_document_page_location, end), offsetof(struct awsc_bedrock_runtime_document_page_location, has_end), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DocumentPageLocation_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_DocumentSource_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"bytes", "bytes", &s_DocumentSourceBytesBlob, NULL, NULL, offsetof(struct awsc_bedrock_runtime_document_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"s3Location", "s3Location", &s_S3Location, NULL, NULL, offsetof(struct awsc_bedrock_runtime_document_source, s3_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"text", "text", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_document_source, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"content", "content", &s_DocumentContentBlocks, NULL, NULL, offsetof(struct awsc_bedrock_runtime_document_source, content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"bytes", &s_DocumentSourceBytesBlob, offsetof(struct awsc_bedrock_runtime_document_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"s3Location", &s_S3Location, offsetof(struct awsc_bedrock_runtime_document_source, s3_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_document_source, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"content", &s_DocumentContentBlocks, offsetof(struct awsc_bedrock_runtime_document_source, content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DocumentSource_by_wire_name[] = { 0, 3, 1, 2 };
 
 static const struct awsc_member s_ErrorBlock_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_error_block, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_String, offsetof(struct awsc_bedrock_runtime_error_block, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ErrorBlock_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_GetAsyncInvokeRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"invocationArn", "invocationArn", &s_InvocationArn, NULL, NULL, offsetof(struct awsc_bedrock_runtime_get_async_invoke_input, invocation_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"invocationArn", &s_InvocationArn, offsetof(struct awsc_bedrock_runtime_get_async_invoke_input, invocation_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_GetAsyncInvokeRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_GetAsyncInvokeResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"invocationArn", "invocationArn", &s_InvocationArn, NULL, NULL, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, invocation_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"modelArn", "modelArn", &s_AsyncInvokeArn, NULL, NULL, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, model_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"clientRequestToken", "clientRequestToken", &s_AsyncInvokeIdempotencyToken, NULL, NULL, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, client_request_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"status", "status", &s_AsyncInvokeStatus, NULL, NULL, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"failureMessage", "failureMessage", &s_AsyncInvokeMessage, NULL, NULL, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, failure_message), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"submitTime", "submitTime", &s_Timestamp, NULL, NULL, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, submit_time), offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, has_submit_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"lastModifiedTime", "lastModifiedTime", &s_Timestamp, NULL, NULL, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, last_modified_time), offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, has_last_modified_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"endTime", "endTime", &s_Timestamp, NULL, NULL, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, end_time), offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, has_end_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"outputDataConfig", "outputDataConfig", &s_AsyncInvokeOutputDataConfig, NULL, NULL, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, output_data_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"invocationArn", &s_InvocationArn, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, invocation_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"modelArn", &s_AsyncInvokeArn, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, model_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"clientRequestToken", &s_AsyncInvokeIdempotencyToken, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, client_request_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"status", &s_AsyncInvokeStatus, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"failureMessage", &s_AsyncInvokeMessage, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, failure_message), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"submitTime", &s_Timestamp, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, submit_time), offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, has_submit_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"lastModifiedTime", &s_Timestamp, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, last_modified_time), offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, has_last_modified_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"endTime", &s_Timestamp, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, end_time), offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, has_end_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"outputDataConfig", &s_AsyncInvokeOutputDataConfig, offsetof(struct awsc_bedrock_runtime_get_async_invoke_output, output_data_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_GetAsyncInvokeResponse_by_wire_name[] = { 2, 7, 4, 0, 6, 1, 8, 3, 5 };
 
 static const struct awsc_member s_GuardrailAssessment_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"topicPolicy", "topicPolicy", &s_GuardrailTopicPolicyAssessment, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, topic_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contentPolicy", "contentPolicy", &s_GuardrailContentPolicyAssessment, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, content_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"wordPolicy", "wordPolicy", &s_GuardrailWordPolicyAssessment, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, word_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"sensitiveInformationPolicy", "sensitiveInformationPolicy", &s_GuardrailSensitiveInformationPolicyAssessment, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, sensitive_information_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contextualGroundingPolicy", "contextualGroundingPolicy", &s_GuardrailContextualGroundingPolicyAssessment, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, contextual_grounding_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"automatedReasoningPolicy", "automatedReasoningPolicy", &s_GuardrailAutomatedReasoningPolicyAssessment, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, automated_reasoning_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"invocationMetrics", "invocationMetrics", &s_GuardrailInvocationMetrics, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, invocation_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"appliedGuardrailDetails", "appliedGuardrailDetails", &s_AppliedGuardrailDetails, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, applied_guardrail_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"topicPolicy", &s_GuardrailTopicPolicyAssessment, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, topic_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contentPolicy", &s_GuardrailContentPolicyAssessment, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, content_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"wordPolicy", &s_GuardrailWordPolicyAssessment, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, word_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"sensitiveInformationPolicy", &s_GuardrailSensitiveInformationPolicyAssessment, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, sensitive_information_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contextualGroundingPolicy", &s_GuardrailContextualGroundingPolicyAssessment, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, contextual_grounding_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"automatedReasoningPolicy", &s_GuardrailAutomatedReasoningPolicyAssessment, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, automated_reasoning_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"invocationMetrics", &s_GuardrailInvocationMetrics, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, invocation_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"appliedGuardrailDetails", &s_AppliedGuardrailDetails, offsetof(struct awsc_bedrock_runtime_guardrail_assessment, applied_guardrail_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailAssessment_by_wire_name[] = { 7, 5, 1, 4, 6, 3, 0, 2 };
 
 static const struct awsc_member s_GuardrailAutomatedReasoningFinding_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"valid", "valid", &s_GuardrailAutomatedReasoningValidFinding, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, valid), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"invalid", "invalid", &s_GuardrailAutomatedReasoningInvalidFinding, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, invalid), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"satisfiable", "satisfiable", &s_GuardrailAutomatedReasoningSatisfiableFinding, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, satisfiable), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"impossible", "impossible", &s_GuardrailAutomatedReasoningImpossibleFinding, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, impossible), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"translationAmbiguous", "translationAmbiguous", &s_GuardrailAutomatedReasoningTranslationAmbiguousFinding, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, translation_ambiguous), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"tooComplex", "tooComplex", &s_GuardrailAutomatedReasoningTooComplexFinding, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, too_complex), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"noTranslations", "noTranslations", &s_GuardrailAutomatedReasoningNoTranslationsFinding, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, no_translations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"valid", &s_GuardrailAutomatedReasoningValidFinding, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, valid), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"invalid", &s_GuardrailAutomatedReasoningInvalidFinding, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, invalid), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"satisfiable", &s_GuardrailAutomatedReasoningSatisfiableFinding, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, satisfiable), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"impossible", &s_GuardrailAutomatedReasoningImpossibleFinding, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, impossible), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"translationAmbiguous", &s_GuardrailAutomatedReasoningTranslationAmbiguousFinding, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, translation_ambiguous), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"tooComplex", &s_GuardrailAutomatedReasoningTooComplexFinding, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, too_complex), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"noTranslations", &s_GuardrailAutomatedReasoningNoTranslationsFinding, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_finding, no_translations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailAutomatedReasoningFinding_by_wire_name[] = { 3, 1, 6, 2, 5, 4, 0 };
 
 static const struct awsc_member s_GuardrailAutomatedReasoningImpossibleFinding_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"translation", "translation", &s_GuardrailAutomatedReasoningTranslation, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_impossible_finding, translation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contradictingRules", "contradictingRules", &s_GuardrailAutomatedReasoningRuleList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_impossible_finding, contradicting_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"logicWarning", "logicWarning", &s_GuardrailAutomatedReasoningLogicWarning, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_impossible_finding, logic_warning), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"translation", &s_GuardrailAutomatedReasoningTranslation, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_impossible_finding, translation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contradictingRules", &s_GuardrailAutomatedReasoningRuleList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_impossible_finding, contradicting_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"logicWarning", &s_GuardrailAutomatedReasoningLogicWarning, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_impossible_finding, logic_warning), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailAutomatedReasoningImpossibleFinding_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member s_GuardrailAutomatedReasoningInputTextReference_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", "text", &s_GuardrailAutomatedReasoningStatementNaturalLanguageContent, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_input_text_reference, text), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_GuardrailAutomatedReasoningStatementNaturalLanguageContent, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_input_text_reference, text), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailAutomatedReasoningInputTextReference_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailAutomatedReasoningInvalidFinding_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"translation", "translation", &s_GuardrailAutomatedReasoningTranslation, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_invalid_finding, translation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contradictingRules", "contradictingRules", &s_GuardrailAutomatedReasoningRuleList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_invalid_finding, contradicting_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"logicWarning", "logicWarning", &s_GuardrailAutomatedReasoningLogicWarning, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_invalid_finding, logic_warning), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"translation", &s_GuardrailAutomatedReasoningTranslation, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_invalid_finding, translation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contradictingRules", &s_GuardrailAutomatedReasoningRuleList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_invalid_finding, contradicting_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"logicWarning", &s_GuardrailAutomatedReasoningLogicWarning, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_invalid_finding, logic_warning), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailAutomatedReasoningInvalidFinding_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member s_GuardrailAutomatedReasoningLogicWarning_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"type", "type", &s_GuardrailAutomatedReasoningLogicWarningType, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_logic_warning, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"premises", "premises", &s_GuardrailAutomatedReasoningStatementList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_logic_warning, premises), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"claims", "claims", &s_GuardrailAutomatedReasoningStatementList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_logic_warning, claims), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"type", &s_GuardrailAutomatedReasoningLogicWarningType, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_logic_warning, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"premises", &s_GuardrailAutomatedReasoningStatementList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_logic_warning, premises), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"claims", &s_GuardrailAutomatedReasoningStatementList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_logic_warning, claims), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailAutomatedReasoningLogicWarning_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member s_GuardrailAutomatedReasoningPolicyAssessment_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"findings", "findings", &s_GuardrailAutomatedReasoningFindingList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_policy_assessment, findings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"findings", &s_GuardrailAutomatedReasoningFindingList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_policy_assessment, findings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailAutomatedReasoningPolicyAssessment_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailAutomatedReasoningRule_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"identifier", "identifier", &s_AutomatedReasoningRuleIdentifier, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_rule, identifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"policyVersionArn", "policyVersionArn", &s_GuardrailAutomatedReasoningPolicyVersionArn, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_rule, policy_version_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"identifier", &s_AutomatedReasoningRuleIdentifier, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_rule, identifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"policyVersionArn", &s_GuardrailAutomatedReasoningPolicyVersionArn, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_rule, policy_version_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailAutomatedReasoningRule_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_GuardrailAutomatedReasoningSatisfiableFinding_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"translation", "translation", &s_GuardrailAutomatedReasoningTranslation, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_satisfiable_finding, translation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"claimsTrueScenario", "claimsTrueScenario", &s_GuardrailAutomatedReasoningScenario, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_satisfiable_finding, claims_true_scenario), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"claimsFalseScenario", "claimsFalseScenario", &s_GuardrailAutomatedReasoningScenario, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_satisfiable_finding, claims_false_scenario), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"logicWarning", "logicWarning", &s_GuardrailAutomatedReasoningLogicWarning, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_satisfiable_finding, logic_warning), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"translation", &s_GuardrailAutomatedReasoningTranslation, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_satisfiable_finding, translation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"claimsTrueScenario", &s_GuardrailAutomatedReasoningScenario, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_satisfiable_finding, claims_true_scenario), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"claimsFalseScenario", &s_GuardrailAutomatedReasoningScenario, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_satisfiable_finding, claims_false_scenario), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"logicWarning", &s_GuardrailAutomatedReasoningLogicWarning, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_satisfiable_finding, logic_warning), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailAutomatedReasoningSatisfiableFinding_by_wire_name[] = { 2, 1, 3, 0 };
 
 static const struct awsc_member s_GuardrailAutomatedReasoningScenario_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"statements", "statements", &s_GuardrailAutomatedReasoningStatementList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_scenario, statements), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"statements", &s_GuardrailAutomatedReasoningStatementList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_scenario, statements), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailAutomatedReasoningScenario_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailAutomatedReasoningStatement_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"logic", "logic", &s_GuardrailAutomatedReasoningStatementLogicContent, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_statement, logic), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"naturalLanguage", "naturalLanguage", &s_GuardrailAutomatedReasoningStatementNaturalLanguageContent, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_statement, natural_language), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"logic", &s_GuardrailAutomatedReasoningStatementLogicContent, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_statement, logic), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"naturalLanguage", &s_GuardrailAutomatedReasoningStatementNaturalLanguageContent, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_statement, natural_language), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailAutomatedReasoningStatement_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_GuardrailAutomatedReasoningTranslation_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"premises", "premises", &s_GuardrailAutomatedReasoningStatementList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, premises), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"claims", "claims", &s_GuardrailAutomatedReasoningStatementList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, claims), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"untranslatedPremises", "untranslatedPremises", &s_GuardrailAutomatedReasoningInputTextReferenceList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, untranslated_premises), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"untranslatedClaims", "untranslatedClaims", &s_GuardrailAutomatedReasoningInputTextReferenceList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, untranslated_claims), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"confidence", "confidence", &s_GuardrailAutomatedReasoningTranslationConfidence, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, confidence), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, has_confidence), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"premises", &s_GuardrailAutomatedReasoningStatementList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, premises), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"claims", &s_GuardrailAutomatedReasoningStatementList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, claims), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"untranslatedPremises", &s_GuardrailAutomatedReasoningInputTextReferenceList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, untranslated_premises), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"untranslatedClaims", &s_GuardrailAutomatedReasoningInputTextReferenceList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, untranslated_claims), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"confidence", &s_GuardrailAutomatedReasoningTranslationConfidence, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, confidence), offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation, has_confidence), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailAutomatedReasoningTranslation_by_wire_name[] = { 1, 4, 0, 3, 2 };
 
 static const struct awsc_member s_GuardrailAutomatedReasoningTranslationAmbiguousFinding_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"options", "options", &s_GuardrailAutomatedReasoningTranslationOptionList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation_ambiguous_finding, options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"differenceScenarios", "differenceScenarios", &s_GuardrailAutomatedReasoningDifferenceScenarioList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation_ambiguous_finding, difference_scenarios), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"options", &s_GuardrailAutomatedReasoningTranslationOptionList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation_ambiguous_finding, options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"differenceScenarios", &s_GuardrailAutomatedReasoningDifferenceScenarioList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation_ambiguous_finding, difference_scenarios), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailAutomatedReasoningTranslationAmbiguousFinding_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_GuardrailAutomatedReasoningTranslationOption_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"translations", "translations", &s_GuardrailAutomatedReasoningTranslationList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation_option, translations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"translations", &s_GuardrailAutomatedReasoningTranslationList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_translation_option, translations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailAutomatedReasoningTranslationOption_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailAutomatedReasoningValidFinding_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"translation", "translation", &s_GuardrailAutomatedReasoningTranslation, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_valid_finding, translation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"claimsTrueScenario", "claimsTrueScenario", &s_GuardrailAutomatedReasoningScenario, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_valid_finding, claims_true_scenario), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"supportingRules", "supportingRules", &s_GuardrailAutomatedReasoningRuleList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_valid_finding, supporting_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"logicWarning", "logicWarning", &s_GuardrailAutomatedReasoningLogicWarning, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_valid_finding, logic_warning), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"translation", &s_GuardrailAutomatedReasoningTranslation, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_valid_finding, translation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"claimsTrueScenario", &s_GuardrailAutomatedReasoningScenario, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_valid_finding, claims_true_scenario), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"supportingRules", &s_GuardrailAutomatedReasoningRuleList, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_valid_finding, supporting_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"logicWarning", &s_GuardrailAutomatedReasoningLogicWarning, offsetof(struct awsc_bedrock_runtime_guardrail_automated_reasoning_valid_finding, logic_warning), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailAutomatedReasoningValidFinding_by_wire_name[] = { 1, 3, 2, 0 };
 
 static const struct awsc_member s_GuardrailChecksConfig_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"contentFilter", "contentFilter", &s_GuardrailChecksContentFilterConfig, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_config, content_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"promptAttack", "promptAttack", &s_GuardrailChecksPromptAttackConfig, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_config, prompt_attack), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"sensitiveInformation", "sensitiveInformation", &s_GuardrailChecksSensitiveInformationConfig, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_config, sensitive_information), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"contentFilter", &s_GuardrailChecksContentFilterConfig, offsetof(struct awsc_bedrock_runtime_guardrail_checks_config, content_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"promptAttack", &s_GuardrailChecksPromptAttackConfig, offsetof(struct awsc_bedrock_runtime_guardrail_checks_config, prompt_attack), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"sensitiveInformation", &s_GuardrailChecksSensitiveInformationConfig, offsetof(struct awsc_bedrock_runtime_guardrail_checks_config, sensitive_information), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksConfig_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_GuardrailChecksContentBlock_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", "text", &s_GuardrailChecksTextContent, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_block, text), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_GuardrailChecksTextContent, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_block, text), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksContentBlock_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailChecksContentFilterCategoryConfig_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"category", "category", &s_GuardrailChecksContentFilterCategory, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_category_config, category), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"category", &s_GuardrailChecksContentFilterCategory, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_category_config, category), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksContentFilterCategoryConfig_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailChecksContentFilterConfig_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"categories", "categories", &s_GuardrailChecksContentFilterCategoryConfigList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_config, categories), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"categories", &s_GuardrailChecksContentFilterCategoryConfigList, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_config, categories), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksContentFilterConfig_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailChecksContentFilterResult_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"results", "results", &s_GuardrailChecksContentFilterResultList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_result, results), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"results", &s_GuardrailChecksContentFilterResultList, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_result, results), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksContentFilterResult_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailChecksContentFilterResultEntry_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"category", "category", &s_GuardrailChecksContentFilterCategory, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_result_entry, category), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"severityScore", "severityScore", &s_GuardrailChecksContentFilterResultEntrySeverityScoreDouble, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_result_entry, severity_score), offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_result_entry, has_severity_score), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"category", &s_GuardrailChecksContentFilterCategory, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_result_entry, category), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"severityScore", &s_GuardrailChecksContentFilterResultEntrySeverityScoreDouble, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_result_entry, severity_score), offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_result_entry, has_severity_score), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksContentFilterResultEntry_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_GuardrailChecksContentFilterUsage_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"textUnits", "textUnits", &s_Integer, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_usage, text_units), offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_usage, has_text_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"textUnits", &s_Integer, offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_usage, text_units), offsetof(struct awsc_bedrock_runtime_guardrail_checks_content_filter_usage, has_text_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksContentFilterUsage_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailChecksMessage_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"role", "role", &s_GuardrailChecksRole, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_message, role), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"content", "content", &s_GuardrailChecksContentBlockList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_message, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"role", &s_GuardrailChecksRole, offsetof(struct awsc_bedrock_runtime_guardrail_checks_message, role), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"content", &s_GuardrailChecksContentBlockList, offsetof(struct awsc_bedrock_runtime_guardrail_checks_message, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksMessage_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_GuardrailChecksPromptAttackCategoryConfig_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"category", "category", &s_GuardrailChecksPromptAttackCategory, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_category_config, category), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"category", &s_GuardrailChecksPromptAttackCategory, offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_category_config, category), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksPromptAttackCategoryConfig_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailChecksPromptAttackConfig_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"categories", "categories", &s_GuardrailChecksPromptAttackCategoryConfigList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_config, categories), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"categories", &s_GuardrailChecksPromptAttackCategoryConfigList, offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_config, categories), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksPromptAttackConfig_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailChecksPromptAttackResult_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"results", "results", &s_GuardrailChecksPromptAttackResultList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_result, results), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"results", &s_GuardrailChecksPromptAttackResultList, offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_result, results), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksPromptAttackResult_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailChecksPromptAttackResultEntry_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"category", "category", &s_GuardrailChecksPromptAttackCategory, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_result_entry, category), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"severityScore", "severityScore", &s_GuardrailChecksPromptAttackResultEntrySeverityScoreDouble, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_result_entry, severity_score), offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_result_entry, has_severity_score), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"category", &s_GuardrailChecksPromptAttackCategory, offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_result_entry, category), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"severityScore", &s_GuardrailChecksPromptAttackResultEntrySeverityScoreDouble, offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_result_entry, severity_score), offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_result_entry, has_severity_score), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksPromptAttackResultEntry_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_GuardrailChecksPromptAttackUsage_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"textUnits", "textUnits", &s_Integer, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_usage, text_units), offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_usage, has_text_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"textUnits", &s_Integer, offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_usage, text_units), offsetof(struct awsc_bedrock_runtime_guardrail_checks_prompt_attack_usage, has_text_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksPromptAttackUsage_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailChecksResults_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"contentFilter", "contentFilter", &s_GuardrailChecksContentFilterResult, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_results, content_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"promptAttack", "promptAttack", &s_GuardrailChecksPromptAttackResult, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_results, prompt_attack), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"sensitiveInformation", "sensitiveInformation", &s_GuardrailChecksSensitiveInformationResult, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_results, sensitive_information), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"contentFilter", &s_GuardrailChecksContentFilterResult, offsetof(struct awsc_bedrock_runtime_guardrail_checks_results, content_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"promptAttack", &s_GuardrailChecksPromptAttackResult, offsetof(struct awsc_bedrock_runtime_guardrail_checks_results, prompt_attack), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"sensitiveInformation", &s_GuardrailChecksSensitiveInformationResult, offsetof(struct awsc_bedrock_runtime_guardrail_checks_results, sensitive_information), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksResults_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_GuardrailChecksSensitiveInformationConfig_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"entities", "entities", &s_GuardrailChecksSensitiveInformationEntityConfigList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_config, entities), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"entities", &s_GuardrailChecksSensitiveInformationEntityConfigList, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_config, entities), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksSensitiveInformationConfig_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailChecksSensitiveInformationEntityConfig_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"type", "type", &s_GuardrailChecksSensitiveInformationEntityType, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_entity_config, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"type", &s_GuardrailChecksSensitiveInformationEntityType, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_entity_config, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksSensitiveInformationEntityConfig_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailChecksSensitiveInformationResult_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"results", "results", &s_GuardrailChecksSensitiveInformationResultList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result, results), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"truncated", "truncated", &s_Boolean, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result, truncated), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result, has_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"results", &s_GuardrailChecksSensitiveInformationResultList, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result, results), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"truncated", &s_Boolean, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result, truncated), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result, has_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksSensitiveInformationResult_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_GuardrailChecksSensitiveInformationResultEntry_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"type", "type", &s_GuardrailChecksSensitiveInformationEntityType, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"confidenceScore", "confidenceScore", &s_GuardrailChecksSensitiveInformationResultEntryConfidenceScoreDouble, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, confidence_score), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, has_confidence_score), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"beginOffset", "beginOffset", &s_GuardrailChecksSensitiveInformationResultEntryBeginOffsetInteger, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, begin_offset), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, has_begin_offset), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"endOffset", "endOffset", &s_GuardrailChecksSensitiveInformationResultEntryEndOffsetInteger, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, end_offset), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, has_end_offset), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"messageIndex", "messageIndex", &s_GuardrailChecksSensitiveInformationResultEntryMessageIndexInteger, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, message_index), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, has_message_index), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contentIndex", "contentIndex", &s_GuardrailChecksSensitiveInformationResultEntryContentIndexInteger, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, content_index), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, has_content_index), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"type", &s_GuardrailChecksSensitiveInformationEntityType, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"confidenceScore", &s_GuardrailChecksSensitiveInformationResultEntryConfidenceScoreDouble, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, confidence_score), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, has_confidence_score), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"beginOffset", &s_GuardrailChecksSensitiveInformationResultEntryBeginOffsetInteger, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, begin_offset), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, has_begin_offset), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"endOffset", &s_GuardrailChecksSensitiveInformationResultEntryEndOffsetInteger, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, end_offset), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, has_end_offset), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"messageIndex", &s_GuardrailChecksSensitiveInformationResultEntryMessageIndexInteger, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, message_index), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, has_message_index), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contentIndex", &s_GuardrailChecksSensitiveInformationResultEntryContentIndexInteger, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, content_index), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_result_entry, has_content_index), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksSensitiveInformationResultEntry_by_wire_name[] = { 2, 1, 5, 3, 4, 0 };
 
 static const struct awsc_member s_GuardrailChecksSensitiveInformationUsage_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"textUnits", "textUnits", &s_Integer, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_usage, text_units), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_usage, has_text_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"textUnits", &s_Integer, offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_usage, text_units), offsetof(struct awsc_bedrock_runtime_guardrail_checks_sensitive_information_usage, has_text_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksSensitiveInformationUsage_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailChecksUsageResults_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"contentFilter", "contentFilter", &s_GuardrailChecksContentFilterUsage, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_usage_results, content_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"promptAttack", "promptAttack", &s_GuardrailChecksPromptAttackUsage, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_usage_results, prompt_attack), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"sensitiveInformation", "sensitiveInformation", &s_GuardrailChecksSensitiveInformationUsage, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_checks_usage_results, sensitive_information), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"contentFilter", &s_GuardrailChecksContentFilterUsage, offsetof(struct awsc_bedrock_runtime_guardrail_checks_usage_results, content_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"promptAttack", &s_GuardrailChecksPromptAttackUsage, offsetof(struct awsc_bedrock_runtime_guardrail_checks_usage_results, prompt_attack), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"sensitiveInformation", &s_GuardrailChecksSensitiveInformationUsage, offsetof(struct awsc_bedrock_runtime_guardrail_checks_usage_results, sensitive_information), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailChecksUsageResults_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_GuardrailConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"guardrailIdentifier", "guardrailIdentifier", &s_GuardrailIdentifier, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_configuration, guardrail_identifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"guardrailVersion", "guardrailVersion", &s_GuardrailVersion, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_configuration, guardrail_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"trace", "trace", &s_GuardrailTrace, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_configuration, trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"guardrailIdentifier", &s_GuardrailIdentifier, offsetof(struct awsc_bedrock_runtime_guardrail_configuration, guardrail_identifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"guardrailVersion", &s_GuardrailVersion, offsetof(struct awsc_bedrock_runtime_guardrail_configuration, guardrail_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"trace", &s_GuardrailTrace, offsetof(struct awsc_bedrock_runtime_guardrail_configuration, trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailConfiguration_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_GuardrailContentBlock_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", "text", &s_GuardrailTextBlock, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"image", "image", &s_GuardrailImageBlock, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_content_block, image), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_GuardrailTextBlock, offsetof(struct awsc_bedrock_runtime_guardrail_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"image", &s_GuardrailImageBlock, offsetof(struct awsc_bedrock_runtime_guardrail_content_block, image), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailContentBlock_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_GuardrailContentFilter_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"type", "type", &s_GuardrailContentFilterType, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"confidence", "confidence", &s_GuardrailContentFilterConfidence, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, confidence), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"filterStrength", "filterStrength", &s_GuardrailContentFilterStrength, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, filter_strength), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"action", "action", &s_GuardrailContentPolicyAction, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"detected", "detected", &s_Boolean, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, detected), offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"type", &s_GuardrailContentFilterType, offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"confidence", &s_GuardrailContentFilterConfidence, offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, confidence), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"filterStrength", &s_GuardrailContentFilterStrength, offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, filter_strength), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"action", &s_GuardrailContentPolicyAction, offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"detected", &s_Boolean, offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, detected), offsetof(struct awsc_bedrock_runtime_guardrail_content_filter, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailContentFilter_by_wire_name[] = { 3, 1, 4, 2, 0 };
 
 static const struct awsc_member s_GuardrailContentPolicyAssessment_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"filters", "filters", &s_GuardrailContentFilterList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_content_policy_assessment, filters), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"filters", &s_GuardrailContentFilterList, offsetof(struct awsc_bedrock_runtime_guardrail_content_policy_assessment, filters), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailContentPolicyAssessment_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailContextualGroundingFilter_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"type", "type", &s_GuardrailContextualGroundingFilterType, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"threshold", "threshold", &s_GuardrailContextualGroundingFilterThresholdDouble, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, threshold), offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, has_threshold), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"score", "score", &s_GuardrailContextualGroundingFilterScoreDouble, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, score), offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, has_score), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"action", "action", &s_GuardrailContextualGroundingPolicyAction, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"detected", "detected", &s_Boolean, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, detected), offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"type", &s_GuardrailContextualGroundingFilterType, offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"threshold", &s_GuardrailContextualGroundingFilterThresholdDouble, offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, threshold), offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, has_threshold), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"score", &s_GuardrailContextualGroundingFilterScoreDouble, offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, score), offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, has_score), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"action", &s_GuardrailContextualGroundingPolicyAction, offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"detected", &s_Boolean, offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, detected), offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_filter, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailContextualGroundingFilter_by_wire_name[] = { 3, 4, 2, 1, 0 };
 
 static const struct awsc_member s_GuardrailContextualGroundingPolicyAssessment_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"filters", "filters", &s_GuardrailContextualGroundingFilters, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_policy_assessment, filters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"filters", &s_GuardrailContextualGroundingFilters, offsetof(struct awsc_bedrock_runtime_guardrail_contextual_grounding_policy_assessment, filters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailContextualGroundingPolicyAssessment_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailConverseContentBlock_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", "text", &s_GuardrailConverseTextBlock, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_converse_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"image", "image", &s_GuardrailConverseImageBlock, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_converse_content_block, image), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_GuardrailConverseTextBlock, offsetof(struct awsc_bedrock_runtime_guardrail_converse_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"image", &s_GuardrailConverseImageBlock, offsetof(struct awsc_bedrock_runtime_guardrail_converse_content_block, image), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailConverseContentBlock_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_GuardrailConverseImageBlock_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"format", "format", &s_GuardrailConverseImageFormat, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_converse_image_block, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"source", "source", &s_GuardrailConverseImageSource, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_converse_image_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"format", &s_GuardrailConverseImageFormat, offsetof(struct awsc_bedrock_runtime_guardrail_converse_image_block, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"source", &s_GuardrailConverseImageSource, offsetof(struct awsc_bedrock_runtime_guardrail_converse_image_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailConverseImageBlock_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_GuardrailConverseImageSource_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"bytes", "bytes", &s_GuardrailConverseImageSourceBytesBlob, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_converse_image_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"bytes", &s_GuardrailConverseImageSourceBytesBlob, offsetof(struct awsc_bedrock_runtime_guardrail_converse_image_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailConverseImageSource_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailConverseTextBlock_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", "text", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_converse_text_block, text), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"qualifiers", "qualifiers", &s_GuardrailConverseContentQualifierList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_converse_text_block, qualifiers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_converse_text_block, text), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"qualifiers", &s_GuardrailConverseContentQualifierList, offsetof(struct awsc_bedrock_runtime_guardrail_converse_text_block, qualifiers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailConverseTextBlock_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_GuardrailCoverage_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"textCharacters", "textCharacters", &s_GuardrailTextCharactersCoverage, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_coverage, text_characters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"images", "images", &s_GuardrailImageCoverage, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_coverage, images), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"textCharacters", &s_GuardrailTextCharactersCoverage, offsetof(struct awsc_bedrock_runtime_guardrail_coverage, text_characters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"images", &s_GuardrailImageCoverage, offsetof(struct awsc_bedrock_runtime_guardrail_coverage, images), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailCoverage_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_GuardrailCustomWord_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"match", "match", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_custom_word, match), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"action", "action", &s_GuardrailWordPolicyAction, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_custom_word, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"detected", "detected", &s_Boolean, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_custom_word, detected), offsetof(struct awsc_bedrock_runtime_guardrail_custom_word, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"match", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_custom_word, match), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"action", &s_GuardrailWordPolicyAction, offsetof(struct awsc_bedrock_runtime_guardrail_custom_word, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"detected", &s_Boolean, offsetof(struct awsc_bedrock_runtime_guardrail_custom_word, detected), offsetof(struct awsc_bedrock_runtime_guardrail_custom_word, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailCustomWord_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member s_GuardrailImageBlock_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"format", "format", &s_GuardrailImageFormat, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_image_block, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"source", "source", &s_GuardrailImageSource, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_image_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"format", &s_GuardrailImageFormat, offsetof(struct awsc_bedrock_runtime_guardrail_image_block, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"source", &s_GuardrailImageSource, offsetof(struct awsc_bedrock_runtime_guardrail_image_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailImageBlock_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_GuardrailImageCoverage_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"guarded", "guarded", &s_ImagesGuarded, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_image_coverage, guarded), offsetof(struct awsc_bedrock_runtime_guardrail_image_coverage, has_guarded), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"total", "total", &s_ImagesTotal, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_image_coverage, total), offsetof(struct awsc_bedrock_runtime_guardrail_image_coverage, has_total), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"guarded", &s_ImagesGuarded, offsetof(struct awsc_bedrock_runtime_guardrail_image_coverage, guarded), offsetof(struct awsc_bedrock_runtime_guardrail_image_coverage, has_guarded), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"total", &s_ImagesTotal, offsetof(struct awsc_bedrock_runtime_guardrail_image_coverage, total), offsetof(struct awsc_bedrock_runtime_guardrail_image_coverage, has_total), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailImageCoverage_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_GuardrailImageSource_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"bytes", "bytes", &s_GuardrailImageSourceBytesBlob, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_image_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"bytes", &s_GuardrailImageSourceBytesBlob, offsetof(struct awsc_bedrock_runtime_guardrail_image_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailImageSource_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailInvocationMetrics_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"guardrailProcessingLatency", "guardrailProcessingLatency", &s_GuardrailProcessingLatency, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_invocation_metrics, guardrail_processing_latency), offsetof(struct awsc_bedrock_runtime_guardrail_invocation_metrics, has_guardrail_processing_latency), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"usage", "usage", &s_GuardrailUsage, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_invocation_metrics, usage), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"guardrailCoverage", "guardrailCoverage", &s_GuardrailCoverage, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_invocation_metrics, guardrail_coverage), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"guardrailProcessingLatency", &s_GuardrailProcessingLatency, offsetof(struct awsc_bedrock_runtime_guardrail_invocation_metrics, guardrail_processing_latency), offsetof(struct awsc_bedrock_runtime_guardrail_invocation_metrics, has_guardrail_processing_latency), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"usage", &s_GuardrailUsage, offsetof(struct awsc_bedrock_runtime_guardrail_invocation_metrics, usage), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"guardrailCoverage", &s_GuardrailCoverage, offsetof(struct awsc_bedrock_runtime_guardrail_invocation_metrics, guardrail_coverage), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailInvocationMetrics_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_GuardrailManagedWord_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"match", "match", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_managed_word, match), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"type", "type", &s_GuardrailManagedWordType, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_managed_word, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"action", "action", &s_GuardrailWordPolicyAction, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_managed_word, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"detected", "detected", &s_Boolean, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_managed_word, detected), offsetof(struct awsc_bedrock_runtime_guardrail_managed_word, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"match", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_managed_word, match), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"type", &s_GuardrailManagedWordType, offsetof(struct awsc_bedrock_runtime_guardrail_managed_word, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"action", &s_GuardrailWordPolicyAction, offsetof(struct awsc_bedrock_runtime_guardrail_managed_word, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"detected", &s_Boolean, offsetof(struct awsc_bedrock_runtime_guardrail_managed_word, detected), offsetof(struct awsc_bedrock_runtime_guardrail_managed_word, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailManagedWord_by_wire_name[] = { 2, 3, 0, 1 };
 
 static const struct awsc_member s_GuardrailOutputContent_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", "text", &s_GuardrailOutputText, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_output_content, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_GuardrailOutputText, offsetof(struct awsc_bedrock_runtime_guardrail_output_content, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailOutputContent_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailPiiEntityFilter_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"match", "match", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter, match), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"type", "type", &s_GuardrailPiiEntityType, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"action", "action", &s_GuardrailSensitiveInformationPolicyAction, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"detected", "detected", &s_Boolean, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter, detected), offsetof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"match", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter, match), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"type", &s_GuardrailPiiEntityType, offsetof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"action", &s_GuardrailSensitiveInformationPolicyAction, offsetof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"detected", &s_Boolean, offsetof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter, detected), offsetof(struct awsc_bedrock_runtime_guardrail_pii_entity_filter, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailPiiEntityFilter_by_wire_name[] = { 2, 3, 0, 1 };
 
 static const struct awsc_member s_GuardrailRegexFilter_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"name", "name", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"match", "match", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, match), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"regex", "regex", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, regex), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"action", "action", &s_GuardrailSensitiveInformationPolicyAction, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"detected", "detected", &s_Boolean, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, detected), offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"name", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"match", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, match), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"regex", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, regex), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"action", &s_GuardrailSensitiveInformationPolicyAction, offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"detected", &s_Boolean, offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, detected), offsetof(struct awsc_bedrock_runtime_guardrail_regex_filter, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailRegexFilter_by_wire_name[] = { 3, 4, 1, 0, 2 };
 
 static const struct awsc_member s_GuardrailSensitiveInformationPolicyAssessment_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"piiEntities", "piiEntities", &s_GuardrailPiiEntityFilterList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_sensitive_information_policy_assessment, pii_entities), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"regexes", "regexes", &s_GuardrailRegexFilterList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_sensitive_information_policy_assessment, regexes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"piiEntities", &s_GuardrailPiiEntityFilterList, offsetof(struct awsc_bedrock_runtime_guardrail_sensitive_information_policy_assessment, pii_entities), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"regexes", &s_GuardrailRegexFilterList, offsetof(struct awsc_bedrock_runtime_guardrail_sensitive_information_policy_assessment, regexes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailSensitiveInformationPolicyAssessment_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_GuardrailStreamConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"guardrailIdentifier", "guardrailIdentifier", &s_GuardrailIdentifier, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_stream_configuration, guardrail_identifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"guardrailVersion", "guardrailVersion", &s_GuardrailVersion, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_stream_configuration, guardrail_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"trace", "trace", &s_GuardrailTrace, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_stream_configuration, trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"streamProcessingMode", "streamProcessingMode", &s_GuardrailStreamProcessingMode, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_stream_configuration, stream_processing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"guardrailIdentifier", &s_GuardrailIdentifier, offsetof(struct awsc_bedrock_runtime_guardrail_stream_configuration, guardrail_identifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"guardrailVersion", &s_GuardrailVersion, offsetof(struct awsc_bedrock_runtime_guardrail_stream_configuration, guardrail_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"trace", &s_GuardrailTrace, offsetof(struct awsc_bedrock_runtime_guardrail_stream_configuration, trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"streamProcessingMode", &s_GuardrailStreamProcessingMode, offsetof(struct awsc_bedrock_runtime_guardrail_stream_configuration, stream_processing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailStreamConfiguration_by_wire_name[] = { 0, 1, 3, 2 };
 
 static const struct awsc_member s_GuardrailTextBlock_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", "text", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_text_block, text), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"qualifiers", "qualifiers", &s_GuardrailContentQualifierList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_text_block, qualifiers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_text_block, text), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"qualifiers", &s_GuardrailContentQualifierList, offsetof(struct awsc_bedrock_runtime_guardrail_text_block, qualifiers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailTextBlock_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_GuardrailTextCharactersCoverage_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"guarded", "guarded", &s_TextCharactersGuarded, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_text_characters_coverage, guarded), offsetof(struct awsc_bedrock_runtime_guardrail_text_characters_coverage, has_guarded), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"total", "total", &s_TextCharactersTotal, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_text_characters_coverage, total), offsetof(struct awsc_bedrock_runtime_guardrail_text_characters_coverage, has_total), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"guarded", &s_TextCharactersGuarded, offsetof(struct awsc_bedrock_runtime_guardrail_text_characters_coverage, guarded), offsetof(struct awsc_bedrock_runtime_guardrail_text_characters_coverage, has_guarded), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"total", &s_TextCharactersTotal, offsetof(struct awsc_bedrock_runtime_guardrail_text_characters_coverage, total), offsetof(struct awsc_bedrock_runtime_guardrail_text_characters_coverage, has_total), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailTextCharactersCoverage_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_GuardrailTopic_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"name", "name", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_topic, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"type", "type", &s_GuardrailTopicType, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_topic, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"action", "action", &s_GuardrailTopicPolicyAction, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_topic, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"detected", "detected", &s_Boolean, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_topic, detected), offsetof(struct awsc_bedrock_runtime_guardrail_topic, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"name", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_topic, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"type", &s_GuardrailTopicType, offsetof(struct awsc_bedrock_runtime_guardrail_topic, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"action", &s_GuardrailTopicPolicyAction, offsetof(struct awsc_bedrock_runtime_guardrail_topic, action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"detected", &s_Boolean, offsetof(struct awsc_bedrock_runtime_guardrail_topic, detected), offsetof(struct awsc_bedrock_runtime_guardrail_topic, has_detected), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailTopic_by_wire_name[] = { 2, 3, 0, 1 };
 
 static const struct awsc_member s_GuardrailTopicPolicyAssessment_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"topics", "topics", &s_GuardrailTopicList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_topic_policy_assessment, topics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"topics", &s_GuardrailTopicList, offsetof(struct awsc_bedrock_runtime_guardrail_topic_policy_assessment, topics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailTopicPolicyAssessment_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardrailTraceAssessment_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"modelOutput", "modelOutput", &s_ModelOutputs, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_trace_assessment, model_output), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"inputAssessment", "inputAssessment", &s_GuardrailAssessmentMap, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_trace_assessment, input_assessment), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"outputAssessments", "outputAssessments", &s_GuardrailAssessmentListMap, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_trace_assessment, output_assessments), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"actionReason", "actionReason", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_trace_assessment, action_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"modelOutput", &s_ModelOutputs, offsetof(struct awsc_bedrock_runtime_guardrail_trace_assessment, model_output), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"inputAssessment", &s_GuardrailAssessmentMap, offsetof(struct awsc_bedrock_runtime_guardrail_trace_assessment, input_assessment), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"outputAssessments", &s_GuardrailAssessmentListMap, offsetof(struct awsc_bedrock_runtime_guardrail_trace_assessment, output_assessments), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"actionReason", &s_String, offsetof(struct awsc_bedrock_runtime_guardrail_trace_assessment, action_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailTraceAssessment_by_wire_name[] = { 3, 1, 0, 2 };
 
 static const struct awsc_member s_GuardrailUsage_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"topicPolicyUnits", "topicPolicyUnits", &s_GuardrailTopicPolicyUnitsProcessed, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_usage, topic_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_topic_policy_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contentPolicyUnits", "contentPolicyUnits", &s_GuardrailContentPolicyUnitsProcessed, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_usage, content_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_content_policy_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"wordPolicyUnits", "wordPolicyUnits", &s_GuardrailWordPolicyUnitsProcessed, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_usage, word_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_word_policy_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"sensitiveInformationPolicyUnits", "sensitiveInformationPolicyUnits", &s_GuardrailSensitiveInformationPolicyUnitsProcessed, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_usage, sensitive_information_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_sensitive_information_policy_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"sensitiveInformationPolicyFreeUnits", "sensitiveInformationPolicyFreeUnits", &s_GuardrailSensitiveInformationPolicyFreeUnitsProcessed, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_usage, sensitive_information_policy_free_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_sensitive_information_policy_free_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contextualGroundingPolicyUnits", "contextualGroundingPolicyUnits", &s_GuardrailContextualGroundingPolicyUnitsProcessed, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_usage, contextual_grounding_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_contextual_grounding_policy_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contentPolicyImageUnits", "contentPolicyImageUnits", &s_GuardrailContentPolicyImageUnitsProcessed, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_usage, content_policy_image_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_content_policy_image_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"automatedReasoningPolicyUnits", "automatedReasoningPolicyUnits", &s_GuardrailAutomatedReasoningPolicyUnitsProcessed, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_usage, automated_reasoning_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_automated_reasoning_policy_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"automatedReasoningPolicies", "automatedReasoningPolicies", &s_GuardrailAutomatedReasoningPoliciesProcessed, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_usage, automated_reasoning_policies), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_automated_reasoning_policies), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"topicPolicyUnits", &s_GuardrailTopicPolicyUnitsProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, topic_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_topic_policy_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contentPolicyUnits", &s_GuardrailContentPolicyUnitsProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, content_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_content_policy_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"wordPolicyUnits", &s_GuardrailWordPolicyUnitsProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, word_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_word_policy_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"sensitiveInformationPolicyUnits", &s_GuardrailSensitiveInformationPolicyUnitsProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, sensitive_information_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_sensitive_information_policy_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"sensitiveInformationPolicyFreeUnits", &s_GuardrailSensitiveInformationPolicyFreeUnitsProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, sensitive_information_policy_free_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_sensitive_information_policy_free_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contextualGroundingPolicyUnits", &s_GuardrailContextualGroundingPolicyUnitsProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, contextual_grounding_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_contextual_grounding_policy_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contentPolicyImageUnits", &s_GuardrailContentPolicyImageUnitsProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, content_policy_image_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_content_policy_image_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"automatedReasoningPolicyUnits", &s_GuardrailAutomatedReasoningPolicyUnitsProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, automated_reasoning_policy_units), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_automated_reasoning_policy_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"automatedReasoningPolicies", &s_GuardrailAutomatedReasoningPoliciesProcessed, offsetof(struct awsc_bedrock_runtime_guardrail_usage, automated_reasoning_policies), offsetof(struct awsc_bedrock_runtime_guardrail_usage, has_automated_reasoning_policies), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailUsage_by_wire_name[] = { 8, 7, 6, 1, 5, 4, 3, 0, 2 };
 
 static const struct awsc_member s_GuardrailWordPolicyAssessment_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"customWords", "customWords", &s_GuardrailCustomWordList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_word_policy_assessment, custom_words), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"managedWordLists", "managedWordLists", &s_GuardrailManagedWordList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_guardrail_word_policy_assessment, managed_word_lists), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"customWords", &s_GuardrailCustomWordList, offsetof(struct awsc_bedrock_runtime_guardrail_word_policy_assessment, custom_words), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"managedWordLists", &s_GuardrailManagedWordList, offsetof(struct awsc_bedrock_runtime_guardrail_word_policy_assessment, managed_word_lists), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardrailWordPolicyAssessment_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ImageBlock_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"format", "format", &s_ImageFormat, NULL, NULL, offsetof(struct awsc_bedrock_runtime_image_block, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"source", "source", &s_ImageSource, NULL, NULL, offsetof(struct awsc_bedrock_runtime_image_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"error", "error", &s_ErrorBlock, NULL, NULL, offsetof(struct awsc_bedrock_runtime_image_block, error), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"format", &s_ImageFormat, offsetof(struct awsc_bedrock_runtime_image_block, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"source", &s_ImageSource, offsetof(struct awsc_bedrock_runtime_image_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"error", &s_ErrorBlock, offsetof(struct awsc_bedrock_runtime_image_block, error), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ImageBlock_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_ImageBlockDelta_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"source", "source", &s_ImageSource, NULL, NULL, offsetof(struct awsc_bedrock_runtime_image_block_delta, source), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"error", "error", &s_ErrorBlock, NULL, NULL, offsetof(struct awsc_bedrock_runtime_image_block_delta, error), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"source", &s_ImageSource, offsetof(struct awsc_bedrock_runtime_image_block_delta, source), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"error", &s_ErrorBlock, offsetof(struct awsc_bedrock_runtime_image_block_delta, error), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ImageBlockDelta_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ImageBlockStart_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"format", "format", &s_ImageFormat, NULL, NULL, offsetof(struct awsc_bedrock_runtime_image_block_start, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"format", &s_ImageFormat, offsetof(struct awsc_bedrock_runtime_image_block_start, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ImageBlockStart_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ImageSource_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"bytes", "bytes", &s_ImageSourceBytesBlob, NULL, NULL, offsetof(struct awsc_bedrock_runtime_image_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"s3Location", "s3Location", &s_S3Location, NULL, NULL, offsetof(struct awsc_bedrock_runtime_image_source, s3_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"bytes", &s_ImageSourceBytesBlob, offsetof(struct awsc_bedrock_runtime_image_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"s3Location", &s_S3Location, offsetof(struct awsc_bedrock_runtime_image_source, s3_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ImageSource_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_InferenceConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"maxTokens", "maxTokens", &s_InferenceConfigurationMaxTokensInteger, NULL, NULL, offsetof(struct awsc_bedrock_runtime_inference_configuration, max_tokens), offsetof(struct awsc_bedrock_runtime_inference_configuration, has_max_tokens), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"temperature", "temperature", &s_InferenceConfigurationTemperatureFloat, NULL, NULL, offsetof(struct awsc_bedrock_runtime_inference_configuration, temperature), offsetof(struct awsc_bedrock_runtime_inference_configuration, has_temperature), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"topP", "topP", &s_InferenceConfigurationTopPFloat, NULL, NULL, offsetof(struct awsc_bedrock_runtime_inference_configuration, top_p), offsetof(struct awsc_bedrock_runtime_inference_configuration, has_top_p), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"stopSequences", "stopSequences", &s_InferenceConfigurationStopSequencesList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_inference_configuration, stop_sequences), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"maxTokens", &s_InferenceConfigurationMaxTokensInteger, offsetof(struct awsc_bedrock_runtime_inference_configuration, max_tokens), offsetof(struct awsc_bedrock_runtime_inference_configuration, has_max_tokens), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"temperature", &s_InferenceConfigurationTemperatureFloat, offsetof(struct awsc_bedrock_runtime_inference_configuration, temperature), offsetof(struct awsc_bedrock_runtime_inference_configuration, has_temperature), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"topP", &s_InferenceConfigurationTopPFloat, offsetof(struct awsc_bedrock_runtime_inference_configuration, top_p), offsetof(struct awsc_bedrock_runtime_inference_configuration, has_top_p), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"stopSequences", &s_InferenceConfigurationStopSequencesList, offsetof(struct awsc_bedrock_runtime_inference_configuration, stop_sequences), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InferenceConfiguration_by_wire_name[] = { 0, 3, 1, 2 };
 
 static const struct awsc_member awsc__bedrock_runtime_InternalServerException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_NonBlankString, NULL, NULL, offsetof(struct awsc_bedrock_runtime_internal_server_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_internal_server_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_InternalServerException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_InvokeGuardrailChecksRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"messages", "messages", &s_GuardrailChecksMessageList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_guardrail_checks_input, messages), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"checks", "checks", &s_GuardrailChecksConfig, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_guardrail_checks_input, checks), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"messages", &s_GuardrailChecksMessageList, offsetof(struct awsc_bedrock_runtime_invoke_guardrail_checks_input, messages), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"checks", &s_GuardrailChecksConfig, offsetof(struct awsc_bedrock_runtime_invoke_guardrail_checks_input, checks), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_InvokeGuardrailChecksRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_InvokeGuardrailChecksResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"results", "results", &s_GuardrailChecksResults, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_guardrail_checks_output, results), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"usage", "usage", &s_GuardrailChecksUsageResults, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_guardrail_checks_output, usage), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"results", &s_GuardrailChecksResults, offsetof(struct awsc_bedrock_runtime_invoke_guardrail_checks_output, results), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"usage", &s_GuardrailChecksUsageResults, offsetof(struct awsc_bedrock_runtime_invoke_guardrail_checks_output, usage), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_InvokeGuardrailChecksResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__bedrock_runtime_InvokeModelRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"body", "body", &s_Body, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_input, body), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contentType", "Content-Type", &s_MimeType, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_input, content_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"accept", "Accept", &s_MimeType, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_input, accept), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"modelId", "modelId", &s_InvokeModelIdentifier, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_input, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"trace", "X-Amzn-Bedrock-Trace", &s_Trace, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_input, trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"guardrailIdentifier", "X-Amzn-Bedrock-GuardrailIdentifier", &s_GuardrailIdentifier, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_input, guardrail_identifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"guardrailVersion", "X-Amzn-Bedrock-GuardrailVersion", &s_GuardrailVersion, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_input, guardrail_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"performanceConfigLatency", "X-Amzn-Bedrock-PerformanceConfig-Latency", &s_PerformanceConfigLatency, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_input, performance_config_latency), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"serviceTier", "X-Amzn-Bedrock-Service-Tier", &s_ServiceTierType, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_input, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"requestMetadata", "X-Amzn-Bedrock-Request-Metadata", &s_RequestMetadataJson, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_input, request_metadata), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"body", &s_Body, offsetof(struct awsc_bedrock_runtime_invoke_model_input, body), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contentType\0" "Content-Type", &s_MimeType, offsetof(struct awsc_bedrock_runtime_invoke_model_input, content_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"accept\0" "Accept", &s_MimeType, offsetof(struct awsc_bedrock_runtime_invoke_model_input, accept), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"modelId", &s_InvokeModelIdentifier, offsetof(struct awsc_bedrock_runtime_invoke_model_input, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"trace\0" "X-Amzn-Bedrock-Trace", &s_Trace, offsetof(struct awsc_bedrock_runtime_invoke_model_input, trace), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"guardrailIdentifier\0" "X-Amzn-Bedrock-GuardrailIdentifier", &s_GuardrailIdentifier, offsetof(struct awsc_bedrock_runtime_invoke_model_input, guardrail_identifier), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"guardrailVersion\0" "X-Amzn-Bedrock-GuardrailVersion", &s_GuardrailVersion, offsetof(struct awsc_bedrock_runtime_invoke_model_input, guardrail_version), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"performanceConfigLatency\0" "X-Amzn-Bedrock-PerformanceConfig-Latency", &s_PerformanceConfigLatency, offsetof(struct awsc_bedrock_runtime_invoke_model_input, performance_config_latency), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"serviceTier\0" "X-Amzn-Bedrock-Service-Tier", &s_ServiceTierType, offsetof(struct awsc_bedrock_runtime_invoke_model_input, service_tier), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"requestMetadata\0" "X-Amzn-Bedrock-Request-Metadata", &s_RequestMetadataJson, offsetof(struct awsc_bedrock_runtime_invoke_model_input, request_metadata), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_InvokeModelRequest_by_wire_name[] = { 2, 1, 5, 6, 7, 9, 8, 4, 0, 3 };
 
 static const struct awsc_member awsc__bedrock_runtime_InvokeModelResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"body", "body", &s_Body, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_output, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contentType", "Content-Type", &s_MimeType, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_output, content_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"performanceConfigLatency", "X-Amzn-Bedrock-PerformanceConfig-Latency", &s_PerformanceConfigLatency, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_output, performance_config_latency), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"serviceTier", "X-Amzn-Bedrock-Service-Tier", &s_ServiceTierType, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_output, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"body", &s_Body, offsetof(struct awsc_bedrock_runtime_invoke_model_output, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contentType\0" "Content-Type", &s_MimeType, offsetof(struct awsc_bedrock_runtime_invoke_model_output, content_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"performanceConfigLatency\0" "X-Amzn-Bedrock-PerformanceConfig-Latency", &s_PerformanceConfigLatency, offsetof(struct awsc_bedrock_runtime_invoke_model_output, performance_config_latency), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"serviceTier\0" "X-Amzn-Bedrock-Service-Tier", &s_ServiceTierType, offsetof(struct awsc_bedrock_runtime_invoke_model_output, service_tier), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_InvokeModelResponse_by_wire_name[] = { 1, 2, 3, 0 };
 
 static const struct awsc_member s_InvokeModelTokensRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"body", "body", &s_Body, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_tokens_request, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"body", &s_Body, offsetof(struct awsc_bedrock_runtime_invoke_model_tokens_request, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InvokeModelTokensRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_InvokeModelWithBidirectionalStreamInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"chunk", "chunk", &s_BidirectionalInputPayloadPart, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input, chunk), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"chunk", &s_BidirectionalInputPayloadPart, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input, chunk), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InvokeModelWithBidirectionalStreamInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_InvokeModelWithBidirectionalStreamOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"chunk", "chunk", &s_BidirectionalOutputPayloadPart, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, chunk), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"internalServerException", "internalServerException", &awsc__bedrock_runtime_InternalServerException, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, internal_server_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"modelStreamErrorException", "modelStreamErrorException", &awsc__bedrock_runtime_ModelStreamErrorException, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, model_stream_error_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"validationException", "validationException", &awsc__bedrock_runtime_ValidationException, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, validation_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"throttlingException", "throttlingException", &awsc__bedrock_runtime_ThrottlingException, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, throttling_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"modelTimeoutException", "modelTimeoutException", &awsc__bedrock_runtime_ModelTimeoutException, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, model_timeout_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"serviceUnavailableException", "serviceUnavailableException", &awsc__bedrock_runtime_ServiceUnavailableException, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, service_unavailable_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"chunk", &s_BidirectionalOutputPayloadPart, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, chunk), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"internalServerException", &awsc__bedrock_runtime_InternalServerException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, internal_server_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"modelStreamErrorException", &awsc__bedrock_runtime_ModelStreamErrorException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, model_stream_error_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"validationException", &awsc__bedrock_runtime_ValidationException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, validation_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"throttlingException", &awsc__bedrock_runtime_ThrottlingException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, throttling_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"modelTimeoutException", &awsc__bedrock_runtime_ModelTimeoutException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, model_timeout_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"serviceUnavailableException", &awsc__bedrock_runtime_ServiceUnavailableException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_event, service_unavailable_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InvokeModelWithBidirectionalStreamOutput_by_wire_name[] = { 0, 1, 2, 5, 6, 4, 3 };
 
 static const struct awsc_member awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"modelId", "modelId", &s_InvokeModelIdentifier, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input_2, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"body", "body", &s_InvokeModelWithBidirectionalStreamInput, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input_2, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"modelId", &s_InvokeModelIdentifier, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input_2, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"body", &s_InvokeModelWithBidirectionalStreamInput, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_input_2, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"body", "body", &s_InvokeModelWithBidirectionalStreamOutput, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"body", &s_InvokeModelWithBidirectionalStreamOutput, offsetof(struct awsc_bedrock_runtime_invoke_model_with_bidirectional_stream_output, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_InvokeModelWithBidirectionalStreamResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_InvokeModelWithResponseStreamRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"body", "body", &s_Body, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, body), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contentType", "Content-Type", &s_MimeType, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, content_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"accept", "X-Amzn-Bedrock-Accept", &s_MimeType, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, accept), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"modelId", "modelId", &s_InvokeModelIdentifier, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"trace", "X-Amzn-Bedrock-Trace", &s_Trace, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, trace), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"guardrailIdentifier", "X-Amzn-Bedrock-GuardrailIdentifier", &s_GuardrailIdentifier, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, guardrail_identifier), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"guardrailVersion", "X-Amzn-Bedrock-GuardrailVersion", &s_GuardrailVersion, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, guardrail_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"performanceConfigLatency", "X-Amzn-Bedrock-PerformanceConfig-Latency", &s_PerformanceConfigLatency, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, performance_config_latency), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"serviceTier", "X-Amzn-Bedrock-Service-Tier", &s_ServiceTierType, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"requestMetadata", "X-Amzn-Bedrock-Request-Metadata", &s_RequestMetadataJson, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, request_metadata), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"body", &s_Body, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, body), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contentType\0" "Content-Type", &s_MimeType, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, content_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"accept\0" "X-Amzn-Bedrock-Accept", &s_MimeType, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, accept), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"modelId", &s_InvokeModelIdentifier, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"trace\0" "X-Amzn-Bedrock-Trace", &s_Trace, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, trace), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"guardrailIdentifier\0" "X-Amzn-Bedrock-GuardrailIdentifier", &s_GuardrailIdentifier, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, guardrail_identifier), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"guardrailVersion\0" "X-Amzn-Bedrock-GuardrailVersion", &s_GuardrailVersion, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, guardrail_version), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"performanceConfigLatency\0" "X-Amzn-Bedrock-PerformanceConfig-Latency", &s_PerformanceConfigLatency, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, performance_config_latency), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"serviceTier\0" "X-Amzn-Bedrock-Service-Tier", &s_ServiceTierType, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, service_tier), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"requestMetadata\0" "X-Amzn-Bedrock-Request-Metadata", &s_RequestMetadataJson, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_input, request_metadata), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_InvokeModelWithResponseStreamRequest_by_wire_name[] = { 1, 2, 5, 6, 7, 9, 8, 4, 0, 3 };
 
 static const struct awsc_member awsc__bedrock_runtime_InvokeModelWithResponseStreamResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"body", "body", &s_ResponseStream, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_output, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"contentType", "X-Amzn-Bedrock-Content-Type", &s_MimeType, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_output, content_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"performanceConfigLatency", "X-Amzn-Bedrock-PerformanceConfig-Latency", &s_PerformanceConfigLatency, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_output, performance_config_latency), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"serviceTier", "X-Amzn-Bedrock-Service-Tier", &s_ServiceTierType, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_output, service_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"body", &s_ResponseStream, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_output, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"contentType\0" "X-Amzn-Bedrock-Content-Type", &s_MimeType, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_output, content_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"performanceConfigLatency\0" "X-Amzn-Bedrock-PerformanceConfig-Latency", &s_PerformanceConfigLatency, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_output, performance_config_latency), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"serviceTier\0" "X-Amzn-Bedrock-Service-Tier", &s_ServiceTierType, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_output, service_tier), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_InvokeModelWithResponseStreamResponse_by_wire_name[] = { 1, 2, 3, 0 };
 
 static const struct awsc_member s_JsonSchemaDefinition_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"schema", "schema", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_json_schema_definition, schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"name", "name", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_json_schema_definition, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"description", "description", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_json_schema_definition, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"schema", &s_String, offsetof(struct awsc_bedrock_runtime_json_schema_definition, schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"name", &s_String, offsetof(struct awsc_bedrock_runtime_json_schema_definition, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"description", &s_String, offsetof(struct awsc_bedrock_runtime_json_schema_definition, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_JsonSchemaDefinition_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_ListAsyncInvokesRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"submitTimeAfter", "submitTimeAfter", &s_Timestamp, NULL, NULL, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, submit_time_after), offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, has_submit_time_after), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"submitTimeBefore", "submitTimeBefore", &s_Timestamp, NULL, NULL, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, submit_time_before), offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, has_submit_time_before), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"statusEquals", "statusEquals", &s_AsyncInvokeStatus, NULL, NULL, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, status_equals), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"maxResults", "maxResults", &s_MaxResults, NULL, NULL, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, max_results), offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, has_max_results), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"nextToken", "nextToken", &s_PaginationToken, NULL, NULL, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"sortBy", "sortBy", &s_SortAsyncInvocationBy, NULL, NULL, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, sort_by), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"sortOrder", "sortOrder", &s_SortOrder, NULL, NULL, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, sort_order), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"submitTimeAfter", &s_Timestamp, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, submit_time_after), offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, has_submit_time_after), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"submitTimeBefore", &s_Timestamp, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, submit_time_before), offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, has_submit_time_before), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"statusEquals", &s_AsyncInvokeStatus, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, status_equals), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"maxResults", &s_MaxResults, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, max_results), offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, has_max_results), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"nextToken", &s_PaginationToken, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"sortBy", &s_SortAsyncInvocationBy, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, sort_by), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"sortOrder", &s_SortOrder, offsetof(struct awsc_bedrock_runtime_list_async_invokes_input, sort_order), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ListAsyncInvokesRequest_by_wire_name[] = { 3, 4, 5, 6, 2, 0, 1 };
 
 static const struct awsc_member awsc__bedrock_runtime_ListAsyncInvokesResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"nextToken", "nextToken", &s_PaginationToken, NULL, NULL, offsetof(struct awsc_bedrock_runtime_list_async_invokes_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"asyncInvokeSummaries", "asyncInvokeSummaries", &s_AsyncInvokeSummaries, NULL, NULL, offsetof(struct awsc_bedrock_runtime_list_async_invokes_output, async_invoke_summaries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"nextToken", &s_PaginationToken, offsetof(struct awsc_bedrock_runtime_list_async_invokes_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"asyncInvokeSummaries", &s_AsyncInvokeSummaries, offsetof(struct awsc_bedrock_runtime_list_async_invokes_output, async_invoke_summaries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ListAsyncInvokesResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_Message_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"role", "role", &s_ConversationRole, NULL, NULL, offsetof(struct awsc_bedrock_runtime_message, role), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"content", "content", &s_ContentBlocks, NULL, NULL, offsetof(struct awsc_bedrock_runtime_message, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"role", &s_ConversationRole, offsetof(struct awsc_bedrock_runtime_message, role), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"content", &s_ContentBlocks, offsetof(struct awsc_bedrock_runtime_message, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Message_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_MessageStartEvent_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"role", "role", &s_ConversationRole, NULL, NULL, offsetof(struct awsc_bedrock_runtime_message_start_event, role), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"role", &s_ConversationRole, offsetof(struct awsc_bedrock_runtime_message_start_event, role), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MessageStartEvent_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_MessageStopEvent_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"stopReason", "stopReason", &s_StopReason, NULL, NULL, offsetof(struct awsc_bedrock_runtime_message_stop_event, stop_reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"additionalModelResponseFields", "additionalModelResponseFields", &s_Document, NULL, NULL, offsetof(struct awsc_bedrock_runtime_message_stop_event, additional_model_response_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"stopReason", &s_StopReason, offsetof(struct awsc_bedrock_runtime_message_stop_event, stop_reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"additionalModelResponseFields", &s_Document, offsetof(struct awsc_bedrock_runtime_message_stop_event, additional_model_response_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MessageStopEvent_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_ModelErrorException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_NonBlankString, NULL, NULL, offsetof(struct awsc_bedrock_runtime_model_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"originalStatusCode", "originalStatusCode", &s_StatusCode, NULL, NULL, offsetof(struct awsc_bedrock_runtime_model_error_exception, original_status_code), offsetof(struct awsc_bedrock_runtime_model_error_exception, has_original_status_code), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"resourceName", "resourceName", &s_NonBlankString, NULL, NULL, offsetof(struct awsc_bedrock_runtime_model_error_exception, resource_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_model_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"originalStatusCode", &s_StatusCode, offsetof(struct awsc_bedrock_runtime_model_error_exception, original_status_code), offsetof(struct awsc_bedrock_runtime_model_error_exception, has_original_status_code), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"resourceName", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_model_error_exception, resource_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ModelErrorException_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__bedrock_runtime_ModelNotReadyException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_NonBlankString, NULL, NULL, offsetof(struct awsc_bedrock_runtime_model_not_ready_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_model_not_ready_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ModelNotReadyException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_ModelStreamErrorException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_NonBlankString, NULL, NULL, offsetof(struct awsc_bedrock_runtime_model_stream_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"originalStatusCode", "originalStatusCode", &s_StatusCode, NULL, NULL, offsetof(struct awsc_bedrock_runtime_model_stream_error_exception, original_status_code), offsetof(struct awsc_bedrock_runtime_model_stream_error_exception, has_original_status_code), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"originalMessage", "originalMessage", &s_NonBlankString, NULL, NULL, offsetof(struct awsc_bedrock_runtime_model_stream_error_exception, original_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_model_stream_error_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"originalStatusCode", &s_StatusCode, offsetof(struct awsc_bedrock_runtime_model_stream_error_exception, original_status_code), offsetof(struct awsc_bedrock_runtime_model_stream_error_exception, has_original_status_code), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"originalMessage", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_model_stream_error_exception, original_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ModelStreamErrorException_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__bedrock_runtime_ModelTimeoutException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_NonBlankString, NULL, NULL, offsetof(struct awsc_bedrock_runtime_model_timeout_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_model_timeout_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ModelTimeoutException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_OutputConfig_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"textFormat", "textFormat", &s_OutputFormat, NULL, NULL, offsetof(struct awsc_bedrock_runtime_output_config, text_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"effort", "effort", &s_OutputConfigEffortString, NULL, NULL, offsetof(struct awsc_bedrock_runtime_output_config, effort), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"textFormat", &s_OutputFormat, offsetof(struct awsc_bedrock_runtime_output_config, text_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"effort", &s_OutputConfigEffortString, offsetof(struct awsc_bedrock_runtime_output_config, effort), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_OutputConfig_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_OutputFormat_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"type", "type", &s_OutputFormatType, NULL, NULL, offsetof(struct awsc_bedrock_runtime_output_format, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"structure", "structure", &s_OutputFormatStructure, NULL, NULL, offsetof(struct awsc_bedrock_runtime_output_format, structure), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"type", &s_OutputFormatType, offsetof(struct awsc_bedrock_runtime_output_format, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"structure", &s_OutputFormatStructure, offsetof(struct awsc_bedrock_runtime_output_format, structure), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_OutputFormat_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_OutputFormatStructure_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"jsonSchema", "jsonSchema", &s_JsonSchemaDefinition, NULL, NULL, offsetof(struct awsc_bedrock_runtime_output_format_structure, json_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"jsonSchema", &s_JsonSchemaDefinition, offsetof(struct awsc_bedrock_runtime_output_format_structure, json_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_OutputFormatStructure_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_PayloadPart_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"bytes", "bytes", &s_PartBody, NULL, NULL, offsetof(struct awsc_bedrock_runtime_payload_part, bytes), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"bytes", &s_PartBody, offsetof(struct awsc_bedrock_runtime_payload_part, bytes), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PayloadPart_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_PerformanceConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"latency", "latency", &s_PerformanceConfigLatency, NULL, NULL, offsetof(struct awsc_bedrock_runtime_performance_configuration, latency), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"latency", &s_PerformanceConfigLatency, offsetof(struct awsc_bedrock_runtime_performance_configuration, latency), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PerformanceConfiguration_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_PromptRouterTrace_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"invokedModelId", "invokedModelId", &s_InvokedModelId, NULL, NULL, offsetof(struct awsc_bedrock_runtime_prompt_router_trace, invoked_model_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"invokedModelId", &s_InvokedModelId, offsetof(struct awsc_bedrock_runtime_prompt_router_trace, invoked_model_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PromptRouterTrace_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_PromptVariableValues_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", "text", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_prompt_variable_values, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_prompt_variable_values, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PromptVariableValues_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ReasoningContentBlock_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"reasoningText", "reasoningText", &s_ReasoningTextBlock, NULL, NULL, offsetof(struct awsc_bedrock_runtime_reasoning_content_block, reasoning_text), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"redactedContent", "redactedContent", &s_Blob, NULL, NULL, offsetof(struct awsc_bedrock_runtime_reasoning_content_block, redacted_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"reasoningText", &s_ReasoningTextBlock, offsetof(struct awsc_bedrock_runtime_reasoning_content_block, reasoning_text), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"redactedContent", &s_Blob, offsetof(struct awsc_bedrock_runtime_reasoning_content_block, redacted_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReasoningContentBlock_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ReasoningContentBlockDelta_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", "text", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_reasoning_content_block_delta, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"redactedContent", "redactedContent", &s_Blob, NULL, NULL, offsetof(struct awsc_bedrock_runtime_reasoning_content_block_delta, redacted_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"signature", "signature", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_reasoning_content_block_delta, signature), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_reasoning_content_block_delta, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"redactedContent", &s_Blob, offsetof(struct awsc_bedrock_runtime_reasoning_content_block_delta, redacted_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"signature", &s_String, offsetof(struct awsc_bedrock_runtime_reasoning_content_block_delta, signature), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReasoningContentBlockDelta_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member s_ReasoningTextBlock_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", "text", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_reasoning_text_block, text), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"signature", "signature", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_reasoning_text_block, signature), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_reasoning_text_block, text), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"signature", &s_String, offsetof(struct awsc_bedrock_runtime_reasoning_text_block, signature), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReasoningTextBlock_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_ResourceNotFoundException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_NonBlankString, NULL, NULL, offsetof(struct awsc_bedrock_runtime_resource_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_resource_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ResourceNotFoundException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ResponseStream_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"chunk", "chunk", &s_PayloadPart, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, chunk), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"internalServerException", "internalServerException", &awsc__bedrock_runtime_InternalServerException, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, internal_server_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"modelStreamErrorException", "modelStreamErrorException", &awsc__bedrock_runtime_ModelStreamErrorException, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, model_stream_error_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"validationException", "validationException", &awsc__bedrock_runtime_ValidationException, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, validation_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"throttlingException", "throttlingException", &awsc__bedrock_runtime_ThrottlingException, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, throttling_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"modelTimeoutException", "modelTimeoutException", &awsc__bedrock_runtime_ModelTimeoutException, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, model_timeout_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"serviceUnavailableException", "serviceUnavailableException", &awsc__bedrock_runtime_ServiceUnavailableException, NULL, NULL, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, service_unavailable_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"chunk", &s_PayloadPart, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, chunk), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"internalServerException", &awsc__bedrock_runtime_InternalServerException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, internal_server_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"modelStreamErrorException", &awsc__bedrock_runtime_ModelStreamErrorException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, model_stream_error_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"validationException", &awsc__bedrock_runtime_ValidationException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, validation_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"throttlingException", &awsc__bedrock_runtime_ThrottlingException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, throttling_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"modelTimeoutException", &awsc__bedrock_runtime_ModelTimeoutException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, model_timeout_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"serviceUnavailableException", &awsc__bedrock_runtime_ServiceUnavailableException, offsetof(struct awsc_bedrock_runtime_invoke_model_with_response_stream_event, service_unavailable_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ResponseStream_by_wire_name[] = { 0, 1, 2, 5, 6, 4, 3 };
 
 static const struct awsc_member s_S3Location_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"uri", "uri", &s_S3Uri, NULL, NULL, offsetof(struct awsc_bedrock_runtime_s3_location, uri), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"bucketOwner", "bucketOwner", &s_AccountId, NULL, NULL, offsetof(struct awsc_bedrock_runtime_s3_location, bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"uri", &s_S3Uri, offsetof(struct awsc_bedrock_runtime_s3_location, uri), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"bucketOwner", &s_AccountId, offsetof(struct awsc_bedrock_runtime_s3_location, bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_S3Location_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_SearchResultBlock_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"source", "source", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_search_result_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"title", "title", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_search_result_block, title), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"content", "content", &s_SearchResultContentBlocks, NULL, NULL, offsetof(struct awsc_bedrock_runtime_search_result_block, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"citations", "citations", &s_CitationsConfig, NULL, NULL, offsetof(struct awsc_bedrock_runtime_search_result_block, citations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"source", &s_String, offsetof(struct awsc_bedrock_runtime_search_result_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"title", &s_String, offsetof(struct awsc_bedrock_runtime_search_result_block, title), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"content", &s_SearchResultContentBlocks, offsetof(struct awsc_bedrock_runtime_search_result_block, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"citations", &s_CitationsConfig, offsetof(struct awsc_bedrock_runtime_search_result_block, citations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SearchResultBlock_by_wire_name[] = { 3, 2, 0, 1 };
 
 static const struct awsc_member s_SearchResultContentBlock_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", "text", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_search_result_content_block, text), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_search_result_content_block, text), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SearchResultContentBlock_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_SearchResultLocation_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"searchResultIndex", "searchResultIndex", &s_SearchResultLocationSearchResultIndexInteger, NULL, NULL, offsetof(struct awsc_bedrock_runtime_search_result_location, search_result_index), offsetof(struct awsc_bedrock_runtime_search_result_location, has_search_result_index), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"start", "start", &s_SearchResultLocationStartInteger, NULL, NULL, offsetof(struct awsc_bedrock_runtime_search_result_location, start), offsetof(struct awsc_bedrock_runtime_search_result_location, has_start), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"end", "end", &s_SearchResultLocationEndInteger, NULL, NULL, offsetof(struct awsc_bedrock_runtime_search_result_location, end), offsetof(struct awsc_bedrock_runtime_search_result_location, has_end), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"searchResultIndex", &s_SearchResultLocationSearchResultIndexInteger, offsetof(struct awsc_bedrock_runtime_search_result_location, search_result_index), offsetof(struct awsc_bedrock_runtime_search_result_location, has_search_result_index), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"start", &s_SearchResultLocationStartInteger, offsetof(struct awsc_bedrock_runtime_search_result_location, start), offsetof(struct awsc_bedrock_runtime_search_result_location, has_start), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"end", &s_SearchResultLocationEndInteger, offsetof(struct awsc_bedrock_runtime_search_result_location, end), offsetof(struct awsc_bedrock_runtime_search_result_location, has_end), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SearchResultLocation_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member awsc__bedrock_runtime_ServiceQuotaExceededException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_NonBlankString, NULL, NULL, offsetof(struct awsc_bedrock_runtime_service_quota_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_service_quota_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ServiceQuotaExceededException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ServiceTier_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"type", "type", &s_ServiceTierType, NULL, NULL, offsetof(struct awsc_bedrock_runtime_service_tier, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"type", &s_ServiceTierType, offsetof(struct awsc_bedrock_runtime_service_tier, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ServiceTier_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_ServiceUnavailableException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_NonBlankString, NULL, NULL, offsetof(struct awsc_bedrock_runtime_service_unavailable_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_service_unavailable_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ServiceUnavailableException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_SpecificToolChoice_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"name", "name", &s_ToolName, NULL, NULL, offsetof(struct awsc_bedrock_runtime_specific_tool_choice, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"name", &s_ToolName, offsetof(struct awsc_bedrock_runtime_specific_tool_choice, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SpecificToolChoice_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__bedrock_runtime_StartAsyncInvokeRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"clientRequestToken", "clientRequestToken", &s_AsyncInvokeIdempotencyToken, NULL, NULL, offsetof(struct awsc_bedrock_runtime_start_async_invoke_input, client_request_token), AWSC_NO_PRESENCE, AWSC_MF_IDEMPOTENCY_TOKEN, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"modelId", "modelId", &s_AsyncInvokeIdentifier, NULL, NULL, offsetof(struct awsc_bedrock_runtime_start_async_invoke_input, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"modelInput", "modelInput", &s_ModelInputPayload, NULL, NULL, offsetof(struct awsc_bedrock_runtime_start_async_invoke_input, model_input), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"outputDataConfig", "outputDataConfig", &s_AsyncInvokeOutputDataConfig, NULL, NULL, offsetof(struct awsc_bedrock_runtime_start_async_invoke_input, output_data_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"tags", "tags", &s_TagList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_start_async_invoke_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"clientRequestToken", &s_AsyncInvokeIdempotencyToken, offsetof(struct awsc_bedrock_runtime_start_async_invoke_input, client_request_token), AWSC_NO_PRESENCE, AWSC_MF_IDEMPOTENCY_TOKEN, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"modelId", &s_AsyncInvokeIdentifier, offsetof(struct awsc_bedrock_runtime_start_async_invoke_input, model_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"modelInput", &s_ModelInputPayload, offsetof(struct awsc_bedrock_runtime_start_async_invoke_input, model_input), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"outputDataConfig", &s_AsyncInvokeOutputDataConfig, offsetof(struct awsc_bedrock_runtime_start_async_invoke_input, output_data_config), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"tags", &s_TagList, offsetof(struct awsc_bedrock_runtime_start_async_invoke_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_StartAsyncInvokeRequest_by_wire_name[] = { 0, 1, 2, 3, 4 };
 
 static const struct awsc_member awsc__bedrock_runtime_StartAsyncInvokeResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"invocationArn", "invocationArn", &s_InvocationArn, NULL, NULL, offsetof(struct awsc_bedrock_runtime_start_async_invoke_output, invocation_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"invocationArn", &s_InvocationArn, offsetof(struct awsc_bedrock_runtime_start_async_invoke_output, invocation_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_StartAsyncInvokeResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_SystemContentBlock_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", "text", &s_NonEmptyString, NULL, NULL, offsetof(struct awsc_bedrock_runtime_system_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"guardContent", "guardContent", &s_GuardrailConverseContentBlock, NULL, NULL, offsetof(struct awsc_bedrock_runtime_system_content_block, guard_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"cachePoint", "cachePoint", &s_CachePointBlock, NULL, NULL, offsetof(struct awsc_bedrock_runtime_system_content_block, cache_point), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_NonEmptyString, offsetof(struct awsc_bedrock_runtime_system_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"guardContent", &s_GuardrailConverseContentBlock, offsetof(struct awsc_bedrock_runtime_system_content_block, guard_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"cachePoint", &s_CachePointBlock, offsetof(struct awsc_bedrock_runtime_system_content_block, cache_point), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SystemContentBlock_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member s_SystemTool_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"name", "name", &s_ToolName, NULL, NULL, offsetof(struct awsc_bedrock_runtime_system_tool, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"name", &s_ToolName, offsetof(struct awsc_bedrock_runtime_system_tool, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SystemTool_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Tag_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"key", "key", &s_TagKey, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"value", "value", &s_TagValue, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"key", &s_TagKey, offsetof(struct awsc_bedrock_runtime_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"value", &s_TagValue, offsetof(struct awsc_bedrock_runtime_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Tag_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__bedrock_runtime_ThrottlingException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_NonBlankString, NULL, NULL, offsetof(struct awsc_bedrock_runtime_throttling_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_throttling_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ThrottlingException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_TokenUsage_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"inputTokens", "inputTokens", &s_TokenUsageInputTokensInteger, NULL, NULL, offsetof(struct awsc_bedrock_runtime_token_usage, input_tokens), offsetof(struct awsc_bedrock_runtime_token_usage, has_input_tokens), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"outputTokens", "outputTokens", &s_TokenUsageOutputTokensInteger, NULL, NULL, offsetof(struct awsc_bedrock_runtime_token_usage, output_tokens), offsetof(struct awsc_bedrock_runtime_token_usage, has_output_tokens), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"totalTokens", "totalTokens", &s_TokenUsageTotalTokensInteger, NULL, NULL, offsetof(struct awsc_bedrock_runtime_token_usage, total_tokens), offsetof(struct awsc_bedrock_runtime_token_usage, has_total_tokens), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"cacheReadInputTokens", "cacheReadInputTokens", &s_TokenUsageCacheReadInputTokensInteger, NULL, NULL, offsetof(struct awsc_bedrock_runtime_token_usage, cache_read_input_tokens), offsetof(struct awsc_bedrock_runtime_token_usage, has_cache_read_input_tokens), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"cacheWriteInputTokens", "cacheWriteInputTokens", &s_TokenUsageCacheWriteInputTokensInteger, NULL, NULL, offsetof(struct awsc_bedrock_runtime_token_usage, cache_write_input_tokens), offsetof(struct awsc_bedrock_runtime_token_usage, has_cache_write_input_tokens), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"cacheDetails", "cacheDetails", &s_CacheDetailsList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_token_usage, cache_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"inputTokens", &s_TokenUsageInputTokensInteger, offsetof(struct awsc_bedrock_runtime_token_usage, input_tokens), offsetof(struct awsc_bedrock_runtime_token_usage, has_input_tokens), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"outputTokens", &s_TokenUsageOutputTokensInteger, offsetof(struct awsc_bedrock_runtime_token_usage, output_tokens), offsetof(struct awsc_bedrock_runtime_token_usage, has_output_tokens), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"totalTokens", &s_TokenUsageTotalTokensInteger, offsetof(struct awsc_bedrock_runtime_token_usage, total_tokens), offsetof(struct awsc_bedrock_runtime_token_usage, has_total_tokens), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"cacheReadInputTokens", &s_TokenUsageCacheReadInputTokensInteger, offsetof(struct awsc_bedrock_runtime_token_usage, cache_read_input_tokens), offsetof(struct awsc_bedrock_runtime_token_usage, has_cache_read_input_tokens), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"cacheWriteInputTokens", &s_TokenUsageCacheWriteInputTokensInteger, offsetof(struct awsc_bedrock_runtime_token_usage, cache_write_input_tokens), offsetof(struct awsc_bedrock_runtime_token_usage, has_cache_write_input_tokens), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"cacheDetails", &s_CacheDetailsList, offsetof(struct awsc_bedrock_runtime_token_usage, cache_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TokenUsage_by_wire_name[] = { 5, 3, 4, 0, 1, 2 };
 
 static const struct awsc_member s_Tool_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"toolSpec", "toolSpec", &s_ToolSpecification, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool, tool_spec), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"systemTool", "systemTool", &s_SystemTool, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool, system_tool), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"cachePoint", "cachePoint", &s_CachePointBlock, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool, cache_point), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"toolSpec", &s_ToolSpecification, offsetof(struct awsc_bedrock_runtime_tool, tool_spec), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"systemTool", &s_SystemTool, offsetof(struct awsc_bedrock_runtime_tool, system_tool), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"cachePoint", &s_CachePointBlock, offsetof(struct awsc_bedrock_runtime_tool, cache_point), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Tool_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member s_ToolAdditionBlock_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"tool", "tool", &s_ToolReference, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_addition_block, tool), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"tool", &s_ToolReference, offsetof(struct awsc_bedrock_runtime_tool_addition_block, tool), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ToolAdditionBlock_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ToolChoice_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"auto", "auto", &s_AutoToolChoice, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_choice, auto_2), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"any", "any", &s_AnyToolChoice, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_choice, any), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"tool", "tool", &s_SpecificToolChoice, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_choice, tool), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"auto", &s_AutoToolChoice, offsetof(struct awsc_bedrock_runtime_tool_choice, auto_2), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"any", &s_AnyToolChoice, offsetof(struct awsc_bedrock_runtime_tool_choice, any), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"tool", &s_SpecificToolChoice, offsetof(struct awsc_bedrock_runtime_tool_choice, tool), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ToolChoice_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member s_ToolConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"tools", "tools", &s_ToolConfigurationToolsList, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_configuration, tools), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"toolChoice", "toolChoice", &s_ToolChoice, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_configuration, tool_choice), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"tools", &s_ToolConfigurationToolsList, offsetof(struct awsc_bedrock_runtime_tool_configuration, tools), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"toolChoice", &s_ToolChoice, offsetof(struct awsc_bedrock_runtime_tool_configuration, tool_choice), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ToolConfiguration_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ToolInputSchema_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"json", "json", &s_Document, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_input_schema, json), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"json", &s_Document, offsetof(struct awsc_bedrock_runtime_tool_input_schema, json), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ToolInputSchema_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ToolReference_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"type", "type", &s_ToolReferenceTypeString, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_reference, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"name", "name", &s_ToolReferenceNameString, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_reference, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"serverName", "serverName", &s_ToolReferenceServerNameString, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_reference, server_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"type", &s_ToolReferenceTypeString, offsetof(struct awsc_bedrock_runtime_tool_reference, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"name", &s_ToolReferenceNameString, offsetof(struct awsc_bedrock_runtime_tool_reference, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"serverName", &s_ToolReferenceServerNameString, offsetof(struct awsc_bedrock_runtime_tool_reference, server_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ToolReference_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member s_ToolRemovalBlock_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"tool", "tool", &s_ToolReference, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_removal_block, tool), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"tool", &s_ToolReference, offsetof(struct awsc_bedrock_runtime_tool_removal_block, tool), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ToolRemovalBlock_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ToolResultBlock_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"toolUseId", "toolUseId", &s_ToolUseId, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_result_block, tool_use_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"content", "content", &s_ToolResultContentBlocks, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_result_block, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"status", "status", &s_ToolResultStatus, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_result_block, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"type", "type", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_result_block, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"toolUseId", &s_ToolUseId, offsetof(struct awsc_bedrock_runtime_tool_result_block, tool_use_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"content", &s_ToolResultContentBlocks, offsetof(struct awsc_bedrock_runtime_tool_result_block, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"status", &s_ToolResultStatus, offsetof(struct awsc_bedrock_runtime_tool_result_block, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"type", &s_String, offsetof(struct awsc_bedrock_runtime_tool_result_block, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ToolResultBlock_by_wire_name[] = { 1, 2, 0, 3 };
 
 static const struct awsc_member s_ToolResultBlockDelta_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"text", "text", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_result_block_delta, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"json", "json", &s_Document, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_result_block_delta, json), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_tool_result_block_delta, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"json", &s_Document, offsetof(struct awsc_bedrock_runtime_tool_result_block_delta, json), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ToolResultBlockDelta_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ToolResultBlockStart_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"toolUseId", "toolUseId", &s_ToolUseId, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_result_block_start, tool_use_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"type", "type", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_result_block_start, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"status", "status", &s_ToolResultStatus, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_result_block_start, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"toolUseId", &s_ToolUseId, offsetof(struct awsc_bedrock_runtime_tool_result_block_start, tool_use_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"type", &s_String, offsetof(struct awsc_bedrock_runtime_tool_result_block_start, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"status", &s_ToolResultStatus, offsetof(struct awsc_bedrock_runtime_tool_result_block_start, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ToolResultBlockStart_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_ToolResultContentBlock_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"json", "json", &s_Document, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_result_content_block, json), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"text", "text", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_result_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"image", "image", &s_ImageBlock, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_result_content_block, image), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"document", "document", &s_DocumentBlock, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_result_content_block, document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"video", "video", &s_VideoBlock, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_result_content_block, video), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"searchResult", "searchResult", &s_SearchResultBlock, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_result_content_block, search_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"json", &s_Document, offsetof(struct awsc_bedrock_runtime_tool_result_content_block, json), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"text", &s_String, offsetof(struct awsc_bedrock_runtime_tool_result_content_block, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"image", &s_ImageBlock, offsetof(struct awsc_bedrock_runtime_tool_result_content_block, image), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"document", &s_DocumentBlock, offsetof(struct awsc_bedrock_runtime_tool_result_content_block, document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"video", &s_VideoBlock, offsetof(struct awsc_bedrock_runtime_tool_result_content_block, video), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"searchResult", &s_SearchResultBlock, offsetof(struct awsc_bedrock_runtime_tool_result_content_block, search_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ToolResultContentBlock_by_wire_name[] = { 3, 2, 0, 5, 1, 4 };
 
 static const struct awsc_member s_ToolSpecification_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"name", "name", &s_ToolName, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_specification, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"description", "description", &s_NonEmptyString, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_specification, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"inputSchema", "inputSchema", &s_ToolInputSchema, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_specification, input_schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"strict", "strict", &s_Boolean, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_specification, strict), offsetof(struct awsc_bedrock_runtime_tool_specification, has_strict), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"name", &s_ToolName, offsetof(struct awsc_bedrock_runtime_tool_specification, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"description", &s_NonEmptyString, offsetof(struct awsc_bedrock_runtime_tool_specification, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"inputSchema", &s_ToolInputSchema, offsetof(struct awsc_bedrock_runtime_tool_specification, input_schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"strict", &s_Boolean, offsetof(struct awsc_bedrock_runtime_tool_specification, strict), offsetof(struct awsc_bedrock_runtime_tool_specification, has_strict), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ToolSpecification_by_wire_name[] = { 1, 2, 0, 3 };
 
 static const struct awsc_member s_ToolUseBlock_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"toolUseId", "toolUseId", &s_ToolUseId, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_use_block, tool_use_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"name", "name", &s_ToolName, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_use_block, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"input", "input", &s_Document, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_use_block, input), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"type", "type", &s_ToolUseType, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_use_block, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"toolUseId", &s_ToolUseId, offsetof(struct awsc_bedrock_runtime_tool_use_block, tool_use_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"name", &s_ToolName, offsetof(struct awsc_bedrock_runtime_tool_use_block, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"input", &s_Document, offsetof(struct awsc_bedrock_runtime_tool_use_block, input), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"type", &s_ToolUseType, offsetof(struct awsc_bedrock_runtime_tool_use_block, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ToolUseBlock_by_wire_name[] = { 2, 1, 0, 3 };
 
 static const struct awsc_member s_ToolUseBlockDelta_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"input", "input", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_use_block_delta, input), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"input", &s_String, offsetof(struct awsc_bedrock_runtime_tool_use_block_delta, input), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ToolUseBlockDelta_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ToolUseBlockStart_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"toolUseId", "toolUseId", &s_ToolUseId, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_use_block_start, tool_use_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"name", "name", &s_ToolName, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_use_block_start, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"type", "type", &s_ToolUseType, NULL, NULL, offsetof(struct awsc_bedrock_runtime_tool_use_block_start, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"toolUseId", &s_ToolUseId, offsetof(struct awsc_bedrock_runtime_tool_use_block_start, tool_use_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"name", &s_ToolName, offsetof(struct awsc_bedrock_runtime_tool_use_block_start, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"type", &s_ToolUseType, offsetof(struct awsc_bedrock_runtime_tool_use_block_start, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ToolUseBlockStart_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member awsc__bedrock_runtime_ValidationException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_NonBlankString, NULL, NULL, offsetof(struct awsc_bedrock_runtime_validation_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_NonBlankString, offsetof(struct awsc_bedrock_runtime_validation_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__bedrock_runtime_ValidationException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_VideoBlock_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"format", "format", &s_VideoFormat, NULL, NULL, offsetof(struct awsc_bedrock_runtime_video_block, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"source", "source", &s_VideoSource, NULL, NULL, offsetof(struct awsc_bedrock_runtime_video_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"format", &s_VideoFormat, offsetof(struct awsc_bedrock_runtime_video_block, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"source", &s_VideoSource, offsetof(struct awsc_bedrock_runtime_video_block, source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_VideoBlock_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_VideoSource_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"bytes", "bytes", &s_VideoSourceBytesBlob, NULL, NULL, offsetof(struct awsc_bedrock_runtime_video_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"s3Location", "s3Location", &s_S3Location, NULL, NULL, offsetof(struct awsc_bedrock_runtime_video_source, s3_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"bytes", &s_VideoSourceBytesBlob, offsetof(struct awsc_bedrock_runtime_video_source, bytes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"s3Location", &s_S3Location, offsetof(struct awsc_bedrock_runtime_video_source, s3_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_VideoSource_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_WebLocation_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"url", "url", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_web_location, url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"domain", "domain", &s_String, NULL, NULL, offsetof(struct awsc_bedrock_runtime_web_location, domain), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"url", &s_String, offsetof(struct awsc_bedrock_runtime_web_location, url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"domain", &s_String, offsetof(struct awsc_bedrock_runtime_web_location, domain), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_WebLocation_by_wire_name[] = { 1, 0 };
 

@@ -797,1231 +797,1231 @@ static const struct awsc_range s_Timezone_range = { true, true, 1, 50 };
 static const struct awsc_range s_TreatMissingData_range = { true, true, 1, 255 };
 
 static const struct awsc_member s_AlarmContributor_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ContributorId", "ContributorId", &s_ContributorId, NULL, NULL, offsetof(struct awsc_cloudwatch_alarm_contributor, contributor_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContributorAttributes", "ContributorAttributes", &s_ContributorAttributes, NULL, NULL, offsetof(struct awsc_cloudwatch_alarm_contributor, contributor_attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateReason", "StateReason", &s_StateReason, NULL, NULL, offsetof(struct awsc_cloudwatch_alarm_contributor, state_reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateTransitionedTimestamp", "StateTransitionedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_alarm_contributor, state_transitioned_timestamp), offsetof(struct awsc_cloudwatch_alarm_contributor, has_state_transitioned_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContributorId", &s_ContributorId, offsetof(struct awsc_cloudwatch_alarm_contributor, contributor_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContributorAttributes", &s_ContributorAttributes, offsetof(struct awsc_cloudwatch_alarm_contributor, contributor_attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StateReason", &s_StateReason, offsetof(struct awsc_cloudwatch_alarm_contributor, state_reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StateTransitionedTimestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_alarm_contributor, state_transitioned_timestamp), offsetof(struct awsc_cloudwatch_alarm_contributor, has_state_transitioned_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AlarmContributor_by_wire_name[] = { 1, 0, 2, 3 };
 
 static const struct awsc_member s_AlarmHistoryItem_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmName", "AlarmName", &s_AlarmName, NULL, NULL, offsetof(struct awsc_cloudwatch_alarm_history_item, alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmContributorId", "AlarmContributorId", &s_ContributorId, NULL, NULL, offsetof(struct awsc_cloudwatch_alarm_history_item, alarm_contributor_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmType", "AlarmType", &s_AlarmType, NULL, NULL, offsetof(struct awsc_cloudwatch_alarm_history_item, alarm_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Timestamp", "Timestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_alarm_history_item, timestamp), offsetof(struct awsc_cloudwatch_alarm_history_item, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"HistoryItemType", "HistoryItemType", &s_HistoryItemType, NULL, NULL, offsetof(struct awsc_cloudwatch_alarm_history_item, history_item_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"HistorySummary", "HistorySummary", &s_HistorySummary, NULL, NULL, offsetof(struct awsc_cloudwatch_alarm_history_item, history_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"HistoryData", "HistoryData", &s_HistoryData, NULL, NULL, offsetof(struct awsc_cloudwatch_alarm_history_item, history_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmContributorAttributes", "AlarmContributorAttributes", &s_ContributorAttributes, NULL, NULL, offsetof(struct awsc_cloudwatch_alarm_history_item, alarm_contributor_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AlarmName", &s_AlarmName, offsetof(struct awsc_cloudwatch_alarm_history_item, alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AlarmContributorId", &s_ContributorId, offsetof(struct awsc_cloudwatch_alarm_history_item, alarm_contributor_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AlarmType", &s_AlarmType, offsetof(struct awsc_cloudwatch_alarm_history_item, alarm_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Timestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_alarm_history_item, timestamp), offsetof(struct awsc_cloudwatch_alarm_history_item, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"HistoryItemType", &s_HistoryItemType, offsetof(struct awsc_cloudwatch_alarm_history_item, history_item_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"HistorySummary", &s_HistorySummary, offsetof(struct awsc_cloudwatch_alarm_history_item, history_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"HistoryData", &s_HistoryData, offsetof(struct awsc_cloudwatch_alarm_history_item, history_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AlarmContributorAttributes", &s_ContributorAttributes, offsetof(struct awsc_cloudwatch_alarm_history_item, alarm_contributor_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AlarmHistoryItem_by_wire_name[] = { 7, 1, 0, 2, 6, 4, 5, 3 };
 
 static const struct awsc_member s_AlarmMuteRuleSummary_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmMuteRuleArn", "AlarmMuteRuleArn", &s_Arn, NULL, NULL, offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, alarm_mute_rule_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpireDate", "ExpireDate", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, expire_date), offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, has_expire_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Status", "Status", &s_AlarmMuteRuleStatus, NULL, NULL, offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MuteType", "MuteType", &s_MuteType, NULL, NULL, offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, mute_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastUpdatedTimestamp", "LastUpdatedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, last_updated_timestamp), offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AlarmMuteRuleArn", &s_Arn, offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, alarm_mute_rule_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpireDate", &s_Timestamp, offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, expire_date), offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, has_expire_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_AlarmMuteRuleStatus, offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MuteType", &s_MuteType, offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, mute_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastUpdatedTimestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, last_updated_timestamp), offsetof(struct awsc_cloudwatch_alarm_mute_rule_summary, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AlarmMuteRuleSummary_by_wire_name[] = { 0, 1, 4, 3, 2 };
 
 static const struct awsc_member s_AlarmPromQLCriteria_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Query", "Query", &s_Query, NULL, NULL, offsetof(struct awsc_cloudwatch_alarm_prom_ql_criteria, query), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PendingPeriod", "PendingPeriod", &s_PendingPeriod, NULL, NULL, offsetof(struct awsc_cloudwatch_alarm_prom_ql_criteria, pending_period), offsetof(struct awsc_cloudwatch_alarm_prom_ql_criteria, has_pending_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RecoveryPeriod", "RecoveryPeriod", &s_RecoveryPeriod, NULL, NULL, offsetof(struct awsc_cloudwatch_alarm_prom_ql_criteria, recovery_period), offsetof(struct awsc_cloudwatch_alarm_prom_ql_criteria, has_recovery_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Query", &s_Query, offsetof(struct awsc_cloudwatch_alarm_prom_ql_criteria, query), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PendingPeriod", &s_PendingPeriod, offsetof(struct awsc_cloudwatch_alarm_prom_ql_criteria, pending_period), offsetof(struct awsc_cloudwatch_alarm_prom_ql_criteria, has_pending_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RecoveryPeriod", &s_RecoveryPeriod, offsetof(struct awsc_cloudwatch_alarm_prom_ql_criteria, recovery_period), offsetof(struct awsc_cloudwatch_alarm_prom_ql_criteria, has_recovery_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AlarmPromQLCriteria_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member s_AnomalyDetector_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AnomalyDetectorId", "AnomalyDetectorId", &s_AnomalyDetectorId, NULL, NULL, offsetof(struct awsc_cloudwatch_anomaly_detector, anomaly_detector_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Namespace", "Namespace", &s_Namespace, NULL, NULL, offsetof(struct awsc_cloudwatch_anomaly_detector, namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricName", "MetricName", &s_MetricName, NULL, NULL, offsetof(struct awsc_cloudwatch_anomaly_detector, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Dimensions", "Dimensions", &s_Dimensions, NULL, NULL, offsetof(struct awsc_cloudwatch_anomaly_detector, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Stat", "Stat", &s_AnomalyDetectorMetricStat, NULL, NULL, offsetof(struct awsc_cloudwatch_anomaly_detector, stat), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Configuration", "Configuration", &s_AnomalyDetectorConfiguration, NULL, NULL, offsetof(struct awsc_cloudwatch_anomaly_detector, configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateValue", "StateValue", &s_AnomalyDetectorStateValue, NULL, NULL, offsetof(struct awsc_cloudwatch_anomaly_detector, state_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricCharacteristics", "MetricCharacteristics", &s_MetricCharacteristics, NULL, NULL, offsetof(struct awsc_cloudwatch_anomaly_detector, metric_characteristics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SingleMetricAnomalyDetector", "SingleMetricAnomalyDetector", &s_SingleMetricAnomalyDetector, NULL, NULL, offsetof(struct awsc_cloudwatch_anomaly_detector, single_metric_anomaly_detector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricMathAnomalyDetector", "MetricMathAnomalyDetector", &s_MetricMathAnomalyDetector, NULL, NULL, offsetof(struct awsc_cloudwatch_anomaly_detector, metric_math_anomaly_detector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AnomalyDetectorId", &s_AnomalyDetectorId, offsetof(struct awsc_cloudwatch_anomaly_detector, anomaly_detector_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_anomaly_detector, namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_anomaly_detector, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Dimensions", &s_Dimensions, offsetof(struct awsc_cloudwatch_anomaly_detector, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Stat", &s_AnomalyDetectorMetricStat, offsetof(struct awsc_cloudwatch_anomaly_detector, stat), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Configuration", &s_AnomalyDetectorConfiguration, offsetof(struct awsc_cloudwatch_anomaly_detector, configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StateValue", &s_AnomalyDetectorStateValue, offsetof(struct awsc_cloudwatch_anomaly_detector, state_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MetricCharacteristics", &s_MetricCharacteristics, offsetof(struct awsc_cloudwatch_anomaly_detector, metric_characteristics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SingleMetricAnomalyDetector", &s_SingleMetricAnomalyDetector, offsetof(struct awsc_cloudwatch_anomaly_detector, single_metric_anomaly_detector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MetricMathAnomalyDetector", &s_MetricMathAnomalyDetector, offsetof(struct awsc_cloudwatch_anomaly_detector, metric_math_anomaly_detector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AnomalyDetector_by_wire_name[] = { 0, 5, 3, 7, 9, 2, 1, 8, 4, 6 };
 
 static const struct awsc_member s_AnomalyDetectorConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ExcludedTimeRanges", "ExcludedTimeRanges", &s_AnomalyDetectorExcludedTimeRanges, NULL, NULL, offsetof(struct awsc_cloudwatch_anomaly_detector_configuration, excluded_time_ranges), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricTimezone", "MetricTimezone", &s_AnomalyDetectorMetricTimezone, NULL, NULL, offsetof(struct awsc_cloudwatch_anomaly_detector_configuration, metric_timezone), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ExcludedTimeRanges", &s_AnomalyDetectorExcludedTimeRanges, offsetof(struct awsc_cloudwatch_anomaly_detector_configuration, excluded_time_ranges), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MetricTimezone", &s_AnomalyDetectorMetricTimezone, offsetof(struct awsc_cloudwatch_anomaly_detector_configuration, metric_timezone), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AnomalyDetectorConfiguration_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__cloudwatch_AssociateDatasetKmsKeyInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DatasetIdentifier", "DatasetIdentifier", &s_DatasetIdentifier, NULL, NULL, offsetof(struct awsc_cloudwatch_associate_dataset_kms_key_input, dataset_identifier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KmsKeyArn", "KmsKeyArn", &s_KmsKeyArn, NULL, NULL, offsetof(struct awsc_cloudwatch_associate_dataset_kms_key_input, kms_key_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DatasetIdentifier", &s_DatasetIdentifier, offsetof(struct awsc_cloudwatch_associate_dataset_kms_key_input, dataset_identifier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KmsKeyArn", &s_KmsKeyArn, offsetof(struct awsc_cloudwatch_associate_dataset_kms_key_input, kms_key_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_AssociateDatasetKmsKeyInput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_CompositeAlarm_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ActionsEnabled", "ActionsEnabled", &s_ActionsEnabled, NULL, NULL, offsetof(struct awsc_cloudwatch_composite_alarm, actions_enabled), offsetof(struct awsc_cloudwatch_composite_alarm, has_actions_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmActions", "AlarmActions", &s_ResourceList, NULL, NULL, offsetof(struct awsc_cloudwatch_composite_alarm, alarm_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmArn", "AlarmArn", &s_AlarmArn, NULL, NULL, offsetof(struct awsc_cloudwatch_composite_alarm, alarm_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmConfigurationUpdatedTimestamp", "AlarmConfigurationUpdatedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_composite_alarm, alarm_configuration_updated_timestamp), offsetof(struct awsc_cloudwatch_composite_alarm, has_alarm_configuration_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmDescription", "AlarmDescription", &s_AlarmDescription, NULL, NULL, offsetof(struct awsc_cloudwatch_composite_alarm, alarm_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmName", "AlarmName", &s_AlarmName, NULL, NULL, offsetof(struct awsc_cloudwatch_composite_alarm, alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmRule", "AlarmRule", &s_AlarmRule, NULL, NULL, offsetof(struct awsc_cloudwatch_composite_alarm, alarm_rule), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"InsufficientDataActions", "InsufficientDataActions", &s_ResourceList, NULL, NULL, offsetof(struct awsc_cloudwatch_composite_alarm, insufficient_data_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OKActions", "OKActions", &s_ResourceList, NULL, NULL, offsetof(struct awsc_cloudwatch_composite_alarm, ok_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateReason", "StateReason", &s_StateReason, NULL, NULL, offsetof(struct awsc_cloudwatch_composite_alarm, state_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateReasonData", "StateReasonData", &s_StateReasonData, NULL, NULL, offsetof(struct awsc_cloudwatch_composite_alarm, state_reason_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateUpdatedTimestamp", "StateUpdatedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_composite_alarm, state_updated_timestamp), offsetof(struct awsc_cloudwatch_composite_alarm, has_state_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateValue", "StateValue", &s_StateValue, NULL, NULL, offsetof(struct awsc_cloudwatch_composite_alarm, state_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateTransitionedTimestamp", "StateTransitionedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_composite_alarm, state_transitioned_timestamp), offsetof(struct awsc_cloudwatch_composite_alarm, has_state_transitioned_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionsSuppressedBy", "ActionsSuppressedBy", &s_ActionsSuppressedBy, NULL, NULL, offsetof(struct awsc_cloudwatch_composite_alarm, actions_suppressed_by), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionsSuppressedReason", "ActionsSuppressedReason", &s_ActionsSuppressedReason, NULL, NULL, offsetof(struct awsc_cloudwatch_composite_alarm, actions_suppressed_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionsSuppressor", "ActionsSuppressor", &s_AlarmArn, NULL, NULL, offsetof(struct awsc_cloudwatch_composite_alarm, actions_suppressor), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionsSuppressorWaitPeriod", "ActionsSuppressorWaitPeriod", &s_SuppressorPeriod, NULL, NULL, offsetof(struct awsc_cloudwatch_composite_alarm, actions_suppressor_wait_period), offsetof(struct awsc_cloudwatch_composite_alarm, has_actions_suppressor_wait_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionsSuppressorExtensionPeriod", "ActionsSuppressorExtensionPeriod", &s_SuppressorPeriod, NULL, NULL, offsetof(struct awsc_cloudwatch_composite_alarm, actions_suppressor_extension_period), offsetof(struct awsc_cloudwatch_composite_alarm, has_actions_suppressor_extension_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ActionsEnabled", &s_ActionsEnabled, offsetof(struct awsc_cloudwatch_composite_alarm, actions_enabled), offsetof(struct awsc_cloudwatch_composite_alarm, has_actions_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AlarmActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_composite_alarm, alarm_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AlarmArn", &s_AlarmArn, offsetof(struct awsc_cloudwatch_composite_alarm, alarm_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AlarmConfigurationUpdatedTimestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_composite_alarm, alarm_configuration_updated_timestamp), offsetof(struct awsc_cloudwatch_composite_alarm, has_alarm_configuration_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AlarmDescription", &s_AlarmDescription, offsetof(struct awsc_cloudwatch_composite_alarm, alarm_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AlarmName", &s_AlarmName, offsetof(struct awsc_cloudwatch_composite_alarm, alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AlarmRule", &s_AlarmRule, offsetof(struct awsc_cloudwatch_composite_alarm, alarm_rule), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InsufficientDataActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_composite_alarm, insufficient_data_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OKActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_composite_alarm, ok_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StateReason", &s_StateReason, offsetof(struct awsc_cloudwatch_composite_alarm, state_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StateReasonData", &s_StateReasonData, offsetof(struct awsc_cloudwatch_composite_alarm, state_reason_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StateUpdatedTimestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_composite_alarm, state_updated_timestamp), offsetof(struct awsc_cloudwatch_composite_alarm, has_state_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StateValue", &s_StateValue, offsetof(struct awsc_cloudwatch_composite_alarm, state_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StateTransitionedTimestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_composite_alarm, state_transitioned_timestamp), offsetof(struct awsc_cloudwatch_composite_alarm, has_state_transitioned_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ActionsSuppressedBy", &s_ActionsSuppressedBy, offsetof(struct awsc_cloudwatch_composite_alarm, actions_suppressed_by), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ActionsSuppressedReason", &s_ActionsSuppressedReason, offsetof(struct awsc_cloudwatch_composite_alarm, actions_suppressed_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ActionsSuppressor", &s_AlarmArn, offsetof(struct awsc_cloudwatch_composite_alarm, actions_suppressor), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ActionsSuppressorWaitPeriod", &s_SuppressorPeriod, offsetof(struct awsc_cloudwatch_composite_alarm, actions_suppressor_wait_period), offsetof(struct awsc_cloudwatch_composite_alarm, has_actions_suppressor_wait_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ActionsSuppressorExtensionPeriod", &s_SuppressorPeriod, offsetof(struct awsc_cloudwatch_composite_alarm, actions_suppressor_extension_period), offsetof(struct awsc_cloudwatch_composite_alarm, has_actions_suppressor_extension_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CompositeAlarm_by_wire_name[] = { 0, 14, 15, 16, 18, 17, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 11, 12 };
 
 static const struct awsc_member awsc__cloudwatch_ConflictException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Message", "Message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_cloudwatch_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Message", &s_ErrorMessage, offsetof(struct awsc_cloudwatch_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_ConflictException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_DashboardEntry_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DashboardName", "DashboardName", &s_DashboardName, NULL, NULL, offsetof(struct awsc_cloudwatch_dashboard_entry, dashboard_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DashboardArn", "DashboardArn", &s_DashboardArn, NULL, NULL, offsetof(struct awsc_cloudwatch_dashboard_entry, dashboard_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastModified", "LastModified", &s_LastModified, NULL, NULL, offsetof(struct awsc_cloudwatch_dashboard_entry, last_modified), offsetof(struct awsc_cloudwatch_dashboard_entry, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Size", "Size", &s_Size, NULL, NULL, offsetof(struct awsc_cloudwatch_dashboard_entry, size), offsetof(struct awsc_cloudwatch_dashboard_entry, has_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DashboardName", &s_DashboardName, offsetof(struct awsc_cloudwatch_dashboard_entry, dashboard_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DashboardArn", &s_DashboardArn, offsetof(struct awsc_cloudwatch_dashboard_entry, dashboard_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastModified", &s_LastModified, offsetof(struct awsc_cloudwatch_dashboard_entry, last_modified), offsetof(struct awsc_cloudwatch_dashboard_entry, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Size", &s_Size, offsetof(struct awsc_cloudwatch_dashboard_entry, size), offsetof(struct awsc_cloudwatch_dashboard_entry, has_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DashboardEntry_by_wire_name[] = { 1, 0, 2, 3 };
 
 static const struct awsc_member awsc__cloudwatch_DashboardInvalidInputError_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_DashboardErrorMessage, NULL, NULL, offsetof(struct awsc_cloudwatch_dashboard_invalid_input_error, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"dashboardValidationMessages", "dashboardValidationMessages", &s_DashboardValidationMessages, NULL, NULL, offsetof(struct awsc_cloudwatch_dashboard_invalid_input_error, dashboard_validation_messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_DashboardErrorMessage, offsetof(struct awsc_cloudwatch_dashboard_invalid_input_error, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"dashboardValidationMessages", &s_DashboardValidationMessages, offsetof(struct awsc_cloudwatch_dashboard_invalid_input_error, dashboard_validation_messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_DashboardInvalidInputError_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__cloudwatch_DashboardNotFoundError_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_DashboardErrorMessage, NULL, NULL, offsetof(struct awsc_cloudwatch_dashboard_not_found_error, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_DashboardErrorMessage, offsetof(struct awsc_cloudwatch_dashboard_not_found_error, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_DashboardNotFoundError_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_DashboardValidationMessage_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DataPath", "DataPath", &s_DataPath, NULL, NULL, offsetof(struct awsc_cloudwatch_dashboard_validation_message, data_path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Message", "Message", &s_Message, NULL, NULL, offsetof(struct awsc_cloudwatch_dashboard_validation_message, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DataPath", &s_DataPath, offsetof(struct awsc_cloudwatch_dashboard_validation_message, data_path), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_Message, offsetof(struct awsc_cloudwatch_dashboard_validation_message, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DashboardValidationMessage_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_Datapoint_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Timestamp", "Timestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_datapoint, timestamp), offsetof(struct awsc_cloudwatch_datapoint, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SampleCount", "SampleCount", &s_DatapointValue, NULL, NULL, offsetof(struct awsc_cloudwatch_datapoint, sample_count), offsetof(struct awsc_cloudwatch_datapoint, has_sample_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Average", "Average", &s_DatapointValue, NULL, NULL, offsetof(struct awsc_cloudwatch_datapoint, average), offsetof(struct awsc_cloudwatch_datapoint, has_average), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Sum", "Sum", &s_DatapointValue, NULL, NULL, offsetof(struct awsc_cloudwatch_datapoint, sum), offsetof(struct awsc_cloudwatch_datapoint, has_sum), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Minimum", "Minimum", &s_DatapointValue, NULL, NULL, offsetof(struct awsc_cloudwatch_datapoint, minimum), offsetof(struct awsc_cloudwatch_datapoint, has_minimum), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Maximum", "Maximum", &s_DatapointValue, NULL, NULL, offsetof(struct awsc_cloudwatch_datapoint, maximum), offsetof(struct awsc_cloudwatch_datapoint, has_maximum), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Unit", "Unit", &s_StandardUnit, NULL, NULL, offsetof(struct awsc_cloudwatch_datapoint, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExtendedStatistics", "ExtendedStatistics", &s_DatapointValueMap, NULL, NULL, offsetof(struct awsc_cloudwatch_datapoint, extended_statistics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Timestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_datapoint, timestamp), offsetof(struct awsc_cloudwatch_datapoint, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SampleCount", &s_DatapointValue, offsetof(struct awsc_cloudwatch_datapoint, sample_count), offsetof(struct awsc_cloudwatch_datapoint, has_sample_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Average", &s_DatapointValue, offsetof(struct awsc_cloudwatch_datapoint, average), offsetof(struct awsc_cloudwatch_datapoint, has_average), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Sum", &s_DatapointValue, offsetof(struct awsc_cloudwatch_datapoint, sum), offsetof(struct awsc_cloudwatch_datapoint, has_sum), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Minimum", &s_DatapointValue, offsetof(struct awsc_cloudwatch_datapoint, minimum), offsetof(struct awsc_cloudwatch_datapoint, has_minimum), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Maximum", &s_DatapointValue, offsetof(struct awsc_cloudwatch_datapoint, maximum), offsetof(struct awsc_cloudwatch_datapoint, has_maximum), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Unit", &s_StandardUnit, offsetof(struct awsc_cloudwatch_datapoint, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExtendedStatistics", &s_DatapointValueMap, offsetof(struct awsc_cloudwatch_datapoint, extended_statistics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Datapoint_by_wire_name[] = { 2, 7, 5, 4, 1, 3, 0, 6 };
 
 static const struct awsc_member awsc__cloudwatch_DeleteAlarmMuteRuleInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmMuteRuleName", "AlarmMuteRuleName", &s_Name, NULL, NULL, offsetof(struct awsc_cloudwatch_delete_alarm_mute_rule_input, alarm_mute_rule_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AlarmMuteRuleName", &s_Name, offsetof(struct awsc_cloudwatch_delete_alarm_mute_rule_input, alarm_mute_rule_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_DeleteAlarmMuteRuleInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_DeleteAlarmsInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmNames", "AlarmNames", &s_AlarmNames, NULL, NULL, offsetof(struct awsc_cloudwatch_delete_alarms_input, alarm_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AlarmNames", &s_AlarmNames, offsetof(struct awsc_cloudwatch_delete_alarms_input, alarm_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_DeleteAlarmsInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_DeleteAnomalyDetectorInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AnomalyDetectorId", "AnomalyDetectorId", &s_AnomalyDetectorId, NULL, NULL, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, anomaly_detector_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Namespace", "Namespace", &s_Namespace, NULL, NULL, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricName", "MetricName", &s_MetricName, NULL, NULL, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Dimensions", "Dimensions", &s_Dimensions, NULL, NULL, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Stat", "Stat", &s_AnomalyDetectorMetricStat, NULL, NULL, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, stat), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SingleMetricAnomalyDetector", "SingleMetricAnomalyDetector", &s_SingleMetricAnomalyDetector, NULL, NULL, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, single_metric_anomaly_detector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricMathAnomalyDetector", "MetricMathAnomalyDetector", &s_MetricMathAnomalyDetector, NULL, NULL, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, metric_math_anomaly_detector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AnomalyDetectorId", &s_AnomalyDetectorId, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, anomaly_detector_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Dimensions", &s_Dimensions, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Stat", &s_AnomalyDetectorMetricStat, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, stat), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SingleMetricAnomalyDetector", &s_SingleMetricAnomalyDetector, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, single_metric_anomaly_detector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MetricMathAnomalyDetector", &s_MetricMathAnomalyDetector, offsetof(struct awsc_cloudwatch_delete_anomaly_detector_input, metric_math_anomaly_detector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_DeleteAnomalyDetectorInput_by_wire_name[] = { 0, 3, 6, 2, 1, 5, 4 };
 
 static const struct awsc_member awsc__cloudwatch_DeleteDashboardsInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DashboardNames", "DashboardNames", &s_DashboardNames, NULL, NULL, offsetof(struct awsc_cloudwatch_delete_dashboards_input, dashboard_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DashboardNames", &s_DashboardNames, offsetof(struct awsc_cloudwatch_delete_dashboards_input, dashboard_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_DeleteDashboardsInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_DeleteInsightRulesInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RuleNames", "RuleNames", &s_InsightRuleNames, NULL, NULL, offsetof(struct awsc_cloudwatch_delete_insight_rules_input, rule_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RuleNames", &s_InsightRuleNames, offsetof(struct awsc_cloudwatch_delete_insight_rules_input, rule_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_DeleteInsightRulesInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_DeleteInsightRulesOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Failures", "Failures", &s_BatchFailures, NULL, NULL, offsetof(struct awsc_cloudwatch_delete_insight_rules_output, failures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Failures", &s_BatchFailures, offsetof(struct awsc_cloudwatch_delete_insight_rules_output, failures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_DeleteInsightRulesOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_DeleteMetricStreamInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Name", "Name", &s_MetricStreamName, NULL, NULL, offsetof(struct awsc_cloudwatch_delete_metric_stream_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Name", &s_MetricStreamName, offsetof(struct awsc_cloudwatch_delete_metric_stream_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_DeleteMetricStreamInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_DescribeAlarmContributorsInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmName", "AlarmName", &s_AlarmName, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarm_contributors_input, alarm_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarm_contributors_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AlarmName", &s_AlarmName, offsetof(struct awsc_cloudwatch_describe_alarm_contributors_input, alarm_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_describe_alarm_contributors_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_DescribeAlarmContributorsInput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__cloudwatch_DescribeAlarmContributorsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmContributors", "AlarmContributors", &s_AlarmContributors, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarm_contributors_output, alarm_contributors), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarm_contributors_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AlarmContributors", &s_AlarmContributors, offsetof(struct awsc_cloudwatch_describe_alarm_contributors_output, alarm_contributors), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_describe_alarm_contributors_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_DescribeAlarmContributorsOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__cloudwatch_DescribeAlarmHistoryInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmName", "AlarmName", &s_AlarmName, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarm_history_input, alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmContributorId", "AlarmContributorId", &s_ContributorId, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarm_history_input, alarm_contributor_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmTypes", "AlarmTypes", &s_AlarmTypes, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarm_history_input, alarm_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"HistoryItemType", "HistoryItemType", &s_HistoryItemType, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarm_history_input, history_item_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StartDate", "StartDate", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarm_history_input, start_date), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, has_start_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EndDate", "EndDate", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarm_history_input, end_date), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, has_end_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxRecords", "MaxRecords", &s_MaxRecords, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarm_history_input, max_records), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, has_max_records), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarm_history_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ScanBy", "ScanBy", &s_ScanBy, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarm_history_input, scan_by), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AlarmName", &s_AlarmName, offsetof(struct awsc_cloudwatch_describe_alarm_history_input, alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AlarmContributorId", &s_ContributorId, offsetof(struct awsc_cloudwatch_describe_alarm_history_input, alarm_contributor_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AlarmTypes", &s_AlarmTypes, offsetof(struct awsc_cloudwatch_describe_alarm_history_input, alarm_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"HistoryItemType", &s_HistoryItemType, offsetof(struct awsc_cloudwatch_describe_alarm_history_input, history_item_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StartDate", &s_Timestamp, offsetof(struct awsc_cloudwatch_describe_alarm_history_input, start_date), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, has_start_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndDate", &s_Timestamp, offsetof(struct awsc_cloudwatch_describe_alarm_history_input, end_date), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, has_end_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxRecords", &s_MaxRecords, offsetof(struct awsc_cloudwatch_describe_alarm_history_input, max_records), offsetof(struct awsc_cloudwatch_describe_alarm_history_input, has_max_records), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_describe_alarm_history_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScanBy", &s_ScanBy, offsetof(struct awsc_cloudwatch_describe_alarm_history_input, scan_by), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_DescribeAlarmHistoryInput_by_wire_name[] = { 1, 0, 2, 5, 3, 6, 7, 8, 4 };
 
 static const struct awsc_member awsc__cloudwatch_DescribeAlarmHistoryOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmHistoryItems", "AlarmHistoryItems", &s_AlarmHistoryItems, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarm_history_output, alarm_history_items), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarm_history_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AlarmHistoryItems", &s_AlarmHistoryItems, offsetof(struct awsc_cloudwatch_describe_alarm_history_output, alarm_history_items), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_describe_alarm_history_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_DescribeAlarmHistoryOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__cloudwatch_DescribeAlarmsForMetricInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MetricName", "MetricName", &s_MetricName, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, metric_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Namespace", "Namespace", &s_Namespace, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Statistic", "Statistic", &s_Statistic, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExtendedStatistic", "ExtendedStatistic", &s_ExtendedStatistic, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, extended_statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Dimensions", "Dimensions", &s_Dimensions, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Period", "Period", &s_Period, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, period), offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, has_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Unit", "Unit", &s_StandardUnit, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, metric_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Statistic", &s_Statistic, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExtendedStatistic", &s_ExtendedStatistic, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, extended_statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Dimensions", &s_Dimensions, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Period", &s_Period, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, period), offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, has_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Unit", &s_StandardUnit, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_input, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_DescribeAlarmsForMetricInput_by_wire_name[] = { 4, 3, 0, 1, 5, 2, 6 };
 
 static const struct awsc_member awsc__cloudwatch_DescribeAlarmsForMetricOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MetricAlarms", "MetricAlarms", &s_MetricAlarms, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_output, metric_alarms), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MetricAlarms", &s_MetricAlarms, offsetof(struct awsc_cloudwatch_describe_alarms_for_metric_output, metric_alarms), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_DescribeAlarmsForMetricOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_DescribeAlarmsInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmNames", "AlarmNames", &s_AlarmNames, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarms_input, alarm_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmNamePrefix", "AlarmNamePrefix", &s_AlarmNamePrefix, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarms_input, alarm_name_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmTypes", "AlarmTypes", &s_AlarmTypes, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarms_input, alarm_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChildrenOfAlarmName", "ChildrenOfAlarmName", &s_AlarmName, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarms_input, children_of_alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ParentsOfAlarmName", "ParentsOfAlarmName", &s_AlarmName, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarms_input, parents_of_alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateValue", "StateValue", &s_StateValue, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarms_input, state_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionPrefix", "ActionPrefix", &s_ActionPrefix, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarms_input, action_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxRecords", "MaxRecords", &s_MaxRecords, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarms_input, max_records), offsetof(struct awsc_cloudwatch_describe_alarms_input, has_max_records), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarms_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AlarmNames", &s_AlarmNames, offsetof(struct awsc_cloudwatch_describe_alarms_input, alarm_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AlarmNamePrefix", &s_AlarmNamePrefix, offsetof(struct awsc_cloudwatch_describe_alarms_input, alarm_name_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AlarmTypes", &s_AlarmTypes, offsetof(struct awsc_cloudwatch_describe_alarms_input, alarm_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChildrenOfAlarmName", &s_AlarmName, offsetof(struct awsc_cloudwatch_describe_alarms_input, children_of_alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ParentsOfAlarmName", &s_AlarmName, offsetof(struct awsc_cloudwatch_describe_alarms_input, parents_of_alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StateValue", &s_StateValue, offsetof(struct awsc_cloudwatch_describe_alarms_input, state_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ActionPrefix", &s_ActionPrefix, offsetof(struct awsc_cloudwatch_describe_alarms_input, action_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxRecords", &s_MaxRecords, offsetof(struct awsc_cloudwatch_describe_alarms_input, max_records), offsetof(struct awsc_cloudwatch_describe_alarms_input, has_max_records), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_describe_alarms_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_DescribeAlarmsInput_by_wire_name[] = { 6, 1, 0, 2, 3, 7, 8, 4, 5 };
 
 static const struct awsc_member awsc__cloudwatch_DescribeAlarmsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"CompositeAlarms", "CompositeAlarms", &s_CompositeAlarms, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarms_output, composite_alarms), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricAlarms", "MetricAlarms", &s_MetricAlarms, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarms_output, metric_alarms), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LogAlarms", "LogAlarms", &s_LogAlarms, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarms_output, log_alarms), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_alarms_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CompositeAlarms", &s_CompositeAlarms, offsetof(struct awsc_cloudwatch_describe_alarms_output, composite_alarms), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MetricAlarms", &s_MetricAlarms, offsetof(struct awsc_cloudwatch_describe_alarms_output, metric_alarms), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LogAlarms", &s_LogAlarms, offsetof(struct awsc_cloudwatch_describe_alarms_output, log_alarms), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_describe_alarms_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_DescribeAlarmsOutput_by_wire_name[] = { 0, 2, 1, 3 };
 
 static const struct awsc_member awsc__cloudwatch_DescribeAnomalyDetectorsInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AnomalyDetectorIds", "AnomalyDetectorIds", &s_AnomalyDetectorIds, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, anomaly_detector_ids), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxResults", "MaxResults", &s_MaxReturnedResultsCount, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, max_results), offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Namespace", "Namespace", &s_Namespace, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricName", "MetricName", &s_MetricName, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Dimensions", "Dimensions", &s_Dimensions, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AnomalyDetectorTypes", "AnomalyDetectorTypes", &s_AnomalyDetectorTypes, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, anomaly_detector_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AnomalyDetectorIds", &s_AnomalyDetectorIds, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, anomaly_detector_ids), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxResults", &s_MaxReturnedResultsCount, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, max_results), offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Dimensions", &s_Dimensions, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AnomalyDetectorTypes", &s_AnomalyDetectorTypes, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_input, anomaly_detector_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_DescribeAnomalyDetectorsInput_by_wire_name[] = { 0, 6, 5, 2, 4, 3, 1 };
 
 static const struct awsc_member awsc__cloudwatch_DescribeAnomalyDetectorsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AnomalyDetectors", "AnomalyDetectors", &s_AnomalyDetectors, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_output, anomaly_detectors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AnomalyDetectors", &s_AnomalyDetectors, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_output, anomaly_detectors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_describe_anomaly_detectors_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_DescribeAnomalyDetectorsOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__cloudwatch_DescribeInsightRulesInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_insight_rules_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxResults", "MaxResults", &s_InsightRuleMaxResults, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_insight_rules_input, max_results), offsetof(struct awsc_cloudwatch_describe_insight_rules_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_describe_insight_rules_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxResults", &s_InsightRuleMaxResults, offsetof(struct awsc_cloudwatch_describe_insight_rules_input, max_results), offsetof(struct awsc_cloudwatch_describe_insight_rules_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_DescribeInsightRulesInput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__cloudwatch_DescribeInsightRulesOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_insight_rules_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"InsightRules", "InsightRules", &s_InsightRules, NULL, NULL, offsetof(struct awsc_cloudwatch_describe_insight_rules_output, insight_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_describe_insight_rules_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InsightRules", &s_InsightRules, offsetof(struct awsc_cloudwatch_describe_insight_rules_output, insight_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_DescribeInsightRulesOutput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_Dimension_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Name", "Name", &s_DimensionName, NULL, NULL, offsetof(struct awsc_cloudwatch_dimension, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Value", "Value", &s_DimensionValue, NULL, NULL, offsetof(struct awsc_cloudwatch_dimension, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Name", &s_DimensionName, offsetof(struct awsc_cloudwatch_dimension, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Value", &s_DimensionValue, offsetof(struct awsc_cloudwatch_dimension, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Dimension_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_DimensionFilter_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Name", "Name", &s_DimensionName, NULL, NULL, offsetof(struct awsc_cloudwatch_dimension_filter, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Value", "Value", &s_DimensionValue, NULL, NULL, offsetof(struct awsc_cloudwatch_dimension_filter, value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Name", &s_DimensionName, offsetof(struct awsc_cloudwatch_dimension_filter, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Value", &s_DimensionValue, offsetof(struct awsc_cloudwatch_dimension_filter, value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DimensionFilter_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__cloudwatch_DisableAlarmActionsInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmNames", "AlarmNames", &s_AlarmNames, NULL, NULL, offsetof(struct awsc_cloudwatch_disable_alarm_actions_input, alarm_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AlarmNames", &s_AlarmNames, offsetof(struct awsc_cloudwatch_disable_alarm_actions_input, alarm_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_DisableAlarmActionsInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_DisableInsightRulesInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RuleNames", "RuleNames", &s_InsightRuleNames, NULL, NULL, offsetof(struct awsc_cloudwatch_disable_insight_rules_input, rule_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RuleNames", &s_InsightRuleNames, offsetof(struct awsc_cloudwatch_disable_insight_rules_input, rule_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_DisableInsightRulesInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_DisableInsightRulesOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Failures", "Failures", &s_BatchFailures, NULL, NULL, offsetof(struct awsc_cloudwatch_disable_insight_rules_output, failures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Failures", &s_BatchFailures, offsetof(struct awsc_cloudwatch_disable_insight_rules_output, failures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_DisableInsightRulesOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_DisassociateDatasetKmsKeyInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DatasetIdentifier", "DatasetIdentifier", &s_DatasetIdentifier, NULL, NULL, offsetof(struct awsc_cloudwatch_disassociate_dataset_kms_key_input, dataset_identifier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DatasetIdentifier", &s_DatasetIdentifier, offsetof(struct awsc_cloudwatch_disassociate_dataset_kms_key_input, dataset_identifier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_DisassociateDatasetKmsKeyInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_EnableAlarmActionsInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmNames", "AlarmNames", &s_AlarmNames, NULL, NULL, offsetof(struct awsc_cloudwatch_enable_alarm_actions_input, alarm_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AlarmNames", &s_AlarmNames, offsetof(struct awsc_cloudwatch_enable_alarm_actions_input, alarm_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_EnableAlarmActionsInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_EnableInsightRulesInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RuleNames", "RuleNames", &s_InsightRuleNames, NULL, NULL, offsetof(struct awsc_cloudwatch_enable_insight_rules_input, rule_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RuleNames", &s_InsightRuleNames, offsetof(struct awsc_cloudwatch_enable_insight_rules_input, rule_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_EnableInsightRulesInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_EnableInsightRulesOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Failures", "Failures", &s_BatchFailures, NULL, NULL, offsetof(struct awsc_cloudwatch_enable_insight_rules_output, failures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Failures", &s_BatchFailures, offsetof(struct awsc_cloudwatch_enable_insight_rules_output, failures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_EnableInsightRulesOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Entity_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"KeyAttributes", "KeyAttributes", &s_EntityKeyAttributesMap, NULL, NULL, offsetof(struct awsc_cloudwatch_entity, key_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Attributes", "Attributes", &s_EntityAttributesMap, NULL, NULL, offsetof(struct awsc_cloudwatch_entity, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"KeyAttributes", &s_EntityKeyAttributesMap, offsetof(struct awsc_cloudwatch_entity, key_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Attributes", &s_EntityAttributesMap, offsetof(struct awsc_cloudwatch_entity, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Entity_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_EntityMetricData_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Entity", "Entity", &s_Entity, NULL, NULL, offsetof(struct awsc_cloudwatch_entity_metric_data, entity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricData", "MetricData", &s_MetricData, NULL, NULL, offsetof(struct awsc_cloudwatch_entity_metric_data, metric_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Entity", &s_Entity, offsetof(struct awsc_cloudwatch_entity_metric_data, entity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MetricData", &s_MetricData, offsetof(struct awsc_cloudwatch_entity_metric_data, metric_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EntityMetricData_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_EvaluationCriteria_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PromQLCriteria", "PromQLCriteria", &s_AlarmPromQLCriteria, NULL, NULL, offsetof(struct awsc_cloudwatch_evaluation_criteria, prom_ql_criteria), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PromQLCriteria", &s_AlarmPromQLCriteria, offsetof(struct awsc_cloudwatch_evaluation_criteria, prom_ql_criteria), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EvaluationCriteria_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_EvaluationWindow_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"WallClockWindow", "WallClockWindow", &s_WallClockWindow, NULL, NULL, offsetof(struct awsc_cloudwatch_evaluation_window, wall_clock_window), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SlidingWindow", "SlidingWindow", &s_SlidingWindow, NULL, NULL, offsetof(struct awsc_cloudwatch_evaluation_window, sliding_window), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"WallClockWindow", &s_WallClockWindow, offsetof(struct awsc_cloudwatch_evaluation_window, wall_clock_window), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SlidingWindow", &s_SlidingWindow, offsetof(struct awsc_cloudwatch_evaluation_window, sliding_window), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EvaluationWindow_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__cloudwatch_GetAlarmMuteRuleInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmMuteRuleName", "AlarmMuteRuleName", &s_Name, NULL, NULL, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_input, alarm_mute_rule_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AlarmMuteRuleName", &s_Name, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_input, alarm_mute_rule_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_GetAlarmMuteRuleInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_GetAlarmMuteRuleOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Name", "Name", &s_Name, NULL, NULL, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmMuteRuleArn", "AlarmMuteRuleArn", &s_Arn, NULL, NULL, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, alarm_mute_rule_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Description", "Description", &s_AlarmDescription, NULL, NULL, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Rule", "Rule", &s_Rule, NULL, NULL, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, rule), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MuteTargets", "MuteTargets", &s_MuteTargets, NULL, NULL, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, mute_targets), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StartDate", "StartDate", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, start_date), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, has_start_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpireDate", "ExpireDate", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, expire_date), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, has_expire_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Status", "Status", &s_AlarmMuteRuleStatus, NULL, NULL, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastUpdatedTimestamp", "LastUpdatedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, last_updated_timestamp), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MuteType", "MuteType", &s_MuteType, NULL, NULL, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, mute_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Name", &s_Name, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AlarmMuteRuleArn", &s_Arn, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, alarm_mute_rule_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_AlarmDescription, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Rule", &s_Rule, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, rule), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MuteTargets", &s_MuteTargets, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, mute_targets), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StartDate", &s_Timestamp, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, start_date), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, has_start_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpireDate", &s_Timestamp, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, expire_date), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, has_expire_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_AlarmMuteRuleStatus, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastUpdatedTimestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, last_updated_timestamp), offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MuteType", &s_MuteType, offsetof(struct awsc_cloudwatch_get_alarm_mute_rule_output, mute_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_GetAlarmMuteRuleOutput_by_wire_name[] = { 1, 2, 6, 8, 4, 9, 0, 3, 5, 7 };
 
 static const struct awsc_member awsc__cloudwatch_GetDashboardInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DashboardName", "DashboardName", &s_DashboardName, NULL, NULL, offsetof(struct awsc_cloudwatch_get_dashboard_input, dashboard_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DashboardName", &s_DashboardName, offsetof(struct awsc_cloudwatch_get_dashboard_input, dashboard_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_GetDashboardInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_GetDashboardOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DashboardArn", "DashboardArn", &s_DashboardArn, NULL, NULL, offsetof(struct awsc_cloudwatch_get_dashboard_output, dashboard_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DashboardBody", "DashboardBody", &s_DashboardBody, NULL, NULL, offsetof(struct awsc_cloudwatch_get_dashboard_output, dashboard_body), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DashboardName", "DashboardName", &s_DashboardName, NULL, NULL, offsetof(struct awsc_cloudwatch_get_dashboard_output, dashboard_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DashboardArn", &s_DashboardArn, offsetof(struct awsc_cloudwatch_get_dashboard_output, dashboard_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DashboardBody", &s_DashboardBody, offsetof(struct awsc_cloudwatch_get_dashboard_output, dashboard_body), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DashboardName", &s_DashboardName, offsetof(struct awsc_cloudwatch_get_dashboard_output, dashboard_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_GetDashboardOutput_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__cloudwatch_GetDatasetInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DatasetIdentifier", "DatasetIdentifier", &s_DatasetIdentifier, NULL, NULL, offsetof(struct awsc_cloudwatch_get_dataset_input, dataset_identifier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DatasetIdentifier", &s_DatasetIdentifier, offsetof(struct awsc_cloudwatch_get_dataset_input, dataset_identifier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_GetDatasetInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_GetDatasetOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DatasetId", "DatasetId", &s_DatasetId, NULL, NULL, offsetof(struct awsc_cloudwatch_get_dataset_output, dataset_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Arn", "Arn", &s_DatasetArn, NULL, NULL, offsetof(struct awsc_cloudwatch_get_dataset_output, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KmsKeyArn", "KmsKeyArn", &s_KmsKeyArn, NULL, NULL, offsetof(struct awsc_cloudwatch_get_dataset_output, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DatasetId", &s_DatasetId, offsetof(struct awsc_cloudwatch_get_dataset_output, dataset_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Arn", &s_DatasetArn, offsetof(struct awsc_cloudwatch_get_dataset_output, arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KmsKeyArn", &s_KmsKeyArn, offsetof(struct awsc_cloudwatch_get_dataset_output, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_GetDatasetOutput_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member awsc__cloudwatch_GetInsightRuleReportInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RuleName", "RuleName", &s_InsightRuleName, NULL, NULL, offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, rule_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StartTime", "StartTime", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, start_time), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, has_start_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EndTime", "EndTime", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, end_time), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, has_end_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Period", "Period", &s_Period, NULL, NULL, offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, period), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, has_period), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxContributorCount", "MaxContributorCount", &s_InsightRuleUnboundInteger, NULL, NULL, offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, max_contributor_count), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, has_max_contributor_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Metrics", "Metrics", &s_InsightRuleMetricList, NULL, NULL, offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OrderBy", "OrderBy", &s_InsightRuleOrderBy, NULL, NULL, offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, order_by), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RuleName", &s_InsightRuleName, offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, rule_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StartTime", &s_Timestamp, offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, start_time), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, has_start_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndTime", &s_Timestamp, offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, end_time), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, has_end_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Period", &s_Period, offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, period), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, has_period), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxContributorCount", &s_InsightRuleUnboundInteger, offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, max_contributor_count), offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, has_max_contributor_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Metrics", &s_InsightRuleMetricList, offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OrderBy", &s_InsightRuleOrderBy, offsetof(struct awsc_cloudwatch_get_insight_rule_report_input, order_by), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_GetInsightRuleReportInput_by_wire_name[] = { 2, 4, 5, 6, 3, 0, 1 };
 
 static const struct awsc_member awsc__cloudwatch_GetInsightRuleReportOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"KeyLabels", "KeyLabels", &s_InsightRuleContributorKeyLabels, NULL, NULL, offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, key_labels), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AggregationStatistic", "AggregationStatistic", &s_InsightRuleAggregationStatistic, NULL, NULL, offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, aggregation_statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AggregateValue", "AggregateValue", &s_InsightRuleUnboundDouble, NULL, NULL, offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, aggregate_value), offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, has_aggregate_value), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ApproximateUniqueCount", "ApproximateUniqueCount", &s_InsightRuleUnboundLong, NULL, NULL, offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, approximate_unique_count), offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, has_approximate_unique_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Contributors", "Contributors", &s_InsightRuleContributors, NULL, NULL, offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, contributors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricDatapoints", "MetricDatapoints", &s_InsightRuleMetricDatapoints, NULL, NULL, offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, metric_datapoints), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"KeyLabels", &s_InsightRuleContributorKeyLabels, offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, key_labels), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AggregationStatistic", &s_InsightRuleAggregationStatistic, offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, aggregation_statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AggregateValue", &s_InsightRuleUnboundDouble, offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, aggregate_value), offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, has_aggregate_value), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ApproximateUniqueCount", &s_InsightRuleUnboundLong, offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, approximate_unique_count), offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, has_approximate_unique_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Contributors", &s_InsightRuleContributors, offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, contributors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MetricDatapoints", &s_InsightRuleMetricDatapoints, offsetof(struct awsc_cloudwatch_get_insight_rule_report_output, metric_datapoints), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_GetInsightRuleReportOutput_by_wire_name[] = { 2, 1, 3, 4, 0, 5 };
 
 static const struct awsc_member awsc__cloudwatch_GetMetricDataInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MetricDataQueries", "MetricDataQueries", &s_MetricDataQueries, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_data_input, metric_data_queries), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StartTime", "StartTime", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_data_input, start_time), offsetof(struct awsc_cloudwatch_get_metric_data_input, has_start_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EndTime", "EndTime", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_data_input, end_time), offsetof(struct awsc_cloudwatch_get_metric_data_input, has_end_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_data_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ScanBy", "ScanBy", &s_ScanBy, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_data_input, scan_by), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxDatapoints", "MaxDatapoints", &s_GetMetricDataMaxDatapoints, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_data_input, max_datapoints), offsetof(struct awsc_cloudwatch_get_metric_data_input, has_max_datapoints), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LabelOptions", "LabelOptions", &s_LabelOptions, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_data_input, label_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MetricDataQueries", &s_MetricDataQueries, offsetof(struct awsc_cloudwatch_get_metric_data_input, metric_data_queries), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StartTime", &s_Timestamp, offsetof(struct awsc_cloudwatch_get_metric_data_input, start_time), offsetof(struct awsc_cloudwatch_get_metric_data_input, has_start_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndTime", &s_Timestamp, offsetof(struct awsc_cloudwatch_get_metric_data_input, end_time), offsetof(struct awsc_cloudwatch_get_metric_data_input, has_end_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_get_metric_data_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScanBy", &s_ScanBy, offsetof(struct awsc_cloudwatch_get_metric_data_input, scan_by), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxDatapoints", &s_GetMetricDataMaxDatapoints, offsetof(struct awsc_cloudwatch_get_metric_data_input, max_datapoints), offsetof(struct awsc_cloudwatch_get_metric_data_input, has_max_datapoints), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LabelOptions", &s_LabelOptions, offsetof(struct awsc_cloudwatch_get_metric_data_input, label_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_GetMetricDataInput_by_wire_name[] = { 2, 6, 5, 0, 3, 4, 1 };
 
 static const struct awsc_member awsc__cloudwatch_GetMetricDataOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MetricDataResults", "MetricDataResults", &s_MetricDataResults, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_data_output, metric_data_results), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_data_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Messages", "Messages", &s_MetricDataResultMessages, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_data_output, messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MetricDataResults", &s_MetricDataResults, offsetof(struct awsc_cloudwatch_get_metric_data_output, metric_data_results), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_get_metric_data_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Messages", &s_MetricDataResultMessages, offsetof(struct awsc_cloudwatch_get_metric_data_output, messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_GetMetricDataOutput_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member awsc__cloudwatch_GetMetricStatisticsInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Namespace", "Namespace", &s_Namespace, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricName", "MetricName", &s_MetricName, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, metric_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Dimensions", "Dimensions", &s_Dimensions, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StartTime", "StartTime", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, start_time), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, has_start_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EndTime", "EndTime", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, end_time), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, has_end_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Period", "Period", &s_Period, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, period), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, has_period), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Statistics", "Statistics", &s_Statistics, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, statistics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExtendedStatistics", "ExtendedStatistics", &s_ExtendedStatistics, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, extended_statistics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Unit", "Unit", &s_StandardUnit, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, metric_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Dimensions", &s_Dimensions, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StartTime", &s_Timestamp, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, start_time), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, has_start_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndTime", &s_Timestamp, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, end_time), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, has_end_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Period", &s_Period, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, period), offsetof(struct awsc_cloudwatch_get_metric_statistics_input, has_period), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Statistics", &s_Statistics, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, statistics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExtendedStatistics", &s_ExtendedStatistics, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, extended_statistics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Unit", &s_StandardUnit, offsetof(struct awsc_cloudwatch_get_metric_statistics_input, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_GetMetricStatisticsInput_by_wire_name[] = { 2, 4, 7, 1, 0, 5, 3, 6, 8 };
 
 static const struct awsc_member awsc__cloudwatch_GetMetricStatisticsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Label", "Label", &s_MetricLabel, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_statistics_output, label), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Datapoints", "Datapoints", &s_Datapoints, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_statistics_output, datapoints), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Label", &s_MetricLabel, offsetof(struct awsc_cloudwatch_get_metric_statistics_output, label), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Datapoints", &s_Datapoints, offsetof(struct awsc_cloudwatch_get_metric_statistics_output, datapoints), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_GetMetricStatisticsOutput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__cloudwatch_GetMetricStreamInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Name", "Name", &s_MetricStreamName, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_stream_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Name", &s_MetricStreamName, offsetof(struct awsc_cloudwatch_get_metric_stream_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_GetMetricStreamInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_GetMetricStreamOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Arn", "Arn", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_stream_output, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Name", "Name", &s_MetricStreamName, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_stream_output, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IncludeFilters", "IncludeFilters", &s_MetricStreamFilters, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_stream_output, include_filters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExcludeFilters", "ExcludeFilters", &s_MetricStreamFilters, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_stream_output, exclude_filters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FirehoseArn", "FirehoseArn", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_stream_output, firehose_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RoleArn", "RoleArn", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_stream_output, role_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"State", "State", &s_MetricStreamState, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_stream_output, state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CreationDate", "CreationDate", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_stream_output, creation_date), offsetof(struct awsc_cloudwatch_get_metric_stream_output, has_creation_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastUpdateDate", "LastUpdateDate", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_stream_output, last_update_date), offsetof(struct awsc_cloudwatch_get_metric_stream_output, has_last_update_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OutputFormat", "OutputFormat", &s_MetricStreamOutputFormat, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_stream_output, output_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StatisticsConfigurations", "StatisticsConfigurations", &s_MetricStreamStatisticsConfigurations, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_stream_output, statistics_configurations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IncludeLinkedAccountsMetrics", "IncludeLinkedAccountsMetrics", &s_IncludeLinkedAccountsMetrics, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_stream_output, include_linked_accounts_metrics), offsetof(struct awsc_cloudwatch_get_metric_stream_output, has_include_linked_accounts_metrics), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Arn", &s_AmazonResourceName, offsetof(struct awsc_cloudwatch_get_metric_stream_output, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Name", &s_MetricStreamName, offsetof(struct awsc_cloudwatch_get_metric_stream_output, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IncludeFilters", &s_MetricStreamFilters, offsetof(struct awsc_cloudwatch_get_metric_stream_output, include_filters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExcludeFilters", &s_MetricStreamFilters, offsetof(struct awsc_cloudwatch_get_metric_stream_output, exclude_filters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FirehoseArn", &s_AmazonResourceName, offsetof(struct awsc_cloudwatch_get_metric_stream_output, firehose_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RoleArn", &s_AmazonResourceName, offsetof(struct awsc_cloudwatch_get_metric_stream_output, role_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"State", &s_MetricStreamState, offsetof(struct awsc_cloudwatch_get_metric_stream_output, state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreationDate", &s_Timestamp, offsetof(struct awsc_cloudwatch_get_metric_stream_output, creation_date), offsetof(struct awsc_cloudwatch_get_metric_stream_output, has_creation_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastUpdateDate", &s_Timestamp, offsetof(struct awsc_cloudwatch_get_metric_stream_output, last_update_date), offsetof(struct awsc_cloudwatch_get_metric_stream_output, has_last_update_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OutputFormat", &s_MetricStreamOutputFormat, offsetof(struct awsc_cloudwatch_get_metric_stream_output, output_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StatisticsConfigurations", &s_MetricStreamStatisticsConfigurations, offsetof(struct awsc_cloudwatch_get_metric_stream_output, statistics_configurations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IncludeLinkedAccountsMetrics", &s_IncludeLinkedAccountsMetrics, offsetof(struct awsc_cloudwatch_get_metric_stream_output, include_linked_accounts_metrics), offsetof(struct awsc_cloudwatch_get_metric_stream_output, has_include_linked_accounts_metrics), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_GetMetricStreamOutput_by_wire_name[] = { 0, 7, 3, 4, 2, 11, 8, 1, 9, 5, 6, 10 };
 
 static const struct awsc_member awsc__cloudwatch_GetMetricWidgetImageInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MetricWidget", "MetricWidget", &s_MetricWidget, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_widget_image_input, metric_widget), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OutputFormat", "OutputFormat", &s_OutputFormat, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_widget_image_input, output_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MetricWidget", &s_MetricWidget, offsetof(struct awsc_cloudwatch_get_metric_widget_image_input, metric_widget), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OutputFormat", &s_OutputFormat, offsetof(struct awsc_cloudwatch_get_metric_widget_image_input, output_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_GetMetricWidgetImageInput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__cloudwatch_GetMetricWidgetImageOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MetricWidgetImage", "MetricWidgetImage", &s_MetricWidgetImage, NULL, NULL, offsetof(struct awsc_cloudwatch_get_metric_widget_image_output, metric_widget_image), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MetricWidgetImage", &s_MetricWidgetImage, offsetof(struct awsc_cloudwatch_get_metric_widget_image_output, metric_widget_image), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_GetMetricWidgetImageOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_GetOTelEnrichmentOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Status", "Status", &s_OTelEnrichmentStatus, NULL, NULL, offsetof(struct awsc_cloudwatch_get_o_tel_enrichment_output, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_OTelEnrichmentStatus, offsetof(struct awsc_cloudwatch_get_o_tel_enrichment_output, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_GetOTelEnrichmentOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_InsightRule_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Name", "Name", &s_InsightRuleName, NULL, NULL, offsetof(struct awsc_cloudwatch_insight_rule, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"State", "State", &s_InsightRuleState, NULL, NULL, offsetof(struct awsc_cloudwatch_insight_rule, state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Schema", "Schema", &s_InsightRuleSchema, NULL, NULL, offsetof(struct awsc_cloudwatch_insight_rule, schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Definition", "Definition", &s_InsightRuleDefinition, NULL, NULL, offsetof(struct awsc_cloudwatch_insight_rule, definition), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ManagedRule", "ManagedRule", &s_InsightRuleIsManaged, NULL, NULL, offsetof(struct awsc_cloudwatch_insight_rule, managed_rule), offsetof(struct awsc_cloudwatch_insight_rule, has_managed_rule), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ApplyOnTransformedLogs", "ApplyOnTransformedLogs", &s_InsightRuleOnTransformedLogs, NULL, NULL, offsetof(struct awsc_cloudwatch_insight_rule, apply_on_transformed_logs), offsetof(struct awsc_cloudwatch_insight_rule, has_apply_on_transformed_logs), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Name", &s_InsightRuleName, offsetof(struct awsc_cloudwatch_insight_rule, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"State", &s_InsightRuleState, offsetof(struct awsc_cloudwatch_insight_rule, state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Schema", &s_InsightRuleSchema, offsetof(struct awsc_cloudwatch_insight_rule, schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Definition", &s_InsightRuleDefinition, offsetof(struct awsc_cloudwatch_insight_rule, definition), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ManagedRule", &s_InsightRuleIsManaged, offsetof(struct awsc_cloudwatch_insight_rule, managed_rule), offsetof(struct awsc_cloudwatch_insight_rule, has_managed_rule), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ApplyOnTransformedLogs", &s_InsightRuleOnTransformedLogs, offsetof(struct awsc_cloudwatch_insight_rule, apply_on_transformed_logs), offsetof(struct awsc_cloudwatch_insight_rule, has_apply_on_transformed_logs), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InsightRule_by_wire_name[] = { 5, 3, 4, 0, 2, 1 };
 
 static const struct awsc_member s_InsightRuleContributor_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Keys", "Keys", &s_InsightRuleContributorKeys, NULL, NULL, offsetof(struct awsc_cloudwatch_insight_rule_contributor, keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ApproximateAggregateValue", "ApproximateAggregateValue", &s_InsightRuleUnboundDouble, NULL, NULL, offsetof(struct awsc_cloudwatch_insight_rule_contributor, approximate_aggregate_value), offsetof(struct awsc_cloudwatch_insight_rule_contributor, has_approximate_aggregate_value), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Datapoints", "Datapoints", &s_InsightRuleContributorDatapoints, NULL, NULL, offsetof(struct awsc_cloudwatch_insight_rule_contributor, datapoints), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Keys", &s_InsightRuleContributorKeys, offsetof(struct awsc_cloudwatch_insight_rule_contributor, keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ApproximateAggregateValue", &s_InsightRuleUnboundDouble, offsetof(struct awsc_cloudwatch_insight_rule_contributor, approximate_aggregate_value), offsetof(struct awsc_cloudwatch_insight_rule_contributor, has_approximate_aggregate_value), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Datapoints", &s_InsightRuleContributorDatapoints, offsetof(struct awsc_cloudwatch_insight_rule_contributor, datapoints), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InsightRuleContributor_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member s_InsightRuleContributorDatapoint_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Timestamp", "Timestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_insight_rule_contributor_datapoint, timestamp), offsetof(struct awsc_cloudwatch_insight_rule_contributor_datapoint, has_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ApproximateValue", "ApproximateValue", &s_InsightRuleUnboundDouble, NULL, NULL, offsetof(struct awsc_cloudwatch_insight_rule_contributor_datapoint, approximate_value), offsetof(struct awsc_cloudwatch_insight_rule_contributor_datapoint, has_approximate_value), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Timestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_insight_rule_contributor_datapoint, timestamp), offsetof(struct awsc_cloudwatch_insight_rule_contributor_datapoint, has_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ApproximateValue", &s_InsightRuleUnboundDouble, offsetof(struct awsc_cloudwatch_insight_rule_contributor_datapoint, approximate_value), offsetof(struct awsc_cloudwatch_insight_rule_contributor_datapoint, has_approximate_value), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InsightRuleContributorDatapoint_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_InsightRuleMetricDatapoint_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Timestamp", "Timestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, timestamp), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"UniqueContributors", "UniqueContributors", &s_InsightRuleUnboundDouble, NULL, NULL, offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, unique_contributors), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_unique_contributors), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxContributorValue", "MaxContributorValue", &s_InsightRuleUnboundDouble, NULL, NULL, offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, max_contributor_value), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_max_contributor_value), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SampleCount", "SampleCount", &s_InsightRuleUnboundDouble, NULL, NULL, offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, sample_count), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_sample_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Average", "Average", &s_InsightRuleUnboundDouble, NULL, NULL, offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, average), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_average), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Sum", "Sum", &s_InsightRuleUnboundDouble, NULL, NULL, offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, sum), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_sum), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Minimum", "Minimum", &s_InsightRuleUnboundDouble, NULL, NULL, offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, minimum), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_minimum), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Maximum", "Maximum", &s_InsightRuleUnboundDouble, NULL, NULL, offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, maximum), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_maximum), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Timestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, timestamp), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UniqueContributors", &s_InsightRuleUnboundDouble, offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, unique_contributors), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_unique_contributors), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxContributorValue", &s_InsightRuleUnboundDouble, offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, max_contributor_value), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_max_contributor_value), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SampleCount", &s_InsightRuleUnboundDouble, offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, sample_count), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_sample_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Average", &s_InsightRuleUnboundDouble, offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, average), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_average), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Sum", &s_InsightRuleUnboundDouble, offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, sum), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_sum), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Minimum", &s_InsightRuleUnboundDouble, offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, minimum), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_minimum), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Maximum", &s_InsightRuleUnboundDouble, offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, maximum), offsetof(struct awsc_cloudwatch_insight_rule_metric_datapoint, has_maximum), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InsightRuleMetricDatapoint_by_wire_name[] = { 4, 2, 7, 6, 3, 5, 0, 1 };
 
 static const struct awsc_member awsc__cloudwatch_InternalServiceFault_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Message", "Message", &s_FaultDescription, NULL, NULL, offsetof(struct awsc_cloudwatch_internal_service_fault, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Message", &s_FaultDescription, offsetof(struct awsc_cloudwatch_internal_service_fault, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_InternalServiceFault_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_InvalidFormatFault_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_cloudwatch_invalid_format_fault, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_cloudwatch_invalid_format_fault, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_InvalidFormatFault_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_InvalidNextToken_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_cloudwatch_invalid_next_token, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_cloudwatch_invalid_next_token, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_InvalidNextToken_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_InvalidParameterCombinationException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_AwsQueryErrorMessage, NULL, NULL, offsetof(struct awsc_cloudwatch_invalid_parameter_combination_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_AwsQueryErrorMessage, offsetof(struct awsc_cloudwatch_invalid_parameter_combination_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_InvalidParameterCombinationException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_InvalidParameterValueException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_AwsQueryErrorMessage, NULL, NULL, offsetof(struct awsc_cloudwatch_invalid_parameter_value_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_AwsQueryErrorMessage, offsetof(struct awsc_cloudwatch_invalid_parameter_value_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_InvalidParameterValueException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_KmsAccessDeniedException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Message", "Message", &s_String, NULL, NULL, offsetof(struct awsc_cloudwatch_kms_access_denied_exception, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Message", &s_String, offsetof(struct awsc_cloudwatch_kms_access_denied_exception, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_KmsAccessDeniedException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_KmsKeyDisabledException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Message", "Message", &s_String, NULL, NULL, offsetof(struct awsc_cloudwatch_kms_key_disabled_exception, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Message", &s_String, offsetof(struct awsc_cloudwatch_kms_key_disabled_exception, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_KmsKeyDisabledException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_KmsKeyNotFoundException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Message", "Message", &s_String, NULL, NULL, offsetof(struct awsc_cloudwatch_kms_key_not_found_exception, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Message", &s_String, offsetof(struct awsc_cloudwatch_kms_key_not_found_exception, message), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_KmsKeyNotFoundException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_LabelOptions_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Timezone", "Timezone", &s_GetMetricDataLabelTimezone, NULL, NULL, offsetof(struct awsc_cloudwatch_label_options, timezone), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Timezone", &s_GetMetricDataLabelTimezone, offsetof(struct awsc_cloudwatch_label_options, timezone), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_LabelOptions_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_LimitExceededFault_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_cloudwatch_limit_exceeded_fault, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_cloudwatch_limit_exceeded_fault, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_LimitExceededFault_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_ListAlarmMuteRulesInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmName", "AlarmName", &s_Name, NULL, NULL, offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_input, alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Statuses", "Statuses", &s_AlarmMuteRuleStatuses, NULL, NULL, offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_input, statuses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxRecords", "MaxRecords", &s_MaxRecords, NULL, NULL, offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_input, max_records), offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_input, has_max_records), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AlarmName", &s_Name, offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_input, alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Statuses", &s_AlarmMuteRuleStatuses, offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_input, statuses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxRecords", &s_MaxRecords, offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_input, max_records), offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_input, has_max_records), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_ListAlarmMuteRulesInput_by_wire_name[] = { 0, 2, 3, 1 };
 
 static const struct awsc_member awsc__cloudwatch_ListAlarmMuteRulesOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmMuteRuleSummaries", "AlarmMuteRuleSummaries", &s_AlarmMuteRuleSummaries, NULL, NULL, offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_output, alarm_mute_rule_summaries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AlarmMuteRuleSummaries", &s_AlarmMuteRuleSummaries, offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_output, alarm_mute_rule_summaries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_list_alarm_mute_rules_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_ListAlarmMuteRulesOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__cloudwatch_ListDashboardsInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DashboardNamePrefix", "DashboardNamePrefix", &s_DashboardNamePrefix, NULL, NULL, offsetof(struct awsc_cloudwatch_list_dashboards_input, dashboard_name_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_cloudwatch_list_dashboards_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DashboardNamePrefix", &s_DashboardNamePrefix, offsetof(struct awsc_cloudwatch_list_dashboards_input, dashboard_name_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_list_dashboards_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_ListDashboardsInput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__cloudwatch_ListDashboardsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DashboardEntries", "DashboardEntries", &s_DashboardEntries, NULL, NULL, offsetof(struct awsc_cloudwatch_list_dashboards_output, dashboard_entries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_cloudwatch_list_dashboards_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DashboardEntries", &s_DashboardEntries, offsetof(struct awsc_cloudwatch_list_dashboards_output, dashboard_entries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_list_dashboards_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_ListDashboardsOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__cloudwatch_ListManagedInsightRulesInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceARN", "ResourceARN", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_cloudwatch_list_managed_insight_rules_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_cloudwatch_list_managed_insight_rules_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxResults", "MaxResults", &s_InsightRuleMaxResults, NULL, NULL, offsetof(struct awsc_cloudwatch_list_managed_insight_rules_input, max_results), offsetof(struct awsc_cloudwatch_list_managed_insight_rules_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceARN", &s_AmazonResourceName, offsetof(struct awsc_cloudwatch_list_managed_insight_rules_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_list_managed_insight_rules_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxResults", &s_InsightRuleMaxResults, offsetof(struct awsc_cloudwatch_list_managed_insight_rules_input, max_results), offsetof(struct awsc_cloudwatch_list_managed_insight_rules_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_ListManagedInsightRulesInput_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member awsc__cloudwatch_ListManagedInsightRulesOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ManagedRules", "ManagedRules", &s_ManagedRuleDescriptions, NULL, NULL, offsetof(struct awsc_cloudwatch_list_managed_insight_rules_output, managed_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_cloudwatch_list_managed_insight_rules_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ManagedRules", &s_ManagedRuleDescriptions, offsetof(struct awsc_cloudwatch_list_managed_insight_rules_output, managed_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_list_managed_insight_rules_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_ListManagedInsightRulesOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__cloudwatch_ListMetricStreamsInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_cloudwatch_list_metric_streams_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxResults", "MaxResults", &s_ListMetricStreamsMaxResults, NULL, NULL, offsetof(struct awsc_cloudwatch_list_metric_streams_input, max_results), offsetof(struct awsc_cloudwatch_list_metric_streams_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_list_metric_streams_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxResults", &s_ListMetricStreamsMaxResults, offsetof(struct awsc_cloudwatch_list_metric_streams_input, max_results), offsetof(struct awsc_cloudwatch_list_metric_streams_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_ListMetricStreamsInput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__cloudwatch_ListMetricStreamsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_cloudwatch_list_metric_streams_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Entries", "Entries", &s_MetricStreamEntries, NULL, NULL, offsetof(struct awsc_cloudwatch_list_metric_streams_output, entries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_list_metric_streams_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Entries", &s_MetricStreamEntries, offsetof(struct awsc_cloudwatch_list_metric_streams_output, entries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_ListMetricStreamsOutput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__cloudwatch_ListMetricsInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Namespace", "Namespace", &s_Namespace, NULL, NULL, offsetof(struct awsc_cloudwatch_list_metrics_input, namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricName", "MetricName", &s_MetricName, NULL, NULL, offsetof(struct awsc_cloudwatch_list_metrics_input, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Dimensions", "Dimensions", &s_DimensionFilters, NULL, NULL, offsetof(struct awsc_cloudwatch_list_metrics_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_cloudwatch_list_metrics_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RecentlyActive", "RecentlyActive", &s_RecentlyActive, NULL, NULL, offsetof(struct awsc_cloudwatch_list_metrics_input, recently_active), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IncludeLinkedAccounts", "IncludeLinkedAccounts", &s_IncludeLinkedAccounts, NULL, NULL, offsetof(struct awsc_cloudwatch_list_metrics_input, include_linked_accounts), offsetof(struct awsc_cloudwatch_list_metrics_input, has_include_linked_accounts), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OwningAccount", "OwningAccount", &s_AccountId, NULL, NULL, offsetof(struct awsc_cloudwatch_list_metrics_input, owning_account), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_list_metrics_input, namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_list_metrics_input, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Dimensions", &s_DimensionFilters, offsetof(struct awsc_cloudwatch_list_metrics_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_list_metrics_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RecentlyActive", &s_RecentlyActive, offsetof(struct awsc_cloudwatch_list_metrics_input, recently_active), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IncludeLinkedAccounts", &s_IncludeLinkedAccounts, offsetof(struct awsc_cloudwatch_list_metrics_input, include_linked_accounts), offsetof(struct awsc_cloudwatch_list_metrics_input, has_include_linked_accounts), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OwningAccount", &s_AccountId, offsetof(struct awsc_cloudwatch_list_metrics_input, owning_account), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_ListMetricsInput_by_wire_name[] = { 2, 5, 1, 0, 3, 6, 4 };
 
 static const struct awsc_member awsc__cloudwatch_ListMetricsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Metrics", "Metrics", &s_Metrics, NULL, NULL, offsetof(struct awsc_cloudwatch_list_metrics_output, metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_cloudwatch_list_metrics_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OwningAccounts", "OwningAccounts", &s_OwningAccounts, NULL, NULL, offsetof(struct awsc_cloudwatch_list_metrics_output, owning_accounts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Metrics", &s_Metrics, offsetof(struct awsc_cloudwatch_list_metrics_output, metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_cloudwatch_list_metrics_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OwningAccounts", &s_OwningAccounts, offsetof(struct awsc_cloudwatch_list_metrics_output, owning_accounts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_ListMetricsOutput_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__cloudwatch_ListTagsForResourceInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceARN", "ResourceARN", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_cloudwatch_list_tags_for_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceARN", &s_AmazonResourceName, offsetof(struct awsc_cloudwatch_list_tags_for_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_ListTagsForResourceInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_ListTagsForResourceOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_cloudwatch_list_tags_for_resource_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Tags", &s_TagList, offsetof(struct awsc_cloudwatch_list_tags_for_resource_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_ListTagsForResourceOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_LogAlarm_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmName", "AlarmName", &s_AlarmName, NULL, NULL, offsetof(struct awsc_cloudwatch_log_alarm, alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmArn", "AlarmArn", &s_AlarmArn, NULL, NULL, offsetof(struct awsc_cloudwatch_log_alarm, alarm_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmDescription", "AlarmDescription", &s_AlarmDescription, NULL, NULL, offsetof(struct awsc_cloudwatch_log_alarm, alarm_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmConfigurationUpdatedTimestamp", "AlarmConfigurationUpdatedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_log_alarm, alarm_configuration_updated_timestamp), offsetof(struct awsc_cloudwatch_log_alarm, has_alarm_configuration_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionsEnabled", "ActionsEnabled", &s_ActionsEnabled, NULL, NULL, offsetof(struct awsc_cloudwatch_log_alarm, actions_enabled), offsetof(struct awsc_cloudwatch_log_alarm, has_actions_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OKActions", "OKActions", &s_ResourceList, NULL, NULL, offsetof(struct awsc_cloudwatch_log_alarm, ok_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmActions", "AlarmActions", &s_ResourceList, NULL, NULL, offsetof(struct awsc_cloudwatch_log_alarm, alarm_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"InsufficientDataActions", "InsufficientDataActions", &s_ResourceList, NULL, NULL, offsetof(struct awsc_cloudwatch_log_alarm, insufficient_data_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateValue", "StateValue", &s_StateValue, NULL, NULL, offsetof(struct awsc_cloudwatch_log_alarm, state_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateReason", "StateReason", &s_StateReason, NULL, NULL, offsetof(struct awsc_cloudwatch_log_alarm, state_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateReasonData", "StateReasonData", &s_StateReasonData, NULL, NULL, offsetof(struct awsc_cloudwatch_log_alarm, state_reason_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateUpdatedTimestamp", "StateUpdatedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_log_alarm, state_updated_timestamp), offsetof(struct awsc_cloudwatch_log_alarm, has_state_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ScheduledQueryConfiguration", "ScheduledQueryConfiguration", &s_ScheduledQueryConfiguration, NULL, NULL, offsetof(struct awsc_cloudwatch_log_alarm, scheduled_query_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"QueryResultsToEvaluate", "QueryResultsToEvaluate", &s_QueryResultsToEvaluate, NULL, NULL, offsetof(struct awsc_cloudwatch_log_alarm, query_results_to_evaluate), offsetof(struct awsc_cloudwatch_log_alarm, has_query_results_to_evaluate), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"QueryResultsToAlarm", "QueryResultsToAlarm", &s_QueryResultsToAlarm, NULL, NULL, offsetof(struct awsc_cloudwatch_log_alarm, query_results_to_alarm), offsetof(struct awsc_cloudwatch_log_alarm, has_query_results_to_alarm), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Threshold", "Threshold", &s_Threshold, NULL, NULL, offsetof(struct awsc_cloudwatch_log_alarm, threshold), offsetof(struct awsc_cloudwatch_log_alarm, has_threshold), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ComparisonOperator", "ComparisonOperator", &s_ComparisonOperator, NULL, NULL, offsetof(struct awsc_cloudwatch_log_alarm, comparison_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TreatMissingData", "TreatMissingData", &s_TreatMissingData, NULL, NULL, offsetof(struct awsc_cloudwatch_log_alarm, treat_missing_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateTransitionedTimestamp", "StateTransitionedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_log_alarm, state_transitioned_timestamp), offsetof(struct awsc_cloudwatch_log_alarm, has_state_transitioned_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EvaluationState", "EvaluationState", &s_EvaluationState, NULL, NULL, offsetof(struct awsc_cloudwatch_log_alarm, evaluation_state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionLogLineCount", "ActionLogLineCount", &s_ActionLogLineCount, NULL, NULL, offsetof(struct awsc_cloudwatch_log_alarm, action_log_line_count), offsetof(struct awsc_cloudwatch_log_alarm, has_action_log_line_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionLogLineRoleArn", "ActionLogLineRoleArn", &s_ActionLogLineRoleArn, NULL, NULL, offsetof(struct awsc_cloudwatch_log_alarm, action_log_line_role_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AlarmName", &s_AlarmName, offsetof(struct awsc_cloudwatch_log_alarm, alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AlarmArn", &s_AlarmArn, offsetof(struct awsc_cloudwatch_log_alarm, alarm_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AlarmDescription", &s_AlarmDescription, offsetof(struct awsc_cloudwatch_log_alarm, alarm_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AlarmConfigurationUpdatedTimestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_log_alarm, alarm_configuration_updated_timestamp), offsetof(struct awsc_cloudwatch_log_alarm, has_alarm_configuration_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ActionsEnabled", &s_ActionsEnabled, offsetof(struct awsc_cloudwatch_log_alarm, actions_enabled), offsetof(struct awsc_cloudwatch_log_alarm, has_actions_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OKActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_log_alarm, ok_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AlarmActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_log_alarm, alarm_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InsufficientDataActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_log_alarm, insufficient_data_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StateValue", &s_StateValue, offsetof(struct awsc_cloudwatch_log_alarm, state_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StateReason", &s_StateReason, offsetof(struct awsc_cloudwatch_log_alarm, state_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StateReasonData", &s_StateReasonData, offsetof(struct awsc_cloudwatch_log_alarm, state_reason_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StateUpdatedTimestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_log_alarm, state_updated_timestamp), offsetof(struct awsc_cloudwatch_log_alarm, has_state_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScheduledQueryConfiguration", &s_ScheduledQueryConfiguration, offsetof(struct awsc_cloudwatch_log_alarm, scheduled_query_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"QueryResultsToEvaluate", &s_QueryResultsToEvaluate, offsetof(struct awsc_cloudwatch_log_alarm, query_results_to_evaluate), offsetof(struct awsc_cloudwatch_log_alarm, has_query_results_to_evaluate), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"QueryResultsToAlarm", &s_QueryResultsToAlarm, offsetof(struct awsc_cloudwatch_log_alarm, query_results_to_alarm), offsetof(struct awsc_cloudwatch_log_alarm, has_query_results_to_alarm), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Threshold", &s_Threshold, offsetof(struct awsc_cloudwatch_log_alarm, threshold), offsetof(struct awsc_cloudwatch_log_alarm, has_threshold), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ComparisonOperator", &s_ComparisonOperator, offsetof(struct awsc_cloudwatch_log_alarm, comparison_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TreatMissingData", &s_TreatMissingData, offsetof(struct awsc_cloudwatch_log_alarm, treat_missing_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StateTransitionedTimestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_log_alarm, state_transitioned_timestamp), offsetof(struct awsc_cloudwatch_log_alarm, has_state_transitioned_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EvaluationState", &s_EvaluationState, offsetof(struct awsc_cloudwatch_log_alarm, evaluation_state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ActionLogLineCount", &s_ActionLogLineCount, offsetof(struct awsc_cloudwatch_log_alarm, action_log_line_count), offsetof(struct awsc_cloudwatch_log_alarm, has_action_log_line_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ActionLogLineRoleArn", &s_ActionLogLineRoleArn, offsetof(struct awsc_cloudwatch_log_alarm, action_log_line_role_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_LogAlarm_by_wire_name[] = { 20, 21, 4, 6, 1, 3, 2, 0, 16, 19, 7, 5, 14, 13, 12, 9, 10, 18, 11, 8, 15, 17 };
 
 static const struct awsc_member s_ManagedRule_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TemplateName", "TemplateName", &s_TemplateName, NULL, NULL, offsetof(struct awsc_cloudwatch_managed_rule, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ResourceARN", "ResourceARN", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_cloudwatch_managed_rule, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_cloudwatch_managed_rule, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TemplateName", &s_TemplateName, offsetof(struct awsc_cloudwatch_managed_rule, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ResourceARN", &s_AmazonResourceName, offsetof(struct awsc_cloudwatch_managed_rule, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_cloudwatch_managed_rule, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ManagedRule_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member s_ManagedRuleDescription_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TemplateName", "TemplateName", &s_TemplateName, NULL, NULL, offsetof(struct awsc_cloudwatch_managed_rule_description, template_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ResourceARN", "ResourceARN", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_cloudwatch_managed_rule_description, resource_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RuleState", "RuleState", &s_ManagedRuleState, NULL, NULL, offsetof(struct awsc_cloudwatch_managed_rule_description, rule_state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TemplateName", &s_TemplateName, offsetof(struct awsc_cloudwatch_managed_rule_description, template_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ResourceARN", &s_AmazonResourceName, offsetof(struct awsc_cloudwatch_managed_rule_description, resource_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RuleState", &s_ManagedRuleState, offsetof(struct awsc_cloudwatch_managed_rule_description, rule_state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ManagedRuleDescription_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member s_ManagedRuleState_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RuleName", "RuleName", &s_InsightRuleName, NULL, NULL, offsetof(struct awsc_cloudwatch_managed_rule_state, rule_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"State", "State", &s_InsightRuleState, NULL, NULL, offsetof(struct awsc_cloudwatch_managed_rule_state, state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RuleName", &s_InsightRuleName, offsetof(struct awsc_cloudwatch_managed_rule_state, rule_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"State", &s_InsightRuleState, offsetof(struct awsc_cloudwatch_managed_rule_state, state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ManagedRuleState_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_MessageData_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Code", "Code", &s_MessageDataCode, NULL, NULL, offsetof(struct awsc_cloudwatch_message_data, code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Value", "Value", &s_MessageDataValue, NULL, NULL, offsetof(struct awsc_cloudwatch_message_data, value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Code", &s_MessageDataCode, offsetof(struct awsc_cloudwatch_message_data, code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Value", &s_MessageDataValue, offsetof(struct awsc_cloudwatch_message_data, value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MessageData_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_Metric_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Namespace", "Namespace", &s_Namespace, NULL, NULL, offsetof(struct awsc_cloudwatch_metric, namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricName", "MetricName", &s_MetricName, NULL, NULL, offsetof(struct awsc_cloudwatch_metric, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Dimensions", "Dimensions", &s_Dimensions, NULL, NULL, offsetof(struct awsc_cloudwatch_metric, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_metric, namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_metric, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Dimensions", &s_Dimensions, offsetof(struct awsc_cloudwatch_metric, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Metric_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member s_MetricAlarm_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmName", "AlarmName", &s_AlarmName, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_alarm, alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmArn", "AlarmArn", &s_AlarmArn, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_alarm, alarm_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmDescription", "AlarmDescription", &s_AlarmDescription, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_alarm, alarm_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmConfigurationUpdatedTimestamp", "AlarmConfigurationUpdatedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_alarm, alarm_configuration_updated_timestamp), offsetof(struct awsc_cloudwatch_metric_alarm, has_alarm_configuration_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionsEnabled", "ActionsEnabled", &s_ActionsEnabled, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_alarm, actions_enabled), offsetof(struct awsc_cloudwatch_metric_alarm, has_actions_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OKActions", "OKActions", &s_ResourceList, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_alarm, ok_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmActions", "AlarmActions", &s_ResourceList, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_alarm, alarm_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"InsufficientDataActions", "InsufficientDataActions", &s_ResourceList, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_alarm, insufficient_data_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateValue", "StateValue", &s_StateValue, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_alarm, state_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateReason", "StateReason", &s_StateReason, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_alarm, state_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateReasonData", "StateReasonData", &s_StateReasonData, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_alarm, state_reason_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateUpdatedTimestamp", "StateUpdatedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_alarm, state_updated_timestamp), offsetof(struct awsc_cloudwatch_metric_alarm, has_state_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricName", "MetricName", &s_MetricName, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_alarm, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Namespace", "Namespace", &s_Namespace, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_alarm, namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Statistic", "Statistic", &s_Statistic, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_alarm, statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExtendedStatistic", "ExtendedStatistic", &s_ExtendedStatistic, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_alarm, extended_statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Dimensions", "Dimensions", &s_Dimensions, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_alarm, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Period", "Period", &s_Period, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_alarm, period), offsetof(struct awsc_cloudwatch_metric_alarm, has_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Unit", "Unit", &s_StandardUnit, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_alarm, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EvaluationPeriods", "EvaluationPeriods", &s_EvaluationPeriods, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_alarm, evaluation_periods), offsetof(struct awsc_cloudwatch_metric_alarm, has_evaluation_periods), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DatapointsToAlarm", "DatapointsToAlarm", &s_DatapointsToAlarm, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_alarm, datapoints_to_alarm), offsetof(struct awsc_cloudwatch_metric_alarm, has_datapoints_to_alarm), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Threshold", "Threshold", &s_Threshold, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_alarm, threshold), offsetof(struct awsc_cloudwatch_metric_alarm, has_threshold), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ComparisonOperator", "ComparisonOperator", &s_ComparisonOperator, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_alarm, comparison_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TreatMissingData", "TreatMissingData", &s_TreatMissingData, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_alarm, treat_missing_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EvaluateLowSampleCountPercentile", "EvaluateLowSampleCountPercentile", &s_EvaluateLowSampleCountPercentile, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_alarm, evaluate_low_sample_count_percentile), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Metrics", "Metrics", &s_MetricDataQueries, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_alarm, metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ThresholdMetricId", "ThresholdMetricId", &s_MetricId, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_alarm, threshold_metric_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EvaluationState", "EvaluationState", &s_EvaluationState, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_alarm, evaluation_state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateTransitionedTimestamp", "StateTransitionedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_alarm, state_transitioned_timestamp), offsetof(struct awsc_cloudwatch_metric_alarm, has_state_transitioned_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EvaluationWindow", "EvaluationWindow", &s_EvaluationWindow, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_alarm, evaluation_window), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EvaluationCriteria", "EvaluationCriteria", &s_EvaluationCriteria, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_alarm, evaluation_criteria), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EvaluationInterval", "EvaluationInterval", &s_EvaluationInterval, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_alarm, evaluation_interval), offsetof(struct awsc_cloudwatch_metric_alarm, has_evaluation_interval), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AlarmName", &s_AlarmName, offsetof(struct awsc_cloudwatch_metric_alarm, alarm_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AlarmArn", &s_AlarmArn, offsetof(struct awsc_cloudwatch_metric_alarm, alarm_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AlarmDescription", &s_AlarmDescription, offsetof(struct awsc_cloudwatch_metric_alarm, alarm_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AlarmConfigurationUpdatedTimestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_metric_alarm, alarm_configuration_updated_timestamp), offsetof(struct awsc_cloudwatch_metric_alarm, has_alarm_configuration_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ActionsEnabled", &s_ActionsEnabled, offsetof(struct awsc_cloudwatch_metric_alarm, actions_enabled), offsetof(struct awsc_cloudwatch_metric_alarm, has_actions_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OKActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_metric_alarm, ok_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AlarmActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_metric_alarm, alarm_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InsufficientDataActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_metric_alarm, insufficient_data_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StateValue", &s_StateValue, offsetof(struct awsc_cloudwatch_metric_alarm, state_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StateReason", &s_StateReason, offsetof(struct awsc_cloudwatch_metric_alarm, state_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StateReasonData", &s_StateReasonData, offsetof(struct awsc_cloudwatch_metric_alarm, state_reason_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StateUpdatedTimestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_metric_alarm, state_updated_timestamp), offsetof(struct awsc_cloudwatch_metric_alarm, has_state_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_metric_alarm, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_metric_alarm, namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Statistic", &s_Statistic, offsetof(struct awsc_cloudwatch_metric_alarm, statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExtendedStatistic", &s_ExtendedStatistic, offsetof(struct awsc_cloudwatch_metric_alarm, extended_statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Dimensions", &s_Dimensions, offsetof(struct awsc_cloudwatch_metric_alarm, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Period", &s_Period, offsetof(struct awsc_cloudwatch_metric_alarm, period), offsetof(struct awsc_cloudwatch_metric_alarm, has_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Unit", &s_StandardUnit, offsetof(struct awsc_cloudwatch_metric_alarm, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EvaluationPeriods", &s_EvaluationPeriods, offsetof(struct awsc_cloudwatch_metric_alarm, evaluation_periods), offsetof(struct awsc_cloudwatch_metric_alarm, has_evaluation_periods), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DatapointsToAlarm", &s_DatapointsToAlarm, offsetof(struct awsc_cloudwatch_metric_alarm, datapoints_to_alarm), offsetof(struct awsc_cloudwatch_metric_alarm, has_datapoints_to_alarm), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Threshold", &s_Threshold, offsetof(struct awsc_cloudwatch_metric_alarm, threshold), offsetof(struct awsc_cloudwatch_metric_alarm, has_threshold), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ComparisonOperator", &s_ComparisonOperator, offsetof(struct awsc_cloudwatch_metric_alarm, comparison_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TreatMissingData", &s_TreatMissingData, offsetof(struct awsc_cloudwatch_metric_alarm, treat_missing_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EvaluateLowSampleCountPercentile", &s_EvaluateLowSampleCountPercentile, offsetof(struct awsc_cloudwatch_metric_alarm, evaluate_low_sample_count_percentile), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Metrics", &s_MetricDataQueries, offsetof(struct awsc_cloudwatch_metric_alarm, metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ThresholdMetricId", &s_MetricId, offsetof(struct awsc_cloudwatch_metric_alarm, threshold_metric_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EvaluationState", &s_EvaluationState, offsetof(struct awsc_cloudwatch_metric_alarm, evaluation_state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StateTransitionedTimestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_metric_alarm, state_transitioned_timestamp), offsetof(struct awsc_cloudwatch_metric_alarm, has_state_transitioned_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EvaluationWindow", &s_EvaluationWindow, offsetof(struct awsc_cloudwatch_metric_alarm, evaluation_window), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EvaluationCriteria", &s_EvaluationCriteria, offsetof(struct awsc_cloudwatch_metric_alarm, evaluation_criteria), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EvaluationInterval", &s_EvaluationInterval, offsetof(struct awsc_cloudwatch_metric_alarm, evaluation_interval), offsetof(struct awsc_cloudwatch_metric_alarm, has_evaluation_interval), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetricAlarm_by_wire_name[] = { 4, 6, 1, 3, 2, 0, 22, 20, 16, 24, 30, 31, 19, 27, 29, 15, 7, 12, 25, 13, 5, 17, 9, 10, 28, 11, 8, 14, 21, 26, 23, 18 };
 
 static const struct awsc_member s_MetricCharacteristics_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PeriodicSpikes", "PeriodicSpikes", &s_PeriodicSpikes, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_characteristics, periodic_spikes), offsetof(struct awsc_cloudwatch_metric_characteristics, has_periodic_spikes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PeriodicSpikes", &s_PeriodicSpikes, offsetof(struct awsc_cloudwatch_metric_characteristics, periodic_spikes), offsetof(struct awsc_cloudwatch_metric_characteristics, has_periodic_spikes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetricCharacteristics_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_MetricDataQuery_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Id", "Id", &s_MetricId, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_data_query, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricStat", "MetricStat", &s_MetricStat, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_data_query, metric_stat), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Expression", "Expression", &s_MetricExpression, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_data_query, expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Label", "Label", &s_MetricLabel, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_data_query, label), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnData", "ReturnData", &s_ReturnData, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_data_query, return_data), offsetof(struct awsc_cloudwatch_metric_data_query, has_return_data), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Period", "Period", &s_Period, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_data_query, period), offsetof(struct awsc_cloudwatch_metric_data_query, has_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AccountId", "AccountId", &s_AccountId, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_data_query, account_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Id", &s_MetricId, offsetof(struct awsc_cloudwatch_metric_data_query, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MetricStat", &s_MetricStat, offsetof(struct awsc_cloudwatch_metric_data_query, metric_stat), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Expression", &s_MetricExpression, offsetof(struct awsc_cloudwatch_metric_data_query, expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Label", &s_MetricLabel, offsetof(struct awsc_cloudwatch_metric_data_query, label), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnData", &s_ReturnData, offsetof(struct awsc_cloudwatch_metric_data_query, return_data), offsetof(struct awsc_cloudwatch_metric_data_query, has_return_data), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Period", &s_Period, offsetof(struct awsc_cloudwatch_metric_data_query, period), offsetof(struct awsc_cloudwatch_metric_data_query, has_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AccountId", &s_AccountId, offsetof(struct awsc_cloudwatch_metric_data_query, account_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetricDataQuery_by_wire_name[] = { 6, 2, 0, 3, 1, 5, 4 };
 
 static const struct awsc_member s_MetricDataResult_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Id", "Id", &s_MetricId, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_data_result, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Label", "Label", &s_MetricLabel, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_data_result, label), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Timestamps", "Timestamps", &s_Timestamps, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_data_result, timestamps), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Values", "Values", &s_DatapointValues, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_data_result, values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StatusCode", "StatusCode", &s_StatusCode, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_data_result, status_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Messages", "Messages", &s_MetricDataResultMessages, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_data_result, messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Id", &s_MetricId, offsetof(struct awsc_cloudwatch_metric_data_result, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Label", &s_MetricLabel, offsetof(struct awsc_cloudwatch_metric_data_result, label), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Timestamps", &s_Timestamps, offsetof(struct awsc_cloudwatch_metric_data_result, timestamps), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Values", &s_DatapointValues, offsetof(struct awsc_cloudwatch_metric_data_result, values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StatusCode", &s_StatusCode, offsetof(struct awsc_cloudwatch_metric_data_result, status_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Messages", &s_MetricDataResultMessages, offsetof(struct awsc_cloudwatch_metric_data_result, messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetricDataResult_by_wire_name[] = { 0, 1, 5, 4, 2, 3 };
 
 static const struct awsc_member s_MetricDatum_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MetricName", "MetricName", &s_MetricName, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_datum, metric_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Dimensions", "Dimensions", &s_Dimensions, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_datum, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Timestamp", "Timestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_datum, timestamp), offsetof(struct awsc_cloudwatch_metric_datum, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Value", "Value", &s_DatapointValue, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_datum, value), offsetof(struct awsc_cloudwatch_metric_datum, has_value), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StatisticValues", "StatisticValues", &s_StatisticSet, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_datum, statistic_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Values", "Values", &s_Values, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_datum, values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Counts", "Counts", &s_Counts, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_datum, counts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Unit", "Unit", &s_StandardUnit, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_datum, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StorageResolution", "StorageResolution", &s_StorageResolution, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_datum, storage_resolution), offsetof(struct awsc_cloudwatch_metric_datum, has_storage_resolution), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_metric_datum, metric_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Dimensions", &s_Dimensions, offsetof(struct awsc_cloudwatch_metric_datum, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Timestamp", &s_Timestamp, offsetof(struct awsc_cloudwatch_metric_datum, timestamp), offsetof(struct awsc_cloudwatch_metric_datum, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Value", &s_DatapointValue, offsetof(struct awsc_cloudwatch_metric_datum, value), offsetof(struct awsc_cloudwatch_metric_datum, has_value), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StatisticValues", &s_StatisticSet, offsetof(struct awsc_cloudwatch_metric_datum, statistic_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Values", &s_Values, offsetof(struct awsc_cloudwatch_metric_datum, values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Counts", &s_Counts, offsetof(struct awsc_cloudwatch_metric_datum, counts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Unit", &s_StandardUnit, offsetof(struct awsc_cloudwatch_metric_datum, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StorageResolution", &s_StorageResolution, offsetof(struct awsc_cloudwatch_metric_datum, storage_resolution), offsetof(struct awsc_cloudwatch_metric_datum, has_storage_resolution), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetricDatum_by_wire_name[] = { 6, 1, 0, 4, 8, 2, 7, 3, 5 };
 
 static const struct awsc_member s_MetricMathAnomalyDetector_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MetricDataQueries", "MetricDataQueries", &s_MetricDataQueries, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_math_anomaly_detector, metric_data_queries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MetricDataQueries", &s_MetricDataQueries, offsetof(struct awsc_cloudwatch_metric_math_anomaly_detector, metric_data_queries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetricMathAnomalyDetector_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_MetricStat_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Metric", "Metric", &s_Metric, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_stat, metric), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Period", "Period", &s_Period, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_stat, period), offsetof(struct awsc_cloudwatch_metric_stat, has_period), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Stat", "Stat", &s_Stat, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_stat, stat), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Unit", "Unit", &s_StandardUnit, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_stat, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Metric", &s_Metric, offsetof(struct awsc_cloudwatch_metric_stat, metric), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Period", &s_Period, offsetof(struct awsc_cloudwatch_metric_stat, period), offsetof(struct awsc_cloudwatch_metric_stat, has_period), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Stat", &s_Stat, offsetof(struct awsc_cloudwatch_metric_stat, stat), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Unit", &s_StandardUnit, offsetof(struct awsc_cloudwatch_metric_stat, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetricStat_by_wire_name[] = { 0, 1, 2, 3 };
 
 static const struct awsc_member s_MetricStreamEntry_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Arn", "Arn", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_stream_entry, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CreationDate", "CreationDate", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_stream_entry, creation_date), offsetof(struct awsc_cloudwatch_metric_stream_entry, has_creation_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastUpdateDate", "LastUpdateDate", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_stream_entry, last_update_date), offsetof(struct awsc_cloudwatch_metric_stream_entry, has_last_update_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Name", "Name", &s_MetricStreamName, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_stream_entry, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FirehoseArn", "FirehoseArn", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_stream_entry, firehose_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"State", "State", &s_MetricStreamState, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_stream_entry, state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OutputFormat", "OutputFormat", &s_MetricStreamOutputFormat, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_stream_entry, output_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Arn", &s_AmazonResourceName, offsetof(struct awsc_cloudwatch_metric_stream_entry, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreationDate", &s_Timestamp, offsetof(struct awsc_cloudwatch_metric_stream_entry, creation_date), offsetof(struct awsc_cloudwatch_metric_stream_entry, has_creation_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastUpdateDate", &s_Timestamp, offsetof(struct awsc_cloudwatch_metric_stream_entry, last_update_date), offsetof(struct awsc_cloudwatch_metric_stream_entry, has_last_update_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Name", &s_MetricStreamName, offsetof(struct awsc_cloudwatch_metric_stream_entry, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FirehoseArn", &s_AmazonResourceName, offsetof(struct awsc_cloudwatch_metric_stream_entry, firehose_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"State", &s_MetricStreamState, offsetof(struct awsc_cloudwatch_metric_stream_entry, state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OutputFormat", &s_MetricStreamOutputFormat, offsetof(struct awsc_cloudwatch_metric_stream_entry, output_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetricStreamEntry_by_wire_name[] = { 0, 1, 4, 2, 3, 6, 5 };
 
 static const struct awsc_member s_MetricStreamFilter_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Namespace", "Namespace", &s_Namespace, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_stream_filter, namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricNames", "MetricNames", &s_MetricStreamFilterMetricNames, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_stream_filter, metric_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_metric_stream_filter, namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MetricNames", &s_MetricStreamFilterMetricNames, offsetof(struct awsc_cloudwatch_metric_stream_filter, metric_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetricStreamFilter_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_MetricStreamStatisticsConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IncludeMetrics", "IncludeMetrics", &s_MetricStreamStatisticsIncludeMetrics, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_stream_statistics_configuration, include_metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AdditionalStatistics", "AdditionalStatistics", &s_MetricStreamStatisticsAdditionalStatistics, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_stream_statistics_configuration, additional_statistics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IncludeMetrics", &s_MetricStreamStatisticsIncludeMetrics, offsetof(struct awsc_cloudwatch_metric_stream_statistics_configuration, include_metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AdditionalStatistics", &s_MetricStreamStatisticsAdditionalStatistics, offsetof(struct awsc_cloudwatch_metric_stream_statistics_configuration, additional_statistics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetricStreamStatisticsConfiguration_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_MetricStreamStatisticsMetric_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Namespace", "Namespace", &s_Namespace, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_stream_statistics_metric, namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricName", "MetricName", &s_MetricName, NULL, NULL, offsetof(struct awsc_cloudwatch_metric_stream_statistics_metric, metric_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_metric_stream_statistics_metric, namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_metric_stream_statistics_metric, metric_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetricStreamStatisticsMetric_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__cloudwatch_MissingRequiredParameterException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_AwsQueryErrorMessage, NULL, NULL, offsetof(struct awsc_cloudwatch_missing_required_parameter_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_AwsQueryErrorMessage, offsetof(struct awsc_cloudwatch_missing_required_parameter_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_MissingRequiredParameterException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_MuteTargets_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmNames", "AlarmNames", &s_MuteTargetAlarmNameList, NULL, NULL, offsetof(struct awsc_cloudwatch_mute_targets, alarm_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AlarmNames", &s_MuteTargetAlarmNameList, offsetof(struct awsc_cloudwatch_mute_targets, alarm_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MuteTargets_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_PartialFailure_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"FailureResource", "FailureResource", &s_FailureResource, NULL, NULL, offsetof(struct awsc_cloudwatch_partial_failure, failure_resource), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExceptionType", "ExceptionType", &s_ExceptionType, NULL, NULL, offsetof(struct awsc_cloudwatch_partial_failure, exception_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FailureCode", "FailureCode", &s_FailureCode, NULL, NULL, offsetof(struct awsc_cloudwatch_partial_failure, failure_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FailureDescription", "FailureDescription", &s_FailureDescription, NULL, NULL, offsetof(struct awsc_cloudwatch_partial_failure, failure_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FailureResource", &s_FailureResource, offsetof(struct awsc_cloudwatch_partial_failure, failure_resource), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExceptionType", &s_ExceptionType, offsetof(struct awsc_cloudwatch_partial_failure, exception_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FailureCode", &s_FailureCode, offsetof(struct awsc_cloudwatch_partial_failure, failure_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FailureDescription", &s_FailureDescription, offsetof(struct awsc_cloudwatch_partial_failure, failure_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PartialFailure_by_wire_name[] = { 1, 2, 3, 0 };
 
 static const struct awsc_member awsc__cloudwatch_PutAlarmMuteRuleInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Name", "Name", &s_Name, NULL, NULL, offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Description", "Description", &s_AlarmDescription, NULL, NULL, offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Rule", "Rule", &s_Rule, NULL, NULL, offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, rule), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MuteTargets", "MuteTargets", &s_MuteTargets, NULL, NULL, offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, mute_targets), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StartDate", "StartDate", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, start_date), offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, has_start_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpireDate", "ExpireDate", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, expire_date), offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, has_expire_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Name", &s_Name, offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_AlarmDescription, offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Rule", &s_Rule, offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, rule), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MuteTargets", &s_MuteTargets, offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, mute_targets), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StartDate", &s_Timestamp, offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, start_date), offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, has_start_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpireDate", &s_Timestamp, offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, expire_date), offsetof(struct awsc_cloudwatch_put_alarm_mute_rule_input, has_expire_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_PutAlarmMuteRuleInput_by_wire_name[] = { 1, 6, 3, 0, 2, 5, 4 };
 
 static const struct awsc_member awsc__cloudwatch_PutAnomalyDetectorInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Namespace", "Namespace", &s_Namespace, NULL, NULL, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricName", "MetricName", &s_MetricName, NULL, NULL, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Dimensions", "Dimensions", &s_Dimensions, NULL, NULL, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Stat", "Stat", &s_AnomalyDetectorMetricStat, NULL, NULL, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, stat), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Configuration", "Configuration", &s_AnomalyDetectorConfiguration, NULL, NULL, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricCharacteristics", "MetricCharacteristics", &s_MetricCharacteristics, NULL, NULL, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, metric_characteristics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SingleMetricAnomalyDetector", "SingleMetricAnomalyDetector", &s_SingleMetricAnomalyDetector, NULL, NULL, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, single_metric_anomaly_detector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricMathAnomalyDetector", "MetricMathAnomalyDetector", &s_MetricMathAnomalyDetector, NULL, NULL, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, metric_math_anomaly_detector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Dimensions", &s_Dimensions, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Stat", &s_AnomalyDetectorMetricStat, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, stat), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Configuration", &s_AnomalyDetectorConfiguration, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MetricCharacteristics", &s_MetricCharacteristics, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, metric_characteristics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SingleMetricAnomalyDetector", &s_SingleMetricAnomalyDetector, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, single_metric_anomaly_detector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MetricMathAnomalyDetector", &s_MetricMathAnomalyDetector, offsetof(struct awsc_cloudwatch_put_anomaly_detector_input, metric_math_anomaly_detector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_PutAnomalyDetectorInput_by_wire_name[] = { 4, 2, 5, 7, 1, 0, 6, 3 };
 
 static const struct awsc_member awsc__cloudwatch_PutAnomalyDetectorOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AnomalyDetectorId", "AnomalyDetectorId", &s_AnomalyDetectorId, NULL, NULL, offsetof(struct awsc_cloudwatch_put_anomaly_detector_output, anomaly_detector_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AnomalyDetectorId", &s_AnomalyDetectorId, offsetof(struct awsc_cloudwatch_put_anomaly_detector_output, anomaly_detector_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_PutAnomalyDetectorOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_PutCompositeAlarmInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ActionsEnabled", "ActionsEnabled", &s_ActionsEnabled, NULL, NULL, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, actions_enabled), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, has_actions_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmActions", "AlarmActions", &s_ResourceList, NULL, NULL, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, alarm_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmDescription", "AlarmDescription", &s_AlarmDescription, NULL, NULL, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, alarm_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmName", "AlarmName", &s_AlarmName, NULL, NULL, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, alarm_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmRule", "AlarmRule", &s_AlarmRule, NULL, NULL, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, alarm_rule), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"InsufficientDataActions", "InsufficientDataActions", &s_ResourceList, NULL, NULL, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, insufficient_data_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OKActions", "OKActions", &s_ResourceList, NULL, NULL, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, ok_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionsSuppressor", "ActionsSuppressor", &s_AlarmArn, NULL, NULL, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, actions_suppressor), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionsSuppressorWaitPeriod", "ActionsSuppressorWaitPeriod", &s_SuppressorPeriod, NULL, NULL, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, actions_suppressor_wait_period), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, has_actions_suppressor_wait_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionsSuppressorExtensionPeriod", "ActionsSuppressorExtensionPeriod", &s_SuppressorPeriod, NULL, NULL, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, actions_suppressor_extension_period), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, has_actions_suppressor_extension_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ActionsEnabled", &s_ActionsEnabled, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, actions_enabled), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, has_actions_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AlarmActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, alarm_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AlarmDescription", &s_AlarmDescription, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, alarm_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AlarmName", &s_AlarmName, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, alarm_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AlarmRule", &s_AlarmRule, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, alarm_rule), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InsufficientDataActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, insufficient_data_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OKActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, ok_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ActionsSuppressor", &s_AlarmArn, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, actions_suppressor), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ActionsSuppressorWaitPeriod", &s_SuppressorPeriod, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, actions_suppressor_wait_period), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, has_actions_suppressor_wait_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ActionsSuppressorExtensionPeriod", &s_SuppressorPeriod, offsetof(struct awsc_cloudwatch_put_composite_alarm_input, actions_suppressor_extension_period), offsetof(struct awsc_cloudwatch_put_composite_alarm_input, has_actions_suppressor_extension_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_PutCompositeAlarmInput_by_wire_name[] = { 0, 8, 10, 9, 1, 2, 3, 4, 5, 6, 7 };
 
 static const struct awsc_member awsc__cloudwatch_PutDashboardInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DashboardName", "DashboardName", &s_DashboardName, NULL, NULL, offsetof(struct awsc_cloudwatch_put_dashboard_input, dashboard_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DashboardBody", "DashboardBody", &s_DashboardBody, NULL, NULL, offsetof(struct awsc_cloudwatch_put_dashboard_input, dashboard_body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_cloudwatch_put_dashboard_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DashboardName", &s_DashboardName, offsetof(struct awsc_cloudwatch_put_dashboard_input, dashboard_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DashboardBody", &s_DashboardBody, offsetof(struct awsc_cloudwatch_put_dashboard_input, dashboard_body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_cloudwatch_put_dashboard_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_PutDashboardInput_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member awsc__cloudwatch_PutDashboardOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DashboardValidationMessages", "DashboardValidationMessages", &s_DashboardValidationMessages, NULL, NULL, offsetof(struct awsc_cloudwatch_put_dashboard_output, dashboard_validation_messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DashboardValidationMessages", &s_DashboardValidationMessages, offsetof(struct awsc_cloudwatch_put_dashboard_output, dashboard_validation_messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_PutDashboardOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_PutInsightRuleInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RuleName", "RuleName", &s_InsightRuleName, NULL, NULL, offsetof(struct awsc_cloudwatch_put_insight_rule_input, rule_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RuleState", "RuleState", &s_InsightRuleState, NULL, NULL, offsetof(struct awsc_cloudwatch_put_insight_rule_input, rule_state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RuleDefinition", "RuleDefinition", &s_InsightRuleDefinition, NULL, NULL, offsetof(struct awsc_cloudwatch_put_insight_rule_input, rule_definition), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_cloudwatch_put_insight_rule_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ApplyOnTransformedLogs", "ApplyOnTransformedLogs", &s_InsightRuleOnTransformedLogs, NULL, NULL, offsetof(struct awsc_cloudwatch_put_insight_rule_input, apply_on_transformed_logs), offsetof(struct awsc_cloudwatch_put_insight_rule_input, has_apply_on_transformed_logs), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RuleName", &s_InsightRuleName, offsetof(struct awsc_cloudwatch_put_insight_rule_input, rule_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RuleState", &s_InsightRuleState, offsetof(struct awsc_cloudwatch_put_insight_rule_input, rule_state), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RuleDefinition", &s_InsightRuleDefinition, offsetof(struct awsc_cloudwatch_put_insight_rule_input, rule_definition), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_cloudwatch_put_insight_rule_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ApplyOnTransformedLogs", &s_InsightRuleOnTransformedLogs, offsetof(struct awsc_cloudwatch_put_insight_rule_input, apply_on_transformed_logs), offsetof(struct awsc_cloudwatch_put_insight_rule_input, has_apply_on_transformed_logs), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_PutInsightRuleInput_by_wire_name[] = { 4, 2, 0, 1, 3 };
 
 static const struct awsc_member awsc__cloudwatch_PutLogAlarmInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmName", "AlarmName", &s_AlarmName, NULL, NULL, offsetof(struct awsc_cloudwatch_put_log_alarm_input, alarm_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmDescription", "AlarmDescription", &s_AlarmDescription, NULL, NULL, offsetof(struct awsc_cloudwatch_put_log_alarm_input, alarm_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ScheduledQueryConfiguration", "ScheduledQueryConfiguration", &s_ScheduledQueryConfiguration, NULL, NULL, offsetof(struct awsc_cloudwatch_put_log_alarm_input, scheduled_query_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionLogLineCount", "ActionLogLineCount", &s_ActionLogLineCount, NULL, NULL, offsetof(struct awsc_cloudwatch_put_log_alarm_input, action_log_line_count), offsetof(struct awsc_cloudwatch_put_log_alarm_input, has_action_log_line_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionLogLineRoleArn", "ActionLogLineRoleArn", &s_ActionLogLineRoleArn, NULL, NULL, offsetof(struct awsc_cloudwatch_put_log_alarm_input, action_log_line_role_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionsEnabled", "ActionsEnabled", &s_ActionsEnabled, NULL, NULL, offsetof(struct awsc_cloudwatch_put_log_alarm_input, actions_enabled), offsetof(struct awsc_cloudwatch_put_log_alarm_input, has_actions_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OKActions", "OKActions", &s_ResourceList, NULL, NULL, offsetof(struct awsc_cloudwatch_put_log_alarm_input, ok_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmActions", "AlarmActions", &s_ResourceList, NULL, NULL, offsetof(struct awsc_cloudwatch_put_log_alarm_input, alarm_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"InsufficientDataActions", "InsufficientDataActions", &s_ResourceList, NULL, NULL, offsetof(struct awsc_cloudwatch_put_log_alarm_input, insufficient_data_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"QueryResultsToEvaluate", "QueryResultsToEvaluate", &s_QueryResultsToEvaluate, NULL, NULL, offsetof(struct awsc_cloudwatch_put_log_alarm_input, query_results_to_evaluate), offsetof(struct awsc_cloudwatch_put_log_alarm_input, has_query_results_to_evaluate), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"QueryResultsToAlarm", "QueryResultsToAlarm", &s_QueryResultsToAlarm, NULL, NULL, offsetof(struct awsc_cloudwatch_put_log_alarm_input, query_results_to_alarm), offsetof(struct awsc_cloudwatch_put_log_alarm_input, has_query_results_to_alarm), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Threshold", "Threshold", &s_Threshold, NULL, NULL, offsetof(struct awsc_cloudwatch_put_log_alarm_input, threshold), offsetof(struct awsc_cloudwatch_put_log_alarm_input, has_threshold), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ComparisonOperator", "ComparisonOperator", &s_ComparisonOperator, NULL, NULL, offsetof(struct awsc_cloudwatch_put_log_alarm_input, comparison_operator), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TreatMissingData", "TreatMissingData", &s_TreatMissingData, NULL, NULL, offsetof(struct awsc_cloudwatch_put_log_alarm_input, treat_missing_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_cloudwatch_put_log_alarm_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AlarmName", &s_AlarmName, offsetof(struct awsc_cloudwatch_put_log_alarm_input, alarm_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AlarmDescription", &s_AlarmDescription, offsetof(struct awsc_cloudwatch_put_log_alarm_input, alarm_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScheduledQueryConfiguration", &s_ScheduledQueryConfiguration, offsetof(struct awsc_cloudwatch_put_log_alarm_input, scheduled_query_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ActionLogLineCount", &s_ActionLogLineCount, offsetof(struct awsc_cloudwatch_put_log_alarm_input, action_log_line_count), offsetof(struct awsc_cloudwatch_put_log_alarm_input, has_action_log_line_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ActionLogLineRoleArn", &s_ActionLogLineRoleArn, offsetof(struct awsc_cloudwatch_put_log_alarm_input, action_log_line_role_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ActionsEnabled", &s_ActionsEnabled, offsetof(struct awsc_cloudwatch_put_log_alarm_input, actions_enabled), offsetof(struct awsc_cloudwatch_put_log_alarm_input, has_actions_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OKActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_put_log_alarm_input, ok_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AlarmActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_put_log_alarm_input, alarm_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InsufficientDataActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_put_log_alarm_input, insufficient_data_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"QueryResultsToEvaluate", &s_QueryResultsToEvaluate, offsetof(struct awsc_cloudwatch_put_log_alarm_input, query_results_to_evaluate), offsetof(struct awsc_cloudwatch_put_log_alarm_input, has_query_results_to_evaluate), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"QueryResultsToAlarm", &s_QueryResultsToAlarm, offsetof(struct awsc_cloudwatch_put_log_alarm_input, query_results_to_alarm), offsetof(struct awsc_cloudwatch_put_log_alarm_input, has_query_results_to_alarm), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Threshold", &s_Threshold, offsetof(struct awsc_cloudwatch_put_log_alarm_input, threshold), offsetof(struct awsc_cloudwatch_put_log_alarm_input, has_threshold), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ComparisonOperator", &s_ComparisonOperator, offsetof(struct awsc_cloudwatch_put_log_alarm_input, comparison_operator), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TreatMissingData", &s_TreatMissingData, offsetof(struct awsc_cloudwatch_put_log_alarm_input, treat_missing_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_cloudwatch_put_log_alarm_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_PutLogAlarmInput_by_wire_name[] = { 3, 4, 5, 7, 1, 0, 12, 8, 6, 10, 9, 2, 14, 11, 13 };
 
 static const struct awsc_member awsc__cloudwatch_PutManagedInsightRulesInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ManagedRules", "ManagedRules", &s_ManagedRules, NULL, NULL, offsetof(struct awsc_cloudwatch_put_managed_insight_rules_input, managed_rules), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ManagedRules", &s_ManagedRules, offsetof(struct awsc_cloudwatch_put_managed_insight_rules_input, managed_rules), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_PutManagedInsightRulesInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_PutManagedInsightRulesOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Failures", "Failures", &s_BatchFailures, NULL, NULL, offsetof(struct awsc_cloudwatch_put_managed_insight_rules_output, failures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Failures", &s_BatchFailures, offsetof(struct awsc_cloudwatch_put_managed_insight_rules_output, failures), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_PutManagedInsightRulesOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_PutMetricAlarmInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmName", "AlarmName", &s_AlarmName, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, alarm_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmDescription", "AlarmDescription", &s_AlarmDescription, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, alarm_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActionsEnabled", "ActionsEnabled", &s_ActionsEnabled, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, actions_enabled), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, has_actions_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OKActions", "OKActions", &s_ResourceList, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, ok_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AlarmActions", "AlarmActions", &s_ResourceList, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, alarm_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"InsufficientDataActions", "InsufficientDataActions", &s_ResourceList, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, insufficient_data_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricName", "MetricName", &s_MetricName, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Namespace", "Namespace", &s_Namespace, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Statistic", "Statistic", &s_Statistic, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExtendedStatistic", "ExtendedStatistic", &s_ExtendedStatistic, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, extended_statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Dimensions", "Dimensions", &s_Dimensions, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Period", "Period", &s_Period, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, period), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, has_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Unit", "Unit", &s_StandardUnit, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EvaluationPeriods", "EvaluationPeriods", &s_EvaluationPeriods, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, evaluation_periods), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, has_evaluation_periods), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DatapointsToAlarm", "DatapointsToAlarm", &s_DatapointsToAlarm, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, datapoints_to_alarm), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, has_datapoints_to_alarm), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Threshold", "Threshold", &s_Threshold, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, threshold), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, has_threshold), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ComparisonOperator", "ComparisonOperator", &s_ComparisonOperator, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, comparison_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TreatMissingData", "TreatMissingData", &s_TreatMissingData, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, treat_missing_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EvaluateLowSampleCountPercentile", "EvaluateLowSampleCountPercentile", &s_EvaluateLowSampleCountPercentile, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, evaluate_low_sample_count_percentile), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Metrics", "Metrics", &s_MetricDataQueries, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ThresholdMetricId", "ThresholdMetricId", &s_MetricId, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, threshold_metric_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EvaluationWindow", "EvaluationWindow", &s_EvaluationWindow, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, evaluation_window), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EvaluationCriteria", "EvaluationCriteria", &s_EvaluationCriteria, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, evaluation_criteria), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EvaluationInterval", "EvaluationInterval", &s_EvaluationInterval, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, evaluation_interval), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, has_evaluation_interval), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AlarmName", &s_AlarmName, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, alarm_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AlarmDescription", &s_AlarmDescription, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, alarm_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ActionsEnabled", &s_ActionsEnabled, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, actions_enabled), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, has_actions_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OKActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, ok_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AlarmActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, alarm_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InsufficientDataActions", &s_ResourceList, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, insufficient_data_actions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Statistic", &s_Statistic, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExtendedStatistic", &s_ExtendedStatistic, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, extended_statistic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Dimensions", &s_Dimensions, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Period", &s_Period, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, period), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, has_period), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Unit", &s_StandardUnit, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, unit), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EvaluationPeriods", &s_EvaluationPeriods, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, evaluation_periods), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, has_evaluation_periods), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DatapointsToAlarm", &s_DatapointsToAlarm, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, datapoints_to_alarm), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, has_datapoints_to_alarm), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Threshold", &s_Threshold, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, threshold), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, has_threshold), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ComparisonOperator", &s_ComparisonOperator, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, comparison_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TreatMissingData", &s_TreatMissingData, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, treat_missing_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EvaluateLowSampleCountPercentile", &s_EvaluateLowSampleCountPercentile, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, evaluate_low_sample_count_percentile), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Metrics", &s_MetricDataQueries, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ThresholdMetricId", &s_MetricId, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, threshold_metric_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EvaluationWindow", &s_EvaluationWindow, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, evaluation_window), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EvaluationCriteria", &s_EvaluationCriteria, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, evaluation_criteria), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EvaluationInterval", &s_EvaluationInterval, offsetof(struct awsc_cloudwatch_put_metric_alarm_input, evaluation_interval), offsetof(struct awsc_cloudwatch_put_metric_alarm_input, has_evaluation_interval), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_PutMetricAlarmInput_by_wire_name[] = { 2, 4, 1, 0, 16, 14, 10, 18, 23, 24, 13, 22, 9, 5, 6, 19, 7, 3, 11, 8, 20, 15, 21, 17, 12 };
 
 static const struct awsc_member awsc__cloudwatch_PutMetricDataInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Namespace", "Namespace", &s_Namespace, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_data_input, namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricData", "MetricData", &s_MetricData, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_data_input, metric_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EntityMetricData", "EntityMetricData", &s_EntityMetricDataList, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_data_input, entity_metric_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StrictEntityValidation", "StrictEntityValidation", &s_StrictEntityValidation, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_data_input, strict_entity_validation), offsetof(struct awsc_cloudwatch_put_metric_data_input, has_strict_entity_validation), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_put_metric_data_input, namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MetricData", &s_MetricData, offsetof(struct awsc_cloudwatch_put_metric_data_input, metric_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EntityMetricData", &s_EntityMetricDataList, offsetof(struct awsc_cloudwatch_put_metric_data_input, entity_metric_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StrictEntityValidation", &s_StrictEntityValidation, offsetof(struct awsc_cloudwatch_put_metric_data_input, strict_entity_validation), offsetof(struct awsc_cloudwatch_put_metric_data_input, has_strict_entity_validation), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_PutMetricDataInput_by_wire_name[] = { 2, 1, 0, 3 };
 
 static const struct awsc_member awsc__cloudwatch_PutMetricStreamInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Name", "Name", &s_MetricStreamName, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_stream_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IncludeFilters", "IncludeFilters", &s_MetricStreamFilters, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_stream_input, include_filters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExcludeFilters", "ExcludeFilters", &s_MetricStreamFilters, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_stream_input, exclude_filters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FirehoseArn", "FirehoseArn", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_stream_input, firehose_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RoleArn", "RoleArn", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_stream_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OutputFormat", "OutputFormat", &s_MetricStreamOutputFormat, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_stream_input, output_format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_stream_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StatisticsConfigurations", "StatisticsConfigurations", &s_MetricStreamStatisticsConfigurations, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_stream_input, statistics_configurations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IncludeLinkedAccountsMetrics", "IncludeLinkedAccountsMetrics", &s_IncludeLinkedAccountsMetrics, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_stream_input, include_linked_accounts_metrics), offsetof(struct awsc_cloudwatch_put_metric_stream_input, has_include_linked_accounts_metrics), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Name", &s_MetricStreamName, offsetof(struct awsc_cloudwatch_put_metric_stream_input, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IncludeFilters", &s_MetricStreamFilters, offsetof(struct awsc_cloudwatch_put_metric_stream_input, include_filters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExcludeFilters", &s_MetricStreamFilters, offsetof(struct awsc_cloudwatch_put_metric_stream_input, exclude_filters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FirehoseArn", &s_AmazonResourceName, offsetof(struct awsc_cloudwatch_put_metric_stream_input, firehose_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RoleArn", &s_AmazonResourceName, offsetof(struct awsc_cloudwatch_put_metric_stream_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OutputFormat", &s_MetricStreamOutputFormat, offsetof(struct awsc_cloudwatch_put_metric_stream_input, output_format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_cloudwatch_put_metric_stream_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StatisticsConfigurations", &s_MetricStreamStatisticsConfigurations, offsetof(struct awsc_cloudwatch_put_metric_stream_input, statistics_configurations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IncludeLinkedAccountsMetrics", &s_IncludeLinkedAccountsMetrics, offsetof(struct awsc_cloudwatch_put_metric_stream_input, include_linked_accounts_metrics), offsetof(struct awsc_cloudwatch_put_metric_stream_input, has_include_linked_accounts_metrics), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_PutMetricStreamInput_by_wire_name[] = { 2, 3, 1, 8, 0, 5, 4, 7, 6 };
 
 static const struct awsc_member awsc__cloudwatch_PutMetricStreamOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Arn", "Arn", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_cloudwatch_put_metric_stream_output, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Arn", &s_AmazonResourceName, offsetof(struct awsc_cloudwatch_put_metric_stream_output, arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_PutMetricStreamOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Range_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StartTime", "StartTime", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_range, start_time), offsetof(struct awsc_cloudwatch_range, has_start_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EndTime", "EndTime", &s_Timestamp, NULL, NULL, offsetof(struct awsc_cloudwatch_range, end_time), offsetof(struct awsc_cloudwatch_range, has_end_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StartTime", &s_Timestamp, offsetof(struct awsc_cloudwatch_range, start_time), offsetof(struct awsc_cloudwatch_range, has_start_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndTime", &s_Timestamp, offsetof(struct awsc_cloudwatch_range, end_time), offsetof(struct awsc_cloudwatch_range, has_end_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Range_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__cloudwatch_ResourceConflict_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_cloudwatch_resource_conflict, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_cloudwatch_resource_conflict, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_ResourceConflict_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_ResourceNotFound_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_cloudwatch_resource_not_found, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_cloudwatch_resource_not_found, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_ResourceNotFound_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__cloudwatch_ResourceNotFoundException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceType", "ResourceType", &s_ResourceType, NULL, NULL, offsetof(struct awsc_cloudwatch_resource_not_found_exception, resource_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ResourceId", "ResourceId", &s_ResourceId, NULL, NULL, offsetof(struct awsc_cloudwatch_resource_not_found_exception, resource_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceType", &s_ResourceType, offsetof(struct awsc_cloudwatch_resource_not_found_exception, resource_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ResourceId", &s_ResourceId, offsetof(struct awsc_cloudwatch_resource_not_found_exception, resource_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_ResourceNotFoundException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_Rule_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Schedule", "Schedule", &s_Schedule, NULL, NULL, offsetof(struct awsc_cloudwatch_rule, schedule), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Schedule", &s_Schedule, offsetof(struct awsc_cloudwatch_rule, schedule), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Rule_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Schedule_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Expression", "Expression", &s_Expression, NULL, NULL, offsetof(struct awsc_cloudwatch_schedule, expression), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Duration", "Duration", &s_Duration, NULL, NULL, offsetof(struct awsc_cloudwatch_schedule, duration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Timezone", "Timezone", &s_Timezone, NULL, NULL, offsetof(struct awsc_cloudwatch_schedule, timezone), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Expression", &s_Expression, offsetof(struct awsc_cloudwatch_schedule, expression), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Duration", &s_Duration, offsetof(struct awsc_cloudwatch_schedule, duration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Timezone", &s_Timezone, offsetof(struct awsc_cloudwatch_schedule, timezone), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Schedule_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member s_ScheduleConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ScheduleExpression", "ScheduleExpression", &s_ScheduleExpression, NULL, NULL, offsetof(struct awsc_cloudwatch_schedule_configuration, schedule_expression), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StartTimeOffset", "StartTimeOffset", &s_StartTimeOffset, NULL, NULL, offsetof(struct awsc_cloudwatch_schedule_configuration, start_time_offset), offsetof(struct awsc_cloudwatch_schedule_configuration, has_start_time_offset), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EndTimeOffset", "EndTimeOffset", &s_EndTimeOffset, NULL, NULL, offsetof(struct awsc_cloudwatch_schedule_configuration, end_time_offset), offsetof(struct awsc_cloudwatch_schedule_configuration, has_end_time_offset), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ScheduleExpression", &s_ScheduleExpression, offsetof(struct awsc_cloudwatch_schedule_configuration, schedule_expression), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StartTimeOffset", &s_StartTimeOffset, offsetof(struct awsc_cloudwatch_schedule_configuration, start_time_offset), offsetof(struct awsc_cloudwatch_schedule_configuration, has_start_time_offset), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndTimeOffset", &s_EndTimeOffset, offsetof(struct awsc_cloudwatch_schedule_configuration, end_time_offset), offsetof(struct awsc_cloudwatch_schedule_configuration, has_end_time_offset), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ScheduleConfiguration_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_ScheduledQueryConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"QueryString", "QueryString", &s_QueryString, NULL, NULL, offsetof(struct awsc_cloudwatch_scheduled_query_configuration, query_string), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LogGroupIdentifiers", "LogGroupIdentifiers", &s_LogGroupIdentifiers, NULL, NULL, offsetof(struct awsc_cloudwatch_scheduled_query_configuration, log_group_identifiers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"QueryARN", "QueryARN", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_cloudwatch_scheduled_query_configuration, query_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ScheduledQueryRoleARN", "ScheduledQueryRoleARN", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_cloudwatch_scheduled_query_configuration, scheduled_query_role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ScheduleConfiguration", "ScheduleConfiguration", &s_ScheduleConfiguration, NULL, NULL, offsetof(struct awsc_cloudwatch_scheduled_query_configuration, schedule_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AggregationExpression", "AggregationExpression", &s_AggregationExpression, NULL, NULL, offsetof(struct awsc_cloudwatch_scheduled_query_configuration, aggregation_expression), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_cloudwatch_scheduled_query_configuration, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"QueryString", &s_QueryString, offsetof(struct awsc_cloudwatch_scheduled_query_configuration, query_string), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LogGroupIdentifiers", &s_LogGroupIdentifiers, offsetof(struct awsc_cloudwatch_scheduled_query_configuration, log_group_identifiers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"QueryARN", &s_AmazonResourceName, offsetof(struct awsc_cloudwatch_scheduled_query_configuration, query_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScheduledQueryRoleARN", &s_AmazonResourceName, offsetof(struct awsc_cloudwatch_scheduled_query_configuration, scheduled_query_role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScheduleConfiguration", &s_ScheduleConfiguration, offsetof(struct awsc_cloudwatch_scheduled_query_configuration, schedule_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AggregationExpression", &s_AggregationExpression, offsetof(struct awsc_cloudwatch_scheduled_query_configuration, aggregation_expression), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_cloudwatch_scheduled_query_configuration, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ScheduledQueryConfiguration_by_wire_name[] = { 5, 1, 2, 0, 4, 3, 6 };
 
 static const struct awsc_member awsc__cloudwatch_SetAlarmStateInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AlarmName", "AlarmName", &s_AlarmName, NULL, NULL, offsetof(struct awsc_cloudwatch_set_alarm_state_input, alarm_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateValue", "StateValue", &s_StateValue, NULL, NULL, offsetof(struct awsc_cloudwatch_set_alarm_state_input, state_value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateReason", "StateReason", &s_StateReason, NULL, NULL, offsetof(struct awsc_cloudwatch_set_alarm_state_input, state_reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StateReasonData", "StateReasonData", &s_StateReasonData, NULL, NULL, offsetof(struct awsc_cloudwatch_set_alarm_state_input, state_reason_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AlarmName", &s_AlarmName, offsetof(struct awsc_cloudwatch_set_alarm_state_input, alarm_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StateValue", &s_StateValue, offsetof(struct awsc_cloudwatch_set_alarm_state_input, state_value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StateReason", &s_StateReason, offsetof(struct awsc_cloudwatch_set_alarm_state_input, state_reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StateReasonData", &s_StateReasonData, offsetof(struct awsc_cloudwatch_set_alarm_state_input, state_reason_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_SetAlarmStateInput_by_wire_name[] = { 0, 2, 3, 1 };
 
 static const struct awsc_member s_SingleMetricAnomalyDetector_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AccountId", "AccountId", &s_AccountId, NULL, NULL, offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, account_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Namespace", "Namespace", &s_Namespace, NULL, NULL, offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricName", "MetricName", &s_MetricName, NULL, NULL, offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Dimensions", "Dimensions", &s_Dimensions, NULL, NULL, offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Stat", "Stat", &s_AnomalyDetectorMetricStat, NULL, NULL, offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, stat), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AccountId", &s_AccountId, offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, account_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Namespace", &s_Namespace, offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MetricName", &s_MetricName, offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, metric_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Dimensions", &s_Dimensions, offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Stat", &s_AnomalyDetectorMetricStat, offsetof(struct awsc_cloudwatch_single_metric_anomaly_detector, stat), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SingleMetricAnomalyDetector_by_wire_name[] = { 0, 3, 2, 1, 4 };
 
 static const struct awsc_member awsc__cloudwatch_StartMetricStreamsInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Names", "Names", &s_MetricStreamNames, NULL, NULL, offsetof(struct awsc_cloudwatch_start_metric_streams_input, names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Names", &s_MetricStreamNames, offsetof(struct awsc_cloudwatch_start_metric_streams_input, names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_StartMetricStreamsInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_StatisticSet_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SampleCount", "SampleCount", &s_DatapointValue, NULL, NULL, offsetof(struct awsc_cloudwatch_statistic_set, sample_count), offsetof(struct awsc_cloudwatch_statistic_set, has_sample_count), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Sum", "Sum", &s_DatapointValue, NULL, NULL, offsetof(struct awsc_cloudwatch_statistic_set, sum), offsetof(struct awsc_cloudwatch_statistic_set, has_sum), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Minimum", "Minimum", &s_DatapointValue, NULL, NULL, offsetof(struct awsc_cloudwatch_statistic_set, minimum), offsetof(struct awsc_cloudwatch_statistic_set, has_minimum), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Maximum", "Maximum", &s_DatapointValue, NULL, NULL, offsetof(struct awsc_cloudwatch_statistic_set, maximum), offsetof(struct awsc_cloudwatch_statistic_set, has_maximum), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SampleCount", &s_DatapointValue, offsetof(struct awsc_cloudwatch_statistic_set, sample_count), offsetof(struct awsc_cloudwatch_statistic_set, has_sample_count), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Sum", &s_DatapointValue, offsetof(struct awsc_cloudwatch_statistic_set, sum), offsetof(struct awsc_cloudwatch_statistic_set, has_sum), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Minimum", &s_DatapointValue, offsetof(struct awsc_cloudwatch_statistic_set, minimum), offsetof(struct awsc_cloudwatch_statistic_set, has_minimum), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Maximum", &s_DatapointValue, offsetof(struct awsc_cloudwatch_statistic_set, maximum), offsetof(struct awsc_cloudwatch_statistic_set, has_maximum), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_StatisticSet_by_wire_name[] = { 3, 2, 0, 1 };
 
 static const struct awsc_member awsc__cloudwatch_StopMetricStreamsInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Names", "Names", &s_MetricStreamNames, NULL, NULL, offsetof(struct awsc_cloudwatch_stop_metric_streams_input, names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Names", &s_MetricStreamNames, offsetof(struct awsc_cloudwatch_stop_metric_streams_input, names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_StopMetricStreamsInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Tag_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Key", "Key", &s_TagKey, NULL, NULL, offsetof(struct awsc_cloudwatch_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Value", "Value", &s_TagValue, NULL, NULL, offsetof(struct awsc_cloudwatch_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_TagKey, offsetof(struct awsc_cloudwatch_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Value", &s_TagValue, offsetof(struct awsc_cloudwatch_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Tag_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__cloudwatch_TagResourceInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceARN", "ResourceARN", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_cloudwatch_tag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_cloudwatch_tag_resource_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceARN", &s_AmazonResourceName, offsetof(struct awsc_cloudwatch_tag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_cloudwatch_tag_resource_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_TagResourceInput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__cloudwatch_UntagResourceInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceARN", "ResourceARN", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_cloudwatch_untag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TagKeys", "TagKeys", &s_TagKeyList, NULL, NULL, offsetof(struct awsc_cloudwatch_untag_resource_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceARN", &s_AmazonResourceName, offsetof(struct awsc_cloudwatch_untag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TagKeys", &s_TagKeyList, offsetof(struct awsc_cloudwatch_untag_resource_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__cloudwatch_UntagResourceInput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_WallClockWindow_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Timezone", "Timezone", &s_Timezone, NULL, NULL, offsetof(struct awsc_cloudwatch_wall_clock_window, timezone), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Timezone", &s_Timezone, offsetof(struct awsc_cloudwatch_wall_clock_window, timezone), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_WallClockWindow_by_wire_name[] = { 0 };
 

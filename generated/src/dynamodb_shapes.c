@@ -1435,2256 +1435,2256 @@ static const struct awsc_range s_VectorAttributeName_range = { true, true, 1, 25
 static const struct awsc_range s_WriteRequests_range = { true, true, 1, 25 };
 
 static const struct awsc_member s_ArchivalSummary_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ArchivalDateTime", "ArchivalDateTime", &s_Date, NULL, NULL, offsetof(struct awsc_dynamodb_archival_summary, archival_date_time), offsetof(struct awsc_dynamodb_archival_summary, has_archival_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ArchivalReason", "ArchivalReason", &s_ArchivalReason, NULL, NULL, offsetof(struct awsc_dynamodb_archival_summary, archival_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ArchivalBackupArn", "ArchivalBackupArn", &s_BackupArn, NULL, NULL, offsetof(struct awsc_dynamodb_archival_summary, archival_backup_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ArchivalDateTime", &s_Date, offsetof(struct awsc_dynamodb_archival_summary, archival_date_time), offsetof(struct awsc_dynamodb_archival_summary, has_archival_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ArchivalReason", &s_ArchivalReason, offsetof(struct awsc_dynamodb_archival_summary, archival_reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ArchivalBackupArn", &s_BackupArn, offsetof(struct awsc_dynamodb_archival_summary, archival_backup_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ArchivalSummary_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_AttributeDefinition_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AttributeName", "AttributeName", &s_KeySchemaAttributeName, NULL, NULL, offsetof(struct awsc_dynamodb_attribute_definition, attribute_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AttributeType", "AttributeType", &s_ScalarAttributeType, NULL, NULL, offsetof(struct awsc_dynamodb_attribute_definition, attribute_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AttributeName", &s_KeySchemaAttributeName, offsetof(struct awsc_dynamodb_attribute_definition, attribute_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttributeType", &s_ScalarAttributeType, offsetof(struct awsc_dynamodb_attribute_definition, attribute_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AttributeDefinition_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_AttributeValue_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"S", "S", &s_StringAttributeValue, NULL, NULL, offsetof(struct awsc_dynamodb_attribute_value, s), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"N", "N", &s_NumberAttributeValue, NULL, NULL, offsetof(struct awsc_dynamodb_attribute_value, n), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"B", "B", &s_BinaryAttributeValue, NULL, NULL, offsetof(struct awsc_dynamodb_attribute_value, b), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SS", "SS", &s_StringSetAttributeValue, NULL, NULL, offsetof(struct awsc_dynamodb_attribute_value, ss), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NS", "NS", &s_NumberSetAttributeValue, NULL, NULL, offsetof(struct awsc_dynamodb_attribute_value, ns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BS", "BS", &s_BinarySetAttributeValue, NULL, NULL, offsetof(struct awsc_dynamodb_attribute_value, bs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"M", "M", &s_MapAttributeValue, NULL, NULL, offsetof(struct awsc_dynamodb_attribute_value, m), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"L", "L", &s_ListAttributeValue, NULL, NULL, offsetof(struct awsc_dynamodb_attribute_value, l), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NULL", "NULL", &s_NullAttributeValue, NULL, NULL, offsetof(struct awsc_dynamodb_attribute_value, null), offsetof(struct awsc_dynamodb_attribute_value, has_null), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BOOL", "BOOL", &s_BooleanAttributeValue, NULL, NULL, offsetof(struct awsc_dynamodb_attribute_value, bool_2), offsetof(struct awsc_dynamodb_attribute_value, has_bool_2), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"S", &s_StringAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, s), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"N", &s_NumberAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, n), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"B", &s_BinaryAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, b), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SS", &s_StringSetAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, ss), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NS", &s_NumberSetAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, ns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BS", &s_BinarySetAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, bs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"M", &s_MapAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, m), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"L", &s_ListAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, l), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NULL", &s_NullAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, null), offsetof(struct awsc_dynamodb_attribute_value, has_null), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BOOL", &s_BooleanAttributeValue, offsetof(struct awsc_dynamodb_attribute_value, bool_2), offsetof(struct awsc_dynamodb_attribute_value, has_bool_2), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AttributeValue_by_wire_name[] = { 2, 9, 5, 7, 6, 1, 4, 8, 0, 3 };
 
 static const struct awsc_member s_AttributeValueUpdate_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Value", "Value", &s_AttributeValue, NULL, NULL, offsetof(struct awsc_dynamodb_attribute_value_update, value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Action", "Action", &s_AttributeAction, NULL, NULL, offsetof(struct awsc_dynamodb_attribute_value_update, action), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Value", &s_AttributeValue, offsetof(struct awsc_dynamodb_attribute_value_update, value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Action", &s_AttributeAction, offsetof(struct awsc_dynamodb_attribute_value_update, action), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AttributeValueUpdate_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_AutoScalingPolicyDescription_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PolicyName", "PolicyName", &s_AutoScalingPolicyName, NULL, NULL, offsetof(struct awsc_dynamodb_auto_scaling_policy_description, policy_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TargetTrackingScalingPolicyConfiguration", "TargetTrackingScalingPolicyConfiguration", &s_AutoScalingTargetTrackingScalingPolicyConfigurationDescription, NULL, NULL, offsetof(struct awsc_dynamodb_auto_scaling_policy_description, target_tracking_scaling_policy_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyName", &s_AutoScalingPolicyName, offsetof(struct awsc_dynamodb_auto_scaling_policy_description, policy_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TargetTrackingScalingPolicyConfiguration", &s_AutoScalingTargetTrackingScalingPolicyConfigurationDescription, offsetof(struct awsc_dynamodb_auto_scaling_policy_description, target_tracking_scaling_policy_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AutoScalingPolicyDescription_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_AutoScalingPolicyUpdate_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PolicyName", "PolicyName", &s_AutoScalingPolicyName, NULL, NULL, offsetof(struct awsc_dynamodb_auto_scaling_policy_update, policy_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TargetTrackingScalingPolicyConfiguration", "TargetTrackingScalingPolicyConfiguration", &s_AutoScalingTargetTrackingScalingPolicyConfigurationUpdate, NULL, NULL, offsetof(struct awsc_dynamodb_auto_scaling_policy_update, target_tracking_scaling_policy_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyName", &s_AutoScalingPolicyName, offsetof(struct awsc_dynamodb_auto_scaling_policy_update, policy_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TargetTrackingScalingPolicyConfiguration", &s_AutoScalingTargetTrackingScalingPolicyConfigurationUpdate, offsetof(struct awsc_dynamodb_auto_scaling_policy_update, target_tracking_scaling_policy_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AutoScalingPolicyUpdate_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_AutoScalingSettingsDescription_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MinimumUnits", "MinimumUnits", &s_PositiveLongObject, NULL, NULL, offsetof(struct awsc_dynamodb_auto_scaling_settings_description, minimum_units), offsetof(struct awsc_dynamodb_auto_scaling_settings_description, has_minimum_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaximumUnits", "MaximumUnits", &s_PositiveLongObject, NULL, NULL, offsetof(struct awsc_dynamodb_auto_scaling_settings_description, maximum_units), offsetof(struct awsc_dynamodb_auto_scaling_settings_description, has_maximum_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AutoScalingDisabled", "AutoScalingDisabled", &s_BooleanObject, NULL, NULL, offsetof(struct awsc_dynamodb_auto_scaling_settings_description, auto_scaling_disabled), offsetof(struct awsc_dynamodb_auto_scaling_settings_description, has_auto_scaling_disabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AutoScalingRoleArn", "AutoScalingRoleArn", &s_String, NULL, NULL, offsetof(struct awsc_dynamodb_auto_scaling_settings_description, auto_scaling_role_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ScalingPolicies", "ScalingPolicies", &s_AutoScalingPolicyDescriptionList, NULL, NULL, offsetof(struct awsc_dynamodb_auto_scaling_settings_description, scaling_policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MinimumUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_auto_scaling_settings_description, minimum_units), offsetof(struct awsc_dynamodb_auto_scaling_settings_description, has_minimum_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaximumUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_auto_scaling_settings_description, maximum_units), offsetof(struct awsc_dynamodb_auto_scaling_settings_description, has_maximum_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AutoScalingDisabled", &s_BooleanObject, offsetof(struct awsc_dynamodb_auto_scaling_settings_description, auto_scaling_disabled), offsetof(struct awsc_dynamodb_auto_scaling_settings_description, has_auto_scaling_disabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AutoScalingRoleArn", &s_String, offsetof(struct awsc_dynamodb_auto_scaling_settings_description, auto_scaling_role_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScalingPolicies", &s_AutoScalingPolicyDescriptionList, offsetof(struct awsc_dynamodb_auto_scaling_settings_description, scaling_policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AutoScalingSettingsDescription_by_wire_name[] = { 2, 3, 1, 0, 4 };
 
 static const struct awsc_member s_AutoScalingSettingsUpdate_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MinimumUnits", "MinimumUnits", &s_PositiveLongObject, NULL, NULL, offsetof(struct awsc_dynamodb_auto_scaling_settings_update, minimum_units), offsetof(struct awsc_dynamodb_auto_scaling_settings_update, has_minimum_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaximumUnits", "MaximumUnits", &s_PositiveLongObject, NULL, NULL, offsetof(struct awsc_dynamodb_auto_scaling_settings_update, maximum_units), offsetof(struct awsc_dynamodb_auto_scaling_settings_update, has_maximum_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AutoScalingDisabled", "AutoScalingDisabled", &s_BooleanObject, NULL, NULL, offsetof(struct awsc_dynamodb_auto_scaling_settings_update, auto_scaling_disabled), offsetof(struct awsc_dynamodb_auto_scaling_settings_update, has_auto_scaling_disabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AutoScalingRoleArn", "AutoScalingRoleArn", &s_AutoScalingRoleArn, NULL, NULL, offsetof(struct awsc_dynamodb_auto_scaling_settings_update, auto_scaling_role_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ScalingPolicyUpdate", "ScalingPolicyUpdate", &s_AutoScalingPolicyUpdate, NULL, NULL, offsetof(struct awsc_dynamodb_auto_scaling_settings_update, scaling_policy_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MinimumUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_auto_scaling_settings_update, minimum_units), offsetof(struct awsc_dynamodb_auto_scaling_settings_update, has_minimum_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaximumUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_auto_scaling_settings_update, maximum_units), offsetof(struct awsc_dynamodb_auto_scaling_settings_update, has_maximum_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AutoScalingDisabled", &s_BooleanObject, offsetof(struct awsc_dynamodb_auto_scaling_settings_update, auto_scaling_disabled), offsetof(struct awsc_dynamodb_auto_scaling_settings_update, has_auto_scaling_disabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AutoScalingRoleArn", &s_AutoScalingRoleArn, offsetof(struct awsc_dynamodb_auto_scaling_settings_update, auto_scaling_role_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScalingPolicyUpdate", &s_AutoScalingPolicyUpdate, offsetof(struct awsc_dynamodb_auto_scaling_settings_update, scaling_policy_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AutoScalingSettingsUpdate_by_wire_name[] = { 2, 3, 1, 0, 4 };
 
 static const struct awsc_member s_AutoScalingTargetTrackingScalingPolicyConfigurationDescription_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DisableScaleIn", "DisableScaleIn", &s_BooleanObject, NULL, NULL, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, disable_scale_in), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, has_disable_scale_in), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ScaleInCooldown", "ScaleInCooldown", &s_IntegerObject, NULL, NULL, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, scale_in_cooldown), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, has_scale_in_cooldown), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ScaleOutCooldown", "ScaleOutCooldown", &s_IntegerObject, NULL, NULL, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, scale_out_cooldown), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, has_scale_out_cooldown), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TargetValue", "TargetValue", &s_DoubleObject, NULL, NULL, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, target_value), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, has_target_value), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DisableScaleIn", &s_BooleanObject, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, disable_scale_in), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, has_disable_scale_in), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScaleInCooldown", &s_IntegerObject, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, scale_in_cooldown), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, has_scale_in_cooldown), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScaleOutCooldown", &s_IntegerObject, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, scale_out_cooldown), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, has_scale_out_cooldown), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TargetValue", &s_DoubleObject, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, target_value), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, has_target_value), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AutoScalingTargetTrackingScalingPolicyConfigurationDescription_by_wire_name[] = { 0, 1, 2, 3 };
 
 static const struct awsc_member s_AutoScalingTargetTrackingScalingPolicyConfigurationUpdate_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DisableScaleIn", "DisableScaleIn", &s_BooleanObject, NULL, NULL, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, disable_scale_in), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, has_disable_scale_in), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ScaleInCooldown", "ScaleInCooldown", &s_IntegerObject, NULL, NULL, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, scale_in_cooldown), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, has_scale_in_cooldown), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ScaleOutCooldown", "ScaleOutCooldown", &s_IntegerObject, NULL, NULL, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, scale_out_cooldown), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, has_scale_out_cooldown), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TargetValue", "TargetValue", &s_DoubleObject, NULL, NULL, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, target_value), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, has_target_value), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DisableScaleIn", &s_BooleanObject, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, disable_scale_in), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, has_disable_scale_in), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScaleInCooldown", &s_IntegerObject, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, scale_in_cooldown), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, has_scale_in_cooldown), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScaleOutCooldown", &s_IntegerObject, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, scale_out_cooldown), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, has_scale_out_cooldown), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TargetValue", &s_DoubleObject, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, target_value), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, has_target_value), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AutoScalingTargetTrackingScalingPolicyConfigurationUpdate_by_wire_name[] = { 0, 1, 2, 3 };
 
 static const struct awsc_member s_BackupDescription_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"BackupDetails", "BackupDetails", &s_BackupDetails, NULL, NULL, offsetof(struct awsc_dynamodb_backup_description, backup_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SourceTableDetails", "SourceTableDetails", &s_SourceTableDetails, NULL, NULL, offsetof(struct awsc_dynamodb_backup_description, source_table_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SourceTableFeatureDetails", "SourceTableFeatureDetails", &s_SourceTableFeatureDetails, NULL, NULL, offsetof(struct awsc_dynamodb_backup_description, source_table_feature_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BackupDetails", &s_BackupDetails, offsetof(struct awsc_dynamodb_backup_description, backup_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SourceTableDetails", &s_SourceTableDetails, offsetof(struct awsc_dynamodb_backup_description, source_table_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SourceTableFeatureDetails", &s_SourceTableFeatureDetails, offsetof(struct awsc_dynamodb_backup_description, source_table_feature_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BackupDescription_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_BackupDetails_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"BackupArn", "BackupArn", &s_BackupArn, NULL, NULL, offsetof(struct awsc_dynamodb_backup_details, backup_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BackupName", "BackupName", &s_BackupName, NULL, NULL, offsetof(struct awsc_dynamodb_backup_details, backup_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BackupSizeBytes", "BackupSizeBytes", &s_BackupSizeBytes, NULL, NULL, offsetof(struct awsc_dynamodb_backup_details, backup_size_bytes), offsetof(struct awsc_dynamodb_backup_details, has_backup_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BackupStatus", "BackupStatus", &s_BackupStatus, NULL, NULL, offsetof(struct awsc_dynamodb_backup_details, backup_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BackupType", "BackupType", &s_BackupType, NULL, NULL, offsetof(struct awsc_dynamodb_backup_details, backup_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BackupCreationDateTime", "BackupCreationDateTime", &s_BackupCreationDateTime, NULL, NULL, offsetof(struct awsc_dynamodb_backup_details, backup_creation_date_time), offsetof(struct awsc_dynamodb_backup_details, has_backup_creation_date_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BackupExpiryDateTime", "BackupExpiryDateTime", &s_Date, NULL, NULL, offsetof(struct awsc_dynamodb_backup_details, backup_expiry_date_time), offsetof(struct awsc_dynamodb_backup_details, has_backup_expiry_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BackupArn", &s_BackupArn, offsetof(struct awsc_dynamodb_backup_details, backup_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BackupName", &s_BackupName, offsetof(struct awsc_dynamodb_backup_details, backup_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BackupSizeBytes", &s_BackupSizeBytes, offsetof(struct awsc_dynamodb_backup_details, backup_size_bytes), offsetof(struct awsc_dynamodb_backup_details, has_backup_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BackupStatus", &s_BackupStatus, offsetof(struct awsc_dynamodb_backup_details, backup_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BackupType", &s_BackupType, offsetof(struct awsc_dynamodb_backup_details, backup_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BackupCreationDateTime", &s_BackupCreationDateTime, offsetof(struct awsc_dynamodb_backup_details, backup_creation_date_time), offsetof(struct awsc_dynamodb_backup_details, has_backup_creation_date_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BackupExpiryDateTime", &s_Date, offsetof(struct awsc_dynamodb_backup_details, backup_expiry_date_time), offsetof(struct awsc_dynamodb_backup_details, has_backup_expiry_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BackupDetails_by_wire_name[] = { 0, 5, 6, 1, 2, 3, 4 };
 
 static const struct awsc_member awsc__dynamodb_BackupInUseException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_backup_in_use_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_backup_in_use_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_BackupInUseException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_BackupNotFoundException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_backup_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_backup_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_BackupNotFoundException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_BackupSummary_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableName", "TableName", &s_TableName, NULL, NULL, offsetof(struct awsc_dynamodb_backup_summary, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableId", "TableId", &s_TableId, NULL, NULL, offsetof(struct awsc_dynamodb_backup_summary, table_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableArn", "TableArn", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_backup_summary, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BackupArn", "BackupArn", &s_BackupArn, NULL, NULL, offsetof(struct awsc_dynamodb_backup_summary, backup_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BackupName", "BackupName", &s_BackupName, NULL, NULL, offsetof(struct awsc_dynamodb_backup_summary, backup_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BackupCreationDateTime", "BackupCreationDateTime", &s_BackupCreationDateTime, NULL, NULL, offsetof(struct awsc_dynamodb_backup_summary, backup_creation_date_time), offsetof(struct awsc_dynamodb_backup_summary, has_backup_creation_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BackupExpiryDateTime", "BackupExpiryDateTime", &s_Date, NULL, NULL, offsetof(struct awsc_dynamodb_backup_summary, backup_expiry_date_time), offsetof(struct awsc_dynamodb_backup_summary, has_backup_expiry_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BackupStatus", "BackupStatus", &s_BackupStatus, NULL, NULL, offsetof(struct awsc_dynamodb_backup_summary, backup_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BackupType", "BackupType", &s_BackupType, NULL, NULL, offsetof(struct awsc_dynamodb_backup_summary, backup_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BackupSizeBytes", "BackupSizeBytes", &s_BackupSizeBytes, NULL, NULL, offsetof(struct awsc_dynamodb_backup_summary, backup_size_bytes), offsetof(struct awsc_dynamodb_backup_summary, has_backup_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableName, offsetof(struct awsc_dynamodb_backup_summary, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableId", &s_TableId, offsetof(struct awsc_dynamodb_backup_summary, table_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableArn", &s_TableArn, offsetof(struct awsc_dynamodb_backup_summary, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BackupArn", &s_BackupArn, offsetof(struct awsc_dynamodb_backup_summary, backup_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BackupName", &s_BackupName, offsetof(struct awsc_dynamodb_backup_summary, backup_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BackupCreationDateTime", &s_BackupCreationDateTime, offsetof(struct awsc_dynamodb_backup_summary, backup_creation_date_time), offsetof(struct awsc_dynamodb_backup_summary, has_backup_creation_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BackupExpiryDateTime", &s_Date, offsetof(struct awsc_dynamodb_backup_summary, backup_expiry_date_time), offsetof(struct awsc_dynamodb_backup_summary, has_backup_expiry_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BackupStatus", &s_BackupStatus, offsetof(struct awsc_dynamodb_backup_summary, backup_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BackupType", &s_BackupType, offsetof(struct awsc_dynamodb_backup_summary, backup_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BackupSizeBytes", &s_BackupSizeBytes, offsetof(struct awsc_dynamodb_backup_summary, backup_size_bytes), offsetof(struct awsc_dynamodb_backup_summary, has_backup_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BackupSummary_by_wire_name[] = { 3, 5, 6, 4, 9, 7, 8, 2, 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_BatchExecuteStatementInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Statements", "Statements", &s_PartiQLBatchRequest, NULL, NULL, offsetof(struct awsc_dynamodb_batch_execute_statement_input, statements), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnConsumedCapacity", "ReturnConsumedCapacity", &s_ReturnConsumedCapacity, NULL, NULL, offsetof(struct awsc_dynamodb_batch_execute_statement_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Statements", &s_PartiQLBatchRequest, offsetof(struct awsc_dynamodb_batch_execute_statement_input, statements), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnConsumedCapacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_batch_execute_statement_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_BatchExecuteStatementInput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_BatchExecuteStatementOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Responses", "Responses", &s_PartiQLBatchResponse, NULL, NULL, offsetof(struct awsc_dynamodb_batch_execute_statement_output, responses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumedCapacity", "ConsumedCapacity", &s_ConsumedCapacityMultiple, NULL, NULL, offsetof(struct awsc_dynamodb_batch_execute_statement_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Responses", &s_PartiQLBatchResponse, offsetof(struct awsc_dynamodb_batch_execute_statement_output, responses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumedCapacity", &s_ConsumedCapacityMultiple, offsetof(struct awsc_dynamodb_batch_execute_statement_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_BatchExecuteStatementOutput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_BatchGetItemInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RequestItems", "RequestItems", &s_BatchGetRequestMap, NULL, NULL, offsetof(struct awsc_dynamodb_batch_get_item_input, request_items), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnConsumedCapacity", "ReturnConsumedCapacity", &s_ReturnConsumedCapacity, NULL, NULL, offsetof(struct awsc_dynamodb_batch_get_item_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RequestItems", &s_BatchGetRequestMap, offsetof(struct awsc_dynamodb_batch_get_item_input, request_items), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnConsumedCapacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_batch_get_item_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_BatchGetItemInput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_BatchGetItemOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Responses", "Responses", &s_BatchGetResponseMap, NULL, NULL, offsetof(struct awsc_dynamodb_batch_get_item_output, responses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"UnprocessedKeys", "UnprocessedKeys", &s_BatchGetRequestMap, NULL, NULL, offsetof(struct awsc_dynamodb_batch_get_item_output, unprocessed_keys), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumedCapacity", "ConsumedCapacity", &s_ConsumedCapacityMultiple, NULL, NULL, offsetof(struct awsc_dynamodb_batch_get_item_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Responses", &s_BatchGetResponseMap, offsetof(struct awsc_dynamodb_batch_get_item_output, responses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UnprocessedKeys", &s_BatchGetRequestMap, offsetof(struct awsc_dynamodb_batch_get_item_output, unprocessed_keys), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumedCapacity", &s_ConsumedCapacityMultiple, offsetof(struct awsc_dynamodb_batch_get_item_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_BatchGetItemOutput_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_BatchStatementError_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Code", "Code", &s_BatchStatementErrorCodeEnum, NULL, NULL, offsetof(struct awsc_dynamodb_batch_statement_error, code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Message", "Message", &s_String, NULL, NULL, offsetof(struct awsc_dynamodb_batch_statement_error, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Item", "Item", &s_AttributeMap, NULL, NULL, offsetof(struct awsc_dynamodb_batch_statement_error, item), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Code", &s_BatchStatementErrorCodeEnum, offsetof(struct awsc_dynamodb_batch_statement_error, code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_String, offsetof(struct awsc_dynamodb_batch_statement_error, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Item", &s_AttributeMap, offsetof(struct awsc_dynamodb_batch_statement_error, item), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BatchStatementError_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_BatchStatementRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Statement", "Statement", &s_PartiQLStatement, NULL, NULL, offsetof(struct awsc_dynamodb_batch_statement_request, statement), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Parameters", "Parameters", &s_PreparedStatementParameters, NULL, NULL, offsetof(struct awsc_dynamodb_batch_statement_request, parameters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsistentRead", "ConsistentRead", &s_ConsistentRead, NULL, NULL, offsetof(struct awsc_dynamodb_batch_statement_request, consistent_read), offsetof(struct awsc_dynamodb_batch_statement_request, has_consistent_read), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnValuesOnConditionCheckFailure", "ReturnValuesOnConditionCheckFailure", &s_ReturnValuesOnConditionCheckFailure, NULL, NULL, offsetof(struct awsc_dynamodb_batch_statement_request, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Statement", &s_PartiQLStatement, offsetof(struct awsc_dynamodb_batch_statement_request, statement), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Parameters", &s_PreparedStatementParameters, offsetof(struct awsc_dynamodb_batch_statement_request, parameters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsistentRead", &s_ConsistentRead, offsetof(struct awsc_dynamodb_batch_statement_request, consistent_read), offsetof(struct awsc_dynamodb_batch_statement_request, has_consistent_read), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnValuesOnConditionCheckFailure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_batch_statement_request, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BatchStatementRequest_by_wire_name[] = { 2, 1, 3, 0 };
 
 static const struct awsc_member s_BatchStatementResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Error", "Error", &s_BatchStatementError, NULL, NULL, offsetof(struct awsc_dynamodb_batch_statement_response, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableName", "TableName", &s_TableName, NULL, NULL, offsetof(struct awsc_dynamodb_batch_statement_response, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Item", "Item", &s_AttributeMap, NULL, NULL, offsetof(struct awsc_dynamodb_batch_statement_response, item), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Error", &s_BatchStatementError, offsetof(struct awsc_dynamodb_batch_statement_response, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableName", &s_TableName, offsetof(struct awsc_dynamodb_batch_statement_response, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Item", &s_AttributeMap, offsetof(struct awsc_dynamodb_batch_statement_response, item), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BatchStatementResponse_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__dynamodb_BatchWriteItemInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RequestItems", "RequestItems", &s_BatchWriteItemRequestMap, NULL, NULL, offsetof(struct awsc_dynamodb_batch_write_item_input, request_items), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnConsumedCapacity", "ReturnConsumedCapacity", &s_ReturnConsumedCapacity, NULL, NULL, offsetof(struct awsc_dynamodb_batch_write_item_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnItemCollectionMetrics", "ReturnItemCollectionMetrics", &s_ReturnItemCollectionMetrics, NULL, NULL, offsetof(struct awsc_dynamodb_batch_write_item_input, return_item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RequestItems", &s_BatchWriteItemRequestMap, offsetof(struct awsc_dynamodb_batch_write_item_input, request_items), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnConsumedCapacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_batch_write_item_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnItemCollectionMetrics", &s_ReturnItemCollectionMetrics, offsetof(struct awsc_dynamodb_batch_write_item_input, return_item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_BatchWriteItemInput_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__dynamodb_BatchWriteItemOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"UnprocessedItems", "UnprocessedItems", &s_BatchWriteItemRequestMap, NULL, NULL, offsetof(struct awsc_dynamodb_batch_write_item_output, unprocessed_items), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ItemCollectionMetrics", "ItemCollectionMetrics", &s_ItemCollectionMetricsPerTable, NULL, NULL, offsetof(struct awsc_dynamodb_batch_write_item_output, item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumedCapacity", "ConsumedCapacity", &s_ConsumedCapacityMultiple, NULL, NULL, offsetof(struct awsc_dynamodb_batch_write_item_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UnprocessedItems", &s_BatchWriteItemRequestMap, offsetof(struct awsc_dynamodb_batch_write_item_output, unprocessed_items), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ItemCollectionMetrics", &s_ItemCollectionMetricsPerTable, offsetof(struct awsc_dynamodb_batch_write_item_output, item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumedCapacity", &s_ConsumedCapacityMultiple, offsetof(struct awsc_dynamodb_batch_write_item_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_BatchWriteItemOutput_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member s_BillingModeSummary_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"BillingMode", "BillingMode", &s_BillingMode, NULL, NULL, offsetof(struct awsc_dynamodb_billing_mode_summary, billing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastUpdateToPayPerRequestDateTime", "LastUpdateToPayPerRequestDateTime", &s_Date, NULL, NULL, offsetof(struct awsc_dynamodb_billing_mode_summary, last_update_to_pay_per_request_date_time), offsetof(struct awsc_dynamodb_billing_mode_summary, has_last_update_to_pay_per_request_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BillingMode", &s_BillingMode, offsetof(struct awsc_dynamodb_billing_mode_summary, billing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastUpdateToPayPerRequestDateTime", &s_Date, offsetof(struct awsc_dynamodb_billing_mode_summary, last_update_to_pay_per_request_date_time), offsetof(struct awsc_dynamodb_billing_mode_summary, has_last_update_to_pay_per_request_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BillingModeSummary_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_CancellationReason_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Item", "Item", &s_AttributeMap, NULL, NULL, offsetof(struct awsc_dynamodb_cancellation_reason, item), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Code", "Code", &s_Code, NULL, NULL, offsetof(struct awsc_dynamodb_cancellation_reason, code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Message", "Message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_cancellation_reason, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Item", &s_AttributeMap, offsetof(struct awsc_dynamodb_cancellation_reason, item), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Code", &s_Code, offsetof(struct awsc_dynamodb_cancellation_reason, code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_cancellation_reason, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CancellationReason_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member s_Capacity_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ReadCapacityUnits", "ReadCapacityUnits", &s_ConsumedCapacityUnits, NULL, NULL, offsetof(struct awsc_dynamodb_capacity, read_capacity_units), offsetof(struct awsc_dynamodb_capacity, has_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WriteCapacityUnits", "WriteCapacityUnits", &s_ConsumedCapacityUnits, NULL, NULL, offsetof(struct awsc_dynamodb_capacity, write_capacity_units), offsetof(struct awsc_dynamodb_capacity, has_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CapacityUnits", "CapacityUnits", &s_ConsumedCapacityUnits, NULL, NULL, offsetof(struct awsc_dynamodb_capacity, capacity_units), offsetof(struct awsc_dynamodb_capacity, has_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReadCapacityUnits", &s_ConsumedCapacityUnits, offsetof(struct awsc_dynamodb_capacity, read_capacity_units), offsetof(struct awsc_dynamodb_capacity, has_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WriteCapacityUnits", &s_ConsumedCapacityUnits, offsetof(struct awsc_dynamodb_capacity, write_capacity_units), offsetof(struct awsc_dynamodb_capacity, has_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CapacityUnits", &s_ConsumedCapacityUnits, offsetof(struct awsc_dynamodb_capacity, capacity_units), offsetof(struct awsc_dynamodb_capacity, has_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Capacity_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_Condition_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AttributeValueList", "AttributeValueList", &s_AttributeValueList, NULL, NULL, offsetof(struct awsc_dynamodb_condition, attribute_value_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ComparisonOperator", "ComparisonOperator", &s_ComparisonOperator, NULL, NULL, offsetof(struct awsc_dynamodb_condition, comparison_operator), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AttributeValueList", &s_AttributeValueList, offsetof(struct awsc_dynamodb_condition, attribute_value_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ComparisonOperator", &s_ComparisonOperator, offsetof(struct awsc_dynamodb_condition, comparison_operator), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Condition_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ConditionCheck_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Key", "Key", &s_Key, NULL, NULL, offsetof(struct awsc_dynamodb_condition_check, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableName", "TableName", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_condition_check, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConditionExpression", "ConditionExpression", &s_ConditionExpression, NULL, NULL, offsetof(struct awsc_dynamodb_condition_check, condition_expression), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpressionAttributeNames", "ExpressionAttributeNames", &s_ExpressionAttributeNameMap, NULL, NULL, offsetof(struct awsc_dynamodb_condition_check, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpressionAttributeValues", "ExpressionAttributeValues", &s_ExpressionAttributeValueMap, NULL, NULL, offsetof(struct awsc_dynamodb_condition_check, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnValuesOnConditionCheckFailure", "ReturnValuesOnConditionCheckFailure", &s_ReturnValuesOnConditionCheckFailure, NULL, NULL, offsetof(struct awsc_dynamodb_condition_check, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_Key, offsetof(struct awsc_dynamodb_condition_check, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_condition_check, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConditionExpression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_condition_check, condition_expression), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeNames", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_condition_check, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeValues", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_condition_check, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnValuesOnConditionCheckFailure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_condition_check, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ConditionCheck_by_wire_name[] = { 2, 3, 4, 0, 5, 1 };
 
 static const struct awsc_member awsc__dynamodb_ConditionalCheckFailedException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_conditional_check_failed_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Item", "Item", &s_AttributeMap, NULL, NULL, offsetof(struct awsc_dynamodb_conditional_check_failed_exception, item), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_conditional_check_failed_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Item", &s_AttributeMap, offsetof(struct awsc_dynamodb_conditional_check_failed_exception, item), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ConditionalCheckFailedException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ConsumedCapacity_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableName", "TableName", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_consumed_capacity, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CapacityUnits", "CapacityUnits", &s_ConsumedCapacityUnits, NULL, NULL, offsetof(struct awsc_dynamodb_consumed_capacity, capacity_units), offsetof(struct awsc_dynamodb_consumed_capacity, has_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReadCapacityUnits", "ReadCapacityUnits", &s_ConsumedCapacityUnits, NULL, NULL, offsetof(struct awsc_dynamodb_consumed_capacity, read_capacity_units), offsetof(struct awsc_dynamodb_consumed_capacity, has_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WriteCapacityUnits", "WriteCapacityUnits", &s_ConsumedCapacityUnits, NULL, NULL, offsetof(struct awsc_dynamodb_consumed_capacity, write_capacity_units), offsetof(struct awsc_dynamodb_consumed_capacity, has_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Table", "Table", &s_Capacity, NULL, NULL, offsetof(struct awsc_dynamodb_consumed_capacity, table), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LocalSecondaryIndexes", "LocalSecondaryIndexes", &s_SecondaryIndexesCapacityMap, NULL, NULL, offsetof(struct awsc_dynamodb_consumed_capacity, local_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"GlobalSecondaryIndexes", "GlobalSecondaryIndexes", &s_SecondaryIndexesCapacityMap, NULL, NULL, offsetof(struct awsc_dynamodb_consumed_capacity, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"VectorIndexes", "VectorIndexes", &s_VectorIndexesCapacityMap, NULL, NULL, offsetof(struct awsc_dynamodb_consumed_capacity, vector_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_consumed_capacity, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CapacityUnits", &s_ConsumedCapacityUnits, offsetof(struct awsc_dynamodb_consumed_capacity, capacity_units), offsetof(struct awsc_dynamodb_consumed_capacity, has_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReadCapacityUnits", &s_ConsumedCapacityUnits, offsetof(struct awsc_dynamodb_consumed_capacity, read_capacity_units), offsetof(struct awsc_dynamodb_consumed_capacity, has_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WriteCapacityUnits", &s_ConsumedCapacityUnits, offsetof(struct awsc_dynamodb_consumed_capacity, write_capacity_units), offsetof(struct awsc_dynamodb_consumed_capacity, has_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Table", &s_Capacity, offsetof(struct awsc_dynamodb_consumed_capacity, table), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LocalSecondaryIndexes", &s_SecondaryIndexesCapacityMap, offsetof(struct awsc_dynamodb_consumed_capacity, local_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalSecondaryIndexes", &s_SecondaryIndexesCapacityMap, offsetof(struct awsc_dynamodb_consumed_capacity, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VectorIndexes", &s_VectorIndexesCapacityMap, offsetof(struct awsc_dynamodb_consumed_capacity, vector_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ConsumedCapacity_by_wire_name[] = { 1, 6, 5, 2, 4, 0, 7, 3 };
 
 static const struct awsc_member s_ContinuousBackupsDescription_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ContinuousBackupsStatus", "ContinuousBackupsStatus", &s_ContinuousBackupsStatus, NULL, NULL, offsetof(struct awsc_dynamodb_continuous_backups_description, continuous_backups_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PointInTimeRecoveryDescription", "PointInTimeRecoveryDescription", &s_PointInTimeRecoveryDescription, NULL, NULL, offsetof(struct awsc_dynamodb_continuous_backups_description, point_in_time_recovery_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContinuousBackupsStatus", &s_ContinuousBackupsStatus, offsetof(struct awsc_dynamodb_continuous_backups_description, continuous_backups_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PointInTimeRecoveryDescription", &s_PointInTimeRecoveryDescription, offsetof(struct awsc_dynamodb_continuous_backups_description, point_in_time_recovery_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ContinuousBackupsDescription_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_ContinuousBackupsUnavailableException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_continuous_backups_unavailable_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_continuous_backups_unavailable_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ContinuousBackupsUnavailableException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ContributorInsightsSummary_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableName", "TableName", &s_TableName, NULL, NULL, offsetof(struct awsc_dynamodb_contributor_insights_summary, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IndexName", "IndexName", &s_IndexName, NULL, NULL, offsetof(struct awsc_dynamodb_contributor_insights_summary, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContributorInsightsStatus", "ContributorInsightsStatus", &s_ContributorInsightsStatus, NULL, NULL, offsetof(struct awsc_dynamodb_contributor_insights_summary, contributor_insights_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContributorInsightsMode", "ContributorInsightsMode", &s_ContributorInsightsMode, NULL, NULL, offsetof(struct awsc_dynamodb_contributor_insights_summary, contributor_insights_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableName, offsetof(struct awsc_dynamodb_contributor_insights_summary, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_contributor_insights_summary, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContributorInsightsStatus", &s_ContributorInsightsStatus, offsetof(struct awsc_dynamodb_contributor_insights_summary, contributor_insights_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContributorInsightsMode", &s_ContributorInsightsMode, offsetof(struct awsc_dynamodb_contributor_insights_summary, contributor_insights_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ContributorInsightsSummary_by_wire_name[] = { 3, 2, 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_CreateBackupInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableName", "TableName", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_create_backup_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BackupName", "BackupName", &s_BackupName, NULL, NULL, offsetof(struct awsc_dynamodb_create_backup_input, backup_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_create_backup_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BackupName", &s_BackupName, offsetof(struct awsc_dynamodb_create_backup_input, backup_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_CreateBackupInput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_CreateBackupOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"BackupDetails", "BackupDetails", &s_BackupDetails, NULL, NULL, offsetof(struct awsc_dynamodb_create_backup_output, backup_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BackupDetails", &s_BackupDetails, offsetof(struct awsc_dynamodb_create_backup_output, backup_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_CreateBackupOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CreateGlobalSecondaryIndexAction_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IndexName", "IndexName", &s_IndexName, NULL, NULL, offsetof(struct awsc_dynamodb_create_global_secondary_index_action, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KeySchema", "KeySchema", &s_KeySchema, NULL, NULL, offsetof(struct awsc_dynamodb_create_global_secondary_index_action, key_schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Projection", "Projection", &s_Projection, NULL, NULL, offsetof(struct awsc_dynamodb_create_global_secondary_index_action, projection), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProvisionedThroughput", "ProvisionedThroughput", &s_ProvisionedThroughput, NULL, NULL, offsetof(struct awsc_dynamodb_create_global_secondary_index_action, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OnDemandThroughput", "OnDemandThroughput", &s_OnDemandThroughput, NULL, NULL, offsetof(struct awsc_dynamodb_create_global_secondary_index_action, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WarmThroughput", "WarmThroughput", &s_WarmThroughput, NULL, NULL, offsetof(struct awsc_dynamodb_create_global_secondary_index_action, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_create_global_secondary_index_action, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeySchema", &s_KeySchema, offsetof(struct awsc_dynamodb_create_global_secondary_index_action, key_schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Projection", &s_Projection, offsetof(struct awsc_dynamodb_create_global_secondary_index_action, projection), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughput", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_create_global_secondary_index_action, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_create_global_secondary_index_action, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WarmThroughput", &s_WarmThroughput, offsetof(struct awsc_dynamodb_create_global_secondary_index_action, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CreateGlobalSecondaryIndexAction_by_wire_name[] = { 0, 1, 4, 2, 3, 5 };
 
 static const struct awsc_member awsc__dynamodb_CreateGlobalTableInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"GlobalTableName", "GlobalTableName", &s_TableName, NULL, NULL, offsetof(struct awsc_dynamodb_create_global_table_input, global_table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicationGroup", "ReplicationGroup", &s_ReplicaList, NULL, NULL, offsetof(struct awsc_dynamodb_create_global_table_input, replication_group), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GlobalTableName", &s_TableName, offsetof(struct awsc_dynamodb_create_global_table_input, global_table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicationGroup", &s_ReplicaList, offsetof(struct awsc_dynamodb_create_global_table_input, replication_group), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_CreateGlobalTableInput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_CreateGlobalTableOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"GlobalTableDescription", "GlobalTableDescription", &s_GlobalTableDescription, NULL, NULL, offsetof(struct awsc_dynamodb_create_global_table_output, global_table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GlobalTableDescription", &s_GlobalTableDescription, offsetof(struct awsc_dynamodb_create_global_table_output, global_table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_CreateGlobalTableOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CreateGlobalTableWitnessGroupMemberAction_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RegionName", "RegionName", &s_RegionName, NULL, NULL, offsetof(struct awsc_dynamodb_create_global_table_witness_group_member_action, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RegionName", &s_RegionName, offsetof(struct awsc_dynamodb_create_global_table_witness_group_member_action, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CreateGlobalTableWitnessGroupMemberAction_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CreateReplicaAction_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RegionName", "RegionName", &s_RegionName, NULL, NULL, offsetof(struct awsc_dynamodb_create_replica_action, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RegionName", &s_RegionName, offsetof(struct awsc_dynamodb_create_replica_action, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CreateReplicaAction_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CreateReplicationGroupMemberAction_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RegionName", "RegionName", &s_RegionName, NULL, NULL, offsetof(struct awsc_dynamodb_create_replication_group_member_action, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KMSMasterKeyId", "KMSMasterKeyId", &s_KMSMasterKeyId, NULL, NULL, offsetof(struct awsc_dynamodb_create_replication_group_member_action, kms_master_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProvisionedThroughputOverride", "ProvisionedThroughputOverride", &s_ProvisionedThroughputOverride, NULL, NULL, offsetof(struct awsc_dynamodb_create_replication_group_member_action, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OnDemandThroughputOverride", "OnDemandThroughputOverride", &s_OnDemandThroughputOverride, NULL, NULL, offsetof(struct awsc_dynamodb_create_replication_group_member_action, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"GlobalSecondaryIndexes", "GlobalSecondaryIndexes", &s_ReplicaGlobalSecondaryIndexList, NULL, NULL, offsetof(struct awsc_dynamodb_create_replication_group_member_action, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableClassOverride", "TableClassOverride", &s_TableClass, NULL, NULL, offsetof(struct awsc_dynamodb_create_replication_group_member_action, table_class_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RegionName", &s_RegionName, offsetof(struct awsc_dynamodb_create_replication_group_member_action, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KMSMasterKeyId", &s_KMSMasterKeyId, offsetof(struct awsc_dynamodb_create_replication_group_member_action, kms_master_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughputOverride", &s_ProvisionedThroughputOverride, offsetof(struct awsc_dynamodb_create_replication_group_member_action, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughputOverride", &s_OnDemandThroughputOverride, offsetof(struct awsc_dynamodb_create_replication_group_member_action, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalSecondaryIndexes", &s_ReplicaGlobalSecondaryIndexList, offsetof(struct awsc_dynamodb_create_replication_group_member_action, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableClassOverride", &s_TableClass, offsetof(struct awsc_dynamodb_create_replication_group_member_action, table_class_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CreateReplicationGroupMemberAction_by_wire_name[] = { 4, 1, 3, 2, 0, 5 };
 
 static const struct awsc_member awsc__dynamodb_CreateTableInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AttributeDefinitions", "AttributeDefinitions", &s_AttributeDefinitions, NULL, NULL, offsetof(struct awsc_dynamodb_create_table_input, attribute_definitions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableName", "TableName", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_create_table_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KeySchema", "KeySchema", &s_KeySchema, NULL, NULL, offsetof(struct awsc_dynamodb_create_table_input, key_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LocalSecondaryIndexes", "LocalSecondaryIndexes", &s_LocalSecondaryIndexList, NULL, NULL, offsetof(struct awsc_dynamodb_create_table_input, local_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"GlobalSecondaryIndexes", "GlobalSecondaryIndexes", &s_GlobalSecondaryIndexList, NULL, NULL, offsetof(struct awsc_dynamodb_create_table_input, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BillingMode", "BillingMode", &s_BillingMode, NULL, NULL, offsetof(struct awsc_dynamodb_create_table_input, billing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProvisionedThroughput", "ProvisionedThroughput", &s_ProvisionedThroughput, NULL, NULL, offsetof(struct awsc_dynamodb_create_table_input, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamSpecification", "StreamSpecification", &s_StreamSpecification, NULL, NULL, offsetof(struct awsc_dynamodb_create_table_input, stream_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SSESpecification", "SSESpecification", &s_SSESpecification, NULL, NULL, offsetof(struct awsc_dynamodb_create_table_input, sse_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_dynamodb_create_table_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableClass", "TableClass", &s_TableClass, NULL, NULL, offsetof(struct awsc_dynamodb_create_table_input, table_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DeletionProtectionEnabled", "DeletionProtectionEnabled", &s_DeletionProtectionEnabled, NULL, NULL, offsetof(struct awsc_dynamodb_create_table_input, deletion_protection_enabled), offsetof(struct awsc_dynamodb_create_table_input, has_deletion_protection_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WarmThroughput", "WarmThroughput", &s_WarmThroughput, NULL, NULL, offsetof(struct awsc_dynamodb_create_table_input, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ResourcePolicy", "ResourcePolicy", &s_ResourcePolicy, NULL, NULL, offsetof(struct awsc_dynamodb_create_table_input, resource_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OnDemandThroughput", "OnDemandThroughput", &s_OnDemandThroughput, NULL, NULL, offsetof(struct awsc_dynamodb_create_table_input, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"GlobalTableSourceArn", "GlobalTableSourceArn", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_create_table_input, global_table_source_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"GlobalTableSettingsReplicationMode", "GlobalTableSettingsReplicationMode", &s_GlobalTableSettingsReplicationMode, NULL, NULL, offsetof(struct awsc_dynamodb_create_table_input, global_table_settings_replication_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"VectorIndexes", "VectorIndexes", &s_VectorIndexList, NULL, NULL, offsetof(struct awsc_dynamodb_create_table_input, vector_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AttributeDefinitions", &s_AttributeDefinitions, offsetof(struct awsc_dynamodb_create_table_input, attribute_definitions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_create_table_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeySchema", &s_KeySchema, offsetof(struct awsc_dynamodb_create_table_input, key_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LocalSecondaryIndexes", &s_LocalSecondaryIndexList, offsetof(struct awsc_dynamodb_create_table_input, local_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalSecondaryIndexes", &s_GlobalSecondaryIndexList, offsetof(struct awsc_dynamodb_create_table_input, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BillingMode", &s_BillingMode, offsetof(struct awsc_dynamodb_create_table_input, billing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughput", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_create_table_input, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamSpecification", &s_StreamSpecification, offsetof(struct awsc_dynamodb_create_table_input, stream_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SSESpecification", &s_SSESpecification, offsetof(struct awsc_dynamodb_create_table_input, sse_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_dynamodb_create_table_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableClass", &s_TableClass, offsetof(struct awsc_dynamodb_create_table_input, table_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DeletionProtectionEnabled", &s_DeletionProtectionEnabled, offsetof(struct awsc_dynamodb_create_table_input, deletion_protection_enabled), offsetof(struct awsc_dynamodb_create_table_input, has_deletion_protection_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WarmThroughput", &s_WarmThroughput, offsetof(struct awsc_dynamodb_create_table_input, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ResourcePolicy", &s_ResourcePolicy, offsetof(struct awsc_dynamodb_create_table_input, resource_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_create_table_input, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalTableSourceArn", &s_TableArn, offsetof(struct awsc_dynamodb_create_table_input, global_table_source_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalTableSettingsReplicationMode", &s_GlobalTableSettingsReplicationMode, offsetof(struct awsc_dynamodb_create_table_input, global_table_settings_replication_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VectorIndexes", &s_VectorIndexList, offsetof(struct awsc_dynamodb_create_table_input, vector_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_CreateTableInput_by_wire_name[] = { 0, 5, 11, 4, 16, 15, 2, 3, 14, 6, 13, 8, 7, 10, 1, 9, 17, 12 };
 
 static const struct awsc_member awsc__dynamodb_CreateTableOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableDescription", "TableDescription", &s_TableDescription, NULL, NULL, offsetof(struct awsc_dynamodb_create_table_output, table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableDescription", &s_TableDescription, offsetof(struct awsc_dynamodb_create_table_output, table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_CreateTableOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CreateVectorIndexAction_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IndexName", "IndexName", &s_IndexName, NULL, NULL, offsetof(struct awsc_dynamodb_create_vector_index_action, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"VectorAttribute", "VectorAttribute", &s_VectorAttributeDefinition, NULL, NULL, offsetof(struct awsc_dynamodb_create_vector_index_action, vector_attribute), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SearchSchema", "SearchSchema", &s_SearchSchema, NULL, NULL, offsetof(struct awsc_dynamodb_create_vector_index_action, search_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Projection", "Projection", &s_Projection, NULL, NULL, offsetof(struct awsc_dynamodb_create_vector_index_action, projection), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Dimensions", "Dimensions", &s_PositiveLongObject, NULL, NULL, offsetof(struct awsc_dynamodb_create_vector_index_action, dimensions), offsetof(struct awsc_dynamodb_create_vector_index_action, has_dimensions), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DistanceFunction", "DistanceFunction", &s_VectorDistanceFunction, NULL, NULL, offsetof(struct awsc_dynamodb_create_vector_index_action, distance_function), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_create_vector_index_action, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VectorAttribute", &s_VectorAttributeDefinition, offsetof(struct awsc_dynamodb_create_vector_index_action, vector_attribute), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SearchSchema", &s_SearchSchema, offsetof(struct awsc_dynamodb_create_vector_index_action, search_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Projection", &s_Projection, offsetof(struct awsc_dynamodb_create_vector_index_action, projection), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Dimensions", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_create_vector_index_action, dimensions), offsetof(struct awsc_dynamodb_create_vector_index_action, has_dimensions), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DistanceFunction", &s_VectorDistanceFunction, offsetof(struct awsc_dynamodb_create_vector_index_action, distance_function), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CreateVectorIndexAction_by_wire_name[] = { 4, 5, 0, 3, 2, 1 };
 
 static const struct awsc_member s_CsvOptions_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Delimiter", "Delimiter", &s_CsvDelimiter, NULL, NULL, offsetof(struct awsc_dynamodb_csv_options, delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"HeaderList", "HeaderList", &s_CsvHeaderList, NULL, NULL, offsetof(struct awsc_dynamodb_csv_options, header_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Delimiter", &s_CsvDelimiter, offsetof(struct awsc_dynamodb_csv_options, delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"HeaderList", &s_CsvHeaderList, offsetof(struct awsc_dynamodb_csv_options, header_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CsvOptions_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_Delete_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Key", "Key", &s_Key, NULL, NULL, offsetof(struct awsc_dynamodb_delete, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableName", "TableName", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_delete, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConditionExpression", "ConditionExpression", &s_ConditionExpression, NULL, NULL, offsetof(struct awsc_dynamodb_delete, condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpressionAttributeNames", "ExpressionAttributeNames", &s_ExpressionAttributeNameMap, NULL, NULL, offsetof(struct awsc_dynamodb_delete, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpressionAttributeValues", "ExpressionAttributeValues", &s_ExpressionAttributeValueMap, NULL, NULL, offsetof(struct awsc_dynamodb_delete, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnValuesOnConditionCheckFailure", "ReturnValuesOnConditionCheckFailure", &s_ReturnValuesOnConditionCheckFailure, NULL, NULL, offsetof(struct awsc_dynamodb_delete, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_Key, offsetof(struct awsc_dynamodb_delete, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_delete, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConditionExpression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_delete, condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeNames", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_delete, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeValues", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_delete, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnValuesOnConditionCheckFailure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_delete, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Delete_by_wire_name[] = { 2, 3, 4, 0, 5, 1 };
 
 static const struct awsc_member awsc__dynamodb_DeleteBackupInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"BackupArn", "BackupArn", &s_BackupArn, NULL, NULL, offsetof(struct awsc_dynamodb_delete_backup_input, backup_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BackupArn", &s_BackupArn, offsetof(struct awsc_dynamodb_delete_backup_input, backup_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DeleteBackupInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DeleteBackupOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"BackupDescription", "BackupDescription", &s_BackupDescription, NULL, NULL, offsetof(struct awsc_dynamodb_delete_backup_output, backup_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BackupDescription", &s_BackupDescription, offsetof(struct awsc_dynamodb_delete_backup_output, backup_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DeleteBackupOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_DeleteGlobalSecondaryIndexAction_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IndexName", "IndexName", &s_IndexName, NULL, NULL, offsetof(struct awsc_dynamodb_delete_global_secondary_index_action, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_delete_global_secondary_index_action, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DeleteGlobalSecondaryIndexAction_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_DeleteGlobalTableWitnessGroupMemberAction_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RegionName", "RegionName", &s_RegionName, NULL, NULL, offsetof(struct awsc_dynamodb_delete_global_table_witness_group_member_action, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RegionName", &s_RegionName, offsetof(struct awsc_dynamodb_delete_global_table_witness_group_member_action, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DeleteGlobalTableWitnessGroupMemberAction_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DeleteItemInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableName", "TableName", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_delete_item_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_Key, NULL, NULL, offsetof(struct awsc_dynamodb_delete_item_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Expected", "Expected", &s_ExpectedAttributeMap, NULL, NULL, offsetof(struct awsc_dynamodb_delete_item_input, expected), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConditionalOperator", "ConditionalOperator", &s_ConditionalOperator, NULL, NULL, offsetof(struct awsc_dynamodb_delete_item_input, conditional_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnValues", "ReturnValues", &s_ReturnValue, NULL, NULL, offsetof(struct awsc_dynamodb_delete_item_input, return_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnConsumedCapacity", "ReturnConsumedCapacity", &s_ReturnConsumedCapacity, NULL, NULL, offsetof(struct awsc_dynamodb_delete_item_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnItemCollectionMetrics", "ReturnItemCollectionMetrics", &s_ReturnItemCollectionMetrics, NULL, NULL, offsetof(struct awsc_dynamodb_delete_item_input, return_item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConditionExpression", "ConditionExpression", &s_ConditionExpression, NULL, NULL, offsetof(struct awsc_dynamodb_delete_item_input, condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpressionAttributeNames", "ExpressionAttributeNames", &s_ExpressionAttributeNameMap, NULL, NULL, offsetof(struct awsc_dynamodb_delete_item_input, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpressionAttributeValues", "ExpressionAttributeValues", &s_ExpressionAttributeValueMap, NULL, NULL, offsetof(struct awsc_dynamodb_delete_item_input, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnValuesOnConditionCheckFailure", "ReturnValuesOnConditionCheckFailure", &s_ReturnValuesOnConditionCheckFailure, NULL, NULL, offsetof(struct awsc_dynamodb_delete_item_input, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_delete_item_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_Key, offsetof(struct awsc_dynamodb_delete_item_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Expected", &s_ExpectedAttributeMap, offsetof(struct awsc_dynamodb_delete_item_input, expected), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConditionalOperator", &s_ConditionalOperator, offsetof(struct awsc_dynamodb_delete_item_input, conditional_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnValues", &s_ReturnValue, offsetof(struct awsc_dynamodb_delete_item_input, return_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnConsumedCapacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_delete_item_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnItemCollectionMetrics", &s_ReturnItemCollectionMetrics, offsetof(struct awsc_dynamodb_delete_item_input, return_item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConditionExpression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_delete_item_input, condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeNames", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_delete_item_input, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeValues", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_delete_item_input, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnValuesOnConditionCheckFailure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_delete_item_input, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DeleteItemInput_by_wire_name[] = { 7, 3, 2, 8, 9, 1, 5, 6, 4, 10, 0 };
 
 static const struct awsc_member awsc__dynamodb_DeleteItemOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Attributes", "Attributes", &s_AttributeMap, NULL, NULL, offsetof(struct awsc_dynamodb_delete_item_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumedCapacity", "ConsumedCapacity", &s_ConsumedCapacity, NULL, NULL, offsetof(struct awsc_dynamodb_delete_item_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ItemCollectionMetrics", "ItemCollectionMetrics", &s_ItemCollectionMetrics, NULL, NULL, offsetof(struct awsc_dynamodb_delete_item_output, item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Attributes", &s_AttributeMap, offsetof(struct awsc_dynamodb_delete_item_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumedCapacity", &s_ConsumedCapacity, offsetof(struct awsc_dynamodb_delete_item_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ItemCollectionMetrics", &s_ItemCollectionMetrics, offsetof(struct awsc_dynamodb_delete_item_output, item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DeleteItemOutput_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_DeleteReplicaAction_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RegionName", "RegionName", &s_RegionName, NULL, NULL, offsetof(struct awsc_dynamodb_delete_replica_action, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RegionName", &s_RegionName, offsetof(struct awsc_dynamodb_delete_replica_action, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DeleteReplicaAction_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_DeleteReplicationGroupMemberAction_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RegionName", "RegionName", &s_RegionName, NULL, NULL, offsetof(struct awsc_dynamodb_delete_replication_group_member_action, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RegionName", &s_RegionName, offsetof(struct awsc_dynamodb_delete_replication_group_member_action, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DeleteReplicationGroupMemberAction_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_DeleteRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Key", "Key", &s_Key, NULL, NULL, offsetof(struct awsc_dynamodb_delete_request, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_Key, offsetof(struct awsc_dynamodb_delete_request, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DeleteRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DeleteResourcePolicyInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceArn", "ResourceArn", &s_ResourceArnString, NULL, NULL, offsetof(struct awsc_dynamodb_delete_resource_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedRevisionId", "ExpectedRevisionId", &s_PolicyRevisionId, NULL, NULL, offsetof(struct awsc_dynamodb_delete_resource_policy_input, expected_revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceArn", &s_ResourceArnString, offsetof(struct awsc_dynamodb_delete_resource_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedRevisionId", &s_PolicyRevisionId, offsetof(struct awsc_dynamodb_delete_resource_policy_input, expected_revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DeleteResourcePolicyInput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_DeleteResourcePolicyOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RevisionId", "RevisionId", &s_PolicyRevisionId, NULL, NULL, offsetof(struct awsc_dynamodb_delete_resource_policy_output, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RevisionId", &s_PolicyRevisionId, offsetof(struct awsc_dynamodb_delete_resource_policy_output, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DeleteResourcePolicyOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DeleteTableInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableName", "TableName", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_delete_table_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_delete_table_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DeleteTableInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DeleteTableOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableDescription", "TableDescription", &s_TableDescription, NULL, NULL, offsetof(struct awsc_dynamodb_delete_table_output, table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableDescription", &s_TableDescription, offsetof(struct awsc_dynamodb_delete_table_output, table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DeleteTableOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_DeleteVectorIndexAction_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IndexName", "IndexName", &s_IndexName, NULL, NULL, offsetof(struct awsc_dynamodb_delete_vector_index_action, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_delete_vector_index_action, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DeleteVectorIndexAction_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeBackupInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"BackupArn", "BackupArn", &s_BackupArn, NULL, NULL, offsetof(struct awsc_dynamodb_describe_backup_input, backup_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BackupArn", &s_BackupArn, offsetof(struct awsc_dynamodb_describe_backup_input, backup_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeBackupInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeBackupOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"BackupDescription", "BackupDescription", &s_BackupDescription, NULL, NULL, offsetof(struct awsc_dynamodb_describe_backup_output, backup_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BackupDescription", &s_BackupDescription, offsetof(struct awsc_dynamodb_describe_backup_output, backup_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeBackupOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeContinuousBackupsInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableName", "TableName", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_describe_continuous_backups_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_describe_continuous_backups_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeContinuousBackupsInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeContinuousBackupsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ContinuousBackupsDescription", "ContinuousBackupsDescription", &s_ContinuousBackupsDescription, NULL, NULL, offsetof(struct awsc_dynamodb_describe_continuous_backups_output, continuous_backups_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContinuousBackupsDescription", &s_ContinuousBackupsDescription, offsetof(struct awsc_dynamodb_describe_continuous_backups_output, continuous_backups_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeContinuousBackupsOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeContributorInsightsInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableName", "TableName", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_describe_contributor_insights_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IndexName", "IndexName", &s_IndexName, NULL, NULL, offsetof(struct awsc_dynamodb_describe_contributor_insights_input, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_describe_contributor_insights_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_describe_contributor_insights_input, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeContributorInsightsInput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeContributorInsightsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableName", "TableName", &s_TableName, NULL, NULL, offsetof(struct awsc_dynamodb_describe_contributor_insights_output, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IndexName", "IndexName", &s_IndexName, NULL, NULL, offsetof(struct awsc_dynamodb_describe_contributor_insights_output, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContributorInsightsRuleList", "ContributorInsightsRuleList", &s_ContributorInsightsRuleList, NULL, NULL, offsetof(struct awsc_dynamodb_describe_contributor_insights_output, contributor_insights_rule_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContributorInsightsStatus", "ContributorInsightsStatus", &s_ContributorInsightsStatus, NULL, NULL, offsetof(struct awsc_dynamodb_describe_contributor_insights_output, contributor_insights_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastUpdateDateTime", "LastUpdateDateTime", &s_LastUpdateDateTime, NULL, NULL, offsetof(struct awsc_dynamodb_describe_contributor_insights_output, last_update_date_time), offsetof(struct awsc_dynamodb_describe_contributor_insights_output, has_last_update_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FailureException", "FailureException", &s_FailureException, NULL, NULL, offsetof(struct awsc_dynamodb_describe_contributor_insights_output, failure_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContributorInsightsMode", "ContributorInsightsMode", &s_ContributorInsightsMode, NULL, NULL, offsetof(struct awsc_dynamodb_describe_contributor_insights_output, contributor_insights_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableName, offsetof(struct awsc_dynamodb_describe_contributor_insights_output, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_describe_contributor_insights_output, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContributorInsightsRuleList", &s_ContributorInsightsRuleList, offsetof(struct awsc_dynamodb_describe_contributor_insights_output, contributor_insights_rule_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContributorInsightsStatus", &s_ContributorInsightsStatus, offsetof(struct awsc_dynamodb_describe_contributor_insights_output, contributor_insights_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastUpdateDateTime", &s_LastUpdateDateTime, offsetof(struct awsc_dynamodb_describe_contributor_insights_output, last_update_date_time), offsetof(struct awsc_dynamodb_describe_contributor_insights_output, has_last_update_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FailureException", &s_FailureException, offsetof(struct awsc_dynamodb_describe_contributor_insights_output, failure_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContributorInsightsMode", &s_ContributorInsightsMode, offsetof(struct awsc_dynamodb_describe_contributor_insights_output, contributor_insights_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeContributorInsightsOutput_by_wire_name[] = { 6, 2, 3, 5, 1, 4, 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeEndpointsResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Endpoints", "Endpoints", &s_Endpoints, NULL, NULL, offsetof(struct awsc_dynamodb_describe_endpoints_output, endpoints), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Endpoints", &s_Endpoints, offsetof(struct awsc_dynamodb_describe_endpoints_output, endpoints), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeEndpointsResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeExportInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ExportArn", "ExportArn", &s_ExportArn, NULL, NULL, offsetof(struct awsc_dynamodb_describe_export_input, export_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ExportArn", &s_ExportArn, offsetof(struct awsc_dynamodb_describe_export_input, export_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeExportInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeExportOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ExportDescription", "ExportDescription", &s_ExportDescription, NULL, NULL, offsetof(struct awsc_dynamodb_describe_export_output, export_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ExportDescription", &s_ExportDescription, offsetof(struct awsc_dynamodb_describe_export_output, export_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeExportOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeGlobalTableInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"GlobalTableName", "GlobalTableName", &s_TableName, NULL, NULL, offsetof(struct awsc_dynamodb_describe_global_table_input, global_table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GlobalTableName", &s_TableName, offsetof(struct awsc_dynamodb_describe_global_table_input, global_table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeGlobalTableInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeGlobalTableOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"GlobalTableDescription", "GlobalTableDescription", &s_GlobalTableDescription, NULL, NULL, offsetof(struct awsc_dynamodb_describe_global_table_output, global_table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GlobalTableDescription", &s_GlobalTableDescription, offsetof(struct awsc_dynamodb_describe_global_table_output, global_table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeGlobalTableOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeGlobalTableSettingsInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"GlobalTableName", "GlobalTableName", &s_TableName, NULL, NULL, offsetof(struct awsc_dynamodb_describe_global_table_settings_input, global_table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GlobalTableName", &s_TableName, offsetof(struct awsc_dynamodb_describe_global_table_settings_input, global_table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeGlobalTableSettingsInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeGlobalTableSettingsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"GlobalTableName", "GlobalTableName", &s_TableName, NULL, NULL, offsetof(struct awsc_dynamodb_describe_global_table_settings_output, global_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicaSettings", "ReplicaSettings", &s_ReplicaSettingsDescriptionList, NULL, NULL, offsetof(struct awsc_dynamodb_describe_global_table_settings_output, replica_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GlobalTableName", &s_TableName, offsetof(struct awsc_dynamodb_describe_global_table_settings_output, global_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaSettings", &s_ReplicaSettingsDescriptionList, offsetof(struct awsc_dynamodb_describe_global_table_settings_output, replica_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeGlobalTableSettingsOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_DescribeImportInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ImportArn", "ImportArn", &s_ImportArn, NULL, NULL, offsetof(struct awsc_dynamodb_describe_import_input, import_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ImportArn", &s_ImportArn, offsetof(struct awsc_dynamodb_describe_import_input, import_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeImportInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeImportOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ImportTableDescription", "ImportTableDescription", &s_ImportTableDescription, NULL, NULL, offsetof(struct awsc_dynamodb_describe_import_output, import_table_description), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ImportTableDescription", &s_ImportTableDescription, offsetof(struct awsc_dynamodb_describe_import_output, import_table_description), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeImportOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeKinesisStreamingDestinationInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableName", "TableName", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_describe_kinesis_streaming_destination_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_describe_kinesis_streaming_destination_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeKinesisStreamingDestinationInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeKinesisStreamingDestinationOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableName", "TableName", &s_TableName, NULL, NULL, offsetof(struct awsc_dynamodb_describe_kinesis_streaming_destination_output, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KinesisDataStreamDestinations", "KinesisDataStreamDestinations", &s_KinesisDataStreamDestinations, NULL, NULL, offsetof(struct awsc_dynamodb_describe_kinesis_streaming_destination_output, kinesis_data_stream_destinations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableName, offsetof(struct awsc_dynamodb_describe_kinesis_streaming_destination_output, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KinesisDataStreamDestinations", &s_KinesisDataStreamDestinations, offsetof(struct awsc_dynamodb_describe_kinesis_streaming_destination_output, kinesis_data_stream_destinations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeKinesisStreamingDestinationOutput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeLimitsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AccountMaxReadCapacityUnits", "AccountMaxReadCapacityUnits", &s_PositiveLongObject, NULL, NULL, offsetof(struct awsc_dynamodb_describe_limits_output, account_max_read_capacity_units), offsetof(struct awsc_dynamodb_describe_limits_output, has_account_max_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AccountMaxWriteCapacityUnits", "AccountMaxWriteCapacityUnits", &s_PositiveLongObject, NULL, NULL, offsetof(struct awsc_dynamodb_describe_limits_output, account_max_write_capacity_units), offsetof(struct awsc_dynamodb_describe_limits_output, has_account_max_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableMaxReadCapacityUnits", "TableMaxReadCapacityUnits", &s_PositiveLongObject, NULL, NULL, offsetof(struct awsc_dynamodb_describe_limits_output, table_max_read_capacity_units), offsetof(struct awsc_dynamodb_describe_limits_output, has_table_max_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableMaxWriteCapacityUnits", "TableMaxWriteCapacityUnits", &s_PositiveLongObject, NULL, NULL, offsetof(struct awsc_dynamodb_describe_limits_output, table_max_write_capacity_units), offsetof(struct awsc_dynamodb_describe_limits_output, has_table_max_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AccountMaxReadCapacityUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_describe_limits_output, account_max_read_capacity_units), offsetof(struct awsc_dynamodb_describe_limits_output, has_account_max_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AccountMaxWriteCapacityUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_describe_limits_output, account_max_write_capacity_units), offsetof(struct awsc_dynamodb_describe_limits_output, has_account_max_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableMaxReadCapacityUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_describe_limits_output, table_max_read_capacity_units), offsetof(struct awsc_dynamodb_describe_limits_output, has_table_max_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableMaxWriteCapacityUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_describe_limits_output, table_max_write_capacity_units), offsetof(struct awsc_dynamodb_describe_limits_output, has_table_max_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeLimitsOutput_by_wire_name[] = { 0, 1, 2, 3 };
 
 static const struct awsc_member awsc__dynamodb_DescribeTableInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableName", "TableName", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_describe_table_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_describe_table_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeTableInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeTableOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Table", "Table", &s_TableDescription, NULL, NULL, offsetof(struct awsc_dynamodb_describe_table_output, table), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Table", &s_TableDescription, offsetof(struct awsc_dynamodb_describe_table_output, table), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeTableOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeTableReplicaAutoScalingInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableName", "TableName", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_describe_table_replica_auto_scaling_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_describe_table_replica_auto_scaling_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeTableReplicaAutoScalingInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeTableReplicaAutoScalingOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableAutoScalingDescription", "TableAutoScalingDescription", &s_TableAutoScalingDescription, NULL, NULL, offsetof(struct awsc_dynamodb_describe_table_replica_auto_scaling_output, table_auto_scaling_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableAutoScalingDescription", &s_TableAutoScalingDescription, offsetof(struct awsc_dynamodb_describe_table_replica_auto_scaling_output, table_auto_scaling_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeTableReplicaAutoScalingOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeTimeToLiveInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableName", "TableName", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_describe_time_to_live_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_describe_time_to_live_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeTimeToLiveInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeTimeToLiveOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TimeToLiveDescription", "TimeToLiveDescription", &s_TimeToLiveDescription, NULL, NULL, offsetof(struct awsc_dynamodb_describe_time_to_live_output, time_to_live_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TimeToLiveDescription", &s_TimeToLiveDescription, offsetof(struct awsc_dynamodb_describe_time_to_live_output, time_to_live_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DescribeTimeToLiveOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DuplicateItemException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_duplicate_item_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_duplicate_item_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_DuplicateItemException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_EnableKinesisStreamingConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ApproximateCreationDateTimePrecision", "ApproximateCreationDateTimePrecision", &s_ApproximateCreationDateTimePrecision, NULL, NULL, offsetof(struct awsc_dynamodb_enable_kinesis_streaming_configuration, approximate_creation_date_time_precision), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ApproximateCreationDateTimePrecision", &s_ApproximateCreationDateTimePrecision, offsetof(struct awsc_dynamodb_enable_kinesis_streaming_configuration, approximate_creation_date_time_precision), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EnableKinesisStreamingConfiguration_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Endpoint_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Address", "Address", &s_String, NULL, NULL, offsetof(struct awsc_dynamodb_endpoint, address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CachePeriodInMinutes", "CachePeriodInMinutes", &s_Long, NULL, NULL, offsetof(struct awsc_dynamodb_endpoint, cache_period_in_minutes), offsetof(struct awsc_dynamodb_endpoint, has_cache_period_in_minutes), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Address", &s_String, offsetof(struct awsc_dynamodb_endpoint, address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CachePeriodInMinutes", &s_Long, offsetof(struct awsc_dynamodb_endpoint, cache_period_in_minutes), offsetof(struct awsc_dynamodb_endpoint, has_cache_period_in_minutes), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Endpoint_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_ExecuteStatementInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Statement", "Statement", &s_PartiQLStatement, NULL, NULL, offsetof(struct awsc_dynamodb_execute_statement_input, statement), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Parameters", "Parameters", &s_PreparedStatementParameters, NULL, NULL, offsetof(struct awsc_dynamodb_execute_statement_input, parameters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsistentRead", "ConsistentRead", &s_ConsistentRead, NULL, NULL, offsetof(struct awsc_dynamodb_execute_statement_input, consistent_read), offsetof(struct awsc_dynamodb_execute_statement_input, has_consistent_read), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_PartiQLNextToken, NULL, NULL, offsetof(struct awsc_dynamodb_execute_statement_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnConsumedCapacity", "ReturnConsumedCapacity", &s_ReturnConsumedCapacity, NULL, NULL, offsetof(struct awsc_dynamodb_execute_statement_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Limit", "Limit", &s_PositiveIntegerObject, NULL, NULL, offsetof(struct awsc_dynamodb_execute_statement_input, limit), offsetof(struct awsc_dynamodb_execute_statement_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnValuesOnConditionCheckFailure", "ReturnValuesOnConditionCheckFailure", &s_ReturnValuesOnConditionCheckFailure, NULL, NULL, offsetof(struct awsc_dynamodb_execute_statement_input, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Statement", &s_PartiQLStatement, offsetof(struct awsc_dynamodb_execute_statement_input, statement), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Parameters", &s_PreparedStatementParameters, offsetof(struct awsc_dynamodb_execute_statement_input, parameters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsistentRead", &s_ConsistentRead, offsetof(struct awsc_dynamodb_execute_statement_input, consistent_read), offsetof(struct awsc_dynamodb_execute_statement_input, has_consistent_read), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_PartiQLNextToken, offsetof(struct awsc_dynamodb_execute_statement_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnConsumedCapacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_execute_statement_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Limit", &s_PositiveIntegerObject, offsetof(struct awsc_dynamodb_execute_statement_input, limit), offsetof(struct awsc_dynamodb_execute_statement_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnValuesOnConditionCheckFailure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_execute_statement_input, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ExecuteStatementInput_by_wire_name[] = { 2, 5, 3, 1, 4, 6, 0 };
 
 static const struct awsc_member awsc__dynamodb_ExecuteStatementOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Items", "Items", &s_ItemList, NULL, NULL, offsetof(struct awsc_dynamodb_execute_statement_output, items), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_PartiQLNextToken, NULL, NULL, offsetof(struct awsc_dynamodb_execute_statement_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumedCapacity", "ConsumedCapacity", &s_ConsumedCapacity, NULL, NULL, offsetof(struct awsc_dynamodb_execute_statement_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastEvaluatedKey", "LastEvaluatedKey", &s_Key, NULL, NULL, offsetof(struct awsc_dynamodb_execute_statement_output, last_evaluated_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Items", &s_ItemList, offsetof(struct awsc_dynamodb_execute_statement_output, items), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_PartiQLNextToken, offsetof(struct awsc_dynamodb_execute_statement_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumedCapacity", &s_ConsumedCapacity, offsetof(struct awsc_dynamodb_execute_statement_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastEvaluatedKey", &s_Key, offsetof(struct awsc_dynamodb_execute_statement_output, last_evaluated_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ExecuteStatementOutput_by_wire_name[] = { 2, 0, 3, 1 };
 
 static const struct awsc_member awsc__dynamodb_ExecuteTransactionInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TransactStatements", "TransactStatements", &s_ParameterizedStatements, NULL, NULL, offsetof(struct awsc_dynamodb_execute_transaction_input, transact_statements), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ClientRequestToken", "ClientRequestToken", &s_ClientRequestToken, NULL, NULL, offsetof(struct awsc_dynamodb_execute_transaction_input, client_request_token), AWSC_NO_PRESENCE, AWSC_MF_IDEMPOTENCY_TOKEN, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnConsumedCapacity", "ReturnConsumedCapacity", &s_ReturnConsumedCapacity, NULL, NULL, offsetof(struct awsc_dynamodb_execute_transaction_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TransactStatements", &s_ParameterizedStatements, offsetof(struct awsc_dynamodb_execute_transaction_input, transact_statements), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ClientRequestToken", &s_ClientRequestToken, offsetof(struct awsc_dynamodb_execute_transaction_input, client_request_token), AWSC_NO_PRESENCE, AWSC_MF_IDEMPOTENCY_TOKEN, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnConsumedCapacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_execute_transaction_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ExecuteTransactionInput_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__dynamodb_ExecuteTransactionOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Responses", "Responses", &s_ItemResponseList, NULL, NULL, offsetof(struct awsc_dynamodb_execute_transaction_output, responses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumedCapacity", "ConsumedCapacity", &s_ConsumedCapacityMultiple, NULL, NULL, offsetof(struct awsc_dynamodb_execute_transaction_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Responses", &s_ItemResponseList, offsetof(struct awsc_dynamodb_execute_transaction_output, responses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumedCapacity", &s_ConsumedCapacityMultiple, offsetof(struct awsc_dynamodb_execute_transaction_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ExecuteTransactionOutput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ExpectedAttributeValue_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Value", "Value", &s_AttributeValue, NULL, NULL, offsetof(struct awsc_dynamodb_expected_attribute_value, value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Exists", "Exists", &s_BooleanObject, NULL, NULL, offsetof(struct awsc_dynamodb_expected_attribute_value, exists), offsetof(struct awsc_dynamodb_expected_attribute_value, has_exists), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ComparisonOperator", "ComparisonOperator", &s_ComparisonOperator, NULL, NULL, offsetof(struct awsc_dynamodb_expected_attribute_value, comparison_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AttributeValueList", "AttributeValueList", &s_AttributeValueList, NULL, NULL, offsetof(struct awsc_dynamodb_expected_attribute_value, attribute_value_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Value", &s_AttributeValue, offsetof(struct awsc_dynamodb_expected_attribute_value, value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Exists", &s_BooleanObject, offsetof(struct awsc_dynamodb_expected_attribute_value, exists), offsetof(struct awsc_dynamodb_expected_attribute_value, has_exists), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ComparisonOperator", &s_ComparisonOperator, offsetof(struct awsc_dynamodb_expected_attribute_value, comparison_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttributeValueList", &s_AttributeValueList, offsetof(struct awsc_dynamodb_expected_attribute_value, attribute_value_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ExpectedAttributeValue_by_wire_name[] = { 3, 2, 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_ExportConflictException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_export_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_export_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ExportConflictException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ExportDescription_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ExportArn", "ExportArn", &s_ExportArn, NULL, NULL, offsetof(struct awsc_dynamodb_export_description, export_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExportStatus", "ExportStatus", &s_ExportStatus, NULL, NULL, offsetof(struct awsc_dynamodb_export_description, export_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StartTime", "StartTime", &s_ExportStartTime, NULL, NULL, offsetof(struct awsc_dynamodb_export_description, start_time), offsetof(struct awsc_dynamodb_export_description, has_start_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EndTime", "EndTime", &s_ExportEndTime, NULL, NULL, offsetof(struct awsc_dynamodb_export_description, end_time), offsetof(struct awsc_dynamodb_export_description, has_end_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExportManifest", "ExportManifest", &s_ExportManifest, NULL, NULL, offsetof(struct awsc_dynamodb_export_description, export_manifest), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableArn", "TableArn", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_export_description, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableId", "TableId", &s_TableId, NULL, NULL, offsetof(struct awsc_dynamodb_export_description, table_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExportTime", "ExportTime", &s_ExportTime, NULL, NULL, offsetof(struct awsc_dynamodb_export_description, export_time), offsetof(struct awsc_dynamodb_export_description, has_export_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ClientToken", "ClientToken", &s_ClientToken, NULL, NULL, offsetof(struct awsc_dynamodb_export_description, client_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"S3Bucket", "S3Bucket", &s_S3Bucket, NULL, NULL, offsetof(struct awsc_dynamodb_export_description, s3_bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"S3BucketOwner", "S3BucketOwner", &s_S3BucketOwner, NULL, NULL, offsetof(struct awsc_dynamodb_export_description, s3_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"S3Prefix", "S3Prefix", &s_S3Prefix, NULL, NULL, offsetof(struct awsc_dynamodb_export_description, s3_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"S3SseAlgorithm", "S3SseAlgorithm", &s_S3SseAlgorithm, NULL, NULL, offsetof(struct awsc_dynamodb_export_description, s3_sse_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"S3SseKmsKeyId", "S3SseKmsKeyId", &s_S3SseKmsKeyId, NULL, NULL, offsetof(struct awsc_dynamodb_export_description, s3_sse_kms_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FailureCode", "FailureCode", &s_FailureCode, NULL, NULL, offsetof(struct awsc_dynamodb_export_description, failure_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FailureMessage", "FailureMessage", &s_FailureMessage, NULL, NULL, offsetof(struct awsc_dynamodb_export_description, failure_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExportFormat", "ExportFormat", &s_ExportFormat, NULL, NULL, offsetof(struct awsc_dynamodb_export_description, export_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BilledSizeBytes", "BilledSizeBytes", &s_BilledSizeBytes, NULL, NULL, offsetof(struct awsc_dynamodb_export_description, billed_size_bytes), offsetof(struct awsc_dynamodb_export_description, has_billed_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ItemCount", "ItemCount", &s_ItemCount, NULL, NULL, offsetof(struct awsc_dynamodb_export_description, item_count), offsetof(struct awsc_dynamodb_export_description, has_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExportType", "ExportType", &s_ExportType, NULL, NULL, offsetof(struct awsc_dynamodb_export_description, export_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IncrementalExportSpecification", "IncrementalExportSpecification", &s_IncrementalExportSpecification, NULL, NULL, offsetof(struct awsc_dynamodb_export_description, incremental_export_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ExportArn", &s_ExportArn, offsetof(struct awsc_dynamodb_export_description, export_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportStatus", &s_ExportStatus, offsetof(struct awsc_dynamodb_export_description, export_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StartTime", &s_ExportStartTime, offsetof(struct awsc_dynamodb_export_description, start_time), offsetof(struct awsc_dynamodb_export_description, has_start_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndTime", &s_ExportEndTime, offsetof(struct awsc_dynamodb_export_description, end_time), offsetof(struct awsc_dynamodb_export_description, has_end_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportManifest", &s_ExportManifest, offsetof(struct awsc_dynamodb_export_description, export_manifest), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableArn", &s_TableArn, offsetof(struct awsc_dynamodb_export_description, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableId", &s_TableId, offsetof(struct awsc_dynamodb_export_description, table_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportTime", &s_ExportTime, offsetof(struct awsc_dynamodb_export_description, export_time), offsetof(struct awsc_dynamodb_export_description, has_export_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ClientToken", &s_ClientToken, offsetof(struct awsc_dynamodb_export_description, client_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3Bucket", &s_S3Bucket, offsetof(struct awsc_dynamodb_export_description, s3_bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3BucketOwner", &s_S3BucketOwner, offsetof(struct awsc_dynamodb_export_description, s3_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3Prefix", &s_S3Prefix, offsetof(struct awsc_dynamodb_export_description, s3_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3SseAlgorithm", &s_S3SseAlgorithm, offsetof(struct awsc_dynamodb_export_description, s3_sse_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3SseKmsKeyId", &s_S3SseKmsKeyId, offsetof(struct awsc_dynamodb_export_description, s3_sse_kms_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FailureCode", &s_FailureCode, offsetof(struct awsc_dynamodb_export_description, failure_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FailureMessage", &s_FailureMessage, offsetof(struct awsc_dynamodb_export_description, failure_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportFormat", &s_ExportFormat, offsetof(struct awsc_dynamodb_export_description, export_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BilledSizeBytes", &s_BilledSizeBytes, offsetof(struct awsc_dynamodb_export_description, billed_size_bytes), offsetof(struct awsc_dynamodb_export_description, has_billed_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ItemCount", &s_ItemCount, offsetof(struct awsc_dynamodb_export_description, item_count), offsetof(struct awsc_dynamodb_export_description, has_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportType", &s_ExportType, offsetof(struct awsc_dynamodb_export_description, export_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IncrementalExportSpecification", &s_IncrementalExportSpecification, offsetof(struct awsc_dynamodb_export_description, incremental_export_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ExportDescription_by_wire_name[] = { 17, 8, 3, 0, 16, 4, 1, 7, 19, 14, 15, 20, 18, 9, 10, 11, 12, 13, 2, 5, 6 };
 
 static const struct awsc_member awsc__dynamodb_ExportNotFoundException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_export_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_export_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ExportNotFoundException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ExportSummary_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ExportArn", "ExportArn", &s_ExportArn, NULL, NULL, offsetof(struct awsc_dynamodb_export_summary, export_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExportStatus", "ExportStatus", &s_ExportStatus, NULL, NULL, offsetof(struct awsc_dynamodb_export_summary, export_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExportType", "ExportType", &s_ExportType, NULL, NULL, offsetof(struct awsc_dynamodb_export_summary, export_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ExportArn", &s_ExportArn, offsetof(struct awsc_dynamodb_export_summary, export_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportStatus", &s_ExportStatus, offsetof(struct awsc_dynamodb_export_summary, export_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportType", &s_ExportType, offsetof(struct awsc_dynamodb_export_summary, export_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ExportSummary_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__dynamodb_ExportTableToPointInTimeInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableArn", "TableArn", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, table_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExportTime", "ExportTime", &s_ExportTime, NULL, NULL, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, export_time), offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, has_export_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ClientToken", "ClientToken", &s_ClientToken, NULL, NULL, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, client_token), AWSC_NO_PRESENCE, AWSC_MF_IDEMPOTENCY_TOKEN, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"S3Bucket", "S3Bucket", &s_S3Bucket, NULL, NULL, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, s3_bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"S3BucketOwner", "S3BucketOwner", &s_S3BucketOwner, NULL, NULL, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, s3_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"S3Prefix", "S3Prefix", &s_S3Prefix, NULL, NULL, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, s3_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"S3SseAlgorithm", "S3SseAlgorithm", &s_S3SseAlgorithm, NULL, NULL, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, s3_sse_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"S3SseKmsKeyId", "S3SseKmsKeyId", &s_S3SseKmsKeyId, NULL, NULL, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, s3_sse_kms_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExportFormat", "ExportFormat", &s_ExportFormat, NULL, NULL, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, export_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExportType", "ExportType", &s_ExportType, NULL, NULL, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, export_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IncrementalExportSpecification", "IncrementalExportSpecification", &s_IncrementalExportSpecification, NULL, NULL, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, incremental_export_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableArn", &s_TableArn, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, table_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportTime", &s_ExportTime, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, export_time), offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, has_export_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ClientToken", &s_ClientToken, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, client_token), AWSC_NO_PRESENCE, AWSC_MF_IDEMPOTENCY_TOKEN, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3Bucket", &s_S3Bucket, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, s3_bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3BucketOwner", &s_S3BucketOwner, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, s3_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3Prefix", &s_S3Prefix, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, s3_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3SseAlgorithm", &s_S3SseAlgorithm, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, s3_sse_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3SseKmsKeyId", &s_S3SseKmsKeyId, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, s3_sse_kms_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportFormat", &s_ExportFormat, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, export_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportType", &s_ExportType, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, export_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IncrementalExportSpecification", &s_IncrementalExportSpecification, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, incremental_export_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ExportTableToPointInTimeInput_by_wire_name[] = { 2, 8, 1, 9, 10, 3, 4, 5, 6, 7, 0 };
 
 static const struct awsc_member awsc__dynamodb_ExportTableToPointInTimeOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ExportDescription", "ExportDescription", &s_ExportDescription, NULL, NULL, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_output, export_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ExportDescription", &s_ExportDescription, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_output, export_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ExportTableToPointInTimeOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_FailureException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ExceptionName", "ExceptionName", &s_ExceptionName, NULL, NULL, offsetof(struct awsc_dynamodb_failure_exception, exception_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExceptionDescription", "ExceptionDescription", &s_ExceptionDescription, NULL, NULL, offsetof(struct awsc_dynamodb_failure_exception, exception_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ExceptionName", &s_ExceptionName, offsetof(struct awsc_dynamodb_failure_exception, exception_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExceptionDescription", &s_ExceptionDescription, offsetof(struct awsc_dynamodb_failure_exception, exception_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_FailureException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_Get_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Key", "Key", &s_Key, NULL, NULL, offsetof(struct awsc_dynamodb_get, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableName", "TableName", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_get, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProjectionExpression", "ProjectionExpression", &s_ProjectionExpression, NULL, NULL, offsetof(struct awsc_dynamodb_get, projection_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpressionAttributeNames", "ExpressionAttributeNames", &s_ExpressionAttributeNameMap, NULL, NULL, offsetof(struct awsc_dynamodb_get, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_Key, offsetof(struct awsc_dynamodb_get, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_get, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProjectionExpression", &s_ProjectionExpression, offsetof(struct awsc_dynamodb_get, projection_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeNames", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_get, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Get_by_wire_name[] = { 3, 0, 2, 1 };
 
 static const struct awsc_member awsc__dynamodb_GetItemInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableName", "TableName", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_get_item_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_Key, NULL, NULL, offsetof(struct awsc_dynamodb_get_item_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AttributesToGet", "AttributesToGet", &s_AttributeNameList, NULL, NULL, offsetof(struct awsc_dynamodb_get_item_input, attributes_to_get), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsistentRead", "ConsistentRead", &s_ConsistentRead, NULL, NULL, offsetof(struct awsc_dynamodb_get_item_input, consistent_read), offsetof(struct awsc_dynamodb_get_item_input, has_consistent_read), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnConsumedCapacity", "ReturnConsumedCapacity", &s_ReturnConsumedCapacity, NULL, NULL, offsetof(struct awsc_dynamodb_get_item_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProjectionExpression", "ProjectionExpression", &s_ProjectionExpression, NULL, NULL, offsetof(struct awsc_dynamodb_get_item_input, projection_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpressionAttributeNames", "ExpressionAttributeNames", &s_ExpressionAttributeNameMap, NULL, NULL, offsetof(struct awsc_dynamodb_get_item_input, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_get_item_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_Key, offsetof(struct awsc_dynamodb_get_item_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttributesToGet", &s_AttributeNameList, offsetof(struct awsc_dynamodb_get_item_input, attributes_to_get), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsistentRead", &s_ConsistentRead, offsetof(struct awsc_dynamodb_get_item_input, consistent_read), offsetof(struct awsc_dynamodb_get_item_input, has_consistent_read), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnConsumedCapacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_get_item_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProjectionExpression", &s_ProjectionExpression, offsetof(struct awsc_dynamodb_get_item_input, projection_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeNames", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_get_item_input, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_GetItemInput_by_wire_name[] = { 2, 3, 6, 1, 5, 4, 0 };
 
 static const struct awsc_member awsc__dynamodb_GetItemOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Item", "Item", &s_AttributeMap, NULL, NULL, offsetof(struct awsc_dynamodb_get_item_output, item), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumedCapacity", "ConsumedCapacity", &s_ConsumedCapacity, NULL, NULL, offsetof(struct awsc_dynamodb_get_item_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Item", &s_AttributeMap, offsetof(struct awsc_dynamodb_get_item_output, item), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumedCapacity", &s_ConsumedCapacity, offsetof(struct awsc_dynamodb_get_item_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_GetItemOutput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_GetResourcePolicyInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceArn", "ResourceArn", &s_ResourceArnString, NULL, NULL, offsetof(struct awsc_dynamodb_get_resource_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceArn", &s_ResourceArnString, offsetof(struct awsc_dynamodb_get_resource_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_GetResourcePolicyInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_GetResourcePolicyOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Policy", "Policy", &s_ResourcePolicy, NULL, NULL, offsetof(struct awsc_dynamodb_get_resource_policy_output, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RevisionId", "RevisionId", &s_PolicyRevisionId, NULL, NULL, offsetof(struct awsc_dynamodb_get_resource_policy_output, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Policy", &s_ResourcePolicy, offsetof(struct awsc_dynamodb_get_resource_policy_output, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RevisionId", &s_PolicyRevisionId, offsetof(struct awsc_dynamodb_get_resource_policy_output, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_GetResourcePolicyOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_GlobalSecondaryIndex_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IndexName", "IndexName", &s_IndexName, NULL, NULL, offsetof(struct awsc_dynamodb_global_secondary_index, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KeySchema", "KeySchema", &s_KeySchema, NULL, NULL, offsetof(struct awsc_dynamodb_global_secondary_index, key_schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Projection", "Projection", &s_Projection, NULL, NULL, offsetof(struct awsc_dynamodb_global_secondary_index, projection), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProvisionedThroughput", "ProvisionedThroughput", &s_ProvisionedThroughput, NULL, NULL, offsetof(struct awsc_dynamodb_global_secondary_index, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OnDemandThroughput", "OnDemandThroughput", &s_OnDemandThroughput, NULL, NULL, offsetof(struct awsc_dynamodb_global_secondary_index, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WarmThroughput", "WarmThroughput", &s_WarmThroughput, NULL, NULL, offsetof(struct awsc_dynamodb_global_secondary_index, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_global_secondary_index, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeySchema", &s_KeySchema, offsetof(struct awsc_dynamodb_global_secondary_index, key_schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Projection", &s_Projection, offsetof(struct awsc_dynamodb_global_secondary_index, projection), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughput", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_global_secondary_index, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_global_secondary_index, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WarmThroughput", &s_WarmThroughput, offsetof(struct awsc_dynamodb_global_secondary_index, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GlobalSecondaryIndex_by_wire_name[] = { 0, 1, 4, 2, 3, 5 };
 
 static const struct awsc_member s_GlobalSecondaryIndexAutoScalingUpdate_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IndexName", "IndexName", &s_IndexName, NULL, NULL, offsetof(struct awsc_dynamodb_global_secondary_index_auto_scaling_update, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProvisionedWriteCapacityAutoScalingUpdate", "ProvisionedWriteCapacityAutoScalingUpdate", &s_AutoScalingSettingsUpdate, NULL, NULL, offsetof(struct awsc_dynamodb_global_secondary_index_auto_scaling_update, provisioned_write_capacity_auto_scaling_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_global_secondary_index_auto_scaling_update, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedWriteCapacityAutoScalingUpdate", &s_AutoScalingSettingsUpdate, offsetof(struct awsc_dynamodb_global_secondary_index_auto_scaling_update, provisioned_write_capacity_auto_scaling_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GlobalSecondaryIndexAutoScalingUpdate_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_GlobalSecondaryIndexDescription_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IndexName", "IndexName", &s_IndexName, NULL, NULL, offsetof(struct awsc_dynamodb_global_secondary_index_description, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KeySchema", "KeySchema", &s_KeySchema, NULL, NULL, offsetof(struct awsc_dynamodb_global_secondary_index_description, key_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Projection", "Projection", &s_Projection, NULL, NULL, offsetof(struct awsc_dynamodb_global_secondary_index_description, projection), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IndexStatus", "IndexStatus", &s_IndexStatus, NULL, NULL, offsetof(struct awsc_dynamodb_global_secondary_index_description, index_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Backfilling", "Backfilling", &s_Backfilling, NULL, NULL, offsetof(struct awsc_dynamodb_global_secondary_index_description, backfilling), offsetof(struct awsc_dynamodb_global_secondary_index_description, has_backfilling), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProvisionedThroughput", "ProvisionedThroughput", &s_ProvisionedThroughputDescription, NULL, NULL, offsetof(struct awsc_dynamodb_global_secondary_index_description, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IndexSizeBytes", "IndexSizeBytes", &s_LongObject, NULL, NULL, offsetof(struct awsc_dynamodb_global_secondary_index_description, index_size_bytes), offsetof(struct awsc_dynamodb_global_secondary_index_description, has_index_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ItemCount", "ItemCount", &s_LongObject, NULL, NULL, offsetof(struct awsc_dynamodb_global_secondary_index_description, item_count), offsetof(struct awsc_dynamodb_global_secondary_index_description, has_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IndexArn", "IndexArn", &s_String, NULL, NULL, offsetof(struct awsc_dynamodb_global_secondary_index_description, index_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OnDemandThroughput", "OnDemandThroughput", &s_OnDemandThroughput, NULL, NULL, offsetof(struct awsc_dynamodb_global_secondary_index_description, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WarmThroughput", "WarmThroughput", &s_GlobalSecondaryIndexWarmThroughputDescription, NULL, NULL, offsetof(struct awsc_dynamodb_global_secondary_index_description, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_global_secondary_index_description, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeySchema", &s_KeySchema, offsetof(struct awsc_dynamodb_global_secondary_index_description, key_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Projection", &s_Projection, offsetof(struct awsc_dynamodb_global_secondary_index_description, projection), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexStatus", &s_IndexStatus, offsetof(struct awsc_dynamodb_global_secondary_index_description, index_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Backfilling", &s_Backfilling, offsetof(struct awsc_dynamodb_global_secondary_index_description, backfilling), offsetof(struct awsc_dynamodb_global_secondary_index_description, has_backfilling), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughput", &s_ProvisionedThroughputDescription, offsetof(struct awsc_dynamodb_global_secondary_index_description, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexSizeBytes", &s_LongObject, offsetof(struct awsc_dynamodb_global_secondary_index_description, index_size_bytes), offsetof(struct awsc_dynamodb_global_secondary_index_description, has_index_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ItemCount", &s_LongObject, offsetof(struct awsc_dynamodb_global_secondary_index_description, item_count), offsetof(struct awsc_dynamodb_global_secondary_index_description, has_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexArn", &s_String, offsetof(struct awsc_dynamodb_global_secondary_index_description, index_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_global_secondary_index_description, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WarmThroughput", &s_GlobalSecondaryIndexWarmThroughputDescription, offsetof(struct awsc_dynamodb_global_secondary_index_description, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GlobalSecondaryIndexDescription_by_wire_name[] = { 4, 8, 0, 6, 3, 7, 1, 9, 2, 5, 10 };
 
 static const struct awsc_member s_GlobalSecondaryIndexInfo_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IndexName", "IndexName", &s_IndexName, NULL, NULL, offsetof(struct awsc_dynamodb_global_secondary_index_info, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KeySchema", "KeySchema", &s_KeySchema, NULL, NULL, offsetof(struct awsc_dynamodb_global_secondary_index_info, key_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Projection", "Projection", &s_Projection, NULL, NULL, offsetof(struct awsc_dynamodb_global_secondary_index_info, projection), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProvisionedThroughput", "ProvisionedThroughput", &s_ProvisionedThroughput, NULL, NULL, offsetof(struct awsc_dynamodb_global_secondary_index_info, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OnDemandThroughput", "OnDemandThroughput", &s_OnDemandThroughput, NULL, NULL, offsetof(struct awsc_dynamodb_global_secondary_index_info, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_global_secondary_index_info, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeySchema", &s_KeySchema, offsetof(struct awsc_dynamodb_global_secondary_index_info, key_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Projection", &s_Projection, offsetof(struct awsc_dynamodb_global_secondary_index_info, projection), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughput", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_global_secondary_index_info, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_global_secondary_index_info, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GlobalSecondaryIndexInfo_by_wire_name[] = { 0, 1, 4, 2, 3 };
 
 static const struct awsc_member s_GlobalSecondaryIndexUpdate_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Update", "Update", &s_UpdateGlobalSecondaryIndexAction, NULL, NULL, offsetof(struct awsc_dynamodb_global_secondary_index_update, update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Create", "Create", &s_CreateGlobalSecondaryIndexAction, NULL, NULL, offsetof(struct awsc_dynamodb_global_secondary_index_update, create), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Delete", "Delete", &s_DeleteGlobalSecondaryIndexAction, NULL, NULL, offsetof(struct awsc_dynamodb_global_secondary_index_update, delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Update", &s_UpdateGlobalSecondaryIndexAction, offsetof(struct awsc_dynamodb_global_secondary_index_update, update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Create", &s_CreateGlobalSecondaryIndexAction, offsetof(struct awsc_dynamodb_global_secondary_index_update, create), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Delete", &s_DeleteGlobalSecondaryIndexAction, offsetof(struct awsc_dynamodb_global_secondary_index_update, delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GlobalSecondaryIndexUpdate_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member s_GlobalSecondaryIndexWarmThroughputDescription_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ReadUnitsPerSecond", "ReadUnitsPerSecond", &s_PositiveLongObject, NULL, NULL, offsetof(struct awsc_dynamodb_global_secondary_index_warm_throughput_description, read_units_per_second), offsetof(struct awsc_dynamodb_global_secondary_index_warm_throughput_description, has_read_units_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WriteUnitsPerSecond", "WriteUnitsPerSecond", &s_PositiveLongObject, NULL, NULL, offsetof(struct awsc_dynamodb_global_secondary_index_warm_throughput_description, write_units_per_second), offsetof(struct awsc_dynamodb_global_secondary_index_warm_throughput_description, has_write_units_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Status", "Status", &s_IndexStatus, NULL, NULL, offsetof(struct awsc_dynamodb_global_secondary_index_warm_throughput_description, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReadUnitsPerSecond", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_global_secondary_index_warm_throughput_description, read_units_per_second), offsetof(struct awsc_dynamodb_global_secondary_index_warm_throughput_description, has_read_units_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WriteUnitsPerSecond", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_global_secondary_index_warm_throughput_description, write_units_per_second), offsetof(struct awsc_dynamodb_global_secondary_index_warm_throughput_description, has_write_units_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_IndexStatus, offsetof(struct awsc_dynamodb_global_secondary_index_warm_throughput_description, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GlobalSecondaryIndexWarmThroughputDescription_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_GlobalTable_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"GlobalTableName", "GlobalTableName", &s_TableName, NULL, NULL, offsetof(struct awsc_dynamodb_global_table, global_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicationGroup", "ReplicationGroup", &s_ReplicaList, NULL, NULL, offsetof(struct awsc_dynamodb_global_table, replication_group), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GlobalTableName", &s_TableName, offsetof(struct awsc_dynamodb_global_table, global_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicationGroup", &s_ReplicaList, offsetof(struct awsc_dynamodb_global_table, replication_group), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GlobalTable_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_GlobalTableAlreadyExistsException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_global_table_already_exists_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_global_table_already_exists_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_GlobalTableAlreadyExistsException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GlobalTableDescription_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ReplicationGroup", "ReplicationGroup", &s_ReplicaDescriptionList, NULL, NULL, offsetof(struct awsc_dynamodb_global_table_description, replication_group), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"GlobalTableArn", "GlobalTableArn", &s_GlobalTableArnString, NULL, NULL, offsetof(struct awsc_dynamodb_global_table_description, global_table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CreationDateTime", "CreationDateTime", &s_Date, NULL, NULL, offsetof(struct awsc_dynamodb_global_table_description, creation_date_time), offsetof(struct awsc_dynamodb_global_table_description, has_creation_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"GlobalTableStatus", "GlobalTableStatus", &s_GlobalTableStatus, NULL, NULL, offsetof(struct awsc_dynamodb_global_table_description, global_table_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"GlobalTableName", "GlobalTableName", &s_TableName, NULL, NULL, offsetof(struct awsc_dynamodb_global_table_description, global_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReplicationGroup", &s_ReplicaDescriptionList, offsetof(struct awsc_dynamodb_global_table_description, replication_group), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalTableArn", &s_GlobalTableArnString, offsetof(struct awsc_dynamodb_global_table_description, global_table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreationDateTime", &s_Date, offsetof(struct awsc_dynamodb_global_table_description, creation_date_time), offsetof(struct awsc_dynamodb_global_table_description, has_creation_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalTableStatus", &s_GlobalTableStatus, offsetof(struct awsc_dynamodb_global_table_description, global_table_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalTableName", &s_TableName, offsetof(struct awsc_dynamodb_global_table_description, global_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GlobalTableDescription_by_wire_name[] = { 2, 1, 4, 3, 0 };
 
 static const struct awsc_member s_GlobalTableGlobalSecondaryIndexSettingsUpdate_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IndexName", "IndexName", &s_IndexName, NULL, NULL, offsetof(struct awsc_dynamodb_global_table_global_secondary_index_settings_update, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProvisionedWriteCapacityUnits", "ProvisionedWriteCapacityUnits", &s_PositiveLongObject, NULL, NULL, offsetof(struct awsc_dynamodb_global_table_global_secondary_index_settings_update, provisioned_write_capacity_units), offsetof(struct awsc_dynamodb_global_table_global_secondary_index_settings_update, has_provisioned_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProvisionedWriteCapacityAutoScalingSettingsUpdate", "ProvisionedWriteCapacityAutoScalingSettingsUpdate", &s_AutoScalingSettingsUpdate, NULL, NULL, offsetof(struct awsc_dynamodb_global_table_global_secondary_index_settings_update, provisioned_write_capacity_auto_scaling_settings_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_global_table_global_secondary_index_settings_update, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedWriteCapacityUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_global_table_global_secondary_index_settings_update, provisioned_write_capacity_units), offsetof(struct awsc_dynamodb_global_table_global_secondary_index_settings_update, has_provisioned_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedWriteCapacityAutoScalingSettingsUpdate", &s_AutoScalingSettingsUpdate, offsetof(struct awsc_dynamodb_global_table_global_secondary_index_settings_update, provisioned_write_capacity_auto_scaling_settings_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GlobalTableGlobalSecondaryIndexSettingsUpdate_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__dynamodb_GlobalTableNotFoundException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_global_table_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_global_table_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_GlobalTableNotFoundException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GlobalTableWitnessDescription_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RegionName", "RegionName", &s_RegionName, NULL, NULL, offsetof(struct awsc_dynamodb_global_table_witness_description, region_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WitnessStatus", "WitnessStatus", &s_WitnessStatus, NULL, NULL, offsetof(struct awsc_dynamodb_global_table_witness_description, witness_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RegionName", &s_RegionName, offsetof(struct awsc_dynamodb_global_table_witness_description, region_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WitnessStatus", &s_WitnessStatus, offsetof(struct awsc_dynamodb_global_table_witness_description, witness_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GlobalTableWitnessDescription_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_GlobalTableWitnessGroupUpdate_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Create", "Create", &s_CreateGlobalTableWitnessGroupMemberAction, NULL, NULL, offsetof(struct awsc_dynamodb_global_table_witness_group_update, create), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Delete", "Delete", &s_DeleteGlobalTableWitnessGroupMemberAction, NULL, NULL, offsetof(struct awsc_dynamodb_global_table_witness_group_update, delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Create", &s_CreateGlobalTableWitnessGroupMemberAction, offsetof(struct awsc_dynamodb_global_table_witness_group_update, create), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Delete", &s_DeleteGlobalTableWitnessGroupMemberAction, offsetof(struct awsc_dynamodb_global_table_witness_group_update, delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GlobalTableWitnessGroupUpdate_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_IdempotentParameterMismatchException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Message", "Message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_idempotent_parameter_mismatch_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_idempotent_parameter_mismatch_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_IdempotentParameterMismatchException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_ImportConflictException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_import_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_import_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ImportConflictException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_ImportNotFoundException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_import_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_import_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ImportNotFoundException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ImportSummary_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ImportArn", "ImportArn", &s_ImportArn, NULL, NULL, offsetof(struct awsc_dynamodb_import_summary, import_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ImportStatus", "ImportStatus", &s_ImportStatus, NULL, NULL, offsetof(struct awsc_dynamodb_import_summary, import_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableArn", "TableArn", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_import_summary, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"S3BucketSource", "S3BucketSource", &s_S3BucketSource, NULL, NULL, offsetof(struct awsc_dynamodb_import_summary, s3_bucket_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CloudWatchLogGroupArn", "CloudWatchLogGroupArn", &s_CloudWatchLogGroupArn, NULL, NULL, offsetof(struct awsc_dynamodb_import_summary, cloud_watch_log_group_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"InputFormat", "InputFormat", &s_InputFormat, NULL, NULL, offsetof(struct awsc_dynamodb_import_summary, input_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StartTime", "StartTime", &s_ImportStartTime, NULL, NULL, offsetof(struct awsc_dynamodb_import_summary, start_time), offsetof(struct awsc_dynamodb_import_summary, has_start_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EndTime", "EndTime", &s_ImportEndTime, NULL, NULL, offsetof(struct awsc_dynamodb_import_summary, end_time), offsetof(struct awsc_dynamodb_import_summary, has_end_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ImportArn", &s_ImportArn, offsetof(struct awsc_dynamodb_import_summary, import_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ImportStatus", &s_ImportStatus, offsetof(struct awsc_dynamodb_import_summary, import_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableArn", &s_TableArn, offsetof(struct awsc_dynamodb_import_summary, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3BucketSource", &s_S3BucketSource, offsetof(struct awsc_dynamodb_import_summary, s3_bucket_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CloudWatchLogGroupArn", &s_CloudWatchLogGroupArn, offsetof(struct awsc_dynamodb_import_summary, cloud_watch_log_group_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InputFormat", &s_InputFormat, offsetof(struct awsc_dynamodb_import_summary, input_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StartTime", &s_ImportStartTime, offsetof(struct awsc_dynamodb_import_summary, start_time), offsetof(struct awsc_dynamodb_import_summary, has_start_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndTime", &s_ImportEndTime, offsetof(struct awsc_dynamodb_import_summary, end_time), offsetof(struct awsc_dynamodb_import_summary, has_end_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ImportSummary_by_wire_name[] = { 4, 7, 0, 1, 5, 3, 6, 2 };
 
 static const struct awsc_member s_ImportTableDescription_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ImportArn", "ImportArn", &s_ImportArn, NULL, NULL, offsetof(struct awsc_dynamodb_import_table_description, import_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ImportStatus", "ImportStatus", &s_ImportStatus, NULL, NULL, offsetof(struct awsc_dynamodb_import_table_description, import_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableArn", "TableArn", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_import_table_description, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableId", "TableId", &s_TableId, NULL, NULL, offsetof(struct awsc_dynamodb_import_table_description, table_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ClientToken", "ClientToken", &s_ClientToken, NULL, NULL, offsetof(struct awsc_dynamodb_import_table_description, client_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"S3BucketSource", "S3BucketSource", &s_S3BucketSource, NULL, NULL, offsetof(struct awsc_dynamodb_import_table_description, s3_bucket_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ErrorCount", "ErrorCount", &s_ErrorCount, NULL, NULL, offsetof(struct awsc_dynamodb_import_table_description, error_count), offsetof(struct awsc_dynamodb_import_table_description, has_error_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CloudWatchLogGroupArn", "CloudWatchLogGroupArn", &s_CloudWatchLogGroupArn, NULL, NULL, offsetof(struct awsc_dynamodb_import_table_description, cloud_watch_log_group_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"InputFormat", "InputFormat", &s_InputFormat, NULL, NULL, offsetof(struct awsc_dynamodb_import_table_description, input_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"InputFormatOptions", "InputFormatOptions", &s_InputFormatOptions, NULL, NULL, offsetof(struct awsc_dynamodb_import_table_description, input_format_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"InputCompressionType", "InputCompressionType", &s_InputCompressionType, NULL, NULL, offsetof(struct awsc_dynamodb_import_table_description, input_compression_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableCreationParameters", "TableCreationParameters", &s_TableCreationParameters, NULL, NULL, offsetof(struct awsc_dynamodb_import_table_description, table_creation_parameters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StartTime", "StartTime", &s_ImportStartTime, NULL, NULL, offsetof(struct awsc_dynamodb_import_table_description, start_time), offsetof(struct awsc_dynamodb_import_table_description, has_start_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EndTime", "EndTime", &s_ImportEndTime, NULL, NULL, offsetof(struct awsc_dynamodb_import_table_description, end_time), offsetof(struct awsc_dynamodb_import_table_description, has_end_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProcessedSizeBytes", "ProcessedSizeBytes", &s_LongObject, NULL, NULL, offsetof(struct awsc_dynamodb_import_table_description, processed_size_bytes), offsetof(struct awsc_dynamodb_import_table_description, has_processed_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProcessedItemCount", "ProcessedItemCount", &s_ProcessedItemCount, NULL, NULL, offsetof(struct awsc_dynamodb_import_table_description, processed_item_count), offsetof(struct awsc_dynamodb_import_table_description, has_processed_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ImportedItemCount", "ImportedItemCount", &s_ImportedItemCount, NULL, NULL, offsetof(struct awsc_dynamodb_import_table_description, imported_item_count), offsetof(struct awsc_dynamodb_import_table_description, has_imported_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FailureCode", "FailureCode", &s_FailureCode, NULL, NULL, offsetof(struct awsc_dynamodb_import_table_description, failure_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FailureMessage", "FailureMessage", &s_FailureMessage, NULL, NULL, offsetof(struct awsc_dynamodb_import_table_description, failure_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ImportArn", &s_ImportArn, offsetof(struct awsc_dynamodb_import_table_description, import_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ImportStatus", &s_ImportStatus, offsetof(struct awsc_dynamodb_import_table_description, import_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableArn", &s_TableArn, offsetof(struct awsc_dynamodb_import_table_description, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableId", &s_TableId, offsetof(struct awsc_dynamodb_import_table_description, table_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ClientToken", &s_ClientToken, offsetof(struct awsc_dynamodb_import_table_description, client_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3BucketSource", &s_S3BucketSource, offsetof(struct awsc_dynamodb_import_table_description, s3_bucket_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ErrorCount", &s_ErrorCount, offsetof(struct awsc_dynamodb_import_table_description, error_count), offsetof(struct awsc_dynamodb_import_table_description, has_error_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CloudWatchLogGroupArn", &s_CloudWatchLogGroupArn, offsetof(struct awsc_dynamodb_import_table_description, cloud_watch_log_group_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InputFormat", &s_InputFormat, offsetof(struct awsc_dynamodb_import_table_description, input_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InputFormatOptions", &s_InputFormatOptions, offsetof(struct awsc_dynamodb_import_table_description, input_format_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InputCompressionType", &s_InputCompressionType, offsetof(struct awsc_dynamodb_import_table_description, input_compression_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableCreationParameters", &s_TableCreationParameters, offsetof(struct awsc_dynamodb_import_table_description, table_creation_parameters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StartTime", &s_ImportStartTime, offsetof(struct awsc_dynamodb_import_table_description, start_time), offsetof(struct awsc_dynamodb_import_table_description, has_start_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndTime", &s_ImportEndTime, offsetof(struct awsc_dynamodb_import_table_description, end_time), offsetof(struct awsc_dynamodb_import_table_description, has_end_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProcessedSizeBytes", &s_LongObject, offsetof(struct awsc_dynamodb_import_table_description, processed_size_bytes), offsetof(struct awsc_dynamodb_import_table_description, has_processed_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProcessedItemCount", &s_ProcessedItemCount, offsetof(struct awsc_dynamodb_import_table_description, processed_item_count), offsetof(struct awsc_dynamodb_import_table_description, has_processed_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ImportedItemCount", &s_ImportedItemCount, offsetof(struct awsc_dynamodb_import_table_description, imported_item_count), offsetof(struct awsc_dynamodb_import_table_description, has_imported_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FailureCode", &s_FailureCode, offsetof(struct awsc_dynamodb_import_table_description, failure_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FailureMessage", &s_FailureMessage, offsetof(struct awsc_dynamodb_import_table_description, failure_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ImportTableDescription_by_wire_name[] = { 4, 7, 13, 6, 17, 18, 0, 1, 16, 10, 8, 9, 15, 14, 5, 12, 2, 11, 3 };
 
 static const struct awsc_member awsc__dynamodb_ImportTableInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ClientToken", "ClientToken", &s_ClientToken, NULL, NULL, offsetof(struct awsc_dynamodb_import_table_input, client_token), AWSC_NO_PRESENCE, AWSC_MF_IDEMPOTENCY_TOKEN, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"S3BucketSource", "S3BucketSource", &s_S3BucketSource, NULL, NULL, offsetof(struct awsc_dynamodb_import_table_input, s3_bucket_source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"InputFormat", "InputFormat", &s_InputFormat, NULL, NULL, offsetof(struct awsc_dynamodb_import_table_input, input_format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"InputFormatOptions", "InputFormatOptions", &s_InputFormatOptions, NULL, NULL, offsetof(struct awsc_dynamodb_import_table_input, input_format_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"InputCompressionType", "InputCompressionType", &s_InputCompressionType, NULL, NULL, offsetof(struct awsc_dynamodb_import_table_input, input_compression_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableCreationParameters", "TableCreationParameters", &s_TableCreationParameters, NULL, NULL, offsetof(struct awsc_dynamodb_import_table_input, table_creation_parameters), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ClientToken", &s_ClientToken, offsetof(struct awsc_dynamodb_import_table_input, client_token), AWSC_NO_PRESENCE, AWSC_MF_IDEMPOTENCY_TOKEN, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3BucketSource", &s_S3BucketSource, offsetof(struct awsc_dynamodb_import_table_input, s3_bucket_source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InputFormat", &s_InputFormat, offsetof(struct awsc_dynamodb_import_table_input, input_format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InputFormatOptions", &s_InputFormatOptions, offsetof(struct awsc_dynamodb_import_table_input, input_format_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InputCompressionType", &s_InputCompressionType, offsetof(struct awsc_dynamodb_import_table_input, input_compression_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableCreationParameters", &s_TableCreationParameters, offsetof(struct awsc_dynamodb_import_table_input, table_creation_parameters), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ImportTableInput_by_wire_name[] = { 0, 4, 2, 3, 1, 5 };
 
 static const struct awsc_member awsc__dynamodb_ImportTableOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ImportTableDescription", "ImportTableDescription", &s_ImportTableDescription, NULL, NULL, offsetof(struct awsc_dynamodb_import_table_output, import_table_description), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ImportTableDescription", &s_ImportTableDescription, offsetof(struct awsc_dynamodb_import_table_output, import_table_description), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ImportTableOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_IncrementalExportSpecification_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ExportFromTime", "ExportFromTime", &s_ExportFromTime, NULL, NULL, offsetof(struct awsc_dynamodb_incremental_export_specification, export_from_time), offsetof(struct awsc_dynamodb_incremental_export_specification, has_export_from_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExportToTime", "ExportToTime", &s_ExportToTime, NULL, NULL, offsetof(struct awsc_dynamodb_incremental_export_specification, export_to_time), offsetof(struct awsc_dynamodb_incremental_export_specification, has_export_to_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExportViewType", "ExportViewType", &s_ExportViewType, NULL, NULL, offsetof(struct awsc_dynamodb_incremental_export_specification, export_view_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ExportFromTime", &s_ExportFromTime, offsetof(struct awsc_dynamodb_incremental_export_specification, export_from_time), offsetof(struct awsc_dynamodb_incremental_export_specification, has_export_from_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportToTime", &s_ExportToTime, offsetof(struct awsc_dynamodb_incremental_export_specification, export_to_time), offsetof(struct awsc_dynamodb_incremental_export_specification, has_export_to_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportViewType", &s_ExportViewType, offsetof(struct awsc_dynamodb_incremental_export_specification, export_view_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_IncrementalExportSpecification_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__dynamodb_IndexNotFoundException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_index_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_index_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_IndexNotFoundException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_InputFormatOptions_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Csv", "Csv", &s_CsvOptions, NULL, NULL, offsetof(struct awsc_dynamodb_input_format_options, csv), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Csv", &s_CsvOptions, offsetof(struct awsc_dynamodb_input_format_options, csv), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InputFormatOptions_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_InternalServerError_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_internal_server_error, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_internal_server_error, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_InternalServerError_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_InvalidExportTimeException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_invalid_export_time_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_invalid_export_time_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_InvalidExportTimeException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_InvalidRestoreTimeException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_invalid_restore_time_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_invalid_restore_time_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_InvalidRestoreTimeException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ItemCollectionMetrics_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ItemCollectionKey", "ItemCollectionKey", &s_ItemCollectionKeyAttributeMap, NULL, NULL, offsetof(struct awsc_dynamodb_item_collection_metrics, item_collection_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SizeEstimateRangeGB", "SizeEstimateRangeGB", &s_ItemCollectionSizeEstimateRange, NULL, NULL, offsetof(struct awsc_dynamodb_item_collection_metrics, size_estimate_range_gb), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ItemCollectionKey", &s_ItemCollectionKeyAttributeMap, offsetof(struct awsc_dynamodb_item_collection_metrics, item_collection_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SizeEstimateRangeGB", &s_ItemCollectionSizeEstimateRange, offsetof(struct awsc_dynamodb_item_collection_metrics, size_estimate_range_gb), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ItemCollectionMetrics_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_ItemCollectionSizeLimitExceededException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_item_collection_size_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_item_collection_size_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ItemCollectionSizeLimitExceededException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ItemResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Item", "Item", &s_AttributeMap, NULL, NULL, offsetof(struct awsc_dynamodb_item_response, item), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Item", &s_AttributeMap, offsetof(struct awsc_dynamodb_item_response, item), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ItemResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_KeySchemaElement_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AttributeName", "AttributeName", &s_KeySchemaAttributeName, NULL, NULL, offsetof(struct awsc_dynamodb_key_schema_element, attribute_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KeyType", "KeyType", &s_KeyType, NULL, NULL, offsetof(struct awsc_dynamodb_key_schema_element, key_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AttributeName", &s_KeySchemaAttributeName, offsetof(struct awsc_dynamodb_key_schema_element, attribute_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeyType", &s_KeyType, offsetof(struct awsc_dynamodb_key_schema_element, key_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_KeySchemaElement_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_KeysAndAttributes_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Keys", "Keys", &s_KeyList, NULL, NULL, offsetof(struct awsc_dynamodb_keys_and_attributes, keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AttributesToGet", "AttributesToGet", &s_AttributeNameList, NULL, NULL, offsetof(struct awsc_dynamodb_keys_and_attributes, attributes_to_get), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsistentRead", "ConsistentRead", &s_ConsistentRead, NULL, NULL, offsetof(struct awsc_dynamodb_keys_and_attributes, consistent_read), offsetof(struct awsc_dynamodb_keys_and_attributes, has_consistent_read), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProjectionExpression", "ProjectionExpression", &s_ProjectionExpression, NULL, NULL, offsetof(struct awsc_dynamodb_keys_and_attributes, projection_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpressionAttributeNames", "ExpressionAttributeNames", &s_ExpressionAttributeNameMap, NULL, NULL, offsetof(struct awsc_dynamodb_keys_and_attributes, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Keys", &s_KeyList, offsetof(struct awsc_dynamodb_keys_and_attributes, keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttributesToGet", &s_AttributeNameList, offsetof(struct awsc_dynamodb_keys_and_attributes, attributes_to_get), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsistentRead", &s_ConsistentRead, offsetof(struct awsc_dynamodb_keys_and_attributes, consistent_read), offsetof(struct awsc_dynamodb_keys_and_attributes, has_consistent_read), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProjectionExpression", &s_ProjectionExpression, offsetof(struct awsc_dynamodb_keys_and_attributes, projection_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeNames", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_keys_and_attributes, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_KeysAndAttributes_by_wire_name[] = { 1, 2, 4, 0, 3 };
 
 static const struct awsc_member s_KinesisDataStreamDestination_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamArn", "StreamArn", &s_StreamArn, NULL, NULL, offsetof(struct awsc_dynamodb_kinesis_data_stream_destination, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DestinationStatus", "DestinationStatus", &s_DestinationStatus, NULL, NULL, offsetof(struct awsc_dynamodb_kinesis_data_stream_destination, destination_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DestinationStatusDescription", "DestinationStatusDescription", &s_String, NULL, NULL, offsetof(struct awsc_dynamodb_kinesis_data_stream_destination, destination_status_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ApproximateCreationDateTimePrecision", "ApproximateCreationDateTimePrecision", &s_ApproximateCreationDateTimePrecision, NULL, NULL, offsetof(struct awsc_dynamodb_kinesis_data_stream_destination, approximate_creation_date_time_precision), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamArn", &s_StreamArn, offsetof(struct awsc_dynamodb_kinesis_data_stream_destination, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DestinationStatus", &s_DestinationStatus, offsetof(struct awsc_dynamodb_kinesis_data_stream_destination, destination_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DestinationStatusDescription", &s_String, offsetof(struct awsc_dynamodb_kinesis_data_stream_destination, destination_status_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ApproximateCreationDateTimePrecision", &s_ApproximateCreationDateTimePrecision, offsetof(struct awsc_dynamodb_kinesis_data_stream_destination, approximate_creation_date_time_precision), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_KinesisDataStreamDestination_by_wire_name[] = { 3, 1, 2, 0 };
 
 static const struct awsc_member awsc__dynamodb_KinesisStreamingDestinationInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableName", "TableName", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamArn", "StreamArn", &s_StreamArn, NULL, NULL, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_input, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EnableKinesisStreamingConfiguration", "EnableKinesisStreamingConfiguration", &s_EnableKinesisStreamingConfiguration, NULL, NULL, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_input, enable_kinesis_streaming_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamArn", &s_StreamArn, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_input, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EnableKinesisStreamingConfiguration", &s_EnableKinesisStreamingConfiguration, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_input, enable_kinesis_streaming_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_KinesisStreamingDestinationInput_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_KinesisStreamingDestinationOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableName", "TableName", &s_TableName, NULL, NULL, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_output, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamArn", "StreamArn", &s_StreamArn, NULL, NULL, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_output, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DestinationStatus", "DestinationStatus", &s_DestinationStatus, NULL, NULL, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_output, destination_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EnableKinesisStreamingConfiguration", "EnableKinesisStreamingConfiguration", &s_EnableKinesisStreamingConfiguration, NULL, NULL, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_output, enable_kinesis_streaming_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableName, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_output, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamArn", &s_StreamArn, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_output, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DestinationStatus", &s_DestinationStatus, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_output, destination_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EnableKinesisStreamingConfiguration", &s_EnableKinesisStreamingConfiguration, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_output, enable_kinesis_streaming_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_KinesisStreamingDestinationOutput_by_wire_name[] = { 2, 3, 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_LimitExceededException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_LimitExceededException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_ListBackupsInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableName", "TableName", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_list_backups_input, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Limit", "Limit", &s_BackupsInputLimit, NULL, NULL, offsetof(struct awsc_dynamodb_list_backups_input, limit), offsetof(struct awsc_dynamodb_list_backups_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TimeRangeLowerBound", "TimeRangeLowerBound", &s_TimeRangeLowerBound, NULL, NULL, offsetof(struct awsc_dynamodb_list_backups_input, time_range_lower_bound), offsetof(struct awsc_dynamodb_list_backups_input, has_time_range_lower_bound), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TimeRangeUpperBound", "TimeRangeUpperBound", &s_TimeRangeUpperBound, NULL, NULL, offsetof(struct awsc_dynamodb_list_backups_input, time_range_upper_bound), offsetof(struct awsc_dynamodb_list_backups_input, has_time_range_upper_bound), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExclusiveStartBackupArn", "ExclusiveStartBackupArn", &s_BackupArn, NULL, NULL, offsetof(struct awsc_dynamodb_list_backups_input, exclusive_start_backup_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BackupType", "BackupType", &s_BackupTypeFilter, NULL, NULL, offsetof(struct awsc_dynamodb_list_backups_input, backup_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_list_backups_input, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Limit", &s_BackupsInputLimit, offsetof(struct awsc_dynamodb_list_backups_input, limit), offsetof(struct awsc_dynamodb_list_backups_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TimeRangeLowerBound", &s_TimeRangeLowerBound, offsetof(struct awsc_dynamodb_list_backups_input, time_range_lower_bound), offsetof(struct awsc_dynamodb_list_backups_input, has_time_range_lower_bound), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TimeRangeUpperBound", &s_TimeRangeUpperBound, offsetof(struct awsc_dynamodb_list_backups_input, time_range_upper_bound), offsetof(struct awsc_dynamodb_list_backups_input, has_time_range_upper_bound), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExclusiveStartBackupArn", &s_BackupArn, offsetof(struct awsc_dynamodb_list_backups_input, exclusive_start_backup_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BackupType", &s_BackupTypeFilter, offsetof(struct awsc_dynamodb_list_backups_input, backup_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ListBackupsInput_by_wire_name[] = { 5, 4, 1, 0, 2, 3 };
 
 static const struct awsc_member awsc__dynamodb_ListBackupsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"BackupSummaries", "BackupSummaries", &s_BackupSummaries, NULL, NULL, offsetof(struct awsc_dynamodb_list_backups_output, backup_summaries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastEvaluatedBackupArn", "LastEvaluatedBackupArn", &s_BackupArn, NULL, NULL, offsetof(struct awsc_dynamodb_list_backups_output, last_evaluated_backup_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BackupSummaries", &s_BackupSummaries, offsetof(struct awsc_dynamodb_list_backups_output, backup_summaries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastEvaluatedBackupArn", &s_BackupArn, offsetof(struct awsc_dynamodb_list_backups_output, last_evaluated_backup_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ListBackupsOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_ListContributorInsightsInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableName", "TableName", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_list_contributor_insights_input, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextTokenString, NULL, NULL, offsetof(struct awsc_dynamodb_list_contributor_insights_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxResults", "MaxResults", &s_ListContributorInsightsLimit, NULL, NULL, offsetof(struct awsc_dynamodb_list_contributor_insights_input, max_results), offsetof(struct awsc_dynamodb_list_contributor_insights_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_list_contributor_insights_input, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextTokenString, offsetof(struct awsc_dynamodb_list_contributor_insights_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxResults", &s_ListContributorInsightsLimit, offsetof(struct awsc_dynamodb_list_contributor_insights_input, max_results), offsetof(struct awsc_dynamodb_list_contributor_insights_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ListContributorInsightsInput_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_ListContributorInsightsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ContributorInsightsSummaries", "ContributorInsightsSummaries", &s_ContributorInsightsSummaries, NULL, NULL, offsetof(struct awsc_dynamodb_list_contributor_insights_output, contributor_insights_summaries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextTokenString, NULL, NULL, offsetof(struct awsc_dynamodb_list_contributor_insights_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContributorInsightsSummaries", &s_ContributorInsightsSummaries, offsetof(struct awsc_dynamodb_list_contributor_insights_output, contributor_insights_summaries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextTokenString, offsetof(struct awsc_dynamodb_list_contributor_insights_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ListContributorInsightsOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_ListExportsInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableArn", "TableArn", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_list_exports_input, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxResults", "MaxResults", &s_ListExportsMaxLimit, NULL, NULL, offsetof(struct awsc_dynamodb_list_exports_input, max_results), offsetof(struct awsc_dynamodb_list_exports_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_ExportNextToken, NULL, NULL, offsetof(struct awsc_dynamodb_list_exports_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableArn", &s_TableArn, offsetof(struct awsc_dynamodb_list_exports_input, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxResults", &s_ListExportsMaxLimit, offsetof(struct awsc_dynamodb_list_exports_input, max_results), offsetof(struct awsc_dynamodb_list_exports_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_ExportNextToken, offsetof(struct awsc_dynamodb_list_exports_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ListExportsInput_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__dynamodb_ListExportsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ExportSummaries", "ExportSummaries", &s_ExportSummaries, NULL, NULL, offsetof(struct awsc_dynamodb_list_exports_output, export_summaries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_ExportNextToken, NULL, NULL, offsetof(struct awsc_dynamodb_list_exports_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ExportSummaries", &s_ExportSummaries, offsetof(struct awsc_dynamodb_list_exports_output, export_summaries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_ExportNextToken, offsetof(struct awsc_dynamodb_list_exports_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ListExportsOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_ListGlobalTablesInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ExclusiveStartGlobalTableName", "ExclusiveStartGlobalTableName", &s_TableName, NULL, NULL, offsetof(struct awsc_dynamodb_list_global_tables_input, exclusive_start_global_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Limit", "Limit", &s_PositiveIntegerObject, NULL, NULL, offsetof(struct awsc_dynamodb_list_global_tables_input, limit), offsetof(struct awsc_dynamodb_list_global_tables_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RegionName", "RegionName", &s_RegionName, NULL, NULL, offsetof(struct awsc_dynamodb_list_global_tables_input, region_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ExclusiveStartGlobalTableName", &s_TableName, offsetof(struct awsc_dynamodb_list_global_tables_input, exclusive_start_global_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Limit", &s_PositiveIntegerObject, offsetof(struct awsc_dynamodb_list_global_tables_input, limit), offsetof(struct awsc_dynamodb_list_global_tables_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RegionName", &s_RegionName, offsetof(struct awsc_dynamodb_list_global_tables_input, region_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ListGlobalTablesInput_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__dynamodb_ListGlobalTablesOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"GlobalTables", "GlobalTables", &s_GlobalTableList, NULL, NULL, offsetof(struct awsc_dynamodb_list_global_tables_output, global_tables), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastEvaluatedGlobalTableName", "LastEvaluatedGlobalTableName", &s_TableName, NULL, NULL, offsetof(struct awsc_dynamodb_list_global_tables_output, last_evaluated_global_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GlobalTables", &s_GlobalTableList, offsetof(struct awsc_dynamodb_list_global_tables_output, global_tables), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastEvaluatedGlobalTableName", &s_TableName, offsetof(struct awsc_dynamodb_list_global_tables_output, last_evaluated_global_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ListGlobalTablesOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_ListImportsInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableArn", "TableArn", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_list_imports_input, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PageSize", "PageSize", &s_ListImportsMaxLimit, NULL, NULL, offsetof(struct awsc_dynamodb_list_imports_input, page_size), offsetof(struct awsc_dynamodb_list_imports_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_ImportNextToken, NULL, NULL, offsetof(struct awsc_dynamodb_list_imports_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableArn", &s_TableArn, offsetof(struct awsc_dynamodb_list_imports_input, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_ListImportsMaxLimit, offsetof(struct awsc_dynamodb_list_imports_input, page_size), offsetof(struct awsc_dynamodb_list_imports_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_ImportNextToken, offsetof(struct awsc_dynamodb_list_imports_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ListImportsInput_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_ListImportsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ImportSummaryList", "ImportSummaryList", &s_ImportSummaryList, NULL, NULL, offsetof(struct awsc_dynamodb_list_imports_output, import_summary_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_ImportNextToken, NULL, NULL, offsetof(struct awsc_dynamodb_list_imports_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ImportSummaryList", &s_ImportSummaryList, offsetof(struct awsc_dynamodb_list_imports_output, import_summary_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_ImportNextToken, offsetof(struct awsc_dynamodb_list_imports_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ListImportsOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_ListTablesInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ExclusiveStartTableName", "ExclusiveStartTableName", &s_TableName, NULL, NULL, offsetof(struct awsc_dynamodb_list_tables_input, exclusive_start_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Limit", "Limit", &s_ListTablesInputLimit, NULL, NULL, offsetof(struct awsc_dynamodb_list_tables_input, limit), offsetof(struct awsc_dynamodb_list_tables_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ExclusiveStartTableName", &s_TableName, offsetof(struct awsc_dynamodb_list_tables_input, exclusive_start_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Limit", &s_ListTablesInputLimit, offsetof(struct awsc_dynamodb_list_tables_input, limit), offsetof(struct awsc_dynamodb_list_tables_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ListTablesInput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_ListTablesOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableNames", "TableNames", &s_TableNameList, NULL, NULL, offsetof(struct awsc_dynamodb_list_tables_output, table_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastEvaluatedTableName", "LastEvaluatedTableName", &s_TableName, NULL, NULL, offsetof(struct awsc_dynamodb_list_tables_output, last_evaluated_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableNames", &s_TableNameList, offsetof(struct awsc_dynamodb_list_tables_output, table_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastEvaluatedTableName", &s_TableName, offsetof(struct awsc_dynamodb_list_tables_output, last_evaluated_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ListTablesOutput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_ListTagsOfResourceInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceArn", "ResourceArn", &s_ResourceArnString, NULL, NULL, offsetof(struct awsc_dynamodb_list_tags_of_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextTokenString, NULL, NULL, offsetof(struct awsc_dynamodb_list_tags_of_resource_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceArn", &s_ResourceArnString, offsetof(struct awsc_dynamodb_list_tags_of_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextTokenString, offsetof(struct awsc_dynamodb_list_tags_of_resource_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ListTagsOfResourceInput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_ListTagsOfResourceOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_dynamodb_list_tags_of_resource_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextTokenString, NULL, NULL, offsetof(struct awsc_dynamodb_list_tags_of_resource_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Tags", &s_TagList, offsetof(struct awsc_dynamodb_list_tags_of_resource_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextTokenString, offsetof(struct awsc_dynamodb_list_tags_of_resource_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ListTagsOfResourceOutput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_LocalSecondaryIndex_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IndexName", "IndexName", &s_IndexName, NULL, NULL, offsetof(struct awsc_dynamodb_local_secondary_index, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KeySchema", "KeySchema", &s_KeySchema, NULL, NULL, offsetof(struct awsc_dynamodb_local_secondary_index, key_schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Projection", "Projection", &s_Projection, NULL, NULL, offsetof(struct awsc_dynamodb_local_secondary_index, projection), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_local_secondary_index, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeySchema", &s_KeySchema, offsetof(struct awsc_dynamodb_local_secondary_index, key_schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Projection", &s_Projection, offsetof(struct awsc_dynamodb_local_secondary_index, projection), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_LocalSecondaryIndex_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_LocalSecondaryIndexDescription_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IndexName", "IndexName", &s_IndexName, NULL, NULL, offsetof(struct awsc_dynamodb_local_secondary_index_description, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KeySchema", "KeySchema", &s_KeySchema, NULL, NULL, offsetof(struct awsc_dynamodb_local_secondary_index_description, key_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Projection", "Projection", &s_Projection, NULL, NULL, offsetof(struct awsc_dynamodb_local_secondary_index_description, projection), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IndexSizeBytes", "IndexSizeBytes", &s_LongObject, NULL, NULL, offsetof(struct awsc_dynamodb_local_secondary_index_description, index_size_bytes), offsetof(struct awsc_dynamodb_local_secondary_index_description, has_index_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ItemCount", "ItemCount", &s_LongObject, NULL, NULL, offsetof(struct awsc_dynamodb_local_secondary_index_description, item_count), offsetof(struct awsc_dynamodb_local_secondary_index_description, has_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IndexArn", "IndexArn", &s_String, NULL, NULL, offsetof(struct awsc_dynamodb_local_secondary_index_description, index_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_local_secondary_index_description, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeySchema", &s_KeySchema, offsetof(struct awsc_dynamodb_local_secondary_index_description, key_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Projection", &s_Projection, offsetof(struct awsc_dynamodb_local_secondary_index_description, projection), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexSizeBytes", &s_LongObject, offsetof(struct awsc_dynamodb_local_secondary_index_description, index_size_bytes), offsetof(struct awsc_dynamodb_local_secondary_index_description, has_index_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ItemCount", &s_LongObject, offsetof(struct awsc_dynamodb_local_secondary_index_description, item_count), offsetof(struct awsc_dynamodb_local_secondary_index_description, has_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexArn", &s_String, offsetof(struct awsc_dynamodb_local_secondary_index_description, index_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_LocalSecondaryIndexDescription_by_wire_name[] = { 5, 0, 3, 4, 1, 2 };
 
 static const struct awsc_member s_LocalSecondaryIndexInfo_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IndexName", "IndexName", &s_IndexName, NULL, NULL, offsetof(struct awsc_dynamodb_local_secondary_index_info, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KeySchema", "KeySchema", &s_KeySchema, NULL, NULL, offsetof(struct awsc_dynamodb_local_secondary_index_info, key_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Projection", "Projection", &s_Projection, NULL, NULL, offsetof(struct awsc_dynamodb_local_secondary_index_info, projection), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_local_secondary_index_info, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeySchema", &s_KeySchema, offsetof(struct awsc_dynamodb_local_secondary_index_info, key_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Projection", &s_Projection, offsetof(struct awsc_dynamodb_local_secondary_index_info, projection), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_LocalSecondaryIndexInfo_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_OnDemandThroughput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MaxReadRequestUnits", "MaxReadRequestUnits", &s_LongObject, NULL, NULL, offsetof(struct awsc_dynamodb_on_demand_throughput, max_read_request_units), offsetof(struct awsc_dynamodb_on_demand_throughput, has_max_read_request_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxWriteRequestUnits", "MaxWriteRequestUnits", &s_LongObject, NULL, NULL, offsetof(struct awsc_dynamodb_on_demand_throughput, max_write_request_units), offsetof(struct awsc_dynamodb_on_demand_throughput, has_max_write_request_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MaxReadRequestUnits", &s_LongObject, offsetof(struct awsc_dynamodb_on_demand_throughput, max_read_request_units), offsetof(struct awsc_dynamodb_on_demand_throughput, has_max_read_request_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxWriteRequestUnits", &s_LongObject, offsetof(struct awsc_dynamodb_on_demand_throughput, max_write_request_units), offsetof(struct awsc_dynamodb_on_demand_throughput, has_max_write_request_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_OnDemandThroughput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_OnDemandThroughputOverride_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MaxReadRequestUnits", "MaxReadRequestUnits", &s_LongObject, NULL, NULL, offsetof(struct awsc_dynamodb_on_demand_throughput_override, max_read_request_units), offsetof(struct awsc_dynamodb_on_demand_throughput_override, has_max_read_request_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MaxReadRequestUnits", &s_LongObject, offsetof(struct awsc_dynamodb_on_demand_throughput_override, max_read_request_units), offsetof(struct awsc_dynamodb_on_demand_throughput_override, has_max_read_request_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_OnDemandThroughputOverride_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ParameterizedStatement_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Statement", "Statement", &s_PartiQLStatement, NULL, NULL, offsetof(struct awsc_dynamodb_parameterized_statement, statement), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Parameters", "Parameters", &s_PreparedStatementParameters, NULL, NULL, offsetof(struct awsc_dynamodb_parameterized_statement, parameters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnValuesOnConditionCheckFailure", "ReturnValuesOnConditionCheckFailure", &s_ReturnValuesOnConditionCheckFailure, NULL, NULL, offsetof(struct awsc_dynamodb_parameterized_statement, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Statement", &s_PartiQLStatement, offsetof(struct awsc_dynamodb_parameterized_statement, statement), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Parameters", &s_PreparedStatementParameters, offsetof(struct awsc_dynamodb_parameterized_statement, parameters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnValuesOnConditionCheckFailure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_parameterized_statement, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ParameterizedStatement_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member s_PointInTimeRecoveryDescription_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PointInTimeRecoveryStatus", "PointInTimeRecoveryStatus", &s_PointInTimeRecoveryStatus, NULL, NULL, offsetof(struct awsc_dynamodb_point_in_time_recovery_description, point_in_time_recovery_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RecoveryPeriodInDays", "RecoveryPeriodInDays", &s_RecoveryPeriodInDays, NULL, NULL, offsetof(struct awsc_dynamodb_point_in_time_recovery_description, recovery_period_in_days), offsetof(struct awsc_dynamodb_point_in_time_recovery_description, has_recovery_period_in_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EarliestRestorableDateTime", "EarliestRestorableDateTime", &s_Date, NULL, NULL, offsetof(struct awsc_dynamodb_point_in_time_recovery_description, earliest_restorable_date_time), offsetof(struct awsc_dynamodb_point_in_time_recovery_description, has_earliest_restorable_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LatestRestorableDateTime", "LatestRestorableDateTime", &s_Date, NULL, NULL, offsetof(struct awsc_dynamodb_point_in_time_recovery_description, latest_restorable_date_time), offsetof(struct awsc_dynamodb_point_in_time_recovery_description, has_latest_restorable_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PointInTimeRecoveryStatus", &s_PointInTimeRecoveryStatus, offsetof(struct awsc_dynamodb_point_in_time_recovery_description, point_in_time_recovery_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RecoveryPeriodInDays", &s_RecoveryPeriodInDays, offsetof(struct awsc_dynamodb_point_in_time_recovery_description, recovery_period_in_days), offsetof(struct awsc_dynamodb_point_in_time_recovery_description, has_recovery_period_in_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EarliestRestorableDateTime", &s_Date, offsetof(struct awsc_dynamodb_point_in_time_recovery_description, earliest_restorable_date_time), offsetof(struct awsc_dynamodb_point_in_time_recovery_description, has_earliest_restorable_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LatestRestorableDateTime", &s_Date, offsetof(struct awsc_dynamodb_point_in_time_recovery_description, latest_restorable_date_time), offsetof(struct awsc_dynamodb_point_in_time_recovery_description, has_latest_restorable_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PointInTimeRecoveryDescription_by_wire_name[] = { 2, 3, 0, 1 };
 
 static const struct awsc_member s_PointInTimeRecoverySpecification_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PointInTimeRecoveryEnabled", "PointInTimeRecoveryEnabled", &s_BooleanObject, NULL, NULL, offsetof(struct awsc_dynamodb_point_in_time_recovery_specification, point_in_time_recovery_enabled), offsetof(struct awsc_dynamodb_point_in_time_recovery_specification, has_point_in_time_recovery_enabled), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RecoveryPeriodInDays", "RecoveryPeriodInDays", &s_RecoveryPeriodInDays, NULL, NULL, offsetof(struct awsc_dynamodb_point_in_time_recovery_specification, recovery_period_in_days), offsetof(struct awsc_dynamodb_point_in_time_recovery_specification, has_recovery_period_in_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PointInTimeRecoveryEnabled", &s_BooleanObject, offsetof(struct awsc_dynamodb_point_in_time_recovery_specification, point_in_time_recovery_enabled), offsetof(struct awsc_dynamodb_point_in_time_recovery_specification, has_point_in_time_recovery_enabled), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RecoveryPeriodInDays", &s_RecoveryPeriodInDays, offsetof(struct awsc_dynamodb_point_in_time_recovery_specification, recovery_period_in_days), offsetof(struct awsc_dynamodb_point_in_time_recovery_specification, has_recovery_period_in_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PointInTimeRecoverySpecification_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_PointInTimeRecoveryUnavailableException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_point_in_time_recovery_unavailable_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_point_in_time_recovery_unavailable_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_PointInTimeRecoveryUnavailableException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_PolicyNotFoundException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_policy_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_policy_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_PolicyNotFoundException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Projection_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ProjectionType", "ProjectionType", &s_ProjectionType, NULL, NULL, offsetof(struct awsc_dynamodb_projection, projection_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NonKeyAttributes", "NonKeyAttributes", &s_NonKeyAttributeNameList, NULL, NULL, offsetof(struct awsc_dynamodb_projection, non_key_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ProjectionType", &s_ProjectionType, offsetof(struct awsc_dynamodb_projection, projection_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NonKeyAttributes", &s_NonKeyAttributeNameList, offsetof(struct awsc_dynamodb_projection, non_key_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Projection_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ProvisionedThroughput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ReadCapacityUnits", "ReadCapacityUnits", &s_PositiveLongObject, NULL, NULL, offsetof(struct awsc_dynamodb_provisioned_throughput, read_capacity_units), offsetof(struct awsc_dynamodb_provisioned_throughput, has_read_capacity_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WriteCapacityUnits", "WriteCapacityUnits", &s_PositiveLongObject, NULL, NULL, offsetof(struct awsc_dynamodb_provisioned_throughput, write_capacity_units), offsetof(struct awsc_dynamodb_provisioned_throughput, has_write_capacity_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReadCapacityUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_provisioned_throughput, read_capacity_units), offsetof(struct awsc_dynamodb_provisioned_throughput, has_read_capacity_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WriteCapacityUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_provisioned_throughput, write_capacity_units), offsetof(struct awsc_dynamodb_provisioned_throughput, has_write_capacity_units), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ProvisionedThroughput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ProvisionedThroughputDescription_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"LastIncreaseDateTime", "LastIncreaseDateTime", &s_Date, NULL, NULL, offsetof(struct awsc_dynamodb_provisioned_throughput_description, last_increase_date_time), offsetof(struct awsc_dynamodb_provisioned_throughput_description, has_last_increase_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastDecreaseDateTime", "LastDecreaseDateTime", &s_Date, NULL, NULL, offsetof(struct awsc_dynamodb_provisioned_throughput_description, last_decrease_date_time), offsetof(struct awsc_dynamodb_provisioned_throughput_description, has_last_decrease_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NumberOfDecreasesToday", "NumberOfDecreasesToday", &s_PositiveLongObject, NULL, NULL, offsetof(struct awsc_dynamodb_provisioned_throughput_description, number_of_decreases_today), offsetof(struct awsc_dynamodb_provisioned_throughput_description, has_number_of_decreases_today), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReadCapacityUnits", "ReadCapacityUnits", &s_NonNegativeLongObject, NULL, NULL, offsetof(struct awsc_dynamodb_provisioned_throughput_description, read_capacity_units), offsetof(struct awsc_dynamodb_provisioned_throughput_description, has_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WriteCapacityUnits", "WriteCapacityUnits", &s_NonNegativeLongObject, NULL, NULL, offsetof(struct awsc_dynamodb_provisioned_throughput_description, write_capacity_units), offsetof(struct awsc_dynamodb_provisioned_throughput_description, has_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"LastIncreaseDateTime", &s_Date, offsetof(struct awsc_dynamodb_provisioned_throughput_description, last_increase_date_time), offsetof(struct awsc_dynamodb_provisioned_throughput_description, has_last_increase_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastDecreaseDateTime", &s_Date, offsetof(struct awsc_dynamodb_provisioned_throughput_description, last_decrease_date_time), offsetof(struct awsc_dynamodb_provisioned_throughput_description, has_last_decrease_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NumberOfDecreasesToday", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_provisioned_throughput_description, number_of_decreases_today), offsetof(struct awsc_dynamodb_provisioned_throughput_description, has_number_of_decreases_today), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReadCapacityUnits", &s_NonNegativeLongObject, offsetof(struct awsc_dynamodb_provisioned_throughput_description, read_capacity_units), offsetof(struct awsc_dynamodb_provisioned_throughput_description, has_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WriteCapacityUnits", &s_NonNegativeLongObject, offsetof(struct awsc_dynamodb_provisioned_throughput_description, write_capacity_units), offsetof(struct awsc_dynamodb_provisioned_throughput_description, has_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ProvisionedThroughputDescription_by_wire_name[] = { 1, 0, 2, 3, 4 };
 
 static const struct awsc_member awsc__dynamodb_ProvisionedThroughputExceededException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_provisioned_throughput_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ThrottlingReasons", "ThrottlingReasons", &s_ThrottlingReasonList, NULL, NULL, offsetof(struct awsc_dynamodb_provisioned_throughput_exceeded_exception, throttling_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_provisioned_throughput_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ThrottlingReasons", &s_ThrottlingReasonList, offsetof(struct awsc_dynamodb_provisioned_throughput_exceeded_exception, throttling_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ProvisionedThroughputExceededException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ProvisionedThroughputOverride_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ReadCapacityUnits", "ReadCapacityUnits", &s_PositiveLongObject, NULL, NULL, offsetof(struct awsc_dynamodb_provisioned_throughput_override, read_capacity_units), offsetof(struct awsc_dynamodb_provisioned_throughput_override, has_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReadCapacityUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_provisioned_throughput_override, read_capacity_units), offsetof(struct awsc_dynamodb_provisioned_throughput_override, has_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ProvisionedThroughputOverride_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Put_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Item", "Item", &s_PutItemInputAttributeMap, NULL, NULL, offsetof(struct awsc_dynamodb_put, item), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableName", "TableName", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_put, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConditionExpression", "ConditionExpression", &s_ConditionExpression, NULL, NULL, offsetof(struct awsc_dynamodb_put, condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpressionAttributeNames", "ExpressionAttributeNames", &s_ExpressionAttributeNameMap, NULL, NULL, offsetof(struct awsc_dynamodb_put, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpressionAttributeValues", "ExpressionAttributeValues", &s_ExpressionAttributeValueMap, NULL, NULL, offsetof(struct awsc_dynamodb_put, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnValuesOnConditionCheckFailure", "ReturnValuesOnConditionCheckFailure", &s_ReturnValuesOnConditionCheckFailure, NULL, NULL, offsetof(struct awsc_dynamodb_put, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Item", &s_PutItemInputAttributeMap, offsetof(struct awsc_dynamodb_put, item), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_put, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConditionExpression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_put, condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeNames", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_put, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeValues", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_put, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnValuesOnConditionCheckFailure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_put, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Put_by_wire_name[] = { 2, 3, 4, 0, 5, 1 };
 
 static const struct awsc_member awsc__dynamodb_PutItemInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableName", "TableName", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_put_item_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Item", "Item", &s_PutItemInputAttributeMap, NULL, NULL, offsetof(struct awsc_dynamodb_put_item_input, item), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Expected", "Expected", &s_ExpectedAttributeMap, NULL, NULL, offsetof(struct awsc_dynamodb_put_item_input, expected), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnValues", "ReturnValues", &s_ReturnValue, NULL, NULL, offsetof(struct awsc_dynamodb_put_item_input, return_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnConsumedCapacity", "ReturnConsumedCapacity", &s_ReturnConsumedCapacity, NULL, NULL, offsetof(struct awsc_dynamodb_put_item_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnItemCollectionMetrics", "ReturnItemCollectionMetrics", &s_ReturnItemCollectionMetrics, NULL, NULL, offsetof(struct awsc_dynamodb_put_item_input, return_item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConditionalOperator", "ConditionalOperator", &s_ConditionalOperator, NULL, NULL, offsetof(struct awsc_dynamodb_put_item_input, conditional_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConditionExpression", "ConditionExpression", &s_ConditionExpression, NULL, NULL, offsetof(struct awsc_dynamodb_put_item_input, condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpressionAttributeNames", "ExpressionAttributeNames", &s_ExpressionAttributeNameMap, NULL, NULL, offsetof(struct awsc_dynamodb_put_item_input, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpressionAttributeValues", "ExpressionAttributeValues", &s_ExpressionAttributeValueMap, NULL, NULL, offsetof(struct awsc_dynamodb_put_item_input, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnValuesOnConditionCheckFailure", "ReturnValuesOnConditionCheckFailure", &s_ReturnValuesOnConditionCheckFailure, NULL, NULL, offsetof(struct awsc_dynamodb_put_item_input, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_put_item_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Item", &s_PutItemInputAttributeMap, offsetof(struct awsc_dynamodb_put_item_input, item), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Expected", &s_ExpectedAttributeMap, offsetof(struct awsc_dynamodb_put_item_input, expected), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnValues", &s_ReturnValue, offsetof(struct awsc_dynamodb_put_item_input, return_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnConsumedCapacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_put_item_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnItemCollectionMetrics", &s_ReturnItemCollectionMetrics, offsetof(struct awsc_dynamodb_put_item_input, return_item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConditionalOperator", &s_ConditionalOperator, offsetof(struct awsc_dynamodb_put_item_input, conditional_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConditionExpression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_put_item_input, condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeNames", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_put_item_input, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeValues", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_put_item_input, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnValuesOnConditionCheckFailure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_put_item_input, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_PutItemInput_by_wire_name[] = { 7, 6, 2, 8, 9, 1, 4, 5, 3, 10, 0 };
 
 static const struct awsc_member awsc__dynamodb_PutItemOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Attributes", "Attributes", &s_AttributeMap, NULL, NULL, offsetof(struct awsc_dynamodb_put_item_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumedCapacity", "ConsumedCapacity", &s_ConsumedCapacity, NULL, NULL, offsetof(struct awsc_dynamodb_put_item_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ItemCollectionMetrics", "ItemCollectionMetrics", &s_ItemCollectionMetrics, NULL, NULL, offsetof(struct awsc_dynamodb_put_item_output, item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Attributes", &s_AttributeMap, offsetof(struct awsc_dynamodb_put_item_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumedCapacity", &s_ConsumedCapacity, offsetof(struct awsc_dynamodb_put_item_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ItemCollectionMetrics", &s_ItemCollectionMetrics, offsetof(struct awsc_dynamodb_put_item_output, item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_PutItemOutput_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_PutRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Item", "Item", &s_PutItemInputAttributeMap, NULL, NULL, offsetof(struct awsc_dynamodb_put_request, item), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Item", &s_PutItemInputAttributeMap, offsetof(struct awsc_dynamodb_put_request, item), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PutRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_PutResourcePolicyInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceArn", "ResourceArn", &s_ResourceArnString, NULL, NULL, offsetof(struct awsc_dynamodb_put_resource_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Policy", "Policy", &s_ResourcePolicy, NULL, NULL, offsetof(struct awsc_dynamodb_put_resource_policy_input, policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedRevisionId", "ExpectedRevisionId", &s_PolicyRevisionId, NULL, NULL, offsetof(struct awsc_dynamodb_put_resource_policy_input, expected_revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConfirmRemoveSelfResourceAccess", "ConfirmRemoveSelfResourceAccess", &s_ConfirmRemoveSelfResourceAccess, NULL, NULL, offsetof(struct awsc_dynamodb_put_resource_policy_input, confirm_remove_self_resource_access), offsetof(struct awsc_dynamodb_put_resource_policy_input, has_confirm_remove_self_resource_access), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceArn", &s_ResourceArnString, offsetof(struct awsc_dynamodb_put_resource_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Policy", &s_ResourcePolicy, offsetof(struct awsc_dynamodb_put_resource_policy_input, policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedRevisionId", &s_PolicyRevisionId, offsetof(struct awsc_dynamodb_put_resource_policy_input, expected_revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConfirmRemoveSelfResourceAccess", &s_ConfirmRemoveSelfResourceAccess, offsetof(struct awsc_dynamodb_put_resource_policy_input, confirm_remove_self_resource_access), offsetof(struct awsc_dynamodb_put_resource_policy_input, has_confirm_remove_self_resource_access), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_PutResourcePolicyInput_by_wire_name[] = { 3, 2, 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_PutResourcePolicyOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RevisionId", "RevisionId", &s_PolicyRevisionId, NULL, NULL, offsetof(struct awsc_dynamodb_put_resource_policy_output, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RevisionId", &s_PolicyRevisionId, offsetof(struct awsc_dynamodb_put_resource_policy_output, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_PutResourcePolicyOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_QueryInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableName", "TableName", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_query_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IndexName", "IndexName", &s_IndexName, NULL, NULL, offsetof(struct awsc_dynamodb_query_input, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Select", "Select", &s_Select, NULL, NULL, offsetof(struct awsc_dynamodb_query_input, select), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AttributesToGet", "AttributesToGet", &s_AttributeNameList, NULL, NULL, offsetof(struct awsc_dynamodb_query_input, attributes_to_get), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Limit", "Limit", &s_PositiveIntegerObject, NULL, NULL, offsetof(struct awsc_dynamodb_query_input, limit), offsetof(struct awsc_dynamodb_query_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsistentRead", "ConsistentRead", &s_ConsistentRead, NULL, NULL, offsetof(struct awsc_dynamodb_query_input, consistent_read), offsetof(struct awsc_dynamodb_query_input, has_consistent_read), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KeyConditions", "KeyConditions", &s_KeyConditions, NULL, NULL, offsetof(struct awsc_dynamodb_query_input, key_conditions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"QueryFilter", "QueryFilter", &s_FilterConditionMap, NULL, NULL, offsetof(struct awsc_dynamodb_query_input, query_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConditionalOperator", "ConditionalOperator", &s_ConditionalOperator, NULL, NULL, offsetof(struct awsc_dynamodb_query_input, conditional_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ScanIndexForward", "ScanIndexForward", &s_BooleanObject, NULL, NULL, offsetof(struct awsc_dynamodb_query_input, scan_index_forward), offsetof(struct awsc_dynamodb_query_input, has_scan_index_forward), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExclusiveStartKey", "ExclusiveStartKey", &s_Key, NULL, NULL, offsetof(struct awsc_dynamodb_query_input, exclusive_start_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnConsumedCapacity", "ReturnConsumedCapacity", &s_ReturnConsumedCapacity, NULL, NULL, offsetof(struct awsc_dynamodb_query_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProjectionExpression", "ProjectionExpression", &s_ProjectionExpression, NULL, NULL, offsetof(struct awsc_dynamodb_query_input, projection_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FilterExpression", "FilterExpression", &s_ConditionExpression, NULL, NULL, offsetof(struct awsc_dynamodb_query_input, filter_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KeyConditionExpression", "KeyConditionExpression", &s_KeyExpression, NULL, NULL, offsetof(struct awsc_dynamodb_query_input, key_condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpressionAttributeNames", "ExpressionAttributeNames", &s_ExpressionAttributeNameMap, NULL, NULL, offsetof(struct awsc_dynamodb_query_input, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpressionAttributeValues", "ExpressionAttributeValues", &s_ExpressionAttributeValueMap, NULL, NULL, offsetof(struct awsc_dynamodb_query_input, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_query_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_query_input, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Select", &s_Select, offsetof(struct awsc_dynamodb_query_input, select), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttributesToGet", &s_AttributeNameList, offsetof(struct awsc_dynamodb_query_input, attributes_to_get), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Limit", &s_PositiveIntegerObject, offsetof(struct awsc_dynamodb_query_input, limit), offsetof(struct awsc_dynamodb_query_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsistentRead", &s_ConsistentRead, offsetof(struct awsc_dynamodb_query_input, consistent_read), offsetof(struct awsc_dynamodb_query_input, has_consistent_read), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeyConditions", &s_KeyConditions, offsetof(struct awsc_dynamodb_query_input, key_conditions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"QueryFilter", &s_FilterConditionMap, offsetof(struct awsc_dynamodb_query_input, query_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConditionalOperator", &s_ConditionalOperator, offsetof(struct awsc_dynamodb_query_input, conditional_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScanIndexForward", &s_BooleanObject, offsetof(struct awsc_dynamodb_query_input, scan_index_forward), offsetof(struct awsc_dynamodb_query_input, has_scan_index_forward), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExclusiveStartKey", &s_Key, offsetof(struct awsc_dynamodb_query_input, exclusive_start_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnConsumedCapacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_query_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProjectionExpression", &s_ProjectionExpression, offsetof(struct awsc_dynamodb_query_input, projection_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FilterExpression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_query_input, filter_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeyConditionExpression", &s_KeyExpression, offsetof(struct awsc_dynamodb_query_input, key_condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeNames", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_query_input, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeValues", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_query_input, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_QueryInput_by_wire_name[] = { 3, 8, 5, 10, 15, 16, 13, 1, 14, 6, 4, 12, 7, 11, 9, 2, 0 };
 
 static const struct awsc_member awsc__dynamodb_QueryOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Items", "Items", &s_ItemList, NULL, NULL, offsetof(struct awsc_dynamodb_query_output, items), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Count", "Count", &s_Integer, NULL, NULL, offsetof(struct awsc_dynamodb_query_output, count), offsetof(struct awsc_dynamodb_query_output, has_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ScannedCount", "ScannedCount", &s_Integer, NULL, NULL, offsetof(struct awsc_dynamodb_query_output, scanned_count), offsetof(struct awsc_dynamodb_query_output, has_scanned_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastEvaluatedKey", "LastEvaluatedKey", &s_Key, NULL, NULL, offsetof(struct awsc_dynamodb_query_output, last_evaluated_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumedCapacity", "ConsumedCapacity", &s_ConsumedCapacity, NULL, NULL, offsetof(struct awsc_dynamodb_query_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Items", &s_ItemList, offsetof(struct awsc_dynamodb_query_output, items), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Count", &s_Integer, offsetof(struct awsc_dynamodb_query_output, count), offsetof(struct awsc_dynamodb_query_output, has_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScannedCount", &s_Integer, offsetof(struct awsc_dynamodb_query_output, scanned_count), offsetof(struct awsc_dynamodb_query_output, has_scanned_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastEvaluatedKey", &s_Key, offsetof(struct awsc_dynamodb_query_output, last_evaluated_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumedCapacity", &s_ConsumedCapacity, offsetof(struct awsc_dynamodb_query_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_QueryOutput_by_wire_name[] = { 4, 1, 0, 3, 2 };
 
 static const struct awsc_member s_Replica_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RegionName", "RegionName", &s_RegionName, NULL, NULL, offsetof(struct awsc_dynamodb_replica, region_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RegionName", &s_RegionName, offsetof(struct awsc_dynamodb_replica, region_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Replica_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_ReplicaAlreadyExistsException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_replica_already_exists_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_replica_already_exists_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ReplicaAlreadyExistsException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ReplicaAutoScalingDescription_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RegionName", "RegionName", &s_RegionName, NULL, NULL, offsetof(struct awsc_dynamodb_replica_auto_scaling_description, region_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"GlobalSecondaryIndexes", "GlobalSecondaryIndexes", &s_ReplicaGlobalSecondaryIndexAutoScalingDescriptionList, NULL, NULL, offsetof(struct awsc_dynamodb_replica_auto_scaling_description, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicaProvisionedReadCapacityAutoScalingSettings", "ReplicaProvisionedReadCapacityAutoScalingSettings", &s_AutoScalingSettingsDescription, NULL, NULL, offsetof(struct awsc_dynamodb_replica_auto_scaling_description, replica_provisioned_read_capacity_auto_scaling_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicaProvisionedWriteCapacityAutoScalingSettings", "ReplicaProvisionedWriteCapacityAutoScalingSettings", &s_AutoScalingSettingsDescription, NULL, NULL, offsetof(struct awsc_dynamodb_replica_auto_scaling_description, replica_provisioned_write_capacity_auto_scaling_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicaStatus", "ReplicaStatus", &s_ReplicaStatus, NULL, NULL, offsetof(struct awsc_dynamodb_replica_auto_scaling_description, replica_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RegionName", &s_RegionName, offsetof(struct awsc_dynamodb_replica_auto_scaling_description, region_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalSecondaryIndexes", &s_ReplicaGlobalSecondaryIndexAutoScalingDescriptionList, offsetof(struct awsc_dynamodb_replica_auto_scaling_description, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaProvisionedReadCapacityAutoScalingSettings", &s_AutoScalingSettingsDescription, offsetof(struct awsc_dynamodb_replica_auto_scaling_description, replica_provisioned_read_capacity_auto_scaling_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaProvisionedWriteCapacityAutoScalingSettings", &s_AutoScalingSettingsDescription, offsetof(struct awsc_dynamodb_replica_auto_scaling_description, replica_provisioned_write_capacity_auto_scaling_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaStatus", &s_ReplicaStatus, offsetof(struct awsc_dynamodb_replica_auto_scaling_description, replica_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicaAutoScalingDescription_by_wire_name[] = { 1, 0, 2, 3, 4 };
 
 static const struct awsc_member s_ReplicaAutoScalingUpdate_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RegionName", "RegionName", &s_RegionName, NULL, NULL, offsetof(struct awsc_dynamodb_replica_auto_scaling_update, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicaGlobalSecondaryIndexUpdates", "ReplicaGlobalSecondaryIndexUpdates", &s_ReplicaGlobalSecondaryIndexAutoScalingUpdateList, NULL, NULL, offsetof(struct awsc_dynamodb_replica_auto_scaling_update, replica_global_secondary_index_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicaProvisionedReadCapacityAutoScalingUpdate", "ReplicaProvisionedReadCapacityAutoScalingUpdate", &s_AutoScalingSettingsUpdate, NULL, NULL, offsetof(struct awsc_dynamodb_replica_auto_scaling_update, replica_provisioned_read_capacity_auto_scaling_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RegionName", &s_RegionName, offsetof(struct awsc_dynamodb_replica_auto_scaling_update, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaGlobalSecondaryIndexUpdates", &s_ReplicaGlobalSecondaryIndexAutoScalingUpdateList, offsetof(struct awsc_dynamodb_replica_auto_scaling_update, replica_global_secondary_index_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaProvisionedReadCapacityAutoScalingUpdate", &s_AutoScalingSettingsUpdate, offsetof(struct awsc_dynamodb_replica_auto_scaling_update, replica_provisioned_read_capacity_auto_scaling_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicaAutoScalingUpdate_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_ReplicaDescription_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RegionName", "RegionName", &s_RegionName, NULL, NULL, offsetof(struct awsc_dynamodb_replica_description, region_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicaStatus", "ReplicaStatus", &s_ReplicaStatus, NULL, NULL, offsetof(struct awsc_dynamodb_replica_description, replica_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicaArn", "ReplicaArn", &s_String, NULL, NULL, offsetof(struct awsc_dynamodb_replica_description, replica_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicaStatusDescription", "ReplicaStatusDescription", &s_ReplicaStatusDescription, NULL, NULL, offsetof(struct awsc_dynamodb_replica_description, replica_status_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicaStatusPercentProgress", "ReplicaStatusPercentProgress", &s_ReplicaStatusPercentProgress, NULL, NULL, offsetof(struct awsc_dynamodb_replica_description, replica_status_percent_progress), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KMSMasterKeyId", "KMSMasterKeyId", &s_KMSMasterKeyId, NULL, NULL, offsetof(struct awsc_dynamodb_replica_description, kms_master_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProvisionedThroughputOverride", "ProvisionedThroughputOverride", &s_ProvisionedThroughputOverride, NULL, NULL, offsetof(struct awsc_dynamodb_replica_description, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OnDemandThroughputOverride", "OnDemandThroughputOverride", &s_OnDemandThroughputOverride, NULL, NULL, offsetof(struct awsc_dynamodb_replica_description, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WarmThroughput", "WarmThroughput", &s_TableWarmThroughputDescription, NULL, NULL, offsetof(struct awsc_dynamodb_replica_description, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"GlobalSecondaryIndexes", "GlobalSecondaryIndexes", &s_ReplicaGlobalSecondaryIndexDescriptionList, NULL, NULL, offsetof(struct awsc_dynamodb_replica_description, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicaInaccessibleDateTime", "ReplicaInaccessibleDateTime", &s_Date, NULL, NULL, offsetof(struct awsc_dynamodb_replica_description, replica_inaccessible_date_time), offsetof(struct awsc_dynamodb_replica_description, has_replica_inaccessible_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicaTableClassSummary", "ReplicaTableClassSummary", &s_TableClassSummary, NULL, NULL, offsetof(struct awsc_dynamodb_replica_description, replica_table_class_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"GlobalTableSettingsReplicationMode", "GlobalTableSettingsReplicationMode", &s_GlobalTableSettingsReplicationMode, NULL, NULL, offsetof(struct awsc_dynamodb_replica_description, global_table_settings_replication_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RegionName", &s_RegionName, offsetof(struct awsc_dynamodb_replica_description, region_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaStatus", &s_ReplicaStatus, offsetof(struct awsc_dynamodb_replica_description, replica_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaArn", &s_String, offsetof(struct awsc_dynamodb_replica_description, replica_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaStatusDescription", &s_ReplicaStatusDescription, offsetof(struct awsc_dynamodb_replica_description, replica_status_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaStatusPercentProgress", &s_ReplicaStatusPercentProgress, offsetof(struct awsc_dynamodb_replica_description, replica_status_percent_progress), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KMSMasterKeyId", &s_KMSMasterKeyId, offsetof(struct awsc_dynamodb_replica_description, kms_master_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughputOverride", &s_ProvisionedThroughputOverride, offsetof(struct awsc_dynamodb_replica_description, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughputOverride", &s_OnDemandThroughputOverride, offsetof(struct awsc_dynamodb_replica_description, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WarmThroughput", &s_TableWarmThroughputDescription, offsetof(struct awsc_dynamodb_replica_description, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalSecondaryIndexes", &s_ReplicaGlobalSecondaryIndexDescriptionList, offsetof(struct awsc_dynamodb_replica_description, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaInaccessibleDateTime", &s_Date, offsetof(struct awsc_dynamodb_replica_description, replica_inaccessible_date_time), offsetof(struct awsc_dynamodb_replica_description, has_replica_inaccessible_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaTableClassSummary", &s_TableClassSummary, offsetof(struct awsc_dynamodb_replica_description, replica_table_class_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalTableSettingsReplicationMode", &s_GlobalTableSettingsReplicationMode, offsetof(struct awsc_dynamodb_replica_description, global_table_settings_replication_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicaDescription_by_wire_name[] = { 9, 12, 5, 7, 6, 0, 2, 10, 1, 3, 4, 11, 8 };
 
 static const struct awsc_member s_ReplicaGlobalSecondaryIndex_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IndexName", "IndexName", &s_IndexName, NULL, NULL, offsetof(struct awsc_dynamodb_replica_global_secondary_index, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProvisionedThroughputOverride", "ProvisionedThroughputOverride", &s_ProvisionedThroughputOverride, NULL, NULL, offsetof(struct awsc_dynamodb_replica_global_secondary_index, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OnDemandThroughputOverride", "OnDemandThroughputOverride", &s_OnDemandThroughputOverride, NULL, NULL, offsetof(struct awsc_dynamodb_replica_global_secondary_index, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_replica_global_secondary_index, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughputOverride", &s_ProvisionedThroughputOverride, offsetof(struct awsc_dynamodb_replica_global_secondary_index, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughputOverride", &s_OnDemandThroughputOverride, offsetof(struct awsc_dynamodb_replica_global_secondary_index, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicaGlobalSecondaryIndex_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_ReplicaGlobalSecondaryIndexAutoScalingDescription_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IndexName", "IndexName", &s_IndexName, NULL, NULL, offsetof(struct awsc_dynamodb_replica_global_secondary_index_auto_scaling_description, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IndexStatus", "IndexStatus", &s_IndexStatus, NULL, NULL, offsetof(struct awsc_dynamodb_replica_global_secondary_index_auto_scaling_description, index_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProvisionedReadCapacityAutoScalingSettings", "ProvisionedReadCapacityAutoScalingSettings", &s_AutoScalingSettingsDescription, NULL, NULL, offsetof(struct awsc_dynamodb_replica_global_secondary_index_auto_scaling_description, provisioned_read_capacity_auto_scaling_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProvisionedWriteCapacityAutoScalingSettings", "ProvisionedWriteCapacityAutoScalingSettings", &s_AutoScalingSettingsDescription, NULL, NULL, offsetof(struct awsc_dynamodb_replica_global_secondary_index_auto_scaling_description, provisioned_write_capacity_auto_scaling_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_replica_global_secondary_index_auto_scaling_description, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexStatus", &s_IndexStatus, offsetof(struct awsc_dynamodb_replica_global_secondary_index_auto_scaling_description, index_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedReadCapacityAutoScalingSettings", &s_AutoScalingSettingsDescription, offsetof(struct awsc_dynamodb_replica_global_secondary_index_auto_scaling_description, provisioned_read_capacity_auto_scaling_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedWriteCapacityAutoScalingSettings", &s_AutoScalingSettingsDescription, offsetof(struct awsc_dynamodb_replica_global_secondary_index_auto_scaling_description, provisioned_write_capacity_auto_scaling_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicaGlobalSecondaryIndexAutoScalingDescription_by_wire_name[] = { 0, 1, 2, 3 };
 
 static const struct awsc_member s_ReplicaGlobalSecondaryIndexAutoScalingUpdate_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IndexName", "IndexName", &s_IndexName, NULL, NULL, offsetof(struct awsc_dynamodb_replica_global_secondary_index_auto_scaling_update, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProvisionedReadCapacityAutoScalingUpdate", "ProvisionedReadCapacityAutoScalingUpdate", &s_AutoScalingSettingsUpdate, NULL, NULL, offsetof(struct awsc_dynamodb_replica_global_secondary_index_auto_scaling_update, provisioned_read_capacity_auto_scaling_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_replica_global_secondary_index_auto_scaling_update, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedReadCapacityAutoScalingUpdate", &s_AutoScalingSettingsUpdate, offsetof(struct awsc_dynamodb_replica_global_secondary_index_auto_scaling_update, provisioned_read_capacity_auto_scaling_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicaGlobalSecondaryIndexAutoScalingUpdate_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ReplicaGlobalSecondaryIndexDescription_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IndexName", "IndexName", &s_IndexName, NULL, NULL, offsetof(struct awsc_dynamodb_replica_global_secondary_index_description, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProvisionedThroughputOverride", "ProvisionedThroughputOverride", &s_ProvisionedThroughputOverride, NULL, NULL, offsetof(struct awsc_dynamodb_replica_global_secondary_index_description, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OnDemandThroughputOverride", "OnDemandThroughputOverride", &s_OnDemandThroughputOverride, NULL, NULL, offsetof(struct awsc_dynamodb_replica_global_secondary_index_description, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WarmThroughput", "WarmThroughput", &s_GlobalSecondaryIndexWarmThroughputDescription, NULL, NULL, offsetof(struct awsc_dynamodb_replica_global_secondary_index_description, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_replica_global_secondary_index_description, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughputOverride", &s_ProvisionedThroughputOverride, offsetof(struct awsc_dynamodb_replica_global_secondary_index_description, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughputOverride", &s_OnDemandThroughputOverride, offsetof(struct awsc_dynamodb_replica_global_secondary_index_description, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WarmThroughput", &s_GlobalSecondaryIndexWarmThroughputDescription, offsetof(struct awsc_dynamodb_replica_global_secondary_index_description, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicaGlobalSecondaryIndexDescription_by_wire_name[] = { 0, 2, 1, 3 };
 
 static const struct awsc_member s_ReplicaGlobalSecondaryIndexSettingsDescription_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IndexName", "IndexName", &s_IndexName, NULL, NULL, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_description, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IndexStatus", "IndexStatus", &s_IndexStatus, NULL, NULL, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_description, index_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProvisionedReadCapacityUnits", "ProvisionedReadCapacityUnits", &s_PositiveLongObject, NULL, NULL, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_description, provisioned_read_capacity_units), offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_description, has_provisioned_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProvisionedReadCapacityAutoScalingSettings", "ProvisionedReadCapacityAutoScalingSettings", &s_AutoScalingSettingsDescription, NULL, NULL, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_description, provisioned_read_capacity_auto_scaling_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProvisionedWriteCapacityUnits", "ProvisionedWriteCapacityUnits", &s_PositiveLongObject, NULL, NULL, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_description, provisioned_write_capacity_units), offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_description, has_provisioned_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProvisionedWriteCapacityAutoScalingSettings", "ProvisionedWriteCapacityAutoScalingSettings", &s_AutoScalingSettingsDescription, NULL, NULL, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_description, provisioned_write_capacity_auto_scaling_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_description, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexStatus", &s_IndexStatus, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_description, index_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedReadCapacityUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_description, provisioned_read_capacity_units), offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_description, has_provisioned_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedReadCapacityAutoScalingSettings", &s_AutoScalingSettingsDescription, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_description, provisioned_read_capacity_auto_scaling_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedWriteCapacityUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_description, provisioned_write_capacity_units), offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_description, has_provisioned_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedWriteCapacityAutoScalingSettings", &s_AutoScalingSettingsDescription, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_description, provisioned_write_capacity_auto_scaling_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicaGlobalSecondaryIndexSettingsDescription_by_wire_name[] = { 0, 1, 3, 2, 5, 4 };
 
 static const struct awsc_member s_ReplicaGlobalSecondaryIndexSettingsUpdate_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IndexName", "IndexName", &s_IndexName, NULL, NULL, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_update, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProvisionedReadCapacityUnits", "ProvisionedReadCapacityUnits", &s_PositiveLongObject, NULL, NULL, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_update, provisioned_read_capacity_units), offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_update, has_provisioned_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProvisionedReadCapacityAutoScalingSettingsUpdate", "ProvisionedReadCapacityAutoScalingSettingsUpdate", &s_AutoScalingSettingsUpdate, NULL, NULL, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_update, provisioned_read_capacity_auto_scaling_settings_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_update, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedReadCapacityUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_update, provisioned_read_capacity_units), offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_update, has_provisioned_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedReadCapacityAutoScalingSettingsUpdate", &s_AutoScalingSettingsUpdate, offsetof(struct awsc_dynamodb_replica_global_secondary_index_settings_update, provisioned_read_capacity_auto_scaling_settings_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicaGlobalSecondaryIndexSettingsUpdate_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__dynamodb_ReplicaNotFoundException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_replica_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_replica_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ReplicaNotFoundException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ReplicaSettingsDescription_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RegionName", "RegionName", &s_RegionName, NULL, NULL, offsetof(struct awsc_dynamodb_replica_settings_description, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicaStatus", "ReplicaStatus", &s_ReplicaStatus, NULL, NULL, offsetof(struct awsc_dynamodb_replica_settings_description, replica_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicaBillingModeSummary", "ReplicaBillingModeSummary", &s_BillingModeSummary, NULL, NULL, offsetof(struct awsc_dynamodb_replica_settings_description, replica_billing_mode_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicaProvisionedReadCapacityUnits", "ReplicaProvisionedReadCapacityUnits", &s_NonNegativeLongObject, NULL, NULL, offsetof(struct awsc_dynamodb_replica_settings_description, replica_provisioned_read_capacity_units), offsetof(struct awsc_dynamodb_replica_settings_description, has_replica_provisioned_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicaProvisionedReadCapacityAutoScalingSettings", "ReplicaProvisionedReadCapacityAutoScalingSettings", &s_AutoScalingSettingsDescription, NULL, NULL, offsetof(struct awsc_dynamodb_replica_settings_description, replica_provisioned_read_capacity_auto_scaling_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicaProvisionedWriteCapacityUnits", "ReplicaProvisionedWriteCapacityUnits", &s_NonNegativeLongObject, NULL, NULL, offsetof(struct awsc_dynamodb_replica_settings_description, replica_provisioned_write_capacity_units), offsetof(struct awsc_dynamodb_replica_settings_description, has_replica_provisioned_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicaProvisionedWriteCapacityAutoScalingSettings", "ReplicaProvisionedWriteCapacityAutoScalingSettings", &s_AutoScalingSettingsDescription, NULL, NULL, offsetof(struct awsc_dynamodb_replica_settings_description, replica_provisioned_write_capacity_auto_scaling_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicaGlobalSecondaryIndexSettings", "ReplicaGlobalSecondaryIndexSettings", &s_ReplicaGlobalSecondaryIndexSettingsDescriptionList, NULL, NULL, offsetof(struct awsc_dynamodb_replica_settings_description, replica_global_secondary_index_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicaTableClassSummary", "ReplicaTableClassSummary", &s_TableClassSummary, NULL, NULL, offsetof(struct awsc_dynamodb_replica_settings_description, replica_table_class_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RegionName", &s_RegionName, offsetof(struct awsc_dynamodb_replica_settings_description, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaStatus", &s_ReplicaStatus, offsetof(struct awsc_dynamodb_replica_settings_description, replica_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaBillingModeSummary", &s_BillingModeSummary, offsetof(struct awsc_dynamodb_replica_settings_description, replica_billing_mode_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaProvisionedReadCapacityUnits", &s_NonNegativeLongObject, offsetof(struct awsc_dynamodb_replica_settings_description, replica_provisioned_read_capacity_units), offsetof(struct awsc_dynamodb_replica_settings_description, has_replica_provisioned_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaProvisionedReadCapacityAutoScalingSettings", &s_AutoScalingSettingsDescription, offsetof(struct awsc_dynamodb_replica_settings_description, replica_provisioned_read_capacity_auto_scaling_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaProvisionedWriteCapacityUnits", &s_NonNegativeLongObject, offsetof(struct awsc_dynamodb_replica_settings_description, replica_provisioned_write_capacity_units), offsetof(struct awsc_dynamodb_replica_settings_description, has_replica_provisioned_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaProvisionedWriteCapacityAutoScalingSettings", &s_AutoScalingSettingsDescription, offsetof(struct awsc_dynamodb_replica_settings_description, replica_provisioned_write_capacity_auto_scaling_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaGlobalSecondaryIndexSettings", &s_ReplicaGlobalSecondaryIndexSettingsDescriptionList, offsetof(struct awsc_dynamodb_replica_settings_description, replica_global_secondary_index_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaTableClassSummary", &s_TableClassSummary, offsetof(struct awsc_dynamodb_replica_settings_description, replica_table_class_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicaSettingsDescription_by_wire_name[] = { 0, 2, 7, 4, 3, 6, 5, 1, 8 };
 
 static const struct awsc_member s_ReplicaSettingsUpdate_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RegionName", "RegionName", &s_RegionName, NULL, NULL, offsetof(struct awsc_dynamodb_replica_settings_update, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicaProvisionedReadCapacityUnits", "ReplicaProvisionedReadCapacityUnits", &s_PositiveLongObject, NULL, NULL, offsetof(struct awsc_dynamodb_replica_settings_update, replica_provisioned_read_capacity_units), offsetof(struct awsc_dynamodb_replica_settings_update, has_replica_provisioned_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicaProvisionedReadCapacityAutoScalingSettingsUpdate", "ReplicaProvisionedReadCapacityAutoScalingSettingsUpdate", &s_AutoScalingSettingsUpdate, NULL, NULL, offsetof(struct awsc_dynamodb_replica_settings_update, replica_provisioned_read_capacity_auto_scaling_settings_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicaGlobalSecondaryIndexSettingsUpdate", "ReplicaGlobalSecondaryIndexSettingsUpdate", &s_ReplicaGlobalSecondaryIndexSettingsUpdateList, NULL, NULL, offsetof(struct awsc_dynamodb_replica_settings_update, replica_global_secondary_index_settings_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicaTableClass", "ReplicaTableClass", &s_TableClass, NULL, NULL, offsetof(struct awsc_dynamodb_replica_settings_update, replica_table_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RegionName", &s_RegionName, offsetof(struct awsc_dynamodb_replica_settings_update, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaProvisionedReadCapacityUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_replica_settings_update, replica_provisioned_read_capacity_units), offsetof(struct awsc_dynamodb_replica_settings_update, has_replica_provisioned_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaProvisionedReadCapacityAutoScalingSettingsUpdate", &s_AutoScalingSettingsUpdate, offsetof(struct awsc_dynamodb_replica_settings_update, replica_provisioned_read_capacity_auto_scaling_settings_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaGlobalSecondaryIndexSettingsUpdate", &s_ReplicaGlobalSecondaryIndexSettingsUpdateList, offsetof(struct awsc_dynamodb_replica_settings_update, replica_global_secondary_index_settings_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaTableClass", &s_TableClass, offsetof(struct awsc_dynamodb_replica_settings_update, replica_table_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicaSettingsUpdate_by_wire_name[] = { 0, 3, 2, 1, 4 };
 
 static const struct awsc_member s_ReplicaUpdate_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Create", "Create", &s_CreateReplicaAction, NULL, NULL, offsetof(struct awsc_dynamodb_replica_update, create), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Delete", "Delete", &s_DeleteReplicaAction, NULL, NULL, offsetof(struct awsc_dynamodb_replica_update, delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Create", &s_CreateReplicaAction, offsetof(struct awsc_dynamodb_replica_update, create), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Delete", &s_DeleteReplicaAction, offsetof(struct awsc_dynamodb_replica_update, delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicaUpdate_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_ReplicatedWriteConflictException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_replicated_write_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_replicated_write_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ReplicatedWriteConflictException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ReplicationGroupUpdate_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Create", "Create", &s_CreateReplicationGroupMemberAction, NULL, NULL, offsetof(struct awsc_dynamodb_replication_group_update, create), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Update", "Update", &s_UpdateReplicationGroupMemberAction, NULL, NULL, offsetof(struct awsc_dynamodb_replication_group_update, update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Delete", "Delete", &s_DeleteReplicationGroupMemberAction, NULL, NULL, offsetof(struct awsc_dynamodb_replication_group_update, delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Create", &s_CreateReplicationGroupMemberAction, offsetof(struct awsc_dynamodb_replication_group_update, create), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Update", &s_UpdateReplicationGroupMemberAction, offsetof(struct awsc_dynamodb_replication_group_update, update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Delete", &s_DeleteReplicationGroupMemberAction, offsetof(struct awsc_dynamodb_replication_group_update, delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicationGroupUpdate_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__dynamodb_RequestLimitExceeded_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_request_limit_exceeded, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ThrottlingReasons", "ThrottlingReasons", &s_ThrottlingReasonList, NULL, NULL, offsetof(struct awsc_dynamodb_request_limit_exceeded, throttling_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_request_limit_exceeded, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ThrottlingReasons", &s_ThrottlingReasonList, offsetof(struct awsc_dynamodb_request_limit_exceeded, throttling_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_RequestLimitExceeded_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_ResourceInUseException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_resource_in_use_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_resource_in_use_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ResourceInUseException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_ResourceNotFoundException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_resource_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_resource_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ResourceNotFoundException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_RestoreSummary_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SourceBackupArn", "SourceBackupArn", &s_BackupArn, NULL, NULL, offsetof(struct awsc_dynamodb_restore_summary, source_backup_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SourceTableArn", "SourceTableArn", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_restore_summary, source_table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RestoreDateTime", "RestoreDateTime", &s_Date, NULL, NULL, offsetof(struct awsc_dynamodb_restore_summary, restore_date_time), offsetof(struct awsc_dynamodb_restore_summary, has_restore_date_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RestoreInProgress", "RestoreInProgress", &s_RestoreInProgress, NULL, NULL, offsetof(struct awsc_dynamodb_restore_summary, restore_in_progress), offsetof(struct awsc_dynamodb_restore_summary, has_restore_in_progress), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SourceBackupArn", &s_BackupArn, offsetof(struct awsc_dynamodb_restore_summary, source_backup_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SourceTableArn", &s_TableArn, offsetof(struct awsc_dynamodb_restore_summary, source_table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RestoreDateTime", &s_Date, offsetof(struct awsc_dynamodb_restore_summary, restore_date_time), offsetof(struct awsc_dynamodb_restore_summary, has_restore_date_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RestoreInProgress", &s_RestoreInProgress, offsetof(struct awsc_dynamodb_restore_summary, restore_in_progress), offsetof(struct awsc_dynamodb_restore_summary, has_restore_in_progress), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_RestoreSummary_by_wire_name[] = { 2, 3, 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_RestoreTableFromBackupInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TargetTableName", "TargetTableName", &s_TableName, NULL, NULL, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, target_table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BackupArn", "BackupArn", &s_BackupArn, NULL, NULL, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, backup_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BillingModeOverride", "BillingModeOverride", &s_BillingMode, NULL, NULL, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, billing_mode_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"GlobalSecondaryIndexOverride", "GlobalSecondaryIndexOverride", &s_GlobalSecondaryIndexList, NULL, NULL, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, global_secondary_index_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LocalSecondaryIndexOverride", "LocalSecondaryIndexOverride", &s_LocalSecondaryIndexList, NULL, NULL, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, local_secondary_index_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProvisionedThroughputOverride", "ProvisionedThroughputOverride", &s_ProvisionedThroughput, NULL, NULL, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OnDemandThroughputOverride", "OnDemandThroughputOverride", &s_OnDemandThroughput, NULL, NULL, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SSESpecificationOverride", "SSESpecificationOverride", &s_SSESpecification, NULL, NULL, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, sse_specification_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"VectorIndexOverride", "VectorIndexOverride", &s_VectorIndexList, NULL, NULL, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, vector_index_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TargetTableName", &s_TableName, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, target_table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BackupArn", &s_BackupArn, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, backup_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BillingModeOverride", &s_BillingMode, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, billing_mode_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalSecondaryIndexOverride", &s_GlobalSecondaryIndexList, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, global_secondary_index_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LocalSecondaryIndexOverride", &s_LocalSecondaryIndexList, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, local_secondary_index_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughputOverride", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughputOverride", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SSESpecificationOverride", &s_SSESpecification, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, sse_specification_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VectorIndexOverride", &s_VectorIndexList, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, vector_index_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_RestoreTableFromBackupInput_by_wire_name[] = { 1, 2, 3, 4, 6, 5, 7, 0, 8 };
 
 static const struct awsc_member awsc__dynamodb_RestoreTableFromBackupOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableDescription", "TableDescription", &s_TableDescription, NULL, NULL, offsetof(struct awsc_dynamodb_restore_table_from_backup_output, table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableDescription", &s_TableDescription, offsetof(struct awsc_dynamodb_restore_table_from_backup_output, table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_RestoreTableFromBackupOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_RestoreTableToPointInTimeInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SourceTableArn", "SourceTableArn", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, source_table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SourceTableName", "SourceTableName", &s_TableName, NULL, NULL, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, source_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TargetTableName", "TargetTableName", &s_TableName, NULL, NULL, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, target_table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"UseLatestRestorableTime", "UseLatestRestorableTime", &s_BooleanObject, NULL, NULL, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, use_latest_restorable_time), offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, has_use_latest_restorable_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RestoreDateTime", "RestoreDateTime", &s_Date, NULL, NULL, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, restore_date_time), offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, has_restore_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BillingModeOverride", "BillingModeOverride", &s_BillingMode, NULL, NULL, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, billing_mode_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"GlobalSecondaryIndexOverride", "GlobalSecondaryIndexOverride", &s_GlobalSecondaryIndexList, NULL, NULL, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, global_secondary_index_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LocalSecondaryIndexOverride", "LocalSecondaryIndexOverride", &s_LocalSecondaryIndexList, NULL, NULL, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, local_secondary_index_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProvisionedThroughputOverride", "ProvisionedThroughputOverride", &s_ProvisionedThroughput, NULL, NULL, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OnDemandThroughputOverride", "OnDemandThroughputOverride", &s_OnDemandThroughput, NULL, NULL, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SSESpecificationOverride", "SSESpecificationOverride", &s_SSESpecification, NULL, NULL, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, sse_specification_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"VectorIndexOverride", "VectorIndexOverride", &s_VectorIndexList, NULL, NULL, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, vector_index_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SourceTableArn", &s_TableArn, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, source_table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SourceTableName", &s_TableName, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, source_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TargetTableName", &s_TableName, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, target_table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UseLatestRestorableTime", &s_BooleanObject, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, use_latest_restorable_time), offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, has_use_latest_restorable_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RestoreDateTime", &s_Date, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, restore_date_time), offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, has_restore_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BillingModeOverride", &s_BillingMode, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, billing_mode_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalSecondaryIndexOverride", &s_GlobalSecondaryIndexList, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, global_secondary_index_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LocalSecondaryIndexOverride", &s_LocalSecondaryIndexList, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, local_secondary_index_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughputOverride", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughputOverride", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SSESpecificationOverride", &s_SSESpecification, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, sse_specification_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VectorIndexOverride", &s_VectorIndexList, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, vector_index_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_RestoreTableToPointInTimeInput_by_wire_name[] = { 5, 6, 7, 9, 8, 4, 10, 0, 1, 2, 3, 11 };
 
 static const struct awsc_member awsc__dynamodb_RestoreTableToPointInTimeOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableDescription", "TableDescription", &s_TableDescription, NULL, NULL, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_output, table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableDescription", &s_TableDescription, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_output, table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_RestoreTableToPointInTimeOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_S3BucketSource_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"S3BucketOwner", "S3BucketOwner", &s_S3BucketOwner, NULL, NULL, offsetof(struct awsc_dynamodb_s3_bucket_source, s3_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"S3Bucket", "S3Bucket", &s_S3Bucket, NULL, NULL, offsetof(struct awsc_dynamodb_s3_bucket_source, s3_bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"S3KeyPrefix", "S3KeyPrefix", &s_S3Prefix, NULL, NULL, offsetof(struct awsc_dynamodb_s3_bucket_source, s3_key_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"S3BucketOwner", &s_S3BucketOwner, offsetof(struct awsc_dynamodb_s3_bucket_source, s3_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3Bucket", &s_S3Bucket, offsetof(struct awsc_dynamodb_s3_bucket_source, s3_bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3KeyPrefix", &s_S3Prefix, offsetof(struct awsc_dynamodb_s3_bucket_source, s3_key_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_S3BucketSource_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member s_SSEDescription_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Status", "Status", &s_SSEStatus, NULL, NULL, offsetof(struct awsc_dynamodb_sse_description, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SSEType", "SSEType", &s_SSEType, NULL, NULL, offsetof(struct awsc_dynamodb_sse_description, sse_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KMSMasterKeyArn", "KMSMasterKeyArn", &s_KMSMasterKeyArn, NULL, NULL, offsetof(struct awsc_dynamodb_sse_description, kms_master_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"InaccessibleEncryptionDateTime", "InaccessibleEncryptionDateTime", &s_Date, NULL, NULL, offsetof(struct awsc_dynamodb_sse_description, inaccessible_encryption_date_time), offsetof(struct awsc_dynamodb_sse_description, has_inaccessible_encryption_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_SSEStatus, offsetof(struct awsc_dynamodb_sse_description, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SSEType", &s_SSEType, offsetof(struct awsc_dynamodb_sse_description, sse_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KMSMasterKeyArn", &s_KMSMasterKeyArn, offsetof(struct awsc_dynamodb_sse_description, kms_master_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InaccessibleEncryptionDateTime", &s_Date, offsetof(struct awsc_dynamodb_sse_description, inaccessible_encryption_date_time), offsetof(struct awsc_dynamodb_sse_description, has_inaccessible_encryption_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SSEDescription_by_wire_name[] = { 3, 2, 1, 0 };
 
 static const struct awsc_member s_SSESpecification_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Enabled", "Enabled", &s_SSEEnabled, NULL, NULL, offsetof(struct awsc_dynamodb_sse_specification, enabled), offsetof(struct awsc_dynamodb_sse_specification, has_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SSEType", "SSEType", &s_SSEType, NULL, NULL, offsetof(struct awsc_dynamodb_sse_specification, sse_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KMSMasterKeyId", "KMSMasterKeyId", &s_KMSMasterKeyId, NULL, NULL, offsetof(struct awsc_dynamodb_sse_specification, kms_master_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Enabled", &s_SSEEnabled, offsetof(struct awsc_dynamodb_sse_specification, enabled), offsetof(struct awsc_dynamodb_sse_specification, has_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SSEType", &s_SSEType, offsetof(struct awsc_dynamodb_sse_specification, sse_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KMSMasterKeyId", &s_KMSMasterKeyId, offsetof(struct awsc_dynamodb_sse_specification, kms_master_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SSESpecification_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__dynamodb_ScanInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableName", "TableName", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_scan_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IndexName", "IndexName", &s_IndexName, NULL, NULL, offsetof(struct awsc_dynamodb_scan_input, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AttributesToGet", "AttributesToGet", &s_AttributeNameList, NULL, NULL, offsetof(struct awsc_dynamodb_scan_input, attributes_to_get), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Limit", "Limit", &s_PositiveIntegerObject, NULL, NULL, offsetof(struct awsc_dynamodb_scan_input, limit), offsetof(struct awsc_dynamodb_scan_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Select", "Select", &s_Select, NULL, NULL, offsetof(struct awsc_dynamodb_scan_input, select), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ScanFilter", "ScanFilter", &s_FilterConditionMap, NULL, NULL, offsetof(struct awsc_dynamodb_scan_input, scan_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConditionalOperator", "ConditionalOperator", &s_ConditionalOperator, NULL, NULL, offsetof(struct awsc_dynamodb_scan_input, conditional_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExclusiveStartKey", "ExclusiveStartKey", &s_Key, NULL, NULL, offsetof(struct awsc_dynamodb_scan_input, exclusive_start_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnConsumedCapacity", "ReturnConsumedCapacity", &s_ReturnConsumedCapacity, NULL, NULL, offsetof(struct awsc_dynamodb_scan_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TotalSegments", "TotalSegments", &s_ScanTotalSegments, NULL, NULL, offsetof(struct awsc_dynamodb_scan_input, total_segments), offsetof(struct awsc_dynamodb_scan_input, has_total_segments), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Segment", "Segment", &s_ScanSegment, NULL, NULL, offsetof(struct awsc_dynamodb_scan_input, segment), offsetof(struct awsc_dynamodb_scan_input, has_segment), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProjectionExpression", "ProjectionExpression", &s_ProjectionExpression, NULL, NULL, offsetof(struct awsc_dynamodb_scan_input, projection_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FilterExpression", "FilterExpression", &s_ConditionExpression, NULL, NULL, offsetof(struct awsc_dynamodb_scan_input, filter_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpressionAttributeNames", "ExpressionAttributeNames", &s_ExpressionAttributeNameMap, NULL, NULL, offsetof(struct awsc_dynamodb_scan_input, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpressionAttributeValues", "ExpressionAttributeValues", &s_ExpressionAttributeValueMap, NULL, NULL, offsetof(struct awsc_dynamodb_scan_input, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsistentRead", "ConsistentRead", &s_ConsistentRead, NULL, NULL, offsetof(struct awsc_dynamodb_scan_input, consistent_read), offsetof(struct awsc_dynamodb_scan_input, has_consistent_read), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_scan_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_scan_input, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttributesToGet", &s_AttributeNameList, offsetof(struct awsc_dynamodb_scan_input, attributes_to_get), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Limit", &s_PositiveIntegerObject, offsetof(struct awsc_dynamodb_scan_input, limit), offsetof(struct awsc_dynamodb_scan_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Select", &s_Select, offsetof(struct awsc_dynamodb_scan_input, select), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScanFilter", &s_FilterConditionMap, offsetof(struct awsc_dynamodb_scan_input, scan_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConditionalOperator", &s_ConditionalOperator, offsetof(struct awsc_dynamodb_scan_input, conditional_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExclusiveStartKey", &s_Key, offsetof(struct awsc_dynamodb_scan_input, exclusive_start_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnConsumedCapacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_scan_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TotalSegments", &s_ScanTotalSegments, offsetof(struct awsc_dynamodb_scan_input, total_segments), offsetof(struct awsc_dynamodb_scan_input, has_total_segments), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Segment", &s_ScanSegment, offsetof(struct awsc_dynamodb_scan_input, segment), offsetof(struct awsc_dynamodb_scan_input, has_segment), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProjectionExpression", &s_ProjectionExpression, offsetof(struct awsc_dynamodb_scan_input, projection_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FilterExpression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_scan_input, filter_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeNames", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_scan_input, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeValues", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_scan_input, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsistentRead", &s_ConsistentRead, offsetof(struct awsc_dynamodb_scan_input, consistent_read), offsetof(struct awsc_dynamodb_scan_input, has_consistent_read), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ScanInput_by_wire_name[] = { 2, 6, 15, 7, 13, 14, 12, 1, 3, 11, 8, 5, 10, 4, 0, 9 };
 
 static const struct awsc_member awsc__dynamodb_ScanOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Items", "Items", &s_ItemList, NULL, NULL, offsetof(struct awsc_dynamodb_scan_output, items), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Count", "Count", &s_Integer, NULL, NULL, offsetof(struct awsc_dynamodb_scan_output, count), offsetof(struct awsc_dynamodb_scan_output, has_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ScannedCount", "ScannedCount", &s_Integer, NULL, NULL, offsetof(struct awsc_dynamodb_scan_output, scanned_count), offsetof(struct awsc_dynamodb_scan_output, has_scanned_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastEvaluatedKey", "LastEvaluatedKey", &s_Key, NULL, NULL, offsetof(struct awsc_dynamodb_scan_output, last_evaluated_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumedCapacity", "ConsumedCapacity", &s_ConsumedCapacity, NULL, NULL, offsetof(struct awsc_dynamodb_scan_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Items", &s_ItemList, offsetof(struct awsc_dynamodb_scan_output, items), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Count", &s_Integer, offsetof(struct awsc_dynamodb_scan_output, count), offsetof(struct awsc_dynamodb_scan_output, has_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScannedCount", &s_Integer, offsetof(struct awsc_dynamodb_scan_output, scanned_count), offsetof(struct awsc_dynamodb_scan_output, has_scanned_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastEvaluatedKey", &s_Key, offsetof(struct awsc_dynamodb_scan_output, last_evaluated_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumedCapacity", &s_ConsumedCapacity, offsetof(struct awsc_dynamodb_scan_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ScanOutput_by_wire_name[] = { 4, 1, 0, 3, 2 };
 
 static const struct awsc_member s_SearchResultItem_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Item", "Item", &s_AttributeMap, NULL, NULL, offsetof(struct awsc_dynamodb_search_result_item, item), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Score", "Score", &s_ScoreNumber, NULL, NULL, offsetof(struct awsc_dynamodb_search_result_item, score), offsetof(struct awsc_dynamodb_search_result_item, has_score), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Item", &s_AttributeMap, offsetof(struct awsc_dynamodb_search_result_item, item), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Score", &s_ScoreNumber, offsetof(struct awsc_dynamodb_search_result_item, score), offsetof(struct awsc_dynamodb_search_result_item, has_score), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SearchResultItem_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_SearchSchemaElement_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AttributeName", "AttributeName", &s_AttributeName, NULL, NULL, offsetof(struct awsc_dynamodb_search_schema_element, attribute_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SearchSchemaElementType", "SearchSchemaElementType", &s_SearchSchemaElementType, NULL, NULL, offsetof(struct awsc_dynamodb_search_schema_element, search_schema_element_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AttributeName", &s_AttributeName, offsetof(struct awsc_dynamodb_search_schema_element, attribute_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SearchSchemaElementType", &s_SearchSchemaElementType, offsetof(struct awsc_dynamodb_search_schema_element, search_schema_element_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SearchSchemaElement_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_SearchVectorsInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableName", "TableName", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_search_vectors_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IndexName", "IndexName", &s_IndexName, NULL, NULL, offsetof(struct awsc_dynamodb_search_vectors_input, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnConsumedCapacity", "ReturnConsumedCapacity", &s_ReturnConsumedCapacity, NULL, NULL, offsetof(struct awsc_dynamodb_search_vectors_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpressionAttributeNames", "ExpressionAttributeNames", &s_ExpressionAttributeNameMap, NULL, NULL, offsetof(struct awsc_dynamodb_search_vectors_input, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpressionAttributeValues", "ExpressionAttributeValues", &s_ExpressionAttributeValueMap, NULL, NULL, offsetof(struct awsc_dynamodb_search_vectors_input, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProjectionExpression", "ProjectionExpression", &s_ProjectionExpression, NULL, NULL, offsetof(struct awsc_dynamodb_search_vectors_input, projection_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SearchVector", "SearchVector", &s_SearchVectorList, NULL, NULL, offsetof(struct awsc_dynamodb_search_vectors_input, search_vector), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SearchConditionExpression", "SearchConditionExpression", &s_String, NULL, NULL, offsetof(struct awsc_dynamodb_search_vectors_input, search_condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TopK", "TopK", &s_TopKInteger, NULL, NULL, offsetof(struct awsc_dynamodb_search_vectors_input, top_k), offsetof(struct awsc_dynamodb_search_vectors_input, has_top_k), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_search_vectors_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_search_vectors_input, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnConsumedCapacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_search_vectors_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeNames", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_search_vectors_input, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeValues", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_search_vectors_input, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProjectionExpression", &s_ProjectionExpression, offsetof(struct awsc_dynamodb_search_vectors_input, projection_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SearchVector", &s_SearchVectorList, offsetof(struct awsc_dynamodb_search_vectors_input, search_vector), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SearchConditionExpression", &s_String, offsetof(struct awsc_dynamodb_search_vectors_input, search_condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TopK", &s_TopKInteger, offsetof(struct awsc_dynamodb_search_vectors_input, top_k), offsetof(struct awsc_dynamodb_search_vectors_input, has_top_k), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_SearchVectorsInput_by_wire_name[] = { 3, 4, 1, 5, 2, 7, 6, 0, 8 };
 
 static const struct awsc_member awsc__dynamodb_SearchVectorsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConsumedCapacity", "ConsumedCapacity", &s_VectorCapacity, NULL, NULL, offsetof(struct awsc_dynamodb_search_vectors_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SearchResults", "SearchResults", &s_SearchResultList, NULL, NULL, offsetof(struct awsc_dynamodb_search_vectors_output, search_results), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConsumedCapacity", &s_VectorCapacity, offsetof(struct awsc_dynamodb_search_vectors_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SearchResults", &s_SearchResultList, offsetof(struct awsc_dynamodb_search_vectors_output, search_results), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_SearchVectorsOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_SourceTableDetails_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableName", "TableName", &s_TableName, NULL, NULL, offsetof(struct awsc_dynamodb_source_table_details, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableId", "TableId", &s_TableId, NULL, NULL, offsetof(struct awsc_dynamodb_source_table_details, table_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableArn", "TableArn", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_source_table_details, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableSizeBytes", "TableSizeBytes", &s_LongObject, NULL, NULL, offsetof(struct awsc_dynamodb_source_table_details, table_size_bytes), offsetof(struct awsc_dynamodb_source_table_details, has_table_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KeySchema", "KeySchema", &s_KeySchema, NULL, NULL, offsetof(struct awsc_dynamodb_source_table_details, key_schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableCreationDateTime", "TableCreationDateTime", &s_TableCreationDateTime, NULL, NULL, offsetof(struct awsc_dynamodb_source_table_details, table_creation_date_time), offsetof(struct awsc_dynamodb_source_table_details, has_table_creation_date_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProvisionedThroughput", "ProvisionedThroughput", &s_ProvisionedThroughput, NULL, NULL, offsetof(struct awsc_dynamodb_source_table_details, provisioned_throughput), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OnDemandThroughput", "OnDemandThroughput", &s_OnDemandThroughput, NULL, NULL, offsetof(struct awsc_dynamodb_source_table_details, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ItemCount", "ItemCount", &s_ItemCount, NULL, NULL, offsetof(struct awsc_dynamodb_source_table_details, item_count), offsetof(struct awsc_dynamodb_source_table_details, has_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BillingMode", "BillingMode", &s_BillingMode, NULL, NULL, offsetof(struct awsc_dynamodb_source_table_details, billing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableName, offsetof(struct awsc_dynamodb_source_table_details, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableId", &s_TableId, offsetof(struct awsc_dynamodb_source_table_details, table_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableArn", &s_TableArn, offsetof(struct awsc_dynamodb_source_table_details, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableSizeBytes", &s_LongObject, offsetof(struct awsc_dynamodb_source_table_details, table_size_bytes), offsetof(struct awsc_dynamodb_source_table_details, has_table_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeySchema", &s_KeySchema, offsetof(struct awsc_dynamodb_source_table_details, key_schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableCreationDateTime", &s_TableCreationDateTime, offsetof(struct awsc_dynamodb_source_table_details, table_creation_date_time), offsetof(struct awsc_dynamodb_source_table_details, has_table_creation_date_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughput", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_source_table_details, provisioned_throughput), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_source_table_details, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ItemCount", &s_ItemCount, offsetof(struct awsc_dynamodb_source_table_details, item_count), offsetof(struct awsc_dynamodb_source_table_details, has_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BillingMode", &s_BillingMode, offsetof(struct awsc_dynamodb_source_table_details, billing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SourceTableDetails_by_wire_name[] = { 9, 8, 4, 7, 6, 2, 5, 1, 0, 3 };
 
 static const struct awsc_member s_SourceTableFeatureDetails_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"LocalSecondaryIndexes", "LocalSecondaryIndexes", &s_LocalSecondaryIndexes, NULL, NULL, offsetof(struct awsc_dynamodb_source_table_feature_details, local_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"GlobalSecondaryIndexes", "GlobalSecondaryIndexes", &s_GlobalSecondaryIndexes, NULL, NULL, offsetof(struct awsc_dynamodb_source_table_feature_details, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamDescription", "StreamDescription", &s_StreamSpecification, NULL, NULL, offsetof(struct awsc_dynamodb_source_table_feature_details, stream_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TimeToLiveDescription", "TimeToLiveDescription", &s_TimeToLiveDescription, NULL, NULL, offsetof(struct awsc_dynamodb_source_table_feature_details, time_to_live_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SSEDescription", "SSEDescription", &s_SSEDescription, NULL, NULL, offsetof(struct awsc_dynamodb_source_table_feature_details, sse_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"VectorIndexes", "VectorIndexes", &s_VectorIndexes, NULL, NULL, offsetof(struct awsc_dynamodb_source_table_feature_details, vector_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"LocalSecondaryIndexes", &s_LocalSecondaryIndexes, offsetof(struct awsc_dynamodb_source_table_feature_details, local_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalSecondaryIndexes", &s_GlobalSecondaryIndexes, offsetof(struct awsc_dynamodb_source_table_feature_details, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamDescription", &s_StreamSpecification, offsetof(struct awsc_dynamodb_source_table_feature_details, stream_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TimeToLiveDescription", &s_TimeToLiveDescription, offsetof(struct awsc_dynamodb_source_table_feature_details, time_to_live_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SSEDescription", &s_SSEDescription, offsetof(struct awsc_dynamodb_source_table_feature_details, sse_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VectorIndexes", &s_VectorIndexes, offsetof(struct awsc_dynamodb_source_table_feature_details, vector_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SourceTableFeatureDetails_by_wire_name[] = { 1, 0, 4, 2, 3, 5 };
 
 static const struct awsc_member s_StreamSpecification_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamEnabled", "StreamEnabled", &s_StreamEnabled, NULL, NULL, offsetof(struct awsc_dynamodb_stream_specification, stream_enabled), offsetof(struct awsc_dynamodb_stream_specification, has_stream_enabled), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamViewType", "StreamViewType", &s_StreamViewType, NULL, NULL, offsetof(struct awsc_dynamodb_stream_specification, stream_view_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamEnabled", &s_StreamEnabled, offsetof(struct awsc_dynamodb_stream_specification, stream_enabled), offsetof(struct awsc_dynamodb_stream_specification, has_stream_enabled), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamViewType", &s_StreamViewType, offsetof(struct awsc_dynamodb_stream_specification, stream_view_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_StreamSpecification_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_TableAlreadyExistsException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_table_already_exists_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_table_already_exists_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_TableAlreadyExistsException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_TableAutoScalingDescription_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableName", "TableName", &s_TableName, NULL, NULL, offsetof(struct awsc_dynamodb_table_auto_scaling_description, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableStatus", "TableStatus", &s_TableStatus, NULL, NULL, offsetof(struct awsc_dynamodb_table_auto_scaling_description, table_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Replicas", "Replicas", &s_ReplicaAutoScalingDescriptionList, NULL, NULL, offsetof(struct awsc_dynamodb_table_auto_scaling_description, replicas), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableName, offsetof(struct awsc_dynamodb_table_auto_scaling_description, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableStatus", &s_TableStatus, offsetof(struct awsc_dynamodb_table_auto_scaling_description, table_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Replicas", &s_ReplicaAutoScalingDescriptionList, offsetof(struct awsc_dynamodb_table_auto_scaling_description, replicas), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TableAutoScalingDescription_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_TableClassSummary_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableClass", "TableClass", &s_TableClass, NULL, NULL, offsetof(struct awsc_dynamodb_table_class_summary, table_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastUpdateDateTime", "LastUpdateDateTime", &s_Date, NULL, NULL, offsetof(struct awsc_dynamodb_table_class_summary, last_update_date_time), offsetof(struct awsc_dynamodb_table_class_summary, has_last_update_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableClass", &s_TableClass, offsetof(struct awsc_dynamodb_table_class_summary, table_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastUpdateDateTime", &s_Date, offsetof(struct awsc_dynamodb_table_class_summary, last_update_date_time), offsetof(struct awsc_dynamodb_table_class_summary, has_last_update_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TableClassSummary_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_TableCreationParameters_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableName", "TableName", &s_TableName, NULL, NULL, offsetof(struct awsc_dynamodb_table_creation_parameters, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AttributeDefinitions", "AttributeDefinitions", &s_AttributeDefinitions, NULL, NULL, offsetof(struct awsc_dynamodb_table_creation_parameters, attribute_definitions), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KeySchema", "KeySchema", &s_KeySchema, NULL, NULL, offsetof(struct awsc_dynamodb_table_creation_parameters, key_schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BillingMode", "BillingMode", &s_BillingMode, NULL, NULL, offsetof(struct awsc_dynamodb_table_creation_parameters, billing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProvisionedThroughput", "ProvisionedThroughput", &s_ProvisionedThroughput, NULL, NULL, offsetof(struct awsc_dynamodb_table_creation_parameters, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OnDemandThroughput", "OnDemandThroughput", &s_OnDemandThroughput, NULL, NULL, offsetof(struct awsc_dynamodb_table_creation_parameters, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SSESpecification", "SSESpecification", &s_SSESpecification, NULL, NULL, offsetof(struct awsc_dynamodb_table_creation_parameters, sse_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"GlobalSecondaryIndexes", "GlobalSecondaryIndexes", &s_GlobalSecondaryIndexList, NULL, NULL, offsetof(struct awsc_dynamodb_table_creation_parameters, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"VectorIndexes", "VectorIndexes", &s_VectorIndexList, NULL, NULL, offsetof(struct awsc_dynamodb_table_creation_parameters, vector_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableName, offsetof(struct awsc_dynamodb_table_creation_parameters, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttributeDefinitions", &s_AttributeDefinitions, offsetof(struct awsc_dynamodb_table_creation_parameters, attribute_definitions), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeySchema", &s_KeySchema, offsetof(struct awsc_dynamodb_table_creation_parameters, key_schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BillingMode", &s_BillingMode, offsetof(struct awsc_dynamodb_table_creation_parameters, billing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughput", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_table_creation_parameters, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_table_creation_parameters, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SSESpecification", &s_SSESpecification, offsetof(struct awsc_dynamodb_table_creation_parameters, sse_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalSecondaryIndexes", &s_GlobalSecondaryIndexList, offsetof(struct awsc_dynamodb_table_creation_parameters, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VectorIndexes", &s_VectorIndexList, offsetof(struct awsc_dynamodb_table_creation_parameters, vector_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TableCreationParameters_by_wire_name[] = { 1, 3, 7, 2, 5, 4, 6, 0, 8 };
 
 static const struct awsc_member s_TableDescription_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AttributeDefinitions", "AttributeDefinitions", &s_AttributeDefinitions, NULL, NULL, offsetof(struct awsc_dynamodb_table_description, attribute_definitions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableName", "TableName", &s_TableName, NULL, NULL, offsetof(struct awsc_dynamodb_table_description, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KeySchema", "KeySchema", &s_KeySchema, NULL, NULL, offsetof(struct awsc_dynamodb_table_description, key_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableStatus", "TableStatus", &s_TableStatus, NULL, NULL, offsetof(struct awsc_dynamodb_table_description, table_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CreationDateTime", "CreationDateTime", &s_Date, NULL, NULL, offsetof(struct awsc_dynamodb_table_description, creation_date_time), offsetof(struct awsc_dynamodb_table_description, has_creation_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProvisionedThroughput", "ProvisionedThroughput", &s_ProvisionedThroughputDescription, NULL, NULL, offsetof(struct awsc_dynamodb_table_description, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableSizeBytes", "TableSizeBytes", &s_LongObject, NULL, NULL, offsetof(struct awsc_dynamodb_table_description, table_size_bytes), offsetof(struct awsc_dynamodb_table_description, has_table_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ItemCount", "ItemCount", &s_LongObject, NULL, NULL, offsetof(struct awsc_dynamodb_table_description, item_count), offsetof(struct awsc_dynamodb_table_description, has_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableArn", "TableArn", &s_String, NULL, NULL, offsetof(struct awsc_dynamodb_table_description, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableId", "TableId", &s_TableId, NULL, NULL, offsetof(struct awsc_dynamodb_table_description, table_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BillingModeSummary", "BillingModeSummary", &s_BillingModeSummary, NULL, NULL, offsetof(struct awsc_dynamodb_table_description, billing_mode_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LocalSecondaryIndexes", "LocalSecondaryIndexes", &s_LocalSecondaryIndexDescriptionList, NULL, NULL, offsetof(struct awsc_dynamodb_table_description, local_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"GlobalSecondaryIndexes", "GlobalSecondaryIndexes", &s_GlobalSecondaryIndexDescriptionList, NULL, NULL, offsetof(struct awsc_dynamodb_table_description, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamSpecification", "StreamSpecification", &s_StreamSpecification, NULL, NULL, offsetof(struct awsc_dynamodb_table_description, stream_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LatestStreamLabel", "LatestStreamLabel", &s_String, NULL, NULL, offsetof(struct awsc_dynamodb_table_description, latest_stream_label), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LatestStreamArn", "LatestStreamArn", &s_StreamArn, NULL, NULL, offsetof(struct awsc_dynamodb_table_description, latest_stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"GlobalTableVersion", "GlobalTableVersion", &s_String, NULL, NULL, offsetof(struct awsc_dynamodb_table_description, global_table_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Replicas", "Replicas", &s_ReplicaDescriptionList, NULL, NULL, offsetof(struct awsc_dynamodb_table_description, replicas), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"GlobalTableWitnesses", "GlobalTableWitnesses", &s_GlobalTableWitnessDescriptionList, NULL, NULL, offsetof(struct awsc_dynamodb_table_description, global_table_witnesses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"GlobalTableSettingsReplicationMode", "GlobalTableSettingsReplicationMode", &s_GlobalTableSettingsReplicationMode, NULL, NULL, offsetof(struct awsc_dynamodb_table_description, global_table_settings_replication_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RestoreSummary", "RestoreSummary", &s_RestoreSummary, NULL, NULL, offsetof(struct awsc_dynamodb_table_description, restore_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SSEDescription", "SSEDescription", &s_SSEDescription, NULL, NULL, offsetof(struct awsc_dynamodb_table_description, sse_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ArchivalSummary", "ArchivalSummary", &s_ArchivalSummary, NULL, NULL, offsetof(struct awsc_dynamodb_table_description, archival_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableClassSummary", "TableClassSummary", &s_TableClassSummary, NULL, NULL, offsetof(struct awsc_dynamodb_table_description, table_class_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DeletionProtectionEnabled", "DeletionProtectionEnabled", &s_DeletionProtectionEnabled, NULL, NULL, offsetof(struct awsc_dynamodb_table_description, deletion_protection_enabled), offsetof(struct awsc_dynamodb_table_description, has_deletion_protection_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OnDemandThroughput", "OnDemandThroughput", &s_OnDemandThroughput, NULL, NULL, offsetof(struct awsc_dynamodb_table_description, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WarmThroughput", "WarmThroughput", &s_TableWarmThroughputDescription, NULL, NULL, offsetof(struct awsc_dynamodb_table_description, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MultiRegionConsistency", "MultiRegionConsistency", &s_MultiRegionConsistency, NULL, NULL, offsetof(struct awsc_dynamodb_table_description, multi_region_consistency), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"VectorIndexes", "VectorIndexes", &s_VectorIndexDescriptionList, NULL, NULL, offsetof(struct awsc_dynamodb_table_description, vector_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AttributeDefinitions", &s_AttributeDefinitions, offsetof(struct awsc_dynamodb_table_description, attribute_definitions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableName", &s_TableName, offsetof(struct awsc_dynamodb_table_description, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeySchema", &s_KeySchema, offsetof(struct awsc_dynamodb_table_description, key_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableStatus", &s_TableStatus, offsetof(struct awsc_dynamodb_table_description, table_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreationDateTime", &s_Date, offsetof(struct awsc_dynamodb_table_description, creation_date_time), offsetof(struct awsc_dynamodb_table_description, has_creation_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughput", &s_ProvisionedThroughputDescription, offsetof(struct awsc_dynamodb_table_description, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableSizeBytes", &s_LongObject, offsetof(struct awsc_dynamodb_table_description, table_size_bytes), offsetof(struct awsc_dynamodb_table_description, has_table_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ItemCount", &s_LongObject, offsetof(struct awsc_dynamodb_table_description, item_count), offsetof(struct awsc_dynamodb_table_description, has_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableArn", &s_String, offsetof(struct awsc_dynamodb_table_description, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableId", &s_TableId, offsetof(struct awsc_dynamodb_table_description, table_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BillingModeSummary", &s_BillingModeSummary, offsetof(struct awsc_dynamodb_table_description, billing_mode_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LocalSecondaryIndexes", &s_LocalSecondaryIndexDescriptionList, offsetof(struct awsc_dynamodb_table_description, local_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalSecondaryIndexes", &s_GlobalSecondaryIndexDescriptionList, offsetof(struct awsc_dynamodb_table_description, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamSpecification", &s_StreamSpecification, offsetof(struct awsc_dynamodb_table_description, stream_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LatestStreamLabel", &s_String, offsetof(struct awsc_dynamodb_table_description, latest_stream_label), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LatestStreamArn", &s_StreamArn, offsetof(struct awsc_dynamodb_table_description, latest_stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalTableVersion", &s_String, offsetof(struct awsc_dynamodb_table_description, global_table_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Replicas", &s_ReplicaDescriptionList, offsetof(struct awsc_dynamodb_table_description, replicas), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalTableWitnesses", &s_GlobalTableWitnessDescriptionList, offsetof(struct awsc_dynamodb_table_description, global_table_witnesses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalTableSettingsReplicationMode", &s_GlobalTableSettingsReplicationMode, offsetof(struct awsc_dynamodb_table_description, global_table_settings_replication_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RestoreSummary", &s_RestoreSummary, offsetof(struct awsc_dynamodb_table_description, restore_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SSEDescription", &s_SSEDescription, offsetof(struct awsc_dynamodb_table_description, sse_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ArchivalSummary", &s_ArchivalSummary, offsetof(struct awsc_dynamodb_table_description, archival_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableClassSummary", &s_TableClassSummary, offsetof(struct awsc_dynamodb_table_description, table_class_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DeletionProtectionEnabled", &s_DeletionProtectionEnabled, offsetof(struct awsc_dynamodb_table_description, deletion_protection_enabled), offsetof(struct awsc_dynamodb_table_description, has_deletion_protection_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_table_description, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WarmThroughput", &s_TableWarmThroughputDescription, offsetof(struct awsc_dynamodb_table_description, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MultiRegionConsistency", &s_MultiRegionConsistency, offsetof(struct awsc_dynamodb_table_description, multi_region_consistency), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VectorIndexes", &s_VectorIndexDescriptionList, offsetof(struct awsc_dynamodb_table_description, vector_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TableDescription_by_wire_name[] = { 22, 0, 10, 4, 24, 12, 19, 16, 18, 7, 2, 15, 14, 11, 27, 25, 5, 17, 20, 21, 13, 8, 23, 9, 1, 6, 3, 28, 26 };
 
 static const struct awsc_member awsc__dynamodb_TableInUseException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_table_in_use_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_table_in_use_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_TableInUseException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_TableNotFoundException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_table_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_table_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_TableNotFoundException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_TableWarmThroughputDescription_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ReadUnitsPerSecond", "ReadUnitsPerSecond", &s_PositiveLongObject, NULL, NULL, offsetof(struct awsc_dynamodb_table_warm_throughput_description, read_units_per_second), offsetof(struct awsc_dynamodb_table_warm_throughput_description, has_read_units_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WriteUnitsPerSecond", "WriteUnitsPerSecond", &s_PositiveLongObject, NULL, NULL, offsetof(struct awsc_dynamodb_table_warm_throughput_description, write_units_per_second), offsetof(struct awsc_dynamodb_table_warm_throughput_description, has_write_units_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Status", "Status", &s_TableStatus, NULL, NULL, offsetof(struct awsc_dynamodb_table_warm_throughput_description, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReadUnitsPerSecond", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_table_warm_throughput_description, read_units_per_second), offsetof(struct awsc_dynamodb_table_warm_throughput_description, has_read_units_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WriteUnitsPerSecond", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_table_warm_throughput_description, write_units_per_second), offsetof(struct awsc_dynamodb_table_warm_throughput_description, has_write_units_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_TableStatus, offsetof(struct awsc_dynamodb_table_warm_throughput_description, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TableWarmThroughputDescription_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_Tag_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Key", "Key", &s_TagKeyString, NULL, NULL, offsetof(struct awsc_dynamodb_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Value", "Value", &s_TagValueString, NULL, NULL, offsetof(struct awsc_dynamodb_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_TagKeyString, offsetof(struct awsc_dynamodb_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Value", &s_TagValueString, offsetof(struct awsc_dynamodb_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Tag_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_TagResourceInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceArn", "ResourceArn", &s_ResourceArnString, NULL, NULL, offsetof(struct awsc_dynamodb_tag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_dynamodb_tag_resource_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceArn", &s_ResourceArnString, offsetof(struct awsc_dynamodb_tag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_dynamodb_tag_resource_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_TagResourceInput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_ThrottlingException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_AvailabilityErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_throttling_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"throttlingReasons", "throttlingReasons", &s_ThrottlingReasonList, NULL, NULL, offsetof(struct awsc_dynamodb_throttling_exception, throttling_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_AvailabilityErrorMessage, offsetof(struct awsc_dynamodb_throttling_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"throttlingReasons", &s_ThrottlingReasonList, offsetof(struct awsc_dynamodb_throttling_exception, throttling_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_ThrottlingException_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ThrottlingReason_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"reason", "reason", &s_Reason, NULL, NULL, offsetof(struct awsc_dynamodb_throttling_reason, reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"resource", "resource", &s_Resource, NULL, NULL, offsetof(struct awsc_dynamodb_throttling_reason, resource), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"reason", &s_Reason, offsetof(struct awsc_dynamodb_throttling_reason, reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"resource", &s_Resource, offsetof(struct awsc_dynamodb_throttling_reason, resource), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ThrottlingReason_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_TimeToLiveDescription_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TimeToLiveStatus", "TimeToLiveStatus", &s_TimeToLiveStatus, NULL, NULL, offsetof(struct awsc_dynamodb_time_to_live_description, time_to_live_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AttributeName", "AttributeName", &s_TimeToLiveAttributeName, NULL, NULL, offsetof(struct awsc_dynamodb_time_to_live_description, attribute_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TimeToLiveStatus", &s_TimeToLiveStatus, offsetof(struct awsc_dynamodb_time_to_live_description, time_to_live_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttributeName", &s_TimeToLiveAttributeName, offsetof(struct awsc_dynamodb_time_to_live_description, attribute_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TimeToLiveDescription_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_TimeToLiveSpecification_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Enabled", "Enabled", &s_TimeToLiveEnabled, NULL, NULL, offsetof(struct awsc_dynamodb_time_to_live_specification, enabled), offsetof(struct awsc_dynamodb_time_to_live_specification, has_enabled), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AttributeName", "AttributeName", &s_TimeToLiveAttributeName, NULL, NULL, offsetof(struct awsc_dynamodb_time_to_live_specification, attribute_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Enabled", &s_TimeToLiveEnabled, offsetof(struct awsc_dynamodb_time_to_live_specification, enabled), offsetof(struct awsc_dynamodb_time_to_live_specification, has_enabled), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttributeName", &s_TimeToLiveAttributeName, offsetof(struct awsc_dynamodb_time_to_live_specification, attribute_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TimeToLiveSpecification_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_TransactGetItem_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Get", "Get", &s_Get, NULL, NULL, offsetof(struct awsc_dynamodb_transact_get_item, get), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Get", &s_Get, offsetof(struct awsc_dynamodb_transact_get_item, get), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TransactGetItem_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_TransactGetItemsInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TransactItems", "TransactItems", &s_TransactGetItemList, NULL, NULL, offsetof(struct awsc_dynamodb_transact_get_items_input, transact_items), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnConsumedCapacity", "ReturnConsumedCapacity", &s_ReturnConsumedCapacity, NULL, NULL, offsetof(struct awsc_dynamodb_transact_get_items_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TransactItems", &s_TransactGetItemList, offsetof(struct awsc_dynamodb_transact_get_items_input, transact_items), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnConsumedCapacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_transact_get_items_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_TransactGetItemsInput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_TransactGetItemsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConsumedCapacity", "ConsumedCapacity", &s_ConsumedCapacityMultiple, NULL, NULL, offsetof(struct awsc_dynamodb_transact_get_items_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Responses", "Responses", &s_ItemResponseList, NULL, NULL, offsetof(struct awsc_dynamodb_transact_get_items_output, responses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConsumedCapacity", &s_ConsumedCapacityMultiple, offsetof(struct awsc_dynamodb_transact_get_items_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Responses", &s_ItemResponseList, offsetof(struct awsc_dynamodb_transact_get_items_output, responses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_TransactGetItemsOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_TransactWriteItem_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConditionCheck", "ConditionCheck", &s_ConditionCheck, NULL, NULL, offsetof(struct awsc_dynamodb_transact_write_item, condition_check), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Put", "Put", &s_Put, NULL, NULL, offsetof(struct awsc_dynamodb_transact_write_item, put), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Delete", "Delete", &s_Delete, NULL, NULL, offsetof(struct awsc_dynamodb_transact_write_item, delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Update", "Update", &s_Update, NULL, NULL, offsetof(struct awsc_dynamodb_transact_write_item, update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConditionCheck", &s_ConditionCheck, offsetof(struct awsc_dynamodb_transact_write_item, condition_check), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Put", &s_Put, offsetof(struct awsc_dynamodb_transact_write_item, put), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Delete", &s_Delete, offsetof(struct awsc_dynamodb_transact_write_item, delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Update", &s_Update, offsetof(struct awsc_dynamodb_transact_write_item, update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TransactWriteItem_by_wire_name[] = { 0, 2, 1, 3 };
 
 static const struct awsc_member awsc__dynamodb_TransactWriteItemsInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TransactItems", "TransactItems", &s_TransactWriteItemList, NULL, NULL, offsetof(struct awsc_dynamodb_transact_write_items_input, transact_items), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnConsumedCapacity", "ReturnConsumedCapacity", &s_ReturnConsumedCapacity, NULL, NULL, offsetof(struct awsc_dynamodb_transact_write_items_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnItemCollectionMetrics", "ReturnItemCollectionMetrics", &s_ReturnItemCollectionMetrics, NULL, NULL, offsetof(struct awsc_dynamodb_transact_write_items_input, return_item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ClientRequestToken", "ClientRequestToken", &s_ClientRequestToken, NULL, NULL, offsetof(struct awsc_dynamodb_transact_write_items_input, client_request_token), AWSC_NO_PRESENCE, AWSC_MF_IDEMPOTENCY_TOKEN, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TransactItems", &s_TransactWriteItemList, offsetof(struct awsc_dynamodb_transact_write_items_input, transact_items), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnConsumedCapacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_transact_write_items_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnItemCollectionMetrics", &s_ReturnItemCollectionMetrics, offsetof(struct awsc_dynamodb_transact_write_items_input, return_item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ClientRequestToken", &s_ClientRequestToken, offsetof(struct awsc_dynamodb_transact_write_items_input, client_request_token), AWSC_NO_PRESENCE, AWSC_MF_IDEMPOTENCY_TOKEN, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_TransactWriteItemsInput_by_wire_name[] = { 3, 1, 2, 0 };
 
 static const struct awsc_member awsc__dynamodb_TransactWriteItemsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConsumedCapacity", "ConsumedCapacity", &s_ConsumedCapacityMultiple, NULL, NULL, offsetof(struct awsc_dynamodb_transact_write_items_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ItemCollectionMetrics", "ItemCollectionMetrics", &s_ItemCollectionMetricsPerTable, NULL, NULL, offsetof(struct awsc_dynamodb_transact_write_items_output, item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConsumedCapacity", &s_ConsumedCapacityMultiple, offsetof(struct awsc_dynamodb_transact_write_items_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ItemCollectionMetrics", &s_ItemCollectionMetricsPerTable, offsetof(struct awsc_dynamodb_transact_write_items_output, item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_TransactWriteItemsOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_TransactionCanceledException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Message", "Message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_transaction_canceled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CancellationReasons", "CancellationReasons", &s_CancellationReasonList, NULL, NULL, offsetof(struct awsc_dynamodb_transaction_canceled_exception, cancellation_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_transaction_canceled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CancellationReasons", &s_CancellationReasonList, offsetof(struct awsc_dynamodb_transaction_canceled_exception, cancellation_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_TransactionCanceledException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_TransactionConflictException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_transaction_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_transaction_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_TransactionConflictException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_TransactionInProgressException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Message", "Message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_dynamodb_transaction_in_progress_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_transaction_in_progress_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_TransactionInProgressException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_UntagResourceInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceArn", "ResourceArn", &s_ResourceArnString, NULL, NULL, offsetof(struct awsc_dynamodb_untag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TagKeys", "TagKeys", &s_TagKeyList, NULL, NULL, offsetof(struct awsc_dynamodb_untag_resource_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceArn", &s_ResourceArnString, offsetof(struct awsc_dynamodb_untag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TagKeys", &s_TagKeyList, offsetof(struct awsc_dynamodb_untag_resource_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UntagResourceInput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_Update_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Key", "Key", &s_Key, NULL, NULL, offsetof(struct awsc_dynamodb_update, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"UpdateExpression", "UpdateExpression", &s_UpdateExpression, NULL, NULL, offsetof(struct awsc_dynamodb_update, update_expression), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableName", "TableName", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_update, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConditionExpression", "ConditionExpression", &s_ConditionExpression, NULL, NULL, offsetof(struct awsc_dynamodb_update, condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpressionAttributeNames", "ExpressionAttributeNames", &s_ExpressionAttributeNameMap, NULL, NULL, offsetof(struct awsc_dynamodb_update, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpressionAttributeValues", "ExpressionAttributeValues", &s_ExpressionAttributeValueMap, NULL, NULL, offsetof(struct awsc_dynamodb_update, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnValuesOnConditionCheckFailure", "ReturnValuesOnConditionCheckFailure", &s_ReturnValuesOnConditionCheckFailure, NULL, NULL, offsetof(struct awsc_dynamodb_update, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_Key, offsetof(struct awsc_dynamodb_update, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UpdateExpression", &s_UpdateExpression, offsetof(struct awsc_dynamodb_update, update_expression), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_update, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConditionExpression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_update, condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeNames", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_update, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeValues", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_update, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnValuesOnConditionCheckFailure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_update, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Update_by_wire_name[] = { 3, 4, 5, 0, 6, 2, 1 };
 
 static const struct awsc_member awsc__dynamodb_UpdateContinuousBackupsInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableName", "TableName", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_update_continuous_backups_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PointInTimeRecoverySpecification", "PointInTimeRecoverySpecification", &s_PointInTimeRecoverySpecification, NULL, NULL, offsetof(struct awsc_dynamodb_update_continuous_backups_input, point_in_time_recovery_specification), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_update_continuous_backups_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PointInTimeRecoverySpecification", &s_PointInTimeRecoverySpecification, offsetof(struct awsc_dynamodb_update_continuous_backups_input, point_in_time_recovery_specification), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateContinuousBackupsInput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_UpdateContinuousBackupsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ContinuousBackupsDescription", "ContinuousBackupsDescription", &s_ContinuousBackupsDescription, NULL, NULL, offsetof(struct awsc_dynamodb_update_continuous_backups_output, continuous_backups_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContinuousBackupsDescription", &s_ContinuousBackupsDescription, offsetof(struct awsc_dynamodb_update_continuous_backups_output, continuous_backups_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateContinuousBackupsOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_UpdateContributorInsightsInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableName", "TableName", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_update_contributor_insights_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IndexName", "IndexName", &s_IndexName, NULL, NULL, offsetof(struct awsc_dynamodb_update_contributor_insights_input, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContributorInsightsAction", "ContributorInsightsAction", &s_ContributorInsightsAction, NULL, NULL, offsetof(struct awsc_dynamodb_update_contributor_insights_input, contributor_insights_action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContributorInsightsMode", "ContributorInsightsMode", &s_ContributorInsightsMode, NULL, NULL, offsetof(struct awsc_dynamodb_update_contributor_insights_input, contributor_insights_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_update_contributor_insights_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_update_contributor_insights_input, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContributorInsightsAction", &s_ContributorInsightsAction, offsetof(struct awsc_dynamodb_update_contributor_insights_input, contributor_insights_action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContributorInsightsMode", &s_ContributorInsightsMode, offsetof(struct awsc_dynamodb_update_contributor_insights_input, contributor_insights_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateContributorInsightsInput_by_wire_name[] = { 2, 3, 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_UpdateContributorInsightsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableName", "TableName", &s_TableName, NULL, NULL, offsetof(struct awsc_dynamodb_update_contributor_insights_output, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IndexName", "IndexName", &s_IndexName, NULL, NULL, offsetof(struct awsc_dynamodb_update_contributor_insights_output, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContributorInsightsStatus", "ContributorInsightsStatus", &s_ContributorInsightsStatus, NULL, NULL, offsetof(struct awsc_dynamodb_update_contributor_insights_output, contributor_insights_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContributorInsightsMode", "ContributorInsightsMode", &s_ContributorInsightsMode, NULL, NULL, offsetof(struct awsc_dynamodb_update_contributor_insights_output, contributor_insights_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableName, offsetof(struct awsc_dynamodb_update_contributor_insights_output, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_update_contributor_insights_output, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContributorInsightsStatus", &s_ContributorInsightsStatus, offsetof(struct awsc_dynamodb_update_contributor_insights_output, contributor_insights_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContributorInsightsMode", &s_ContributorInsightsMode, offsetof(struct awsc_dynamodb_update_contributor_insights_output, contributor_insights_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateContributorInsightsOutput_by_wire_name[] = { 3, 2, 1, 0 };
 
 static const struct awsc_member s_UpdateGlobalSecondaryIndexAction_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IndexName", "IndexName", &s_IndexName, NULL, NULL, offsetof(struct awsc_dynamodb_update_global_secondary_index_action, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProvisionedThroughput", "ProvisionedThroughput", &s_ProvisionedThroughput, NULL, NULL, offsetof(struct awsc_dynamodb_update_global_secondary_index_action, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OnDemandThroughput", "OnDemandThroughput", &s_OnDemandThroughput, NULL, NULL, offsetof(struct awsc_dynamodb_update_global_secondary_index_action, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WarmThroughput", "WarmThroughput", &s_WarmThroughput, NULL, NULL, offsetof(struct awsc_dynamodb_update_global_secondary_index_action, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_update_global_secondary_index_action, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughput", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_update_global_secondary_index_action, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_update_global_secondary_index_action, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WarmThroughput", &s_WarmThroughput, offsetof(struct awsc_dynamodb_update_global_secondary_index_action, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_UpdateGlobalSecondaryIndexAction_by_wire_name[] = { 0, 2, 1, 3 };
 
 static const struct awsc_member awsc__dynamodb_UpdateGlobalTableInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"GlobalTableName", "GlobalTableName", &s_TableName, NULL, NULL, offsetof(struct awsc_dynamodb_update_global_table_input, global_table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicaUpdates", "ReplicaUpdates", &s_ReplicaUpdateList, NULL, NULL, offsetof(struct awsc_dynamodb_update_global_table_input, replica_updates), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GlobalTableName", &s_TableName, offsetof(struct awsc_dynamodb_update_global_table_input, global_table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaUpdates", &s_ReplicaUpdateList, offsetof(struct awsc_dynamodb_update_global_table_input, replica_updates), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateGlobalTableInput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_UpdateGlobalTableOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"GlobalTableDescription", "GlobalTableDescription", &s_GlobalTableDescription, NULL, NULL, offsetof(struct awsc_dynamodb_update_global_table_output, global_table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GlobalTableDescription", &s_GlobalTableDescription, offsetof(struct awsc_dynamodb_update_global_table_output, global_table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateGlobalTableOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_UpdateGlobalTableSettingsInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"GlobalTableName", "GlobalTableName", &s_TableName, NULL, NULL, offsetof(struct awsc_dynamodb_update_global_table_settings_input, global_table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"GlobalTableBillingMode", "GlobalTableBillingMode", &s_BillingMode, NULL, NULL, offsetof(struct awsc_dynamodb_update_global_table_settings_input, global_table_billing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"GlobalTableProvisionedWriteCapacityUnits", "GlobalTableProvisionedWriteCapacityUnits", &s_PositiveLongObject, NULL, NULL, offsetof(struct awsc_dynamodb_update_global_table_settings_input, global_table_provisioned_write_capacity_units), offsetof(struct awsc_dynamodb_update_global_table_settings_input, has_global_table_provisioned_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"GlobalTableProvisionedWriteCapacityAutoScalingSettingsUpdate", "GlobalTableProvisionedWriteCapacityAutoScalingSettingsUpdate", &s_AutoScalingSettingsUpdate, NULL, NULL, offsetof(struct awsc_dynamodb_update_global_table_settings_input, global_table_provisioned_write_capacity_auto_scaling_settings_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"GlobalTableGlobalSecondaryIndexSettingsUpdate", "GlobalTableGlobalSecondaryIndexSettingsUpdate", &s_GlobalTableGlobalSecondaryIndexSettingsUpdateList, NULL, NULL, offsetof(struct awsc_dynamodb_update_global_table_settings_input, global_table_global_secondary_index_settings_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicaSettingsUpdate", "ReplicaSettingsUpdate", &s_ReplicaSettingsUpdateList, NULL, NULL, offsetof(struct awsc_dynamodb_update_global_table_settings_input, replica_settings_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GlobalTableName", &s_TableName, offsetof(struct awsc_dynamodb_update_global_table_settings_input, global_table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalTableBillingMode", &s_BillingMode, offsetof(struct awsc_dynamodb_update_global_table_settings_input, global_table_billing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalTableProvisionedWriteCapacityUnits", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_update_global_table_settings_input, global_table_provisioned_write_capacity_units), offsetof(struct awsc_dynamodb_update_global_table_settings_input, has_global_table_provisioned_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalTableProvisionedWriteCapacityAutoScalingSettingsUpdate", &s_AutoScalingSettingsUpdate, offsetof(struct awsc_dynamodb_update_global_table_settings_input, global_table_provisioned_write_capacity_auto_scaling_settings_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalTableGlobalSecondaryIndexSettingsUpdate", &s_GlobalTableGlobalSecondaryIndexSettingsUpdateList, offsetof(struct awsc_dynamodb_update_global_table_settings_input, global_table_global_secondary_index_settings_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaSettingsUpdate", &s_ReplicaSettingsUpdateList, offsetof(struct awsc_dynamodb_update_global_table_settings_input, replica_settings_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateGlobalTableSettingsInput_by_wire_name[] = { 1, 4, 0, 3, 2, 5 };
 
 static const struct awsc_member awsc__dynamodb_UpdateGlobalTableSettingsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"GlobalTableName", "GlobalTableName", &s_TableName, NULL, NULL, offsetof(struct awsc_dynamodb_update_global_table_settings_output, global_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicaSettings", "ReplicaSettings", &s_ReplicaSettingsDescriptionList, NULL, NULL, offsetof(struct awsc_dynamodb_update_global_table_settings_output, replica_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GlobalTableName", &s_TableName, offsetof(struct awsc_dynamodb_update_global_table_settings_output, global_table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaSettings", &s_ReplicaSettingsDescriptionList, offsetof(struct awsc_dynamodb_update_global_table_settings_output, replica_settings), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateGlobalTableSettingsOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_UpdateItemInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableName", "TableName", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_update_item_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_Key, NULL, NULL, offsetof(struct awsc_dynamodb_update_item_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AttributeUpdates", "AttributeUpdates", &s_AttributeUpdates, NULL, NULL, offsetof(struct awsc_dynamodb_update_item_input, attribute_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Expected", "Expected", &s_ExpectedAttributeMap, NULL, NULL, offsetof(struct awsc_dynamodb_update_item_input, expected), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConditionalOperator", "ConditionalOperator", &s_ConditionalOperator, NULL, NULL, offsetof(struct awsc_dynamodb_update_item_input, conditional_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnValues", "ReturnValues", &s_ReturnValue, NULL, NULL, offsetof(struct awsc_dynamodb_update_item_input, return_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnConsumedCapacity", "ReturnConsumedCapacity", &s_ReturnConsumedCapacity, NULL, NULL, offsetof(struct awsc_dynamodb_update_item_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnItemCollectionMetrics", "ReturnItemCollectionMetrics", &s_ReturnItemCollectionMetrics, NULL, NULL, offsetof(struct awsc_dynamodb_update_item_input, return_item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"UpdateExpression", "UpdateExpression", &s_UpdateExpression, NULL, NULL, offsetof(struct awsc_dynamodb_update_item_input, update_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConditionExpression", "ConditionExpression", &s_ConditionExpression, NULL, NULL, offsetof(struct awsc_dynamodb_update_item_input, condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpressionAttributeNames", "ExpressionAttributeNames", &s_ExpressionAttributeNameMap, NULL, NULL, offsetof(struct awsc_dynamodb_update_item_input, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpressionAttributeValues", "ExpressionAttributeValues", &s_ExpressionAttributeValueMap, NULL, NULL, offsetof(struct awsc_dynamodb_update_item_input, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReturnValuesOnConditionCheckFailure", "ReturnValuesOnConditionCheckFailure", &s_ReturnValuesOnConditionCheckFailure, NULL, NULL, offsetof(struct awsc_dynamodb_update_item_input, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_update_item_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_Key, offsetof(struct awsc_dynamodb_update_item_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttributeUpdates", &s_AttributeUpdates, offsetof(struct awsc_dynamodb_update_item_input, attribute_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Expected", &s_ExpectedAttributeMap, offsetof(struct awsc_dynamodb_update_item_input, expected), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConditionalOperator", &s_ConditionalOperator, offsetof(struct awsc_dynamodb_update_item_input, conditional_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnValues", &s_ReturnValue, offsetof(struct awsc_dynamodb_update_item_input, return_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnConsumedCapacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_update_item_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnItemCollectionMetrics", &s_ReturnItemCollectionMetrics, offsetof(struct awsc_dynamodb_update_item_input, return_item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UpdateExpression", &s_UpdateExpression, offsetof(struct awsc_dynamodb_update_item_input, update_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConditionExpression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_update_item_input, condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeNames", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_update_item_input, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionAttributeValues", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_update_item_input, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReturnValuesOnConditionCheckFailure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_update_item_input, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateItemInput_by_wire_name[] = { 2, 9, 4, 3, 10, 11, 1, 6, 7, 5, 12, 0, 8 };
 
 static const struct awsc_member awsc__dynamodb_UpdateItemOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Attributes", "Attributes", &s_AttributeMap, NULL, NULL, offsetof(struct awsc_dynamodb_update_item_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumedCapacity", "ConsumedCapacity", &s_ConsumedCapacity, NULL, NULL, offsetof(struct awsc_dynamodb_update_item_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ItemCollectionMetrics", "ItemCollectionMetrics", &s_ItemCollectionMetrics, NULL, NULL, offsetof(struct awsc_dynamodb_update_item_output, item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Attributes", &s_AttributeMap, offsetof(struct awsc_dynamodb_update_item_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumedCapacity", &s_ConsumedCapacity, offsetof(struct awsc_dynamodb_update_item_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ItemCollectionMetrics", &s_ItemCollectionMetrics, offsetof(struct awsc_dynamodb_update_item_output, item_collection_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateItemOutput_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_UpdateKinesisStreamingConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ApproximateCreationDateTimePrecision", "ApproximateCreationDateTimePrecision", &s_ApproximateCreationDateTimePrecision, NULL, NULL, offsetof(struct awsc_dynamodb_update_kinesis_streaming_configuration, approximate_creation_date_time_precision), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ApproximateCreationDateTimePrecision", &s_ApproximateCreationDateTimePrecision, offsetof(struct awsc_dynamodb_update_kinesis_streaming_configuration, approximate_creation_date_time_precision), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_UpdateKinesisStreamingConfiguration_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_UpdateKinesisStreamingDestinationInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableName", "TableName", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamArn", "StreamArn", &s_StreamArn, NULL, NULL, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_input, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"UpdateKinesisStreamingConfiguration", "UpdateKinesisStreamingConfiguration", &s_UpdateKinesisStreamingConfiguration, NULL, NULL, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_input, update_kinesis_streaming_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamArn", &s_StreamArn, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_input, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UpdateKinesisStreamingConfiguration", &s_UpdateKinesisStreamingConfiguration, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_input, update_kinesis_streaming_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateKinesisStreamingDestinationInput_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member awsc__dynamodb_UpdateKinesisStreamingDestinationOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableName", "TableName", &s_TableName, NULL, NULL, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_output, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamArn", "StreamArn", &s_StreamArn, NULL, NULL, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_output, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DestinationStatus", "DestinationStatus", &s_DestinationStatus, NULL, NULL, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_output, destination_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"UpdateKinesisStreamingConfiguration", "UpdateKinesisStreamingConfiguration", &s_UpdateKinesisStreamingConfiguration, NULL, NULL, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_output, update_kinesis_streaming_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableName, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_output, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamArn", &s_StreamArn, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_output, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DestinationStatus", &s_DestinationStatus, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_output, destination_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UpdateKinesisStreamingConfiguration", &s_UpdateKinesisStreamingConfiguration, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_output, update_kinesis_streaming_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateKinesisStreamingDestinationOutput_by_wire_name[] = { 2, 1, 0, 3 };
 
 static const struct awsc_member s_UpdateReplicationGroupMemberAction_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RegionName", "RegionName", &s_RegionName, NULL, NULL, offsetof(struct awsc_dynamodb_update_replication_group_member_action, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KMSMasterKeyId", "KMSMasterKeyId", &s_KMSMasterKeyId, NULL, NULL, offsetof(struct awsc_dynamodb_update_replication_group_member_action, kms_master_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProvisionedThroughputOverride", "ProvisionedThroughputOverride", &s_ProvisionedThroughputOverride, NULL, NULL, offsetof(struct awsc_dynamodb_update_replication_group_member_action, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OnDemandThroughputOverride", "OnDemandThroughputOverride", &s_OnDemandThroughputOverride, NULL, NULL, offsetof(struct awsc_dynamodb_update_replication_group_member_action, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"GlobalSecondaryIndexes", "GlobalSecondaryIndexes", &s_ReplicaGlobalSecondaryIndexList, NULL, NULL, offsetof(struct awsc_dynamodb_update_replication_group_member_action, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableClassOverride", "TableClassOverride", &s_TableClass, NULL, NULL, offsetof(struct awsc_dynamodb_update_replication_group_member_action, table_class_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RegionName", &s_RegionName, offsetof(struct awsc_dynamodb_update_replication_group_member_action, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KMSMasterKeyId", &s_KMSMasterKeyId, offsetof(struct awsc_dynamodb_update_replication_group_member_action, kms_master_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughputOverride", &s_ProvisionedThroughputOverride, offsetof(struct awsc_dynamodb_update_replication_group_member_action, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughputOverride", &s_OnDemandThroughputOverride, offsetof(struct awsc_dynamodb_update_replication_group_member_action, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalSecondaryIndexes", &s_ReplicaGlobalSecondaryIndexList, offsetof(struct awsc_dynamodb_update_replication_group_member_action, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableClassOverride", &s_TableClass, offsetof(struct awsc_dynamodb_update_replication_group_member_action, table_class_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_UpdateReplicationGroupMemberAction_by_wire_name[] = { 4, 1, 3, 2, 0, 5 };
 
 static const struct awsc_member awsc__dynamodb_UpdateTableInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AttributeDefinitions", "AttributeDefinitions", &s_AttributeDefinitions, NULL, NULL, offsetof(struct awsc_dynamodb_update_table_input, attribute_definitions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableName", "TableName", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_update_table_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BillingMode", "BillingMode", &s_BillingMode, NULL, NULL, offsetof(struct awsc_dynamodb_update_table_input, billing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProvisionedThroughput", "ProvisionedThroughput", &s_ProvisionedThroughput, NULL, NULL, offsetof(struct awsc_dynamodb_update_table_input, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"GlobalSecondaryIndexUpdates", "GlobalSecondaryIndexUpdates", &s_GlobalSecondaryIndexUpdateList, NULL, NULL, offsetof(struct awsc_dynamodb_update_table_input, global_secondary_index_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamSpecification", "StreamSpecification", &s_StreamSpecification, NULL, NULL, offsetof(struct awsc_dynamodb_update_table_input, stream_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SSESpecification", "SSESpecification", &s_SSESpecification, NULL, NULL, offsetof(struct awsc_dynamodb_update_table_input, sse_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicaUpdates", "ReplicaUpdates", &s_ReplicationGroupUpdateList, NULL, NULL, offsetof(struct awsc_dynamodb_update_table_input, replica_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableClass", "TableClass", &s_TableClass, NULL, NULL, offsetof(struct awsc_dynamodb_update_table_input, table_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DeletionProtectionEnabled", "DeletionProtectionEnabled", &s_DeletionProtectionEnabled, NULL, NULL, offsetof(struct awsc_dynamodb_update_table_input, deletion_protection_enabled), offsetof(struct awsc_dynamodb_update_table_input, has_deletion_protection_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MultiRegionConsistency", "MultiRegionConsistency", &s_MultiRegionConsistency, NULL, NULL, offsetof(struct awsc_dynamodb_update_table_input, multi_region_consistency), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"GlobalTableWitnessUpdates", "GlobalTableWitnessUpdates", &s_GlobalTableWitnessGroupUpdateList, NULL, NULL, offsetof(struct awsc_dynamodb_update_table_input, global_table_witness_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OnDemandThroughput", "OnDemandThroughput", &s_OnDemandThroughput, NULL, NULL, offsetof(struct awsc_dynamodb_update_table_input, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WarmThroughput", "WarmThroughput", &s_WarmThroughput, NULL, NULL, offsetof(struct awsc_dynamodb_update_table_input, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"GlobalTableSettingsReplicationMode", "GlobalTableSettingsReplicationMode", &s_GlobalTableSettingsReplicationMode, NULL, NULL, offsetof(struct awsc_dynamodb_update_table_input, global_table_settings_replication_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"VectorIndexUpdates", "VectorIndexUpdates", &s_VectorIndexUpdateList, NULL, NULL, offsetof(struct awsc_dynamodb_update_table_input, vector_index_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AttributeDefinitions", &s_AttributeDefinitions, offsetof(struct awsc_dynamodb_update_table_input, attribute_definitions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_update_table_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BillingMode", &s_BillingMode, offsetof(struct awsc_dynamodb_update_table_input, billing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedThroughput", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_update_table_input, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalSecondaryIndexUpdates", &s_GlobalSecondaryIndexUpdateList, offsetof(struct awsc_dynamodb_update_table_input, global_secondary_index_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamSpecification", &s_StreamSpecification, offsetof(struct awsc_dynamodb_update_table_input, stream_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SSESpecification", &s_SSESpecification, offsetof(struct awsc_dynamodb_update_table_input, sse_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaUpdates", &s_ReplicationGroupUpdateList, offsetof(struct awsc_dynamodb_update_table_input, replica_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableClass", &s_TableClass, offsetof(struct awsc_dynamodb_update_table_input, table_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DeletionProtectionEnabled", &s_DeletionProtectionEnabled, offsetof(struct awsc_dynamodb_update_table_input, deletion_protection_enabled), offsetof(struct awsc_dynamodb_update_table_input, has_deletion_protection_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MultiRegionConsistency", &s_MultiRegionConsistency, offsetof(struct awsc_dynamodb_update_table_input, multi_region_consistency), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalTableWitnessUpdates", &s_GlobalTableWitnessGroupUpdateList, offsetof(struct awsc_dynamodb_update_table_input, global_table_witness_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandThroughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_update_table_input, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WarmThroughput", &s_WarmThroughput, offsetof(struct awsc_dynamodb_update_table_input, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlobalTableSettingsReplicationMode", &s_GlobalTableSettingsReplicationMode, offsetof(struct awsc_dynamodb_update_table_input, global_table_settings_replication_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VectorIndexUpdates", &s_VectorIndexUpdateList, offsetof(struct awsc_dynamodb_update_table_input, vector_index_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateTableInput_by_wire_name[] = { 0, 2, 9, 4, 14, 11, 10, 12, 3, 7, 6, 5, 8, 1, 15, 13 };
 
 static const struct awsc_member awsc__dynamodb_UpdateTableOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableDescription", "TableDescription", &s_TableDescription, NULL, NULL, offsetof(struct awsc_dynamodb_update_table_output, table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableDescription", &s_TableDescription, offsetof(struct awsc_dynamodb_update_table_output, table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateTableOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_UpdateTableReplicaAutoScalingInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"GlobalSecondaryIndexUpdates", "GlobalSecondaryIndexUpdates", &s_GlobalSecondaryIndexAutoScalingUpdateList, NULL, NULL, offsetof(struct awsc_dynamodb_update_table_replica_auto_scaling_input, global_secondary_index_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableName", "TableName", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_update_table_replica_auto_scaling_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProvisionedWriteCapacityAutoScalingUpdate", "ProvisionedWriteCapacityAutoScalingUpdate", &s_AutoScalingSettingsUpdate, NULL, NULL, offsetof(struct awsc_dynamodb_update_table_replica_auto_scaling_input, provisioned_write_capacity_auto_scaling_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicaUpdates", "ReplicaUpdates", &s_ReplicaAutoScalingUpdateList, NULL, NULL, offsetof(struct awsc_dynamodb_update_table_replica_auto_scaling_input, replica_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GlobalSecondaryIndexUpdates", &s_GlobalSecondaryIndexAutoScalingUpdateList, offsetof(struct awsc_dynamodb_update_table_replica_auto_scaling_input, global_secondary_index_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_update_table_replica_auto_scaling_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProvisionedWriteCapacityAutoScalingUpdate", &s_AutoScalingSettingsUpdate, offsetof(struct awsc_dynamodb_update_table_replica_auto_scaling_input, provisioned_write_capacity_auto_scaling_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaUpdates", &s_ReplicaAutoScalingUpdateList, offsetof(struct awsc_dynamodb_update_table_replica_auto_scaling_input, replica_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateTableReplicaAutoScalingInput_by_wire_name[] = { 0, 2, 3, 1 };
 
 static const struct awsc_member awsc__dynamodb_UpdateTableReplicaAutoScalingOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableAutoScalingDescription", "TableAutoScalingDescription", &s_TableAutoScalingDescription, NULL, NULL, offsetof(struct awsc_dynamodb_update_table_replica_auto_scaling_output, table_auto_scaling_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableAutoScalingDescription", &s_TableAutoScalingDescription, offsetof(struct awsc_dynamodb_update_table_replica_auto_scaling_output, table_auto_scaling_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateTableReplicaAutoScalingOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_UpdateTimeToLiveInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableName", "TableName", &s_TableArn, NULL, NULL, offsetof(struct awsc_dynamodb_update_time_to_live_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TimeToLiveSpecification", "TimeToLiveSpecification", &s_TimeToLiveSpecification, NULL, NULL, offsetof(struct awsc_dynamodb_update_time_to_live_input, time_to_live_specification), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableName", &s_TableArn, offsetof(struct awsc_dynamodb_update_time_to_live_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TimeToLiveSpecification", &s_TimeToLiveSpecification, offsetof(struct awsc_dynamodb_update_time_to_live_input, time_to_live_specification), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateTimeToLiveInput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_UpdateTimeToLiveOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TimeToLiveSpecification", "TimeToLiveSpecification", &s_TimeToLiveSpecification, NULL, NULL, offsetof(struct awsc_dynamodb_update_time_to_live_output, time_to_live_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TimeToLiveSpecification", &s_TimeToLiveSpecification, offsetof(struct awsc_dynamodb_update_time_to_live_output, time_to_live_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__dynamodb_UpdateTimeToLiveOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_VectorAttributeDefinition_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AttributeName", "AttributeName", &s_VectorAttributeName, NULL, NULL, offsetof(struct awsc_dynamodb_vector_attribute_definition, attribute_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AttributeName", &s_VectorAttributeName, offsetof(struct awsc_dynamodb_vector_attribute_definition, attribute_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_VectorAttributeDefinition_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_VectorCapacity_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"VectorSearchRequestBytes", "VectorSearchRequestBytes", &s_ConsumedCapacityUnits, NULL, NULL, offsetof(struct awsc_dynamodb_vector_capacity, vector_search_request_bytes), offsetof(struct awsc_dynamodb_vector_capacity, has_vector_search_request_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"VectorWriteRequestBytes", "VectorWriteRequestBytes", &s_ConsumedCapacityUnits, NULL, NULL, offsetof(struct awsc_dynamodb_vector_capacity, vector_write_request_bytes), offsetof(struct awsc_dynamodb_vector_capacity, has_vector_write_request_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"VectorSearchRequestBytes", &s_ConsumedCapacityUnits, offsetof(struct awsc_dynamodb_vector_capacity, vector_search_request_bytes), offsetof(struct awsc_dynamodb_vector_capacity, has_vector_search_request_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VectorWriteRequestBytes", &s_ConsumedCapacityUnits, offsetof(struct awsc_dynamodb_vector_capacity, vector_write_request_bytes), offsetof(struct awsc_dynamodb_vector_capacity, has_vector_write_request_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_VectorCapacity_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_VectorIndex_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IndexName", "IndexName", &s_IndexName, NULL, NULL, offsetof(struct awsc_dynamodb_vector_index, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"VectorAttribute", "VectorAttribute", &s_VectorAttributeDefinition, NULL, NULL, offsetof(struct awsc_dynamodb_vector_index, vector_attribute), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SearchSchema", "SearchSchema", &s_SearchSchema, NULL, NULL, offsetof(struct awsc_dynamodb_vector_index, search_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Projection", "Projection", &s_Projection, NULL, NULL, offsetof(struct awsc_dynamodb_vector_index, projection), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Dimensions", "Dimensions", &s_PositiveLongObject, NULL, NULL, offsetof(struct awsc_dynamodb_vector_index, dimensions), offsetof(struct awsc_dynamodb_vector_index, has_dimensions), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DistanceFunction", "DistanceFunction", &s_VectorDistanceFunction, NULL, NULL, offsetof(struct awsc_dynamodb_vector_index, distance_function), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_vector_index, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VectorAttribute", &s_VectorAttributeDefinition, offsetof(struct awsc_dynamodb_vector_index, vector_attribute), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SearchSchema", &s_SearchSchema, offsetof(struct awsc_dynamodb_vector_index, search_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Projection", &s_Projection, offsetof(struct awsc_dynamodb_vector_index, projection), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Dimensions", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_vector_index, dimensions), offsetof(struct awsc_dynamodb_vector_index, has_dimensions), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DistanceFunction", &s_VectorDistanceFunction, offsetof(struct awsc_dynamodb_vector_index, distance_function), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_VectorIndex_by_wire_name[] = { 4, 5, 0, 3, 2, 1 };
 
 static const struct awsc_member s_VectorIndexDescription_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IndexName", "IndexName", &s_IndexName, NULL, NULL, offsetof(struct awsc_dynamodb_vector_index_description, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SearchSchema", "SearchSchema", &s_SearchSchema, NULL, NULL, offsetof(struct awsc_dynamodb_vector_index_description, search_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Projection", "Projection", &s_Projection, NULL, NULL, offsetof(struct awsc_dynamodb_vector_index_description, projection), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"VectorAttribute", "VectorAttribute", &s_VectorAttributeDefinition, NULL, NULL, offsetof(struct awsc_dynamodb_vector_index_description, vector_attribute), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Dimensions", "Dimensions", &s_PositiveLongObject, NULL, NULL, offsetof(struct awsc_dynamodb_vector_index_description, dimensions), offsetof(struct awsc_dynamodb_vector_index_description, has_dimensions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DistanceFunction", "DistanceFunction", &s_VectorDistanceFunction, NULL, NULL, offsetof(struct awsc_dynamodb_vector_index_description, distance_function), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IndexStatus", "IndexStatus", &s_IndexStatus, NULL, NULL, offsetof(struct awsc_dynamodb_vector_index_description, index_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Backfilling", "Backfilling", &s_Backfilling, NULL, NULL, offsetof(struct awsc_dynamodb_vector_index_description, backfilling), offsetof(struct awsc_dynamodb_vector_index_description, has_backfilling), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IndexSizeBytes", "IndexSizeBytes", &s_LongObject, NULL, NULL, offsetof(struct awsc_dynamodb_vector_index_description, index_size_bytes), offsetof(struct awsc_dynamodb_vector_index_description, has_index_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ItemCount", "ItemCount", &s_LongObject, NULL, NULL, offsetof(struct awsc_dynamodb_vector_index_description, item_count), offsetof(struct awsc_dynamodb_vector_index_description, has_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IndexArn", "IndexArn", &s_String, NULL, NULL, offsetof(struct awsc_dynamodb_vector_index_description, index_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_vector_index_description, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SearchSchema", &s_SearchSchema, offsetof(struct awsc_dynamodb_vector_index_description, search_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Projection", &s_Projection, offsetof(struct awsc_dynamodb_vector_index_description, projection), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VectorAttribute", &s_VectorAttributeDefinition, offsetof(struct awsc_dynamodb_vector_index_description, vector_attribute), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Dimensions", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_vector_index_description, dimensions), offsetof(struct awsc_dynamodb_vector_index_description, has_dimensions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DistanceFunction", &s_VectorDistanceFunction, offsetof(struct awsc_dynamodb_vector_index_description, distance_function), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexStatus", &s_IndexStatus, offsetof(struct awsc_dynamodb_vector_index_description, index_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Backfilling", &s_Backfilling, offsetof(struct awsc_dynamodb_vector_index_description, backfilling), offsetof(struct awsc_dynamodb_vector_index_description, has_backfilling), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexSizeBytes", &s_LongObject, offsetof(struct awsc_dynamodb_vector_index_description, index_size_bytes), offsetof(struct awsc_dynamodb_vector_index_description, has_index_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ItemCount", &s_LongObject, offsetof(struct awsc_dynamodb_vector_index_description, item_count), offsetof(struct awsc_dynamodb_vector_index_description, has_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexArn", &s_String, offsetof(struct awsc_dynamodb_vector_index_description, index_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_VectorIndexDescription_by_wire_name[] = { 7, 4, 5, 10, 0, 8, 6, 9, 2, 1, 3 };
 
 static const struct awsc_member s_VectorIndexInfo_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IndexName", "IndexName", &s_IndexName, NULL, NULL, offsetof(struct awsc_dynamodb_vector_index_info, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"VectorAttribute", "VectorAttribute", &s_VectorAttributeDefinition, NULL, NULL, offsetof(struct awsc_dynamodb_vector_index_info, vector_attribute), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SearchSchema", "SearchSchema", &s_SearchSchema, NULL, NULL, offsetof(struct awsc_dynamodb_vector_index_info, search_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Projection", "Projection", &s_Projection, NULL, NULL, offsetof(struct awsc_dynamodb_vector_index_info, projection), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Dimensions", "Dimensions", &s_PositiveLongObject, NULL, NULL, offsetof(struct awsc_dynamodb_vector_index_info, dimensions), offsetof(struct awsc_dynamodb_vector_index_info, has_dimensions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DistanceFunction", "DistanceFunction", &s_VectorDistanceFunction, NULL, NULL, offsetof(struct awsc_dynamodb_vector_index_info, distance_function), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IndexName", &s_IndexName, offsetof(struct awsc_dynamodb_vector_index_info, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VectorAttribute", &s_VectorAttributeDefinition, offsetof(struct awsc_dynamodb_vector_index_info, vector_attribute), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SearchSchema", &s_SearchSchema, offsetof(struct awsc_dynamodb_vector_index_info, search_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Projection", &s_Projection, offsetof(struct awsc_dynamodb_vector_index_info, projection), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Dimensions", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_vector_index_info, dimensions), offsetof(struct awsc_dynamodb_vector_index_info, has_dimensions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DistanceFunction", &s_VectorDistanceFunction, offsetof(struct awsc_dynamodb_vector_index_info, distance_function), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_VectorIndexInfo_by_wire_name[] = { 4, 5, 0, 3, 2, 1 };
 
 static const struct awsc_member s_VectorIndexUpdate_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Create", "Create", &s_CreateVectorIndexAction, NULL, NULL, offsetof(struct awsc_dynamodb_vector_index_update, create), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Delete", "Delete", &s_DeleteVectorIndexAction, NULL, NULL, offsetof(struct awsc_dynamodb_vector_index_update, delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Create", &s_CreateVectorIndexAction, offsetof(struct awsc_dynamodb_vector_index_update, create), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Delete", &s_DeleteVectorIndexAction, offsetof(struct awsc_dynamodb_vector_index_update, delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_VectorIndexUpdate_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_WarmThroughput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ReadUnitsPerSecond", "ReadUnitsPerSecond", &s_LongObject, NULL, NULL, offsetof(struct awsc_dynamodb_warm_throughput, read_units_per_second), offsetof(struct awsc_dynamodb_warm_throughput, has_read_units_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WriteUnitsPerSecond", "WriteUnitsPerSecond", &s_LongObject, NULL, NULL, offsetof(struct awsc_dynamodb_warm_throughput, write_units_per_second), offsetof(struct awsc_dynamodb_warm_throughput, has_write_units_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReadUnitsPerSecond", &s_LongObject, offsetof(struct awsc_dynamodb_warm_throughput, read_units_per_second), offsetof(struct awsc_dynamodb_warm_throughput, has_read_units_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WriteUnitsPerSecond", &s_LongObject, offsetof(struct awsc_dynamodb_warm_throughput, write_units_per_second), offsetof(struct awsc_dynamodb_warm_throughput, has_write_units_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_WarmThroughput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_WriteRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PutRequest", "PutRequest", &s_PutRequest, NULL, NULL, offsetof(struct awsc_dynamodb_write_request, put_request), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DeleteRequest", "DeleteRequest", &s_DeleteRequest, NULL, NULL, offsetof(struct awsc_dynamodb_write_request, delete_request), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PutRequest", &s_PutRequest, offsetof(struct awsc_dynamodb_write_request, put_request), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DeleteRequest", &s_DeleteRequest, offsetof(struct awsc_dynamodb_write_request, delete_request), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_WriteRequest_by_wire_name[] = { 1, 0 };
 

@@ -386,790 +386,790 @@ static const struct awsc_range s_TagMap_range = { true, true, 1, 200 };
 static const struct awsc_range s_TagValue_range = { true, true, 0, 256 };
 
 static const struct awsc_member awsc__kinesis_AccessDeniedException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_kinesis_access_denied_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_kinesis_access_denied_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_AccessDeniedException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__kinesis_AddTagsToStreamInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", "StreamName", &s_StreamName, NULL, NULL, offsetof(struct awsc_kinesis_add_tags_to_stream_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagMap, NULL, NULL, offsetof(struct awsc_kinesis_add_tags_to_stream_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_add_tags_to_stream_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_add_tags_to_stream_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_add_tags_to_stream_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagMap, offsetof(struct awsc_kinesis_add_tags_to_stream_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_add_tags_to_stream_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_add_tags_to_stream_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_AddTagsToStreamInput_by_wire_name[] = { 2, 3, 0, 1 };
 
 static const struct awsc_member s_ChildShard_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ShardId", "ShardId", &s_ShardId, NULL, NULL, offsetof(struct awsc_kinesis_child_shard, shard_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ParentShards", "ParentShards", &s_ShardIdList, NULL, NULL, offsetof(struct awsc_kinesis_child_shard, parent_shards), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"HashKeyRange", "HashKeyRange", &s_HashKeyRange, NULL, NULL, offsetof(struct awsc_kinesis_child_shard, hash_key_range), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ShardId", &s_ShardId, offsetof(struct awsc_kinesis_child_shard, shard_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ParentShards", &s_ShardIdList, offsetof(struct awsc_kinesis_child_shard, parent_shards), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"HashKeyRange", &s_HashKeyRange, offsetof(struct awsc_kinesis_child_shard, hash_key_range), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ChildShard_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member s_Consumer_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConsumerName", "ConsumerName", &s_ConsumerName, NULL, NULL, offsetof(struct awsc_kinesis_consumer, consumer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumerARN", "ConsumerARN", &s_ConsumerARN, NULL, NULL, offsetof(struct awsc_kinesis_consumer, consumer_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumerStatus", "ConsumerStatus", &s_ConsumerStatus, NULL, NULL, offsetof(struct awsc_kinesis_consumer, consumer_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumerCreationTimestamp", "ConsumerCreationTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_kinesis_consumer, consumer_creation_timestamp), offsetof(struct awsc_kinesis_consumer, has_consumer_creation_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConsumerName", &s_ConsumerName, offsetof(struct awsc_kinesis_consumer, consumer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumerARN", &s_ConsumerARN, offsetof(struct awsc_kinesis_consumer, consumer_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumerStatus", &s_ConsumerStatus, offsetof(struct awsc_kinesis_consumer, consumer_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumerCreationTimestamp", &s_Timestamp, offsetof(struct awsc_kinesis_consumer, consumer_creation_timestamp), offsetof(struct awsc_kinesis_consumer, has_consumer_creation_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Consumer_by_wire_name[] = { 1, 3, 0, 2 };
 
 static const struct awsc_member s_ConsumerDescription_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConsumerName", "ConsumerName", &s_ConsumerName, NULL, NULL, offsetof(struct awsc_kinesis_consumer_description, consumer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumerARN", "ConsumerARN", &s_ConsumerARN, NULL, NULL, offsetof(struct awsc_kinesis_consumer_description, consumer_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumerStatus", "ConsumerStatus", &s_ConsumerStatus, NULL, NULL, offsetof(struct awsc_kinesis_consumer_description, consumer_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumerCreationTimestamp", "ConsumerCreationTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_kinesis_consumer_description, consumer_creation_timestamp), offsetof(struct awsc_kinesis_consumer_description, has_consumer_creation_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_consumer_description, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConsumerName", &s_ConsumerName, offsetof(struct awsc_kinesis_consumer_description, consumer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumerARN", &s_ConsumerARN, offsetof(struct awsc_kinesis_consumer_description, consumer_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumerStatus", &s_ConsumerStatus, offsetof(struct awsc_kinesis_consumer_description, consumer_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumerCreationTimestamp", &s_Timestamp, offsetof(struct awsc_kinesis_consumer_description, consumer_creation_timestamp), offsetof(struct awsc_kinesis_consumer_description, has_consumer_creation_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_consumer_description, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ConsumerDescription_by_wire_name[] = { 1, 3, 0, 2, 4 };
 
 static const struct awsc_member awsc__kinesis_CreateStreamInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", "StreamName", &s_StreamName, NULL, NULL, offsetof(struct awsc_kinesis_create_stream_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ShardCount", "ShardCount", &s_PositiveIntegerObject, NULL, NULL, offsetof(struct awsc_kinesis_create_stream_input, shard_count), offsetof(struct awsc_kinesis_create_stream_input, has_shard_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamModeDetails", "StreamModeDetails", &s_StreamModeDetails, NULL, NULL, offsetof(struct awsc_kinesis_create_stream_input, stream_mode_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagMap, NULL, NULL, offsetof(struct awsc_kinesis_create_stream_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WarmThroughputMiBps", "WarmThroughputMiBps", &s_NaturalIntegerObject, NULL, NULL, offsetof(struct awsc_kinesis_create_stream_input, warm_throughput_mi_bps), offsetof(struct awsc_kinesis_create_stream_input, has_warm_throughput_mi_bps), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxRecordSizeInKiB", "MaxRecordSizeInKiB", &s_MaxRecordSizeInKiB, NULL, NULL, offsetof(struct awsc_kinesis_create_stream_input, max_record_size_in_ki_b), offsetof(struct awsc_kinesis_create_stream_input, has_max_record_size_in_ki_b), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_create_stream_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ShardCount", &s_PositiveIntegerObject, offsetof(struct awsc_kinesis_create_stream_input, shard_count), offsetof(struct awsc_kinesis_create_stream_input, has_shard_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamModeDetails", &s_StreamModeDetails, offsetof(struct awsc_kinesis_create_stream_input, stream_mode_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagMap, offsetof(struct awsc_kinesis_create_stream_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WarmThroughputMiBps", &s_NaturalIntegerObject, offsetof(struct awsc_kinesis_create_stream_input, warm_throughput_mi_bps), offsetof(struct awsc_kinesis_create_stream_input, has_warm_throughput_mi_bps), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxRecordSizeInKiB", &s_MaxRecordSizeInKiB, offsetof(struct awsc_kinesis_create_stream_input, max_record_size_in_ki_b), offsetof(struct awsc_kinesis_create_stream_input, has_max_record_size_in_ki_b), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_CreateStreamInput_by_wire_name[] = { 5, 1, 2, 0, 3, 4 };
 
 static const struct awsc_member awsc__kinesis_DecreaseStreamRetentionPeriodInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", "StreamName", &s_StreamName, NULL, NULL, offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RetentionPeriodHours", "RetentionPeriodHours", &s_RetentionPeriodHours, NULL, NULL, offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, retention_period_hours), offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, has_retention_period_hours), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RetentionPeriodHours", &s_RetentionPeriodHours, offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, retention_period_hours), offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, has_retention_period_hours), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_DecreaseStreamRetentionPeriodInput_by_wire_name[] = { 1, 2, 3, 0 };
 
 static const struct awsc_member awsc__kinesis_DeleteResourcePolicyInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceARN", "ResourceARN", &s_ResourceARN, NULL, NULL, offsetof(struct awsc_kinesis_delete_resource_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_delete_resource_policy_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceARN", &s_ResourceARN, offsetof(struct awsc_kinesis_delete_resource_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_delete_resource_policy_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_DeleteResourcePolicyInput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__kinesis_DeleteStreamInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", "StreamName", &s_StreamName, NULL, NULL, offsetof(struct awsc_kinesis_delete_stream_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EnforceConsumerDeletion", "EnforceConsumerDeletion", &s_BooleanObject, NULL, NULL, offsetof(struct awsc_kinesis_delete_stream_input, enforce_consumer_deletion), offsetof(struct awsc_kinesis_delete_stream_input, has_enforce_consumer_deletion), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_delete_stream_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_delete_stream_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_delete_stream_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EnforceConsumerDeletion", &s_BooleanObject, offsetof(struct awsc_kinesis_delete_stream_input, enforce_consumer_deletion), offsetof(struct awsc_kinesis_delete_stream_input, has_enforce_consumer_deletion), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_delete_stream_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_delete_stream_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_DeleteStreamInput_by_wire_name[] = { 1, 2, 3, 0 };
 
 static const struct awsc_member awsc__kinesis_DeregisterStreamConsumerInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_deregister_stream_consumer_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumerName", "ConsumerName", &s_ConsumerName, NULL, NULL, offsetof(struct awsc_kinesis_deregister_stream_consumer_input, consumer_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumerARN", "ConsumerARN", &s_ConsumerARN, NULL, NULL, offsetof(struct awsc_kinesis_deregister_stream_consumer_input, consumer_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_deregister_stream_consumer_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_deregister_stream_consumer_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumerName", &s_ConsumerName, offsetof(struct awsc_kinesis_deregister_stream_consumer_input, consumer_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumerARN", &s_ConsumerARN, offsetof(struct awsc_kinesis_deregister_stream_consumer_input, consumer_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_deregister_stream_consumer_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_DeregisterStreamConsumerInput_by_wire_name[] = { 2, 1, 0, 3 };
 
 static const struct awsc_member awsc__kinesis_DescribeAccountSettingsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MinimumThroughputBillingCommitment", "MinimumThroughputBillingCommitment", &s_MinimumThroughputBillingCommitmentOutput, NULL, NULL, offsetof(struct awsc_kinesis_describe_account_settings_output, minimum_throughput_billing_commitment), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MinimumThroughputBillingCommitment", &s_MinimumThroughputBillingCommitmentOutput, offsetof(struct awsc_kinesis_describe_account_settings_output, minimum_throughput_billing_commitment), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_DescribeAccountSettingsOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__kinesis_DescribeLimitsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ShardLimit", "ShardLimit", &s_ShardCountObject, NULL, NULL, offsetof(struct awsc_kinesis_describe_limits_output, shard_limit), offsetof(struct awsc_kinesis_describe_limits_output, has_shard_limit), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OpenShardCount", "OpenShardCount", &s_ShardCountObject, NULL, NULL, offsetof(struct awsc_kinesis_describe_limits_output, open_shard_count), offsetof(struct awsc_kinesis_describe_limits_output, has_open_shard_count), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OnDemandStreamCount", "OnDemandStreamCount", &s_OnDemandStreamCountObject, NULL, NULL, offsetof(struct awsc_kinesis_describe_limits_output, on_demand_stream_count), offsetof(struct awsc_kinesis_describe_limits_output, has_on_demand_stream_count), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OnDemandStreamCountLimit", "OnDemandStreamCountLimit", &s_OnDemandStreamCountLimitObject, NULL, NULL, offsetof(struct awsc_kinesis_describe_limits_output, on_demand_stream_count_limit), offsetof(struct awsc_kinesis_describe_limits_output, has_on_demand_stream_count_limit), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ShardLimit", &s_ShardCountObject, offsetof(struct awsc_kinesis_describe_limits_output, shard_limit), offsetof(struct awsc_kinesis_describe_limits_output, has_shard_limit), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OpenShardCount", &s_ShardCountObject, offsetof(struct awsc_kinesis_describe_limits_output, open_shard_count), offsetof(struct awsc_kinesis_describe_limits_output, has_open_shard_count), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandStreamCount", &s_OnDemandStreamCountObject, offsetof(struct awsc_kinesis_describe_limits_output, on_demand_stream_count), offsetof(struct awsc_kinesis_describe_limits_output, has_on_demand_stream_count), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OnDemandStreamCountLimit", &s_OnDemandStreamCountLimitObject, offsetof(struct awsc_kinesis_describe_limits_output, on_demand_stream_count_limit), offsetof(struct awsc_kinesis_describe_limits_output, has_on_demand_stream_count_limit), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_DescribeLimitsOutput_by_wire_name[] = { 2, 3, 1, 0 };
 
 static const struct awsc_member awsc__kinesis_DescribeStreamConsumerInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_describe_stream_consumer_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumerName", "ConsumerName", &s_ConsumerName, NULL, NULL, offsetof(struct awsc_kinesis_describe_stream_consumer_input, consumer_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumerARN", "ConsumerARN", &s_ConsumerARN, NULL, NULL, offsetof(struct awsc_kinesis_describe_stream_consumer_input, consumer_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_describe_stream_consumer_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_describe_stream_consumer_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumerName", &s_ConsumerName, offsetof(struct awsc_kinesis_describe_stream_consumer_input, consumer_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumerARN", &s_ConsumerARN, offsetof(struct awsc_kinesis_describe_stream_consumer_input, consumer_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_describe_stream_consumer_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_DescribeStreamConsumerInput_by_wire_name[] = { 2, 1, 0, 3 };
 
 static const struct awsc_member awsc__kinesis_DescribeStreamConsumerOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConsumerDescription", "ConsumerDescription", &s_ConsumerDescription, NULL, NULL, offsetof(struct awsc_kinesis_describe_stream_consumer_output, consumer_description), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConsumerDescription", &s_ConsumerDescription, offsetof(struct awsc_kinesis_describe_stream_consumer_output, consumer_description), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_DescribeStreamConsumerOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__kinesis_DescribeStreamInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", "StreamName", &s_StreamName, NULL, NULL, offsetof(struct awsc_kinesis_describe_stream_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Limit", "Limit", &s_DescribeStreamInputLimit, NULL, NULL, offsetof(struct awsc_kinesis_describe_stream_input, limit), offsetof(struct awsc_kinesis_describe_stream_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExclusiveStartShardId", "ExclusiveStartShardId", &s_ShardId, NULL, NULL, offsetof(struct awsc_kinesis_describe_stream_input, exclusive_start_shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_describe_stream_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_describe_stream_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_describe_stream_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Limit", &s_DescribeStreamInputLimit, offsetof(struct awsc_kinesis_describe_stream_input, limit), offsetof(struct awsc_kinesis_describe_stream_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExclusiveStartShardId", &s_ShardId, offsetof(struct awsc_kinesis_describe_stream_input, exclusive_start_shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_describe_stream_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_describe_stream_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_DescribeStreamInput_by_wire_name[] = { 2, 1, 3, 4, 0 };
 
 static const struct awsc_member awsc__kinesis_DescribeStreamOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamDescription", "StreamDescription", &s_StreamDescription, NULL, NULL, offsetof(struct awsc_kinesis_describe_stream_output, stream_description), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamDescription", &s_StreamDescription, offsetof(struct awsc_kinesis_describe_stream_output, stream_description), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_DescribeStreamOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__kinesis_DescribeStreamSummaryInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", "StreamName", &s_StreamName, NULL, NULL, offsetof(struct awsc_kinesis_describe_stream_summary_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_describe_stream_summary_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_describe_stream_summary_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_describe_stream_summary_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_describe_stream_summary_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_describe_stream_summary_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_DescribeStreamSummaryInput_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__kinesis_DescribeStreamSummaryOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamDescriptionSummary", "StreamDescriptionSummary", &s_StreamDescriptionSummary, NULL, NULL, offsetof(struct awsc_kinesis_describe_stream_summary_output, stream_description_summary), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamDescriptionSummary", &s_StreamDescriptionSummary, offsetof(struct awsc_kinesis_describe_stream_summary_output, stream_description_summary), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_DescribeStreamSummaryOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__kinesis_DisableEnhancedMonitoringInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", "StreamName", &s_StreamName, NULL, NULL, offsetof(struct awsc_kinesis_disable_enhanced_monitoring_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ShardLevelMetrics", "ShardLevelMetrics", &s_MetricsNameList, NULL, NULL, offsetof(struct awsc_kinesis_disable_enhanced_monitoring_input, shard_level_metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_disable_enhanced_monitoring_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_disable_enhanced_monitoring_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_disable_enhanced_monitoring_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ShardLevelMetrics", &s_MetricsNameList, offsetof(struct awsc_kinesis_disable_enhanced_monitoring_input, shard_level_metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_disable_enhanced_monitoring_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_disable_enhanced_monitoring_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_DisableEnhancedMonitoringInput_by_wire_name[] = { 1, 2, 3, 0 };
 
 static const struct awsc_member awsc__kinesis_EnableEnhancedMonitoringInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", "StreamName", &s_StreamName, NULL, NULL, offsetof(struct awsc_kinesis_enable_enhanced_monitoring_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ShardLevelMetrics", "ShardLevelMetrics", &s_MetricsNameList, NULL, NULL, offsetof(struct awsc_kinesis_enable_enhanced_monitoring_input, shard_level_metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_enable_enhanced_monitoring_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_enable_enhanced_monitoring_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_enable_enhanced_monitoring_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ShardLevelMetrics", &s_MetricsNameList, offsetof(struct awsc_kinesis_enable_enhanced_monitoring_input, shard_level_metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_enable_enhanced_monitoring_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_enable_enhanced_monitoring_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_EnableEnhancedMonitoringInput_by_wire_name[] = { 1, 2, 3, 0 };
 
 static const struct awsc_member s_EnhancedMetrics_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ShardLevelMetrics", "ShardLevelMetrics", &s_MetricsNameList, NULL, NULL, offsetof(struct awsc_kinesis_enhanced_metrics, shard_level_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ShardLevelMetrics", &s_MetricsNameList, offsetof(struct awsc_kinesis_enhanced_metrics, shard_level_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EnhancedMetrics_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__kinesis_EnhancedMonitoringOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", "StreamName", &s_StreamName, NULL, NULL, offsetof(struct awsc_kinesis_enhanced_monitoring_output, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CurrentShardLevelMetrics", "CurrentShardLevelMetrics", &s_MetricsNameList, NULL, NULL, offsetof(struct awsc_kinesis_enhanced_monitoring_output, current_shard_level_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DesiredShardLevelMetrics", "DesiredShardLevelMetrics", &s_MetricsNameList, NULL, NULL, offsetof(struct awsc_kinesis_enhanced_monitoring_output, desired_shard_level_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_enhanced_monitoring_output, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_enhanced_monitoring_output, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CurrentShardLevelMetrics", &s_MetricsNameList, offsetof(struct awsc_kinesis_enhanced_monitoring_output, current_shard_level_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DesiredShardLevelMetrics", &s_MetricsNameList, offsetof(struct awsc_kinesis_enhanced_monitoring_output, desired_shard_level_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_enhanced_monitoring_output, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_EnhancedMonitoringOutput_by_wire_name[] = { 1, 2, 3, 0 };
 
 static const struct awsc_member awsc__kinesis_ExpiredIteratorException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_kinesis_expired_iterator_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_kinesis_expired_iterator_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_ExpiredIteratorException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__kinesis_ExpiredNextTokenException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_kinesis_expired_next_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_kinesis_expired_next_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_ExpiredNextTokenException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__kinesis_GetRecordsInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ShardIterator", "ShardIterator", &s_ShardIterator, NULL, NULL, offsetof(struct awsc_kinesis_get_records_input, shard_iterator), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Limit", "Limit", &s_GetRecordsInputLimit, NULL, NULL, offsetof(struct awsc_kinesis_get_records_input, limit), offsetof(struct awsc_kinesis_get_records_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_get_records_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_get_records_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ShardIterator", &s_ShardIterator, offsetof(struct awsc_kinesis_get_records_input, shard_iterator), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Limit", &s_GetRecordsInputLimit, offsetof(struct awsc_kinesis_get_records_input, limit), offsetof(struct awsc_kinesis_get_records_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_get_records_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_get_records_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_GetRecordsInput_by_wire_name[] = { 1, 0, 2, 3 };
 
 static const struct awsc_member awsc__kinesis_GetRecordsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Records", "Records", &s_RecordList, NULL, NULL, offsetof(struct awsc_kinesis_get_records_output, records), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextShardIterator", "NextShardIterator", &s_ShardIterator, NULL, NULL, offsetof(struct awsc_kinesis_get_records_output, next_shard_iterator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MillisBehindLatest", "MillisBehindLatest", &s_MillisBehindLatest, NULL, NULL, offsetof(struct awsc_kinesis_get_records_output, millis_behind_latest), offsetof(struct awsc_kinesis_get_records_output, has_millis_behind_latest), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChildShards", "ChildShards", &s_ChildShardList, NULL, NULL, offsetof(struct awsc_kinesis_get_records_output, child_shards), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Records", &s_RecordList, offsetof(struct awsc_kinesis_get_records_output, records), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextShardIterator", &s_ShardIterator, offsetof(struct awsc_kinesis_get_records_output, next_shard_iterator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MillisBehindLatest", &s_MillisBehindLatest, offsetof(struct awsc_kinesis_get_records_output, millis_behind_latest), offsetof(struct awsc_kinesis_get_records_output, has_millis_behind_latest), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChildShards", &s_ChildShardList, offsetof(struct awsc_kinesis_get_records_output, child_shards), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_GetRecordsOutput_by_wire_name[] = { 3, 2, 1, 0 };
 
 static const struct awsc_member awsc__kinesis_GetResourcePolicyInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceARN", "ResourceARN", &s_ResourceARN, NULL, NULL, offsetof(struct awsc_kinesis_get_resource_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_get_resource_policy_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceARN", &s_ResourceARN, offsetof(struct awsc_kinesis_get_resource_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_get_resource_policy_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_GetResourcePolicyInput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__kinesis_GetResourcePolicyOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Policy", "Policy", &s_Policy, NULL, NULL, offsetof(struct awsc_kinesis_get_resource_policy_output, policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Policy", &s_Policy, offsetof(struct awsc_kinesis_get_resource_policy_output, policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_GetResourcePolicyOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__kinesis_GetShardIteratorInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", "StreamName", &s_StreamName, NULL, NULL, offsetof(struct awsc_kinesis_get_shard_iterator_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ShardId", "ShardId", &s_ShardId, NULL, NULL, offsetof(struct awsc_kinesis_get_shard_iterator_input, shard_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ShardIteratorType", "ShardIteratorType", &s_ShardIteratorType, NULL, NULL, offsetof(struct awsc_kinesis_get_shard_iterator_input, shard_iterator_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StartingSequenceNumber", "StartingSequenceNumber", &s_SequenceNumber, NULL, NULL, offsetof(struct awsc_kinesis_get_shard_iterator_input, starting_sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Timestamp", "Timestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_kinesis_get_shard_iterator_input, timestamp), offsetof(struct awsc_kinesis_get_shard_iterator_input, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_get_shard_iterator_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_get_shard_iterator_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_get_shard_iterator_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ShardId", &s_ShardId, offsetof(struct awsc_kinesis_get_shard_iterator_input, shard_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ShardIteratorType", &s_ShardIteratorType, offsetof(struct awsc_kinesis_get_shard_iterator_input, shard_iterator_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StartingSequenceNumber", &s_SequenceNumber, offsetof(struct awsc_kinesis_get_shard_iterator_input, starting_sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Timestamp", &s_Timestamp, offsetof(struct awsc_kinesis_get_shard_iterator_input, timestamp), offsetof(struct awsc_kinesis_get_shard_iterator_input, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_get_shard_iterator_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_get_shard_iterator_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_GetShardIteratorInput_by_wire_name[] = { 1, 2, 3, 5, 6, 0, 4 };
 
 static const struct awsc_member awsc__kinesis_GetShardIteratorOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ShardIterator", "ShardIterator", &s_ShardIterator, NULL, NULL, offsetof(struct awsc_kinesis_get_shard_iterator_output, shard_iterator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ShardIterator", &s_ShardIterator, offsetof(struct awsc_kinesis_get_shard_iterator_output, shard_iterator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_GetShardIteratorOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_HashKeyRange_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StartingHashKey", "StartingHashKey", &s_HashKey, NULL, NULL, offsetof(struct awsc_kinesis_hash_key_range, starting_hash_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EndingHashKey", "EndingHashKey", &s_HashKey, NULL, NULL, offsetof(struct awsc_kinesis_hash_key_range, ending_hash_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StartingHashKey", &s_HashKey, offsetof(struct awsc_kinesis_hash_key_range, starting_hash_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndingHashKey", &s_HashKey, offsetof(struct awsc_kinesis_hash_key_range, ending_hash_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_HashKeyRange_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__kinesis_IncreaseStreamRetentionPeriodInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", "StreamName", &s_StreamName, NULL, NULL, offsetof(struct awsc_kinesis_increase_stream_retention_period_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RetentionPeriodHours", "RetentionPeriodHours", &s_RetentionPeriodHours, NULL, NULL, offsetof(struct awsc_kinesis_increase_stream_retention_period_input, retention_period_hours), offsetof(struct awsc_kinesis_increase_stream_retention_period_input, has_retention_period_hours), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_increase_stream_retention_period_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_increase_stream_retention_period_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_increase_stream_retention_period_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RetentionPeriodHours", &s_RetentionPeriodHours, offsetof(struct awsc_kinesis_increase_stream_retention_period_input, retention_period_hours), offsetof(struct awsc_kinesis_increase_stream_retention_period_input, has_retention_period_hours), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_increase_stream_retention_period_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_increase_stream_retention_period_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_IncreaseStreamRetentionPeriodInput_by_wire_name[] = { 1, 2, 3, 0 };
 
 static const struct awsc_member awsc__kinesis_InternalFailureException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_kinesis_internal_failure_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_kinesis_internal_failure_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_InternalFailureException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__kinesis_InvalidArgumentException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_kinesis_invalid_argument_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_kinesis_invalid_argument_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_InvalidArgumentException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__kinesis_KMSAccessDeniedException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_kinesis_kms_access_denied_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_kinesis_kms_access_denied_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_KMSAccessDeniedException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__kinesis_KMSDisabledException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_kinesis_kms_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_kinesis_kms_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_KMSDisabledException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__kinesis_KMSInvalidStateException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_kinesis_kms_invalid_state_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_kinesis_kms_invalid_state_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_KMSInvalidStateException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__kinesis_KMSNotFoundException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_kinesis_kms_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_kinesis_kms_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_KMSNotFoundException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__kinesis_KMSOptInRequired_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_kinesis_kms_opt_in_required, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_kinesis_kms_opt_in_required, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_KMSOptInRequired_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__kinesis_KMSThrottlingException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_kinesis_kms_throttling_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_kinesis_kms_throttling_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_KMSThrottlingException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__kinesis_LimitExceededException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_kinesis_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_kinesis_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_LimitExceededException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__kinesis_ListShardsInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", "StreamName", &s_StreamName, NULL, NULL, offsetof(struct awsc_kinesis_list_shards_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_kinesis_list_shards_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExclusiveStartShardId", "ExclusiveStartShardId", &s_ShardId, NULL, NULL, offsetof(struct awsc_kinesis_list_shards_input, exclusive_start_shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxResults", "MaxResults", &s_ListShardsInputLimit, NULL, NULL, offsetof(struct awsc_kinesis_list_shards_input, max_results), offsetof(struct awsc_kinesis_list_shards_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamCreationTimestamp", "StreamCreationTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_kinesis_list_shards_input, stream_creation_timestamp), offsetof(struct awsc_kinesis_list_shards_input, has_stream_creation_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ShardFilter", "ShardFilter", &s_ShardFilter, NULL, NULL, offsetof(struct awsc_kinesis_list_shards_input, shard_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_list_shards_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_list_shards_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_list_shards_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_kinesis_list_shards_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExclusiveStartShardId", &s_ShardId, offsetof(struct awsc_kinesis_list_shards_input, exclusive_start_shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxResults", &s_ListShardsInputLimit, offsetof(struct awsc_kinesis_list_shards_input, max_results), offsetof(struct awsc_kinesis_list_shards_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamCreationTimestamp", &s_Timestamp, offsetof(struct awsc_kinesis_list_shards_input, stream_creation_timestamp), offsetof(struct awsc_kinesis_list_shards_input, has_stream_creation_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ShardFilter", &s_ShardFilter, offsetof(struct awsc_kinesis_list_shards_input, shard_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_list_shards_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_list_shards_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_ListShardsInput_by_wire_name[] = { 2, 3, 1, 5, 6, 4, 7, 0 };
 
 static const struct awsc_member awsc__kinesis_ListShardsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Shards", "Shards", &s_ShardList, NULL, NULL, offsetof(struct awsc_kinesis_list_shards_output, shards), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_kinesis_list_shards_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Shards", &s_ShardList, offsetof(struct awsc_kinesis_list_shards_output, shards), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_kinesis_list_shards_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_ListShardsOutput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__kinesis_ListStreamConsumersInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_list_stream_consumers_input, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_kinesis_list_stream_consumers_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxResults", "MaxResults", &s_ListStreamConsumersInputLimit, NULL, NULL, offsetof(struct awsc_kinesis_list_stream_consumers_input, max_results), offsetof(struct awsc_kinesis_list_stream_consumers_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamCreationTimestamp", "StreamCreationTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_kinesis_list_stream_consumers_input, stream_creation_timestamp), offsetof(struct awsc_kinesis_list_stream_consumers_input, has_stream_creation_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_list_stream_consumers_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_list_stream_consumers_input, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_kinesis_list_stream_consumers_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxResults", &s_ListStreamConsumersInputLimit, offsetof(struct awsc_kinesis_list_stream_consumers_input, max_results), offsetof(struct awsc_kinesis_list_stream_consumers_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamCreationTimestamp", &s_Timestamp, offsetof(struct awsc_kinesis_list_stream_consumers_input, stream_creation_timestamp), offsetof(struct awsc_kinesis_list_stream_consumers_input, has_stream_creation_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_list_stream_consumers_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_ListStreamConsumersInput_by_wire_name[] = { 2, 1, 0, 3, 4 };
 
 static const struct awsc_member awsc__kinesis_ListStreamConsumersOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Consumers", "Consumers", &s_ConsumerList, NULL, NULL, offsetof(struct awsc_kinesis_list_stream_consumers_output, consumers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_kinesis_list_stream_consumers_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Consumers", &s_ConsumerList, offsetof(struct awsc_kinesis_list_stream_consumers_output, consumers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_kinesis_list_stream_consumers_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_ListStreamConsumersOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__kinesis_ListStreamsInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Limit", "Limit", &s_ListStreamsInputLimit, NULL, NULL, offsetof(struct awsc_kinesis_list_streams_input, limit), offsetof(struct awsc_kinesis_list_streams_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExclusiveStartStreamName", "ExclusiveStartStreamName", &s_StreamName, NULL, NULL, offsetof(struct awsc_kinesis_list_streams_input, exclusive_start_stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_kinesis_list_streams_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Limit", &s_ListStreamsInputLimit, offsetof(struct awsc_kinesis_list_streams_input, limit), offsetof(struct awsc_kinesis_list_streams_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExclusiveStartStreamName", &s_StreamName, offsetof(struct awsc_kinesis_list_streams_input, exclusive_start_stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_kinesis_list_streams_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_ListStreamsInput_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member awsc__kinesis_ListStreamsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamNames", "StreamNames", &s_StreamNameList, NULL, NULL, offsetof(struct awsc_kinesis_list_streams_output, stream_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"HasMoreStreams", "HasMoreStreams", &s_BooleanObject, NULL, NULL, offsetof(struct awsc_kinesis_list_streams_output, has_more_streams), offsetof(struct awsc_kinesis_list_streams_output, has_has_more_streams), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_kinesis_list_streams_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamSummaries", "StreamSummaries", &s_StreamSummaryList, NULL, NULL, offsetof(struct awsc_kinesis_list_streams_output, stream_summaries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamNames", &s_StreamNameList, offsetof(struct awsc_kinesis_list_streams_output, stream_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"HasMoreStreams", &s_BooleanObject, offsetof(struct awsc_kinesis_list_streams_output, has_more_streams), offsetof(struct awsc_kinesis_list_streams_output, has_has_more_streams), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_kinesis_list_streams_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamSummaries", &s_StreamSummaryList, offsetof(struct awsc_kinesis_list_streams_output, stream_summaries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_ListStreamsOutput_by_wire_name[] = { 1, 2, 0, 3 };
 
 static const struct awsc_member awsc__kinesis_ListTagsForResourceInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceARN", "ResourceARN", &s_ResourceARN, NULL, NULL, offsetof(struct awsc_kinesis_list_tags_for_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_list_tags_for_resource_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceARN", &s_ResourceARN, offsetof(struct awsc_kinesis_list_tags_for_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_list_tags_for_resource_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_ListTagsForResourceInput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__kinesis_ListTagsForResourceOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_kinesis_list_tags_for_resource_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Tags", &s_TagList, offsetof(struct awsc_kinesis_list_tags_for_resource_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_ListTagsForResourceOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__kinesis_ListTagsForStreamInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", "StreamName", &s_StreamName, NULL, NULL, offsetof(struct awsc_kinesis_list_tags_for_stream_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExclusiveStartTagKey", "ExclusiveStartTagKey", &s_TagKey, NULL, NULL, offsetof(struct awsc_kinesis_list_tags_for_stream_input, exclusive_start_tag_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Limit", "Limit", &s_ListTagsForStreamInputLimit, NULL, NULL, offsetof(struct awsc_kinesis_list_tags_for_stream_input, limit), offsetof(struct awsc_kinesis_list_tags_for_stream_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_list_tags_for_stream_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_list_tags_for_stream_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_list_tags_for_stream_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExclusiveStartTagKey", &s_TagKey, offsetof(struct awsc_kinesis_list_tags_for_stream_input, exclusive_start_tag_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Limit", &s_ListTagsForStreamInputLimit, offsetof(struct awsc_kinesis_list_tags_for_stream_input, limit), offsetof(struct awsc_kinesis_list_tags_for_stream_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_list_tags_for_stream_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_list_tags_for_stream_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_ListTagsForStreamInput_by_wire_name[] = { 1, 2, 3, 4, 0 };
 
 static const struct awsc_member awsc__kinesis_ListTagsForStreamOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_kinesis_list_tags_for_stream_output, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"HasMoreTags", "HasMoreTags", &s_BooleanObject, NULL, NULL, offsetof(struct awsc_kinesis_list_tags_for_stream_output, has_more_tags), offsetof(struct awsc_kinesis_list_tags_for_stream_output, has_has_more_tags), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Tags", &s_TagList, offsetof(struct awsc_kinesis_list_tags_for_stream_output, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"HasMoreTags", &s_BooleanObject, offsetof(struct awsc_kinesis_list_tags_for_stream_output, has_more_tags), offsetof(struct awsc_kinesis_list_tags_for_stream_output, has_has_more_tags), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_ListTagsForStreamOutput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__kinesis_MergeShardsInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", "StreamName", &s_StreamName, NULL, NULL, offsetof(struct awsc_kinesis_merge_shards_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ShardToMerge", "ShardToMerge", &s_ShardId, NULL, NULL, offsetof(struct awsc_kinesis_merge_shards_input, shard_to_merge), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AdjacentShardToMerge", "AdjacentShardToMerge", &s_ShardId, NULL, NULL, offsetof(struct awsc_kinesis_merge_shards_input, adjacent_shard_to_merge), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_merge_shards_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_merge_shards_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_merge_shards_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ShardToMerge", &s_ShardId, offsetof(struct awsc_kinesis_merge_shards_input, shard_to_merge), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AdjacentShardToMerge", &s_ShardId, offsetof(struct awsc_kinesis_merge_shards_input, adjacent_shard_to_merge), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_merge_shards_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_merge_shards_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_MergeShardsInput_by_wire_name[] = { 2, 1, 3, 4, 0 };
 
 static const struct awsc_member s_MinimumThroughputBillingCommitmentInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Status", "Status", &s_MinimumThroughputBillingCommitmentInputStatus, NULL, NULL, offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_input, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_MinimumThroughputBillingCommitmentInputStatus, offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_input, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MinimumThroughputBillingCommitmentInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_MinimumThroughputBillingCommitmentOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Status", "Status", &s_MinimumThroughputBillingCommitmentOutputStatus, NULL, NULL, offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StartedAt", "StartedAt", &s_Timestamp, NULL, NULL, offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, started_at), offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, has_started_at), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EndedAt", "EndedAt", &s_Timestamp, NULL, NULL, offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, ended_at), offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, has_ended_at), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EarliestAllowedEndAt", "EarliestAllowedEndAt", &s_Timestamp, NULL, NULL, offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, earliest_allowed_end_at), offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, has_earliest_allowed_end_at), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_MinimumThroughputBillingCommitmentOutputStatus, offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StartedAt", &s_Timestamp, offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, started_at), offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, has_started_at), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndedAt", &s_Timestamp, offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, ended_at), offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, has_ended_at), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EarliestAllowedEndAt", &s_Timestamp, offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, earliest_allowed_end_at), offsetof(struct awsc_kinesis_minimum_throughput_billing_commitment_output, has_earliest_allowed_end_at), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MinimumThroughputBillingCommitmentOutput_by_wire_name[] = { 3, 2, 1, 0 };
 
 static const struct awsc_member awsc__kinesis_ProvisionedThroughputExceededException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_kinesis_provisioned_throughput_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_kinesis_provisioned_throughput_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_ProvisionedThroughputExceededException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__kinesis_PutRecordInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", "StreamName", &s_StreamName, NULL, NULL, offsetof(struct awsc_kinesis_put_record_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Data", "Data", &s_Data, NULL, NULL, offsetof(struct awsc_kinesis_put_record_input, data), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PartitionKey", "PartitionKey", &s_PartitionKey, NULL, NULL, offsetof(struct awsc_kinesis_put_record_input, partition_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExplicitHashKey", "ExplicitHashKey", &s_HashKey, NULL, NULL, offsetof(struct awsc_kinesis_put_record_input, explicit_hash_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SequenceNumberForOrdering", "SequenceNumberForOrdering", &s_SequenceNumber, NULL, NULL, offsetof(struct awsc_kinesis_put_record_input, sequence_number_for_ordering), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_put_record_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_put_record_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_put_record_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Data", &s_Data, offsetof(struct awsc_kinesis_put_record_input, data), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PartitionKey", &s_PartitionKey, offsetof(struct awsc_kinesis_put_record_input, partition_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExplicitHashKey", &s_HashKey, offsetof(struct awsc_kinesis_put_record_input, explicit_hash_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SequenceNumberForOrdering", &s_SequenceNumber, offsetof(struct awsc_kinesis_put_record_input, sequence_number_for_ordering), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_put_record_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_put_record_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_PutRecordInput_by_wire_name[] = { 1, 3, 2, 4, 5, 6, 0 };
 
 static const struct awsc_member awsc__kinesis_PutRecordOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ShardId", "ShardId", &s_ShardId, NULL, NULL, offsetof(struct awsc_kinesis_put_record_output, shard_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SequenceNumber", "SequenceNumber", &s_SequenceNumber, NULL, NULL, offsetof(struct awsc_kinesis_put_record_output, sequence_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EncryptionType", "EncryptionType", &s_EncryptionType, NULL, NULL, offsetof(struct awsc_kinesis_put_record_output, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ShardId", &s_ShardId, offsetof(struct awsc_kinesis_put_record_output, shard_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SequenceNumber", &s_SequenceNumber, offsetof(struct awsc_kinesis_put_record_output, sequence_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EncryptionType", &s_EncryptionType, offsetof(struct awsc_kinesis_put_record_output, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_PutRecordOutput_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member awsc__kinesis_PutRecordsInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Records", "Records", &s_PutRecordsRequestEntryList, NULL, NULL, offsetof(struct awsc_kinesis_put_records_input, records), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamName", "StreamName", &s_StreamName, NULL, NULL, offsetof(struct awsc_kinesis_put_records_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_put_records_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_put_records_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Records", &s_PutRecordsRequestEntryList, offsetof(struct awsc_kinesis_put_records_input, records), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_put_records_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_put_records_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_put_records_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_PutRecordsInput_by_wire_name[] = { 0, 2, 3, 1 };
 
 static const struct awsc_member awsc__kinesis_PutRecordsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"FailedRecordCount", "FailedRecordCount", &s_PositiveIntegerObject, NULL, NULL, offsetof(struct awsc_kinesis_put_records_output, failed_record_count), offsetof(struct awsc_kinesis_put_records_output, has_failed_record_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Records", "Records", &s_PutRecordsResultEntryList, NULL, NULL, offsetof(struct awsc_kinesis_put_records_output, records), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EncryptionType", "EncryptionType", &s_EncryptionType, NULL, NULL, offsetof(struct awsc_kinesis_put_records_output, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FailedRecordCount", &s_PositiveIntegerObject, offsetof(struct awsc_kinesis_put_records_output, failed_record_count), offsetof(struct awsc_kinesis_put_records_output, has_failed_record_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Records", &s_PutRecordsResultEntryList, offsetof(struct awsc_kinesis_put_records_output, records), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EncryptionType", &s_EncryptionType, offsetof(struct awsc_kinesis_put_records_output, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_PutRecordsOutput_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_PutRecordsRequestEntry_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Data", "Data", &s_Data, NULL, NULL, offsetof(struct awsc_kinesis_put_records_request_entry, data), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExplicitHashKey", "ExplicitHashKey", &s_HashKey, NULL, NULL, offsetof(struct awsc_kinesis_put_records_request_entry, explicit_hash_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PartitionKey", "PartitionKey", &s_PartitionKey, NULL, NULL, offsetof(struct awsc_kinesis_put_records_request_entry, partition_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Data", &s_Data, offsetof(struct awsc_kinesis_put_records_request_entry, data), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExplicitHashKey", &s_HashKey, offsetof(struct awsc_kinesis_put_records_request_entry, explicit_hash_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PartitionKey", &s_PartitionKey, offsetof(struct awsc_kinesis_put_records_request_entry, partition_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PutRecordsRequestEntry_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_PutRecordsResultEntry_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SequenceNumber", "SequenceNumber", &s_SequenceNumber, NULL, NULL, offsetof(struct awsc_kinesis_put_records_result_entry, sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ShardId", "ShardId", &s_ShardId, NULL, NULL, offsetof(struct awsc_kinesis_put_records_result_entry, shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ErrorCode", "ErrorCode", &s_ErrorCode, NULL, NULL, offsetof(struct awsc_kinesis_put_records_result_entry, error_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ErrorMessage", "ErrorMessage", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_kinesis_put_records_result_entry, error_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SequenceNumber", &s_SequenceNumber, offsetof(struct awsc_kinesis_put_records_result_entry, sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ShardId", &s_ShardId, offsetof(struct awsc_kinesis_put_records_result_entry, shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ErrorCode", &s_ErrorCode, offsetof(struct awsc_kinesis_put_records_result_entry, error_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ErrorMessage", &s_ErrorMessage, offsetof(struct awsc_kinesis_put_records_result_entry, error_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PutRecordsResultEntry_by_wire_name[] = { 2, 3, 0, 1 };
 
 static const struct awsc_member awsc__kinesis_PutResourcePolicyInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceARN", "ResourceARN", &s_ResourceARN, NULL, NULL, offsetof(struct awsc_kinesis_put_resource_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_put_resource_policy_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Policy", "Policy", &s_Policy, NULL, NULL, offsetof(struct awsc_kinesis_put_resource_policy_input, policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceARN", &s_ResourceARN, offsetof(struct awsc_kinesis_put_resource_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_put_resource_policy_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Policy", &s_Policy, offsetof(struct awsc_kinesis_put_resource_policy_input, policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_PutResourcePolicyInput_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_Record_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SequenceNumber", "SequenceNumber", &s_SequenceNumber, NULL, NULL, offsetof(struct awsc_kinesis_record, sequence_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ApproximateArrivalTimestamp", "ApproximateArrivalTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_kinesis_record, approximate_arrival_timestamp), offsetof(struct awsc_kinesis_record, has_approximate_arrival_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Data", "Data", &s_Data, NULL, NULL, offsetof(struct awsc_kinesis_record, data), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PartitionKey", "PartitionKey", &s_PartitionKey, NULL, NULL, offsetof(struct awsc_kinesis_record, partition_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EncryptionType", "EncryptionType", &s_EncryptionType, NULL, NULL, offsetof(struct awsc_kinesis_record, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SequenceNumber", &s_SequenceNumber, offsetof(struct awsc_kinesis_record, sequence_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ApproximateArrivalTimestamp", &s_Timestamp, offsetof(struct awsc_kinesis_record, approximate_arrival_timestamp), offsetof(struct awsc_kinesis_record, has_approximate_arrival_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Data", &s_Data, offsetof(struct awsc_kinesis_record, data), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PartitionKey", &s_PartitionKey, offsetof(struct awsc_kinesis_record, partition_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EncryptionType", &s_EncryptionType, offsetof(struct awsc_kinesis_record, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Record_by_wire_name[] = { 1, 2, 4, 3, 0 };
 
 static const struct awsc_member awsc__kinesis_RegisterStreamConsumerInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_register_stream_consumer_input, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumerName", "ConsumerName", &s_ConsumerName, NULL, NULL, offsetof(struct awsc_kinesis_register_stream_consumer_input, consumer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_register_stream_consumer_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagMap, NULL, NULL, offsetof(struct awsc_kinesis_register_stream_consumer_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_register_stream_consumer_input, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumerName", &s_ConsumerName, offsetof(struct awsc_kinesis_register_stream_consumer_input, consumer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_register_stream_consumer_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagMap, offsetof(struct awsc_kinesis_register_stream_consumer_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_RegisterStreamConsumerInput_by_wire_name[] = { 1, 0, 2, 3 };
 
 static const struct awsc_member awsc__kinesis_RegisterStreamConsumerOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Consumer", "Consumer", &s_Consumer, NULL, NULL, offsetof(struct awsc_kinesis_register_stream_consumer_output, consumer), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Consumer", &s_Consumer, offsetof(struct awsc_kinesis_register_stream_consumer_output, consumer), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_RegisterStreamConsumerOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__kinesis_RemoveTagsFromStreamInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", "StreamName", &s_StreamName, NULL, NULL, offsetof(struct awsc_kinesis_remove_tags_from_stream_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TagKeys", "TagKeys", &s_TagKeyList, NULL, NULL, offsetof(struct awsc_kinesis_remove_tags_from_stream_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_remove_tags_from_stream_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_remove_tags_from_stream_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_remove_tags_from_stream_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TagKeys", &s_TagKeyList, offsetof(struct awsc_kinesis_remove_tags_from_stream_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_remove_tags_from_stream_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_remove_tags_from_stream_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_RemoveTagsFromStreamInput_by_wire_name[] = { 2, 3, 0, 1 };
 
 static const struct awsc_member awsc__kinesis_ResourceInUseException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_kinesis_resource_in_use_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_kinesis_resource_in_use_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_ResourceInUseException_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__kinesis_ResourceNotFoundException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_kinesis_resource_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_kinesis_resource_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_ResourceNotFoundException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_SequenceNumberRange_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StartingSequenceNumber", "StartingSequenceNumber", &s_SequenceNumber, NULL, NULL, offsetof(struct awsc_kinesis_sequence_number_range, starting_sequence_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EndingSequenceNumber", "EndingSequenceNumber", &s_SequenceNumber, NULL, NULL, offsetof(struct awsc_kinesis_sequence_number_range, ending_sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StartingSequenceNumber", &s_SequenceNumber, offsetof(struct awsc_kinesis_sequence_number_range, starting_sequence_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndingSequenceNumber", &s_SequenceNumber, offsetof(struct awsc_kinesis_sequence_number_range, ending_sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SequenceNumberRange_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_Shard_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ShardId", "ShardId", &s_ShardId, NULL, NULL, offsetof(struct awsc_kinesis_shard, shard_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ParentShardId", "ParentShardId", &s_ShardId, NULL, NULL, offsetof(struct awsc_kinesis_shard, parent_shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AdjacentParentShardId", "AdjacentParentShardId", &s_ShardId, NULL, NULL, offsetof(struct awsc_kinesis_shard, adjacent_parent_shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"HashKeyRange", "HashKeyRange", &s_HashKeyRange, NULL, NULL, offsetof(struct awsc_kinesis_shard, hash_key_range), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SequenceNumberRange", "SequenceNumberRange", &s_SequenceNumberRange, NULL, NULL, offsetof(struct awsc_kinesis_shard, sequence_number_range), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ShardId", &s_ShardId, offsetof(struct awsc_kinesis_shard, shard_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ParentShardId", &s_ShardId, offsetof(struct awsc_kinesis_shard, parent_shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AdjacentParentShardId", &s_ShardId, offsetof(struct awsc_kinesis_shard, adjacent_parent_shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"HashKeyRange", &s_HashKeyRange, offsetof(struct awsc_kinesis_shard, hash_key_range), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SequenceNumberRange", &s_SequenceNumberRange, offsetof(struct awsc_kinesis_shard, sequence_number_range), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Shard_by_wire_name[] = { 2, 3, 1, 4, 0 };
 
 static const struct awsc_member s_ShardFilter_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Type", "Type", &s_ShardFilterType, NULL, NULL, offsetof(struct awsc_kinesis_shard_filter, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ShardId", "ShardId", &s_ShardId, NULL, NULL, offsetof(struct awsc_kinesis_shard_filter, shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Timestamp", "Timestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_kinesis_shard_filter, timestamp), offsetof(struct awsc_kinesis_shard_filter, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_ShardFilterType, offsetof(struct awsc_kinesis_shard_filter, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ShardId", &s_ShardId, offsetof(struct awsc_kinesis_shard_filter, shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Timestamp", &s_Timestamp, offsetof(struct awsc_kinesis_shard_filter, timestamp), offsetof(struct awsc_kinesis_shard_filter, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ShardFilter_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__kinesis_SplitShardInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", "StreamName", &s_StreamName, NULL, NULL, offsetof(struct awsc_kinesis_split_shard_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ShardToSplit", "ShardToSplit", &s_ShardId, NULL, NULL, offsetof(struct awsc_kinesis_split_shard_input, shard_to_split), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NewStartingHashKey", "NewStartingHashKey", &s_HashKey, NULL, NULL, offsetof(struct awsc_kinesis_split_shard_input, new_starting_hash_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_split_shard_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_split_shard_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_split_shard_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ShardToSplit", &s_ShardId, offsetof(struct awsc_kinesis_split_shard_input, shard_to_split), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NewStartingHashKey", &s_HashKey, offsetof(struct awsc_kinesis_split_shard_input, new_starting_hash_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_split_shard_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_split_shard_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_SplitShardInput_by_wire_name[] = { 2, 1, 3, 4, 0 };
 
 static const struct awsc_member awsc__kinesis_StartStreamEncryptionInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", "StreamName", &s_StreamName, NULL, NULL, offsetof(struct awsc_kinesis_start_stream_encryption_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EncryptionType", "EncryptionType", &s_EncryptionType, NULL, NULL, offsetof(struct awsc_kinesis_start_stream_encryption_input, encryption_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KeyId", "KeyId", &s_KeyId, NULL, NULL, offsetof(struct awsc_kinesis_start_stream_encryption_input, key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_start_stream_encryption_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_start_stream_encryption_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_start_stream_encryption_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EncryptionType", &s_EncryptionType, offsetof(struct awsc_kinesis_start_stream_encryption_input, encryption_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeyId", &s_KeyId, offsetof(struct awsc_kinesis_start_stream_encryption_input, key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_start_stream_encryption_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_start_stream_encryption_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_StartStreamEncryptionInput_by_wire_name[] = { 1, 2, 3, 4, 0 };
 
 static const struct awsc_member s_StartingPosition_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Type", "Type", &s_ShardIteratorType, NULL, NULL, offsetof(struct awsc_kinesis_starting_position, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SequenceNumber", "SequenceNumber", &s_SequenceNumber, NULL, NULL, offsetof(struct awsc_kinesis_starting_position, sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Timestamp", "Timestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_kinesis_starting_position, timestamp), offsetof(struct awsc_kinesis_starting_position, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_ShardIteratorType, offsetof(struct awsc_kinesis_starting_position, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SequenceNumber", &s_SequenceNumber, offsetof(struct awsc_kinesis_starting_position, sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Timestamp", &s_Timestamp, offsetof(struct awsc_kinesis_starting_position, timestamp), offsetof(struct awsc_kinesis_starting_position, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_StartingPosition_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__kinesis_StopStreamEncryptionInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", "StreamName", &s_StreamName, NULL, NULL, offsetof(struct awsc_kinesis_stop_stream_encryption_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EncryptionType", "EncryptionType", &s_EncryptionType, NULL, NULL, offsetof(struct awsc_kinesis_stop_stream_encryption_input, encryption_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KeyId", "KeyId", &s_KeyId, NULL, NULL, offsetof(struct awsc_kinesis_stop_stream_encryption_input, key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_stop_stream_encryption_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_stop_stream_encryption_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_stop_stream_encryption_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EncryptionType", &s_EncryptionType, offsetof(struct awsc_kinesis_stop_stream_encryption_input, encryption_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeyId", &s_KeyId, offsetof(struct awsc_kinesis_stop_stream_encryption_input, key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_stop_stream_encryption_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_stop_stream_encryption_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_StopStreamEncryptionInput_by_wire_name[] = { 1, 2, 3, 4, 0 };
 
 static const struct awsc_member s_StreamDescription_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", "StreamName", &s_StreamName, NULL, NULL, offsetof(struct awsc_kinesis_stream_description, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_stream_description, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamStatus", "StreamStatus", &s_StreamStatus, NULL, NULL, offsetof(struct awsc_kinesis_stream_description, stream_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamModeDetails", "StreamModeDetails", &s_StreamModeDetails, NULL, NULL, offsetof(struct awsc_kinesis_stream_description, stream_mode_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Shards", "Shards", &s_ShardList, NULL, NULL, offsetof(struct awsc_kinesis_stream_description, shards), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"HasMoreShards", "HasMoreShards", &s_BooleanObject, NULL, NULL, offsetof(struct awsc_kinesis_stream_description, has_more_shards), offsetof(struct awsc_kinesis_stream_description, has_has_more_shards), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RetentionPeriodHours", "RetentionPeriodHours", &s_RetentionPeriodHours, NULL, NULL, offsetof(struct awsc_kinesis_stream_description, retention_period_hours), offsetof(struct awsc_kinesis_stream_description, has_retention_period_hours), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamCreationTimestamp", "StreamCreationTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_kinesis_stream_description, stream_creation_timestamp), offsetof(struct awsc_kinesis_stream_description, has_stream_creation_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EnhancedMonitoring", "EnhancedMonitoring", &s_EnhancedMonitoringList, NULL, NULL, offsetof(struct awsc_kinesis_stream_description, enhanced_monitoring), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EncryptionType", "EncryptionType", &s_EncryptionType, NULL, NULL, offsetof(struct awsc_kinesis_stream_description, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KeyId", "KeyId", &s_KeyId, NULL, NULL, offsetof(struct awsc_kinesis_stream_description, key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_stream_description, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_stream_description, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamStatus", &s_StreamStatus, offsetof(struct awsc_kinesis_stream_description, stream_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamModeDetails", &s_StreamModeDetails, offsetof(struct awsc_kinesis_stream_description, stream_mode_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Shards", &s_ShardList, offsetof(struct awsc_kinesis_stream_description, shards), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"HasMoreShards", &s_BooleanObject, offsetof(struct awsc_kinesis_stream_description, has_more_shards), offsetof(struct awsc_kinesis_stream_description, has_has_more_shards), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RetentionPeriodHours", &s_RetentionPeriodHours, offsetof(struct awsc_kinesis_stream_description, retention_period_hours), offsetof(struct awsc_kinesis_stream_description, has_retention_period_hours), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamCreationTimestamp", &s_Timestamp, offsetof(struct awsc_kinesis_stream_description, stream_creation_timestamp), offsetof(struct awsc_kinesis_stream_description, has_stream_creation_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EnhancedMonitoring", &s_EnhancedMonitoringList, offsetof(struct awsc_kinesis_stream_description, enhanced_monitoring), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EncryptionType", &s_EncryptionType, offsetof(struct awsc_kinesis_stream_description, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeyId", &s_KeyId, offsetof(struct awsc_kinesis_stream_description, key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_StreamDescription_by_wire_name[] = { 9, 8, 5, 10, 6, 4, 1, 7, 3, 0, 2 };
 
 static const struct awsc_member s_StreamDescriptionSummary_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", "StreamName", &s_StreamName, NULL, NULL, offsetof(struct awsc_kinesis_stream_description_summary, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_stream_description_summary, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_stream_description_summary, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamStatus", "StreamStatus", &s_StreamStatus, NULL, NULL, offsetof(struct awsc_kinesis_stream_description_summary, stream_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamModeDetails", "StreamModeDetails", &s_StreamModeDetails, NULL, NULL, offsetof(struct awsc_kinesis_stream_description_summary, stream_mode_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RetentionPeriodHours", "RetentionPeriodHours", &s_RetentionPeriodHours, NULL, NULL, offsetof(struct awsc_kinesis_stream_description_summary, retention_period_hours), offsetof(struct awsc_kinesis_stream_description_summary, has_retention_period_hours), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamCreationTimestamp", "StreamCreationTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_kinesis_stream_description_summary, stream_creation_timestamp), offsetof(struct awsc_kinesis_stream_description_summary, has_stream_creation_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EnhancedMonitoring", "EnhancedMonitoring", &s_EnhancedMonitoringList, NULL, NULL, offsetof(struct awsc_kinesis_stream_description_summary, enhanced_monitoring), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EncryptionType", "EncryptionType", &s_EncryptionType, NULL, NULL, offsetof(struct awsc_kinesis_stream_description_summary, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KeyId", "KeyId", &s_KeyId, NULL, NULL, offsetof(struct awsc_kinesis_stream_description_summary, key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OpenShardCount", "OpenShardCount", &s_ShardCountObject, NULL, NULL, offsetof(struct awsc_kinesis_stream_description_summary, open_shard_count), offsetof(struct awsc_kinesis_stream_description_summary, has_open_shard_count), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConsumerCount", "ConsumerCount", &s_ConsumerCountObject, NULL, NULL, offsetof(struct awsc_kinesis_stream_description_summary, consumer_count), offsetof(struct awsc_kinesis_stream_description_summary, has_consumer_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WarmThroughput", "WarmThroughput", &s_WarmThroughputObject, NULL, NULL, offsetof(struct awsc_kinesis_stream_description_summary, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxRecordSizeInKiB", "MaxRecordSizeInKiB", &s_MaxRecordSizeInKiB, NULL, NULL, offsetof(struct awsc_kinesis_stream_description_summary, max_record_size_in_ki_b), offsetof(struct awsc_kinesis_stream_description_summary, has_max_record_size_in_ki_b), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_stream_description_summary, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_stream_description_summary, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_stream_description_summary, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamStatus", &s_StreamStatus, offsetof(struct awsc_kinesis_stream_description_summary, stream_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamModeDetails", &s_StreamModeDetails, offsetof(struct awsc_kinesis_stream_description_summary, stream_mode_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RetentionPeriodHours", &s_RetentionPeriodHours, offsetof(struct awsc_kinesis_stream_description_summary, retention_period_hours), offsetof(struct awsc_kinesis_stream_description_summary, has_retention_period_hours), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamCreationTimestamp", &s_Timestamp, offsetof(struct awsc_kinesis_stream_description_summary, stream_creation_timestamp), offsetof(struct awsc_kinesis_stream_description_summary, has_stream_creation_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EnhancedMonitoring", &s_EnhancedMonitoringList, offsetof(struct awsc_kinesis_stream_description_summary, enhanced_monitoring), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EncryptionType", &s_EncryptionType, offsetof(struct awsc_kinesis_stream_description_summary, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeyId", &s_KeyId, offsetof(struct awsc_kinesis_stream_description_summary, key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OpenShardCount", &s_ShardCountObject, offsetof(struct awsc_kinesis_stream_description_summary, open_shard_count), offsetof(struct awsc_kinesis_stream_description_summary, has_open_shard_count), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConsumerCount", &s_ConsumerCountObject, offsetof(struct awsc_kinesis_stream_description_summary, consumer_count), offsetof(struct awsc_kinesis_stream_description_summary, has_consumer_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WarmThroughput", &s_WarmThroughputObject, offsetof(struct awsc_kinesis_stream_description_summary, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxRecordSizeInKiB", &s_MaxRecordSizeInKiB, offsetof(struct awsc_kinesis_stream_description_summary, max_record_size_in_ki_b), offsetof(struct awsc_kinesis_stream_description_summary, has_max_record_size_in_ki_b), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_StreamDescriptionSummary_by_wire_name[] = { 11, 8, 7, 9, 13, 10, 5, 1, 6, 2, 4, 0, 3, 12 };
 
 static const struct awsc_member s_StreamModeDetails_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamMode", "StreamMode", &s_StreamMode, NULL, NULL, offsetof(struct awsc_kinesis_stream_mode_details, stream_mode), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamMode", &s_StreamMode, offsetof(struct awsc_kinesis_stream_mode_details, stream_mode), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_StreamModeDetails_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_StreamSummary_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", "StreamName", &s_StreamName, NULL, NULL, offsetof(struct awsc_kinesis_stream_summary, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_stream_summary, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamStatus", "StreamStatus", &s_StreamStatus, NULL, NULL, offsetof(struct awsc_kinesis_stream_summary, stream_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamModeDetails", "StreamModeDetails", &s_StreamModeDetails, NULL, NULL, offsetof(struct awsc_kinesis_stream_summary, stream_mode_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamCreationTimestamp", "StreamCreationTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_kinesis_stream_summary, stream_creation_timestamp), offsetof(struct awsc_kinesis_stream_summary, has_stream_creation_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_stream_summary, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_stream_summary, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamStatus", &s_StreamStatus, offsetof(struct awsc_kinesis_stream_summary, stream_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamModeDetails", &s_StreamModeDetails, offsetof(struct awsc_kinesis_stream_summary, stream_mode_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamCreationTimestamp", &s_Timestamp, offsetof(struct awsc_kinesis_stream_summary, stream_creation_timestamp), offsetof(struct awsc_kinesis_stream_summary, has_stream_creation_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_StreamSummary_by_wire_name[] = { 1, 4, 3, 0, 2 };
 
 static const struct awsc_member s_SubscribeToShardEvent_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Records", "Records", &s_RecordList, NULL, NULL, offsetof(struct awsc_kinesis_subscribe_to_shard_event, records), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContinuationSequenceNumber", "ContinuationSequenceNumber", &s_SequenceNumber, NULL, NULL, offsetof(struct awsc_kinesis_subscribe_to_shard_event, continuation_sequence_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MillisBehindLatest", "MillisBehindLatest", &s_MillisBehindLatest, NULL, NULL, offsetof(struct awsc_kinesis_subscribe_to_shard_event, millis_behind_latest), offsetof(struct awsc_kinesis_subscribe_to_shard_event, has_millis_behind_latest), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChildShards", "ChildShards", &s_ChildShardList, NULL, NULL, offsetof(struct awsc_kinesis_subscribe_to_shard_event, child_shards), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Records", &s_RecordList, offsetof(struct awsc_kinesis_subscribe_to_shard_event, records), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContinuationSequenceNumber", &s_SequenceNumber, offsetof(struct awsc_kinesis_subscribe_to_shard_event, continuation_sequence_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MillisBehindLatest", &s_MillisBehindLatest, offsetof(struct awsc_kinesis_subscribe_to_shard_event, millis_behind_latest), offsetof(struct awsc_kinesis_subscribe_to_shard_event, has_millis_behind_latest), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChildShards", &s_ChildShardList, offsetof(struct awsc_kinesis_subscribe_to_shard_event, child_shards), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SubscribeToShardEvent_by_wire_name[] = { 3, 1, 2, 0 };
 
 static const struct awsc_member s_SubscribeToShardEventStream_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SubscribeToShardEvent", "SubscribeToShardEvent", &s_SubscribeToShardEvent, NULL, NULL, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, subscribe_to_shard_event), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ResourceNotFoundException", "ResourceNotFoundException", &awsc__kinesis_ResourceNotFoundException, NULL, NULL, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, resource_not_found_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ResourceInUseException", "ResourceInUseException", &awsc__kinesis_ResourceInUseException, NULL, NULL, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, resource_in_use_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KMSDisabledException", "KMSDisabledException", &awsc__kinesis_KMSDisabledException, NULL, NULL, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_disabled_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KMSInvalidStateException", "KMSInvalidStateException", &awsc__kinesis_KMSInvalidStateException, NULL, NULL, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_invalid_state_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KMSAccessDeniedException", "KMSAccessDeniedException", &awsc__kinesis_KMSAccessDeniedException, NULL, NULL, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_access_denied_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KMSNotFoundException", "KMSNotFoundException", &awsc__kinesis_KMSNotFoundException, NULL, NULL, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_not_found_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KMSOptInRequired", "KMSOptInRequired", &awsc__kinesis_KMSOptInRequired, NULL, NULL, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_opt_in_required), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KMSThrottlingException", "KMSThrottlingException", &awsc__kinesis_KMSThrottlingException, NULL, NULL, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_throttling_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"InternalFailureException", "InternalFailureException", &awsc__kinesis_InternalFailureException, NULL, NULL, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, internal_failure_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SubscribeToShardEvent", &s_SubscribeToShardEvent, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, subscribe_to_shard_event), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ResourceNotFoundException", &awsc__kinesis_ResourceNotFoundException, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, resource_not_found_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ResourceInUseException", &awsc__kinesis_ResourceInUseException, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, resource_in_use_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KMSDisabledException", &awsc__kinesis_KMSDisabledException, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_disabled_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KMSInvalidStateException", &awsc__kinesis_KMSInvalidStateException, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_invalid_state_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KMSAccessDeniedException", &awsc__kinesis_KMSAccessDeniedException, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_access_denied_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KMSNotFoundException", &awsc__kinesis_KMSNotFoundException, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_not_found_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KMSOptInRequired", &awsc__kinesis_KMSOptInRequired, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_opt_in_required), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KMSThrottlingException", &awsc__kinesis_KMSThrottlingException, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_throttling_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InternalFailureException", &awsc__kinesis_InternalFailureException, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, internal_failure_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SubscribeToShardEventStream_by_wire_name[] = { 9, 5, 3, 4, 6, 7, 8, 2, 1, 0 };
 
 static const struct awsc_member awsc__kinesis_SubscribeToShardInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConsumerARN", "ConsumerARN", &s_ConsumerARN, NULL, NULL, offsetof(struct awsc_kinesis_subscribe_to_shard_input, consumer_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_subscribe_to_shard_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ShardId", "ShardId", &s_ShardId, NULL, NULL, offsetof(struct awsc_kinesis_subscribe_to_shard_input, shard_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StartingPosition", "StartingPosition", &s_StartingPosition, NULL, NULL, offsetof(struct awsc_kinesis_subscribe_to_shard_input, starting_position), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConsumerARN", &s_ConsumerARN, offsetof(struct awsc_kinesis_subscribe_to_shard_input, consumer_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_subscribe_to_shard_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ShardId", &s_ShardId, offsetof(struct awsc_kinesis_subscribe_to_shard_input, shard_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StartingPosition", &s_StartingPosition, offsetof(struct awsc_kinesis_subscribe_to_shard_input, starting_position), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_SubscribeToShardInput_by_wire_name[] = { 0, 2, 3, 1 };
 
 static const struct awsc_member awsc__kinesis_SubscribeToShardOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EventStream", "EventStream", &s_SubscribeToShardEventStream, NULL, NULL, offsetof(struct awsc_kinesis_subscribe_to_shard_output, event_stream), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EventStream", &s_SubscribeToShardEventStream, offsetof(struct awsc_kinesis_subscribe_to_shard_output, event_stream), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_SubscribeToShardOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Tag_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Key", "Key", &s_TagKey, NULL, NULL, offsetof(struct awsc_kinesis_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Value", "Value", &s_TagValue, NULL, NULL, offsetof(struct awsc_kinesis_tag, value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_TagKey, offsetof(struct awsc_kinesis_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Value", &s_TagValue, offsetof(struct awsc_kinesis_tag, value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Tag_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__kinesis_TagResourceInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Tags", "Tags", &s_TagMap, NULL, NULL, offsetof(struct awsc_kinesis_tag_resource_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ResourceARN", "ResourceARN", &s_ResourceARN, NULL, NULL, offsetof(struct awsc_kinesis_tag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_tag_resource_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Tags", &s_TagMap, offsetof(struct awsc_kinesis_tag_resource_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ResourceARN", &s_ResourceARN, offsetof(struct awsc_kinesis_tag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_tag_resource_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_TagResourceInput_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__kinesis_UntagResourceInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TagKeys", "TagKeys", &s_TagKeyList, NULL, NULL, offsetof(struct awsc_kinesis_untag_resource_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ResourceARN", "ResourceARN", &s_ResourceARN, NULL, NULL, offsetof(struct awsc_kinesis_untag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_untag_resource_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TagKeys", &s_TagKeyList, offsetof(struct awsc_kinesis_untag_resource_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ResourceARN", &s_ResourceARN, offsetof(struct awsc_kinesis_untag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_untag_resource_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_UntagResourceInput_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__kinesis_UpdateAccountSettingsInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MinimumThroughputBillingCommitment", "MinimumThroughputBillingCommitment", &s_MinimumThroughputBillingCommitmentInput, NULL, NULL, offsetof(struct awsc_kinesis_update_account_settings_input, minimum_throughput_billing_commitment), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MinimumThroughputBillingCommitment", &s_MinimumThroughputBillingCommitmentInput, offsetof(struct awsc_kinesis_update_account_settings_input, minimum_throughput_billing_commitment), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_UpdateAccountSettingsInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__kinesis_UpdateAccountSettingsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MinimumThroughputBillingCommitment", "MinimumThroughputBillingCommitment", &s_MinimumThroughputBillingCommitmentOutput, NULL, NULL, offsetof(struct awsc_kinesis_update_account_settings_output, minimum_throughput_billing_commitment), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MinimumThroughputBillingCommitment", &s_MinimumThroughputBillingCommitmentOutput, offsetof(struct awsc_kinesis_update_account_settings_output, minimum_throughput_billing_commitment), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_UpdateAccountSettingsOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__kinesis_UpdateMaxRecordSizeInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_update_max_record_size_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_update_max_record_size_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxRecordSizeInKiB", "MaxRecordSizeInKiB", &s_MaxRecordSizeInKiB, NULL, NULL, offsetof(struct awsc_kinesis_update_max_record_size_input, max_record_size_in_ki_b), offsetof(struct awsc_kinesis_update_max_record_size_input, has_max_record_size_in_ki_b), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_update_max_record_size_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_update_max_record_size_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxRecordSizeInKiB", &s_MaxRecordSizeInKiB, offsetof(struct awsc_kinesis_update_max_record_size_input, max_record_size_in_ki_b), offsetof(struct awsc_kinesis_update_max_record_size_input, has_max_record_size_in_ki_b), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_UpdateMaxRecordSizeInput_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member awsc__kinesis_UpdateShardCountInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", "StreamName", &s_StreamName, NULL, NULL, offsetof(struct awsc_kinesis_update_shard_count_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TargetShardCount", "TargetShardCount", &s_PositiveIntegerObject, NULL, NULL, offsetof(struct awsc_kinesis_update_shard_count_input, target_shard_count), offsetof(struct awsc_kinesis_update_shard_count_input, has_target_shard_count), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ScalingType", "ScalingType", &s_ScalingType, NULL, NULL, offsetof(struct awsc_kinesis_update_shard_count_input, scaling_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_update_shard_count_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_update_shard_count_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_update_shard_count_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TargetShardCount", &s_PositiveIntegerObject, offsetof(struct awsc_kinesis_update_shard_count_input, target_shard_count), offsetof(struct awsc_kinesis_update_shard_count_input, has_target_shard_count), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScalingType", &s_ScalingType, offsetof(struct awsc_kinesis_update_shard_count_input, scaling_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_update_shard_count_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_update_shard_count_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_UpdateShardCountInput_by_wire_name[] = { 2, 3, 4, 0, 1 };
 
 static const struct awsc_member awsc__kinesis_UpdateShardCountOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamName", "StreamName", &s_StreamName, NULL, NULL, offsetof(struct awsc_kinesis_update_shard_count_output, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CurrentShardCount", "CurrentShardCount", &s_PositiveIntegerObject, NULL, NULL, offsetof(struct awsc_kinesis_update_shard_count_output, current_shard_count), offsetof(struct awsc_kinesis_update_shard_count_output, has_current_shard_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TargetShardCount", "TargetShardCount", &s_PositiveIntegerObject, NULL, NULL, offsetof(struct awsc_kinesis_update_shard_count_output, target_shard_count), offsetof(struct awsc_kinesis_update_shard_count_output, has_target_shard_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_update_shard_count_output, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_update_shard_count_output, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CurrentShardCount", &s_PositiveIntegerObject, offsetof(struct awsc_kinesis_update_shard_count_output, current_shard_count), offsetof(struct awsc_kinesis_update_shard_count_output, has_current_shard_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TargetShardCount", &s_PositiveIntegerObject, offsetof(struct awsc_kinesis_update_shard_count_output, target_shard_count), offsetof(struct awsc_kinesis_update_shard_count_output, has_target_shard_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_update_shard_count_output, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_UpdateShardCountOutput_by_wire_name[] = { 1, 3, 0, 2 };
 
 static const struct awsc_member awsc__kinesis_UpdateStreamModeInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_update_stream_mode_input, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_update_stream_mode_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamModeDetails", "StreamModeDetails", &s_StreamModeDetails, NULL, NULL, offsetof(struct awsc_kinesis_update_stream_mode_input, stream_mode_details), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WarmThroughputMiBps", "WarmThroughputMiBps", &s_NaturalIntegerObject, NULL, NULL, offsetof(struct awsc_kinesis_update_stream_mode_input, warm_throughput_mi_bps), offsetof(struct awsc_kinesis_update_stream_mode_input, has_warm_throughput_mi_bps), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_update_stream_mode_input, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_update_stream_mode_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamModeDetails", &s_StreamModeDetails, offsetof(struct awsc_kinesis_update_stream_mode_input, stream_mode_details), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WarmThroughputMiBps", &s_NaturalIntegerObject, offsetof(struct awsc_kinesis_update_stream_mode_input, warm_throughput_mi_bps), offsetof(struct awsc_kinesis_update_stream_mode_input, has_warm_throughput_mi_bps), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_UpdateStreamModeInput_by_wire_name[] = { 0, 1, 2, 3 };
 
 static const struct awsc_member awsc__kinesis_UpdateStreamWarmThroughputInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamName", "StreamName", &s_StreamName, NULL, NULL, offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamId", "StreamId", &s_StreamId, NULL, NULL, offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WarmThroughputMiBps", "WarmThroughputMiBps", &s_NaturalIntegerObject, NULL, NULL, offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, warm_throughput_mi_bps), offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, has_warm_throughput_mi_bps), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamId", &s_StreamId, offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, stream_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WarmThroughputMiBps", &s_NaturalIntegerObject, offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, warm_throughput_mi_bps), offsetof(struct awsc_kinesis_update_stream_warm_throughput_input, has_warm_throughput_mi_bps), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_UpdateStreamWarmThroughputInput_by_wire_name[] = { 0, 2, 1, 3 };
 
 static const struct awsc_member awsc__kinesis_UpdateStreamWarmThroughputOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StreamARN", "StreamARN", &s_StreamARN, NULL, NULL, offsetof(struct awsc_kinesis_update_stream_warm_throughput_output, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StreamName", "StreamName", &s_StreamName, NULL, NULL, offsetof(struct awsc_kinesis_update_stream_warm_throughput_output, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WarmThroughput", "WarmThroughput", &s_WarmThroughputObject, NULL, NULL, offsetof(struct awsc_kinesis_update_stream_warm_throughput_output, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StreamARN", &s_StreamARN, offsetof(struct awsc_kinesis_update_stream_warm_throughput_output, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StreamName", &s_StreamName, offsetof(struct awsc_kinesis_update_stream_warm_throughput_output, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WarmThroughput", &s_WarmThroughputObject, offsetof(struct awsc_kinesis_update_stream_warm_throughput_output, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_UpdateStreamWarmThroughputOutput_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__kinesis_ValidationException_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"message", "message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_kinesis_validation_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"message", &s_ErrorMessage, offsetof(struct awsc_kinesis_validation_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__kinesis_ValidationException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_WarmThroughputObject_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TargetMiBps", "TargetMiBps", &s_NaturalIntegerObject, NULL, NULL, offsetof(struct awsc_kinesis_warm_throughput_object, target_mi_bps), offsetof(struct awsc_kinesis_warm_throughput_object, has_target_mi_bps), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CurrentMiBps", "CurrentMiBps", &s_NaturalIntegerObject, NULL, NULL, offsetof(struct awsc_kinesis_warm_throughput_object, current_mi_bps), offsetof(struct awsc_kinesis_warm_throughput_object, has_current_mi_bps), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TargetMiBps", &s_NaturalIntegerObject, offsetof(struct awsc_kinesis_warm_throughput_object, target_mi_bps), offsetof(struct awsc_kinesis_warm_throughput_object, has_target_mi_bps), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CurrentMiBps", &s_NaturalIntegerObject, offsetof(struct awsc_kinesis_warm_throughput_object, current_mi_bps), offsetof(struct awsc_kinesis_warm_throughput_object, has_current_mi_bps), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_WarmThroughputObject_by_wire_name[] = { 1, 0 };
 

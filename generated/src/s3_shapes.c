@@ -776,8 +776,8 @@ extern const struct awsc_shape awsc__s3_WriteGetObjectResponseRequest;
 static const struct awsc_shape s_WriteOffsetBytes;
 static const struct awsc_shape s_Years;
 
-static const struct awsc_xml_namespace ns_0 = { NULL, "http://s3.amazonaws.com/doc/2006-03-01/" };
-static const struct awsc_xml_namespace ns_1 = { "xsi", "http://www.w3.org/2001/XMLSchema-instance" };
+static const struct awsc_xml_namespace ns_0 = { "xsi", "http://www.w3.org/2001/XMLSchema-instance" };
+static const struct awsc_xml_namespace ns_1 = { NULL, "http://s3.amazonaws.com/doc/2006-03-01/" };
 
 /* one after the other, each ending with its NUL */
 static const char s_AnalyticsS3ExportFileFormat_values[] =
@@ -2052,3451 +2052,3451 @@ static const struct awsc_range s_Region_range = { true, true, 0, 20 };
 static const struct awsc_range s_S3RegionalOrS3ExpressBucketArnString_range = { true, true, 1, 128 };
 
 static const struct awsc_member s_AbacStatus_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Status", "Status", &s_BucketAbacStatus, NULL, NULL, offsetof(struct awsc_s3_abac_status, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_BucketAbacStatus, offsetof(struct awsc_s3_abac_status, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AbacStatus_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_AbortIncompleteMultipartUpload_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DaysAfterInitiation", "DaysAfterInitiation", &s_DaysAfterInitiation, NULL, NULL, offsetof(struct awsc_s3_abort_incomplete_multipart_upload, days_after_initiation), offsetof(struct awsc_s3_abort_incomplete_multipart_upload, has_days_after_initiation), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DaysAfterInitiation", &s_DaysAfterInitiation, offsetof(struct awsc_s3_abort_incomplete_multipart_upload, days_after_initiation), offsetof(struct awsc_s3_abort_incomplete_multipart_upload, has_days_after_initiation), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AbortIncompleteMultipartUpload_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_AbortMultipartUploadOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RequestCharged", "x-amz-request-charged", &s_RequestCharged, NULL, NULL, offsetof(struct awsc_s3_abort_multipart_upload_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_abort_multipart_upload_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_AbortMultipartUploadOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_AbortMultipartUploadRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_abort_multipart_upload_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_abort_multipart_upload_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"UploadId", "uploadId", &s_MultipartUploadId, NULL, NULL, offsetof(struct awsc_s3_abort_multipart_upload_input, upload_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_abort_multipart_upload_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_abort_multipart_upload_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"IfMatchInitiatedTime", "x-amz-if-match-initiated-time", &s_IfMatchInitiatedTime, NULL, NULL, offsetof(struct awsc_s3_abort_multipart_upload_input, if_match_initiated_time), offsetof(struct awsc_s3_abort_multipart_upload_input, has_if_match_initiated_time), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_abort_multipart_upload_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_abort_multipart_upload_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"UploadId\0" "uploadId", &s_MultipartUploadId, offsetof(struct awsc_s3_abort_multipart_upload_input, upload_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_abort_multipart_upload_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_abort_multipart_upload_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IfMatchInitiatedTime\0" "x-amz-if-match-initiated-time", &s_IfMatchInitiatedTime, offsetof(struct awsc_s3_abort_multipart_upload_input, if_match_initiated_time), offsetof(struct awsc_s3_abort_multipart_upload_input, has_if_match_initiated_time), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_AbortMultipartUploadRequest_by_wire_name[] = { 0, 1, 2, 4, 5, 3 };
 
 static const struct awsc_member s_AccelerateConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Status", "Status", &s_BucketAccelerateStatus, NULL, NULL, offsetof(struct awsc_s3_accelerate_configuration, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_BucketAccelerateStatus, offsetof(struct awsc_s3_accelerate_configuration, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AccelerateConfiguration_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_AccessControlPolicy_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Grants", "AccessControlList", &s_Grants, NULL, NULL, offsetof(struct awsc_s3_access_control_policy, grants), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Owner", "Owner", &s_Owner, NULL, NULL, offsetof(struct awsc_s3_access_control_policy, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Grants\0" "AccessControlList", &s_Grants, offsetof(struct awsc_s3_access_control_policy, grants), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Owner", &s_Owner, offsetof(struct awsc_s3_access_control_policy, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AccessControlPolicy_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_AccessControlTranslation_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Owner", "Owner", &s_OwnerOverride, NULL, NULL, offsetof(struct awsc_s3_access_control_translation, owner), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Owner", &s_OwnerOverride, offsetof(struct awsc_s3_access_control_translation, owner), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AccessControlTranslation_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_AnalyticsAndOperator_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Prefix", "Prefix", &s_Prefix, NULL, NULL, offsetof(struct awsc_s3_analytics_and_operator, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tag", &s_TagSet, NULL, NULL, offsetof(struct awsc_s3_analytics_and_operator, tags), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_analytics_and_operator, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags\0" "Tag", &s_TagSet, offsetof(struct awsc_s3_analytics_and_operator, tags), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AnalyticsAndOperator_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_AnalyticsConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Id", "Id", &s_AnalyticsId, NULL, NULL, offsetof(struct awsc_s3_analytics_configuration, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Filter", "Filter", &s_AnalyticsFilter, NULL, NULL, offsetof(struct awsc_s3_analytics_configuration, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StorageClassAnalysis", "StorageClassAnalysis", &s_StorageClassAnalysis, NULL, NULL, offsetof(struct awsc_s3_analytics_configuration, storage_class_analysis), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Id", &s_AnalyticsId, offsetof(struct awsc_s3_analytics_configuration, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Filter", &s_AnalyticsFilter, offsetof(struct awsc_s3_analytics_configuration, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StorageClassAnalysis", &s_StorageClassAnalysis, offsetof(struct awsc_s3_analytics_configuration, storage_class_analysis), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AnalyticsConfiguration_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member s_AnalyticsExportDestination_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"S3BucketDestination", "S3BucketDestination", &s_AnalyticsS3BucketDestination, NULL, NULL, offsetof(struct awsc_s3_analytics_export_destination, s3_bucket_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"S3BucketDestination", &s_AnalyticsS3BucketDestination, offsetof(struct awsc_s3_analytics_export_destination, s3_bucket_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AnalyticsExportDestination_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_AnalyticsFilter_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Prefix", "Prefix", &s_Prefix, NULL, NULL, offsetof(struct awsc_s3_analytics_filter, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tag", "Tag", &s_Tag, NULL, NULL, offsetof(struct awsc_s3_analytics_filter, tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"And", "And", &s_AnalyticsAndOperator, NULL, NULL, offsetof(struct awsc_s3_analytics_filter, and), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_analytics_filter, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tag", &s_Tag, offsetof(struct awsc_s3_analytics_filter, tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"And", &s_AnalyticsAndOperator, offsetof(struct awsc_s3_analytics_filter, and), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AnalyticsFilter_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_AnalyticsS3BucketDestination_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Format", "Format", &s_AnalyticsS3ExportFileFormat, NULL, NULL, offsetof(struct awsc_s3_analytics_s3_bucket_destination, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BucketAccountId", "BucketAccountId", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_analytics_s3_bucket_destination, bucket_account_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_analytics_s3_bucket_destination, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Prefix", "Prefix", &s_Prefix, NULL, NULL, offsetof(struct awsc_s3_analytics_s3_bucket_destination, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Format", &s_AnalyticsS3ExportFileFormat, offsetof(struct awsc_s3_analytics_s3_bucket_destination, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BucketAccountId", &s_AccountId, offsetof(struct awsc_s3_analytics_s3_bucket_destination, bucket_account_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_analytics_s3_bucket_destination, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_analytics_s3_bucket_destination, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AnalyticsS3BucketDestination_by_wire_name[] = { 2, 1, 0, 3 };
 
 static const struct awsc_member s_AnnotationEntry_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AnnotationName", "AnnotationName", &s_AnnotationName, NULL, NULL, offsetof(struct awsc_s3_annotation_entry, annotation_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastModified", "LastModified", &s_LastModified, NULL, NULL, offsetof(struct awsc_s3_annotation_entry, last_modified), offsetof(struct awsc_s3_annotation_entry, has_last_modified), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ETag", "ETag", &s_ETag, NULL, NULL, offsetof(struct awsc_s3_annotation_entry, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "ChecksumAlgorithm", &s_ChecksumAlgorithmList, NULL, NULL, offsetof(struct awsc_s3_annotation_entry, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Size", "Size", &s_Size, NULL, NULL, offsetof(struct awsc_s3_annotation_entry, size), offsetof(struct awsc_s3_annotation_entry, has_size), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicationStatus", "ReplicationStatus", &s_ReplicationStatus, NULL, NULL, offsetof(struct awsc_s3_annotation_entry, replication_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AnnotationName", &s_AnnotationName, offsetof(struct awsc_s3_annotation_entry, annotation_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastModified", &s_LastModified, offsetof(struct awsc_s3_annotation_entry, last_modified), offsetof(struct awsc_s3_annotation_entry, has_last_modified), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ETag", &s_ETag, offsetof(struct awsc_s3_annotation_entry, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm", &s_ChecksumAlgorithmList, offsetof(struct awsc_s3_annotation_entry, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Size", &s_Size, offsetof(struct awsc_s3_annotation_entry, size), offsetof(struct awsc_s3_annotation_entry, has_size), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicationStatus", &s_ReplicationStatus, offsetof(struct awsc_s3_annotation_entry, replication_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AnnotationEntry_by_wire_name[] = { 0, 3, 2, 1, 5, 4 };
 
 static const struct awsc_member s_AnnotationTableConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConfigurationState", "ConfigurationState", &s_AnnotationConfigurationState, NULL, NULL, offsetof(struct awsc_s3_annotation_table_configuration, configuration_state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EncryptionConfiguration", "EncryptionConfiguration", &s_MetadataTableEncryptionConfiguration, NULL, NULL, offsetof(struct awsc_s3_annotation_table_configuration, encryption_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Role", "Role", &s_Role, NULL, NULL, offsetof(struct awsc_s3_annotation_table_configuration, role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationState", &s_AnnotationConfigurationState, offsetof(struct awsc_s3_annotation_table_configuration, configuration_state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EncryptionConfiguration", &s_MetadataTableEncryptionConfiguration, offsetof(struct awsc_s3_annotation_table_configuration, encryption_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Role", &s_Role, offsetof(struct awsc_s3_annotation_table_configuration, role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AnnotationTableConfiguration_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_AnnotationTableConfigurationResult_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConfigurationState", "ConfigurationState", &s_AnnotationConfigurationState, NULL, NULL, offsetof(struct awsc_s3_annotation_table_configuration_result, configuration_state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableStatus", "TableStatus", &s_MetadataTableStatus, NULL, NULL, offsetof(struct awsc_s3_annotation_table_configuration_result, table_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Error", "Error", &s_ErrorDetails, NULL, NULL, offsetof(struct awsc_s3_annotation_table_configuration_result, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableName", "TableName", &s_S3TablesName, NULL, NULL, offsetof(struct awsc_s3_annotation_table_configuration_result, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableArn", "TableArn", &s_S3TablesArn, NULL, NULL, offsetof(struct awsc_s3_annotation_table_configuration_result, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Role", "Role", &s_Role, NULL, NULL, offsetof(struct awsc_s3_annotation_table_configuration_result, role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationState", &s_AnnotationConfigurationState, offsetof(struct awsc_s3_annotation_table_configuration_result, configuration_state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableStatus", &s_MetadataTableStatus, offsetof(struct awsc_s3_annotation_table_configuration_result, table_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Error", &s_ErrorDetails, offsetof(struct awsc_s3_annotation_table_configuration_result, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableName", &s_S3TablesName, offsetof(struct awsc_s3_annotation_table_configuration_result, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableArn", &s_S3TablesArn, offsetof(struct awsc_s3_annotation_table_configuration_result, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Role", &s_Role, offsetof(struct awsc_s3_annotation_table_configuration_result, role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AnnotationTableConfigurationResult_by_wire_name[] = { 0, 2, 5, 4, 3, 1 };
 
 static const struct awsc_member s_AnnotationTableConfigurationUpdates_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConfigurationState", "ConfigurationState", &s_AnnotationConfigurationState, NULL, NULL, offsetof(struct awsc_s3_annotation_table_configuration_updates, configuration_state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EncryptionConfiguration", "EncryptionConfiguration", &s_MetadataTableEncryptionConfiguration, NULL, NULL, offsetof(struct awsc_s3_annotation_table_configuration_updates, encryption_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Role", "Role", &s_Role, NULL, NULL, offsetof(struct awsc_s3_annotation_table_configuration_updates, role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationState", &s_AnnotationConfigurationState, offsetof(struct awsc_s3_annotation_table_configuration_updates, configuration_state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EncryptionConfiguration", &s_MetadataTableEncryptionConfiguration, offsetof(struct awsc_s3_annotation_table_configuration_updates, encryption_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Role", &s_Role, offsetof(struct awsc_s3_annotation_table_configuration_updates, role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AnnotationTableConfigurationUpdates_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_BlockedEncryptionTypes_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EncryptionType", "EncryptionType", &s_EncryptionTypeList, NULL, NULL, offsetof(struct awsc_s3_blocked_encryption_types, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EncryptionType", &s_EncryptionTypeList, offsetof(struct awsc_s3_blocked_encryption_types, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BlockedEncryptionTypes_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Bucket_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Name", "Name", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_bucket, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CreationDate", "CreationDate", &s_CreationDate, NULL, NULL, offsetof(struct awsc_s3_bucket, creation_date), offsetof(struct awsc_s3_bucket, has_creation_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BucketRegion", "BucketRegion", &s_BucketRegion, NULL, NULL, offsetof(struct awsc_s3_bucket, bucket_region), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BucketArn", "BucketArn", &s_S3RegionalOrS3ExpressBucketArnString, NULL, NULL, offsetof(struct awsc_s3_bucket, bucket_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Name", &s_BucketName, offsetof(struct awsc_s3_bucket, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreationDate", &s_CreationDate, offsetof(struct awsc_s3_bucket, creation_date), offsetof(struct awsc_s3_bucket, has_creation_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BucketRegion", &s_BucketRegion, offsetof(struct awsc_s3_bucket, bucket_region), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BucketArn", &s_S3RegionalOrS3ExpressBucketArnString, offsetof(struct awsc_s3_bucket, bucket_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Bucket_by_wire_name[] = { 3, 2, 1, 0 };
 
 static const struct awsc_member s_BucketInfo_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DataRedundancy", "DataRedundancy", &s_DataRedundancy, NULL, NULL, offsetof(struct awsc_s3_bucket_info, data_redundancy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Type", "Type", &s_BucketType, NULL, NULL, offsetof(struct awsc_s3_bucket_info, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DataRedundancy", &s_DataRedundancy, offsetof(struct awsc_s3_bucket_info, data_redundancy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Type", &s_BucketType, offsetof(struct awsc_s3_bucket_info, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BucketInfo_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_BucketLifecycleConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Rules", "Rule", &s_LifecycleRules, NULL, NULL, offsetof(struct awsc_s3_bucket_lifecycle_configuration, rules), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Rules\0" "Rule", &s_LifecycleRules, offsetof(struct awsc_s3_bucket_lifecycle_configuration, rules), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BucketLifecycleConfiguration_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_BucketLoggingStatus_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"LoggingEnabled", "LoggingEnabled", &s_LoggingEnabled, NULL, NULL, offsetof(struct awsc_s3_bucket_logging_status, logging_enabled), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"LoggingEnabled", &s_LoggingEnabled, offsetof(struct awsc_s3_bucket_logging_status, logging_enabled), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BucketLoggingStatus_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CORSConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"CORSRules", "CORSRule", &s_CORSRules, NULL, NULL, offsetof(struct awsc_s3_cors_configuration, cors_rules), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CORSRules\0" "CORSRule", &s_CORSRules, offsetof(struct awsc_s3_cors_configuration, cors_rules), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CORSConfiguration_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CORSRule_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ID", "ID", &s_ID, NULL, NULL, offsetof(struct awsc_s3_cors_rule, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AllowedHeaders", "AllowedHeader", &s_AllowedHeaders, NULL, NULL, offsetof(struct awsc_s3_cors_rule, allowed_headers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AllowedMethods", "AllowedMethod", &s_AllowedMethods, NULL, NULL, offsetof(struct awsc_s3_cors_rule, allowed_methods), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AllowedOrigins", "AllowedOrigin", &s_AllowedOrigins, NULL, NULL, offsetof(struct awsc_s3_cors_rule, allowed_origins), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExposeHeaders", "ExposeHeader", &s_ExposeHeaders, NULL, NULL, offsetof(struct awsc_s3_cors_rule, expose_headers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxAgeSeconds", "MaxAgeSeconds", &s_MaxAgeSeconds, NULL, NULL, offsetof(struct awsc_s3_cors_rule, max_age_seconds), offsetof(struct awsc_s3_cors_rule, has_max_age_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ID", &s_ID, offsetof(struct awsc_s3_cors_rule, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AllowedHeaders\0" "AllowedHeader", &s_AllowedHeaders, offsetof(struct awsc_s3_cors_rule, allowed_headers), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AllowedMethods\0" "AllowedMethod", &s_AllowedMethods, offsetof(struct awsc_s3_cors_rule, allowed_methods), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AllowedOrigins\0" "AllowedOrigin", &s_AllowedOrigins, offsetof(struct awsc_s3_cors_rule, allowed_origins), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExposeHeaders\0" "ExposeHeader", &s_ExposeHeaders, offsetof(struct awsc_s3_cors_rule, expose_headers), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxAgeSeconds", &s_MaxAgeSeconds, offsetof(struct awsc_s3_cors_rule, max_age_seconds), offsetof(struct awsc_s3_cors_rule, has_max_age_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CORSRule_by_wire_name[] = { 1, 2, 3, 4, 0, 5 };
 
 static const struct awsc_member s_CSVInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"FileHeaderInfo", "FileHeaderInfo", &s_FileHeaderInfo, NULL, NULL, offsetof(struct awsc_s3_csv_input, file_header_info), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Comments", "Comments", &s_Comments, NULL, NULL, offsetof(struct awsc_s3_csv_input, comments), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"QuoteEscapeCharacter", "QuoteEscapeCharacter", &s_QuoteEscapeCharacter, NULL, NULL, offsetof(struct awsc_s3_csv_input, quote_escape_character), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RecordDelimiter", "RecordDelimiter", &s_RecordDelimiter, NULL, NULL, offsetof(struct awsc_s3_csv_input, record_delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FieldDelimiter", "FieldDelimiter", &s_FieldDelimiter, NULL, NULL, offsetof(struct awsc_s3_csv_input, field_delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"QuoteCharacter", "QuoteCharacter", &s_QuoteCharacter, NULL, NULL, offsetof(struct awsc_s3_csv_input, quote_character), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AllowQuotedRecordDelimiter", "AllowQuotedRecordDelimiter", &s_AllowQuotedRecordDelimiter, NULL, NULL, offsetof(struct awsc_s3_csv_input, allow_quoted_record_delimiter), offsetof(struct awsc_s3_csv_input, has_allow_quoted_record_delimiter), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FileHeaderInfo", &s_FileHeaderInfo, offsetof(struct awsc_s3_csv_input, file_header_info), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Comments", &s_Comments, offsetof(struct awsc_s3_csv_input, comments), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"QuoteEscapeCharacter", &s_QuoteEscapeCharacter, offsetof(struct awsc_s3_csv_input, quote_escape_character), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RecordDelimiter", &s_RecordDelimiter, offsetof(struct awsc_s3_csv_input, record_delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FieldDelimiter", &s_FieldDelimiter, offsetof(struct awsc_s3_csv_input, field_delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"QuoteCharacter", &s_QuoteCharacter, offsetof(struct awsc_s3_csv_input, quote_character), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AllowQuotedRecordDelimiter", &s_AllowQuotedRecordDelimiter, offsetof(struct awsc_s3_csv_input, allow_quoted_record_delimiter), offsetof(struct awsc_s3_csv_input, has_allow_quoted_record_delimiter), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CSVInput_by_wire_name[] = { 6, 1, 4, 0, 5, 2, 3 };
 
 static const struct awsc_member s_CSVOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"QuoteFields", "QuoteFields", &s_QuoteFields, NULL, NULL, offsetof(struct awsc_s3_csv_output, quote_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"QuoteEscapeCharacter", "QuoteEscapeCharacter", &s_QuoteEscapeCharacter, NULL, NULL, offsetof(struct awsc_s3_csv_output, quote_escape_character), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RecordDelimiter", "RecordDelimiter", &s_RecordDelimiter, NULL, NULL, offsetof(struct awsc_s3_csv_output, record_delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FieldDelimiter", "FieldDelimiter", &s_FieldDelimiter, NULL, NULL, offsetof(struct awsc_s3_csv_output, field_delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"QuoteCharacter", "QuoteCharacter", &s_QuoteCharacter, NULL, NULL, offsetof(struct awsc_s3_csv_output, quote_character), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"QuoteFields", &s_QuoteFields, offsetof(struct awsc_s3_csv_output, quote_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"QuoteEscapeCharacter", &s_QuoteEscapeCharacter, offsetof(struct awsc_s3_csv_output, quote_escape_character), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RecordDelimiter", &s_RecordDelimiter, offsetof(struct awsc_s3_csv_output, record_delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FieldDelimiter", &s_FieldDelimiter, offsetof(struct awsc_s3_csv_output, field_delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"QuoteCharacter", &s_QuoteCharacter, offsetof(struct awsc_s3_csv_output, quote_character), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CSVOutput_by_wire_name[] = { 3, 4, 1, 0, 2 };
 
 static const struct awsc_member s_Checksum_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ChecksumCRC32", "ChecksumCRC32", &s_ChecksumCRC32, NULL, NULL, offsetof(struct awsc_s3_checksum, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32C", "ChecksumCRC32C", &s_ChecksumCRC32C, NULL, NULL, offsetof(struct awsc_s3_checksum, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC64NVME", "ChecksumCRC64NVME", &s_ChecksumCRC64NVME, NULL, NULL, offsetof(struct awsc_s3_checksum, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA1", "ChecksumSHA1", &s_ChecksumSHA1, NULL, NULL, offsetof(struct awsc_s3_checksum, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA256", "ChecksumSHA256", &s_ChecksumSHA256, NULL, NULL, offsetof(struct awsc_s3_checksum, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA512", "ChecksumSHA512", &s_ChecksumSHA512, NULL, NULL, offsetof(struct awsc_s3_checksum, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumMD5", "ChecksumMD5", &s_ChecksumMD5, NULL, NULL, offsetof(struct awsc_s3_checksum, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH64", "ChecksumXXHASH64", &s_ChecksumXXHASH64, NULL, NULL, offsetof(struct awsc_s3_checksum, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH3", "ChecksumXXHASH3", &s_ChecksumXXHASH3, NULL, NULL, offsetof(struct awsc_s3_checksum, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH128", "ChecksumXXHASH128", &s_ChecksumXXHASH128, NULL, NULL, offsetof(struct awsc_s3_checksum, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumType", "ChecksumType", &s_ChecksumType, NULL, NULL, offsetof(struct awsc_s3_checksum, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ChecksumCRC32", &s_ChecksumCRC32, offsetof(struct awsc_s3_checksum, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C", &s_ChecksumCRC32C, offsetof(struct awsc_s3_checksum, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_checksum, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1", &s_ChecksumSHA1, offsetof(struct awsc_s3_checksum, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256", &s_ChecksumSHA256, offsetof(struct awsc_s3_checksum, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512", &s_ChecksumSHA512, offsetof(struct awsc_s3_checksum, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5", &s_ChecksumMD5, offsetof(struct awsc_s3_checksum, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_checksum, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_checksum, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_checksum, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumType", &s_ChecksumType, offsetof(struct awsc_s3_checksum, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Checksum_by_wire_name[] = { 0, 1, 2, 6, 3, 4, 5, 10, 9, 8, 7 };
 
 static const struct awsc_member s_CloudFunctionConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Id", "Id", &s_NotificationId, NULL, NULL, offsetof(struct awsc_s3_cloud_function_configuration, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Event", "Event", &s_Event, NULL, NULL, offsetof(struct awsc_s3_cloud_function_configuration, event), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Events", "Event", &s_EventList, NULL, NULL, offsetof(struct awsc_s3_cloud_function_configuration, events), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CloudFunction", "CloudFunction", &s_CloudFunction, NULL, NULL, offsetof(struct awsc_s3_cloud_function_configuration, cloud_function), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"InvocationRole", "InvocationRole", &s_CloudFunctionInvocationRole, NULL, NULL, offsetof(struct awsc_s3_cloud_function_configuration, invocation_role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Id", &s_NotificationId, offsetof(struct awsc_s3_cloud_function_configuration, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Event", &s_Event, offsetof(struct awsc_s3_cloud_function_configuration, event), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Events\0" "Event", &s_EventList, offsetof(struct awsc_s3_cloud_function_configuration, events), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CloudFunction", &s_CloudFunction, offsetof(struct awsc_s3_cloud_function_configuration, cloud_function), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InvocationRole", &s_CloudFunctionInvocationRole, offsetof(struct awsc_s3_cloud_function_configuration, invocation_role), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CloudFunctionConfiguration_by_wire_name[] = { 3, 1, 2, 0, 4 };
 
 static const struct awsc_member s_CommonPrefix_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Prefix", "Prefix", &s_Prefix, NULL, NULL, offsetof(struct awsc_s3_common_prefix, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_common_prefix, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CommonPrefix_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_CompleteMultipartUploadOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Location", "Location", &s_Location, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_output, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_output, bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_output, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Expiration", "x-amz-expiration", &s_Expiration, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_output, expiration), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ETag", "ETag", &s_ETag, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32", "ChecksumCRC32", &s_ChecksumCRC32, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32C", "ChecksumCRC32C", &s_ChecksumCRC32C, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC64NVME", "ChecksumCRC64NVME", &s_ChecksumCRC64NVME, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA1", "ChecksumSHA1", &s_ChecksumSHA1, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA256", "ChecksumSHA256", &s_ChecksumSHA256, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA512", "ChecksumSHA512", &s_ChecksumSHA512, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumMD5", "ChecksumMD5", &s_ChecksumMD5, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH64", "ChecksumXXHASH64", &s_ChecksumXXHASH64, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH3", "ChecksumXXHASH3", &s_ChecksumXXHASH3, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH128", "ChecksumXXHASH128", &s_ChecksumXXHASH128, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumType", "ChecksumType", &s_ChecksumType, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ServerSideEncryption", "x-amz-server-side-encryption", &s_ServerSideEncryption, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_output, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"VersionId", "x-amz-version-id", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_output, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSEKMSKeyId", "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"BucketKeyEnabled", "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_output, bucket_key_enabled), offsetof(struct awsc_s3_complete_multipart_upload_output, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"RequestCharged", "x-amz-request-charged", &s_RequestCharged, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Location", &s_Location, offsetof(struct awsc_s3_complete_multipart_upload_output, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_complete_multipart_upload_output, bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_complete_multipart_upload_output, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Expiration\0" "x-amz-expiration", &s_Expiration, offsetof(struct awsc_s3_complete_multipart_upload_output, expiration), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ETag", &s_ETag, offsetof(struct awsc_s3_complete_multipart_upload_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32", &s_ChecksumCRC32, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C", &s_ChecksumCRC32C, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1", &s_ChecksumSHA1, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256", &s_ChecksumSHA256, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512", &s_ChecksumSHA512, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5", &s_ChecksumMD5, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumType", &s_ChecksumType, offsetof(struct awsc_s3_complete_multipart_upload_output, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ServerSideEncryption\0" "x-amz-server-side-encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_complete_multipart_upload_output, server_side_encryption), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "x-amz-version-id", &s_ObjectVersionId, offsetof(struct awsc_s3_complete_multipart_upload_output, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSKeyId\0" "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_complete_multipart_upload_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketKeyEnabled\0" "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_complete_multipart_upload_output, bucket_key_enabled), offsetof(struct awsc_s3_complete_multipart_upload_output, has_bucket_key_enabled), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_complete_multipart_upload_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_CompleteMultipartUploadOutput_by_wire_name[] = { 1, 5, 6, 7, 11, 8, 9, 10, 15, 14, 13, 12, 4, 2, 0, 3, 20, 16, 18, 19, 17 };
 
 static const struct awsc_member awsc__s3_CompleteMultipartUploadRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"MultipartUpload", "CompleteMultipartUpload", &s_CompletedMultipartUpload, NULL, &ns_0, offsetof(struct awsc_s3_complete_multipart_upload_input, multipart_upload), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"UploadId", "uploadId", &s_MultipartUploadId, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_input, upload_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32", "x-amz-checksum-crc32", &s_ChecksumCRC32, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32C", "x-amz-checksum-crc32c", &s_ChecksumCRC32C, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC64NVME", "x-amz-checksum-crc64nvme", &s_ChecksumCRC64NVME, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA1", "x-amz-checksum-sha1", &s_ChecksumSHA1, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA256", "x-amz-checksum-sha256", &s_ChecksumSHA256, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA512", "x-amz-checksum-sha512", &s_ChecksumSHA512, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumMD5", "x-amz-checksum-md5", &s_ChecksumMD5, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH64", "x-amz-checksum-xxhash64", &s_ChecksumXXHASH64, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH3", "x-amz-checksum-xxhash3", &s_ChecksumXXHASH3, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH128", "x-amz-checksum-xxhash128", &s_ChecksumXXHASH128, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumType", "x-amz-checksum-type", &s_ChecksumType, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"MpuObjectSize", "x-amz-mp-object-size", &s_MpuObjectSize, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_input, mpu_object_size), offsetof(struct awsc_s3_complete_multipart_upload_input, has_mpu_object_size), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"IfMatch", "If-Match", &s_IfMatch, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_input, if_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"IfNoneMatch", "If-None-Match", &s_IfNoneMatch, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_input, if_none_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_input, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerKey", "x-amz-server-side-encryption-customer-key", &s_SSECustomerKey, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, NULL, NULL, offsetof(struct awsc_s3_complete_multipart_upload_input, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_complete_multipart_upload_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_complete_multipart_upload_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"MultipartUpload\0" "CompleteMultipartUpload\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_CompletedMultipartUpload, offsetof(struct awsc_s3_complete_multipart_upload_input, multipart_upload), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_WIRE_NAME | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UploadId\0" "uploadId", &s_MultipartUploadId, offsetof(struct awsc_s3_complete_multipart_upload_input, upload_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32\0" "x-amz-checksum-crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_crc32), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C\0" "x-amz-checksum-crc32c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_crc32_c), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME\0" "x-amz-checksum-crc64nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_crc64_nvme), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1\0" "x-amz-checksum-sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_sha1), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256\0" "x-amz-checksum-sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_sha256), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512\0" "x-amz-checksum-sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_sha512), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5\0" "x-amz-checksum-md5", &s_ChecksumMD5, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64\0" "x-amz-checksum-xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_xxhash64), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3\0" "x-amz-checksum-xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_xxhash3), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128\0" "x-amz-checksum-xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_xxhash128), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumType\0" "x-amz-checksum-type", &s_ChecksumType, offsetof(struct awsc_s3_complete_multipart_upload_input, checksum_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"MpuObjectSize\0" "x-amz-mp-object-size", &s_MpuObjectSize, offsetof(struct awsc_s3_complete_multipart_upload_input, mpu_object_size), offsetof(struct awsc_s3_complete_multipart_upload_input, has_mpu_object_size), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_complete_multipart_upload_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_complete_multipart_upload_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IfMatch\0" "If-Match", &s_IfMatch, offsetof(struct awsc_s3_complete_multipart_upload_input, if_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IfNoneMatch\0" "If-None-Match", &s_IfNoneMatch, offsetof(struct awsc_s3_complete_multipart_upload_input, if_none_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_complete_multipart_upload_input, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKey\0" "x-amz-server-side-encryption-customer-key", &s_SSECustomerKey, offsetof(struct awsc_s3_complete_multipart_upload_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_complete_multipart_upload_input, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_CompleteMultipartUploadRequest_by_wire_name[] = { 0, 2, 18, 19, 1, 3, 4, 5, 6, 10, 7, 8, 9, 14, 13, 12, 11, 17, 15, 16, 20, 21, 22 };
 
 static const struct awsc_member s_CompletedMultipartUpload_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Parts", "Part", &s_CompletedPartList, NULL, NULL, offsetof(struct awsc_s3_completed_multipart_upload, parts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Parts\0" "Part", &s_CompletedPartList, offsetof(struct awsc_s3_completed_multipart_upload, parts), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CompletedMultipartUpload_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CompletedPart_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ETag", "ETag", &s_ETag, NULL, NULL, offsetof(struct awsc_s3_completed_part, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32", "ChecksumCRC32", &s_ChecksumCRC32, NULL, NULL, offsetof(struct awsc_s3_completed_part, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32C", "ChecksumCRC32C", &s_ChecksumCRC32C, NULL, NULL, offsetof(struct awsc_s3_completed_part, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC64NVME", "ChecksumCRC64NVME", &s_ChecksumCRC64NVME, NULL, NULL, offsetof(struct awsc_s3_completed_part, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA1", "ChecksumSHA1", &s_ChecksumSHA1, NULL, NULL, offsetof(struct awsc_s3_completed_part, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA256", "ChecksumSHA256", &s_ChecksumSHA256, NULL, NULL, offsetof(struct awsc_s3_completed_part, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA512", "ChecksumSHA512", &s_ChecksumSHA512, NULL, NULL, offsetof(struct awsc_s3_completed_part, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumMD5", "ChecksumMD5", &s_ChecksumMD5, NULL, NULL, offsetof(struct awsc_s3_completed_part, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH64", "ChecksumXXHASH64", &s_ChecksumXXHASH64, NULL, NULL, offsetof(struct awsc_s3_completed_part, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH3", "ChecksumXXHASH3", &s_ChecksumXXHASH3, NULL, NULL, offsetof(struct awsc_s3_completed_part, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH128", "ChecksumXXHASH128", &s_ChecksumXXHASH128, NULL, NULL, offsetof(struct awsc_s3_completed_part, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PartNumber", "PartNumber", &s_PartNumber, NULL, NULL, offsetof(struct awsc_s3_completed_part, part_number), offsetof(struct awsc_s3_completed_part, has_part_number), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ETag", &s_ETag, offsetof(struct awsc_s3_completed_part, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32", &s_ChecksumCRC32, offsetof(struct awsc_s3_completed_part, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C", &s_ChecksumCRC32C, offsetof(struct awsc_s3_completed_part, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_completed_part, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1", &s_ChecksumSHA1, offsetof(struct awsc_s3_completed_part, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256", &s_ChecksumSHA256, offsetof(struct awsc_s3_completed_part, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512", &s_ChecksumSHA512, offsetof(struct awsc_s3_completed_part, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5", &s_ChecksumMD5, offsetof(struct awsc_s3_completed_part, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_completed_part, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_completed_part, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_completed_part, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PartNumber", &s_PartNumber, offsetof(struct awsc_s3_completed_part, part_number), offsetof(struct awsc_s3_completed_part, has_part_number), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CompletedPart_by_wire_name[] = { 1, 2, 3, 7, 4, 5, 6, 10, 9, 8, 0, 11 };
 
 static const struct awsc_member s_Condition_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"HttpErrorCodeReturnedEquals", "HttpErrorCodeReturnedEquals", &s_HttpErrorCodeReturnedEquals, NULL, NULL, offsetof(struct awsc_s3_condition, http_error_code_returned_equals), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KeyPrefixEquals", "KeyPrefixEquals", &s_KeyPrefixEquals, NULL, NULL, offsetof(struct awsc_s3_condition, key_prefix_equals), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"HttpErrorCodeReturnedEquals", &s_HttpErrorCodeReturnedEquals, offsetof(struct awsc_s3_condition, http_error_code_returned_equals), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeyPrefixEquals", &s_KeyPrefixEquals, offsetof(struct awsc_s3_condition, key_prefix_equals), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Condition_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_CopyObjectOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"CopyObjectResult", "CopyObjectResult", &s_CopyObjectResult, NULL, NULL, offsetof(struct awsc_s3_copy_object_output, copy_object_result), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Expiration", "x-amz-expiration", &s_Expiration, NULL, NULL, offsetof(struct awsc_s3_copy_object_output, expiration), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"CopySourceVersionId", "x-amz-copy-source-version-id", &s_CopySourceVersionId, NULL, NULL, offsetof(struct awsc_s3_copy_object_output, copy_source_version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"VersionId", "x-amz-version-id", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_copy_object_output, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ServerSideEncryption", "x-amz-server-side-encryption", &s_ServerSideEncryption, NULL, NULL, offsetof(struct awsc_s3_copy_object_output, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, NULL, NULL, offsetof(struct awsc_s3_copy_object_output, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, NULL, NULL, offsetof(struct awsc_s3_copy_object_output, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSEKMSKeyId", "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, NULL, NULL, offsetof(struct awsc_s3_copy_object_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSEKMSEncryptionContext", "x-amz-server-side-encryption-context", &s_SSEKMSEncryptionContext, NULL, NULL, offsetof(struct awsc_s3_copy_object_output, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"BucketKeyEnabled", "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, NULL, NULL, offsetof(struct awsc_s3_copy_object_output, bucket_key_enabled), offsetof(struct awsc_s3_copy_object_output, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"RequestCharged", "x-amz-request-charged", &s_RequestCharged, NULL, NULL, offsetof(struct awsc_s3_copy_object_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CopyObjectResult", &s_CopyObjectResult, offsetof(struct awsc_s3_copy_object_output, copy_object_result), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Expiration\0" "x-amz-expiration", &s_Expiration, offsetof(struct awsc_s3_copy_object_output, expiration), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySourceVersionId\0" "x-amz-copy-source-version-id", &s_CopySourceVersionId, offsetof(struct awsc_s3_copy_object_output, copy_source_version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "x-amz-version-id", &s_ObjectVersionId, offsetof(struct awsc_s3_copy_object_output, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ServerSideEncryption\0" "x-amz-server-side-encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_copy_object_output, server_side_encryption), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_copy_object_output, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_copy_object_output, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSKeyId\0" "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_copy_object_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSEncryptionContext\0" "x-amz-server-side-encryption-context", &s_SSEKMSEncryptionContext, offsetof(struct awsc_s3_copy_object_output, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketKeyEnabled\0" "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_copy_object_output, bucket_key_enabled), offsetof(struct awsc_s3_copy_object_output, has_bucket_key_enabled), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_copy_object_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_CopyObjectOutput_by_wire_name[] = { 0, 2, 1, 10, 4, 7, 9, 8, 5, 6, 3 };
 
 static const struct awsc_member awsc__s3_CopyObjectRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ACL", "x-amz-acl", &s_ObjectCannedACL, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, acl), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"CacheControl", "Cache-Control", &s_CacheControl, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, cache_control), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentDisposition", "Content-Disposition", &s_ContentDisposition, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, content_disposition), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentEncoding", "Content-Encoding", &s_ContentEncoding, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, content_encoding), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentLanguage", "Content-Language", &s_ContentLanguage, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, content_language), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentType", "Content-Type", &s_ContentType, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, content_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"CopySource", "x-amz-copy-source", &s_CopySource, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, copy_source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"CopySourceIfMatch", "x-amz-copy-source-if-match", &s_CopySourceIfMatch, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, copy_source_if_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"CopySourceIfModifiedSince", "x-amz-copy-source-if-modified-since", &s_CopySourceIfModifiedSince, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, copy_source_if_modified_since), offsetof(struct awsc_s3_copy_object_input, has_copy_source_if_modified_since), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"CopySourceIfNoneMatch", "x-amz-copy-source-if-none-match", &s_CopySourceIfNoneMatch, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, copy_source_if_none_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"CopySourceIfUnmodifiedSince", "x-amz-copy-source-if-unmodified-since", &s_CopySourceIfUnmodifiedSince, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, copy_source_if_unmodified_since), offsetof(struct awsc_s3_copy_object_input, has_copy_source_if_unmodified_since), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Expires", "Expires", &s_Expires, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, expires), offsetof(struct awsc_s3_copy_object_input, has_expires), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"GrantFullControl", "x-amz-grant-full-control", &s_GrantFullControl, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, grant_full_control), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"GrantRead", "x-amz-grant-read", &s_GrantRead, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, grant_read), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"GrantReadACP", "x-amz-grant-read-acp", &s_GrantReadACP, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, grant_read_acp), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"GrantWriteACP", "x-amz-grant-write-acp", &s_GrantWriteACP, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, grant_write_acp), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"IfMatch", "If-Match", &s_IfMatch, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, if_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"IfNoneMatch", "If-None-Match", &s_IfNoneMatch, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, if_none_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Metadata", "x-amz-meta-", &s_Metadata, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, metadata), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADERS, AWSC_TSFMT_DEFAULT},
-    {"MetadataDirective", "x-amz-metadata-directive", &s_MetadataDirective, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, metadata_directive), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"TaggingDirective", "x-amz-tagging-directive", &s_TaggingDirective, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, tagging_directive), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"AnnotationDirective", "x-amz-object-annotation-directive", &s_AnnotationDirective, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, annotation_directive), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ServerSideEncryption", "x-amz-server-side-encryption", &s_ServerSideEncryption, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"StorageClass", "x-amz-storage-class", &s_StorageClass, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"WebsiteRedirectLocation", "x-amz-website-redirect-location", &s_WebsiteRedirectLocation, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, website_redirect_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerKey", "x-amz-server-side-encryption-customer-key", &s_SSECustomerKey, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSEKMSKeyId", "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSEKMSEncryptionContext", "x-amz-server-side-encryption-context", &s_SSEKMSEncryptionContext, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"BucketKeyEnabled", "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, bucket_key_enabled), offsetof(struct awsc_s3_copy_object_input, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"CopySourceSSECustomerAlgorithm", "x-amz-copy-source-server-side-encryption-customer-algorithm", &s_CopySourceSSECustomerAlgorithm, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, copy_source_sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"CopySourceSSECustomerKey", "x-amz-copy-source-server-side-encryption-customer-key", &s_CopySourceSSECustomerKey, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, copy_source_sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"CopySourceSSECustomerKeyMD5", "x-amz-copy-source-server-side-encryption-customer-key-MD5", &s_CopySourceSSECustomerKeyMD5, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, copy_source_sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Tagging", "x-amz-tagging", &s_TaggingHeader, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, tagging), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ObjectLockMode", "x-amz-object-lock-mode", &s_ObjectLockMode, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, object_lock_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ObjectLockRetainUntilDate", "x-amz-object-lock-retain-until-date", &s_ObjectLockRetainUntilDate, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, object_lock_retain_until_date), offsetof(struct awsc_s3_copy_object_input, has_object_lock_retain_until_date), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ObjectLockLegalHoldStatus", "x-amz-object-lock-legal-hold", &s_ObjectLockLegalHoldStatus, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, object_lock_legal_hold_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedSourceBucketOwner", "x-amz-source-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_copy_object_input, expected_source_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ACL\0" "x-amz-acl", &s_ObjectCannedACL, offsetof(struct awsc_s3_copy_object_input, acl), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_copy_object_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"CacheControl\0" "Cache-Control", &s_CacheControl, offsetof(struct awsc_s3_copy_object_input, cache_control), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_copy_object_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentDisposition\0" "Content-Disposition", &s_ContentDisposition, offsetof(struct awsc_s3_copy_object_input, content_disposition), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentEncoding\0" "Content-Encoding", &s_ContentEncoding, offsetof(struct awsc_s3_copy_object_input, content_encoding), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentLanguage\0" "Content-Language", &s_ContentLanguage, offsetof(struct awsc_s3_copy_object_input, content_language), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentType\0" "Content-Type", &s_ContentType, offsetof(struct awsc_s3_copy_object_input, content_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySource\0" "x-amz-copy-source", &s_CopySource, offsetof(struct awsc_s3_copy_object_input, copy_source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySourceIfMatch\0" "x-amz-copy-source-if-match", &s_CopySourceIfMatch, offsetof(struct awsc_s3_copy_object_input, copy_source_if_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySourceIfModifiedSince\0" "x-amz-copy-source-if-modified-since", &s_CopySourceIfModifiedSince, offsetof(struct awsc_s3_copy_object_input, copy_source_if_modified_since), offsetof(struct awsc_s3_copy_object_input, has_copy_source_if_modified_since), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySourceIfNoneMatch\0" "x-amz-copy-source-if-none-match", &s_CopySourceIfNoneMatch, offsetof(struct awsc_s3_copy_object_input, copy_source_if_none_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySourceIfUnmodifiedSince\0" "x-amz-copy-source-if-unmodified-since", &s_CopySourceIfUnmodifiedSince, offsetof(struct awsc_s3_copy_object_input, copy_source_if_unmodified_since), offsetof(struct awsc_s3_copy_object_input, has_copy_source_if_unmodified_since), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Expires", &s_Expires, offsetof(struct awsc_s3_copy_object_input, expires), offsetof(struct awsc_s3_copy_object_input, has_expires), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantFullControl\0" "x-amz-grant-full-control", &s_GrantFullControl, offsetof(struct awsc_s3_copy_object_input, grant_full_control), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantRead\0" "x-amz-grant-read", &s_GrantRead, offsetof(struct awsc_s3_copy_object_input, grant_read), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantReadACP\0" "x-amz-grant-read-acp", &s_GrantReadACP, offsetof(struct awsc_s3_copy_object_input, grant_read_acp), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantWriteACP\0" "x-amz-grant-write-acp", &s_GrantWriteACP, offsetof(struct awsc_s3_copy_object_input, grant_write_acp), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IfMatch\0" "If-Match", &s_IfMatch, offsetof(struct awsc_s3_copy_object_input, if_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IfNoneMatch\0" "If-None-Match", &s_IfNoneMatch, offsetof(struct awsc_s3_copy_object_input, if_none_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_copy_object_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Metadata\0" "x-amz-meta-", &s_Metadata, offsetof(struct awsc_s3_copy_object_input, metadata), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADERS, AWSC_TSFMT_DEFAULT},
+    {"MetadataDirective\0" "x-amz-metadata-directive", &s_MetadataDirective, offsetof(struct awsc_s3_copy_object_input, metadata_directive), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"TaggingDirective\0" "x-amz-tagging-directive", &s_TaggingDirective, offsetof(struct awsc_s3_copy_object_input, tagging_directive), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"AnnotationDirective\0" "x-amz-object-annotation-directive", &s_AnnotationDirective, offsetof(struct awsc_s3_copy_object_input, annotation_directive), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ServerSideEncryption\0" "x-amz-server-side-encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_copy_object_input, server_side_encryption), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"StorageClass\0" "x-amz-storage-class", &s_StorageClass, offsetof(struct awsc_s3_copy_object_input, storage_class), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"WebsiteRedirectLocation\0" "x-amz-website-redirect-location", &s_WebsiteRedirectLocation, offsetof(struct awsc_s3_copy_object_input, website_redirect_location), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_copy_object_input, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKey\0" "x-amz-server-side-encryption-customer-key", &s_SSECustomerKey, offsetof(struct awsc_s3_copy_object_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_copy_object_input, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSKeyId\0" "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_copy_object_input, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSEncryptionContext\0" "x-amz-server-side-encryption-context", &s_SSEKMSEncryptionContext, offsetof(struct awsc_s3_copy_object_input, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketKeyEnabled\0" "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_copy_object_input, bucket_key_enabled), offsetof(struct awsc_s3_copy_object_input, has_bucket_key_enabled), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySourceSSECustomerAlgorithm\0" "x-amz-copy-source-server-side-encryption-customer-algorithm", &s_CopySourceSSECustomerAlgorithm, offsetof(struct awsc_s3_copy_object_input, copy_source_sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySourceSSECustomerKey\0" "x-amz-copy-source-server-side-encryption-customer-key", &s_CopySourceSSECustomerKey, offsetof(struct awsc_s3_copy_object_input, copy_source_sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySourceSSECustomerKeyMD5\0" "x-amz-copy-source-server-side-encryption-customer-key-MD5", &s_CopySourceSSECustomerKeyMD5, offsetof(struct awsc_s3_copy_object_input, copy_source_sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_copy_object_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Tagging\0" "x-amz-tagging", &s_TaggingHeader, offsetof(struct awsc_s3_copy_object_input, tagging), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockMode\0" "x-amz-object-lock-mode", &s_ObjectLockMode, offsetof(struct awsc_s3_copy_object_input, object_lock_mode), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockRetainUntilDate\0" "x-amz-object-lock-retain-until-date", &s_ObjectLockRetainUntilDate, offsetof(struct awsc_s3_copy_object_input, object_lock_retain_until_date), offsetof(struct awsc_s3_copy_object_input, has_object_lock_retain_until_date), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockLegalHoldStatus\0" "x-amz-object-lock-legal-hold", &s_ObjectLockLegalHoldStatus, offsetof(struct awsc_s3_copy_object_input, object_lock_legal_hold_status), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_copy_object_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedSourceBucketOwner\0" "x-amz-source-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_copy_object_input, expected_source_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_CopyObjectRequest_by_wire_name[] = { 1, 2, 4, 5, 6, 7, 13, 18, 19, 20, 0, 3, 8, 9, 10, 11, 12, 34, 35, 36, 42, 14, 15, 16, 17, 21, 22, 24, 41, 39, 40, 37, 25, 31, 33, 32, 28, 29, 30, 43, 26, 38, 23, 27 };
 
 static const struct awsc_member s_CopyObjectResult_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ETag", "ETag", &s_ETag, NULL, NULL, offsetof(struct awsc_s3_copy_object_result, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastModified", "LastModified", &s_LastModified, NULL, NULL, offsetof(struct awsc_s3_copy_object_result, last_modified), offsetof(struct awsc_s3_copy_object_result, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumType", "ChecksumType", &s_ChecksumType, NULL, NULL, offsetof(struct awsc_s3_copy_object_result, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32", "ChecksumCRC32", &s_ChecksumCRC32, NULL, NULL, offsetof(struct awsc_s3_copy_object_result, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32C", "ChecksumCRC32C", &s_ChecksumCRC32C, NULL, NULL, offsetof(struct awsc_s3_copy_object_result, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC64NVME", "ChecksumCRC64NVME", &s_ChecksumCRC64NVME, NULL, NULL, offsetof(struct awsc_s3_copy_object_result, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA1", "ChecksumSHA1", &s_ChecksumSHA1, NULL, NULL, offsetof(struct awsc_s3_copy_object_result, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA256", "ChecksumSHA256", &s_ChecksumSHA256, NULL, NULL, offsetof(struct awsc_s3_copy_object_result, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA512", "ChecksumSHA512", &s_ChecksumSHA512, NULL, NULL, offsetof(struct awsc_s3_copy_object_result, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumMD5", "ChecksumMD5", &s_ChecksumMD5, NULL, NULL, offsetof(struct awsc_s3_copy_object_result, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH64", "ChecksumXXHASH64", &s_ChecksumXXHASH64, NULL, NULL, offsetof(struct awsc_s3_copy_object_result, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH3", "ChecksumXXHASH3", &s_ChecksumXXHASH3, NULL, NULL, offsetof(struct awsc_s3_copy_object_result, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH128", "ChecksumXXHASH128", &s_ChecksumXXHASH128, NULL, NULL, offsetof(struct awsc_s3_copy_object_result, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ETag", &s_ETag, offsetof(struct awsc_s3_copy_object_result, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastModified", &s_LastModified, offsetof(struct awsc_s3_copy_object_result, last_modified), offsetof(struct awsc_s3_copy_object_result, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumType", &s_ChecksumType, offsetof(struct awsc_s3_copy_object_result, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32", &s_ChecksumCRC32, offsetof(struct awsc_s3_copy_object_result, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C", &s_ChecksumCRC32C, offsetof(struct awsc_s3_copy_object_result, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_copy_object_result, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1", &s_ChecksumSHA1, offsetof(struct awsc_s3_copy_object_result, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256", &s_ChecksumSHA256, offsetof(struct awsc_s3_copy_object_result, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512", &s_ChecksumSHA512, offsetof(struct awsc_s3_copy_object_result, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5", &s_ChecksumMD5, offsetof(struct awsc_s3_copy_object_result, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_copy_object_result, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_copy_object_result, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_copy_object_result, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CopyObjectResult_by_wire_name[] = { 3, 4, 5, 9, 6, 7, 8, 2, 12, 11, 10, 0, 1 };
 
 static const struct awsc_member s_CopyPartResult_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ETag", "ETag", &s_ETag, NULL, NULL, offsetof(struct awsc_s3_copy_part_result, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastModified", "LastModified", &s_LastModified, NULL, NULL, offsetof(struct awsc_s3_copy_part_result, last_modified), offsetof(struct awsc_s3_copy_part_result, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32", "ChecksumCRC32", &s_ChecksumCRC32, NULL, NULL, offsetof(struct awsc_s3_copy_part_result, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32C", "ChecksumCRC32C", &s_ChecksumCRC32C, NULL, NULL, offsetof(struct awsc_s3_copy_part_result, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC64NVME", "ChecksumCRC64NVME", &s_ChecksumCRC64NVME, NULL, NULL, offsetof(struct awsc_s3_copy_part_result, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA1", "ChecksumSHA1", &s_ChecksumSHA1, NULL, NULL, offsetof(struct awsc_s3_copy_part_result, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA256", "ChecksumSHA256", &s_ChecksumSHA256, NULL, NULL, offsetof(struct awsc_s3_copy_part_result, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA512", "ChecksumSHA512", &s_ChecksumSHA512, NULL, NULL, offsetof(struct awsc_s3_copy_part_result, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumMD5", "ChecksumMD5", &s_ChecksumMD5, NULL, NULL, offsetof(struct awsc_s3_copy_part_result, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH64", "ChecksumXXHASH64", &s_ChecksumXXHASH64, NULL, NULL, offsetof(struct awsc_s3_copy_part_result, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH3", "ChecksumXXHASH3", &s_ChecksumXXHASH3, NULL, NULL, offsetof(struct awsc_s3_copy_part_result, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH128", "ChecksumXXHASH128", &s_ChecksumXXHASH128, NULL, NULL, offsetof(struct awsc_s3_copy_part_result, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ETag", &s_ETag, offsetof(struct awsc_s3_copy_part_result, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastModified", &s_LastModified, offsetof(struct awsc_s3_copy_part_result, last_modified), offsetof(struct awsc_s3_copy_part_result, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32", &s_ChecksumCRC32, offsetof(struct awsc_s3_copy_part_result, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C", &s_ChecksumCRC32C, offsetof(struct awsc_s3_copy_part_result, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_copy_part_result, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1", &s_ChecksumSHA1, offsetof(struct awsc_s3_copy_part_result, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256", &s_ChecksumSHA256, offsetof(struct awsc_s3_copy_part_result, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512", &s_ChecksumSHA512, offsetof(struct awsc_s3_copy_part_result, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5", &s_ChecksumMD5, offsetof(struct awsc_s3_copy_part_result, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_copy_part_result, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_copy_part_result, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_copy_part_result, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CopyPartResult_by_wire_name[] = { 2, 3, 4, 8, 5, 6, 7, 11, 10, 9, 0, 1 };
 
 static const struct awsc_member s_CreateBucketConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"LocationConstraint", "LocationConstraint", &s_BucketLocationConstraint, NULL, NULL, offsetof(struct awsc_s3_create_bucket_configuration, location_constraint), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Location", "Location", &s_LocationInfo, NULL, NULL, offsetof(struct awsc_s3_create_bucket_configuration, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Bucket", "Bucket", &s_BucketInfo, NULL, NULL, offsetof(struct awsc_s3_create_bucket_configuration, bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagSet, NULL, NULL, offsetof(struct awsc_s3_create_bucket_configuration, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"LocationConstraint", &s_BucketLocationConstraint, offsetof(struct awsc_s3_create_bucket_configuration, location_constraint), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Location", &s_LocationInfo, offsetof(struct awsc_s3_create_bucket_configuration, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Bucket", &s_BucketInfo, offsetof(struct awsc_s3_create_bucket_configuration, bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagSet, offsetof(struct awsc_s3_create_bucket_configuration, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CreateBucketConfiguration_by_wire_name[] = { 2, 1, 0, 3 };
 
 static const struct awsc_member awsc__s3_CreateBucketMetadataConfigurationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_create_bucket_metadata_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ContentMD5", "Content-MD5", &s_ContentMD5, NULL, NULL, offsetof(struct awsc_s3_create_bucket_metadata_configuration_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_create_bucket_metadata_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"MetadataConfiguration", "MetadataConfiguration", &s_MetadataConfiguration, NULL, &ns_0, offsetof(struct awsc_s3_create_bucket_metadata_configuration_input, metadata_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_create_bucket_metadata_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_create_bucket_metadata_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_create_bucket_metadata_configuration_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_create_bucket_metadata_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"MetadataConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_MetadataConfiguration, offsetof(struct awsc_s3_create_bucket_metadata_configuration_input, metadata_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_create_bucket_metadata_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_CreateBucketMetadataConfigurationRequest_by_wire_name[] = { 0, 1, 3, 4, 2 };
 
 static const struct awsc_member awsc__s3_CreateBucketMetadataTableConfigurationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_create_bucket_metadata_table_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ContentMD5", "Content-MD5", &s_ContentMD5, NULL, NULL, offsetof(struct awsc_s3_create_bucket_metadata_table_configuration_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_create_bucket_metadata_table_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"MetadataTableConfiguration", "MetadataTableConfiguration", &s_MetadataTableConfiguration, NULL, &ns_0, offsetof(struct awsc_s3_create_bucket_metadata_table_configuration_input, metadata_table_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_create_bucket_metadata_table_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_create_bucket_metadata_table_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_create_bucket_metadata_table_configuration_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_create_bucket_metadata_table_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"MetadataTableConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_MetadataTableConfiguration, offsetof(struct awsc_s3_create_bucket_metadata_table_configuration_input, metadata_table_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_create_bucket_metadata_table_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_CreateBucketMetadataTableConfigurationRequest_by_wire_name[] = { 0, 1, 3, 4, 2 };
 
 static const struct awsc_member awsc__s3_CreateBucketOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Location", "Location", &s_Location, NULL, NULL, offsetof(struct awsc_s3_create_bucket_output, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"BucketArn", "x-amz-bucket-arn", &s_S3RegionalOrS3ExpressBucketArnString, NULL, NULL, offsetof(struct awsc_s3_create_bucket_output, bucket_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Location", &s_Location, offsetof(struct awsc_s3_create_bucket_output, location), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketArn\0" "x-amz-bucket-arn", &s_S3RegionalOrS3ExpressBucketArnString, offsetof(struct awsc_s3_create_bucket_output, bucket_arn), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_CreateBucketOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_CreateBucketRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ACL", "x-amz-acl", &s_BucketCannedACL, NULL, NULL, offsetof(struct awsc_s3_create_bucket_input, acl), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_create_bucket_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"CreateBucketConfiguration", "CreateBucketConfiguration", &s_CreateBucketConfiguration, NULL, &ns_0, offsetof(struct awsc_s3_create_bucket_input, create_bucket_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"GrantFullControl", "x-amz-grant-full-control", &s_GrantFullControl, NULL, NULL, offsetof(struct awsc_s3_create_bucket_input, grant_full_control), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"GrantRead", "x-amz-grant-read", &s_GrantRead, NULL, NULL, offsetof(struct awsc_s3_create_bucket_input, grant_read), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"GrantReadACP", "x-amz-grant-read-acp", &s_GrantReadACP, NULL, NULL, offsetof(struct awsc_s3_create_bucket_input, grant_read_acp), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"GrantWrite", "x-amz-grant-write", &s_GrantWrite, NULL, NULL, offsetof(struct awsc_s3_create_bucket_input, grant_write), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"GrantWriteACP", "x-amz-grant-write-acp", &s_GrantWriteACP, NULL, NULL, offsetof(struct awsc_s3_create_bucket_input, grant_write_acp), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ObjectLockEnabledForBucket", "x-amz-bucket-object-lock-enabled", &s_ObjectLockEnabledForBucket, NULL, NULL, offsetof(struct awsc_s3_create_bucket_input, object_lock_enabled_for_bucket), offsetof(struct awsc_s3_create_bucket_input, has_object_lock_enabled_for_bucket), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ObjectOwnership", "x-amz-object-ownership", &s_ObjectOwnership, NULL, NULL, offsetof(struct awsc_s3_create_bucket_input, object_ownership), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"BucketNamespace", "x-amz-bucket-namespace", &s_BucketNamespace, NULL, NULL, offsetof(struct awsc_s3_create_bucket_input, bucket_namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ACL\0" "x-amz-acl", &s_BucketCannedACL, offsetof(struct awsc_s3_create_bucket_input, acl), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_create_bucket_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"CreateBucketConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_CreateBucketConfiguration, offsetof(struct awsc_s3_create_bucket_input, create_bucket_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GrantFullControl\0" "x-amz-grant-full-control", &s_GrantFullControl, offsetof(struct awsc_s3_create_bucket_input, grant_full_control), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantRead\0" "x-amz-grant-read", &s_GrantRead, offsetof(struct awsc_s3_create_bucket_input, grant_read), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantReadACP\0" "x-amz-grant-read-acp", &s_GrantReadACP, offsetof(struct awsc_s3_create_bucket_input, grant_read_acp), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantWrite\0" "x-amz-grant-write", &s_GrantWrite, offsetof(struct awsc_s3_create_bucket_input, grant_write), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantWriteACP\0" "x-amz-grant-write-acp", &s_GrantWriteACP, offsetof(struct awsc_s3_create_bucket_input, grant_write_acp), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockEnabledForBucket\0" "x-amz-bucket-object-lock-enabled", &s_ObjectLockEnabledForBucket, offsetof(struct awsc_s3_create_bucket_input, object_lock_enabled_for_bucket), offsetof(struct awsc_s3_create_bucket_input, has_object_lock_enabled_for_bucket), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectOwnership\0" "x-amz-object-ownership", &s_ObjectOwnership, offsetof(struct awsc_s3_create_bucket_input, object_ownership), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketNamespace\0" "x-amz-bucket-namespace", &s_BucketNamespace, offsetof(struct awsc_s3_create_bucket_input, bucket_namespace), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_CreateBucketRequest_by_wire_name[] = { 1, 2, 0, 10, 8, 3, 4, 5, 6, 7, 9 };
 
 static const struct awsc_member awsc__s3_CreateMultipartUploadOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AbortDate", "x-amz-abort-date", &s_AbortDate, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_output, abort_date), offsetof(struct awsc_s3_create_multipart_upload_output, has_abort_date), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"AbortRuleId", "x-amz-abort-rule-id", &s_AbortRuleId, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_output, abort_rule_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_output, bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_output, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"UploadId", "UploadId", &s_MultipartUploadId, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_output, upload_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ServerSideEncryption", "x-amz-server-side-encryption", &s_ServerSideEncryption, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_output, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_output, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_output, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSEKMSKeyId", "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSEKMSEncryptionContext", "x-amz-server-side-encryption-context", &s_SSEKMSEncryptionContext, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_output, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"BucketKeyEnabled", "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_output, bucket_key_enabled), offsetof(struct awsc_s3_create_multipart_upload_output, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"RequestCharged", "x-amz-request-charged", &s_RequestCharged, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_output, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumType", "x-amz-checksum-type", &s_ChecksumType, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_output, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AbortDate\0" "x-amz-abort-date", &s_AbortDate, offsetof(struct awsc_s3_create_multipart_upload_output, abort_date), offsetof(struct awsc_s3_create_multipart_upload_output, has_abort_date), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"AbortRuleId\0" "x-amz-abort-rule-id", &s_AbortRuleId, offsetof(struct awsc_s3_create_multipart_upload_output, abort_rule_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_create_multipart_upload_output, bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_create_multipart_upload_output, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UploadId", &s_MultipartUploadId, offsetof(struct awsc_s3_create_multipart_upload_output, upload_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ServerSideEncryption\0" "x-amz-server-side-encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_create_multipart_upload_output, server_side_encryption), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_create_multipart_upload_output, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_create_multipart_upload_output, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSKeyId\0" "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_create_multipart_upload_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSEncryptionContext\0" "x-amz-server-side-encryption-context", &s_SSEKMSEncryptionContext, offsetof(struct awsc_s3_create_multipart_upload_output, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketKeyEnabled\0" "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_create_multipart_upload_output, bucket_key_enabled), offsetof(struct awsc_s3_create_multipart_upload_output, has_bucket_key_enabled), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_create_multipart_upload_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_create_multipart_upload_output, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumType\0" "x-amz-checksum-type", &s_ChecksumType, offsetof(struct awsc_s3_create_multipart_upload_output, checksum_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_CreateMultipartUploadOutput_by_wire_name[] = { 2, 3, 4, 0, 1, 12, 13, 11, 5, 8, 10, 9, 6, 7 };
 
 static const struct awsc_member awsc__s3_CreateMultipartUploadRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ACL", "x-amz-acl", &s_ObjectCannedACL, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_input, acl), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"CacheControl", "Cache-Control", &s_CacheControl, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_input, cache_control), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentDisposition", "Content-Disposition", &s_ContentDisposition, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_input, content_disposition), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentEncoding", "Content-Encoding", &s_ContentEncoding, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_input, content_encoding), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentLanguage", "Content-Language", &s_ContentLanguage, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_input, content_language), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentType", "Content-Type", &s_ContentType, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_input, content_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Expires", "Expires", &s_Expires, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_input, expires), offsetof(struct awsc_s3_create_multipart_upload_input, has_expires), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"GrantFullControl", "x-amz-grant-full-control", &s_GrantFullControl, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_input, grant_full_control), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"GrantRead", "x-amz-grant-read", &s_GrantRead, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_input, grant_read), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"GrantReadACP", "x-amz-grant-read-acp", &s_GrantReadACP, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_input, grant_read_acp), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"GrantWriteACP", "x-amz-grant-write-acp", &s_GrantWriteACP, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_input, grant_write_acp), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Metadata", "x-amz-meta-", &s_Metadata, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_input, metadata), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADERS, AWSC_TSFMT_DEFAULT},
-    {"ServerSideEncryption", "x-amz-server-side-encryption", &s_ServerSideEncryption, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_input, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"StorageClass", "x-amz-storage-class", &s_StorageClass, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_input, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"WebsiteRedirectLocation", "x-amz-website-redirect-location", &s_WebsiteRedirectLocation, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_input, website_redirect_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_input, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerKey", "x-amz-server-side-encryption-customer-key", &s_SSECustomerKey, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_input, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSEKMSKeyId", "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_input, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSEKMSEncryptionContext", "x-amz-server-side-encryption-context", &s_SSEKMSEncryptionContext, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_input, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"BucketKeyEnabled", "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_input, bucket_key_enabled), offsetof(struct awsc_s3_create_multipart_upload_input, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Tagging", "x-amz-tagging", &s_TaggingHeader, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_input, tagging), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ObjectLockMode", "x-amz-object-lock-mode", &s_ObjectLockMode, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_input, object_lock_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ObjectLockRetainUntilDate", "x-amz-object-lock-retain-until-date", &s_ObjectLockRetainUntilDate, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_input, object_lock_retain_until_date), offsetof(struct awsc_s3_create_multipart_upload_input, has_object_lock_retain_until_date), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ObjectLockLegalHoldStatus", "x-amz-object-lock-legal-hold", &s_ObjectLockLegalHoldStatus, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_input, object_lock_legal_hold_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumType", "x-amz-checksum-type", &s_ChecksumType, NULL, NULL, offsetof(struct awsc_s3_create_multipart_upload_input, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ACL\0" "x-amz-acl", &s_ObjectCannedACL, offsetof(struct awsc_s3_create_multipart_upload_input, acl), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_create_multipart_upload_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"CacheControl\0" "Cache-Control", &s_CacheControl, offsetof(struct awsc_s3_create_multipart_upload_input, cache_control), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentDisposition\0" "Content-Disposition", &s_ContentDisposition, offsetof(struct awsc_s3_create_multipart_upload_input, content_disposition), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentEncoding\0" "Content-Encoding", &s_ContentEncoding, offsetof(struct awsc_s3_create_multipart_upload_input, content_encoding), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentLanguage\0" "Content-Language", &s_ContentLanguage, offsetof(struct awsc_s3_create_multipart_upload_input, content_language), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentType\0" "Content-Type", &s_ContentType, offsetof(struct awsc_s3_create_multipart_upload_input, content_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Expires", &s_Expires, offsetof(struct awsc_s3_create_multipart_upload_input, expires), offsetof(struct awsc_s3_create_multipart_upload_input, has_expires), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantFullControl\0" "x-amz-grant-full-control", &s_GrantFullControl, offsetof(struct awsc_s3_create_multipart_upload_input, grant_full_control), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantRead\0" "x-amz-grant-read", &s_GrantRead, offsetof(struct awsc_s3_create_multipart_upload_input, grant_read), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantReadACP\0" "x-amz-grant-read-acp", &s_GrantReadACP, offsetof(struct awsc_s3_create_multipart_upload_input, grant_read_acp), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantWriteACP\0" "x-amz-grant-write-acp", &s_GrantWriteACP, offsetof(struct awsc_s3_create_multipart_upload_input, grant_write_acp), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_create_multipart_upload_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Metadata\0" "x-amz-meta-", &s_Metadata, offsetof(struct awsc_s3_create_multipart_upload_input, metadata), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADERS, AWSC_TSFMT_DEFAULT},
+    {"ServerSideEncryption\0" "x-amz-server-side-encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_create_multipart_upload_input, server_side_encryption), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"StorageClass\0" "x-amz-storage-class", &s_StorageClass, offsetof(struct awsc_s3_create_multipart_upload_input, storage_class), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"WebsiteRedirectLocation\0" "x-amz-website-redirect-location", &s_WebsiteRedirectLocation, offsetof(struct awsc_s3_create_multipart_upload_input, website_redirect_location), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_create_multipart_upload_input, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKey\0" "x-amz-server-side-encryption-customer-key", &s_SSECustomerKey, offsetof(struct awsc_s3_create_multipart_upload_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_create_multipart_upload_input, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSKeyId\0" "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_create_multipart_upload_input, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSEncryptionContext\0" "x-amz-server-side-encryption-context", &s_SSEKMSEncryptionContext, offsetof(struct awsc_s3_create_multipart_upload_input, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketKeyEnabled\0" "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_create_multipart_upload_input, bucket_key_enabled), offsetof(struct awsc_s3_create_multipart_upload_input, has_bucket_key_enabled), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_create_multipart_upload_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Tagging\0" "x-amz-tagging", &s_TaggingHeader, offsetof(struct awsc_s3_create_multipart_upload_input, tagging), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockMode\0" "x-amz-object-lock-mode", &s_ObjectLockMode, offsetof(struct awsc_s3_create_multipart_upload_input, object_lock_mode), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockRetainUntilDate\0" "x-amz-object-lock-retain-until-date", &s_ObjectLockRetainUntilDate, offsetof(struct awsc_s3_create_multipart_upload_input, object_lock_retain_until_date), offsetof(struct awsc_s3_create_multipart_upload_input, has_object_lock_retain_until_date), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockLegalHoldStatus\0" "x-amz-object-lock-legal-hold", &s_ObjectLockLegalHoldStatus, offsetof(struct awsc_s3_create_multipart_upload_input, object_lock_legal_hold_status), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_create_multipart_upload_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_create_multipart_upload_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumType\0" "x-amz-checksum-type", &s_ChecksumType, offsetof(struct awsc_s3_create_multipart_upload_input, checksum_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_CreateMultipartUploadRequest_by_wire_name[] = { 1, 2, 3, 4, 5, 6, 7, 12, 0, 29, 30, 28, 8, 9, 10, 11, 13, 27, 25, 26, 23, 14, 20, 22, 21, 17, 18, 19, 15, 24, 16 };
 
 static const struct awsc_member awsc__s3_CreateSessionOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ServerSideEncryption", "x-amz-server-side-encryption", &s_ServerSideEncryption, NULL, NULL, offsetof(struct awsc_s3_create_session_output, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSEKMSKeyId", "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, NULL, NULL, offsetof(struct awsc_s3_create_session_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSEKMSEncryptionContext", "x-amz-server-side-encryption-context", &s_SSEKMSEncryptionContext, NULL, NULL, offsetof(struct awsc_s3_create_session_output, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"BucketKeyEnabled", "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, NULL, NULL, offsetof(struct awsc_s3_create_session_output, bucket_key_enabled), offsetof(struct awsc_s3_create_session_output, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Credentials", "Credentials", &s_SessionCredentials, NULL, NULL, offsetof(struct awsc_s3_create_session_output, credentials), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ServerSideEncryption\0" "x-amz-server-side-encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_create_session_output, server_side_encryption), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSKeyId\0" "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_create_session_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSEncryptionContext\0" "x-amz-server-side-encryption-context", &s_SSEKMSEncryptionContext, offsetof(struct awsc_s3_create_session_output, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketKeyEnabled\0" "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_create_session_output, bucket_key_enabled), offsetof(struct awsc_s3_create_session_output, has_bucket_key_enabled), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Credentials", &s_SessionCredentials, offsetof(struct awsc_s3_create_session_output, credentials), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_CreateSessionOutput_by_wire_name[] = { 4, 0, 1, 3, 2 };
 
 static const struct awsc_member awsc__s3_CreateSessionRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SessionMode", "x-amz-create-session-mode", &s_SessionMode, NULL, NULL, offsetof(struct awsc_s3_create_session_input, session_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_create_session_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ServerSideEncryption", "x-amz-server-side-encryption", &s_ServerSideEncryption, NULL, NULL, offsetof(struct awsc_s3_create_session_input, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSEKMSKeyId", "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, NULL, NULL, offsetof(struct awsc_s3_create_session_input, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSEKMSEncryptionContext", "x-amz-server-side-encryption-context", &s_SSEKMSEncryptionContext, NULL, NULL, offsetof(struct awsc_s3_create_session_input, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"BucketKeyEnabled", "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, NULL, NULL, offsetof(struct awsc_s3_create_session_input, bucket_key_enabled), offsetof(struct awsc_s3_create_session_input, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SessionMode\0" "x-amz-create-session-mode", &s_SessionMode, offsetof(struct awsc_s3_create_session_input, session_mode), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_create_session_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ServerSideEncryption\0" "x-amz-server-side-encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_create_session_input, server_side_encryption), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSKeyId\0" "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_create_session_input, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSEncryptionContext\0" "x-amz-server-side-encryption-context", &s_SSEKMSEncryptionContext, offsetof(struct awsc_s3_create_session_input, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketKeyEnabled\0" "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_create_session_input, bucket_key_enabled), offsetof(struct awsc_s3_create_session_input, has_bucket_key_enabled), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_CreateSessionRequest_by_wire_name[] = { 1, 0, 2, 3, 5, 4 };
 
 static const struct awsc_member s_DefaultRetention_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Mode", "Mode", &s_ObjectLockRetentionMode, NULL, NULL, offsetof(struct awsc_s3_default_retention, mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Days", "Days", &s_Days, NULL, NULL, offsetof(struct awsc_s3_default_retention, days), offsetof(struct awsc_s3_default_retention, has_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Years", "Years", &s_Years, NULL, NULL, offsetof(struct awsc_s3_default_retention, years), offsetof(struct awsc_s3_default_retention, has_years), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Mode", &s_ObjectLockRetentionMode, offsetof(struct awsc_s3_default_retention, mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Days", &s_Days, offsetof(struct awsc_s3_default_retention, days), offsetof(struct awsc_s3_default_retention, has_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Years", &s_Years, offsetof(struct awsc_s3_default_retention, years), offsetof(struct awsc_s3_default_retention, has_years), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DefaultRetention_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member s_Delete_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Objects", "Object", &s_ObjectIdentifierList, NULL, NULL, offsetof(struct awsc_s3_delete, objects), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Quiet", "Quiet", &s_Quiet, NULL, NULL, offsetof(struct awsc_s3_delete, quiet), offsetof(struct awsc_s3_delete, has_quiet), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Objects\0" "Object", &s_ObjectIdentifierList, offsetof(struct awsc_s3_delete, objects), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Quiet", &s_Quiet, offsetof(struct awsc_s3_delete, quiet), offsetof(struct awsc_s3_delete, has_quiet), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Delete_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_DeleteBucketAnalyticsConfigurationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_analytics_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Id", "id", &s_AnalyticsId, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_analytics_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_analytics_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_analytics_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Id\0" "id", &s_AnalyticsId, offsetof(struct awsc_s3_delete_bucket_analytics_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_analytics_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteBucketAnalyticsConfigurationRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__s3_DeleteBucketCorsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_cors_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_cors_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_cors_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_cors_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteBucketCorsRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_DeleteBucketEncryptionRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_encryption_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_encryption_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_encryption_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_encryption_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteBucketEncryptionRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_DeleteBucketIntelligentTieringConfigurationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_intelligent_tiering_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Id", "id", &s_IntelligentTieringId, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_intelligent_tiering_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_intelligent_tiering_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_intelligent_tiering_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Id\0" "id", &s_IntelligentTieringId, offsetof(struct awsc_s3_delete_bucket_intelligent_tiering_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_intelligent_tiering_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteBucketIntelligentTieringConfigurationRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__s3_DeleteBucketInventoryConfigurationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_inventory_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Id", "id", &s_InventoryId, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_inventory_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_inventory_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_inventory_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Id\0" "id", &s_InventoryId, offsetof(struct awsc_s3_delete_bucket_inventory_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_inventory_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteBucketInventoryConfigurationRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__s3_DeleteBucketLifecycleRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_lifecycle_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_lifecycle_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_lifecycle_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_lifecycle_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteBucketLifecycleRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_DeleteBucketMetadataConfigurationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_metadata_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_metadata_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_metadata_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_metadata_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteBucketMetadataConfigurationRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_DeleteBucketMetadataTableConfigurationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_metadata_table_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_metadata_table_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_metadata_table_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_metadata_table_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteBucketMetadataTableConfigurationRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_DeleteBucketMetricsConfigurationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_metrics_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Id", "id", &s_MetricsId, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_metrics_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_metrics_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_metrics_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Id\0" "id", &s_MetricsId, offsetof(struct awsc_s3_delete_bucket_metrics_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_metrics_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteBucketMetricsConfigurationRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__s3_DeleteBucketOwnershipControlsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_ownership_controls_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_ownership_controls_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_ownership_controls_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_ownership_controls_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteBucketOwnershipControlsRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_DeleteBucketPolicyRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_policy_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_policy_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_policy_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_policy_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteBucketPolicyRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_DeleteBucketReplicationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_replication_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_replication_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_replication_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_replication_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteBucketReplicationRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_DeleteBucketRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteBucketRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_DeleteBucketTaggingRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_tagging_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_tagging_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_tagging_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_tagging_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteBucketTaggingRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_DeleteBucketWebsiteRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_website_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_delete_bucket_website_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_bucket_website_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_bucket_website_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteBucketWebsiteRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_DeleteMarkerEntry_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Owner", "Owner", &s_Owner, NULL, NULL, offsetof(struct awsc_s3_delete_marker_entry, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_delete_marker_entry, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"VersionId", "VersionId", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_delete_marker_entry, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IsLatest", "IsLatest", &s_IsLatest, NULL, NULL, offsetof(struct awsc_s3_delete_marker_entry, is_latest), offsetof(struct awsc_s3_delete_marker_entry, has_is_latest), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastModified", "LastModified", &s_LastModified, NULL, NULL, offsetof(struct awsc_s3_delete_marker_entry, last_modified), offsetof(struct awsc_s3_delete_marker_entry, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Owner", &s_Owner, offsetof(struct awsc_s3_delete_marker_entry, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_delete_marker_entry, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VersionId", &s_ObjectVersionId, offsetof(struct awsc_s3_delete_marker_entry, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsLatest", &s_IsLatest, offsetof(struct awsc_s3_delete_marker_entry, is_latest), offsetof(struct awsc_s3_delete_marker_entry, has_is_latest), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastModified", &s_LastModified, offsetof(struct awsc_s3_delete_marker_entry, last_modified), offsetof(struct awsc_s3_delete_marker_entry, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DeleteMarkerEntry_by_wire_name[] = { 3, 1, 4, 0, 2 };
 
 static const struct awsc_member s_DeleteMarkerReplication_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Status", "Status", &s_DeleteMarkerReplicationStatus, NULL, NULL, offsetof(struct awsc_s3_delete_marker_replication, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_DeleteMarkerReplicationStatus, offsetof(struct awsc_s3_delete_marker_replication, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DeleteMarkerReplication_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_DeleteObjectAnnotationOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ObjectVersionId", "x-amz-object-version-id", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_delete_object_annotation_output, object_version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"RequestCharged", "x-amz-request-charged", &s_RequestCharged, NULL, NULL, offsetof(struct awsc_s3_delete_object_annotation_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ObjectVersionId\0" "x-amz-object-version-id", &s_ObjectVersionId, offsetof(struct awsc_s3_delete_object_annotation_output, object_version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_delete_object_annotation_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteObjectAnnotationOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_DeleteObjectAnnotationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_delete_object_annotation_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_delete_object_annotation_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"AnnotationName", "annotationName", &s_AnnotationName, NULL, NULL, offsetof(struct awsc_s3_delete_object_annotation_input, annotation_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"VersionId", "versionId", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_delete_object_annotation_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_delete_object_annotation_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_delete_object_annotation_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ObjectIfMatch", "x-amz-object-if-match", &s_ObjectIfMatch, NULL, NULL, offsetof(struct awsc_s3_delete_object_annotation_input, object_if_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_object_annotation_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_delete_object_annotation_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"AnnotationName\0" "annotationName", &s_AnnotationName, offsetof(struct awsc_s3_delete_object_annotation_input, annotation_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_delete_object_annotation_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_delete_object_annotation_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_object_annotation_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectIfMatch\0" "x-amz-object-if-match", &s_ObjectIfMatch, offsetof(struct awsc_s3_delete_object_annotation_input, object_if_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteObjectAnnotationRequest_by_wire_name[] = { 0, 1, 2, 3, 5, 6, 4 };
 
 static const struct awsc_member awsc__s3_DeleteObjectOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DeleteMarker", "x-amz-delete-marker", &s_DeleteMarker, NULL, NULL, offsetof(struct awsc_s3_delete_object_output, delete_marker), offsetof(struct awsc_s3_delete_object_output, has_delete_marker), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"VersionId", "x-amz-version-id", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_delete_object_output, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"RequestCharged", "x-amz-request-charged", &s_RequestCharged, NULL, NULL, offsetof(struct awsc_s3_delete_object_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DeleteMarker\0" "x-amz-delete-marker", &s_DeleteMarker, offsetof(struct awsc_s3_delete_object_output, delete_marker), offsetof(struct awsc_s3_delete_object_output, has_delete_marker), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "x-amz-version-id", &s_ObjectVersionId, offsetof(struct awsc_s3_delete_object_output, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_delete_object_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteObjectOutput_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__s3_DeleteObjectRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_delete_object_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_delete_object_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"MFA", "x-amz-mfa", &s_MFA, NULL, NULL, offsetof(struct awsc_s3_delete_object_input, mfa), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"VersionId", "versionId", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_delete_object_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_delete_object_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"BypassGovernanceRetention", "x-amz-bypass-governance-retention", &s_BypassGovernanceRetention, NULL, NULL, offsetof(struct awsc_s3_delete_object_input, bypass_governance_retention), offsetof(struct awsc_s3_delete_object_input, has_bypass_governance_retention), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_delete_object_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"IfMatch", "If-Match", &s_IfMatch, NULL, NULL, offsetof(struct awsc_s3_delete_object_input, if_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"IfMatchLastModifiedTime", "x-amz-if-match-last-modified-time", &s_IfMatchLastModifiedTime, NULL, NULL, offsetof(struct awsc_s3_delete_object_input, if_match_last_modified_time), offsetof(struct awsc_s3_delete_object_input, has_if_match_last_modified_time), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"IfMatchSize", "x-amz-if-match-size", &s_IfMatchSize, NULL, NULL, offsetof(struct awsc_s3_delete_object_input, if_match_size), offsetof(struct awsc_s3_delete_object_input, has_if_match_size), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_object_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_delete_object_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"MFA\0" "x-amz-mfa", &s_MFA, offsetof(struct awsc_s3_delete_object_input, mfa), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_delete_object_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_delete_object_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BypassGovernanceRetention\0" "x-amz-bypass-governance-retention", &s_BypassGovernanceRetention, offsetof(struct awsc_s3_delete_object_input, bypass_governance_retention), offsetof(struct awsc_s3_delete_object_input, has_bypass_governance_retention), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_object_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IfMatch\0" "If-Match", &s_IfMatch, offsetof(struct awsc_s3_delete_object_input, if_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IfMatchLastModifiedTime\0" "x-amz-if-match-last-modified-time", &s_IfMatchLastModifiedTime, offsetof(struct awsc_s3_delete_object_input, if_match_last_modified_time), offsetof(struct awsc_s3_delete_object_input, has_if_match_last_modified_time), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IfMatchSize\0" "x-amz-if-match-size", &s_IfMatchSize, offsetof(struct awsc_s3_delete_object_input, if_match_size), offsetof(struct awsc_s3_delete_object_input, has_if_match_size), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteObjectRequest_by_wire_name[] = { 0, 7, 1, 3, 5, 6, 8, 9, 2, 4 };
 
 static const struct awsc_member awsc__s3_DeleteObjectTaggingOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"VersionId", "x-amz-version-id", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_delete_object_tagging_output, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"VersionId\0" "x-amz-version-id", &s_ObjectVersionId, offsetof(struct awsc_s3_delete_object_tagging_output, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteObjectTaggingOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_DeleteObjectTaggingRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_delete_object_tagging_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_delete_object_tagging_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"VersionId", "versionId", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_delete_object_tagging_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_delete_object_tagging_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_object_tagging_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_delete_object_tagging_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_delete_object_tagging_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_object_tagging_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteObjectTaggingRequest_by_wire_name[] = { 0, 1, 2, 3 };
 
 static const struct awsc_member awsc__s3_DeleteObjectsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Deleted", "Deleted", &s_DeletedObjects, NULL, NULL, offsetof(struct awsc_s3_delete_objects_output, deleted), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RequestCharged", "x-amz-request-charged", &s_RequestCharged, NULL, NULL, offsetof(struct awsc_s3_delete_objects_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Errors", "Error", &s_Errors, NULL, NULL, offsetof(struct awsc_s3_delete_objects_output, errors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Deleted", &s_DeletedObjects, offsetof(struct awsc_s3_delete_objects_output, deleted), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_delete_objects_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Errors\0" "Error", &s_Errors, offsetof(struct awsc_s3_delete_objects_output, errors), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteObjectsOutput_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__s3_DeleteObjectsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_delete_objects_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Delete", "Delete", &s_Delete, NULL, &ns_0, offsetof(struct awsc_s3_delete_objects_input, delete), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MFA", "x-amz-mfa", &s_MFA, NULL, NULL, offsetof(struct awsc_s3_delete_objects_input, mfa), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_delete_objects_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"BypassGovernanceRetention", "x-amz-bypass-governance-retention", &s_BypassGovernanceRetention, NULL, NULL, offsetof(struct awsc_s3_delete_objects_input, bypass_governance_retention), offsetof(struct awsc_s3_delete_objects_input, has_bypass_governance_retention), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_delete_objects_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_delete_objects_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_objects_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Delete\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_Delete, offsetof(struct awsc_s3_delete_objects_input, delete), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MFA\0" "x-amz-mfa", &s_MFA, offsetof(struct awsc_s3_delete_objects_input, mfa), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_delete_objects_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BypassGovernanceRetention\0" "x-amz-bypass-governance-retention", &s_BypassGovernanceRetention, offsetof(struct awsc_s3_delete_objects_input, bypass_governance_retention), offsetof(struct awsc_s3_delete_objects_input, has_bypass_governance_retention), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_objects_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_delete_objects_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeleteObjectsRequest_by_wire_name[] = { 0, 1, 4, 5, 2, 3, 6 };
 
 static const struct awsc_member awsc__s3_DeletePublicAccessBlockRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_delete_public_access_block_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_delete_public_access_block_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_delete_public_access_block_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_delete_public_access_block_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_DeletePublicAccessBlockRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_DeletedObject_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_deleted_object, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"VersionId", "VersionId", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_deleted_object, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DeleteMarker", "DeleteMarker", &s_DeleteMarker, NULL, NULL, offsetof(struct awsc_s3_deleted_object, delete_marker), offsetof(struct awsc_s3_deleted_object, has_delete_marker), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DeleteMarkerVersionId", "DeleteMarkerVersionId", &s_DeleteMarkerVersionId, NULL, NULL, offsetof(struct awsc_s3_deleted_object, delete_marker_version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_deleted_object, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VersionId", &s_ObjectVersionId, offsetof(struct awsc_s3_deleted_object, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DeleteMarker", &s_DeleteMarker, offsetof(struct awsc_s3_deleted_object, delete_marker), offsetof(struct awsc_s3_deleted_object, has_delete_marker), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DeleteMarkerVersionId", &s_DeleteMarkerVersionId, offsetof(struct awsc_s3_deleted_object, delete_marker_version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DeletedObject_by_wire_name[] = { 2, 3, 0, 1 };
 
 static const struct awsc_member s_Destination_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_destination, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Account", "Account", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_destination, account), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StorageClass", "StorageClass", &s_StorageClass, NULL, NULL, offsetof(struct awsc_s3_destination, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AccessControlTranslation", "AccessControlTranslation", &s_AccessControlTranslation, NULL, NULL, offsetof(struct awsc_s3_destination, access_control_translation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EncryptionConfiguration", "EncryptionConfiguration", &s_EncryptionConfiguration, NULL, NULL, offsetof(struct awsc_s3_destination, encryption_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicationTime", "ReplicationTime", &s_ReplicationTime, NULL, NULL, offsetof(struct awsc_s3_destination, replication_time), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Metrics", "Metrics", &s_Metrics, NULL, NULL, offsetof(struct awsc_s3_destination, metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_destination, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Account", &s_AccountId, offsetof(struct awsc_s3_destination, account), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StorageClass", &s_StorageClass, offsetof(struct awsc_s3_destination, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AccessControlTranslation", &s_AccessControlTranslation, offsetof(struct awsc_s3_destination, access_control_translation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EncryptionConfiguration", &s_EncryptionConfiguration, offsetof(struct awsc_s3_destination, encryption_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicationTime", &s_ReplicationTime, offsetof(struct awsc_s3_destination, replication_time), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Metrics", &s_Metrics, offsetof(struct awsc_s3_destination, metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Destination_by_wire_name[] = { 3, 1, 0, 4, 6, 5, 2 };
 
 static const struct awsc_member s_DestinationResult_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableBucketType", "TableBucketType", &s_S3TablesBucketType, NULL, NULL, offsetof(struct awsc_s3_destination_result, table_bucket_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableBucketArn", "TableBucketArn", &s_S3TablesBucketArn, NULL, NULL, offsetof(struct awsc_s3_destination_result, table_bucket_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableNamespace", "TableNamespace", &s_S3TablesNamespace, NULL, NULL, offsetof(struct awsc_s3_destination_result, table_namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableBucketType", &s_S3TablesBucketType, offsetof(struct awsc_s3_destination_result, table_bucket_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableBucketArn", &s_S3TablesBucketArn, offsetof(struct awsc_s3_destination_result, table_bucket_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableNamespace", &s_S3TablesNamespace, offsetof(struct awsc_s3_destination_result, table_namespace), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DestinationResult_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member s_Encryption_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EncryptionType", "EncryptionType", &s_ServerSideEncryption, NULL, NULL, offsetof(struct awsc_s3_encryption, encryption_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KMSKeyId", "KMSKeyId", &s_SSEKMSKeyId, NULL, NULL, offsetof(struct awsc_s3_encryption, kms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KMSContext", "KMSContext", &s_KMSContext, NULL, NULL, offsetof(struct awsc_s3_encryption, kms_context), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EncryptionType", &s_ServerSideEncryption, offsetof(struct awsc_s3_encryption, encryption_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KMSKeyId", &s_SSEKMSKeyId, offsetof(struct awsc_s3_encryption, kms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KMSContext", &s_KMSContext, offsetof(struct awsc_s3_encryption, kms_context), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Encryption_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_EncryptionConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ReplicaKmsKeyID", "ReplicaKmsKeyID", &s_ReplicaKmsKeyID, NULL, NULL, offsetof(struct awsc_s3_encryption_configuration, replica_kms_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReplicaKmsKeyID", &s_ReplicaKmsKeyID, offsetof(struct awsc_s3_encryption_configuration, replica_kms_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EncryptionConfiguration_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Error_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_error, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"VersionId", "VersionId", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_error, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Code", "Code", &s_Code, NULL, NULL, offsetof(struct awsc_s3_error, code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Message", "Message", &s_Message, NULL, NULL, offsetof(struct awsc_s3_error, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_error, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VersionId", &s_ObjectVersionId, offsetof(struct awsc_s3_error, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Code", &s_Code, offsetof(struct awsc_s3_error, code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_Message, offsetof(struct awsc_s3_error, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Error_by_wire_name[] = { 2, 0, 3, 1 };
 
 static const struct awsc_member s_ErrorDetails_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ErrorCode", "ErrorCode", &s_ErrorCode, NULL, NULL, offsetof(struct awsc_s3_error_details, error_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ErrorMessage", "ErrorMessage", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_s3_error_details, error_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ErrorCode", &s_ErrorCode, offsetof(struct awsc_s3_error_details, error_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ErrorMessage", &s_ErrorMessage, offsetof(struct awsc_s3_error_details, error_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ErrorDetails_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ErrorDocument_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_error_document, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_error_document, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ErrorDocument_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ExistingObjectReplication_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Status", "Status", &s_ExistingObjectReplicationStatus, NULL, NULL, offsetof(struct awsc_s3_existing_object_replication, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_ExistingObjectReplicationStatus, offsetof(struct awsc_s3_existing_object_replication, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ExistingObjectReplication_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_FilterRule_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Name", "Name", &s_FilterRuleName, NULL, NULL, offsetof(struct awsc_s3_filter_rule, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Value", "Value", &s_FilterRuleValue, NULL, NULL, offsetof(struct awsc_s3_filter_rule, value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Name", &s_FilterRuleName, offsetof(struct awsc_s3_filter_rule, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Value", &s_FilterRuleValue, offsetof(struct awsc_s3_filter_rule, value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_FilterRule_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketAbacOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AbacStatus", "AbacStatus", &s_AbacStatus, NULL, NULL, offsetof(struct awsc_s3_get_bucket_abac_output, abac_status), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AbacStatus", &s_AbacStatus, offsetof(struct awsc_s3_get_bucket_abac_output, abac_status), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketAbacOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketAbacRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_bucket_abac_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_bucket_abac_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_abac_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_abac_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketAbacRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketAccelerateConfigurationOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Status", "Status", &s_BucketAccelerateStatus, NULL, NULL, offsetof(struct awsc_s3_get_bucket_accelerate_configuration_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RequestCharged", "x-amz-request-charged", &s_RequestCharged, NULL, NULL, offsetof(struct awsc_s3_get_bucket_accelerate_configuration_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_BucketAccelerateStatus, offsetof(struct awsc_s3_get_bucket_accelerate_configuration_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_get_bucket_accelerate_configuration_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketAccelerateConfigurationOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketAccelerateConfigurationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_bucket_accelerate_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_bucket_accelerate_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_get_bucket_accelerate_configuration_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_accelerate_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_accelerate_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_get_bucket_accelerate_configuration_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketAccelerateConfigurationRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__s3_GetBucketAclOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Owner", "Owner", &s_Owner, NULL, NULL, offsetof(struct awsc_s3_get_bucket_acl_output, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Grants", "AccessControlList", &s_Grants, NULL, NULL, offsetof(struct awsc_s3_get_bucket_acl_output, grants), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Owner", &s_Owner, offsetof(struct awsc_s3_get_bucket_acl_output, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Grants\0" "AccessControlList", &s_Grants, offsetof(struct awsc_s3_get_bucket_acl_output, grants), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketAclOutput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__s3_GetBucketAclRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_bucket_acl_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_bucket_acl_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_acl_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_acl_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketAclRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketAnalyticsConfigurationOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AnalyticsConfiguration", "AnalyticsConfiguration", &s_AnalyticsConfiguration, NULL, NULL, offsetof(struct awsc_s3_get_bucket_analytics_configuration_output, analytics_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AnalyticsConfiguration", &s_AnalyticsConfiguration, offsetof(struct awsc_s3_get_bucket_analytics_configuration_output, analytics_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketAnalyticsConfigurationOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketAnalyticsConfigurationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_bucket_analytics_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Id", "id", &s_AnalyticsId, NULL, NULL, offsetof(struct awsc_s3_get_bucket_analytics_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_bucket_analytics_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_analytics_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Id\0" "id", &s_AnalyticsId, offsetof(struct awsc_s3_get_bucket_analytics_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_analytics_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketAnalyticsConfigurationRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__s3_GetBucketCorsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"CORSRules", "CORSRule", &s_CORSRules, NULL, NULL, offsetof(struct awsc_s3_get_bucket_cors_output, cors_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CORSRules\0" "CORSRule", &s_CORSRules, offsetof(struct awsc_s3_get_bucket_cors_output, cors_rules), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketCorsOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketCorsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_bucket_cors_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_bucket_cors_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_cors_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_cors_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketCorsRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketEncryptionOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ServerSideEncryptionConfiguration", "ServerSideEncryptionConfiguration", &s_ServerSideEncryptionConfiguration, NULL, NULL, offsetof(struct awsc_s3_get_bucket_encryption_output, server_side_encryption_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ServerSideEncryptionConfiguration", &s_ServerSideEncryptionConfiguration, offsetof(struct awsc_s3_get_bucket_encryption_output, server_side_encryption_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketEncryptionOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketEncryptionRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_bucket_encryption_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_bucket_encryption_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_encryption_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_encryption_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketEncryptionRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketIntelligentTieringConfigurationOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IntelligentTieringConfiguration", "IntelligentTieringConfiguration", &s_IntelligentTieringConfiguration, NULL, NULL, offsetof(struct awsc_s3_get_bucket_intelligent_tiering_configuration_output, intelligent_tiering_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IntelligentTieringConfiguration", &s_IntelligentTieringConfiguration, offsetof(struct awsc_s3_get_bucket_intelligent_tiering_configuration_output, intelligent_tiering_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketIntelligentTieringConfigurationOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketIntelligentTieringConfigurationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_bucket_intelligent_tiering_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Id", "id", &s_IntelligentTieringId, NULL, NULL, offsetof(struct awsc_s3_get_bucket_intelligent_tiering_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_bucket_intelligent_tiering_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_intelligent_tiering_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Id\0" "id", &s_IntelligentTieringId, offsetof(struct awsc_s3_get_bucket_intelligent_tiering_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_intelligent_tiering_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketIntelligentTieringConfigurationRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__s3_GetBucketInventoryConfigurationOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"InventoryConfiguration", "InventoryConfiguration", &s_InventoryConfiguration, NULL, NULL, offsetof(struct awsc_s3_get_bucket_inventory_configuration_output, inventory_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"InventoryConfiguration", &s_InventoryConfiguration, offsetof(struct awsc_s3_get_bucket_inventory_configuration_output, inventory_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketInventoryConfigurationOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketInventoryConfigurationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_bucket_inventory_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Id", "id", &s_InventoryId, NULL, NULL, offsetof(struct awsc_s3_get_bucket_inventory_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_bucket_inventory_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_inventory_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Id\0" "id", &s_InventoryId, offsetof(struct awsc_s3_get_bucket_inventory_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_inventory_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketInventoryConfigurationRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__s3_GetBucketLifecycleConfigurationOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Rules", "Rule", &s_LifecycleRules, NULL, NULL, offsetof(struct awsc_s3_get_bucket_lifecycle_configuration_output, rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TransitionDefaultMinimumObjectSize", "x-amz-transition-default-minimum-object-size", &s_TransitionDefaultMinimumObjectSize, NULL, NULL, offsetof(struct awsc_s3_get_bucket_lifecycle_configuration_output, transition_default_minimum_object_size), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Rules\0" "Rule", &s_LifecycleRules, offsetof(struct awsc_s3_get_bucket_lifecycle_configuration_output, rules), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TransitionDefaultMinimumObjectSize\0" "x-amz-transition-default-minimum-object-size", &s_TransitionDefaultMinimumObjectSize, offsetof(struct awsc_s3_get_bucket_lifecycle_configuration_output, transition_default_minimum_object_size), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketLifecycleConfigurationOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketLifecycleConfigurationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_bucket_lifecycle_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_bucket_lifecycle_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_lifecycle_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_lifecycle_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketLifecycleConfigurationRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketLifecycleOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Rules", "Rule", &s_Rules, NULL, NULL, offsetof(struct awsc_s3_get_bucket_lifecycle_output, rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Rules\0" "Rule", &s_Rules, offsetof(struct awsc_s3_get_bucket_lifecycle_output, rules), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketLifecycleOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketLifecycleRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_bucket_lifecycle_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_bucket_lifecycle_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_lifecycle_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_lifecycle_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketLifecycleRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketLocationOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"LocationConstraint", "LocationConstraint", &s_BucketLocationConstraint, NULL, NULL, offsetof(struct awsc_s3_get_bucket_location_output, location_constraint), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"LocationConstraint", &s_BucketLocationConstraint, offsetof(struct awsc_s3_get_bucket_location_output, location_constraint), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketLocationOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketLocationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_bucket_location_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_bucket_location_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_location_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_location_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketLocationRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketLoggingOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"LoggingEnabled", "LoggingEnabled", &s_LoggingEnabled, NULL, NULL, offsetof(struct awsc_s3_get_bucket_logging_output, logging_enabled), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"LoggingEnabled", &s_LoggingEnabled, offsetof(struct awsc_s3_get_bucket_logging_output, logging_enabled), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketLoggingOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketLoggingRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_bucket_logging_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_bucket_logging_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_logging_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_logging_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketLoggingRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketMetadataConfigurationOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"GetBucketMetadataConfigurationResult", "GetBucketMetadataConfigurationResult", &s_GetBucketMetadataConfigurationResult, NULL, NULL, offsetof(struct awsc_s3_get_bucket_metadata_configuration_output, get_bucket_metadata_configuration_result), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GetBucketMetadataConfigurationResult", &s_GetBucketMetadataConfigurationResult, offsetof(struct awsc_s3_get_bucket_metadata_configuration_output, get_bucket_metadata_configuration_result), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketMetadataConfigurationOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketMetadataConfigurationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_bucket_metadata_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_bucket_metadata_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_metadata_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_metadata_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketMetadataConfigurationRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_GetBucketMetadataConfigurationResult_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MetadataConfigurationResult", "MetadataConfigurationResult", &s_MetadataConfigurationResult, NULL, NULL, offsetof(struct awsc_s3_get_bucket_metadata_configuration_result, metadata_configuration_result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MetadataConfigurationResult", &s_MetadataConfigurationResult, offsetof(struct awsc_s3_get_bucket_metadata_configuration_result, metadata_configuration_result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GetBucketMetadataConfigurationResult_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketMetadataTableConfigurationOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"GetBucketMetadataTableConfigurationResult", "GetBucketMetadataTableConfigurationResult", &s_GetBucketMetadataTableConfigurationResult, NULL, NULL, offsetof(struct awsc_s3_get_bucket_metadata_table_configuration_output, get_bucket_metadata_table_configuration_result), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"GetBucketMetadataTableConfigurationResult", &s_GetBucketMetadataTableConfigurationResult, offsetof(struct awsc_s3_get_bucket_metadata_table_configuration_output, get_bucket_metadata_table_configuration_result), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketMetadataTableConfigurationOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketMetadataTableConfigurationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_bucket_metadata_table_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_bucket_metadata_table_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_metadata_table_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_metadata_table_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketMetadataTableConfigurationRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_GetBucketMetadataTableConfigurationResult_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MetadataTableConfigurationResult", "MetadataTableConfigurationResult", &s_MetadataTableConfigurationResult, NULL, NULL, offsetof(struct awsc_s3_get_bucket_metadata_table_configuration_result, metadata_table_configuration_result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Status", "Status", &s_MetadataTableStatus, NULL, NULL, offsetof(struct awsc_s3_get_bucket_metadata_table_configuration_result, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Error", "Error", &s_ErrorDetails, NULL, NULL, offsetof(struct awsc_s3_get_bucket_metadata_table_configuration_result, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MetadataTableConfigurationResult", &s_MetadataTableConfigurationResult, offsetof(struct awsc_s3_get_bucket_metadata_table_configuration_result, metadata_table_configuration_result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_MetadataTableStatus, offsetof(struct awsc_s3_get_bucket_metadata_table_configuration_result, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Error", &s_ErrorDetails, offsetof(struct awsc_s3_get_bucket_metadata_table_configuration_result, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GetBucketMetadataTableConfigurationResult_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketMetricsConfigurationOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MetricsConfiguration", "MetricsConfiguration", &s_MetricsConfiguration, NULL, NULL, offsetof(struct awsc_s3_get_bucket_metrics_configuration_output, metrics_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MetricsConfiguration", &s_MetricsConfiguration, offsetof(struct awsc_s3_get_bucket_metrics_configuration_output, metrics_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketMetricsConfigurationOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketMetricsConfigurationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_bucket_metrics_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Id", "id", &s_MetricsId, NULL, NULL, offsetof(struct awsc_s3_get_bucket_metrics_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_bucket_metrics_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_metrics_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Id\0" "id", &s_MetricsId, offsetof(struct awsc_s3_get_bucket_metrics_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_metrics_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketMetricsConfigurationRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__s3_GetBucketNotificationConfigurationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_bucket_notification_configuration_request, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_bucket_notification_configuration_request, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_notification_configuration_request, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_notification_configuration_request, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketNotificationConfigurationRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketOwnershipControlsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"OwnershipControls", "OwnershipControls", &s_OwnershipControls, NULL, NULL, offsetof(struct awsc_s3_get_bucket_ownership_controls_output, ownership_controls), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"OwnershipControls", &s_OwnershipControls, offsetof(struct awsc_s3_get_bucket_ownership_controls_output, ownership_controls), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketOwnershipControlsOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketOwnershipControlsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_bucket_ownership_controls_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_bucket_ownership_controls_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_ownership_controls_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_ownership_controls_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketOwnershipControlsRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketPolicyOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Policy", "Policy", &s_Policy, NULL, NULL, offsetof(struct awsc_s3_get_bucket_policy_output, policy), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Policy", &s_Policy, offsetof(struct awsc_s3_get_bucket_policy_output, policy), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketPolicyOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketPolicyRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_bucket_policy_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_bucket_policy_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_policy_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_policy_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketPolicyRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketPolicyStatusOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PolicyStatus", "PolicyStatus", &s_PolicyStatus, NULL, NULL, offsetof(struct awsc_s3_get_bucket_policy_status_output, policy_status), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PolicyStatus", &s_PolicyStatus, offsetof(struct awsc_s3_get_bucket_policy_status_output, policy_status), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketPolicyStatusOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketPolicyStatusRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_bucket_policy_status_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_bucket_policy_status_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_policy_status_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_policy_status_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketPolicyStatusRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketReplicationOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ReplicationConfiguration", "ReplicationConfiguration", &s_ReplicationConfiguration, NULL, NULL, offsetof(struct awsc_s3_get_bucket_replication_output, replication_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReplicationConfiguration", &s_ReplicationConfiguration, offsetof(struct awsc_s3_get_bucket_replication_output, replication_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketReplicationOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketReplicationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_bucket_replication_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_bucket_replication_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_replication_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_replication_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketReplicationRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketRequestPaymentOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Payer", "Payer", &s_Payer, NULL, NULL, offsetof(struct awsc_s3_get_bucket_request_payment_output, payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Payer", &s_Payer, offsetof(struct awsc_s3_get_bucket_request_payment_output, payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketRequestPaymentOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketRequestPaymentRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_bucket_request_payment_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_bucket_request_payment_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_request_payment_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_request_payment_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketRequestPaymentRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketTaggingOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TagSet", "TagSet", &s_TagSet, NULL, NULL, offsetof(struct awsc_s3_get_bucket_tagging_output, tag_set), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TagSet", &s_TagSet, offsetof(struct awsc_s3_get_bucket_tagging_output, tag_set), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketTaggingOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetBucketTaggingRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_bucket_tagging_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_bucket_tagging_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_tagging_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_tagging_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketTaggingRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketVersioningOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Status", "Status", &s_BucketVersioningStatus, NULL, NULL, offsetof(struct awsc_s3_get_bucket_versioning_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MFADelete", "MfaDelete", &s_MFADeleteStatus, NULL, NULL, offsetof(struct awsc_s3_get_bucket_versioning_output, mfa_delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_BucketVersioningStatus, offsetof(struct awsc_s3_get_bucket_versioning_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MFADelete\0" "MfaDelete", &s_MFADeleteStatus, offsetof(struct awsc_s3_get_bucket_versioning_output, mfa_delete), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketVersioningOutput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__s3_GetBucketVersioningRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_bucket_versioning_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_bucket_versioning_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_versioning_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_versioning_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketVersioningRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetBucketWebsiteOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RedirectAllRequestsTo", "RedirectAllRequestsTo", &s_RedirectAllRequestsTo, NULL, NULL, offsetof(struct awsc_s3_get_bucket_website_output, redirect_all_requests_to), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IndexDocument", "IndexDocument", &s_IndexDocument, NULL, NULL, offsetof(struct awsc_s3_get_bucket_website_output, index_document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ErrorDocument", "ErrorDocument", &s_ErrorDocument, NULL, NULL, offsetof(struct awsc_s3_get_bucket_website_output, error_document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RoutingRules", "RoutingRules", &s_RoutingRules, NULL, NULL, offsetof(struct awsc_s3_get_bucket_website_output, routing_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RedirectAllRequestsTo", &s_RedirectAllRequestsTo, offsetof(struct awsc_s3_get_bucket_website_output, redirect_all_requests_to), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexDocument", &s_IndexDocument, offsetof(struct awsc_s3_get_bucket_website_output, index_document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ErrorDocument", &s_ErrorDocument, offsetof(struct awsc_s3_get_bucket_website_output, error_document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RoutingRules", &s_RoutingRules, offsetof(struct awsc_s3_get_bucket_website_output, routing_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketWebsiteOutput_by_wire_name[] = { 2, 1, 0, 3 };
 
 static const struct awsc_member awsc__s3_GetBucketWebsiteRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_bucket_website_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_bucket_website_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_bucket_website_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_bucket_website_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetBucketWebsiteRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetObjectAclOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Owner", "Owner", &s_Owner, NULL, NULL, offsetof(struct awsc_s3_get_object_acl_output, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Grants", "AccessControlList", &s_Grants, NULL, NULL, offsetof(struct awsc_s3_get_object_acl_output, grants), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RequestCharged", "x-amz-request-charged", &s_RequestCharged, NULL, NULL, offsetof(struct awsc_s3_get_object_acl_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Owner", &s_Owner, offsetof(struct awsc_s3_get_object_acl_output, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Grants\0" "AccessControlList", &s_Grants, offsetof(struct awsc_s3_get_object_acl_output, grants), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_get_object_acl_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectAclOutput_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member awsc__s3_GetObjectAclRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_object_acl_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_get_object_acl_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"VersionId", "versionId", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_get_object_acl_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_get_object_acl_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_object_acl_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_object_acl_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_get_object_acl_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_acl_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_get_object_acl_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_object_acl_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectAclRequest_by_wire_name[] = { 0, 1, 2, 4, 3 };
 
 static const struct awsc_member awsc__s3_GetObjectAnnotationOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AnnotationPayload", "AnnotationPayload", &s_AnnotationPayload, NULL, NULL, offsetof(struct awsc_s3_get_object_annotation_output, annotation_payload), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_STREAMING, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ObjectVersionId", "x-amz-object-version-id", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_get_object_annotation_output, object_version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"LastModified", "Last-Modified", &s_LastModified, NULL, NULL, offsetof(struct awsc_s3_get_object_annotation_output, last_modified), offsetof(struct awsc_s3_get_object_annotation_output, has_last_modified), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentLength", "Content-Length", &s_ContentLength, NULL, NULL, offsetof(struct awsc_s3_get_object_annotation_output, content_length), offsetof(struct awsc_s3_get_object_annotation_output, has_content_length), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ETag", "ETag", &s_ETag, NULL, NULL, offsetof(struct awsc_s3_get_object_annotation_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32", "x-amz-checksum-crc32", &s_ChecksumCRC32, NULL, NULL, offsetof(struct awsc_s3_get_object_annotation_output, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32C", "x-amz-checksum-crc32c", &s_ChecksumCRC32C, NULL, NULL, offsetof(struct awsc_s3_get_object_annotation_output, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC64NVME", "x-amz-checksum-crc64nvme", &s_ChecksumCRC64NVME, NULL, NULL, offsetof(struct awsc_s3_get_object_annotation_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA1", "x-amz-checksum-sha1", &s_ChecksumSHA1, NULL, NULL, offsetof(struct awsc_s3_get_object_annotation_output, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA256", "x-amz-checksum-sha256", &s_ChecksumSHA256, NULL, NULL, offsetof(struct awsc_s3_get_object_annotation_output, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA512", "x-amz-checksum-sha512", &s_ChecksumSHA512, NULL, NULL, offsetof(struct awsc_s3_get_object_annotation_output, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumMD5", "x-amz-checksum-md5", &s_ChecksumMD5, NULL, NULL, offsetof(struct awsc_s3_get_object_annotation_output, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH64", "x-amz-checksum-xxhash64", &s_ChecksumXXHASH64, NULL, NULL, offsetof(struct awsc_s3_get_object_annotation_output, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH3", "x-amz-checksum-xxhash3", &s_ChecksumXXHASH3, NULL, NULL, offsetof(struct awsc_s3_get_object_annotation_output, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH128", "x-amz-checksum-xxhash128", &s_ChecksumXXHASH128, NULL, NULL, offsetof(struct awsc_s3_get_object_annotation_output, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumType", "x-amz-checksum-type", &s_ChecksumType, NULL, NULL, offsetof(struct awsc_s3_get_object_annotation_output, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ServerSideEncryption", "x-amz-server-side-encryption", &s_ServerSideEncryption, NULL, NULL, offsetof(struct awsc_s3_get_object_annotation_output, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"RequestCharged", "x-amz-request-charged", &s_RequestCharged, NULL, NULL, offsetof(struct awsc_s3_get_object_annotation_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ReplicationStatus", "x-amz-replication-status", &s_ReplicationStatus, NULL, NULL, offsetof(struct awsc_s3_get_object_annotation_output, replication_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AnnotationPayload", &s_AnnotationPayload, offsetof(struct awsc_s3_get_object_annotation_output, annotation_payload), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_STREAMING, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ObjectVersionId\0" "x-amz-object-version-id", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_annotation_output, object_version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"LastModified\0" "Last-Modified", &s_LastModified, offsetof(struct awsc_s3_get_object_annotation_output, last_modified), offsetof(struct awsc_s3_get_object_annotation_output, has_last_modified), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentLength\0" "Content-Length", &s_ContentLength, offsetof(struct awsc_s3_get_object_annotation_output, content_length), offsetof(struct awsc_s3_get_object_annotation_output, has_content_length), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ETag", &s_ETag, offsetof(struct awsc_s3_get_object_annotation_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32\0" "x-amz-checksum-crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_get_object_annotation_output, checksum_crc32), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C\0" "x-amz-checksum-crc32c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_get_object_annotation_output, checksum_crc32_c), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME\0" "x-amz-checksum-crc64nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_get_object_annotation_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1\0" "x-amz-checksum-sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_get_object_annotation_output, checksum_sha1), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256\0" "x-amz-checksum-sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_get_object_annotation_output, checksum_sha256), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512\0" "x-amz-checksum-sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_get_object_annotation_output, checksum_sha512), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5\0" "x-amz-checksum-md5", &s_ChecksumMD5, offsetof(struct awsc_s3_get_object_annotation_output, checksum_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64\0" "x-amz-checksum-xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_get_object_annotation_output, checksum_xxhash64), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3\0" "x-amz-checksum-xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_get_object_annotation_output, checksum_xxhash3), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128\0" "x-amz-checksum-xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_get_object_annotation_output, checksum_xxhash128), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumType\0" "x-amz-checksum-type", &s_ChecksumType, offsetof(struct awsc_s3_get_object_annotation_output, checksum_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ServerSideEncryption\0" "x-amz-server-side-encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_get_object_annotation_output, server_side_encryption), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_get_object_annotation_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ReplicationStatus\0" "x-amz-replication-status", &s_ReplicationStatus, offsetof(struct awsc_s3_get_object_annotation_output, replication_status), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectAnnotationOutput_by_wire_name[] = { 0, 3, 4, 2, 5, 6, 7, 11, 8, 9, 10, 15, 14, 13, 12, 1, 18, 17, 16 };
 
 static const struct awsc_member awsc__s3_GetObjectAnnotationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_object_annotation_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_get_object_annotation_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"AnnotationName", "annotationName", &s_AnnotationName, NULL, NULL, offsetof(struct awsc_s3_get_object_annotation_input, annotation_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"VersionId", "versionId", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_get_object_annotation_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_get_object_annotation_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_object_annotation_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumMode", "x-amz-checksum-mode", &s_ChecksumMode, NULL, NULL, offsetof(struct awsc_s3_get_object_annotation_input, checksum_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_object_annotation_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_get_object_annotation_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"AnnotationName\0" "annotationName", &s_AnnotationName, offsetof(struct awsc_s3_get_object_annotation_input, annotation_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_annotation_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_get_object_annotation_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_object_annotation_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMode\0" "x-amz-checksum-mode", &s_ChecksumMode, offsetof(struct awsc_s3_get_object_annotation_input, checksum_mode), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectAnnotationRequest_by_wire_name[] = { 0, 1, 2, 3, 6, 5, 4 };
 
 static const struct awsc_member awsc__s3_GetObjectAttributesOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DeleteMarker", "x-amz-delete-marker", &s_DeleteMarker, NULL, NULL, offsetof(struct awsc_s3_get_object_attributes_output, delete_marker), offsetof(struct awsc_s3_get_object_attributes_output, has_delete_marker), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"LastModified", "Last-Modified", &s_LastModified, NULL, NULL, offsetof(struct awsc_s3_get_object_attributes_output, last_modified), offsetof(struct awsc_s3_get_object_attributes_output, has_last_modified), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"VersionId", "x-amz-version-id", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_get_object_attributes_output, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"RequestCharged", "x-amz-request-charged", &s_RequestCharged, NULL, NULL, offsetof(struct awsc_s3_get_object_attributes_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ETag", "ETag", &s_ETag, NULL, NULL, offsetof(struct awsc_s3_get_object_attributes_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Checksum", "Checksum", &s_Checksum, NULL, NULL, offsetof(struct awsc_s3_get_object_attributes_output, checksum), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ObjectParts", "ObjectParts", &s_GetObjectAttributesParts, NULL, NULL, offsetof(struct awsc_s3_get_object_attributes_output, object_parts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StorageClass", "StorageClass", &s_StorageClass, NULL, NULL, offsetof(struct awsc_s3_get_object_attributes_output, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ObjectSize", "ObjectSize", &s_ObjectSize, NULL, NULL, offsetof(struct awsc_s3_get_object_attributes_output, object_size), offsetof(struct awsc_s3_get_object_attributes_output, has_object_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DeleteMarker\0" "x-amz-delete-marker", &s_DeleteMarker, offsetof(struct awsc_s3_get_object_attributes_output, delete_marker), offsetof(struct awsc_s3_get_object_attributes_output, has_delete_marker), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"LastModified\0" "Last-Modified", &s_LastModified, offsetof(struct awsc_s3_get_object_attributes_output, last_modified), offsetof(struct awsc_s3_get_object_attributes_output, has_last_modified), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "x-amz-version-id", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_attributes_output, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_get_object_attributes_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ETag", &s_ETag, offsetof(struct awsc_s3_get_object_attributes_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Checksum", &s_Checksum, offsetof(struct awsc_s3_get_object_attributes_output, checksum), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ObjectParts", &s_GetObjectAttributesParts, offsetof(struct awsc_s3_get_object_attributes_output, object_parts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StorageClass", &s_StorageClass, offsetof(struct awsc_s3_get_object_attributes_output, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ObjectSize", &s_ObjectSize, offsetof(struct awsc_s3_get_object_attributes_output, object_size), offsetof(struct awsc_s3_get_object_attributes_output, has_object_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectAttributesOutput_by_wire_name[] = { 5, 4, 1, 6, 8, 7, 0, 3, 2 };
 
 static const struct awsc_member s_GetObjectAttributesParts_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TotalPartsCount", "PartsCount", &s_PartsCount, NULL, NULL, offsetof(struct awsc_s3_get_object_attributes_parts, total_parts_count), offsetof(struct awsc_s3_get_object_attributes_parts, has_total_parts_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PartNumberMarker", "PartNumberMarker", &s_PartNumberMarker, NULL, NULL, offsetof(struct awsc_s3_get_object_attributes_parts, part_number_marker), offsetof(struct awsc_s3_get_object_attributes_parts, has_part_number_marker), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextPartNumberMarker", "NextPartNumberMarker", &s_NextPartNumberMarker, NULL, NULL, offsetof(struct awsc_s3_get_object_attributes_parts, next_part_number_marker), offsetof(struct awsc_s3_get_object_attributes_parts, has_next_part_number_marker), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxParts", "MaxParts", &s_MaxParts, NULL, NULL, offsetof(struct awsc_s3_get_object_attributes_parts, max_parts), offsetof(struct awsc_s3_get_object_attributes_parts, has_max_parts), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IsTruncated", "IsTruncated", &s_IsTruncated, NULL, NULL, offsetof(struct awsc_s3_get_object_attributes_parts, is_truncated), offsetof(struct awsc_s3_get_object_attributes_parts, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Parts", "Part", &s_PartsList, NULL, NULL, offsetof(struct awsc_s3_get_object_attributes_parts, parts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TotalPartsCount\0" "PartsCount", &s_PartsCount, offsetof(struct awsc_s3_get_object_attributes_parts, total_parts_count), offsetof(struct awsc_s3_get_object_attributes_parts, has_total_parts_count), AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PartNumberMarker", &s_PartNumberMarker, offsetof(struct awsc_s3_get_object_attributes_parts, part_number_marker), offsetof(struct awsc_s3_get_object_attributes_parts, has_part_number_marker), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextPartNumberMarker", &s_NextPartNumberMarker, offsetof(struct awsc_s3_get_object_attributes_parts, next_part_number_marker), offsetof(struct awsc_s3_get_object_attributes_parts, has_next_part_number_marker), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxParts", &s_MaxParts, offsetof(struct awsc_s3_get_object_attributes_parts, max_parts), offsetof(struct awsc_s3_get_object_attributes_parts, has_max_parts), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_IsTruncated, offsetof(struct awsc_s3_get_object_attributes_parts, is_truncated), offsetof(struct awsc_s3_get_object_attributes_parts, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Parts\0" "Part", &s_PartsList, offsetof(struct awsc_s3_get_object_attributes_parts, parts), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GetObjectAttributesParts_by_wire_name[] = { 4, 3, 2, 5, 1, 0 };
 
 static const struct awsc_member awsc__s3_GetObjectAttributesRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_object_attributes_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_get_object_attributes_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"VersionId", "versionId", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_get_object_attributes_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"MaxParts", "x-amz-max-parts", &s_MaxParts, NULL, NULL, offsetof(struct awsc_s3_get_object_attributes_input, max_parts), offsetof(struct awsc_s3_get_object_attributes_input, has_max_parts), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"PartNumberMarker", "x-amz-part-number-marker", &s_PartNumberMarker, NULL, NULL, offsetof(struct awsc_s3_get_object_attributes_input, part_number_marker), offsetof(struct awsc_s3_get_object_attributes_input, has_part_number_marker), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, NULL, NULL, offsetof(struct awsc_s3_get_object_attributes_input, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerKey", "x-amz-server-side-encryption-customer-key", &s_SSECustomerKey, NULL, NULL, offsetof(struct awsc_s3_get_object_attributes_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, NULL, NULL, offsetof(struct awsc_s3_get_object_attributes_input, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_get_object_attributes_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_object_attributes_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ObjectAttributes", "x-amz-object-attributes", &s_ObjectAttributesList, NULL, NULL, offsetof(struct awsc_s3_get_object_attributes_input, object_attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_object_attributes_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_get_object_attributes_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_attributes_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MaxParts\0" "x-amz-max-parts", &s_MaxParts, offsetof(struct awsc_s3_get_object_attributes_input, max_parts), offsetof(struct awsc_s3_get_object_attributes_input, has_max_parts), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"PartNumberMarker\0" "x-amz-part-number-marker", &s_PartNumberMarker, offsetof(struct awsc_s3_get_object_attributes_input, part_number_marker), offsetof(struct awsc_s3_get_object_attributes_input, has_part_number_marker), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_get_object_attributes_input, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKey\0" "x-amz-server-side-encryption-customer-key", &s_SSECustomerKey, offsetof(struct awsc_s3_get_object_attributes_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_get_object_attributes_input, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_get_object_attributes_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_object_attributes_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectAttributes\0" "x-amz-object-attributes", &s_ObjectAttributesList, offsetof(struct awsc_s3_get_object_attributes_input, object_attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectAttributesRequest_by_wire_name[] = { 0, 1, 2, 9, 3, 10, 4, 8, 5, 6, 7 };
 
 static const struct awsc_member awsc__s3_GetObjectLegalHoldOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"LegalHold", "LegalHold", &s_ObjectLockLegalHold, NULL, NULL, offsetof(struct awsc_s3_get_object_legal_hold_output, legal_hold), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"LegalHold", &s_ObjectLockLegalHold, offsetof(struct awsc_s3_get_object_legal_hold_output, legal_hold), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectLegalHoldOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetObjectLegalHoldRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_object_legal_hold_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_get_object_legal_hold_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"VersionId", "versionId", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_get_object_legal_hold_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_get_object_legal_hold_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_object_legal_hold_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_object_legal_hold_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_get_object_legal_hold_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_legal_hold_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_get_object_legal_hold_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_object_legal_hold_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectLegalHoldRequest_by_wire_name[] = { 0, 1, 2, 4, 3 };
 
 static const struct awsc_member awsc__s3_GetObjectLockConfigurationOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ObjectLockConfiguration", "ObjectLockConfiguration", &s_ObjectLockConfiguration, NULL, NULL, offsetof(struct awsc_s3_get_object_lock_configuration_output, object_lock_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ObjectLockConfiguration", &s_ObjectLockConfiguration, offsetof(struct awsc_s3_get_object_lock_configuration_output, object_lock_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectLockConfigurationOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetObjectLockConfigurationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_object_lock_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_object_lock_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_object_lock_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_object_lock_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectLockConfigurationRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetObjectOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Body", "Body", &s_Body, NULL, NULL, offsetof(struct awsc_s3_get_object_output, body), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_STREAMING, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DeleteMarker", "x-amz-delete-marker", &s_DeleteMarker, NULL, NULL, offsetof(struct awsc_s3_get_object_output, delete_marker), offsetof(struct awsc_s3_get_object_output, has_delete_marker), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"AcceptRanges", "accept-ranges", &s_AcceptRanges, NULL, NULL, offsetof(struct awsc_s3_get_object_output, accept_ranges), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Expiration", "x-amz-expiration", &s_Expiration, NULL, NULL, offsetof(struct awsc_s3_get_object_output, expiration), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Restore", "x-amz-restore", &s_Restore, NULL, NULL, offsetof(struct awsc_s3_get_object_output, restore), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"LastModified", "Last-Modified", &s_LastModified, NULL, NULL, offsetof(struct awsc_s3_get_object_output, last_modified), offsetof(struct awsc_s3_get_object_output, has_last_modified), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentLength", "Content-Length", &s_ContentLength, NULL, NULL, offsetof(struct awsc_s3_get_object_output, content_length), offsetof(struct awsc_s3_get_object_output, has_content_length), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ETag", "ETag", &s_ETag, NULL, NULL, offsetof(struct awsc_s3_get_object_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32", "x-amz-checksum-crc32", &s_ChecksumCRC32, NULL, NULL, offsetof(struct awsc_s3_get_object_output, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32C", "x-amz-checksum-crc32c", &s_ChecksumCRC32C, NULL, NULL, offsetof(struct awsc_s3_get_object_output, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC64NVME", "x-amz-checksum-crc64nvme", &s_ChecksumCRC64NVME, NULL, NULL, offsetof(struct awsc_s3_get_object_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA1", "x-amz-checksum-sha1", &s_ChecksumSHA1, NULL, NULL, offsetof(struct awsc_s3_get_object_output, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA256", "x-amz-checksum-sha256", &s_ChecksumSHA256, NULL, NULL, offsetof(struct awsc_s3_get_object_output, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA512", "x-amz-checksum-sha512", &s_ChecksumSHA512, NULL, NULL, offsetof(struct awsc_s3_get_object_output, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumMD5", "x-amz-checksum-md5", &s_ChecksumMD5, NULL, NULL, offsetof(struct awsc_s3_get_object_output, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH64", "x-amz-checksum-xxhash64", &s_ChecksumXXHASH64, NULL, NULL, offsetof(struct awsc_s3_get_object_output, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH3", "x-amz-checksum-xxhash3", &s_ChecksumXXHASH3, NULL, NULL, offsetof(struct awsc_s3_get_object_output, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH128", "x-amz-checksum-xxhash128", &s_ChecksumXXHASH128, NULL, NULL, offsetof(struct awsc_s3_get_object_output, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumType", "x-amz-checksum-type", &s_ChecksumType, NULL, NULL, offsetof(struct awsc_s3_get_object_output, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"MissingMeta", "x-amz-missing-meta", &s_MissingMeta, NULL, NULL, offsetof(struct awsc_s3_get_object_output, missing_meta), offsetof(struct awsc_s3_get_object_output, has_missing_meta), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"VersionId", "x-amz-version-id", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_get_object_output, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"CacheControl", "Cache-Control", &s_CacheControl, NULL, NULL, offsetof(struct awsc_s3_get_object_output, cache_control), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentDisposition", "Content-Disposition", &s_ContentDisposition, NULL, NULL, offsetof(struct awsc_s3_get_object_output, content_disposition), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentEncoding", "Content-Encoding", &s_ContentEncoding, NULL, NULL, offsetof(struct awsc_s3_get_object_output, content_encoding), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentLanguage", "Content-Language", &s_ContentLanguage, NULL, NULL, offsetof(struct awsc_s3_get_object_output, content_language), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentRange", "Content-Range", &s_ContentRange, NULL, NULL, offsetof(struct awsc_s3_get_object_output, content_range), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentType", "Content-Type", &s_ContentType, NULL, NULL, offsetof(struct awsc_s3_get_object_output, content_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Expires", "Expires", &s_Expires, NULL, NULL, offsetof(struct awsc_s3_get_object_output, expires), offsetof(struct awsc_s3_get_object_output, has_expires), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"WebsiteRedirectLocation", "x-amz-website-redirect-location", &s_WebsiteRedirectLocation, NULL, NULL, offsetof(struct awsc_s3_get_object_output, website_redirect_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ServerSideEncryption", "x-amz-server-side-encryption", &s_ServerSideEncryption, NULL, NULL, offsetof(struct awsc_s3_get_object_output, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Metadata", "x-amz-meta-", &s_Metadata, NULL, NULL, offsetof(struct awsc_s3_get_object_output, metadata), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADERS, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, NULL, NULL, offsetof(struct awsc_s3_get_object_output, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, NULL, NULL, offsetof(struct awsc_s3_get_object_output, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSEKMSKeyId", "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, NULL, NULL, offsetof(struct awsc_s3_get_object_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"BucketKeyEnabled", "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, NULL, NULL, offsetof(struct awsc_s3_get_object_output, bucket_key_enabled), offsetof(struct awsc_s3_get_object_output, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"StorageClass", "x-amz-storage-class", &s_StorageClass, NULL, NULL, offsetof(struct awsc_s3_get_object_output, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"RequestCharged", "x-amz-request-charged", &s_RequestCharged, NULL, NULL, offsetof(struct awsc_s3_get_object_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ReplicationStatus", "x-amz-replication-status", &s_ReplicationStatus, NULL, NULL, offsetof(struct awsc_s3_get_object_output, replication_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"PartsCount", "x-amz-mp-parts-count", &s_PartsCount, NULL, NULL, offsetof(struct awsc_s3_get_object_output, parts_count), offsetof(struct awsc_s3_get_object_output, has_parts_count), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"TagCount", "x-amz-tagging-count", &s_TagCount, NULL, NULL, offsetof(struct awsc_s3_get_object_output, tag_count), offsetof(struct awsc_s3_get_object_output, has_tag_count), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ObjectLockMode", "x-amz-object-lock-mode", &s_ObjectLockMode, NULL, NULL, offsetof(struct awsc_s3_get_object_output, object_lock_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ObjectLockRetainUntilDate", "x-amz-object-lock-retain-until-date", &s_ObjectLockRetainUntilDate, NULL, NULL, offsetof(struct awsc_s3_get_object_output, object_lock_retain_until_date), offsetof(struct awsc_s3_get_object_output, has_object_lock_retain_until_date), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ObjectLockLegalHoldStatus", "x-amz-object-lock-legal-hold", &s_ObjectLockLegalHoldStatus, NULL, NULL, offsetof(struct awsc_s3_get_object_output, object_lock_legal_hold_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Body", &s_Body, offsetof(struct awsc_s3_get_object_output, body), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_STREAMING, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DeleteMarker\0" "x-amz-delete-marker", &s_DeleteMarker, offsetof(struct awsc_s3_get_object_output, delete_marker), offsetof(struct awsc_s3_get_object_output, has_delete_marker), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"AcceptRanges\0" "accept-ranges", &s_AcceptRanges, offsetof(struct awsc_s3_get_object_output, accept_ranges), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Expiration\0" "x-amz-expiration", &s_Expiration, offsetof(struct awsc_s3_get_object_output, expiration), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Restore\0" "x-amz-restore", &s_Restore, offsetof(struct awsc_s3_get_object_output, restore), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"LastModified\0" "Last-Modified", &s_LastModified, offsetof(struct awsc_s3_get_object_output, last_modified), offsetof(struct awsc_s3_get_object_output, has_last_modified), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentLength\0" "Content-Length", &s_ContentLength, offsetof(struct awsc_s3_get_object_output, content_length), offsetof(struct awsc_s3_get_object_output, has_content_length), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ETag", &s_ETag, offsetof(struct awsc_s3_get_object_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32\0" "x-amz-checksum-crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_get_object_output, checksum_crc32), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C\0" "x-amz-checksum-crc32c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_get_object_output, checksum_crc32_c), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME\0" "x-amz-checksum-crc64nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_get_object_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1\0" "x-amz-checksum-sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_get_object_output, checksum_sha1), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256\0" "x-amz-checksum-sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_get_object_output, checksum_sha256), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512\0" "x-amz-checksum-sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_get_object_output, checksum_sha512), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5\0" "x-amz-checksum-md5", &s_ChecksumMD5, offsetof(struct awsc_s3_get_object_output, checksum_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64\0" "x-amz-checksum-xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_get_object_output, checksum_xxhash64), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3\0" "x-amz-checksum-xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_get_object_output, checksum_xxhash3), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128\0" "x-amz-checksum-xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_get_object_output, checksum_xxhash128), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumType\0" "x-amz-checksum-type", &s_ChecksumType, offsetof(struct awsc_s3_get_object_output, checksum_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"MissingMeta\0" "x-amz-missing-meta", &s_MissingMeta, offsetof(struct awsc_s3_get_object_output, missing_meta), offsetof(struct awsc_s3_get_object_output, has_missing_meta), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "x-amz-version-id", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_output, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CacheControl\0" "Cache-Control", &s_CacheControl, offsetof(struct awsc_s3_get_object_output, cache_control), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentDisposition\0" "Content-Disposition", &s_ContentDisposition, offsetof(struct awsc_s3_get_object_output, content_disposition), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentEncoding\0" "Content-Encoding", &s_ContentEncoding, offsetof(struct awsc_s3_get_object_output, content_encoding), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentLanguage\0" "Content-Language", &s_ContentLanguage, offsetof(struct awsc_s3_get_object_output, content_language), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentRange\0" "Content-Range", &s_ContentRange, offsetof(struct awsc_s3_get_object_output, content_range), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentType\0" "Content-Type", &s_ContentType, offsetof(struct awsc_s3_get_object_output, content_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Expires", &s_Expires, offsetof(struct awsc_s3_get_object_output, expires), offsetof(struct awsc_s3_get_object_output, has_expires), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"WebsiteRedirectLocation\0" "x-amz-website-redirect-location", &s_WebsiteRedirectLocation, offsetof(struct awsc_s3_get_object_output, website_redirect_location), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ServerSideEncryption\0" "x-amz-server-side-encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_get_object_output, server_side_encryption), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Metadata\0" "x-amz-meta-", &s_Metadata, offsetof(struct awsc_s3_get_object_output, metadata), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADERS, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_get_object_output, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_get_object_output, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSKeyId\0" "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_get_object_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketKeyEnabled\0" "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_get_object_output, bucket_key_enabled), offsetof(struct awsc_s3_get_object_output, has_bucket_key_enabled), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"StorageClass\0" "x-amz-storage-class", &s_StorageClass, offsetof(struct awsc_s3_get_object_output, storage_class), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_get_object_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ReplicationStatus\0" "x-amz-replication-status", &s_ReplicationStatus, offsetof(struct awsc_s3_get_object_output, replication_status), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"PartsCount\0" "x-amz-mp-parts-count", &s_PartsCount, offsetof(struct awsc_s3_get_object_output, parts_count), offsetof(struct awsc_s3_get_object_output, has_parts_count), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"TagCount\0" "x-amz-tagging-count", &s_TagCount, offsetof(struct awsc_s3_get_object_output, tag_count), offsetof(struct awsc_s3_get_object_output, has_tag_count), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockMode\0" "x-amz-object-lock-mode", &s_ObjectLockMode, offsetof(struct awsc_s3_get_object_output, object_lock_mode), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockRetainUntilDate\0" "x-amz-object-lock-retain-until-date", &s_ObjectLockRetainUntilDate, offsetof(struct awsc_s3_get_object_output, object_lock_retain_until_date), offsetof(struct awsc_s3_get_object_output, has_object_lock_retain_until_date), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockLegalHoldStatus\0" "x-amz-object-lock-legal-hold", &s_ObjectLockLegalHoldStatus, offsetof(struct awsc_s3_get_object_output, object_lock_legal_hold_status), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectOutput_by_wire_name[] = { 0, 21, 22, 23, 24, 6, 25, 26, 7, 27, 5, 2, 8, 9, 10, 14, 11, 12, 13, 18, 17, 16, 15, 1, 3, 30, 19, 38, 42, 40, 41, 37, 36, 4, 29, 33, 34, 31, 32, 35, 39, 20, 28 };
 
 static const struct awsc_member awsc__s3_GetObjectRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_object_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"IfMatch", "If-Match", &s_IfMatch, NULL, NULL, offsetof(struct awsc_s3_get_object_input, if_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"IfModifiedSince", "If-Modified-Since", &s_IfModifiedSince, NULL, NULL, offsetof(struct awsc_s3_get_object_input, if_modified_since), offsetof(struct awsc_s3_get_object_input, has_if_modified_since), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"IfNoneMatch", "If-None-Match", &s_IfNoneMatch, NULL, NULL, offsetof(struct awsc_s3_get_object_input, if_none_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"IfUnmodifiedSince", "If-Unmodified-Since", &s_IfUnmodifiedSince, NULL, NULL, offsetof(struct awsc_s3_get_object_input, if_unmodified_since), offsetof(struct awsc_s3_get_object_input, has_if_unmodified_since), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_get_object_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Range", "Range", &s_Range, NULL, NULL, offsetof(struct awsc_s3_get_object_input, range), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ResponseCacheControl", "response-cache-control", &s_ResponseCacheControl, NULL, NULL, offsetof(struct awsc_s3_get_object_input, response_cache_control), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ResponseContentDisposition", "response-content-disposition", &s_ResponseContentDisposition, NULL, NULL, offsetof(struct awsc_s3_get_object_input, response_content_disposition), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ResponseContentEncoding", "response-content-encoding", &s_ResponseContentEncoding, NULL, NULL, offsetof(struct awsc_s3_get_object_input, response_content_encoding), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ResponseContentLanguage", "response-content-language", &s_ResponseContentLanguage, NULL, NULL, offsetof(struct awsc_s3_get_object_input, response_content_language), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ResponseContentType", "response-content-type", &s_ResponseContentType, NULL, NULL, offsetof(struct awsc_s3_get_object_input, response_content_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ResponseExpires", "response-expires", &s_ResponseExpires, NULL, NULL, offsetof(struct awsc_s3_get_object_input, response_expires), offsetof(struct awsc_s3_get_object_input, has_response_expires), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"VersionId", "versionId", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_get_object_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, NULL, NULL, offsetof(struct awsc_s3_get_object_input, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerKey", "x-amz-server-side-encryption-customer-key", &s_SSECustomerKey, NULL, NULL, offsetof(struct awsc_s3_get_object_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, NULL, NULL, offsetof(struct awsc_s3_get_object_input, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_get_object_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"PartNumber", "partNumber", &s_PartNumber, NULL, NULL, offsetof(struct awsc_s3_get_object_input, part_number), offsetof(struct awsc_s3_get_object_input, has_part_number), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_object_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumMode", "x-amz-checksum-mode", &s_ChecksumMode, NULL, NULL, offsetof(struct awsc_s3_get_object_input, checksum_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_object_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"IfMatch\0" "If-Match", &s_IfMatch, offsetof(struct awsc_s3_get_object_input, if_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IfModifiedSince\0" "If-Modified-Since", &s_IfModifiedSince, offsetof(struct awsc_s3_get_object_input, if_modified_since), offsetof(struct awsc_s3_get_object_input, has_if_modified_since), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IfNoneMatch\0" "If-None-Match", &s_IfNoneMatch, offsetof(struct awsc_s3_get_object_input, if_none_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IfUnmodifiedSince\0" "If-Unmodified-Since", &s_IfUnmodifiedSince, offsetof(struct awsc_s3_get_object_input, if_unmodified_since), offsetof(struct awsc_s3_get_object_input, has_if_unmodified_since), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_get_object_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Range", &s_Range, offsetof(struct awsc_s3_get_object_input, range), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ResponseCacheControl\0" "response-cache-control", &s_ResponseCacheControl, offsetof(struct awsc_s3_get_object_input, response_cache_control), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ResponseContentDisposition\0" "response-content-disposition", &s_ResponseContentDisposition, offsetof(struct awsc_s3_get_object_input, response_content_disposition), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ResponseContentEncoding\0" "response-content-encoding", &s_ResponseContentEncoding, offsetof(struct awsc_s3_get_object_input, response_content_encoding), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ResponseContentLanguage\0" "response-content-language", &s_ResponseContentLanguage, offsetof(struct awsc_s3_get_object_input, response_content_language), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ResponseContentType\0" "response-content-type", &s_ResponseContentType, offsetof(struct awsc_s3_get_object_input, response_content_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ResponseExpires\0" "response-expires", &s_ResponseExpires, offsetof(struct awsc_s3_get_object_input, response_expires), offsetof(struct awsc_s3_get_object_input, has_response_expires), AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_get_object_input, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKey\0" "x-amz-server-side-encryption-customer-key", &s_SSECustomerKey, offsetof(struct awsc_s3_get_object_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_get_object_input, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_get_object_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"PartNumber\0" "partNumber", &s_PartNumber, offsetof(struct awsc_s3_get_object_input, part_number), offsetof(struct awsc_s3_get_object_input, has_part_number), AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_object_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMode\0" "x-amz-checksum-mode", &s_ChecksumMode, offsetof(struct awsc_s3_get_object_input, checksum_mode), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectRequest_by_wire_name[] = { 0, 1, 2, 3, 4, 5, 6, 18, 7, 8, 9, 10, 11, 12, 13, 20, 19, 17, 14, 15, 16 };
 
 static const struct awsc_member awsc__s3_GetObjectRetentionOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Retention", "Retention", &s_ObjectLockRetention, NULL, NULL, offsetof(struct awsc_s3_get_object_retention_output, retention), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Retention", &s_ObjectLockRetention, offsetof(struct awsc_s3_get_object_retention_output, retention), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectRetentionOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetObjectRetentionRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_object_retention_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_get_object_retention_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"VersionId", "versionId", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_get_object_retention_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_get_object_retention_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_object_retention_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_object_retention_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_get_object_retention_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_retention_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_get_object_retention_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_object_retention_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectRetentionRequest_by_wire_name[] = { 0, 1, 2, 4, 3 };
 
 static const struct awsc_member awsc__s3_GetObjectTaggingOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"VersionId", "x-amz-version-id", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_get_object_tagging_output, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"TagSet", "TagSet", &s_TagSet, NULL, NULL, offsetof(struct awsc_s3_get_object_tagging_output, tag_set), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"VersionId\0" "x-amz-version-id", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_tagging_output, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"TagSet", &s_TagSet, offsetof(struct awsc_s3_get_object_tagging_output, tag_set), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectTaggingOutput_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__s3_GetObjectTaggingRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_object_tagging_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_get_object_tagging_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"VersionId", "versionId", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_get_object_tagging_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_object_tagging_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_get_object_tagging_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_object_tagging_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_get_object_tagging_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_get_object_tagging_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_object_tagging_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_get_object_tagging_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectTaggingRequest_by_wire_name[] = { 0, 1, 2, 3, 4 };
 
 static const struct awsc_member awsc__s3_GetObjectTorrentOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Body", "Body", &s_Body, NULL, NULL, offsetof(struct awsc_s3_get_object_torrent_output, body), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_STREAMING, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RequestCharged", "x-amz-request-charged", &s_RequestCharged, NULL, NULL, offsetof(struct awsc_s3_get_object_torrent_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Body", &s_Body, offsetof(struct awsc_s3_get_object_torrent_output, body), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_STREAMING, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_get_object_torrent_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectTorrentOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_GetObjectTorrentRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_object_torrent_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_get_object_torrent_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_get_object_torrent_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_object_torrent_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_object_torrent_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_get_object_torrent_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_get_object_torrent_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_object_torrent_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetObjectTorrentRequest_by_wire_name[] = { 0, 1, 3, 2 };
 
 static const struct awsc_member awsc__s3_GetPublicAccessBlockOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PublicAccessBlockConfiguration", "PublicAccessBlockConfiguration", &s_PublicAccessBlockConfiguration, NULL, NULL, offsetof(struct awsc_s3_get_public_access_block_output, public_access_block_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PublicAccessBlockConfiguration", &s_PublicAccessBlockConfiguration, offsetof(struct awsc_s3_get_public_access_block_output, public_access_block_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetPublicAccessBlockOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_GetPublicAccessBlockRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_get_public_access_block_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_get_public_access_block_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_get_public_access_block_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_get_public_access_block_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_GetPublicAccessBlockRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_GlacierJobParameters_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Tier", "Tier", &s_Tier, NULL, NULL, offsetof(struct awsc_s3_glacier_job_parameters, tier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Tier", &s_Tier, offsetof(struct awsc_s3_glacier_job_parameters, tier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GlacierJobParameters_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Grant_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Grantee", "Grantee", &s_Grantee, NULL, NULL, offsetof(struct awsc_s3_grant, grantee), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Permission", "Permission", &s_Permission, NULL, NULL, offsetof(struct awsc_s3_grant, permission), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Grantee", &s_Grantee, offsetof(struct awsc_s3_grant, grantee), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Permission", &s_Permission, offsetof(struct awsc_s3_grant, permission), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Grant_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_Grantee_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DisplayName", "DisplayName", &s_DisplayName, NULL, NULL, offsetof(struct awsc_s3_grantee, display_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EmailAddress", "EmailAddress", &s_EmailAddress, NULL, NULL, offsetof(struct awsc_s3_grantee, email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ID", "ID", &s_ID, NULL, NULL, offsetof(struct awsc_s3_grantee, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Type", "xsi:type", &s_Type, NULL, NULL, offsetof(struct awsc_s3_grantee, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_XML_ATTRIBUTE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"URI", "URI", &s_URI, NULL, NULL, offsetof(struct awsc_s3_grantee, uri), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DisplayName", &s_DisplayName, offsetof(struct awsc_s3_grantee, display_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EmailAddress", &s_EmailAddress, offsetof(struct awsc_s3_grantee, email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ID", &s_ID, offsetof(struct awsc_s3_grantee, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Type\0" "xsi:type", &s_Type, offsetof(struct awsc_s3_grantee, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_XML_ATTRIBUTE | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"URI", &s_URI, offsetof(struct awsc_s3_grantee, uri), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Grantee_by_wire_name[] = { 0, 1, 2, 4, 3 };
 
 static const struct awsc_member awsc__s3_HeadBucketOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"BucketArn", "x-amz-bucket-arn", &s_S3RegionalOrS3ExpressBucketArnString, NULL, NULL, offsetof(struct awsc_s3_head_bucket_output, bucket_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"BucketLocationType", "x-amz-bucket-location-type", &s_LocationType, NULL, NULL, offsetof(struct awsc_s3_head_bucket_output, bucket_location_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"BucketLocationName", "x-amz-bucket-location-name", &s_BucketLocationName, NULL, NULL, offsetof(struct awsc_s3_head_bucket_output, bucket_location_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"BucketRegion", "x-amz-bucket-region", &s_Region, NULL, NULL, offsetof(struct awsc_s3_head_bucket_output, bucket_region), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"AccessPointAlias", "x-amz-access-point-alias", &s_AccessPointAlias, NULL, NULL, offsetof(struct awsc_s3_head_bucket_output, access_point_alias), offsetof(struct awsc_s3_head_bucket_output, has_access_point_alias), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BucketArn\0" "x-amz-bucket-arn", &s_S3RegionalOrS3ExpressBucketArnString, offsetof(struct awsc_s3_head_bucket_output, bucket_arn), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketLocationType\0" "x-amz-bucket-location-type", &s_LocationType, offsetof(struct awsc_s3_head_bucket_output, bucket_location_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketLocationName\0" "x-amz-bucket-location-name", &s_BucketLocationName, offsetof(struct awsc_s3_head_bucket_output, bucket_location_name), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketRegion\0" "x-amz-bucket-region", &s_Region, offsetof(struct awsc_s3_head_bucket_output, bucket_region), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"AccessPointAlias\0" "x-amz-access-point-alias", &s_AccessPointAlias, offsetof(struct awsc_s3_head_bucket_output, access_point_alias), offsetof(struct awsc_s3_head_bucket_output, has_access_point_alias), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_HeadBucketOutput_by_wire_name[] = { 4, 0, 2, 1, 3 };
 
 static const struct awsc_member awsc__s3_HeadBucketRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_head_bucket_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_head_bucket_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_head_bucket_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_head_bucket_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_HeadBucketRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_HeadObjectOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DeleteMarker", "x-amz-delete-marker", &s_DeleteMarker, NULL, NULL, offsetof(struct awsc_s3_head_object_output, delete_marker), offsetof(struct awsc_s3_head_object_output, has_delete_marker), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"AcceptRanges", "accept-ranges", &s_AcceptRanges, NULL, NULL, offsetof(struct awsc_s3_head_object_output, accept_ranges), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Expiration", "x-amz-expiration", &s_Expiration, NULL, NULL, offsetof(struct awsc_s3_head_object_output, expiration), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Restore", "x-amz-restore", &s_Restore, NULL, NULL, offsetof(struct awsc_s3_head_object_output, restore), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ArchiveStatus", "x-amz-archive-status", &s_ArchiveStatus, NULL, NULL, offsetof(struct awsc_s3_head_object_output, archive_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"LastModified", "Last-Modified", &s_LastModified, NULL, NULL, offsetof(struct awsc_s3_head_object_output, last_modified), offsetof(struct awsc_s3_head_object_output, has_last_modified), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentLength", "Content-Length", &s_ContentLength, NULL, NULL, offsetof(struct awsc_s3_head_object_output, content_length), offsetof(struct awsc_s3_head_object_output, has_content_length), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32", "x-amz-checksum-crc32", &s_ChecksumCRC32, NULL, NULL, offsetof(struct awsc_s3_head_object_output, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32C", "x-amz-checksum-crc32c", &s_ChecksumCRC32C, NULL, NULL, offsetof(struct awsc_s3_head_object_output, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC64NVME", "x-amz-checksum-crc64nvme", &s_ChecksumCRC64NVME, NULL, NULL, offsetof(struct awsc_s3_head_object_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA1", "x-amz-checksum-sha1", &s_ChecksumSHA1, NULL, NULL, offsetof(struct awsc_s3_head_object_output, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA256", "x-amz-checksum-sha256", &s_ChecksumSHA256, NULL, NULL, offsetof(struct awsc_s3_head_object_output, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA512", "x-amz-checksum-sha512", &s_ChecksumSHA512, NULL, NULL, offsetof(struct awsc_s3_head_object_output, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumMD5", "x-amz-checksum-md5", &s_ChecksumMD5, NULL, NULL, offsetof(struct awsc_s3_head_object_output, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH64", "x-amz-checksum-xxhash64", &s_ChecksumXXHASH64, NULL, NULL, offsetof(struct awsc_s3_head_object_output, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH3", "x-amz-checksum-xxhash3", &s_ChecksumXXHASH3, NULL, NULL, offsetof(struct awsc_s3_head_object_output, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH128", "x-amz-checksum-xxhash128", &s_ChecksumXXHASH128, NULL, NULL, offsetof(struct awsc_s3_head_object_output, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumType", "x-amz-checksum-type", &s_ChecksumType, NULL, NULL, offsetof(struct awsc_s3_head_object_output, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ETag", "ETag", &s_ETag, NULL, NULL, offsetof(struct awsc_s3_head_object_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"MissingMeta", "x-amz-missing-meta", &s_MissingMeta, NULL, NULL, offsetof(struct awsc_s3_head_object_output, missing_meta), offsetof(struct awsc_s3_head_object_output, has_missing_meta), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"VersionId", "x-amz-version-id", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_head_object_output, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"CacheControl", "Cache-Control", &s_CacheControl, NULL, NULL, offsetof(struct awsc_s3_head_object_output, cache_control), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentDisposition", "Content-Disposition", &s_ContentDisposition, NULL, NULL, offsetof(struct awsc_s3_head_object_output, content_disposition), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentEncoding", "Content-Encoding", &s_ContentEncoding, NULL, NULL, offsetof(struct awsc_s3_head_object_output, content_encoding), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentLanguage", "Content-Language", &s_ContentLanguage, NULL, NULL, offsetof(struct awsc_s3_head_object_output, content_language), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentType", "Content-Type", &s_ContentType, NULL, NULL, offsetof(struct awsc_s3_head_object_output, content_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentRange", "Content-Range", &s_ContentRange, NULL, NULL, offsetof(struct awsc_s3_head_object_output, content_range), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Expires", "Expires", &s_Expires, NULL, NULL, offsetof(struct awsc_s3_head_object_output, expires), offsetof(struct awsc_s3_head_object_output, has_expires), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"WebsiteRedirectLocation", "x-amz-website-redirect-location", &s_WebsiteRedirectLocation, NULL, NULL, offsetof(struct awsc_s3_head_object_output, website_redirect_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ServerSideEncryption", "x-amz-server-side-encryption", &s_ServerSideEncryption, NULL, NULL, offsetof(struct awsc_s3_head_object_output, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Metadata", "x-amz-meta-", &s_Metadata, NULL, NULL, offsetof(struct awsc_s3_head_object_output, metadata), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADERS, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, NULL, NULL, offsetof(struct awsc_s3_head_object_output, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, NULL, NULL, offsetof(struct awsc_s3_head_object_output, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSEKMSKeyId", "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, NULL, NULL, offsetof(struct awsc_s3_head_object_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"BucketKeyEnabled", "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, NULL, NULL, offsetof(struct awsc_s3_head_object_output, bucket_key_enabled), offsetof(struct awsc_s3_head_object_output, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"StorageClass", "x-amz-storage-class", &s_StorageClass, NULL, NULL, offsetof(struct awsc_s3_head_object_output, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"RequestCharged", "x-amz-request-charged", &s_RequestCharged, NULL, NULL, offsetof(struct awsc_s3_head_object_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ReplicationStatus", "x-amz-replication-status", &s_ReplicationStatus, NULL, NULL, offsetof(struct awsc_s3_head_object_output, replication_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"PartsCount", "x-amz-mp-parts-count", &s_PartsCount, NULL, NULL, offsetof(struct awsc_s3_head_object_output, parts_count), offsetof(struct awsc_s3_head_object_output, has_parts_count), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"TagCount", "x-amz-tagging-count", &s_TagCount, NULL, NULL, offsetof(struct awsc_s3_head_object_output, tag_count), offsetof(struct awsc_s3_head_object_output, has_tag_count), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ObjectLockMode", "x-amz-object-lock-mode", &s_ObjectLockMode, NULL, NULL, offsetof(struct awsc_s3_head_object_output, object_lock_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ObjectLockRetainUntilDate", "x-amz-object-lock-retain-until-date", &s_ObjectLockRetainUntilDate, NULL, NULL, offsetof(struct awsc_s3_head_object_output, object_lock_retain_until_date), offsetof(struct awsc_s3_head_object_output, has_object_lock_retain_until_date), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ObjectLockLegalHoldStatus", "x-amz-object-lock-legal-hold", &s_ObjectLockLegalHoldStatus, NULL, NULL, offsetof(struct awsc_s3_head_object_output, object_lock_legal_hold_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DeleteMarker\0" "x-amz-delete-marker", &s_DeleteMarker, offsetof(struct awsc_s3_head_object_output, delete_marker), offsetof(struct awsc_s3_head_object_output, has_delete_marker), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"AcceptRanges\0" "accept-ranges", &s_AcceptRanges, offsetof(struct awsc_s3_head_object_output, accept_ranges), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Expiration\0" "x-amz-expiration", &s_Expiration, offsetof(struct awsc_s3_head_object_output, expiration), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Restore\0" "x-amz-restore", &s_Restore, offsetof(struct awsc_s3_head_object_output, restore), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ArchiveStatus\0" "x-amz-archive-status", &s_ArchiveStatus, offsetof(struct awsc_s3_head_object_output, archive_status), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"LastModified\0" "Last-Modified", &s_LastModified, offsetof(struct awsc_s3_head_object_output, last_modified), offsetof(struct awsc_s3_head_object_output, has_last_modified), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentLength\0" "Content-Length", &s_ContentLength, offsetof(struct awsc_s3_head_object_output, content_length), offsetof(struct awsc_s3_head_object_output, has_content_length), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32\0" "x-amz-checksum-crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_head_object_output, checksum_crc32), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C\0" "x-amz-checksum-crc32c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_head_object_output, checksum_crc32_c), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME\0" "x-amz-checksum-crc64nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_head_object_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1\0" "x-amz-checksum-sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_head_object_output, checksum_sha1), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256\0" "x-amz-checksum-sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_head_object_output, checksum_sha256), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512\0" "x-amz-checksum-sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_head_object_output, checksum_sha512), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5\0" "x-amz-checksum-md5", &s_ChecksumMD5, offsetof(struct awsc_s3_head_object_output, checksum_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64\0" "x-amz-checksum-xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_head_object_output, checksum_xxhash64), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3\0" "x-amz-checksum-xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_head_object_output, checksum_xxhash3), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128\0" "x-amz-checksum-xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_head_object_output, checksum_xxhash128), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumType\0" "x-amz-checksum-type", &s_ChecksumType, offsetof(struct awsc_s3_head_object_output, checksum_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ETag", &s_ETag, offsetof(struct awsc_s3_head_object_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"MissingMeta\0" "x-amz-missing-meta", &s_MissingMeta, offsetof(struct awsc_s3_head_object_output, missing_meta), offsetof(struct awsc_s3_head_object_output, has_missing_meta), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "x-amz-version-id", &s_ObjectVersionId, offsetof(struct awsc_s3_head_object_output, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CacheControl\0" "Cache-Control", &s_CacheControl, offsetof(struct awsc_s3_head_object_output, cache_control), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentDisposition\0" "Content-Disposition", &s_ContentDisposition, offsetof(struct awsc_s3_head_object_output, content_disposition), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentEncoding\0" "Content-Encoding", &s_ContentEncoding, offsetof(struct awsc_s3_head_object_output, content_encoding), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentLanguage\0" "Content-Language", &s_ContentLanguage, offsetof(struct awsc_s3_head_object_output, content_language), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentType\0" "Content-Type", &s_ContentType, offsetof(struct awsc_s3_head_object_output, content_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentRange\0" "Content-Range", &s_ContentRange, offsetof(struct awsc_s3_head_object_output, content_range), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Expires", &s_Expires, offsetof(struct awsc_s3_head_object_output, expires), offsetof(struct awsc_s3_head_object_output, has_expires), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"WebsiteRedirectLocation\0" "x-amz-website-redirect-location", &s_WebsiteRedirectLocation, offsetof(struct awsc_s3_head_object_output, website_redirect_location), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ServerSideEncryption\0" "x-amz-server-side-encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_head_object_output, server_side_encryption), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Metadata\0" "x-amz-meta-", &s_Metadata, offsetof(struct awsc_s3_head_object_output, metadata), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADERS, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_head_object_output, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_head_object_output, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSKeyId\0" "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_head_object_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketKeyEnabled\0" "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_head_object_output, bucket_key_enabled), offsetof(struct awsc_s3_head_object_output, has_bucket_key_enabled), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"StorageClass\0" "x-amz-storage-class", &s_StorageClass, offsetof(struct awsc_s3_head_object_output, storage_class), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_head_object_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ReplicationStatus\0" "x-amz-replication-status", &s_ReplicationStatus, offsetof(struct awsc_s3_head_object_output, replication_status), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"PartsCount\0" "x-amz-mp-parts-count", &s_PartsCount, offsetof(struct awsc_s3_head_object_output, parts_count), offsetof(struct awsc_s3_head_object_output, has_parts_count), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"TagCount\0" "x-amz-tagging-count", &s_TagCount, offsetof(struct awsc_s3_head_object_output, tag_count), offsetof(struct awsc_s3_head_object_output, has_tag_count), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockMode\0" "x-amz-object-lock-mode", &s_ObjectLockMode, offsetof(struct awsc_s3_head_object_output, object_lock_mode), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockRetainUntilDate\0" "x-amz-object-lock-retain-until-date", &s_ObjectLockRetainUntilDate, offsetof(struct awsc_s3_head_object_output, object_lock_retain_until_date), offsetof(struct awsc_s3_head_object_output, has_object_lock_retain_until_date), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockLegalHoldStatus\0" "x-amz-object-lock-legal-hold", &s_ObjectLockLegalHoldStatus, offsetof(struct awsc_s3_head_object_output, object_lock_legal_hold_status), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_HeadObjectOutput_by_wire_name[] = { 21, 22, 23, 24, 6, 26, 25, 18, 27, 5, 1, 4, 7, 8, 9, 13, 10, 11, 12, 17, 16, 15, 14, 0, 2, 30, 19, 38, 42, 40, 41, 37, 36, 3, 29, 33, 34, 31, 32, 35, 39, 20, 28 };
 
 static const struct awsc_member awsc__s3_HeadObjectRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_head_object_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"IfMatch", "If-Match", &s_IfMatch, NULL, NULL, offsetof(struct awsc_s3_head_object_input, if_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"IfModifiedSince", "If-Modified-Since", &s_IfModifiedSince, NULL, NULL, offsetof(struct awsc_s3_head_object_input, if_modified_since), offsetof(struct awsc_s3_head_object_input, has_if_modified_since), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"IfNoneMatch", "If-None-Match", &s_IfNoneMatch, NULL, NULL, offsetof(struct awsc_s3_head_object_input, if_none_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"IfUnmodifiedSince", "If-Unmodified-Since", &s_IfUnmodifiedSince, NULL, NULL, offsetof(struct awsc_s3_head_object_input, if_unmodified_since), offsetof(struct awsc_s3_head_object_input, has_if_unmodified_since), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_head_object_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Range", "Range", &s_Range, NULL, NULL, offsetof(struct awsc_s3_head_object_input, range), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ResponseCacheControl", "response-cache-control", &s_ResponseCacheControl, NULL, NULL, offsetof(struct awsc_s3_head_object_input, response_cache_control), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ResponseContentDisposition", "response-content-disposition", &s_ResponseContentDisposition, NULL, NULL, offsetof(struct awsc_s3_head_object_input, response_content_disposition), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ResponseContentEncoding", "response-content-encoding", &s_ResponseContentEncoding, NULL, NULL, offsetof(struct awsc_s3_head_object_input, response_content_encoding), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ResponseContentLanguage", "response-content-language", &s_ResponseContentLanguage, NULL, NULL, offsetof(struct awsc_s3_head_object_input, response_content_language), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ResponseContentType", "response-content-type", &s_ResponseContentType, NULL, NULL, offsetof(struct awsc_s3_head_object_input, response_content_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ResponseExpires", "response-expires", &s_ResponseExpires, NULL, NULL, offsetof(struct awsc_s3_head_object_input, response_expires), offsetof(struct awsc_s3_head_object_input, has_response_expires), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"VersionId", "versionId", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_head_object_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, NULL, NULL, offsetof(struct awsc_s3_head_object_input, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerKey", "x-amz-server-side-encryption-customer-key", &s_SSECustomerKey, NULL, NULL, offsetof(struct awsc_s3_head_object_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, NULL, NULL, offsetof(struct awsc_s3_head_object_input, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_head_object_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"PartNumber", "partNumber", &s_PartNumber, NULL, NULL, offsetof(struct awsc_s3_head_object_input, part_number), offsetof(struct awsc_s3_head_object_input, has_part_number), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_head_object_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumMode", "x-amz-checksum-mode", &s_ChecksumMode, NULL, NULL, offsetof(struct awsc_s3_head_object_input, checksum_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_head_object_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"IfMatch\0" "If-Match", &s_IfMatch, offsetof(struct awsc_s3_head_object_input, if_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IfModifiedSince\0" "If-Modified-Since", &s_IfModifiedSince, offsetof(struct awsc_s3_head_object_input, if_modified_since), offsetof(struct awsc_s3_head_object_input, has_if_modified_since), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IfNoneMatch\0" "If-None-Match", &s_IfNoneMatch, offsetof(struct awsc_s3_head_object_input, if_none_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IfUnmodifiedSince\0" "If-Unmodified-Since", &s_IfUnmodifiedSince, offsetof(struct awsc_s3_head_object_input, if_unmodified_since), offsetof(struct awsc_s3_head_object_input, has_if_unmodified_since), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_head_object_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Range", &s_Range, offsetof(struct awsc_s3_head_object_input, range), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ResponseCacheControl\0" "response-cache-control", &s_ResponseCacheControl, offsetof(struct awsc_s3_head_object_input, response_cache_control), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ResponseContentDisposition\0" "response-content-disposition", &s_ResponseContentDisposition, offsetof(struct awsc_s3_head_object_input, response_content_disposition), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ResponseContentEncoding\0" "response-content-encoding", &s_ResponseContentEncoding, offsetof(struct awsc_s3_head_object_input, response_content_encoding), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ResponseContentLanguage\0" "response-content-language", &s_ResponseContentLanguage, offsetof(struct awsc_s3_head_object_input, response_content_language), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ResponseContentType\0" "response-content-type", &s_ResponseContentType, offsetof(struct awsc_s3_head_object_input, response_content_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ResponseExpires\0" "response-expires", &s_ResponseExpires, offsetof(struct awsc_s3_head_object_input, response_expires), offsetof(struct awsc_s3_head_object_input, has_response_expires), AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_head_object_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_head_object_input, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKey\0" "x-amz-server-side-encryption-customer-key", &s_SSECustomerKey, offsetof(struct awsc_s3_head_object_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_head_object_input, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_head_object_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"PartNumber\0" "partNumber", &s_PartNumber, offsetof(struct awsc_s3_head_object_input, part_number), offsetof(struct awsc_s3_head_object_input, has_part_number), AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_head_object_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMode\0" "x-amz-checksum-mode", &s_ChecksumMode, offsetof(struct awsc_s3_head_object_input, checksum_mode), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_HeadObjectRequest_by_wire_name[] = { 0, 1, 2, 3, 4, 5, 6, 18, 7, 8, 9, 10, 11, 12, 13, 20, 19, 17, 14, 15, 16 };
 
 static const struct awsc_member s_IndexDocument_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Suffix", "Suffix", &s_Suffix, NULL, NULL, offsetof(struct awsc_s3_index_document, suffix), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Suffix", &s_Suffix, offsetof(struct awsc_s3_index_document, suffix), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_IndexDocument_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Initiator_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ID", "ID", &s_ID, NULL, NULL, offsetof(struct awsc_s3_initiator, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DisplayName", "DisplayName", &s_DisplayName, NULL, NULL, offsetof(struct awsc_s3_initiator, display_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ID", &s_ID, offsetof(struct awsc_s3_initiator, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DisplayName", &s_DisplayName, offsetof(struct awsc_s3_initiator, display_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Initiator_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_InputSerialization_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"CSV", "CSV", &s_CSVInput, NULL, NULL, offsetof(struct awsc_s3_input_serialization, csv), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CompressionType", "CompressionType", &s_CompressionType, NULL, NULL, offsetof(struct awsc_s3_input_serialization, compression_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"JSON", "JSON", &s_JSONInput, NULL, NULL, offsetof(struct awsc_s3_input_serialization, json), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Parquet", "Parquet", &s_ParquetInput, NULL, NULL, offsetof(struct awsc_s3_input_serialization, parquet), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CSV", &s_CSVInput, offsetof(struct awsc_s3_input_serialization, csv), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CompressionType", &s_CompressionType, offsetof(struct awsc_s3_input_serialization, compression_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"JSON", &s_JSONInput, offsetof(struct awsc_s3_input_serialization, json), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Parquet", &s_ParquetInput, offsetof(struct awsc_s3_input_serialization, parquet), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InputSerialization_by_wire_name[] = { 0, 1, 2, 3 };
 
 static const struct awsc_member s_IntelligentTieringAndOperator_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Prefix", "Prefix", &s_Prefix, NULL, NULL, offsetof(struct awsc_s3_intelligent_tiering_and_operator, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tag", &s_TagSet, NULL, NULL, offsetof(struct awsc_s3_intelligent_tiering_and_operator, tags), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_intelligent_tiering_and_operator, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags\0" "Tag", &s_TagSet, offsetof(struct awsc_s3_intelligent_tiering_and_operator, tags), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_IntelligentTieringAndOperator_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_IntelligentTieringConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Id", "Id", &s_IntelligentTieringId, NULL, NULL, offsetof(struct awsc_s3_intelligent_tiering_configuration, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Filter", "Filter", &s_IntelligentTieringFilter, NULL, NULL, offsetof(struct awsc_s3_intelligent_tiering_configuration, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Status", "Status", &s_IntelligentTieringStatus, NULL, NULL, offsetof(struct awsc_s3_intelligent_tiering_configuration, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tierings", "Tiering", &s_TieringList, NULL, NULL, offsetof(struct awsc_s3_intelligent_tiering_configuration, tierings), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Id", &s_IntelligentTieringId, offsetof(struct awsc_s3_intelligent_tiering_configuration, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Filter", &s_IntelligentTieringFilter, offsetof(struct awsc_s3_intelligent_tiering_configuration, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_IntelligentTieringStatus, offsetof(struct awsc_s3_intelligent_tiering_configuration, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tierings\0" "Tiering", &s_TieringList, offsetof(struct awsc_s3_intelligent_tiering_configuration, tierings), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_IntelligentTieringConfiguration_by_wire_name[] = { 1, 0, 2, 3 };
 
 static const struct awsc_member s_IntelligentTieringFilter_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Prefix", "Prefix", &s_Prefix, NULL, NULL, offsetof(struct awsc_s3_intelligent_tiering_filter, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tag", "Tag", &s_Tag, NULL, NULL, offsetof(struct awsc_s3_intelligent_tiering_filter, tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"And", "And", &s_IntelligentTieringAndOperator, NULL, NULL, offsetof(struct awsc_s3_intelligent_tiering_filter, and), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_intelligent_tiering_filter, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tag", &s_Tag, offsetof(struct awsc_s3_intelligent_tiering_filter, tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"And", &s_IntelligentTieringAndOperator, offsetof(struct awsc_s3_intelligent_tiering_filter, and), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_IntelligentTieringFilter_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member awsc__s3_InvalidObjectState_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StorageClass", "StorageClass", &s_StorageClass, NULL, NULL, offsetof(struct awsc_s3_invalid_object_state, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AccessTier", "AccessTier", &s_IntelligentTieringAccessTier, NULL, NULL, offsetof(struct awsc_s3_invalid_object_state, access_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StorageClass", &s_StorageClass, offsetof(struct awsc_s3_invalid_object_state, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AccessTier", &s_IntelligentTieringAccessTier, offsetof(struct awsc_s3_invalid_object_state, access_tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_InvalidObjectState_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_InventoryConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Destination", "Destination", &s_InventoryDestination, NULL, NULL, offsetof(struct awsc_s3_inventory_configuration, destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IsEnabled", "IsEnabled", &s_IsEnabled, NULL, NULL, offsetof(struct awsc_s3_inventory_configuration, is_enabled), offsetof(struct awsc_s3_inventory_configuration, has_is_enabled), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Filter", "Filter", &s_InventoryFilter, NULL, NULL, offsetof(struct awsc_s3_inventory_configuration, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Id", "Id", &s_InventoryId, NULL, NULL, offsetof(struct awsc_s3_inventory_configuration, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IncludedObjectVersions", "IncludedObjectVersions", &s_InventoryIncludedObjectVersions, NULL, NULL, offsetof(struct awsc_s3_inventory_configuration, included_object_versions), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OptionalFields", "OptionalFields", &s_InventoryOptionalFields, NULL, NULL, offsetof(struct awsc_s3_inventory_configuration, optional_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Schedule", "Schedule", &s_InventorySchedule, NULL, NULL, offsetof(struct awsc_s3_inventory_configuration, schedule), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Destination", &s_InventoryDestination, offsetof(struct awsc_s3_inventory_configuration, destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsEnabled", &s_IsEnabled, offsetof(struct awsc_s3_inventory_configuration, is_enabled), offsetof(struct awsc_s3_inventory_configuration, has_is_enabled), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Filter", &s_InventoryFilter, offsetof(struct awsc_s3_inventory_configuration, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Id", &s_InventoryId, offsetof(struct awsc_s3_inventory_configuration, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IncludedObjectVersions", &s_InventoryIncludedObjectVersions, offsetof(struct awsc_s3_inventory_configuration, included_object_versions), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OptionalFields", &s_InventoryOptionalFields, offsetof(struct awsc_s3_inventory_configuration, optional_fields), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Schedule", &s_InventorySchedule, offsetof(struct awsc_s3_inventory_configuration, schedule), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InventoryConfiguration_by_wire_name[] = { 0, 2, 3, 4, 1, 5, 6 };
 
 static const struct awsc_member s_InventoryDestination_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"S3BucketDestination", "S3BucketDestination", &s_InventoryS3BucketDestination, NULL, NULL, offsetof(struct awsc_s3_inventory_destination, s3_bucket_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"S3BucketDestination", &s_InventoryS3BucketDestination, offsetof(struct awsc_s3_inventory_destination, s3_bucket_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InventoryDestination_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_InventoryEncryption_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SSES3", "SSE-S3", &s_SSES3, NULL, NULL, offsetof(struct awsc_s3_inventory_encryption, sses3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SSEKMS", "SSE-KMS", &s_SSEKMS, NULL, NULL, offsetof(struct awsc_s3_inventory_encryption, ssekms), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SSES3\0" "SSE-S3", &s_SSES3, offsetof(struct awsc_s3_inventory_encryption, sses3), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SSEKMS\0" "SSE-KMS", &s_SSEKMS, offsetof(struct awsc_s3_inventory_encryption, ssekms), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InventoryEncryption_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_InventoryFilter_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Prefix", "Prefix", &s_Prefix, NULL, NULL, offsetof(struct awsc_s3_inventory_filter, prefix), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_inventory_filter, prefix), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InventoryFilter_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_InventoryS3BucketDestination_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AccountId", "AccountId", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_inventory_s3_bucket_destination, account_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_inventory_s3_bucket_destination, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Format", "Format", &s_InventoryFormat, NULL, NULL, offsetof(struct awsc_s3_inventory_s3_bucket_destination, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Prefix", "Prefix", &s_Prefix, NULL, NULL, offsetof(struct awsc_s3_inventory_s3_bucket_destination, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Encryption", "Encryption", &s_InventoryEncryption, NULL, NULL, offsetof(struct awsc_s3_inventory_s3_bucket_destination, encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AccountId", &s_AccountId, offsetof(struct awsc_s3_inventory_s3_bucket_destination, account_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_inventory_s3_bucket_destination, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Format", &s_InventoryFormat, offsetof(struct awsc_s3_inventory_s3_bucket_destination, format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_inventory_s3_bucket_destination, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Encryption", &s_InventoryEncryption, offsetof(struct awsc_s3_inventory_s3_bucket_destination, encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InventoryS3BucketDestination_by_wire_name[] = { 0, 1, 4, 2, 3 };
 
 static const struct awsc_member s_InventorySchedule_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Frequency", "Frequency", &s_InventoryFrequency, NULL, NULL, offsetof(struct awsc_s3_inventory_schedule, frequency), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Frequency", &s_InventoryFrequency, offsetof(struct awsc_s3_inventory_schedule, frequency), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InventorySchedule_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_InventoryTableConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConfigurationState", "ConfigurationState", &s_InventoryConfigurationState, NULL, NULL, offsetof(struct awsc_s3_inventory_table_configuration, configuration_state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EncryptionConfiguration", "EncryptionConfiguration", &s_MetadataTableEncryptionConfiguration, NULL, NULL, offsetof(struct awsc_s3_inventory_table_configuration, encryption_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationState", &s_InventoryConfigurationState, offsetof(struct awsc_s3_inventory_table_configuration, configuration_state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EncryptionConfiguration", &s_MetadataTableEncryptionConfiguration, offsetof(struct awsc_s3_inventory_table_configuration, encryption_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InventoryTableConfiguration_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_InventoryTableConfigurationResult_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConfigurationState", "ConfigurationState", &s_InventoryConfigurationState, NULL, NULL, offsetof(struct awsc_s3_inventory_table_configuration_result, configuration_state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableStatus", "TableStatus", &s_MetadataTableStatus, NULL, NULL, offsetof(struct awsc_s3_inventory_table_configuration_result, table_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Error", "Error", &s_ErrorDetails, NULL, NULL, offsetof(struct awsc_s3_inventory_table_configuration_result, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableName", "TableName", &s_S3TablesName, NULL, NULL, offsetof(struct awsc_s3_inventory_table_configuration_result, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableArn", "TableArn", &s_S3TablesArn, NULL, NULL, offsetof(struct awsc_s3_inventory_table_configuration_result, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationState", &s_InventoryConfigurationState, offsetof(struct awsc_s3_inventory_table_configuration_result, configuration_state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableStatus", &s_MetadataTableStatus, offsetof(struct awsc_s3_inventory_table_configuration_result, table_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Error", &s_ErrorDetails, offsetof(struct awsc_s3_inventory_table_configuration_result, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableName", &s_S3TablesName, offsetof(struct awsc_s3_inventory_table_configuration_result, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableArn", &s_S3TablesArn, offsetof(struct awsc_s3_inventory_table_configuration_result, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InventoryTableConfigurationResult_by_wire_name[] = { 0, 2, 4, 3, 1 };
 
 static const struct awsc_member s_InventoryTableConfigurationUpdates_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConfigurationState", "ConfigurationState", &s_InventoryConfigurationState, NULL, NULL, offsetof(struct awsc_s3_inventory_table_configuration_updates, configuration_state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EncryptionConfiguration", "EncryptionConfiguration", &s_MetadataTableEncryptionConfiguration, NULL, NULL, offsetof(struct awsc_s3_inventory_table_configuration_updates, encryption_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationState", &s_InventoryConfigurationState, offsetof(struct awsc_s3_inventory_table_configuration_updates, configuration_state), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EncryptionConfiguration", &s_MetadataTableEncryptionConfiguration, offsetof(struct awsc_s3_inventory_table_configuration_updates, encryption_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InventoryTableConfigurationUpdates_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_JSONInput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Type", "Type", &s_JSONType, NULL, NULL, offsetof(struct awsc_s3_json_input, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_JSONType, offsetof(struct awsc_s3_json_input, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_JSONInput_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_JSONOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RecordDelimiter", "RecordDelimiter", &s_RecordDelimiter, NULL, NULL, offsetof(struct awsc_s3_json_output, record_delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RecordDelimiter", &s_RecordDelimiter, offsetof(struct awsc_s3_json_output, record_delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_JSONOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_JournalTableConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RecordExpiration", "RecordExpiration", &s_RecordExpiration, NULL, NULL, offsetof(struct awsc_s3_journal_table_configuration, record_expiration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EncryptionConfiguration", "EncryptionConfiguration", &s_MetadataTableEncryptionConfiguration, NULL, NULL, offsetof(struct awsc_s3_journal_table_configuration, encryption_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RecordExpiration", &s_RecordExpiration, offsetof(struct awsc_s3_journal_table_configuration, record_expiration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EncryptionConfiguration", &s_MetadataTableEncryptionConfiguration, offsetof(struct awsc_s3_journal_table_configuration, encryption_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_JournalTableConfiguration_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_JournalTableConfigurationResult_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableStatus", "TableStatus", &s_MetadataTableStatus, NULL, NULL, offsetof(struct awsc_s3_journal_table_configuration_result, table_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Error", "Error", &s_ErrorDetails, NULL, NULL, offsetof(struct awsc_s3_journal_table_configuration_result, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableName", "TableName", &s_S3TablesName, NULL, NULL, offsetof(struct awsc_s3_journal_table_configuration_result, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableArn", "TableArn", &s_S3TablesArn, NULL, NULL, offsetof(struct awsc_s3_journal_table_configuration_result, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RecordExpiration", "RecordExpiration", &s_RecordExpiration, NULL, NULL, offsetof(struct awsc_s3_journal_table_configuration_result, record_expiration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableStatus", &s_MetadataTableStatus, offsetof(struct awsc_s3_journal_table_configuration_result, table_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Error", &s_ErrorDetails, offsetof(struct awsc_s3_journal_table_configuration_result, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableName", &s_S3TablesName, offsetof(struct awsc_s3_journal_table_configuration_result, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableArn", &s_S3TablesArn, offsetof(struct awsc_s3_journal_table_configuration_result, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RecordExpiration", &s_RecordExpiration, offsetof(struct awsc_s3_journal_table_configuration_result, record_expiration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_JournalTableConfigurationResult_by_wire_name[] = { 1, 4, 3, 2, 0 };
 
 static const struct awsc_member s_JournalTableConfigurationUpdates_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RecordExpiration", "RecordExpiration", &s_RecordExpiration, NULL, NULL, offsetof(struct awsc_s3_journal_table_configuration_updates, record_expiration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RecordExpiration", &s_RecordExpiration, offsetof(struct awsc_s3_journal_table_configuration_updates, record_expiration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_JournalTableConfigurationUpdates_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_LambdaFunctionConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Id", "Id", &s_NotificationId, NULL, NULL, offsetof(struct awsc_s3_lambda_function_configuration, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LambdaFunctionArn", "CloudFunction", &s_LambdaFunctionArn, NULL, NULL, offsetof(struct awsc_s3_lambda_function_configuration, lambda_function_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Events", "Event", &s_EventList, NULL, NULL, offsetof(struct awsc_s3_lambda_function_configuration, events), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Filter", "Filter", &s_NotificationConfigurationFilter, NULL, NULL, offsetof(struct awsc_s3_lambda_function_configuration, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Id", &s_NotificationId, offsetof(struct awsc_s3_lambda_function_configuration, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LambdaFunctionArn\0" "CloudFunction", &s_LambdaFunctionArn, offsetof(struct awsc_s3_lambda_function_configuration, lambda_function_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Events\0" "Event", &s_EventList, offsetof(struct awsc_s3_lambda_function_configuration, events), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Filter", &s_NotificationConfigurationFilter, offsetof(struct awsc_s3_lambda_function_configuration, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_LambdaFunctionConfiguration_by_wire_name[] = { 1, 2, 3, 0 };
 
 static const struct awsc_member s_LifecycleConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Rules", "Rule", &s_Rules, NULL, NULL, offsetof(struct awsc_s3_lifecycle_configuration, rules), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Rules\0" "Rule", &s_Rules, offsetof(struct awsc_s3_lifecycle_configuration, rules), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_LifecycleConfiguration_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_LifecycleExpiration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Date", "Date", &s_Date, NULL, NULL, offsetof(struct awsc_s3_lifecycle_expiration, date), offsetof(struct awsc_s3_lifecycle_expiration, has_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Days", "Days", &s_Days, NULL, NULL, offsetof(struct awsc_s3_lifecycle_expiration, days), offsetof(struct awsc_s3_lifecycle_expiration, has_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpiredObjectDeleteMarker", "ExpiredObjectDeleteMarker", &s_ExpiredObjectDeleteMarker, NULL, NULL, offsetof(struct awsc_s3_lifecycle_expiration, expired_object_delete_marker), offsetof(struct awsc_s3_lifecycle_expiration, has_expired_object_delete_marker), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Date", &s_Date, offsetof(struct awsc_s3_lifecycle_expiration, date), offsetof(struct awsc_s3_lifecycle_expiration, has_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Days", &s_Days, offsetof(struct awsc_s3_lifecycle_expiration, days), offsetof(struct awsc_s3_lifecycle_expiration, has_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpiredObjectDeleteMarker", &s_ExpiredObjectDeleteMarker, offsetof(struct awsc_s3_lifecycle_expiration, expired_object_delete_marker), offsetof(struct awsc_s3_lifecycle_expiration, has_expired_object_delete_marker), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_LifecycleExpiration_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_LifecycleRule_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Expiration", "Expiration", &s_LifecycleExpiration, NULL, NULL, offsetof(struct awsc_s3_lifecycle_rule, expiration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ID", "ID", &s_ID, NULL, NULL, offsetof(struct awsc_s3_lifecycle_rule, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Prefix", "Prefix", &s_Prefix, NULL, NULL, offsetof(struct awsc_s3_lifecycle_rule, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Filter", "Filter", &s_LifecycleRuleFilter, NULL, NULL, offsetof(struct awsc_s3_lifecycle_rule, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Status", "Status", &s_ExpirationStatus, NULL, NULL, offsetof(struct awsc_s3_lifecycle_rule, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Transitions", "Transition", &s_TransitionList, NULL, NULL, offsetof(struct awsc_s3_lifecycle_rule, transitions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NoncurrentVersionTransitions", "NoncurrentVersionTransition", &s_NoncurrentVersionTransitionList, NULL, NULL, offsetof(struct awsc_s3_lifecycle_rule, noncurrent_version_transitions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NoncurrentVersionExpiration", "NoncurrentVersionExpiration", &s_NoncurrentVersionExpiration, NULL, NULL, offsetof(struct awsc_s3_lifecycle_rule, noncurrent_version_expiration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AbortIncompleteMultipartUpload", "AbortIncompleteMultipartUpload", &s_AbortIncompleteMultipartUpload, NULL, NULL, offsetof(struct awsc_s3_lifecycle_rule, abort_incomplete_multipart_upload), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Expiration", &s_LifecycleExpiration, offsetof(struct awsc_s3_lifecycle_rule, expiration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ID", &s_ID, offsetof(struct awsc_s3_lifecycle_rule, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_lifecycle_rule, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Filter", &s_LifecycleRuleFilter, offsetof(struct awsc_s3_lifecycle_rule, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_ExpirationStatus, offsetof(struct awsc_s3_lifecycle_rule, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Transitions\0" "Transition", &s_TransitionList, offsetof(struct awsc_s3_lifecycle_rule, transitions), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NoncurrentVersionTransitions\0" "NoncurrentVersionTransition", &s_NoncurrentVersionTransitionList, offsetof(struct awsc_s3_lifecycle_rule, noncurrent_version_transitions), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NoncurrentVersionExpiration", &s_NoncurrentVersionExpiration, offsetof(struct awsc_s3_lifecycle_rule, noncurrent_version_expiration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AbortIncompleteMultipartUpload", &s_AbortIncompleteMultipartUpload, offsetof(struct awsc_s3_lifecycle_rule, abort_incomplete_multipart_upload), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_LifecycleRule_by_wire_name[] = { 8, 0, 3, 1, 7, 6, 2, 4, 5 };
 
 static const struct awsc_member s_LifecycleRuleAndOperator_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Prefix", "Prefix", &s_Prefix, NULL, NULL, offsetof(struct awsc_s3_lifecycle_rule_and_operator, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tag", &s_TagSet, NULL, NULL, offsetof(struct awsc_s3_lifecycle_rule_and_operator, tags), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ObjectSizeGreaterThan", "ObjectSizeGreaterThan", &s_ObjectSizeGreaterThanBytes, NULL, NULL, offsetof(struct awsc_s3_lifecycle_rule_and_operator, object_size_greater_than), offsetof(struct awsc_s3_lifecycle_rule_and_operator, has_object_size_greater_than), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ObjectSizeLessThan", "ObjectSizeLessThan", &s_ObjectSizeLessThanBytes, NULL, NULL, offsetof(struct awsc_s3_lifecycle_rule_and_operator, object_size_less_than), offsetof(struct awsc_s3_lifecycle_rule_and_operator, has_object_size_less_than), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_lifecycle_rule_and_operator, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags\0" "Tag", &s_TagSet, offsetof(struct awsc_s3_lifecycle_rule_and_operator, tags), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ObjectSizeGreaterThan", &s_ObjectSizeGreaterThanBytes, offsetof(struct awsc_s3_lifecycle_rule_and_operator, object_size_greater_than), offsetof(struct awsc_s3_lifecycle_rule_and_operator, has_object_size_greater_than), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ObjectSizeLessThan", &s_ObjectSizeLessThanBytes, offsetof(struct awsc_s3_lifecycle_rule_and_operator, object_size_less_than), offsetof(struct awsc_s3_lifecycle_rule_and_operator, has_object_size_less_than), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_LifecycleRuleAndOperator_by_wire_name[] = { 2, 3, 0, 1 };
 
 static const struct awsc_member s_LifecycleRuleFilter_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Prefix", "Prefix", &s_Prefix, NULL, NULL, offsetof(struct awsc_s3_lifecycle_rule_filter, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tag", "Tag", &s_Tag, NULL, NULL, offsetof(struct awsc_s3_lifecycle_rule_filter, tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ObjectSizeGreaterThan", "ObjectSizeGreaterThan", &s_ObjectSizeGreaterThanBytes, NULL, NULL, offsetof(struct awsc_s3_lifecycle_rule_filter, object_size_greater_than), offsetof(struct awsc_s3_lifecycle_rule_filter, has_object_size_greater_than), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ObjectSizeLessThan", "ObjectSizeLessThan", &s_ObjectSizeLessThanBytes, NULL, NULL, offsetof(struct awsc_s3_lifecycle_rule_filter, object_size_less_than), offsetof(struct awsc_s3_lifecycle_rule_filter, has_object_size_less_than), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"And", "And", &s_LifecycleRuleAndOperator, NULL, NULL, offsetof(struct awsc_s3_lifecycle_rule_filter, and), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_lifecycle_rule_filter, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tag", &s_Tag, offsetof(struct awsc_s3_lifecycle_rule_filter, tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ObjectSizeGreaterThan", &s_ObjectSizeGreaterThanBytes, offsetof(struct awsc_s3_lifecycle_rule_filter, object_size_greater_than), offsetof(struct awsc_s3_lifecycle_rule_filter, has_object_size_greater_than), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ObjectSizeLessThan", &s_ObjectSizeLessThanBytes, offsetof(struct awsc_s3_lifecycle_rule_filter, object_size_less_than), offsetof(struct awsc_s3_lifecycle_rule_filter, has_object_size_less_than), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"And", &s_LifecycleRuleAndOperator, offsetof(struct awsc_s3_lifecycle_rule_filter, and), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_LifecycleRuleFilter_by_wire_name[] = { 4, 2, 3, 0, 1 };
 
 static const struct awsc_member awsc__s3_ListBucketAnalyticsConfigurationsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IsTruncated", "IsTruncated", &s_IsTruncated, NULL, NULL, offsetof(struct awsc_s3_list_bucket_analytics_configurations_output, is_truncated), offsetof(struct awsc_s3_list_bucket_analytics_configurations_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContinuationToken", "ContinuationToken", &s_Token, NULL, NULL, offsetof(struct awsc_s3_list_bucket_analytics_configurations_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextContinuationToken", "NextContinuationToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_s3_list_bucket_analytics_configurations_output, next_continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AnalyticsConfigurationList", "AnalyticsConfiguration", &s_AnalyticsConfigurationList, NULL, NULL, offsetof(struct awsc_s3_list_bucket_analytics_configurations_output, analytics_configuration_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IsTruncated", &s_IsTruncated, offsetof(struct awsc_s3_list_bucket_analytics_configurations_output, is_truncated), offsetof(struct awsc_s3_list_bucket_analytics_configurations_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContinuationToken", &s_Token, offsetof(struct awsc_s3_list_bucket_analytics_configurations_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextContinuationToken", &s_NextToken, offsetof(struct awsc_s3_list_bucket_analytics_configurations_output, next_continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AnalyticsConfigurationList\0" "AnalyticsConfiguration", &s_AnalyticsConfigurationList, offsetof(struct awsc_s3_list_bucket_analytics_configurations_output, analytics_configuration_list), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListBucketAnalyticsConfigurationsOutput_by_wire_name[] = { 3, 1, 0, 2 };
 
 static const struct awsc_member awsc__s3_ListBucketAnalyticsConfigurationsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_list_bucket_analytics_configurations_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ContinuationToken", "continuation-token", &s_Token, NULL, NULL, offsetof(struct awsc_s3_list_bucket_analytics_configurations_input, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_list_bucket_analytics_configurations_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_list_bucket_analytics_configurations_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContinuationToken\0" "continuation-token", &s_Token, offsetof(struct awsc_s3_list_bucket_analytics_configurations_input, continuation_token), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_list_bucket_analytics_configurations_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListBucketAnalyticsConfigurationsRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__s3_ListBucketIntelligentTieringConfigurationsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IsTruncated", "IsTruncated", &s_IsTruncated, NULL, NULL, offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_output, is_truncated), offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContinuationToken", "ContinuationToken", &s_Token, NULL, NULL, offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextContinuationToken", "NextContinuationToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_output, next_continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IntelligentTieringConfigurationList", "IntelligentTieringConfiguration", &s_IntelligentTieringConfigurationList, NULL, NULL, offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_output, intelligent_tiering_configuration_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IsTruncated", &s_IsTruncated, offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_output, is_truncated), offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContinuationToken", &s_Token, offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextContinuationToken", &s_NextToken, offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_output, next_continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IntelligentTieringConfigurationList\0" "IntelligentTieringConfiguration", &s_IntelligentTieringConfigurationList, offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_output, intelligent_tiering_configuration_list), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListBucketIntelligentTieringConfigurationsOutput_by_wire_name[] = { 1, 3, 0, 2 };
 
 static const struct awsc_member awsc__s3_ListBucketIntelligentTieringConfigurationsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ContinuationToken", "continuation-token", &s_Token, NULL, NULL, offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_input, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContinuationToken\0" "continuation-token", &s_Token, offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_input, continuation_token), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_list_bucket_intelligent_tiering_configurations_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListBucketIntelligentTieringConfigurationsRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__s3_ListBucketInventoryConfigurationsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ContinuationToken", "ContinuationToken", &s_Token, NULL, NULL, offsetof(struct awsc_s3_list_bucket_inventory_configurations_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"InventoryConfigurationList", "InventoryConfiguration", &s_InventoryConfigurationList, NULL, NULL, offsetof(struct awsc_s3_list_bucket_inventory_configurations_output, inventory_configuration_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IsTruncated", "IsTruncated", &s_IsTruncated, NULL, NULL, offsetof(struct awsc_s3_list_bucket_inventory_configurations_output, is_truncated), offsetof(struct awsc_s3_list_bucket_inventory_configurations_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextContinuationToken", "NextContinuationToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_s3_list_bucket_inventory_configurations_output, next_continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContinuationToken", &s_Token, offsetof(struct awsc_s3_list_bucket_inventory_configurations_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InventoryConfigurationList\0" "InventoryConfiguration", &s_InventoryConfigurationList, offsetof(struct awsc_s3_list_bucket_inventory_configurations_output, inventory_configuration_list), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_IsTruncated, offsetof(struct awsc_s3_list_bucket_inventory_configurations_output, is_truncated), offsetof(struct awsc_s3_list_bucket_inventory_configurations_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextContinuationToken", &s_NextToken, offsetof(struct awsc_s3_list_bucket_inventory_configurations_output, next_continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListBucketInventoryConfigurationsOutput_by_wire_name[] = { 0, 1, 2, 3 };
 
 static const struct awsc_member awsc__s3_ListBucketInventoryConfigurationsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_list_bucket_inventory_configurations_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ContinuationToken", "continuation-token", &s_Token, NULL, NULL, offsetof(struct awsc_s3_list_bucket_inventory_configurations_input, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_list_bucket_inventory_configurations_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_list_bucket_inventory_configurations_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContinuationToken\0" "continuation-token", &s_Token, offsetof(struct awsc_s3_list_bucket_inventory_configurations_input, continuation_token), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_list_bucket_inventory_configurations_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListBucketInventoryConfigurationsRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__s3_ListBucketMetricsConfigurationsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IsTruncated", "IsTruncated", &s_IsTruncated, NULL, NULL, offsetof(struct awsc_s3_list_bucket_metrics_configurations_output, is_truncated), offsetof(struct awsc_s3_list_bucket_metrics_configurations_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContinuationToken", "ContinuationToken", &s_Token, NULL, NULL, offsetof(struct awsc_s3_list_bucket_metrics_configurations_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextContinuationToken", "NextContinuationToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_s3_list_bucket_metrics_configurations_output, next_continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MetricsConfigurationList", "MetricsConfiguration", &s_MetricsConfigurationList, NULL, NULL, offsetof(struct awsc_s3_list_bucket_metrics_configurations_output, metrics_configuration_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IsTruncated", &s_IsTruncated, offsetof(struct awsc_s3_list_bucket_metrics_configurations_output, is_truncated), offsetof(struct awsc_s3_list_bucket_metrics_configurations_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContinuationToken", &s_Token, offsetof(struct awsc_s3_list_bucket_metrics_configurations_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextContinuationToken", &s_NextToken, offsetof(struct awsc_s3_list_bucket_metrics_configurations_output, next_continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MetricsConfigurationList\0" "MetricsConfiguration", &s_MetricsConfigurationList, offsetof(struct awsc_s3_list_bucket_metrics_configurations_output, metrics_configuration_list), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListBucketMetricsConfigurationsOutput_by_wire_name[] = { 1, 0, 3, 2 };
 
 static const struct awsc_member awsc__s3_ListBucketMetricsConfigurationsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_list_bucket_metrics_configurations_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ContinuationToken", "continuation-token", &s_Token, NULL, NULL, offsetof(struct awsc_s3_list_bucket_metrics_configurations_input, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_list_bucket_metrics_configurations_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_list_bucket_metrics_configurations_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContinuationToken\0" "continuation-token", &s_Token, offsetof(struct awsc_s3_list_bucket_metrics_configurations_input, continuation_token), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_list_bucket_metrics_configurations_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListBucketMetricsConfigurationsRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__s3_ListBucketsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Buckets", "Buckets", &s_Buckets, NULL, NULL, offsetof(struct awsc_s3_list_buckets_output, buckets), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Owner", "Owner", &s_Owner, NULL, NULL, offsetof(struct awsc_s3_list_buckets_output, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContinuationToken", "ContinuationToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_s3_list_buckets_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Prefix", "Prefix", &s_Prefix, NULL, NULL, offsetof(struct awsc_s3_list_buckets_output, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Buckets", &s_Buckets, offsetof(struct awsc_s3_list_buckets_output, buckets), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Owner", &s_Owner, offsetof(struct awsc_s3_list_buckets_output, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContinuationToken", &s_NextToken, offsetof(struct awsc_s3_list_buckets_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_list_buckets_output, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListBucketsOutput_by_wire_name[] = { 0, 2, 1, 3 };
 
 static const struct awsc_member awsc__s3_ListBucketsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MaxBuckets", "max-buckets", &s_MaxBuckets, NULL, NULL, offsetof(struct awsc_s3_list_buckets_input, max_buckets), offsetof(struct awsc_s3_list_buckets_input, has_max_buckets), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ContinuationToken", "continuation-token", &s_Token, NULL, NULL, offsetof(struct awsc_s3_list_buckets_input, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"Prefix", "prefix", &s_Prefix, NULL, NULL, offsetof(struct awsc_s3_list_buckets_input, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"BucketRegion", "bucket-region", &s_BucketRegion, NULL, NULL, offsetof(struct awsc_s3_list_buckets_input, bucket_region), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MaxBuckets\0" "max-buckets", &s_MaxBuckets, offsetof(struct awsc_s3_list_buckets_input, max_buckets), offsetof(struct awsc_s3_list_buckets_input, has_max_buckets), AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ContinuationToken\0" "continuation-token", &s_Token, offsetof(struct awsc_s3_list_buckets_input, continuation_token), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"Prefix\0" "prefix", &s_Prefix, offsetof(struct awsc_s3_list_buckets_input, prefix), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"BucketRegion\0" "bucket-region", &s_BucketRegion, offsetof(struct awsc_s3_list_buckets_input, bucket_region), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListBucketsRequest_by_wire_name[] = { 3, 1, 0, 2 };
 
 static const struct awsc_member awsc__s3_ListDirectoryBucketsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Buckets", "Buckets", &s_Buckets, NULL, NULL, offsetof(struct awsc_s3_list_directory_buckets_output, buckets), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContinuationToken", "ContinuationToken", &s_DirectoryBucketToken, NULL, NULL, offsetof(struct awsc_s3_list_directory_buckets_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Buckets", &s_Buckets, offsetof(struct awsc_s3_list_directory_buckets_output, buckets), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContinuationToken", &s_DirectoryBucketToken, offsetof(struct awsc_s3_list_directory_buckets_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListDirectoryBucketsOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_ListDirectoryBucketsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ContinuationToken", "continuation-token", &s_DirectoryBucketToken, NULL, NULL, offsetof(struct awsc_s3_list_directory_buckets_input, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"MaxDirectoryBuckets", "max-directory-buckets", &s_MaxDirectoryBuckets, NULL, NULL, offsetof(struct awsc_s3_list_directory_buckets_input, max_directory_buckets), offsetof(struct awsc_s3_list_directory_buckets_input, has_max_directory_buckets), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContinuationToken\0" "continuation-token", &s_DirectoryBucketToken, offsetof(struct awsc_s3_list_directory_buckets_input, continuation_token), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MaxDirectoryBuckets\0" "max-directory-buckets", &s_MaxDirectoryBuckets, offsetof(struct awsc_s3_list_directory_buckets_input, max_directory_buckets), offsetof(struct awsc_s3_list_directory_buckets_input, has_max_directory_buckets), AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListDirectoryBucketsRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_ListMultipartUploadsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_list_multipart_uploads_output, bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KeyMarker", "KeyMarker", &s_KeyMarker, NULL, NULL, offsetof(struct awsc_s3_list_multipart_uploads_output, key_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"UploadIdMarker", "UploadIdMarker", &s_UploadIdMarker, NULL, NULL, offsetof(struct awsc_s3_list_multipart_uploads_output, upload_id_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextKeyMarker", "NextKeyMarker", &s_NextKeyMarker, NULL, NULL, offsetof(struct awsc_s3_list_multipart_uploads_output, next_key_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Prefix", "Prefix", &s_Prefix, NULL, NULL, offsetof(struct awsc_s3_list_multipart_uploads_output, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Delimiter", "Delimiter", &s_Delimiter, NULL, NULL, offsetof(struct awsc_s3_list_multipart_uploads_output, delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextUploadIdMarker", "NextUploadIdMarker", &s_NextUploadIdMarker, NULL, NULL, offsetof(struct awsc_s3_list_multipart_uploads_output, next_upload_id_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxUploads", "MaxUploads", &s_MaxUploads, NULL, NULL, offsetof(struct awsc_s3_list_multipart_uploads_output, max_uploads), offsetof(struct awsc_s3_list_multipart_uploads_output, has_max_uploads), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IsTruncated", "IsTruncated", &s_IsTruncated, NULL, NULL, offsetof(struct awsc_s3_list_multipart_uploads_output, is_truncated), offsetof(struct awsc_s3_list_multipart_uploads_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Uploads", "Upload", &s_MultipartUploadList, NULL, NULL, offsetof(struct awsc_s3_list_multipart_uploads_output, uploads), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CommonPrefixes", "CommonPrefixes", &s_CommonPrefixList, NULL, NULL, offsetof(struct awsc_s3_list_multipart_uploads_output, common_prefixes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EncodingType", "EncodingType", &s_EncodingType, NULL, NULL, offsetof(struct awsc_s3_list_multipart_uploads_output, encoding_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RequestCharged", "x-amz-request-charged", &s_RequestCharged, NULL, NULL, offsetof(struct awsc_s3_list_multipart_uploads_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_list_multipart_uploads_output, bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeyMarker", &s_KeyMarker, offsetof(struct awsc_s3_list_multipart_uploads_output, key_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UploadIdMarker", &s_UploadIdMarker, offsetof(struct awsc_s3_list_multipart_uploads_output, upload_id_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextKeyMarker", &s_NextKeyMarker, offsetof(struct awsc_s3_list_multipart_uploads_output, next_key_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_list_multipart_uploads_output, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Delimiter", &s_Delimiter, offsetof(struct awsc_s3_list_multipart_uploads_output, delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextUploadIdMarker", &s_NextUploadIdMarker, offsetof(struct awsc_s3_list_multipart_uploads_output, next_upload_id_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxUploads", &s_MaxUploads, offsetof(struct awsc_s3_list_multipart_uploads_output, max_uploads), offsetof(struct awsc_s3_list_multipart_uploads_output, has_max_uploads), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_IsTruncated, offsetof(struct awsc_s3_list_multipart_uploads_output, is_truncated), offsetof(struct awsc_s3_list_multipart_uploads_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Uploads\0" "Upload", &s_MultipartUploadList, offsetof(struct awsc_s3_list_multipart_uploads_output, uploads), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CommonPrefixes", &s_CommonPrefixList, offsetof(struct awsc_s3_list_multipart_uploads_output, common_prefixes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EncodingType", &s_EncodingType, offsetof(struct awsc_s3_list_multipart_uploads_output, encoding_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_list_multipart_uploads_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListMultipartUploadsOutput_by_wire_name[] = { 0, 10, 5, 11, 8, 1, 7, 3, 6, 4, 9, 2, 12 };
 
 static const struct awsc_member awsc__s3_ListMultipartUploadsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_list_multipart_uploads_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Delimiter", "delimiter", &s_Delimiter, NULL, NULL, offsetof(struct awsc_s3_list_multipart_uploads_input, delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"EncodingType", "encoding-type", &s_EncodingType, NULL, NULL, offsetof(struct awsc_s3_list_multipart_uploads_input, encoding_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"KeyMarker", "key-marker", &s_KeyMarker, NULL, NULL, offsetof(struct awsc_s3_list_multipart_uploads_input, key_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"MaxUploads", "max-uploads", &s_MaxUploads, NULL, NULL, offsetof(struct awsc_s3_list_multipart_uploads_input, max_uploads), offsetof(struct awsc_s3_list_multipart_uploads_input, has_max_uploads), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"Prefix", "prefix", &s_Prefix, NULL, NULL, offsetof(struct awsc_s3_list_multipart_uploads_input, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"UploadIdMarker", "upload-id-marker", &s_UploadIdMarker, NULL, NULL, offsetof(struct awsc_s3_list_multipart_uploads_input, upload_id_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_list_multipart_uploads_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_list_multipart_uploads_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_list_multipart_uploads_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Delimiter\0" "delimiter", &s_Delimiter, offsetof(struct awsc_s3_list_multipart_uploads_input, delimiter), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"EncodingType\0" "encoding-type", &s_EncodingType, offsetof(struct awsc_s3_list_multipart_uploads_input, encoding_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"KeyMarker\0" "key-marker", &s_KeyMarker, offsetof(struct awsc_s3_list_multipart_uploads_input, key_marker), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MaxUploads\0" "max-uploads", &s_MaxUploads, offsetof(struct awsc_s3_list_multipart_uploads_input, max_uploads), offsetof(struct awsc_s3_list_multipart_uploads_input, has_max_uploads), AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"Prefix\0" "prefix", &s_Prefix, offsetof(struct awsc_s3_list_multipart_uploads_input, prefix), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"UploadIdMarker\0" "upload-id-marker", &s_UploadIdMarker, offsetof(struct awsc_s3_list_multipart_uploads_input, upload_id_marker), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_list_multipart_uploads_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_list_multipart_uploads_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListMultipartUploadsRequest_by_wire_name[] = { 0, 1, 2, 3, 4, 5, 6, 7, 8 };
 
 static const struct awsc_member awsc__s3_ListObjectAnnotationsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Annotations", "Annotations", &s_AnnotationList, NULL, NULL, offsetof(struct awsc_s3_list_object_annotations_output, annotations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_list_object_annotations_output, bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_list_object_annotations_output, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ObjectVersionId", "x-amz-object-version-id", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_list_object_annotations_output, object_version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"AnnotationPrefix", "AnnotationPrefix", &s_AnnotationPrefix, NULL, NULL, offsetof(struct awsc_s3_list_object_annotations_output, annotation_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxAnnotationResults", "MaxAnnotationResults", &s_MaxAnnotationResults, NULL, NULL, offsetof(struct awsc_s3_list_object_annotations_output, max_annotation_results), offsetof(struct awsc_s3_list_object_annotations_output, has_max_annotation_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AnnotationCount", "AnnotationCount", &s_AnnotationCount, NULL, NULL, offsetof(struct awsc_s3_list_object_annotations_output, annotation_count), offsetof(struct awsc_s3_list_object_annotations_output, has_annotation_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContinuationToken", "ContinuationToken", &s_Token, NULL, NULL, offsetof(struct awsc_s3_list_object_annotations_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextContinuationToken", "NextContinuationToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_s3_list_object_annotations_output, next_continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RequestCharged", "x-amz-request-charged", &s_RequestCharged, NULL, NULL, offsetof(struct awsc_s3_list_object_annotations_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Annotations", &s_AnnotationList, offsetof(struct awsc_s3_list_object_annotations_output, annotations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_list_object_annotations_output, bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_list_object_annotations_output, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ObjectVersionId\0" "x-amz-object-version-id", &s_ObjectVersionId, offsetof(struct awsc_s3_list_object_annotations_output, object_version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"AnnotationPrefix", &s_AnnotationPrefix, offsetof(struct awsc_s3_list_object_annotations_output, annotation_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxAnnotationResults", &s_MaxAnnotationResults, offsetof(struct awsc_s3_list_object_annotations_output, max_annotation_results), offsetof(struct awsc_s3_list_object_annotations_output, has_max_annotation_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AnnotationCount", &s_AnnotationCount, offsetof(struct awsc_s3_list_object_annotations_output, annotation_count), offsetof(struct awsc_s3_list_object_annotations_output, has_annotation_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContinuationToken", &s_Token, offsetof(struct awsc_s3_list_object_annotations_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextContinuationToken", &s_NextToken, offsetof(struct awsc_s3_list_object_annotations_output, next_continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_list_object_annotations_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListObjectAnnotationsOutput_by_wire_name[] = { 6, 4, 0, 1, 7, 2, 5, 8, 3, 9 };
 
 static const struct awsc_member awsc__s3_ListObjectAnnotationsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_list_object_annotations_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_list_object_annotations_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"VersionId", "versionId", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_list_object_annotations_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"MaxAnnotationResults", "max-annotation-results", &s_MaxAnnotationResults, NULL, NULL, offsetof(struct awsc_s3_list_object_annotations_input, max_annotation_results), offsetof(struct awsc_s3_list_object_annotations_input, has_max_annotation_results), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"AnnotationPrefix", "annotation-prefix", &s_AnnotationPrefix, NULL, NULL, offsetof(struct awsc_s3_list_object_annotations_input, annotation_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ContinuationToken", "continuation-token", &s_Token, NULL, NULL, offsetof(struct awsc_s3_list_object_annotations_input, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_list_object_annotations_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_list_object_annotations_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_list_object_annotations_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_list_object_annotations_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_list_object_annotations_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MaxAnnotationResults\0" "max-annotation-results", &s_MaxAnnotationResults, offsetof(struct awsc_s3_list_object_annotations_input, max_annotation_results), offsetof(struct awsc_s3_list_object_annotations_input, has_max_annotation_results), AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"AnnotationPrefix\0" "annotation-prefix", &s_AnnotationPrefix, offsetof(struct awsc_s3_list_object_annotations_input, annotation_prefix), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ContinuationToken\0" "continuation-token", &s_Token, offsetof(struct awsc_s3_list_object_annotations_input, continuation_token), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_list_object_annotations_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_list_object_annotations_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListObjectAnnotationsRequest_by_wire_name[] = { 0, 1, 4, 5, 3, 2, 7, 6 };
 
 static const struct awsc_member awsc__s3_ListObjectVersionsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IsTruncated", "IsTruncated", &s_IsTruncated, NULL, NULL, offsetof(struct awsc_s3_list_object_versions_output, is_truncated), offsetof(struct awsc_s3_list_object_versions_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KeyMarker", "KeyMarker", &s_KeyMarker, NULL, NULL, offsetof(struct awsc_s3_list_object_versions_output, key_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"VersionIdMarker", "VersionIdMarker", &s_VersionIdMarker, NULL, NULL, offsetof(struct awsc_s3_list_object_versions_output, version_id_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextKeyMarker", "NextKeyMarker", &s_NextKeyMarker, NULL, NULL, offsetof(struct awsc_s3_list_object_versions_output, next_key_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextVersionIdMarker", "NextVersionIdMarker", &s_NextVersionIdMarker, NULL, NULL, offsetof(struct awsc_s3_list_object_versions_output, next_version_id_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Versions", "Version", &s_ObjectVersionList, NULL, NULL, offsetof(struct awsc_s3_list_object_versions_output, versions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DeleteMarkers", "DeleteMarker", &s_DeleteMarkers, NULL, NULL, offsetof(struct awsc_s3_list_object_versions_output, delete_markers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Name", "Name", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_list_object_versions_output, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Prefix", "Prefix", &s_Prefix, NULL, NULL, offsetof(struct awsc_s3_list_object_versions_output, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Delimiter", "Delimiter", &s_Delimiter, NULL, NULL, offsetof(struct awsc_s3_list_object_versions_output, delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxKeys", "MaxKeys", &s_MaxKeys, NULL, NULL, offsetof(struct awsc_s3_list_object_versions_output, max_keys), offsetof(struct awsc_s3_list_object_versions_output, has_max_keys), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CommonPrefixes", "CommonPrefixes", &s_CommonPrefixList, NULL, NULL, offsetof(struct awsc_s3_list_object_versions_output, common_prefixes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EncodingType", "EncodingType", &s_EncodingType, NULL, NULL, offsetof(struct awsc_s3_list_object_versions_output, encoding_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RequestCharged", "x-amz-request-charged", &s_RequestCharged, NULL, NULL, offsetof(struct awsc_s3_list_object_versions_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IsTruncated", &s_IsTruncated, offsetof(struct awsc_s3_list_object_versions_output, is_truncated), offsetof(struct awsc_s3_list_object_versions_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeyMarker", &s_KeyMarker, offsetof(struct awsc_s3_list_object_versions_output, key_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VersionIdMarker", &s_VersionIdMarker, offsetof(struct awsc_s3_list_object_versions_output, version_id_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextKeyMarker", &s_NextKeyMarker, offsetof(struct awsc_s3_list_object_versions_output, next_key_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextVersionIdMarker", &s_NextVersionIdMarker, offsetof(struct awsc_s3_list_object_versions_output, next_version_id_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Versions\0" "Version", &s_ObjectVersionList, offsetof(struct awsc_s3_list_object_versions_output, versions), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DeleteMarkers\0" "DeleteMarker", &s_DeleteMarkers, offsetof(struct awsc_s3_list_object_versions_output, delete_markers), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Name", &s_BucketName, offsetof(struct awsc_s3_list_object_versions_output, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_list_object_versions_output, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Delimiter", &s_Delimiter, offsetof(struct awsc_s3_list_object_versions_output, delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxKeys", &s_MaxKeys, offsetof(struct awsc_s3_list_object_versions_output, max_keys), offsetof(struct awsc_s3_list_object_versions_output, has_max_keys), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CommonPrefixes", &s_CommonPrefixList, offsetof(struct awsc_s3_list_object_versions_output, common_prefixes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EncodingType", &s_EncodingType, offsetof(struct awsc_s3_list_object_versions_output, encoding_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_list_object_versions_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListObjectVersionsOutput_by_wire_name[] = { 11, 6, 9, 12, 0, 1, 10, 7, 3, 4, 8, 5, 2, 13 };
 
 static const struct awsc_member awsc__s3_ListObjectVersionsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_list_object_versions_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Delimiter", "delimiter", &s_Delimiter, NULL, NULL, offsetof(struct awsc_s3_list_object_versions_input, delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"EncodingType", "encoding-type", &s_EncodingType, NULL, NULL, offsetof(struct awsc_s3_list_object_versions_input, encoding_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"KeyMarker", "key-marker", &s_KeyMarker, NULL, NULL, offsetof(struct awsc_s3_list_object_versions_input, key_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"MaxKeys", "max-keys", &s_MaxKeys, NULL, NULL, offsetof(struct awsc_s3_list_object_versions_input, max_keys), offsetof(struct awsc_s3_list_object_versions_input, has_max_keys), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"Prefix", "prefix", &s_Prefix, NULL, NULL, offsetof(struct awsc_s3_list_object_versions_input, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"VersionIdMarker", "version-id-marker", &s_VersionIdMarker, NULL, NULL, offsetof(struct awsc_s3_list_object_versions_input, version_id_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_list_object_versions_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_list_object_versions_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"OptionalObjectAttributes", "x-amz-optional-object-attributes", &s_OptionalObjectAttributesList, NULL, NULL, offsetof(struct awsc_s3_list_object_versions_input, optional_object_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_list_object_versions_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Delimiter\0" "delimiter", &s_Delimiter, offsetof(struct awsc_s3_list_object_versions_input, delimiter), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"EncodingType\0" "encoding-type", &s_EncodingType, offsetof(struct awsc_s3_list_object_versions_input, encoding_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"KeyMarker\0" "key-marker", &s_KeyMarker, offsetof(struct awsc_s3_list_object_versions_input, key_marker), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MaxKeys\0" "max-keys", &s_MaxKeys, offsetof(struct awsc_s3_list_object_versions_input, max_keys), offsetof(struct awsc_s3_list_object_versions_input, has_max_keys), AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"Prefix\0" "prefix", &s_Prefix, offsetof(struct awsc_s3_list_object_versions_input, prefix), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"VersionIdMarker\0" "version-id-marker", &s_VersionIdMarker, offsetof(struct awsc_s3_list_object_versions_input, version_id_marker), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_list_object_versions_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_list_object_versions_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"OptionalObjectAttributes\0" "x-amz-optional-object-attributes", &s_OptionalObjectAttributesList, offsetof(struct awsc_s3_list_object_versions_input, optional_object_attributes), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListObjectVersionsRequest_by_wire_name[] = { 0, 1, 2, 3, 4, 5, 6, 7, 9, 8 };
 
 static const struct awsc_member awsc__s3_ListObjectsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IsTruncated", "IsTruncated", &s_IsTruncated, NULL, NULL, offsetof(struct awsc_s3_list_objects_output, is_truncated), offsetof(struct awsc_s3_list_objects_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Marker", "Marker", &s_Marker, NULL, NULL, offsetof(struct awsc_s3_list_objects_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextMarker", "NextMarker", &s_NextMarker, NULL, NULL, offsetof(struct awsc_s3_list_objects_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Contents", "Contents", &s_ObjectList, NULL, NULL, offsetof(struct awsc_s3_list_objects_output, contents), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Name", "Name", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_list_objects_output, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Prefix", "Prefix", &s_Prefix, NULL, NULL, offsetof(struct awsc_s3_list_objects_output, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Delimiter", "Delimiter", &s_Delimiter, NULL, NULL, offsetof(struct awsc_s3_list_objects_output, delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxKeys", "MaxKeys", &s_MaxKeys, NULL, NULL, offsetof(struct awsc_s3_list_objects_output, max_keys), offsetof(struct awsc_s3_list_objects_output, has_max_keys), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CommonPrefixes", "CommonPrefixes", &s_CommonPrefixList, NULL, NULL, offsetof(struct awsc_s3_list_objects_output, common_prefixes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EncodingType", "EncodingType", &s_EncodingType, NULL, NULL, offsetof(struct awsc_s3_list_objects_output, encoding_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RequestCharged", "x-amz-request-charged", &s_RequestCharged, NULL, NULL, offsetof(struct awsc_s3_list_objects_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IsTruncated", &s_IsTruncated, offsetof(struct awsc_s3_list_objects_output, is_truncated), offsetof(struct awsc_s3_list_objects_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Marker", &s_Marker, offsetof(struct awsc_s3_list_objects_output, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextMarker", &s_NextMarker, offsetof(struct awsc_s3_list_objects_output, next_marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Contents", &s_ObjectList, offsetof(struct awsc_s3_list_objects_output, contents), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Name", &s_BucketName, offsetof(struct awsc_s3_list_objects_output, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_list_objects_output, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Delimiter", &s_Delimiter, offsetof(struct awsc_s3_list_objects_output, delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxKeys", &s_MaxKeys, offsetof(struct awsc_s3_list_objects_output, max_keys), offsetof(struct awsc_s3_list_objects_output, has_max_keys), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CommonPrefixes", &s_CommonPrefixList, offsetof(struct awsc_s3_list_objects_output, common_prefixes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EncodingType", &s_EncodingType, offsetof(struct awsc_s3_list_objects_output, encoding_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_list_objects_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListObjectsOutput_by_wire_name[] = { 8, 3, 6, 9, 0, 1, 7, 4, 2, 5, 10 };
 
 static const struct awsc_member awsc__s3_ListObjectsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_list_objects_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Delimiter", "delimiter", &s_Delimiter, NULL, NULL, offsetof(struct awsc_s3_list_objects_input, delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"EncodingType", "encoding-type", &s_EncodingType, NULL, NULL, offsetof(struct awsc_s3_list_objects_input, encoding_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"Marker", "marker", &s_Marker, NULL, NULL, offsetof(struct awsc_s3_list_objects_input, marker), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"MaxKeys", "max-keys", &s_MaxKeys, NULL, NULL, offsetof(struct awsc_s3_list_objects_input, max_keys), offsetof(struct awsc_s3_list_objects_input, has_max_keys), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"Prefix", "prefix", &s_Prefix, NULL, NULL, offsetof(struct awsc_s3_list_objects_input, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_list_objects_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_list_objects_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"OptionalObjectAttributes", "x-amz-optional-object-attributes", &s_OptionalObjectAttributesList, NULL, NULL, offsetof(struct awsc_s3_list_objects_input, optional_object_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_list_objects_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Delimiter\0" "delimiter", &s_Delimiter, offsetof(struct awsc_s3_list_objects_input, delimiter), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"EncodingType\0" "encoding-type", &s_EncodingType, offsetof(struct awsc_s3_list_objects_input, encoding_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"Marker\0" "marker", &s_Marker, offsetof(struct awsc_s3_list_objects_input, marker), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MaxKeys\0" "max-keys", &s_MaxKeys, offsetof(struct awsc_s3_list_objects_input, max_keys), offsetof(struct awsc_s3_list_objects_input, has_max_keys), AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"Prefix\0" "prefix", &s_Prefix, offsetof(struct awsc_s3_list_objects_input, prefix), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_list_objects_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_list_objects_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"OptionalObjectAttributes\0" "x-amz-optional-object-attributes", &s_OptionalObjectAttributesList, offsetof(struct awsc_s3_list_objects_input, optional_object_attributes), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListObjectsRequest_by_wire_name[] = { 0, 1, 2, 3, 4, 5, 7, 8, 6 };
 
 static const struct awsc_member awsc__s3_ListObjectsV2Output_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IsTruncated", "IsTruncated", &s_IsTruncated, NULL, NULL, offsetof(struct awsc_s3_list_objects_v2_output, is_truncated), offsetof(struct awsc_s3_list_objects_v2_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Contents", "Contents", &s_ObjectList, NULL, NULL, offsetof(struct awsc_s3_list_objects_v2_output, contents), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Name", "Name", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_list_objects_v2_output, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Prefix", "Prefix", &s_Prefix, NULL, NULL, offsetof(struct awsc_s3_list_objects_v2_output, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Delimiter", "Delimiter", &s_Delimiter, NULL, NULL, offsetof(struct awsc_s3_list_objects_v2_output, delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxKeys", "MaxKeys", &s_MaxKeys, NULL, NULL, offsetof(struct awsc_s3_list_objects_v2_output, max_keys), offsetof(struct awsc_s3_list_objects_v2_output, has_max_keys), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CommonPrefixes", "CommonPrefixes", &s_CommonPrefixList, NULL, NULL, offsetof(struct awsc_s3_list_objects_v2_output, common_prefixes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EncodingType", "EncodingType", &s_EncodingType, NULL, NULL, offsetof(struct awsc_s3_list_objects_v2_output, encoding_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KeyCount", "KeyCount", &s_KeyCount, NULL, NULL, offsetof(struct awsc_s3_list_objects_v2_output, key_count), offsetof(struct awsc_s3_list_objects_v2_output, has_key_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContinuationToken", "ContinuationToken", &s_Token, NULL, NULL, offsetof(struct awsc_s3_list_objects_v2_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextContinuationToken", "NextContinuationToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_s3_list_objects_v2_output, next_continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StartAfter", "StartAfter", &s_StartAfter, NULL, NULL, offsetof(struct awsc_s3_list_objects_v2_output, start_after), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RequestCharged", "x-amz-request-charged", &s_RequestCharged, NULL, NULL, offsetof(struct awsc_s3_list_objects_v2_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IsTruncated", &s_IsTruncated, offsetof(struct awsc_s3_list_objects_v2_output, is_truncated), offsetof(struct awsc_s3_list_objects_v2_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Contents", &s_ObjectList, offsetof(struct awsc_s3_list_objects_v2_output, contents), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Name", &s_BucketName, offsetof(struct awsc_s3_list_objects_v2_output, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_list_objects_v2_output, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Delimiter", &s_Delimiter, offsetof(struct awsc_s3_list_objects_v2_output, delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxKeys", &s_MaxKeys, offsetof(struct awsc_s3_list_objects_v2_output, max_keys), offsetof(struct awsc_s3_list_objects_v2_output, has_max_keys), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CommonPrefixes", &s_CommonPrefixList, offsetof(struct awsc_s3_list_objects_v2_output, common_prefixes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EncodingType", &s_EncodingType, offsetof(struct awsc_s3_list_objects_v2_output, encoding_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KeyCount", &s_KeyCount, offsetof(struct awsc_s3_list_objects_v2_output, key_count), offsetof(struct awsc_s3_list_objects_v2_output, has_key_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContinuationToken", &s_Token, offsetof(struct awsc_s3_list_objects_v2_output, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextContinuationToken", &s_NextToken, offsetof(struct awsc_s3_list_objects_v2_output, next_continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StartAfter", &s_StartAfter, offsetof(struct awsc_s3_list_objects_v2_output, start_after), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_list_objects_v2_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListObjectsV2Output_by_wire_name[] = { 6, 1, 9, 4, 7, 0, 8, 5, 2, 10, 3, 11, 12 };
 
 static const struct awsc_member awsc__s3_ListObjectsV2Request_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_list_objects_v2_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Delimiter", "delimiter", &s_Delimiter, NULL, NULL, offsetof(struct awsc_s3_list_objects_v2_input, delimiter), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"EncodingType", "encoding-type", &s_EncodingType, NULL, NULL, offsetof(struct awsc_s3_list_objects_v2_input, encoding_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"MaxKeys", "max-keys", &s_MaxKeys, NULL, NULL, offsetof(struct awsc_s3_list_objects_v2_input, max_keys), offsetof(struct awsc_s3_list_objects_v2_input, has_max_keys), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"Prefix", "prefix", &s_Prefix, NULL, NULL, offsetof(struct awsc_s3_list_objects_v2_input, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ContinuationToken", "continuation-token", &s_Token, NULL, NULL, offsetof(struct awsc_s3_list_objects_v2_input, continuation_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"FetchOwner", "fetch-owner", &s_FetchOwner, NULL, NULL, offsetof(struct awsc_s3_list_objects_v2_input, fetch_owner), offsetof(struct awsc_s3_list_objects_v2_input, has_fetch_owner), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"StartAfter", "start-after", &s_StartAfter, NULL, NULL, offsetof(struct awsc_s3_list_objects_v2_input, start_after), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_list_objects_v2_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_list_objects_v2_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"OptionalObjectAttributes", "x-amz-optional-object-attributes", &s_OptionalObjectAttributesList, NULL, NULL, offsetof(struct awsc_s3_list_objects_v2_input, optional_object_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_list_objects_v2_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Delimiter\0" "delimiter", &s_Delimiter, offsetof(struct awsc_s3_list_objects_v2_input, delimiter), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"EncodingType\0" "encoding-type", &s_EncodingType, offsetof(struct awsc_s3_list_objects_v2_input, encoding_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MaxKeys\0" "max-keys", &s_MaxKeys, offsetof(struct awsc_s3_list_objects_v2_input, max_keys), offsetof(struct awsc_s3_list_objects_v2_input, has_max_keys), AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"Prefix\0" "prefix", &s_Prefix, offsetof(struct awsc_s3_list_objects_v2_input, prefix), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ContinuationToken\0" "continuation-token", &s_Token, offsetof(struct awsc_s3_list_objects_v2_input, continuation_token), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"FetchOwner\0" "fetch-owner", &s_FetchOwner, offsetof(struct awsc_s3_list_objects_v2_input, fetch_owner), offsetof(struct awsc_s3_list_objects_v2_input, has_fetch_owner), AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"StartAfter\0" "start-after", &s_StartAfter, offsetof(struct awsc_s3_list_objects_v2_input, start_after), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_list_objects_v2_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_list_objects_v2_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"OptionalObjectAttributes\0" "x-amz-optional-object-attributes", &s_OptionalObjectAttributesList, offsetof(struct awsc_s3_list_objects_v2_input, optional_object_attributes), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListObjectsV2Request_by_wire_name[] = { 0, 5, 1, 2, 6, 3, 4, 7, 9, 10, 8 };
 
 static const struct awsc_member awsc__s3_ListPartsOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AbortDate", "x-amz-abort-date", &s_AbortDate, NULL, NULL, offsetof(struct awsc_s3_list_parts_output, abort_date), offsetof(struct awsc_s3_list_parts_output, has_abort_date), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"AbortRuleId", "x-amz-abort-rule-id", &s_AbortRuleId, NULL, NULL, offsetof(struct awsc_s3_list_parts_output, abort_rule_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_list_parts_output, bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_list_parts_output, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"UploadId", "UploadId", &s_MultipartUploadId, NULL, NULL, offsetof(struct awsc_s3_list_parts_output, upload_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PartNumberMarker", "PartNumberMarker", &s_PartNumberMarker, NULL, NULL, offsetof(struct awsc_s3_list_parts_output, part_number_marker), offsetof(struct awsc_s3_list_parts_output, has_part_number_marker), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextPartNumberMarker", "NextPartNumberMarker", &s_NextPartNumberMarker, NULL, NULL, offsetof(struct awsc_s3_list_parts_output, next_part_number_marker), offsetof(struct awsc_s3_list_parts_output, has_next_part_number_marker), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxParts", "MaxParts", &s_MaxParts, NULL, NULL, offsetof(struct awsc_s3_list_parts_output, max_parts), offsetof(struct awsc_s3_list_parts_output, has_max_parts), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IsTruncated", "IsTruncated", &s_IsTruncated, NULL, NULL, offsetof(struct awsc_s3_list_parts_output, is_truncated), offsetof(struct awsc_s3_list_parts_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Parts", "Part", &s_Parts, NULL, NULL, offsetof(struct awsc_s3_list_parts_output, parts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Initiator", "Initiator", &s_Initiator, NULL, NULL, offsetof(struct awsc_s3_list_parts_output, initiator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Owner", "Owner", &s_Owner, NULL, NULL, offsetof(struct awsc_s3_list_parts_output, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StorageClass", "StorageClass", &s_StorageClass, NULL, NULL, offsetof(struct awsc_s3_list_parts_output, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RequestCharged", "x-amz-request-charged", &s_RequestCharged, NULL, NULL, offsetof(struct awsc_s3_list_parts_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "ChecksumAlgorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_list_parts_output, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumType", "ChecksumType", &s_ChecksumType, NULL, NULL, offsetof(struct awsc_s3_list_parts_output, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AbortDate\0" "x-amz-abort-date", &s_AbortDate, offsetof(struct awsc_s3_list_parts_output, abort_date), offsetof(struct awsc_s3_list_parts_output, has_abort_date), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"AbortRuleId\0" "x-amz-abort-rule-id", &s_AbortRuleId, offsetof(struct awsc_s3_list_parts_output, abort_rule_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_list_parts_output, bucket), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_list_parts_output, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UploadId", &s_MultipartUploadId, offsetof(struct awsc_s3_list_parts_output, upload_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PartNumberMarker", &s_PartNumberMarker, offsetof(struct awsc_s3_list_parts_output, part_number_marker), offsetof(struct awsc_s3_list_parts_output, has_part_number_marker), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextPartNumberMarker", &s_NextPartNumberMarker, offsetof(struct awsc_s3_list_parts_output, next_part_number_marker), offsetof(struct awsc_s3_list_parts_output, has_next_part_number_marker), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxParts", &s_MaxParts, offsetof(struct awsc_s3_list_parts_output, max_parts), offsetof(struct awsc_s3_list_parts_output, has_max_parts), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsTruncated", &s_IsTruncated, offsetof(struct awsc_s3_list_parts_output, is_truncated), offsetof(struct awsc_s3_list_parts_output, has_is_truncated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Parts\0" "Part", &s_Parts, offsetof(struct awsc_s3_list_parts_output, parts), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Initiator", &s_Initiator, offsetof(struct awsc_s3_list_parts_output, initiator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Owner", &s_Owner, offsetof(struct awsc_s3_list_parts_output, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StorageClass", &s_StorageClass, offsetof(struct awsc_s3_list_parts_output, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_list_parts_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_list_parts_output, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumType", &s_ChecksumType, offsetof(struct awsc_s3_list_parts_output, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListPartsOutput_by_wire_name[] = { 2, 14, 15, 10, 8, 3, 7, 6, 11, 9, 5, 12, 4, 0, 1, 13 };
 
 static const struct awsc_member awsc__s3_ListPartsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_list_parts_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_list_parts_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"MaxParts", "max-parts", &s_MaxParts, NULL, NULL, offsetof(struct awsc_s3_list_parts_input, max_parts), offsetof(struct awsc_s3_list_parts_input, has_max_parts), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"PartNumberMarker", "part-number-marker", &s_PartNumberMarker, NULL, NULL, offsetof(struct awsc_s3_list_parts_input, part_number_marker), offsetof(struct awsc_s3_list_parts_input, has_part_number_marker), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"UploadId", "uploadId", &s_MultipartUploadId, NULL, NULL, offsetof(struct awsc_s3_list_parts_input, upload_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_list_parts_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_list_parts_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, NULL, NULL, offsetof(struct awsc_s3_list_parts_input, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerKey", "x-amz-server-side-encryption-customer-key", &s_SSECustomerKey, NULL, NULL, offsetof(struct awsc_s3_list_parts_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, NULL, NULL, offsetof(struct awsc_s3_list_parts_input, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_list_parts_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_list_parts_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"MaxParts\0" "max-parts", &s_MaxParts, offsetof(struct awsc_s3_list_parts_input, max_parts), offsetof(struct awsc_s3_list_parts_input, has_max_parts), AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"PartNumberMarker\0" "part-number-marker", &s_PartNumberMarker, offsetof(struct awsc_s3_list_parts_input, part_number_marker), offsetof(struct awsc_s3_list_parts_input, has_part_number_marker), AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"UploadId\0" "uploadId", &s_MultipartUploadId, offsetof(struct awsc_s3_list_parts_input, upload_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_list_parts_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_list_parts_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_list_parts_input, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKey\0" "x-amz-server-side-encryption-customer-key", &s_SSECustomerKey, offsetof(struct awsc_s3_list_parts_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_list_parts_input, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_ListPartsRequest_by_wire_name[] = { 0, 1, 2, 3, 4, 6, 5, 7, 8, 9 };
 
 static const struct awsc_member s_LocationInfo_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Type", "Type", &s_LocationType, NULL, NULL, offsetof(struct awsc_s3_location_info, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Name", "Name", &s_LocationNameAsString, NULL, NULL, offsetof(struct awsc_s3_location_info, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Type", &s_LocationType, offsetof(struct awsc_s3_location_info, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Name", &s_LocationNameAsString, offsetof(struct awsc_s3_location_info, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_LocationInfo_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_LoggingEnabled_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TargetBucket", "TargetBucket", &s_TargetBucket, NULL, NULL, offsetof(struct awsc_s3_logging_enabled, target_bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TargetGrants", "TargetGrants", &s_TargetGrants, NULL, NULL, offsetof(struct awsc_s3_logging_enabled, target_grants), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TargetPrefix", "TargetPrefix", &s_TargetPrefix, NULL, NULL, offsetof(struct awsc_s3_logging_enabled, target_prefix), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TargetObjectKeyFormat", "TargetObjectKeyFormat", &s_TargetObjectKeyFormat, NULL, NULL, offsetof(struct awsc_s3_logging_enabled, target_object_key_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TargetBucket", &s_TargetBucket, offsetof(struct awsc_s3_logging_enabled, target_bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TargetGrants", &s_TargetGrants, offsetof(struct awsc_s3_logging_enabled, target_grants), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TargetPrefix", &s_TargetPrefix, offsetof(struct awsc_s3_logging_enabled, target_prefix), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TargetObjectKeyFormat", &s_TargetObjectKeyFormat, offsetof(struct awsc_s3_logging_enabled, target_object_key_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_LoggingEnabled_by_wire_name[] = { 0, 1, 3, 2 };
 
 static const struct awsc_member s_MetadataConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"JournalTableConfiguration", "JournalTableConfiguration", &s_JournalTableConfiguration, NULL, NULL, offsetof(struct awsc_s3_metadata_configuration, journal_table_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"InventoryTableConfiguration", "InventoryTableConfiguration", &s_InventoryTableConfiguration, NULL, NULL, offsetof(struct awsc_s3_metadata_configuration, inventory_table_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AnnotationTableConfiguration", "AnnotationTableConfiguration", &s_AnnotationTableConfiguration, NULL, NULL, offsetof(struct awsc_s3_metadata_configuration, annotation_table_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"JournalTableConfiguration", &s_JournalTableConfiguration, offsetof(struct awsc_s3_metadata_configuration, journal_table_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InventoryTableConfiguration", &s_InventoryTableConfiguration, offsetof(struct awsc_s3_metadata_configuration, inventory_table_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AnnotationTableConfiguration", &s_AnnotationTableConfiguration, offsetof(struct awsc_s3_metadata_configuration, annotation_table_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetadataConfiguration_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member s_MetadataConfigurationResult_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DestinationResult", "DestinationResult", &s_DestinationResult, NULL, NULL, offsetof(struct awsc_s3_metadata_configuration_result, destination_result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"JournalTableConfigurationResult", "JournalTableConfigurationResult", &s_JournalTableConfigurationResult, NULL, NULL, offsetof(struct awsc_s3_metadata_configuration_result, journal_table_configuration_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"InventoryTableConfigurationResult", "InventoryTableConfigurationResult", &s_InventoryTableConfigurationResult, NULL, NULL, offsetof(struct awsc_s3_metadata_configuration_result, inventory_table_configuration_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AnnotationTableConfigurationResult", "AnnotationTableConfigurationResult", &s_AnnotationTableConfigurationResult, NULL, NULL, offsetof(struct awsc_s3_metadata_configuration_result, annotation_table_configuration_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DestinationResult", &s_DestinationResult, offsetof(struct awsc_s3_metadata_configuration_result, destination_result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"JournalTableConfigurationResult", &s_JournalTableConfigurationResult, offsetof(struct awsc_s3_metadata_configuration_result, journal_table_configuration_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InventoryTableConfigurationResult", &s_InventoryTableConfigurationResult, offsetof(struct awsc_s3_metadata_configuration_result, inventory_table_configuration_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AnnotationTableConfigurationResult", &s_AnnotationTableConfigurationResult, offsetof(struct awsc_s3_metadata_configuration_result, annotation_table_configuration_result), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetadataConfigurationResult_by_wire_name[] = { 3, 0, 2, 1 };
 
 static const struct awsc_member s_MetadataEntry_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Name", "Name", &s_MetadataKey, NULL, NULL, offsetof(struct awsc_s3_metadata_entry, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Value", "Value", &s_MetadataValue, NULL, NULL, offsetof(struct awsc_s3_metadata_entry, value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Name", &s_MetadataKey, offsetof(struct awsc_s3_metadata_entry, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Value", &s_MetadataValue, offsetof(struct awsc_s3_metadata_entry, value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetadataEntry_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_MetadataTableConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"S3TablesDestination", "S3TablesDestination", &s_S3TablesDestination, NULL, NULL, offsetof(struct awsc_s3_metadata_table_configuration, s3_tables_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"S3TablesDestination", &s_S3TablesDestination, offsetof(struct awsc_s3_metadata_table_configuration, s3_tables_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetadataTableConfiguration_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_MetadataTableConfigurationResult_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"S3TablesDestinationResult", "S3TablesDestinationResult", &s_S3TablesDestinationResult, NULL, NULL, offsetof(struct awsc_s3_metadata_table_configuration_result, s3_tables_destination_result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"S3TablesDestinationResult", &s_S3TablesDestinationResult, offsetof(struct awsc_s3_metadata_table_configuration_result, s3_tables_destination_result), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetadataTableConfigurationResult_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_MetadataTableEncryptionConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SseAlgorithm", "SseAlgorithm", &s_TableSseAlgorithm, NULL, NULL, offsetof(struct awsc_s3_metadata_table_encryption_configuration, sse_algorithm), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KmsKeyArn", "KmsKeyArn", &s_KmsKeyArn, NULL, NULL, offsetof(struct awsc_s3_metadata_table_encryption_configuration, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SseAlgorithm", &s_TableSseAlgorithm, offsetof(struct awsc_s3_metadata_table_encryption_configuration, sse_algorithm), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KmsKeyArn", &s_KmsKeyArn, offsetof(struct awsc_s3_metadata_table_encryption_configuration, kms_key_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetadataTableEncryptionConfiguration_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_Metrics_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Status", "Status", &s_MetricsStatus, NULL, NULL, offsetof(struct awsc_s3_metrics, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EventThreshold", "EventThreshold", &s_ReplicationTimeValue, NULL, NULL, offsetof(struct awsc_s3_metrics, event_threshold), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_MetricsStatus, offsetof(struct awsc_s3_metrics, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EventThreshold", &s_ReplicationTimeValue, offsetof(struct awsc_s3_metrics, event_threshold), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Metrics_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_MetricsAndOperator_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Prefix", "Prefix", &s_Prefix, NULL, NULL, offsetof(struct awsc_s3_metrics_and_operator, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tag", &s_TagSet, NULL, NULL, offsetof(struct awsc_s3_metrics_and_operator, tags), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AccessPointArn", "AccessPointArn", &s_AccessPointArn, NULL, NULL, offsetof(struct awsc_s3_metrics_and_operator, access_point_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_metrics_and_operator, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags\0" "Tag", &s_TagSet, offsetof(struct awsc_s3_metrics_and_operator, tags), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AccessPointArn", &s_AccessPointArn, offsetof(struct awsc_s3_metrics_and_operator, access_point_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetricsAndOperator_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_MetricsConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Id", "Id", &s_MetricsId, NULL, NULL, offsetof(struct awsc_s3_metrics_configuration, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Filter", "Filter", &s_MetricsFilter, NULL, NULL, offsetof(struct awsc_s3_metrics_configuration, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Id", &s_MetricsId, offsetof(struct awsc_s3_metrics_configuration, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Filter", &s_MetricsFilter, offsetof(struct awsc_s3_metrics_configuration, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetricsConfiguration_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_MetricsFilter_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Prefix", "Prefix", &s_Prefix, NULL, NULL, offsetof(struct awsc_s3_metrics_filter, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tag", "Tag", &s_Tag, NULL, NULL, offsetof(struct awsc_s3_metrics_filter, tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AccessPointArn", "AccessPointArn", &s_AccessPointArn, NULL, NULL, offsetof(struct awsc_s3_metrics_filter, access_point_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"And", "And", &s_MetricsAndOperator, NULL, NULL, offsetof(struct awsc_s3_metrics_filter, and), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_metrics_filter, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tag", &s_Tag, offsetof(struct awsc_s3_metrics_filter, tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AccessPointArn", &s_AccessPointArn, offsetof(struct awsc_s3_metrics_filter, access_point_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"And", &s_MetricsAndOperator, offsetof(struct awsc_s3_metrics_filter, and), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetricsFilter_by_wire_name[] = { 2, 3, 0, 1 };
 
 static const struct awsc_member s_MultipartUpload_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"UploadId", "UploadId", &s_MultipartUploadId, NULL, NULL, offsetof(struct awsc_s3_multipart_upload, upload_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_multipart_upload, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Initiated", "Initiated", &s_Initiated, NULL, NULL, offsetof(struct awsc_s3_multipart_upload, initiated), offsetof(struct awsc_s3_multipart_upload, has_initiated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StorageClass", "StorageClass", &s_StorageClass, NULL, NULL, offsetof(struct awsc_s3_multipart_upload, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Owner", "Owner", &s_Owner, NULL, NULL, offsetof(struct awsc_s3_multipart_upload, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Initiator", "Initiator", &s_Initiator, NULL, NULL, offsetof(struct awsc_s3_multipart_upload, initiator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "ChecksumAlgorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_multipart_upload, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumType", "ChecksumType", &s_ChecksumType, NULL, NULL, offsetof(struct awsc_s3_multipart_upload, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"UploadId", &s_MultipartUploadId, offsetof(struct awsc_s3_multipart_upload, upload_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_multipart_upload, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Initiated", &s_Initiated, offsetof(struct awsc_s3_multipart_upload, initiated), offsetof(struct awsc_s3_multipart_upload, has_initiated), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StorageClass", &s_StorageClass, offsetof(struct awsc_s3_multipart_upload, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Owner", &s_Owner, offsetof(struct awsc_s3_multipart_upload, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Initiator", &s_Initiator, offsetof(struct awsc_s3_multipart_upload, initiator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_multipart_upload, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumType", &s_ChecksumType, offsetof(struct awsc_s3_multipart_upload, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MultipartUpload_by_wire_name[] = { 6, 7, 2, 5, 1, 4, 3, 0 };
 
 static const struct awsc_member s_NoncurrentVersionExpiration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"NoncurrentDays", "NoncurrentDays", &s_Days, NULL, NULL, offsetof(struct awsc_s3_noncurrent_version_expiration, noncurrent_days), offsetof(struct awsc_s3_noncurrent_version_expiration, has_noncurrent_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NewerNoncurrentVersions", "NewerNoncurrentVersions", &s_VersionCount, NULL, NULL, offsetof(struct awsc_s3_noncurrent_version_expiration, newer_noncurrent_versions), offsetof(struct awsc_s3_noncurrent_version_expiration, has_newer_noncurrent_versions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NoncurrentDays", &s_Days, offsetof(struct awsc_s3_noncurrent_version_expiration, noncurrent_days), offsetof(struct awsc_s3_noncurrent_version_expiration, has_noncurrent_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NewerNoncurrentVersions", &s_VersionCount, offsetof(struct awsc_s3_noncurrent_version_expiration, newer_noncurrent_versions), offsetof(struct awsc_s3_noncurrent_version_expiration, has_newer_noncurrent_versions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_NoncurrentVersionExpiration_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_NoncurrentVersionTransition_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"NoncurrentDays", "NoncurrentDays", &s_Days, NULL, NULL, offsetof(struct awsc_s3_noncurrent_version_transition, noncurrent_days), offsetof(struct awsc_s3_noncurrent_version_transition, has_noncurrent_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StorageClass", "StorageClass", &s_TransitionStorageClass, NULL, NULL, offsetof(struct awsc_s3_noncurrent_version_transition, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NewerNoncurrentVersions", "NewerNoncurrentVersions", &s_VersionCount, NULL, NULL, offsetof(struct awsc_s3_noncurrent_version_transition, newer_noncurrent_versions), offsetof(struct awsc_s3_noncurrent_version_transition, has_newer_noncurrent_versions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NoncurrentDays", &s_Days, offsetof(struct awsc_s3_noncurrent_version_transition, noncurrent_days), offsetof(struct awsc_s3_noncurrent_version_transition, has_noncurrent_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StorageClass", &s_TransitionStorageClass, offsetof(struct awsc_s3_noncurrent_version_transition, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NewerNoncurrentVersions", &s_VersionCount, offsetof(struct awsc_s3_noncurrent_version_transition, newer_noncurrent_versions), offsetof(struct awsc_s3_noncurrent_version_transition, has_newer_noncurrent_versions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_NoncurrentVersionTransition_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member awsc__s3_NotificationConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TopicConfigurations", "TopicConfiguration", &s_TopicConfigurationList, NULL, NULL, offsetof(struct awsc_s3_notification_configuration, topic_configurations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"QueueConfigurations", "QueueConfiguration", &s_QueueConfigurationList, NULL, NULL, offsetof(struct awsc_s3_notification_configuration, queue_configurations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LambdaFunctionConfigurations", "CloudFunctionConfiguration", &s_LambdaFunctionConfigurationList, NULL, NULL, offsetof(struct awsc_s3_notification_configuration, lambda_function_configurations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EventBridgeConfiguration", "EventBridgeConfiguration", &s_EventBridgeConfiguration, NULL, NULL, offsetof(struct awsc_s3_notification_configuration, event_bridge_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TopicConfigurations\0" "TopicConfiguration", &s_TopicConfigurationList, offsetof(struct awsc_s3_notification_configuration, topic_configurations), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"QueueConfigurations\0" "QueueConfiguration", &s_QueueConfigurationList, offsetof(struct awsc_s3_notification_configuration, queue_configurations), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LambdaFunctionConfigurations\0" "CloudFunctionConfiguration", &s_LambdaFunctionConfigurationList, offsetof(struct awsc_s3_notification_configuration, lambda_function_configurations), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EventBridgeConfiguration", &s_EventBridgeConfiguration, offsetof(struct awsc_s3_notification_configuration, event_bridge_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_NotificationConfiguration_by_wire_name[] = { 2, 3, 1, 0 };
 
 static const struct awsc_member awsc__s3_NotificationConfigurationDeprecated_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TopicConfiguration", "TopicConfiguration", &s_TopicConfigurationDeprecated, NULL, NULL, offsetof(struct awsc_s3_notification_configuration_deprecated, topic_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"QueueConfiguration", "QueueConfiguration", &s_QueueConfigurationDeprecated, NULL, NULL, offsetof(struct awsc_s3_notification_configuration_deprecated, queue_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CloudFunctionConfiguration", "CloudFunctionConfiguration", &s_CloudFunctionConfiguration, NULL, NULL, offsetof(struct awsc_s3_notification_configuration_deprecated, cloud_function_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TopicConfiguration", &s_TopicConfigurationDeprecated, offsetof(struct awsc_s3_notification_configuration_deprecated, topic_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"QueueConfiguration", &s_QueueConfigurationDeprecated, offsetof(struct awsc_s3_notification_configuration_deprecated, queue_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CloudFunctionConfiguration", &s_CloudFunctionConfiguration, offsetof(struct awsc_s3_notification_configuration_deprecated, cloud_function_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_NotificationConfigurationDeprecated_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member s_NotificationConfigurationFilter_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Key", "S3Key", &s_S3KeyFilter, NULL, NULL, offsetof(struct awsc_s3_notification_configuration_filter, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key\0" "S3Key", &s_S3KeyFilter, offsetof(struct awsc_s3_notification_configuration_filter, key), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_NotificationConfigurationFilter_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Object_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_object, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastModified", "LastModified", &s_LastModified, NULL, NULL, offsetof(struct awsc_s3_object, last_modified), offsetof(struct awsc_s3_object, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ETag", "ETag", &s_ETag, NULL, NULL, offsetof(struct awsc_s3_object, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "ChecksumAlgorithm", &s_ChecksumAlgorithmList, NULL, NULL, offsetof(struct awsc_s3_object, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumType", "ChecksumType", &s_ChecksumType, NULL, NULL, offsetof(struct awsc_s3_object, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Size", "Size", &s_Size, NULL, NULL, offsetof(struct awsc_s3_object, size), offsetof(struct awsc_s3_object, has_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StorageClass", "StorageClass", &s_ObjectStorageClass, NULL, NULL, offsetof(struct awsc_s3_object, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Owner", "Owner", &s_Owner, NULL, NULL, offsetof(struct awsc_s3_object, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RestoreStatus", "RestoreStatus", &s_RestoreStatus, NULL, NULL, offsetof(struct awsc_s3_object, restore_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_object, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastModified", &s_LastModified, offsetof(struct awsc_s3_object, last_modified), offsetof(struct awsc_s3_object, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ETag", &s_ETag, offsetof(struct awsc_s3_object, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm", &s_ChecksumAlgorithmList, offsetof(struct awsc_s3_object, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumType", &s_ChecksumType, offsetof(struct awsc_s3_object, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Size", &s_Size, offsetof(struct awsc_s3_object, size), offsetof(struct awsc_s3_object, has_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StorageClass", &s_ObjectStorageClass, offsetof(struct awsc_s3_object, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Owner", &s_Owner, offsetof(struct awsc_s3_object, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RestoreStatus", &s_RestoreStatus, offsetof(struct awsc_s3_object, restore_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Object_by_wire_name[] = { 3, 4, 2, 0, 1, 7, 8, 5, 6 };
 
 static const struct awsc_member s_ObjectEncryption_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SSEKMS", "SSE-KMS", &s_SSEKMSEncryption, NULL, NULL, offsetof(struct awsc_s3_object_encryption, ssekms), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SSEKMS\0" "SSE-KMS", &s_SSEKMSEncryption, offsetof(struct awsc_s3_object_encryption, ssekms), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ObjectEncryption_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ObjectIdentifier_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_object_identifier, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"VersionId", "VersionId", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_object_identifier, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ETag", "ETag", &s_ETag, NULL, NULL, offsetof(struct awsc_s3_object_identifier, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastModifiedTime", "LastModifiedTime", &s_LastModifiedTime, NULL, NULL, offsetof(struct awsc_s3_object_identifier, last_modified_time), offsetof(struct awsc_s3_object_identifier, has_last_modified_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Size", "Size", &s_Size, NULL, NULL, offsetof(struct awsc_s3_object_identifier, size), offsetof(struct awsc_s3_object_identifier, has_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_object_identifier, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VersionId", &s_ObjectVersionId, offsetof(struct awsc_s3_object_identifier, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ETag", &s_ETag, offsetof(struct awsc_s3_object_identifier, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastModifiedTime", &s_LastModifiedTime, offsetof(struct awsc_s3_object_identifier, last_modified_time), offsetof(struct awsc_s3_object_identifier, has_last_modified_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Size", &s_Size, offsetof(struct awsc_s3_object_identifier, size), offsetof(struct awsc_s3_object_identifier, has_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ObjectIdentifier_by_wire_name[] = { 2, 0, 3, 4, 1 };
 
 static const struct awsc_member s_ObjectLockConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ObjectLockEnabled", "ObjectLockEnabled", &s_ObjectLockEnabled, NULL, NULL, offsetof(struct awsc_s3_object_lock_configuration, object_lock_enabled), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Rule", "Rule", &s_ObjectLockRule, NULL, NULL, offsetof(struct awsc_s3_object_lock_configuration, rule), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ObjectLockEnabled", &s_ObjectLockEnabled, offsetof(struct awsc_s3_object_lock_configuration, object_lock_enabled), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Rule", &s_ObjectLockRule, offsetof(struct awsc_s3_object_lock_configuration, rule), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ObjectLockConfiguration_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ObjectLockLegalHold_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Status", "Status", &s_ObjectLockLegalHoldStatus, NULL, NULL, offsetof(struct awsc_s3_object_lock_legal_hold, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_ObjectLockLegalHoldStatus, offsetof(struct awsc_s3_object_lock_legal_hold, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ObjectLockLegalHold_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ObjectLockRetention_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Mode", "Mode", &s_ObjectLockRetentionMode, NULL, NULL, offsetof(struct awsc_s3_object_lock_retention, mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RetainUntilDate", "RetainUntilDate", &s_Date, NULL, NULL, offsetof(struct awsc_s3_object_lock_retention, retain_until_date), offsetof(struct awsc_s3_object_lock_retention, has_retain_until_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Mode", &s_ObjectLockRetentionMode, offsetof(struct awsc_s3_object_lock_retention, mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RetainUntilDate", &s_Date, offsetof(struct awsc_s3_object_lock_retention, retain_until_date), offsetof(struct awsc_s3_object_lock_retention, has_retain_until_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ObjectLockRetention_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ObjectLockRule_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DefaultRetention", "DefaultRetention", &s_DefaultRetention, NULL, NULL, offsetof(struct awsc_s3_object_lock_rule, default_retention), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DefaultRetention", &s_DefaultRetention, offsetof(struct awsc_s3_object_lock_rule, default_retention), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ObjectLockRule_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ObjectPart_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PartNumber", "PartNumber", &s_PartNumber, NULL, NULL, offsetof(struct awsc_s3_object_part, part_number), offsetof(struct awsc_s3_object_part, has_part_number), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Size", "Size", &s_Size, NULL, NULL, offsetof(struct awsc_s3_object_part, size), offsetof(struct awsc_s3_object_part, has_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32", "ChecksumCRC32", &s_ChecksumCRC32, NULL, NULL, offsetof(struct awsc_s3_object_part, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32C", "ChecksumCRC32C", &s_ChecksumCRC32C, NULL, NULL, offsetof(struct awsc_s3_object_part, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC64NVME", "ChecksumCRC64NVME", &s_ChecksumCRC64NVME, NULL, NULL, offsetof(struct awsc_s3_object_part, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA1", "ChecksumSHA1", &s_ChecksumSHA1, NULL, NULL, offsetof(struct awsc_s3_object_part, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA256", "ChecksumSHA256", &s_ChecksumSHA256, NULL, NULL, offsetof(struct awsc_s3_object_part, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA512", "ChecksumSHA512", &s_ChecksumSHA512, NULL, NULL, offsetof(struct awsc_s3_object_part, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumMD5", "ChecksumMD5", &s_ChecksumMD5, NULL, NULL, offsetof(struct awsc_s3_object_part, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH64", "ChecksumXXHASH64", &s_ChecksumXXHASH64, NULL, NULL, offsetof(struct awsc_s3_object_part, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH3", "ChecksumXXHASH3", &s_ChecksumXXHASH3, NULL, NULL, offsetof(struct awsc_s3_object_part, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH128", "ChecksumXXHASH128", &s_ChecksumXXHASH128, NULL, NULL, offsetof(struct awsc_s3_object_part, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PartNumber", &s_PartNumber, offsetof(struct awsc_s3_object_part, part_number), offsetof(struct awsc_s3_object_part, has_part_number), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Size", &s_Size, offsetof(struct awsc_s3_object_part, size), offsetof(struct awsc_s3_object_part, has_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32", &s_ChecksumCRC32, offsetof(struct awsc_s3_object_part, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C", &s_ChecksumCRC32C, offsetof(struct awsc_s3_object_part, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_object_part, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1", &s_ChecksumSHA1, offsetof(struct awsc_s3_object_part, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256", &s_ChecksumSHA256, offsetof(struct awsc_s3_object_part, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512", &s_ChecksumSHA512, offsetof(struct awsc_s3_object_part, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5", &s_ChecksumMD5, offsetof(struct awsc_s3_object_part, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_object_part, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_object_part, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_object_part, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ObjectPart_by_wire_name[] = { 2, 3, 4, 8, 5, 6, 7, 11, 10, 9, 0, 1 };
 
 static const struct awsc_member s_ObjectVersion_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ETag", "ETag", &s_ETag, NULL, NULL, offsetof(struct awsc_s3_object_version, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "ChecksumAlgorithm", &s_ChecksumAlgorithmList, NULL, NULL, offsetof(struct awsc_s3_object_version, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumType", "ChecksumType", &s_ChecksumType, NULL, NULL, offsetof(struct awsc_s3_object_version, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Size", "Size", &s_Size, NULL, NULL, offsetof(struct awsc_s3_object_version, size), offsetof(struct awsc_s3_object_version, has_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StorageClass", "StorageClass", &s_ObjectVersionStorageClass, NULL, NULL, offsetof(struct awsc_s3_object_version, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_object_version, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"VersionId", "VersionId", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_object_version, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IsLatest", "IsLatest", &s_IsLatest, NULL, NULL, offsetof(struct awsc_s3_object_version, is_latest), offsetof(struct awsc_s3_object_version, has_is_latest), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastModified", "LastModified", &s_LastModified, NULL, NULL, offsetof(struct awsc_s3_object_version, last_modified), offsetof(struct awsc_s3_object_version, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Owner", "Owner", &s_Owner, NULL, NULL, offsetof(struct awsc_s3_object_version, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RestoreStatus", "RestoreStatus", &s_RestoreStatus, NULL, NULL, offsetof(struct awsc_s3_object_version, restore_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ETag", &s_ETag, offsetof(struct awsc_s3_object_version, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm", &s_ChecksumAlgorithmList, offsetof(struct awsc_s3_object_version, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumType", &s_ChecksumType, offsetof(struct awsc_s3_object_version, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Size", &s_Size, offsetof(struct awsc_s3_object_version, size), offsetof(struct awsc_s3_object_version, has_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StorageClass", &s_ObjectVersionStorageClass, offsetof(struct awsc_s3_object_version, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_object_version, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VersionId", &s_ObjectVersionId, offsetof(struct awsc_s3_object_version, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsLatest", &s_IsLatest, offsetof(struct awsc_s3_object_version, is_latest), offsetof(struct awsc_s3_object_version, has_is_latest), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastModified", &s_LastModified, offsetof(struct awsc_s3_object_version, last_modified), offsetof(struct awsc_s3_object_version, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Owner", &s_Owner, offsetof(struct awsc_s3_object_version, owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RestoreStatus", &s_RestoreStatus, offsetof(struct awsc_s3_object_version, restore_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ObjectVersion_by_wire_name[] = { 1, 2, 0, 7, 5, 8, 9, 10, 3, 4, 6 };
 
 static const struct awsc_member s_OutputLocation_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"S3", "S3", &s_S3Location, NULL, NULL, offsetof(struct awsc_s3_output_location, s3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"S3", &s_S3Location, offsetof(struct awsc_s3_output_location, s3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_OutputLocation_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_OutputSerialization_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"CSV", "CSV", &s_CSVOutput, NULL, NULL, offsetof(struct awsc_s3_output_serialization, csv), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"JSON", "JSON", &s_JSONOutput, NULL, NULL, offsetof(struct awsc_s3_output_serialization, json), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CSV", &s_CSVOutput, offsetof(struct awsc_s3_output_serialization, csv), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"JSON", &s_JSONOutput, offsetof(struct awsc_s3_output_serialization, json), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_OutputSerialization_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_Owner_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DisplayName", "DisplayName", &s_DisplayName, NULL, NULL, offsetof(struct awsc_s3_owner, display_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ID", "ID", &s_ID, NULL, NULL, offsetof(struct awsc_s3_owner, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DisplayName", &s_DisplayName, offsetof(struct awsc_s3_owner, display_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ID", &s_ID, offsetof(struct awsc_s3_owner, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Owner_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_OwnershipControls_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Rules", "Rule", &s_OwnershipControlsRules, NULL, NULL, offsetof(struct awsc_s3_ownership_controls, rules), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Rules\0" "Rule", &s_OwnershipControlsRules, offsetof(struct awsc_s3_ownership_controls, rules), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_OwnershipControls_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_OwnershipControlsRule_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ObjectOwnership", "ObjectOwnership", &s_ObjectOwnership, NULL, NULL, offsetof(struct awsc_s3_ownership_controls_rule, object_ownership), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ObjectOwnership", &s_ObjectOwnership, offsetof(struct awsc_s3_ownership_controls_rule, object_ownership), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_OwnershipControlsRule_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Part_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PartNumber", "PartNumber", &s_PartNumber, NULL, NULL, offsetof(struct awsc_s3_part, part_number), offsetof(struct awsc_s3_part, has_part_number), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastModified", "LastModified", &s_LastModified, NULL, NULL, offsetof(struct awsc_s3_part, last_modified), offsetof(struct awsc_s3_part, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ETag", "ETag", &s_ETag, NULL, NULL, offsetof(struct awsc_s3_part, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Size", "Size", &s_Size, NULL, NULL, offsetof(struct awsc_s3_part, size), offsetof(struct awsc_s3_part, has_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32", "ChecksumCRC32", &s_ChecksumCRC32, NULL, NULL, offsetof(struct awsc_s3_part, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32C", "ChecksumCRC32C", &s_ChecksumCRC32C, NULL, NULL, offsetof(struct awsc_s3_part, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC64NVME", "ChecksumCRC64NVME", &s_ChecksumCRC64NVME, NULL, NULL, offsetof(struct awsc_s3_part, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA1", "ChecksumSHA1", &s_ChecksumSHA1, NULL, NULL, offsetof(struct awsc_s3_part, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA256", "ChecksumSHA256", &s_ChecksumSHA256, NULL, NULL, offsetof(struct awsc_s3_part, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA512", "ChecksumSHA512", &s_ChecksumSHA512, NULL, NULL, offsetof(struct awsc_s3_part, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumMD5", "ChecksumMD5", &s_ChecksumMD5, NULL, NULL, offsetof(struct awsc_s3_part, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH64", "ChecksumXXHASH64", &s_ChecksumXXHASH64, NULL, NULL, offsetof(struct awsc_s3_part, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH3", "ChecksumXXHASH3", &s_ChecksumXXHASH3, NULL, NULL, offsetof(struct awsc_s3_part, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH128", "ChecksumXXHASH128", &s_ChecksumXXHASH128, NULL, NULL, offsetof(struct awsc_s3_part, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PartNumber", &s_PartNumber, offsetof(struct awsc_s3_part, part_number), offsetof(struct awsc_s3_part, has_part_number), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastModified", &s_LastModified, offsetof(struct awsc_s3_part, last_modified), offsetof(struct awsc_s3_part, has_last_modified), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ETag", &s_ETag, offsetof(struct awsc_s3_part, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Size", &s_Size, offsetof(struct awsc_s3_part, size), offsetof(struct awsc_s3_part, has_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32", &s_ChecksumCRC32, offsetof(struct awsc_s3_part, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C", &s_ChecksumCRC32C, offsetof(struct awsc_s3_part, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_part, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1", &s_ChecksumSHA1, offsetof(struct awsc_s3_part, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256", &s_ChecksumSHA256, offsetof(struct awsc_s3_part, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512", &s_ChecksumSHA512, offsetof(struct awsc_s3_part, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5", &s_ChecksumMD5, offsetof(struct awsc_s3_part, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_part, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_part, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_part, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Part_by_wire_name[] = { 4, 5, 6, 10, 7, 8, 9, 13, 12, 11, 2, 1, 0, 3 };
 
 static const struct awsc_member s_PartitionedPrefix_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PartitionDateSource", "PartitionDateSource", &s_PartitionDateSource, NULL, NULL, offsetof(struct awsc_s3_partitioned_prefix, partition_date_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PartitionDateSource", &s_PartitionDateSource, offsetof(struct awsc_s3_partitioned_prefix, partition_date_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PartitionedPrefix_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_PolicyStatus_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IsPublic", "IsPublic", &s_IsPublic, NULL, NULL, offsetof(struct awsc_s3_policy_status, is_public), offsetof(struct awsc_s3_policy_status, has_is_public), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IsPublic", &s_IsPublic, offsetof(struct awsc_s3_policy_status, is_public), offsetof(struct awsc_s3_policy_status, has_is_public), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PolicyStatus_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Progress_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"BytesScanned", "BytesScanned", &s_BytesScanned, NULL, NULL, offsetof(struct awsc_s3_progress, bytes_scanned), offsetof(struct awsc_s3_progress, has_bytes_scanned), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BytesProcessed", "BytesProcessed", &s_BytesProcessed, NULL, NULL, offsetof(struct awsc_s3_progress, bytes_processed), offsetof(struct awsc_s3_progress, has_bytes_processed), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BytesReturned", "BytesReturned", &s_BytesReturned, NULL, NULL, offsetof(struct awsc_s3_progress, bytes_returned), offsetof(struct awsc_s3_progress, has_bytes_returned), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BytesScanned", &s_BytesScanned, offsetof(struct awsc_s3_progress, bytes_scanned), offsetof(struct awsc_s3_progress, has_bytes_scanned), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BytesProcessed", &s_BytesProcessed, offsetof(struct awsc_s3_progress, bytes_processed), offsetof(struct awsc_s3_progress, has_bytes_processed), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BytesReturned", &s_BytesReturned, offsetof(struct awsc_s3_progress, bytes_returned), offsetof(struct awsc_s3_progress, has_bytes_returned), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Progress_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member s_ProgressEvent_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Details", "Details", &s_Progress, NULL, NULL, offsetof(struct awsc_s3_progress_event, details), AWSC_NO_PRESENCE, AWSC_MF_EVENTPAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Details", &s_Progress, offsetof(struct awsc_s3_progress_event, details), AWSC_NO_PRESENCE, AWSC_MF_EVENTPAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ProgressEvent_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_PublicAccessBlockConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"BlockPublicAcls", "BlockPublicAcls", &s_Setting, NULL, NULL, offsetof(struct awsc_s3_public_access_block_configuration, block_public_acls), offsetof(struct awsc_s3_public_access_block_configuration, has_block_public_acls), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IgnorePublicAcls", "IgnorePublicAcls", &s_Setting, NULL, NULL, offsetof(struct awsc_s3_public_access_block_configuration, ignore_public_acls), offsetof(struct awsc_s3_public_access_block_configuration, has_ignore_public_acls), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BlockPublicPolicy", "BlockPublicPolicy", &s_Setting, NULL, NULL, offsetof(struct awsc_s3_public_access_block_configuration, block_public_policy), offsetof(struct awsc_s3_public_access_block_configuration, has_block_public_policy), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RestrictPublicBuckets", "RestrictPublicBuckets", &s_Setting, NULL, NULL, offsetof(struct awsc_s3_public_access_block_configuration, restrict_public_buckets), offsetof(struct awsc_s3_public_access_block_configuration, has_restrict_public_buckets), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BlockPublicAcls", &s_Setting, offsetof(struct awsc_s3_public_access_block_configuration, block_public_acls), offsetof(struct awsc_s3_public_access_block_configuration, has_block_public_acls), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IgnorePublicAcls", &s_Setting, offsetof(struct awsc_s3_public_access_block_configuration, ignore_public_acls), offsetof(struct awsc_s3_public_access_block_configuration, has_ignore_public_acls), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BlockPublicPolicy", &s_Setting, offsetof(struct awsc_s3_public_access_block_configuration, block_public_policy), offsetof(struct awsc_s3_public_access_block_configuration, has_block_public_policy), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RestrictPublicBuckets", &s_Setting, offsetof(struct awsc_s3_public_access_block_configuration, restrict_public_buckets), offsetof(struct awsc_s3_public_access_block_configuration, has_restrict_public_buckets), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PublicAccessBlockConfiguration_by_wire_name[] = { 0, 2, 1, 3 };
 
 static const struct awsc_member awsc__s3_PutBucketAbacRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_put_bucket_abac_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ContentMD5", "Content-MD5", &s_ContentMD5, NULL, NULL, offsetof(struct awsc_s3_put_bucket_abac_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_put_bucket_abac_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_put_bucket_abac_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"AbacStatus", "AbacStatus", &s_AbacStatus, NULL, &ns_0, offsetof(struct awsc_s3_put_bucket_abac_input, abac_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_abac_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_abac_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_abac_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_abac_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"AbacStatus\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_AbacStatus, offsetof(struct awsc_s3_put_bucket_abac_input, abac_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketAbacRequest_by_wire_name[] = { 4, 0, 1, 3, 2 };
 
 static const struct awsc_member awsc__s3_PutBucketAccelerateConfigurationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_put_bucket_accelerate_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"AccelerateConfiguration", "AccelerateConfiguration", &s_AccelerateConfiguration, NULL, &ns_0, offsetof(struct awsc_s3_put_bucket_accelerate_configuration_input, accelerate_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_put_bucket_accelerate_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_put_bucket_accelerate_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_accelerate_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"AccelerateConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_AccelerateConfiguration, offsetof(struct awsc_s3_put_bucket_accelerate_configuration_input, accelerate_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_accelerate_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_accelerate_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketAccelerateConfigurationRequest_by_wire_name[] = { 1, 0, 2, 3 };
 
 static const struct awsc_member awsc__s3_PutBucketAclRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ACL", "x-amz-acl", &s_BucketCannedACL, NULL, NULL, offsetof(struct awsc_s3_put_bucket_acl_input, acl), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"AccessControlPolicy", "AccessControlPolicy", &s_AccessControlPolicy, NULL, &ns_0, offsetof(struct awsc_s3_put_bucket_acl_input, access_control_policy), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_put_bucket_acl_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ContentMD5", "Content-MD5", &s_ContentMD5, NULL, NULL, offsetof(struct awsc_s3_put_bucket_acl_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_put_bucket_acl_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"GrantFullControl", "x-amz-grant-full-control", &s_GrantFullControl, NULL, NULL, offsetof(struct awsc_s3_put_bucket_acl_input, grant_full_control), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"GrantRead", "x-amz-grant-read", &s_GrantRead, NULL, NULL, offsetof(struct awsc_s3_put_bucket_acl_input, grant_read), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"GrantReadACP", "x-amz-grant-read-acp", &s_GrantReadACP, NULL, NULL, offsetof(struct awsc_s3_put_bucket_acl_input, grant_read_acp), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"GrantWrite", "x-amz-grant-write", &s_GrantWrite, NULL, NULL, offsetof(struct awsc_s3_put_bucket_acl_input, grant_write), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"GrantWriteACP", "x-amz-grant-write-acp", &s_GrantWriteACP, NULL, NULL, offsetof(struct awsc_s3_put_bucket_acl_input, grant_write_acp), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_put_bucket_acl_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ACL\0" "x-amz-acl", &s_BucketCannedACL, offsetof(struct awsc_s3_put_bucket_acl_input, acl), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"AccessControlPolicy\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_AccessControlPolicy, offsetof(struct awsc_s3_put_bucket_acl_input, access_control_policy), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_acl_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_acl_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_acl_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantFullControl\0" "x-amz-grant-full-control", &s_GrantFullControl, offsetof(struct awsc_s3_put_bucket_acl_input, grant_full_control), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantRead\0" "x-amz-grant-read", &s_GrantRead, offsetof(struct awsc_s3_put_bucket_acl_input, grant_read), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantReadACP\0" "x-amz-grant-read-acp", &s_GrantReadACP, offsetof(struct awsc_s3_put_bucket_acl_input, grant_read_acp), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantWrite\0" "x-amz-grant-write", &s_GrantWrite, offsetof(struct awsc_s3_put_bucket_acl_input, grant_write), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantWriteACP\0" "x-amz-grant-write-acp", &s_GrantWriteACP, offsetof(struct awsc_s3_put_bucket_acl_input, grant_write_acp), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_acl_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketAclRequest_by_wire_name[] = { 1, 2, 3, 0, 10, 5, 6, 7, 8, 9, 4 };
 
 static const struct awsc_member awsc__s3_PutBucketAnalyticsConfigurationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_put_bucket_analytics_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Id", "id", &s_AnalyticsId, NULL, NULL, offsetof(struct awsc_s3_put_bucket_analytics_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"AnalyticsConfiguration", "AnalyticsConfiguration", &s_AnalyticsConfiguration, NULL, &ns_0, offsetof(struct awsc_s3_put_bucket_analytics_configuration_input, analytics_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_put_bucket_analytics_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_analytics_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Id\0" "id", &s_AnalyticsId, offsetof(struct awsc_s3_put_bucket_analytics_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"AnalyticsConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_AnalyticsConfiguration, offsetof(struct awsc_s3_put_bucket_analytics_configuration_input, analytics_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_analytics_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketAnalyticsConfigurationRequest_by_wire_name[] = { 2, 0, 1, 3 };
 
 static const struct awsc_member awsc__s3_PutBucketCorsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_put_bucket_cors_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"CORSConfiguration", "CORSConfiguration", &s_CORSConfiguration, NULL, &ns_0, offsetof(struct awsc_s3_put_bucket_cors_input, cors_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContentMD5", "Content-MD5", &s_ContentMD5, NULL, NULL, offsetof(struct awsc_s3_put_bucket_cors_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_put_bucket_cors_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_put_bucket_cors_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_cors_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"CORSConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_CORSConfiguration, offsetof(struct awsc_s3_put_bucket_cors_input, cors_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_cors_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_cors_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_cors_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketCorsRequest_by_wire_name[] = { 0, 1, 2, 4, 3 };
 
 static const struct awsc_member awsc__s3_PutBucketEncryptionRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_put_bucket_encryption_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ContentMD5", "Content-MD5", &s_ContentMD5, NULL, NULL, offsetof(struct awsc_s3_put_bucket_encryption_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_put_bucket_encryption_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ServerSideEncryptionConfiguration", "ServerSideEncryptionConfiguration", &s_ServerSideEncryptionConfiguration, NULL, &ns_0, offsetof(struct awsc_s3_put_bucket_encryption_input, server_side_encryption_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_put_bucket_encryption_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_encryption_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_encryption_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_encryption_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ServerSideEncryptionConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_ServerSideEncryptionConfiguration, offsetof(struct awsc_s3_put_bucket_encryption_input, server_side_encryption_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_encryption_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketEncryptionRequest_by_wire_name[] = { 0, 1, 3, 4, 2 };
 
 static const struct awsc_member awsc__s3_PutBucketIntelligentTieringConfigurationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_put_bucket_intelligent_tiering_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Id", "id", &s_IntelligentTieringId, NULL, NULL, offsetof(struct awsc_s3_put_bucket_intelligent_tiering_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_put_bucket_intelligent_tiering_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"IntelligentTieringConfiguration", "IntelligentTieringConfiguration", &s_IntelligentTieringConfiguration, NULL, &ns_0, offsetof(struct awsc_s3_put_bucket_intelligent_tiering_configuration_input, intelligent_tiering_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_intelligent_tiering_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Id\0" "id", &s_IntelligentTieringId, offsetof(struct awsc_s3_put_bucket_intelligent_tiering_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_intelligent_tiering_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IntelligentTieringConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_IntelligentTieringConfiguration, offsetof(struct awsc_s3_put_bucket_intelligent_tiering_configuration_input, intelligent_tiering_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketIntelligentTieringConfigurationRequest_by_wire_name[] = { 0, 3, 1, 2 };
 
 static const struct awsc_member awsc__s3_PutBucketInventoryConfigurationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_put_bucket_inventory_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Id", "id", &s_InventoryId, NULL, NULL, offsetof(struct awsc_s3_put_bucket_inventory_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"InventoryConfiguration", "InventoryConfiguration", &s_InventoryConfiguration, NULL, &ns_0, offsetof(struct awsc_s3_put_bucket_inventory_configuration_input, inventory_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_put_bucket_inventory_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_inventory_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Id\0" "id", &s_InventoryId, offsetof(struct awsc_s3_put_bucket_inventory_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"InventoryConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_InventoryConfiguration, offsetof(struct awsc_s3_put_bucket_inventory_configuration_input, inventory_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_inventory_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketInventoryConfigurationRequest_by_wire_name[] = { 0, 2, 1, 3 };
 
 static const struct awsc_member awsc__s3_PutBucketLifecycleConfigurationOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TransitionDefaultMinimumObjectSize", "x-amz-transition-default-minimum-object-size", &s_TransitionDefaultMinimumObjectSize, NULL, NULL, offsetof(struct awsc_s3_put_bucket_lifecycle_configuration_output, transition_default_minimum_object_size), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TransitionDefaultMinimumObjectSize\0" "x-amz-transition-default-minimum-object-size", &s_TransitionDefaultMinimumObjectSize, offsetof(struct awsc_s3_put_bucket_lifecycle_configuration_output, transition_default_minimum_object_size), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketLifecycleConfigurationOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_PutBucketLifecycleConfigurationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_put_bucket_lifecycle_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_put_bucket_lifecycle_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"LifecycleConfiguration", "LifecycleConfiguration", &s_BucketLifecycleConfiguration, NULL, &ns_0, offsetof(struct awsc_s3_put_bucket_lifecycle_configuration_input, lifecycle_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_put_bucket_lifecycle_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"TransitionDefaultMinimumObjectSize", "x-amz-transition-default-minimum-object-size", &s_TransitionDefaultMinimumObjectSize, NULL, NULL, offsetof(struct awsc_s3_put_bucket_lifecycle_configuration_input, transition_default_minimum_object_size), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_lifecycle_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_lifecycle_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"LifecycleConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_BucketLifecycleConfiguration, offsetof(struct awsc_s3_put_bucket_lifecycle_configuration_input, lifecycle_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_lifecycle_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"TransitionDefaultMinimumObjectSize\0" "x-amz-transition-default-minimum-object-size", &s_TransitionDefaultMinimumObjectSize, offsetof(struct awsc_s3_put_bucket_lifecycle_configuration_input, transition_default_minimum_object_size), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketLifecycleConfigurationRequest_by_wire_name[] = { 0, 2, 3, 1, 4 };
 
 static const struct awsc_member awsc__s3_PutBucketLifecycleRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_put_bucket_lifecycle_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ContentMD5", "Content-MD5", &s_ContentMD5, NULL, NULL, offsetof(struct awsc_s3_put_bucket_lifecycle_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_put_bucket_lifecycle_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"LifecycleConfiguration", "LifecycleConfiguration", &s_LifecycleConfiguration, NULL, &ns_0, offsetof(struct awsc_s3_put_bucket_lifecycle_input, lifecycle_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_put_bucket_lifecycle_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_lifecycle_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_lifecycle_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_lifecycle_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"LifecycleConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_LifecycleConfiguration, offsetof(struct awsc_s3_put_bucket_lifecycle_input, lifecycle_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_lifecycle_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketLifecycleRequest_by_wire_name[] = { 0, 1, 3, 4, 2 };
 
 static const struct awsc_member awsc__s3_PutBucketLoggingRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_put_bucket_logging_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"BucketLoggingStatus", "BucketLoggingStatus", &s_BucketLoggingStatus, NULL, &ns_0, offsetof(struct awsc_s3_put_bucket_logging_input, bucket_logging_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContentMD5", "Content-MD5", &s_ContentMD5, NULL, NULL, offsetof(struct awsc_s3_put_bucket_logging_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_put_bucket_logging_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_put_bucket_logging_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_logging_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"BucketLoggingStatus\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_BucketLoggingStatus, offsetof(struct awsc_s3_put_bucket_logging_input, bucket_logging_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_logging_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_logging_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_logging_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketLoggingRequest_by_wire_name[] = { 0, 1, 2, 4, 3 };
 
 static const struct awsc_member awsc__s3_PutBucketMetricsConfigurationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_put_bucket_metrics_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Id", "id", &s_MetricsId, NULL, NULL, offsetof(struct awsc_s3_put_bucket_metrics_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"MetricsConfiguration", "MetricsConfiguration", &s_MetricsConfiguration, NULL, &ns_0, offsetof(struct awsc_s3_put_bucket_metrics_configuration_input, metrics_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_put_bucket_metrics_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_metrics_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Id\0" "id", &s_MetricsId, offsetof(struct awsc_s3_put_bucket_metrics_configuration_input, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"MetricsConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_MetricsConfiguration, offsetof(struct awsc_s3_put_bucket_metrics_configuration_input, metrics_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_metrics_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketMetricsConfigurationRequest_by_wire_name[] = { 0, 2, 1, 3 };
 
 static const struct awsc_member awsc__s3_PutBucketNotificationConfigurationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_put_bucket_notification_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"NotificationConfiguration", "NotificationConfiguration", &awsc__s3_NotificationConfiguration, NULL, &ns_0, offsetof(struct awsc_s3_put_bucket_notification_configuration_input, notification_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_put_bucket_notification_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SkipDestinationValidation", "x-amz-skip-destination-validation", &s_SkipValidation, NULL, NULL, offsetof(struct awsc_s3_put_bucket_notification_configuration_input, skip_destination_validation), offsetof(struct awsc_s3_put_bucket_notification_configuration_input, has_skip_destination_validation), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_notification_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"NotificationConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &awsc__s3_NotificationConfiguration, offsetof(struct awsc_s3_put_bucket_notification_configuration_input, notification_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_notification_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SkipDestinationValidation\0" "x-amz-skip-destination-validation", &s_SkipValidation, offsetof(struct awsc_s3_put_bucket_notification_configuration_input, skip_destination_validation), offsetof(struct awsc_s3_put_bucket_notification_configuration_input, has_skip_destination_validation), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketNotificationConfigurationRequest_by_wire_name[] = { 0, 1, 2, 3 };
 
 static const struct awsc_member awsc__s3_PutBucketNotificationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_put_bucket_notification_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ContentMD5", "Content-MD5", &s_ContentMD5, NULL, NULL, offsetof(struct awsc_s3_put_bucket_notification_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_put_bucket_notification_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"NotificationConfiguration", "NotificationConfiguration", &awsc__s3_NotificationConfigurationDeprecated, NULL, &ns_0, offsetof(struct awsc_s3_put_bucket_notification_input, notification_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_put_bucket_notification_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_notification_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_notification_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_notification_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"NotificationConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &awsc__s3_NotificationConfigurationDeprecated, offsetof(struct awsc_s3_put_bucket_notification_input, notification_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_notification_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketNotificationRequest_by_wire_name[] = { 0, 1, 3, 4, 2 };
 
 static const struct awsc_member awsc__s3_PutBucketOwnershipControlsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_put_bucket_ownership_controls_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ContentMD5", "Content-MD5", &s_ContentMD5, NULL, NULL, offsetof(struct awsc_s3_put_bucket_ownership_controls_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_put_bucket_ownership_controls_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"OwnershipControls", "OwnershipControls", &s_OwnershipControls, NULL, &ns_0, offsetof(struct awsc_s3_put_bucket_ownership_controls_input, ownership_controls), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_put_bucket_ownership_controls_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_ownership_controls_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_ownership_controls_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_ownership_controls_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"OwnershipControls\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_OwnershipControls, offsetof(struct awsc_s3_put_bucket_ownership_controls_input, ownership_controls), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_ownership_controls_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketOwnershipControlsRequest_by_wire_name[] = { 0, 1, 3, 2, 4 };
 
 static const struct awsc_member awsc__s3_PutBucketPolicyRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_put_bucket_policy_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ContentMD5", "Content-MD5", &s_ContentMD5, NULL, NULL, offsetof(struct awsc_s3_put_bucket_policy_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_put_bucket_policy_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ConfirmRemoveSelfBucketAccess", "x-amz-confirm-remove-self-bucket-access", &s_ConfirmRemoveSelfBucketAccess, NULL, NULL, offsetof(struct awsc_s3_put_bucket_policy_input, confirm_remove_self_bucket_access), offsetof(struct awsc_s3_put_bucket_policy_input, has_confirm_remove_self_bucket_access), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Policy", "Policy", &s_Policy, NULL, NULL, offsetof(struct awsc_s3_put_bucket_policy_input, policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_put_bucket_policy_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_policy_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_policy_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_policy_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ConfirmRemoveSelfBucketAccess\0" "x-amz-confirm-remove-self-bucket-access", &s_ConfirmRemoveSelfBucketAccess, offsetof(struct awsc_s3_put_bucket_policy_input, confirm_remove_self_bucket_access), offsetof(struct awsc_s3_put_bucket_policy_input, has_confirm_remove_self_bucket_access), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Policy", &s_Policy, offsetof(struct awsc_s3_put_bucket_policy_input, policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_policy_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketPolicyRequest_by_wire_name[] = { 0, 1, 4, 3, 5, 2 };
 
 static const struct awsc_member awsc__s3_PutBucketReplicationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_put_bucket_replication_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ContentMD5", "Content-MD5", &s_ContentMD5, NULL, NULL, offsetof(struct awsc_s3_put_bucket_replication_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_put_bucket_replication_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ReplicationConfiguration", "ReplicationConfiguration", &s_ReplicationConfiguration, NULL, &ns_0, offsetof(struct awsc_s3_put_bucket_replication_input, replication_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Token", "x-amz-bucket-object-lock-token", &s_ObjectLockToken, NULL, NULL, offsetof(struct awsc_s3_put_bucket_replication_input, token), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_put_bucket_replication_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_replication_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_replication_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_replication_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ReplicationConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_ReplicationConfiguration, offsetof(struct awsc_s3_put_bucket_replication_input, replication_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Token\0" "x-amz-bucket-object-lock-token", &s_ObjectLockToken, offsetof(struct awsc_s3_put_bucket_replication_input, token), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_replication_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketReplicationRequest_by_wire_name[] = { 0, 1, 3, 4, 5, 2 };
 
 static const struct awsc_member awsc__s3_PutBucketRequestPaymentRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_put_bucket_request_payment_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ContentMD5", "Content-MD5", &s_ContentMD5, NULL, NULL, offsetof(struct awsc_s3_put_bucket_request_payment_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_put_bucket_request_payment_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"RequestPaymentConfiguration", "RequestPaymentConfiguration", &s_RequestPaymentConfiguration, NULL, &ns_0, offsetof(struct awsc_s3_put_bucket_request_payment_input, request_payment_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_put_bucket_request_payment_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_request_payment_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_request_payment_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_request_payment_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPaymentConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_RequestPaymentConfiguration, offsetof(struct awsc_s3_put_bucket_request_payment_input, request_payment_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_request_payment_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketRequestPaymentRequest_by_wire_name[] = { 0, 1, 3, 4, 2 };
 
 static const struct awsc_member awsc__s3_PutBucketTaggingRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_put_bucket_tagging_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ContentMD5", "Content-MD5", &s_ContentMD5, NULL, NULL, offsetof(struct awsc_s3_put_bucket_tagging_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_put_bucket_tagging_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Tagging", "Tagging", &s_Tagging, NULL, &ns_0, offsetof(struct awsc_s3_put_bucket_tagging_input, tagging), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_put_bucket_tagging_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_tagging_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_tagging_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_tagging_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Tagging\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_Tagging, offsetof(struct awsc_s3_put_bucket_tagging_input, tagging), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_tagging_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketTaggingRequest_by_wire_name[] = { 0, 1, 3, 4, 2 };
 
 static const struct awsc_member awsc__s3_PutBucketVersioningRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_put_bucket_versioning_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ContentMD5", "Content-MD5", &s_ContentMD5, NULL, NULL, offsetof(struct awsc_s3_put_bucket_versioning_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_put_bucket_versioning_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"MFA", "x-amz-mfa", &s_MFA, NULL, NULL, offsetof(struct awsc_s3_put_bucket_versioning_input, mfa), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"VersioningConfiguration", "VersioningConfiguration", &s_VersioningConfiguration, NULL, &ns_0, offsetof(struct awsc_s3_put_bucket_versioning_input, versioning_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_put_bucket_versioning_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_versioning_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_versioning_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_versioning_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"MFA\0" "x-amz-mfa", &s_MFA, offsetof(struct awsc_s3_put_bucket_versioning_input, mfa), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"VersioningConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_VersioningConfiguration, offsetof(struct awsc_s3_put_bucket_versioning_input, versioning_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_versioning_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketVersioningRequest_by_wire_name[] = { 0, 1, 4, 5, 3, 2 };
 
 static const struct awsc_member awsc__s3_PutBucketWebsiteRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_put_bucket_website_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ContentMD5", "Content-MD5", &s_ContentMD5, NULL, NULL, offsetof(struct awsc_s3_put_bucket_website_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_put_bucket_website_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"WebsiteConfiguration", "WebsiteConfiguration", &s_WebsiteConfiguration, NULL, &ns_0, offsetof(struct awsc_s3_put_bucket_website_input, website_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_put_bucket_website_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_bucket_website_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_bucket_website_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_bucket_website_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"WebsiteConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_WebsiteConfiguration, offsetof(struct awsc_s3_put_bucket_website_input, website_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_bucket_website_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutBucketWebsiteRequest_by_wire_name[] = { 0, 1, 3, 4, 2 };
 
 static const struct awsc_member awsc__s3_PutObjectAclOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RequestCharged", "x-amz-request-charged", &s_RequestCharged, NULL, NULL, offsetof(struct awsc_s3_put_object_acl_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_put_object_acl_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutObjectAclOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_PutObjectAclRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ACL", "x-amz-acl", &s_ObjectCannedACL, NULL, NULL, offsetof(struct awsc_s3_put_object_acl_input, acl), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"AccessControlPolicy", "AccessControlPolicy", &s_AccessControlPolicy, NULL, &ns_0, offsetof(struct awsc_s3_put_object_acl_input, access_control_policy), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_put_object_acl_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ContentMD5", "Content-MD5", &s_ContentMD5, NULL, NULL, offsetof(struct awsc_s3_put_object_acl_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_put_object_acl_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"GrantFullControl", "x-amz-grant-full-control", &s_GrantFullControl, NULL, NULL, offsetof(struct awsc_s3_put_object_acl_input, grant_full_control), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"GrantRead", "x-amz-grant-read", &s_GrantRead, NULL, NULL, offsetof(struct awsc_s3_put_object_acl_input, grant_read), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"GrantReadACP", "x-amz-grant-read-acp", &s_GrantReadACP, NULL, NULL, offsetof(struct awsc_s3_put_object_acl_input, grant_read_acp), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"GrantWrite", "x-amz-grant-write", &s_GrantWrite, NULL, NULL, offsetof(struct awsc_s3_put_object_acl_input, grant_write), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"GrantWriteACP", "x-amz-grant-write-acp", &s_GrantWriteACP, NULL, NULL, offsetof(struct awsc_s3_put_object_acl_input, grant_write_acp), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_put_object_acl_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_put_object_acl_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"VersionId", "versionId", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_put_object_acl_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_put_object_acl_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ACL\0" "x-amz-acl", &s_ObjectCannedACL, offsetof(struct awsc_s3_put_object_acl_input, acl), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"AccessControlPolicy\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_AccessControlPolicy, offsetof(struct awsc_s3_put_object_acl_input, access_control_policy), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_object_acl_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_object_acl_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_object_acl_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantFullControl\0" "x-amz-grant-full-control", &s_GrantFullControl, offsetof(struct awsc_s3_put_object_acl_input, grant_full_control), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantRead\0" "x-amz-grant-read", &s_GrantRead, offsetof(struct awsc_s3_put_object_acl_input, grant_read), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantReadACP\0" "x-amz-grant-read-acp", &s_GrantReadACP, offsetof(struct awsc_s3_put_object_acl_input, grant_read_acp), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantWrite\0" "x-amz-grant-write", &s_GrantWrite, offsetof(struct awsc_s3_put_object_acl_input, grant_write), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantWriteACP\0" "x-amz-grant-write-acp", &s_GrantWriteACP, offsetof(struct awsc_s3_put_object_acl_input, grant_write_acp), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_put_object_acl_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_put_object_acl_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_put_object_acl_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_object_acl_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutObjectAclRequest_by_wire_name[] = { 1, 2, 3, 10, 12, 0, 13, 5, 6, 7, 8, 9, 11, 4 };
 
 static const struct awsc_member awsc__s3_PutObjectAnnotationOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_output, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AnnotationName", "AnnotationName", &s_AnnotationName, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_output, annotation_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ObjectVersionId", "x-amz-object-version-id", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_output, object_version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ETag", "ETag", &s_ETag, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32", "x-amz-checksum-crc32", &s_ChecksumCRC32, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_output, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32C", "x-amz-checksum-crc32c", &s_ChecksumCRC32C, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_output, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC64NVME", "x-amz-checksum-crc64nvme", &s_ChecksumCRC64NVME, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA1", "x-amz-checksum-sha1", &s_ChecksumSHA1, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_output, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA256", "x-amz-checksum-sha256", &s_ChecksumSHA256, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_output, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA512", "x-amz-checksum-sha512", &s_ChecksumSHA512, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_output, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumMD5", "x-amz-checksum-md5", &s_ChecksumMD5, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_output, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH64", "x-amz-checksum-xxhash64", &s_ChecksumXXHASH64, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_output, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH3", "x-amz-checksum-xxhash3", &s_ChecksumXXHASH3, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_output, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH128", "x-amz-checksum-xxhash128", &s_ChecksumXXHASH128, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_output, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumType", "x-amz-checksum-type", &s_ChecksumType, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_output, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ServerSideEncryption", "x-amz-server-side-encryption", &s_ServerSideEncryption, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_output, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"RequestCharged", "x-amz-request-charged", &s_RequestCharged, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_put_object_annotation_output, key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AnnotationName", &s_AnnotationName, offsetof(struct awsc_s3_put_object_annotation_output, annotation_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ObjectVersionId\0" "x-amz-object-version-id", &s_ObjectVersionId, offsetof(struct awsc_s3_put_object_annotation_output, object_version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ETag", &s_ETag, offsetof(struct awsc_s3_put_object_annotation_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32\0" "x-amz-checksum-crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_put_object_annotation_output, checksum_crc32), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C\0" "x-amz-checksum-crc32c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_put_object_annotation_output, checksum_crc32_c), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME\0" "x-amz-checksum-crc64nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_put_object_annotation_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1\0" "x-amz-checksum-sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_put_object_annotation_output, checksum_sha1), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256\0" "x-amz-checksum-sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_put_object_annotation_output, checksum_sha256), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512\0" "x-amz-checksum-sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_put_object_annotation_output, checksum_sha512), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5\0" "x-amz-checksum-md5", &s_ChecksumMD5, offsetof(struct awsc_s3_put_object_annotation_output, checksum_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64\0" "x-amz-checksum-xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_put_object_annotation_output, checksum_xxhash64), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3\0" "x-amz-checksum-xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_put_object_annotation_output, checksum_xxhash3), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128\0" "x-amz-checksum-xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_put_object_annotation_output, checksum_xxhash128), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumType\0" "x-amz-checksum-type", &s_ChecksumType, offsetof(struct awsc_s3_put_object_annotation_output, checksum_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ServerSideEncryption\0" "x-amz-server-side-encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_put_object_annotation_output, server_side_encryption), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_put_object_annotation_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutObjectAnnotationOutput_by_wire_name[] = { 1, 3, 0, 4, 5, 6, 10, 7, 8, 9, 14, 13, 12, 11, 2, 16, 15 };
 
 static const struct awsc_member awsc__s3_PutObjectAnnotationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"VersionId", "versionId", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"AnnotationName", "annotationName", &s_AnnotationName, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_input, annotation_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"AnnotationPayload", "AnnotationPayload", &s_AnnotationPayload, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_input, annotation_payload), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_STREAMING, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ObjectIfMatch", "x-amz-object-if-match", &s_ObjectIfMatch, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_input, object_if_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32", "x-amz-checksum-crc32", &s_ChecksumCRC32, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_input, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32C", "x-amz-checksum-crc32c", &s_ChecksumCRC32C, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_input, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC64NVME", "x-amz-checksum-crc64nvme", &s_ChecksumCRC64NVME, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_input, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA1", "x-amz-checksum-sha1", &s_ChecksumSHA1, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_input, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA256", "x-amz-checksum-sha256", &s_ChecksumSHA256, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_input, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA512", "x-amz-checksum-sha512", &s_ChecksumSHA512, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_input, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumMD5", "x-amz-checksum-md5", &s_ChecksumMD5, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_input, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH64", "x-amz-checksum-xxhash64", &s_ChecksumXXHASH64, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_input, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH3", "x-amz-checksum-xxhash3", &s_ChecksumXXHASH3, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_input, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH128", "x-amz-checksum-xxhash128", &s_ChecksumXXHASH128, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_input, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentMD5", "Content-MD5", &s_ContentMD5, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_put_object_annotation_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_object_annotation_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_put_object_annotation_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_put_object_annotation_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"AnnotationName\0" "annotationName", &s_AnnotationName, offsetof(struct awsc_s3_put_object_annotation_input, annotation_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"AnnotationPayload", &s_AnnotationPayload, offsetof(struct awsc_s3_put_object_annotation_input, annotation_payload), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_STREAMING, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ObjectIfMatch\0" "x-amz-object-if-match", &s_ObjectIfMatch, offsetof(struct awsc_s3_put_object_annotation_input, object_if_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_object_annotation_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32\0" "x-amz-checksum-crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_put_object_annotation_input, checksum_crc32), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C\0" "x-amz-checksum-crc32c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_put_object_annotation_input, checksum_crc32_c), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME\0" "x-amz-checksum-crc64nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_put_object_annotation_input, checksum_crc64_nvme), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1\0" "x-amz-checksum-sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_put_object_annotation_input, checksum_sha1), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256\0" "x-amz-checksum-sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_put_object_annotation_input, checksum_sha256), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512\0" "x-amz-checksum-sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_put_object_annotation_input, checksum_sha512), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5\0" "x-amz-checksum-md5", &s_ChecksumMD5, offsetof(struct awsc_s3_put_object_annotation_input, checksum_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64\0" "x-amz-checksum-xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_put_object_annotation_input, checksum_xxhash64), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3\0" "x-amz-checksum-xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_put_object_annotation_input, checksum_xxhash3), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128\0" "x-amz-checksum-xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_put_object_annotation_input, checksum_xxhash128), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_object_annotation_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_put_object_annotation_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_object_annotation_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutObjectAnnotationRequest_by_wire_name[] = { 4, 0, 17, 1, 3, 2, 7, 8, 9, 13, 10, 11, 12, 16, 15, 14, 19, 5, 18, 6 };
 
 static const struct awsc_member awsc__s3_PutObjectLegalHoldOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RequestCharged", "x-amz-request-charged", &s_RequestCharged, NULL, NULL, offsetof(struct awsc_s3_put_object_legal_hold_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_put_object_legal_hold_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutObjectLegalHoldOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_PutObjectLegalHoldRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_put_object_legal_hold_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_put_object_legal_hold_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"LegalHold", "LegalHold", &s_ObjectLockLegalHold, NULL, &ns_0, offsetof(struct awsc_s3_put_object_legal_hold_input, legal_hold), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_put_object_legal_hold_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"VersionId", "versionId", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_put_object_legal_hold_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ContentMD5", "Content-MD5", &s_ContentMD5, NULL, NULL, offsetof(struct awsc_s3_put_object_legal_hold_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_put_object_legal_hold_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_put_object_legal_hold_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_object_legal_hold_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_put_object_legal_hold_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"LegalHold\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_ObjectLockLegalHold, offsetof(struct awsc_s3_put_object_legal_hold_input, legal_hold), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_put_object_legal_hold_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_put_object_legal_hold_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_object_legal_hold_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_object_legal_hold_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_object_legal_hold_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutObjectLegalHoldRequest_by_wire_name[] = { 0, 5, 1, 2, 4, 7, 3, 6 };
 
 static const struct awsc_member awsc__s3_PutObjectLockConfigurationOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RequestCharged", "x-amz-request-charged", &s_RequestCharged, NULL, NULL, offsetof(struct awsc_s3_put_object_lock_configuration_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_put_object_lock_configuration_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutObjectLockConfigurationOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_PutObjectLockConfigurationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_put_object_lock_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ObjectLockConfiguration", "ObjectLockConfiguration", &s_ObjectLockConfiguration, NULL, &ns_0, offsetof(struct awsc_s3_put_object_lock_configuration_input, object_lock_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_put_object_lock_configuration_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Token", "x-amz-bucket-object-lock-token", &s_ObjectLockToken, NULL, NULL, offsetof(struct awsc_s3_put_object_lock_configuration_input, token), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentMD5", "Content-MD5", &s_ContentMD5, NULL, NULL, offsetof(struct awsc_s3_put_object_lock_configuration_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_put_object_lock_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_put_object_lock_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_object_lock_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_ObjectLockConfiguration, offsetof(struct awsc_s3_put_object_lock_configuration_input, object_lock_configuration), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_put_object_lock_configuration_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Token\0" "x-amz-bucket-object-lock-token", &s_ObjectLockToken, offsetof(struct awsc_s3_put_object_lock_configuration_input, token), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_object_lock_configuration_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_object_lock_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_object_lock_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutObjectLockConfigurationRequest_by_wire_name[] = { 0, 4, 1, 3, 6, 2, 5 };
 
 static const struct awsc_member awsc__s3_PutObjectOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Expiration", "x-amz-expiration", &s_Expiration, NULL, NULL, offsetof(struct awsc_s3_put_object_output, expiration), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ETag", "ETag", &s_ETag, NULL, NULL, offsetof(struct awsc_s3_put_object_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32", "x-amz-checksum-crc32", &s_ChecksumCRC32, NULL, NULL, offsetof(struct awsc_s3_put_object_output, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32C", "x-amz-checksum-crc32c", &s_ChecksumCRC32C, NULL, NULL, offsetof(struct awsc_s3_put_object_output, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC64NVME", "x-amz-checksum-crc64nvme", &s_ChecksumCRC64NVME, NULL, NULL, offsetof(struct awsc_s3_put_object_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA1", "x-amz-checksum-sha1", &s_ChecksumSHA1, NULL, NULL, offsetof(struct awsc_s3_put_object_output, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA256", "x-amz-checksum-sha256", &s_ChecksumSHA256, NULL, NULL, offsetof(struct awsc_s3_put_object_output, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA512", "x-amz-checksum-sha512", &s_ChecksumSHA512, NULL, NULL, offsetof(struct awsc_s3_put_object_output, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumMD5", "x-amz-checksum-md5", &s_ChecksumMD5, NULL, NULL, offsetof(struct awsc_s3_put_object_output, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH64", "x-amz-checksum-xxhash64", &s_ChecksumXXHASH64, NULL, NULL, offsetof(struct awsc_s3_put_object_output, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH3", "x-amz-checksum-xxhash3", &s_ChecksumXXHASH3, NULL, NULL, offsetof(struct awsc_s3_put_object_output, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH128", "x-amz-checksum-xxhash128", &s_ChecksumXXHASH128, NULL, NULL, offsetof(struct awsc_s3_put_object_output, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumType", "x-amz-checksum-type", &s_ChecksumType, NULL, NULL, offsetof(struct awsc_s3_put_object_output, checksum_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ServerSideEncryption", "x-amz-server-side-encryption", &s_ServerSideEncryption, NULL, NULL, offsetof(struct awsc_s3_put_object_output, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"VersionId", "x-amz-version-id", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_put_object_output, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, NULL, NULL, offsetof(struct awsc_s3_put_object_output, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, NULL, NULL, offsetof(struct awsc_s3_put_object_output, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSEKMSKeyId", "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, NULL, NULL, offsetof(struct awsc_s3_put_object_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSEKMSEncryptionContext", "x-amz-server-side-encryption-context", &s_SSEKMSEncryptionContext, NULL, NULL, offsetof(struct awsc_s3_put_object_output, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"BucketKeyEnabled", "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, NULL, NULL, offsetof(struct awsc_s3_put_object_output, bucket_key_enabled), offsetof(struct awsc_s3_put_object_output, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Size", "x-amz-object-size", &s_Size, NULL, NULL, offsetof(struct awsc_s3_put_object_output, size), offsetof(struct awsc_s3_put_object_output, has_size), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"RequestCharged", "x-amz-request-charged", &s_RequestCharged, NULL, NULL, offsetof(struct awsc_s3_put_object_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Expiration\0" "x-amz-expiration", &s_Expiration, offsetof(struct awsc_s3_put_object_output, expiration), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ETag", &s_ETag, offsetof(struct awsc_s3_put_object_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32\0" "x-amz-checksum-crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_put_object_output, checksum_crc32), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C\0" "x-amz-checksum-crc32c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_put_object_output, checksum_crc32_c), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME\0" "x-amz-checksum-crc64nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_put_object_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1\0" "x-amz-checksum-sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_put_object_output, checksum_sha1), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256\0" "x-amz-checksum-sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_put_object_output, checksum_sha256), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512\0" "x-amz-checksum-sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_put_object_output, checksum_sha512), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5\0" "x-amz-checksum-md5", &s_ChecksumMD5, offsetof(struct awsc_s3_put_object_output, checksum_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64\0" "x-amz-checksum-xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_put_object_output, checksum_xxhash64), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3\0" "x-amz-checksum-xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_put_object_output, checksum_xxhash3), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128\0" "x-amz-checksum-xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_put_object_output, checksum_xxhash128), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumType\0" "x-amz-checksum-type", &s_ChecksumType, offsetof(struct awsc_s3_put_object_output, checksum_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ServerSideEncryption\0" "x-amz-server-side-encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_put_object_output, server_side_encryption), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "x-amz-version-id", &s_ObjectVersionId, offsetof(struct awsc_s3_put_object_output, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_put_object_output, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_put_object_output, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSKeyId\0" "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_put_object_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSEncryptionContext\0" "x-amz-server-side-encryption-context", &s_SSEKMSEncryptionContext, offsetof(struct awsc_s3_put_object_output, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketKeyEnabled\0" "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_put_object_output, bucket_key_enabled), offsetof(struct awsc_s3_put_object_output, has_bucket_key_enabled), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Size\0" "x-amz-object-size", &s_Size, offsetof(struct awsc_s3_put_object_output, size), offsetof(struct awsc_s3_put_object_output, has_size), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_put_object_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutObjectOutput_by_wire_name[] = { 1, 2, 3, 4, 8, 5, 6, 7, 12, 11, 10, 9, 0, 20, 21, 13, 17, 19, 18, 15, 16, 14 };
 
 static const struct awsc_member awsc__s3_PutObjectRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ACL", "x-amz-acl", &s_ObjectCannedACL, NULL, NULL, offsetof(struct awsc_s3_put_object_input, acl), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Body", "Body", &s_Body, NULL, NULL, offsetof(struct awsc_s3_put_object_input, body), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_STREAMING, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_put_object_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"CacheControl", "Cache-Control", &s_CacheControl, NULL, NULL, offsetof(struct awsc_s3_put_object_input, cache_control), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentDisposition", "Content-Disposition", &s_ContentDisposition, NULL, NULL, offsetof(struct awsc_s3_put_object_input, content_disposition), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentEncoding", "Content-Encoding", &s_ContentEncoding, NULL, NULL, offsetof(struct awsc_s3_put_object_input, content_encoding), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentLanguage", "Content-Language", &s_ContentLanguage, NULL, NULL, offsetof(struct awsc_s3_put_object_input, content_language), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentLength", "Content-Length", &s_ContentLength, NULL, NULL, offsetof(struct awsc_s3_put_object_input, content_length), offsetof(struct awsc_s3_put_object_input, has_content_length), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentMD5", "Content-MD5", &s_ContentMD5, NULL, NULL, offsetof(struct awsc_s3_put_object_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentType", "Content-Type", &s_ContentType, NULL, NULL, offsetof(struct awsc_s3_put_object_input, content_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_put_object_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32", "x-amz-checksum-crc32", &s_ChecksumCRC32, NULL, NULL, offsetof(struct awsc_s3_put_object_input, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32C", "x-amz-checksum-crc32c", &s_ChecksumCRC32C, NULL, NULL, offsetof(struct awsc_s3_put_object_input, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC64NVME", "x-amz-checksum-crc64nvme", &s_ChecksumCRC64NVME, NULL, NULL, offsetof(struct awsc_s3_put_object_input, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA1", "x-amz-checksum-sha1", &s_ChecksumSHA1, NULL, NULL, offsetof(struct awsc_s3_put_object_input, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA256", "x-amz-checksum-sha256", &s_ChecksumSHA256, NULL, NULL, offsetof(struct awsc_s3_put_object_input, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA512", "x-amz-checksum-sha512", &s_ChecksumSHA512, NULL, NULL, offsetof(struct awsc_s3_put_object_input, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumMD5", "x-amz-checksum-md5", &s_ChecksumMD5, NULL, NULL, offsetof(struct awsc_s3_put_object_input, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH64", "x-amz-checksum-xxhash64", &s_ChecksumXXHASH64, NULL, NULL, offsetof(struct awsc_s3_put_object_input, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH3", "x-amz-checksum-xxhash3", &s_ChecksumXXHASH3, NULL, NULL, offsetof(struct awsc_s3_put_object_input, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH128", "x-amz-checksum-xxhash128", &s_ChecksumXXHASH128, NULL, NULL, offsetof(struct awsc_s3_put_object_input, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Expires", "Expires", &s_Expires, NULL, NULL, offsetof(struct awsc_s3_put_object_input, expires), offsetof(struct awsc_s3_put_object_input, has_expires), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"IfMatch", "If-Match", &s_IfMatch, NULL, NULL, offsetof(struct awsc_s3_put_object_input, if_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"IfNoneMatch", "If-None-Match", &s_IfNoneMatch, NULL, NULL, offsetof(struct awsc_s3_put_object_input, if_none_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"GrantFullControl", "x-amz-grant-full-control", &s_GrantFullControl, NULL, NULL, offsetof(struct awsc_s3_put_object_input, grant_full_control), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"GrantRead", "x-amz-grant-read", &s_GrantRead, NULL, NULL, offsetof(struct awsc_s3_put_object_input, grant_read), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"GrantReadACP", "x-amz-grant-read-acp", &s_GrantReadACP, NULL, NULL, offsetof(struct awsc_s3_put_object_input, grant_read_acp), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"GrantWriteACP", "x-amz-grant-write-acp", &s_GrantWriteACP, NULL, NULL, offsetof(struct awsc_s3_put_object_input, grant_write_acp), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_put_object_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"WriteOffsetBytes", "x-amz-write-offset-bytes", &s_WriteOffsetBytes, NULL, NULL, offsetof(struct awsc_s3_put_object_input, write_offset_bytes), offsetof(struct awsc_s3_put_object_input, has_write_offset_bytes), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Metadata", "x-amz-meta-", &s_Metadata, NULL, NULL, offsetof(struct awsc_s3_put_object_input, metadata), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADERS, AWSC_TSFMT_DEFAULT},
-    {"ServerSideEncryption", "x-amz-server-side-encryption", &s_ServerSideEncryption, NULL, NULL, offsetof(struct awsc_s3_put_object_input, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"StorageClass", "x-amz-storage-class", &s_StorageClass, NULL, NULL, offsetof(struct awsc_s3_put_object_input, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"WebsiteRedirectLocation", "x-amz-website-redirect-location", &s_WebsiteRedirectLocation, NULL, NULL, offsetof(struct awsc_s3_put_object_input, website_redirect_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, NULL, NULL, offsetof(struct awsc_s3_put_object_input, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerKey", "x-amz-server-side-encryption-customer-key", &s_SSECustomerKey, NULL, NULL, offsetof(struct awsc_s3_put_object_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, NULL, NULL, offsetof(struct awsc_s3_put_object_input, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSEKMSKeyId", "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, NULL, NULL, offsetof(struct awsc_s3_put_object_input, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSEKMSEncryptionContext", "x-amz-server-side-encryption-context", &s_SSEKMSEncryptionContext, NULL, NULL, offsetof(struct awsc_s3_put_object_input, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"BucketKeyEnabled", "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, NULL, NULL, offsetof(struct awsc_s3_put_object_input, bucket_key_enabled), offsetof(struct awsc_s3_put_object_input, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_put_object_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Tagging", "x-amz-tagging", &s_TaggingHeader, NULL, NULL, offsetof(struct awsc_s3_put_object_input, tagging), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ObjectLockMode", "x-amz-object-lock-mode", &s_ObjectLockMode, NULL, NULL, offsetof(struct awsc_s3_put_object_input, object_lock_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ObjectLockRetainUntilDate", "x-amz-object-lock-retain-until-date", &s_ObjectLockRetainUntilDate, NULL, NULL, offsetof(struct awsc_s3_put_object_input, object_lock_retain_until_date), offsetof(struct awsc_s3_put_object_input, has_object_lock_retain_until_date), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ObjectLockLegalHoldStatus", "x-amz-object-lock-legal-hold", &s_ObjectLockLegalHoldStatus, NULL, NULL, offsetof(struct awsc_s3_put_object_input, object_lock_legal_hold_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_put_object_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ACL\0" "x-amz-acl", &s_ObjectCannedACL, offsetof(struct awsc_s3_put_object_input, acl), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Body", &s_Body, offsetof(struct awsc_s3_put_object_input, body), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_STREAMING, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_object_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"CacheControl\0" "Cache-Control", &s_CacheControl, offsetof(struct awsc_s3_put_object_input, cache_control), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentDisposition\0" "Content-Disposition", &s_ContentDisposition, offsetof(struct awsc_s3_put_object_input, content_disposition), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentEncoding\0" "Content-Encoding", &s_ContentEncoding, offsetof(struct awsc_s3_put_object_input, content_encoding), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentLanguage\0" "Content-Language", &s_ContentLanguage, offsetof(struct awsc_s3_put_object_input, content_language), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentLength\0" "Content-Length", &s_ContentLength, offsetof(struct awsc_s3_put_object_input, content_length), offsetof(struct awsc_s3_put_object_input, has_content_length), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_object_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentType\0" "Content-Type", &s_ContentType, offsetof(struct awsc_s3_put_object_input, content_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_object_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32\0" "x-amz-checksum-crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_put_object_input, checksum_crc32), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C\0" "x-amz-checksum-crc32c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_put_object_input, checksum_crc32_c), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME\0" "x-amz-checksum-crc64nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_put_object_input, checksum_crc64_nvme), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1\0" "x-amz-checksum-sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_put_object_input, checksum_sha1), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256\0" "x-amz-checksum-sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_put_object_input, checksum_sha256), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512\0" "x-amz-checksum-sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_put_object_input, checksum_sha512), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5\0" "x-amz-checksum-md5", &s_ChecksumMD5, offsetof(struct awsc_s3_put_object_input, checksum_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64\0" "x-amz-checksum-xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_put_object_input, checksum_xxhash64), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3\0" "x-amz-checksum-xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_put_object_input, checksum_xxhash3), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128\0" "x-amz-checksum-xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_put_object_input, checksum_xxhash128), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Expires", &s_Expires, offsetof(struct awsc_s3_put_object_input, expires), offsetof(struct awsc_s3_put_object_input, has_expires), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IfMatch\0" "If-Match", &s_IfMatch, offsetof(struct awsc_s3_put_object_input, if_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"IfNoneMatch\0" "If-None-Match", &s_IfNoneMatch, offsetof(struct awsc_s3_put_object_input, if_none_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantFullControl\0" "x-amz-grant-full-control", &s_GrantFullControl, offsetof(struct awsc_s3_put_object_input, grant_full_control), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantRead\0" "x-amz-grant-read", &s_GrantRead, offsetof(struct awsc_s3_put_object_input, grant_read), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantReadACP\0" "x-amz-grant-read-acp", &s_GrantReadACP, offsetof(struct awsc_s3_put_object_input, grant_read_acp), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"GrantWriteACP\0" "x-amz-grant-write-acp", &s_GrantWriteACP, offsetof(struct awsc_s3_put_object_input, grant_write_acp), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_put_object_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"WriteOffsetBytes\0" "x-amz-write-offset-bytes", &s_WriteOffsetBytes, offsetof(struct awsc_s3_put_object_input, write_offset_bytes), offsetof(struct awsc_s3_put_object_input, has_write_offset_bytes), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Metadata\0" "x-amz-meta-", &s_Metadata, offsetof(struct awsc_s3_put_object_input, metadata), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADERS, AWSC_TSFMT_DEFAULT},
+    {"ServerSideEncryption\0" "x-amz-server-side-encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_put_object_input, server_side_encryption), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"StorageClass\0" "x-amz-storage-class", &s_StorageClass, offsetof(struct awsc_s3_put_object_input, storage_class), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"WebsiteRedirectLocation\0" "x-amz-website-redirect-location", &s_WebsiteRedirectLocation, offsetof(struct awsc_s3_put_object_input, website_redirect_location), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_put_object_input, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKey\0" "x-amz-server-side-encryption-customer-key", &s_SSECustomerKey, offsetof(struct awsc_s3_put_object_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_put_object_input, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSKeyId\0" "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_put_object_input, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSEncryptionContext\0" "x-amz-server-side-encryption-context", &s_SSEKMSEncryptionContext, offsetof(struct awsc_s3_put_object_input, ssekms_encryption_context), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketKeyEnabled\0" "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_put_object_input, bucket_key_enabled), offsetof(struct awsc_s3_put_object_input, has_bucket_key_enabled), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_put_object_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Tagging\0" "x-amz-tagging", &s_TaggingHeader, offsetof(struct awsc_s3_put_object_input, tagging), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockMode\0" "x-amz-object-lock-mode", &s_ObjectLockMode, offsetof(struct awsc_s3_put_object_input, object_lock_mode), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockRetainUntilDate\0" "x-amz-object-lock-retain-until-date", &s_ObjectLockRetainUntilDate, offsetof(struct awsc_s3_put_object_input, object_lock_retain_until_date), offsetof(struct awsc_s3_put_object_input, has_object_lock_retain_until_date), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockLegalHoldStatus\0" "x-amz-object-lock-legal-hold", &s_ObjectLockLegalHoldStatus, offsetof(struct awsc_s3_put_object_input, object_lock_legal_hold_status), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_object_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutObjectRequest_by_wire_name[] = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 21, 22, 23, 28, 0, 11, 12, 13, 17, 14, 15, 16, 20, 19, 18, 45, 24, 25, 26, 27, 30, 44, 42, 43, 40, 10, 31, 37, 39, 38, 34, 35, 36, 32, 41, 33, 29 };
 
 static const struct awsc_member awsc__s3_PutObjectRetentionOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RequestCharged", "x-amz-request-charged", &s_RequestCharged, NULL, NULL, offsetof(struct awsc_s3_put_object_retention_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_put_object_retention_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutObjectRetentionOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_PutObjectRetentionRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_put_object_retention_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_put_object_retention_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Retention", "Retention", &s_ObjectLockRetention, NULL, &ns_0, offsetof(struct awsc_s3_put_object_retention_input, retention), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_put_object_retention_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"VersionId", "versionId", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_put_object_retention_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"BypassGovernanceRetention", "x-amz-bypass-governance-retention", &s_BypassGovernanceRetention, NULL, NULL, offsetof(struct awsc_s3_put_object_retention_input, bypass_governance_retention), offsetof(struct awsc_s3_put_object_retention_input, has_bypass_governance_retention), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentMD5", "Content-MD5", &s_ContentMD5, NULL, NULL, offsetof(struct awsc_s3_put_object_retention_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_put_object_retention_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_put_object_retention_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_object_retention_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_put_object_retention_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Retention\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_ObjectLockRetention, offsetof(struct awsc_s3_put_object_retention_input, retention), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_put_object_retention_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_put_object_retention_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"BypassGovernanceRetention\0" "x-amz-bypass-governance-retention", &s_BypassGovernanceRetention, offsetof(struct awsc_s3_put_object_retention_input, bypass_governance_retention), offsetof(struct awsc_s3_put_object_retention_input, has_bypass_governance_retention), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_object_retention_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_object_retention_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_object_retention_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutObjectRetentionRequest_by_wire_name[] = { 0, 6, 1, 2, 4, 5, 8, 3, 7 };
 
 static const struct awsc_member awsc__s3_PutObjectTaggingOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"VersionId", "x-amz-version-id", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_put_object_tagging_output, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"VersionId\0" "x-amz-version-id", &s_ObjectVersionId, offsetof(struct awsc_s3_put_object_tagging_output, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutObjectTaggingOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_PutObjectTaggingRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_put_object_tagging_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_put_object_tagging_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"VersionId", "versionId", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_put_object_tagging_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ContentMD5", "Content-MD5", &s_ContentMD5, NULL, NULL, offsetof(struct awsc_s3_put_object_tagging_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_put_object_tagging_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Tagging", "Tagging", &s_Tagging, NULL, &ns_0, offsetof(struct awsc_s3_put_object_tagging_input, tagging), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_put_object_tagging_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_put_object_tagging_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_object_tagging_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_put_object_tagging_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_put_object_tagging_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_object_tagging_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_object_tagging_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Tagging\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_Tagging, offsetof(struct awsc_s3_put_object_tagging_input, tagging), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_object_tagging_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_put_object_tagging_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutObjectTaggingRequest_by_wire_name[] = { 0, 3, 1, 5, 2, 6, 7, 4 };
 
 static const struct awsc_member awsc__s3_PutPublicAccessBlockRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_put_public_access_block_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ContentMD5", "Content-MD5", &s_ContentMD5, NULL, NULL, offsetof(struct awsc_s3_put_public_access_block_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_put_public_access_block_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"PublicAccessBlockConfiguration", "PublicAccessBlockConfiguration", &s_PublicAccessBlockConfiguration, NULL, &ns_0, offsetof(struct awsc_s3_put_public_access_block_input, public_access_block_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_put_public_access_block_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_put_public_access_block_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_put_public_access_block_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_put_public_access_block_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"PublicAccessBlockConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_PublicAccessBlockConfiguration, offsetof(struct awsc_s3_put_public_access_block_input, public_access_block_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_put_public_access_block_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_PutPublicAccessBlockRequest_by_wire_name[] = { 0, 1, 3, 4, 2 };
 
 static const struct awsc_member s_QueueConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Id", "Id", &s_NotificationId, NULL, NULL, offsetof(struct awsc_s3_queue_configuration, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"QueueArn", "Queue", &s_QueueArn, NULL, NULL, offsetof(struct awsc_s3_queue_configuration, queue_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Events", "Event", &s_EventList, NULL, NULL, offsetof(struct awsc_s3_queue_configuration, events), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Filter", "Filter", &s_NotificationConfigurationFilter, NULL, NULL, offsetof(struct awsc_s3_queue_configuration, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Id", &s_NotificationId, offsetof(struct awsc_s3_queue_configuration, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"QueueArn\0" "Queue", &s_QueueArn, offsetof(struct awsc_s3_queue_configuration, queue_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Events\0" "Event", &s_EventList, offsetof(struct awsc_s3_queue_configuration, events), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Filter", &s_NotificationConfigurationFilter, offsetof(struct awsc_s3_queue_configuration, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_QueueConfiguration_by_wire_name[] = { 2, 3, 0, 1 };
 
 static const struct awsc_member s_QueueConfigurationDeprecated_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Id", "Id", &s_NotificationId, NULL, NULL, offsetof(struct awsc_s3_queue_configuration_deprecated, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Event", "Event", &s_Event, NULL, NULL, offsetof(struct awsc_s3_queue_configuration_deprecated, event), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Events", "Event", &s_EventList, NULL, NULL, offsetof(struct awsc_s3_queue_configuration_deprecated, events), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Queue", "Queue", &s_QueueArn, NULL, NULL, offsetof(struct awsc_s3_queue_configuration_deprecated, queue), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Id", &s_NotificationId, offsetof(struct awsc_s3_queue_configuration_deprecated, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Event", &s_Event, offsetof(struct awsc_s3_queue_configuration_deprecated, event), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Events\0" "Event", &s_EventList, offsetof(struct awsc_s3_queue_configuration_deprecated, events), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Queue", &s_QueueArn, offsetof(struct awsc_s3_queue_configuration_deprecated, queue), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_QueueConfigurationDeprecated_by_wire_name[] = { 1, 2, 0, 3 };
 
 static const struct awsc_member s_RecordExpiration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Expiration", "Expiration", &s_ExpirationState, NULL, NULL, offsetof(struct awsc_s3_record_expiration, expiration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Days", "Days", &s_RecordExpirationDays, NULL, NULL, offsetof(struct awsc_s3_record_expiration, days), offsetof(struct awsc_s3_record_expiration, has_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Expiration", &s_ExpirationState, offsetof(struct awsc_s3_record_expiration, expiration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Days", &s_RecordExpirationDays, offsetof(struct awsc_s3_record_expiration, days), offsetof(struct awsc_s3_record_expiration, has_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_RecordExpiration_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_RecordsEvent_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Payload", "Payload", &s_Body, NULL, NULL, offsetof(struct awsc_s3_records_event, payload), AWSC_NO_PRESENCE, AWSC_MF_EVENTPAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Payload", &s_Body, offsetof(struct awsc_s3_records_event, payload), AWSC_NO_PRESENCE, AWSC_MF_EVENTPAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_RecordsEvent_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Redirect_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"HostName", "HostName", &s_HostName, NULL, NULL, offsetof(struct awsc_s3_redirect, host_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"HttpRedirectCode", "HttpRedirectCode", &s_HttpRedirectCode, NULL, NULL, offsetof(struct awsc_s3_redirect, http_redirect_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Protocol", "Protocol", &s_Protocol, NULL, NULL, offsetof(struct awsc_s3_redirect, protocol), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplaceKeyPrefixWith", "ReplaceKeyPrefixWith", &s_ReplaceKeyPrefixWith, NULL, NULL, offsetof(struct awsc_s3_redirect, replace_key_prefix_with), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplaceKeyWith", "ReplaceKeyWith", &s_ReplaceKeyWith, NULL, NULL, offsetof(struct awsc_s3_redirect, replace_key_with), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"HostName", &s_HostName, offsetof(struct awsc_s3_redirect, host_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"HttpRedirectCode", &s_HttpRedirectCode, offsetof(struct awsc_s3_redirect, http_redirect_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Protocol", &s_Protocol, offsetof(struct awsc_s3_redirect, protocol), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplaceKeyPrefixWith", &s_ReplaceKeyPrefixWith, offsetof(struct awsc_s3_redirect, replace_key_prefix_with), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplaceKeyWith", &s_ReplaceKeyWith, offsetof(struct awsc_s3_redirect, replace_key_with), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Redirect_by_wire_name[] = { 0, 1, 2, 3, 4 };
 
 static const struct awsc_member s_RedirectAllRequestsTo_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"HostName", "HostName", &s_HostName, NULL, NULL, offsetof(struct awsc_s3_redirect_all_requests_to, host_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Protocol", "Protocol", &s_Protocol, NULL, NULL, offsetof(struct awsc_s3_redirect_all_requests_to, protocol), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"HostName", &s_HostName, offsetof(struct awsc_s3_redirect_all_requests_to, host_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Protocol", &s_Protocol, offsetof(struct awsc_s3_redirect_all_requests_to, protocol), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_RedirectAllRequestsTo_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_RenameObjectRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_rename_object_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_rename_object_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"RenameSource", "x-amz-rename-source", &s_RenameSource, NULL, NULL, offsetof(struct awsc_s3_rename_object_input, rename_source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"DestinationIfMatch", "If-Match", &s_IfMatch, NULL, NULL, offsetof(struct awsc_s3_rename_object_input, destination_if_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"DestinationIfNoneMatch", "If-None-Match", &s_IfNoneMatch, NULL, NULL, offsetof(struct awsc_s3_rename_object_input, destination_if_none_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"DestinationIfModifiedSince", "If-Modified-Since", &s_IfModifiedSince, NULL, NULL, offsetof(struct awsc_s3_rename_object_input, destination_if_modified_since), offsetof(struct awsc_s3_rename_object_input, has_destination_if_modified_since), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"DestinationIfUnmodifiedSince", "If-Unmodified-Since", &s_IfUnmodifiedSince, NULL, NULL, offsetof(struct awsc_s3_rename_object_input, destination_if_unmodified_since), offsetof(struct awsc_s3_rename_object_input, has_destination_if_unmodified_since), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SourceIfMatch", "x-amz-rename-source-if-match", &s_RenameSourceIfMatch, NULL, NULL, offsetof(struct awsc_s3_rename_object_input, source_if_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SourceIfNoneMatch", "x-amz-rename-source-if-none-match", &s_RenameSourceIfNoneMatch, NULL, NULL, offsetof(struct awsc_s3_rename_object_input, source_if_none_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SourceIfModifiedSince", "x-amz-rename-source-if-modified-since", &s_RenameSourceIfModifiedSince, NULL, NULL, offsetof(struct awsc_s3_rename_object_input, source_if_modified_since), offsetof(struct awsc_s3_rename_object_input, has_source_if_modified_since), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SourceIfUnmodifiedSince", "x-amz-rename-source-if-unmodified-since", &s_RenameSourceIfUnmodifiedSince, NULL, NULL, offsetof(struct awsc_s3_rename_object_input, source_if_unmodified_since), offsetof(struct awsc_s3_rename_object_input, has_source_if_unmodified_since), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ClientToken", "x-amz-client-token", &s_ClientToken, NULL, NULL, offsetof(struct awsc_s3_rename_object_input, client_token), AWSC_NO_PRESENCE, AWSC_MF_IDEMPOTENCY_TOKEN, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_rename_object_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_rename_object_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"RenameSource\0" "x-amz-rename-source", &s_RenameSource, offsetof(struct awsc_s3_rename_object_input, rename_source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"DestinationIfMatch\0" "If-Match", &s_IfMatch, offsetof(struct awsc_s3_rename_object_input, destination_if_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"DestinationIfNoneMatch\0" "If-None-Match", &s_IfNoneMatch, offsetof(struct awsc_s3_rename_object_input, destination_if_none_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"DestinationIfModifiedSince\0" "If-Modified-Since", &s_IfModifiedSince, offsetof(struct awsc_s3_rename_object_input, destination_if_modified_since), offsetof(struct awsc_s3_rename_object_input, has_destination_if_modified_since), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"DestinationIfUnmodifiedSince\0" "If-Unmodified-Since", &s_IfUnmodifiedSince, offsetof(struct awsc_s3_rename_object_input, destination_if_unmodified_since), offsetof(struct awsc_s3_rename_object_input, has_destination_if_unmodified_since), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SourceIfMatch\0" "x-amz-rename-source-if-match", &s_RenameSourceIfMatch, offsetof(struct awsc_s3_rename_object_input, source_if_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SourceIfNoneMatch\0" "x-amz-rename-source-if-none-match", &s_RenameSourceIfNoneMatch, offsetof(struct awsc_s3_rename_object_input, source_if_none_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SourceIfModifiedSince\0" "x-amz-rename-source-if-modified-since", &s_RenameSourceIfModifiedSince, offsetof(struct awsc_s3_rename_object_input, source_if_modified_since), offsetof(struct awsc_s3_rename_object_input, has_source_if_modified_since), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SourceIfUnmodifiedSince\0" "x-amz-rename-source-if-unmodified-since", &s_RenameSourceIfUnmodifiedSince, offsetof(struct awsc_s3_rename_object_input, source_if_unmodified_since), offsetof(struct awsc_s3_rename_object_input, has_source_if_unmodified_since), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ClientToken\0" "x-amz-client-token", &s_ClientToken, offsetof(struct awsc_s3_rename_object_input, client_token), AWSC_NO_PRESENCE, AWSC_MF_IDEMPOTENCY_TOKEN | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_RenameObjectRequest_by_wire_name[] = { 0, 3, 5, 4, 6, 1, 11, 2, 7, 9, 8, 10 };
 
 static const struct awsc_member s_ReplicaModifications_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Status", "Status", &s_ReplicaModificationsStatus, NULL, NULL, offsetof(struct awsc_s3_replica_modifications, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_ReplicaModificationsStatus, offsetof(struct awsc_s3_replica_modifications, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicaModifications_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ReplicationConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Role", "Role", &s_Role, NULL, NULL, offsetof(struct awsc_s3_replication_configuration, role), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Rules", "Rule", &s_ReplicationRules, NULL, NULL, offsetof(struct awsc_s3_replication_configuration, rules), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Role", &s_Role, offsetof(struct awsc_s3_replication_configuration, role), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Rules\0" "Rule", &s_ReplicationRules, offsetof(struct awsc_s3_replication_configuration, rules), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicationConfiguration_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ReplicationRule_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ID", "ID", &s_ID, NULL, NULL, offsetof(struct awsc_s3_replication_rule, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Priority", "Priority", &s_Priority, NULL, NULL, offsetof(struct awsc_s3_replication_rule, priority), offsetof(struct awsc_s3_replication_rule, has_priority), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Prefix", "Prefix", &s_Prefix, NULL, NULL, offsetof(struct awsc_s3_replication_rule, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Filter", "Filter", &s_ReplicationRuleFilter, NULL, NULL, offsetof(struct awsc_s3_replication_rule, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Status", "Status", &s_ReplicationRuleStatus, NULL, NULL, offsetof(struct awsc_s3_replication_rule, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SourceSelectionCriteria", "SourceSelectionCriteria", &s_SourceSelectionCriteria, NULL, NULL, offsetof(struct awsc_s3_replication_rule, source_selection_criteria), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExistingObjectReplication", "ExistingObjectReplication", &s_ExistingObjectReplication, NULL, NULL, offsetof(struct awsc_s3_replication_rule, existing_object_replication), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Destination", "Destination", &s_Destination, NULL, NULL, offsetof(struct awsc_s3_replication_rule, destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DeleteMarkerReplication", "DeleteMarkerReplication", &s_DeleteMarkerReplication, NULL, NULL, offsetof(struct awsc_s3_replication_rule, delete_marker_replication), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ID", &s_ID, offsetof(struct awsc_s3_replication_rule, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Priority", &s_Priority, offsetof(struct awsc_s3_replication_rule, priority), offsetof(struct awsc_s3_replication_rule, has_priority), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_replication_rule, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Filter", &s_ReplicationRuleFilter, offsetof(struct awsc_s3_replication_rule, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_ReplicationRuleStatus, offsetof(struct awsc_s3_replication_rule, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SourceSelectionCriteria", &s_SourceSelectionCriteria, offsetof(struct awsc_s3_replication_rule, source_selection_criteria), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExistingObjectReplication", &s_ExistingObjectReplication, offsetof(struct awsc_s3_replication_rule, existing_object_replication), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Destination", &s_Destination, offsetof(struct awsc_s3_replication_rule, destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DeleteMarkerReplication", &s_DeleteMarkerReplication, offsetof(struct awsc_s3_replication_rule, delete_marker_replication), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicationRule_by_wire_name[] = { 8, 7, 6, 3, 0, 2, 1, 5, 4 };
 
 static const struct awsc_member s_ReplicationRuleAndOperator_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Prefix", "Prefix", &s_Prefix, NULL, NULL, offsetof(struct awsc_s3_replication_rule_and_operator, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tag", &s_TagSet, NULL, NULL, offsetof(struct awsc_s3_replication_rule_and_operator, tags), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_replication_rule_and_operator, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags\0" "Tag", &s_TagSet, offsetof(struct awsc_s3_replication_rule_and_operator, tags), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicationRuleAndOperator_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ReplicationRuleFilter_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Prefix", "Prefix", &s_Prefix, NULL, NULL, offsetof(struct awsc_s3_replication_rule_filter, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tag", "Tag", &s_Tag, NULL, NULL, offsetof(struct awsc_s3_replication_rule_filter, tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"And", "And", &s_ReplicationRuleAndOperator, NULL, NULL, offsetof(struct awsc_s3_replication_rule_filter, and), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_replication_rule_filter, prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tag", &s_Tag, offsetof(struct awsc_s3_replication_rule_filter, tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"And", &s_ReplicationRuleAndOperator, offsetof(struct awsc_s3_replication_rule_filter, and), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicationRuleFilter_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_ReplicationTime_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Status", "Status", &s_ReplicationTimeStatus, NULL, NULL, offsetof(struct awsc_s3_replication_time, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Time", "Time", &s_ReplicationTimeValue, NULL, NULL, offsetof(struct awsc_s3_replication_time, time), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_ReplicationTimeStatus, offsetof(struct awsc_s3_replication_time, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Time", &s_ReplicationTimeValue, offsetof(struct awsc_s3_replication_time, time), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicationTime_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ReplicationTimeValue_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Minutes", "Minutes", &s_Minutes, NULL, NULL, offsetof(struct awsc_s3_replication_time_value, minutes), offsetof(struct awsc_s3_replication_time_value, has_minutes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Minutes", &s_Minutes, offsetof(struct awsc_s3_replication_time_value, minutes), offsetof(struct awsc_s3_replication_time_value, has_minutes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplicationTimeValue_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_RequestPaymentConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Payer", "Payer", &s_Payer, NULL, NULL, offsetof(struct awsc_s3_request_payment_configuration, payer), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Payer", &s_Payer, offsetof(struct awsc_s3_request_payment_configuration, payer), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_RequestPaymentConfiguration_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_RequestProgress_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Enabled", "Enabled", &s_EnableRequestProgress, NULL, NULL, offsetof(struct awsc_s3_request_progress, enabled), offsetof(struct awsc_s3_request_progress, has_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Enabled", &s_EnableRequestProgress, offsetof(struct awsc_s3_request_progress, enabled), offsetof(struct awsc_s3_request_progress, has_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_RequestProgress_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_RestoreObjectOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RequestCharged", "x-amz-request-charged", &s_RequestCharged, NULL, NULL, offsetof(struct awsc_s3_restore_object_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"RestoreOutputPath", "x-amz-restore-output-path", &s_RestoreOutputPath, NULL, NULL, offsetof(struct awsc_s3_restore_object_output, restore_output_path), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_restore_object_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RestoreOutputPath\0" "x-amz-restore-output-path", &s_RestoreOutputPath, offsetof(struct awsc_s3_restore_object_output, restore_output_path), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_RestoreObjectOutput_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__s3_RestoreObjectRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_restore_object_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_restore_object_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"VersionId", "versionId", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_restore_object_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"RestoreRequest", "RestoreRequest", &s_RestoreRequest, NULL, &ns_0, offsetof(struct awsc_s3_restore_object_input, restore_request), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_restore_object_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_restore_object_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_restore_object_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_restore_object_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_restore_object_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_restore_object_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"RestoreRequest\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_RestoreRequest, offsetof(struct awsc_s3_restore_object_input, restore_request), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_restore_object_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_restore_object_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_restore_object_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_RestoreObjectRequest_by_wire_name[] = { 0, 1, 3, 2, 6, 4, 5 };
 
 static const struct awsc_member s_RestoreRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Days", "Days", &s_Days, NULL, NULL, offsetof(struct awsc_s3_restore_request, days), offsetof(struct awsc_s3_restore_request, has_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"GlacierJobParameters", "GlacierJobParameters", &s_GlacierJobParameters, NULL, NULL, offsetof(struct awsc_s3_restore_request, glacier_job_parameters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Type", "Type", &s_RestoreRequestType, NULL, NULL, offsetof(struct awsc_s3_restore_request, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tier", "Tier", &s_Tier, NULL, NULL, offsetof(struct awsc_s3_restore_request, tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Description", "Description", &s_Description, NULL, NULL, offsetof(struct awsc_s3_restore_request, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SelectParameters", "SelectParameters", &s_SelectParameters, NULL, NULL, offsetof(struct awsc_s3_restore_request, select_parameters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OutputLocation", "OutputLocation", &s_OutputLocation, NULL, NULL, offsetof(struct awsc_s3_restore_request, output_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Days", &s_Days, offsetof(struct awsc_s3_restore_request, days), offsetof(struct awsc_s3_restore_request, has_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GlacierJobParameters", &s_GlacierJobParameters, offsetof(struct awsc_s3_restore_request, glacier_job_parameters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Type", &s_RestoreRequestType, offsetof(struct awsc_s3_restore_request, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tier", &s_Tier, offsetof(struct awsc_s3_restore_request, tier), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_Description, offsetof(struct awsc_s3_restore_request, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SelectParameters", &s_SelectParameters, offsetof(struct awsc_s3_restore_request, select_parameters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OutputLocation", &s_OutputLocation, offsetof(struct awsc_s3_restore_request, output_location), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_RestoreRequest_by_wire_name[] = { 0, 4, 1, 6, 5, 3, 2 };
 
 static const struct awsc_member s_RestoreStatus_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IsRestoreInProgress", "IsRestoreInProgress", &s_IsRestoreInProgress, NULL, NULL, offsetof(struct awsc_s3_restore_status, is_restore_in_progress), offsetof(struct awsc_s3_restore_status, has_is_restore_in_progress), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RestoreExpiryDate", "RestoreExpiryDate", &s_RestoreExpiryDate, NULL, NULL, offsetof(struct awsc_s3_restore_status, restore_expiry_date), offsetof(struct awsc_s3_restore_status, has_restore_expiry_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IsRestoreInProgress", &s_IsRestoreInProgress, offsetof(struct awsc_s3_restore_status, is_restore_in_progress), offsetof(struct awsc_s3_restore_status, has_is_restore_in_progress), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RestoreExpiryDate", &s_RestoreExpiryDate, offsetof(struct awsc_s3_restore_status, restore_expiry_date), offsetof(struct awsc_s3_restore_status, has_restore_expiry_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_RestoreStatus_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_RoutingRule_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Condition", "Condition", &s_Condition, NULL, NULL, offsetof(struct awsc_s3_routing_rule, condition), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Redirect", "Redirect", &s_Redirect, NULL, NULL, offsetof(struct awsc_s3_routing_rule, redirect), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Condition", &s_Condition, offsetof(struct awsc_s3_routing_rule, condition), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Redirect", &s_Redirect, offsetof(struct awsc_s3_routing_rule, redirect), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_RoutingRule_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_Rule_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Expiration", "Expiration", &s_LifecycleExpiration, NULL, NULL, offsetof(struct awsc_s3_rule, expiration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ID", "ID", &s_ID, NULL, NULL, offsetof(struct awsc_s3_rule, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Prefix", "Prefix", &s_Prefix, NULL, NULL, offsetof(struct awsc_s3_rule, prefix), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Status", "Status", &s_ExpirationStatus, NULL, NULL, offsetof(struct awsc_s3_rule, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Transition", "Transition", &s_Transition, NULL, NULL, offsetof(struct awsc_s3_rule, transition), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NoncurrentVersionTransition", "NoncurrentVersionTransition", &s_NoncurrentVersionTransition, NULL, NULL, offsetof(struct awsc_s3_rule, noncurrent_version_transition), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NoncurrentVersionExpiration", "NoncurrentVersionExpiration", &s_NoncurrentVersionExpiration, NULL, NULL, offsetof(struct awsc_s3_rule, noncurrent_version_expiration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AbortIncompleteMultipartUpload", "AbortIncompleteMultipartUpload", &s_AbortIncompleteMultipartUpload, NULL, NULL, offsetof(struct awsc_s3_rule, abort_incomplete_multipart_upload), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Expiration", &s_LifecycleExpiration, offsetof(struct awsc_s3_rule, expiration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ID", &s_ID, offsetof(struct awsc_s3_rule, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Prefix", &s_Prefix, offsetof(struct awsc_s3_rule, prefix), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_ExpirationStatus, offsetof(struct awsc_s3_rule, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Transition", &s_Transition, offsetof(struct awsc_s3_rule, transition), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NoncurrentVersionTransition", &s_NoncurrentVersionTransition, offsetof(struct awsc_s3_rule, noncurrent_version_transition), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NoncurrentVersionExpiration", &s_NoncurrentVersionExpiration, offsetof(struct awsc_s3_rule, noncurrent_version_expiration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AbortIncompleteMultipartUpload", &s_AbortIncompleteMultipartUpload, offsetof(struct awsc_s3_rule, abort_incomplete_multipart_upload), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Rule_by_wire_name[] = { 7, 0, 1, 6, 5, 2, 3, 4 };
 
 static const struct awsc_member s_S3KeyFilter_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"FilterRules", "FilterRule", &s_FilterRuleList, NULL, NULL, offsetof(struct awsc_s3_s3_key_filter, filter_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FilterRules\0" "FilterRule", &s_FilterRuleList, offsetof(struct awsc_s3_s3_key_filter, filter_rules), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_S3KeyFilter_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_S3Location_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"BucketName", "BucketName", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_s3_location, bucket_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Prefix", "Prefix", &s_LocationPrefix, NULL, NULL, offsetof(struct awsc_s3_s3_location, prefix), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Encryption", "Encryption", &s_Encryption, NULL, NULL, offsetof(struct awsc_s3_s3_location, encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CannedACL", "CannedACL", &s_ObjectCannedACL, NULL, NULL, offsetof(struct awsc_s3_s3_location, canned_acl), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AccessControlList", "AccessControlList", &s_Grants, NULL, NULL, offsetof(struct awsc_s3_s3_location, access_control_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tagging", "Tagging", &s_Tagging, NULL, NULL, offsetof(struct awsc_s3_s3_location, tagging), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"UserMetadata", "UserMetadata", &s_UserMetadata, NULL, NULL, offsetof(struct awsc_s3_s3_location, user_metadata), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StorageClass", "StorageClass", &s_StorageClass, NULL, NULL, offsetof(struct awsc_s3_s3_location, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BucketName", &s_BucketName, offsetof(struct awsc_s3_s3_location, bucket_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Prefix", &s_LocationPrefix, offsetof(struct awsc_s3_s3_location, prefix), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Encryption", &s_Encryption, offsetof(struct awsc_s3_s3_location, encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CannedACL", &s_ObjectCannedACL, offsetof(struct awsc_s3_s3_location, canned_acl), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AccessControlList", &s_Grants, offsetof(struct awsc_s3_s3_location, access_control_list), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tagging", &s_Tagging, offsetof(struct awsc_s3_s3_location, tagging), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UserMetadata", &s_UserMetadata, offsetof(struct awsc_s3_s3_location, user_metadata), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StorageClass", &s_StorageClass, offsetof(struct awsc_s3_s3_location, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_S3Location_by_wire_name[] = { 4, 0, 3, 2, 1, 7, 5, 6 };
 
 static const struct awsc_member s_S3TablesDestination_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableBucketArn", "TableBucketArn", &s_S3TablesBucketArn, NULL, NULL, offsetof(struct awsc_s3_s3_tables_destination, table_bucket_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableName", "TableName", &s_S3TablesName, NULL, NULL, offsetof(struct awsc_s3_s3_tables_destination, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableBucketArn", &s_S3TablesBucketArn, offsetof(struct awsc_s3_s3_tables_destination, table_bucket_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableName", &s_S3TablesName, offsetof(struct awsc_s3_s3_tables_destination, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_S3TablesDestination_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_S3TablesDestinationResult_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TableBucketArn", "TableBucketArn", &s_S3TablesBucketArn, NULL, NULL, offsetof(struct awsc_s3_s3_tables_destination_result, table_bucket_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableName", "TableName", &s_S3TablesName, NULL, NULL, offsetof(struct awsc_s3_s3_tables_destination_result, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableArn", "TableArn", &s_S3TablesArn, NULL, NULL, offsetof(struct awsc_s3_s3_tables_destination_result, table_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TableNamespace", "TableNamespace", &s_S3TablesNamespace, NULL, NULL, offsetof(struct awsc_s3_s3_tables_destination_result, table_namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TableBucketArn", &s_S3TablesBucketArn, offsetof(struct awsc_s3_s3_tables_destination_result, table_bucket_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableName", &s_S3TablesName, offsetof(struct awsc_s3_s3_tables_destination_result, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableArn", &s_S3TablesArn, offsetof(struct awsc_s3_s3_tables_destination_result, table_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TableNamespace", &s_S3TablesNamespace, offsetof(struct awsc_s3_s3_tables_destination_result, table_namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_S3TablesDestinationResult_by_wire_name[] = { 2, 0, 1, 3 };
 
 static const struct awsc_member s_SSEKMS_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"KeyId", "KeyId", &s_SSEKMSKeyId, NULL, NULL, offsetof(struct awsc_s3_ssekms, key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"KeyId", &s_SSEKMSKeyId, offsetof(struct awsc_s3_ssekms, key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SSEKMS_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_SSEKMSEncryption_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"KMSKeyArn", "KMSKeyArn", &s_NonEmptyKmsKeyArnString, NULL, NULL, offsetof(struct awsc_s3_ssekms_encryption, kms_key_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BucketKeyEnabled", "BucketKeyEnabled", &s_BucketKeyEnabled, NULL, NULL, offsetof(struct awsc_s3_ssekms_encryption, bucket_key_enabled), offsetof(struct awsc_s3_ssekms_encryption, has_bucket_key_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"KMSKeyArn", &s_NonEmptyKmsKeyArnString, offsetof(struct awsc_s3_ssekms_encryption, kms_key_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BucketKeyEnabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_ssekms_encryption, bucket_key_enabled), offsetof(struct awsc_s3_ssekms_encryption, has_bucket_key_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SSEKMSEncryption_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ScanRange_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Start", "Start", &s_Start, NULL, NULL, offsetof(struct awsc_s3_scan_range, start), offsetof(struct awsc_s3_scan_range, has_start), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"End", "End", &s_End, NULL, NULL, offsetof(struct awsc_s3_scan_range, end), offsetof(struct awsc_s3_scan_range, has_end), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Start", &s_Start, offsetof(struct awsc_s3_scan_range, start), offsetof(struct awsc_s3_scan_range, has_start), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"End", &s_End, offsetof(struct awsc_s3_scan_range, end), offsetof(struct awsc_s3_scan_range, has_end), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ScanRange_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_SelectObjectContentEventStream_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Records", "Records", &s_RecordsEvent, NULL, NULL, offsetof(struct awsc_s3_select_object_content_event, records), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Stats", "Stats", &s_StatsEvent, NULL, NULL, offsetof(struct awsc_s3_select_object_content_event, stats), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Progress", "Progress", &s_ProgressEvent, NULL, NULL, offsetof(struct awsc_s3_select_object_content_event, progress), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Cont", "Cont", &s_ContinuationEvent, NULL, NULL, offsetof(struct awsc_s3_select_object_content_event, cont), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"End", "End", &s_EndEvent, NULL, NULL, offsetof(struct awsc_s3_select_object_content_event, end), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Records", &s_RecordsEvent, offsetof(struct awsc_s3_select_object_content_event, records), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Stats", &s_StatsEvent, offsetof(struct awsc_s3_select_object_content_event, stats), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Progress", &s_ProgressEvent, offsetof(struct awsc_s3_select_object_content_event, progress), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Cont", &s_ContinuationEvent, offsetof(struct awsc_s3_select_object_content_event, cont), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"End", &s_EndEvent, offsetof(struct awsc_s3_select_object_content_event, end), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SelectObjectContentEventStream_by_wire_name[] = { 3, 4, 2, 0, 1 };
 
 static const struct awsc_member awsc__s3_SelectObjectContentOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Payload", "Payload", &s_SelectObjectContentEventStream, NULL, NULL, offsetof(struct awsc_s3_select_object_content_output, payload), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Payload", &s_SelectObjectContentEventStream, offsetof(struct awsc_s3_select_object_content_output, payload), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_SelectObjectContentOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_SelectObjectContentRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_select_object_content_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_select_object_content_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, NULL, NULL, offsetof(struct awsc_s3_select_object_content_input, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerKey", "x-amz-server-side-encryption-customer-key", &s_SSECustomerKey, NULL, NULL, offsetof(struct awsc_s3_select_object_content_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, NULL, NULL, offsetof(struct awsc_s3_select_object_content_input, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Expression", "Expression", &s_Expression, NULL, NULL, offsetof(struct awsc_s3_select_object_content_input, expression), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpressionType", "ExpressionType", &s_ExpressionType, NULL, NULL, offsetof(struct awsc_s3_select_object_content_input, expression_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RequestProgress", "RequestProgress", &s_RequestProgress, NULL, NULL, offsetof(struct awsc_s3_select_object_content_input, request_progress), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"InputSerialization", "InputSerialization", &s_InputSerialization, NULL, NULL, offsetof(struct awsc_s3_select_object_content_input, input_serialization), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OutputSerialization", "OutputSerialization", &s_OutputSerialization, NULL, NULL, offsetof(struct awsc_s3_select_object_content_input, output_serialization), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ScanRange", "ScanRange", &s_ScanRange, NULL, NULL, offsetof(struct awsc_s3_select_object_content_input, scan_range), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_select_object_content_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_select_object_content_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_select_object_content_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_select_object_content_input, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKey\0" "x-amz-server-side-encryption-customer-key", &s_SSECustomerKey, offsetof(struct awsc_s3_select_object_content_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_select_object_content_input, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Expression", &s_Expression, offsetof(struct awsc_s3_select_object_content_input, expression), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionType", &s_ExpressionType, offsetof(struct awsc_s3_select_object_content_input, expression_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestProgress", &s_RequestProgress, offsetof(struct awsc_s3_select_object_content_input, request_progress), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InputSerialization", &s_InputSerialization, offsetof(struct awsc_s3_select_object_content_input, input_serialization), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OutputSerialization", &s_OutputSerialization, offsetof(struct awsc_s3_select_object_content_input, output_serialization), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScanRange", &s_ScanRange, offsetof(struct awsc_s3_select_object_content_input, scan_range), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_select_object_content_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_SelectObjectContentRequest_by_wire_name[] = { 0, 5, 6, 8, 1, 9, 7, 10, 11, 2, 3, 4 };
 
 static const struct awsc_member s_SelectParameters_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"InputSerialization", "InputSerialization", &s_InputSerialization, NULL, NULL, offsetof(struct awsc_s3_select_parameters, input_serialization), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpressionType", "ExpressionType", &s_ExpressionType, NULL, NULL, offsetof(struct awsc_s3_select_parameters, expression_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Expression", "Expression", &s_Expression, NULL, NULL, offsetof(struct awsc_s3_select_parameters, expression), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OutputSerialization", "OutputSerialization", &s_OutputSerialization, NULL, NULL, offsetof(struct awsc_s3_select_parameters, output_serialization), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"InputSerialization", &s_InputSerialization, offsetof(struct awsc_s3_select_parameters, input_serialization), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpressionType", &s_ExpressionType, offsetof(struct awsc_s3_select_parameters, expression_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Expression", &s_Expression, offsetof(struct awsc_s3_select_parameters, expression), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OutputSerialization", &s_OutputSerialization, offsetof(struct awsc_s3_select_parameters, output_serialization), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SelectParameters_by_wire_name[] = { 2, 1, 0, 3 };
 
 static const struct awsc_member s_ServerSideEncryptionByDefault_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SSEAlgorithm", "SSEAlgorithm", &s_ServerSideEncryption, NULL, NULL, offsetof(struct awsc_s3_server_side_encryption_by_default, sse_algorithm), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KMSMasterKeyID", "KMSMasterKeyID", &s_SSEKMSKeyId, NULL, NULL, offsetof(struct awsc_s3_server_side_encryption_by_default, kms_master_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SSEAlgorithm", &s_ServerSideEncryption, offsetof(struct awsc_s3_server_side_encryption_by_default, sse_algorithm), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KMSMasterKeyID", &s_SSEKMSKeyId, offsetof(struct awsc_s3_server_side_encryption_by_default, kms_master_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ServerSideEncryptionByDefault_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ServerSideEncryptionConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Rules", "Rule", &s_ServerSideEncryptionRules, NULL, NULL, offsetof(struct awsc_s3_server_side_encryption_configuration, rules), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Rules\0" "Rule", &s_ServerSideEncryptionRules, offsetof(struct awsc_s3_server_side_encryption_configuration, rules), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ServerSideEncryptionConfiguration_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ServerSideEncryptionRule_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ApplyServerSideEncryptionByDefault", "ApplyServerSideEncryptionByDefault", &s_ServerSideEncryptionByDefault, NULL, NULL, offsetof(struct awsc_s3_server_side_encryption_rule, apply_server_side_encryption_by_default), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BucketKeyEnabled", "BucketKeyEnabled", &s_BucketKeyEnabled, NULL, NULL, offsetof(struct awsc_s3_server_side_encryption_rule, bucket_key_enabled), offsetof(struct awsc_s3_server_side_encryption_rule, has_bucket_key_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BlockedEncryptionTypes", "BlockedEncryptionTypes", &s_BlockedEncryptionTypes, NULL, NULL, offsetof(struct awsc_s3_server_side_encryption_rule, blocked_encryption_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ApplyServerSideEncryptionByDefault", &s_ServerSideEncryptionByDefault, offsetof(struct awsc_s3_server_side_encryption_rule, apply_server_side_encryption_by_default), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BucketKeyEnabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_server_side_encryption_rule, bucket_key_enabled), offsetof(struct awsc_s3_server_side_encryption_rule, has_bucket_key_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BlockedEncryptionTypes", &s_BlockedEncryptionTypes, offsetof(struct awsc_s3_server_side_encryption_rule, blocked_encryption_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ServerSideEncryptionRule_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_SessionCredentials_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AccessKeyId", "AccessKeyId", &s_AccessKeyIdValue, NULL, NULL, offsetof(struct awsc_s3_session_credentials, access_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SecretAccessKey", "SecretAccessKey", &s_SessionCredentialValue, NULL, NULL, offsetof(struct awsc_s3_session_credentials, secret_access_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SessionToken", "SessionToken", &s_SessionCredentialValue, NULL, NULL, offsetof(struct awsc_s3_session_credentials, session_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Expiration", "Expiration", &s_SessionExpiration, NULL, NULL, offsetof(struct awsc_s3_session_credentials, expiration), offsetof(struct awsc_s3_session_credentials, has_expiration), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AccessKeyId", &s_AccessKeyIdValue, offsetof(struct awsc_s3_session_credentials, access_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SecretAccessKey", &s_SessionCredentialValue, offsetof(struct awsc_s3_session_credentials, secret_access_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SessionToken", &s_SessionCredentialValue, offsetof(struct awsc_s3_session_credentials, session_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Expiration", &s_SessionExpiration, offsetof(struct awsc_s3_session_credentials, expiration), offsetof(struct awsc_s3_session_credentials, has_expiration), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SessionCredentials_by_wire_name[] = { 0, 3, 1, 2 };
 
 static const struct awsc_member s_SourceSelectionCriteria_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SseKmsEncryptedObjects", "SseKmsEncryptedObjects", &s_SseKmsEncryptedObjects, NULL, NULL, offsetof(struct awsc_s3_source_selection_criteria, sse_kms_encrypted_objects), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplicaModifications", "ReplicaModifications", &s_ReplicaModifications, NULL, NULL, offsetof(struct awsc_s3_source_selection_criteria, replica_modifications), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SseKmsEncryptedObjects", &s_SseKmsEncryptedObjects, offsetof(struct awsc_s3_source_selection_criteria, sse_kms_encrypted_objects), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplicaModifications", &s_ReplicaModifications, offsetof(struct awsc_s3_source_selection_criteria, replica_modifications), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SourceSelectionCriteria_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_SseKmsEncryptedObjects_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Status", "Status", &s_SseKmsEncryptedObjectsStatus, NULL, NULL, offsetof(struct awsc_s3_sse_kms_encrypted_objects, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_SseKmsEncryptedObjectsStatus, offsetof(struct awsc_s3_sse_kms_encrypted_objects, status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SseKmsEncryptedObjects_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Stats_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"BytesScanned", "BytesScanned", &s_BytesScanned, NULL, NULL, offsetof(struct awsc_s3_stats, bytes_scanned), offsetof(struct awsc_s3_stats, has_bytes_scanned), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BytesProcessed", "BytesProcessed", &s_BytesProcessed, NULL, NULL, offsetof(struct awsc_s3_stats, bytes_processed), offsetof(struct awsc_s3_stats, has_bytes_processed), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BytesReturned", "BytesReturned", &s_BytesReturned, NULL, NULL, offsetof(struct awsc_s3_stats, bytes_returned), offsetof(struct awsc_s3_stats, has_bytes_returned), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BytesScanned", &s_BytesScanned, offsetof(struct awsc_s3_stats, bytes_scanned), offsetof(struct awsc_s3_stats, has_bytes_scanned), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BytesProcessed", &s_BytesProcessed, offsetof(struct awsc_s3_stats, bytes_processed), offsetof(struct awsc_s3_stats, has_bytes_processed), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BytesReturned", &s_BytesReturned, offsetof(struct awsc_s3_stats, bytes_returned), offsetof(struct awsc_s3_stats, has_bytes_returned), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Stats_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member s_StatsEvent_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Details", "Details", &s_Stats, NULL, NULL, offsetof(struct awsc_s3_stats_event, details), AWSC_NO_PRESENCE, AWSC_MF_EVENTPAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Details", &s_Stats, offsetof(struct awsc_s3_stats_event, details), AWSC_NO_PRESENCE, AWSC_MF_EVENTPAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_StatsEvent_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_StorageClassAnalysis_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DataExport", "DataExport", &s_StorageClassAnalysisDataExport, NULL, NULL, offsetof(struct awsc_s3_storage_class_analysis, data_export), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DataExport", &s_StorageClassAnalysisDataExport, offsetof(struct awsc_s3_storage_class_analysis, data_export), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_StorageClassAnalysis_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_StorageClassAnalysisDataExport_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"OutputSchemaVersion", "OutputSchemaVersion", &s_StorageClassAnalysisSchemaVersion, NULL, NULL, offsetof(struct awsc_s3_storage_class_analysis_data_export, output_schema_version), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Destination", "Destination", &s_AnalyticsExportDestination, NULL, NULL, offsetof(struct awsc_s3_storage_class_analysis_data_export, destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"OutputSchemaVersion", &s_StorageClassAnalysisSchemaVersion, offsetof(struct awsc_s3_storage_class_analysis_data_export, output_schema_version), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Destination", &s_AnalyticsExportDestination, offsetof(struct awsc_s3_storage_class_analysis_data_export, destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_StorageClassAnalysisDataExport_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_Tag_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Value", "Value", &s_Value, NULL, NULL, offsetof(struct awsc_s3_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Value", &s_Value, offsetof(struct awsc_s3_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Tag_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_Tagging_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TagSet", "TagSet", &s_TagSet, NULL, NULL, offsetof(struct awsc_s3_tagging, tag_set), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TagSet", &s_TagSet, offsetof(struct awsc_s3_tagging, tag_set), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Tagging_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_TargetGrant_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Grantee", "Grantee", &s_Grantee, NULL, NULL, offsetof(struct awsc_s3_target_grant, grantee), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Permission", "Permission", &s_BucketLogsPermission, NULL, NULL, offsetof(struct awsc_s3_target_grant, permission), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Grantee", &s_Grantee, offsetof(struct awsc_s3_target_grant, grantee), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Permission", &s_BucketLogsPermission, offsetof(struct awsc_s3_target_grant, permission), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TargetGrant_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_TargetObjectKeyFormat_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SimplePrefix", "SimplePrefix", &s_SimplePrefix, NULL, NULL, offsetof(struct awsc_s3_target_object_key_format, simple_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PartitionedPrefix", "PartitionedPrefix", &s_PartitionedPrefix, NULL, NULL, offsetof(struct awsc_s3_target_object_key_format, partitioned_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SimplePrefix", &s_SimplePrefix, offsetof(struct awsc_s3_target_object_key_format, simple_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PartitionedPrefix", &s_PartitionedPrefix, offsetof(struct awsc_s3_target_object_key_format, partitioned_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TargetObjectKeyFormat_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_Tiering_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Days", "Days", &s_IntelligentTieringDays, NULL, NULL, offsetof(struct awsc_s3_tiering, days), offsetof(struct awsc_s3_tiering, has_days), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AccessTier", "AccessTier", &s_IntelligentTieringAccessTier, NULL, NULL, offsetof(struct awsc_s3_tiering, access_tier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Days", &s_IntelligentTieringDays, offsetof(struct awsc_s3_tiering, days), offsetof(struct awsc_s3_tiering, has_days), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AccessTier", &s_IntelligentTieringAccessTier, offsetof(struct awsc_s3_tiering, access_tier), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Tiering_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_TopicConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Id", "Id", &s_NotificationId, NULL, NULL, offsetof(struct awsc_s3_topic_configuration, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TopicArn", "Topic", &s_TopicArn, NULL, NULL, offsetof(struct awsc_s3_topic_configuration, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Events", "Event", &s_EventList, NULL, NULL, offsetof(struct awsc_s3_topic_configuration, events), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Filter", "Filter", &s_NotificationConfigurationFilter, NULL, NULL, offsetof(struct awsc_s3_topic_configuration, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Id", &s_NotificationId, offsetof(struct awsc_s3_topic_configuration, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TopicArn\0" "Topic", &s_TopicArn, offsetof(struct awsc_s3_topic_configuration, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Events\0" "Event", &s_EventList, offsetof(struct awsc_s3_topic_configuration, events), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Filter", &s_NotificationConfigurationFilter, offsetof(struct awsc_s3_topic_configuration, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TopicConfiguration_by_wire_name[] = { 2, 3, 0, 1 };
 
 static const struct awsc_member s_TopicConfigurationDeprecated_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Id", "Id", &s_NotificationId, NULL, NULL, offsetof(struct awsc_s3_topic_configuration_deprecated, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Events", "Event", &s_EventList, NULL, NULL, offsetof(struct awsc_s3_topic_configuration_deprecated, events), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Event", "Event", &s_Event, NULL, NULL, offsetof(struct awsc_s3_topic_configuration_deprecated, event), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Topic", "Topic", &s_TopicArn, NULL, NULL, offsetof(struct awsc_s3_topic_configuration_deprecated, topic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Id", &s_NotificationId, offsetof(struct awsc_s3_topic_configuration_deprecated, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Events\0" "Event", &s_EventList, offsetof(struct awsc_s3_topic_configuration_deprecated, events), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Event", &s_Event, offsetof(struct awsc_s3_topic_configuration_deprecated, event), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Topic", &s_TopicArn, offsetof(struct awsc_s3_topic_configuration_deprecated, topic), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TopicConfigurationDeprecated_by_wire_name[] = { 1, 2, 0, 3 };
 
 static const struct awsc_member s_Transition_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Date", "Date", &s_Date, NULL, NULL, offsetof(struct awsc_s3_transition, date), offsetof(struct awsc_s3_transition, has_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Days", "Days", &s_Days, NULL, NULL, offsetof(struct awsc_s3_transition, days), offsetof(struct awsc_s3_transition, has_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StorageClass", "StorageClass", &s_TransitionStorageClass, NULL, NULL, offsetof(struct awsc_s3_transition, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Date", &s_Date, offsetof(struct awsc_s3_transition, date), offsetof(struct awsc_s3_transition, has_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Days", &s_Days, offsetof(struct awsc_s3_transition, days), offsetof(struct awsc_s3_transition, has_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StorageClass", &s_TransitionStorageClass, offsetof(struct awsc_s3_transition, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Transition_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__s3_UpdateBucketMetadataAnnotationTableConfigurationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ContentMD5", "Content-MD5", &s_ContentMD5, NULL, NULL, offsetof(struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"AnnotationTableConfiguration", "AnnotationTableConfiguration", &s_AnnotationTableConfigurationUpdates, NULL, &ns_0, offsetof(struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input, annotation_table_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"AnnotationTableConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_AnnotationTableConfigurationUpdates, offsetof(struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input, annotation_table_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_update_bucket_metadata_annotation_table_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_UpdateBucketMetadataAnnotationTableConfigurationRequest_by_wire_name[] = { 3, 0, 1, 4, 2 };
 
 static const struct awsc_member awsc__s3_UpdateBucketMetadataInventoryTableConfigurationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ContentMD5", "Content-MD5", &s_ContentMD5, NULL, NULL, offsetof(struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"InventoryTableConfiguration", "InventoryTableConfiguration", &s_InventoryTableConfigurationUpdates, NULL, &ns_0, offsetof(struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input, inventory_table_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"InventoryTableConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_InventoryTableConfigurationUpdates, offsetof(struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input, inventory_table_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_update_bucket_metadata_inventory_table_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_UpdateBucketMetadataInventoryTableConfigurationRequest_by_wire_name[] = { 0, 1, 3, 4, 2 };
 
 static const struct awsc_member awsc__s3_UpdateBucketMetadataJournalTableConfigurationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_update_bucket_metadata_journal_table_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ContentMD5", "Content-MD5", &s_ContentMD5, NULL, NULL, offsetof(struct awsc_s3_update_bucket_metadata_journal_table_configuration_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_update_bucket_metadata_journal_table_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"JournalTableConfiguration", "JournalTableConfiguration", &s_JournalTableConfigurationUpdates, NULL, &ns_0, offsetof(struct awsc_s3_update_bucket_metadata_journal_table_configuration_input, journal_table_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_update_bucket_metadata_journal_table_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_update_bucket_metadata_journal_table_configuration_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_update_bucket_metadata_journal_table_configuration_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_update_bucket_metadata_journal_table_configuration_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"JournalTableConfiguration\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_JournalTableConfigurationUpdates, offsetof(struct awsc_s3_update_bucket_metadata_journal_table_configuration_input, journal_table_configuration), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_update_bucket_metadata_journal_table_configuration_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_UpdateBucketMetadataJournalTableConfigurationRequest_by_wire_name[] = { 0, 1, 3, 4, 2 };
 
 static const struct awsc_member awsc__s3_UpdateObjectEncryptionRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_update_object_encryption_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_update_object_encryption_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"VersionId", "versionId", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_update_object_encryption_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"ObjectEncryption", "ObjectEncryption", &s_ObjectEncryption, NULL, &ns_0, offsetof(struct awsc_s3_update_object_encryption_input, object_encryption), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_update_object_encryption_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_update_object_encryption_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentMD5", "Content-MD5", &s_ContentMD5, NULL, NULL, offsetof(struct awsc_s3_update_object_encryption_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_update_object_encryption_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_update_object_encryption_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_update_object_encryption_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "versionId", &s_ObjectVersionId, offsetof(struct awsc_s3_update_object_encryption_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"ObjectEncryption\0" "\0" "http://s3.amazonaws.com/doc/2006-03-01/", &s_ObjectEncryption, offsetof(struct awsc_s3_update_object_encryption_input, object_encryption), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_PAYLOAD | AWSC_MF_XML_NAMESPACE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_update_object_encryption_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_update_object_encryption_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_update_object_encryption_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_update_object_encryption_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_UpdateObjectEncryptionRequest_by_wire_name[] = { 0, 6, 1, 3, 2, 5, 4, 7 };
 
 static const struct awsc_member awsc__s3_UpdateObjectEncryptionResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RequestCharged", "x-amz-request-charged", &s_RequestCharged, NULL, NULL, offsetof(struct awsc_s3_update_object_encryption_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_update_object_encryption_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_UpdateObjectEncryptionResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__s3_UploadPartCopyOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"CopySourceVersionId", "x-amz-copy-source-version-id", &s_CopySourceVersionId, NULL, NULL, offsetof(struct awsc_s3_upload_part_copy_output, copy_source_version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"CopyPartResult", "CopyPartResult", &s_CopyPartResult, NULL, NULL, offsetof(struct awsc_s3_upload_part_copy_output, copy_part_result), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ServerSideEncryption", "x-amz-server-side-encryption", &s_ServerSideEncryption, NULL, NULL, offsetof(struct awsc_s3_upload_part_copy_output, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, NULL, NULL, offsetof(struct awsc_s3_upload_part_copy_output, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, NULL, NULL, offsetof(struct awsc_s3_upload_part_copy_output, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSEKMSKeyId", "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, NULL, NULL, offsetof(struct awsc_s3_upload_part_copy_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"BucketKeyEnabled", "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, NULL, NULL, offsetof(struct awsc_s3_upload_part_copy_output, bucket_key_enabled), offsetof(struct awsc_s3_upload_part_copy_output, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"RequestCharged", "x-amz-request-charged", &s_RequestCharged, NULL, NULL, offsetof(struct awsc_s3_upload_part_copy_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CopySourceVersionId\0" "x-amz-copy-source-version-id", &s_CopySourceVersionId, offsetof(struct awsc_s3_upload_part_copy_output, copy_source_version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopyPartResult", &s_CopyPartResult, offsetof(struct awsc_s3_upload_part_copy_output, copy_part_result), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ServerSideEncryption\0" "x-amz-server-side-encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_upload_part_copy_output, server_side_encryption), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_upload_part_copy_output, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_upload_part_copy_output, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSKeyId\0" "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_upload_part_copy_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketKeyEnabled\0" "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_upload_part_copy_output, bucket_key_enabled), offsetof(struct awsc_s3_upload_part_copy_output, has_bucket_key_enabled), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_upload_part_copy_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_UploadPartCopyOutput_by_wire_name[] = { 1, 0, 7, 2, 5, 6, 3, 4 };
 
 static const struct awsc_member awsc__s3_UploadPartCopyRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_upload_part_copy_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"CopySource", "x-amz-copy-source", &s_CopySource, NULL, NULL, offsetof(struct awsc_s3_upload_part_copy_input, copy_source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"CopySourceIfMatch", "x-amz-copy-source-if-match", &s_CopySourceIfMatch, NULL, NULL, offsetof(struct awsc_s3_upload_part_copy_input, copy_source_if_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"CopySourceIfModifiedSince", "x-amz-copy-source-if-modified-since", &s_CopySourceIfModifiedSince, NULL, NULL, offsetof(struct awsc_s3_upload_part_copy_input, copy_source_if_modified_since), offsetof(struct awsc_s3_upload_part_copy_input, has_copy_source_if_modified_since), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"CopySourceIfNoneMatch", "x-amz-copy-source-if-none-match", &s_CopySourceIfNoneMatch, NULL, NULL, offsetof(struct awsc_s3_upload_part_copy_input, copy_source_if_none_match), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"CopySourceIfUnmodifiedSince", "x-amz-copy-source-if-unmodified-since", &s_CopySourceIfUnmodifiedSince, NULL, NULL, offsetof(struct awsc_s3_upload_part_copy_input, copy_source_if_unmodified_since), offsetof(struct awsc_s3_upload_part_copy_input, has_copy_source_if_unmodified_since), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"CopySourceRange", "x-amz-copy-source-range", &s_CopySourceRange, NULL, NULL, offsetof(struct awsc_s3_upload_part_copy_input, copy_source_range), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_upload_part_copy_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"PartNumber", "partNumber", &s_PartNumber, NULL, NULL, offsetof(struct awsc_s3_upload_part_copy_input, part_number), offsetof(struct awsc_s3_upload_part_copy_input, has_part_number), AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"UploadId", "uploadId", &s_MultipartUploadId, NULL, NULL, offsetof(struct awsc_s3_upload_part_copy_input, upload_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, NULL, NULL, offsetof(struct awsc_s3_upload_part_copy_input, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerKey", "x-amz-server-side-encryption-customer-key", &s_SSECustomerKey, NULL, NULL, offsetof(struct awsc_s3_upload_part_copy_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, NULL, NULL, offsetof(struct awsc_s3_upload_part_copy_input, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"CopySourceSSECustomerAlgorithm", "x-amz-copy-source-server-side-encryption-customer-algorithm", &s_CopySourceSSECustomerAlgorithm, NULL, NULL, offsetof(struct awsc_s3_upload_part_copy_input, copy_source_sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"CopySourceSSECustomerKey", "x-amz-copy-source-server-side-encryption-customer-key", &s_CopySourceSSECustomerKey, NULL, NULL, offsetof(struct awsc_s3_upload_part_copy_input, copy_source_sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"CopySourceSSECustomerKeyMD5", "x-amz-copy-source-server-side-encryption-customer-key-MD5", &s_CopySourceSSECustomerKeyMD5, NULL, NULL, offsetof(struct awsc_s3_upload_part_copy_input, copy_source_sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_upload_part_copy_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_upload_part_copy_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedSourceBucketOwner", "x-amz-source-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_upload_part_copy_input, expected_source_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_upload_part_copy_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"CopySource\0" "x-amz-copy-source", &s_CopySource, offsetof(struct awsc_s3_upload_part_copy_input, copy_source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySourceIfMatch\0" "x-amz-copy-source-if-match", &s_CopySourceIfMatch, offsetof(struct awsc_s3_upload_part_copy_input, copy_source_if_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySourceIfModifiedSince\0" "x-amz-copy-source-if-modified-since", &s_CopySourceIfModifiedSince, offsetof(struct awsc_s3_upload_part_copy_input, copy_source_if_modified_since), offsetof(struct awsc_s3_upload_part_copy_input, has_copy_source_if_modified_since), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySourceIfNoneMatch\0" "x-amz-copy-source-if-none-match", &s_CopySourceIfNoneMatch, offsetof(struct awsc_s3_upload_part_copy_input, copy_source_if_none_match), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySourceIfUnmodifiedSince\0" "x-amz-copy-source-if-unmodified-since", &s_CopySourceIfUnmodifiedSince, offsetof(struct awsc_s3_upload_part_copy_input, copy_source_if_unmodified_since), offsetof(struct awsc_s3_upload_part_copy_input, has_copy_source_if_unmodified_since), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySourceRange\0" "x-amz-copy-source-range", &s_CopySourceRange, offsetof(struct awsc_s3_upload_part_copy_input, copy_source_range), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_upload_part_copy_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"PartNumber\0" "partNumber", &s_PartNumber, offsetof(struct awsc_s3_upload_part_copy_input, part_number), offsetof(struct awsc_s3_upload_part_copy_input, has_part_number), AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"UploadId\0" "uploadId", &s_MultipartUploadId, offsetof(struct awsc_s3_upload_part_copy_input, upload_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_upload_part_copy_input, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKey\0" "x-amz-server-side-encryption-customer-key", &s_SSECustomerKey, offsetof(struct awsc_s3_upload_part_copy_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_upload_part_copy_input, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySourceSSECustomerAlgorithm\0" "x-amz-copy-source-server-side-encryption-customer-algorithm", &s_CopySourceSSECustomerAlgorithm, offsetof(struct awsc_s3_upload_part_copy_input, copy_source_sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySourceSSECustomerKey\0" "x-amz-copy-source-server-side-encryption-customer-key", &s_CopySourceSSECustomerKey, offsetof(struct awsc_s3_upload_part_copy_input, copy_source_sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CopySourceSSECustomerKeyMD5\0" "x-amz-copy-source-server-side-encryption-customer-key-MD5", &s_CopySourceSSECustomerKeyMD5, offsetof(struct awsc_s3_upload_part_copy_input, copy_source_sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_upload_part_copy_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_upload_part_copy_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedSourceBucketOwner\0" "x-amz-source-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_upload_part_copy_input, expected_source_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_UploadPartCopyRequest_by_wire_name[] = { 0, 7, 8, 9, 1, 2, 3, 4, 5, 6, 13, 14, 15, 17, 16, 10, 11, 12, 18 };
 
 static const struct awsc_member awsc__s3_UploadPartOutput_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ServerSideEncryption", "x-amz-server-side-encryption", &s_ServerSideEncryption, NULL, NULL, offsetof(struct awsc_s3_upload_part_output, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ETag", "ETag", &s_ETag, NULL, NULL, offsetof(struct awsc_s3_upload_part_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32", "x-amz-checksum-crc32", &s_ChecksumCRC32, NULL, NULL, offsetof(struct awsc_s3_upload_part_output, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32C", "x-amz-checksum-crc32c", &s_ChecksumCRC32C, NULL, NULL, offsetof(struct awsc_s3_upload_part_output, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC64NVME", "x-amz-checksum-crc64nvme", &s_ChecksumCRC64NVME, NULL, NULL, offsetof(struct awsc_s3_upload_part_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA1", "x-amz-checksum-sha1", &s_ChecksumSHA1, NULL, NULL, offsetof(struct awsc_s3_upload_part_output, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA256", "x-amz-checksum-sha256", &s_ChecksumSHA256, NULL, NULL, offsetof(struct awsc_s3_upload_part_output, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA512", "x-amz-checksum-sha512", &s_ChecksumSHA512, NULL, NULL, offsetof(struct awsc_s3_upload_part_output, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumMD5", "x-amz-checksum-md5", &s_ChecksumMD5, NULL, NULL, offsetof(struct awsc_s3_upload_part_output, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH64", "x-amz-checksum-xxhash64", &s_ChecksumXXHASH64, NULL, NULL, offsetof(struct awsc_s3_upload_part_output, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH3", "x-amz-checksum-xxhash3", &s_ChecksumXXHASH3, NULL, NULL, offsetof(struct awsc_s3_upload_part_output, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH128", "x-amz-checksum-xxhash128", &s_ChecksumXXHASH128, NULL, NULL, offsetof(struct awsc_s3_upload_part_output, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, NULL, NULL, offsetof(struct awsc_s3_upload_part_output, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, NULL, NULL, offsetof(struct awsc_s3_upload_part_output, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSEKMSKeyId", "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, NULL, NULL, offsetof(struct awsc_s3_upload_part_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"BucketKeyEnabled", "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, NULL, NULL, offsetof(struct awsc_s3_upload_part_output, bucket_key_enabled), offsetof(struct awsc_s3_upload_part_output, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"RequestCharged", "x-amz-request-charged", &s_RequestCharged, NULL, NULL, offsetof(struct awsc_s3_upload_part_output, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ServerSideEncryption\0" "x-amz-server-side-encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_upload_part_output, server_side_encryption), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ETag", &s_ETag, offsetof(struct awsc_s3_upload_part_output, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32\0" "x-amz-checksum-crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_upload_part_output, checksum_crc32), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C\0" "x-amz-checksum-crc32c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_upload_part_output, checksum_crc32_c), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME\0" "x-amz-checksum-crc64nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_upload_part_output, checksum_crc64_nvme), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1\0" "x-amz-checksum-sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_upload_part_output, checksum_sha1), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256\0" "x-amz-checksum-sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_upload_part_output, checksum_sha256), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512\0" "x-amz-checksum-sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_upload_part_output, checksum_sha512), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5\0" "x-amz-checksum-md5", &s_ChecksumMD5, offsetof(struct awsc_s3_upload_part_output, checksum_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64\0" "x-amz-checksum-xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_upload_part_output, checksum_xxhash64), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3\0" "x-amz-checksum-xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_upload_part_output, checksum_xxhash3), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128\0" "x-amz-checksum-xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_upload_part_output, checksum_xxhash128), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_upload_part_output, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_upload_part_output, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSKeyId\0" "x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_upload_part_output, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketKeyEnabled\0" "x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_upload_part_output, bucket_key_enabled), offsetof(struct awsc_s3_upload_part_output, has_bucket_key_enabled), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_upload_part_output, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_UploadPartOutput_by_wire_name[] = { 1, 2, 3, 4, 8, 5, 6, 7, 11, 10, 9, 16, 0, 14, 15, 12, 13 };
 
 static const struct awsc_member awsc__s3_UploadPartRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Body", "Body", &s_Body, NULL, NULL, offsetof(struct awsc_s3_upload_part_input, body), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_STREAMING, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Bucket", "Bucket", &s_BucketName, NULL, NULL, offsetof(struct awsc_s3_upload_part_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ContentLength", "Content-Length", &s_ContentLength, NULL, NULL, offsetof(struct awsc_s3_upload_part_input, content_length), offsetof(struct awsc_s3_upload_part_input, has_content_length), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentMD5", "Content-MD5", &s_ContentMD5, NULL, NULL, offsetof(struct awsc_s3_upload_part_input, content_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumAlgorithm", "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, NULL, NULL, offsetof(struct awsc_s3_upload_part_input, checksum_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32", "x-amz-checksum-crc32", &s_ChecksumCRC32, NULL, NULL, offsetof(struct awsc_s3_upload_part_input, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32C", "x-amz-checksum-crc32c", &s_ChecksumCRC32C, NULL, NULL, offsetof(struct awsc_s3_upload_part_input, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC64NVME", "x-amz-checksum-crc64nvme", &s_ChecksumCRC64NVME, NULL, NULL, offsetof(struct awsc_s3_upload_part_input, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA1", "x-amz-checksum-sha1", &s_ChecksumSHA1, NULL, NULL, offsetof(struct awsc_s3_upload_part_input, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA256", "x-amz-checksum-sha256", &s_ChecksumSHA256, NULL, NULL, offsetof(struct awsc_s3_upload_part_input, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA512", "x-amz-checksum-sha512", &s_ChecksumSHA512, NULL, NULL, offsetof(struct awsc_s3_upload_part_input, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumMD5", "x-amz-checksum-md5", &s_ChecksumMD5, NULL, NULL, offsetof(struct awsc_s3_upload_part_input, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH64", "x-amz-checksum-xxhash64", &s_ChecksumXXHASH64, NULL, NULL, offsetof(struct awsc_s3_upload_part_input, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH3", "x-amz-checksum-xxhash3", &s_ChecksumXXHASH3, NULL, NULL, offsetof(struct awsc_s3_upload_part_input, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH128", "x-amz-checksum-xxhash128", &s_ChecksumXXHASH128, NULL, NULL, offsetof(struct awsc_s3_upload_part_input, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Key", "Key", &s_ObjectKey, NULL, NULL, offsetof(struct awsc_s3_upload_part_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"PartNumber", "partNumber", &s_PartNumber, NULL, NULL, offsetof(struct awsc_s3_upload_part_input, part_number), offsetof(struct awsc_s3_upload_part_input, has_part_number), AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"UploadId", "uploadId", &s_MultipartUploadId, NULL, NULL, offsetof(struct awsc_s3_upload_part_input, upload_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerAlgorithm", "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, NULL, NULL, offsetof(struct awsc_s3_upload_part_input, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerKey", "x-amz-server-side-encryption-customer-key", &s_SSECustomerKey, NULL, NULL, offsetof(struct awsc_s3_upload_part_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerKeyMD5", "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, NULL, NULL, offsetof(struct awsc_s3_upload_part_input, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"RequestPayer", "x-amz-request-payer", &s_RequestPayer, NULL, NULL, offsetof(struct awsc_s3_upload_part_input, request_payer), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ExpectedBucketOwner", "x-amz-expected-bucket-owner", &s_AccountId, NULL, NULL, offsetof(struct awsc_s3_upload_part_input, expected_bucket_owner), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Body", &s_Body, offsetof(struct awsc_s3_upload_part_input, body), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_STREAMING, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Bucket", &s_BucketName, offsetof(struct awsc_s3_upload_part_input, bucket), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ContentLength\0" "Content-Length", &s_ContentLength, offsetof(struct awsc_s3_upload_part_input, content_length), offsetof(struct awsc_s3_upload_part_input, has_content_length), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentMD5\0" "Content-MD5", &s_ContentMD5, offsetof(struct awsc_s3_upload_part_input, content_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumAlgorithm\0" "x-amz-sdk-checksum-algorithm", &s_ChecksumAlgorithm, offsetof(struct awsc_s3_upload_part_input, checksum_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32\0" "x-amz-checksum-crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_upload_part_input, checksum_crc32), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C\0" "x-amz-checksum-crc32c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_upload_part_input, checksum_crc32_c), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME\0" "x-amz-checksum-crc64nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_upload_part_input, checksum_crc64_nvme), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1\0" "x-amz-checksum-sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_upload_part_input, checksum_sha1), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256\0" "x-amz-checksum-sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_upload_part_input, checksum_sha256), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512\0" "x-amz-checksum-sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_upload_part_input, checksum_sha512), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5\0" "x-amz-checksum-md5", &s_ChecksumMD5, offsetof(struct awsc_s3_upload_part_input, checksum_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64\0" "x-amz-checksum-xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_upload_part_input, checksum_xxhash64), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3\0" "x-amz-checksum-xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_upload_part_input, checksum_xxhash3), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128\0" "x-amz-checksum-xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_upload_part_input, checksum_xxhash128), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Key", &s_ObjectKey, offsetof(struct awsc_s3_upload_part_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"PartNumber\0" "partNumber", &s_PartNumber, offsetof(struct awsc_s3_upload_part_input, part_number), offsetof(struct awsc_s3_upload_part_input, has_part_number), AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"UploadId\0" "uploadId", &s_MultipartUploadId, offsetof(struct awsc_s3_upload_part_input, upload_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_upload_part_input, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKey\0" "x-amz-server-side-encryption-customer-key", &s_SSECustomerKey, offsetof(struct awsc_s3_upload_part_input, sse_customer_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_upload_part_input, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestPayer\0" "x-amz-request-payer", &s_RequestPayer, offsetof(struct awsc_s3_upload_part_input, request_payer), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ExpectedBucketOwner\0" "x-amz-expected-bucket-owner", &s_AccountId, offsetof(struct awsc_s3_upload_part_input, expected_bucket_owner), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_UploadPartRequest_by_wire_name[] = { 0, 1, 2, 3, 15, 16, 17, 5, 6, 7, 11, 8, 9, 10, 14, 13, 12, 22, 21, 4, 18, 19, 20 };
 
 static const struct awsc_member s_VersioningConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MFADelete", "MfaDelete", &s_MFADelete, NULL, NULL, offsetof(struct awsc_s3_versioning_configuration, mfa_delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Status", "Status", &s_BucketVersioningStatus, NULL, NULL, offsetof(struct awsc_s3_versioning_configuration, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MFADelete\0" "MfaDelete", &s_MFADelete, offsetof(struct awsc_s3_versioning_configuration, mfa_delete), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_BucketVersioningStatus, offsetof(struct awsc_s3_versioning_configuration, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_VersioningConfiguration_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_WebsiteConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ErrorDocument", "ErrorDocument", &s_ErrorDocument, NULL, NULL, offsetof(struct awsc_s3_website_configuration, error_document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IndexDocument", "IndexDocument", &s_IndexDocument, NULL, NULL, offsetof(struct awsc_s3_website_configuration, index_document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RedirectAllRequestsTo", "RedirectAllRequestsTo", &s_RedirectAllRequestsTo, NULL, NULL, offsetof(struct awsc_s3_website_configuration, redirect_all_requests_to), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"RoutingRules", "RoutingRules", &s_RoutingRules, NULL, NULL, offsetof(struct awsc_s3_website_configuration, routing_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ErrorDocument", &s_ErrorDocument, offsetof(struct awsc_s3_website_configuration, error_document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IndexDocument", &s_IndexDocument, offsetof(struct awsc_s3_website_configuration, index_document), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RedirectAllRequestsTo", &s_RedirectAllRequestsTo, offsetof(struct awsc_s3_website_configuration, redirect_all_requests_to), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"RoutingRules", &s_RoutingRules, offsetof(struct awsc_s3_website_configuration, routing_rules), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_WebsiteConfiguration_by_wire_name[] = { 0, 1, 2, 3 };
 
 static const struct awsc_member awsc__s3_WriteGetObjectResponseRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RequestRoute", "x-amz-request-route", &s_RequestRoute, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, request_route), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_HOST_LABEL, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"RequestToken", "x-amz-request-token", &s_RequestToken, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, request_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Body", "Body", &s_Body, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, body), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_STREAMING, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StatusCode", "x-amz-fwd-status", &s_GetObjectResponseStatusCode, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, status_code), offsetof(struct awsc_s3_write_get_object_response_input, has_status_code), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ErrorCode", "x-amz-fwd-error-code", &s_ErrorCode, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, error_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ErrorMessage", "x-amz-fwd-error-message", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, error_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"AcceptRanges", "x-amz-fwd-header-accept-ranges", &s_AcceptRanges, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, accept_ranges), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"CacheControl", "x-amz-fwd-header-Cache-Control", &s_CacheControl, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, cache_control), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentDisposition", "x-amz-fwd-header-Content-Disposition", &s_ContentDisposition, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, content_disposition), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentEncoding", "x-amz-fwd-header-Content-Encoding", &s_ContentEncoding, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, content_encoding), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentLanguage", "x-amz-fwd-header-Content-Language", &s_ContentLanguage, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, content_language), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentLength", "Content-Length", &s_ContentLength, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, content_length), offsetof(struct awsc_s3_write_get_object_response_input, has_content_length), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentRange", "x-amz-fwd-header-Content-Range", &s_ContentRange, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, content_range), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ContentType", "x-amz-fwd-header-Content-Type", &s_ContentType, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, content_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32", "x-amz-fwd-header-x-amz-checksum-crc32", &s_ChecksumCRC32, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, checksum_crc32), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC32C", "x-amz-fwd-header-x-amz-checksum-crc32c", &s_ChecksumCRC32C, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, checksum_crc32_c), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumCRC64NVME", "x-amz-fwd-header-x-amz-checksum-crc64nvme", &s_ChecksumCRC64NVME, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, checksum_crc64_nvme), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA1", "x-amz-fwd-header-x-amz-checksum-sha1", &s_ChecksumSHA1, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, checksum_sha1), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA256", "x-amz-fwd-header-x-amz-checksum-sha256", &s_ChecksumSHA256, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, checksum_sha256), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumSHA512", "x-amz-fwd-header-x-amz-checksum-sha512", &s_ChecksumSHA512, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, checksum_sha512), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumMD5", "x-amz-fwd-header-x-amz-checksum-md5", &s_ChecksumMD5, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, checksum_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH64", "x-amz-fwd-header-x-amz-checksum-xxhash64", &s_ChecksumXXHASH64, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, checksum_xxhash64), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH3", "x-amz-fwd-header-x-amz-checksum-xxhash3", &s_ChecksumXXHASH3, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, checksum_xxhash3), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ChecksumXXHASH128", "x-amz-fwd-header-x-amz-checksum-xxhash128", &s_ChecksumXXHASH128, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, checksum_xxhash128), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"DeleteMarker", "x-amz-fwd-header-x-amz-delete-marker", &s_DeleteMarker, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, delete_marker), offsetof(struct awsc_s3_write_get_object_response_input, has_delete_marker), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ETag", "x-amz-fwd-header-ETag", &s_ETag, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, e_tag), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Expires", "x-amz-fwd-header-Expires", &s_Expires, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, expires), offsetof(struct awsc_s3_write_get_object_response_input, has_expires), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Expiration", "x-amz-fwd-header-x-amz-expiration", &s_Expiration, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, expiration), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"LastModified", "x-amz-fwd-header-Last-Modified", &s_LastModified, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, last_modified), offsetof(struct awsc_s3_write_get_object_response_input, has_last_modified), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"MissingMeta", "x-amz-fwd-header-x-amz-missing-meta", &s_MissingMeta, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, missing_meta), offsetof(struct awsc_s3_write_get_object_response_input, has_missing_meta), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Metadata", "x-amz-meta-", &s_Metadata, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, metadata), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADERS, AWSC_TSFMT_DEFAULT},
-    {"ObjectLockMode", "x-amz-fwd-header-x-amz-object-lock-mode", &s_ObjectLockMode, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, object_lock_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ObjectLockLegalHoldStatus", "x-amz-fwd-header-x-amz-object-lock-legal-hold", &s_ObjectLockLegalHoldStatus, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, object_lock_legal_hold_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ObjectLockRetainUntilDate", "x-amz-fwd-header-x-amz-object-lock-retain-until-date", &s_ObjectLockRetainUntilDate, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, object_lock_retain_until_date), offsetof(struct awsc_s3_write_get_object_response_input, has_object_lock_retain_until_date), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"PartsCount", "x-amz-fwd-header-x-amz-mp-parts-count", &s_PartsCount, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, parts_count), offsetof(struct awsc_s3_write_get_object_response_input, has_parts_count), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ReplicationStatus", "x-amz-fwd-header-x-amz-replication-status", &s_ReplicationStatus, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, replication_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"RequestCharged", "x-amz-fwd-header-x-amz-request-charged", &s_RequestCharged, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, request_charged), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"Restore", "x-amz-fwd-header-x-amz-restore", &s_Restore, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, restore), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"ServerSideEncryption", "x-amz-fwd-header-x-amz-server-side-encryption", &s_ServerSideEncryption, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, server_side_encryption), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerAlgorithm", "x-amz-fwd-header-x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, sse_customer_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSEKMSKeyId", "x-amz-fwd-header-x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"SSECustomerKeyMD5", "x-amz-fwd-header-x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, sse_customer_key_md5), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"StorageClass", "x-amz-fwd-header-x-amz-storage-class", &s_StorageClass, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, storage_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"TagCount", "x-amz-fwd-header-x-amz-tagging-count", &s_TagCount, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, tag_count), offsetof(struct awsc_s3_write_get_object_response_input, has_tag_count), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"VersionId", "x-amz-fwd-header-x-amz-version-id", &s_ObjectVersionId, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, version_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
-    {"BucketKeyEnabled", "x-amz-fwd-header-x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, NULL, NULL, offsetof(struct awsc_s3_write_get_object_response_input, bucket_key_enabled), offsetof(struct awsc_s3_write_get_object_response_input, has_bucket_key_enabled), 0, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RequestRoute\0" "x-amz-request-route", &s_RequestRoute, offsetof(struct awsc_s3_write_get_object_response_input, request_route), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_HOST_LABEL | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestToken\0" "x-amz-request-token", &s_RequestToken, offsetof(struct awsc_s3_write_get_object_response_input, request_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Body", &s_Body, offsetof(struct awsc_s3_write_get_object_response_input, body), AWSC_NO_PRESENCE, AWSC_MF_PAYLOAD | AWSC_MF_STREAMING, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StatusCode\0" "x-amz-fwd-status", &s_GetObjectResponseStatusCode, offsetof(struct awsc_s3_write_get_object_response_input, status_code), offsetof(struct awsc_s3_write_get_object_response_input, has_status_code), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ErrorCode\0" "x-amz-fwd-error-code", &s_ErrorCode, offsetof(struct awsc_s3_write_get_object_response_input, error_code), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ErrorMessage\0" "x-amz-fwd-error-message", &s_ErrorMessage, offsetof(struct awsc_s3_write_get_object_response_input, error_message), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"AcceptRanges\0" "x-amz-fwd-header-accept-ranges", &s_AcceptRanges, offsetof(struct awsc_s3_write_get_object_response_input, accept_ranges), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"CacheControl\0" "x-amz-fwd-header-Cache-Control", &s_CacheControl, offsetof(struct awsc_s3_write_get_object_response_input, cache_control), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentDisposition\0" "x-amz-fwd-header-Content-Disposition", &s_ContentDisposition, offsetof(struct awsc_s3_write_get_object_response_input, content_disposition), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentEncoding\0" "x-amz-fwd-header-Content-Encoding", &s_ContentEncoding, offsetof(struct awsc_s3_write_get_object_response_input, content_encoding), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentLanguage\0" "x-amz-fwd-header-Content-Language", &s_ContentLanguage, offsetof(struct awsc_s3_write_get_object_response_input, content_language), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentLength\0" "Content-Length", &s_ContentLength, offsetof(struct awsc_s3_write_get_object_response_input, content_length), offsetof(struct awsc_s3_write_get_object_response_input, has_content_length), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentRange\0" "x-amz-fwd-header-Content-Range", &s_ContentRange, offsetof(struct awsc_s3_write_get_object_response_input, content_range), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ContentType\0" "x-amz-fwd-header-Content-Type", &s_ContentType, offsetof(struct awsc_s3_write_get_object_response_input, content_type), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32\0" "x-amz-fwd-header-x-amz-checksum-crc32", &s_ChecksumCRC32, offsetof(struct awsc_s3_write_get_object_response_input, checksum_crc32), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC32C\0" "x-amz-fwd-header-x-amz-checksum-crc32c", &s_ChecksumCRC32C, offsetof(struct awsc_s3_write_get_object_response_input, checksum_crc32_c), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumCRC64NVME\0" "x-amz-fwd-header-x-amz-checksum-crc64nvme", &s_ChecksumCRC64NVME, offsetof(struct awsc_s3_write_get_object_response_input, checksum_crc64_nvme), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA1\0" "x-amz-fwd-header-x-amz-checksum-sha1", &s_ChecksumSHA1, offsetof(struct awsc_s3_write_get_object_response_input, checksum_sha1), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA256\0" "x-amz-fwd-header-x-amz-checksum-sha256", &s_ChecksumSHA256, offsetof(struct awsc_s3_write_get_object_response_input, checksum_sha256), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumSHA512\0" "x-amz-fwd-header-x-amz-checksum-sha512", &s_ChecksumSHA512, offsetof(struct awsc_s3_write_get_object_response_input, checksum_sha512), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumMD5\0" "x-amz-fwd-header-x-amz-checksum-md5", &s_ChecksumMD5, offsetof(struct awsc_s3_write_get_object_response_input, checksum_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH64\0" "x-amz-fwd-header-x-amz-checksum-xxhash64", &s_ChecksumXXHASH64, offsetof(struct awsc_s3_write_get_object_response_input, checksum_xxhash64), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH3\0" "x-amz-fwd-header-x-amz-checksum-xxhash3", &s_ChecksumXXHASH3, offsetof(struct awsc_s3_write_get_object_response_input, checksum_xxhash3), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ChecksumXXHASH128\0" "x-amz-fwd-header-x-amz-checksum-xxhash128", &s_ChecksumXXHASH128, offsetof(struct awsc_s3_write_get_object_response_input, checksum_xxhash128), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"DeleteMarker\0" "x-amz-fwd-header-x-amz-delete-marker", &s_DeleteMarker, offsetof(struct awsc_s3_write_get_object_response_input, delete_marker), offsetof(struct awsc_s3_write_get_object_response_input, has_delete_marker), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ETag\0" "x-amz-fwd-header-ETag", &s_ETag, offsetof(struct awsc_s3_write_get_object_response_input, e_tag), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Expires\0" "x-amz-fwd-header-Expires", &s_Expires, offsetof(struct awsc_s3_write_get_object_response_input, expires), offsetof(struct awsc_s3_write_get_object_response_input, has_expires), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Expiration\0" "x-amz-fwd-header-x-amz-expiration", &s_Expiration, offsetof(struct awsc_s3_write_get_object_response_input, expiration), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"LastModified\0" "x-amz-fwd-header-Last-Modified", &s_LastModified, offsetof(struct awsc_s3_write_get_object_response_input, last_modified), offsetof(struct awsc_s3_write_get_object_response_input, has_last_modified), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"MissingMeta\0" "x-amz-fwd-header-x-amz-missing-meta", &s_MissingMeta, offsetof(struct awsc_s3_write_get_object_response_input, missing_meta), offsetof(struct awsc_s3_write_get_object_response_input, has_missing_meta), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Metadata\0" "x-amz-meta-", &s_Metadata, offsetof(struct awsc_s3_write_get_object_response_input, metadata), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADERS, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockMode\0" "x-amz-fwd-header-x-amz-object-lock-mode", &s_ObjectLockMode, offsetof(struct awsc_s3_write_get_object_response_input, object_lock_mode), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockLegalHoldStatus\0" "x-amz-fwd-header-x-amz-object-lock-legal-hold", &s_ObjectLockLegalHoldStatus, offsetof(struct awsc_s3_write_get_object_response_input, object_lock_legal_hold_status), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ObjectLockRetainUntilDate\0" "x-amz-fwd-header-x-amz-object-lock-retain-until-date", &s_ObjectLockRetainUntilDate, offsetof(struct awsc_s3_write_get_object_response_input, object_lock_retain_until_date), offsetof(struct awsc_s3_write_get_object_response_input, has_object_lock_retain_until_date), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"PartsCount\0" "x-amz-fwd-header-x-amz-mp-parts-count", &s_PartsCount, offsetof(struct awsc_s3_write_get_object_response_input, parts_count), offsetof(struct awsc_s3_write_get_object_response_input, has_parts_count), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ReplicationStatus\0" "x-amz-fwd-header-x-amz-replication-status", &s_ReplicationStatus, offsetof(struct awsc_s3_write_get_object_response_input, replication_status), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"RequestCharged\0" "x-amz-fwd-header-x-amz-request-charged", &s_RequestCharged, offsetof(struct awsc_s3_write_get_object_response_input, request_charged), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"Restore\0" "x-amz-fwd-header-x-amz-restore", &s_Restore, offsetof(struct awsc_s3_write_get_object_response_input, restore), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"ServerSideEncryption\0" "x-amz-fwd-header-x-amz-server-side-encryption", &s_ServerSideEncryption, offsetof(struct awsc_s3_write_get_object_response_input, server_side_encryption), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerAlgorithm\0" "x-amz-fwd-header-x-amz-server-side-encryption-customer-algorithm", &s_SSECustomerAlgorithm, offsetof(struct awsc_s3_write_get_object_response_input, sse_customer_algorithm), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSEKMSKeyId\0" "x-amz-fwd-header-x-amz-server-side-encryption-aws-kms-key-id", &s_SSEKMSKeyId, offsetof(struct awsc_s3_write_get_object_response_input, ssekms_key_id), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE | AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"SSECustomerKeyMD5\0" "x-amz-fwd-header-x-amz-server-side-encryption-customer-key-MD5", &s_SSECustomerKeyMD5, offsetof(struct awsc_s3_write_get_object_response_input, sse_customer_key_md5), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"StorageClass\0" "x-amz-fwd-header-x-amz-storage-class", &s_StorageClass, offsetof(struct awsc_s3_write_get_object_response_input, storage_class), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"TagCount\0" "x-amz-fwd-header-x-amz-tagging-count", &s_TagCount, offsetof(struct awsc_s3_write_get_object_response_input, tag_count), offsetof(struct awsc_s3_write_get_object_response_input, has_tag_count), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"VersionId\0" "x-amz-fwd-header-x-amz-version-id", &s_ObjectVersionId, offsetof(struct awsc_s3_write_get_object_response_input, version_id), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
+    {"BucketKeyEnabled\0" "x-amz-fwd-header-x-amz-server-side-encryption-bucket-key-enabled", &s_BucketKeyEnabled, offsetof(struct awsc_s3_write_get_object_response_input, bucket_key_enabled), offsetof(struct awsc_s3_write_get_object_response_input, has_bucket_key_enabled), AWSC_MF_WIRE_NAME, AWSC_LOC_HEADER, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__s3_WriteGetObjectResponseRequest_by_wire_name[] = { 2, 11, 4, 5, 7, 8, 9, 10, 12, 13, 25, 26, 28, 6, 14, 15, 16, 20, 17, 18, 19, 23, 22, 21, 24, 27, 29, 34, 32, 31, 33, 35, 36, 37, 38, 40, 45, 39, 41, 42, 43, 44, 3, 30, 0, 1 };
 
@@ -7906,7 +7906,7 @@ static const struct awsc_shape s_Grantee = {
     .members = s_Grantee_members,
     .member_count = 5,
     .by_wire_name = s_Grantee_by_wire_name,
-    .xml_namespace = &ns_1,
+    .xml_namespace = &ns_0,
 };
 
 static const struct awsc_shape s_Grants = {
@@ -10674,7 +10674,7 @@ const struct awsc_shape awsc__s3_SelectObjectContentRequest = {
     .members = awsc__s3_SelectObjectContentRequest_members,
     .member_count = 12,
     .by_wire_name = awsc__s3_SelectObjectContentRequest_by_wire_name,
-    .xml_namespace = &ns_0,
+    .xml_namespace = &ns_1,
     .location_name = "SelectObjectContentRequest",
 };
 

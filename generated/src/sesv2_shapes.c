@@ -1617,2206 +1617,2206 @@ static const struct awsc_range s_UseCaseDescription_range = { false, true, 0, 50
 static const struct awsc_range s_WebsiteURL_range = { true, true, 1, 1000 };
 
 static const struct awsc_member s_AccountDetails_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MailType", "MailType", &s_MailType, NULL, NULL, offsetof(struct awsc_sesv2_account_details, mail_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WebsiteURL", "WebsiteURL", &s_WebsiteURL, NULL, NULL, offsetof(struct awsc_sesv2_account_details, website_url), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContactLanguage", "ContactLanguage", &s_ContactLanguage, NULL, NULL, offsetof(struct awsc_sesv2_account_details, contact_language), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"UseCaseDescription", "UseCaseDescription", &s_UseCaseDescription, NULL, NULL, offsetof(struct awsc_sesv2_account_details, use_case_description), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AdditionalContactEmailAddresses", "AdditionalContactEmailAddresses", &s_AdditionalContactEmailAddresses, NULL, NULL, offsetof(struct awsc_sesv2_account_details, additional_contact_email_addresses), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReviewDetails", "ReviewDetails", &s_ReviewDetails, NULL, NULL, offsetof(struct awsc_sesv2_account_details, review_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MailType", &s_MailType, offsetof(struct awsc_sesv2_account_details, mail_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WebsiteURL", &s_WebsiteURL, offsetof(struct awsc_sesv2_account_details, website_url), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContactLanguage", &s_ContactLanguage, offsetof(struct awsc_sesv2_account_details, contact_language), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UseCaseDescription", &s_UseCaseDescription, offsetof(struct awsc_sesv2_account_details, use_case_description), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AdditionalContactEmailAddresses", &s_AdditionalContactEmailAddresses, offsetof(struct awsc_sesv2_account_details, additional_contact_email_addresses), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReviewDetails", &s_ReviewDetails, offsetof(struct awsc_sesv2_account_details, review_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_AccountDetails_by_wire_name[] = { 4, 2, 0, 5, 3, 1 };
 
 static const struct awsc_member s_ArchivingOptions_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ArchiveArn", "ArchiveArn", &s_ArchiveArn, NULL, NULL, offsetof(struct awsc_sesv2_archiving_options, archive_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ArchiveArn", &s_ArchiveArn, offsetof(struct awsc_sesv2_archiving_options, archive_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ArchivingOptions_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Attachment_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RawContent", "RawContent", &s_RawAttachmentData, NULL, NULL, offsetof(struct awsc_sesv2_attachment, raw_content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContentDisposition", "ContentDisposition", &s_AttachmentContentDisposition, NULL, NULL, offsetof(struct awsc_sesv2_attachment, content_disposition), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FileName", "FileName", &s_AttachmentFileName, NULL, NULL, offsetof(struct awsc_sesv2_attachment, file_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContentDescription", "ContentDescription", &s_AttachmentContentDescription, NULL, NULL, offsetof(struct awsc_sesv2_attachment, content_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContentId", "ContentId", &s_AttachmentContentId, NULL, NULL, offsetof(struct awsc_sesv2_attachment, content_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContentTransferEncoding", "ContentTransferEncoding", &s_AttachmentContentTransferEncoding, NULL, NULL, offsetof(struct awsc_sesv2_attachment, content_transfer_encoding), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContentType", "ContentType", &s_AttachmentContentType, NULL, NULL, offsetof(struct awsc_sesv2_attachment, content_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RawContent", &s_RawAttachmentData, offsetof(struct awsc_sesv2_attachment, raw_content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContentDisposition", &s_AttachmentContentDisposition, offsetof(struct awsc_sesv2_attachment, content_disposition), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FileName", &s_AttachmentFileName, offsetof(struct awsc_sesv2_attachment, file_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContentDescription", &s_AttachmentContentDescription, offsetof(struct awsc_sesv2_attachment, content_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContentId", &s_AttachmentContentId, offsetof(struct awsc_sesv2_attachment, content_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContentTransferEncoding", &s_AttachmentContentTransferEncoding, offsetof(struct awsc_sesv2_attachment, content_transfer_encoding), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContentType", &s_AttachmentContentType, offsetof(struct awsc_sesv2_attachment, content_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Attachment_by_wire_name[] = { 3, 1, 4, 5, 6, 2, 0 };
 
 static const struct awsc_member s_BatchGetMetricDataQuery_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Id", "Id", &s_QueryIdentifier, NULL, NULL, offsetof(struct awsc_sesv2_batch_get_metric_data_query, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Namespace", "Namespace", &s_MetricNamespace, NULL, NULL, offsetof(struct awsc_sesv2_batch_get_metric_data_query, namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Metric", "Metric", &s_Metric, NULL, NULL, offsetof(struct awsc_sesv2_batch_get_metric_data_query, metric), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Dimensions", "Dimensions", &s_Dimensions, NULL, NULL, offsetof(struct awsc_sesv2_batch_get_metric_data_query, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StartDate", "StartDate", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_batch_get_metric_data_query, start_date), offsetof(struct awsc_sesv2_batch_get_metric_data_query, has_start_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EndDate", "EndDate", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_batch_get_metric_data_query, end_date), offsetof(struct awsc_sesv2_batch_get_metric_data_query, has_end_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Id", &s_QueryIdentifier, offsetof(struct awsc_sesv2_batch_get_metric_data_query, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Namespace", &s_MetricNamespace, offsetof(struct awsc_sesv2_batch_get_metric_data_query, namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Metric", &s_Metric, offsetof(struct awsc_sesv2_batch_get_metric_data_query, metric), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Dimensions", &s_Dimensions, offsetof(struct awsc_sesv2_batch_get_metric_data_query, dimensions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StartDate", &s_Timestamp, offsetof(struct awsc_sesv2_batch_get_metric_data_query, start_date), offsetof(struct awsc_sesv2_batch_get_metric_data_query, has_start_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndDate", &s_Timestamp, offsetof(struct awsc_sesv2_batch_get_metric_data_query, end_date), offsetof(struct awsc_sesv2_batch_get_metric_data_query, has_end_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BatchGetMetricDataQuery_by_wire_name[] = { 3, 5, 0, 2, 1, 4 };
 
 static const struct awsc_member awsc__sesv2_BatchGetMetricDataRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Queries", "Queries", &s_BatchGetMetricDataQueries, NULL, NULL, offsetof(struct awsc_sesv2_batch_get_metric_data_input, queries), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Queries", &s_BatchGetMetricDataQueries, offsetof(struct awsc_sesv2_batch_get_metric_data_input, queries), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_BatchGetMetricDataRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_BatchGetMetricDataResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Results", "Results", &s_MetricDataResultList, NULL, NULL, offsetof(struct awsc_sesv2_batch_get_metric_data_output, results), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Errors", "Errors", &s_MetricDataErrorList, NULL, NULL, offsetof(struct awsc_sesv2_batch_get_metric_data_output, errors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Results", &s_MetricDataResultList, offsetof(struct awsc_sesv2_batch_get_metric_data_output, results), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Errors", &s_MetricDataErrorList, offsetof(struct awsc_sesv2_batch_get_metric_data_output, errors), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_BatchGetMetricDataResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_BlacklistEntry_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RblName", "RblName", &s_RblName, NULL, NULL, offsetof(struct awsc_sesv2_blacklist_entry, rbl_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ListingTime", "ListingTime", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_blacklist_entry, listing_time), offsetof(struct awsc_sesv2_blacklist_entry, has_listing_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Description", "Description", &s_BlacklistingDescription, NULL, NULL, offsetof(struct awsc_sesv2_blacklist_entry, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RblName", &s_RblName, offsetof(struct awsc_sesv2_blacklist_entry, rbl_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ListingTime", &s_Timestamp, offsetof(struct awsc_sesv2_blacklist_entry, listing_time), offsetof(struct awsc_sesv2_blacklist_entry, has_listing_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_BlacklistingDescription, offsetof(struct awsc_sesv2_blacklist_entry, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BlacklistEntry_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member s_Body_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Text", "Text", &s_Content, NULL, NULL, offsetof(struct awsc_sesv2_body, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Html", "Html", &s_Content, NULL, NULL, offsetof(struct awsc_sesv2_body, html), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Text", &s_Content, offsetof(struct awsc_sesv2_body, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Html", &s_Content, offsetof(struct awsc_sesv2_body, html), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Body_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_Bounce_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"BounceType", "BounceType", &s_BounceType, NULL, NULL, offsetof(struct awsc_sesv2_bounce, bounce_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BounceSubType", "BounceSubType", &s_BounceSubType, NULL, NULL, offsetof(struct awsc_sesv2_bounce, bounce_sub_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DiagnosticCode", "DiagnosticCode", &s_DiagnosticCode, NULL, NULL, offsetof(struct awsc_sesv2_bounce, diagnostic_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BounceType", &s_BounceType, offsetof(struct awsc_sesv2_bounce, bounce_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BounceSubType", &s_BounceSubType, offsetof(struct awsc_sesv2_bounce, bounce_sub_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DiagnosticCode", &s_DiagnosticCode, offsetof(struct awsc_sesv2_bounce, diagnostic_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Bounce_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member s_BulkEmailContent_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Template", "Template", &s_Template, NULL, NULL, offsetof(struct awsc_sesv2_bulk_email_content, template), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Template", &s_Template, offsetof(struct awsc_sesv2_bulk_email_content, template), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BulkEmailContent_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_BulkEmailEntry_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Destination", "Destination", &s_Destination, NULL, NULL, offsetof(struct awsc_sesv2_bulk_email_entry, destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplacementTags", "ReplacementTags", &s_MessageTagList, NULL, NULL, offsetof(struct awsc_sesv2_bulk_email_entry, replacement_tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplacementEmailContent", "ReplacementEmailContent", &s_ReplacementEmailContent, NULL, NULL, offsetof(struct awsc_sesv2_bulk_email_entry, replacement_email_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplacementHeaders", "ReplacementHeaders", &s_MessageHeaderList, NULL, NULL, offsetof(struct awsc_sesv2_bulk_email_entry, replacement_headers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Destination", &s_Destination, offsetof(struct awsc_sesv2_bulk_email_entry, destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplacementTags", &s_MessageTagList, offsetof(struct awsc_sesv2_bulk_email_entry, replacement_tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplacementEmailContent", &s_ReplacementEmailContent, offsetof(struct awsc_sesv2_bulk_email_entry, replacement_email_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplacementHeaders", &s_MessageHeaderList, offsetof(struct awsc_sesv2_bulk_email_entry, replacement_headers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BulkEmailEntry_by_wire_name[] = { 0, 2, 3, 1 };
 
 static const struct awsc_member s_BulkEmailEntryResult_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Status", "Status", &s_BulkEmailStatus, NULL, NULL, offsetof(struct awsc_sesv2_bulk_email_entry_result, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Error", "Error", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_sesv2_bulk_email_entry_result, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MessageId", "MessageId", &s_OutboundMessageId, NULL, NULL, offsetof(struct awsc_sesv2_bulk_email_entry_result, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_BulkEmailStatus, offsetof(struct awsc_sesv2_bulk_email_entry_result, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Error", &s_ErrorMessage, offsetof(struct awsc_sesv2_bulk_email_entry_result, error), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MessageId", &s_OutboundMessageId, offsetof(struct awsc_sesv2_bulk_email_entry_result, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_BulkEmailEntryResult_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__sesv2_CancelExportJobRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"JobId", "JobId", &s_JobId, NULL, NULL, offsetof(struct awsc_sesv2_cancel_export_job_input, job_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"JobId", &s_JobId, offsetof(struct awsc_sesv2_cancel_export_job_input, job_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CancelExportJobRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CloudWatchDestination_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DimensionConfigurations", "DimensionConfigurations", &s_CloudWatchDimensionConfigurations, NULL, NULL, offsetof(struct awsc_sesv2_cloud_watch_destination, dimension_configurations), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DimensionConfigurations", &s_CloudWatchDimensionConfigurations, offsetof(struct awsc_sesv2_cloud_watch_destination, dimension_configurations), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CloudWatchDestination_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_CloudWatchDimensionConfiguration_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DimensionName", "DimensionName", &s_DimensionName, NULL, NULL, offsetof(struct awsc_sesv2_cloud_watch_dimension_configuration, dimension_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DimensionValueSource", "DimensionValueSource", &s_DimensionValueSource, NULL, NULL, offsetof(struct awsc_sesv2_cloud_watch_dimension_configuration, dimension_value_source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DefaultDimensionValue", "DefaultDimensionValue", &s_DefaultDimensionValue, NULL, NULL, offsetof(struct awsc_sesv2_cloud_watch_dimension_configuration, default_dimension_value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DimensionName", &s_DimensionName, offsetof(struct awsc_sesv2_cloud_watch_dimension_configuration, dimension_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DimensionValueSource", &s_DimensionValueSource, offsetof(struct awsc_sesv2_cloud_watch_dimension_configuration, dimension_value_source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DefaultDimensionValue", &s_DefaultDimensionValue, offsetof(struct awsc_sesv2_cloud_watch_dimension_configuration, default_dimension_value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CloudWatchDimensionConfiguration_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_Complaint_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ComplaintSubType", "ComplaintSubType", &s_ComplaintSubType, NULL, NULL, offsetof(struct awsc_sesv2_complaint, complaint_sub_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ComplaintFeedbackType", "ComplaintFeedbackType", &s_ComplaintFeedbackType, NULL, NULL, offsetof(struct awsc_sesv2_complaint, complaint_feedback_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ComplaintSubType", &s_ComplaintSubType, offsetof(struct awsc_sesv2_complaint, complaint_sub_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ComplaintFeedbackType", &s_ComplaintFeedbackType, offsetof(struct awsc_sesv2_complaint, complaint_feedback_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Complaint_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_Contact_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EmailAddress", "EmailAddress", &s_EmailAddress, NULL, NULL, offsetof(struct awsc_sesv2_contact, email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TopicPreferences", "TopicPreferences", &s_TopicPreferenceList, NULL, NULL, offsetof(struct awsc_sesv2_contact, topic_preferences), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TopicDefaultPreferences", "TopicDefaultPreferences", &s_TopicPreferenceList, NULL, NULL, offsetof(struct awsc_sesv2_contact, topic_default_preferences), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"UnsubscribeAll", "UnsubscribeAll", &s_UnsubscribeAll, NULL, NULL, offsetof(struct awsc_sesv2_contact, unsubscribe_all), offsetof(struct awsc_sesv2_contact, has_unsubscribe_all), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastUpdatedTimestamp", "LastUpdatedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_contact, last_updated_timestamp), offsetof(struct awsc_sesv2_contact, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_contact, email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TopicPreferences", &s_TopicPreferenceList, offsetof(struct awsc_sesv2_contact, topic_preferences), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TopicDefaultPreferences", &s_TopicPreferenceList, offsetof(struct awsc_sesv2_contact, topic_default_preferences), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UnsubscribeAll", &s_UnsubscribeAll, offsetof(struct awsc_sesv2_contact, unsubscribe_all), offsetof(struct awsc_sesv2_contact, has_unsubscribe_all), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastUpdatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_contact, last_updated_timestamp), offsetof(struct awsc_sesv2_contact, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Contact_by_wire_name[] = { 0, 4, 2, 1, 3 };
 
 static const struct awsc_member s_ContactList_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ContactListName", "ContactListName", &s_ContactListName, NULL, NULL, offsetof(struct awsc_sesv2_contact_list, contact_list_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastUpdatedTimestamp", "LastUpdatedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_contact_list, last_updated_timestamp), offsetof(struct awsc_sesv2_contact_list, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContactListName", &s_ContactListName, offsetof(struct awsc_sesv2_contact_list, contact_list_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastUpdatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_contact_list, last_updated_timestamp), offsetof(struct awsc_sesv2_contact_list, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ContactList_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ContactListDestination_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ContactListName", "ContactListName", &s_ContactListName, NULL, NULL, offsetof(struct awsc_sesv2_contact_list_destination, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContactListImportAction", "ContactListImportAction", &s_ContactListImportAction, NULL, NULL, offsetof(struct awsc_sesv2_contact_list_destination, contact_list_import_action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContactListName", &s_ContactListName, offsetof(struct awsc_sesv2_contact_list_destination, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContactListImportAction", &s_ContactListImportAction, offsetof(struct awsc_sesv2_contact_list_destination, contact_list_import_action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ContactListDestination_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_Content_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Data", "Data", &s_MessageData, NULL, NULL, offsetof(struct awsc_sesv2_content, data), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Charset", "Charset", &s_Charset, NULL, NULL, offsetof(struct awsc_sesv2_content, charset), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Data", &s_MessageData, offsetof(struct awsc_sesv2_content, data), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Charset", &s_Charset, offsetof(struct awsc_sesv2_content, charset), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Content_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_CreateConfigurationSetEventDestinationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConfigurationSetName", "ConfigurationSetName", &s_ConfigurationSetName, NULL, NULL, offsetof(struct awsc_sesv2_create_configuration_set_event_destination_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"EventDestinationName", "EventDestinationName", &s_EventDestinationName, NULL, NULL, offsetof(struct awsc_sesv2_create_configuration_set_event_destination_input, event_destination_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EventDestination", "EventDestination", &s_EventDestinationDefinition, NULL, NULL, offsetof(struct awsc_sesv2_create_configuration_set_event_destination_input, event_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_create_configuration_set_event_destination_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"EventDestinationName", &s_EventDestinationName, offsetof(struct awsc_sesv2_create_configuration_set_event_destination_input, event_destination_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EventDestination", &s_EventDestinationDefinition, offsetof(struct awsc_sesv2_create_configuration_set_event_destination_input, event_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateConfigurationSetEventDestinationRequest_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__sesv2_CreateConfigurationSetRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConfigurationSetName", "ConfigurationSetName", &s_ConfigurationSetName, NULL, NULL, offsetof(struct awsc_sesv2_create_configuration_set_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TrackingOptions", "TrackingOptions", &s_TrackingOptions, NULL, NULL, offsetof(struct awsc_sesv2_create_configuration_set_input, tracking_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DeliveryOptions", "DeliveryOptions", &s_DeliveryOptions, NULL, NULL, offsetof(struct awsc_sesv2_create_configuration_set_input, delivery_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReputationOptions", "ReputationOptions", &s_ReputationOptions, NULL, NULL, offsetof(struct awsc_sesv2_create_configuration_set_input, reputation_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SendingOptions", "SendingOptions", &s_SendingOptions, NULL, NULL, offsetof(struct awsc_sesv2_create_configuration_set_input, sending_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_sesv2_create_configuration_set_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SuppressionOptions", "SuppressionOptions", &s_SuppressionOptions, NULL, NULL, offsetof(struct awsc_sesv2_create_configuration_set_input, suppression_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"VdmOptions", "VdmOptions", &s_VdmOptions, NULL, NULL, offsetof(struct awsc_sesv2_create_configuration_set_input, vdm_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ArchivingOptions", "ArchivingOptions", &s_ArchivingOptions, NULL, NULL, offsetof(struct awsc_sesv2_create_configuration_set_input, archiving_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_create_configuration_set_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TrackingOptions", &s_TrackingOptions, offsetof(struct awsc_sesv2_create_configuration_set_input, tracking_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DeliveryOptions", &s_DeliveryOptions, offsetof(struct awsc_sesv2_create_configuration_set_input, delivery_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReputationOptions", &s_ReputationOptions, offsetof(struct awsc_sesv2_create_configuration_set_input, reputation_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SendingOptions", &s_SendingOptions, offsetof(struct awsc_sesv2_create_configuration_set_input, sending_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_create_configuration_set_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SuppressionOptions", &s_SuppressionOptions, offsetof(struct awsc_sesv2_create_configuration_set_input, suppression_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VdmOptions", &s_VdmOptions, offsetof(struct awsc_sesv2_create_configuration_set_input, vdm_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ArchivingOptions", &s_ArchivingOptions, offsetof(struct awsc_sesv2_create_configuration_set_input, archiving_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateConfigurationSetRequest_by_wire_name[] = { 8, 0, 2, 3, 4, 6, 5, 1, 7 };
 
 static const struct awsc_member awsc__sesv2_CreateContactListRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ContactListName", "ContactListName", &s_ContactListName, NULL, NULL, offsetof(struct awsc_sesv2_create_contact_list_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Topics", "Topics", &s_Topics, NULL, NULL, offsetof(struct awsc_sesv2_create_contact_list_input, topics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Description", "Description", &s_Description, NULL, NULL, offsetof(struct awsc_sesv2_create_contact_list_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_sesv2_create_contact_list_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContactListName", &s_ContactListName, offsetof(struct awsc_sesv2_create_contact_list_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Topics", &s_Topics, offsetof(struct awsc_sesv2_create_contact_list_input, topics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_Description, offsetof(struct awsc_sesv2_create_contact_list_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_create_contact_list_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateContactListRequest_by_wire_name[] = { 0, 2, 3, 1 };
 
 static const struct awsc_member awsc__sesv2_CreateContactRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ContactListName", "ContactListName", &s_ContactListName, NULL, NULL, offsetof(struct awsc_sesv2_create_contact_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"EmailAddress", "EmailAddress", &s_EmailAddress, NULL, NULL, offsetof(struct awsc_sesv2_create_contact_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TopicPreferences", "TopicPreferences", &s_TopicPreferenceList, NULL, NULL, offsetof(struct awsc_sesv2_create_contact_input, topic_preferences), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"UnsubscribeAll", "UnsubscribeAll", &s_UnsubscribeAll, NULL, NULL, offsetof(struct awsc_sesv2_create_contact_input, unsubscribe_all), offsetof(struct awsc_sesv2_create_contact_input, has_unsubscribe_all), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AttributesData", "AttributesData", &s_AttributesData, NULL, NULL, offsetof(struct awsc_sesv2_create_contact_input, attributes_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContactListName", &s_ContactListName, offsetof(struct awsc_sesv2_create_contact_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"EmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_create_contact_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TopicPreferences", &s_TopicPreferenceList, offsetof(struct awsc_sesv2_create_contact_input, topic_preferences), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UnsubscribeAll", &s_UnsubscribeAll, offsetof(struct awsc_sesv2_create_contact_input, unsubscribe_all), offsetof(struct awsc_sesv2_create_contact_input, has_unsubscribe_all), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttributesData", &s_AttributesData, offsetof(struct awsc_sesv2_create_contact_input, attributes_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateContactRequest_by_wire_name[] = { 4, 0, 1, 2, 3 };
 
 static const struct awsc_member awsc__sesv2_CreateCustomVerificationEmailTemplateRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TemplateName", "TemplateName", &s_EmailTemplateName, NULL, NULL, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FromEmailAddress", "FromEmailAddress", &s_EmailAddress, NULL, NULL, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, from_email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TemplateSubject", "TemplateSubject", &s_EmailTemplateSubject, NULL, NULL, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, template_subject), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TemplateContent", "TemplateContent", &s_TemplateContent, NULL, NULL, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, template_content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SuccessRedirectionURL", "SuccessRedirectionURL", &s_SuccessRedirectionURL, NULL, NULL, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, success_redirection_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FailureRedirectionURL", "FailureRedirectionURL", &s_FailureRedirectionURL, NULL, NULL, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, failure_redirection_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TemplateName", &s_EmailTemplateName, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FromEmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, from_email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TemplateSubject", &s_EmailTemplateSubject, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, template_subject), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TemplateContent", &s_TemplateContent, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, template_content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SuccessRedirectionURL", &s_SuccessRedirectionURL, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, success_redirection_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FailureRedirectionURL", &s_FailureRedirectionURL, offsetof(struct awsc_sesv2_create_custom_verification_email_template_input, failure_redirection_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateCustomVerificationEmailTemplateRequest_by_wire_name[] = { 6, 1, 5, 4, 3, 0, 2 };
 
 static const struct awsc_member awsc__sesv2_CreateDedicatedIpPoolRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PoolName", "PoolName", &s_PoolName, NULL, NULL, offsetof(struct awsc_sesv2_create_dedicated_ip_pool_input, pool_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_sesv2_create_dedicated_ip_pool_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ScalingMode", "ScalingMode", &s_ScalingMode, NULL, NULL, offsetof(struct awsc_sesv2_create_dedicated_ip_pool_input, scaling_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PoolName", &s_PoolName, offsetof(struct awsc_sesv2_create_dedicated_ip_pool_input, pool_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_create_dedicated_ip_pool_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScalingMode", &s_ScalingMode, offsetof(struct awsc_sesv2_create_dedicated_ip_pool_input, scaling_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateDedicatedIpPoolRequest_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__sesv2_CreateDeliverabilityTestReportRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ReportName", "ReportName", &s_ReportName, NULL, NULL, offsetof(struct awsc_sesv2_create_deliverability_test_report_input, report_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FromEmailAddress", "FromEmailAddress", &s_EmailAddress, NULL, NULL, offsetof(struct awsc_sesv2_create_deliverability_test_report_input, from_email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Content", "Content", &s_EmailContent, NULL, NULL, offsetof(struct awsc_sesv2_create_deliverability_test_report_input, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_sesv2_create_deliverability_test_report_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReportName", &s_ReportName, offsetof(struct awsc_sesv2_create_deliverability_test_report_input, report_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FromEmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_create_deliverability_test_report_input, from_email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Content", &s_EmailContent, offsetof(struct awsc_sesv2_create_deliverability_test_report_input, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_create_deliverability_test_report_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateDeliverabilityTestReportRequest_by_wire_name[] = { 2, 1, 0, 3 };
 
 static const struct awsc_member awsc__sesv2_CreateDeliverabilityTestReportResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ReportId", "ReportId", &s_ReportId, NULL, NULL, offsetof(struct awsc_sesv2_create_deliverability_test_report_output, report_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DeliverabilityTestStatus", "DeliverabilityTestStatus", &s_DeliverabilityTestStatus, NULL, NULL, offsetof(struct awsc_sesv2_create_deliverability_test_report_output, deliverability_test_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReportId", &s_ReportId, offsetof(struct awsc_sesv2_create_deliverability_test_report_output, report_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DeliverabilityTestStatus", &s_DeliverabilityTestStatus, offsetof(struct awsc_sesv2_create_deliverability_test_report_output, deliverability_test_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateDeliverabilityTestReportResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_CreateEmailIdentityPolicyRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EmailIdentity", "EmailIdentity", &s_Identity, NULL, NULL, offsetof(struct awsc_sesv2_create_email_identity_policy_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"PolicyName", "PolicyName", &s_PolicyName, NULL, NULL, offsetof(struct awsc_sesv2_create_email_identity_policy_input, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Policy", "Policy", &s_Policy, NULL, NULL, offsetof(struct awsc_sesv2_create_email_identity_policy_input, policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailIdentity", &s_Identity, offsetof(struct awsc_sesv2_create_email_identity_policy_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"PolicyName", &s_PolicyName, offsetof(struct awsc_sesv2_create_email_identity_policy_input, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Policy", &s_Policy, offsetof(struct awsc_sesv2_create_email_identity_policy_input, policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateEmailIdentityPolicyRequest_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__sesv2_CreateEmailIdentityRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EmailIdentity", "EmailIdentity", &s_Identity, NULL, NULL, offsetof(struct awsc_sesv2_create_email_identity_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_sesv2_create_email_identity_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DkimSigningAttributes", "DkimSigningAttributes", &s_DkimSigningAttributes, NULL, NULL, offsetof(struct awsc_sesv2_create_email_identity_input, dkim_signing_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConfigurationSetName", "ConfigurationSetName", &s_ConfigurationSetName, NULL, NULL, offsetof(struct awsc_sesv2_create_email_identity_input, configuration_set_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailIdentity", &s_Identity, offsetof(struct awsc_sesv2_create_email_identity_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_create_email_identity_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DkimSigningAttributes", &s_DkimSigningAttributes, offsetof(struct awsc_sesv2_create_email_identity_input, dkim_signing_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_create_email_identity_input, configuration_set_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateEmailIdentityRequest_by_wire_name[] = { 3, 2, 0, 1 };
 
 static const struct awsc_member awsc__sesv2_CreateEmailIdentityResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IdentityType", "IdentityType", &s_IdentityType, NULL, NULL, offsetof(struct awsc_sesv2_create_email_identity_output, identity_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"VerifiedForSendingStatus", "VerifiedForSendingStatus", &s_Enabled, NULL, NULL, offsetof(struct awsc_sesv2_create_email_identity_output, verified_for_sending_status), offsetof(struct awsc_sesv2_create_email_identity_output, has_verified_for_sending_status), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DkimAttributes", "DkimAttributes", &s_DkimAttributes, NULL, NULL, offsetof(struct awsc_sesv2_create_email_identity_output, dkim_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IdentityType", &s_IdentityType, offsetof(struct awsc_sesv2_create_email_identity_output, identity_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VerifiedForSendingStatus", &s_Enabled, offsetof(struct awsc_sesv2_create_email_identity_output, verified_for_sending_status), offsetof(struct awsc_sesv2_create_email_identity_output, has_verified_for_sending_status), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DkimAttributes", &s_DkimAttributes, offsetof(struct awsc_sesv2_create_email_identity_output, dkim_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateEmailIdentityResponse_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member awsc__sesv2_CreateEmailTemplateRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TemplateName", "TemplateName", &s_EmailTemplateName, NULL, NULL, offsetof(struct awsc_sesv2_create_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TemplateContent", "TemplateContent", &s_EmailTemplateContent, NULL, NULL, offsetof(struct awsc_sesv2_create_email_template_input, template_content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_sesv2_create_email_template_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TemplateName", &s_EmailTemplateName, offsetof(struct awsc_sesv2_create_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TemplateContent", &s_EmailTemplateContent, offsetof(struct awsc_sesv2_create_email_template_input, template_content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_create_email_template_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateEmailTemplateRequest_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member awsc__sesv2_CreateExportJobRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ExportDataSource", "ExportDataSource", &s_ExportDataSource, NULL, NULL, offsetof(struct awsc_sesv2_create_export_job_input, export_data_source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExportDestination", "ExportDestination", &s_ExportDestination, NULL, NULL, offsetof(struct awsc_sesv2_create_export_job_input, export_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ExportDataSource", &s_ExportDataSource, offsetof(struct awsc_sesv2_create_export_job_input, export_data_source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportDestination", &s_ExportDestination, offsetof(struct awsc_sesv2_create_export_job_input, export_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateExportJobRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_CreateExportJobResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"JobId", "JobId", &s_JobId, NULL, NULL, offsetof(struct awsc_sesv2_create_export_job_output, job_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"JobId", &s_JobId, offsetof(struct awsc_sesv2_create_export_job_output, job_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateExportJobResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_CreateImportJobRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ImportDestination", "ImportDestination", &s_ImportDestination, NULL, NULL, offsetof(struct awsc_sesv2_create_import_job_input, import_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ImportDataSource", "ImportDataSource", &s_ImportDataSource, NULL, NULL, offsetof(struct awsc_sesv2_create_import_job_input, import_data_source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ImportDestination", &s_ImportDestination, offsetof(struct awsc_sesv2_create_import_job_input, import_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ImportDataSource", &s_ImportDataSource, offsetof(struct awsc_sesv2_create_import_job_input, import_data_source), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateImportJobRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_CreateImportJobResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"JobId", "JobId", &s_JobId, NULL, NULL, offsetof(struct awsc_sesv2_create_import_job_output, job_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"JobId", &s_JobId, offsetof(struct awsc_sesv2_create_import_job_output, job_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateImportJobResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_CreateMultiRegionEndpointRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EndpointName", "EndpointName", &s_EndpointName, NULL, NULL, offsetof(struct awsc_sesv2_create_multi_region_endpoint_input, endpoint_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Details", "Details", &s_Details, NULL, NULL, offsetof(struct awsc_sesv2_create_multi_region_endpoint_input, details), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_sesv2_create_multi_region_endpoint_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EndpointName", &s_EndpointName, offsetof(struct awsc_sesv2_create_multi_region_endpoint_input, endpoint_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Details", &s_Details, offsetof(struct awsc_sesv2_create_multi_region_endpoint_input, details), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_create_multi_region_endpoint_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateMultiRegionEndpointRequest_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member awsc__sesv2_CreateMultiRegionEndpointResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Status", "Status", &s_Status, NULL, NULL, offsetof(struct awsc_sesv2_create_multi_region_endpoint_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EndpointId", "EndpointId", &s_EndpointId, NULL, NULL, offsetof(struct awsc_sesv2_create_multi_region_endpoint_output, endpoint_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_Status, offsetof(struct awsc_sesv2_create_multi_region_endpoint_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndpointId", &s_EndpointId, offsetof(struct awsc_sesv2_create_multi_region_endpoint_output, endpoint_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateMultiRegionEndpointResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_CreateTenantRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TenantName", "TenantName", &s_TenantName, NULL, NULL, offsetof(struct awsc_sesv2_create_tenant_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_sesv2_create_tenant_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SuppressionAttributes", "SuppressionAttributes", &s_TenantSuppressionAttributes, NULL, NULL, offsetof(struct awsc_sesv2_create_tenant_input, suppression_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_create_tenant_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_create_tenant_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SuppressionAttributes", &s_TenantSuppressionAttributes, offsetof(struct awsc_sesv2_create_tenant_input, suppression_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateTenantRequest_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member awsc__sesv2_CreateTenantResourceAssociationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TenantName", "TenantName", &s_TenantName, NULL, NULL, offsetof(struct awsc_sesv2_create_tenant_resource_association_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ResourceArn", "ResourceArn", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_sesv2_create_tenant_resource_association_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_create_tenant_resource_association_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ResourceArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_create_tenant_resource_association_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateTenantResourceAssociationRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_CreateTenantResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TenantName", "TenantName", &s_TenantName, NULL, NULL, offsetof(struct awsc_sesv2_create_tenant_output, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TenantId", "TenantId", &s_TenantId, NULL, NULL, offsetof(struct awsc_sesv2_create_tenant_output, tenant_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TenantArn", "TenantArn", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_sesv2_create_tenant_output, tenant_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CreatedTimestamp", "CreatedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_create_tenant_output, created_timestamp), offsetof(struct awsc_sesv2_create_tenant_output, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_sesv2_create_tenant_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SendingStatus", "SendingStatus", &s_SendingStatus, NULL, NULL, offsetof(struct awsc_sesv2_create_tenant_output, sending_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SuppressionAttributes", "SuppressionAttributes", &s_TenantSuppressionAttributes, NULL, NULL, offsetof(struct awsc_sesv2_create_tenant_output, suppression_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_create_tenant_output, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TenantId", &s_TenantId, offsetof(struct awsc_sesv2_create_tenant_output, tenant_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TenantArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_create_tenant_output, tenant_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_create_tenant_output, created_timestamp), offsetof(struct awsc_sesv2_create_tenant_output, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_create_tenant_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SendingStatus", &s_SendingStatus, offsetof(struct awsc_sesv2_create_tenant_output, sending_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SuppressionAttributes", &s_TenantSuppressionAttributes, offsetof(struct awsc_sesv2_create_tenant_output, suppression_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_CreateTenantResponse_by_wire_name[] = { 3, 5, 6, 4, 2, 1, 0 };
 
 static const struct awsc_member s_CustomVerificationEmailTemplateMetadata_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TemplateName", "TemplateName", &s_EmailTemplateName, NULL, NULL, offsetof(struct awsc_sesv2_custom_verification_email_template_metadata, template_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FromEmailAddress", "FromEmailAddress", &s_EmailAddress, NULL, NULL, offsetof(struct awsc_sesv2_custom_verification_email_template_metadata, from_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TemplateSubject", "TemplateSubject", &s_EmailTemplateSubject, NULL, NULL, offsetof(struct awsc_sesv2_custom_verification_email_template_metadata, template_subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SuccessRedirectionURL", "SuccessRedirectionURL", &s_SuccessRedirectionURL, NULL, NULL, offsetof(struct awsc_sesv2_custom_verification_email_template_metadata, success_redirection_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FailureRedirectionURL", "FailureRedirectionURL", &s_FailureRedirectionURL, NULL, NULL, offsetof(struct awsc_sesv2_custom_verification_email_template_metadata, failure_redirection_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TemplateName", &s_EmailTemplateName, offsetof(struct awsc_sesv2_custom_verification_email_template_metadata, template_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FromEmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_custom_verification_email_template_metadata, from_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TemplateSubject", &s_EmailTemplateSubject, offsetof(struct awsc_sesv2_custom_verification_email_template_metadata, template_subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SuccessRedirectionURL", &s_SuccessRedirectionURL, offsetof(struct awsc_sesv2_custom_verification_email_template_metadata, success_redirection_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FailureRedirectionURL", &s_FailureRedirectionURL, offsetof(struct awsc_sesv2_custom_verification_email_template_metadata, failure_redirection_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_CustomVerificationEmailTemplateMetadata_by_wire_name[] = { 4, 1, 3, 0, 2 };
 
 static const struct awsc_member s_DailyVolume_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StartDate", "StartDate", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_daily_volume, start_date), offsetof(struct awsc_sesv2_daily_volume, has_start_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"VolumeStatistics", "VolumeStatistics", &s_VolumeStatistics, NULL, NULL, offsetof(struct awsc_sesv2_daily_volume, volume_statistics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DomainIspPlacements", "DomainIspPlacements", &s_DomainIspPlacements, NULL, NULL, offsetof(struct awsc_sesv2_daily_volume, domain_isp_placements), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StartDate", &s_Timestamp, offsetof(struct awsc_sesv2_daily_volume, start_date), offsetof(struct awsc_sesv2_daily_volume, has_start_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VolumeStatistics", &s_VolumeStatistics, offsetof(struct awsc_sesv2_daily_volume, volume_statistics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DomainIspPlacements", &s_DomainIspPlacements, offsetof(struct awsc_sesv2_daily_volume, domain_isp_placements), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DailyVolume_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_DashboardAttributes_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EngagementMetrics", "EngagementMetrics", &s_FeatureStatus, NULL, NULL, offsetof(struct awsc_sesv2_dashboard_attributes, engagement_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EngagementMetrics", &s_FeatureStatus, offsetof(struct awsc_sesv2_dashboard_attributes, engagement_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DashboardAttributes_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_DashboardOptions_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EngagementMetrics", "EngagementMetrics", &s_FeatureStatus, NULL, NULL, offsetof(struct awsc_sesv2_dashboard_options, engagement_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EngagementMetrics", &s_FeatureStatus, offsetof(struct awsc_sesv2_dashboard_options, engagement_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DashboardOptions_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_DedicatedIp_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Ip", "Ip", &s_Ip, NULL, NULL, offsetof(struct awsc_sesv2_dedicated_ip, ip), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WarmupStatus", "WarmupStatus", &s_WarmupStatus, NULL, NULL, offsetof(struct awsc_sesv2_dedicated_ip, warmup_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WarmupPercentage", "WarmupPercentage", &s_Percentage100Wrapper, NULL, NULL, offsetof(struct awsc_sesv2_dedicated_ip, warmup_percentage), offsetof(struct awsc_sesv2_dedicated_ip, has_warmup_percentage), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PoolName", "PoolName", &s_PoolName, NULL, NULL, offsetof(struct awsc_sesv2_dedicated_ip, pool_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Ip", &s_Ip, offsetof(struct awsc_sesv2_dedicated_ip, ip), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WarmupStatus", &s_WarmupStatus, offsetof(struct awsc_sesv2_dedicated_ip, warmup_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WarmupPercentage", &s_Percentage100Wrapper, offsetof(struct awsc_sesv2_dedicated_ip, warmup_percentage), offsetof(struct awsc_sesv2_dedicated_ip, has_warmup_percentage), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PoolName", &s_PoolName, offsetof(struct awsc_sesv2_dedicated_ip, pool_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DedicatedIp_by_wire_name[] = { 0, 3, 2, 1 };
 
 static const struct awsc_member s_DedicatedIpPool_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PoolName", "PoolName", &s_PoolName, NULL, NULL, offsetof(struct awsc_sesv2_dedicated_ip_pool, pool_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ScalingMode", "ScalingMode", &s_ScalingMode, NULL, NULL, offsetof(struct awsc_sesv2_dedicated_ip_pool, scaling_mode), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PoolName", &s_PoolName, offsetof(struct awsc_sesv2_dedicated_ip_pool, pool_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ScalingMode", &s_ScalingMode, offsetof(struct awsc_sesv2_dedicated_ip_pool, scaling_mode), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DedicatedIpPool_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_DeleteConfigurationSetEventDestinationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConfigurationSetName", "ConfigurationSetName", &s_ConfigurationSetName, NULL, NULL, offsetof(struct awsc_sesv2_delete_configuration_set_event_destination_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"EventDestinationName", "EventDestinationName", &s_EventDestinationName, NULL, NULL, offsetof(struct awsc_sesv2_delete_configuration_set_event_destination_input, event_destination_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_delete_configuration_set_event_destination_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"EventDestinationName", &s_EventDestinationName, offsetof(struct awsc_sesv2_delete_configuration_set_event_destination_input, event_destination_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_DeleteConfigurationSetEventDestinationRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_DeleteConfigurationSetRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConfigurationSetName", "ConfigurationSetName", &s_ConfigurationSetName, NULL, NULL, offsetof(struct awsc_sesv2_delete_configuration_set_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_delete_configuration_set_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_DeleteConfigurationSetRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_DeleteContactListRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ContactListName", "ContactListName", &s_ContactListName, NULL, NULL, offsetof(struct awsc_sesv2_delete_contact_list_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContactListName", &s_ContactListName, offsetof(struct awsc_sesv2_delete_contact_list_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_DeleteContactListRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_DeleteContactRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ContactListName", "ContactListName", &s_ContactListName, NULL, NULL, offsetof(struct awsc_sesv2_delete_contact_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"EmailAddress", "EmailAddress", &s_EmailAddress, NULL, NULL, offsetof(struct awsc_sesv2_delete_contact_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContactListName", &s_ContactListName, offsetof(struct awsc_sesv2_delete_contact_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"EmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_delete_contact_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_DeleteContactRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_DeleteCustomVerificationEmailTemplateRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TemplateName", "TemplateName", &s_EmailTemplateName, NULL, NULL, offsetof(struct awsc_sesv2_delete_custom_verification_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TemplateName", &s_EmailTemplateName, offsetof(struct awsc_sesv2_delete_custom_verification_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_DeleteCustomVerificationEmailTemplateRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_DeleteDedicatedIpPoolRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PoolName", "PoolName", &s_PoolName, NULL, NULL, offsetof(struct awsc_sesv2_delete_dedicated_ip_pool_input, pool_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PoolName", &s_PoolName, offsetof(struct awsc_sesv2_delete_dedicated_ip_pool_input, pool_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_DeleteDedicatedIpPoolRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_DeleteEmailIdentityPolicyRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EmailIdentity", "EmailIdentity", &s_Identity, NULL, NULL, offsetof(struct awsc_sesv2_delete_email_identity_policy_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"PolicyName", "PolicyName", &s_PolicyName, NULL, NULL, offsetof(struct awsc_sesv2_delete_email_identity_policy_input, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailIdentity", &s_Identity, offsetof(struct awsc_sesv2_delete_email_identity_policy_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"PolicyName", &s_PolicyName, offsetof(struct awsc_sesv2_delete_email_identity_policy_input, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_DeleteEmailIdentityPolicyRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_DeleteEmailIdentityRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EmailIdentity", "EmailIdentity", &s_Identity, NULL, NULL, offsetof(struct awsc_sesv2_delete_email_identity_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailIdentity", &s_Identity, offsetof(struct awsc_sesv2_delete_email_identity_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_DeleteEmailIdentityRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_DeleteEmailTemplateRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TemplateName", "TemplateName", &s_EmailTemplateName, NULL, NULL, offsetof(struct awsc_sesv2_delete_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TemplateName", &s_EmailTemplateName, offsetof(struct awsc_sesv2_delete_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_DeleteEmailTemplateRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_DeleteMultiRegionEndpointRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EndpointName", "EndpointName", &s_EndpointName, NULL, NULL, offsetof(struct awsc_sesv2_delete_multi_region_endpoint_input, endpoint_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EndpointName", &s_EndpointName, offsetof(struct awsc_sesv2_delete_multi_region_endpoint_input, endpoint_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_DeleteMultiRegionEndpointRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_DeleteMultiRegionEndpointResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Status", "Status", &s_Status, NULL, NULL, offsetof(struct awsc_sesv2_delete_multi_region_endpoint_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_Status, offsetof(struct awsc_sesv2_delete_multi_region_endpoint_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_DeleteMultiRegionEndpointResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_DeleteSuppressedDestinationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EmailAddress", "EmailAddress", &s_EmailAddress, NULL, NULL, offsetof(struct awsc_sesv2_delete_suppressed_destination_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"TenantName", "TenantName", &s_TenantName, NULL, NULL, offsetof(struct awsc_sesv2_delete_suppressed_destination_input, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_delete_suppressed_destination_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_delete_suppressed_destination_input, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_DeleteSuppressedDestinationRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_DeleteTenantRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TenantName", "TenantName", &s_TenantName, NULL, NULL, offsetof(struct awsc_sesv2_delete_tenant_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_delete_tenant_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_DeleteTenantRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_DeleteTenantResourceAssociationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TenantName", "TenantName", &s_TenantName, NULL, NULL, offsetof(struct awsc_sesv2_delete_tenant_resource_association_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ResourceArn", "ResourceArn", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_sesv2_delete_tenant_resource_association_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_delete_tenant_resource_association_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ResourceArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_delete_tenant_resource_association_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_DeleteTenantResourceAssociationRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_DeliverabilityTestReport_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ReportId", "ReportId", &s_ReportId, NULL, NULL, offsetof(struct awsc_sesv2_deliverability_test_report, report_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReportName", "ReportName", &s_ReportName, NULL, NULL, offsetof(struct awsc_sesv2_deliverability_test_report, report_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Subject", "Subject", &s_DeliverabilityTestSubject, NULL, NULL, offsetof(struct awsc_sesv2_deliverability_test_report, subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FromEmailAddress", "FromEmailAddress", &s_EmailAddress, NULL, NULL, offsetof(struct awsc_sesv2_deliverability_test_report, from_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CreateDate", "CreateDate", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_deliverability_test_report, create_date), offsetof(struct awsc_sesv2_deliverability_test_report, has_create_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DeliverabilityTestStatus", "DeliverabilityTestStatus", &s_DeliverabilityTestStatus, NULL, NULL, offsetof(struct awsc_sesv2_deliverability_test_report, deliverability_test_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReportId", &s_ReportId, offsetof(struct awsc_sesv2_deliverability_test_report, report_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReportName", &s_ReportName, offsetof(struct awsc_sesv2_deliverability_test_report, report_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Subject", &s_DeliverabilityTestSubject, offsetof(struct awsc_sesv2_deliverability_test_report, subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FromEmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_deliverability_test_report, from_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreateDate", &s_Timestamp, offsetof(struct awsc_sesv2_deliverability_test_report, create_date), offsetof(struct awsc_sesv2_deliverability_test_report, has_create_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DeliverabilityTestStatus", &s_DeliverabilityTestStatus, offsetof(struct awsc_sesv2_deliverability_test_report, deliverability_test_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DeliverabilityTestReport_by_wire_name[] = { 4, 5, 3, 0, 1, 2 };
 
 static const struct awsc_member s_DeliveryOptions_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TlsPolicy", "TlsPolicy", &s_TlsPolicy, NULL, NULL, offsetof(struct awsc_sesv2_delivery_options, tls_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SendingPoolName", "SendingPoolName", &s_PoolName, NULL, NULL, offsetof(struct awsc_sesv2_delivery_options, sending_pool_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxDeliverySeconds", "MaxDeliverySeconds", &s_MaxDeliverySeconds, NULL, NULL, offsetof(struct awsc_sesv2_delivery_options, max_delivery_seconds), offsetof(struct awsc_sesv2_delivery_options, has_max_delivery_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TlsPolicy", &s_TlsPolicy, offsetof(struct awsc_sesv2_delivery_options, tls_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SendingPoolName", &s_PoolName, offsetof(struct awsc_sesv2_delivery_options, sending_pool_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxDeliverySeconds", &s_MaxDeliverySeconds, offsetof(struct awsc_sesv2_delivery_options, max_delivery_seconds), offsetof(struct awsc_sesv2_delivery_options, has_max_delivery_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DeliveryOptions_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member s_Destination_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ToAddresses", "ToAddresses", &s_EmailAddressList, NULL, NULL, offsetof(struct awsc_sesv2_destination, to_addresses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CcAddresses", "CcAddresses", &s_EmailAddressList, NULL, NULL, offsetof(struct awsc_sesv2_destination, cc_addresses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BccAddresses", "BccAddresses", &s_EmailAddressList, NULL, NULL, offsetof(struct awsc_sesv2_destination, bcc_addresses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ToAddresses", &s_EmailAddressList, offsetof(struct awsc_sesv2_destination, to_addresses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CcAddresses", &s_EmailAddressList, offsetof(struct awsc_sesv2_destination, cc_addresses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BccAddresses", &s_EmailAddressList, offsetof(struct awsc_sesv2_destination, bcc_addresses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Destination_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member s_Details_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RoutesDetails", "RoutesDetails", &s_RoutesDetails, NULL, NULL, offsetof(struct awsc_sesv2_details, routes_details), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RoutesDetails", &s_RoutesDetails, offsetof(struct awsc_sesv2_details, routes_details), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Details_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_DkimAttributes_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SigningEnabled", "SigningEnabled", &s_Enabled, NULL, NULL, offsetof(struct awsc_sesv2_dkim_attributes, signing_enabled), offsetof(struct awsc_sesv2_dkim_attributes, has_signing_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Status", "Status", &s_DkimStatus, NULL, NULL, offsetof(struct awsc_sesv2_dkim_attributes, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tokens", "Tokens", &s_DnsTokenList, NULL, NULL, offsetof(struct awsc_sesv2_dkim_attributes, tokens), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SigningHostedZone", "SigningHostedZone", &s_HostedZone, NULL, NULL, offsetof(struct awsc_sesv2_dkim_attributes, signing_hosted_zone), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SigningAttributesOrigin", "SigningAttributesOrigin", &s_DkimSigningAttributesOrigin, NULL, NULL, offsetof(struct awsc_sesv2_dkim_attributes, signing_attributes_origin), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextSigningKeyLength", "NextSigningKeyLength", &s_DkimSigningKeyLength, NULL, NULL, offsetof(struct awsc_sesv2_dkim_attributes, next_signing_key_length), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CurrentSigningKeyLength", "CurrentSigningKeyLength", &s_DkimSigningKeyLength, NULL, NULL, offsetof(struct awsc_sesv2_dkim_attributes, current_signing_key_length), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastKeyGenerationTimestamp", "LastKeyGenerationTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_dkim_attributes, last_key_generation_timestamp), offsetof(struct awsc_sesv2_dkim_attributes, has_last_key_generation_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SigningEnabled", &s_Enabled, offsetof(struct awsc_sesv2_dkim_attributes, signing_enabled), offsetof(struct awsc_sesv2_dkim_attributes, has_signing_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_DkimStatus, offsetof(struct awsc_sesv2_dkim_attributes, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tokens", &s_DnsTokenList, offsetof(struct awsc_sesv2_dkim_attributes, tokens), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SigningHostedZone", &s_HostedZone, offsetof(struct awsc_sesv2_dkim_attributes, signing_hosted_zone), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SigningAttributesOrigin", &s_DkimSigningAttributesOrigin, offsetof(struct awsc_sesv2_dkim_attributes, signing_attributes_origin), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextSigningKeyLength", &s_DkimSigningKeyLength, offsetof(struct awsc_sesv2_dkim_attributes, next_signing_key_length), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CurrentSigningKeyLength", &s_DkimSigningKeyLength, offsetof(struct awsc_sesv2_dkim_attributes, current_signing_key_length), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastKeyGenerationTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_dkim_attributes, last_key_generation_timestamp), offsetof(struct awsc_sesv2_dkim_attributes, has_last_key_generation_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DkimAttributes_by_wire_name[] = { 6, 7, 5, 4, 0, 3, 1, 2 };
 
 static const struct awsc_member s_DkimSigningAttributes_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DomainSigningSelector", "DomainSigningSelector", &s_Selector, NULL, NULL, offsetof(struct awsc_sesv2_dkim_signing_attributes, domain_signing_selector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DomainSigningPrivateKey", "DomainSigningPrivateKey", &s_PrivateKey, NULL, NULL, offsetof(struct awsc_sesv2_dkim_signing_attributes, domain_signing_private_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextSigningKeyLength", "NextSigningKeyLength", &s_DkimSigningKeyLength, NULL, NULL, offsetof(struct awsc_sesv2_dkim_signing_attributes, next_signing_key_length), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DomainSigningAttributesOrigin", "DomainSigningAttributesOrigin", &s_DkimSigningAttributesOrigin, NULL, NULL, offsetof(struct awsc_sesv2_dkim_signing_attributes, domain_signing_attributes_origin), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DomainSigningSelector", &s_Selector, offsetof(struct awsc_sesv2_dkim_signing_attributes, domain_signing_selector), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DomainSigningPrivateKey", &s_PrivateKey, offsetof(struct awsc_sesv2_dkim_signing_attributes, domain_signing_private_key), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextSigningKeyLength", &s_DkimSigningKeyLength, offsetof(struct awsc_sesv2_dkim_signing_attributes, next_signing_key_length), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DomainSigningAttributesOrigin", &s_DkimSigningAttributesOrigin, offsetof(struct awsc_sesv2_dkim_signing_attributes, domain_signing_attributes_origin), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DkimSigningAttributes_by_wire_name[] = { 3, 1, 0, 2 };
 
 static const struct awsc_member s_DomainDeliverabilityCampaign_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"CampaignId", "CampaignId", &s_CampaignId, NULL, NULL, offsetof(struct awsc_sesv2_domain_deliverability_campaign, campaign_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ImageUrl", "ImageUrl", &s_ImageUrl, NULL, NULL, offsetof(struct awsc_sesv2_domain_deliverability_campaign, image_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Subject", "Subject", &s_Subject, NULL, NULL, offsetof(struct awsc_sesv2_domain_deliverability_campaign, subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FromAddress", "FromAddress", &s_Identity, NULL, NULL, offsetof(struct awsc_sesv2_domain_deliverability_campaign, from_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SendingIps", "SendingIps", &s_IpList, NULL, NULL, offsetof(struct awsc_sesv2_domain_deliverability_campaign, sending_ips), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FirstSeenDateTime", "FirstSeenDateTime", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_domain_deliverability_campaign, first_seen_date_time), offsetof(struct awsc_sesv2_domain_deliverability_campaign, has_first_seen_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastSeenDateTime", "LastSeenDateTime", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_domain_deliverability_campaign, last_seen_date_time), offsetof(struct awsc_sesv2_domain_deliverability_campaign, has_last_seen_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"InboxCount", "InboxCount", &s_Volume, NULL, NULL, offsetof(struct awsc_sesv2_domain_deliverability_campaign, inbox_count), offsetof(struct awsc_sesv2_domain_deliverability_campaign, has_inbox_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SpamCount", "SpamCount", &s_Volume, NULL, NULL, offsetof(struct awsc_sesv2_domain_deliverability_campaign, spam_count), offsetof(struct awsc_sesv2_domain_deliverability_campaign, has_spam_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReadRate", "ReadRate", &s_Percentage, NULL, NULL, offsetof(struct awsc_sesv2_domain_deliverability_campaign, read_rate), offsetof(struct awsc_sesv2_domain_deliverability_campaign, has_read_rate), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DeleteRate", "DeleteRate", &s_Percentage, NULL, NULL, offsetof(struct awsc_sesv2_domain_deliverability_campaign, delete_rate), offsetof(struct awsc_sesv2_domain_deliverability_campaign, has_delete_rate), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReadDeleteRate", "ReadDeleteRate", &s_Percentage, NULL, NULL, offsetof(struct awsc_sesv2_domain_deliverability_campaign, read_delete_rate), offsetof(struct awsc_sesv2_domain_deliverability_campaign, has_read_delete_rate), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProjectedVolume", "ProjectedVolume", &s_Volume, NULL, NULL, offsetof(struct awsc_sesv2_domain_deliverability_campaign, projected_volume), offsetof(struct awsc_sesv2_domain_deliverability_campaign, has_projected_volume), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Esps", "Esps", &s_Esps, NULL, NULL, offsetof(struct awsc_sesv2_domain_deliverability_campaign, esps), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CampaignId", &s_CampaignId, offsetof(struct awsc_sesv2_domain_deliverability_campaign, campaign_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ImageUrl", &s_ImageUrl, offsetof(struct awsc_sesv2_domain_deliverability_campaign, image_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Subject", &s_Subject, offsetof(struct awsc_sesv2_domain_deliverability_campaign, subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FromAddress", &s_Identity, offsetof(struct awsc_sesv2_domain_deliverability_campaign, from_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SendingIps", &s_IpList, offsetof(struct awsc_sesv2_domain_deliverability_campaign, sending_ips), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FirstSeenDateTime", &s_Timestamp, offsetof(struct awsc_sesv2_domain_deliverability_campaign, first_seen_date_time), offsetof(struct awsc_sesv2_domain_deliverability_campaign, has_first_seen_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastSeenDateTime", &s_Timestamp, offsetof(struct awsc_sesv2_domain_deliverability_campaign, last_seen_date_time), offsetof(struct awsc_sesv2_domain_deliverability_campaign, has_last_seen_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InboxCount", &s_Volume, offsetof(struct awsc_sesv2_domain_deliverability_campaign, inbox_count), offsetof(struct awsc_sesv2_domain_deliverability_campaign, has_inbox_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SpamCount", &s_Volume, offsetof(struct awsc_sesv2_domain_deliverability_campaign, spam_count), offsetof(struct awsc_sesv2_domain_deliverability_campaign, has_spam_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReadRate", &s_Percentage, offsetof(struct awsc_sesv2_domain_deliverability_campaign, read_rate), offsetof(struct awsc_sesv2_domain_deliverability_campaign, has_read_rate), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DeleteRate", &s_Percentage, offsetof(struct awsc_sesv2_domain_deliverability_campaign, delete_rate), offsetof(struct awsc_sesv2_domain_deliverability_campaign, has_delete_rate), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReadDeleteRate", &s_Percentage, offsetof(struct awsc_sesv2_domain_deliverability_campaign, read_delete_rate), offsetof(struct awsc_sesv2_domain_deliverability_campaign, has_read_delete_rate), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProjectedVolume", &s_Volume, offsetof(struct awsc_sesv2_domain_deliverability_campaign, projected_volume), offsetof(struct awsc_sesv2_domain_deliverability_campaign, has_projected_volume), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Esps", &s_Esps, offsetof(struct awsc_sesv2_domain_deliverability_campaign, esps), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DomainDeliverabilityCampaign_by_wire_name[] = { 0, 10, 13, 5, 3, 1, 7, 6, 12, 11, 9, 4, 8, 2 };
 
 static const struct awsc_member s_DomainDeliverabilityTrackingOption_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Domain", "Domain", &s_Domain, NULL, NULL, offsetof(struct awsc_sesv2_domain_deliverability_tracking_option, domain), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SubscriptionStartDate", "SubscriptionStartDate", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_domain_deliverability_tracking_option, subscription_start_date), offsetof(struct awsc_sesv2_domain_deliverability_tracking_option, has_subscription_start_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"InboxPlacementTrackingOption", "InboxPlacementTrackingOption", &s_InboxPlacementTrackingOption, NULL, NULL, offsetof(struct awsc_sesv2_domain_deliverability_tracking_option, inbox_placement_tracking_option), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Domain", &s_Domain, offsetof(struct awsc_sesv2_domain_deliverability_tracking_option, domain), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SubscriptionStartDate", &s_Timestamp, offsetof(struct awsc_sesv2_domain_deliverability_tracking_option, subscription_start_date), offsetof(struct awsc_sesv2_domain_deliverability_tracking_option, has_subscription_start_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InboxPlacementTrackingOption", &s_InboxPlacementTrackingOption, offsetof(struct awsc_sesv2_domain_deliverability_tracking_option, inbox_placement_tracking_option), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DomainDeliverabilityTrackingOption_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_DomainIspPlacement_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IspName", "IspName", &s_IspName, NULL, NULL, offsetof(struct awsc_sesv2_domain_isp_placement, isp_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"InboxRawCount", "InboxRawCount", &s_Volume, NULL, NULL, offsetof(struct awsc_sesv2_domain_isp_placement, inbox_raw_count), offsetof(struct awsc_sesv2_domain_isp_placement, has_inbox_raw_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SpamRawCount", "SpamRawCount", &s_Volume, NULL, NULL, offsetof(struct awsc_sesv2_domain_isp_placement, spam_raw_count), offsetof(struct awsc_sesv2_domain_isp_placement, has_spam_raw_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"InboxPercentage", "InboxPercentage", &s_Percentage, NULL, NULL, offsetof(struct awsc_sesv2_domain_isp_placement, inbox_percentage), offsetof(struct awsc_sesv2_domain_isp_placement, has_inbox_percentage), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SpamPercentage", "SpamPercentage", &s_Percentage, NULL, NULL, offsetof(struct awsc_sesv2_domain_isp_placement, spam_percentage), offsetof(struct awsc_sesv2_domain_isp_placement, has_spam_percentage), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IspName", &s_IspName, offsetof(struct awsc_sesv2_domain_isp_placement, isp_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InboxRawCount", &s_Volume, offsetof(struct awsc_sesv2_domain_isp_placement, inbox_raw_count), offsetof(struct awsc_sesv2_domain_isp_placement, has_inbox_raw_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SpamRawCount", &s_Volume, offsetof(struct awsc_sesv2_domain_isp_placement, spam_raw_count), offsetof(struct awsc_sesv2_domain_isp_placement, has_spam_raw_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"InboxPercentage", &s_Percentage, offsetof(struct awsc_sesv2_domain_isp_placement, inbox_percentage), offsetof(struct awsc_sesv2_domain_isp_placement, has_inbox_percentage), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SpamPercentage", &s_Percentage, offsetof(struct awsc_sesv2_domain_isp_placement, spam_percentage), offsetof(struct awsc_sesv2_domain_isp_placement, has_spam_percentage), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_DomainIspPlacement_by_wire_name[] = { 3, 1, 0, 4, 2 };
 
 static const struct awsc_member s_EmailAddressInsightsMailboxEvaluations_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"HasValidSyntax", "HasValidSyntax", &s_EmailAddressInsightsVerdict, NULL, NULL, offsetof(struct awsc_sesv2_email_address_insights_mailbox_evaluations, has_valid_syntax), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"HasValidDnsRecords", "HasValidDnsRecords", &s_EmailAddressInsightsVerdict, NULL, NULL, offsetof(struct awsc_sesv2_email_address_insights_mailbox_evaluations, has_valid_dns_records), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MailboxExists", "MailboxExists", &s_EmailAddressInsightsVerdict, NULL, NULL, offsetof(struct awsc_sesv2_email_address_insights_mailbox_evaluations, mailbox_exists), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IsRoleAddress", "IsRoleAddress", &s_EmailAddressInsightsVerdict, NULL, NULL, offsetof(struct awsc_sesv2_email_address_insights_mailbox_evaluations, is_role_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IsDisposable", "IsDisposable", &s_EmailAddressInsightsVerdict, NULL, NULL, offsetof(struct awsc_sesv2_email_address_insights_mailbox_evaluations, is_disposable), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IsRandomInput", "IsRandomInput", &s_EmailAddressInsightsVerdict, NULL, NULL, offsetof(struct awsc_sesv2_email_address_insights_mailbox_evaluations, is_random_input), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"HasValidSyntax", &s_EmailAddressInsightsVerdict, offsetof(struct awsc_sesv2_email_address_insights_mailbox_evaluations, has_valid_syntax), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"HasValidDnsRecords", &s_EmailAddressInsightsVerdict, offsetof(struct awsc_sesv2_email_address_insights_mailbox_evaluations, has_valid_dns_records), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MailboxExists", &s_EmailAddressInsightsVerdict, offsetof(struct awsc_sesv2_email_address_insights_mailbox_evaluations, mailbox_exists), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsRoleAddress", &s_EmailAddressInsightsVerdict, offsetof(struct awsc_sesv2_email_address_insights_mailbox_evaluations, is_role_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsDisposable", &s_EmailAddressInsightsVerdict, offsetof(struct awsc_sesv2_email_address_insights_mailbox_evaluations, is_disposable), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IsRandomInput", &s_EmailAddressInsightsVerdict, offsetof(struct awsc_sesv2_email_address_insights_mailbox_evaluations, is_random_input), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EmailAddressInsightsMailboxEvaluations_by_wire_name[] = { 1, 0, 4, 5, 3, 2 };
 
 static const struct awsc_member s_EmailAddressInsightsVerdict_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConfidenceVerdict", "ConfidenceVerdict", &s_EmailAddressInsightsConfidenceVerdict, NULL, NULL, offsetof(struct awsc_sesv2_email_address_insights_verdict, confidence_verdict), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfidenceVerdict", &s_EmailAddressInsightsConfidenceVerdict, offsetof(struct awsc_sesv2_email_address_insights_verdict, confidence_verdict), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EmailAddressInsightsVerdict_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_EmailContent_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Simple", "Simple", &s_Message, NULL, NULL, offsetof(struct awsc_sesv2_email_content, simple), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Raw", "Raw", &s_RawMessage, NULL, NULL, offsetof(struct awsc_sesv2_email_content, raw), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Template", "Template", &s_Template, NULL, NULL, offsetof(struct awsc_sesv2_email_content, template), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Simple", &s_Message, offsetof(struct awsc_sesv2_email_content, simple), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Raw", &s_RawMessage, offsetof(struct awsc_sesv2_email_content, raw), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Template", &s_Template, offsetof(struct awsc_sesv2_email_content, template), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EmailContent_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member s_EmailInsights_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Destination", "Destination", &s_InsightsEmailAddress, NULL, NULL, offsetof(struct awsc_sesv2_email_insights, destination), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Isp", "Isp", &s_Isp, NULL, NULL, offsetof(struct awsc_sesv2_email_insights, isp), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Events", "Events", &s_InsightsEvents, NULL, NULL, offsetof(struct awsc_sesv2_email_insights, events), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Destination", &s_InsightsEmailAddress, offsetof(struct awsc_sesv2_email_insights, destination), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Isp", &s_Isp, offsetof(struct awsc_sesv2_email_insights, isp), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Events", &s_InsightsEvents, offsetof(struct awsc_sesv2_email_insights, events), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EmailInsights_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_EmailTemplateContent_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Subject", "Subject", &s_EmailTemplateSubject, NULL, NULL, offsetof(struct awsc_sesv2_email_template_content, subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Text", "Text", &s_EmailTemplateText, NULL, NULL, offsetof(struct awsc_sesv2_email_template_content, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Html", "Html", &s_EmailTemplateHtml, NULL, NULL, offsetof(struct awsc_sesv2_email_template_content, html), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Subject", &s_EmailTemplateSubject, offsetof(struct awsc_sesv2_email_template_content, subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Text", &s_EmailTemplateText, offsetof(struct awsc_sesv2_email_template_content, text), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Html", &s_EmailTemplateHtml, offsetof(struct awsc_sesv2_email_template_content, html), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EmailTemplateContent_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_EmailTemplateMetadata_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TemplateName", "TemplateName", &s_EmailTemplateName, NULL, NULL, offsetof(struct awsc_sesv2_email_template_metadata, template_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CreatedTimestamp", "CreatedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_email_template_metadata, created_timestamp), offsetof(struct awsc_sesv2_email_template_metadata, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TemplateName", &s_EmailTemplateName, offsetof(struct awsc_sesv2_email_template_metadata, template_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_email_template_metadata, created_timestamp), offsetof(struct awsc_sesv2_email_template_metadata, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EmailTemplateMetadata_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_EventBridgeDestination_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EventBusArn", "EventBusArn", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_sesv2_event_bridge_destination, event_bus_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EventBusArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_event_bridge_destination, event_bus_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EventBridgeDestination_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_EventDestination_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Name", "Name", &s_EventDestinationName, NULL, NULL, offsetof(struct awsc_sesv2_event_destination, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Enabled", "Enabled", &s_Enabled, NULL, NULL, offsetof(struct awsc_sesv2_event_destination, enabled), offsetof(struct awsc_sesv2_event_destination, has_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MatchingEventTypes", "MatchingEventTypes", &s_EventTypes, NULL, NULL, offsetof(struct awsc_sesv2_event_destination, matching_event_types), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KinesisFirehoseDestination", "KinesisFirehoseDestination", &s_KinesisFirehoseDestination, NULL, NULL, offsetof(struct awsc_sesv2_event_destination, kinesis_firehose_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CloudWatchDestination", "CloudWatchDestination", &s_CloudWatchDestination, NULL, NULL, offsetof(struct awsc_sesv2_event_destination, cloud_watch_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SnsDestination", "SnsDestination", &s_SnsDestination, NULL, NULL, offsetof(struct awsc_sesv2_event_destination, sns_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EventBridgeDestination", "EventBridgeDestination", &s_EventBridgeDestination, NULL, NULL, offsetof(struct awsc_sesv2_event_destination, event_bridge_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PinpointDestination", "PinpointDestination", &s_PinpointDestination, NULL, NULL, offsetof(struct awsc_sesv2_event_destination, pinpoint_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Name", &s_EventDestinationName, offsetof(struct awsc_sesv2_event_destination, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Enabled", &s_Enabled, offsetof(struct awsc_sesv2_event_destination, enabled), offsetof(struct awsc_sesv2_event_destination, has_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MatchingEventTypes", &s_EventTypes, offsetof(struct awsc_sesv2_event_destination, matching_event_types), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KinesisFirehoseDestination", &s_KinesisFirehoseDestination, offsetof(struct awsc_sesv2_event_destination, kinesis_firehose_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CloudWatchDestination", &s_CloudWatchDestination, offsetof(struct awsc_sesv2_event_destination, cloud_watch_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SnsDestination", &s_SnsDestination, offsetof(struct awsc_sesv2_event_destination, sns_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EventBridgeDestination", &s_EventBridgeDestination, offsetof(struct awsc_sesv2_event_destination, event_bridge_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PinpointDestination", &s_PinpointDestination, offsetof(struct awsc_sesv2_event_destination, pinpoint_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EventDestination_by_wire_name[] = { 4, 1, 6, 3, 2, 0, 7, 5 };
 
 static const struct awsc_member s_EventDestinationDefinition_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Enabled", "Enabled", &s_Enabled, NULL, NULL, offsetof(struct awsc_sesv2_event_destination_definition, enabled), offsetof(struct awsc_sesv2_event_destination_definition, has_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MatchingEventTypes", "MatchingEventTypes", &s_EventTypes, NULL, NULL, offsetof(struct awsc_sesv2_event_destination_definition, matching_event_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"KinesisFirehoseDestination", "KinesisFirehoseDestination", &s_KinesisFirehoseDestination, NULL, NULL, offsetof(struct awsc_sesv2_event_destination_definition, kinesis_firehose_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CloudWatchDestination", "CloudWatchDestination", &s_CloudWatchDestination, NULL, NULL, offsetof(struct awsc_sesv2_event_destination_definition, cloud_watch_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SnsDestination", "SnsDestination", &s_SnsDestination, NULL, NULL, offsetof(struct awsc_sesv2_event_destination_definition, sns_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EventBridgeDestination", "EventBridgeDestination", &s_EventBridgeDestination, NULL, NULL, offsetof(struct awsc_sesv2_event_destination_definition, event_bridge_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PinpointDestination", "PinpointDestination", &s_PinpointDestination, NULL, NULL, offsetof(struct awsc_sesv2_event_destination_definition, pinpoint_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Enabled", &s_Enabled, offsetof(struct awsc_sesv2_event_destination_definition, enabled), offsetof(struct awsc_sesv2_event_destination_definition, has_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MatchingEventTypes", &s_EventTypes, offsetof(struct awsc_sesv2_event_destination_definition, matching_event_types), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"KinesisFirehoseDestination", &s_KinesisFirehoseDestination, offsetof(struct awsc_sesv2_event_destination_definition, kinesis_firehose_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CloudWatchDestination", &s_CloudWatchDestination, offsetof(struct awsc_sesv2_event_destination_definition, cloud_watch_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SnsDestination", &s_SnsDestination, offsetof(struct awsc_sesv2_event_destination_definition, sns_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EventBridgeDestination", &s_EventBridgeDestination, offsetof(struct awsc_sesv2_event_destination_definition, event_bridge_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PinpointDestination", &s_PinpointDestination, offsetof(struct awsc_sesv2_event_destination_definition, pinpoint_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EventDestinationDefinition_by_wire_name[] = { 3, 0, 5, 2, 1, 6, 4 };
 
 static const struct awsc_member s_EventDetails_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Bounce", "Bounce", &s_Bounce, NULL, NULL, offsetof(struct awsc_sesv2_event_details, bounce), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Complaint", "Complaint", &s_Complaint, NULL, NULL, offsetof(struct awsc_sesv2_event_details, complaint), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Bounce", &s_Bounce, offsetof(struct awsc_sesv2_event_details, bounce), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Complaint", &s_Complaint, offsetof(struct awsc_sesv2_event_details, complaint), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_EventDetails_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ExportDataSource_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MetricsDataSource", "MetricsDataSource", &s_MetricsDataSource, NULL, NULL, offsetof(struct awsc_sesv2_export_data_source, metrics_data_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MessageInsightsDataSource", "MessageInsightsDataSource", &s_MessageInsightsDataSource, NULL, NULL, offsetof(struct awsc_sesv2_export_data_source, message_insights_data_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MetricsDataSource", &s_MetricsDataSource, offsetof(struct awsc_sesv2_export_data_source, metrics_data_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MessageInsightsDataSource", &s_MessageInsightsDataSource, offsetof(struct awsc_sesv2_export_data_source, message_insights_data_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ExportDataSource_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ExportDestination_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DataFormat", "DataFormat", &s_DataFormat, NULL, NULL, offsetof(struct awsc_sesv2_export_destination, data_format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"S3Url", "S3Url", &s_S3Url, NULL, NULL, offsetof(struct awsc_sesv2_export_destination, s3_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DataFormat", &s_DataFormat, offsetof(struct awsc_sesv2_export_destination, data_format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"S3Url", &s_S3Url, offsetof(struct awsc_sesv2_export_destination, s3_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ExportDestination_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ExportJobSummary_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"JobId", "JobId", &s_JobId, NULL, NULL, offsetof(struct awsc_sesv2_export_job_summary, job_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExportSourceType", "ExportSourceType", &s_ExportSourceType, NULL, NULL, offsetof(struct awsc_sesv2_export_job_summary, export_source_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"JobStatus", "JobStatus", &s_JobStatus, NULL, NULL, offsetof(struct awsc_sesv2_export_job_summary, job_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CreatedTimestamp", "CreatedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_export_job_summary, created_timestamp), offsetof(struct awsc_sesv2_export_job_summary, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CompletedTimestamp", "CompletedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_export_job_summary, completed_timestamp), offsetof(struct awsc_sesv2_export_job_summary, has_completed_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"JobId", &s_JobId, offsetof(struct awsc_sesv2_export_job_summary, job_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportSourceType", &s_ExportSourceType, offsetof(struct awsc_sesv2_export_job_summary, export_source_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"JobStatus", &s_JobStatus, offsetof(struct awsc_sesv2_export_job_summary, job_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_export_job_summary, created_timestamp), offsetof(struct awsc_sesv2_export_job_summary, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CompletedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_export_job_summary, completed_timestamp), offsetof(struct awsc_sesv2_export_job_summary, has_completed_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ExportJobSummary_by_wire_name[] = { 4, 3, 1, 0, 2 };
 
 static const struct awsc_member s_ExportMetric_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Name", "Name", &s_Metric, NULL, NULL, offsetof(struct awsc_sesv2_export_metric, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Aggregation", "Aggregation", &s_MetricAggregation, NULL, NULL, offsetof(struct awsc_sesv2_export_metric, aggregation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Name", &s_Metric, offsetof(struct awsc_sesv2_export_metric, name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Aggregation", &s_MetricAggregation, offsetof(struct awsc_sesv2_export_metric, aggregation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ExportMetric_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ExportStatistics_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ProcessedRecordsCount", "ProcessedRecordsCount", &s_ProcessedRecordsCount, NULL, NULL, offsetof(struct awsc_sesv2_export_statistics, processed_records_count), offsetof(struct awsc_sesv2_export_statistics, has_processed_records_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExportedRecordsCount", "ExportedRecordsCount", &s_ExportedRecordsCount, NULL, NULL, offsetof(struct awsc_sesv2_export_statistics, exported_records_count), offsetof(struct awsc_sesv2_export_statistics, has_exported_records_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ProcessedRecordsCount", &s_ProcessedRecordsCount, offsetof(struct awsc_sesv2_export_statistics, processed_records_count), offsetof(struct awsc_sesv2_export_statistics, has_processed_records_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportedRecordsCount", &s_ExportedRecordsCount, offsetof(struct awsc_sesv2_export_statistics, exported_records_count), offsetof(struct awsc_sesv2_export_statistics, has_exported_records_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ExportStatistics_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_FailureInfo_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"FailedRecordsS3Url", "FailedRecordsS3Url", &s_FailedRecordsS3Url, NULL, NULL, offsetof(struct awsc_sesv2_failure_info, failed_records_s3_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ErrorMessage", "ErrorMessage", &s_ErrorMessage, NULL, NULL, offsetof(struct awsc_sesv2_failure_info, error_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FailedRecordsS3Url", &s_FailedRecordsS3Url, offsetof(struct awsc_sesv2_failure_info, failed_records_s3_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ErrorMessage", &s_ErrorMessage, offsetof(struct awsc_sesv2_failure_info, error_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_FailureInfo_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_GetAccountResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DedicatedIpAutoWarmupEnabled", "DedicatedIpAutoWarmupEnabled", &s_Enabled, NULL, NULL, offsetof(struct awsc_sesv2_get_account_output, dedicated_ip_auto_warmup_enabled), offsetof(struct awsc_sesv2_get_account_output, has_dedicated_ip_auto_warmup_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EnforcementStatus", "EnforcementStatus", &s_GeneralEnforcementStatus, NULL, NULL, offsetof(struct awsc_sesv2_get_account_output, enforcement_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProductionAccessEnabled", "ProductionAccessEnabled", &s_Enabled, NULL, NULL, offsetof(struct awsc_sesv2_get_account_output, production_access_enabled), offsetof(struct awsc_sesv2_get_account_output, has_production_access_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SendQuota", "SendQuota", &s_SendQuota, NULL, NULL, offsetof(struct awsc_sesv2_get_account_output, send_quota), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SendingEnabled", "SendingEnabled", &s_Enabled, NULL, NULL, offsetof(struct awsc_sesv2_get_account_output, sending_enabled), offsetof(struct awsc_sesv2_get_account_output, has_sending_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SuppressionAttributes", "SuppressionAttributes", &s_SuppressionAttributes, NULL, NULL, offsetof(struct awsc_sesv2_get_account_output, suppression_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Details", "Details", &s_AccountDetails, NULL, NULL, offsetof(struct awsc_sesv2_get_account_output, details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"VdmAttributes", "VdmAttributes", &s_VdmAttributes, NULL, NULL, offsetof(struct awsc_sesv2_get_account_output, vdm_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PricingAttributes", "PricingAttributes", &s_PricingAttributes, NULL, NULL, offsetof(struct awsc_sesv2_get_account_output, pricing_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DedicatedIpAutoWarmupEnabled", &s_Enabled, offsetof(struct awsc_sesv2_get_account_output, dedicated_ip_auto_warmup_enabled), offsetof(struct awsc_sesv2_get_account_output, has_dedicated_ip_auto_warmup_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EnforcementStatus", &s_GeneralEnforcementStatus, offsetof(struct awsc_sesv2_get_account_output, enforcement_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProductionAccessEnabled", &s_Enabled, offsetof(struct awsc_sesv2_get_account_output, production_access_enabled), offsetof(struct awsc_sesv2_get_account_output, has_production_access_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SendQuota", &s_SendQuota, offsetof(struct awsc_sesv2_get_account_output, send_quota), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SendingEnabled", &s_Enabled, offsetof(struct awsc_sesv2_get_account_output, sending_enabled), offsetof(struct awsc_sesv2_get_account_output, has_sending_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SuppressionAttributes", &s_SuppressionAttributes, offsetof(struct awsc_sesv2_get_account_output, suppression_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Details", &s_AccountDetails, offsetof(struct awsc_sesv2_get_account_output, details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VdmAttributes", &s_VdmAttributes, offsetof(struct awsc_sesv2_get_account_output, vdm_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PricingAttributes", &s_PricingAttributes, offsetof(struct awsc_sesv2_get_account_output, pricing_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetAccountResponse_by_wire_name[] = { 0, 6, 1, 8, 2, 3, 4, 5, 7 };
 
 static const struct awsc_member awsc__sesv2_GetBlacklistReportsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"BlacklistItemNames", "BlacklistItemNames", &s_BlacklistItemNames, NULL, NULL, offsetof(struct awsc_sesv2_get_blacklist_reports_input, blacklist_item_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BlacklistItemNames", &s_BlacklistItemNames, offsetof(struct awsc_sesv2_get_blacklist_reports_input, blacklist_item_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetBlacklistReportsRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetBlacklistReportsResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"BlacklistReport", "BlacklistReport", &s_BlacklistReport, NULL, NULL, offsetof(struct awsc_sesv2_get_blacklist_reports_output, blacklist_report), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BlacklistReport", &s_BlacklistReport, offsetof(struct awsc_sesv2_get_blacklist_reports_output, blacklist_report), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetBlacklistReportsResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetConfigurationSetEventDestinationsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConfigurationSetName", "ConfigurationSetName", &s_ConfigurationSetName, NULL, NULL, offsetof(struct awsc_sesv2_get_configuration_set_event_destinations_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_get_configuration_set_event_destinations_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetConfigurationSetEventDestinationsRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetConfigurationSetEventDestinationsResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EventDestinations", "EventDestinations", &s_EventDestinations, NULL, NULL, offsetof(struct awsc_sesv2_get_configuration_set_event_destinations_output, event_destinations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EventDestinations", &s_EventDestinations, offsetof(struct awsc_sesv2_get_configuration_set_event_destinations_output, event_destinations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetConfigurationSetEventDestinationsResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetConfigurationSetRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConfigurationSetName", "ConfigurationSetName", &s_ConfigurationSetName, NULL, NULL, offsetof(struct awsc_sesv2_get_configuration_set_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_get_configuration_set_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetConfigurationSetRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetConfigurationSetResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConfigurationSetName", "ConfigurationSetName", &s_ConfigurationSetName, NULL, NULL, offsetof(struct awsc_sesv2_get_configuration_set_output, configuration_set_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TrackingOptions", "TrackingOptions", &s_TrackingOptions, NULL, NULL, offsetof(struct awsc_sesv2_get_configuration_set_output, tracking_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DeliveryOptions", "DeliveryOptions", &s_DeliveryOptions, NULL, NULL, offsetof(struct awsc_sesv2_get_configuration_set_output, delivery_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReputationOptions", "ReputationOptions", &s_ReputationOptions, NULL, NULL, offsetof(struct awsc_sesv2_get_configuration_set_output, reputation_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SendingOptions", "SendingOptions", &s_SendingOptions, NULL, NULL, offsetof(struct awsc_sesv2_get_configuration_set_output, sending_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_sesv2_get_configuration_set_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SuppressionOptions", "SuppressionOptions", &s_SuppressionOptions, NULL, NULL, offsetof(struct awsc_sesv2_get_configuration_set_output, suppression_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"VdmOptions", "VdmOptions", &s_VdmOptions, NULL, NULL, offsetof(struct awsc_sesv2_get_configuration_set_output, vdm_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ArchivingOptions", "ArchivingOptions", &s_ArchivingOptions, NULL, NULL, offsetof(struct awsc_sesv2_get_configuration_set_output, archiving_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_get_configuration_set_output, configuration_set_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TrackingOptions", &s_TrackingOptions, offsetof(struct awsc_sesv2_get_configuration_set_output, tracking_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DeliveryOptions", &s_DeliveryOptions, offsetof(struct awsc_sesv2_get_configuration_set_output, delivery_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReputationOptions", &s_ReputationOptions, offsetof(struct awsc_sesv2_get_configuration_set_output, reputation_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SendingOptions", &s_SendingOptions, offsetof(struct awsc_sesv2_get_configuration_set_output, sending_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_get_configuration_set_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SuppressionOptions", &s_SuppressionOptions, offsetof(struct awsc_sesv2_get_configuration_set_output, suppression_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VdmOptions", &s_VdmOptions, offsetof(struct awsc_sesv2_get_configuration_set_output, vdm_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ArchivingOptions", &s_ArchivingOptions, offsetof(struct awsc_sesv2_get_configuration_set_output, archiving_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetConfigurationSetResponse_by_wire_name[] = { 8, 0, 2, 3, 4, 6, 5, 1, 7 };
 
 static const struct awsc_member awsc__sesv2_GetContactListRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ContactListName", "ContactListName", &s_ContactListName, NULL, NULL, offsetof(struct awsc_sesv2_get_contact_list_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContactListName", &s_ContactListName, offsetof(struct awsc_sesv2_get_contact_list_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetContactListRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetContactListResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ContactListName", "ContactListName", &s_ContactListName, NULL, NULL, offsetof(struct awsc_sesv2_get_contact_list_output, contact_list_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Topics", "Topics", &s_Topics, NULL, NULL, offsetof(struct awsc_sesv2_get_contact_list_output, topics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Description", "Description", &s_Description, NULL, NULL, offsetof(struct awsc_sesv2_get_contact_list_output, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CreatedTimestamp", "CreatedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_get_contact_list_output, created_timestamp), offsetof(struct awsc_sesv2_get_contact_list_output, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastUpdatedTimestamp", "LastUpdatedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_get_contact_list_output, last_updated_timestamp), offsetof(struct awsc_sesv2_get_contact_list_output, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_sesv2_get_contact_list_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContactListName", &s_ContactListName, offsetof(struct awsc_sesv2_get_contact_list_output, contact_list_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Topics", &s_Topics, offsetof(struct awsc_sesv2_get_contact_list_output, topics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_Description, offsetof(struct awsc_sesv2_get_contact_list_output, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_contact_list_output, created_timestamp), offsetof(struct awsc_sesv2_get_contact_list_output, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastUpdatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_contact_list_output, last_updated_timestamp), offsetof(struct awsc_sesv2_get_contact_list_output, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_get_contact_list_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetContactListResponse_by_wire_name[] = { 0, 3, 2, 4, 5, 1 };
 
 static const struct awsc_member awsc__sesv2_GetContactRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ContactListName", "ContactListName", &s_ContactListName, NULL, NULL, offsetof(struct awsc_sesv2_get_contact_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"EmailAddress", "EmailAddress", &s_EmailAddress, NULL, NULL, offsetof(struct awsc_sesv2_get_contact_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContactListName", &s_ContactListName, offsetof(struct awsc_sesv2_get_contact_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"EmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_get_contact_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetContactRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_GetContactResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ContactListName", "ContactListName", &s_ContactListName, NULL, NULL, offsetof(struct awsc_sesv2_get_contact_output, contact_list_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EmailAddress", "EmailAddress", &s_EmailAddress, NULL, NULL, offsetof(struct awsc_sesv2_get_contact_output, email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TopicPreferences", "TopicPreferences", &s_TopicPreferenceList, NULL, NULL, offsetof(struct awsc_sesv2_get_contact_output, topic_preferences), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TopicDefaultPreferences", "TopicDefaultPreferences", &s_TopicPreferenceList, NULL, NULL, offsetof(struct awsc_sesv2_get_contact_output, topic_default_preferences), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"UnsubscribeAll", "UnsubscribeAll", &s_UnsubscribeAll, NULL, NULL, offsetof(struct awsc_sesv2_get_contact_output, unsubscribe_all), offsetof(struct awsc_sesv2_get_contact_output, has_unsubscribe_all), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AttributesData", "AttributesData", &s_AttributesData, NULL, NULL, offsetof(struct awsc_sesv2_get_contact_output, attributes_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CreatedTimestamp", "CreatedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_get_contact_output, created_timestamp), offsetof(struct awsc_sesv2_get_contact_output, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastUpdatedTimestamp", "LastUpdatedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_get_contact_output, last_updated_timestamp), offsetof(struct awsc_sesv2_get_contact_output, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContactListName", &s_ContactListName, offsetof(struct awsc_sesv2_get_contact_output, contact_list_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_get_contact_output, email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TopicPreferences", &s_TopicPreferenceList, offsetof(struct awsc_sesv2_get_contact_output, topic_preferences), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TopicDefaultPreferences", &s_TopicPreferenceList, offsetof(struct awsc_sesv2_get_contact_output, topic_default_preferences), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UnsubscribeAll", &s_UnsubscribeAll, offsetof(struct awsc_sesv2_get_contact_output, unsubscribe_all), offsetof(struct awsc_sesv2_get_contact_output, has_unsubscribe_all), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttributesData", &s_AttributesData, offsetof(struct awsc_sesv2_get_contact_output, attributes_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_contact_output, created_timestamp), offsetof(struct awsc_sesv2_get_contact_output, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastUpdatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_contact_output, last_updated_timestamp), offsetof(struct awsc_sesv2_get_contact_output, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetContactResponse_by_wire_name[] = { 5, 0, 6, 1, 7, 3, 2, 4 };
 
 static const struct awsc_member awsc__sesv2_GetCustomVerificationEmailTemplateRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TemplateName", "TemplateName", &s_EmailTemplateName, NULL, NULL, offsetof(struct awsc_sesv2_get_custom_verification_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TemplateName", &s_EmailTemplateName, offsetof(struct awsc_sesv2_get_custom_verification_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetCustomVerificationEmailTemplateRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetCustomVerificationEmailTemplateResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TemplateName", "TemplateName", &s_EmailTemplateName, NULL, NULL, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, template_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FromEmailAddress", "FromEmailAddress", &s_EmailAddress, NULL, NULL, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, from_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TemplateSubject", "TemplateSubject", &s_EmailTemplateSubject, NULL, NULL, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, template_subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TemplateContent", "TemplateContent", &s_TemplateContent, NULL, NULL, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, template_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SuccessRedirectionURL", "SuccessRedirectionURL", &s_SuccessRedirectionURL, NULL, NULL, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, success_redirection_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FailureRedirectionURL", "FailureRedirectionURL", &s_FailureRedirectionURL, NULL, NULL, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, failure_redirection_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TemplateName", &s_EmailTemplateName, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, template_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FromEmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, from_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TemplateSubject", &s_EmailTemplateSubject, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, template_subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TemplateContent", &s_TemplateContent, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, template_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SuccessRedirectionURL", &s_SuccessRedirectionURL, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, success_redirection_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FailureRedirectionURL", &s_FailureRedirectionURL, offsetof(struct awsc_sesv2_get_custom_verification_email_template_output, failure_redirection_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetCustomVerificationEmailTemplateResponse_by_wire_name[] = { 6, 1, 5, 4, 3, 0, 2 };
 
 static const struct awsc_member awsc__sesv2_GetDedicatedIpPoolRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PoolName", "PoolName", &s_PoolName, NULL, NULL, offsetof(struct awsc_sesv2_get_dedicated_ip_pool_input, pool_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PoolName", &s_PoolName, offsetof(struct awsc_sesv2_get_dedicated_ip_pool_input, pool_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetDedicatedIpPoolRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetDedicatedIpPoolResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DedicatedIpPool", "DedicatedIpPool", &s_DedicatedIpPool, NULL, NULL, offsetof(struct awsc_sesv2_get_dedicated_ip_pool_output, dedicated_ip_pool), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DedicatedIpPool", &s_DedicatedIpPool, offsetof(struct awsc_sesv2_get_dedicated_ip_pool_output, dedicated_ip_pool), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetDedicatedIpPoolResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetDedicatedIpRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Ip", "IP", &s_Ip, NULL, NULL, offsetof(struct awsc_sesv2_get_dedicated_ip_input, ip), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Ip\0" "IP", &s_Ip, offsetof(struct awsc_sesv2_get_dedicated_ip_input, ip), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetDedicatedIpRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetDedicatedIpResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DedicatedIp", "DedicatedIp", &s_DedicatedIp, NULL, NULL, offsetof(struct awsc_sesv2_get_dedicated_ip_output, dedicated_ip), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DedicatedIp", &s_DedicatedIp, offsetof(struct awsc_sesv2_get_dedicated_ip_output, dedicated_ip), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetDedicatedIpResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetDedicatedIpsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PoolName", "PoolName", &s_PoolName, NULL, NULL, offsetof(struct awsc_sesv2_get_dedicated_ips_input, pool_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_get_dedicated_ips_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"PageSize", "PageSize", &s_MaxItems, NULL, NULL, offsetof(struct awsc_sesv2_get_dedicated_ips_input, page_size), offsetof(struct awsc_sesv2_get_dedicated_ips_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PoolName", &s_PoolName, offsetof(struct awsc_sesv2_get_dedicated_ips_input, pool_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_get_dedicated_ips_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_get_dedicated_ips_input, page_size), offsetof(struct awsc_sesv2_get_dedicated_ips_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetDedicatedIpsRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member awsc__sesv2_GetDedicatedIpsResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DedicatedIps", "DedicatedIps", &s_DedicatedIpList, NULL, NULL, offsetof(struct awsc_sesv2_get_dedicated_ips_output, dedicated_ips), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_get_dedicated_ips_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DedicatedIps", &s_DedicatedIpList, offsetof(struct awsc_sesv2_get_dedicated_ips_output, dedicated_ips), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_get_dedicated_ips_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetDedicatedIpsResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_GetDeliverabilityDashboardOptionsResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DashboardEnabled", "DashboardEnabled", &s_Enabled, NULL, NULL, offsetof(struct awsc_sesv2_get_deliverability_dashboard_options_output, dashboard_enabled), offsetof(struct awsc_sesv2_get_deliverability_dashboard_options_output, has_dashboard_enabled), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SubscriptionExpiryDate", "SubscriptionExpiryDate", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_get_deliverability_dashboard_options_output, subscription_expiry_date), offsetof(struct awsc_sesv2_get_deliverability_dashboard_options_output, has_subscription_expiry_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AccountStatus", "AccountStatus", &s_DeliverabilityDashboardAccountStatus, NULL, NULL, offsetof(struct awsc_sesv2_get_deliverability_dashboard_options_output, account_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ActiveSubscribedDomains", "ActiveSubscribedDomains", &s_DomainDeliverabilityTrackingOptions, NULL, NULL, offsetof(struct awsc_sesv2_get_deliverability_dashboard_options_output, active_subscribed_domains), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PendingExpirationSubscribedDomains", "PendingExpirationSubscribedDomains", &s_DomainDeliverabilityTrackingOptions, NULL, NULL, offsetof(struct awsc_sesv2_get_deliverability_dashboard_options_output, pending_expiration_subscribed_domains), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DashboardEnabled", &s_Enabled, offsetof(struct awsc_sesv2_get_deliverability_dashboard_options_output, dashboard_enabled), offsetof(struct awsc_sesv2_get_deliverability_dashboard_options_output, has_dashboard_enabled), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SubscriptionExpiryDate", &s_Timestamp, offsetof(struct awsc_sesv2_get_deliverability_dashboard_options_output, subscription_expiry_date), offsetof(struct awsc_sesv2_get_deliverability_dashboard_options_output, has_subscription_expiry_date), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AccountStatus", &s_DeliverabilityDashboardAccountStatus, offsetof(struct awsc_sesv2_get_deliverability_dashboard_options_output, account_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ActiveSubscribedDomains", &s_DomainDeliverabilityTrackingOptions, offsetof(struct awsc_sesv2_get_deliverability_dashboard_options_output, active_subscribed_domains), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PendingExpirationSubscribedDomains", &s_DomainDeliverabilityTrackingOptions, offsetof(struct awsc_sesv2_get_deliverability_dashboard_options_output, pending_expiration_subscribed_domains), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetDeliverabilityDashboardOptionsResponse_by_wire_name[] = { 2, 3, 0, 4, 1 };
 
 static const struct awsc_member awsc__sesv2_GetDeliverabilityTestReportRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ReportId", "ReportId", &s_ReportId, NULL, NULL, offsetof(struct awsc_sesv2_get_deliverability_test_report_input, report_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReportId", &s_ReportId, offsetof(struct awsc_sesv2_get_deliverability_test_report_input, report_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetDeliverabilityTestReportRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetDeliverabilityTestReportResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DeliverabilityTestReport", "DeliverabilityTestReport", &s_DeliverabilityTestReport, NULL, NULL, offsetof(struct awsc_sesv2_get_deliverability_test_report_output, deliverability_test_report), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OverallPlacement", "OverallPlacement", &s_PlacementStatistics, NULL, NULL, offsetof(struct awsc_sesv2_get_deliverability_test_report_output, overall_placement), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IspPlacements", "IspPlacements", &s_IspPlacements, NULL, NULL, offsetof(struct awsc_sesv2_get_deliverability_test_report_output, isp_placements), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Message", "Message", &s_MessageContent, NULL, NULL, offsetof(struct awsc_sesv2_get_deliverability_test_report_output, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_sesv2_get_deliverability_test_report_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DeliverabilityTestReport", &s_DeliverabilityTestReport, offsetof(struct awsc_sesv2_get_deliverability_test_report_output, deliverability_test_report), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OverallPlacement", &s_PlacementStatistics, offsetof(struct awsc_sesv2_get_deliverability_test_report_output, overall_placement), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IspPlacements", &s_IspPlacements, offsetof(struct awsc_sesv2_get_deliverability_test_report_output, isp_placements), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_MessageContent, offsetof(struct awsc_sesv2_get_deliverability_test_report_output, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_get_deliverability_test_report_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetDeliverabilityTestReportResponse_by_wire_name[] = { 0, 2, 3, 1, 4 };
 
 static const struct awsc_member awsc__sesv2_GetDomainDeliverabilityCampaignRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"CampaignId", "CampaignId", &s_CampaignId, NULL, NULL, offsetof(struct awsc_sesv2_get_domain_deliverability_campaign_input, campaign_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CampaignId", &s_CampaignId, offsetof(struct awsc_sesv2_get_domain_deliverability_campaign_input, campaign_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetDomainDeliverabilityCampaignRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetDomainDeliverabilityCampaignResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DomainDeliverabilityCampaign", "DomainDeliverabilityCampaign", &s_DomainDeliverabilityCampaign, NULL, NULL, offsetof(struct awsc_sesv2_get_domain_deliverability_campaign_output, domain_deliverability_campaign), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DomainDeliverabilityCampaign", &s_DomainDeliverabilityCampaign, offsetof(struct awsc_sesv2_get_domain_deliverability_campaign_output, domain_deliverability_campaign), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetDomainDeliverabilityCampaignResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetDomainStatisticsReportRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Domain", "Domain", &s_Identity, NULL, NULL, offsetof(struct awsc_sesv2_get_domain_statistics_report_input, domain), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"StartDate", "StartDate", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_get_domain_statistics_report_input, start_date), offsetof(struct awsc_sesv2_get_domain_statistics_report_input, has_start_date), AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"EndDate", "EndDate", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_get_domain_statistics_report_input, end_date), offsetof(struct awsc_sesv2_get_domain_statistics_report_input, has_end_date), AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Domain", &s_Identity, offsetof(struct awsc_sesv2_get_domain_statistics_report_input, domain), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"StartDate", &s_Timestamp, offsetof(struct awsc_sesv2_get_domain_statistics_report_input, start_date), offsetof(struct awsc_sesv2_get_domain_statistics_report_input, has_start_date), AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"EndDate", &s_Timestamp, offsetof(struct awsc_sesv2_get_domain_statistics_report_input, end_date), offsetof(struct awsc_sesv2_get_domain_statistics_report_input, has_end_date), AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetDomainStatisticsReportRequest_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__sesv2_GetDomainStatisticsReportResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"OverallVolume", "OverallVolume", &s_OverallVolume, NULL, NULL, offsetof(struct awsc_sesv2_get_domain_statistics_report_output, overall_volume), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DailyVolumes", "DailyVolumes", &s_DailyVolumes, NULL, NULL, offsetof(struct awsc_sesv2_get_domain_statistics_report_output, daily_volumes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"OverallVolume", &s_OverallVolume, offsetof(struct awsc_sesv2_get_domain_statistics_report_output, overall_volume), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DailyVolumes", &s_DailyVolumes, offsetof(struct awsc_sesv2_get_domain_statistics_report_output, daily_volumes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetDomainStatisticsReportResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_GetEmailAddressInsightsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EmailAddress", "EmailAddress", &s_EmailAddress, NULL, NULL, offsetof(struct awsc_sesv2_get_email_address_insights_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_get_email_address_insights_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetEmailAddressInsightsRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetEmailAddressInsightsResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MailboxValidation", "MailboxValidation", &s_MailboxValidation, NULL, NULL, offsetof(struct awsc_sesv2_get_email_address_insights_output, mailbox_validation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MailboxValidation", &s_MailboxValidation, offsetof(struct awsc_sesv2_get_email_address_insights_output, mailbox_validation), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetEmailAddressInsightsResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetEmailIdentityPoliciesRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EmailIdentity", "EmailIdentity", &s_Identity, NULL, NULL, offsetof(struct awsc_sesv2_get_email_identity_policies_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailIdentity", &s_Identity, offsetof(struct awsc_sesv2_get_email_identity_policies_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetEmailIdentityPoliciesRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetEmailIdentityPoliciesResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Policies", "Policies", &s_PolicyMap, NULL, NULL, offsetof(struct awsc_sesv2_get_email_identity_policies_output, policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Policies", &s_PolicyMap, offsetof(struct awsc_sesv2_get_email_identity_policies_output, policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetEmailIdentityPoliciesResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetEmailIdentityRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EmailIdentity", "EmailIdentity", &s_Identity, NULL, NULL, offsetof(struct awsc_sesv2_get_email_identity_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailIdentity", &s_Identity, offsetof(struct awsc_sesv2_get_email_identity_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetEmailIdentityRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetEmailIdentityResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IdentityType", "IdentityType", &s_IdentityType, NULL, NULL, offsetof(struct awsc_sesv2_get_email_identity_output, identity_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FeedbackForwardingStatus", "FeedbackForwardingStatus", &s_Enabled, NULL, NULL, offsetof(struct awsc_sesv2_get_email_identity_output, feedback_forwarding_status), offsetof(struct awsc_sesv2_get_email_identity_output, has_feedback_forwarding_status), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"VerifiedForSendingStatus", "VerifiedForSendingStatus", &s_Enabled, NULL, NULL, offsetof(struct awsc_sesv2_get_email_identity_output, verified_for_sending_status), offsetof(struct awsc_sesv2_get_email_identity_output, has_verified_for_sending_status), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DkimAttributes", "DkimAttributes", &s_DkimAttributes, NULL, NULL, offsetof(struct awsc_sesv2_get_email_identity_output, dkim_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MailFromAttributes", "MailFromAttributes", &s_MailFromAttributes, NULL, NULL, offsetof(struct awsc_sesv2_get_email_identity_output, mail_from_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Policies", "Policies", &s_PolicyMap, NULL, NULL, offsetof(struct awsc_sesv2_get_email_identity_output, policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_sesv2_get_email_identity_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConfigurationSetName", "ConfigurationSetName", &s_ConfigurationSetName, NULL, NULL, offsetof(struct awsc_sesv2_get_email_identity_output, configuration_set_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"VerificationStatus", "VerificationStatus", &s_VerificationStatus, NULL, NULL, offsetof(struct awsc_sesv2_get_email_identity_output, verification_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"VerificationInfo", "VerificationInfo", &s_VerificationInfo, NULL, NULL, offsetof(struct awsc_sesv2_get_email_identity_output, verification_info), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IdentityType", &s_IdentityType, offsetof(struct awsc_sesv2_get_email_identity_output, identity_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FeedbackForwardingStatus", &s_Enabled, offsetof(struct awsc_sesv2_get_email_identity_output, feedback_forwarding_status), offsetof(struct awsc_sesv2_get_email_identity_output, has_feedback_forwarding_status), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VerifiedForSendingStatus", &s_Enabled, offsetof(struct awsc_sesv2_get_email_identity_output, verified_for_sending_status), offsetof(struct awsc_sesv2_get_email_identity_output, has_verified_for_sending_status), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DkimAttributes", &s_DkimAttributes, offsetof(struct awsc_sesv2_get_email_identity_output, dkim_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MailFromAttributes", &s_MailFromAttributes, offsetof(struct awsc_sesv2_get_email_identity_output, mail_from_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Policies", &s_PolicyMap, offsetof(struct awsc_sesv2_get_email_identity_output, policies), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_get_email_identity_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_get_email_identity_output, configuration_set_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VerificationStatus", &s_VerificationStatus, offsetof(struct awsc_sesv2_get_email_identity_output, verification_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VerificationInfo", &s_VerificationInfo, offsetof(struct awsc_sesv2_get_email_identity_output, verification_info), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetEmailIdentityResponse_by_wire_name[] = { 7, 3, 1, 0, 4, 5, 6, 9, 8, 2 };
 
 static const struct awsc_member awsc__sesv2_GetEmailTemplateRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TemplateName", "TemplateName", &s_EmailTemplateName, NULL, NULL, offsetof(struct awsc_sesv2_get_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TemplateName", &s_EmailTemplateName, offsetof(struct awsc_sesv2_get_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetEmailTemplateRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetEmailTemplateResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TemplateName", "TemplateName", &s_EmailTemplateName, NULL, NULL, offsetof(struct awsc_sesv2_get_email_template_output, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TemplateContent", "TemplateContent", &s_EmailTemplateContent, NULL, NULL, offsetof(struct awsc_sesv2_get_email_template_output, template_content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_sesv2_get_email_template_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TemplateName", &s_EmailTemplateName, offsetof(struct awsc_sesv2_get_email_template_output, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TemplateContent", &s_EmailTemplateContent, offsetof(struct awsc_sesv2_get_email_template_output, template_content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_get_email_template_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetEmailTemplateResponse_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member awsc__sesv2_GetExportJobRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"JobId", "JobId", &s_JobId, NULL, NULL, offsetof(struct awsc_sesv2_get_export_job_input, job_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"JobId", &s_JobId, offsetof(struct awsc_sesv2_get_export_job_input, job_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetExportJobRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetExportJobResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"JobId", "JobId", &s_JobId, NULL, NULL, offsetof(struct awsc_sesv2_get_export_job_output, job_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExportSourceType", "ExportSourceType", &s_ExportSourceType, NULL, NULL, offsetof(struct awsc_sesv2_get_export_job_output, export_source_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"JobStatus", "JobStatus", &s_JobStatus, NULL, NULL, offsetof(struct awsc_sesv2_get_export_job_output, job_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExportDestination", "ExportDestination", &s_ExportDestination, NULL, NULL, offsetof(struct awsc_sesv2_get_export_job_output, export_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExportDataSource", "ExportDataSource", &s_ExportDataSource, NULL, NULL, offsetof(struct awsc_sesv2_get_export_job_output, export_data_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CreatedTimestamp", "CreatedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_get_export_job_output, created_timestamp), offsetof(struct awsc_sesv2_get_export_job_output, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CompletedTimestamp", "CompletedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_get_export_job_output, completed_timestamp), offsetof(struct awsc_sesv2_get_export_job_output, has_completed_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FailureInfo", "FailureInfo", &s_FailureInfo, NULL, NULL, offsetof(struct awsc_sesv2_get_export_job_output, failure_info), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Statistics", "Statistics", &s_ExportStatistics, NULL, NULL, offsetof(struct awsc_sesv2_get_export_job_output, statistics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"JobId", &s_JobId, offsetof(struct awsc_sesv2_get_export_job_output, job_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportSourceType", &s_ExportSourceType, offsetof(struct awsc_sesv2_get_export_job_output, export_source_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"JobStatus", &s_JobStatus, offsetof(struct awsc_sesv2_get_export_job_output, job_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportDestination", &s_ExportDestination, offsetof(struct awsc_sesv2_get_export_job_output, export_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportDataSource", &s_ExportDataSource, offsetof(struct awsc_sesv2_get_export_job_output, export_data_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_export_job_output, created_timestamp), offsetof(struct awsc_sesv2_get_export_job_output, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CompletedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_export_job_output, completed_timestamp), offsetof(struct awsc_sesv2_get_export_job_output, has_completed_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FailureInfo", &s_FailureInfo, offsetof(struct awsc_sesv2_get_export_job_output, failure_info), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Statistics", &s_ExportStatistics, offsetof(struct awsc_sesv2_get_export_job_output, statistics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetExportJobResponse_by_wire_name[] = { 6, 5, 4, 3, 1, 7, 0, 2, 8 };
 
 static const struct awsc_member awsc__sesv2_GetImportJobRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"JobId", "JobId", &s_JobId, NULL, NULL, offsetof(struct awsc_sesv2_get_import_job_input, job_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"JobId", &s_JobId, offsetof(struct awsc_sesv2_get_import_job_input, job_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetImportJobRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetImportJobResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"JobId", "JobId", &s_JobId, NULL, NULL, offsetof(struct awsc_sesv2_get_import_job_output, job_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ImportDestination", "ImportDestination", &s_ImportDestination, NULL, NULL, offsetof(struct awsc_sesv2_get_import_job_output, import_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ImportDataSource", "ImportDataSource", &s_ImportDataSource, NULL, NULL, offsetof(struct awsc_sesv2_get_import_job_output, import_data_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FailureInfo", "FailureInfo", &s_FailureInfo, NULL, NULL, offsetof(struct awsc_sesv2_get_import_job_output, failure_info), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"JobStatus", "JobStatus", &s_JobStatus, NULL, NULL, offsetof(struct awsc_sesv2_get_import_job_output, job_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CreatedTimestamp", "CreatedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_get_import_job_output, created_timestamp), offsetof(struct awsc_sesv2_get_import_job_output, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CompletedTimestamp", "CompletedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_get_import_job_output, completed_timestamp), offsetof(struct awsc_sesv2_get_import_job_output, has_completed_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProcessedRecordsCount", "ProcessedRecordsCount", &s_ProcessedRecordsCount, NULL, NULL, offsetof(struct awsc_sesv2_get_import_job_output, processed_records_count), offsetof(struct awsc_sesv2_get_import_job_output, has_processed_records_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FailedRecordsCount", "FailedRecordsCount", &s_FailedRecordsCount, NULL, NULL, offsetof(struct awsc_sesv2_get_import_job_output, failed_records_count), offsetof(struct awsc_sesv2_get_import_job_output, has_failed_records_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"JobId", &s_JobId, offsetof(struct awsc_sesv2_get_import_job_output, job_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ImportDestination", &s_ImportDestination, offsetof(struct awsc_sesv2_get_import_job_output, import_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ImportDataSource", &s_ImportDataSource, offsetof(struct awsc_sesv2_get_import_job_output, import_data_source), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FailureInfo", &s_FailureInfo, offsetof(struct awsc_sesv2_get_import_job_output, failure_info), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"JobStatus", &s_JobStatus, offsetof(struct awsc_sesv2_get_import_job_output, job_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_import_job_output, created_timestamp), offsetof(struct awsc_sesv2_get_import_job_output, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CompletedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_import_job_output, completed_timestamp), offsetof(struct awsc_sesv2_get_import_job_output, has_completed_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProcessedRecordsCount", &s_ProcessedRecordsCount, offsetof(struct awsc_sesv2_get_import_job_output, processed_records_count), offsetof(struct awsc_sesv2_get_import_job_output, has_processed_records_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FailedRecordsCount", &s_FailedRecordsCount, offsetof(struct awsc_sesv2_get_import_job_output, failed_records_count), offsetof(struct awsc_sesv2_get_import_job_output, has_failed_records_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetImportJobResponse_by_wire_name[] = { 6, 5, 8, 3, 2, 1, 0, 4, 7 };
 
 static const struct awsc_member awsc__sesv2_GetMessageInsightsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MessageId", "MessageId", &s_OutboundMessageId, NULL, NULL, offsetof(struct awsc_sesv2_get_message_insights_input, message_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MessageId", &s_OutboundMessageId, offsetof(struct awsc_sesv2_get_message_insights_input, message_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetMessageInsightsRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetMessageInsightsResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MessageId", "MessageId", &s_OutboundMessageId, NULL, NULL, offsetof(struct awsc_sesv2_get_message_insights_output, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FromEmailAddress", "FromEmailAddress", &s_InsightsEmailAddress, NULL, NULL, offsetof(struct awsc_sesv2_get_message_insights_output, from_email_address), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Subject", "Subject", &s_EmailSubject, NULL, NULL, offsetof(struct awsc_sesv2_get_message_insights_output, subject), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EmailTags", "EmailTags", &s_MessageTagList, NULL, NULL, offsetof(struct awsc_sesv2_get_message_insights_output, email_tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Insights", "Insights", &s_EmailInsightsList, NULL, NULL, offsetof(struct awsc_sesv2_get_message_insights_output, insights), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MessageId", &s_OutboundMessageId, offsetof(struct awsc_sesv2_get_message_insights_output, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FromEmailAddress", &s_InsightsEmailAddress, offsetof(struct awsc_sesv2_get_message_insights_output, from_email_address), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Subject", &s_EmailSubject, offsetof(struct awsc_sesv2_get_message_insights_output, subject), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EmailTags", &s_MessageTagList, offsetof(struct awsc_sesv2_get_message_insights_output, email_tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Insights", &s_EmailInsightsList, offsetof(struct awsc_sesv2_get_message_insights_output, insights), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetMessageInsightsResponse_by_wire_name[] = { 3, 1, 4, 0, 2 };
 
 static const struct awsc_member awsc__sesv2_GetMultiRegionEndpointRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EndpointName", "EndpointName", &s_EndpointName, NULL, NULL, offsetof(struct awsc_sesv2_get_multi_region_endpoint_input, endpoint_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EndpointName", &s_EndpointName, offsetof(struct awsc_sesv2_get_multi_region_endpoint_input, endpoint_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetMultiRegionEndpointRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetMultiRegionEndpointResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EndpointName", "EndpointName", &s_EndpointName, NULL, NULL, offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, endpoint_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EndpointId", "EndpointId", &s_EndpointId, NULL, NULL, offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, endpoint_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Routes", "Routes", &s_Routes, NULL, NULL, offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, routes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Status", "Status", &s_Status, NULL, NULL, offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CreatedTimestamp", "CreatedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, created_timestamp), offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastUpdatedTimestamp", "LastUpdatedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, last_updated_timestamp), offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EndpointName", &s_EndpointName, offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, endpoint_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndpointId", &s_EndpointId, offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, endpoint_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Routes", &s_Routes, offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, routes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_Status, offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, created_timestamp), offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastUpdatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, last_updated_timestamp), offsetof(struct awsc_sesv2_get_multi_region_endpoint_output, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetMultiRegionEndpointResponse_by_wire_name[] = { 4, 1, 0, 5, 2, 3 };
 
 static const struct awsc_member awsc__sesv2_GetReputationEntityRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ReputationEntityReference", "ReputationEntityReference", &s_ReputationEntityReference, NULL, NULL, offsetof(struct awsc_sesv2_get_reputation_entity_input, reputation_entity_reference), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ReputationEntityType", "ReputationEntityType", &s_ReputationEntityType, NULL, NULL, offsetof(struct awsc_sesv2_get_reputation_entity_input, reputation_entity_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReputationEntityReference", &s_ReputationEntityReference, offsetof(struct awsc_sesv2_get_reputation_entity_input, reputation_entity_reference), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ReputationEntityType", &s_ReputationEntityType, offsetof(struct awsc_sesv2_get_reputation_entity_input, reputation_entity_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetReputationEntityRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_GetReputationEntityResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ReputationEntity", "ReputationEntity", &s_ReputationEntity, NULL, NULL, offsetof(struct awsc_sesv2_get_reputation_entity_output, reputation_entity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReputationEntity", &s_ReputationEntity, offsetof(struct awsc_sesv2_get_reputation_entity_output, reputation_entity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetReputationEntityResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetSuppressedDestinationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EmailAddress", "EmailAddress", &s_EmailAddress, NULL, NULL, offsetof(struct awsc_sesv2_get_suppressed_destination_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"TenantName", "TenantName", &s_TenantName, NULL, NULL, offsetof(struct awsc_sesv2_get_suppressed_destination_input, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_get_suppressed_destination_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_get_suppressed_destination_input, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetSuppressedDestinationRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_GetSuppressedDestinationResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SuppressedDestination", "SuppressedDestination", &s_SuppressedDestination, NULL, NULL, offsetof(struct awsc_sesv2_get_suppressed_destination_output, suppressed_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SuppressedDestination", &s_SuppressedDestination, offsetof(struct awsc_sesv2_get_suppressed_destination_output, suppressed_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetSuppressedDestinationResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetTenantRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TenantName", "TenantName", &s_TenantName, NULL, NULL, offsetof(struct awsc_sesv2_get_tenant_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_get_tenant_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetTenantRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_GetTenantResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Tenant", "Tenant", &s_Tenant, NULL, NULL, offsetof(struct awsc_sesv2_get_tenant_output, tenant), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Tenant", &s_Tenant, offsetof(struct awsc_sesv2_get_tenant_output, tenant), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_GetTenantResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardianAttributes_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"OptimizedSharedDelivery", "OptimizedSharedDelivery", &s_FeatureStatus, NULL, NULL, offsetof(struct awsc_sesv2_guardian_attributes, optimized_shared_delivery), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"OptimizedSharedDelivery", &s_FeatureStatus, offsetof(struct awsc_sesv2_guardian_attributes, optimized_shared_delivery), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardianAttributes_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_GuardianOptions_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"OptimizedSharedDelivery", "OptimizedSharedDelivery", &s_FeatureStatus, NULL, NULL, offsetof(struct awsc_sesv2_guardian_options, optimized_shared_delivery), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"OptimizedSharedDelivery", &s_FeatureStatus, offsetof(struct awsc_sesv2_guardian_options, optimized_shared_delivery), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_GuardianOptions_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_IdentityInfo_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IdentityType", "IdentityType", &s_IdentityType, NULL, NULL, offsetof(struct awsc_sesv2_identity_info, identity_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"IdentityName", "IdentityName", &s_Identity, NULL, NULL, offsetof(struct awsc_sesv2_identity_info, identity_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SendingEnabled", "SendingEnabled", &s_Enabled, NULL, NULL, offsetof(struct awsc_sesv2_identity_info, sending_enabled), offsetof(struct awsc_sesv2_identity_info, has_sending_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"VerificationStatus", "VerificationStatus", &s_VerificationStatus, NULL, NULL, offsetof(struct awsc_sesv2_identity_info, verification_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IdentityType", &s_IdentityType, offsetof(struct awsc_sesv2_identity_info, identity_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"IdentityName", &s_Identity, offsetof(struct awsc_sesv2_identity_info, identity_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SendingEnabled", &s_Enabled, offsetof(struct awsc_sesv2_identity_info, sending_enabled), offsetof(struct awsc_sesv2_identity_info, has_sending_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"VerificationStatus", &s_VerificationStatus, offsetof(struct awsc_sesv2_identity_info, verification_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_IdentityInfo_by_wire_name[] = { 1, 0, 2, 3 };
 
 static const struct awsc_member s_ImportDataSource_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"S3Url", "S3Url", &s_S3Url, NULL, NULL, offsetof(struct awsc_sesv2_import_data_source, s3_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DataFormat", "DataFormat", &s_DataFormat, NULL, NULL, offsetof(struct awsc_sesv2_import_data_source, data_format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"S3Url", &s_S3Url, offsetof(struct awsc_sesv2_import_data_source, s3_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DataFormat", &s_DataFormat, offsetof(struct awsc_sesv2_import_data_source, data_format), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ImportDataSource_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ImportDestination_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SuppressionListDestination", "SuppressionListDestination", &s_SuppressionListDestination, NULL, NULL, offsetof(struct awsc_sesv2_import_destination, suppression_list_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContactListDestination", "ContactListDestination", &s_ContactListDestination, NULL, NULL, offsetof(struct awsc_sesv2_import_destination, contact_list_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SuppressionListDestination", &s_SuppressionListDestination, offsetof(struct awsc_sesv2_import_destination, suppression_list_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContactListDestination", &s_ContactListDestination, offsetof(struct awsc_sesv2_import_destination, contact_list_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ImportDestination_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ImportJobSummary_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"JobId", "JobId", &s_JobId, NULL, NULL, offsetof(struct awsc_sesv2_import_job_summary, job_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ImportDestination", "ImportDestination", &s_ImportDestination, NULL, NULL, offsetof(struct awsc_sesv2_import_job_summary, import_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"JobStatus", "JobStatus", &s_JobStatus, NULL, NULL, offsetof(struct awsc_sesv2_import_job_summary, job_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CreatedTimestamp", "CreatedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_import_job_summary, created_timestamp), offsetof(struct awsc_sesv2_import_job_summary, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProcessedRecordsCount", "ProcessedRecordsCount", &s_ProcessedRecordsCount, NULL, NULL, offsetof(struct awsc_sesv2_import_job_summary, processed_records_count), offsetof(struct awsc_sesv2_import_job_summary, has_processed_records_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FailedRecordsCount", "FailedRecordsCount", &s_FailedRecordsCount, NULL, NULL, offsetof(struct awsc_sesv2_import_job_summary, failed_records_count), offsetof(struct awsc_sesv2_import_job_summary, has_failed_records_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"JobId", &s_JobId, offsetof(struct awsc_sesv2_import_job_summary, job_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ImportDestination", &s_ImportDestination, offsetof(struct awsc_sesv2_import_job_summary, import_destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"JobStatus", &s_JobStatus, offsetof(struct awsc_sesv2_import_job_summary, job_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_import_job_summary, created_timestamp), offsetof(struct awsc_sesv2_import_job_summary, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProcessedRecordsCount", &s_ProcessedRecordsCount, offsetof(struct awsc_sesv2_import_job_summary, processed_records_count), offsetof(struct awsc_sesv2_import_job_summary, has_processed_records_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FailedRecordsCount", &s_FailedRecordsCount, offsetof(struct awsc_sesv2_import_job_summary, failed_records_count), offsetof(struct awsc_sesv2_import_job_summary, has_failed_records_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ImportJobSummary_by_wire_name[] = { 3, 5, 1, 0, 2, 4 };
 
 static const struct awsc_member s_InboxPlacementTrackingOption_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Global", "Global", &s_Enabled, NULL, NULL, offsetof(struct awsc_sesv2_inbox_placement_tracking_option, global), offsetof(struct awsc_sesv2_inbox_placement_tracking_option, has_global), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TrackedIsps", "TrackedIsps", &s_IspNameList, NULL, NULL, offsetof(struct awsc_sesv2_inbox_placement_tracking_option, tracked_isps), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Global", &s_Enabled, offsetof(struct awsc_sesv2_inbox_placement_tracking_option, global), offsetof(struct awsc_sesv2_inbox_placement_tracking_option, has_global), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TrackedIsps", &s_IspNameList, offsetof(struct awsc_sesv2_inbox_placement_tracking_option, tracked_isps), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InboxPlacementTrackingOption_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_InsightsEvent_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Timestamp", "Timestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_insights_event, timestamp), offsetof(struct awsc_sesv2_insights_event, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Type", "Type", &s_EventType, NULL, NULL, offsetof(struct awsc_sesv2_insights_event, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Details", "Details", &s_EventDetails, NULL, NULL, offsetof(struct awsc_sesv2_insights_event, details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Timestamp", &s_Timestamp, offsetof(struct awsc_sesv2_insights_event, timestamp), offsetof(struct awsc_sesv2_insights_event, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Type", &s_EventType, offsetof(struct awsc_sesv2_insights_event, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Details", &s_EventDetails, offsetof(struct awsc_sesv2_insights_event, details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_InsightsEvent_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_IspPlacement_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IspName", "IspName", &s_IspName, NULL, NULL, offsetof(struct awsc_sesv2_isp_placement, isp_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PlacementStatistics", "PlacementStatistics", &s_PlacementStatistics, NULL, NULL, offsetof(struct awsc_sesv2_isp_placement, placement_statistics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IspName", &s_IspName, offsetof(struct awsc_sesv2_isp_placement, isp_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PlacementStatistics", &s_PlacementStatistics, offsetof(struct awsc_sesv2_isp_placement, placement_statistics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_IspPlacement_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_KinesisFirehoseDestination_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IamRoleArn", "IamRoleArn", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_sesv2_kinesis_firehose_destination, iam_role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DeliveryStreamArn", "DeliveryStreamArn", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_sesv2_kinesis_firehose_destination, delivery_stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IamRoleArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_kinesis_firehose_destination, iam_role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DeliveryStreamArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_kinesis_firehose_destination, delivery_stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_KinesisFirehoseDestination_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_ListConfigurationSetsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_configuration_sets_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"PageSize", "PageSize", &s_MaxItems, NULL, NULL, offsetof(struct awsc_sesv2_list_configuration_sets_input, page_size), offsetof(struct awsc_sesv2_list_configuration_sets_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_configuration_sets_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_configuration_sets_input, page_size), offsetof(struct awsc_sesv2_list_configuration_sets_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListConfigurationSetsRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListConfigurationSetsResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConfigurationSets", "ConfigurationSets", &s_ConfigurationSetNameList, NULL, NULL, offsetof(struct awsc_sesv2_list_configuration_sets_output, configuration_sets), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_configuration_sets_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationSets", &s_ConfigurationSetNameList, offsetof(struct awsc_sesv2_list_configuration_sets_output, configuration_sets), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_configuration_sets_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListConfigurationSetsResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListContactListsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PageSize", "PageSize", &s_MaxItems, NULL, NULL, offsetof(struct awsc_sesv2_list_contact_lists_input, page_size), offsetof(struct awsc_sesv2_list_contact_lists_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_contact_lists_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_contact_lists_input, page_size), offsetof(struct awsc_sesv2_list_contact_lists_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_contact_lists_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListContactListsRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_ListContactListsResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ContactLists", "ContactLists", &s_ListOfContactLists, NULL, NULL, offsetof(struct awsc_sesv2_list_contact_lists_output, contact_lists), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_contact_lists_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContactLists", &s_ListOfContactLists, offsetof(struct awsc_sesv2_list_contact_lists_output, contact_lists), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_contact_lists_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListContactListsResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ListContactsFilter_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"FilteredStatus", "FilteredStatus", &s_SubscriptionStatus, NULL, NULL, offsetof(struct awsc_sesv2_list_contacts_filter, filtered_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TopicFilter", "TopicFilter", &s_TopicFilter, NULL, NULL, offsetof(struct awsc_sesv2_list_contacts_filter, topic_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FilteredStatus", &s_SubscriptionStatus, offsetof(struct awsc_sesv2_list_contacts_filter, filtered_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TopicFilter", &s_TopicFilter, offsetof(struct awsc_sesv2_list_contacts_filter, topic_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ListContactsFilter_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListContactsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ContactListName", "ContactListName", &s_ContactListName, NULL, NULL, offsetof(struct awsc_sesv2_list_contacts_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Filter", "Filter", &s_ListContactsFilter, NULL, NULL, offsetof(struct awsc_sesv2_list_contacts_input, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PageSize", "PageSize", &s_MaxItems, NULL, NULL, offsetof(struct awsc_sesv2_list_contacts_input, page_size), offsetof(struct awsc_sesv2_list_contacts_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_contacts_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContactListName", &s_ContactListName, offsetof(struct awsc_sesv2_list_contacts_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Filter", &s_ListContactsFilter, offsetof(struct awsc_sesv2_list_contacts_input, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_contacts_input, page_size), offsetof(struct awsc_sesv2_list_contacts_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_contacts_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListContactsRequest_by_wire_name[] = { 0, 1, 3, 2 };
 
 static const struct awsc_member awsc__sesv2_ListContactsResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Contacts", "Contacts", &s_ListOfContacts, NULL, NULL, offsetof(struct awsc_sesv2_list_contacts_output, contacts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_contacts_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Contacts", &s_ListOfContacts, offsetof(struct awsc_sesv2_list_contacts_output, contacts), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_contacts_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListContactsResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListCustomVerificationEmailTemplatesRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_custom_verification_email_templates_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"PageSize", "PageSize", &s_MaxItems, NULL, NULL, offsetof(struct awsc_sesv2_list_custom_verification_email_templates_input, page_size), offsetof(struct awsc_sesv2_list_custom_verification_email_templates_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_custom_verification_email_templates_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_custom_verification_email_templates_input, page_size), offsetof(struct awsc_sesv2_list_custom_verification_email_templates_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListCustomVerificationEmailTemplatesRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListCustomVerificationEmailTemplatesResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"CustomVerificationEmailTemplates", "CustomVerificationEmailTemplates", &s_CustomVerificationEmailTemplatesList, NULL, NULL, offsetof(struct awsc_sesv2_list_custom_verification_email_templates_output, custom_verification_email_templates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_custom_verification_email_templates_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CustomVerificationEmailTemplates", &s_CustomVerificationEmailTemplatesList, offsetof(struct awsc_sesv2_list_custom_verification_email_templates_output, custom_verification_email_templates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_custom_verification_email_templates_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListCustomVerificationEmailTemplatesResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListDedicatedIpPoolsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_dedicated_ip_pools_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"PageSize", "PageSize", &s_MaxItems, NULL, NULL, offsetof(struct awsc_sesv2_list_dedicated_ip_pools_input, page_size), offsetof(struct awsc_sesv2_list_dedicated_ip_pools_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_dedicated_ip_pools_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_dedicated_ip_pools_input, page_size), offsetof(struct awsc_sesv2_list_dedicated_ip_pools_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListDedicatedIpPoolsRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListDedicatedIpPoolsResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DedicatedIpPools", "DedicatedIpPools", &s_ListOfDedicatedIpPools, NULL, NULL, offsetof(struct awsc_sesv2_list_dedicated_ip_pools_output, dedicated_ip_pools), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_dedicated_ip_pools_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DedicatedIpPools", &s_ListOfDedicatedIpPools, offsetof(struct awsc_sesv2_list_dedicated_ip_pools_output, dedicated_ip_pools), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_dedicated_ip_pools_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListDedicatedIpPoolsResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListDeliverabilityTestReportsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_deliverability_test_reports_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"PageSize", "PageSize", &s_MaxItems, NULL, NULL, offsetof(struct awsc_sesv2_list_deliverability_test_reports_input, page_size), offsetof(struct awsc_sesv2_list_deliverability_test_reports_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_deliverability_test_reports_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_deliverability_test_reports_input, page_size), offsetof(struct awsc_sesv2_list_deliverability_test_reports_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListDeliverabilityTestReportsRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListDeliverabilityTestReportsResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DeliverabilityTestReports", "DeliverabilityTestReports", &s_DeliverabilityTestReports, NULL, NULL, offsetof(struct awsc_sesv2_list_deliverability_test_reports_output, deliverability_test_reports), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_deliverability_test_reports_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DeliverabilityTestReports", &s_DeliverabilityTestReports, offsetof(struct awsc_sesv2_list_deliverability_test_reports_output, deliverability_test_reports), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_deliverability_test_reports_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListDeliverabilityTestReportsResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListDomainDeliverabilityCampaignsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StartDate", "StartDate", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_input, start_date), offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_input, has_start_date), AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"EndDate", "EndDate", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_input, end_date), offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_input, has_end_date), AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"SubscribedDomain", "SubscribedDomain", &s_Domain, NULL, NULL, offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_input, subscribed_domain), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"PageSize", "PageSize", &s_MaxItems, NULL, NULL, offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_input, page_size), offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StartDate", &s_Timestamp, offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_input, start_date), offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_input, has_start_date), AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"EndDate", &s_Timestamp, offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_input, end_date), offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_input, has_end_date), AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"SubscribedDomain", &s_Domain, offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_input, subscribed_domain), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_input, page_size), offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListDomainDeliverabilityCampaignsRequest_by_wire_name[] = { 1, 3, 4, 0, 2 };
 
 static const struct awsc_member awsc__sesv2_ListDomainDeliverabilityCampaignsResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DomainDeliverabilityCampaigns", "DomainDeliverabilityCampaigns", &s_DomainDeliverabilityCampaignList, NULL, NULL, offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_output, domain_deliverability_campaigns), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DomainDeliverabilityCampaigns", &s_DomainDeliverabilityCampaignList, offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_output, domain_deliverability_campaigns), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_domain_deliverability_campaigns_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListDomainDeliverabilityCampaignsResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListEmailIdentitiesRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_email_identities_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"PageSize", "PageSize", &s_MaxItems, NULL, NULL, offsetof(struct awsc_sesv2_list_email_identities_input, page_size), offsetof(struct awsc_sesv2_list_email_identities_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_email_identities_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_email_identities_input, page_size), offsetof(struct awsc_sesv2_list_email_identities_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListEmailIdentitiesRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListEmailIdentitiesResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EmailIdentities", "EmailIdentities", &s_IdentityInfoList, NULL, NULL, offsetof(struct awsc_sesv2_list_email_identities_output, email_identities), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_email_identities_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailIdentities", &s_IdentityInfoList, offsetof(struct awsc_sesv2_list_email_identities_output, email_identities), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_email_identities_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListEmailIdentitiesResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListEmailTemplatesRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_email_templates_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"PageSize", "PageSize", &s_MaxItems, NULL, NULL, offsetof(struct awsc_sesv2_list_email_templates_input, page_size), offsetof(struct awsc_sesv2_list_email_templates_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_email_templates_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_email_templates_input, page_size), offsetof(struct awsc_sesv2_list_email_templates_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListEmailTemplatesRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListEmailTemplatesResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TemplatesMetadata", "TemplatesMetadata", &s_EmailTemplateMetadataList, NULL, NULL, offsetof(struct awsc_sesv2_list_email_templates_output, templates_metadata), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_email_templates_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TemplatesMetadata", &s_EmailTemplateMetadataList, offsetof(struct awsc_sesv2_list_email_templates_output, templates_metadata), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_email_templates_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListEmailTemplatesResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_ListExportJobsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_export_jobs_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PageSize", "PageSize", &s_MaxItems, NULL, NULL, offsetof(struct awsc_sesv2_list_export_jobs_input, page_size), offsetof(struct awsc_sesv2_list_export_jobs_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ExportSourceType", "ExportSourceType", &s_ExportSourceType, NULL, NULL, offsetof(struct awsc_sesv2_list_export_jobs_input, export_source_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"JobStatus", "JobStatus", &s_JobStatus, NULL, NULL, offsetof(struct awsc_sesv2_list_export_jobs_input, job_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_export_jobs_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_export_jobs_input, page_size), offsetof(struct awsc_sesv2_list_export_jobs_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ExportSourceType", &s_ExportSourceType, offsetof(struct awsc_sesv2_list_export_jobs_input, export_source_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"JobStatus", &s_JobStatus, offsetof(struct awsc_sesv2_list_export_jobs_input, job_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListExportJobsRequest_by_wire_name[] = { 2, 3, 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListExportJobsResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ExportJobs", "ExportJobs", &s_ExportJobSummaryList, NULL, NULL, offsetof(struct awsc_sesv2_list_export_jobs_output, export_jobs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_export_jobs_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ExportJobs", &s_ExportJobSummaryList, offsetof(struct awsc_sesv2_list_export_jobs_output, export_jobs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_export_jobs_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListExportJobsResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListImportJobsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ImportDestinationType", "ImportDestinationType", &s_ImportDestinationType, NULL, NULL, offsetof(struct awsc_sesv2_list_import_jobs_input, import_destination_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_import_jobs_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PageSize", "PageSize", &s_MaxItems, NULL, NULL, offsetof(struct awsc_sesv2_list_import_jobs_input, page_size), offsetof(struct awsc_sesv2_list_import_jobs_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ImportDestinationType", &s_ImportDestinationType, offsetof(struct awsc_sesv2_list_import_jobs_input, import_destination_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_import_jobs_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_import_jobs_input, page_size), offsetof(struct awsc_sesv2_list_import_jobs_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListImportJobsRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__sesv2_ListImportJobsResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ImportJobs", "ImportJobs", &s_ImportJobSummaryList, NULL, NULL, offsetof(struct awsc_sesv2_list_import_jobs_output, import_jobs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_import_jobs_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ImportJobs", &s_ImportJobSummaryList, offsetof(struct awsc_sesv2_list_import_jobs_output, import_jobs), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_import_jobs_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListImportJobsResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_ListManagementOptions_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ContactListName", "ContactListName", &s_ContactListName, NULL, NULL, offsetof(struct awsc_sesv2_list_management_options, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TopicName", "TopicName", &s_TopicName, NULL, NULL, offsetof(struct awsc_sesv2_list_management_options, topic_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContactListName", &s_ContactListName, offsetof(struct awsc_sesv2_list_management_options, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TopicName", &s_TopicName, offsetof(struct awsc_sesv2_list_management_options, topic_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ListManagementOptions_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListMultiRegionEndpointsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"NextToken", "NextToken", &s_NextTokenV2, NULL, NULL, offsetof(struct awsc_sesv2_list_multi_region_endpoints_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"PageSize", "PageSize", &s_PageSizeV2, NULL, NULL, offsetof(struct awsc_sesv2_list_multi_region_endpoints_input, page_size), offsetof(struct awsc_sesv2_list_multi_region_endpoints_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextToken", &s_NextTokenV2, offsetof(struct awsc_sesv2_list_multi_region_endpoints_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_PageSizeV2, offsetof(struct awsc_sesv2_list_multi_region_endpoints_input, page_size), offsetof(struct awsc_sesv2_list_multi_region_endpoints_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListMultiRegionEndpointsRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListMultiRegionEndpointsResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MultiRegionEndpoints", "MultiRegionEndpoints", &s_MultiRegionEndpoints, NULL, NULL, offsetof(struct awsc_sesv2_list_multi_region_endpoints_output, multi_region_endpoints), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextTokenV2, NULL, NULL, offsetof(struct awsc_sesv2_list_multi_region_endpoints_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MultiRegionEndpoints", &s_MultiRegionEndpoints, offsetof(struct awsc_sesv2_list_multi_region_endpoints_output, multi_region_endpoints), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextTokenV2, offsetof(struct awsc_sesv2_list_multi_region_endpoints_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListMultiRegionEndpointsResponse_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListRecommendationsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Filter", "Filter", &s_ListRecommendationsFilter, NULL, NULL, offsetof(struct awsc_sesv2_list_recommendations_input, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_recommendations_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PageSize", "PageSize", &s_MaxItems, NULL, NULL, offsetof(struct awsc_sesv2_list_recommendations_input, page_size), offsetof(struct awsc_sesv2_list_recommendations_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Filter", &s_ListRecommendationsFilter, offsetof(struct awsc_sesv2_list_recommendations_input, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_recommendations_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_recommendations_input, page_size), offsetof(struct awsc_sesv2_list_recommendations_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListRecommendationsRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__sesv2_ListRecommendationsResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Recommendations", "Recommendations", &s_RecommendationsList, NULL, NULL, offsetof(struct awsc_sesv2_list_recommendations_output, recommendations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_recommendations_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Recommendations", &s_RecommendationsList, offsetof(struct awsc_sesv2_list_recommendations_output, recommendations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_recommendations_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListRecommendationsResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_ListReputationEntitiesRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Filter", "Filter", &s_ReputationEntityFilter, NULL, NULL, offsetof(struct awsc_sesv2_list_reputation_entities_input, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_reputation_entities_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PageSize", "PageSize", &s_MaxItems, NULL, NULL, offsetof(struct awsc_sesv2_list_reputation_entities_input, page_size), offsetof(struct awsc_sesv2_list_reputation_entities_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Filter", &s_ReputationEntityFilter, offsetof(struct awsc_sesv2_list_reputation_entities_input, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_reputation_entities_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_reputation_entities_input, page_size), offsetof(struct awsc_sesv2_list_reputation_entities_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListReputationEntitiesRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__sesv2_ListReputationEntitiesResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ReputationEntities", "ReputationEntities", &s_ReputationEntitiesList, NULL, NULL, offsetof(struct awsc_sesv2_list_reputation_entities_output, reputation_entities), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_reputation_entities_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReputationEntities", &s_ReputationEntitiesList, offsetof(struct awsc_sesv2_list_reputation_entities_output, reputation_entities), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_reputation_entities_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListReputationEntitiesResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_ListResourceTenantsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceArn", "ResourceArn", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_sesv2_list_resource_tenants_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PageSize", "PageSize", &s_MaxItems, NULL, NULL, offsetof(struct awsc_sesv2_list_resource_tenants_input, page_size), offsetof(struct awsc_sesv2_list_resource_tenants_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_resource_tenants_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_list_resource_tenants_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_resource_tenants_input, page_size), offsetof(struct awsc_sesv2_list_resource_tenants_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_resource_tenants_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListResourceTenantsRequest_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member awsc__sesv2_ListResourceTenantsResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceTenants", "ResourceTenants", &s_ResourceTenantMetadataList, NULL, NULL, offsetof(struct awsc_sesv2_list_resource_tenants_output, resource_tenants), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_resource_tenants_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceTenants", &s_ResourceTenantMetadataList, offsetof(struct awsc_sesv2_list_resource_tenants_output, resource_tenants), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_resource_tenants_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListResourceTenantsResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_ListSuppressedDestinationsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TenantName", "TenantName", &s_TenantName, NULL, NULL, offsetof(struct awsc_sesv2_list_suppressed_destinations_input, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"Reasons", "Reason", &s_SuppressionListReasons, NULL, NULL, offsetof(struct awsc_sesv2_list_suppressed_destinations_input, reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"StartDate", "StartDate", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_list_suppressed_destinations_input, start_date), offsetof(struct awsc_sesv2_list_suppressed_destinations_input, has_start_date), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"EndDate", "EndDate", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_list_suppressed_destinations_input, end_date), offsetof(struct awsc_sesv2_list_suppressed_destinations_input, has_end_date), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_suppressed_destinations_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"PageSize", "PageSize", &s_MaxItems, NULL, NULL, offsetof(struct awsc_sesv2_list_suppressed_destinations_input, page_size), offsetof(struct awsc_sesv2_list_suppressed_destinations_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_list_suppressed_destinations_input, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"Reasons\0" "Reason", &s_SuppressionListReasons, offsetof(struct awsc_sesv2_list_suppressed_destinations_input, reasons), AWSC_NO_PRESENCE, AWSC_MF_WIRE_NAME, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"StartDate", &s_Timestamp, offsetof(struct awsc_sesv2_list_suppressed_destinations_input, start_date), offsetof(struct awsc_sesv2_list_suppressed_destinations_input, has_start_date), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"EndDate", &s_Timestamp, offsetof(struct awsc_sesv2_list_suppressed_destinations_input, end_date), offsetof(struct awsc_sesv2_list_suppressed_destinations_input, has_end_date), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_suppressed_destinations_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_suppressed_destinations_input, page_size), offsetof(struct awsc_sesv2_list_suppressed_destinations_input, has_page_size), 0, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListSuppressedDestinationsRequest_by_wire_name[] = { 3, 4, 5, 1, 2, 0 };
 
 static const struct awsc_member awsc__sesv2_ListSuppressedDestinationsResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SuppressedDestinationSummaries", "SuppressedDestinationSummaries", &s_SuppressedDestinationSummaries, NULL, NULL, offsetof(struct awsc_sesv2_list_suppressed_destinations_output, suppressed_destination_summaries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_suppressed_destinations_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SuppressedDestinationSummaries", &s_SuppressedDestinationSummaries, offsetof(struct awsc_sesv2_list_suppressed_destinations_output, suppressed_destination_summaries), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_suppressed_destinations_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListSuppressedDestinationsResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_ListTagsForResourceRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceArn", "ResourceArn", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_sesv2_list_tags_for_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_list_tags_for_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListTagsForResourceRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_ListTagsForResourceResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_sesv2_list_tags_for_resource_output, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_list_tags_for_resource_output, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListTagsForResourceResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_ListTenantResourcesRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TenantName", "TenantName", &s_TenantName, NULL, NULL, offsetof(struct awsc_sesv2_list_tenant_resources_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Filter", "Filter", &s_ListTenantResourcesFilter, NULL, NULL, offsetof(struct awsc_sesv2_list_tenant_resources_input, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PageSize", "PageSize", &s_MaxItems, NULL, NULL, offsetof(struct awsc_sesv2_list_tenant_resources_input, page_size), offsetof(struct awsc_sesv2_list_tenant_resources_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_tenant_resources_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_list_tenant_resources_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Filter", &s_ListTenantResourcesFilter, offsetof(struct awsc_sesv2_list_tenant_resources_input, filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_tenant_resources_input, page_size), offsetof(struct awsc_sesv2_list_tenant_resources_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_tenant_resources_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListTenantResourcesRequest_by_wire_name[] = { 1, 3, 2, 0 };
 
 static const struct awsc_member awsc__sesv2_ListTenantResourcesResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TenantResources", "TenantResources", &s_TenantResourceList, NULL, NULL, offsetof(struct awsc_sesv2_list_tenant_resources_output, tenant_resources), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_tenant_resources_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TenantResources", &s_TenantResourceList, offsetof(struct awsc_sesv2_list_tenant_resources_output, tenant_resources), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_tenant_resources_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListTenantResourcesResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_ListTenantsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_tenants_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"PageSize", "PageSize", &s_MaxItems, NULL, NULL, offsetof(struct awsc_sesv2_list_tenants_input, page_size), offsetof(struct awsc_sesv2_list_tenants_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_tenants_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"PageSize", &s_MaxItems, offsetof(struct awsc_sesv2_list_tenants_input, page_size), offsetof(struct awsc_sesv2_list_tenants_input, has_page_size), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListTenantsRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_ListTenantsResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Tenants", "Tenants", &s_TenantInfoList, NULL, NULL, offsetof(struct awsc_sesv2_list_tenants_output, tenants), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextToken", "NextToken", &s_NextToken, NULL, NULL, offsetof(struct awsc_sesv2_list_tenants_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Tenants", &s_TenantInfoList, offsetof(struct awsc_sesv2_list_tenants_output, tenants), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextToken", &s_NextToken, offsetof(struct awsc_sesv2_list_tenants_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_ListTenantsResponse_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_MailFromAttributes_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MailFromDomain", "MailFromDomain", &s_MailFromDomainName, NULL, NULL, offsetof(struct awsc_sesv2_mail_from_attributes, mail_from_domain), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MailFromDomainStatus", "MailFromDomainStatus", &s_MailFromDomainStatus, NULL, NULL, offsetof(struct awsc_sesv2_mail_from_attributes, mail_from_domain_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BehaviorOnMxFailure", "BehaviorOnMxFailure", &s_BehaviorOnMxFailure, NULL, NULL, offsetof(struct awsc_sesv2_mail_from_attributes, behavior_on_mx_failure), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MailFromDomain", &s_MailFromDomainName, offsetof(struct awsc_sesv2_mail_from_attributes, mail_from_domain), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MailFromDomainStatus", &s_MailFromDomainStatus, offsetof(struct awsc_sesv2_mail_from_attributes, mail_from_domain_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BehaviorOnMxFailure", &s_BehaviorOnMxFailure, offsetof(struct awsc_sesv2_mail_from_attributes, behavior_on_mx_failure), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MailFromAttributes_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member s_MailboxValidation_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"IsValid", "IsValid", &s_EmailAddressInsightsVerdict, NULL, NULL, offsetof(struct awsc_sesv2_mailbox_validation, is_valid), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Evaluations", "Evaluations", &s_EmailAddressInsightsMailboxEvaluations, NULL, NULL, offsetof(struct awsc_sesv2_mailbox_validation, evaluations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"IsValid", &s_EmailAddressInsightsVerdict, offsetof(struct awsc_sesv2_mailbox_validation, is_valid), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Evaluations", &s_EmailAddressInsightsMailboxEvaluations, offsetof(struct awsc_sesv2_mailbox_validation, evaluations), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MailboxValidation_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_Message_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Subject", "Subject", &s_Content, NULL, NULL, offsetof(struct awsc_sesv2_message, subject), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Body", "Body", &s_Body, NULL, NULL, offsetof(struct awsc_sesv2_message, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Headers", "Headers", &s_MessageHeaderList, NULL, NULL, offsetof(struct awsc_sesv2_message, headers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Attachments", "Attachments", &s_AttachmentList, NULL, NULL, offsetof(struct awsc_sesv2_message, attachments), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Subject", &s_Content, offsetof(struct awsc_sesv2_message, subject), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Body", &s_Body, offsetof(struct awsc_sesv2_message, body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Headers", &s_MessageHeaderList, offsetof(struct awsc_sesv2_message, headers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Attachments", &s_AttachmentList, offsetof(struct awsc_sesv2_message, attachments), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Message_by_wire_name[] = { 3, 1, 2, 0 };
 
 static const struct awsc_member s_MessageHeader_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Name", "Name", &s_MessageHeaderName, NULL, NULL, offsetof(struct awsc_sesv2_message_header, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Value", "Value", &s_MessageHeaderValue, NULL, NULL, offsetof(struct awsc_sesv2_message_header, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Name", &s_MessageHeaderName, offsetof(struct awsc_sesv2_message_header, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Value", &s_MessageHeaderValue, offsetof(struct awsc_sesv2_message_header, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MessageHeader_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_MessageInsightsDataSource_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"StartDate", "StartDate", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_message_insights_data_source, start_date), offsetof(struct awsc_sesv2_message_insights_data_source, has_start_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EndDate", "EndDate", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_message_insights_data_source, end_date), offsetof(struct awsc_sesv2_message_insights_data_source, has_end_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Include", "Include", &s_MessageInsightsFilters, NULL, NULL, offsetof(struct awsc_sesv2_message_insights_data_source, include), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Exclude", "Exclude", &s_MessageInsightsFilters, NULL, NULL, offsetof(struct awsc_sesv2_message_insights_data_source, exclude), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxResults", "MaxResults", &s_MessageInsightsExportMaxResults, NULL, NULL, offsetof(struct awsc_sesv2_message_insights_data_source, max_results), offsetof(struct awsc_sesv2_message_insights_data_source, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"StartDate", &s_Timestamp, offsetof(struct awsc_sesv2_message_insights_data_source, start_date), offsetof(struct awsc_sesv2_message_insights_data_source, has_start_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndDate", &s_Timestamp, offsetof(struct awsc_sesv2_message_insights_data_source, end_date), offsetof(struct awsc_sesv2_message_insights_data_source, has_end_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Include", &s_MessageInsightsFilters, offsetof(struct awsc_sesv2_message_insights_data_source, include), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Exclude", &s_MessageInsightsFilters, offsetof(struct awsc_sesv2_message_insights_data_source, exclude), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxResults", &s_MessageInsightsExportMaxResults, offsetof(struct awsc_sesv2_message_insights_data_source, max_results), offsetof(struct awsc_sesv2_message_insights_data_source, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MessageInsightsDataSource_by_wire_name[] = { 1, 3, 2, 4, 0 };
 
 static const struct awsc_member s_MessageInsightsFilters_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"FromEmailAddress", "FromEmailAddress", &s_EmailAddressFilterList, NULL, NULL, offsetof(struct awsc_sesv2_message_insights_filters, from_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Destination", "Destination", &s_EmailAddressFilterList, NULL, NULL, offsetof(struct awsc_sesv2_message_insights_filters, destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Subject", "Subject", &s_EmailSubjectFilterList, NULL, NULL, offsetof(struct awsc_sesv2_message_insights_filters, subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Isp", "Isp", &s_IspFilterList, NULL, NULL, offsetof(struct awsc_sesv2_message_insights_filters, isp), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastDeliveryEvent", "LastDeliveryEvent", &s_LastDeliveryEventList, NULL, NULL, offsetof(struct awsc_sesv2_message_insights_filters, last_delivery_event), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastEngagementEvent", "LastEngagementEvent", &s_LastEngagementEventList, NULL, NULL, offsetof(struct awsc_sesv2_message_insights_filters, last_engagement_event), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FromEmailAddress", &s_EmailAddressFilterList, offsetof(struct awsc_sesv2_message_insights_filters, from_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Destination", &s_EmailAddressFilterList, offsetof(struct awsc_sesv2_message_insights_filters, destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Subject", &s_EmailSubjectFilterList, offsetof(struct awsc_sesv2_message_insights_filters, subject), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Isp", &s_IspFilterList, offsetof(struct awsc_sesv2_message_insights_filters, isp), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastDeliveryEvent", &s_LastDeliveryEventList, offsetof(struct awsc_sesv2_message_insights_filters, last_delivery_event), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastEngagementEvent", &s_LastEngagementEventList, offsetof(struct awsc_sesv2_message_insights_filters, last_engagement_event), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MessageInsightsFilters_by_wire_name[] = { 1, 0, 3, 4, 5, 2 };
 
 static const struct awsc_member s_MessageTag_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Name", "Name", &s_MessageTagName, NULL, NULL, offsetof(struct awsc_sesv2_message_tag, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Value", "Value", &s_MessageTagValue, NULL, NULL, offsetof(struct awsc_sesv2_message_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Name", &s_MessageTagName, offsetof(struct awsc_sesv2_message_tag, name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Value", &s_MessageTagValue, offsetof(struct awsc_sesv2_message_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MessageTag_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_MetricDataError_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Id", "Id", &s_QueryIdentifier, NULL, NULL, offsetof(struct awsc_sesv2_metric_data_error, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Code", "Code", &s_QueryErrorCode, NULL, NULL, offsetof(struct awsc_sesv2_metric_data_error, code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Message", "Message", &s_QueryErrorMessage, NULL, NULL, offsetof(struct awsc_sesv2_metric_data_error, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Id", &s_QueryIdentifier, offsetof(struct awsc_sesv2_metric_data_error, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Code", &s_QueryErrorCode, offsetof(struct awsc_sesv2_metric_data_error, code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Message", &s_QueryErrorMessage, offsetof(struct awsc_sesv2_metric_data_error, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetricDataError_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member s_MetricDataResult_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Id", "Id", &s_QueryIdentifier, NULL, NULL, offsetof(struct awsc_sesv2_metric_data_result, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Timestamps", "Timestamps", &s_TimestampList, NULL, NULL, offsetof(struct awsc_sesv2_metric_data_result, timestamps), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Values", "Values", &s_MetricValueList, NULL, NULL, offsetof(struct awsc_sesv2_metric_data_result, values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Id", &s_QueryIdentifier, offsetof(struct awsc_sesv2_metric_data_result, id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Timestamps", &s_TimestampList, offsetof(struct awsc_sesv2_metric_data_result, timestamps), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Values", &s_MetricValueList, offsetof(struct awsc_sesv2_metric_data_result, values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetricDataResult_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_MetricsDataSource_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Dimensions", "Dimensions", &s_ExportDimensions, NULL, NULL, offsetof(struct awsc_sesv2_metrics_data_source, dimensions), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Namespace", "Namespace", &s_MetricNamespace, NULL, NULL, offsetof(struct awsc_sesv2_metrics_data_source, namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Metrics", "Metrics", &s_ExportMetrics, NULL, NULL, offsetof(struct awsc_sesv2_metrics_data_source, metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"StartDate", "StartDate", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_metrics_data_source, start_date), offsetof(struct awsc_sesv2_metrics_data_source, has_start_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EndDate", "EndDate", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_metrics_data_source, end_date), offsetof(struct awsc_sesv2_metrics_data_source, has_end_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Dimensions", &s_ExportDimensions, offsetof(struct awsc_sesv2_metrics_data_source, dimensions), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Namespace", &s_MetricNamespace, offsetof(struct awsc_sesv2_metrics_data_source, namespace), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Metrics", &s_ExportMetrics, offsetof(struct awsc_sesv2_metrics_data_source, metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"StartDate", &s_Timestamp, offsetof(struct awsc_sesv2_metrics_data_source, start_date), offsetof(struct awsc_sesv2_metrics_data_source, has_start_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndDate", &s_Timestamp, offsetof(struct awsc_sesv2_metrics_data_source, end_date), offsetof(struct awsc_sesv2_metrics_data_source, has_end_date), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MetricsDataSource_by_wire_name[] = { 0, 4, 2, 1, 3 };
 
 static const struct awsc_member s_MultiRegionEndpoint_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EndpointName", "EndpointName", &s_EndpointName, NULL, NULL, offsetof(struct awsc_sesv2_multi_region_endpoint, endpoint_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Status", "Status", &s_Status, NULL, NULL, offsetof(struct awsc_sesv2_multi_region_endpoint, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EndpointId", "EndpointId", &s_EndpointId, NULL, NULL, offsetof(struct awsc_sesv2_multi_region_endpoint, endpoint_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Regions", "Regions", &s_Regions, NULL, NULL, offsetof(struct awsc_sesv2_multi_region_endpoint, regions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CreatedTimestamp", "CreatedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_multi_region_endpoint, created_timestamp), offsetof(struct awsc_sesv2_multi_region_endpoint, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastUpdatedTimestamp", "LastUpdatedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_multi_region_endpoint, last_updated_timestamp), offsetof(struct awsc_sesv2_multi_region_endpoint, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EndpointName", &s_EndpointName, offsetof(struct awsc_sesv2_multi_region_endpoint, endpoint_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_Status, offsetof(struct awsc_sesv2_multi_region_endpoint, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndpointId", &s_EndpointId, offsetof(struct awsc_sesv2_multi_region_endpoint, endpoint_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Regions", &s_Regions, offsetof(struct awsc_sesv2_multi_region_endpoint, regions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_multi_region_endpoint, created_timestamp), offsetof(struct awsc_sesv2_multi_region_endpoint, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastUpdatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_multi_region_endpoint, last_updated_timestamp), offsetof(struct awsc_sesv2_multi_region_endpoint, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_MultiRegionEndpoint_by_wire_name[] = { 4, 2, 0, 5, 3, 1 };
 
 static const struct awsc_member s_OverallVolume_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"VolumeStatistics", "VolumeStatistics", &s_VolumeStatistics, NULL, NULL, offsetof(struct awsc_sesv2_overall_volume, volume_statistics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReadRatePercent", "ReadRatePercent", &s_Percentage, NULL, NULL, offsetof(struct awsc_sesv2_overall_volume, read_rate_percent), offsetof(struct awsc_sesv2_overall_volume, has_read_rate_percent), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DomainIspPlacements", "DomainIspPlacements", &s_DomainIspPlacements, NULL, NULL, offsetof(struct awsc_sesv2_overall_volume, domain_isp_placements), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"VolumeStatistics", &s_VolumeStatistics, offsetof(struct awsc_sesv2_overall_volume, volume_statistics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReadRatePercent", &s_Percentage, offsetof(struct awsc_sesv2_overall_volume, read_rate_percent), offsetof(struct awsc_sesv2_overall_volume, has_read_rate_percent), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DomainIspPlacements", &s_DomainIspPlacements, offsetof(struct awsc_sesv2_overall_volume, domain_isp_placements), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_OverallVolume_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member s_PinpointDestination_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ApplicationArn", "ApplicationArn", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_sesv2_pinpoint_destination, application_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ApplicationArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_pinpoint_destination, application_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PinpointDestination_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_PlacementStatistics_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"InboxPercentage", "InboxPercentage", &s_Percentage, NULL, NULL, offsetof(struct awsc_sesv2_placement_statistics, inbox_percentage), offsetof(struct awsc_sesv2_placement_statistics, has_inbox_percentage), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SpamPercentage", "SpamPercentage", &s_Percentage, NULL, NULL, offsetof(struct awsc_sesv2_placement_statistics, spam_percentage), offsetof(struct awsc_sesv2_placement_statistics, has_spam_percentage), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MissingPercentage", "MissingPercentage", &s_Percentage, NULL, NULL, offsetof(struct awsc_sesv2_placement_statistics, missing_percentage), offsetof(struct awsc_sesv2_placement_statistics, has_missing_percentage), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SpfPercentage", "SpfPercentage", &s_Percentage, NULL, NULL, offsetof(struct awsc_sesv2_placement_statistics, spf_percentage), offsetof(struct awsc_sesv2_placement_statistics, has_spf_percentage), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DkimPercentage", "DkimPercentage", &s_Percentage, NULL, NULL, offsetof(struct awsc_sesv2_placement_statistics, dkim_percentage), offsetof(struct awsc_sesv2_placement_statistics, has_dkim_percentage), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"InboxPercentage", &s_Percentage, offsetof(struct awsc_sesv2_placement_statistics, inbox_percentage), offsetof(struct awsc_sesv2_placement_statistics, has_inbox_percentage), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SpamPercentage", &s_Percentage, offsetof(struct awsc_sesv2_placement_statistics, spam_percentage), offsetof(struct awsc_sesv2_placement_statistics, has_spam_percentage), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MissingPercentage", &s_Percentage, offsetof(struct awsc_sesv2_placement_statistics, missing_percentage), offsetof(struct awsc_sesv2_placement_statistics, has_missing_percentage), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SpfPercentage", &s_Percentage, offsetof(struct awsc_sesv2_placement_statistics, spf_percentage), offsetof(struct awsc_sesv2_placement_statistics, has_spf_percentage), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DkimPercentage", &s_Percentage, offsetof(struct awsc_sesv2_placement_statistics, dkim_percentage), offsetof(struct awsc_sesv2_placement_statistics, has_dkim_percentage), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PlacementStatistics_by_wire_name[] = { 4, 0, 2, 1, 3 };
 
 static const struct awsc_member s_PricingAttributes_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"CurrentPlan", "CurrentPlan", &s_PricingPlan, NULL, NULL, offsetof(struct awsc_sesv2_pricing_attributes, current_plan), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"NextPlan", "NextPlan", &s_PricingPlan, NULL, NULL, offsetof(struct awsc_sesv2_pricing_attributes, next_plan), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CurrentPlan", &s_PricingPlan, offsetof(struct awsc_sesv2_pricing_attributes, current_plan), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"NextPlan", &s_PricingPlan, offsetof(struct awsc_sesv2_pricing_attributes, next_plan), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_PricingAttributes_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_PutAccountDedicatedIpWarmupAttributesRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"AutoWarmupEnabled", "AutoWarmupEnabled", &s_Enabled, NULL, NULL, offsetof(struct awsc_sesv2_put_account_dedicated_ip_warmup_attributes_input, auto_warmup_enabled), offsetof(struct awsc_sesv2_put_account_dedicated_ip_warmup_attributes_input, has_auto_warmup_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"AutoWarmupEnabled", &s_Enabled, offsetof(struct awsc_sesv2_put_account_dedicated_ip_warmup_attributes_input, auto_warmup_enabled), offsetof(struct awsc_sesv2_put_account_dedicated_ip_warmup_attributes_input, has_auto_warmup_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutAccountDedicatedIpWarmupAttributesRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_PutAccountDetailsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MailType", "MailType", &s_MailType, NULL, NULL, offsetof(struct awsc_sesv2_put_account_details_input, mail_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"WebsiteURL", "WebsiteURL", &s_WebsiteURL, NULL, NULL, offsetof(struct awsc_sesv2_put_account_details_input, website_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ContactLanguage", "ContactLanguage", &s_ContactLanguage, NULL, NULL, offsetof(struct awsc_sesv2_put_account_details_input, contact_language), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"UseCaseDescription", "UseCaseDescription", &s_UseCaseDescription, NULL, NULL, offsetof(struct awsc_sesv2_put_account_details_input, use_case_description), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AdditionalContactEmailAddresses", "AdditionalContactEmailAddresses", &s_AdditionalContactEmailAddresses, NULL, NULL, offsetof(struct awsc_sesv2_put_account_details_input, additional_contact_email_addresses), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProductionAccessEnabled", "ProductionAccessEnabled", &s_EnabledWrapper, NULL, NULL, offsetof(struct awsc_sesv2_put_account_details_input, production_access_enabled), offsetof(struct awsc_sesv2_put_account_details_input, has_production_access_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MailType", &s_MailType, offsetof(struct awsc_sesv2_put_account_details_input, mail_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"WebsiteURL", &s_WebsiteURL, offsetof(struct awsc_sesv2_put_account_details_input, website_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ContactLanguage", &s_ContactLanguage, offsetof(struct awsc_sesv2_put_account_details_input, contact_language), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UseCaseDescription", &s_UseCaseDescription, offsetof(struct awsc_sesv2_put_account_details_input, use_case_description), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AdditionalContactEmailAddresses", &s_AdditionalContactEmailAddresses, offsetof(struct awsc_sesv2_put_account_details_input, additional_contact_email_addresses), AWSC_NO_PRESENCE, AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProductionAccessEnabled", &s_EnabledWrapper, offsetof(struct awsc_sesv2_put_account_details_input, production_access_enabled), offsetof(struct awsc_sesv2_put_account_details_input, has_production_access_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutAccountDetailsRequest_by_wire_name[] = { 4, 2, 0, 5, 3, 1 };
 
 static const struct awsc_member awsc__sesv2_PutAccountPricingAttributesRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Plan", "Plan", &s_PricingPlan, NULL, NULL, offsetof(struct awsc_sesv2_put_account_pricing_attributes_input, plan), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Plan", &s_PricingPlan, offsetof(struct awsc_sesv2_put_account_pricing_attributes_input, plan), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutAccountPricingAttributesRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_PutAccountSendingAttributesRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SendingEnabled", "SendingEnabled", &s_Enabled, NULL, NULL, offsetof(struct awsc_sesv2_put_account_sending_attributes_input, sending_enabled), offsetof(struct awsc_sesv2_put_account_sending_attributes_input, has_sending_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SendingEnabled", &s_Enabled, offsetof(struct awsc_sesv2_put_account_sending_attributes_input, sending_enabled), offsetof(struct awsc_sesv2_put_account_sending_attributes_input, has_sending_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutAccountSendingAttributesRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_PutAccountSuppressionAttributesRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SuppressedReasons", "SuppressedReasons", &s_SuppressionListReasons, NULL, NULL, offsetof(struct awsc_sesv2_put_account_suppression_attributes_input, suppressed_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ValidationAttributes", "ValidationAttributes", &s_SuppressionValidationAttributes, NULL, NULL, offsetof(struct awsc_sesv2_put_account_suppression_attributes_input, validation_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SuppressedReasons", &s_SuppressionListReasons, offsetof(struct awsc_sesv2_put_account_suppression_attributes_input, suppressed_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ValidationAttributes", &s_SuppressionValidationAttributes, offsetof(struct awsc_sesv2_put_account_suppression_attributes_input, validation_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutAccountSuppressionAttributesRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_PutAccountVdmAttributesRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"VdmAttributes", "VdmAttributes", &s_VdmAttributes, NULL, NULL, offsetof(struct awsc_sesv2_put_account_vdm_attributes_input, vdm_attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"VdmAttributes", &s_VdmAttributes, offsetof(struct awsc_sesv2_put_account_vdm_attributes_input, vdm_attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutAccountVdmAttributesRequest_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_PutConfigurationSetArchivingOptionsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConfigurationSetName", "ConfigurationSetName", &s_ConfigurationSetName, NULL, NULL, offsetof(struct awsc_sesv2_put_configuration_set_archiving_options_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ArchiveArn", "ArchiveArn", &s_ArchiveArn, NULL, NULL, offsetof(struct awsc_sesv2_put_configuration_set_archiving_options_input, archive_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_put_configuration_set_archiving_options_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ArchiveArn", &s_ArchiveArn, offsetof(struct awsc_sesv2_put_configuration_set_archiving_options_input, archive_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutConfigurationSetArchivingOptionsRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_PutConfigurationSetDeliveryOptionsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConfigurationSetName", "ConfigurationSetName", &s_ConfigurationSetName, NULL, NULL, offsetof(struct awsc_sesv2_put_configuration_set_delivery_options_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"TlsPolicy", "TlsPolicy", &s_TlsPolicy, NULL, NULL, offsetof(struct awsc_sesv2_put_configuration_set_delivery_options_input, tls_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SendingPoolName", "SendingPoolName", &s_SendingPoolName, NULL, NULL, offsetof(struct awsc_sesv2_put_configuration_set_delivery_options_input, sending_pool_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxDeliverySeconds", "MaxDeliverySeconds", &s_MaxDeliverySeconds, NULL, NULL, offsetof(struct awsc_sesv2_put_configuration_set_delivery_options_input, max_delivery_seconds), offsetof(struct awsc_sesv2_put_configuration_set_delivery_options_input, has_max_delivery_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_put_configuration_set_delivery_options_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"TlsPolicy", &s_TlsPolicy, offsetof(struct awsc_sesv2_put_configuration_set_delivery_options_input, tls_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SendingPoolName", &s_SendingPoolName, offsetof(struct awsc_sesv2_put_configuration_set_delivery_options_input, sending_pool_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxDeliverySeconds", &s_MaxDeliverySeconds, offsetof(struct awsc_sesv2_put_configuration_set_delivery_options_input, max_delivery_seconds), offsetof(struct awsc_sesv2_put_configuration_set_delivery_options_input, has_max_delivery_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutConfigurationSetDeliveryOptionsRequest_by_wire_name[] = { 0, 3, 2, 1 };
 
 static const struct awsc_member awsc__sesv2_PutConfigurationSetReputationOptionsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConfigurationSetName", "ConfigurationSetName", &s_ConfigurationSetName, NULL, NULL, offsetof(struct awsc_sesv2_put_configuration_set_reputation_options_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ReputationMetricsEnabled", "ReputationMetricsEnabled", &s_Enabled, NULL, NULL, offsetof(struct awsc_sesv2_put_configuration_set_reputation_options_input, reputation_metrics_enabled), offsetof(struct awsc_sesv2_put_configuration_set_reputation_options_input, has_reputation_metrics_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_put_configuration_set_reputation_options_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ReputationMetricsEnabled", &s_Enabled, offsetof(struct awsc_sesv2_put_configuration_set_reputation_options_input, reputation_metrics_enabled), offsetof(struct awsc_sesv2_put_configuration_set_reputation_options_input, has_reputation_metrics_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutConfigurationSetReputationOptionsRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_PutConfigurationSetSendingOptionsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConfigurationSetName", "ConfigurationSetName", &s_ConfigurationSetName, NULL, NULL, offsetof(struct awsc_sesv2_put_configuration_set_sending_options_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"SendingEnabled", "SendingEnabled", &s_Enabled, NULL, NULL, offsetof(struct awsc_sesv2_put_configuration_set_sending_options_input, sending_enabled), offsetof(struct awsc_sesv2_put_configuration_set_sending_options_input, has_sending_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_put_configuration_set_sending_options_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"SendingEnabled", &s_Enabled, offsetof(struct awsc_sesv2_put_configuration_set_sending_options_input, sending_enabled), offsetof(struct awsc_sesv2_put_configuration_set_sending_options_input, has_sending_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutConfigurationSetSendingOptionsRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_PutConfigurationSetSuppressionOptionsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConfigurationSetName", "ConfigurationSetName", &s_ConfigurationSetName, NULL, NULL, offsetof(struct awsc_sesv2_put_configuration_set_suppression_options_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"SuppressionScope", "SuppressionScope", &s_SuppressionListScope, NULL, NULL, offsetof(struct awsc_sesv2_put_configuration_set_suppression_options_input, suppression_scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SuppressedReasons", "SuppressedReasons", &s_SuppressionListReasons, NULL, NULL, offsetof(struct awsc_sesv2_put_configuration_set_suppression_options_input, suppressed_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ValidationOptions", "ValidationOptions", &s_SuppressionValidationOptions, NULL, NULL, offsetof(struct awsc_sesv2_put_configuration_set_suppression_options_input, validation_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_put_configuration_set_suppression_options_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"SuppressionScope", &s_SuppressionListScope, offsetof(struct awsc_sesv2_put_configuration_set_suppression_options_input, suppression_scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SuppressedReasons", &s_SuppressionListReasons, offsetof(struct awsc_sesv2_put_configuration_set_suppression_options_input, suppressed_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ValidationOptions", &s_SuppressionValidationOptions, offsetof(struct awsc_sesv2_put_configuration_set_suppression_options_input, validation_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutConfigurationSetSuppressionOptionsRequest_by_wire_name[] = { 0, 2, 1, 3 };
 
 static const struct awsc_member awsc__sesv2_PutConfigurationSetTrackingOptionsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConfigurationSetName", "ConfigurationSetName", &s_ConfigurationSetName, NULL, NULL, offsetof(struct awsc_sesv2_put_configuration_set_tracking_options_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"CustomRedirectDomain", "CustomRedirectDomain", &s_CustomRedirectDomain, NULL, NULL, offsetof(struct awsc_sesv2_put_configuration_set_tracking_options_input, custom_redirect_domain), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"HttpsPolicy", "HttpsPolicy", &s_HttpsPolicy, NULL, NULL, offsetof(struct awsc_sesv2_put_configuration_set_tracking_options_input, https_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_put_configuration_set_tracking_options_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"CustomRedirectDomain", &s_CustomRedirectDomain, offsetof(struct awsc_sesv2_put_configuration_set_tracking_options_input, custom_redirect_domain), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"HttpsPolicy", &s_HttpsPolicy, offsetof(struct awsc_sesv2_put_configuration_set_tracking_options_input, https_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutConfigurationSetTrackingOptionsRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__sesv2_PutConfigurationSetVdmOptionsRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConfigurationSetName", "ConfigurationSetName", &s_ConfigurationSetName, NULL, NULL, offsetof(struct awsc_sesv2_put_configuration_set_vdm_options_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"VdmOptions", "VdmOptions", &s_VdmOptions, NULL, NULL, offsetof(struct awsc_sesv2_put_configuration_set_vdm_options_input, vdm_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_put_configuration_set_vdm_options_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"VdmOptions", &s_VdmOptions, offsetof(struct awsc_sesv2_put_configuration_set_vdm_options_input, vdm_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutConfigurationSetVdmOptionsRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_PutDedicatedIpInPoolRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Ip", "IP", &s_Ip, NULL, NULL, offsetof(struct awsc_sesv2_put_dedicated_ip_in_pool_input, ip), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"DestinationPoolName", "DestinationPoolName", &s_PoolName, NULL, NULL, offsetof(struct awsc_sesv2_put_dedicated_ip_in_pool_input, destination_pool_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Ip\0" "IP", &s_Ip, offsetof(struct awsc_sesv2_put_dedicated_ip_in_pool_input, ip), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"DestinationPoolName", &s_PoolName, offsetof(struct awsc_sesv2_put_dedicated_ip_in_pool_input, destination_pool_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutDedicatedIpInPoolRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_PutDedicatedIpPoolScalingAttributesRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PoolName", "PoolName", &s_PoolName, NULL, NULL, offsetof(struct awsc_sesv2_put_dedicated_ip_pool_scaling_attributes_input, pool_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ScalingMode", "ScalingMode", &s_ScalingMode, NULL, NULL, offsetof(struct awsc_sesv2_put_dedicated_ip_pool_scaling_attributes_input, scaling_mode), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PoolName", &s_PoolName, offsetof(struct awsc_sesv2_put_dedicated_ip_pool_scaling_attributes_input, pool_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ScalingMode", &s_ScalingMode, offsetof(struct awsc_sesv2_put_dedicated_ip_pool_scaling_attributes_input, scaling_mode), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutDedicatedIpPoolScalingAttributesRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_PutDedicatedIpWarmupAttributesRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Ip", "IP", &s_Ip, NULL, NULL, offsetof(struct awsc_sesv2_put_dedicated_ip_warmup_attributes_input, ip), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"WarmupPercentage", "WarmupPercentage", &s_Percentage100Wrapper, NULL, NULL, offsetof(struct awsc_sesv2_put_dedicated_ip_warmup_attributes_input, warmup_percentage), offsetof(struct awsc_sesv2_put_dedicated_ip_warmup_attributes_input, has_warmup_percentage), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Ip\0" "IP", &s_Ip, offsetof(struct awsc_sesv2_put_dedicated_ip_warmup_attributes_input, ip), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_WIRE_NAME, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"WarmupPercentage", &s_Percentage100Wrapper, offsetof(struct awsc_sesv2_put_dedicated_ip_warmup_attributes_input, warmup_percentage), offsetof(struct awsc_sesv2_put_dedicated_ip_warmup_attributes_input, has_warmup_percentage), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutDedicatedIpWarmupAttributesRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_PutDeliverabilityDashboardOptionRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DashboardEnabled", "DashboardEnabled", &s_Enabled, NULL, NULL, offsetof(struct awsc_sesv2_put_deliverability_dashboard_option_input, dashboard_enabled), offsetof(struct awsc_sesv2_put_deliverability_dashboard_option_input, has_dashboard_enabled), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SubscribedDomains", "SubscribedDomains", &s_DomainDeliverabilityTrackingOptions, NULL, NULL, offsetof(struct awsc_sesv2_put_deliverability_dashboard_option_input, subscribed_domains), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DashboardEnabled", &s_Enabled, offsetof(struct awsc_sesv2_put_deliverability_dashboard_option_input, dashboard_enabled), offsetof(struct awsc_sesv2_put_deliverability_dashboard_option_input, has_dashboard_enabled), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SubscribedDomains", &s_DomainDeliverabilityTrackingOptions, offsetof(struct awsc_sesv2_put_deliverability_dashboard_option_input, subscribed_domains), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutDeliverabilityDashboardOptionRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_PutEmailIdentityConfigurationSetAttributesRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EmailIdentity", "EmailIdentity", &s_Identity, NULL, NULL, offsetof(struct awsc_sesv2_put_email_identity_configuration_set_attributes_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ConfigurationSetName", "ConfigurationSetName", &s_ConfigurationSetName, NULL, NULL, offsetof(struct awsc_sesv2_put_email_identity_configuration_set_attributes_input, configuration_set_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailIdentity", &s_Identity, offsetof(struct awsc_sesv2_put_email_identity_configuration_set_attributes_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_put_email_identity_configuration_set_attributes_input, configuration_set_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutEmailIdentityConfigurationSetAttributesRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_PutEmailIdentityDkimAttributesRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EmailIdentity", "EmailIdentity", &s_Identity, NULL, NULL, offsetof(struct awsc_sesv2_put_email_identity_dkim_attributes_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"SigningEnabled", "SigningEnabled", &s_Enabled, NULL, NULL, offsetof(struct awsc_sesv2_put_email_identity_dkim_attributes_input, signing_enabled), offsetof(struct awsc_sesv2_put_email_identity_dkim_attributes_input, has_signing_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailIdentity", &s_Identity, offsetof(struct awsc_sesv2_put_email_identity_dkim_attributes_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"SigningEnabled", &s_Enabled, offsetof(struct awsc_sesv2_put_email_identity_dkim_attributes_input, signing_enabled), offsetof(struct awsc_sesv2_put_email_identity_dkim_attributes_input, has_signing_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutEmailIdentityDkimAttributesRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_PutEmailIdentityDkimSigningAttributesRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EmailIdentity", "EmailIdentity", &s_Identity, NULL, NULL, offsetof(struct awsc_sesv2_put_email_identity_dkim_signing_attributes_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"SigningAttributesOrigin", "SigningAttributesOrigin", &s_DkimSigningAttributesOrigin, NULL, NULL, offsetof(struct awsc_sesv2_put_email_identity_dkim_signing_attributes_input, signing_attributes_origin), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SigningAttributes", "SigningAttributes", &s_DkimSigningAttributes, NULL, NULL, offsetof(struct awsc_sesv2_put_email_identity_dkim_signing_attributes_input, signing_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailIdentity", &s_Identity, offsetof(struct awsc_sesv2_put_email_identity_dkim_signing_attributes_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"SigningAttributesOrigin", &s_DkimSigningAttributesOrigin, offsetof(struct awsc_sesv2_put_email_identity_dkim_signing_attributes_input, signing_attributes_origin), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SigningAttributes", &s_DkimSigningAttributes, offsetof(struct awsc_sesv2_put_email_identity_dkim_signing_attributes_input, signing_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutEmailIdentityDkimSigningAttributesRequest_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__sesv2_PutEmailIdentityDkimSigningAttributesResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DkimStatus", "DkimStatus", &s_DkimStatus, NULL, NULL, offsetof(struct awsc_sesv2_put_email_identity_dkim_signing_attributes_output, dkim_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DkimTokens", "DkimTokens", &s_DnsTokenList, NULL, NULL, offsetof(struct awsc_sesv2_put_email_identity_dkim_signing_attributes_output, dkim_tokens), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SigningHostedZone", "SigningHostedZone", &s_HostedZone, NULL, NULL, offsetof(struct awsc_sesv2_put_email_identity_dkim_signing_attributes_output, signing_hosted_zone), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DkimStatus", &s_DkimStatus, offsetof(struct awsc_sesv2_put_email_identity_dkim_signing_attributes_output, dkim_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DkimTokens", &s_DnsTokenList, offsetof(struct awsc_sesv2_put_email_identity_dkim_signing_attributes_output, dkim_tokens), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SigningHostedZone", &s_HostedZone, offsetof(struct awsc_sesv2_put_email_identity_dkim_signing_attributes_output, signing_hosted_zone), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutEmailIdentityDkimSigningAttributesResponse_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__sesv2_PutEmailIdentityFeedbackAttributesRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EmailIdentity", "EmailIdentity", &s_Identity, NULL, NULL, offsetof(struct awsc_sesv2_put_email_identity_feedback_attributes_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"EmailForwardingEnabled", "EmailForwardingEnabled", &s_Enabled, NULL, NULL, offsetof(struct awsc_sesv2_put_email_identity_feedback_attributes_input, email_forwarding_enabled), offsetof(struct awsc_sesv2_put_email_identity_feedback_attributes_input, has_email_forwarding_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailIdentity", &s_Identity, offsetof(struct awsc_sesv2_put_email_identity_feedback_attributes_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"EmailForwardingEnabled", &s_Enabled, offsetof(struct awsc_sesv2_put_email_identity_feedback_attributes_input, email_forwarding_enabled), offsetof(struct awsc_sesv2_put_email_identity_feedback_attributes_input, has_email_forwarding_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutEmailIdentityFeedbackAttributesRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_PutEmailIdentityMailFromAttributesRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EmailIdentity", "EmailIdentity", &s_Identity, NULL, NULL, offsetof(struct awsc_sesv2_put_email_identity_mail_from_attributes_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"MailFromDomain", "MailFromDomain", &s_MailFromDomainName, NULL, NULL, offsetof(struct awsc_sesv2_put_email_identity_mail_from_attributes_input, mail_from_domain), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BehaviorOnMxFailure", "BehaviorOnMxFailure", &s_BehaviorOnMxFailure, NULL, NULL, offsetof(struct awsc_sesv2_put_email_identity_mail_from_attributes_input, behavior_on_mx_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailIdentity", &s_Identity, offsetof(struct awsc_sesv2_put_email_identity_mail_from_attributes_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"MailFromDomain", &s_MailFromDomainName, offsetof(struct awsc_sesv2_put_email_identity_mail_from_attributes_input, mail_from_domain), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BehaviorOnMxFailure", &s_BehaviorOnMxFailure, offsetof(struct awsc_sesv2_put_email_identity_mail_from_attributes_input, behavior_on_mx_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutEmailIdentityMailFromAttributesRequest_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member awsc__sesv2_PutSuppressedDestinationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EmailAddress", "EmailAddress", &s_EmailAddress, NULL, NULL, offsetof(struct awsc_sesv2_put_suppressed_destination_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Reason", "Reason", &s_SuppressionListReason, NULL, NULL, offsetof(struct awsc_sesv2_put_suppressed_destination_input, reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TenantName", "TenantName", &s_TenantName, NULL, NULL, offsetof(struct awsc_sesv2_put_suppressed_destination_input, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_put_suppressed_destination_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Reason", &s_SuppressionListReason, offsetof(struct awsc_sesv2_put_suppressed_destination_input, reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_put_suppressed_destination_input, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutSuppressedDestinationRequest_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__sesv2_PutTenantSuppressionAttributesRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TenantName", "TenantName", &s_TenantName, NULL, NULL, offsetof(struct awsc_sesv2_put_tenant_suppression_attributes_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SuppressedReasons", "SuppressedReasons", &s_SuppressionListReasons, NULL, NULL, offsetof(struct awsc_sesv2_put_tenant_suppression_attributes_input, suppressed_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SuppressionScope", "SuppressionScope", &s_SuppressionListScope, NULL, NULL, offsetof(struct awsc_sesv2_put_tenant_suppression_attributes_input, suppression_scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_put_tenant_suppression_attributes_input, tenant_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SuppressedReasons", &s_SuppressionListReasons, offsetof(struct awsc_sesv2_put_tenant_suppression_attributes_input, suppressed_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SuppressionScope", &s_SuppressionListScope, offsetof(struct awsc_sesv2_put_tenant_suppression_attributes_input, suppression_scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_PutTenantSuppressionAttributesRequest_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member s_RawMessage_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Data", "Data", &s_RawMessageData, NULL, NULL, offsetof(struct awsc_sesv2_raw_message, data), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Data", &s_RawMessageData, offsetof(struct awsc_sesv2_raw_message, data), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_RawMessage_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Recommendation_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceArn", "ResourceArn", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_sesv2_recommendation, resource_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Type", "Type", &s_RecommendationType, NULL, NULL, offsetof(struct awsc_sesv2_recommendation, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Description", "Description", &s_RecommendationDescription, NULL, NULL, offsetof(struct awsc_sesv2_recommendation, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Status", "Status", &s_RecommendationStatus, NULL, NULL, offsetof(struct awsc_sesv2_recommendation, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CreatedTimestamp", "CreatedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_recommendation, created_timestamp), offsetof(struct awsc_sesv2_recommendation, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastUpdatedTimestamp", "LastUpdatedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_recommendation, last_updated_timestamp), offsetof(struct awsc_sesv2_recommendation, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Impact", "Impact", &s_RecommendationImpact, NULL, NULL, offsetof(struct awsc_sesv2_recommendation, impact), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_recommendation, resource_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Type", &s_RecommendationType, offsetof(struct awsc_sesv2_recommendation, type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_RecommendationDescription, offsetof(struct awsc_sesv2_recommendation, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Status", &s_RecommendationStatus, offsetof(struct awsc_sesv2_recommendation, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_recommendation, created_timestamp), offsetof(struct awsc_sesv2_recommendation, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastUpdatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_recommendation, last_updated_timestamp), offsetof(struct awsc_sesv2_recommendation, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Impact", &s_RecommendationImpact, offsetof(struct awsc_sesv2_recommendation, impact), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Recommendation_by_wire_name[] = { 4, 2, 6, 5, 0, 3, 1 };
 
 static const struct awsc_member s_ReplacementEmailContent_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ReplacementTemplate", "ReplacementTemplate", &s_ReplacementTemplate, NULL, NULL, offsetof(struct awsc_sesv2_replacement_email_content, replacement_template), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReplacementTemplate", &s_ReplacementTemplate, offsetof(struct awsc_sesv2_replacement_email_content, replacement_template), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplacementEmailContent_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ReplacementTemplate_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ReplacementTemplateData", "ReplacementTemplateData", &s_EmailTemplateData, NULL, NULL, offsetof(struct awsc_sesv2_replacement_template, replacement_template_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReplacementTemplateData", &s_EmailTemplateData, offsetof(struct awsc_sesv2_replacement_template, replacement_template_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReplacementTemplate_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_ReputationEntity_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ReputationEntityReference", "ReputationEntityReference", &s_ReputationEntityReference, NULL, NULL, offsetof(struct awsc_sesv2_reputation_entity, reputation_entity_reference), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReputationEntityType", "ReputationEntityType", &s_ReputationEntityType, NULL, NULL, offsetof(struct awsc_sesv2_reputation_entity, reputation_entity_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReputationManagementPolicy", "ReputationManagementPolicy", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_sesv2_reputation_entity, reputation_management_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CustomerManagedStatus", "CustomerManagedStatus", &s_StatusRecord, NULL, NULL, offsetof(struct awsc_sesv2_reputation_entity, customer_managed_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AwsSesManagedStatus", "AwsSesManagedStatus", &s_StatusRecord, NULL, NULL, offsetof(struct awsc_sesv2_reputation_entity, aws_ses_managed_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SendingStatusAggregate", "SendingStatusAggregate", &s_SendingStatus, NULL, NULL, offsetof(struct awsc_sesv2_reputation_entity, sending_status_aggregate), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReputationImpact", "ReputationImpact", &s_RecommendationImpact, NULL, NULL, offsetof(struct awsc_sesv2_reputation_entity, reputation_impact), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReputationEntityReference", &s_ReputationEntityReference, offsetof(struct awsc_sesv2_reputation_entity, reputation_entity_reference), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReputationEntityType", &s_ReputationEntityType, offsetof(struct awsc_sesv2_reputation_entity, reputation_entity_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReputationManagementPolicy", &s_AmazonResourceName, offsetof(struct awsc_sesv2_reputation_entity, reputation_management_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CustomerManagedStatus", &s_StatusRecord, offsetof(struct awsc_sesv2_reputation_entity, customer_managed_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AwsSesManagedStatus", &s_StatusRecord, offsetof(struct awsc_sesv2_reputation_entity, aws_ses_managed_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SendingStatusAggregate", &s_SendingStatus, offsetof(struct awsc_sesv2_reputation_entity, sending_status_aggregate), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReputationImpact", &s_RecommendationImpact, offsetof(struct awsc_sesv2_reputation_entity, reputation_impact), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReputationEntity_by_wire_name[] = { 4, 3, 0, 1, 6, 2, 5 };
 
 static const struct awsc_member s_ReputationOptions_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ReputationMetricsEnabled", "ReputationMetricsEnabled", &s_Enabled, NULL, NULL, offsetof(struct awsc_sesv2_reputation_options, reputation_metrics_enabled), offsetof(struct awsc_sesv2_reputation_options, has_reputation_metrics_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastFreshStart", "LastFreshStart", &s_LastFreshStart, NULL, NULL, offsetof(struct awsc_sesv2_reputation_options, last_fresh_start), offsetof(struct awsc_sesv2_reputation_options, has_last_fresh_start), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReputationMetricsEnabled", &s_Enabled, offsetof(struct awsc_sesv2_reputation_options, reputation_metrics_enabled), offsetof(struct awsc_sesv2_reputation_options, has_reputation_metrics_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastFreshStart", &s_LastFreshStart, offsetof(struct awsc_sesv2_reputation_options, last_fresh_start), offsetof(struct awsc_sesv2_reputation_options, has_last_fresh_start), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReputationOptions_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ResourceTenantMetadata_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TenantName", "TenantName", &s_TenantName, NULL, NULL, offsetof(struct awsc_sesv2_resource_tenant_metadata, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TenantId", "TenantId", &s_TenantId, NULL, NULL, offsetof(struct awsc_sesv2_resource_tenant_metadata, tenant_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ResourceArn", "ResourceArn", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_sesv2_resource_tenant_metadata, resource_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AssociatedTimestamp", "AssociatedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_resource_tenant_metadata, associated_timestamp), offsetof(struct awsc_sesv2_resource_tenant_metadata, has_associated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_resource_tenant_metadata, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TenantId", &s_TenantId, offsetof(struct awsc_sesv2_resource_tenant_metadata, tenant_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ResourceArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_resource_tenant_metadata, resource_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AssociatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_resource_tenant_metadata, associated_timestamp), offsetof(struct awsc_sesv2_resource_tenant_metadata, has_associated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ResourceTenantMetadata_by_wire_name[] = { 3, 2, 1, 0 };
 
 static const struct awsc_member s_ReviewDetails_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Status", "Status", &s_ReviewStatus, NULL, NULL, offsetof(struct awsc_sesv2_review_details, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CaseId", "CaseId", &s_CaseId, NULL, NULL, offsetof(struct awsc_sesv2_review_details, case_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_ReviewStatus, offsetof(struct awsc_sesv2_review_details, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CaseId", &s_CaseId, offsetof(struct awsc_sesv2_review_details, case_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_ReviewDetails_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_Route_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Region", "Region", &s_Region, NULL, NULL, offsetof(struct awsc_sesv2_route, region), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Region", &s_Region, offsetof(struct awsc_sesv2_route, region), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Route_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_RouteDetails_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Region", "Region", &s_Region, NULL, NULL, offsetof(struct awsc_sesv2_route_details, region), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Region", &s_Region, offsetof(struct awsc_sesv2_route_details, region), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_RouteDetails_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_SOARecord_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"PrimaryNameServer", "PrimaryNameServer", &s_PrimaryNameServer, NULL, NULL, offsetof(struct awsc_sesv2_soa_record, primary_name_server), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AdminEmail", "AdminEmail", &s_AdminEmail, NULL, NULL, offsetof(struct awsc_sesv2_soa_record, admin_email), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SerialNumber", "SerialNumber", &s_SerialNumber, NULL, NULL, offsetof(struct awsc_sesv2_soa_record, serial_number), offsetof(struct awsc_sesv2_soa_record, has_serial_number), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"PrimaryNameServer", &s_PrimaryNameServer, offsetof(struct awsc_sesv2_soa_record, primary_name_server), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AdminEmail", &s_AdminEmail, offsetof(struct awsc_sesv2_soa_record, admin_email), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SerialNumber", &s_SerialNumber, offsetof(struct awsc_sesv2_soa_record, serial_number), offsetof(struct awsc_sesv2_soa_record, has_serial_number), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SOARecord_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member awsc__sesv2_SendBulkEmailRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"FromEmailAddress", "FromEmailAddress", &s_EmailAddress, NULL, NULL, offsetof(struct awsc_sesv2_send_bulk_email_input, from_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FromEmailAddressIdentityArn", "FromEmailAddressIdentityArn", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_sesv2_send_bulk_email_input, from_email_address_identity_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplyToAddresses", "ReplyToAddresses", &s_EmailAddressList, NULL, NULL, offsetof(struct awsc_sesv2_send_bulk_email_input, reply_to_addresses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FeedbackForwardingEmailAddress", "FeedbackForwardingEmailAddress", &s_EmailAddress, NULL, NULL, offsetof(struct awsc_sesv2_send_bulk_email_input, feedback_forwarding_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FeedbackForwardingEmailAddressIdentityArn", "FeedbackForwardingEmailAddressIdentityArn", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_sesv2_send_bulk_email_input, feedback_forwarding_email_address_identity_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DefaultEmailTags", "DefaultEmailTags", &s_MessageTagList, NULL, NULL, offsetof(struct awsc_sesv2_send_bulk_email_input, default_email_tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DefaultContent", "DefaultContent", &s_BulkEmailContent, NULL, NULL, offsetof(struct awsc_sesv2_send_bulk_email_input, default_content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"BulkEmailEntries", "BulkEmailEntries", &s_BulkEmailEntryList, NULL, NULL, offsetof(struct awsc_sesv2_send_bulk_email_input, bulk_email_entries), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConfigurationSetName", "ConfigurationSetName", &s_ConfigurationSetName, NULL, NULL, offsetof(struct awsc_sesv2_send_bulk_email_input, configuration_set_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EndpointId", "EndpointId", &s_EndpointId, NULL, NULL, offsetof(struct awsc_sesv2_send_bulk_email_input, endpoint_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TenantName", "TenantName", &s_TenantName, NULL, NULL, offsetof(struct awsc_sesv2_send_bulk_email_input, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FromEmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_send_bulk_email_input, from_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FromEmailAddressIdentityArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_send_bulk_email_input, from_email_address_identity_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplyToAddresses", &s_EmailAddressList, offsetof(struct awsc_sesv2_send_bulk_email_input, reply_to_addresses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FeedbackForwardingEmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_send_bulk_email_input, feedback_forwarding_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FeedbackForwardingEmailAddressIdentityArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_send_bulk_email_input, feedback_forwarding_email_address_identity_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DefaultEmailTags", &s_MessageTagList, offsetof(struct awsc_sesv2_send_bulk_email_input, default_email_tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DefaultContent", &s_BulkEmailContent, offsetof(struct awsc_sesv2_send_bulk_email_input, default_content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"BulkEmailEntries", &s_BulkEmailEntryList, offsetof(struct awsc_sesv2_send_bulk_email_input, bulk_email_entries), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_send_bulk_email_input, configuration_set_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndpointId", &s_EndpointId, offsetof(struct awsc_sesv2_send_bulk_email_input, endpoint_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_send_bulk_email_input, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_SendBulkEmailRequest_by_wire_name[] = { 7, 8, 6, 5, 9, 3, 4, 0, 1, 2, 10 };
 
 static const struct awsc_member awsc__sesv2_SendBulkEmailResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"BulkEmailEntryResults", "BulkEmailEntryResults", &s_BulkEmailEntryResultList, NULL, NULL, offsetof(struct awsc_sesv2_send_bulk_email_output, bulk_email_entry_results), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"BulkEmailEntryResults", &s_BulkEmailEntryResultList, offsetof(struct awsc_sesv2_send_bulk_email_output, bulk_email_entry_results), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_SendBulkEmailResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_SendCustomVerificationEmailRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EmailAddress", "EmailAddress", &s_EmailAddress, NULL, NULL, offsetof(struct awsc_sesv2_send_custom_verification_email_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TemplateName", "TemplateName", &s_EmailTemplateName, NULL, NULL, offsetof(struct awsc_sesv2_send_custom_verification_email_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConfigurationSetName", "ConfigurationSetName", &s_ConfigurationSetName, NULL, NULL, offsetof(struct awsc_sesv2_send_custom_verification_email_input, configuration_set_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_send_custom_verification_email_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TemplateName", &s_EmailTemplateName, offsetof(struct awsc_sesv2_send_custom_verification_email_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_send_custom_verification_email_input, configuration_set_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_SendCustomVerificationEmailRequest_by_wire_name[] = { 2, 0, 1 };
 
 static const struct awsc_member awsc__sesv2_SendCustomVerificationEmailResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MessageId", "MessageId", &s_OutboundMessageId, NULL, NULL, offsetof(struct awsc_sesv2_send_custom_verification_email_output, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MessageId", &s_OutboundMessageId, offsetof(struct awsc_sesv2_send_custom_verification_email_output, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_SendCustomVerificationEmailResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__sesv2_SendEmailRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"FromEmailAddress", "FromEmailAddress", &s_EmailAddress, NULL, NULL, offsetof(struct awsc_sesv2_send_email_input, from_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FromEmailAddressIdentityArn", "FromEmailAddressIdentityArn", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_sesv2_send_email_input, from_email_address_identity_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Destination", "Destination", &s_Destination, NULL, NULL, offsetof(struct awsc_sesv2_send_email_input, destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ReplyToAddresses", "ReplyToAddresses", &s_EmailAddressList, NULL, NULL, offsetof(struct awsc_sesv2_send_email_input, reply_to_addresses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FeedbackForwardingEmailAddress", "FeedbackForwardingEmailAddress", &s_EmailAddress, NULL, NULL, offsetof(struct awsc_sesv2_send_email_input, feedback_forwarding_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FeedbackForwardingEmailAddressIdentityArn", "FeedbackForwardingEmailAddressIdentityArn", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_sesv2_send_email_input, feedback_forwarding_email_address_identity_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Content", "Content", &s_EmailContent, NULL, NULL, offsetof(struct awsc_sesv2_send_email_input, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EmailTags", "EmailTags", &s_MessageTagList, NULL, NULL, offsetof(struct awsc_sesv2_send_email_input, email_tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ConfigurationSetName", "ConfigurationSetName", &s_ConfigurationSetName, NULL, NULL, offsetof(struct awsc_sesv2_send_email_input, configuration_set_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"EndpointId", "EndpointId", &s_EndpointId, NULL, NULL, offsetof(struct awsc_sesv2_send_email_input, endpoint_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TenantName", "TenantName", &s_TenantName, NULL, NULL, offsetof(struct awsc_sesv2_send_email_input, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ListManagementOptions", "ListManagementOptions", &s_ListManagementOptions, NULL, NULL, offsetof(struct awsc_sesv2_send_email_input, list_management_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"FromEmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_send_email_input, from_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FromEmailAddressIdentityArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_send_email_input, from_email_address_identity_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Destination", &s_Destination, offsetof(struct awsc_sesv2_send_email_input, destination), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ReplyToAddresses", &s_EmailAddressList, offsetof(struct awsc_sesv2_send_email_input, reply_to_addresses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FeedbackForwardingEmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_send_email_input, feedback_forwarding_email_address), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FeedbackForwardingEmailAddressIdentityArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_send_email_input, feedback_forwarding_email_address_identity_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Content", &s_EmailContent, offsetof(struct awsc_sesv2_send_email_input, content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EmailTags", &s_MessageTagList, offsetof(struct awsc_sesv2_send_email_input, email_tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_send_email_input, configuration_set_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"EndpointId", &s_EndpointId, offsetof(struct awsc_sesv2_send_email_input, endpoint_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_send_email_input, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ListManagementOptions", &s_ListManagementOptions, offsetof(struct awsc_sesv2_send_email_input, list_management_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_SendEmailRequest_by_wire_name[] = { 8, 6, 2, 7, 9, 4, 5, 0, 1, 11, 3, 10 };
 
 static const struct awsc_member awsc__sesv2_SendEmailResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MessageId", "MessageId", &s_OutboundMessageId, NULL, NULL, offsetof(struct awsc_sesv2_send_email_output, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MessageId", &s_OutboundMessageId, offsetof(struct awsc_sesv2_send_email_output, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_SendEmailResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_SendQuota_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Max24HourSend", "Max24HourSend", &s_Max24HourSend, NULL, NULL, offsetof(struct awsc_sesv2_send_quota, max24_hour_send), offsetof(struct awsc_sesv2_send_quota, has_max24_hour_send), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"MaxSendRate", "MaxSendRate", &s_MaxSendRate, NULL, NULL, offsetof(struct awsc_sesv2_send_quota, max_send_rate), offsetof(struct awsc_sesv2_send_quota, has_max_send_rate), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SentLast24Hours", "SentLast24Hours", &s_SentLast24Hours, NULL, NULL, offsetof(struct awsc_sesv2_send_quota, sent_last24_hours), offsetof(struct awsc_sesv2_send_quota, has_sent_last24_hours), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Max24HourSend", &s_Max24HourSend, offsetof(struct awsc_sesv2_send_quota, max24_hour_send), offsetof(struct awsc_sesv2_send_quota, has_max24_hour_send), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"MaxSendRate", &s_MaxSendRate, offsetof(struct awsc_sesv2_send_quota, max_send_rate), offsetof(struct awsc_sesv2_send_quota, has_max_send_rate), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SentLast24Hours", &s_SentLast24Hours, offsetof(struct awsc_sesv2_send_quota, sent_last24_hours), offsetof(struct awsc_sesv2_send_quota, has_sent_last24_hours), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SendQuota_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_SendingOptions_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SendingEnabled", "SendingEnabled", &s_Enabled, NULL, NULL, offsetof(struct awsc_sesv2_sending_options, sending_enabled), offsetof(struct awsc_sesv2_sending_options, has_sending_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SendingEnabled", &s_Enabled, offsetof(struct awsc_sesv2_sending_options, sending_enabled), offsetof(struct awsc_sesv2_sending_options, has_sending_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SendingOptions_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_SnsDestination_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TopicArn", "TopicArn", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_sesv2_sns_destination, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TopicArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_sns_destination, topic_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SnsDestination_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_StatusRecord_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Status", "Status", &s_SendingStatus, NULL, NULL, offsetof(struct awsc_sesv2_status_record, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Cause", "Cause", &s_StatusCause, NULL, NULL, offsetof(struct awsc_sesv2_status_record, cause), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastUpdatedTimestamp", "LastUpdatedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_status_record, last_updated_timestamp), offsetof(struct awsc_sesv2_status_record, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Status", &s_SendingStatus, offsetof(struct awsc_sesv2_status_record, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Cause", &s_StatusCause, offsetof(struct awsc_sesv2_status_record, cause), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastUpdatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_status_record, last_updated_timestamp), offsetof(struct awsc_sesv2_status_record, has_last_updated_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_StatusRecord_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member s_SuppressedDestination_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EmailAddress", "EmailAddress", &s_EmailAddress, NULL, NULL, offsetof(struct awsc_sesv2_suppressed_destination, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Reason", "Reason", &s_SuppressionListReason, NULL, NULL, offsetof(struct awsc_sesv2_suppressed_destination, reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastUpdateTime", "LastUpdateTime", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_suppressed_destination, last_update_time), offsetof(struct awsc_sesv2_suppressed_destination, has_last_update_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Attributes", "Attributes", &s_SuppressedDestinationAttributes, NULL, NULL, offsetof(struct awsc_sesv2_suppressed_destination, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TenantName", "TenantName", &s_TenantName, NULL, NULL, offsetof(struct awsc_sesv2_suppressed_destination, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_suppressed_destination, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Reason", &s_SuppressionListReason, offsetof(struct awsc_sesv2_suppressed_destination, reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastUpdateTime", &s_Timestamp, offsetof(struct awsc_sesv2_suppressed_destination, last_update_time), offsetof(struct awsc_sesv2_suppressed_destination, has_last_update_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Attributes", &s_SuppressedDestinationAttributes, offsetof(struct awsc_sesv2_suppressed_destination, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_suppressed_destination, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SuppressedDestination_by_wire_name[] = { 3, 0, 2, 1, 4 };
 
 static const struct awsc_member s_SuppressedDestinationAttributes_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"MessageId", "MessageId", &s_OutboundMessageId, NULL, NULL, offsetof(struct awsc_sesv2_suppressed_destination_attributes, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FeedbackId", "FeedbackId", &s_FeedbackId, NULL, NULL, offsetof(struct awsc_sesv2_suppressed_destination_attributes, feedback_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"MessageId", &s_OutboundMessageId, offsetof(struct awsc_sesv2_suppressed_destination_attributes, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FeedbackId", &s_FeedbackId, offsetof(struct awsc_sesv2_suppressed_destination_attributes, feedback_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SuppressedDestinationAttributes_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_SuppressedDestinationSummary_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EmailAddress", "EmailAddress", &s_EmailAddress, NULL, NULL, offsetof(struct awsc_sesv2_suppressed_destination_summary, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Reason", "Reason", &s_SuppressionListReason, NULL, NULL, offsetof(struct awsc_sesv2_suppressed_destination_summary, reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastUpdateTime", "LastUpdateTime", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_suppressed_destination_summary, last_update_time), offsetof(struct awsc_sesv2_suppressed_destination_summary, has_last_update_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_suppressed_destination_summary, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Reason", &s_SuppressionListReason, offsetof(struct awsc_sesv2_suppressed_destination_summary, reason), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastUpdateTime", &s_Timestamp, offsetof(struct awsc_sesv2_suppressed_destination_summary, last_update_time), offsetof(struct awsc_sesv2_suppressed_destination_summary, has_last_update_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SuppressedDestinationSummary_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_SuppressionAttributes_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SuppressedReasons", "SuppressedReasons", &s_SuppressionListReasons, NULL, NULL, offsetof(struct awsc_sesv2_suppression_attributes, suppressed_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ValidationAttributes", "ValidationAttributes", &s_SuppressionValidationAttributes, NULL, NULL, offsetof(struct awsc_sesv2_suppression_attributes, validation_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SuppressedReasons", &s_SuppressionListReasons, offsetof(struct awsc_sesv2_suppression_attributes, suppressed_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ValidationAttributes", &s_SuppressionValidationAttributes, offsetof(struct awsc_sesv2_suppression_attributes, validation_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SuppressionAttributes_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_SuppressionConditionThreshold_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConditionThresholdEnabled", "ConditionThresholdEnabled", &s_FeatureStatus, NULL, NULL, offsetof(struct awsc_sesv2_suppression_condition_threshold, condition_threshold_enabled), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"OverallConfidenceThreshold", "OverallConfidenceThreshold", &s_SuppressionConfidenceThreshold, NULL, NULL, offsetof(struct awsc_sesv2_suppression_condition_threshold, overall_confidence_threshold), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConditionThresholdEnabled", &s_FeatureStatus, offsetof(struct awsc_sesv2_suppression_condition_threshold, condition_threshold_enabled), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"OverallConfidenceThreshold", &s_SuppressionConfidenceThreshold, offsetof(struct awsc_sesv2_suppression_condition_threshold, overall_confidence_threshold), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SuppressionConditionThreshold_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_SuppressionConfidenceThreshold_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConfidenceVerdictThreshold", "ConfidenceVerdictThreshold", &s_SuppressionConfidenceVerdictThreshold, NULL, NULL, offsetof(struct awsc_sesv2_suppression_confidence_threshold, confidence_verdict_threshold), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfidenceVerdictThreshold", &s_SuppressionConfidenceVerdictThreshold, offsetof(struct awsc_sesv2_suppression_confidence_threshold, confidence_verdict_threshold), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SuppressionConfidenceThreshold_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_SuppressionListDestination_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SuppressionListImportAction", "SuppressionListImportAction", &s_SuppressionListImportAction, NULL, NULL, offsetof(struct awsc_sesv2_suppression_list_destination, suppression_list_import_action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SuppressionListImportAction", &s_SuppressionListImportAction, offsetof(struct awsc_sesv2_suppression_list_destination, suppression_list_import_action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SuppressionListDestination_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_SuppressionOptions_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SuppressedReasons", "SuppressedReasons", &s_SuppressionListReasons, NULL, NULL, offsetof(struct awsc_sesv2_suppression_options, suppressed_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SuppressionScope", "SuppressionScope", &s_SuppressionListScope, NULL, NULL, offsetof(struct awsc_sesv2_suppression_options, suppression_scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ValidationOptions", "ValidationOptions", &s_SuppressionValidationOptions, NULL, NULL, offsetof(struct awsc_sesv2_suppression_options, validation_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SuppressedReasons", &s_SuppressionListReasons, offsetof(struct awsc_sesv2_suppression_options, suppressed_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SuppressionScope", &s_SuppressionListScope, offsetof(struct awsc_sesv2_suppression_options, suppression_scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ValidationOptions", &s_SuppressionValidationOptions, offsetof(struct awsc_sesv2_suppression_options, validation_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SuppressionOptions_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member s_SuppressionValidationAttributes_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConditionThreshold", "ConditionThreshold", &s_SuppressionConditionThreshold, NULL, NULL, offsetof(struct awsc_sesv2_suppression_validation_attributes, condition_threshold), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConditionThreshold", &s_SuppressionConditionThreshold, offsetof(struct awsc_sesv2_suppression_validation_attributes, condition_threshold), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SuppressionValidationAttributes_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_SuppressionValidationOptions_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConditionThreshold", "ConditionThreshold", &s_SuppressionConditionThreshold, NULL, NULL, offsetof(struct awsc_sesv2_suppression_validation_options, condition_threshold), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConditionThreshold", &s_SuppressionConditionThreshold, offsetof(struct awsc_sesv2_suppression_validation_options, condition_threshold), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_SuppressionValidationOptions_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Tag_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"Key", "Key", &s_TagKey, NULL, NULL, offsetof(struct awsc_sesv2_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Value", "Value", &s_TagValue, NULL, NULL, offsetof(struct awsc_sesv2_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"Key", &s_TagKey, offsetof(struct awsc_sesv2_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Value", &s_TagValue, offsetof(struct awsc_sesv2_tag, value), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Tag_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_TagResourceRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceArn", "ResourceArn", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_sesv2_tag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_sesv2_tag_resource_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_tag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_tag_resource_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_TagResourceRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_Template_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TemplateName", "TemplateName", &s_EmailTemplateName, NULL, NULL, offsetof(struct awsc_sesv2_template, template_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TemplateArn", "TemplateArn", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_sesv2_template, template_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TemplateContent", "TemplateContent", &s_EmailTemplateContent, NULL, NULL, offsetof(struct awsc_sesv2_template, template_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TemplateData", "TemplateData", &s_EmailTemplateData, NULL, NULL, offsetof(struct awsc_sesv2_template, template_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Headers", "Headers", &s_MessageHeaderList, NULL, NULL, offsetof(struct awsc_sesv2_template, headers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Attachments", "Attachments", &s_AttachmentList, NULL, NULL, offsetof(struct awsc_sesv2_template, attachments), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TemplateName", &s_EmailTemplateName, offsetof(struct awsc_sesv2_template, template_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TemplateArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_template, template_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TemplateContent", &s_EmailTemplateContent, offsetof(struct awsc_sesv2_template, template_content), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TemplateData", &s_EmailTemplateData, offsetof(struct awsc_sesv2_template, template_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Headers", &s_MessageHeaderList, offsetof(struct awsc_sesv2_template, headers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Attachments", &s_AttachmentList, offsetof(struct awsc_sesv2_template, attachments), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Template_by_wire_name[] = { 5, 4, 1, 2, 3, 0 };
 
 static const struct awsc_member s_Tenant_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TenantName", "TenantName", &s_TenantName, NULL, NULL, offsetof(struct awsc_sesv2_tenant, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TenantId", "TenantId", &s_TenantId, NULL, NULL, offsetof(struct awsc_sesv2_tenant, tenant_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TenantArn", "TenantArn", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_sesv2_tenant, tenant_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CreatedTimestamp", "CreatedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_tenant, created_timestamp), offsetof(struct awsc_sesv2_tenant, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Tags", "Tags", &s_TagList, NULL, NULL, offsetof(struct awsc_sesv2_tenant, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SendingStatus", "SendingStatus", &s_SendingStatus, NULL, NULL, offsetof(struct awsc_sesv2_tenant, sending_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SuppressionAttributes", "SuppressionAttributes", &s_TenantSuppressionAttributes, NULL, NULL, offsetof(struct awsc_sesv2_tenant, suppression_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_tenant, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TenantId", &s_TenantId, offsetof(struct awsc_sesv2_tenant, tenant_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TenantArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_tenant, tenant_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_tenant, created_timestamp), offsetof(struct awsc_sesv2_tenant, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Tags", &s_TagList, offsetof(struct awsc_sesv2_tenant, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SendingStatus", &s_SendingStatus, offsetof(struct awsc_sesv2_tenant, sending_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SuppressionAttributes", &s_TenantSuppressionAttributes, offsetof(struct awsc_sesv2_tenant, suppression_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Tenant_by_wire_name[] = { 3, 5, 6, 4, 2, 1, 0 };
 
 static const struct awsc_member s_TenantInfo_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TenantName", "TenantName", &s_TenantName, NULL, NULL, offsetof(struct awsc_sesv2_tenant_info, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TenantId", "TenantId", &s_TenantId, NULL, NULL, offsetof(struct awsc_sesv2_tenant_info, tenant_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TenantArn", "TenantArn", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_sesv2_tenant_info, tenant_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"CreatedTimestamp", "CreatedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_tenant_info, created_timestamp), offsetof(struct awsc_sesv2_tenant_info, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TenantName", &s_TenantName, offsetof(struct awsc_sesv2_tenant_info, tenant_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TenantId", &s_TenantId, offsetof(struct awsc_sesv2_tenant_info, tenant_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TenantArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_tenant_info, tenant_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"CreatedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_tenant_info, created_timestamp), offsetof(struct awsc_sesv2_tenant_info, has_created_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TenantInfo_by_wire_name[] = { 3, 2, 1, 0 };
 
 static const struct awsc_member s_TenantResource_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceType", "ResourceType", &s_ResourceType, NULL, NULL, offsetof(struct awsc_sesv2_tenant_resource, resource_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ResourceArn", "ResourceArn", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_sesv2_tenant_resource, resource_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceType", &s_ResourceType, offsetof(struct awsc_sesv2_tenant_resource, resource_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ResourceArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_tenant_resource, resource_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TenantResource_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_TenantSuppressionAttributes_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"SuppressedReasons", "SuppressedReasons", &s_SuppressionListReasons, NULL, NULL, offsetof(struct awsc_sesv2_tenant_suppression_attributes, suppressed_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SuppressionScope", "SuppressionScope", &s_SuppressionListScope, NULL, NULL, offsetof(struct awsc_sesv2_tenant_suppression_attributes, suppression_scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"SuppressedReasons", &s_SuppressionListReasons, offsetof(struct awsc_sesv2_tenant_suppression_attributes, suppressed_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SuppressionScope", &s_SuppressionListScope, offsetof(struct awsc_sesv2_tenant_suppression_attributes, suppression_scope), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TenantSuppressionAttributes_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_TestRenderEmailTemplateRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TemplateName", "TemplateName", &s_EmailTemplateName, NULL, NULL, offsetof(struct awsc_sesv2_test_render_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"TemplateData", "TemplateData", &s_EmailTemplateData, NULL, NULL, offsetof(struct awsc_sesv2_test_render_email_template_input, template_data), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TemplateName", &s_EmailTemplateName, offsetof(struct awsc_sesv2_test_render_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"TemplateData", &s_EmailTemplateData, offsetof(struct awsc_sesv2_test_render_email_template_input, template_data), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_TestRenderEmailTemplateRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_TestRenderEmailTemplateResponse_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"RenderedTemplate", "RenderedTemplate", &s_RenderedEmailTemplate, NULL, NULL, offsetof(struct awsc_sesv2_test_render_email_template_output, rendered_template), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"RenderedTemplate", &s_RenderedEmailTemplate, offsetof(struct awsc_sesv2_test_render_email_template_output, rendered_template), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_TestRenderEmailTemplateResponse_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Topic_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TopicName", "TopicName", &s_TopicName, NULL, NULL, offsetof(struct awsc_sesv2_topic, topic_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DisplayName", "DisplayName", &s_DisplayName, NULL, NULL, offsetof(struct awsc_sesv2_topic, display_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Description", "Description", &s_Description, NULL, NULL, offsetof(struct awsc_sesv2_topic, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DefaultSubscriptionStatus", "DefaultSubscriptionStatus", &s_SubscriptionStatus, NULL, NULL, offsetof(struct awsc_sesv2_topic, default_subscription_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TopicName", &s_TopicName, offsetof(struct awsc_sesv2_topic, topic_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DisplayName", &s_DisplayName, offsetof(struct awsc_sesv2_topic, display_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_Description, offsetof(struct awsc_sesv2_topic, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DefaultSubscriptionStatus", &s_SubscriptionStatus, offsetof(struct awsc_sesv2_topic, default_subscription_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_Topic_by_wire_name[] = { 3, 2, 1, 0 };
 
 static const struct awsc_member s_TopicFilter_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TopicName", "TopicName", &s_TopicName, NULL, NULL, offsetof(struct awsc_sesv2_topic_filter, topic_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"UseDefaultIfPreferenceUnavailable", "UseDefaultIfPreferenceUnavailable", &s_UseDefaultIfPreferenceUnavailable, NULL, NULL, offsetof(struct awsc_sesv2_topic_filter, use_default_if_preference_unavailable), offsetof(struct awsc_sesv2_topic_filter, has_use_default_if_preference_unavailable), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TopicName", &s_TopicName, offsetof(struct awsc_sesv2_topic_filter, topic_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UseDefaultIfPreferenceUnavailable", &s_UseDefaultIfPreferenceUnavailable, offsetof(struct awsc_sesv2_topic_filter, use_default_if_preference_unavailable), offsetof(struct awsc_sesv2_topic_filter, has_use_default_if_preference_unavailable), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TopicFilter_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_TopicPreference_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TopicName", "TopicName", &s_TopicName, NULL, NULL, offsetof(struct awsc_sesv2_topic_preference, topic_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SubscriptionStatus", "SubscriptionStatus", &s_SubscriptionStatus, NULL, NULL, offsetof(struct awsc_sesv2_topic_preference, subscription_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TopicName", &s_TopicName, offsetof(struct awsc_sesv2_topic_preference, topic_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SubscriptionStatus", &s_SubscriptionStatus, offsetof(struct awsc_sesv2_topic_preference, subscription_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TopicPreference_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_TrackingOptions_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"CustomRedirectDomain", "CustomRedirectDomain", &s_CustomRedirectDomain, NULL, NULL, offsetof(struct awsc_sesv2_tracking_options, custom_redirect_domain), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"HttpsPolicy", "HttpsPolicy", &s_HttpsPolicy, NULL, NULL, offsetof(struct awsc_sesv2_tracking_options, https_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"CustomRedirectDomain", &s_CustomRedirectDomain, offsetof(struct awsc_sesv2_tracking_options, custom_redirect_domain), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"HttpsPolicy", &s_HttpsPolicy, offsetof(struct awsc_sesv2_tracking_options, https_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_TrackingOptions_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_UntagResourceRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ResourceArn", "ResourceArn", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_sesv2_untag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
-    {"TagKeys", "TagKeys", &s_TagKeyList, NULL, NULL, offsetof(struct awsc_sesv2_untag_resource_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ResourceArn", &s_AmazonResourceName, offsetof(struct awsc_sesv2_untag_resource_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
+    {"TagKeys", &s_TagKeyList, offsetof(struct awsc_sesv2_untag_resource_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_QUERY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_UntagResourceRequest_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__sesv2_UpdateConfigurationSetEventDestinationRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ConfigurationSetName", "ConfigurationSetName", &s_ConfigurationSetName, NULL, NULL, offsetof(struct awsc_sesv2_update_configuration_set_event_destination_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"EventDestinationName", "EventDestinationName", &s_EventDestinationName, NULL, NULL, offsetof(struct awsc_sesv2_update_configuration_set_event_destination_input, event_destination_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"EventDestination", "EventDestination", &s_EventDestinationDefinition, NULL, NULL, offsetof(struct awsc_sesv2_update_configuration_set_event_destination_input, event_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ConfigurationSetName", &s_ConfigurationSetName, offsetof(struct awsc_sesv2_update_configuration_set_event_destination_input, configuration_set_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"EventDestinationName", &s_EventDestinationName, offsetof(struct awsc_sesv2_update_configuration_set_event_destination_input, event_destination_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"EventDestination", &s_EventDestinationDefinition, offsetof(struct awsc_sesv2_update_configuration_set_event_destination_input, event_destination), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_UpdateConfigurationSetEventDestinationRequest_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__sesv2_UpdateContactListRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ContactListName", "ContactListName", &s_ContactListName, NULL, NULL, offsetof(struct awsc_sesv2_update_contact_list_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Topics", "Topics", &s_Topics, NULL, NULL, offsetof(struct awsc_sesv2_update_contact_list_input, topics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"Description", "Description", &s_Description, NULL, NULL, offsetof(struct awsc_sesv2_update_contact_list_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContactListName", &s_ContactListName, offsetof(struct awsc_sesv2_update_contact_list_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Topics", &s_Topics, offsetof(struct awsc_sesv2_update_contact_list_input, topics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"Description", &s_Description, offsetof(struct awsc_sesv2_update_contact_list_input, description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_UpdateContactListRequest_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__sesv2_UpdateContactRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ContactListName", "ContactListName", &s_ContactListName, NULL, NULL, offsetof(struct awsc_sesv2_update_contact_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"EmailAddress", "EmailAddress", &s_EmailAddress, NULL, NULL, offsetof(struct awsc_sesv2_update_contact_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"TopicPreferences", "TopicPreferences", &s_TopicPreferenceList, NULL, NULL, offsetof(struct awsc_sesv2_update_contact_input, topic_preferences), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"UnsubscribeAll", "UnsubscribeAll", &s_UnsubscribeAll, NULL, NULL, offsetof(struct awsc_sesv2_update_contact_input, unsubscribe_all), offsetof(struct awsc_sesv2_update_contact_input, has_unsubscribe_all), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"AttributesData", "AttributesData", &s_AttributesData, NULL, NULL, offsetof(struct awsc_sesv2_update_contact_input, attributes_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ContactListName", &s_ContactListName, offsetof(struct awsc_sesv2_update_contact_input, contact_list_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"EmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_update_contact_input, email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"TopicPreferences", &s_TopicPreferenceList, offsetof(struct awsc_sesv2_update_contact_input, topic_preferences), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"UnsubscribeAll", &s_UnsubscribeAll, offsetof(struct awsc_sesv2_update_contact_input, unsubscribe_all), offsetof(struct awsc_sesv2_update_contact_input, has_unsubscribe_all), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"AttributesData", &s_AttributesData, offsetof(struct awsc_sesv2_update_contact_input, attributes_data), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_UpdateContactRequest_by_wire_name[] = { 4, 0, 1, 2, 3 };
 
 static const struct awsc_member awsc__sesv2_UpdateCustomVerificationEmailTemplateRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TemplateName", "TemplateName", &s_EmailTemplateName, NULL, NULL, offsetof(struct awsc_sesv2_update_custom_verification_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"FromEmailAddress", "FromEmailAddress", &s_EmailAddress, NULL, NULL, offsetof(struct awsc_sesv2_update_custom_verification_email_template_input, from_email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TemplateSubject", "TemplateSubject", &s_EmailTemplateSubject, NULL, NULL, offsetof(struct awsc_sesv2_update_custom_verification_email_template_input, template_subject), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"TemplateContent", "TemplateContent", &s_TemplateContent, NULL, NULL, offsetof(struct awsc_sesv2_update_custom_verification_email_template_input, template_content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SuccessRedirectionURL", "SuccessRedirectionURL", &s_SuccessRedirectionURL, NULL, NULL, offsetof(struct awsc_sesv2_update_custom_verification_email_template_input, success_redirection_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"FailureRedirectionURL", "FailureRedirectionURL", &s_FailureRedirectionURL, NULL, NULL, offsetof(struct awsc_sesv2_update_custom_verification_email_template_input, failure_redirection_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TemplateName", &s_EmailTemplateName, offsetof(struct awsc_sesv2_update_custom_verification_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"FromEmailAddress", &s_EmailAddress, offsetof(struct awsc_sesv2_update_custom_verification_email_template_input, from_email_address), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TemplateSubject", &s_EmailTemplateSubject, offsetof(struct awsc_sesv2_update_custom_verification_email_template_input, template_subject), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"TemplateContent", &s_TemplateContent, offsetof(struct awsc_sesv2_update_custom_verification_email_template_input, template_content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SuccessRedirectionURL", &s_SuccessRedirectionURL, offsetof(struct awsc_sesv2_update_custom_verification_email_template_input, success_redirection_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"FailureRedirectionURL", &s_FailureRedirectionURL, offsetof(struct awsc_sesv2_update_custom_verification_email_template_input, failure_redirection_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_UpdateCustomVerificationEmailTemplateRequest_by_wire_name[] = { 5, 1, 4, 3, 0, 2 };
 
 static const struct awsc_member awsc__sesv2_UpdateEmailIdentityPolicyRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"EmailIdentity", "EmailIdentity", &s_Identity, NULL, NULL, offsetof(struct awsc_sesv2_update_email_identity_policy_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"PolicyName", "PolicyName", &s_PolicyName, NULL, NULL, offsetof(struct awsc_sesv2_update_email_identity_policy_input, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"Policy", "Policy", &s_Policy, NULL, NULL, offsetof(struct awsc_sesv2_update_email_identity_policy_input, policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"EmailIdentity", &s_Identity, offsetof(struct awsc_sesv2_update_email_identity_policy_input, email_identity), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"PolicyName", &s_PolicyName, offsetof(struct awsc_sesv2_update_email_identity_policy_input, policy_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"Policy", &s_Policy, offsetof(struct awsc_sesv2_update_email_identity_policy_input, policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_UpdateEmailIdentityPolicyRequest_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__sesv2_UpdateEmailTemplateRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"TemplateName", "TemplateName", &s_EmailTemplateName, NULL, NULL, offsetof(struct awsc_sesv2_update_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"TemplateContent", "TemplateContent", &s_EmailTemplateContent, NULL, NULL, offsetof(struct awsc_sesv2_update_email_template_input, template_content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"TemplateName", &s_EmailTemplateName, offsetof(struct awsc_sesv2_update_email_template_input, template_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"TemplateContent", &s_EmailTemplateContent, offsetof(struct awsc_sesv2_update_email_template_input, template_content), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_UpdateEmailTemplateRequest_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__sesv2_UpdateReputationEntityCustomerManagedStatusRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ReputationEntityType", "ReputationEntityType", &s_ReputationEntityType, NULL, NULL, offsetof(struct awsc_sesv2_update_reputation_entity_customer_managed_status_input, reputation_entity_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ReputationEntityReference", "ReputationEntityReference", &s_ReputationEntityReference, NULL, NULL, offsetof(struct awsc_sesv2_update_reputation_entity_customer_managed_status_input, reputation_entity_reference), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"SendingStatus", "SendingStatus", &s_SendingStatus, NULL, NULL, offsetof(struct awsc_sesv2_update_reputation_entity_customer_managed_status_input, sending_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReputationEntityType", &s_ReputationEntityType, offsetof(struct awsc_sesv2_update_reputation_entity_customer_managed_status_input, reputation_entity_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ReputationEntityReference", &s_ReputationEntityReference, offsetof(struct awsc_sesv2_update_reputation_entity_customer_managed_status_input, reputation_entity_reference), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"SendingStatus", &s_SendingStatus, offsetof(struct awsc_sesv2_update_reputation_entity_customer_managed_status_input, sending_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_UpdateReputationEntityCustomerManagedStatusRequest_by_wire_name[] = { 1, 0, 2 };
 
 static const struct awsc_member awsc__sesv2_UpdateReputationEntityPolicyRequest_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"ReputationEntityType", "ReputationEntityType", &s_ReputationEntityType, NULL, NULL, offsetof(struct awsc_sesv2_update_reputation_entity_policy_input, reputation_entity_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ReputationEntityReference", "ReputationEntityReference", &s_ReputationEntityReference, NULL, NULL, offsetof(struct awsc_sesv2_update_reputation_entity_policy_input, reputation_entity_reference), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
-    {"ReputationEntityPolicy", "ReputationEntityPolicy", &s_AmazonResourceName, NULL, NULL, offsetof(struct awsc_sesv2_update_reputation_entity_policy_input, reputation_entity_policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"ReputationEntityType", &s_ReputationEntityType, offsetof(struct awsc_sesv2_update_reputation_entity_policy_input, reputation_entity_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ReputationEntityReference", &s_ReputationEntityReference, offsetof(struct awsc_sesv2_update_reputation_entity_policy_input, reputation_entity_reference), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_URI, AWSC_TSFMT_DEFAULT},
+    {"ReputationEntityPolicy", &s_AmazonResourceName, offsetof(struct awsc_sesv2_update_reputation_entity_policy_input, reputation_entity_policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t awsc__sesv2_UpdateReputationEntityPolicyRequest_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member s_VdmAttributes_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"VdmEnabled", "VdmEnabled", &s_FeatureStatus, NULL, NULL, offsetof(struct awsc_sesv2_vdm_attributes, vdm_enabled), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"DashboardAttributes", "DashboardAttributes", &s_DashboardAttributes, NULL, NULL, offsetof(struct awsc_sesv2_vdm_attributes, dashboard_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"GuardianAttributes", "GuardianAttributes", &s_GuardianAttributes, NULL, NULL, offsetof(struct awsc_sesv2_vdm_attributes, guardian_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"VdmEnabled", &s_FeatureStatus, offsetof(struct awsc_sesv2_vdm_attributes, vdm_enabled), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"DashboardAttributes", &s_DashboardAttributes, offsetof(struct awsc_sesv2_vdm_attributes, dashboard_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GuardianAttributes", &s_GuardianAttributes, offsetof(struct awsc_sesv2_vdm_attributes, guardian_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_VdmAttributes_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member s_VdmOptions_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"DashboardOptions", "DashboardOptions", &s_DashboardOptions, NULL, NULL, offsetof(struct awsc_sesv2_vdm_options, dashboard_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"GuardianOptions", "GuardianOptions", &s_GuardianOptions, NULL, NULL, offsetof(struct awsc_sesv2_vdm_options, guardian_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"DashboardOptions", &s_DashboardOptions, offsetof(struct awsc_sesv2_vdm_options, dashboard_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"GuardianOptions", &s_GuardianOptions, offsetof(struct awsc_sesv2_vdm_options, guardian_options), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_VdmOptions_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_VerificationInfo_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"LastCheckedTimestamp", "LastCheckedTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_verification_info, last_checked_timestamp), offsetof(struct awsc_sesv2_verification_info, has_last_checked_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"LastSuccessTimestamp", "LastSuccessTimestamp", &s_Timestamp, NULL, NULL, offsetof(struct awsc_sesv2_verification_info, last_success_timestamp), offsetof(struct awsc_sesv2_verification_info, has_last_success_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ErrorType", "ErrorType", &s_VerificationError, NULL, NULL, offsetof(struct awsc_sesv2_verification_info, error_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SOARecord", "SOARecord", &s_SOARecord, NULL, NULL, offsetof(struct awsc_sesv2_verification_info, soa_record), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"LastCheckedTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_verification_info, last_checked_timestamp), offsetof(struct awsc_sesv2_verification_info, has_last_checked_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"LastSuccessTimestamp", &s_Timestamp, offsetof(struct awsc_sesv2_verification_info, last_success_timestamp), offsetof(struct awsc_sesv2_verification_info, has_last_success_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ErrorType", &s_VerificationError, offsetof(struct awsc_sesv2_verification_info, error_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SOARecord", &s_SOARecord, offsetof(struct awsc_sesv2_verification_info, soa_record), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_VerificationInfo_by_wire_name[] = { 2, 0, 1, 3 };
 
 static const struct awsc_member s_VolumeStatistics_members[] = {
-    /* name, wire name, shape, query name, XML namespace, offset (of the C member), has_ offset, flags, location, timestamp format */
-    {"InboxRawCount", "InboxRawCount", &s_Volume, NULL, NULL, offsetof(struct awsc_sesv2_volume_statistics, inbox_raw_count), offsetof(struct awsc_sesv2_volume_statistics, has_inbox_raw_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"SpamRawCount", "SpamRawCount", &s_Volume, NULL, NULL, offsetof(struct awsc_sesv2_volume_statistics, spam_raw_count), offsetof(struct awsc_sesv2_volume_statistics, has_spam_raw_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProjectedInbox", "ProjectedInbox", &s_Volume, NULL, NULL, offsetof(struct awsc_sesv2_volume_statistics, projected_inbox), offsetof(struct awsc_sesv2_volume_statistics, has_projected_inbox), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
-    {"ProjectedSpam", "ProjectedSpam", &s_Volume, NULL, NULL, offsetof(struct awsc_sesv2_volume_statistics, projected_spam), offsetof(struct awsc_sesv2_volume_statistics, has_projected_spam), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    /* names (name, then wire name, query name, XML namespace as the flags say), shape, offset (of the C member), has_ offset, flags, location, timestamp format */
+    {"InboxRawCount", &s_Volume, offsetof(struct awsc_sesv2_volume_statistics, inbox_raw_count), offsetof(struct awsc_sesv2_volume_statistics, has_inbox_raw_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"SpamRawCount", &s_Volume, offsetof(struct awsc_sesv2_volume_statistics, spam_raw_count), offsetof(struct awsc_sesv2_volume_statistics, has_spam_raw_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProjectedInbox", &s_Volume, offsetof(struct awsc_sesv2_volume_statistics, projected_inbox), offsetof(struct awsc_sesv2_volume_statistics, has_projected_inbox), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
+    {"ProjectedSpam", &s_Volume, offsetof(struct awsc_sesv2_volume_statistics, projected_spam), offsetof(struct awsc_sesv2_volume_statistics, has_projected_spam), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT},
 };
 static const uint16_t s_VolumeStatistics_by_wire_name[] = { 0, 2, 3, 1 };
 
